@@ -1,0 +1,27 @@
+/* cli.h -- what the credence command's files share: exit codes, messages, commands. */
+#ifndef CLI_CLI_H
+#define CLI_CLI_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "credence.h"
+
+enum {
+	EXIT_OK = 0,
+	EXIT_TESTS = 1,   /* check: a script's own test failed */
+	EXIT_USAGE = 2,
+	EXIT_INPUT = 3,   /* an input could not be read or scored */
+	EXIT_SCRIPT = 4   /* the script failed to load or on some documents */
+};
+
+#define LUA_VERSION_STRING_CLI "Lua 5.4"
+
+void cli_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+void cli_format_error(char *buf, size_t n, const crd_error *e);
+int cli_parse_size(const char *s, uint64_t *out);
+
+extern const char eval_help[];
+int cmd_eval_spans(int argc, char **argv);
+
+#endif

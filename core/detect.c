@@ -1,0 +1,65 @@
+/* detect.c -- the detector registry and the direct lexicon detector. */
+#include "detect.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "engine.h"
+#include "lexicon.h"
+
+/* The built-in detectors in the order they run. */
+static const detector detectors[] = {
+	{ "lexicon", det_lexicon, (const int[]){ -1 } },
+};
+
+int det_owns(int f)
+{
+	for (size_t i = 0; i < CRD_ARRAY_LEN(detectors); i++)
+		for (const int *o = detectors[i].owns; *o >= 0; o++)
+			if (*o == f)
+				return 1;
+	return 0;
+}
+
+int det_run_all(crd_doc *d)
+{
+	if (zone_detect(d) != 0)
+		return -1;
+	for (size_t i = 0; i < CRD_ARRAY_LEN(detectors); i++)
+		if (detectors[i].run(d) != 0 || d->nomem)
+			return -1;
+	return 0;
+}
+
+int det_lexicon(crd_doc *d)
+{
+	const crd_engine *e = d->engine;
+	size_t nf = engine_feature_count(e);
+	/* last[f]: the token where the last emitted match of feature f ended. */
+	d->scratch.n = 0;
+	if (vec_reserve((void **)&d->scratch.v, &d->scratch.cap, nf + 1, sizeof(uint32_t)) != 0)
+		return -1;
+	uint32_t *last = d->scratch.v;
+	memset(last, 0, nf * sizeof(uint32_t));
+	for (size_t i = 0; i < d->matches.n; i++) {
+		const lex_match *m = &d->matches.v[i];
+		if (!e->lex_emit[m->lexicon])
+			continue;
+		int f = e->lex_feature[m->lexicon];
+		if (m->tok0 < last[f])
+			continue; /* overlaps a longer or earlier match of the same feature */
+		last[f] = m->tok1;
+		uint32_t it = doc_add(d, f, d->toks.v[m->tok0].s, d->toks.v[m->tok1 - 1].e);
+		if (it == UINT32_MAX)
+			return -1;
+		size_t na = lex_phrase_attr_count(e->lex, m->phrase);
+		for (size_t k = 0; k < na; k++) {
+			const char *key, *val;
+			lex_phrase_attr_at(e->lex, m->phrase, k, &key, &val);
+			doc_attr_str(d, it, key, val);
+		}
+		if (strcmp(lex_name(e->lex, m->lexicon), lex_feature(e->lex, m->lexicon)) != 0)
+			doc_attr_str(d, it, "lexicon", lex_name(e->lex, m->lexicon));
+	}
+	return d->nomem ? -1 : 0;
+}

@@ -1,0 +1,38 @@
+/* detect.h -- the registry of evidence detectors and the stages that run before them. */
+#ifndef CRD_DETECT_H
+#define CRD_DETECT_H
+
+#include "doc.h"
+
+/*
+ * A detector reads the segmented document (tokens, sentences, zones, lexicon
+ * matches) and adds evidence items. Detectors run in registry order, so a
+ * later one may read what an earlier one found (attribution reads quantities'
+ * spans, for example). A detector returns 0, or -1 when memory ran out.
+ *
+ * Each detector names the features it owns. A lexicon whose feature is owned
+ * by a detector is the detector's vocabulary; the matches of every other
+ * lexicon with a feature become evidence directly (det_lexicon).
+ */
+typedef int (*det_fn)(crd_doc *d);
+
+typedef struct detector {
+	const char *name;
+	det_fn run;
+	const int *owns;     /* feature ids, terminated by -1 */
+} detector;
+
+/* Runs zone detection then every detector. Returns 0 or -1 on OOM. */
+int det_run_all(crd_doc *d);
+
+/* Whether a built-in detector owns feature f. */
+int det_owns(int f);
+
+/* Splits the document into zones (d->zones); always covers [0, len). */
+int zone_detect(crd_doc *d);
+
+/* Turns matches of lexicons that no detector owns into evidence,
+ * leftmost-longest per feature. */
+int det_lexicon(crd_doc *d);
+
+#endif

@@ -1,0 +1,202 @@
+/* doc.h -- one document as the pipeline sees it: views, segments, zones, lexicon matches, evidence. */
+#ifndef CRD_DOC_H
+#define CRD_DOC_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "text.h"
+#include "util.h"
+
+struct crd_engine;
+
+/* ---- tokens ------------------------------------------------------------ */
+
+enum tok_kind { TOK_WORD = 1, TOK_NUM, TOK_PUNCT, TOK_SYM };
+
+enum tok_flag {
+	TF_CAP = 1 << 0,       /* first letter upper-case in the input */
+	TF_UPPER = 1 << 1,     /* two or more letters, all upper-case */
+	TF_DIGIT = 1 << 2,     /* contains a digit ("123rd", "F-16", "400") */
+	TF_SPACE = 1 << 3,     /* whitespace precedes it */
+	TF_NEWLINE = 1 << 4,   /* a line break precedes it */
+	TF_PARA = 1 << 5,      /* a paragraph break precedes it */
+	TF_SENT = 1 << 6,      /* first token of a sentence */
+	TF_HYPHEN = 1 << 7,    /* a word with an inner hyphen */
+	TF_ABBREV = 1 << 8,    /* an abbreviation or acronym with its dot ("u.s.", "gen.") */
+	TF_QUOTE = 1 << 9      /* punctuation that is a quotation mark */
+};
+
+typedef struct tok {
+	uint32_t s, e;     /* input byte offsets */
+	uint32_t fs, fe;   /* folded view offsets */
+	int32_t term;      /* lexicon term id, -1 when the word is in no lexicon */
+	uint32_t sent;     /* sentence index */
+	uint16_t kind;
+	uint16_t flags;
+} tok;
+
+/* ---- segments ---------------------------------------------------------- */
+
+typedef struct seg_sentence {
+	uint32_t s, e;          /* input offsets, trimmed of surrounding space */
+	uint32_t tok0, tok1;    /* tokens [tok0, tok1) */
+	uint32_t para;
+} seg_sentence;
+
+typedef struct seg_para {
+	uint32_t s, e;
+	uint32_t sent0, sent1;  /* sentences [sent0, sent1) */
+	uint32_t tok0, tok1;
+} seg_para;
+
+/* ---- zones ------------------------------------------------------------- */
+
+enum zone_kind {
+	ZONE_BODY = 0,
+	ZONE_TITLE,
+	ZONE_BYLINE,
+	ZONE_DATELINE,
+	ZONE_RELATED_LINK,
+	ZONE_ADVERT,
+	ZONE_SHARE,
+	ZONE_AUTHOR_BIO,
+	ZONE_COMMENT_POLICY,
+	ZONE_EDITOR_NOTE,
+	ZONE_COUNT
+};
+
+const char *zone_name(int kind);
+int zone_lookup(const char *name); /* -1 when unknown */
+
+typedef struct zone {
+	uint32_t s, e;
+	int kind;
+} zone_span;
+
+/* ---- lexicon matches --------------------------------------------------- */
+
+typedef struct lex_match {
+	uint32_t tok0, tok1;   /* matched tokens [tok0, tok1) */
+	uint32_t phrase;       /* phrase id in the engine's lexicon set */
+	uint16_t lexicon;      /* lexicon id */
+} lex_match;
+
+/* ---- evidence ---------------------------------------------------------- */
+
+enum attr_type { ATTR_NULL, ATTR_BOOL, ATTR_NUM, ATTR_STR };
+
+typedef struct ev_attr {
+	uint32_t item;         /* index of the evidence item it belongs to */
+	uint8_t type;
+	const char *key;       /* static or in the document arena */
+	double num;
+	const char *str;       /* static or in the document arena */
+} ev_attr;
+
+typedef struct ev_item {
+	uint32_t s, e;         /* input offsets */
+	uint32_t sent;         /* filled by doc_finish() */
+	int32_t feature;       /* feature id; -1 marks a removed item */
+	uint16_t zone;         /* filled by doc_finish() */
+	uint32_t attr0, nattr; /* attrs [attr0, attr0 + nattr) after doc_finish() */
+	const char *message;   /* from a script rule, or NULL */
+} ev_item;
+
+/* ---- warnings ---------------------------------------------------------- */
+
+typedef struct doc_warning {
+	const char *code;      /* static */
+	const char *message;   /* arena */
+	int64_t offset;
+} doc_warning;
+
+/* At most this many warnings of one kind are kept; the rest are counted. */
+#define DOC_MAX_WARNINGS 100
+
+/* ---- the document ------------------------------------------------------ */
+
+typedef struct crd_doc {
+	const struct crd_engine *engine;
+
+	/* The input, borrowed for the duration of one scoring call. */
+	const char *text;
+	size_t len;
+	const char *id, *title, *url, *source, *date;
+
+	txt_view view;
+	txt_lines lines;
+	VEC(tok) toks;
+	VEC(seg_sentence) sents;
+	VEC(seg_para) paras;
+	VEC(zone_span) zones;
+	VEC(lex_match) matches;
+	VEC(ev_item) ev;
+	VEC(ev_attr) attrs;
+	VEC(ev_attr) attrs_tmp;
+	VEC(doc_warning) warnings;
+	size_t suppressed_warnings;
+	size_t invalid_bytes, nul_bytes;
+
+	/* counts[f * ZONE_COUNT + z]: evidence of feature f in zone z, after
+	 * doc_finish(). */
+	size_t *counts;
+	size_t counts_cap;
+
+	/* Scratch shared by detectors; reset with the document. */
+	VEC(uint32_t) scratch;
+
+	arena mem;             /* strings of this document */
+	int nomem;             /* set when any allocation failed */
+	int finished;          /* doc_finish() ran; adding evidence re-opens it */
+	unsigned generation;   /* bumped for every document, to invalidate Lua handles */
+} crd_doc;
+
+void doc_init(crd_doc *d, const struct crd_engine *engine);
+/* Forgets the previous document, keeps the memory. */
+void doc_reset(crd_doc *d);
+void doc_free(crd_doc *d);
+
+/* Adds an evidence item of feature f over input [s, e). Returns its index, or
+ * UINT32_MAX when memory ran out (d->nomem is then set). */
+uint32_t doc_add(crd_doc *d, int f, uint32_t s, uint32_t e);
+
+/* Attributes of item i. key and string values must be static or live in
+ * d->mem. */
+void doc_attr_num(crd_doc *d, uint32_t i, const char *key, double v);
+void doc_attr_str(crd_doc *d, uint32_t i, const char *key, const char *v);
+void doc_attr_bool(crd_doc *d, uint32_t i, const char *key, int v);
+void doc_attr_null(crd_doc *d, uint32_t i, const char *key);
+/* Copies s[0..n) into the document arena and sets it as a string attribute. */
+void doc_attr_strn(crd_doc *d, uint32_t i, const char *key, const char *s, size_t n);
+
+/* Marks item i removed. */
+void doc_remove(crd_doc *d, uint32_t i);
+
+/* Records a warning (copied). offset -1 when not tied to a place. */
+void doc_warn(crd_doc *d, const char *code, int64_t offset, const char *fmt, ...) CRD_PRINTF(4, 5);
+
+/* Sorts evidence by start (then feature, then end), drops removed items,
+ * groups attributes by item, assigns sentence and zone, and fills counts.
+ * Safe to call again after more items were added. */
+int doc_finish(crd_doc *d);
+
+/* Count of feature f in zone z (z < 0: every zone). Valid after doc_finish(). */
+size_t doc_count(const crd_doc *d, int f, int z);
+
+/* Index of the sentence / zone holding input offset off (binary search). */
+uint32_t doc_sentence_at(const crd_doc *d, uint32_t off);
+int doc_zone_at(const crd_doc *d, uint32_t off);
+
+/* Index of the first token whose start is >= off (binary search). */
+uint32_t doc_token_at(const crd_doc *d, uint32_t off);
+
+/* Folded text of token t, and whether it equals the NUL-terminated word w. */
+static inline const char *doc_tok_text(const crd_doc *d, const tok *t, size_t *n)
+{
+	*n = t->fe - t->fs;
+	return d->view.fold + t->fs;
+}
+int doc_tok_is(const crd_doc *d, const tok *t, const char *w);
+
+#endif

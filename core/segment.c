@@ -1,0 +1,497 @@
+/* segment.c -- tokeniser and sentence/paragraph splitter over the folded view. */
+#include "segment.h"
+
+#include <string.h>
+
+/* Abbreviations whose full stop does not end a sentence: titles and ranks,
+ * months, and common shortenings. Folded, without the dot, sorted for
+ * bsearch. "etc" is in MAY_END below instead. */
+static const char *const abbreviations[] = {
+	"adm",  "apr",  "approx", "aug",   "ave",  "bldg", "blvd", "brig", "capt", "cmdr", "co",
+	"col",  "comdr", "corp", "cpl",   "dec",  "dept", "dr",   "esp",  "est",  "feb",  "fig",
+	"fr",   "ft",   "gen",   "gov",   "hon",  "hr",   "inc",  "jan",  "jr",   "jul",  "jun",
+	"lt",   "ltd",  "maj",   "mar",   "messrs", "mme", "mr",  "mrs",  "ms",   "msgr", "mt",
+	"no",   "nos",  "nov",   "oct",   "op",   "pfc",  "ph",   "pp",   "pres", "prof", "pt",
+	"pvt",  "rd",   "rep",   "reps",  "rev",  "sen",  "sens", "sep",  "sept", "sgt",  "sr",
+	"st",   "supt", "vol",   "vs",
+};
+
+/* Abbreviations that often end a sentence too: they end one when a capital
+ * follows. */
+static const char *const may_end[] = { "co", "corp", "etc", "inc", "jr", "ltd", "sr" };
+
+static int word_in(const char *const *list, size_t n, const char *w, size_t len)
+{
+	size_t lo = 0, hi = n;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		int c = strncmp(list[mid], w, len);
+		if (c == 0 && list[mid][len] != '\0')
+			c = 1;
+		if (c == 0)
+			return 1;
+		if (c < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return 0;
+}
+
+int seg_is_abbreviation(const char *w, size_t n)
+{
+	return word_in(abbreviations, CRD_ARRAY_LEN(abbreviations), w, n);
+}
+
+static int is_may_end(const char *w, size_t n)
+{
+	if (n > 0 && w[n - 1] == '.')
+		n--;
+	return word_in(may_end, CRD_ARRAY_LEN(may_end), w, n) || (n == 3 && memcmp(w, "etc", 3) == 0);
+}
+
+/* ---- the scanner, shared by documents and lexicon phrases --------------- */
+
+typedef struct scan {
+	const char *f;        /* folded text */
+	size_t n;
+	const uint32_t *map;  /* NULL for standalone strings */
+	const char *orig;
+} scan;
+
+static inline uint32_t cp_at(const scan *sc, size_t i, size_t *len)
+{
+	uint32_t cp;
+	size_t l = txt_decode((const unsigned char *)sc->f + i, sc->n - i, &cp);
+	if (!l) {
+		*len = 1;
+		return 0xFFFD;
+	}
+	*len = l;
+	return cp;
+}
+
+static inline int is_digit(char c)
+{
+	return c >= '0' && c <= '9';
+}
+
+static inline int alnum_at(const scan *sc, size_t i)
+{
+	if (i >= sc->n)
+		return 0;
+	unsigned char c = (unsigned char)sc->f[i];
+	if (c < 0x80)
+		return (c >= 'a' && c <= 'z') || is_digit((char)c);
+	size_t l;
+	return txt_is_alpha(cp_at(sc, i, &l));
+}
+
+static inline int alpha_at(const scan *sc, size_t i)
+{
+	return alnum_at(sc, i) && !is_digit(sc->f[i]);
+}
+
+/* A '-' joins two words only when the input had a hyphen there, not a dash
+ * that folding turned into one. */
+static inline int is_hyphen(const scan *sc, size_t i)
+{
+	if (sc->f[i] != '-')
+		return 0;
+	return !sc->map || sc->orig[sc->map[i]] == '-';
+}
+
+static inline int is_space(char c)
+{
+	return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f';
+}
+
+/* Length in bytes of the single code point at i. */
+static inline size_t one_cp(const scan *sc, size_t i)
+{
+	size_t l;
+	cp_at(sc, i, &l);
+	return l;
+}
+
+/* Acronyms with dots, "u.s.", "e.g.", "a.m.": two or more single letters each
+ * followed by a full stop. Returns the end, or 0 when there is none at i. */
+static size_t scan_acronym(const scan *sc, size_t i)
+{
+	size_t j = i;
+	int pairs = 0;
+	while (j < sc->n && alpha_at(sc, j)) {
+		size_t l = one_cp(sc, j);
+		if (j + l >= sc->n || sc->f[j + l] != '.')
+			break;
+		j += l + 1;
+		pairs++;
+	}
+	return pairs >= 2 ? j : 0;
+}
+
+/*
+ * Scans one token starting at i (not whitespace). Returns its end and sets
+ * *kind and *flags (TF_DIGIT, TF_HYPHEN, TF_ABBREV, TF_QUOTE).
+ */
+static size_t scan_token(const scan *sc, size_t i, size_t prev_end, int prev_word, int *kind,
+                         int *flags)
+{
+	const char *f = sc->f;
+	size_t n = sc->n;
+	*flags = 0;
+
+	if (alnum_at(sc, i)) {
+		size_t acr = scan_acronym(sc, i);
+		if (acr) {
+			*kind = TOK_WORD;
+			*flags = TF_ABBREV;
+			return acr;
+		}
+		size_t j = i;
+		int digits = 0, letters = 0;
+		for (;;) {
+			while (j < n && alnum_at(sc, j)) {
+				if (is_digit(f[j]))
+					digits++;
+				else
+					letters++;
+				j += one_cp(sc, j);
+			}
+			if (j + 1 >= n)
+				break;
+			char c = f[j];
+			/* Numbers: 1,200 and 4.5 (separators between digits). */
+			if ((c == ',' || c == '.') && letters == 0 && is_digit(f[j - 1]) && is_digit(f[j + 1])) {
+				if (c == ',') {
+					size_t k = j + 1, d = 0;
+					while (k < n && is_digit(f[k]))
+						k++, d++;
+					if (d != 3)
+						break;
+				}
+				j++;
+				continue;
+			}
+			if (c == '\'' && alnum_at(sc, j + 1) && letters > 0) {
+				/* Keep the possessive 's apart: "source's" -> source + 's. */
+				if (f[j + 1] == 's' && !alnum_at(sc, j + 2))
+					break;
+				j++;
+				continue;
+			}
+			if (is_hyphen(sc, j) && alnum_at(sc, j + 1)) {
+				*flags |= TF_HYPHEN;
+				j++;
+				continue;
+			}
+			break;
+		}
+		if (digits)
+			*flags |= TF_DIGIT;
+		*kind = letters == 0 ? TOK_NUM : TOK_WORD;
+		/* An abbreviation takes its full stop: "gen.", "jan.", "etc.". */
+		if (letters && !digits && !(*flags & TF_HYPHEN) && j < n && f[j] == '.' &&
+		    (seg_is_abbreviation(f + i, j - i) || is_may_end(f + i, j - i))) {
+			*flags |= TF_ABBREV;
+			return j + 1;
+		}
+		return j;
+	}
+
+	unsigned char c = (unsigned char)f[i];
+	/* The possessive clitic, right after a word. */
+	if (c == '\'' && prev_word && prev_end == i && i + 1 < n && f[i + 1] == 's' && !alnum_at(sc, i + 2)) {
+		*kind = TOK_WORD;
+		return i + 2;
+	}
+	if (c == '.' || c == '!' || c == '?') {
+		size_t j = i;
+		while (j < n && (f[j] == '.' || f[j] == '!' || f[j] == '?'))
+			j++;
+		*kind = TOK_PUNCT;
+		return j;
+	}
+	if (c == '-') {
+		size_t j = i;
+		while (j < n && f[j] == '-')
+			j++;
+		*kind = TOK_PUNCT;
+		return j;
+	}
+	if (c == '"' || c == '\'') {
+		*kind = TOK_PUNCT;
+		*flags = TF_QUOTE;
+		return i + 1;
+	}
+	if (c < 0x80) {
+		*kind = (c == '$' || c == '%' || c == '#' || c == '@' || c == '&' || c == '+' || c == '=' ||
+		         c == '<' || c == '>' || c == '|' || c == '~' || c == '^' || c == '*' || c == '`' ||
+		         c == '\\')
+		                ? TOK_SYM
+		                : TOK_PUNCT;
+		return i + 1;
+	}
+	size_t l;
+	uint32_t cp = cp_at(sc, i, &l);
+	*kind = (cp >= 0x2000 && cp <= 0x206F) || (cp >= 0xA1 && cp <= 0xBF && cp != 0xA2 && cp != 0xA3 &&
+	                                            cp != 0xA5 && cp != 0xA9 && cp != 0xAE && cp != 0xB0)
+	                ? TOK_PUNCT
+	                : TOK_SYM;
+	return i + l;
+}
+
+size_t seg_tokenize_string(const char *folded, size_t n, seg_token_fn fn, void *ud)
+{
+	scan sc = { folded, n, NULL, NULL };
+	size_t i = 0, count = 0, prev_end = (size_t)-1;
+	int prev_word = 0;
+	while (i < n) {
+		if (is_space(folded[i])) {
+			i++;
+			continue;
+		}
+		int kind, flags;
+		size_t e = scan_token(&sc, i, prev_end, prev_word, &kind, &flags);
+		if (fn)
+			fn(ud, folded + i, e - i, kind);
+		count++;
+		prev_end = e;
+		prev_word = kind == TOK_WORD || kind == TOK_NUM;
+		i = e;
+	}
+	return count;
+}
+
+/* Case flags from the input bytes of a token. */
+static int case_flags(const char *s, size_t n)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	int upper = 0, lower = 0, first = -1;
+	for (size_t i = 0; i < n;) {
+		uint32_t cp;
+		size_t l = txt_decode(u + i, n - i, &cp);
+		if (!l) {
+			i++;
+			continue;
+		}
+		if (txt_is_upper(cp)) {
+			upper++;
+			if (first < 0)
+				first = 1;
+		} else if (txt_is_alpha(cp)) {
+			lower++;
+			if (first < 0)
+				first = 0;
+		}
+		i += l;
+	}
+	int fl = 0;
+	if (first == 1)
+		fl |= TF_CAP;
+	if (upper >= 2 && lower == 0)
+		fl |= TF_UPPER;
+	return fl;
+}
+
+int seg_tokenize(crd_doc *d)
+{
+	scan sc = { d->view.fold, d->view.flen, d->view.map, d->text };
+	const char *f = sc.f;
+	size_t n = sc.n;
+	d->toks.n = 0;
+
+	/* Documents without a single blank line put one paragraph per line. */
+	int has_blank = 0;
+	for (size_t i = 0; i < n && !has_blank; i++) {
+		if (f[i] != '\n')
+			continue;
+		size_t j = i + 1;
+		while (j < n && (f[j] == ' ' || f[j] == '\t' || f[j] == '\r'))
+			j++;
+		if (j < n && f[j] == '\n')
+			has_blank = 1;
+	}
+
+	size_t i = 0, prev_end = (size_t)-1;
+	int prev_word = 0, prev_terminal = 0;
+	while (i < n) {
+		int newlines = 0, run = 0, maxrun = 0, space = 0;
+		while (i < n && is_space(f[i])) {
+			space = 1;
+			if (f[i] == '\n') {
+				newlines++;
+				run = 0;
+			} else if (++run > maxrun) {
+				maxrun = run;
+			}
+			i++;
+		}
+		if (i >= n)
+			break;
+		int kind, flags;
+		size_t e = scan_token(&sc, i, prev_end, prev_word, &kind, &flags);
+		tok *t = vec_push(&d->toks);
+		if (!t)
+			return -1;
+		t->fs = (uint32_t)i;
+		t->fe = (uint32_t)e;
+		t->s = sc.map[i];
+		t->e = sc.map[e];
+		t->term = -1;
+		t->kind = (uint16_t)kind;
+		if (space)
+			flags |= TF_SPACE;
+		if (newlines)
+			flags |= TF_NEWLINE;
+		/* A blank line, a line break in a document without blank lines, or
+		 * a wide gap after a full stop (text whose line breaks were flattened
+		 * into runs of spaces) starts a paragraph. */
+		if (d->toks.n > 1 && (newlines >= 2 || (newlines == 1 && !has_blank) ||
+		                      (newlines == 0 && maxrun >= 3 && prev_terminal)))
+			flags |= TF_PARA;
+		if (kind == TOK_WORD || kind == TOK_NUM || kind == TOK_SYM)
+			flags |= case_flags(d->text + t->s, t->e - t->s);
+		t->flags = (uint16_t)flags;
+		prev_terminal = kind == TOK_PUNCT && (f[i] == '.' || f[i] == '!' || f[i] == '?' ||
+		                                      (flags & TF_QUOTE));
+		prev_end = e;
+		prev_word = kind == TOK_WORD || kind == TOK_NUM;
+		i = e;
+	}
+	return 0;
+}
+
+/* ---- sentences and paragraphs ------------------------------------------ */
+
+static int is_terminal(const crd_doc *d, const tok *t)
+{
+	if (t->kind != TOK_PUNCT)
+		return 0;
+	char c = d->view.fold[t->fs];
+	return c == '.' || c == '!' || c == '?';
+}
+
+static int is_closer(const crd_doc *d, const tok *t)
+{
+	if (t->kind != TOK_PUNCT || (t->flags & TF_SPACE))
+		return 0;
+	char c = d->view.fold[t->fs];
+	return c == '"' || c == '\'' || c == ')' || c == ']';
+}
+
+/* Can t begin a sentence after a full stop? */
+static int is_starter(const crd_doc *d, const tok *t)
+{
+	if (t->flags & TF_CAP)
+		return 1;
+	if (t->kind == TOK_NUM || t->kind == TOK_SYM)
+		return 1;
+	if (t->kind == TOK_PUNCT) {
+		char c = d->view.fold[t->fs];
+		return c == '"' || c == '\'' || c == '(' || c == '[' || c == '-' || (unsigned char)c >= 0x80;
+	}
+	/* A word: only a letter of a script without case (Arabic, CJK, ...). */
+	uint32_t cp;
+	size_t l = txt_decode((const unsigned char *)d->text + t->s, t->e - t->s, &cp);
+	return l && cp >= 0x80 && !txt_is_upper(cp) && !txt_is_lower(cp);
+}
+
+/* Does a line break before token i end the sentence that runs up to i-1? */
+static int newline_ends(const crd_doc *d, size_t i)
+{
+	const tok *t = &d->toks.v[i], *p = &d->toks.v[i - 1];
+	if (t->flags & TF_PARA)
+		return 1;
+	if (t->kind == TOK_WORD && !(t->flags & TF_CAP) && (unsigned char)d->view.fold[t->fs] < 0x80)
+		return 0; /* a lower-case word continues a wrapped line */
+	if (p->kind == TOK_PUNCT) {
+		char c = d->view.fold[p->fs];
+		if (c == ',' || (c == '-' && p->fe - p->fs == 1))
+			return 0;
+	}
+	return 1;
+}
+
+int seg_split(crd_doc *d)
+{
+	d->sents.n = 0;
+	d->paras.n = 0;
+	size_t nt = d->toks.n;
+	if (nt == 0)
+		return 0;
+
+	size_t sent_start = 0, para_start = 0;
+	int pending = 0; /* a sentence-ending mark has been seen */
+
+	for (size_t i = 0; i <= nt; i++) {
+		int end_sent = 0, end_para = 0;
+		if (i == nt) {
+			end_sent = end_para = 1;
+		} else if (i > sent_start) {
+			tok *t = &d->toks.v[i];
+			tok *p = &d->toks.v[i - 1];
+			if (t->flags & TF_PARA) {
+				end_sent = end_para = 1;
+			} else if (t->flags & TF_NEWLINE) {
+				end_sent = newline_ends(d, i);
+			} else if (pending && is_closer(d, t)) {
+				/* a closing quote or bracket stays with its sentence */
+			} else if (pending) {
+				end_sent = is_starter(d, t);
+				pending = 0;
+			} else if ((p->flags & TF_ABBREV) && is_may_end(d->view.fold + p->fs, p->fe - p->fs) &&
+			           (t->flags & TF_CAP) && (t->flags & TF_SPACE)) {
+				/* "... and so on, etc. The next one" */
+				end_sent = 1;
+			}
+		}
+		if (end_sent) {
+			seg_sentence *s = vec_push(&d->sents);
+			if (!s)
+				return -1;
+			s->tok0 = (uint32_t)sent_start;
+			s->tok1 = (uint32_t)i;
+			s->s = d->toks.v[sent_start].s;
+			s->e = d->toks.v[i - 1].e;
+			s->para = (uint32_t)d->paras.n;
+			for (size_t k = sent_start; k < i; k++)
+				d->toks.v[k].sent = (uint32_t)(d->sents.n - 1);
+			d->toks.v[sent_start].flags |= TF_SENT;
+			sent_start = i;
+			pending = 0;
+		}
+		if (end_para) {
+			seg_para *pa = vec_push(&d->paras);
+			if (!pa)
+				return -1;
+			pa->tok0 = (uint32_t)para_start;
+			pa->tok1 = (uint32_t)i;
+			pa->s = d->toks.v[para_start].s;
+			pa->e = d->toks.v[i - 1].e;
+			pa->sent1 = (uint32_t)d->sents.n;
+			pa->sent0 = pa->sent1;
+			while (pa->sent0 > 0 && d->sents.v[pa->sent0 - 1].tok0 >= para_start)
+				pa->sent0--;
+			para_start = i;
+		}
+		if (i < nt) {
+			tok *t = &d->toks.v[i];
+			if (is_terminal(d, t)) {
+				/* "Maj. Gen." style abbreviations carry their own dot; a
+				 * lone capital before a full stop is an initial. */
+				int initial = 0;
+				if (i > 0 && d->view.fold[t->fs] == '.' && t->fe - t->fs == 1 &&
+				    !(t->flags & TF_SPACE)) {
+					const tok *p = &d->toks.v[i - 1];
+					initial = p->kind == TOK_WORD && (p->flags & TF_CAP) &&
+					          p->e - p->s == 1;
+				}
+				pending = !initial;
+			} else if (!is_closer(d, t)) {
+				pending = 0;
+			}
+		}
+	}
+	return 0;
+}
