@@ -7,15 +7,25 @@
 #include "engine.h"
 #include "lexicon.h"
 
-/* The built-in detectors in the order they run. */
-static const detector detectors[] = {
-	{ "lexicon", det_lexicon, (const int[]){ -1 } },
+static const detector lexicon_detector = { "lexicon", det_lexicon, (const int[]){ -1 } };
+
+/* The built-in detectors in the order they run: numbers and names first,
+ * since attribution reads them; consistency last, over everything. */
+static const detector *const detectors[] = {
+	&lexicon_detector,
+	&det_quantity_detector,
+	&det_names_detector,
+	&det_attribution_detector,
+	&det_hedge_detector,
+	&det_language_detector,
+	&det_transparency_detector,
+	&det_consistency_detector,
 };
 
 int det_owns(int f)
 {
 	for (size_t i = 0; i < CRD_ARRAY_LEN(detectors); i++)
-		for (const int *o = detectors[i].owns; *o >= 0; o++)
+		for (const int *o = detectors[i]->owns; *o >= 0; o++)
 			if (*o == f)
 				return 1;
 	return 0;
@@ -26,7 +36,7 @@ int det_run_all(crd_doc *d)
 	if (zone_detect(d) != 0)
 		return -1;
 	for (size_t i = 0; i < CRD_ARRAY_LEN(detectors); i++)
-		if (detectors[i].run(d) != 0 || d->nomem)
+		if (detectors[i]->run(d) != 0 || d->nomem)
 			return -1;
 	return 0;
 }

@@ -22,6 +22,15 @@ typedef struct detector {
 	const int *owns;     /* feature ids, terminated by -1 */
 } detector;
 
+/* The built-in detectors, each in its own det_<name>.c. */
+extern const detector det_quantity_detector;
+extern const detector det_names_detector;
+extern const detector det_attribution_detector;
+extern const detector det_hedge_detector;
+extern const detector det_language_detector;
+extern const detector det_transparency_detector;
+extern const detector det_consistency_detector;
+
 /* Runs zone detection then every detector. Returns 0 or -1 on OOM. */
 int det_run_all(crd_doc *d);
 

@@ -1,0 +1,21 @@
+# corpus_check.cmake -- runs credence eval-spans on a gold corpus and fails when
+# a figure falls below its floor. Prints "skipped:" when the corpus is absent.
+if(NOT EXISTS "${GOLD}")
+  message("skipped: ${GOLD} is not here")
+  return()
+endif()
+string(REPLACE " " ";" args "${ARGS}")
+execute_process(COMMAND ${BIN} eval-spans ${args} --json ${GOLD}
+                OUTPUT_VARIABLE out RESULT_VARIABLE rc ERROR_VARIABLE err)
+if(NOT rc EQUAL 0)
+  message(FATAL_ERROR "eval-spans failed (${rc}): ${err}")
+endif()
+string(JSON span_f1 GET "${out}" span f1)
+string(JSON unit_f1 GET "${out}" sentence f1)
+message("${GOLD}: span F1 ${span_f1}, sentence F1 ${unit_f1}")
+if(SPAN_F1 AND span_f1 LESS SPAN_F1)
+  message(FATAL_ERROR "span F1 ${span_f1} is below ${SPAN_F1}")
+endif()
+if(UNIT_F1 AND unit_f1 LESS UNIT_F1)
+  message(FATAL_ERROR "sentence F1 ${unit_f1} is below ${UNIT_F1}")
+endif()
