@@ -22,6 +22,8 @@ void cli_format_error(char *buf, size_t n, const crd_error *e);
 int cli_parse_size(const char *s, uint64_t *out);
 
 extern const char eval_help[];
+extern const char eval_scores_help[];
 int cmd_eval_spans(int argc, char **argv);
+int cmd_eval_scores(int argc, char **argv);
 
 #endif

@@ -451,3 +451,321 @@ done:
 	free(files);
 	return status;
 }
+
+/* ---- eval-scores ------------------------------------------------------------ */
+
+const char eval_scores_help[] =
+"usage: credence eval-scores [options] LABELLED.jsonl...\n"
+"\n"
+"Scores labelled articles and reports how well the score separates reliable\n"
+"from unreliable ones. Each JSONL record has \"text\" and \"label\"; records whose\n"
+"label is neither positive nor negative are scored and counted but left out of\n"
+"the AUC. Prints, per label, the number of articles and their mean score; the\n"
+"AUC (the chance that a random positive article outscores a random negative\n"
+"one; 0.5 is chance); and for every rule how often it fires and its mean hits\n"
+"among positives and negatives, which shows what each rule contributes.\n"
+"\n"
+"Options:\n"
+"  --positive L[,L...]    labels that count as reliable (default: reliable)\n"
+"  --negative L[,L...]    labels that count as unreliable (default: unreliable)\n"
+"  --by FIELD             also report the AUC within each value of FIELD\n"
+"                         (e.g. source), or per corpus file when FIELD is 'file'\n"
+"  --json                 print the figures as one JSON object\n"
+"  --script, --lexicons, --max-bytes as for score\n";
+
+typedef struct labelled {
+	double score;
+	int cls;          /* 1 positive, 0 negative, -1 neither */
+	int group;
+} labelled;
+
+typedef struct label_stat {
+	char *name;
+	double sum;
+	size_t n;
+} label_stat;
+
+typedef struct rule_stat {
+	const char *name;
+	double hits[2];   /* summed hits among negatives / positives */
+	size_t fired[2];
+} rule_stat;
+
+static int cmp_score(const void *a, const void *b)
+{
+	double x = ((const labelled *)a)->score, y = ((const labelled *)b)->score;
+	return x < y ? -1 : x > y;
+}
+
+/* AUC by the rank-sum (Mann-Whitney U) formula with ties counted half. */
+static double auc(labelled *v, size_t n, int group, size_t *npos, size_t *nneg)
+{
+	labelled *w = malloc((n + 1) * sizeof *w);
+	size_t m = 0;
+	for (size_t i = 0; w && i < n; i++)
+		if (v[i].cls >= 0 && (group < 0 || v[i].group == group))
+			w[m++] = v[i];
+	qsort(w, m, sizeof *w, cmp_score);
+	double ranksum = 0;
+	size_t pos = 0, neg = 0;
+	for (size_t i = 0; i < m;) {
+		size_t j = i;
+		while (j < m && w[j].score == w[i].score)
+			j++;
+		double rank = (double)(i + j + 1) / 2.0; /* 1-based average rank */
+		for (size_t k = i; k < j; k++)
+			if (w[k].cls == 1) {
+				ranksum += rank;
+				pos++;
+			} else {
+				neg++;
+			}
+		i = j;
+	}
+	free(w);
+	*npos = pos;
+	*nneg = neg;
+	if (!pos || !neg)
+		return 0.5;
+	return (ranksum - (double)pos * (double)(pos + 1) / 2.0) / ((double)pos * (double)neg);
+}
+
+static int in_list(char **v, size_t n, const char *s)
+{
+	for (size_t i = 0; s && i < n; i++)
+		if (strcmp(v[i], s) == 0)
+			return 1;
+	return 0;
+}
+
+/* Finds or adds the entry named s; returns its index or -1 on OOM. */
+static int label_index(label_stat **v, size_t *n, const char *s)
+{
+	for (size_t i = 0; i < *n; i++)
+		if (strcmp((*v)[i].name, s) == 0)
+			return (int)i;
+	label_stat *nv = realloc(*v, (*n + 1) * sizeof *nv);
+	if (!nv)
+		return -1;
+	*v = nv;
+	size_t l = strlen(s);
+	if (!(nv[*n].name = malloc(l + 1)))
+		return -1;
+	memcpy(nv[*n].name, s, l + 1);
+	nv[*n].sum = 0;
+	nv[*n].n = 0;
+	return (int)(*n)++;
+}
+
+static void free_stats(label_stat *v, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		free(v[i].name);
+	free(v);
+}
+
+int cmd_eval_scores(int argc, char **argv)
+{
+	crd_options eo;
+	crd_options_init(&eo);
+	char **files = calloc((size_t)argc + 1, sizeof(char *));
+	size_t nfiles = 0, npl = 0, nnl = 0;
+	char **pos_labels = NULL, **neg_labels = NULL;
+	const char *by = NULL;
+	int json = 0, status = 0;
+	if (!files)
+		return EXIT_INPUT;
+	for (int i = 1; i < argc; i++) {
+		const char *a = argv[i];
+		int has = i + 1 < argc;
+		uint64_t v;
+		if (strcmp(a, "--positive") == 0 && has) {
+			free_list(pos_labels, npl);
+			pos_labels = split_list(argv[++i], &npl);
+		} else if (strcmp(a, "--negative") == 0 && has) {
+			free_list(neg_labels, nnl);
+			neg_labels = split_list(argv[++i], &nnl);
+		} else if (strcmp(a, "--by") == 0 && has) {
+			by = argv[++i];
+		} else if (strcmp(a, "--json") == 0) {
+			json = 1;
+		} else if (strcmp(a, "--script") == 0 && has) {
+			eo.script_path = argv[++i];
+		} else if (strcmp(a, "--lexicons") == 0 && has) {
+			eo.lexicon_dir = argv[++i];
+		} else if (strcmp(a, "--max-bytes") == 0 && has) {
+			if (cli_parse_size(argv[++i], &v) || v > 4000000000ull) {
+				cli_error("--max-bytes needs a size up to 4G");
+				status = EXIT_USAGE;
+			}
+			eo.max_document_bytes = (size_t)v;
+		} else if (strcmp(a, "--help") == 0 || strcmp(a, "-h") == 0) {
+			fputs(eval_scores_help, stdout);
+			goto done;
+		} else if (a[0] == '-' && strcmp(a, "-") != 0) {
+			cli_error("eval-scores: unknown option or missing value: '%s'", a);
+			status = EXIT_USAGE;
+		} else {
+			files[nfiles++] = argv[i];
+		}
+	}
+	if (!pos_labels)
+		pos_labels = split_list("reliable", &npl);
+	if (!neg_labels)
+		neg_labels = split_list("unreliable", &nnl);
+	if (!status && !nfiles) {
+		cli_error("eval-scores: needs at least one LABELLED.jsonl (see credence help eval-scores)");
+		status = EXIT_USAGE;
+	}
+	if (status)
+		goto done;
+
+	crd_engine *e;
+	crd_scorer *sc;
+	crd_error err;
+	if (crd_engine_new(&e, &eo, &err) != CRD_OK) {
+		char buf[1024];
+		cli_format_error(buf, sizeof buf, &err);
+		cli_error("%s", buf);
+		status = EXIT_SCRIPT;
+		goto done;
+	}
+	if (crd_scorer_new(&sc, e, &err) != CRD_OK) {
+		cli_error("%s", err.message);
+		crd_engine_free(e);
+		status = EXIT_SCRIPT;
+		goto done;
+	}
+	size_t nrules = crd_engine_rule_count(e);
+	rule_stat *rs = calloc(nrules + 1, sizeof *rs);
+	for (size_t i = 0; rs && i < nrules; i++) {
+		crd_rule_info ri;
+		crd_engine_rule(e, i, &ri);
+		rs[i].name = ri.name;
+	}
+	label_stat *labels = NULL, *groups = NULL;
+	size_t nlabels = 0, ngroups = 0;
+	labelled *v = NULL;
+	size_t n = 0, cap = 0, failed = 0;
+	cli_reader *rd = reader_new(files, nfiles, INPUT_JSONL,
+	                            eo.max_document_bytes ? eo.max_document_bytes : (64u << 20), 1);
+	cli_doc d;
+	while (rd && reader_next(rd, &d)) {
+		if (d.failed) {
+			char buf[1024];
+			cli_format_error(buf, sizeof buf, &d.err);
+			cli_error("%s", buf);
+			failed++;
+			cli_doc_clear(&d);
+			continue;
+		}
+		const char *label = json_string_value(json_object_get(d.extra, "label"));
+		crd_input in = CRD_INPUT_INIT;
+		in.text = d.text;
+		in.len = d.len;
+		in.id = d.id;
+		in.title = d.title;
+		in.url = d.url;
+		in.source = d.source;
+		in.date = d.date;
+		crd_result *r;
+		if (d.len == 0 || crd_scorer_score(&r, sc, &in, 0, &err) != CRD_OK) {
+			if (d.len)
+				cli_error("%s: %s", d.id, err.message);
+			failed += d.len != 0;
+			cli_doc_clear(&d);
+			continue;
+		}
+		if (n == cap) {
+			cap = cap ? cap * 2 : 1024;
+			labelled *nv = realloc(v, cap * sizeof *v);
+			if (!nv)
+				break;
+			v = nv;
+		}
+		labelled *it = &v[n++];
+		it->score = crd_result_score(r);
+		it->cls = in_list(pos_labels, npl, label) ? 1 : in_list(neg_labels, nnl, label) ? 0 : -1;
+		it->group = -1;
+		if (by) {
+			const char *gv = strcmp(by, "file") == 0
+			                         ? reader_current_path(rd)
+			                         : json_string_value(json_object_get(d.extra, by));
+			it->group = gv ? label_index(&groups, &ngroups, gv) : -1;
+		}
+		int li = label_index(&labels, &nlabels, label ? label : "(none)");
+		if (li >= 0) {
+			labels[li].sum += it->score;
+			labels[li].n++;
+		}
+		if (it->cls >= 0 && rs) {
+			for (size_t k = 0; k < crd_result_rule_count(r); k++) {
+				crd_rule_hit h;
+				crd_result_rule(r, k, &h);
+				for (size_t j = 0; j < nrules; j++)
+					if (strcmp(rs[j].name, h.name) == 0) {
+						rs[j].hits[it->cls] += h.hits;
+						rs[j].fired[it->cls]++;
+					}
+			}
+		}
+		crd_result_free(r);
+		cli_doc_clear(&d);
+	}
+	size_t npos, nneg;
+	double a = auc(v, n, -1, &npos, &nneg);
+	if (json) {
+		printf("{\"articles\":%zu,\"failed\":%zu,\"positives\":%zu,\"negatives\":%zu,\"auc\":%.4f,\"labels\":{",
+		       n, failed, npos, nneg, a);
+		for (size_t i = 0; i < nlabels; i++)
+			printf("%s\"%s\":{\"n\":%zu,\"mean\":%.2f}", i ? "," : "", labels[i].name, labels[i].n,
+			       labels[i].sum / (double)labels[i].n);
+		printf("}");
+		if (by) {
+			printf(",\"by\":{");
+			for (size_t g = 0; g < ngroups; g++) {
+				size_t gp, gn;
+				double ga = auc(v, n, (int)g, &gp, &gn);
+				printf("%s\"%s\":{\"positives\":%zu,\"negatives\":%zu,\"auc\":%.4f}", g ? "," : "",
+				       groups[g].name, gp, gn, ga);
+			}
+			printf("}");
+		}
+		printf("}\n");
+	} else {
+		printf("articles %zu (failed %zu); positives %zu, negatives %zu\n", n, failed, npos, nneg);
+		printf("AUC %.3f\n", a);
+		for (size_t i = 0; i < nlabels; i++)
+			printf("  %-20s n %6zu  mean score %6.2f\n", labels[i].name, labels[i].n,
+			       labels[i].sum / (double)labels[i].n);
+		if (by)
+			for (size_t g = 0; g < ngroups; g++) {
+				size_t gp, gn;
+				double ga = auc(v, n, (int)g, &gp, &gn);
+				if (gp && gn)
+					printf("  by %s=%s: positives %zu, negatives %zu, AUC %.3f\n", by, groups[g].name, gp,
+					       gn, ga);
+			}
+		printf("rules (fired %% and mean hits among positives | negatives):\n");
+		for (size_t j = 0; rs && j < nrules; j++)
+			printf("  %-24s %5.1f%% %6.2f | %5.1f%% %6.2f\n", rs[j].name,
+			       npos ? 100.0 * (double)rs[j].fired[1] / (double)npos : 0.0,
+			       npos ? rs[j].hits[1] / (double)npos : 0.0,
+			       nneg ? 100.0 * (double)rs[j].fired[0] / (double)nneg : 0.0,
+			       nneg ? rs[j].hits[0] / (double)nneg : 0.0);
+	}
+	reader_free(rd);
+	free(v);
+	free(rs);
+	free_stats(labels, nlabels);
+	free_stats(groups, ngroups);
+	crd_scorer_free(sc);
+	crd_engine_free(e);
+	if (failed)
+		status = EXIT_INPUT;
+done:
+	free_list(pos_labels, npl);
+	free_list(neg_labels, nnl);
+	free(files);
+	return status;
+}

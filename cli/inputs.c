@@ -71,6 +71,13 @@ void reader_free(cli_reader *r)
 	free(r);
 }
 
+const char *reader_current_path(const cli_reader *r)
+{
+	if (r->jpath)
+		return r->jpath;
+	return r->next ? r->paths[r->next - 1] : NULL;
+}
+
 int reader_saw_jsonl(const cli_reader *r)
 {
 	return r->saw_jsonl;
@@ -306,6 +313,7 @@ int reader_next(cli_reader *r, cli_doc *d)
 		if (r->next >= r->npaths)
 			return 0;
 		const char *path = r->paths[r->next++];
+		r->jpath = NULL;
 		int jsonl = r->format == INPUT_JSONL ||
 		            (r->format == INPUT_AUTO && (ends_with(path, ".jsonl") || ends_with(path, ".ndjson")));
 		if (!jsonl) {

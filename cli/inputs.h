@@ -34,6 +34,9 @@ void reader_free(cli_reader *r);
 /* Fills *doc with the next document. Returns 1, or 0 at the end. */
 int reader_next(cli_reader *r, cli_doc *doc);
 
+/* The file the last document came from ("<stdin>" for standard input). */
+const char *reader_current_path(const cli_reader *r);
+
 /* Whether any input so far was JSONL (so output is one line per record). */
 int reader_saw_jsonl(const cli_reader *r);
 

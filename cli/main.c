@@ -24,6 +24,8 @@ static const char usage_text[] =
 "  check SCRIPT...        compile scripts, list their rules and lexicons, run their tests\n"
 "  eval-spans --feature F GOLD.jsonl...\n"
 "                         measure a detector against gold spans (precision, recall, F1)\n"
+"  eval-scores LABELLED.jsonl...\n"
+"                         how well scores separate reliable from unreliable articles\n"
 "  help [COMMAND]         this text, or a command's\n"
 "\n"
 "Run 'credence help score' for the options of score and features.\n"
@@ -822,6 +824,8 @@ int main(int argc, char **argv)
 			fputs(check_help, stdout);
 		else if (strcmp(topic, "eval-spans") == 0)
 			fputs(eval_help, stdout);
+		else if (strcmp(topic, "eval-scores") == 0)
+			fputs(eval_scores_help, stdout);
 		else {
 			cli_error("no help on '%s'", topic);
 			return EXIT_USAGE;
@@ -836,6 +840,8 @@ int main(int argc, char **argv)
 		return cmd_check(argc - 1, argv + 1);
 	if (strcmp(cmd, "eval-spans") == 0)
 		return cmd_eval_spans(argc - 1, argv + 1);
+	if (strcmp(cmd, "eval-scores") == 0)
+		return cmd_eval_scores(argc - 1, argv + 1);
 	cli_error("unknown command '%s' (see credence --help)", cmd);
 	return EXIT_USAGE;
 }

@@ -248,14 +248,16 @@ static int score_rules(crd_result *r, const crd_scorer *s, const char **fnames)
 		r->subs[ru->group_id].sum += c;
 	}
 	r->logit = p->bias + sum;
-	r->score = 100.0 * result_sigmoid(r->logit);
+	/* Scores are for people: two decimals. The logit stays exact, so the
+	 * explanation (bias + contributions = logit) adds up to the last bit. */
+	r->score = round(10000.0 * result_sigmoid(r->logit)) / 100.0;
 	r->grade = rdup(r, result_grade(e, r->score));
 	if (!r->grade)
 		return -1;
 	for (size_t g = 0; g < r->nsubs; g++) {
 		res_subscore *sub = &r->subs[g];
 		sub->logit = sub->bias + sub->sum;
-		sub->score = 100.0 * result_sigmoid(sub->logit);
+		sub->score = round(10000.0 * result_sigmoid(sub->logit)) / 100.0;
 	}
 	return 0;
 }
