@@ -1,13 +1,606 @@
 /* det_hedge.c -- detector: hedges (uncertainty cues) and boosters, disambiguated in context. */
+#include <string.h>
+
 #include "detect.h"
 #include "engine.h"
+#include "lexicon.h"
 
-/* Features: hedge, booster. Not yet implemented: owns nothing, so the lexicons of
- * these features are still emitted directly by det_lexicon. */
-static int run(crd_doc *d)
+/*
+ * Every phrase of a lexicon whose feature is hedge or booster is a candidate;
+ * its rule= attribute names the context check below (plain when absent, so a
+ * user's own hedge lexicon works unchanged). The checks are grammar, not
+ * memorised strings: whether "may" is the month, "might" the noun, "could" a
+ * negated past ability, "would" a future-in-the-past, "considered" a verb of
+ * opinion or of deliberation. Each check reads a bounded window of tokens
+ * inside the sentence, so the detector is linear in the document.
+ */
+
+enum rule {
+	R_PLAIN,
+	R_MAY,
+	R_MIGHT,
+	R_COULD,
+	R_WOULD,
+	R_SHOULD,
+	R_IF,
+	R_BELIEF,
+	R_THINK,
+	R_APPEAR,
+	R_THAT,
+	R_POSSIBLE,
+	R_EXPECT,
+	R_UNKNOWN,
+	R_ESTIMATE,
+	R_FEAR,
+	R_DOUBT,
+	R_NOUN,
+	/* boosters */
+	R_BOOST_ADV,
+	R_BOOST_CLAUSE,
+	R_COUNT
+};
+
+static const char *const rule_names[R_COUNT] = {
+	"plain", "may",      "might",  "could",   "would",    "should", "if",    "belief", "think",  "appear",
+	"that",  "possible", "expect", "unknown", "estimate", "fear",   "doubt", "noun",   "adverb", "clause",
+};
+
+static int rule_of(const char *name)
 {
-	(void)d;
+	if (!name)
+		return R_PLAIN;
+	for (int i = 0; i < R_COUNT; i++)
+		if (strcmp(rule_names[i], name) == 0)
+			return i;
+	return R_PLAIN;
+}
+
+/* ---- a window of tokens inside one sentence ---------------------------- */
+
+typedef struct win {
+	const crd_doc *d;
+	uint32_t t0, t1; /* the candidate's tokens [t0, t1) */
+	uint32_t s0, s1; /* its sentence's tokens [s0, s1) */
+} win;
+
+/* Token at offset k from the candidate: k < 0 before t0, k > 0 after t1 - 1
+ * (k = 1 is the token right after). NULL outside the sentence. */
+static const tok *at(const win *w, int k)
+{
+	int64_t i = k < 0 ? (int64_t)w->t0 + k : (int64_t)w->t1 - 1 + k;
+	if (k == 0 || i < (int64_t)w->s0 || i >= (int64_t)w->s1)
+		return NULL;
+	return &w->d->toks.v[i];
+}
+
+static int is(const win *w, int k, const char *word)
+{
+	const tok *t = at(w, k);
+	return t && doc_tok_is(w->d, t, word);
+}
+
+static int in_set(const crd_doc *d, const tok *t, const char *const *set)
+{
+	if (!t)
+		return 0;
+	for (; *set; set++)
+		if (doc_tok_is(d, t, *set))
+			return 1;
 	return 0;
 }
 
-const detector det_hedge_detector = { "hedge", run, (const int[]){ -1 } };
+static int in(const win *w, int k, const char *const *set)
+{
+	return in_set(w->d, at(w, k), set);
+}
+
+static int is_word(const tok *t)
+{
+	return t && t->kind == TOK_WORD;
+}
+
+/* The folded text of t ends with suffix. */
+static int ends_with(const crd_doc *d, const tok *t, const char *suffix)
+{
+	size_t n, m = strlen(suffix);
+	const char *s = doc_tok_text(d, t, &n);
+	return n > m && memcmp(s + n - m, suffix, m) == 0;
+}
+
+/* Closed word classes the checks need. */
+static const char *const BE[] = { "is", "are", "was",   "were",   "be",     "been",    "being",
+	                          "'s", "am",  "isn't", "aren't", "wasn't", "weren't", NULL };
+static const char *const DET[] = { "the", "a",     "an",    "this", "that", "these", "those", "his",
+	                           "her", "its",   "their", "our",  "my",   "your",  "some",  "any",
+	                           "no",  "every", "each",  "all",  "'s",   NULL };
+static const char *const SUBJ_PRON[] = { "i", "we", "they", "you", "he", "she", "it", NULL };
+static const char *const WH[] = {
+	"whether", "if", "how", "why", "what", "when", "where", "who", "which", NULL
+};
+/* Degree and frequency adverbs that sit between an auxiliary and a verb. */
+static const char *const MID_ADV[] = {
+	"widely",        "generally",  "often",      "commonly",  "usually",      "sometimes",    "also",
+	"still",         "long",       "now",        "not",       "never",        "largely",      "mostly",
+	"traditionally", "popularly",  "frequently", "variously", "historically", "increasingly", "rightly",
+	"wrongly",       "already",    "once",       "even",      "further",      "thus",         "therefore",
+	"then",          "originally", NULL
+};
+
+/* Index offset of the nearest token before the candidate that is not a
+ * mid-sentence adverb (an -ly word or one of MID_ADV); 0 when none. */
+static int prev_skip_adv(const win *w)
+{
+	for (int k = -1; k >= -3; k--) {
+		const tok *t = at(w, k);
+		if (!t)
+			return 0;
+		if (t->kind == TOK_WORD && (ends_with(w->d, t, "ly") || in_set(w->d, t, MID_ADV)))
+			continue;
+		return k;
+	}
+	return 0;
+}
+
+/* Passive or predicative: a form of "be" (or "remain", "seem") before the
+ * candidate, across adverbs. */
+static int after_be(const win *w)
+{
+	static const char *const COPULA[] = { "remain", "remains", "remained", "seem",    "seems",
+		                              "seemed", "become",  "became",   "becomes", NULL };
+	int k = prev_skip_adv(w);
+	return k && (in(w, k, BE) || in(w, k, COPULA));
+}
+
+/* Any of words within the sentence, in [from, to] relative offsets. */
+static int near(const win *w, int from, int to, const char *const *set)
+{
+	for (int k = from; k <= to; k++)
+		if (k != 0 && in(w, k, set))
+			return 1;
+	return 0;
+}
+
+/* ---- the checks -------------------------------------------------------- */
+
+static int check_may(const win *w)
+{
+	const tok *t = &w->d->toks.v[w->t0];
+	const tok *n = at(w, 1);
+	/* A capitalised "May" is the month or a name ("in May", "May 5",
+	 * "Theresa May"); a sentence-initial modal "May" is a wish or a polite
+	 * question, not a hedge either. Text in capitals says nothing. */
+	if ((t->flags & TF_CAP) && !(t->flags & TF_UPPER))
+		return 0;
+	if (n && (n->kind == TOK_NUM || (n->flags & TF_DIGIT)))
+		return 0;
+	/* Lower-cased months in careless copy: "since may.", "from may to". */
+	static const char *const MONTH_PREP[] = { "in",      "since",  "until",   "till", "from",
+		                                  "between", "during", "through", NULL };
+	if (in(w, -1, MONTH_PREP) &&
+	    (!is_word(n) || in(w, 1, (const char *const[]){ "and", "or", "to", NULL })))
+		return 0;
+	/* "may I", "you may": permission, not likelihood. */
+	if (in(w, 1, (const char *const[]){ "i", "we", NULL }) || is(w, -1, "you"))
+		return 0;
+	return 1;
+}
+
+static int check_might(const win *w)
+{
+	static const char *const NOUN_BEFORE[] = { "his",   "her",    "its",      "their",      "our",
+		                                   "my",    "your",   "the",      "all",        "with",
+		                                   "of",    "'s",     "military", "economic",   "naval",
+		                                   "full",  "sheer",  "nuclear",  "industrial", "financial",
+		                                   "great", "mighty", NULL };
+	/* A modal is followed by a verb; the noun by a preposition or a finite
+	 * verb ("his might was"), or nothing. */
+	static const char *const NOUN_AFTER[] = { "of",  "and", "is",      "was",    "has",
+		                                  "had", "in",  "against", "behind", NULL };
+	const tok *n = at(w, 1);
+	if (!n || in(w, 1, NOUN_AFTER) || in(w, -1, NOUN_BEFORE))
+		return 0;
+	/* "might, however, be" is still the modal; "might." is not. */
+	if (!is_word(n) && !doc_tok_is(w->d, n, ","))
+		return 0;
+	return 1;
+}
+
+/*
+ * Whether the clause around a modal is hypothetical rather than a narrative
+ * in the past: a conditional in the sentence, or more present-tense
+ * auxiliaries than past ones ("this would involve ... since it does not
+ * exist" against "in 1539 there would be another revolt"); tie decides when
+ * neither shows. Only closed-class auxiliaries and years are counted, in a
+ * bounded window.
+ */
+static int hypothetical(const win *w, int tie)
+{
+	static const char *const COND[] = { "if",      "unless",    "otherwise", "without", "whether",
+		                            "suppose", "supposing", "imagine",   NULL };
+	static const char *const PRESENT[] = { "is",    "are",    "am",      "has",    "does",
+		                               "isn't", "aren't", "doesn't", "hasn't", "don't",
+		                               "can",   "cannot", "can't",   "will",   "won't",
+		                               "'re",   "'m",     "may",     NULL };
+	static const char *const PAST[] = { "was",     "were",   "had",    "did",   "wasn't",
+		                            "weren't", "hadn't", "didn't", "later", NULL };
+	int present = 0, past = 0;
+	for (int k = -30; k <= 30; k++) {
+		const tok *t = k ? at(w, k) : NULL;
+		if (!t)
+			continue;
+		if (in_set(w->d, t, COND))
+			return 1;
+		if (in_set(w->d, t, PRESENT))
+			present++;
+		else if (in_set(w->d, t, PAST))
+			past++;
+		else if (t->kind == TOK_NUM && t->fe - t->fs == 4 &&
+		         (w->d->view.fold[t->fs] == '1' || w->d->view.fold[t->fs] == '2'))
+			past++;
+	}
+	return present > past || (tie && present == past);
+}
+
+static int check_could(const win *w)
+{
+	static const char *const NEG[] = {
+		"not", "never", "hardly", "barely", "scarcely", "only", "no", NULL
+	};
+	static const char *const PERCEIVE[] = { "see", "hear", "feel", "smell", "afford", NULL };
+	int negated = doc_tok_is(w->d, &w->d->toks.v[w->t0], "couldn't");
+	int k = 1;
+	if (in(w, 1, NEG)) {
+		negated = 1;
+		k = 2;
+	}
+	/* "could not have known", "could not possibly" are inferences; "could
+	 * not play", "could not be reached" report an inability. */
+	if (negated)
+		return in(w, k, (const char *const[]){ "possibly", "have", NULL });
+	if (in(w, 1, PERCEIVE))
+		return 0;
+	/* "so that they could", "in order that ...": purpose. */
+	if (near(w, -3, -1, (const char *const[]){ "so", "order", NULL }))
+		return 0;
+	/* "as quickly as they could". */
+	if (near(w, -3, -1, (const char *const[]){ "as", NULL }) &&
+	    near(w, -5, -2, (const char *const[]){ "as", NULL }))
+		return 0;
+	/* "could have been", "could possibly" infer; a bare "could" is a past
+	 * ability in a narrative and a possibility in the present. */
+	if (in(w, 1, (const char *const[]){ "have", "possibly", "potentially", "well", "conceivably", NULL }))
+		return 1;
+	return hypothetical(w, 1);
+}
+
+static int check_would(const win *w)
+{
+	/* Future in the past and habit: "would later", "would go on to",
+	 * "would become", "would often". */
+	static const char *const NARRATIVE[] = {
+		"later",     "eventually", "soon",       "subsequently", "then",   "go",      "become",
+		"remain",    "continue",   "ultimately", "often",        "always", "usually", "typically",
+		"sometimes", "frequently", "never",      "like",         "love",   "rather",  NULL
+	};
+	if (in(w, 1, NARRATIVE))
+		return 0;
+	if (in(w, 1, (const char *const[]){ "not", NULL }) && in(w, 2, NARRATIVE))
+		return 0;
+	return hypothetical(w, 0);
+}
+
+static int check_should(const win *w)
+{
+	/* Only the inverted conditional: "Should the talks fail, ...". */
+	const tok *t = &w->d->toks.v[w->t0];
+	return w->t0 == w->s0 && (t->flags & TF_CAP) && near(w, 2, 12, (const char *const[]){ ",", NULL });
+}
+
+static int check_if(const win *w)
+{
+	const tok *t = &w->d->toks.v[w->t0];
+	/* A capitalised "If" inside a sentence is a title ("If You Leave"). */
+	if ((t->flags & TF_CAP) && !(t->flags & TF_UPPER) && w->t0 != w->s0 && is_word(at(w, -1)))
+		return 0;
+	if (is(w, -1, "as"))
+		return 0;
+	if (in(w, 1,
+	       (const char *const[]){ "any", "anything", "ever", "necessary", "possible", "so", "and",
+	                              NULL }))
+		return 0;
+	return 1;
+}
+
+static int check_belief(const win *w)
+{
+	static const char *const CLAUSE[] = { "as", "to", "that", "one", "among", "by", NULL };
+	const tok *t = &w->d->toks.v[w->t0];
+	int regard = doc_tok_is(w->d, t, "regard") || doc_tok_is(w->d, t, "regards");
+	if (regard) {
+		/* "with regard to", "in this regard", "best regards": the noun.
+		 * The verb of opinion takes "as": "regards him as". */
+		return !in(w, -1, (const char *const[]){ "with", "this", "that", "in", "no", NULL }) &&
+		       near(w, 1, 4, (const char *const[]){ "as", NULL });
+	}
+	/* Deliberation, not opinion: "considered for the role", "was considered
+	 * but rejected", "considered calling", "considered the proposal". */
+	static const char *const DELIBERATE[] = { "for", "but",  "and",     "in",   "at",
+		                                  "on",  "from", "during",  "when", "whether",
+		                                  "how", "what", "options", NULL };
+	static const char *const MATTER[] = { "possibility", "idea",    "proposal",    "proposals",
+		                              "option",      "options", "question",    "matter",
+		                              "issue",       "case",    "offer",       "request",
+		                              "plan",        "plans",   "application", "bill",
+		                              "motion",      "move",    NULL };
+	const tok *n = at(w, 1);
+	if (in(w, 1, CLAUSE))
+		return 1;
+	if (!is_word(n) || in(w, 1, DELIBERATE) || ends_with(w->d, n, "ing") ||
+	    (in(w, 1, DET) && in(w, 2, MATTER)))
+		return 0;
+	/* "is considered essential", "widely considered a prime slot", "some
+	 * consider him a genius": the verb with a predicate. */
+	return 1;
+}
+
+static int check_think(const win *w)
+{
+	static const char *const NOUN_BEFORE[] = {
+		"of",     "the",        "a",        "an",       "his",       "her",      "their",
+		"its",    "our",        "my",       "your",     "this",      "much",     "no",
+		"second", "after",      "in",       "freedom",  "school",    "schools",  "political",
+		"modern", "scientific", "free",     "critical", "religious", "economic", "legal",
+		"make",   "complete",   "positive", "lateral",  NULL
+	};
+	const tok *n = at(w, 1);
+	int noun_form = doc_tok_is(w->d, &w->d->toks.v[w->t0], "thought");
+	if (noun_form && in(w, -1, NOUN_BEFORE))
+		return 0;
+	if (n && n->kind == TOK_PUNCT && w->d->view.fold[n->fs] == '-' && !(n->flags & TF_SPACE))
+		return 0; /* "thought-provoking" */
+	if (in(w, 1, (const char *const[]){ "out", "through", "tank", "tanks", "about", "in", NULL }))
+		return 0;
+	if (is(w, 1, "of") && !is(w, 2, "as"))
+		return 0; /* "thought of her" vs "is thought of as" */
+	return 1;
+}
+
+static int check_appear(const win *w)
+{
+	static const char *const ADJ[] = { "likely",   "unlikely", "certain",  "uncertain",
+		                           "clear",    "unclear",  "doubtful", "possible",
+		                           "probable", "as",       "that",     NULL };
+	if (in(w, 1, ADJ))
+		return 1;
+	if (is(w, 1, "to")) {
+		const tok *n = at(w, 2);
+		/* "appears to have", not "appeared to the crowd" or "to Mary". */
+		return is_word(n) && !in(w, 2, DET) && !((n->flags & TF_CAP) && !(n->flags & TF_UPPER));
+	}
+	/* "it appears, however, ..." / "there appears". */
+	if (in(w, -1, (const char *const[]){ "it", "there", NULL }) && !is_word(at(w, 1)))
+		return 1;
+	return 0;
+}
+
+static int check_that(const win *w)
+{
+	/* A verb right after "that" makes it a relative clause ("points of view
+	 * that are different"), not the content of the view. */
+	static const char *const FINITE[] = { "is",   "are",   "was",  "were",  "has", "have",  "had",
+		                              "can",  "could", "will", "would", "may", "might", "should",
+		                              "must", "do",    "does", "did",   NULL };
+	const tok *t = &w->d->toks.v[w->t0];
+	if (is(w, -1, "of") && is(w, -2, "point"))
+		return 0;
+	if (in(w, 1, (const char *const[]){ "that", NULL }))
+		return !in(w, 2, FINITE);
+	/* "in his view", "in the view of". */
+	if (doc_tok_is(w->d, t, "view") &&
+	    (is(w, -2, "in") || (is(w, -1, "the") && is(w, -2, "in") && is(w, 1, "of"))) &&
+	    !is(w, -1, "full"))
+		return 1;
+	return 0;
+}
+
+static int check_possible(const win *w)
+{
+	/* "as soon as possible", "as many as possible". */
+	if (near(w, -3, -1, (const char *const[]){ "as", NULL }))
+		return 0;
+	static const char *const QUANT[] = { "make",  "makes",   "made",     "making",   "if",
+		                             "where", "when",    "wherever", "whenever", "every",
+		                             "all",   "any",     "most",     "least",    "best",
+		                             "worst", "maximum", "minimum",  "not",      NULL };
+	const tok *p = at(w, -1);
+	if (in(w, -1, QUANT) || (is_word(p) && ends_with(w->d, p, "est")))
+		return 0;
+	const tok *n = at(w, 1);
+	if (is(w, 1, "that"))
+		return 1;
+	/* Feasibility is not uncertainty: "it is possible to open", "possible
+	 * for both players", "boarding is possible." An attributive "a possible
+	 * cause" is. */
+	if (!is_word(n) || in(w, 1,
+	                      (const char *const[]){ "to", "for", "in", "with", "on", "at", "by", "and", "or",
+	                                             "without", "only", "there", "through", "under", NULL }))
+		return 0;
+	if (after_be(w))
+		return 0;
+	return 1;
+}
+
+static int check_expect(const win *w)
+{
+	static const char *const NOT_VERB[] = { "as",    "than", "the",   "a",   "an",   "its",
+		                                "their", "his",  "her",   "our", "your", "my",
+		                                "what",  "when", "where", "be",  NULL };
+	/* "as expected", "better than expected", "the expected value". */
+	if (in(w, -1, NOT_VERB) && !(is(w, -1, "be") && is(w, 1, "to")))
+		return 0;
+	return 1;
+}
+
+static int check_unknown(const win *w)
+{
+	if (in(w, 1, WH))
+		return 1;
+	return after_be(w) && !is_word(at(w, 1));
+}
+
+static int check_estimate(const win *w)
+{
+	/* "is estimated to", "estimated that"; "an estimated 400", "estimated at
+	 * $5m" are numeric approximations, which the quantity detector owns. */
+	return in(w, 1, (const char *const[]){ "to", "that", NULL });
+}
+
+static int check_fear(const win *w)
+{
+	const tok *t = &w->d->toks.v[w->t0];
+	if (in(w, 1, (const char *const[]){ "that", "for", NULL }))
+		return 1;
+	/* "worried about a war", "worries over the deal". */
+	size_t n;
+	const char *s = doc_tok_text(w->d, t, &n);
+	if (n > 4 && memcmp(s, "worr", 4) == 0 && in(w, 1, (const char *const[]){ "about", "over", NULL }))
+		return 1;
+	if (doc_tok_is(w->d, t, "feared") || doc_tok_is(w->d, t, "worried"))
+		return !in(w, -1, DET);
+	/* "officials fear another attack": the verb after its subject. */
+	return in(w, -1,
+	          (const char *const[]){ "i", "we", "they", "he", "she", "who", "many", "some", "others",
+	                                 NULL });
+}
+
+static int check_doubt(const win *w)
+{
+	/* "no doubt", "without a doubt", "beyond doubt" are boosters. */
+	return !in(w, -1, (const char *const[]){ "no", "without", "beyond", "little", "a", NULL });
+}
+
+static int check_noun(const win *w)
+{
+	/* "police suspect that" / "I suspect", not "the suspect". */
+	if (in(w, -1, DET))
+		return 0;
+	return is(w, 1, "that") ||
+	       in(w, -1, (const char *const[]){ "i", "we", "they", "you", "police", "investigators", NULL });
+}
+
+/* Boosters. */
+static int check_boost_adv(const win *w)
+{
+	/* "almost certainly", "not necessarily", "not clearly" hedge instead;
+	 * "more clearly", "spoke clearly." describe manner. */
+	static const char *const UNDO[] = { "almost", "not", "nearly", "less",  "more", "most", "very",
+		                            "so",     "too", "as",     "quite", "n't",  NULL };
+	if (in(w, -1, UNDO))
+		return 0;
+	const tok *t = &w->d->toks.v[w->t1 - 1];
+	if (ends_with(w->d, t, "ly") && !is_word(at(w, 1)) && !in(w, -1, SUBJ_PRON) &&
+	    !(at(w, -1) && at(w, -1)->kind == TOK_PUNCT) && w->t0 != w->s0)
+		return 0;
+	return 1;
+}
+
+static int check_boost_clause(const win *w)
+{
+	/* "clear that", "certain that", "sure to": not "it is not clear". */
+	static const char *const UNDO[] = { "not",  "n't",    "never", "hardly", "make", "makes",
+		                            "made", "making", "be",    "for",    NULL };
+	return !in(w, -1, UNDO) && !is(w, -2, "not");
+}
+
+typedef int (*check_fn)(const win *w);
+
+static const check_fn checks[R_COUNT] = {
+	[R_PLAIN] = NULL,
+	[R_MAY] = check_may,
+	[R_MIGHT] = check_might,
+	[R_COULD] = check_could,
+	[R_WOULD] = check_would,
+	[R_SHOULD] = check_should,
+	[R_IF] = check_if,
+	[R_BELIEF] = check_belief,
+	[R_THINK] = check_think,
+	[R_APPEAR] = check_appear,
+	[R_THAT] = check_that,
+	[R_POSSIBLE] = check_possible,
+	[R_EXPECT] = check_expect,
+	[R_UNKNOWN] = check_unknown,
+	[R_ESTIMATE] = check_estimate,
+	[R_FEAR] = check_fear,
+	[R_DOUBT] = check_doubt,
+	[R_NOUN] = check_noun,
+	[R_BOOST_ADV] = check_boost_adv,
+	[R_BOOST_CLAUSE] = check_boost_clause,
+};
+
+/* "if" after a verb of asking or knowing opens an indirect question. */
+static const char *if_type(const win *w, const char *type)
+{
+	static const char *const ASK[] = { "ask",     "asked",     "asks",   "asking", "wonder", "wondered",
+		                           "wonders", "know",      "knows",  "knew",   "see",    "check",
+		                           "checked", "determine", "unsure", "decide", "tell",   "sure",
+		                           "test",    "clear",     NULL };
+	if (in(w, -1, ASK) || (at(w, -1) && in(w, -2, ASK) && in(w, -1, SUBJ_PRON)))
+		return "speculation_hypo_investigation";
+	return type;
+}
+
+static int run(crd_doc *d)
+{
+	const crd_engine *e = d->engine;
+	const lex_set *ls = e->lex;
+	/* end[f]: the token where the last accepted candidate of feature f ended;
+	 * matches come sorted by start, longest first, so a rejected long phrase
+	 * leaves its shorter alternatives their chance. */
+	uint32_t end[2] = { 0, 0 };
+	/* Whether the candidate sits inside double quotes (reset at each
+	 * paragraph), found by a cursor that moves with the sorted matches:
+	 * a quoted speaker's hedge is marked, so that rules can tell the
+	 * writer's hedging from the speaker's. */
+	uint32_t cursor = 0;
+	int quoted = 0;
+	for (size_t i = 0; i < d->matches.n; i++) {
+		const lex_match *m = &d->matches.v[i];
+		int f = e->lex_feature[m->lexicon];
+		if (f != F_HEDGE && f != F_BOOSTER)
+			continue;
+		for (; cursor < m->tok0; cursor++) {
+			const tok *q = &d->toks.v[cursor];
+			if (q->flags & TF_PARA)
+				quoted = 0;
+			if ((q->flags & TF_QUOTE) && d->view.fold[q->fs] == '"')
+				quoted = !quoted;
+		}
+		if (d->toks.v[m->tok0].flags & TF_PARA)
+			quoted = 0;
+		uint32_t *last = &end[f == F_BOOSTER];
+		if (m->tok0 < *last)
+			continue;
+		const tok *t0 = &d->toks.v[m->tok0];
+		win w = { d, m->tok0, m->tok1, 0, (uint32_t)d->toks.n };
+		if (t0->sent < d->sents.n) {
+			w.s0 = d->sents.v[t0->sent].tok0;
+			w.s1 = d->sents.v[t0->sent].tok1;
+		}
+		int r = rule_of(lex_phrase_attr(ls, m->phrase, "rule"));
+		if (checks[r] && !checks[r](&w))
+			continue;
+		*last = m->tok1;
+		uint32_t it = doc_add(d, f, t0->s, d->toks.v[m->tok1 - 1].e);
+		if (it == UINT32_MAX)
+			return -1;
+		const char *type = lex_phrase_attr(ls, m->phrase, "type");
+		if (r == R_IF)
+			type = if_type(&w, type);
+		if (type)
+			doc_attr_str(d, it, f == F_HEDGE ? "cue" : "kind", type);
+		doc_attr_bool(d, it, "quoted", quoted);
+	}
+	return d->nomem ? -1 : 0;
+}
+
+const detector det_hedge_detector = { "hedge", run, (const int[]){ F_HEDGE, F_BOOSTER, -1 } };

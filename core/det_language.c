@@ -1,13 +1,651 @@
-/* det_language.c -- detector: loaded language and presentation: capitals, exclamations, clickbait titles, second person. */
+/* det_language.c -- detector: loaded language and presentation: capitals, exclamations, clickbait titles,
+ * second person. */
+#include <string.h>
+
 #include "detect.h"
 #include "engine.h"
+#include "lexicon.h"
 
-/* Features: loaded_language, all_caps, exclamation, clickbait_title, second_person. Not yet implemented: owns nothing, so the lexicons of
- * these features are still emitted directly by det_lexicon. */
-static int run(crd_doc *d)
+/*
+ * One forward pass over the tokens keeps track of whether we are inside a
+ * double-quoted passage (reset at each paragraph, the convention for a
+ * quotation that runs on). What a quoted speaker says is not the writer's
+ * voice: loaded words, exclamations and "you" inside quotes are left out,
+ * except scare quotes around the loaded word itself ('the "rebels"').
+ * Lexicon matches arrive sorted by first token, so they are consumed in the
+ * same pass. The title is read once more, on its own. Everything is linear.
+ */
+
+/* ---- small token helpers ----------------------------------------------- */
+
+static int tok_is_any(const crd_doc *d, const tok *t, const char *const *set)
 {
-	(void)d;
+	for (; *set; set++)
+		if (doc_tok_is(d, t, *set))
+			return 1;
 	return 0;
 }
 
-const detector det_language_detector = { "language", run, (const int[]){ -1 } };
+static int is_dquote(const crd_doc *d, const tok *t)
+{
+	return (t->flags & TF_QUOTE) && d->view.fold[t->fs] == '"';
+}
+
+/* A left single curly quote opens a quotation unambiguously; the right one
+ * doubles as an apostrophe, so it only closes one that is open. */
+static int is_lsquote(const crd_doc *d, const tok *t)
+{
+	return (t->flags & TF_QUOTE) && t->e - t->s == 3 && memcmp(d->text + t->s, "\xE2\x80\x98", 3) == 0;
+}
+
+static int is_squote(const crd_doc *d, const tok *t)
+{
+	return (t->flags & TF_QUOTE) && d->view.fold[t->fs] == '\'';
+}
+
+static int punct_is(const crd_doc *d, const tok *t, char c)
+{
+	return t->kind == TOK_PUNCT && d->view.fold[t->fs] == c;
+}
+
+static size_t letters_of(const tok *t)
+{
+	return t->e - t->s; /* bytes; capitals runs are ASCII in practice */
+}
+
+/* ---- loaded language --------------------------------------------------- */
+
+/* Modifiers that make "regime" a neutral system of rules. */
+static const char *const REGIME_NEUTRAL[] = { "tax",
+	                                      "training",
+	                                      "sanctions",
+	                                      "sanction",
+	                                      "regulatory",
+	                                      "visa",
+	                                      "exercise",
+	                                      "treatment",
+	                                      "dietary",
+	                                      "diet",
+	                                      "fitness",
+	                                      "trade",
+	                                      "inspection",
+	                                      "legal",
+	                                      "fiscal",
+	                                      "monetary",
+	                                      "pension",
+	                                      "tariff",
+	                                      "licensing",
+	                                      "testing",
+	                                      "drug",
+	                                      "dosing",
+	                                      "flow",
+	                                      "climate",
+	                                      "exchange-rate",
+	                                      "currency",
+	                                      "price",
+	                                      "insolvency",
+	                                      "accounting",
+	                                      "reporting",
+	                                      "safety",
+	                                      "security",
+	                                      "compliance",
+	                                      "workout",
+	                                      "feeding",
+	                                      "watering",
+	                                      "light",
+	                                      "temperature",
+	                                      "control",
+	                                      "export",
+	                                      "import",
+	                                      "customs",
+	                                      "investment",
+	                                      "tax-free",
+	                                      "new",
+	                                      "current",
+	                                      "existing",
+	                                      "international",
+	                                      "global",
+	                                      "european",
+	                                      "eu",
+	                                      "non-proliferation",
+	                                      NULL };
+
+static const char *const PLACE_PREP[] = { "in",     "on",     "at",        "between", "within",  "along",
+	                                  "near",   "behind", "beneath",   "under",   "across",  "ahead",
+	                                  "down",   "low",    "awake",     "dormant", "outside", "inside",
+	                                  "beyond", "just",   "somewhere", "north",   "south",   "east",
+	                                  "west",   "off",    "around",    "atop",    "next",    "close",
+	                                  NULL };
+
+/* Whether a lexicon candidate of loaded language holds in context; rule
+ * comes from the phrase's rule= attribute. */
+static int loaded_ok(const crd_doc *d, const char *rule, uint32_t t0, uint32_t t1, uint32_t s0, uint32_t s1)
+{
+	if (!rule)
+		return 1;
+	const tok *prev = t0 > s0 ? &d->toks.v[t0 - 1] : NULL;
+	const tok *next = t1 < s1 ? &d->toks.v[t1] : NULL;
+	if (strcmp(rule, "regime") == 0)
+		return !(prev && tok_is_any(d, prev, REGIME_NEUTRAL)) &&
+		       !(next && tok_is_any(d, next, (const char *const[]){ "of", NULL }) && t1 + 1 < s1 &&
+		         tok_is_any(d, &d->toks.v[t1 + 1],
+		                    (const char *const[]){ "testing", "treatment", "exercise", NULL }));
+	if (strcmp(rule, "lies") == 0)
+		/* "the village lies in a valley", "left lying unconscious". */
+		return !(next &&
+		         (tok_is_any(d, next, PLACE_PREP) ||
+		          tok_is_any(d, next,
+		                     (const char *const[]){ "unconscious", "dead", "still", "flat", "face",
+		                                            "motionless", "injured", "wounded", "asleep",
+		                                            "there", "here", "idle", "empty", NULL })));
+	if (strcmp(rule, "figurative") == 0)
+		/* "slammed the door", "slammed into a wall", "crushed by a truck" are
+		 * literal; "slammed the decision" is the headline verb. */
+		return !(next && tok_is_any(d, next,
+		                            (const char *const[]){ "into", "shut", "against", "onto",
+		                                                   "through", "by", "under", "to", NULL })) &&
+		       !(next && t1 + 1 < s1 && doc_tok_is(d, next, "the") &&
+		         tok_is_any(d, &d->toks.v[t1 + 1],
+		                    (const char *const[]){ "door", "brakes", "ball", "car", NULL }));
+	if (strcmp(rule, "label") == 0)
+		/* "a puppet show" is a puppet. */
+		return !(next && tok_is_any(d, next,
+		                            (const char *const[]){ "show", "shows", "theatre", "theater",
+		                                                   "master", "maker", NULL }));
+	return 1;
+}
+
+/* ---- capitals ---------------------------------------------------------- */
+
+typedef struct caps_run {
+	uint32_t t0, t1; /* tokens of the run */
+	uint32_t words;  /* upper-case words of two or more letters */
+	size_t letters;
+	int open;
+} caps_run;
+
+static int emit_caps(crd_doc *d, caps_run *r, int emphatic_lex)
+{
+	if (!r->open)
+		return 0;
+	r->open = 0;
+	const tok *first = &d->toks.v[r->t0], *last = &d->toks.v[r->t1 - 1];
+	int shout = r->words >= 2 && r->letters >= 10;
+	if (!shout && r->words == 1 && emphatic_lex >= 0)
+		for (uint32_t i = r->t0; i < r->t1; i++)
+			if ((d->toks.v[i].flags & TF_UPPER) && lex_has_match(d, emphatic_lex, i, i + 1, NULL))
+				shout = 1;
+	if (!shout)
+		return 0;
+	/* A dateline, a label or a short heading at the start of a line: "NEW
+	 * YORK (AP) -", "RIO DE JANEIRO, Brazil", "BREAKING:", "DAILY BRIEFING"
+	 * alone on its line. Shouting sits inside running text. */
+	if ((first->flags & (TF_NEWLINE | TF_PARA)) || r->t0 == 0) {
+		const tok *after = r->t1 < d->toks.n ? &d->toks.v[r->t1] : NULL;
+		if (after && (punct_is(d, after, '(') || punct_is(d, after, ',') || punct_is(d, after, '-') ||
+		              punct_is(d, after, ':')))
+			return 0;
+		if ((!after || (after->flags & TF_NEWLINE)) && r->words <= 5)
+			return 0;
+	}
+	uint32_t it = doc_add(d, F_ALL_CAPS, first->s, last->e);
+	if (it == UINT32_MAX)
+		return -1;
+	doc_attr_num(d, it, "words", r->words);
+	return 0;
+}
+
+/* ---- clickbait titles -------------------------------------------------- */
+
+/*
+ * Title patterns, after the clickbait studies of Chakraborty et al. (2016,
+ * "Stop Clickbait") and Potthast et al. (2016, "Clickbait detection"): the
+ * curiosity gap (a forward reference that withholds the news: "what happened
+ * next", "here's why"), the listicle ("17 things ..."), addressing the reader,
+ * hyperbole, and punctuation for effect. Wording and lists are ours.
+ */
+static const char *const GAP[] = { "you won't believe",
+	                           "you will not believe",
+	                           "won't believe",
+	                           "can't believe",
+	                           "what happened next",
+	                           "what happens next",
+	                           "what happened when",
+	                           "what he did next",
+	                           "what she did next",
+	                           "what they did next",
+	                           "here's why",
+	                           "here is why",
+	                           "here's what",
+	                           "here is what",
+	                           "here's how",
+	                           "here is how",
+	                           "this is why",
+	                           "this is what",
+	                           "this is how",
+	                           "the reason why",
+	                           "the real reason",
+	                           "the truth about",
+	                           "you need to know",
+	                           "you need to see",
+	                           "need to know about",
+	                           "blow your mind",
+	                           "will make you",
+	                           "makes you",
+	                           "you'll never guess",
+	                           "you will never guess",
+	                           "never guess",
+	                           "will shock you",
+	                           "will surprise you",
+	                           "what you need",
+	                           "you have to see",
+	                           "you must see",
+	                           "must see",
+	                           "must-see",
+	                           "find out",
+	                           "goes viral",
+	                           "went viral",
+	                           "broke the internet",
+	                           "breaks the internet",
+	                           "is everything",
+	                           "are everything",
+	                           "can't stop",
+	                           "one weird trick",
+	                           "this one",
+	                           "what this",
+	                           "the internet is",
+	                           "just did",
+	                           "before you",
+	                           "you should",
+	                           "everyone is talking",
+	                           "nobody is talking",
+	                           "no one is talking",
+	                           "the answer will",
+	                           "wait till you",
+	                           "wait until you",
+	                           "until you see",
+	                           "till you see",
+	                           NULL };
+
+static const char *const HYPERBOLE[] = { "shocking",     "unbelievable",
+	                                 "amazing",      "mind-blowing",
+	                                 "jaw-dropping", "insane",
+	                                 "incredible",   "heartbreaking",
+	                                 "heartwarming", "hilarious",
+	                                 "adorable",     "stunning",
+	                                 "epic",         "omg",
+	                                 "wtf",          "lol",
+	                                 "literally",    "brilliantly",
+	                                 "perfectly",    "totally",
+	                                 "destroys",     "destroyed",
+	                                 "slams",        "slammed",
+	                                 "owns",         "obliterates",
+	                                 "eviscerates",  "annihilates",
+	                                 "humiliates",   "bombshell",
+	                                 "breaking",     "exposed",
+	                                 "finally",      "genius",
+	                                 "priceless",    "awesome",
+	                                 "freaking",     NULL };
+
+static const char *const LIST_NOUNS[] = {
+	"things",  "reasons",     "ways",     "times",   "facts",  "signs",  "photos",  "pictures",
+	"pics",    "tweets",      "secrets",  "tricks",  "tips",   "hacks",  "moments", "questions",
+	"lessons", "rules",       "mistakes", "myths",   "habits", "quotes", "memes",   "gifs",
+	"words",   "celebrities", "movies",   "songs",   "books",  "foods",  "places",  "types",
+	"kinds",   "struggles",   "people",   "animals", "dogs",   "cats",   "ideas",   "products",
+	"stars",   "images",      NULL
+};
+
+static const char *const NUMBER_WORDS[] = { "three",  "four",  "five",    "six",    "seven",   "eight",
+	                                    "nine",   "ten",   "eleven",  "twelve", "fifteen", "twenty",
+	                                    "thirty", "fifty", "hundred", NULL };
+
+#define TITLE_MAX   400
+#define TITLE_WORDS 64
+
+typedef struct title_view {
+	char s[TITLE_MAX + 1]; /* folded: ASCII lower-case, straight quotes */
+	size_t n;
+	uint32_t ws[TITLE_WORDS], we[TITLE_WORDS];
+	size_t nw;
+	int exclaim, question, caps_words;
+} title_view;
+
+static int title_wordc(unsigned char c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c >= 0x80;
+}
+
+/* Folds a title held as input bytes: ASCII lower-case, curly quotes and
+ * apostrophes made straight, other bytes kept; records which folded bytes
+ * were capitals, and cuts the words. */
+static void title_fold(title_view *tv, const char *s, size_t n)
+{
+	char upper[TITLE_MAX];
+	tv->n = 0;
+	tv->nw = 0;
+	tv->exclaim = tv->question = tv->caps_words = 0;
+	if (n > TITLE_MAX)
+		n = TITLE_MAX;
+	for (size_t i = 0; i < n; i++) {
+		unsigned char c = (unsigned char)s[i];
+		upper[tv->n] = c >= 'A' && c <= 'Z';
+		if (c == 0xE2 && i + 2 < n && (unsigned char)s[i + 1] == 0x80) {
+			unsigned char c3 = (unsigned char)s[i + 2];
+			if (c3 == 0x98 || c3 == 0x99 || c3 == 0x9C || c3 == 0x9D) {
+				tv->s[tv->n++] = c3 <= 0x99 ? '\'' : '"';
+				i += 2;
+				continue;
+			}
+		}
+		tv->s[tv->n++] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+	}
+	tv->s[tv->n] = '\0';
+	/* Words: runs of letters, digits and inner apostrophes and hyphens. */
+	for (size_t i = 0; i < tv->n && tv->nw < TITLE_WORDS;) {
+		unsigned char c = (unsigned char)tv->s[i];
+		tv->exclaim += c == '!';
+		tv->question += c == '?';
+		if (!title_wordc(c)) {
+			i++;
+			continue;
+		}
+		size_t j = i, caps = 0, letters = 0;
+		while (j < tv->n) {
+			unsigned char x = (unsigned char)tv->s[j];
+			if (title_wordc(x)) {
+				letters += x >= 'a' && x <= 'z';
+				caps += (size_t)upper[j];
+				j++;
+			} else if ((x == '\'' || x == '-') && j + 1 < tv->n &&
+			           title_wordc((unsigned char)tv->s[j + 1])) {
+				j++;
+			} else {
+				break;
+			}
+		}
+		if (caps >= 3 && caps == letters)
+			tv->caps_words++;
+		tv->ws[tv->nw] = (uint32_t)i;
+		tv->we[tv->nw] = (uint32_t)j;
+		tv->nw++;
+		i = j;
+	}
+}
+
+static int tw_is(const title_view *tv, size_t k, const char *w)
+{
+	size_t l = strlen(w);
+	return k < tv->nw && tv->we[k] - tv->ws[k] == l && memcmp(tv->s + tv->ws[k], w, l) == 0;
+}
+
+static int tw_in(const title_view *tv, size_t k, const char *const *set)
+{
+	for (; *set; set++)
+		if (tw_is(tv, k, *set))
+			return 1;
+	return 0;
+}
+
+/* Whether phrase p occurs in the folded title on word boundaries. */
+static int title_has(const title_view *tv, const char *p)
+{
+	size_t l = strlen(p);
+	for (const char *q = tv->s; (q = strstr(q, p)) != NULL; q++) {
+		size_t at = (size_t)(q - tv->s);
+		unsigned char before = at ? (unsigned char)tv->s[at - 1] : ' ';
+		unsigned char after = (unsigned char)tv->s[at + l];
+		int wb = !((before >= 'a' && before <= 'z') || (before >= '0' && before <= '9'));
+		int wa = !((after >= 'a' && after <= 'z') || (after >= '0' && after <= '9'));
+		if (wb && wa)
+			return 1;
+	}
+	return 0;
+}
+
+/* Fills signals (a comma-separated list) and returns how strong the case
+ * for clickbait is: 2 per strong signal, 1 per weak one. */
+static int title_signals(const title_view *tv, char *signals, size_t cap)
+{
+	int score = 0;
+	signals[0] = '\0';
+#define SIGNAL(name, pts)                                       \
+	do {                                                    \
+		score += (pts);                                 \
+		if (strlen(signals) + strlen(name) + 2 < cap) { \
+			if (signals[0])                         \
+				strcat(signals, ",");           \
+			strcat(signals, name);                  \
+		}                                               \
+	} while (0)
+	for (const char *const *p = GAP; *p; p++)
+		if (title_has(tv, *p)) {
+			SIGNAL("curiosity_gap", 2);
+			break;
+		}
+	/* A listicle: a number then, within three words, a plural of the
+	 * listicle kind ("17 Things", "7 Simple Ways", "Ten Photos"). */
+	for (size_t k = 0; k < tv->nw && k < 3; k++) {
+		size_t l = tv->we[k] - tv->ws[k];
+		const char *w = tv->s + tv->ws[k];
+		int num = (l <= 3 && w[0] >= '0' && w[0] <= '9') || tw_in(tv, k, NUMBER_WORDS);
+		if (!num)
+			continue;
+		for (size_t j = k + 1; j <= k + 3 && j < tv->nw; j++)
+			if (tw_in(tv, j, LIST_NOUNS)) {
+				SIGNAL("listicle", 2);
+				k = tv->nw;
+				break;
+			}
+	}
+	for (size_t k = 0; k < tv->nw; k++)
+		if (tw_in(tv, k,
+		          (const char *const[]){ "you", "your", "you're", "you'll", "yourself", "you've",
+		                                 NULL })) {
+			SIGNAL("second_person", 1);
+			break;
+		}
+	for (size_t k = 0; k < tv->nw; k++)
+		if (tw_in(tv, k, HYPERBOLE)) {
+			SIGNAL("hyperbole", 1);
+			break;
+		}
+	if (tv->exclaim)
+		SIGNAL("exclamation", tv->exclaim > 1 ? 2 : 1);
+	if (tv->caps_words >= 1 && tv->caps_words * 2 < (int)tv->nw + 1 && tv->nw > 2)
+		SIGNAL("caps_emphasis", 1);
+	/* Demonstratives with no referent: "This Man", "These Photos". */
+	if (tw_in(tv, 0, (const char *const[]){ "this", "these", NULL }) && tv->nw > 3 &&
+	    !tw_in(tv, 1, (const char *const[]){ "is", "week", "year", "month", "morning", NULL }))
+		SIGNAL("forward_reference", 1);
+	if (tv->question &&
+	    tw_in(tv, 0, (const char *const[]){ "can", "do", "did", "which", "guess", "would", "are", NULL }))
+		SIGNAL("question_to_reader", 1);
+	if (strstr(tv->s, "...") || strstr(tv->s, "\xE2\x80\xA6"))
+		SIGNAL("ellipsis", 1);
+#undef SIGNAL
+	return score;
+}
+
+/* The title as input bytes: d->title, a ZONE_TITLE zone, or a first line
+ * that reads as a headline (short, no full stop, a line break after it).
+ * Sets *s, *e to its span in the text ([0, 0) for d->title). */
+static const char *find_title(const crd_doc *d, size_t *n, uint32_t *s, uint32_t *e)
+{
+	*s = *e = 0;
+	if (d->title && d->title[0]) {
+		*n = strlen(d->title);
+		return d->title;
+	}
+	for (size_t i = 0; i < d->zones.n; i++)
+		if (d->zones.v[i].kind == ZONE_TITLE) {
+			*s = d->zones.v[i].s;
+			*e = d->zones.v[i].e;
+			*n = *e - *s;
+			return d->text + *s;
+		}
+	/* The first line: 3 to 25 words, no final full stop, more text after. */
+	size_t i = 0, words = 0;
+	while (i < d->toks.n && (i == 0 || !(d->toks.v[i].flags & TF_NEWLINE))) {
+		if (d->toks.v[i].kind == TOK_WORD || d->toks.v[i].kind == TOK_NUM)
+			words++;
+		i++;
+	}
+	if (i == 0 || i >= d->toks.n || words < 3 || words > 25)
+		return NULL;
+	const tok *last = &d->toks.v[i - 1];
+	if (punct_is(d, last, '.') && last->fe - last->fs == 1)
+		return NULL;
+	if (punct_is(d, last, ',') || punct_is(d, last, ':') || punct_is(d, last, ';'))
+		return NULL;
+	*s = d->toks.v[0].s;
+	*e = last->e;
+	*n = *e - *s;
+	return d->text + *s;
+}
+
+static int detect_title(crd_doc *d)
+{
+	size_t n;
+	uint32_t s, e;
+	const char *t = find_title(d, &n, &s, &e);
+	if (!t)
+		return 0;
+	title_view tv;
+	title_fold(&tv, t, n);
+	char signals[160];
+	int score = title_signals(&tv, signals, sizeof signals);
+	if (score < 2)
+		return 0;
+	uint32_t it = doc_add(d, F_CLICKBAIT_TITLE, s, e);
+	if (it == UINT32_MAX)
+		return -1;
+	doc_attr_strn(d, it, "signals", signals, strlen(signals));
+	doc_attr_num(d, it, "strength", score);
+	if (s == e) {
+		doc_attr_str(d, it, "title_from", "metadata");
+		doc_attr_strn(d, it, "title", t, n);
+	} else {
+		doc_attr_str(d, it, "title_from",
+		             d->zones.n > 1 && doc_zone_at(d, s) == ZONE_TITLE ? "zone" : "first_line");
+	}
+	return 0;
+}
+
+/* ---- the pass ---------------------------------------------------------- */
+
+static const char *const SECOND[] = { "you",    "your",   "yours", "yourself", "yourselves", "you're",
+	                              "you'll", "you've", "you'd", "ya",       "y'all",      NULL };
+
+static int run(crd_doc *d)
+{
+	const crd_engine *e = d->engine;
+	const lex_set *ls = e->lex;
+	int emphatic = engine_lexicon(e, "emphatic_caps");
+	size_t mi = 0;
+	int inquote = 0, insingle = 0;
+	uint32_t qopen = 0;
+	uint32_t loaded_end = 0;
+	caps_run caps = { 0, 0, 0, 0, 0 };
+
+	for (uint32_t i = 0; i < d->toks.n; i++) {
+		const tok *t = &d->toks.v[i];
+		if (t->flags & TF_PARA)
+			inquote = insingle = 0;
+		if (is_dquote(d, t)) {
+			inquote = !inquote;
+			qopen = i;
+		} else if (!insingle && is_lsquote(d, t)) {
+			insingle = 1;
+			qopen = i;
+		} else if (insingle && is_squote(d, t)) {
+			insingle = 0;
+		}
+		int quoted = inquote || insingle;
+
+		/* Capitals: words of two or more capitals, joined by spaces,
+		 * single capitals ("A", "I"), apostrophes and hyphens; a comma
+		 * or a bracket ends the run, so a list of acronyms ("NATO,
+		 * ISIS and the SAA") is not shouting. */
+		int upper_word = t->kind == TOK_WORD && (t->flags & TF_UPPER) && !(t->flags & TF_ABBREV);
+		int joiner = (t->kind == TOK_WORD && letters_of(t) == 1 && (t->flags & TF_CAP)) ||
+		             punct_is(d, t, '\'') || punct_is(d, t, '-') || punct_is(d, t, '&');
+		if (caps.open && (t->flags & TF_NEWLINE)) {
+			if (emit_caps(d, &caps, emphatic) != 0)
+				return -1;
+		}
+		if (upper_word) {
+			if (!caps.open) {
+				caps.open = 1;
+				caps.t0 = i;
+				caps.words = 0;
+				caps.letters = 0;
+			}
+			caps.t1 = i + 1;
+			caps.words++;
+			caps.letters += letters_of(t);
+		} else if (!(caps.open && joiner)) {
+			if (emit_caps(d, &caps, emphatic) != 0)
+				return -1;
+		}
+
+		/* Exclamation marks in the writer's own voice. */
+		if (t->kind == TOK_PUNCT && !quoted && memchr(d->view.fold + t->fs, '!', t->fe - t->fs)) {
+			uint32_t it = doc_add(d, F_EXCLAMATION, t->s, t->e);
+			if (it == UINT32_MAX)
+				return -1;
+			size_t bangs = 0;
+			for (uint32_t k = t->fs; k < t->fe; k++)
+				bangs += d->view.fold[k] == '!';
+			doc_attr_num(d, it, "count", (double)bangs);
+		}
+
+		/* The reader addressed outside quotations. */
+		if (t->kind == TOK_WORD && !quoted && tok_is_any(d, t, SECOND)) {
+			uint32_t it = doc_add(d, F_SECOND_PERSON, t->s, t->e);
+			if (it == UINT32_MAX)
+				return -1;
+		}
+
+		/* Loaded language: matches that start here. */
+		for (; mi < d->matches.n && d->matches.v[mi].tok0 <= i; mi++) {
+			const lex_match *m = &d->matches.v[mi];
+			if (m->tok0 < i || e->lex_feature[m->lexicon] != F_LOADED_LANGUAGE ||
+			    m->tok0 < loaded_end)
+				continue;
+			uint32_t s0 = 0, s1 = (uint32_t)d->toks.n;
+			if (t->sent < d->sents.n) {
+				s0 = d->sents.v[t->sent].tok0;
+				s1 = d->sents.v[t->sent].tok1;
+			}
+			int scare = 0;
+			if (quoted) {
+				/* Scare quotes wrap the loaded words alone. */
+				const tok *after = m->tok1 < d->toks.n ? &d->toks.v[m->tok1] : NULL;
+				scare = qopen + 2 >= m->tok0 && after && (after->flags & TF_QUOTE);
+				if (!scare)
+					continue;
+			}
+			if (!loaded_ok(d, lex_phrase_attr(ls, m->phrase, "rule"), m->tok0, m->tok1, s0, s1))
+				continue;
+			loaded_end = m->tok1;
+			uint32_t it = doc_add(d, F_LOADED_LANGUAGE, t->s, d->toks.v[m->tok1 - 1].e);
+			if (it == UINT32_MAX)
+				return -1;
+			const char *kind = lex_phrase_attr(ls, m->phrase, "kind");
+			if (kind)
+				doc_attr_str(d, it, "kind", kind);
+			if (scare)
+				doc_attr_bool(d, it, "scare_quotes", 1);
+		}
+	}
+	if (emit_caps(d, &caps, emphatic) != 0)
+		return -1;
+	if (detect_title(d) != 0)
+		return -1;
+	return d->nomem ? -1 : 0;
+}
+
+const detector det_language_detector = { "language", run,
+	                                 (const int[]){ F_LOADED_LANGUAGE, F_ALL_CAPS, F_EXCLAMATION,
+	                                                F_CLICKBAIT_TITLE, F_SECOND_PERSON, -1 } };

@@ -234,7 +234,8 @@ int doc_finish(crd_doc *d)
 		if (d->ev.v[i].feature >= 0 && (size_t)d->ev.v[i].feature < nf)
 			d->ev.v[w++] = d->ev.v[i];
 	d->ev.n = w;
-	qsort(d->ev.v, d->ev.n, sizeof(ev_item), cmp_item);
+	if (d->ev.n > 1)
+		qsort(d->ev.v, d->ev.n, sizeof(ev_item), cmp_item);
 
 	uint32_t *newidx = d->scratch.v;
 	uint32_t *start = d->scratch.v + old_n;

@@ -813,7 +813,8 @@ int lex_scan(const lex_set *ls, crd_doc *d)
 		if ((ls->nodes[st].nout || ls->nodes[st].dict) && emit(ls, d, st, (uint32_t)i) != 0)
 			return -1;
 	}
-	qsort(d->matches.v, d->matches.n, sizeof(lex_match), cmp_match);
+	if (d->matches.n > 1)
+		qsort(d->matches.v, d->matches.n, sizeof(lex_match), cmp_match);
 	return 0;
 }
 

@@ -1,0 +1,169 @@
+/* test_hedge.c -- unit tests of core/det_hedge.c: hedges and boosters in context. */
+#include "testutil.h"
+
+/* Whether the first occurrence of word in text is a hedge (or booster). */
+static int has(const char *text, const char *feature, const char *word)
+{
+	crd_result *r = tu_features(text);
+	int yes = tu_covers(r, text, feature, word);
+	crd_result_free(r);
+	return yes;
+}
+
+static int hedge(const char *text, const char *word)
+{
+	return has(text, "hedge", word);
+}
+
+static void test_may_modal_and_month(void **state)
+{
+	(void)state;
+	assert_true(hedge("The ceasefire may collapse within days.", "may"));
+	assert_true(hedge("Officials said the death toll may rise further.", "may"));
+	assert_false(hedge("The talks began in May and ended in June.", "May"));
+	assert_false(hedge("The offensive started on May 12, 2016.", "May"));
+	assert_false(hedge("May 2009 saw the largest protests in a decade.", "May"));
+	assert_false(hedge("Prime Minister Theresa May met the delegation.", "May"));
+	assert_false(hedge("The wall stood from may to october.", "may"));
+	assert_false(hedge("\"May I ask a question?\" the reporter said.", "May"));
+}
+
+static void test_might_noun(void **state)
+{
+	(void)state;
+	assert_true(hedge("The army might withdraw before winter.", "might"));
+	assert_true(hedge("Ministers might, however, reconsider the plan.", "might"));
+	assert_false(hedge("He pulled the rope with all his might.", "might"));
+	assert_false(hedge("The country's military might has grown since 2010.", "might"));
+	assert_false(hedge("They felt the full might of the storm.", "might"));
+}
+
+static void test_could_ability_and_possibility(void **state)
+{
+	(void)state;
+	assert_true(hedge("The new rules could cost farmers millions.", "could"));
+	assert_true(hedge("The fire could have been started deliberately.", "could"));
+	assert_false(hedge("The spokesman could not be reached for comment.", "could"));
+	assert_false(hedge("Witnesses said they couldn't see the road.", "couldn't"));
+	assert_false(hedge("In 1920 she moved to Paris so that she could study painting.", "could"));
+	assert_true(hedge("He could not possibly have known about the plan.", "could"));
+}
+
+static void test_would_hypothetical_and_narrative(void **state)
+{
+	(void)state;
+	assert_true(hedge("A tax on sugar would reduce obesity if it is set high enough.", "would"));
+	assert_true(hedge("This is a plan that would cost billions and does not add up.", "would"));
+	assert_false(hedge("He joined the club in 1998 and would later become its manager.", "would"));
+	assert_false(hedge("In 1539 there would be another revolt, which was crushed.", "would"));
+}
+
+static void test_conditions_and_questions(void **state)
+{
+	(void)state;
+	crd_result *r = tu_features("Investigators asked if the pilot had been warned.");
+	crd_evidence ev = { 0 };
+	assert_true(tu_find(r, "hedge", "if", &ev));
+	const crd_attr *a = tu_attr(&ev, "cue");
+	assert_non_null(a);
+	assert_string_equal(a->string, "speculation_hypo_investigation");
+	crd_result_free(r);
+
+	assert_true(hedge("If the talks fail, fighting will resume.", "If"));
+	assert_true(hedge("It is unclear whether the dam will hold.", "whether"));
+	assert_false(hedge("He looked as if he had not slept.", "if"));
+	assert_false(hedge("Few survivors, if any, remain in the village.", "if"));
+	assert_false(hedge("The band's hit \"What If We Stay\" topped the charts.", "If"));
+}
+
+static void test_doxastic_verbs(void **state)
+{
+	(void)state;
+	assert_true(hedge("He is widely considered the best goalkeeper of his era.", "considered"));
+	assert_true(hedge("Some analysts consider the deal a mistake.", "consider"));
+	assert_true(hedge("The virus is thought to spread through water.", "thought"));
+	assert_true(hedge("The plant is regarded as a weed in Australia.", "regarded"));
+	assert_false(hedge("The board considered the proposal for an hour.", "considered"));
+	assert_false(hedge("She considered calling her brother.", "considered"));
+	assert_false(hedge("He was a pioneer of economic thought.", "thought"));
+	assert_false(hedge("The play is a thought-provoking piece.", "thought"));
+}
+
+static void test_appear_possible_expect(void **state)
+{
+	(void)state;
+	assert_true(hedge("The blast appears to have been caused by a gas leak.", "appears"));
+	assert_false(hedge("The actor appears in the second film.", "appears"));
+	assert_true(hedge("It is possible that the letter was forged.", "possible"));
+	assert_true(hedge("Police are examining a possible link to the earlier attack.", "possible"));
+	assert_false(hedge("Leave as soon as possible.", "possible"));
+	assert_false(hedge("The donation made the new library possible.", "possible"));
+	assert_true(hedge("The vote is expected to pass narrowly.", "expected"));
+	assert_false(hedge("Sales were better than expected this quarter.", "expected"));
+}
+
+static void test_reporting_hedges(void **state)
+{
+	(void)state;
+	assert_true(hedge("The commander was reportedly killed in the strike.", "reportedly"));
+	assert_true(hedge("The man allegedly stole the files.", "allegedly"));
+	assert_true(hedge("Police suspect that the fire was set on purpose.", "suspect"));
+	assert_false(hedge("The suspect was arrested at the border.", "suspect"));
+	assert_false(hedge("Most comments raise points of view that are different.", "view"));
+	assert_true(hedge("In his view, the reform came too late.", "view"));
+}
+
+static void test_quoted_marked(void **state)
+{
+	(void)state;
+	crd_result *r = tu_features("He said: \"The bridge may fall.\" The road may flood too.");
+	size_t quoted = 0, plain = 0;
+	for (size_t i = 0; i < crd_result_evidence_count(r); i++) {
+		crd_evidence ev = { 0 };
+		crd_result_evidence(r, i, &ev);
+		if (strcmp(ev.feature, "hedge") != 0)
+			continue;
+		const crd_attr *a = tu_attr(&ev, "quoted");
+		assert_non_null(a);
+		if (a->number)
+			quoted++;
+		else
+			plain++;
+	}
+	assert_int_equal(quoted, 1);
+	assert_int_equal(plain, 1);
+	crd_result_free(r);
+}
+
+static void test_boosters(void **state)
+{
+	(void)state;
+	assert_true(has("The data clearly show a rise in cases.", "booster", "clearly"));
+	assert_true(has("It is clear that the plan has failed.", "booster", "It is clear that"));
+	assert_true(has("This was undoubtedly the worst flood in decades.", "booster", "undoubtedly"));
+	assert_true(has("There is no doubt that the vote was rigged.", "booster", "There is no doubt"));
+	assert_false(has("The result is almost certainly wrong.", "booster", "certainly"));
+	assert_true(hedge("The result is almost certainly wrong.", "almost certainly"));
+	assert_false(has("It is not clear that the plan will work.", "booster", "clear that"));
+	assert_false(has("Make sure to lock the door.", "booster", "sure to"));
+	assert_false(hedge("There is no doubt that the vote was rigged.", "doubt"));
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_may_modal_and_month),
+		cmocka_unit_test(test_might_noun),
+		cmocka_unit_test(test_could_ability_and_possibility),
+		cmocka_unit_test(test_would_hypothetical_and_narrative),
+		cmocka_unit_test(test_conditions_and_questions),
+		cmocka_unit_test(test_doxastic_verbs),
+		cmocka_unit_test(test_appear_possible_expect),
+		cmocka_unit_test(test_reporting_hedges),
+		cmocka_unit_test(test_quoted_marked),
+		cmocka_unit_test(test_boosters),
+	};
+	int rc = cmocka_run_group_tests(tests, NULL, NULL);
+	tu_teardown();
+	return rc;
+}

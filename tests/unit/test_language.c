@@ -1,0 +1,137 @@
+/* test_language.c -- unit tests of core/det_language.c: loaded language, capitals, exclamations, clickbait
+ * titles, second person. */
+#include "testutil.h"
+
+static int has(const char *text, const char *feature, const char *word)
+{
+	crd_result *r = tu_features(text);
+	int yes = tu_covers(r, text, feature, word);
+	crd_result_free(r);
+	return yes;
+}
+
+static size_t count(const char *text, const char *title, const char *feature)
+{
+	crd_result *r = tu_run(text, title, 0);
+	size_t n = 0;
+	for (size_t i = 0; i < crd_result_evidence_count(r); i++) {
+		crd_evidence ev;
+		crd_result_evidence(r, i, &ev);
+		n += strcmp(ev.feature, feature) == 0;
+	}
+	crd_result_free(r);
+	return n;
+}
+
+static void test_loaded_language(void **state)
+{
+	(void)state;
+	assert_true(has("The terrorist group has achieved considerable success.", "loaded_language",
+	                "terrorist group"));
+	assert_true(has("The regime slaughtered hundreds of civilians.", "loaded_language", "regime"));
+	assert_true(has("The regime slaughtered hundreds of civilians.", "loaded_language", "slaughtered"));
+	assert_false(has("The new tax regime takes effect in April.", "loaded_language", "regime"));
+	assert_false(has("The village lies in a narrow valley.", "loaded_language", "lies"));
+	assert_true(has("The campaign spread lies about the vote.", "loaded_language", "lies"));
+	assert_false(has("The car slammed into a wall on Monday.", "loaded_language", "slammed"));
+	/* A speaker's words are not the writer's voice... */
+	assert_false(has("\"These are terrorists and thugs,\" the minister said.", "loaded_language",
+	                 "terrorists"));
+	/* ...but scare quotes around the label itself are. */
+	crd_result *r = tu_features("The so-called \"rebels\" entered the town.");
+	crd_evidence ev = { 0 };
+	assert_true(tu_find(r, "loaded_language", "rebels", &ev) == 0); /* rebels is neutral */
+	crd_result_free(r);
+	r = tu_features("Government forces shelled the \"terrorists\" on Friday.");
+	assert_true(tu_find(r, "loaded_language", "terrorists", &ev));
+	const crd_attr *a = tu_attr(&ev, "scare_quotes");
+	assert_non_null(a);
+	crd_result_free(r);
+	/* Neutral wire-style labels are not loaded. */
+	assert_int_equal(count("Militants and rebels clashed with insurgents.", NULL, "loaded_language"), 0);
+}
+
+static void test_all_caps_vs_acronyms(void **state)
+{
+	(void)state;
+	assert_int_equal(count("ISIS attacked positions held by the SAA and the NDF near NATO bases.", NULL,
+	                       "all_caps"),
+	                 0);
+	assert_int_equal(count("The UN, NATO, EU and the USA met in Geneva.", NULL, "all_caps"), 0);
+	assert_int_equal(count("NEW YORK (AP) - The city council voted on Monday.", NULL, "all_caps"), 0);
+	assert_true(has("And then the senator said THIS IS A TOTAL DISGRACE to the nation.", "all_caps",
+	                "THIS IS A TOTAL DISGRACE"));
+	assert_true(has("The plan will NEVER work, critics said.", "all_caps", "NEVER"));
+	assert_int_equal(count("The report was published by the WHO on Tuesday.", NULL, "all_caps"), 0);
+}
+
+static void test_exclamation(void **state)
+{
+	(void)state;
+	assert_true(has("Prices rose again this week!!", "exclamation", "!!"));
+	assert_int_equal(count("\"Get out!\" the officer shouted at the crowd.", NULL, "exclamation"), 0);
+	assert_int_equal(
+	        count("The protesters chanted \u2018Stop the war!\u2019 outside.", NULL, "exclamation"), 0);
+	crd_result *r = tu_features("This is outrageous!!! Share it now!");
+	crd_evidence ev = { 0 };
+	assert_true(tu_find(r, "exclamation", "!!!", &ev));
+	const crd_attr *a = tu_attr(&ev, "count");
+	assert_non_null(a);
+	assert_int_equal((int)a->number, 3);
+	crd_result_free(r);
+}
+
+static void test_clickbait_titles(void **state)
+{
+	(void)state;
+	const char *body = "The council met on Tuesday and approved the budget for next year.";
+	assert_int_equal(count(body, "You Won't Believe What Happened Next", "clickbait_title"), 1);
+	assert_int_equal(count(body, "17 Things Only Nurses Will Understand", "clickbait_title"), 1);
+	assert_int_equal(count(body, "SHOCKING! This Senator Just Did The Unthinkable!", "clickbait_title"),
+	                 1);
+	assert_int_equal(count(body, "Council approves budget for 2017", "clickbait_title"), 0);
+	assert_int_equal(count(body, "Three dead in shooting near Denver school", "clickbait_title"), 0);
+	assert_int_equal(count(body, "Here's Why Your Bills Keep Going Up", "clickbait_title"), 1);
+
+	/* No title given: a first line that reads as a headline. */
+	const char *doc = "You Won\u2019t Believe What This Mayor Did Next\n\n"
+	                  "The mayor of a small town announced on Monday that the library would stay open.";
+	crd_result *r = tu_features(doc);
+	crd_evidence ev = { 0 };
+	assert_true(tu_find(r, "clickbait_title", NULL, &ev));
+	assert_int_equal(ev.start, 0);
+	const crd_attr *a = tu_attr(&ev, "signals");
+	assert_non_null(a);
+	assert_non_null(strstr(a->string, "curiosity_gap"));
+	crd_result_free(r);
+	/* A first line that is a sentence is not a title. */
+	assert_int_equal(count("You will not believe how long the meeting lasted.\nIt went on for hours.",
+	                       NULL, "clickbait_title"),
+	                 0);
+}
+
+static void test_second_person(void **state)
+{
+	(void)state;
+	assert_true(has("If you think this is bad, wait until you see the bill.", "second_person", "you"));
+	assert_true(has("Share this with your friends.", "second_person", "your"));
+	assert_int_equal(count("\"You will pay for this,\" the man told the judge.", NULL, "second_person"),
+	                 0);
+	assert_int_equal(count("\"We saw the smoke,\" she said. \"Then you could hear the sirens.\"", NULL,
+	                       "second_person"),
+	                 0);
+	assert_int_equal(count("The minister thanked the volunteers for their work.", NULL, "second_person"),
+	                 0);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_loaded_language), cmocka_unit_test(test_all_caps_vs_acronyms),
+		cmocka_unit_test(test_exclamation),     cmocka_unit_test(test_clickbait_titles),
+		cmocka_unit_test(test_second_person),
+	};
+	int rc = cmocka_run_group_tests(tests, NULL, NULL);
+	tu_teardown();
+	return rc;
+}
