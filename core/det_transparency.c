@@ -1,13 +1,276 @@
 /* det_transparency.c -- detector: disclaimers, corrections and boilerplate. */
+#include <string.h>
+
 #include "detect.h"
 #include "engine.h"
+#include "lexicon.h"
 
-/* Features: disclaimer, correction, boilerplate. Not yet implemented: owns nothing, so the lexicons of
- * these features are still emitted directly by det_lexicon. */
-static int run(crd_doc *d)
+/*
+ * Three features, each read from its lexicon in context (need= in the
+ * lexicon files says which context a phrase needs):
+ *
+ *   disclaimer  the page disclaims what it prints: "could not be
+ *               independently verified", "not necessarily the views of X",
+ *               "Sponsored" as a label. kind = unverified | views |
+ *               sponsored | advice | forward_looking.
+ *   correction  a correction, clarification or update notice: "Correction:",
+ *               "An earlier version of this story misstated", "This post has
+ *               been updated". kind = correction | clarification | update.
+ *               One item per notice sentence, from its cue to its end.
+ *   boilerplate page furniture: one item per furniture zone (related links,
+ *               adverts, share rows, author biographies, comment policy),
+ *               kind = the zone; plus furniture labels that zones could not
+ *               cut out of flattened text ("RELATED: ...", "Featured image
+ *               via ..."), kind = the zone they would have had, or
+ *               image_credit.
+ *
+ * Labels are told from prose by where they stand: "Correction:" opens a line
+ * or a sentence and a colon follows; "the correction in the stock market"
+ * does neither. "Sponsored by X" as a label, not "a video, sponsored by X,".
+ */
+
+enum { NEED_ANY, NEED_LABEL, NEED_META, NEED_NOTE, NEED_NEG };
+
+static int need_of(const lex_set *ls, uint32_t phrase)
 {
-	(void)d;
+	const char *n = lex_phrase_attr(ls, phrase, "need");
+	if (!n)
+		return NEED_ANY;
+	if (strcmp(n, "label") == 0)
+		return NEED_LABEL;
+	if (strcmp(n, "meta") == 0)
+		return NEED_META;
+	if (strcmp(n, "note") == 0)
+		return NEED_NOTE;
+	if (strcmp(n, "neg") == 0)
+		return NEED_NEG;
+	return NEED_ANY;
+}
+
+static char tchar(const crd_doc *d, const tok *t)
+{
+	return d->view.fold[t->fs];
+}
+
+static int is_punct(const crd_doc *d, uint32_t i, char c)
+{
+	return i < d->toks.n && d->toks.v[i].kind == TOK_PUNCT && tchar(d, &d->toks.v[i]) == c;
+}
+
+/* Whether token i opens a line or a sentence, after an opening bracket,
+ * quote or bullet. */
+static int opens(const crd_doc *d, uint32_t i)
+{
+	uint32_t k = i;
+	while (k > 0 && i - k < 2) {
+		const tok *p = &d->toks.v[k - 1];
+		if (p->kind == TOK_WORD || p->kind == TOK_NUM)
+			break;
+		char c = tchar(d, p);
+		if (c == '.' || c == '!' || c == '?' || c == ':' || c == ';')
+			break;
+		k--;
+		if (p->flags & (TF_SENT | TF_NEWLINE | TF_PARA))
+			return 1;
+	}
+	const tok *t = &d->toks.v[i];
+	return i == 0 || (t->flags & (TF_SENT | TF_NEWLINE | TF_PARA)) != 0 ||
+	       (k < i && (d->toks.v[k].flags & (TF_SENT | TF_NEWLINE | TF_PARA)));
+}
+
+/* Whether the phrase over tokens [t0, t1) stands as a heading: it opens a line
+ * or sentence and a colon, bracket or dash follows, or nothing does (the end
+ * of its sentence or line). With loose, "by" may follow too, and a short
+ * sentence of a few words counts ("Sponsored content from Acme"). */
+static int label_at(const crd_doc *d, uint32_t t0, uint32_t t1, int loose)
+{
+	if (!opens(d, t0))
+		return 0;
+	uint32_t sent = d->toks.v[t0].sent;
+	if (t1 >= d->toks.n || d->toks.v[t1].sent != sent || (d->toks.v[t1].flags & (TF_NEWLINE | TF_PARA)))
+		return 1;
+	if (is_punct(d, t1, ':') || is_punct(d, t1, '(') || is_punct(d, t1, '-') || is_punct(d, t1, '|') ||
+	    is_punct(d, t1, '.') || is_punct(d, t1, ']') || is_punct(d, t1, ')'))
+		return 1;
+	if (!loose)
+		return 0;
+	if (doc_tok_is(d, &d->toks.v[t1], "by"))
+		return 1;
+	const seg_sentence *s = &d->sents.v[sent];
+	return s->tok1 - s->tok0 <= 8;
+}
+
+/* The sentence around token i speaks of the author or of necessity ("The
+ * views expressed here are the author's own"). */
+static int meta_sentence(const crd_doc *d, uint32_t i)
+{
+	static const char *const words[] = { "necessarily", "own", "solely", "author", "authors",
+		                             "writer", "writers", "reflect", "reflects", "represent",
+		                             "represents", "contributor", "contributors", "commenter",
+		                             "commenters", "publisher" };
+	const seg_sentence *s = &d->sents.v[d->toks.v[i].sent];
+	/* A window of the sentence: bounded work however long it runs. */
+	uint32_t k0 = s->tok0 + 60 < i ? i - 60 : s->tok0, k1 = s->tok1 > i + 60 ? i + 60 : s->tok1;
+	for (uint32_t k = k0; k < k1; k++)
+		for (size_t w = 0; w < CRD_ARRAY_LEN(words); w++)
+			if (doc_tok_is(d, &d->toks.v[k], words[w]))
+				return 1;
 	return 0;
 }
 
-const detector det_transparency_detector = { "transparency", run, (const int[]){ -1 } };
+/* The sentence around token i is negated ("Neither account could be
+ * independently verified", "None of the videos can be independently
+ * verified"). */
+static int negated_sentence(const crd_doc *d, uint32_t i)
+{
+	static const char *const words[] = { "neither", "nor", "none", "no", "not", "never" };
+	const seg_sentence *s = &d->sents.v[d->toks.v[i].sent];
+	for (uint32_t k = s->tok0 + 40 < i ? i - 40 : s->tok0; k < s->tok1 && k < i; k++)
+		for (size_t w = 0; w < CRD_ARRAY_LEN(words); w++)
+			if (doc_tok_is(d, &d->toks.v[k], words[w]))
+				return 1;
+	return 0;
+}
+
+/* "not necessarily the views of" + the name that follows ("AMN", "the
+ * Foreign Policy Institute"): the span takes the name. */
+static uint32_t extend_name(const crd_doc *d, uint32_t t1)
+{
+	uint32_t k = t1, end = t1;
+	if (k < d->toks.n && doc_tok_is(d, &d->toks.v[k], "the"))
+		k++;
+	for (uint32_t n = 0; k < d->toks.n && n < 6; k++, n++) {
+		const tok *t = &d->toks.v[k];
+		if (t->kind != TOK_WORD || !(t->flags & TF_CAP) || (t->flags & (TF_NEWLINE | TF_PARA)))
+			break;
+		end = k + 1;
+	}
+	return end;
+}
+
+/* Index of the zone holding offset off (zones are sorted and cover the
+ * document). */
+static int zone_index(const crd_doc *d, uint32_t off)
+{
+	size_t lo = 0, hi = d->zones.n;
+	while (hi - lo > 1) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (d->zones.v[mid].s <= off)
+			lo = mid;
+		else
+			hi = mid;
+	}
+	return (int)lo;
+}
+
+static int emit(crd_doc *d, int f, uint32_t s, uint32_t e, const char *kind)
+{
+	uint32_t it = doc_add(d, f, s, e);
+	if (it == UINT32_MAX)
+		return -1;
+	if (kind)
+		doc_attr_str(d, it, "kind", kind);
+	return 0;
+}
+
+static int furniture_zone(int kind)
+{
+	return kind == ZONE_RELATED_LINK || kind == ZONE_ADVERT || kind == ZONE_SHARE ||
+	       kind == ZONE_AUTHOR_BIO || kind == ZONE_COMMENT_POLICY;
+}
+
+static int run(crd_doc *d)
+{
+	const crd_engine *e = d->engine;
+	const lex_set *ls = e->lex;
+	int lex_disc = engine_lexicon(e, "disclaimer");
+	int lex_corr = engine_lexicon(e, "correction");
+	int lex_boil = engine_lexicon(e, "boilerplate");
+	uint32_t disc_end = 0, boil_end = 0, corr_sent = UINT32_MAX, disc_sent = UINT32_MAX;
+	uint32_t disc_item = UINT32_MAX;
+	int corr_zone = -1; /* index of the editor's note that has its correction */
+
+	for (size_t i = 0; i < d->matches.n; i++) {
+		const lex_match *m = &d->matches.v[i];
+		const tok *t0 = &d->toks.v[m->tok0], *tl = &d->toks.v[m->tok1 - 1];
+		const char *kind = lex_phrase_attr(ls, m->phrase, "kind");
+		int need = need_of(ls, m->phrase);
+		if (lex_disc >= 0 && m->lexicon == (uint16_t)lex_disc) {
+			if (m->tok0 < disc_end)
+				continue; /* inside a longer disclaimer */
+			if ((need == NEED_LABEL && !label_at(d, m->tok0, m->tok1, 1)) ||
+			    (need == NEED_META && !meta_sentence(d, m->tok0)) ||
+			    (need == NEED_NEG && !negated_sentence(d, m->tok0)))
+				continue;
+			uint32_t end = m->tok1;
+			if (kind && strcmp(kind, "views") == 0)
+				end = extend_name(d, m->tok1);
+			if (t0->sent == disc_sent && disc_item < d->ev.n) {
+				/* One disclaimer said twice in a sentence ("the views
+				 * expressed ... are solely those of"): one item over both. */
+				d->ev.v[disc_item].e = d->toks.v[end - 1].e;
+			} else {
+				if (emit(d, F_DISCLAIMER, t0->s, d->toks.v[end - 1].e, kind) != 0)
+					return -1;
+				disc_item = (uint32_t)(d->ev.n - 1);
+			}
+			disc_end = end;
+			disc_sent = t0->sent;
+		} else if (lex_corr >= 0 && m->lexicon == (uint16_t)lex_corr) {
+			if (t0->sent == corr_sent)
+				continue; /* one item per notice sentence */
+			if (need == NEED_LABEL && !label_at(d, m->tok0, m->tok1, 0))
+				continue;
+			if (need == NEED_NOTE && doc_zone_at(d, t0->s) != ZONE_EDITOR_NOTE)
+				continue;
+			/* Inside a note that already has its item, the words that say
+			 * what was wrong ("misstated") belong to that notice. */
+			int zi = zone_index(d, t0->s);
+			if (need == NEED_NOTE && zi == corr_zone)
+				continue;
+			if (d->zones.v[zi].kind == ZONE_EDITOR_NOTE)
+				corr_zone = zi;
+			const seg_sentence *s = &d->sents.v[t0->sent];
+			uint32_t end = s->e > tl->e ? s->e : tl->e;
+			if (emit(d, F_CORRECTION, t0->s, end, kind) != 0)
+				return -1;
+			corr_sent = t0->sent;
+		} else if (lex_boil >= 0 && m->lexicon == (uint16_t)lex_boil) {
+			/* Labels in the body that zones left there (flattened text):
+			 * "RELATED: headline", "Featured image via ...". */
+			if (m->tok0 < boil_end || doc_zone_at(d, t0->s) != ZONE_BODY)
+				continue;
+			const char *zone = lex_phrase_attr(ls, m->phrase, "zone");
+			if (zone && !(strcmp(zone, "related_link") == 0 || strcmp(zone, "share") == 0 ||
+			              strcmp(zone, "advert") == 0))
+				continue;
+			if (!opens(d, m->tok0))
+				continue;
+			/* The label needs its colon unless it is an image credit
+			 * ("Featured image via Getty"). */
+			if (zone && !is_punct(d, m->tok1, ':'))
+				continue;
+			if (emit(d, F_BOILERPLATE, t0->s, tl->e, zone ? zone : kind) != 0)
+				return -1;
+			boil_end = m->tok1;
+		}
+	}
+
+	/* One boilerplate item per furniture zone, over its text. */
+	for (size_t z = 0; z < d->zones.n; z++) {
+		const zone_span *zs = &d->zones.v[z];
+		if (!furniture_zone(zs->kind))
+			continue;
+		uint32_t a = doc_token_at(d, zs->s), b = a;
+		while (b < d->toks.n && d->toks.v[b].s < zs->e)
+			b++;
+		if (b == a)
+			continue;
+		if (emit(d, F_BOILERPLATE, d->toks.v[a].s, d->toks.v[b - 1].e, zone_name(zs->kind)) != 0)
+			return -1;
+	}
+	return d->nomem ? -1 : 0;
+}
+
+const detector det_transparency_detector = { "transparency", run,
+	                                     (const int[]){ F_DISCLAIMER, F_CORRECTION, F_BOILERPLATE, -1 } };

@@ -1,14 +1,787 @@
 /* zones.c -- splits a document into body and non-body zones (furniture, comment policy, notes). */
+#include <stdlib.h>
+#include <string.h>
+
 #include "detect.h"
+#include "engine.h"
+#include "lexicon.h"
+
+/*
+ * The unit of a zone is a line, or a paragraph of text whose line breaks were
+ * flattened into runs of spaces. A line that wraps in the middle of a
+ * sentence continues its unit; in flattened text an editor's note or a
+ * correction notice opens a unit of its own at its sentence, and so does a
+ * credit line that ends the document ("X contributed to this report.").
+ *
+ * Each unit is classified on its own: cue phrases from the zone vocabularies
+ * (boilerplate.txt, zone_cues.txt, correction.txt: zone=, at=, max=, tail=),
+ * the shape of the line (a label, a headline without a full stop, a row of
+ * bullets) and where it stands (first line, last lines, second half). Then
+ * block rules carry a kind to neighbours: a "Related:" heading over the
+ * headlines under it, a headline over the "Read more" under it, comment
+ * guidelines that start in the second half over the rest of the document, a
+ * row of bullets over whatever furniture it sits in. Consecutive units of one
+ * kind make one zone, and a unit's zone runs from the start of its line to
+ * the start of the next unit, so it holds its trailing newline.
+ *
+ * The costly error is cutting reporting out of the body, so every rule asks
+ * for a cue AND a shape, and the rules that need no cue (title, byline,
+ * biography) need a strict shape and a position.
+ */
+
+typedef struct zunit {
+	uint32_t s;       /* first byte of its zone */
+	uint32_t tok0, tok1;
+	uint32_t kind;
+	uint32_t flags;
+	uint32_t words;
+} zunit;
+
+enum {
+	U_HEADLINE = 1 << 0,  /* does not end with a full stop or an exclamation */
+	U_ALONE = 1 << 1,     /* the cue is the whole unit ("Related:", "Read more") */
+	U_TAIL = 1 << 2,      /* its cue carries tail=1 */
+	U_LINE = 1 << 3,      /* begins a line */
+	U_ENDS_LINE = 1 << 4, /* a line break follows it */
+	U_QUOTE = 1 << 5      /* holds a quotation mark */
+};
+
+#define KIND_INHERIT ZONE_COUNT
+#define DEFAULT_MAX_WORDS 16
+
+typedef struct zctx {
+	crd_doc *d;
+	const lex_set *ls;
+	int lex[3];          /* boilerplate, zone_cues, correction (-1 when absent) */
+	int lex_roles;       /* zone_cues again, for role=1 */
+	int lex_disc;        /* disclaimer */
+	size_t mi;           /* match cursor */
+} zctx;
+
+typedef struct zcue {
+	int zone;
+	int any;             /* at=any */
+	int max;
+	int free_shape;
+	int tail;
+} zcue;
+
+static char tchar(const crd_doc *d, const tok *t)
+{
+	return d->view.fold[t->fs];
+}
+
+static int is_punct(const crd_doc *d, const tok *t, char c)
+{
+	return t->kind == TOK_PUNCT && tchar(d, t) == c;
+}
+
+static int is_word(const tok *t)
+{
+	return t->kind == TOK_WORD || t->kind == TOK_NUM;
+}
+
+/* Bullets, brackets, dashes and quotes that may open a line before its cue. */
+static uint32_t first_content(const crd_doc *d, uint32_t t0, uint32_t t1)
+{
+	while (t0 < t1 && !is_word(&d->toks.v[t0]))
+		t0++;
+	return t0;
+}
+
+static int ends_like_sentence(const crd_doc *d, uint32_t t0, uint32_t t1)
+{
+	uint32_t i = t1;
+	while (i > t0) {
+		const tok *t = &d->toks.v[i - 1];
+		if (t->kind == TOK_PUNCT && (t->flags & TF_QUOTE || tchar(d, t) == ')' || tchar(d, t) == ']')) {
+			i--;
+			continue;
+		}
+		return t->kind == TOK_PUNCT && (tchar(d, t) == '.' || tchar(d, t) == '!');
+	}
+	return 0;
+}
+
+static int read_cue(const zctx *z, const lex_match *m, zcue *c)
+{
+	int which = -1;
+	for (int k = 0; k < 3; k++)
+		if (z->lex[k] >= 0 && m->lexicon == (uint16_t)z->lex[k])
+			which = k;
+	if (which < 0)
+		return 0;
+	const char *zone = lex_phrase_attr(z->ls, m->phrase, "zone");
+	if (!zone)
+		return 0;
+	c->zone = zone_lookup(zone);
+	if (c->zone <= ZONE_BODY)
+		return 0;
+	const char *at = lex_phrase_attr(z->ls, m->phrase, "at");
+	const char *max = lex_phrase_attr(z->ls, m->phrase, "max");
+	const char *tail = lex_phrase_attr(z->ls, m->phrase, "tail");
+	c->any = at && strcmp(at, "any") == 0;
+	c->free_shape = at && (c->any || strcmp(at, "free") == 0);
+	c->max = max ? atoi(max) : DEFAULT_MAX_WORDS;
+	c->tail = tail && strcmp(tail, "1") == 0;
+	return 1;
+}
+
+/* A cue reads as a label when a colon, bar or dash follows it, when it ends
+ * its unit, when it is written in capitals, or when its unit is a headline. */
+static int label_shape(const crd_doc *d, const lex_match *m, uint32_t u1, int headline)
+{
+	if (m->tok1 >= u1 || headline)
+		return 1;
+	const tok *n = &d->toks.v[m->tok1];
+	if (n->kind == TOK_PUNCT || n->kind == TOK_SYM) {
+		char c = tchar(d, n);
+		if (c == ':' || c == '|' || c == '>' || c == '-' || (unsigned char)c == 0xc2)
+			return 1;
+	}
+	for (uint32_t i = m->tok0; i < m->tok1; i++)
+		if (is_word(&d->toks.v[i]) && !(d->toks.v[i].flags & TF_UPPER))
+			return 0;
+	return 1;
+}
+
+static uint32_t count_words(const crd_doc *d, uint32_t t0, uint32_t t1)
+{
+	uint32_t n = 0;
+	for (uint32_t i = t0; i < t1; i++)
+		n += is_word(&d->toks.v[i]);
+	return n;
+}
+
+/* "By Jane Doe", "By JANE DOE, Associated Press", "By Jane Doe and John Roe |
+ * Reuters": By, then capitalised words and name particles only. */
+static int byline_shape(const crd_doc *d, uint32_t t0, uint32_t t1)
+{
+	static const char *const particles[] = { "and", "of", "de", "da", "del", "der", "van", "von",
+		                                 "la", "le", "bin", "al", "y" };
+	uint32_t f = first_content(d, t0, t1);
+	if (f + 1 >= t1 || !doc_tok_is(d, &d->toks.v[f], "by") || !(d->toks.v[f].flags & TF_CAP))
+		return 0;
+	if (!(d->toks.v[f + 1].flags & TF_CAP) || count_words(d, f, t1) > 10)
+		return 0;
+	for (uint32_t i = f + 1; i < t1; i++) {
+		const tok *t = &d->toks.v[i];
+		if (t->kind == TOK_PUNCT) {
+			char c = tchar(d, t);
+			if (c != ',' && c != '|' && c != '-' && c != '.' && c != '/' && c != '&' && c != '@' &&
+			    c != '(' && c != ')')
+				return 0;
+			continue;
+		}
+		if (t->flags & TF_CAP || t->kind == TOK_NUM || t->kind == TOK_SYM)
+			continue;
+		int ok = 0;
+		for (size_t k = 0; k < CRD_ARRAY_LEN(particles) && !ok; k++)
+			ok = doc_tok_is(d, t, particles[k]);
+		if (!ok)
+			return 0;
+	}
+	return 1;
+}
+
+/* "- Elise Viebeck." or "-- Reuters" closing a report: a dash and a name. */
+static int signoff_shape(const crd_doc *d, uint32_t t0, uint32_t t1)
+{
+	if (t0 >= t1 || !is_punct(d, &d->toks.v[t0], '-'))
+		return 0;
+	uint32_t f = first_content(d, t0, t1);
+	uint32_t words = 0;
+	for (uint32_t i = f; i < t1; i++) {
+		const tok *t = &d->toks.v[i];
+		if (is_word(t)) {
+			if (!(t->flags & TF_CAP))
+				return 0;
+			words++;
+		} else if (!is_punct(d, t, '.') && !is_punct(d, t, ',')) {
+			return 0;
+		}
+	}
+	return words >= 1 && words <= 4;
+}
+
+/* Whether a role=1 phrase of zone_cues.txt starts at token i. */
+static int role_at(const zctx *z, uint32_t i, size_t mi)
+{
+	const crd_doc *d = z->d;
+	for (size_t j = mi; j < d->matches.n && d->matches.v[j].tok0 <= i; j++) {
+		const lex_match *m = &d->matches.v[j];
+		if (m->tok0 == i && m->lexicon == (uint16_t)z->lex_roles &&
+		    lex_phrase_attr(z->ls, m->phrase, "role"))
+			return 1;
+	}
+	return 0;
+}
+
+/* "Gabriel Doe is senior media editor at ...", "Jane Roe is a co-host of ...",
+ * "John Poe covers politics for ...": a name, is/was, and a newsroom job
+ * within a few words; or a name and covers/writes ... for. */
+static int bio_shape(const zctx *z, uint32_t t0, uint32_t t1, size_t mi)
+{
+	const crd_doc *d = z->d;
+	uint32_t i = first_content(d, t0, t1), names = 0;
+	while (i < t1 && names < 5 && (d->toks.v[i].flags & TF_CAP) && is_word(&d->toks.v[i])) {
+		i++;
+		names++;
+		if (i < t1 && (d->toks.v[i].flags & TF_ABBREV))
+			i++; /* an initial with its dot */
+	}
+	if (names == 0 || i >= t1)
+		return 0;
+	const tok *v = &d->toks.v[i];
+	if (doc_tok_is(d, v, "covers") || doc_tok_is(d, v, "writes")) {
+		for (uint32_t k = i + 1; k < t1 && k < i + 9; k++)
+			if (doc_tok_is(d, &d->toks.v[k], "for") || doc_tok_is(d, &d->toks.v[k], "at"))
+				return 1;
+		return 0;
+	}
+	if (!doc_tok_is(d, v, "is") && !doc_tok_is(d, v, "was"))
+		return 0;
+	while (mi < d->matches.n && d->matches.v[mi].tok0 <= i)
+		mi++;
+	for (uint32_t k = i + 1; k < t1 && k < i + 8; k++) {
+		if (d->toks.v[k].kind == TOK_PUNCT && !is_punct(d, &d->toks.v[k], '-'))
+			return 0;
+		/* the matches from the cursor are sorted by start */
+		size_t mj = mi;
+		while (mj < d->matches.n && d->matches.v[mj].tok0 < k)
+			mj++;
+		if (role_at(z, k, mj))
+			return 1;
+	}
+	return 0;
+}
+
+/* "Follow Jane Doe on Twitter @jdoe": an author's profile link. */
+static int follow_shape(const crd_doc *d, uint32_t t0, uint32_t t1)
+{
+	uint32_t f = first_content(d, t0, t1);
+	if (f >= t1 || !doc_tok_is(d, &d->toks.v[f], "follow"))
+		return 0;
+	for (uint32_t k = f + 1; k + 1 < t1 && k < f + 8; k++)
+		if (doc_tok_is(d, &d->toks.v[k], "on") &&
+		    (doc_tok_is(d, &d->toks.v[k + 1], "twitter") || doc_tok_is(d, &d->toks.v[k + 1], "facebook") ||
+		     doc_tok_is(d, &d->toks.v[k + 1], "instagram")))
+			return 1;
+	return 0;
+}
+
+/* ASCII letters and digits of s, folded, compared as a prefix: whether the
+ * unit's text is the title (or its first part), whatever the punctuation. */
+static int same_title(const char *u, size_t un, const char *title)
+{
+	size_t i = 0, j = 0, n = 0, tn = strlen(title);
+	for (;;) {
+		while (i < un && !((unsigned char)u[i] < 0x80 && ((u[i] | 32) >= 'a' && (u[i] | 32) <= 'z')) &&
+		       !(u[i] >= '0' && u[i] <= '9'))
+			i++;
+		while (j < tn &&
+		       !((unsigned char)title[j] < 0x80 && ((title[j] | 32) >= 'a' && (title[j] | 32) <= 'z')) &&
+		       !(title[j] >= '0' && title[j] <= '9'))
+			j++;
+		if (i >= un)
+			return n >= 8;  /* the unit is the title or its first part */
+		if (j >= tn)
+			return 0;
+		if ((u[i] | 32) != (title[j] | 32))
+			return 0;
+		i++;
+		j++;
+		n++;
+	}
+}
+
+/* Whether every word of unit u is a share cue or a handle ("Facebook
+ * Twitter Pinterest", "Share Tweet Email", "Twitter: @jdoe"). */
+static int share_row(const zctx *z, const zunit *u)
+{
+	const crd_doc *d = z->d;
+	uint32_t covered = 0, until = u->tok0;
+	for (size_t j = z->mi; j < d->matches.n && d->matches.v[j].tok0 < u->tok1; j++) {
+		const lex_match *m = &d->matches.v[j];
+		zcue c;
+		if (m->tok0 < until || m->tok1 > u->tok1 || !read_cue(z, m, &c) || c.zone != ZONE_SHARE)
+			continue;
+		covered += count_words(d, m->tok0, m->tok1);
+		until = m->tok1;
+	}
+	for (uint32_t i = u->tok0 + 1; i < u->tok1; i++) {
+		const tok *p = &d->toks.v[i - 1];
+		if (is_word(&d->toks.v[i]) && !(d->toks.v[i].flags & TF_SPACE) && p->kind == TOK_SYM &&
+		    (tchar(d, p) == '@' || tchar(d, p) == '#'))
+			covered++;
+	}
+	return covered >= u->words;
+}
+
+/* The best cue of unit u: a cue that opens it wins over one inside it. */
+static int unit_cue(zctx *z, zunit *u, zcue *best)
+{
+	crd_doc *d = z->d;
+	uint32_t f = first_content(d, u->tok0, u->tok1);
+	int found = 0, headline = (u->flags & U_HEADLINE) != 0;
+	while (z->mi < d->matches.n && d->matches.v[z->mi].tok0 < u->tok0)
+		z->mi++;
+	for (size_t j = z->mi; j < d->matches.n && d->matches.v[j].tok0 < u->tok1; j++) {
+		const lex_match *m = &d->matches.v[j];
+		zcue c;
+		if (m->tok1 > u->tok1 || !read_cue(z, m, &c))
+			continue;
+		if (!c.any && m->tok0 != f)
+			continue;
+		if (c.max > 0 && u->words > (uint32_t)c.max)
+			continue;
+		if (!c.free_shape && !label_shape(d, m, u->tok1, headline))
+			continue;
+		if (c.zone == ZONE_SHARE && m->tok1 - m->tok0 == 1 && !share_row(z, u))
+			continue; /* "Twitter" alone is a share button, "Twitter and ... ?" a heading */
+		int start = m->tok0 == f;
+		if (found && (!start || found == 2))
+			continue; /* keep the first opening cue, else the first cue */
+		*best = c;
+		found = start ? 2 : 1;
+		if (start && first_content(d, m->tok1, u->tok1) >= u->tok1)
+			u->flags |= U_ALONE;
+	}
+	return found;
+}
+
+/* A short paragraph near the end that says whose views these are not ("The
+ * views expressed in this article are solely those of the author"): the
+ * publisher's note, not the report. need=meta phrases do not count alone. */
+static int views_disclaimer(const zctx *z, const zunit *u, size_t mi)
+{
+	const crd_doc *d = z->d;
+	if (z->lex_disc < 0)
+		return 0;
+	while (mi < d->matches.n && d->matches.v[mi].tok0 < u->tok0)
+		mi++;
+	for (size_t j = mi; j < d->matches.n && d->matches.v[j].tok0 < u->tok1; j++) {
+		const lex_match *m = &d->matches.v[j];
+		if (m->lexicon != (uint16_t)z->lex_disc)
+			continue;
+		const char *kind = lex_phrase_attr(z->ls, m->phrase, "kind");
+		if (kind && strcmp(kind, "views") == 0 && !lex_phrase_attr(z->ls, m->phrase, "need"))
+			return 1;
+	}
+	return 0;
+}
+
+/* "WASHINGTON (Reuters) -", "KIEV, UKRAINE (Wire) -", "PARADISE, NV -",
+ * "(CNN)": returns the token that starts the report after the dateline, or
+ * 0 when the unit does not open with one. */
+static uint32_t dateline_end(const crd_doc *d, uint32_t t0, uint32_t t1)
+{
+	/* upper: the words before the first comma (the city) are in capitals;
+	 * after it a state or a date may be written as usual ("Ore.", "Dec. 8"). */
+	uint32_t i = t0, place = 0, paren = 0, comma = 0;
+	int upper = 1;
+	while (i < t1 && i < t0 + 8) {
+		const tok *t = &d->toks.v[i];
+		if (t->kind == TOK_WORD && (t->flags & (TF_CAP | TF_UPPER))) {
+			place++;
+			if (!comma && !(t->flags & TF_UPPER))
+				upper = 0;
+		} else if (is_punct(d, t, ',') && place) {
+			comma = 1;
+		} else if (!((is_punct(d, t, ',') || is_punct(d, t, '.')) && place) &&
+		           !(t->kind == TOK_NUM && place)) {
+			break;
+		}
+		i++;
+	}
+	if (i < t1 && is_punct(d, &d->toks.v[i], '(')) {
+		uint32_t k = i + 1;
+		while (k < t1 && k < i + 8 && !is_punct(d, &d->toks.v[k], ')'))
+			k++;
+		if (k >= t1 || !is_punct(d, &d->toks.v[k], ')') || k == i + 1)
+			return 0;
+		if (!(d->toks.v[i + 1].flags & TF_CAP))
+			return 0;
+		paren = 1;
+		i = k + 1;
+	}
+	if (place == 0 && !paren)
+		return 0;
+	if (place > 0 && !upper && !paren)
+		return 0; /* "Washington -" alone could be a sentence; want capitals or an agency */
+	while (i < t1 && is_punct(d, &d->toks.v[i], '-'))
+		i++;
+	if (i == t0)
+		return 0;
+	const tok *p = &d->toks.v[i - 1];
+	if (!is_punct(d, p, '-') && !(place == 0 && paren))
+		return 0;
+	if (i >= t1)
+		return is_punct(d, p, '-') && upper && place ? t1 : 0; /* a line of its own */
+	if (!(d->toks.v[i].flags & TF_CAP) && !(d->toks.v[i].kind == TOK_PUNCT && (d->toks.v[i].flags & TF_QUOTE)))
+		return 0;
+	return i;
+}
+
+/* Line start of the line holding byte off. */
+static uint32_t line_start(const crd_doc *d, uint32_t off)
+{
+	while (off > 0 && d->text[off - 1] != '\n')
+		off--;
+	return off;
+}
+
+/* Whether an editor's note or a correction notice opens the sentence at
+ * token i (after an opening bracket): then it becomes a unit of its own. */
+static int note_opens(zctx *z, uint32_t i, size_t *cursor)
+{
+	crd_doc *d = z->d;
+	uint32_t f = i;
+	while (f < d->toks.n && f < i + 2 && d->toks.v[f].kind == TOK_PUNCT &&
+	       (is_punct(d, &d->toks.v[f], '(') || is_punct(d, &d->toks.v[f], '[') ||
+	        is_punct(d, &d->toks.v[f], '-')))
+		f++;
+	while (*cursor < d->matches.n && d->matches.v[*cursor].tok0 < f)
+		(*cursor)++;
+	for (size_t j = *cursor; j < d->matches.n && d->matches.v[j].tok0 == f; j++) {
+		const lex_match *m = &d->matches.v[j];
+		zcue c;
+		if (!read_cue(z, m, &c) || c.zone != ZONE_EDITOR_NOTE)
+			continue;
+		if (c.free_shape)
+			return 1; /* "Editor's note", "This story has been corrected" */
+		if (m->tok1 < d->toks.n && (is_punct(d, &d->toks.v[m->tok1], ':') ||
+		                            is_punct(d, &d->toks.v[m->tok1], '(')))
+			return 1;
+	}
+	return 0;
+}
+
+/* The last sentence of the document, when it is a credit line such as "ABC
+ * News' Jane Doe contributed to this report.": the token it starts at, or 0. */
+static uint32_t credit_sentence(zctx *z)
+{
+	crd_doc *d = z->d;
+	if (d->sents.n < 2)
+		return 0;
+	const seg_sentence *s = &d->sents.v[d->sents.n - 1];
+	if (count_words(d, s->tok0, s->tok1) > 40)
+		return 0;
+	size_t j = d->matches.n;
+	while (j > 0 && d->matches.v[j - 1].tok0 >= s->tok0)
+		j--;
+	for (; j < d->matches.n; j++) {
+		zcue c;
+		if (d->matches.v[j].tok1 <= s->tok1 && read_cue(z, &d->matches.v[j], &c) &&
+		    c.zone == ZONE_BYLINE && c.any)
+			return s->tok0;
+	}
+	return 0;
+}
+
+/* Whether the page's disclaimer of views opens the sentence at token i near
+ * the end of a flattened paragraph ("... on camera.  The views expressed in
+ * this article are solely those of their author ..."): a unit of its own. */
+static int views_open(zctx *z, uint32_t i, size_t *cursor)
+{
+	crd_doc *d = z->d;
+	if (z->lex_disc < 0 || (uint64_t)d->toks.v[i].s * 10 < (uint64_t)d->len * 7)
+		return 0;
+	while (*cursor < d->matches.n && d->matches.v[*cursor].tok0 < i)
+		(*cursor)++;
+	for (size_t j = *cursor; j < d->matches.n && d->matches.v[j].tok0 == i; j++) {
+		const lex_match *m = &d->matches.v[j];
+		const char *kind = lex_phrase_attr(z->ls, m->phrase, "kind");
+		if (m->lexicon == (uint16_t)z->lex_disc && kind && strcmp(kind, "views") == 0)
+			return 1;
+	}
+	return 0;
+}
+
+/* Where an editor's note that opens at token i ends when the report goes on
+ * in the same paragraph: after its closing bracket ("(EDITOR'S NOTE: ...)
+ * A video of ..."), or, for a long unbracketed paragraph, after its first
+ * sentence. 0 when the note runs to the end of its paragraph. */
+static uint32_t end_of_note(const crd_doc *d, uint32_t i)
+{
+	size_t nt = d->toks.n;
+	uint32_t k = i, words = 0;
+	char open = 0;
+	if (is_punct(d, &d->toks.v[i], '(') || is_punct(d, &d->toks.v[i], '['))
+		open = tchar(d, &d->toks.v[i]);
+	for (k = i + 1; k < nt && k < i + 400; k++) {
+		const tok *t = &d->toks.v[k];
+		if ((t->flags & TF_PARA) || ((t->flags & TF_NEWLINE) && (t->flags & TF_SENT)))
+			return 0;
+		if (open && is_punct(d, t, open == '(' ? ')' : ']'))
+			return k + 1 < nt && !(d->toks.v[k + 1].flags & (TF_PARA | TF_NEWLINE)) ? k + 1 : 0;
+		words += is_word(t);
+		if (!open && words > 120)
+			break;
+	}
+	if (open || k >= nt || k >= i + 400)
+		return 0;
+	/* A long paragraph: the note is its first sentence. */
+	uint32_t s = d->toks.v[i].sent;
+	return s + 1 < d->sents.n ? d->sents.v[s + 1].tok0 : 0;
+}
+
+static int build_units(zctx *z, zunit **out, size_t *nout)
+{
+	crd_doc *d = z->d;
+	size_t nt = d->toks.n;
+	size_t words = sizeof(zunit) / sizeof(uint32_t);
+	d->scratch.n = 0;
+	if (vec_reserve((void **)&d->scratch.v, &d->scratch.cap, (nt + 2) * words, sizeof(uint32_t)) != 0)
+		return -1;
+	zunit *u = (zunit *)(void *)d->scratch.v;
+	size_t n = 0, cursor = 0;
+	uint32_t credit = credit_sentence(z), note_end = 0;
+	size_t dcursor = 0;
+	for (uint32_t i = 0; i < nt; i++) {
+		const tok *t = &d->toks.v[i];
+		int open = i == 0 || (t->flags & TF_PARA) || ((t->flags & TF_NEWLINE) && (t->flags & TF_SENT));
+		if (!open && (t->flags & TF_SENT))
+			open = (credit && i == credit) || note_opens(z, i, &cursor);
+		/* A gap of two spaces or more is a flattened line break, even
+		 * after a link without a full stop. */
+		if (!open && ((t->flags & TF_SENT) || (i > 0 && t->s - d->toks.v[i - 1].e >= 2)))
+			open = views_open(z, i, &dcursor);
+		if (!open && i == note_end)
+			open = 1;
+		if (!open)
+			continue;
+		if ((t->flags & TF_SENT) && i >= note_end && note_opens(z, i, &cursor))
+			note_end = end_of_note(d, i);
+		if (n > 0)
+			u[n - 1].tok1 = i;
+		zunit *x = &u[n++];
+		memset(x, 0, sizeof *x);
+		x->tok0 = i;
+		x->kind = ZONE_BODY;
+		if (i == 0) {
+			x->s = 0;
+		} else if (t->flags & TF_NEWLINE) {
+			x->s = line_start(d, t->s);
+			x->flags |= U_LINE;
+			u[n - 2].flags |= U_ENDS_LINE;
+		} else {
+			x->s = t->s;
+		}
+	}
+	if (n > 0)
+		u[n - 1].tok1 = (uint32_t)nt;
+	for (size_t k = 0; k < n; k++) {
+		u[k].words = count_words(d, u[k].tok0, u[k].tok1);
+		if (!ends_like_sentence(d, u[k].tok0, u[k].tok1))
+			u[k].flags |= U_HEADLINE;
+		for (uint32_t i = u[k].tok0; i < u[k].tok1; i++)
+			if (d->toks.v[i].flags & TF_QUOTE) {
+				u[k].flags |= U_QUOTE;
+				break;
+			}
+	}
+	if (n > 0)
+		u[0].flags |= U_LINE;
+	*out = u;
+	*nout = n;
+	return 0;
+}
+
+static void classify(zctx *z, zunit *u, size_t n)
+{
+	crd_doc *d = z->d;
+	uint32_t len = (uint32_t)d->len;
+	for (size_t k = 0; k < n; k++) {
+		zunit *x = &u[k];
+		if (x->words == 0) {
+			x->kind = KIND_INHERIT;
+			continue;
+		}
+		int tail = (uint64_t)x->s * 10 >= (uint64_t)len * 4; /* in the last 60% */
+		int last = k + 3 >= n;
+		size_t mi = z->mi;
+		zcue c;
+		if (unit_cue(z, x, &c)) {
+			int ok = 1;
+			/* Comments, credits and biographies close a page; the same
+			 * words inside the report are reporting. */
+			if ((c.zone == ZONE_COMMENT_POLICY || c.zone == ZONE_AUTHOR_BIO) && !tail)
+				ok = 0;
+			if (c.zone == ZONE_BYLINE && c.any && !last && !tail)
+				ok = 0;
+			if (ok) {
+				x->kind = (uint32_t)c.zone;
+				if (c.tail)
+					x->flags |= U_TAIL;
+				continue;
+			}
+		}
+		if (tail && x->words <= 60 && views_disclaimer(z, x, mi)) {
+			x->kind = ZONE_EDITOR_NOTE;
+		} else if ((x->flags & U_LINE) && byline_shape(d, x->tok0, x->tok1)) {
+			x->kind = ZONE_BYLINE;
+		} else if (k + 1 == n && signoff_shape(d, x->tok0, x->tok1)) {
+			x->kind = ZONE_BYLINE;
+		} else if (last && x->words <= 60 && !(x->flags & U_QUOTE) &&
+		           (bio_shape(z, x->tok0, x->tok1, mi) || follow_shape(d, x->tok0, x->tok1))) {
+			x->kind = ZONE_AUTHOR_BIO;
+		}
+	}
+	/* The title: a first line that is the document's title, or reads as a
+	 * headline (short, no full stop) with more text under it. */
+	size_t f = 0;
+	while (f < n && u[f].kind == KIND_INHERIT)
+		f++;
+	if (f < n && u[f].kind == ZONE_BODY && (u[f].flags & U_ENDS_LINE) && f + 1 < n &&
+	    !dateline_end(d, u[f].tok0, u[f].tok1)) {
+		const zunit *x = &u[f];
+		uint32_t s = d->toks.v[x->tok0].s, e = d->toks.v[x->tok1 - 1].e;
+		if ((d->title && x->words <= 40 && same_title(d->text + s, e - s, d->title)) ||
+		    ((x->flags & U_HEADLINE) && x->words >= 2 && x->words <= 16 &&
+		     !is_punct(d, &d->toks.v[x->tok1 - 1], ':') && !is_punct(d, &d->toks.v[x->tok1 - 1], ',')))
+			u[f].kind = ZONE_TITLE;
+	}
+}
+
+static void propagate(crd_doc *d, zunit *u, size_t n)
+{
+	uint32_t len = (uint32_t)d->len;
+	for (size_t k = 0; k < n; k++) {
+		zunit *x = &u[k];
+		if (!(x->flags & U_ALONE))
+			continue;
+		/* "Related:" / "Read more:" over the headlines listed under it. */
+		if (x->kind == ZONE_RELATED_LINK) {
+			size_t j = k + 1;
+			for (; j < n && j < k + 13; j++) {
+				zunit *y = &u[j];
+				if (y->kind == KIND_INHERIT)
+					continue;
+				if (y->kind != ZONE_BODY || !(y->flags & U_HEADLINE) || y->words > 20 ||
+				    !(y->flags & U_LINE))
+					break;
+				y->kind = ZONE_RELATED_LINK;
+			}
+			/* A headline line just above a bare "Read more". */
+			if (x->words <= 3 && k > 0) {
+				zunit *p = &u[k - 1];
+				if (p->kind == ZONE_BODY && (p->flags & U_HEADLINE) && (p->flags & U_LINE) &&
+				    (p->flags & U_ENDS_LINE) && p->words <= 25)
+					p->kind = ZONE_RELATED_LINK;
+			}
+		}
+		/* A "CORRECTION:" heading near the end over the notice under it. */
+		if (x->kind == ZONE_EDITOR_NOTE && (uint64_t)x->s * 2 >= len) {
+			for (size_t j = k + 1, m = 0; j < n && m < 3; j++) {
+				if (u[j].kind == KIND_INHERIT)
+					continue;
+				if (u[j].kind != ZONE_BODY || u[j].words > 100)
+					break;
+				u[j].kind = ZONE_EDITOR_NOTE;
+				m++;
+			}
+		}
+	}
+	/* Comment guidelines that start in the second half run to the end. */
+	for (size_t k = 0; k < n; k++) {
+		if (u[k].kind == ZONE_COMMENT_POLICY && (u[k].flags & U_TAIL) && (uint64_t)u[k].s * 2 >= len) {
+			for (size_t j = k + 1; j < n; j++)
+				u[j].kind = ZONE_COMMENT_POLICY;
+			break;
+		}
+	}
+	/* Rows of bullets and icons belong to the furniture around them: the
+	 * kind before the run, else the kind after it, else body. */
+	for (size_t k = 0; k < n;) {
+		if (u[k].kind != KIND_INHERIT) {
+			k++;
+			continue;
+		}
+		size_t j = k;
+		while (j < n && u[j].kind == KIND_INHERIT)
+			j++;
+		uint32_t kind = ZONE_BODY;
+		if (k > 0 && u[k - 1].kind != ZONE_BODY && u[k - 1].kind != ZONE_TITLE)
+			kind = u[k - 1].kind;
+		else if (j < n && u[j].kind != ZONE_BODY && u[j].kind != ZONE_TITLE)
+			kind = u[j].kind;
+		for (; k < j; k++)
+			u[k].kind = kind;
+	}
+}
+
+static int push_zone(crd_doc *d, uint32_t s, uint32_t e, int kind)
+{
+	if (d->zones.n > 0) {
+		zone_span *p = &d->zones.v[d->zones.n - 1];
+		if (p->kind == kind) {
+			p->e = e;
+			return 0;
+		}
+	}
+	if (e <= s)
+		return 0;
+	zone_span *z = vec_push(&d->zones);
+	if (!z)
+		return -1;
+	z->s = s;
+	z->e = e;
+	z->kind = kind;
+	return 0;
+}
 
 int zone_detect(crd_doc *d)
 {
 	d->zones.n = 0;
-	zone_span *z = vec_push(&d->zones);
-	if (!z)
+	zctx z = { .d = d, .ls = d->engine->lex };
+	z.lex[0] = engine_lexicon(d->engine, "boilerplate");
+	z.lex[1] = engine_lexicon(d->engine, "zone_cues");
+	z.lex[2] = engine_lexicon(d->engine, "correction");
+	z.lex_roles = z.lex[1];
+	z.lex_disc = engine_lexicon(d->engine, "disclaimer");
+	zunit *u = NULL;
+	size_t n = 0;
+	if (d->toks.n > 0 && build_units(&z, &u, &n) != 0)
 		return -1;
-	z->s = 0;
-	z->e = (uint32_t)d->len;
-	z->kind = ZONE_BODY;
+	if (n == 0) {
+		zone_span *one = vec_push(&d->zones);
+		if (!one)
+			return -1;
+		one->s = 0;
+		one->e = (uint32_t)d->len;
+		one->kind = ZONE_BODY;
+		return 0;
+	}
+	classify(&z, u, n);
+	propagate(d, u, n);
+
+	/* A dateline opens the first unit of the report (after a title or a
+	 * byline): it becomes a zone of its own before the body. */
+	size_t dk = n;
+	uint32_t dt = 0;
+	for (size_t k = 0; k < n && k < 3; k++) {
+		if (u[k].kind == ZONE_BODY) {
+			dt = dateline_end(d, u[k].tok0, u[k].tok1);
+			if (dt)
+				dk = k;
+			break;
+		}
+	}
+	if (dk < n && dt == u[dk].tok1) {
+		u[dk].kind = ZONE_DATELINE;
+		dk = n;
+	}
+	for (size_t j = 0; j < n; j++) {
+		uint32_t s = u[j].s, e = j + 1 < n ? u[j + 1].s : (uint32_t)d->len;
+		if (j == dk) {
+			if (push_zone(d, s, d->toks.v[dt].s, ZONE_DATELINE) != 0)
+				return -1;
+			s = d->toks.v[dt].s;
+		}
+		if (push_zone(d, s, e, (int)u[j].kind) != 0)
+			return -1;
+	}
+	d->scratch.n = 0;
 	return 0;
 }

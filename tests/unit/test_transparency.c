@@ -1,0 +1,162 @@
+/* test_transparency.c -- unit tests of core/det_transparency.c: disclaimers, corrections, boilerplate. */
+#include "testutil.h"
+
+static int has(const char *text, const char *feature, const char *word)
+{
+	crd_result *r = tu_features(text);
+	int yes = tu_covers(r, text, feature, word);
+	crd_result_free(r);
+	return yes;
+}
+
+/* The kind attribute of the first item of feature, or "" when none. */
+static const char *kind_of(const char *text, const char *feature)
+{
+	static char kind[32];
+	crd_result *r = tu_features(text);
+	crd_evidence ev = { 0 };
+	kind[0] = '\0';
+	if (tu_find(r, feature, NULL, &ev)) {
+		const crd_attr *a = tu_attr(&ev, "kind");
+		if (a && a->type == CRD_ATTR_STRING)
+			snprintf(kind, sizeof kind, "%s", a->string);
+	}
+	crd_result_free(r);
+	return kind;
+}
+
+static size_t count_of(const char *text, const char *feature)
+{
+	crd_result *r = tu_features(text);
+	size_t n = crd_result_count(r, feature, NULL);
+	crd_result_free(r);
+	return n;
+}
+
+static void test_unverified(void **state)
+{
+	(void)state;
+	const char *t = "The video, which could not be independently verified, shows a convoy.";
+	assert_true(has(t, "disclaimer", "could not be independently verified"));
+	assert_string_equal(kind_of(t, "disclaimer"), "unverified");
+	assert_true(has("Reuters was unable to verify the claim.", "disclaimer", "unable to verify"));
+}
+
+static void test_views_with_the_name(void **state)
+{
+	(void)state;
+	const char *t = "Comments represent the view of the commenter and not necessarily the views of AMN.";
+	/* One item over both phrases of the sentence, ending with the name. */
+	crd_result *r = tu_features(t);
+	crd_evidence ev = { 0 };
+	assert_true(tu_find(r, "disclaimer", NULL, &ev));
+	assert_string_equal(tu_attr(&ev, "kind")->string, "views");
+	assert_int_equal(ev.end, (size_t)(strstr(t, "AMN") - t) + 3);
+	assert_int_equal(crd_result_count(r, "disclaimer", NULL), 1);
+	crd_result_free(r);
+	assert_true(has("The views are not necessarily those of the Foreign Policy Institute.", "disclaimer",
+	                "Institute"));
+	assert_true(has("The views expressed here are the author's own.", "disclaimer", "views expressed"));
+	/* Said once, counted once. */
+	assert_int_equal(count_of("The views expressed in this article are solely those of the author.",
+	                          "disclaimer"), 1);
+	/* A senator's views are not a disclaimer. */
+	assert_false(has("The views expressed by the senator drew applause.", "disclaimer", "views expressed"));
+}
+
+static void test_sponsored_label_not_participle(void **state)
+{
+	(void)state;
+	assert_true(has("Sponsored by Acme Bank\n\nSaving early pays off, advisers say.", "disclaimer",
+	                "Sponsored"));
+	assert_true(has("SPONSORED CONTENT\n\nTen ways to cut your energy bill.", "disclaimer", "SPONSORED"));
+	assert_false(has("Officials blamed a state-sponsored attack on the grid.", "disclaimer", "sponsored"));
+	assert_false(has("The video, sponsored by a pressure group, was released on Monday.", "disclaimer",
+	                  "sponsored"));
+	assert_false(has("She co-sponsored the bill in 2005.", "disclaimer", "sponsored"));
+	assert_false(has("The group sponsored three debates last year.", "disclaimer", "sponsored"));
+}
+
+static void test_correction_notice_not_market_correction(void **state)
+{
+	(void)state;
+	const char *t = "The mill closed in 1998.\n\nCorrection: An earlier version of this article gave the "
+	                "wrong year for the closure.";
+	assert_true(has(t, "correction", "Correction"));
+	assert_string_equal(kind_of(t, "correction"), "correction");
+	/* The heading and the sentence are one notice. */
+	assert_int_equal(count_of(t, "correction"), 1);
+	assert_false(has("Analysts expect the correction in the stock market to continue.", "correction",
+	                 "correction"));
+	assert_false(has("Correction officers said the prison was understaffed.", "correction", "Correction"));
+	assert_false(has("The company issued an update on its quarterly results.", "correction", "update"));
+}
+
+static void test_update_notices(void **state)
+{
+	(void)state;
+	assert_true(has("The vote was delayed.\n\nThis story has been updated with a statement from the mayor.",
+	                "correction", "This story has been updated"));
+	assert_string_equal(kind_of("Fires spread overnight. UPDATE: The fire is now contained.", "correction"),
+	                    "update");
+	/* "We regret the error" closes a notice that already has its item. */
+	assert_int_equal(count_of("The mill closed.\n\nCorrection: The mill closed in 1998, not 1989. "
+	                          "We regret the error.",
+	                          "correction"),
+	                 1);
+	assert_false(has("Police made two arrests. We regret the error.", "correction", "We regret"));
+	/* Software updated, not a page. */
+	assert_false(has("The app has been updated to fix the flaw.", "correction", "has been updated"));
+}
+
+static void test_note_words_only_in_a_note(void **state)
+{
+	(void)state;
+	/* "misstated" in a note is a correction; in a report it is not. */
+	assert_true(has("The trial resumed.\n\nEditor's note: This article misstated the judge's name.",
+	                "correction", "misstated"));
+	assert_false(has("The senator misstated the budget figures during the debate.", "correction",
+	                 "misstated"));
+}
+
+static void test_boilerplate_per_zone(void **state)
+{
+	(void)state;
+	const char *t = "The port reopened on Monday after a two-day strike.\n\n"
+	                "Related: Dock workers vote on new contract\n\n"
+	                "Shipping firms said delays would last a week.\n";
+	crd_result *r = tu_features(t);
+	crd_evidence ev = { 0 };
+	assert_true(tu_find(r, "boilerplate", "Related: Dock workers vote on new contract", &ev));
+	assert_string_equal(tu_attr(&ev, "kind")->string, "related_link");
+	assert_string_equal(ev.zone, "related_link");
+	assert_false(tu_covers(r, t, "boilerplate", "Shipping firms"));
+	crd_result_free(r);
+}
+
+static void test_inline_labels_in_flattened_text(void **state)
+{
+	(void)state;
+	const char *t = "The senator spoke for an hour. RELATED: Senate passes farm bill The vote was close. "
+	                "Featured image via Getty Images";
+	assert_true(has(t, "boilerplate", "RELATED"));
+	assert_true(has(t, "boilerplate", "Featured image via"));
+	assert_false(has("The two cases are related: both involve the same lender.", "boilerplate", "related"));
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_unverified),
+		cmocka_unit_test(test_views_with_the_name),
+		cmocka_unit_test(test_sponsored_label_not_participle),
+		cmocka_unit_test(test_correction_notice_not_market_correction),
+		cmocka_unit_test(test_update_notices),
+		cmocka_unit_test(test_note_words_only_in_a_note),
+		cmocka_unit_test(test_boilerplate_per_zone),
+		cmocka_unit_test(test_inline_labels_in_flattened_text),
+	};
+	int rc = cmocka_run_group_tests(tests, NULL, NULL);
+	tu_teardown();
+	return rc;
+}

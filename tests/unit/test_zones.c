@@ -1,0 +1,315 @@
+/* test_zones.c -- unit tests of core/zones.c: body and non-body zones of a document. */
+#include "testutil.h"
+
+/* Zone kind over the first occurrence of text in doc ("mixed" when the
+ * zones over it differ). */
+static const char *zone_of(const crd_result *r, const char *doc, const char *text)
+{
+	const char *p = strstr(doc, text);
+	if (!p)
+		fail_msg("\"%s\" is not in the document", text);
+	size_t s = (size_t)(p - doc), e = s + strlen(text);
+	const char *kind = NULL;
+	for (size_t i = 0; i < crd_result_zone_count(r); i++) {
+		const char *k;
+		size_t zs, ze;
+		crd_result_zone(r, i, &k, &zs, &ze);
+		if (zs < e && s < ze) {
+			if (kind && strcmp(kind, k) != 0)
+				return "mixed";
+			kind = k;
+		}
+	}
+	return kind ? kind : "none";
+}
+
+/* Zones are sorted, consecutive, and cover [0, len). */
+static void check_cover(const crd_result *r, size_t len)
+{
+	size_t at = 0, n = crd_result_zone_count(r);
+	assert_true(n >= 1);
+	for (size_t i = 0; i < n; i++) {
+		const char *k;
+		size_t s, e;
+		crd_result_zone(r, i, &k, &s, &e);
+		assert_int_equal(s, at);
+		assert_true(e > s || len == 0);
+		if (i > 0) {
+			const char *pk;
+			size_t ps, pe;
+			crd_result_zone(r, i - 1, &pk, &ps, &pe);
+			assert_string_not_equal(pk, k); /* neighbours of one kind are merged */
+		}
+		at = e;
+	}
+	assert_int_equal(at, len);
+}
+
+static const char *zone_in(const char *doc, const char *text)
+{
+	static char kind[32];
+	crd_result *r = tu_features(doc);
+	check_cover(r, strlen(doc));
+	snprintf(kind, sizeof kind, "%s", zone_of(r, doc, text));
+	crd_result_free(r);
+	return kind;
+}
+
+static const char *const furniture_doc =
+	"The council approved the new budget on Tuesday after a long debate.\n\n"
+	"ALSO READ: Council delays vote on bus lanes\n\n"
+	"The budget adds 40 teachers and closes two libraries.\n\n"
+	"Advertisement\n"
+	"Share this article:\n"
+	"  \xe2\x80\xa2 \n"
+	"  \xe2\x80\xa2 \n"
+	"Jane Roe said the libraries would reopen next year.\n";
+
+static void test_furniture_between_paragraphs(void **state)
+{
+	(void)state;
+	const char *d = furniture_doc;
+	assert_string_equal(zone_in(d, "The council approved"), "body");
+	assert_string_equal(zone_in(d, "ALSO READ: Council delays vote on bus lanes"), "related_link");
+	assert_string_equal(zone_in(d, "The budget adds"), "body");
+	assert_string_equal(zone_in(d, "Advertisement"), "advert");
+	assert_string_equal(zone_in(d, "Share this article:"), "share");
+	assert_string_equal(zone_in(d, "\xe2\x80\xa2"), "share");
+	assert_string_equal(zone_in(d, "Jane Roe said"), "body");
+}
+
+static void test_line_zone_holds_its_newline(void **state)
+{
+	(void)state;
+	const char *d = furniture_doc;
+	crd_result *r = tu_features(d);
+	const char *p = strstr(d, "ALSO READ");
+	size_t s = (size_t)(p - d);
+	int found = 0;
+	for (size_t i = 0; i < crd_result_zone_count(r); i++) {
+		const char *k;
+		size_t zs, ze;
+		crd_result_zone(r, i, &k, &zs, &ze);
+		if (strcmp(k, "related_link") == 0) {
+			found = 1;
+			assert_int_equal(zs, s);
+			assert_int_equal(d[ze - 1], '\n');
+			assert_memory_equal(d + ze, "The budget", 10); /* the next unit starts its line */
+		}
+	}
+	assert_true(found);
+	crd_result_free(r);
+}
+
+static void test_related_heading_and_read_more(void **state)
+{
+	(void)state;
+	const char *d = "Prices rose again in March, the statistics office said on Friday.\n\n"
+	                "Related:\n"
+	                "Bakers warn of dearer bread\n"
+	                "Why rents keep climbing\n\n"
+	                "Food and energy drove most of the rise.\n\n"
+	                "Farmers blame the drought for poor harvests\n"
+	                " Read more\n"
+	                "The central bank meets next week.\n";
+	assert_string_equal(zone_in(d, "Bakers warn of dearer bread"), "related_link");
+	assert_string_equal(zone_in(d, "Why rents keep climbing"), "related_link");
+	assert_string_equal(zone_in(d, "Food and energy"), "body");
+	assert_string_equal(zone_in(d, "Farmers blame the drought"), "related_link");
+	assert_string_equal(zone_in(d, "The central bank"), "body");
+}
+
+static void test_comment_guidelines_run_to_the_end(void **state)
+{
+	(void)state;
+	const char *d = "The mayor opened the new bridge on Saturday morning.\n\n"
+	                "Engineers said the bridge can carry 2,000 vehicles an hour.\n\n"
+	                "The old crossing will close for repairs in June.\n\n"
+	                "Residents had waited eleven years for the project.\n\n"
+	                "Join the discussion\n\n"
+	                "Keep it civil and stay on topic.\n\n"
+	                "Posts that attack other readers will be removed.\n";
+	assert_string_equal(zone_in(d, "Residents had waited"), "body");
+	assert_string_equal(zone_in(d, "Join the discussion"), "comment_policy");
+	assert_string_equal(zone_in(d, "Keep it civil"), "comment_policy");
+	assert_string_equal(zone_in(d, "Posts that attack"), "comment_policy");
+}
+
+static void test_comment_words_in_the_report_stay_body(void **state)
+{
+	(void)state;
+	/* Early in a report, comment vocabulary is reporting. */
+	const char *d = "Join the discussion, the minister urged farmers at the meeting on Monday.\n\n"
+	                "All comments from the public will be read, she said.\n\n"
+	                "The consultation runs until the end of the month, and officials expect "
+	                "thousands of responses from farmers, traders and local councils.\n";
+	assert_string_equal(zone_in(d, "Join the discussion"), "body");
+	assert_string_equal(zone_in(d, "All comments"), "body");
+}
+
+static void test_editor_note_and_credit(void **state)
+{
+	(void)state;
+	const char *d = "The court ruled against the developer on Thursday.\n\n"
+	                "The company said it would appeal.\n\n"
+	                "Editor's note: An earlier version of this article gave the wrong date for the hearing.\n\n"
+	                "Mary Major contributed to this report.\n";
+	assert_string_equal(zone_in(d, "The company said"), "body");
+	assert_string_equal(zone_in(d, "Editor's note"), "editor_note");
+	assert_string_equal(zone_in(d, "Mary Major contributed"), "byline");
+}
+
+static void test_flattened_note_and_credit(void **state)
+{
+	(void)state;
+	/* Paragraph breaks flattened into runs of spaces: the note and the
+	 * credit line become units of their own at their sentences. */
+	const char *d = "The strike ended on Monday. Workers returned to the plant.   "
+	                "The union said talks would resume. CORRECTION: An earlier version of this story "
+	                "misstated the length of the strike. ABC News' John Doe contributed to this report.";
+	assert_string_equal(zone_in(d, "The union said"), "body");
+	assert_string_equal(zone_in(d, "CORRECTION"), "editor_note");
+	assert_string_equal(zone_in(d, "John Doe contributed"), "byline");
+}
+
+static void test_bracketed_note_ends_at_its_bracket(void **state)
+{
+	(void)state;
+	const char *d = "(EDITOR'S NOTE: This video contains scenes some viewers may find disturbing.) "
+	                "A video of the arrest was released by the police on Friday. It shows officers "
+	                "approaching the car.";
+	assert_string_equal(zone_in(d, "EDITOR'S NOTE"), "editor_note");
+	assert_string_equal(zone_in(d, "A video of the arrest"), "body");
+}
+
+static void test_title_byline_dateline(void **state)
+{
+	(void)state;
+	const char *d = "Storm Cuts Power to Thousands\n"
+	                "By Jane Doe and John Roe\n"
+	                "LISBON (Reuters) - A storm cut power to 40,000 homes on Sunday, the utility said.\n\n"
+	                "Crews expected to restore most supplies by Monday.\n";
+	assert_string_equal(zone_in(d, "Storm Cuts Power"), "title");
+	assert_string_equal(zone_in(d, "By Jane Doe"), "byline");
+	assert_string_equal(zone_in(d, "LISBON (Reuters) -"), "dateline");
+	assert_string_equal(zone_in(d, "A storm cut power"), "body");
+	assert_string_equal(zone_in(d, "Crews expected"), "body");
+}
+
+static void test_first_sentence_is_not_a_title(void **state)
+{
+	(void)state;
+	const char *d = "The Islamic State launched an offensive on Wednesday, officials said.\n\n"
+	                "By Tuesday, the army had retaken the district.\n";
+	assert_string_equal(zone_in(d, "The Islamic State"), "body");
+	assert_string_equal(zone_in(d, "By Tuesday"), "body");
+}
+
+static void test_title_from_metadata(void **state)
+{
+	(void)state;
+	const char *d = "Clinton wins the Nevada caucuses.\n\nHillary Clinton won the Nevada caucuses on Saturday.\n";
+	crd_result *r = tu_run(d, "Clinton wins the Nevada caucuses", 0);
+	assert_string_equal(zone_of(r, d, "Clinton wins"), "title");
+	assert_string_equal(zone_of(r, d, "Hillary Clinton won"), "body");
+	crd_result_free(r);
+}
+
+static void test_author_bio_at_the_end(void **state)
+{
+	(void)state;
+	const char *d = "Turnout in the primary was the highest in twenty years.\n\n"
+	                "Election officials said counting would finish on Wednesday.\n\n"
+	                "Sam Poe is a senior political reporter for The Daily Ledger.\n"
+	                "Follow Sam Poe on Twitter @sampoe.\n";
+	assert_string_equal(zone_in(d, "Election officials"), "body");
+	assert_string_equal(zone_in(d, "Sam Poe is a senior"), "author_bio");
+	assert_string_equal(zone_in(d, "Follow Sam Poe"), "author_bio");
+}
+
+static void test_bio_words_inside_the_report(void **state)
+{
+	(void)state;
+	/* A reporter named inside the story is reporting, not a biography. */
+	const char *d = "Ann Lee is a reporter for the Ledger who first revealed the payments.\n\n"
+	                "Her story prompted an inquiry by the state auditor, which is expected to report "
+	                "in the autumn, and two officials have since resigned.\n\n"
+	                "The auditor declined to comment on Friday.\n\n"
+	                "The governor said he welcomed the inquiry and would cooperate fully with it.\n\n"
+	                "Lawmakers will hold hearings next month.\n";
+	assert_string_equal(zone_in(d, "Ann Lee is a reporter"), "body");
+}
+
+static void test_share_words_in_prose(void **state)
+{
+	(void)state;
+	const char *d = "Twitter said it would remove the accounts by Friday.\n\n"
+	                "Facebook Twitter Pinterest\n\n"
+	                "Shares in the company fell 4 percent.\n";
+	assert_string_equal(zone_in(d, "Twitter said"), "body");
+	assert_string_equal(zone_in(d, "Facebook Twitter Pinterest"), "share");
+	assert_string_equal(zone_in(d, "Shares in the company"), "body");
+}
+
+static void test_degenerate_inputs(void **state)
+{
+	(void)state;
+	const char *docs[] = { "", " ", "\n\n\n", "Advertisement", "\xe2\x80\xa2\n\xe2\x80\xa2\n",
+		               "Related:", "By", "(CNN)", "WASHINGTON -", "Editor's note:" };
+	for (size_t i = 0; i < sizeof docs / sizeof docs[0]; i++) {
+		crd_result *r = tu_features(docs[i]);
+		check_cover(r, strlen(docs[i]));
+		crd_result_free(r);
+	}
+}
+
+static void test_amn_example(void **state)
+{
+	(void)state;
+	char path[1024];
+	snprintf(path, sizeof path, "%s/examples/amn-hasakah.txt", CREDENCE_SHARED_DIR);
+	FILE *f = fopen(path, "rb");
+	if (!f)
+		skip();
+	static char buf[1 << 16];
+	size_t n = fread(buf, 1, sizeof buf - 1, f);
+	fclose(f);
+	buf[n] = '\0';
+	crd_result *r = tu_features(buf);
+	check_cover(r, n);
+	assert_string_equal(zone_of(r, buf, "The Islamic State of Iraq"), "body");
+	assert_string_equal(zone_of(r, buf, "ALSO READ"), "related_link");
+	assert_string_equal(zone_of(r, buf, "The source further added"), "body");
+	assert_string_equal(zone_of(r, buf, "Advertisements"), "advert");
+	assert_string_equal(zone_of(r, buf, "Share this article"), "share");
+	assert_string_equal(zone_of(r, buf, "Editor-in-Chief"), "author_bio");
+	assert_string_equal(zone_of(r, buf, "Notice: All comments"), "comment_policy");
+	assert_string_equal(zone_of(r, buf, "Improve the Discussion"), "comment_policy");
+	assert_string_equal(zone_of(r, buf, "Knee-jerk contradiction"), "comment_policy");
+	crd_result_free(r);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_furniture_between_paragraphs),
+		cmocka_unit_test(test_line_zone_holds_its_newline),
+		cmocka_unit_test(test_related_heading_and_read_more),
+		cmocka_unit_test(test_comment_guidelines_run_to_the_end),
+		cmocka_unit_test(test_comment_words_in_the_report_stay_body),
+		cmocka_unit_test(test_editor_note_and_credit),
+		cmocka_unit_test(test_flattened_note_and_credit),
+		cmocka_unit_test(test_bracketed_note_ends_at_its_bracket),
+		cmocka_unit_test(test_title_byline_dateline),
+		cmocka_unit_test(test_first_sentence_is_not_a_title),
+		cmocka_unit_test(test_title_from_metadata),
+		cmocka_unit_test(test_author_bio_at_the_end),
+		cmocka_unit_test(test_bio_words_inside_the_report),
+		cmocka_unit_test(test_share_words_in_prose),
+		cmocka_unit_test(test_degenerate_inputs),
+		cmocka_unit_test(test_amn_example),
+	};
+	int rc = cmocka_run_group_tests(tests, NULL, NULL);
+	tu_teardown();
+	return rc;
+}
