@@ -1,13 +1,2143 @@
-/* det_quantity.c -- detector: numbers and dates: precise and hedged numbers, vague quantities, absolute and relative dates. */
+/* det_quantity.c -- detector: precise and hedged numbers, vague quantities, absolute and relative dates. */
+#include <stdlib.h>
+#include <string.h>
+
 #include "detect.h"
 #include "engine.h"
+#include "lexicon.h"
 
-/* Features: precise_number, hedged_number, vague_quantity, absolute_date, relative_date. Not yet implemented: owns nothing, so the lexicons of
- * these features are still emitted directly by det_lexicon. */
-static int run(crd_doc *d)
+/*
+ * One pass per stage, each linear in the tokens:
+ *
+ *   1. the matches of the four vocabularies (quantity_hedge, quantity_vague,
+ *      quantity_nouns, date_relative) are indexed by token;
+ *   2. dates: calendar dates first, then relative ones; their tokens are
+ *      taken, so the 12 of "June 12" is never a count;
+ *   3. numbers: every numeric expression becomes an atom with a value and a
+ *      kind (count, money, percent, year, ...);
+ *   4. atoms with a bound, an approximator, a range partner or an estimate
+ *      cue become hedged_number; the rest become precise_number;
+ *   5. vague quantities over the tokens nothing else took.
+ *
+ * Years, times, ordinals, ages and labels ("Route 66") are never hedged: a
+ * hedge word before them is the hedge detector's business. Money, percent,
+ * measures and durations are hedged like counts ("about $5 million").
+ */
+
+enum qkind {
+	QK_COUNT,
+	QK_ORDINAL,
+	QK_YEAR,
+	QK_TIME,
+	QK_DURATION,
+	QK_MONEY,
+	QK_PERCENT,
+	QK_MEASURE,
+	QK_AGE,
+	QK_LABEL /* an identifier, never reported */
+};
+
+static const char *const kind_name[] = { "count", "ordinal", "year",    "time", "duration",
+	                                 "money", "percent", "measure", "age",  "label" };
+
+enum qflag {
+	QF_WORD = 1 << 0,   /* spelled out ("four") */
+	QF_WEAK = 1 << 1,   /* "one": a number only when bounded, ranged or scaled */
+	QF_RANGE = 1 << 2,  /* one token holds a range ("70-150"); hi is set */
+	QF_USED = 1 << 3,   /* taken by a hedged number */
+	QF_SCALED = 1 << 4, /* carries a scale word ("4.5 million") */
+	QF_INT = 1 << 5     /* a plain integer without separators */
+};
+
+enum hedge_kind { H_NONE, H_LOWER, H_UPPER, H_APPROX, H_ESTIMATE };
+
+static const char *const hedge_name[] = { "", "lower_bound", "upper_bound", "approx", "estimate" };
+
+typedef struct qnum {
+	uint32_t t0, t1;  /* tokens of the whole expression */
+	double value;     /* low end for a one-token range */
+	double hi;        /* high end when QF_RANGE */
+	double base;      /* value before a scale word */
+	double scale;     /* the scale word's factor, 1 when none */
+	const char *unit; /* static: currency, unit or time zone */
+	uint8_t kind;
+	uint8_t flags;
+	uint8_t hedge_in; /* a hedge inside the token: "40-odd", "400-plus", "400+" */
+} qnum;
+
+typedef struct qctx {
+	crd_doc *d;
+	const lex_set *ls;
+	const tok *tk;
+	uint32_t n;
+	int lx_hedge, lx_vague, lx_noun, lx_rel;
+	/* Per token, 1 + index in d->matches (0: none). */
+	uint32_t *h_start; /* longest quantity_hedge match starting here */
+	uint32_t *h_end;   /* longest pre-number quantity_hedge match ending here */
+	uint32_t *v_start; /* quantity_vague */
+	uint32_t *n_start; /* quantity_nouns */
+	uint32_t *r_start; /* date_relative */
+	uint32_t *own;     /* nonzero: the token belongs to an item already */
+	qnum *q;
+	size_t nq, qcap;
+} qctx;
+
+/* ---- small word tables --------------------------------------------------- */
+
+typedef struct wordval {
+	const char *w;
+	double v;
+} wordval;
+
+static const wordval small_numbers[] = {
+	{ "zero", 0 },     { "one", 1 },      { "two", 2 },        { "three", 3 },     { "four", 4 },
+	{ "five", 5 },     { "six", 6 },      { "seven", 7 },      { "eight", 8 },     { "nine", 9 },
+	{ "ten", 10 },     { "eleven", 11 },  { "twelve", 12 },    { "thirteen", 13 }, { "fourteen", 14 },
+	{ "fifteen", 15 }, { "sixteen", 16 }, { "seventeen", 17 }, { "eighteen", 18 }, { "nineteen", 19 },
+	{ "twenty", 20 },  { "thirty", 30 },  { "forty", 40 },     { "fifty", 50 },    { "sixty", 60 },
+	{ "seventy", 70 }, { "eighty", 80 },  { "ninety", 90 },
+};
+
+/* Scale words after a number; "dozen" multiplies like "hundred". */
+static const wordval scale_words[] = {
+	{ "hundred", 1e2 },   { "thousand", 1e3 }, { "million", 1e6 }, { "billion", 1e9 },
+	{ "trillion", 1e12 }, { "lakh", 1e5 },     { "crore", 1e7 },   { "mn", 1e6 },
+	{ "bn", 1e9 },        { "tn", 1e12 },      { "dozen", 12 },
+};
+
+static const char *const month_names[] = { "january",   "february", "march",    "april",
+	                                   "may",       "june",     "july",     "august",
+	                                   "september", "october",  "november", "december" };
+
+/* Abbreviations: with their full stop any of these; without it only the
+ * ones that are not English words, and only next to a day or a year. */
+static const char *const month_abbr[] = { "jan", "feb", "mar", "apr", "may", "jun",
+	                                  "jul", "aug", "sep", "oct", "nov", "dec" };
+
+static const char *const weekdays[] = { "monday", "tuesday",  "wednesday", "thursday",
+	                                "friday", "saturday", "sunday" };
+
+static const char *const day_parts[] = { "morning", "afternoon", "evening",  "night",
+	                                 "noon",    "midday",    "overnight" };
+
+/* Words before a bare month name that make it a date ("in May", "since
+ * June"); without one, "May" is the modal and "June" may be a name. */
+static const char *const month_preps[] = { "in",    "on",      "since",  "until",  "till",       "by",
+	                                   "from",  "through", "during", "before", "after",      "of",
+	                                   "early", "late",    "mid",    "end",    "throughout", "between",
+	                                   "last",  "next",    "this",   "every",  "circa" };
+
+static const char *const duration_units[] = {
+	"second",    "seconds",    "minute", "minutes", "hour",  "hours",  "day",     "days",    "week",
+	"weeks",     "month",      "months", "year",    "years", "decade", "decades", "century", "centuries",
+	"fortnight", "fortnights", "hrs",    "hr",      "mins",  "min",    "secs",    "sec"
+};
+
+static const char *const measure_units[] = {
+	"km",        "kms",      "kilometres", "kilometers", "kilometre", "kilometer", "mile",      "miles",
+	"m",         "metres",   "meters",     "metre",      "meter",     "cm",        "mm",        "ft",
+	"feet",      "foot",     "inch",       "inches",     "yard",      "yards",     "kg",        "kgs",
+	"kilograms", "kilogram", "kilos",      "kilo",       "g",         "grams",     "gram",      "tons",
+	"ton",       "tonnes",   "tonne",      "pounds",     "pound",     "lb",        "lbs",       "ounces",
+	"ounce",     "oz",       "acres",      "acre",       "hectares",  "hectare",   "sq",        "square",
+	"degrees",   "degree",   "mph",        "kph",        "km/h",      "knots",     "barrels",   "barrel",
+	"bpd",       "gallons",  "gallon",     "litres",     "liters",    "litre",     "liter",     "ml",
+	"megawatts", "megawatt", "mw",         "gw",         "kw",        "kwh",       "gigawatts", "watts",
+	"calories",  "mg",       "mb",         "gb",         "tb",        "points",    "point",     "storeys",
+	"stories",   "floors",   "percentile",
+};
+
+typedef struct currency {
+	const char *w;
+	const char *code;
+} currency;
+
+/* After a number ("400 dollars"). "pounds" stays a weight: "£" says money. */
+static const currency currency_words[] = {
+	{ "dollars", "USD" },  { "dollar", "USD" }, { "euros", "EUR" },    { "euro", "EUR" },
+	{ "cents", "USD" },    { "yuan", "CNY" },   { "renminbi", "CNY" }, { "yen", "JPY" },
+	{ "rupees", "INR" },   { "rupee", "INR" },  { "dinars", "dinar" }, { "riyals", "riyal" },
+	{ "lira", "TRY" },     { "liras", "TRY" },  { "pesos", "peso" },   { "rubles", "RUB" },
+	{ "roubles", "RUB" },  { "francs", "CHF" }, { "naira", "NGN" },    { "rand", "ZAR" },
+	{ "shekels", "ILS" },  { "usd", "USD" },    { "eur", "EUR" },      { "gbp", "GBP" },
+	{ "sterling", "GBP" },
+};
+
+/* Before a number ("USD 5 million", "Rs 500"), upper-case or capitalised. */
+static const currency currency_codes[] = {
+	{ "usd", "USD" }, { "us$", "USD" }, { "eur", "EUR" }, { "gbp", "GBP" }, { "rs", "INR" },
+	{ "rs.", "INR" }, { "inr", "INR" }, { "aed", "AED" }, { "sar", "SAR" }, { "cad", "CAD" },
+};
+
+/* Words after which a number names a thing instead of counting one. */
+static const char *const label_words[] = {
+	"#",        "no.",       "nos.",    "number",   "page",       "p.",        "pp.",
+	"vol.",     "room",      "route",   "flight",   "article",    "section",   "chapter",
+	"episode",  "season",    "part",    "grade",    "level",      "phase",     "stage",
+	"version",  "model",     "type",    "category", "class",      "channel",   "district",
+	"precinct", "apartment", "suite",   "platform", "gate",       "highway",   "interstate",
+	"exit",     "bus",       "box",     "code",     "resolution", "amendment", "proposition",
+	"prop.",    "covid",     "sars",    "windows",  "iphone",     "galaxy",    "ward",
+	"block",    "row",       "lot",     "pier",     "bay",        "terminal",  "hangar",
+	"mark",     "mk",        "title",   "rule",     "paragraph",  "clause",    "verse",
+	"psalm",    "psalms",    "figure",  "fig.",     "table",      "exhibit",   "appendix",
+	"annex",    "tier",      "week",    "day",      "round",      "game",      "match",
+	"act",      "bill",      "formula",
+};
+
+/* Verbs of change: "rose from 5% to 10%" gives two figures, not a range. */
+static const char *const change_verbs[] = {
+	"rose",      "rise",     "rises",      "risen",     "rising",   "fell",      "fall",
+	"falls",     "fallen",   "falling",    "increased", "increase", "increases", "increasing",
+	"decreased", "decrease", "decreases",  "dropped",   "drop",     "drops",     "jumped",
+	"jump",      "jumps",    "climbed",    "climb",     "climbs",   "grew",      "grow",
+	"grows",     "grown",    "declined",   "decline",   "declines", "went",      "cut",
+	"cuts",      "raised",   "raise",      "lowered",   "reduced",  "reduce",    "boosted",
+	"doubled",   "tripled",  "slipped",    "slid",      "soared",   "surged",    "plunged",
+	"plummeted", "tumbled",  "edged",      "revised",   "changed",  "moved",     "shifted",
+	"expanded",  "shrank",   "widened",    "narrowed",  "swelled",  "ballooned", "up",
+	"down",      "upgraded", "downgraded", "hiked",     "slashed",  "trimmed",   "lifted",
+};
+
+/* Function words that end a counted noun phrase. */
+static const char *const stop_words[] = {
+	"'s",         "a",     "about",  "according", "after",  "against", "ago",     "all",    "allegedly",
+	"already",    "also",  "among",  "an",        "and",    "any",     "apiece",  "are",    "around",
+	"as",         "at",    "be",     "been",      "before", "being",   "between", "both",   "but",
+	"by",         "can",   "could",  "did",       "do",     "does",    "during",  "each",   "earlier",
+	"either",     "even",  "ever",   "every",     "for",    "from",    "had",     "has",    "have",
+	"he",         "her",   "here",   "him",       "his",    "how",     "i",       "if",     "in",
+	"including",  "into",  "is",     "it",        "its",    "just",    "last",    "later",  "less",
+	"like",       "many",  "may",    "me",        "might",  "more",    "most",    "much",   "must",
+	"my",         "near",  "no",     "nor",       "not",    "now",     "of",      "off",    "on",
+	"once",       "one",   "only",   "onto",      "or",     "our",     "out",     "over",   "per",
+	"reportedly", "shall", "she",    "should",    "since",  "so",      "some",    "still",  "such",
+	"than",       "that",  "the",    "their",     "them",   "then",    "there",   "these",  "they",
+	"this",       "those", "though", "through",   "to",     "too",     "total",   "toward", "towards",
+	"under",      "until", "up",     "upon",      "us",     "very",    "via",     "vs.",    "was",
+	"we",         "were",  "what",   "when",      "where",  "whether", "which",   "while",  "who",
+	"whom",       "whose", "why",    "will",      "with",   "within",  "without", "would",  "yet",
+	"you",        "your",
+};
+
+/* Words before a counted noun that are not its head ("400 more soldiers"). */
+static const char *const pre_modifiers[] = { "more",    "additional", "other", "extra",
+	                                     "further", "fewer",      "less" };
+
+/* Irregular plurals and group nouns a determiner quantifier counts. */
+static const char *const plural_nouns[] = { "people",     "men",       "women",     "children",  "police",
+	                                    "personnel",  "staff",     "cattle",    "livestock", "youth",
+	                                    "clergy",     "military",  "militia",   "infantry",  "dead",
+	                                    "wounded",    "injured",   "missing",   "money",     "cash",
+	                                    "ammunition", "equipment", "aid",       "food",      "fuel",
+	                                    "debt",       "land",      "territory", "damage",    "rubble" };
+
+/* Nouns a quantifier makes ordinary language, not an imprecise figure:
+ * time spans and abstractions ("many times", "a number of reasons"). */
+static const char *const abstract_nouns[] = {
+	"times",       "time",     "ways",          "way",         "reasons",     "things",    "thing",
+	"occasions",   "respects", "aspects",       "questions",   "issues",      "factors",   "ideas",
+	"kinds",       "types",    "sorts",         "forms",       "levels",      "seconds",   "minutes",
+	"hours",       "days",     "weeks",         "months",      "years",       "decades",   "centuries",
+	"generations", "moments",  "points",        "words",       "respect",     "sense",     "attention",
+	"interest",    "work",     "fun",           "trouble",     "effort",      "thought",   "success",
+	"support",     "pressure", "criticism",     "controversy", "speculation", "confusion", "concern",
+	"concerns",    "problems", "opportunities", "options",     "stuff",       "ways",      "aspects",
+	"fronts",      "senses",   "subjects",      "topics",      "changes",     "steps",     "measures",
+};
+
+/* Verbs after "many people" that make it a weasel phrase, which attribution
+ * reports, not a count. */
+static const char *const opinion_verbs[] = {
+	"say",       "says",       "said",     "believe",    "believed",  "believes", "think",    "thought",
+	"feel",      "felt",       "argue",    "argued",     "claim",     "claimed",  "agree",    "agreed",
+	"suggest",   "suggested",  "fear",     "feared",     "worry",     "worried",  "know",     "knew",
+	"consider",  "considered", "see",      "saw",        "view",      "viewed",   "wonder",   "wondered",
+	"expect",    "assume",     "assumed",  "suspect",    "suspected", "insist",   "insisted", "contend",
+	"speculate", "speculated", "question", "questioned", "doubt",     "doubted",  "like",     "want",
+	"wanted",    "prefer",     "hope",     "hoped",
+};
+
+/* Reporting verbs, which end a noun phrase ("one expert said"). */
+static const char *const attribution_verbs[] = { "said",   "says",     "told",      "tells",
+	                                         "added",  "reported", "stated",    "announced",
+	                                         "warned", "noted",    "explained", "confirmed" };
+
+/* Verbs that make a bare quantifier a subject counting casualties or
+ * arrivals ("dozens were killed", "many fled"). */
+static const char *const subject_verbs[] = {
+	"are",  "were",      "remain",   "remained", "killed",    "wounded",   "injured", "died",
+	"fled", "perished",  "drowned",  "arrested", "detained",  "displaced", "missing", "dead",
+	"hurt", "evacuated", "gathered", "marched",  "protested", "attended",  "turned",
+};
+
+/* The singular name of a duration unit ("years", "hrs" -> "year", "hour"). */
+static const char *duration_name(const char *s, size_t len)
 {
-	(void)d;
+	static const char *const names[] = { "second", "minute", "hour",   "day",     "week",
+		                             "month",  "year",   "decade", "century", "fortnight" };
+	if (len >= 3 && memcmp(s, "cen", 3) == 0)
+		return "century";
+	if (len >= 2 && memcmp(s, "hr", 2) == 0)
+		return "hour";
+	if (len >= 3 && memcmp(s, "sec", 3) == 0)
+		return "second";
+	if (len >= 3 && memcmp(s, "min", 3) == 0)
+		return "minute";
+	for (size_t i = 0; i < CRD_ARRAY_LEN(names); i++) {
+		size_t nl = strlen(names[i]);
+		if (len >= 3 && len <= nl + 1 && memcmp(names[i], s, len < nl ? len : nl) == 0)
+			return names[i];
+	}
+	return NULL;
+}
+
+static int in_list(const char *const *list, size_t n, const char *s, size_t len)
+{
+	for (size_t i = 0; i < n; i++)
+		if (strlen(list[i]) == len && memcmp(list[i], s, len) == 0)
+			return 1;
 	return 0;
 }
 
-const detector det_quantity_detector = { "quantity", run, (const int[]){ -1 } };
+#define IN(list, s, len) in_list((list), CRD_ARRAY_LEN(list), (s), (len))
+
+static int wordval_find(const wordval *t, size_t n, const char *s, size_t len, double *v)
+{
+	for (size_t i = 0; i < n; i++)
+		if (strlen(t[i].w) == len && memcmp(t[i].w, s, len) == 0) {
+			*v = t[i].v;
+			return 1;
+		}
+	return 0;
+}
+
+/* ---- token helpers -------------------------------------------------------- */
+
+static const char *ttext(const qctx *c, uint32_t t, size_t *len)
+{
+	return doc_tok_text(c->d, &c->tk[t], len);
+}
+
+static int is_w(const qctx *c, uint32_t t, const char *w)
+{
+	return t < c->n && doc_tok_is(c->d, &c->tk[t], w);
+}
+
+static int tok_in(const qctx *c, uint32_t t, const char *const *list, size_t n)
+{
+	if (t >= c->n)
+		return 0;
+	size_t len;
+	const char *s = ttext(c, t, &len);
+	return in_list(list, n, s, len);
+}
+
+#define TOK_IN(c, t, list) tok_in((c), (t), (list), CRD_ARRAY_LEN(list))
+
+static int same_sent(const qctx *c, uint32_t a, uint32_t b)
+{
+	return a < c->n && b < c->n && c->tk[a].sent == c->tk[b].sent;
+}
+
+/* Token t follows t-1 with no space ("70-150", "$5", "10%"). */
+static int glued(const qctx *c, uint32_t t)
+{
+	return t < c->n && t > 0 && !(c->tk[t].flags & (TF_SPACE | TF_NEWLINE));
+}
+
+static int is_punct(const qctx *c, uint32_t t, char ch)
+{
+	if (t >= c->n || c->tk[t].kind != TOK_PUNCT)
+		return 0;
+	size_t len;
+	const char *s = ttext(c, t, &len);
+	return len >= 1 && s[0] == ch;
+}
+
+static int is_plain_word(const qctx *c, uint32_t t)
+{
+	return t < c->n && c->tk[t].kind == TOK_WORD && !(c->tk[t].flags & TF_DIGIT);
+}
+
+static int is_digit_c(char ch)
+{
+	return ch >= '0' && ch <= '9';
+}
+
+/* First token of its sentence, or after an opening quote or bracket. */
+static int sent_initial(const qctx *c, uint32_t t)
+{
+	if (c->tk[t].flags & TF_SENT)
+		return 1;
+	if (t == 0)
+		return 1;
+	if (c->tk[t - 1].kind == TOK_PUNCT && (c->tk[t - 1].flags & TF_SENT)) {
+		size_t len;
+		const char *s = ttext(c, t - 1, &len);
+		return s[0] == '"' || s[0] == '\'' || s[0] == '(' || s[0] == '[';
+	}
+	return 0;
+}
+
+static const char *match_attr(const qctx *c, uint32_t mi, const char *key)
+{
+	if (!mi)
+		return NULL;
+	return lex_phrase_attr(c->ls, c->d->matches.v[mi - 1].phrase, key);
+}
+
+static int attr_is(const qctx *c, uint32_t mi, const char *key, const char *val)
+{
+	const char *a = match_attr(c, mi, key);
+	return a && strcmp(a, val) == 0;
+}
+
+static uint32_t match_end(const qctx *c, uint32_t mi)
+{
+	return c->d->matches.v[mi - 1].tok1;
+}
+
+static uint32_t match_begin(const qctx *c, uint32_t mi)
+{
+	return c->d->matches.v[mi - 1].tok0;
+}
+
+static void take(qctx *c, uint32_t t0, uint32_t t1)
+{
+	for (uint32_t t = t0; t < t1 && t < c->n; t++)
+		c->own[t] = 1;
+}
+
+static int free_range(const qctx *c, uint32_t t0, uint32_t t1)
+{
+	for (uint32_t t = t0; t < t1; t++)
+		if (t >= c->n || c->own[t])
+			return 0;
+	return 1;
+}
+
+static uint32_t add_item(qctx *c, int f, uint32_t t0, uint32_t t1)
+{
+	uint32_t it = doc_add(c->d, f, c->tk[t0].s, c->tk[t1 - 1].e);
+	take(c, t0, t1);
+	return it;
+}
+
+static void attr_word(qctx *c, uint32_t it, const char *key, uint32_t t)
+{
+	size_t len;
+	const char *s = ttext(c, t, &len);
+	doc_attr_strn(c->d, it, key, s, len);
+}
+
+/* ---- plain number parsing ------------------------------------------------- */
+
+/* A digit string "400", "1,200", "4.5" in s[0..n). Sets *v, *intdig (digits
+ * before the point), *plain (no comma, no point); 0 when it is not one. */
+static int parse_digits(const char *s, size_t n, double *v, int *intdig, int *plain)
+{
+	double x = 0, frac = 0, div = 1;
+	int dot = 0, comma = 0, digits = 0;
+	*intdig = 0;
+	if (n == 0 || !is_digit_c(s[0]))
+		return 0;
+	for (size_t i = 0; i < n; i++) {
+		char ch = s[i];
+		if (is_digit_c(ch)) {
+			digits++;
+			if (dot) {
+				div *= 10;
+				frac += (ch - '0') / div;
+			} else {
+				x = x * 10 + (ch - '0');
+				(*intdig)++;
+			}
+		} else if (ch == ',' && !dot) {
+			comma = 1;
+		} else if (ch == '.' && !dot) {
+			dot = 1;
+		} else {
+			return 0;
+		}
+	}
+	if (digits > 15)
+		return 0;
+	*v = x + frac;
+	*plain = !dot && !comma;
+	return 1;
+}
+
+/* Length of the leading digit part ("4.5" of "4.5m", "28" of "28-year-old"). */
+static size_t digit_prefix(const char *s, size_t n)
+{
+	size_t i = 0;
+	while (i < n && (is_digit_c(s[i]) ||
+	                 ((s[i] == ',' || s[i] == '.') && i + 1 < n && is_digit_c(s[i + 1]) && i > 0)))
+		i++;
+	return i;
+}
+
+static int small_number(const char *s, size_t n, double *v)
+{
+	return wordval_find(small_numbers, CRD_ARRAY_LEN(small_numbers), s, n, v);
+}
+
+/* "twenty-five": a tens word, a hyphen, a unit word. */
+static int compound_number(const char *s, size_t n, double *v)
+{
+	const char *h = memchr(s, '-', n);
+	if (!h)
+		return small_number(s, n, v);
+	double a, b;
+	size_t la = (size_t)(h - s);
+	if (!small_number(s, la, &a) || !small_number(h + 1, n - la - 1, &b))
+		return 0;
+	if (a < 20 || (int)a % 10 != 0 || b < 1 || b > 9)
+		return 0;
+	*v = a + b;
+	return 1;
+}
+
+static int scale_at(const qctx *c, uint32_t t, double *v)
+{
+	if (t >= c->n || c->tk[t].kind != TOK_WORD)
+		return 0;
+	size_t len;
+	const char *s = ttext(c, t, &len);
+	return wordval_find(scale_words, CRD_ARRAY_LEN(scale_words), s, len, v);
+}
+
+/* ---- dates ------------------------------------------------------------------ */
+
+static int weekday_at(const qctx *c, uint32_t t)
+{
+	if (t >= c->n || !(c->tk[t].flags & TF_CAP) || c->tk[t].kind != TOK_WORD)
+		return 0;
+	size_t len;
+	const char *s = ttext(c, t, &len);
+	for (int i = 0; i < 7; i++)
+		if (strlen(weekdays[i]) == len && memcmp(weekdays[i], s, len) == 0)
+			return i + 1;
+	return 0;
+}
+
+/* The month a token names (1-12), or 0. *abbr is set for "jan." and "jan".
+ * Capitalisation is required: "march" and "may" are verbs. */
+static int month_word(const qctx *c, uint32_t t, int *abbr)
+{
+	*abbr = 0;
+	if (t >= c->n || c->tk[t].kind != TOK_WORD || !(c->tk[t].flags & TF_CAP))
+		return 0;
+	size_t len;
+	const char *s = ttext(c, t, &len);
+	for (int i = 0; i < 12; i++)
+		if (strlen(month_names[i]) == len && memcmp(month_names[i], s, len) == 0)
+			return i + 1;
+	if (len > 0 && s[len - 1] == '.')
+		len--;
+	if (len == 4 && memcmp(s, "sept", 4) == 0) {
+		*abbr = 1;
+		return 9;
+	}
+	for (int i = 0; i < 12; i++)
+		if (len == 3 && memcmp(month_abbr[i], s, 3) == 0) {
+			*abbr = 1;
+			return i + 1;
+		}
+	return 0;
+}
+
+/* A day of the month: "12", "12th", "1st". */
+static int day_at(const qctx *c, uint32_t t)
+{
+	if (t >= c->n || !(c->tk[t].flags & TF_DIGIT) || (c->tk[t].flags & TF_HYPHEN))
+		return 0;
+	size_t len;
+	const char *s = ttext(c, t, &len);
+	size_t dl = 0;
+	while (dl < len && is_digit_c(s[dl]))
+		dl++;
+	if (dl == 0 || dl > 2)
+		return 0;
+	if (dl < len) {
+		size_t r = len - dl;
+		const char *x = s + dl;
+		if (r != 2 || !((x[0] == 's' && x[1] == 't') || (x[0] == 'n' && x[1] == 'd') ||
+		                (x[0] == 'r' && x[1] == 'd') || (x[0] == 't' && x[1] == 'h')))
+			return 0;
+	}
+	int v = s[0] - '0';
+	if (dl == 2)
+		v = v * 10 + (s[1] - '0');
+	return v >= 1 && v <= 31 ? v : 0;
+}
+
+/* "23-25" after a month: the first day of a span of days. */
+static int day_range(const qctx *c, uint32_t t)
+{
+	if (t >= c->n || c->tk[t].kind != TOK_NUM || !(c->tk[t].flags & TF_HYPHEN))
+		return 0;
+	size_t len;
+	const char *s = ttext(c, t, &len);
+	int a = 0, b = 0, la = 0, lb = 0;
+	size_t i = 0;
+	while (i < len && is_digit_c(s[i]))
+		a = a * 10 + (s[i++] - '0'), la++;
+	if (i >= len || s[i++] != '-')
+		return 0;
+	while (i < len && is_digit_c(s[i]))
+		b = b * 10 + (s[i++] - '0'), lb++;
+	if (i != len || la < 1 || la > 2 || lb < 1 || lb > 2 || a < 1 || a >= b || b > 31)
+		return 0;
+	return a;
+}
+
+/* A year written out: four digits, 1000-2199. */
+static int year_at(const qctx *c, uint32_t t)
+{
+	if (t >= c->n || c->tk[t].kind != TOK_NUM || (c->tk[t].flags & TF_HYPHEN))
+		return 0;
+	size_t len;
+	const char *s = ttext(c, t, &len);
+	if (len != 4)
+		return 0;
+	for (int i = 0; i < 4; i++)
+		if (!is_digit_c(s[i]))
+			return 0;
+	int v = atoi(s);
+	return v >= 1000 && v <= 2199 ? v : 0;
+}
+
+static uint32_t emit_abs(qctx *c, uint32_t t0, uint32_t t1, int y, int m, int dday, int wd)
+{
+	uint32_t it = add_item(c, F_ABSOLUTE_DATE, t0, t1);
+	if (it == UINT32_MAX)
+		return it;
+	if (y)
+		doc_attr_num(c->d, it, "year", y);
+	if (m)
+		doc_attr_num(c->d, it, "month", m);
+	if (dday)
+		doc_attr_num(c->d, it, "day", dday);
+	if (wd)
+		doc_attr_str(c->d, it, "weekday", weekdays[wd - 1]);
+	return it;
+}
+
+/* A day number right after a month is a count instead when a plural noun
+ * follows ("in June 12 people died"); rare, but cheap to rule out. */
+static int day_then_noun(const qctx *c, uint32_t t)
+{
+	if (!is_plain_word(c, t + 1) || (c->tk[t + 1].flags & TF_CAP))
+		return 0;
+	size_t len;
+	const char *s = ttext(c, t + 1, &len);
+	return len > 3 && s[len - 1] == 's' && !IN(stop_words, s, len);
+}
+
+/* Month-first dates at t: "June 12, 2016", "June 12", "June 2016", "in June".
+ * Returns the end token, 0 when none; fills y/m/dd. */
+static uint32_t month_first(const qctx *c, uint32_t t, int *y, int *m, int *dd)
+{
+	int abbr;
+	int mo = month_word(c, t, &abbr);
+	if (!mo)
+		return 0;
+	*y = *m = *dd = 0;
+	uint32_t j = t + 1;
+	int day = day_at(c, j);
+	int d2 = day_range(c, j);
+	if (d2) {
+		*m = mo;
+		*dd = d2;
+		j++;
+		uint32_t k = is_punct(c, j, ',') ? j + 1 : j;
+		if (year_at(c, k) && same_sent(c, t, k)) {
+			*y = year_at(c, k);
+			j = k + 1;
+		}
+		return j;
+	}
+	if (day && same_sent(c, t, j) && !day_then_noun(c, j)) {
+		*m = mo;
+		*dd = day;
+		j++;
+		if (is_punct(c, j, ',') && year_at(c, j + 1) && same_sent(c, t, j + 1)) {
+			*y = year_at(c, j + 1);
+			j += 2;
+		} else if (year_at(c, j) && same_sent(c, t, j)) {
+			*y = year_at(c, j);
+			j++;
+		}
+		return j;
+	}
+	uint32_t k = is_punct(c, j, ',') ? j + 1 : j;
+	if (year_at(c, k) && same_sent(c, t, k)) {
+		*m = mo;
+		*y = year_at(c, k);
+		return k + 1;
+	}
+	if (abbr && !(c->tk[t].fe > c->tk[t].fs && c->d->view.fold[c->tk[t].fe - 1] == '.'))
+		return 0;
+	/* A bare month needs a preposition or a time word before it ("in May",
+	 * not "Theresa May" nor "May I"), or to close a span that a date opened
+	 * ("from January to March"). */
+	if (t == 0 || !same_sent(c, t - 1, t))
+		return 0;
+	if (!TOK_IN(c, t - 1, month_preps) &&
+	    !(t > 1 && c->own[t - 2] &&
+	      (is_w(c, t - 1, "to") || is_w(c, t - 1, "and") || is_w(c, t - 1, "or") ||
+	       is_w(c, t - 1, "through") || is_punct(c, t - 1, '-'))))
+		return 0;
+	*m = mo;
+	return t + 1;
+}
+
+/* Day-first dates at t: "12 June 2016", "12th of June". */
+static uint32_t day_first(const qctx *c, uint32_t t, int *y, int *m, int *dd)
+{
+	int day = day_at(c, t);
+	if (!day)
+		return 0;
+	uint32_t j = t + 1;
+	if (is_w(c, j, "of"))
+		j++;
+	int abbr;
+	int mo = month_word(c, j, &abbr);
+	if (!mo || !same_sent(c, t, j))
+		return 0;
+	*m = mo;
+	*dd = day;
+	*y = 0;
+	j++;
+	uint32_t k = is_punct(c, j, ',') ? j + 1 : j;
+	if (year_at(c, k) && same_sent(c, t, k)) {
+		*y = year_at(c, k);
+		j = k + 1;
+	}
+	return j;
+}
+
+/* Numeric dates: "2016-06-12" (one token), "12.06.2016" (one token),
+ * "12/06/2016" (five glued tokens). Month and day only when unambiguous. */
+static uint32_t numeric_date(const qctx *c, uint32_t t, int *y, int *m, int *dd)
+{
+	if (t >= c->n || c->tk[t].kind != TOK_NUM)
+		return 0;
+	size_t len;
+	const char *s = ttext(c, t, &len);
+	int part[3] = { 0, 0, 0 }, plen[3] = { 0, 0, 0 }, np = 0;
+	char sep = 0;
+	size_t i = 0;
+	for (; i < len && np < 3; np++) {
+		while (i < len && is_digit_c(s[i])) {
+			part[np] = part[np] * 10 + (s[i] - '0');
+			if (++plen[np] > 4)
+				return 0;
+			i++;
+		}
+		if (i < len) {
+			if (s[i] != '-' && s[i] != '.')
+				return 0;
+			if (sep && s[i] != sep)
+				return 0;
+			sep = s[i++];
+		}
+	}
+	*y = *m = *dd = 0;
+	if (np == 3 && i == len && sep == '-' && plen[0] == 4 && plen[1] <= 2 && plen[2] <= 2) {
+		if (part[1] < 1 || part[1] > 12 || part[2] < 1 || part[2] > 31)
+			return 0;
+		*y = part[0], *m = part[1], *dd = part[2];
+		return t + 1;
+	}
+	if (np == 3 && i == len && sep == '.' && plen[2] == 4 && plen[0] <= 2 && plen[1] <= 2) {
+		if (part[1] < 1 || part[1] > 12 || part[0] < 1 || part[0] > 31)
+			return 0;
+		*y = part[2], *m = part[1], *dd = part[0];
+		return t + 1;
+	}
+	if (np != 1 || i != len)
+		return 0;
+	/* a/b/c glued together */
+	if (!(is_punct(c, t + 1, '/') && glued(c, t + 1) && t + 4 < c->n + 0 && glued(c, t + 2) &&
+	      c->tk[t + 2].kind == TOK_NUM && is_punct(c, t + 3, '/') && glued(c, t + 3) &&
+	      c->tk[t + 4].kind == TOK_NUM && glued(c, t + 4)))
+		return 0;
+	int a = part[0];
+	size_t lb, lc;
+	const char *sb = ttext(c, t + 2, &lb), *sc = ttext(c, t + 4, &lc);
+	if (plen[0] > 2 || lb > 2 || (lc != 2 && lc != 4))
+		return 0;
+	int b = atoi(sb), yy = atoi(sc);
+	if (a < 1 || b < 1 || a > 31 || b > 31 || (a > 12 && b > 12))
+		return 0;
+	*y = lc == 2 ? (yy < 50 ? 2000 + yy : 1900 + yy) : yy;
+	if (a > 12) {
+		*dd = a, *m = b;
+	} else if (b > 12) {
+		*m = a, *dd = b;
+	}
+	return t + 5;
+}
+
+/* "mid-June", "early-May": one hyphenated token. */
+static int hyphen_month(const qctx *c, uint32_t t)
+{
+	if (t >= c->n || !(c->tk[t].flags & TF_HYPHEN) || c->tk[t].kind != TOK_WORD)
+		return 0;
+	size_t len;
+	const char *s = ttext(c, t, &len);
+	const char *h = memchr(s, '-', len);
+	if (!h)
+		return 0;
+	size_t pl = (size_t)(h - s);
+	if (!((pl == 3 && memcmp(s, "mid", 3) == 0) || (pl == 5 && memcmp(s, "early", 5) == 0) ||
+	      (pl == 4 && memcmp(s, "late", 4) == 0)))
+		return 0;
+	const char *r = h + 1;
+	size_t rl = len - pl - 1;
+	for (int i = 0; i < 12; i++)
+		if (strlen(month_names[i]) == rl && memcmp(month_names[i], r, rl) == 0)
+			return i + 1;
+	return 0;
+}
+
+static int part_of_day(const qctx *c, uint32_t t)
+{
+	return t < c->n && TOK_IN(c, t, day_parts);
+}
+
+/* Names built on a day: "Super Tuesday", "Good Friday", "USA Today". */
+static int named_day(const qctx *c, uint32_t t)
+{
+	static const char *const namers[] = {
+		"super", "black",  "good", "cyber",  "bloody", "ash",    "palm",
+		"holy",  "easter", "fat",  "shrove", "maundy", "giving", "usa"
+	};
+	return t > 0 && (c->tk[t - 1].flags & (TF_CAP | TF_UPPER)) && same_sent(c, t - 1, t) &&
+	       TOK_IN(c, t - 1, namers);
+}
+
+/* A weekday at t: "Wednesday", "last Friday", "Friday morning". */
+static int relative_weekday(qctx *c, uint32_t t)
+{
+	int wd = weekday_at(c, t);
+	if (!wd || c->own[t] || named_day(c, t))
+		return 0;
+	/* "Sunday Times", "Monday Night Football": a title, not a day. */
+	if (t + 1 < c->n && (c->tk[t + 1].flags & TF_CAP) && same_sent(c, t, t + 1) &&
+	    c->tk[t + 1].kind == TOK_WORD && !part_of_day(c, t + 1))
+		return 0;
+	uint32_t t0 = t, t1 = t + 1;
+	if (t > 0 && !c->own[t - 1] && same_sent(c, t - 1, t) &&
+	    (is_w(c, t - 1, "last") || is_w(c, t - 1, "next") || is_w(c, t - 1, "this") ||
+	     is_w(c, t - 1, "early") || is_w(c, t - 1, "late")))
+		t0 = t - 1;
+	if (part_of_day(c, t1) && same_sent(c, t, t1))
+		t1++;
+	uint32_t it = add_item(c, F_RELATIVE_DATE, t0, t1);
+	if (it == UINT32_MAX)
+		return -1;
+	doc_attr_str(c->d, it, "unit", "day");
+	doc_attr_str(c->d, it, "day", weekdays[wd - 1]);
+	return 1;
+}
+
+static int parse_num(qctx *c, uint32_t t, qnum *q);
+
+/* "two days ago", "three weeks later", "the past two years", "a year earlier". */
+static uint32_t relative_span(qctx *c, uint32_t t, const char **unit)
+{
+	uint32_t j = t;
+	int lead = 0;
+	if (is_w(c, t, "the") &&
+	    (is_w(c, t + 1, "past") || is_w(c, t + 1, "last") || is_w(c, t + 1, "next") ||
+	     is_w(c, t + 1, "previous") || is_w(c, t + 1, "following") || is_w(c, t + 1, "coming"))) {
+		lead = 1;
+		j = t + 2;
+	}
+	qnum q;
+	uint32_t k;
+	if (is_w(c, j, "a") || is_w(c, j, "an") || is_w(c, j, "several") || is_w(c, j, "few") ||
+	    is_w(c, j, "couple")) {
+		k = j + 1;
+		if (is_w(c, k, "few") || is_w(c, k, "couple"))
+			k++;
+		if (is_w(c, k, "of"))
+			k++;
+	} else if (parse_num(c, j, &q) && q.kind == QK_DURATION && q.unit) {
+		k = q.t1 - 1; /* the unit word is the atom's last token */
+	} else {
+		return 0;
+	}
+	if (!TOK_IN(c, k, duration_units) || !same_sent(c, t, k))
+		return 0;
+	size_t len;
+	const char *u = ttext(c, k, &len);
+	*unit = duration_name(u, len);
+	if (lead)
+		return k + 1;
+	if (is_w(c, k + 1, "ago") || is_w(c, k + 1, "later") || is_w(c, k + 1, "earlier") ||
+	    is_w(c, k + 1, "prior") || is_w(c, k + 1, "previously"))
+		return k + 2;
+	return 0;
+}
+
+static int find_dates(qctx *c)
+{
+	crd_doc *d = c->d;
+	for (uint32_t t = 0; t < c->n; t++) {
+		if (c->own[t])
+			continue;
+		int y = 0, m = 0, dd = 0, wd = 0;
+		uint32_t e = 0, s = t;
+		if ((wd = weekday_at(c, t)) != 0) {
+			uint32_t k = is_punct(c, t + 1, ',') ? t + 2 : t + 1;
+			if (same_sent(c, t, k)) {
+				e = month_first(c, k, &y, &m, &dd);
+				if (e && !dd)
+					e = 0; /* "Friday in June" is not one date */
+				if (!e)
+					e = day_first(c, k, &y, &m, &dd);
+				if (!e && is_w(c, k, "the"))
+					e = day_first(c, k + 1, &y, &m, &dd);
+			}
+			if (!e)
+				wd = 0;
+		}
+		if (!e)
+			e = month_first(c, t, &y, &m, &dd);
+		if (!e)
+			e = day_first(c, t, &y, &m, &dd);
+		if (!e && is_w(c, t, "the") && day_at(c, t + 1) && c->tk[t + 1].kind == TOK_WORD) {
+			e = day_first(c, t + 1, &y, &m, &dd);
+			if (e)
+				s = t + 1;
+		}
+		if (!e)
+			e = numeric_date(c, t, &y, &m, &dd);
+		if (!e && (m = hyphen_month(c, t)) != 0)
+			e = t + 1;
+		if (e) {
+			/* "last May", "this June": a month relative to now. */
+			if (!y && !dd && !wd && s > 0 &&
+			    (is_w(c, s - 1, "last") || is_w(c, s - 1, "next") || is_w(c, s - 1, "this"))) {
+				uint32_t it = add_item(c, F_RELATIVE_DATE, s - 1, e);
+				if (it == UINT32_MAX)
+					return -1;
+				doc_attr_str(d, it, "unit", "month");
+				doc_attr_num(d, it, "month", m);
+			} else if (emit_abs(c, s, e, y, m, dd, wd) == UINT32_MAX) {
+				return -1;
+			}
+			t = e - 1;
+			continue;
+		}
+		/* relative dates */
+		uint32_t mi = c->r_start[t];
+		if (mi && free_range(c, t, match_end(c, mi)) && !named_day(c, t)) {
+			uint32_t me = match_end(c, mi);
+			if (part_of_day(c, me) && same_sent(c, t, me) && is_w(c, me - 1, "yesterday"))
+				me++;
+			uint32_t it = add_item(c, F_RELATIVE_DATE, t, me);
+			if (it == UINT32_MAX)
+				return -1;
+			const char *u = match_attr(c, mi, "unit");
+			if (u)
+				doc_attr_str(d, it, "unit", u);
+			t = me - 1;
+			continue;
+		}
+		int r = relative_weekday(c, t);
+		if (r < 0)
+			return -1;
+		if (r) {
+			while (t + 1 < c->n && c->own[t + 1])
+				t++;
+			continue;
+		}
+		const char *unit = NULL;
+		uint32_t re = relative_span(c, t, &unit);
+		if (re && free_range(c, t, re)) {
+			uint32_t it = add_item(c, F_RELATIVE_DATE, t, re);
+			if (it == UINT32_MAX)
+				return -1;
+			if (unit)
+				doc_attr_str(d, it, "unit", unit);
+			t = re - 1;
+		}
+	}
+	return d->nomem ? -1 : 0;
+}
+
+/* ---- numbers ---------------------------------------------------------------- */
+
+static int currency_sym(const qctx *c, uint32_t t, const char **code)
+{
+	if (t >= c->n)
+		return 0;
+	size_t len;
+	const char *s = ttext(c, t, &len);
+	if (c->tk[t].kind == TOK_SYM) {
+		if (len == 1 && s[0] == '$')
+			*code = "USD";
+		else if (len == 2 && memcmp(s, "\xc2\xa3", 2) == 0)
+			*code = "GBP";
+		else if (len == 3 && memcmp(s, "\xe2\x82\xac", 3) == 0)
+			*code = "EUR";
+		else if (len == 2 && memcmp(s, "\xc2\xa5", 2) == 0)
+			*code = "JPY";
+		else if (len == 3 && memcmp(s, "\xe2\x82\xb9", 3) == 0)
+			*code = "INR";
+		else
+			return 0;
+		return 1;
+	}
+	if (c->tk[t].kind == TOK_WORD && (c->tk[t].flags & (TF_UPPER | TF_CAP))) {
+		for (size_t i = 0; i < CRD_ARRAY_LEN(currency_codes); i++)
+			if (strlen(currency_codes[i].w) == len && memcmp(currency_codes[i].w, s, len) == 0) {
+				*code = currency_codes[i].code;
+				return 1;
+			}
+	}
+	return 0;
+}
+
+/* The numeric core at t: digits, digits with a suffix, or words. Fills
+ * q->value/base/flags/kind/t1 and returns 1, or 0 when no number starts
+ * here. */
+static int parse_core(qctx *c, uint32_t t, qnum *q)
+{
+	const tok *k = &c->tk[t];
+	size_t len;
+	const char *s = ttext(c, t, &len);
+	q->t1 = t + 1;
+	if (k->kind == TOK_NUM && !(k->flags & TF_HYPHEN)) {
+		int intdig, plain;
+		if (!parse_digits(s, len, &q->value, &intdig, &plain)) {
+			q->kind = QK_LABEL; /* "1.2.3" */
+			return 1;
+		}
+		if (plain)
+			q->flags |= QF_INT;
+		if (intdig > 1 && s[0] == '0')
+			q->kind = QK_LABEL; /* "007", "0800" */
+		/* "24/7", "9/11", "1/2": not a count */
+		if (is_punct(c, t + 1, '/') && glued(c, t + 1) && t + 2 < c->n &&
+		    c->tk[t + 2].kind == TOK_NUM && glued(c, t + 2)) {
+			q->kind = QK_LABEL;
+			q->t1 = t + 3;
+		}
+		/* "3:30" */
+		else if (is_punct(c, t + 1, ':') && glued(c, t + 1) && t + 2 < c->n &&
+		         c->tk[t + 2].kind == TOK_NUM && glued(c, t + 2) && intdig <= 2) {
+			size_t ml;
+			const char *ms = ttext(c, t + 2, &ml);
+			int mi, mp;
+			double mv;
+			q->kind = QK_TIME;
+			q->t1 = t + 3;
+			if (ml == 2 && parse_digits(ms, ml, &mv, &mi, &mp) && mv < 60)
+				q->value += mv / 60; /* hours, as a decimal */
+		}
+		return 1;
+	}
+	if (k->kind == TOK_NUM) {
+		/* "70-150", "555-1234", "5-4", "2015-16" */
+		const char *h = memchr(s, '-', len);
+		double a, b;
+		int ia, ib, pa, pb;
+		size_t la = (size_t)(h - s), lb = len - la - 1;
+		if (!h || memchr(h + 1, '-', lb) || !parse_digits(s, la, &a, &ia, &pa) ||
+		    !parse_digits(h + 1, lb, &b, &ib, &pb)) {
+			q->kind = QK_LABEL;
+			return 1;
+		}
+		q->value = a;
+		if (pa && ia == 4 && a >= 1800 && a <= 2100 && (ib == 2 || (ib == 4 && b > a))) {
+			q->kind = QK_YEAR; /* "2015-16", "1990-2000" */
+			return 1;
+		}
+		if (a < b && !(s[0] == '0' && ia > 1) && !(h[1] == '0' && ib > 1) && !(ia == 3 && ib == 4) &&
+		    ib <= ia + 1) {
+			q->flags |= QF_RANGE;
+			q->hi = b;
+			return 1;
+		}
+		q->kind = QK_LABEL;
+		return 1;
+	}
+	if (k->kind == TOK_WORD && (k->flags & TF_DIGIT) && is_digit_c(s[0])) {
+		size_t dl = digit_prefix(s, len);
+		int intdig, plain;
+		if (!parse_digits(s, dl, &q->value, &intdig, &plain)) {
+			q->kind = QK_LABEL;
+			return 1;
+		}
+		const char *r = s + dl;
+		size_t rl = len - dl;
+		if (r[0] == '-') {
+			/* "28-year-old", "10-year", "40-odd", "400-plus", "1,200-strong" */
+			r++, rl--;
+			const char *h = memchr(r, '-', rl);
+			size_t wl = h ? (size_t)(h - r) : rl;
+			int old = h && ((rl - wl - 1 == 3 && memcmp(h + 1, "old", 3) == 0) ||
+			                (rl - wl - 1 == 4 && memcmp(h + 1, "olds", 4) == 0));
+			if (old && ((wl == 4 && memcmp(r, "year", 4) == 0) ||
+			            (wl == 5 && memcmp(r, "month", 5) == 0) ||
+			            (wl == 5 && memcmp(r, "years", 5) == 0)))
+				q->kind = QK_AGE;
+			else if (in_list(duration_units, CRD_ARRAY_LEN(duration_units), r, wl))
+				q->kind = QK_DURATION;
+			else if (in_list(measure_units, CRD_ARRAY_LEN(measure_units), r, wl))
+				q->kind = QK_MEASURE;
+			else if (wl == 3 && memcmp(r, "odd", 3) == 0)
+				q->hedge_in = H_APPROX;
+			else if (wl == 4 && memcmp(r, "plus", 4) == 0)
+				q->hedge_in = H_LOWER;
+			else if ((wl == 7 && memcmp(r, "percent", 7) == 0))
+				q->kind = QK_PERCENT;
+			else if (wl <= 1)
+				q->kind = QK_LABEL; /* "3-D" */
+			return 1;
+		}
+		if ((rl == 2 && (memcmp(r, "st", 2) == 0 || memcmp(r, "nd", 2) == 0 ||
+		                 memcmp(r, "rd", 2) == 0 || memcmp(r, "th", 2) == 0)) &&
+		    plain) {
+			q->kind = QK_ORDINAL;
+			return 1;
+		}
+		if (rl == 1 && r[0] == 's' && plain && intdig == 4 && q->value >= 1800 && q->value <= 2100) {
+			q->kind = QK_YEAR; /* "1990s" */
+			return 1;
+		}
+		double sc;
+		if ((rl == 1 && r[0] == 'm') ||
+		    wordval_find(scale_words, CRD_ARRAY_LEN(scale_words), r, rl, &sc) ||
+		    (rl == 1 && (r[0] == 'k' || r[0] == 'b'))) {
+			if (rl == 1)
+				sc = r[0] == 'm' ? 1e6 : r[0] == 'k' ? 1e3 : 1e9;
+			q->base = q->value;
+			q->scale = sc;
+			q->value *= sc;
+			q->flags |= QF_SCALED;
+			return 1;
+		}
+		if ((rl == 2 && (memcmp(r, "am", 2) == 0 || memcmp(r, "pm", 2) == 0)) ||
+		    (rl == 4 && (memcmp(r, "a.m.", 4) == 0 || memcmp(r, "p.m.", 4) == 0))) {
+			q->kind = QK_TIME;
+			return 1;
+		}
+		if (in_list(measure_units, CRD_ARRAY_LEN(measure_units), r, rl)) {
+			q->kind = QK_MEASURE;
+			for (size_t i = 0; i < CRD_ARRAY_LEN(measure_units); i++)
+				if (strlen(measure_units[i]) == rl && memcmp(measure_units[i], r, rl) == 0)
+					q->unit = measure_units[i];
+			return 1;
+		}
+		q->kind = QK_LABEL; /* "4g", "mp3"-like, "20s" */
+		return 1;
+	}
+	if (k->kind != TOK_WORD)
+		return 0;
+
+	/* Spelled numbers. A capitalised one inside a sentence is a title ("Big
+	 * Three", "Ocean's Eleven"). */
+	if ((k->flags & TF_CAP) && !sent_initial(c, t) && !(k->flags & TF_UPPER))
+		return 0;
+	double total = 0, cur = 0, v;
+	double big = 1; /* the last scale that closed a group: "three million" */
+	int have = 0, last_small = 0, last_scale = 0;
+	uint32_t j = t;
+	if ((is_w(c, t, "a") || is_w(c, t, "an")) && scale_at(c, t + 1, &v) && same_sent(c, t, t + 1)) {
+		cur = 1;
+		have = 1;
+		j = t + 1;
+	} else if (is_w(c, t, "half") && is_w(c, t + 1, "a") && scale_at(c, t + 2, &v) &&
+	           same_sent(c, t, t + 2)) {
+		cur = 0.5;
+		have = 1;
+		j = t + 2;
+	}
+	int weak = 1;
+	for (; j < c->n && same_sent(c, t, j); j++) {
+		size_t wl;
+		const char *w = ttext(c, j, &wl);
+		if (c->tk[j].kind != TOK_WORD)
+			break;
+		if (j > t && (c->tk[j].flags & TF_CAP) && !(c->tk[j].flags & TF_UPPER))
+			break;
+		if (compound_number(w, wl, &v)) {
+			if (last_small)
+				break;
+			cur += v;
+			if (v != 1)
+				weak = 0;
+			have = 1;
+			last_small = 1;
+			last_scale = 0;
+			continue;
+		}
+		if (have && scale_at(c, j, &v)) {
+			if (v == 12 || v == 100)
+				cur = (cur ? cur : 1) * v;
+			else {
+				total += (cur ? cur : 1) * v;
+				cur = 0;
+				big = v;
+			}
+			weak = 0;
+			q->flags |= QF_SCALED;
+			last_small = 0;
+			last_scale = 1;
+			continue;
+		}
+		/* "two and a half" */
+		if (have && wl == 3 && memcmp(w, "and", 3) == 0 && is_w(c, j + 1, "a") &&
+		    is_w(c, j + 2, "half") && !last_scale) {
+			cur += 0.5;
+			weak = 0;
+			j += 2;
+			continue;
+		}
+		/* "two hundred and fifty" */
+		if (last_scale && wl == 3 && memcmp(w, "and", 3) == 0 && j + 1 < c->n) {
+			size_t nl;
+			const char *nw = ttext(c, j + 1, &nl);
+			double nv;
+			if (compound_number(nw, nl, &nv) && nv < 100)
+				continue;
+		}
+		break;
+	}
+	if (!have || j == t)
+		return 0;
+	/* A lone "hundred" or "dozen" is no number without "a" or a count. */
+	q->value = total + cur;
+	q->base = q->value / big;
+	q->scale = big;
+	q->flags |= QF_WORD;
+	if (weak)
+		q->flags |= QF_WEAK;
+	q->t1 = j;
+	return 1;
+}
+
+static int is_year_context(const qctx *c, uint32_t t)
+{
+	static const char *const year_preps[] = { "in",      "since",   "of",     "by",     "until",
+		                                  "till",    "from",    "before", "after",  "during",
+		                                  "through", "'s",      "early",  "late",   "mid",
+		                                  "the",     "between", "and",    "to",     "circa",
+		                                  "summer",  "winter",  "spring", "autumn", "fall" };
+	return t > 0 && TOK_IN(c, t - 1, year_preps);
+}
+
+static int looks_plural(const char *s, size_t len)
+{
+	if (IN(plural_nouns, s, len))
+		return 1;
+	if (len < 4 || s[len - 1] != 's')
+		return 0;
+	return !(s[len - 2] == 's' || s[len - 2] == 'u' || s[len - 2] == 'i' || s[len - 2] == '\'');
+}
+
+/* The head of the noun phrase a number counts: "400 soldiers", "150 enemy
+ * combatant casualties", "12 of the victims". Returns the token or UINT32_MAX. */
+static uint32_t noun_after(const qctx *c, uint32_t t, uint32_t sent_tok)
+{
+	uint32_t head = UINT32_MAX;
+	if (is_w(c, t, "of") && same_sent(c, sent_tok, t)) {
+		t++;
+		if (is_w(c, t, "the") || is_w(c, t, "its") || is_w(c, t, "their") || is_w(c, t, "his") ||
+		    is_w(c, t, "her") || is_w(c, t, "our") || is_w(c, t, "those") || is_w(c, t, "these") ||
+		    is_w(c, t, "whom") || is_w(c, t, "them") || is_w(c, t, "us") || is_w(c, t, "which"))
+			t++;
+	}
+	int words = 0;
+	while (t < c->n && same_sent(c, sent_tok, t) && words < 3) {
+		if (!is_plain_word(c, t) || (c->tk[t].flags & TF_ABBREV))
+			break;
+		size_t len;
+		const char *s = ttext(c, t, &len);
+		double v;
+		if (IN(stop_words, s, len) || small_number(s, len, &v) || IN(duration_units, s, len))
+			break;
+		if (IN(pre_modifiers, s, len)) {
+			t++;
+			continue;
+		}
+		if (words &&
+		    (IN(opinion_verbs, s, len) || IN(subject_verbs, s, len) || IN(attribution_verbs, s, len)))
+			break;
+		if (len > 3 && s[len - 2] == 'l' && s[len - 1] == 'y')
+			break; /* adverb: "400 reportedly killed" */
+		int abbr;
+		if (month_word(c, t, &abbr) || weekday_at(c, t))
+			break;
+		/* "400 soldiers killed", "the rhetoric used": a participle ends it */
+		if (words && len > 4 && s[len - 2] == 'e' && s[len - 1] == 'd')
+			break;
+		head = t;
+		words++;
+		t++;
+		/* "11 police officers": an irregular plural may be a modifier */
+		if (looks_plural(s, len)) {
+			size_t nl = 0;
+			const char *ns = t < c->n ? ttext(c, t, &nl) : NULL;
+			if (!(IN(plural_nouns, s, len) && is_plain_word(c, t) && same_sent(c, sent_tok, t) &&
+			      !TOK_IN(c, t, stop_words) && looks_plural(ns, nl)))
+				break;
+		}
+		/* "a handful of Trump's claims": read past the possessor */
+		if (is_w(c, t, "'s") && same_sent(c, sent_tok, t)) {
+			head = UINT32_MAX;
+			t++;
+		}
+	}
+	/* a proper name is no counted noun ("hundreds of thousands of New York
+	 * and New Jersey residents"), nor is a gerund ("the two doing") */
+	if (head != UINT32_MAX) {
+		size_t len;
+		const char *s = ttext(c, head, &len);
+		if ((c->tk[head].flags & TF_CAP) && !looks_plural(s, len))
+			return UINT32_MAX;
+		if (len > 4 && memcmp(s + len - 3, "ing", 3) == 0)
+			return UINT32_MAX;
+	}
+	return head;
+}
+
+/* The whole number expression at t: currency, core, scale, unit. */
+static int parse_num(qctx *c, uint32_t t, qnum *q)
+{
+	memset(q, 0, sizeof *q);
+	q->scale = 1;
+	if (t >= c->n || c->own[t])
+		return 0;
+	q->t0 = t;
+	const char *cur = NULL;
+	uint32_t j = t;
+	if (currency_sym(c, t, &cur)) {
+		if (t + 1 >= c->n || c->own[t + 1] || !same_sent(c, t, t + 1) ||
+		    !(c->tk[t + 1].kind == TOK_NUM || (c->tk[t + 1].flags & TF_DIGIT)))
+			return 0;
+		j = t + 1;
+	}
+	if (!parse_core(c, j, q))
+		return 0;
+	q->t0 = t;
+	if (!(q->flags & (QF_SCALED | QF_WORD))) {
+		q->base = q->value;
+		q->scale = 1;
+	}
+	if (q->kind == QK_LABEL || q->kind == QK_ORDINAL || q->kind == QK_AGE)
+		return 1;
+	uint32_t e = q->t1;
+	/* A scale word after digits: "4.5 million", "$2 bn". */
+	double sc;
+	if (!(q->flags & (QF_WORD | QF_SCALED)) && q->kind == QK_COUNT && scale_at(c, e, &sc) &&
+	    same_sent(c, t, e)) {
+		q->value *= sc;
+		q->hi *= sc; /* "$8-10 billion" */
+		q->scale = sc;
+		q->flags |= QF_SCALED;
+		e++;
+		if (scale_at(c, e, &sc) && sc > q->scale) { /* "1.5 hundred thousand" */
+			q->value *= sc;
+			q->scale *= sc;
+			e++;
+		}
+	} else if (cur && !(q->flags & QF_SCALED) && e < c->n && (is_w(c, e, "m") || is_w(c, e, "k")) &&
+	           glued(c, e)) {
+		sc = is_w(c, e, "m") ? 1e6 : 1e3;
+		q->value *= sc;
+		q->scale = sc;
+		q->flags |= QF_SCALED;
+		e++;
+	}
+	if (q->kind == QK_TIME) {
+		if (is_w(c, e, "a.m.") || is_w(c, e, "p.m.") || is_w(c, e, "am") || is_w(c, e, "pm"))
+			e++;
+		q->t1 = e;
+		return 1;
+	}
+	if (cur) {
+		q->kind = QK_MONEY;
+		q->unit = cur;
+		if (is_w(c, e, "dollars") && same_sent(c, t, e))
+			e++;
+		q->t1 = e;
+		return 1;
+	}
+	if (q->kind != QK_COUNT) {
+		q->t1 = e;
+		return 1;
+	}
+	if (e < c->n && same_sent(c, t, e)) {
+		size_t len;
+		const char *s = ttext(c, e, &len);
+		if (c->tk[e].kind == TOK_SYM && len == 1 && s[0] == '%') {
+			q->kind = QK_PERCENT;
+			e++;
+		} else if (c->tk[e].kind == TOK_SYM && len == 1 && s[0] == '+' && glued(c, e)) {
+			q->hedge_in = H_LOWER;
+			e++;
+		} else if (is_w(c, e, "percent") || is_w(c, e, "pct") || is_w(c, e, "pc")) {
+			q->kind = QK_PERCENT;
+			e++;
+		} else if (is_w(c, e, "per") && is_w(c, e + 1, "cent")) {
+			q->kind = QK_PERCENT;
+			e += 2;
+		} else if (is_w(c, e, "percentage") &&
+		           (is_w(c, e + 1, "points") || is_w(c, e + 1, "point"))) {
+			q->kind = QK_PERCENT;
+			q->unit = "points";
+			e += 2;
+		} else if (is_w(c, e, "basis") && is_w(c, e + 1, "points")) {
+			q->kind = QK_PERCENT;
+			q->unit = "basis points";
+			e += 2;
+		} else if ((is_w(c, e, "a.m.") || is_w(c, e, "p.m.") || is_w(c, e, "am") ||
+		            is_w(c, e, "pm") || is_w(c, e, "o'clock") || is_w(c, e, "gmt") ||
+		            is_w(c, e, "utc")) &&
+		           q->value <= 2400 && (q->flags & (QF_INT | QF_WORD))) {
+			q->kind = QK_TIME;
+			q->unit = is_w(c, e, "gmt") ? "GMT" : is_w(c, e, "utc") ? "UTC" : NULL;
+			e++;
+		} else if ((is_w(c, e, "years") || is_w(c, e, "year")) && is_w(c, e + 1, "old")) {
+			q->kind = QK_AGE;
+			e += 2;
+		} else if (c->tk[e].kind == TOK_WORD) {
+			for (size_t i = 0; i < CRD_ARRAY_LEN(currency_words); i++)
+				if (strlen(currency_words[i].w) == len &&
+				    memcmp(currency_words[i].w, s, len) == 0) {
+					q->kind = QK_MONEY;
+					q->unit = currency_words[i].code;
+					e++;
+					break;
+				}
+			if (q->kind == QK_COUNT) {
+				for (size_t i = 0; i < CRD_ARRAY_LEN(duration_units); i++)
+					if (strlen(duration_units[i]) == len &&
+					    memcmp(duration_units[i], s, len) == 0) {
+						q->kind = QK_DURATION;
+						q->unit = duration_name(s, len);
+						e++;
+						break;
+					}
+			}
+			if (q->kind == QK_COUNT && !(c->tk[e].flags & TF_CAP)) {
+				for (size_t i = 0; i < CRD_ARRAY_LEN(measure_units); i++)
+					if (strlen(measure_units[i]) == len &&
+					    memcmp(measure_units[i], s, len) == 0) {
+						/* "3 m" is metres only glued or after digits */
+						if (len == 1 && !(q->flags & QF_INT) && !glued(c, e))
+							break;
+						q->kind = QK_MEASURE;
+						q->unit = measure_units[i];
+						e++;
+						break;
+					}
+			}
+		}
+	}
+	q->t1 = e;
+	if (q->kind != QK_COUNT)
+		return 1;
+
+	/* The same digits name different things by context. */
+	uint32_t n0 = cur ? t + 1 : t;
+	size_t len;
+	ttext(c, n0, &len);
+	if (!(q->flags & QF_WORD) && n0 > 0 && TOK_IN(c, n0 - 1, label_words) && !c->h_end[n0] &&
+	    same_sent(c, n0 - 1, n0)) {
+		q->kind = QK_LABEL; /* "No. 14-915", "page 12" */
+		return 1;
+	}
+	if ((q->flags & QF_INT) && !(q->flags & QF_WORD)) {
+		/* "aged 28"; "Rahami, 28, was" */
+		if (q->value > 0 && q->value < 120 && n0 > 0 &&
+		    (is_w(c, n0 - 1, "aged") ||
+		     (n0 > 1 && is_punct(c, n0 - 1, ',') && (c->tk[n0 - 2].flags & TF_CAP) &&
+		      c->tk[n0 - 2].kind == TOK_WORD && !c->own[n0 - 2] &&
+		      (is_punct(c, e, ',') || is_punct(c, e, '.') || is_punct(c, e, ')'))))) {
+			q->kind = QK_AGE;
+			return 1;
+		}
+		int pre_hedge = c->h_end[n0] != 0;
+		/* "0800 555 0199": digit groups side by side are a phone number */
+		if ((e < c->n && c->tk[e].kind == TOK_NUM && same_sent(c, n0, e)) ||
+		    (n0 > 0 && c->tk[n0 - 1].kind == TOK_NUM && !c->own[n0 - 1] &&
+		     same_sent(c, n0 - 1, n0))) {
+			q->kind = QK_LABEL;
+			return 1;
+		}
+		/* "8. Trump claims ...", "2) ...": a list marker */
+		if (sent_initial(c, n0) && (is_punct(c, e, '.') || is_punct(c, e, ')')) && glued(c, e)) {
+			q->kind = QK_LABEL;
+			return 1;
+		}
+		/* "(202) 456-1111": an area code */
+		if (is_punct(c, n0 - 1, '(') && is_punct(c, e, ')') && glued(c, n0) && glued(c, e) &&
+		    e + 1 < c->n && c->tk[e + 1].kind == TOK_NUM) {
+			q->kind = QK_LABEL;
+			return 1;
+		}
+		if (len == 4 && q->value >= 1800 && q->value <= 2100) {
+			uint32_t nh = noun_after(c, e, t);
+			int counted = 0;
+			if (nh == e && pre_hedge && !is_year_context(c, n0) && !is_w(c, n0 - 1, "some")) {
+				size_t nl;
+				const char *ns = ttext(c, nh, &nl);
+				counted = looks_plural(ns, nl);
+			}
+			if (!counted) {
+				q->kind = QK_YEAR;
+				return 1;
+			}
+		}
+		if (len >= 5) {
+			uint32_t nh = noun_after(c, e, t);
+			if (nh == UINT32_MAX) {
+				q->kind = QK_LABEL; /* a zip code, an account number */
+				return 1;
+			}
+		}
+		/* "Route 66", "No. 5", "Boeing 737": a capitalised word or a label
+		 * word right before the number. */
+		if (n0 > 0 && same_sent(c, n0 - 1, n0) && !c->own[n0 - 1] && !pre_hedge) {
+			const tok *p = &c->tk[n0 - 1];
+			if (p->kind == TOK_WORD && (p->flags & (TF_CAP | TF_UPPER)) &&
+			    !sent_initial(c, n0 - 1) && !is_w(c, n0 - 1, "i")) {
+				q->kind = QK_LABEL;
+				return 1;
+			}
+		}
+	}
+	return 1;
+}
+
+/* ---- hedged and precise numbers ----------------------------------------- */
+
+static int hedgeable(const qnum *q)
+{
+	return q->kind == QK_COUNT || q->kind == QK_MONEY || q->kind == QK_PERCENT || q->kind == QK_MEASURE ||
+	       q->kind == QK_DURATION;
+}
+
+static int hedge_of(const qctx *c, uint32_t mi)
+{
+	const char *h = match_attr(c, mi, "hedge");
+	if (!h)
+		return H_NONE;
+	if (strcmp(h, "lower_bound") == 0)
+		return H_LOWER;
+	if (strcmp(h, "upper_bound") == 0)
+		return H_UPPER;
+	if (strcmp(h, "approx") == 0)
+		return H_APPROX;
+	if (strcmp(h, "estimate") == 0)
+		return H_ESTIMATE;
+	return H_NONE;
+}
+
+/* Start of a pre-number hedge ending right before t, or t when none. */
+static uint32_t pre_hedge(const qctx *c, uint32_t t, int *kind, uint32_t *mi_out)
+{
+	*kind = H_NONE;
+	*mi_out = 0;
+	if (t >= c->n + 1)
+		return t;
+	uint32_t mi = c->h_end[t];
+	if (!mi)
+		return t;
+	uint32_t b = match_begin(c, mi);
+	if (!same_sent(c, b, t) || !free_range(c, b, t))
+		return t;
+	/* "it adds up to 314", "takes us up to 314": a verb's particle */
+	if (is_w(c, b, "up") && b > 0 &&
+	    (is_w(c, b - 1, "add") || is_w(c, b - 1, "adds") || is_w(c, b - 1, "added") ||
+	     is_w(c, b - 1, "adding") || is_w(c, b - 1, "us") || is_w(c, b - 1, "it") ||
+	     is_w(c, b - 1, "them") || is_w(c, b - 1, "summed")))
+		return t;
+	/* "Forbes' Under 30 Summit": a title-case hedge inside a sentence */
+	if ((c->tk[b].flags & TF_CAP) && !(c->tk[b].flags & TF_UPPER) && !sent_initial(c, b))
+		return t;
+	*kind = hedge_of(c, mi);
+	*mi_out = mi;
+	return *kind ? b : t;
+}
+
+/* The one-word bounds that are also prepositions: "over", "under", "above",
+ * "below". */
+static int bare_preposition(const qctx *c, uint32_t mi)
+{
+	const lex_match *m = &c->d->matches.v[mi - 1];
+	if (m->tok1 - m->tok0 != 1)
+		return 0;
+	uint32_t t = m->tok0;
+	return is_w(c, t, "over") || is_w(c, t, "under") || is_w(c, t, "above") || is_w(c, t, "below");
+}
+
+/* Whether "over 30" at s bounds a figure rather than naming an age group
+ * ("voters under 35", "people over 65") or a time span ("$225 billion over
+ * ten years"). */
+static int bound_reading(const qctx *c, const qnum *a, uint32_t s)
+{
+	if (a->kind == QK_DURATION)
+		return s > 0 && (is_w(c, s - 1, "for") || is_w(c, s - 1, "after") || is_w(c, s - 1, "of") ||
+		                 is_w(c, s - 1, "in") || is_w(c, s - 1, "than"));
+	if (a->kind == QK_COUNT && (a->flags & QF_INT) && a->value <= 120 && s > 0 &&
+	    is_plain_word(c, s - 1)) {
+		size_t len;
+		const char *p = ttext(c, s - 1, &len);
+		if (looks_plural(p, len) || is_w(c, s - 1, "those") || is_w(c, s - 1, "anyone") ||
+		    is_w(c, s - 1, "everyone") || is_w(c, s - 1, "aged") || is_w(c, s - 1, "ages"))
+			return 0;
+	}
+	return 1;
+}
+
+static int kinds_compatible(const qnum *a, const qnum *b)
+{
+	if (a->kind == b->kind)
+		return 1;
+	/* "5 to 10 percent", "$5 to 10 million": the unit is written once */
+	return a->kind == QK_COUNT && (b->kind == QK_PERCENT || b->kind == QK_MEASURE ||
+	                               b->kind == QK_DURATION || b->kind == QK_MONEY);
+}
+
+static int change_before(const qctx *c, uint32_t t)
+{
+	for (uint32_t k = t, i = 0; k > 0 && i < 5; i++) {
+		k--;
+		if (!same_sent(c, k, t))
+			break;
+		if (TOK_IN(c, k, change_verbs))
+			return 1;
+	}
+	return 0;
+}
+
+/* An estimate cue ("estimates range", "is estimated") in the few tokens
+ * before t, in its sentence. */
+static int estimate_before(const qctx *c, uint32_t t)
+{
+	for (uint32_t k = t, i = 0; k > 0 && i < 10; i++) {
+		k--;
+		if (!same_sent(c, k, t))
+			break;
+		uint32_t mi = c->h_start[k];
+		if (mi && match_attr(c, mi, "estimate") && match_end(c, mi) <= t)
+			return 1;
+	}
+	return 0;
+}
+
+static int emit_hedged(qctx *c, uint32_t s, uint32_t e, int hedge, int range, double lo, int has_lo,
+                       double hi, int has_hi, const qnum *kq, uint32_t noun_from, int estimate)
+{
+	crd_doc *d = c->d;
+	uint32_t it = add_item(c, F_HEDGED_NUMBER, s, e);
+	if (it == UINT32_MAX)
+		return -1;
+	doc_attr_str(d, it, "hedge", range ? "range" : hedge_name[hedge]);
+	if (has_lo)
+		doc_attr_num(d, it, "low", lo);
+	else
+		doc_attr_null(d, it, "low");
+	if (has_hi)
+		doc_attr_num(d, it, "high", hi);
+	else
+		doc_attr_null(d, it, "high");
+	doc_attr_str(d, it, "kind", kind_name[kq->kind]);
+	if (kq->unit)
+		doc_attr_str(d, it, "unit", kq->unit);
+	if (estimate || hedge == H_ESTIMATE)
+		doc_attr_bool(d, it, "estimate", 1);
+	if (kq->kind == QK_COUNT) {
+		uint32_t nt = noun_after(c, noun_from, s);
+		if (nt != UINT32_MAX)
+			attr_word(c, it, "noun", nt);
+	}
+	return 0;
+}
+
+/* Tries to read atoms i and i+1 as one range. Returns 1 when emitted. */
+static int try_range(qctx *c, size_t i)
+{
+	qnum *a = &c->q[i];
+	if (i + 1 >= c->nq)
+		return 0;
+	qnum *b = &c->q[i + 1];
+	if (!hedgeable(b) || (b->flags & (QF_USED | QF_RANGE)) || !same_sent(c, a->t0, b->t0))
+		return 0;
+	int ha, hb;
+	uint32_t ma, mb;
+	uint32_t sa = pre_hedge(c, a->t0, &ha, &ma);
+	uint32_t conn = a->t1;
+	uint32_t sb = pre_hedge(c, b->t0, &hb, &mb);
+	if (conn >= c->n)
+		return 0;
+	/* "between X and Y", "from X to Y", "as low as X and as high as Y" */
+	uint32_t lead = sa;
+	int between = 0, from = 0;
+	if (lead > 0 && is_w(c, lead - 1, "between") && same_sent(c, lead - 1, lead)) {
+		between = 1;
+		lead--;
+	} else if (lead > 0 && is_w(c, lead - 1, "from") && same_sent(c, lead - 1, lead)) {
+		from = 1;
+		lead--;
+	}
+	int ok = 0;
+	if (sb != conn + 1)
+		return 0;
+	if (is_w(c, conn, "and")) {
+		ok = between || (ha && hb && ha != hb) || (from && hb);
+	} else if (is_w(c, conn, "to")) {
+		/* "rose from 5% to 10%" is a change; "rose 10 to 15 percent" a range */
+		ok = !between && !(from && change_before(c, lead));
+	} else if (is_punct(c, conn, '-')) {
+		/* a hyphen or an en dash, not a spaced em dash ("in four -- 76%") */
+		const unsigned char *ip = (const unsigned char *)c->d->text + c->tk[conn].s;
+		size_t il = c->tk[conn].e - c->tk[conn].s;
+		int narrow = (il == 1 && ip[0] == '-') ||
+		             (il == 3 && ip[0] == 0xe2 && ip[1] == 0x80 && ip[2] == 0x93);
+		ok = !between && !hb && narrow && (glued(c, conn) == glued(c, conn + 1)) &&
+		     a->kind == b->kind;
+	} else if (is_w(c, conn, "or")) {
+		ok = !hb && !ha && b->value <= a->value * 10 + 1 && !(b->flags & QF_SCALED);
+	}
+	if (!ok || !kinds_compatible(a, b))
+		return 0;
+	double lo = a->value, hi = b->value;
+	/* "between 4 and 5 million": the scale is written once */
+	if ((b->flags & QF_SCALED) && !(a->flags & QF_SCALED) && a->value < b->base)
+		lo = a->value * b->scale;
+	if (!(lo < hi))
+		return 0;
+	qnum kq = *b;
+	if (a->kind == QK_MONEY && b->kind == QK_COUNT)
+		kq = *a;
+	a->flags |= QF_USED;
+	b->flags |= QF_USED;
+	int est = estimate_before(c, lead) || ha == H_ESTIMATE || attr_is(c, ma, "estimate", "1");
+	return emit_hedged(c, lead, b->t1, H_NONE, 1, lo, 1, hi, 1, &kq, b->t1, est) < 0 ? -1 : 1;
+}
+
+static int emit_precise(qctx *c, qnum *q)
+{
+	if (q->kind == QK_LABEL || (q->flags & (QF_WEAK | QF_USED)))
+		return 0;
+	if (!free_range(c, q->t0, q->t1))
+		return 0;
+	uint32_t it = add_item(c, F_PRECISE_NUMBER, q->t0, q->t1);
+	if (it == UINT32_MAX)
+		return -1;
+	doc_attr_num(c->d, it, "value", q->value);
+	doc_attr_str(c->d, it, "kind", kind_name[q->kind]);
+	if (q->unit)
+		doc_attr_str(c->d, it, "unit", q->unit);
+	if (q->kind == QK_COUNT || q->kind == QK_ORDINAL) {
+		uint32_t nt = noun_after(c, q->t1, q->t0);
+		if (nt != UINT32_MAX)
+			attr_word(c, it, "noun", nt);
+	}
+	if (q->flags & QF_WORD)
+		doc_attr_bool(c->d, it, "spelled", 1);
+	return 0;
+}
+
+static int find_numbers(qctx *c)
+{
+	for (uint32_t t = 0; t < c->n;) {
+		if (c->own[t]) {
+			t++;
+			continue;
+		}
+		qnum q;
+		if (!parse_num(c, t, &q) || q.t1 <= t) {
+			t++;
+			continue;
+		}
+		if (c->nq == c->qcap)
+			break; /* cannot happen: one atom per token at most */
+		c->q[c->nq++] = q;
+		t = q.t1;
+	}
+	for (size_t i = 0; i < c->nq; i++) {
+		qnum *a = &c->q[i];
+		if ((a->flags & QF_USED) || !hedgeable(a))
+			continue;
+		int r = try_range(c, i);
+		if (r < 0)
+			return -1;
+		if (r)
+			continue;
+		int hk;
+		uint32_t mi;
+		uint32_t s = pre_hedge(c, a->t0, &hk, &mi);
+		uint32_t e = a->t1;
+		int est = (hk && attr_is(c, mi, "estimate", "1"));
+		if (a->flags & QF_RANGE) {
+			a->flags |= QF_USED;
+			uint32_t lead = s;
+			if (lead > 0 && (is_w(c, lead - 1, "from") || is_w(c, lead - 1, "between")) &&
+			    !change_before(c, lead - 1))
+				lead--;
+			est = est || estimate_before(c, lead);
+			if (emit_hedged(c, lead, e, H_NONE, 1, a->value, 1, a->hi, 1, a, e, est) < 0)
+				return -1;
+			continue;
+		}
+		/* "about one of", "around one candidate": "one" is bounded only by
+		 * "at least", "more than", "up to" and the like */
+		if (hk && (a->flags & QF_WEAK) && (hk == H_APPROX || bare_preposition(c, mi))) {
+			hk = H_NONE;
+			s = a->t0;
+		}
+		if (hk && bare_preposition(c, mi) && !bound_reading(c, a, s)) {
+			hk = H_NONE;
+			s = a->t0;
+			if (a->kind == QK_COUNT)
+				a->kind = QK_AGE;
+		}
+		if (!hk && a->hedge_in)
+			hk = a->hedge_in;
+		if (!hk && e < c->n) {
+			uint32_t pm = c->h_start[e];
+			if (pm && attr_is(c, pm, "pos", "post") && same_sent(c, a->t0, e)) {
+				hk = hedge_of(c, pm);
+				e = match_end(c, pm);
+			}
+		}
+		if (!hk)
+			continue;
+		a->flags |= QF_USED;
+		est = est || estimate_before(c, s);
+		double v = a->value;
+		int lo = hk != H_UPPER, hi = hk != H_LOWER;
+		if (emit_hedged(c, s, e, hk, 0, v, lo, v, hi, a, e, est) < 0)
+			return -1;
+	}
+	for (size_t i = 0; i < c->nq; i++)
+		if (emit_precise(c, &c->q[i]) < 0)
+			return -1;
+	return c->d->nomem ? -1 : 0;
+}
+
+/* ---- vague quantities ----------------------------------------------------- */
+
+static int vtype(const qctx *c, uint32_t mi, const char *type)
+{
+	return attr_is(c, mi, "type", type);
+}
+
+/* Clause-initial position for a bare quantifier used as a subject. */
+static int clause_start(const qctx *c, uint32_t t)
+{
+	if (sent_initial(c, t))
+		return 1;
+	const tok *p = &c->tk[t - 1];
+	if (p->kind == TOK_PUNCT) {
+		size_t len;
+		const char *s = ttext(c, t - 1, &len);
+		return s[0] == ',' || s[0] == ';' || s[0] == ':' || s[0] == '-' || s[0] == '(' || s[0] == '"';
+	}
+	return is_w(c, t - 1, "and") || is_w(c, t - 1, "but") || is_w(c, t - 1, "while") ||
+	       is_w(c, t - 1, "with") || is_w(c, t - 1, "where") || is_w(c, t - 1, "whereas");
+}
+
+/* "more are expected", "dozens were killed", "many fled": end token or 0. */
+static uint32_t subject_use(const qctx *c, uint32_t t, uint32_t e)
+{
+	if (!clause_start(c, t) || e >= c->n || !same_sent(c, t, e))
+		return 0;
+	if (TOK_IN(c, e, subject_verbs)) {
+		uint32_t k = e + 1;
+		size_t len;
+		if (is_plain_word(c, k) && same_sent(c, t, k)) {
+			const char *s = ttext(c, k, &len);
+			if (len > 3 && s[len - 2] == 'l' && s[len - 1] == 'y' && is_plain_word(c, k + 1))
+				k++; /* "many are internally displaced" */
+		}
+		return is_plain_word(c, k) && same_sent(c, t, k) && !TOK_IN(c, k, stop_words) ? k + 1 : e + 1;
+	}
+	if ((is_w(c, e, "have") || is_w(c, e, "had")) && is_w(c, e + 1, "been"))
+		return is_plain_word(c, e + 2) && !TOK_IN(c, e + 2, stop_words) ? e + 3 : 0;
+	if ((is_w(c, e, "will") || is_w(c, e, "could") || is_w(c, e, "may") || is_w(c, e, "might") ||
+	     is_w(c, e, "would")) &&
+	    is_w(c, e + 1, "be"))
+		return is_plain_word(c, e + 2) && !TOK_IN(c, e + 2, stop_words) ? e + 3 : 0;
+	return 0;
+}
+
+/* Whether token nt ends a noun of quantity_nouns ("civilians", "asylum
+ * seekers"). */
+static int counted_noun(const qctx *c, uint32_t nt)
+{
+	if (c->n_start[nt] && match_end(c, c->n_start[nt]) == nt + 1)
+		return 1;
+	return nt > 0 && c->n_start[nt - 1] && match_end(c, c->n_start[nt - 1]) == nt + 1;
+}
+
+static int noun_ok(const qctx *c, uint32_t nt, int need_plural, int weak)
+{
+	if (nt == UINT32_MAX)
+		return 0;
+	size_t len;
+	const char *s = ttext(c, nt, &len);
+	if (IN(abstract_nouns, s, len))
+		return 0;
+	if (need_plural && !looks_plural(s, len))
+		return 0;
+	/* "many civilians", "many Republicans"; not "many examples" */
+	if (weak && !counted_noun(c, nt) && !((c->tk[nt].flags & TF_CAP) && looks_plural(s, len)))
+		return 0;
+	/* "in many cases", "in several instances": an idiom, not a count */
+	if ((is_w(c, nt, "cases") || is_w(c, nt, "instances")) && nt >= 2 && is_w(c, nt - 2, "in"))
+		return 0;
+	/* "many people believe", "many would say": a weasel phrase,
+	 * attribution's business */
+	uint32_t v = nt + 1;
+	if (is_w(c, v, "would") || is_w(c, v, "might") || is_w(c, v, "may") || is_w(c, v, "can") ||
+	    is_w(c, v, "could") || is_w(c, v, "do") || is_w(c, v, "still") || is_w(c, v, "also"))
+		v++;
+	if (TOK_IN(c, v, opinion_verbs) && same_sent(c, nt, v))
+		return 0;
+	return 1;
+}
+
+static int emit_vague(qctx *c, uint32_t s, uint32_t e, const char *type, uint32_t nt, uint32_t qmi)
+{
+	if (!free_range(c, s, e))
+		return 0;
+	uint32_t it = add_item(c, F_VAGUE_QUANTITY, s, e);
+	if (it == UINT32_MAX)
+		return -1;
+	doc_attr_str(c->d, it, "type", type);
+	if (qmi)
+		doc_attr_str(c->d, it, "quantifier", lex_phrase_text(c->ls, c->d->matches.v[qmi - 1].phrase));
+	if (nt != UINT32_MAX)
+		attr_word(c, it, "noun", nt);
+	return 1;
+}
+
+/* Amount adjective + quantity noun at t: "heavy losses", "high civilian
+ * casualties". Returns the end token or 0. */
+static uint32_t adj_noun(const qctx *c, uint32_t t)
+{
+	uint32_t mi = c->v_start[t];
+	if (!mi || !vtype(c, mi, "adj"))
+		return 0;
+	uint32_t j = match_end(c, mi);
+	for (int skip = 0; skip < 2 && j < c->n && same_sent(c, t, j); skip++) {
+		uint32_t ni = c->n_start[j];
+		if (ni && attr_is(c, ni, "amount", "1"))
+			return match_end(c, ni);
+		/* one free modifier: "heavy civilian casualties" */
+		if (!is_plain_word(c, j) || TOK_IN(c, j, stop_words))
+			return 0;
+		j++;
+	}
+	return 0;
+}
+
+static int find_vague(qctx *c)
+{
+	for (uint32_t t = 0; t < c->n; t++) {
+		if (c->own[t])
+			continue;
+		uint32_t mi = c->v_start[t];
+		if (!mi) {
+			/* "casualties were heavy" */
+			uint32_t ni = c->n_start[t];
+			if (!ni || !attr_is(c, ni, "amount", "1"))
+				continue;
+			uint32_t j = match_end(c, ni);
+			if (!(is_w(c, j, "were") || is_w(c, j, "was") || is_w(c, j, "are") ||
+			      is_w(c, j, "is") || is_w(c, j, "remain") || is_w(c, j, "remained")))
+				continue;
+			j++;
+			uint32_t vi = c->v_start[j < c->n ? j : 0];
+			if (j < c->n && vi && vtype(c, vi, "intens"))
+				j = match_end(c, vi), vi = j < c->n ? c->v_start[j] : 0;
+			if (j < c->n && vi && vtype(c, vi, "adj") && same_sent(c, t, j) &&
+			    !is_w(c, match_end(c, vi), "of") && !is_w(c, match_end(c, vi), "to")) {
+				int r = emit_vague(c, t, match_end(c, vi), "adj", t, vi);
+				if (r < 0)
+					return -1;
+			}
+			continue;
+		}
+		uint32_t e = match_end(c, mi);
+		if (!same_sent(c, t, e - 1))
+			continue;
+		int r = 0;
+		if (vtype(c, mi, "intens")) {
+			uint32_t ae = e < c->n ? adj_noun(c, e) : 0;
+			if (ae)
+				r = emit_vague(c, t, ae, "adj", ae - 1, c->v_start[e]);
+		} else if (vtype(c, mi, "adj")) {
+			uint32_t ae = adj_noun(c, t);
+			/* "a significant amount of time": an amount of an abstraction */
+			if (ae && is_w(c, ae, "of") &&
+			    (TOK_IN(c, ae + 1, abstract_nouns) || TOK_IN(c, ae + 1, duration_units)))
+				ae = 0;
+			if (ae)
+				r = emit_vague(c, t, ae, "adj", ae - 1, mi);
+		} else {
+			int of = vtype(c, mi, "of"), det = vtype(c, mi, "det");
+			int pron = attr_is(c, mi, "pron", "1");
+			int weak = attr_is(c, mi, "weak", "1");
+			/* "how many", "as many", "so many as": questions and comparisons */
+			if (t > 0 && (is_w(c, t - 1, "how") || is_w(c, t - 1, "as")))
+				continue;
+			uint32_t j = e;
+			double sc;
+			if (det && scale_at(c, j, &sc)) /* "several hundred", "a few thousand" */
+				j++;
+			if ((of || det) && is_w(c, j, "of") && same_sent(c, t, j)) {
+				uint32_t nt = noun_after(c, j, t);
+				if (noun_ok(c, nt, 0, weak))
+					r = emit_vague(c, t, nt + 1, of ? "of" : "det", nt, mi);
+				else if (nt == UINT32_MAX && !weak &&
+				         (is_w(c, j + 1, "them") || is_w(c, j + 1, "those") ||
+				          is_w(c, j + 1, "whom")) &&
+				         !TOK_IN(c, j + 2, opinion_verbs))
+					r = emit_vague(c, t, j + 2, of ? "of" : "det", UINT32_MAX, mi);
+				else if (nt == UINT32_MAX && !weak && of && is_plain_word(c, j + 1) &&
+				         (c->tk[j + 1].flags & TF_CAP) && same_sent(c, t, j + 1))
+					r = emit_vague(c, t, j + 2, "of", UINT32_MAX,
+					               mi); /* "thousands of New York ..." */
+			} else if (det || (of && j > e)) {
+				uint32_t nt = noun_after(c, j, t);
+				if (noun_ok(c, nt, 1, weak))
+					r = emit_vague(c, t, nt + 1, "det", nt, mi);
+			}
+			if (!r && !weak && (of || pron) && is_w(c, j, "more") && same_sent(c, t, j)) {
+				/* "dozens more", "hundreds more were wounded" */
+				uint32_t nt = noun_after(c, j + 1, t);
+				if (nt != UINT32_MAX && noun_ok(c, nt, 1, 0))
+					r = emit_vague(c, t, nt + 1, "of", nt, mi);
+				else if (nt == UINT32_MAX && !TOK_IN(c, j + 1, duration_units) &&
+				         !TOK_IN(c, j + 1, abstract_nouns))
+					r = emit_vague(c, t, j + 1, "pron", UINT32_MAX, mi);
+			}
+			if (!r && pron) {
+				uint32_t se = subject_use(c, t, e);
+				if (se)
+					r = emit_vague(c, t, se, "pron", UINT32_MAX, mi);
+			}
+		}
+		if (r < 0)
+			return -1;
+		if (r)
+			while (t + 1 < c->n && c->own[t + 1])
+				t++;
+	}
+	return c->d->nomem ? -1 : 0;
+}
+
+/* ---- setup ------------------------------------------------------------------ */
+
+static int is_number_candidate(const qctx *c, uint32_t t)
+{
+	const tok *k = &c->tk[t];
+	if (k->kind == TOK_NUM || (k->flags & TF_DIGIT))
+		return 1;
+	if (k->kind != TOK_WORD)
+		return 0;
+	size_t len;
+	const char *s = ttext(c, t, &len);
+	double v;
+	return compound_number(s, len, &v) || (len <= 2 && (s[0] == 'a')) ||
+	       (len == 4 && memcmp(s, "half", 4) == 0);
+}
+
+static void index_matches(qctx *c)
+{
+	const crd_doc *d = c->d;
+	for (size_t i = 0; i < d->matches.n; i++) {
+		const lex_match *m = &d->matches.v[i];
+		uint32_t *slot = NULL;
+		uint32_t span = m->tok1 - m->tok0;
+		if (m->lexicon == c->lx_hedge) {
+			uint32_t *st = &c->h_start[m->tok0];
+			if (!*st || match_end(c, *st) - m->tok0 < span)
+				*st = (uint32_t)i + 1;
+			const char *pos = lex_phrase_attr(c->ls, m->phrase, "pos");
+			if (!pos || strcmp(pos, "pre") == 0) {
+				uint32_t *en = &c->h_end[m->tok1];
+				if (!*en || m->tok1 - match_begin(c, *en) < span)
+					*en = (uint32_t)i + 1;
+			}
+			continue;
+		}
+		if (m->lexicon == c->lx_vague)
+			slot = &c->v_start[m->tok0];
+		else if (m->lexicon == c->lx_noun)
+			slot = &c->n_start[m->tok0];
+		else if (m->lexicon == c->lx_rel)
+			slot = &c->r_start[m->tok0];
+		if (slot && (!*slot || match_end(c, *slot) - m->tok0 < span))
+			*slot = (uint32_t)i + 1;
+	}
+}
+
+static int run(crd_doc *d)
+{
+	qctx c;
+	memset(&c, 0, sizeof c);
+	c.d = d;
+	c.ls = d->engine->lex;
+	c.tk = d->toks.v;
+	c.n = (uint32_t)d->toks.n;
+	if (c.n == 0)
+		return 0;
+	c.lx_hedge = engine_lexicon(d->engine, "quantity_hedge");
+	c.lx_vague = engine_lexicon(d->engine, "quantity_vague");
+	c.lx_noun = engine_lexicon(d->engine, "quantity_nouns");
+	c.lx_rel = engine_lexicon(d->engine, "date_relative");
+
+	size_t per = (size_t)c.n + 1;
+	d->scratch.n = 0;
+	if (vec_reserve((void **)&d->scratch.v, &d->scratch.cap, per * 6, sizeof(uint32_t)) != 0)
+		return -1;
+	memset(d->scratch.v, 0, per * 6 * sizeof(uint32_t));
+	c.h_start = d->scratch.v;
+	c.h_end = c.h_start + per;
+	c.v_start = c.h_end + per;
+	c.n_start = c.v_start + per;
+	c.r_start = c.n_start + per;
+	c.own = c.r_start + per;
+	index_matches(&c);
+
+	if (find_dates(&c) != 0)
+		return -1;
+
+	size_t cand = 0;
+	for (uint32_t t = 0; t < c.n; t++)
+		cand += !c.own[t] && is_number_candidate(&c, t);
+	if (cand) {
+		c.q = arena_alloc(&d->mem, cand * sizeof(qnum));
+		if (!c.q) {
+			d->nomem = 1;
+			return -1;
+		}
+		c.qcap = cand;
+		if (find_numbers(&c) != 0)
+			return -1;
+	}
+	if (find_vague(&c) != 0)
+		return -1;
+	return d->nomem ? -1 : 0;
+}
+
+static const int owned[] = { F_PRECISE_NUMBER, F_HEDGED_NUMBER, F_VAGUE_QUANTITY,
+	                     F_ABSOLUTE_DATE,  F_RELATIVE_DATE, -1 };
+
+const detector det_quantity_detector = { "quantity", run, owned };

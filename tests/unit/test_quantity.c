@@ -1,0 +1,438 @@
+/* test_quantity.c -- unit tests of core/det_quantity.c: numbers, vague quantities, dates. */
+#include "testutil.h"
+
+/* Whether some evidence of feature overlaps the first occurrence of word. */
+static int has(const char *text, const char *feature, const char *word)
+{
+	crd_result *r = tu_features(text);
+	int yes = tu_covers(r, text, feature, word);
+	if (getenv("QDUMP"))
+		tu_dump(r);
+	crd_result_free(r);
+	return yes;
+}
+
+/* Whether the text yields any evidence of feature at all. */
+static int any(const char *text, const char *feature)
+{
+	crd_result *r = tu_features(text);
+	int yes = tu_find(r, feature, NULL, NULL);
+	crd_result_free(r);
+	return yes;
+}
+
+/* The item of feature whose text is exactly span; fails when absent. The
+ * result must be freed by the caller. */
+static crd_result *item(const char *text, const char *feature, const char *span, crd_evidence *ev)
+{
+	crd_result *r = tu_features(text);
+	if (!tu_find(r, feature, span, ev)) {
+		tu_dump(r);
+		crd_result_free(r);
+		fail_msg("no %s \"%s\" in \"%s\"", feature, span, text);
+	}
+	return r;
+}
+
+static void num_is(const crd_evidence *ev, const char *key, double v)
+{
+	const crd_attr *a = tu_attr(ev, key);
+	if (!a || a->type != CRD_ATTR_NUMBER)
+		fail_msg("\"%s\": attribute %s is not a number", ev->text, key);
+	if (a->number != v)
+		fail_msg("\"%s\": %s is %g, not %g", ev->text, key, a->number, v);
+}
+
+static void null_is(const crd_evidence *ev, const char *key)
+{
+	const crd_attr *a = tu_attr(ev, key);
+	if (!a || a->type != CRD_ATTR_NULL)
+		fail_msg("\"%s\": attribute %s is not null", ev->text, key);
+}
+
+static void str_is(const crd_evidence *ev, const char *key, const char *v)
+{
+	const crd_attr *a = tu_attr(ev, key);
+	if (!a || a->type != CRD_ATTR_STRING)
+		fail_msg("\"%s\": attribute %s is not a string", ev->text, key);
+	if (strcmp(a->string, v) != 0)
+		fail_msg("\"%s\": %s is \"%s\", not \"%s\"", ev->text, key, a->string, v);
+}
+
+/* A hedged number with its hedge and bounds (NAN-free: has_lo/has_hi say
+ * whether the bound is set). */
+static void hedged(const char *text, const char *span, const char *hedge, int has_lo, double lo, int has_hi,
+                   double hi)
+{
+	crd_evidence ev;
+	crd_result *r = item(text, "hedged_number", span, &ev);
+	str_is(&ev, "hedge", hedge);
+	if (has_lo)
+		num_is(&ev, "low", lo);
+	else
+		null_is(&ev, "low");
+	if (has_hi)
+		num_is(&ev, "high", hi);
+	else
+		null_is(&ev, "high");
+	crd_result_free(r);
+}
+
+static void precise(const char *text, const char *span, const char *kind, double value)
+{
+	crd_evidence ev;
+	crd_result *r = item(text, "precise_number", span, &ev);
+	str_is(&ev, "kind", kind);
+	num_is(&ev, "value", value);
+	crd_result_free(r);
+}
+
+static void test_bounds(void **state)
+{
+	(void)state;
+	hedged("At least 400 soldiers have arrived.", "At least 400", "lower_bound", 1, 400, 0, 0);
+	hedged("The blast killed more than 20 people.", "more than 20", "lower_bound", 1, 20, 0, 0);
+	hedged("Officials counted upwards of 1,200 ballots.", "upwards of 1,200", "lower_bound", 1, 1200, 0,
+	       0);
+	hedged("Police detained over 50 protesters.", "over 50", "lower_bound", 1, 50, 0, 0);
+	hedged("The rebels fired more than a dozen rockets.", "more than a dozen", "lower_bound", 1, 12, 0,
+	       0);
+	hedged("The bill could cost 400 or more jobs.", "400 or more", "lower_bound", 1, 400, 0, 0);
+	hedged("The club has 400+ members.", "400+", "lower_bound", 1, 400, 0, 0);
+	hedged("The storm left up to 150 homes without power.", "up to 150", "upper_bound", 0, 0, 1, 150);
+	hedged("As many as 30 villagers fled.", "As many as 30", "upper_bound", 0, 0, 1, 30);
+	hedged("Fewer than 10 cases were confirmed.", "Fewer than 10", "upper_bound", 0, 0, 1, 10);
+	hedged("He sold no more than 5 cars that year.", "no more than 5", "upper_bound", 0, 0, 1, 5);
+	hedged("Turnout was less than 40% in the north.", "less than 40%", "upper_bound", 0, 0, 1, 40);
+	hedged("At least one person was killed.", "At least one", "lower_bound", 1, 1, 0, 0);
+
+	/* the counted noun */
+	crd_evidence ev;
+	crd_result *r = item("At least 400 soldiers from the Guard have arrived.", "hedged_number",
+	                     "At least 400", &ev);
+	str_is(&ev, "noun", "soldiers");
+	str_is(&ev, "kind", "count");
+	crd_result_free(r);
+}
+
+static void test_approximations(void **state)
+{
+	(void)state;
+	hedged("About 400 people attended.", "About 400", "approx", 1, 400, 1, 400);
+	hedged("The fire destroyed around 30 houses.", "around 30", "approx", 1, 30, 1, 30);
+	hedged("Nearly 3,000 residents left.", "Nearly 3,000", "approx", 1, 3000, 1, 3000);
+	hedged("Roughly 40 people were in the room.", "Roughly 40", "approx", 1, 40, 1, 40);
+	hedged("Approximately 1.2 million doses arrived.", "Approximately 1.2 million", "approx", 1, 1.2e6, 1,
+	       1.2e6);
+	hedged("Some 400 troops crossed the river.", "Some 400", "approx", 1, 400, 1, 400);
+	hedged("The village has 40-odd houses.", "40-odd", "approx", 1, 40, 1, 40);
+	hedged("He left after 20 minutes or so of waiting.", "20 minutes or so", "approx", 1, 20, 1, 20);
+
+	crd_evidence ev;
+	crd_result *r = item("The state has an estimated 57,000 Somali residents.", "hedged_number",
+	                     "an estimated 57,000", &ev);
+	str_is(&ev, "hedge", "approx");
+	const crd_attr *est = tu_attr(&ev, "estimate");
+	assert_non_null(est);
+	assert_int_equal(est->type, CRD_ATTR_BOOL);
+	crd_result_free(r);
+
+	hedged("The damage was estimated at $4 million.", "estimated at $4 million", "estimate", 1, 4e6, 1,
+	       4e6);
+	/* "about $5 million" is a hedged amount of money */
+	r = item("The firm paid about $5 million in fines.", "hedged_number", "about $5 million", &ev);
+	str_is(&ev, "kind", "money");
+	crd_result_free(r);
+}
+
+static void test_ranges(void **state)
+{
+	(void)state;
+	hedged("Between 70 and 150 fighters were killed.", "Between 70 and 150", "range", 1, 70, 1, 150);
+	hedged("The attack killed 70-150 fighters.", "70-150", "range", 1, 70, 1, 150);
+	hedged("The attack killed 70\xe2\x80\x93"
+	       "150 fighters.",
+	       "70\xe2\x80\x93"
+	       "150",
+	       "range", 1, 70, 1, 150);
+	hedged("The attack killed 70 to 150 fighters.", "70 to 150", "range", 1, 70, 1, 150);
+	hedged("The toll ranges from 70 to 150 dead.", "from 70 to 150", "range", 1, 70, 1, 150);
+	hedged("Estimates range from as low as 70 and as high as 150 enemy casualties.",
+	       "from as low as 70 and as high as 150", "range", 1, 70, 1, 150);
+	hedged("Two or three shops were looted.", "Two or three", "range", 1, 2, 1, 3);
+	hedged("Between 4 and 5 million people voted.", "Between 4 and 5 million", "range", 1, 4e6, 1, 5e6);
+	hedged("Prices rose 10 to 15 percent in a year.", "10 to 15 percent", "range", 1, 10, 1, 15);
+
+	crd_evidence ev;
+	crd_result *r = item("Current estimates range from 70 to 150 casualties.", "hedged_number",
+	                     "from 70 to 150", &ev);
+	assert_non_null(tu_attr(&ev, "estimate"));
+	str_is(&ev, "noun", "casualties");
+	crd_result_free(r);
+
+	/* a change between two figures, a vote tally, a score: no range */
+	assert_false(has("Inflation rose from 5% to 10% last year.", "hedged_number", "5%"));
+	precise("Inflation rose from 5% to 10% last year.", "10%", "percent", 10);
+	assert_false(has("The Senate voted 52 to 48 to pass it.", "hedged_number", "52"));
+	assert_false(has("The home side won 5-4 after extra time.", "hedged_number", "5-4"));
+	assert_false(has("About three in four -- 76% -- agreed.", "hedged_number", "76%"));
+}
+
+static void test_word_numbers(void **state)
+{
+	(void)state;
+	precise("Four men were arrested.", "Four", "count", 4);
+	precise("They found twelve bodies.", "twelve", "count", 12);
+	precise("A dozen women were freed.", "A dozen", "count", 12);
+	precise("It took twenty-five years to finish.", "twenty-five years", "duration", 25);
+	precise("They hired two hundred and fifty guards.", "two hundred and fifty", "count", 250);
+	precise("Half a million people marched.", "Half a million", "count", 5e5);
+	precise("Two dozen trucks waited.", "Two dozen", "count", 24);
+	precise("The town spent one million dollars.", "one million dollars", "money", 1e6);
+
+	/* "one" alone is a pronoun or a determiner more often than a count */
+	assert_false(any("One of the guards said no one saw it.", "precise_number"));
+	/* a capitalised number word inside a sentence is a title */
+	assert_false(has("She saw Ocean's Eleven twice.", "precise_number", "Eleven"));
+
+	crd_evidence ev;
+	crd_result *r = item("Four men were arrested.", "precise_number", "Four", &ev);
+	str_is(&ev, "noun", "men");
+	crd_result_free(r);
+}
+
+static void test_digits_scales_units(void **state)
+{
+	(void)state;
+	precise("The army sent 400 soldiers.", "400", "count", 400);
+	precise("The city has 1,200 beds.", "1,200", "count", 1200);
+	precise("The region has 4.5 million people.", "4.5 million", "count", 4.5e6);
+	precise("The firm earned $5 million.", "$5 million", "money", 5e6);
+	precise("The deal is worth \xc2\xa3"
+	        "3bn.",
+	        "\xc2\xa3"
+	        "3bn",
+	        "money", 3e9);
+	precise("He was paid $3.5m last year.", "$3.5m", "money", 3.5e6);
+	precise("Sales fell 12% in March.", "12%", "percent", 12);
+	precise("Sales fell 12 percent in March.", "12 percent", "percent", 12);
+	precise("Sales fell 5 per cent in March.", "5 per cent", "percent", 5);
+	precise("The convoy drove 40 km north.", "40 km", "measure", 40);
+	precise("The meeting lasted 30 minutes.", "30 minutes", "duration", 30);
+
+	crd_evidence ev;
+	crd_result *r =
+	        item("The army sent 150 enemy combatant casualties home.", "precise_number", "150", &ev);
+	str_is(&ev, "noun", "casualties");
+	crd_result_free(r);
+}
+
+static void test_ordinals_years_times(void **state)
+{
+	(void)state;
+	const char *units = "They met the SAA's 123rd Brigade of the 3rd Armored Division and the 104th "
+	                    "Airborne Brigade.";
+	assert_false(has(units, "hedged_number", "123rd"));
+	assert_false(has(units, "hedged_number", "104th"));
+	precise(units, "123rd", "ordinal", 123);
+	precise(units, "104th", "ordinal", 104);
+
+	precise("The law passed in 2016.", "2016", "year", 2016);
+	assert_false(has("The wall was built around 2010.", "hedged_number", "2010"));
+	precise("The wall was built around 2010.", "2010", "year", 2010);
+	hedged("About 2000 people gathered.", "About 2000", "approx", 1, 2000, 1, 2000);
+	precise("In the 1990s crime fell.", "1990s", "year", 1990);
+
+	assert_false(has("The blast came at about 3 p.m. on the day.", "hedged_number", "3 p.m."));
+	precise("The blast came at 3:30 p.m. on the day.", "3:30 p.m.", "time", 3.5);
+	precise("Doors open at 10am.", "10am", "time", 10);
+
+	precise("Rahami, 28, was born abroad.", "28", "age", 28);
+	precise("A 28-year-old man was held.", "28-year-old", "age", 28);
+	assert_false(has("Voters under 35 prefer her.", "hedged_number", "under 35"));
+	assert_false(has("It will raise $225 billion over ten years.", "hedged_number", "over ten"));
+	hedged("He has lived there for over ten years.", "over ten years", "lower_bound", 1, 10, 0, 0);
+}
+
+static void test_labels_and_phone_numbers(void **state)
+{
+	(void)state;
+	const char *t = "Call 555-1234 or (202) 456-1111 about the 24/7 service.";
+	assert_false(any(t, "hedged_number"));
+	assert_false(any(t, "precise_number"));
+	assert_false(any("He drove on Route 66 in a Boeing 737.", "precise_number"));
+	assert_false(any("Read Article 5 and case No. 14-915 on page 12.", "precise_number"));
+	assert_false(any("After 9/11 the F-16 fleet grew.", "precise_number"));
+	assert_false(any("The COVID-19 wards were full.", "precise_number"));
+	assert_false(any("8. The rally ended early.", "precise_number"));
+	assert_false(any("Forbes' Under 30 Summit opened.", "hedged_number"));
+}
+
+static void test_no_double_reporting(void **state)
+{
+	(void)state;
+	const char *t = "At least 400 soldiers and between 70 and 150 militants were counted.";
+	assert_false(has(t, "precise_number", "400"));
+	assert_false(has(t, "precise_number", "70"));
+	assert_false(has(t, "precise_number", "150"));
+	assert_false(has("On June 12, 2016 the offensive began.", "precise_number", "12"));
+	assert_false(has("On June 12, 2016 the offensive began.", "precise_number", "2016"));
+	assert_false(has("Two days ago the offensive began.", "precise_number", "Two"));
+}
+
+static void test_absolute_dates(void **state)
+{
+	(void)state;
+	crd_evidence ev;
+	crd_result *r = item("The offensive began on June 12, 2016.", "absolute_date", "June 12, 2016", &ev);
+	num_is(&ev, "year", 2016);
+	num_is(&ev, "month", 6);
+	num_is(&ev, "day", 12);
+	crd_result_free(r);
+
+	r = item("The offensive began on 12 June 2016.", "absolute_date", "12 June 2016", &ev);
+	num_is(&ev, "day", 12);
+	crd_result_free(r);
+	r = item("The offensive began on 2016-06-12 at dawn.", "absolute_date", "2016-06-12", &ev);
+	num_is(&ev, "month", 6);
+	crd_result_free(r);
+	/* day and month are ambiguous in 12/06/2016, not in 06/25/2016 */
+	r = item("The offensive began on 12/06/2016 at dawn.", "absolute_date", "12/06/2016", &ev);
+	num_is(&ev, "year", 2016);
+	assert_null(tu_attr(&ev, "month"));
+	crd_result_free(r);
+	r = item("The offensive began on 06/25/2016 at dawn.", "absolute_date", "06/25/2016", &ev);
+	num_is(&ev, "day", 25);
+	crd_result_free(r);
+	r = item("The offensive began in June 2016.", "absolute_date", "June 2016", &ev);
+	num_is(&ev, "year", 2016);
+	assert_null(tu_attr(&ev, "day"));
+	crd_result_free(r);
+	r = item("The talks resume on Wednesday, June 12.", "absolute_date", "Wednesday, June 12", &ev);
+	str_is(&ev, "weekday", "wednesday");
+	crd_result_free(r);
+
+	assert_true(has("The talks resume on June 12.", "absolute_date", "June 12"));
+	assert_true(has("It happened on the 12th of June.", "absolute_date", "12th of June"));
+	assert_true(has("A deadline of Sept. 30 was set.", "absolute_date", "Sept. 30"));
+	assert_true(has("A survey on September 23-25 found it.", "absolute_date", "September 23-25"));
+	assert_true(has("Talks stalled in mid-June.", "absolute_date", "mid-June"));
+	assert_true(has("It ran from January to March.", "absolute_date", "March"));
+	assert_false(any("Fighting resumed on Wednesday.", "absolute_date"));
+}
+
+static void test_may(void **state)
+{
+	(void)state;
+	assert_true(has("In May the minister resigned.", "absolute_date", "May"));
+	assert_true(has("Prices have risen since May.", "absolute_date", "May"));
+	assert_true(has("The vote is on May 12.", "absolute_date", "May 12"));
+	assert_true(has("May 2016 was the hottest month.", "absolute_date", "May 2016"));
+	assert_true(has("It ends in early May.", "absolute_date", "May"));
+	assert_false(any("The minister may resign.", "absolute_date"));
+	assert_false(any("Prime Minister Theresa May spoke.", "absolute_date"));
+	assert_false(any("\"May I ask a question?\" he said.", "absolute_date"));
+	assert_false(any("They marched in March of protest.", "relative_date"));
+}
+
+static void test_relative_dates(void **state)
+{
+	(void)state;
+	crd_evidence ev;
+	crd_result *r = item("ISIS attacked the city on Wednesday.", "relative_date", "Wednesday", &ev);
+	str_is(&ev, "day", "wednesday");
+	str_is(&ev, "unit", "day");
+	crd_result_free(r);
+	r = item("The army returned on Friday morning.", "relative_date", "Friday morning", &ev);
+	str_is(&ev, "day", "friday");
+	crd_result_free(r);
+	r = item("Prices fell last week.", "relative_date", "last week", &ev);
+	str_is(&ev, "unit", "week");
+	crd_result_free(r);
+	r = item("The talks began two days ago.", "relative_date", "two days ago", &ev);
+	str_is(&ev, "unit", "day");
+	crd_result_free(r);
+
+	assert_true(has("The talks collapsed yesterday.", "relative_date", "yesterday"));
+	assert_true(has("The plant closed earlier this month.", "relative_date", "earlier this month"));
+	assert_true(has("It was the fourth attack this year.", "relative_date", "this year"));
+	assert_true(has("It closed over the past two years.", "relative_date", "the past two years"));
+	assert_true(has("They met last Friday.", "relative_date", "last Friday"));
+	assert_false(any("She writes for the Sunday Times.", "relative_date"));
+}
+
+static void test_vague_quantities(void **state)
+{
+	(void)state;
+	assert_true(has("Dozens of people were killed.", "vague_quantity", "Dozens of people"));
+	assert_true(has("Hundreds of soldiers deserted.", "vague_quantity", "Hundreds"));
+	assert_true(has("Scores of homes were destroyed.", "vague_quantity", "Scores"));
+	assert_true(has("A number of civilians fled.", "vague_quantity", "A number"));
+	assert_true(has("The group suffered heavy losses.", "vague_quantity", "heavy losses"));
+	assert_true(has("It suffered significantly high casualties.", "vague_quantity",
+	                "significantly high casualties"));
+	assert_true(has("400 arrived - more are expected to arrive.", "vague_quantity", "more are expected"));
+	assert_true(has("Thousands marched through the city.", "vague_quantity", "Thousands marched"));
+	assert_true(has("Many civilians fled the town.", "vague_quantity", "Many civilians"));
+	assert_true(has("Several villages burned overnight.", "vague_quantity", "Several villages"));
+	assert_true(has("Casualties were heavy on both sides.", "vague_quantity", "Casualties were heavy"));
+	assert_true(has("Dozens were wounded and dozens more are missing.", "vague_quantity", "dozens more"));
+
+	crd_evidence ev;
+	crd_result *r = item("Dozens of people were killed.", "vague_quantity", "Dozens of people", &ev);
+	str_is(&ev, "noun", "people");
+	crd_result_free(r);
+
+	/* ordinary language, or weasel phrases that attribution reports */
+	assert_false(any("Many people believe the story.", "vague_quantity"));
+	assert_false(any("He refused for a number of reasons.", "vague_quantity"));
+	assert_false(any("She called many times.", "vague_quantity"));
+	assert_false(any("In many cases the rule is ignored.", "vague_quantity"));
+	assert_false(any("How many were there?", "vague_quantity"));
+	assert_false(any("The plan makes a lot of sense.", "vague_quantity"));
+	assert_false(any("There are many examples of this.", "vague_quantity"));
+	assert_false(any("Several years ago it closed.", "vague_quantity"));
+	assert_false(any("The team suffered a significant loss.", "vague_quantity"));
+}
+
+static void test_degenerate_input(void **state)
+{
+	(void)state;
+	static const char *const inputs[] = {
+		"",          " ",        "\n\n\n",    "at least",    "between",
+		"June",      "12/",      "$",         "$ million",   "12/06/",
+		"2016-",     "-5",       "400-",      "a dozen",     "from 5 to",
+		"as low as", "more are", "dozens of", "Wednesday ,", "9999999999999999999999",
+		"1,2,3,4,5", "...",      "12:",       "May",         "the 12th of",
+		"0.5.5",     "twenty-",
+	};
+	for (size_t i = 0; i < sizeof inputs / sizeof inputs[0]; i++) {
+		crd_result *r = tu_features(inputs[i]);
+		assert_non_null(r);
+		crd_result_free(r);
+	}
+	assert_false(any("", "precise_number"));
+	precise("a dozen", "a dozen", "count", 12);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_bounds),
+		cmocka_unit_test(test_approximations),
+		cmocka_unit_test(test_ranges),
+		cmocka_unit_test(test_word_numbers),
+		cmocka_unit_test(test_digits_scales_units),
+		cmocka_unit_test(test_ordinals_years_times),
+		cmocka_unit_test(test_labels_and_phone_numbers),
+		cmocka_unit_test(test_no_double_reporting),
+		cmocka_unit_test(test_absolute_dates),
+		cmocka_unit_test(test_may),
+		cmocka_unit_test(test_relative_dates),
+		cmocka_unit_test(test_vague_quantities),
+		cmocka_unit_test(test_degenerate_input),
+	};
+	int rc = cmocka_run_group_tests(tests, NULL, NULL);
+	tu_teardown();
+	return rc;
+}
