@@ -333,7 +333,8 @@ static void render_error(outbuf *b, const char *id, const crd_error *e, int text
 	ob_printf(b, ",\"error\":{\"code\":\"%s\",\"message\":", error_kind(e->code));
 	ob_json_string(b, e->message);
 	if (e->source[0]) {
-		ob_printf(b, ",\"source\":");
+		/* A script error points into the script; other errors at an input. */
+		ob_printf(b, ",\"%s\":", exit_class(e->code) == EXIT_SCRIPT ? "script" : "source");
 		ob_json_string(b, e->source);
 	}
 	if (e->line > 0)
@@ -506,6 +507,8 @@ typedef struct pool {
 	const crd_engine *engine;
 	const cli_opts *opts;
 	int failed_start;
+	long nfailed;       /* workers that could not make a scorer */
+	int reported;
 	crd_error start_err;
 } pool;
 
@@ -517,6 +520,7 @@ static void *worker(void *arg)
 	if (crd_scorer_new(&sc, p->engine, &err) != CRD_OK) {
 		pthread_mutex_lock(&p->mu);
 		p->failed_start = 1;
+		p->nfailed++;
 		p->start_err = err;
 		pthread_cond_broadcast(&p->done);
 		pthread_mutex_unlock(&p->mu);
@@ -577,10 +581,11 @@ static int run_pool(const crd_engine *e, cli_reader *rd, const cli_opts *o)
 	int more = started > 0;
 	pthread_mutex_lock(&p.mu);
 	while (more || p.head != p.tail) {
-		if (p.failed_start) {
+		if (p.failed_start && !p.reported) {
 			char buf[1024];
 			cli_format_error(buf, sizeof buf, &p.start_err);
 			cli_error("%s", buf);
+			p.reported = 1;
 			status = EXIT_SCRIPT;
 			more = 0;
 			/* Documents already read are still scored by the others, if any. */
@@ -611,7 +616,7 @@ static int run_pool(const crd_engine *e, cli_reader *rd, const cli_opts *o)
 		}
 		if (p.head == p.tail && !more)
 			break;
-		if (p.failed_start && p.head != p.tail && started == 1) {
+		if (p.failed_start && p.head != p.tail && p.nfailed == started) {
 			/* No worker is left to score what was read: report it. */
 			slot *s = &p.slots[p.head];
 			if (s->state == SLOT_READY) {

@@ -158,7 +158,8 @@ static int load_lexicon_dir(lex_builder *b, const char *dir, crd_error *err)
 	}
 	closedir(dp);
 	if (rc == CRD_OK)
-		qsort(names, n, sizeof(char *), cmp_str);
+		if (n > 1)
+			qsort(names, n, sizeof(char *), cmp_str);
 	for (size_t i = 0; i < n && rc == CRD_OK; i++) {
 		char path[4096];
 		snprintf(path, sizeof path, "%s/%s", dir, names[i]);
@@ -193,47 +194,21 @@ static int build_lexicons(crd_engine *e, const crd_options *o, crd_error *err)
 			                       crd_embedded_lexicons[i].len, origin, err);
 		}
 	}
-	/* Lexicons the script declares. */
+	/* Lexicons the script declares: terms inline or read from a file by
+	 * scr_load, each "phrase" or "phrase | key=value ...". */
 	for (size_t i = 0; i < e->prog.lexicons.n && rc == CRD_OK; i++) {
 		const scr_lexicon *sl = &e->prog.lexicons.v[i];
-		if (sl->text) {
-			/* A file: its header may omit the feature; the declaration names it. */
-			int lex = lex_builder_add(b, sl->name, sl->feature, sl->path, err);
-			if (lex < 0) {
-				rc = lex;
-				crd_error_where(err, sl->file, sl->line, 0, -1);
-				break;
-			}
-			const char *p = sl->text, *end = sl->text + sl->len;
-			int line = 0;
-			if (!txt_is_clean(sl->text, sl->len)) {
-				rc = crd_fail(err, CRD_ERR_LEXICON, "lexicon file is not valid UTF-8");
-				crd_error_where(err, sl->path, 0, 0, -1);
-				break;
-			}
-			while (p < end && rc == CRD_OK) {
-				const char *nl = memchr(p, '\n', (size_t)(end - p));
-				const char *le = nl ? nl : end;
-				line++;
-				while (p < le && (*p == ' ' || *p == '\t'))
-					p++;
-				const char *te = le;
-				while (te > p && (te[-1] == ' ' || te[-1] == '\t' || te[-1] == '\r'))
-					te--;
-				if (p < te && *p != '#')
-					rc = lex_builder_phrase(b, lex, p, (size_t)(te - p), NULL, 0, sl->path, line, err);
-				p = nl ? nl + 1 : end;
-			}
-		} else {
-			int lex = lex_builder_add(b, sl->name, sl->feature, sl->file, err);
-			if (lex < 0) {
-				rc = lex;
-				crd_error_where(err, sl->file, sl->line, 0, -1);
-				break;
-			}
-			for (size_t k = 0; k < sl->nterms && rc == CRD_OK; k++)
-				rc = lex_builder_phrase(b, lex, sl->terms[k], strlen(sl->terms[k]), NULL, 0,
-				                        sl->file, sl->line, err);
+		int lex = lex_builder_add(b, sl->name, sl->feature, sl->origin, err);
+		if (lex < 0) {
+			rc = lex;
+			crd_error_where(err, sl->file, sl->line, 0, -1);
+			break;
+		}
+		for (size_t k = 0; k < sl->nterms && rc == CRD_OK; k++) {
+			const char *t = sl->terms[k], *bar = strstr(t, " | ");
+			size_t n = bar ? (size_t)(bar - t) : strlen(t);
+			rc = lex_builder_phrase(b, lex, t, n, bar ? bar + 3 : NULL, bar ? strlen(bar + 3) : 0,
+			                        sl->origin, sl->term_lines[k], err);
 		}
 	}
 	if (rc == CRD_OK)
@@ -266,9 +241,27 @@ static int build_features(crd_engine *e, crd_error *err)
 		e->lex_feature[i] = f;
 		e->lex_emit[i] = !det_owns(f);
 	}
+	/* A lexicon the script declares is the user's explicit list: its matches
+	 * are evidence even when a detector owns the feature. */
+	for (size_t i = 0; i < e->prog.lexicons.n; i++) {
+		int lex = lex_find(e->lex, e->prog.lexicons.v[i].name);
+		if (lex >= 0 && e->lex_feature[lex] >= 0)
+			e->lex_emit[lex] = 1;
+	}
 	/* Features that the script declares for the evidence its rules add. */
-	for (size_t i = 0; i < e->prog.rules.n; i++) {
-		(void)i;
+	for (size_t i = 0; i < e->prog.features.n; i++) {
+		const scr_feature *sf = &e->prog.features.v[i];
+		if (engine_feature_find(e, sf->name) >= 0) {
+			crd_fail(err, CRD_ERR_SCRIPT, "feature{}: '%s' exists already (built in or from a "
+			         "lexicon); rules may add evidence of it without declaring it", sf->name);
+			crd_error_where(err, sf->file, sf->line, 0, -1);
+			return CRD_ERR_SCRIPT;
+		}
+		int f = add_feature(e, sf->name, err);
+		if (f < 0) {
+			crd_error_where(err, sf->file, sf->line, 0, -1);
+			return f;
+		}
 	}
 	return CRD_OK;
 }
@@ -417,9 +410,10 @@ const char *crd_engine_feature_name(const crd_engine *e, size_t i)
 int crd_scorer_new(crd_scorer **out, const crd_engine *e, crd_error *err)
 {
 	crd_error_clear(err);
+	if (out)
+		*out = NULL;
 	if (!out || !e)
 		return crd_fail(err, CRD_ERR_INVALID, "crd_scorer_new: NULL argument");
-	*out = NULL;
 	crd_scorer *s = calloc(1, sizeof *s);
 	if (!s)
 		return crd_fail(err, CRD_ERR_NOMEM, "out of memory");

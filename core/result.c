@@ -133,7 +133,8 @@ static int copy_counts(crd_result *r, const crd_doc *d, const char **fnames, siz
 		for (int z = 0; z < ZONE_COUNT; z++)
 			o->zone[z] = doc_count(d, (int)f, z);
 	}
-	qsort(r->feats, r->nfeats, sizeof(res_feature), cmp_feat);
+	if (r->nfeats > 1)
+		qsort(r->feats, r->nfeats, sizeof(res_feature), cmp_feat);
 	return 0;
 }
 
@@ -192,6 +193,37 @@ static int copy_segments(crd_result *r, const crd_doc *d)
 	return 0;
 }
 
+/* Evidence indices of function rule i: what it added or returned, found by
+ * span in the sorted evidence (at most RULE_EVIDENCE_MAX). */
+static void rule_refs(const crd_doc *d, const scr_state *lua, size_t i, size_t *out, size_t *n)
+{
+	const scr_ref *refs;
+	size_t nr = scr_refs(lua, &refs);
+	for (size_t k = 0; k < nr && *n < RULE_EVIDENCE_MAX; k++) {
+		if (refs[k].rule != i)
+			continue;
+		size_t lo = 0, hi = d->ev.n;
+		while (lo < hi) {
+			size_t mid = lo + (hi - lo) / 2;
+			if (d->ev.v[mid].s < refs[k].s)
+				lo = mid + 1;
+			else
+				hi = mid;
+		}
+		for (; lo < d->ev.n && d->ev.v[lo].s == refs[k].s; lo++) {
+			const ev_item *it = &d->ev.v[lo];
+			if (it->e != refs[k].e || (refs[k].feature >= 0 && it->feature != refs[k].feature))
+				continue;
+			int dup = 0;
+			for (size_t j = 0; j < *n && !dup; j++)
+				dup = out[j] == lo;
+			if (!dup)
+				out[(*n)++] = lo;
+			break;
+		}
+	}
+}
+
 static int score_rules(crd_result *r, const crd_scorer *s, const char **fnames)
 {
 	const crd_engine *e = s->engine;
@@ -201,7 +233,8 @@ static int score_rules(crd_result *r, const crd_scorer *s, const char **fnames)
 	r->bias = p->bias;
 	r->nsubs = p->groups.n;
 	r->subs = ralloc(r, p->groups.n, sizeof(res_subscore));
-	r->rules = ralloc(r, p->rules.n, sizeof(res_rule));
+	/* One line per rule, and one per group whose cap applied. */
+	r->rules = ralloc(r, p->rules.n + p->groups.n, sizeof(res_rule));
 	size_t nfired = 0, nlist = 0;
 	for (size_t i = 0; i < p->rules.n; i++)
 		if (s->hits[i] != 0)
@@ -242,10 +275,42 @@ static int score_rules(crd_result *r, const crd_scorer *s, const char **fnames)
 			for (size_t k = 0; k < d->ev.n && h->evidence_count < RULE_EVIDENCE_MAX; k++)
 				if (d->ev.v[k].feature == ru->feature && (ru->zone < 0 || d->ev.v[k].zone == ru->zone))
 					r->evlist[nlist + h->evidence_count++] = k;
+		} else {
+			rule_refs(d, s->lua, i, r->evlist + nlist, &h->evidence_count);
 		}
 		nlist += h->evidence_count;
 		sum += c;
 		r->subs[ru->group_id].sum += c;
+	}
+	/* A group cap bounds what a group adds. The cut is a line of its own,
+	 * so that bias + the contributions listed is still the logit. */
+	for (size_t g = 0; g < p->groups.n; g++) {
+		const scr_group *gr = &p->groups.v[g];
+		double gs = r->subs[g].sum;
+		if (!(fabs(gs) > gr->cap))
+			continue;
+		double adj = (gs > 0 ? gr->cap : -gr->cap) - gs;
+		char name[96], why[200];
+		snprintf(name, sizeof name, "group_cap:%s", gr->name);
+		snprintf(why, sizeof why, "the %s group is capped at %g either way; its rules added %.3g",
+		         gr->name, gr->cap, gs);
+		res_rule *o = &r->rules[r->nrules++];
+		crd_rule_hit *h = &o->hit;
+		h->name = rdup(r, name);
+		h->group = rdup(r, gr->name);
+		h->why = rdup(r, why);
+		h->feature = NULL;
+		h->weight = adj;
+		h->hits = 1;
+		h->cap = HUGE_VAL;
+		h->contribution = adj;
+		h->file = rdup(r, gr->file ? gr->file : p->main_name);
+		h->line = gr->file ? gr->line : 0;
+		h->evidence = r->evlist + nlist;
+		if (!h->name || !h->group || !h->why || !h->file)
+			return -1;
+		sum += adj;
+		r->subs[g].sum += adj;
 	}
 	r->logit = p->bias + sum;
 	/* Scores are for people: two decimals. The logit stays exact, so the

@@ -10,11 +10,12 @@
 #include "util.h"
 
 struct crd_engine;
+struct crd_scorer;
 
 /* A source file of the script (the main file and everything it includes).
  * The engine keeps them so that scorers never touch the file system. */
 typedef struct scr_source {
-	char *path;       /* as resolved; "" for the built-in default */
+	char *path;       /* as resolved; the name for the main script */
 	char *name;       /* for messages: the path as the user wrote it */
 	char *text;
 	size_t len;
@@ -36,18 +37,29 @@ typedef struct scr_group {
 	double bias;      /* the subscore's bias; the script's bias unless set */
 	int has_bias;
 	double cap;       /* bound on |sum of the group's contributions|, HUGE_VAL when none */
+	char *file;       /* where group{} was called; NULL when the group was only named by rules */
+	int line;
 } scr_group;
 
-/* A lexicon declared with lexicon{}: terms inline or from a file. */
+/* A feature declared with feature{}: evidence that the script's rules add
+ * with doc:add{} and that feature rules may count. */
+typedef struct scr_feature {
+	char *name, *why;
+	char *file;
+	int line;
+} scr_feature;
+
+/* A lexicon declared with lexicon{}: terms inline or read from a file. Both
+ * end up as terms; "phrase | key=value" carries attributes. */
 typedef struct scr_lexicon {
 	char *name, *feature;
 	char *file;       /* the script file and line of the declaration */
 	int line;
-	char **terms;     /* NULL-terminated, for inline terms */
+	char **terms;     /* nterms phrases */
+	int *term_lines;  /* line of each term in origin */
 	size_t nterms;
+	char *origin;     /* where the terms are: the lexicon file's path, or the script file */
 	char *path;       /* resolved path for file = "...", or NULL */
-	char *text;       /* that file's contents */
-	size_t len;
 } scr_lexicon;
 
 /* Grade thresholds: the highest grade whose minimum the score reaches. */
@@ -64,6 +76,7 @@ typedef struct scr_program {
 	VEC(scr_rule) rules;
 	VEC(scr_group) groups;
 	VEC(scr_lexicon) lexicons;
+	VEC(scr_feature) features;
 	double bias;
 	scr_grade grades[SCR_MAX_GRADES];
 	size_t ngrades;
@@ -103,6 +116,19 @@ void scr_state_free(scr_state *s);
  * document is finished again afterwards. A failure leaves the state usable.
  */
 int scr_run(scr_state *s, crd_doc *d, double *hits, crd_error *err);
+
+/* Evidence a function rule stands on: items it added with doc:add{} and
+ * items it returned. Spans and features, not indices, because adding
+ * evidence re-sorts the document. */
+typedef struct scr_ref {
+	uint32_t rule;
+	uint32_t s, e;
+	int32_t feature;
+} scr_ref;
+
+/* The references of the last scr_run(), grouped by rule in rule order. Valid
+ * until the next run. */
+size_t scr_refs(const scr_state *s, const scr_ref **refs);
 
 /* Runs the script's tests{} (see crd_engine_check). */
 int scr_check(scr_state *s, struct crd_scorer *scorer, size_t *run, size_t *failed,
