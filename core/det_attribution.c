@@ -1,13 +1,1464 @@
 /* det_attribution.c -- detector: who says what: attribution cues, named/anonymous/vague sources, direct quotes. */
-#include "detect.h"
-#include "engine.h"
+#include <stdlib.h>
 
-/* Features: attribution_cue, named_source, anonymous_source, vague_attribution, direct_quote. Not yet implemented: owns nothing, so the lexicons of
- * these features are still emitted directly by det_lexicon. */
-static int run(crd_doc *d)
+#include "det_sourcing.h"
+#include "detect.h"
+
+/*
+ * Reads a document the way an editor checks sourcing:
+ *
+ * 1. Direct quotes are paired first (curly or straight double quotes, quotes
+ *    that run over several paragraphs). Reporting verbs inside a quote are
+ *    the speaker's words, not the writer's attribution, and are skipped.
+ * 2. Each reporting verb or phrase (attribution_cue lexicon) is a candidate
+ *    cue. Forms that are also nouns or adjectives ("the said", "his claims")
+ *    and passives ("was told") are not cues. Strong forms ("said", "told",
+ *    "according to") are cues on their own; weak ones ("believes", "wants",
+ *    "calls") only with a speaker in subject position; participles
+ *    (", saying") take the speaker of their clause.
+ * 3. The source is the noun phrase of the speaker: before the verb ("Trump
+ *    said", "a senior official who spoke on condition of anonymity said",
+ *    "Smith, a spokesman for the agency, said"), after it when inverted
+ *    ("..., said Smith") or after "according to". It is classified by its
+ *    head: a name found by the names detector (named_source, kind person or
+ *    organisation), a source noun (source_words: anonymous, vague, or named
+ *    when definite: "the company"), anonymity markers (anonymous_source
+ *    lexicon), or a pronoun resolved to the nearest compatible source or
+ *    name in the preceding sentences ("he said" -> named, "the source
+ *    further added" -> anonymous when an anonymous source came before).
+ * 4. Impersonal attributions ("it is believed", "reportedly") are
+ *    vague_attribution with their verb as the cue.
+ * 5. Quotes take the speaker of the cue next to them.
+ *
+ * Every scan is over a bounded window around one token, and the history of
+ * sources is a small ring, so the detector is linear in the document.
+ */
+
+enum { SC_NONE, SC_NAMED, SC_ANON, SC_VAGUE };
+
+#define HIST 16
+#define NP_MAX 12
+
+typedef struct source {
+	uint32_t t0, t1;         /* the phrase, tokens [t0, t1) */
+	uint32_t head;
+	int cls;
+	const char *kind;        /* person, organisation, document, or NULL */
+	char gender;             /* 'm', 'f', 'n', or 0 */
+	int plural;
+	int pronoun;             /* resolved pronoun or relative */
+	int backref;             /* a definite back-reference ("the source") */
+	uint32_t name_s, name_e; /* input span of the name it stands for, or UINT32_MAX */
+	uint32_t ante;           /* input offset of the antecedent, or UINT32_MAX */
+	uint32_t head_hash;
+} source;
+
+typedef struct hist_entry {
+	source src;
+	uint32_t sent;
+} hist_entry;
+
+/* A cue found, for quotes to take their speaker from. */
+typedef struct cue_rec {
+	uint32_t t0, t1;
+	uint32_t strong;         /* a verb of saying proper */
+	uint32_t name_s, name_e; /* speaker text, or UINT32_MAX */
+} cue_rec;
+
+typedef struct actx {
+	crd_doc *d;
+	uint32_t n;
+	uint32_t *cue, *srcw, *gram, *anon, *vague, *title, *stop;
+	uint32_t *ent;           /* token -> 1 + entity index, or 0 */
+	uint32_t *ents;          /* (t0, t1, feature) triples, sorted */
+	size_t nents;
+	uint32_t *inq;           /* token -> 1 + quote index while inside a quote */
+	uint32_t *quotes;        /* (open, close) token pairs; close is the closing mark */
+	size_t nquotes;
+	cue_rec *cues;
+	size_t ncues;
+	hist_entry hist[HIST];
+	size_t nhist;
+	uint32_t gname[HIST];    /* names whose gender a pronoun revealed ... */
+	char ggen[HIST];         /* ... and that gender */
+	size_t ngen;
+	uint32_t last_src_t0, last_src_t1;
+} actx;
+
+static char known_gender(const actx *x, uint32_t h);
+static void learn_gender(actx *x, uint32_t h, char g);
+
+/* ---- small word tests -------------------------------------------------- */
+
+static const tok *T(const actx *x, uint32_t i)
 {
-	(void)d;
+	return &x->d->toks.v[i];
+}
+
+static int is(const actx *x, uint32_t i, const char *w)
+{
+	return i < x->n && doc_tok_is(x->d, T(x, i), w);
+}
+
+static int role(const actx *x, uint32_t i, const char *r)
+{
+	return i < x->n && src_attr_is(x->d, x->gram, i, "role", r, 1);
+}
+
+/* Two apostrophes typed for a double quotation mark (''like this''), as
+ * some newspapers' archives print them: i is the first of the pair. */
+static int pair_mark(const actx *x, uint32_t i)
+{
+	return i + 1 < x->n && T(x, i)->kind == TOK_PUNCT && (T(x, i)->flags & TF_QUOTE) && src_ch(x->d, i) == '\'' &&
+	       T(x, i + 1)->kind == TOK_PUNCT && (T(x, i + 1)->flags & TF_QUOTE) && src_ch(x->d, i + 1) == '\'' &&
+	       !(T(x, i + 1)->flags & (TF_SPACE | TF_NEWLINE));
+}
+
+static int quote_mark(const actx *x, uint32_t i)
+{
+	if (T(x, i)->kind != TOK_PUNCT || !(T(x, i)->flags & TF_QUOTE))
+		return 0;
+	return src_ch(x->d, i) == '"' || pair_mark(x, i) || (i > 0 && pair_mark(x, i - 1));
+}
+
+static uint32_t sent_start(const actx *x, uint32_t i)
+{
+	return x->d->sents.v[T(x, i)->sent].tok0;
+}
+
+static uint32_t sent_end(const actx *x, uint32_t i)
+{
+	return x->d->sents.v[T(x, i)->sent].tok1;
+}
+
+/* A lower-case "-ly" adverb between a subject and its verb ("repeatedly"). */
+static int ly_adverb(const actx *x, uint32_t i)
+{
+	static const char *const nouns[] = { "family", "rally", "ally", "italy", "supply", "reply", "july",
+		                             "assembly", "monopoly", "anomaly", "bully", "daily", "weekly",
+		                             "monthly", "elderly", "homily" };
+	const tok *t = T(x, i);
+	if (t->kind != TOK_WORD || (t->flags & TF_CAP) || t->fe - t->fs < 5)
+		return 0;
+	const char *f = x->d->view.fold;
+	if (f[t->fe - 2] != 'l' || f[t->fe - 1] != 'y')
+		return 0;
+	for (size_t k = 0; k < CRD_ARRAY_LEN(nouns); k++)
+		if (doc_tok_is(x->d, t, nouns[k]))
+			return 0;
+	return 1;
+}
+
+static const char *cue_attr(const actx *x, uint32_t i, const char *key)
+{
+	return src_attr(x->d, x->cue, i, key, 0);
+}
+
+/* ---- entities from the names detector ---------------------------------- */
+
+static int cmp_triple(const void *a, const void *b)
+{
+	const uint32_t *p = a, *q = b;
+	return p[0] < q[0] ? -1 : p[0] > q[0];
+}
+
+static void load_entities(actx *x)
+{
+	crd_doc *d = x->d;
+	memset(x->ent, 0, x->n * sizeof *x->ent);
+	x->nents = 0;
+	for (size_t k = 0; k < d->ev.n; k++) {
+		const ev_item *it = &d->ev.v[k];
+		if (it->feature != F_NAMED_PERSON && it->feature != F_NAMED_ORG && it->feature != F_PLACE)
+			continue;
+		uint32_t t0 = doc_token_at(d, it->s), t1 = t0;
+		while (t1 < x->n && T(x, t1)->s < it->e)
+			t1++;
+		if (t0 >= t1 || x->nents >= x->n)
+			continue;
+		uint32_t *e = x->ents + 3 * x->nents++;
+		e[0] = t0;
+		e[1] = t1;
+		e[2] = (uint32_t)it->feature;
+	}
+	qsort(x->ents, x->nents, 3 * sizeof(uint32_t), cmp_triple);
+	for (size_t k = 0; k < x->nents; k++)
+		for (uint32_t t = x->ents[3 * k]; t < x->ents[3 * k + 1]; t++)
+			x->ent[t] = (uint32_t)k + 1;
+}
+
+static const uint32_t *entity(const actx *x, uint32_t i)
+{
+	return x->ent[i] ? x->ents + 3 * (x->ent[i] - 1) : NULL;
+}
+
+/* The gender a person's title gives ("Mr.", "Sen." gives none). */
+static char entity_gender(const actx *x, const uint32_t *e)
+{
+	const char *g = src_attr(x->d, x->title, e[0], "gender", 0);
+	return g ? g[0] : 0;
+}
+
+/* ---- quotes ------------------------------------------------------------ */
+
+/* How a double quotation mark reads: 1 opening, 2 closing, 3 either. The
+ * glyph (curly quotes) and the spacing around the mark each vote; when they
+ * disagree (writers and converters mix them up) the mark is ambiguous. */
+static int quote_dir(const actx *x, uint32_t i)
+{
+	const tok *t = T(x, i);
+	const unsigned char *s = (const unsigned char *)x->d->text + t->s;
+	int glyph = 3;
+	if (t->e - t->s == 3 && s[0] == 0xE2 && s[1] == 0x80) {
+		if (s[2] == 0x9C || s[2] == 0x9E)
+			glyph = 1;
+		else if (s[2] == 0x9D)
+			glyph = 2;
+	}
+	int before = i == 0 || (t->flags & (TF_SPACE | TF_NEWLINE)) ||
+	             (T(x, i - 1)->kind == TOK_PUNCT && src_ch(x->d, i - 1) != '.' && src_ch(x->d, i - 1) != ',' &&
+	              src_ch(x->d, i - 1) != '?' && src_ch(x->d, i - 1) != '!');
+	uint32_t nx = i + 1 + (uint32_t)pair_mark(x, i);
+	int after = nx >= x->n || (T(x, nx)->flags & (TF_SPACE | TF_NEWLINE)) ||
+	            (T(x, nx)->kind == TOK_PUNCT && !quote_mark(x, nx));
+	int pos = before && !after ? 1 : after && !before ? 2 : 3;
+	if (glyph == 3)
+		return pos;
+	if (pos == 3 || pos == glyph)
+		return glyph;
+	return 3;
+}
+
+static void add_quote(actx *x, uint32_t open, uint32_t close)
+{
+	uint32_t *q = x->quotes + 2 * x->nquotes++;
+	q[0] = open;
+	q[1] = close;
+	for (uint32_t k = open + 1; k < close && k < x->n; k++)
+		x->inq[k] = (uint32_t)x->nquotes;
+}
+
+/* Pairs quotation marks within paragraphs. A quote left open at the end of a
+ * paragraph ends with it: speech over several paragraphs leaves each
+ * paragraph's quote open and opens the next one again, and emit_quotes gives
+ * those continuations the same speaker. */
+static void find_quotes(actx *x)
+{
+	crd_doc *d = x->d;
+	memset(x->inq, 0, x->n * sizeof *x->inq);
+	x->nquotes = 0;
+	for (size_t p = 0; p < d->paras.n; p++) {
+		const seg_para *pa = &d->paras.v[p];
+		uint32_t open = UINT32_MAX;
+		for (uint32_t i = pa->tok0; i < pa->tok1; i++) {
+			if (!quote_mark(x, i) || (i > 0 && pair_mark(x, i - 1)))
+				continue;
+			int dir = quote_dir(x, i);
+			if (open == UINT32_MAX) {
+				if (dir != 2)
+					open = i;
+			} else if (dir != 1) {
+				if (i > open + 1)
+					add_quote(x, open, i);
+				open = UINT32_MAX;
+			} else {
+				open = i; /* a closing mark was lost: start again from this one */
+			}
+		}
+		if (open != UINT32_MAX && pa->tok1 > open + 1)
+			add_quote(x, open, pa->tok1);
+	}
+}
+
+/* ---- the source history ------------------------------------------------ */
+
+static void remember(actx *x, const source *s, uint32_t sent)
+{
+	if (s->cls == SC_NONE)
+		return;
+	if (s->pronoun && s->gender && s->name_s != UINT32_MAX) {
+		/* "he" stood for this name: remember it is a man's */
+		uint32_t t = doc_token_at(x->d, s->name_e) - 1;
+		if (t < x->n)
+			learn_gender(x, src_hash(x->d, t), s->gender);
+	}
+	if (x->nhist == HIST) {
+		memmove(x->hist, x->hist + 1, (HIST - 1) * sizeof *x->hist);
+		x->nhist--;
+	}
+	x->hist[x->nhist].src = *s;
+	x->hist[x->nhist].sent = sent;
+	x->nhist++;
+}
+
+/* ---- noun phrases ------------------------------------------------------ */
+
+/* Whether token i can sit inside a speaker's noun phrase. */
+static int np_token(const actx *x, uint32_t i)
+{
+	const tok *t = T(x, i);
+	if (x->inq[i])
+		return 0;
+	if (t->kind == TOK_NUM)
+		return 1;
+	if (t->kind == TOK_PUNCT) {
+		/* dots and hyphens inside names and abbreviations */
+		return x->ent[i] && (src_ch(x->d, i) == '.' || src_ch(x->d, i) == '-');
+	}
+	if (t->kind != TOK_WORD)
+		return 0;
+	if (x->ent[i])
+		return 1;
+	for (uint32_t b = i + 1; b-- > 0 && i - b < 8;) {
+		const lex_match *m = src_match(x->d, x->anon, b);
+		if (m && m->tok1 > i)
+			return 1; /* inside "close to", "with knowledge of" */
+	}
+	if (role(x, i, "bound") || role(x, i, "aux") || role(x, i, "rel") || role(x, i, "neg") ||
+	    role(x, i, "pron"))
+		return is(x, i, "'s") && i > 0 && !role(x, i - 1, "pron");
+	if (x->cue[i] && !x->srcw[i])
+		return i > 0 && src_attr(x->d, x->gram, i - 1, "art", 1); /* "the talks" */
+	return 1;
+}
+
+/* Finds the anonymity marker ("familiar with", "who spoke on condition of
+ * anonymity") starting in [from, to), or UINT32_MAX. */
+static uint32_t anon_marker(const actx *x, uint32_t from, uint32_t to)
+{
+	for (uint32_t k = from; k < to && k < x->n; k++)
+		if (x->anon[k])
+			return k;
+	return UINT32_MAX;
+}
+
+/* Whether an anonymity marker ends right before token k ("people familiar
+ * with | the matter", "who spoke on condition of anonymity | said"), and
+ * where it starts. */
+static uint32_t anon_ending(const actx *x, uint32_t k)
+{
+	uint32_t first = UINT32_MAX;
+	for (uint32_t b = k; b-- > 0 && k - b <= 9;) {
+		const lex_match *m = src_match(x->d, x->anon, b);
+		if (m && m->tok1 == k)
+			first = b; /* keep walking: the longest marker starts earliest */
+	}
+	return first;
+}
+
+static int anon_ends_at(const actx *x, uint32_t k)
+{
+	return anon_ending(x, k) != UINT32_MAX;
+}
+
+static void src_clear(source *s)
+{
+	memset(s, 0, sizeof *s);
+	s->name_s = s->name_e = s->ante = UINT32_MAX;
+}
+
+/* The determiner of the phrase [t0, head): 1 definite, 0 indefinite, -1 none. */
+static int determiner(const actx *x, uint32_t t0, uint32_t head)
+{
+	for (uint32_t k = t0; k < head; k++) {
+		if (is(x, k, "'s"))
+			return 1;
+		if (role(x, k, "det")) {
+			const char *def = src_attr(x->d, x->gram, k, "def", 1);
+			return def && def[0] == '1';
+		}
+	}
+	return -1;
+}
+
+static void set_name(source *s, const actx *x, uint32_t t0, uint32_t t1)
+{
+	s->name_s = T(x, t0)->s;
+	s->name_e = T(x, t1 - 1)->e;
+}
+
+/* Resolves a back-reference or pronoun against the history: the newest
+ * compatible entry within a few sentences. want: 'p' a person, 'o' an
+ * organisation or document, 'g' a plural group, 'h' the same head noun,
+ * 'a' one anonymous source. */
+static const source *from_history(const actx *x, uint32_t sent, int want, char gender, uint32_t head_hash,
+                                  int maxback)
+{
+	for (size_t k = x->nhist; k-- > 0;) {
+		const hist_entry *h = &x->hist[k];
+		if (h->sent + (uint32_t)maxback < sent)
+			break;
+		const source *s = &h->src;
+		switch (want) {
+		case 'p':
+			if (s->plural || !s->kind || strcmp(s->kind, "person") != 0)
+				continue;
+			if (gender && (s->gender ? s->gender : known_gender(x, s->head_hash)) &&
+			    (s->gender ? s->gender : known_gender(x, s->head_hash)) != gender)
+				continue;
+			return s;
+		case 'o':
+			if (s->plural || !s->kind || strcmp(s->kind, "person") == 0)
+				continue;
+			return s;
+		case 'g':
+			if (!s->plural && !(s->kind && strcmp(s->kind, "organisation") == 0))
+				continue;
+			return s;
+		case 'h':
+			if (s->head_hash == head_hash)
+				return s;
+			continue;
+		case 'a':
+			if (s->cls == SC_ANON && !s->plural)
+				return s;
+			continue;
+		}
+	}
+	return NULL;
+}
+
+/* The gender a pronoun once revealed for the name ending with hash h. */
+static char known_gender(const actx *x, uint32_t h)
+{
+	for (size_t k = 0; k < x->ngen; k++)
+		if (x->gname[k] == h)
+			return x->ggen[k];
 	return 0;
 }
 
-const detector det_attribution_detector = { "attribution", run, (const int[]){ -1 } };
+static void learn_gender(actx *x, uint32_t h, char g)
+{
+	if (!g || known_gender(x, h))
+		return;
+	size_t k = x->ngen < HIST ? x->ngen++ : (size_t)(h % HIST);
+	x->gname[k] = h;
+	x->ggen[k] = g;
+}
+
+static char person_gender(const actx *x, const uint32_t *e)
+{
+	char g = entity_gender(x, e);
+	return g ? g : known_gender(x, src_hash(x->d, e[1] - 1));
+}
+
+/* The person (or organisation) the sentences before i most likely continue
+ * with: in the nearest sentence that names a compatible one, the first it
+ * names, which is usually its subject. */
+static const uint32_t *recent_entity(const actx *x, uint32_t i, int person, char gender, int maxback)
+{
+	uint32_t sent = T(x, i)->sent;
+	size_t lo = 0, hi = x->nents;
+	while (lo < hi) {
+		size_t mid = (lo + hi) / 2;
+		if (x->ents[3 * mid] < i)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	const uint32_t *best = NULL;
+	for (size_t k = lo, seen = 0; k-- > 0 && seen < 24; seen++) {
+		const uint32_t *e = x->ents + 3 * k;
+		if (T(x, e[0])->sent + (uint32_t)maxback < sent)
+			break;
+		if (best && T(x, e[0])->sent != T(x, best[0])->sent)
+			break;
+		if (x->inq[e[0]])
+			continue;
+		if (person ? e[2] != F_NAMED_PERSON : e[2] != F_NAMED_ORG)
+			continue;
+		if (person && gender && person_gender(x, e) && person_gender(x, e) != gender)
+			continue;
+		best = e;
+	}
+	return best;
+}
+
+/* What a source stands for: its name, or the phrase itself ("the
+ * ministry", "a military source"). */
+static void name_of(const actx *x, const source *a, uint32_t *ns, uint32_t *ne)
+{
+	if (a->name_s != UINT32_MAX) {
+		*ns = a->name_s;
+		*ne = a->name_e;
+		return;
+	}
+	uint32_t e = a->t1;
+	while (e > a->t0 + 1 && T(x, e - 1)->kind == TOK_PUNCT)
+		e--;
+	*ns = T(x, a->t0)->s;
+	*ne = T(x, e - 1)->e;
+}
+
+static void copy_resolution(const actx *x, source *s, const source *a)
+{
+	s->cls = a->cls;
+	s->kind = a->kind;
+	s->plural = a->plural;
+	if (!s->gender)
+		s->gender = a->gender;
+	name_of(x, a, &s->name_s, &s->name_e);
+	s->ante = a->ante != UINT32_MAX && a->pronoun ? a->ante : T(x, a->t0)->s;
+	s->head_hash = a->head_hash;
+}
+
+/* A pronoun speaker at token p. */
+static void resolve_pronoun(const actx *x, uint32_t p, source *s)
+{
+	uint32_t sent = T(x, p)->sent;
+	const char *g = src_attr(x->d, x->gram, p, "gender", 1);
+	const char *num = src_attr(x->d, x->gram, p, "number", 1);
+	const char *pers = src_attr(x->d, x->gram, p, "person", 1);
+	s->t0 = p;
+	s->t1 = p + 1;
+	s->head = p;
+	s->pronoun = 1;
+	if (pers)
+		return; /* "I", "we", "you": the writer or the reader */
+	const source *a = NULL;
+	const uint32_t *e = NULL;
+	if (g && (g[0] == 'm' || g[0] == 'f')) {
+		s->gender = g[0];
+		a = from_history(x, sent, 'p', g[0], 0, 3);
+		e = recent_entity(x, p, 1, g[0], 3);
+		/* the last speaker, unless a later sentence named someone else */
+		if (a && e && T(x, e[0])->sent > T(x, a->t0)->sent)
+			a = NULL;
+		else if (a)
+			e = NULL;
+		if (!a && !e) {
+			/* "he said" with no one to point at: still a particular person. */
+			s->cls = SC_NAMED;
+			s->kind = "person";
+			return;
+		}
+	} else if (num && num[0] == 'p') {
+		s->plural = 1;
+		a = from_history(x, sent, 'g', 0, 0, 3);
+		e = recent_entity(x, p, 0, 0, 1); /* "the campaign ... they said" */
+		if (a && e && e[0] > a->t0)
+			a = NULL;
+		else if (a)
+			e = NULL;
+	} else {
+		a = from_history(x, sent, 'o', 0, 0, 3);
+		e = recent_entity(x, p, 0, 0, 2);
+		if (a && e && e[0] > a->t0)
+			a = NULL;
+		else if (a)
+			e = NULL;
+	}
+	if (a) {
+		copy_resolution(x, s, a);
+	} else if (e) {
+		s->cls = SC_NAMED;
+		s->kind = e[2] == F_NAMED_PERSON ? "person" : "organisation";
+		set_name(s, x, e[0], e[1]);
+		s->ante = s->name_s;
+		s->head_hash = src_hash(x->d, e[1] - 1);
+	}
+}
+
+/*
+ * Classifies the phrase [t0, t1) whose head region ends at hend (before a
+ * prepositional tail such as "for the agency") and whose head is hend-1.
+ */
+static void classify(const actx *x, uint32_t t0, uint32_t t1, uint32_t hend, source *s)
+{
+	const crd_doc *d = x->d;
+	uint32_t head = hend - 1;
+	s->t0 = t0;
+	s->t1 = t1;
+	s->head = head;
+	s->head_hash = src_hash(d, head);
+	/* the entity in the head region, or the one the tail names */
+	const uint32_t *eh = NULL, *et = NULL;
+	for (uint32_t k = t0; k < t1; k++) {
+		const uint32_t *e = entity(x, k);
+		if (!e)
+			continue;
+		if (k < hend)
+			eh = e;
+		else if (!et)
+			et = e;
+		k = e[1] - 1;
+	}
+	uint32_t mk = anon_marker(x, t0, t1 + 2 < x->n ? t1 + 2 : x->n);
+	int marker = mk != UINT32_MAX;
+	const lex_match *hw = src_match(d, x->srcw, head);
+	/* A source word may span two tokens ("press secretary"). */
+	for (uint32_t k = head > t0 + 1 ? head - 1 : t0; !hw && k < head; k++) {
+		const lex_match *m = src_match(d, x->srcw, k);
+		if (m && m->tok1 == hend)
+			hw = m;
+	}
+	if (eh && eh[1] == hend && !(hw && hw->tok1 == hend && !x->ent[head])) {
+		/* the head is a name */
+		s->cls = marker ? SC_ANON : SC_NAMED;
+		s->kind = eh[2] == F_NAMED_PERSON ? "person" : "organisation";
+		if (eh[2] == F_NAMED_PERSON)
+			s->gender = entity_gender(x, eh);
+		set_name(s, x, eh[0], eh[1]);
+		s->head_hash = src_hash(d, eh[1] - 1);
+		return;
+	}
+	if (!hw) {
+		if (role(x, head, "pron") && !src_attr(d, x->gram, head, "person", 1))
+			resolve_pronoun(x, head, s);
+		return;
+	}
+	const char *cls = lex_phrase_attr(d->engine->lex, hw->phrase, "class");
+	const char *num = lex_phrase_attr(d->engine->lex, hw->phrase, "number");
+	int plural = num && num[0] == 'p';
+	int det = determiner(x, t0, hw->tok0);
+	int named_mod = eh != NULL;
+	s->plural = plural;
+	if (!cls)
+		return;
+	if (strcmp(cls, "anon") == 0) {
+		s->cls = SC_ANON;
+		s->kind = "person";
+		if (det == 1 && !named_mod) {
+			/* "the source", "the official": the one met before */
+			const source *a = from_history(x, T(x, t0)->sent, 'h', 0, s->head_hash, 8);
+			if (!a)
+				a = from_history(x, T(x, t0)->sent, 'a', 0, 0, 3); /* "a diplomat ... the official" */
+			if (a) {
+				s->backref = 1;
+				s->cls = a->cls;
+				s->kind = a->kind;
+				s->ante = T(x, a->t0)->s;
+				name_of(x, a, &s->name_s, &s->name_e);
+			}
+		}
+	} else if (strcmp(cls, "spokes") == 0) {
+		const uint32_t *e = eh ? eh : et;
+		if (e) {
+			s->cls = SC_NAMED;
+			s->kind = e[2] == F_NAMED_PERSON ? "person" : "organisation";
+			set_name(s, x, e[0], e[1]);
+		} else {
+			s->cls = SC_ANON;
+		}
+	} else if (strcmp(cls, "role") == 0) {
+		if (plural)
+			s->cls = det == 1 || named_mod ? SC_ANON : SC_VAGUE;
+		else if (det == 1 || named_mod || det == -1) {
+			s->cls = SC_NAMED;
+			s->kind = "person";
+			const source *a = from_history(x, T(x, t0)->sent, 'h', 0, s->head_hash, 6);
+			const uint32_t *e = NULL;
+			if (a && a->cls == SC_NAMED) {
+				s->name_s = a->name_s;
+				s->name_e = a->name_e;
+			} else if (det == 1 && !named_mod && (e = recent_entity(x, t0, 1, 0, 3)) != NULL) {
+				set_name(s, x, e[0], e[1]); /* "the Republican candidate" */
+				s->gender = person_gender(x, e);
+			}
+		} else {
+			s->cls = SC_ANON;
+			s->kind = "person";
+		}
+	} else if (strcmp(cls, "org") == 0) {
+		if (plural || det == 0)
+			s->cls = named_mod ? SC_NAMED : (det == 0 && !plural ? SC_ANON : SC_VAGUE);
+		else
+			s->cls = SC_NAMED;
+		if (s->cls == SC_NAMED) {
+			s->kind = "organisation";
+			if (eh)
+				set_name(s, x, eh[0], eh[1]);
+		}
+	} else if (strcmp(cls, "doc") == 0) {
+		/* A document is checkable unless it is a bare plural ("reports say"). */
+		if (named_mod || et || det >= 0 || !plural || hw->tok0 > t0) {
+			s->cls = SC_NAMED;
+			s->kind = "document";
+			if (eh || et)
+				set_name(s, x, (eh ? eh : et)[0], (eh ? eh : et)[1]);
+		} else {
+			s->cls = SC_VAGUE;
+		}
+	} else if (strcmp(cls, "vague") == 0) {
+		s->cls = !plural && det == 0 ? SC_ANON : SC_VAGUE;
+		if (named_mod && det == 1)
+			s->cls = SC_ANON;
+	} else if (strcmp(cls, "people") == 0) {
+		s->cls = marker ? SC_ANON : SC_VAGUE;
+	}
+	if (marker && s->cls != SC_NONE && strcmp(cls, "doc") != 0)
+		s->cls = SC_ANON;
+	if (s->cls == SC_ANON && !s->kind)
+		s->kind = strcmp(cls, "doc") == 0 ? "document" : NULL;
+}
+
+/* Where the head region of the phrase [t0, t1) ends: at the first
+ * preposition or anonymity marker after a noun ("a spokesman | for the
+ * agency", "officials | familiar with"). */
+static uint32_t head_end(const actx *x, uint32_t t0, uint32_t t1)
+{
+	for (uint32_t k = t0 + 1; k < t1; k++) {
+		if (x->ent[k] && x->ent[k] == x->ent[k - 1])
+			continue;
+		if (x->anon[k] || (role(x, k, "prep") && !x->ent[k]))
+			return k;
+		if (T(x, k)->kind == TOK_PUNCT && !x->ent[k])
+			return k;
+	}
+	return t1;
+}
+
+/* The noun phrase that ends with token j (inclusive). */
+static int np_before(const actx *x, uint32_t j, source *s)
+{
+	uint32_t lo = sent_start(x, j), k = j + 1;
+	while (k > lo && j + 1 - (k - 1) <= NP_MAX && np_token(x, k - 1)) {
+		k--;
+		/* a determiner opens the phrase, unless a preposition or marker
+		 * inside the phrase precedes it ("familiar with the matter") */
+		if (role(x, k, "det") && !is(x, k, "that") &&
+		    !(k > lo && (src_attr_is(x->d, x->gram, k - 1, "np", "1", 1) || anon_ends_at(x, k))))
+			break;
+		if (x->ent[k])
+			k = x->ents[3 * (x->ent[k] - 1)] > lo ? x->ents[3 * (x->ent[k] - 1)] : lo;
+	}
+	if (k > j)
+		return 0;
+	/* Trim a leading preposition or stray word run: the phrase starts at its
+	 * determiner, a name or a source word when the chunk holds one. */
+	uint32_t t0 = k;
+	while (t0 < j && role(x, t0, "prep"))
+		t0++;
+	uint32_t hend = head_end(x, t0, j + 1);
+	classify(x, t0, j + 1, hend, s);
+	if (s->cls != SC_NONE)
+		return 1;
+	/* The chunk's left part is no speaker ("steep for Mr. Sanders"): try
+	 * the phrase after its last preposition. */
+	for (uint32_t q = j; q > t0; q--) {
+		if (role(x, q, "prep") && !x->ent[q]) {
+			if (q == j)
+				return 0;
+			src_clear(s);
+			classify(x, q + 1, j + 1, head_end(x, q + 1, j + 1), s);
+			return s->cls != SC_NONE;
+		}
+	}
+	return 0;
+}
+
+/* The noun phrase that starts at token i ("according to a military source
+ * in Al-Hasakah", "... said Smith, a spokesman"). */
+static int np_after(const actx *x, uint32_t i, source *s)
+{
+	uint32_t hi = sent_end(x, i < x->n ? i : x->n - 1), k = i;
+	if (i >= x->n)
+		return 0;
+	if (role(x, k, "pron")) {
+		resolve_pronoun(x, k, s);
+		return s->cls != SC_NONE;
+	}
+	while (k < hi && k - i < NP_MAX && (np_token(x, k) || x->anon[k])) {
+		if (x->anon[k]) {
+			k = src_match(x->d, x->anon, k)->tok1;
+			continue;
+		}
+		if (k > i && role(x, k, "det") && !role(x, k - 1, "prep") && !is(x, k - 1, "'s"))
+			break;
+		if (x->ent[k])
+			k = x->ents[3 * (x->ent[k] - 1) + 1];
+		else
+			k++;
+	}
+	if (k == i)
+		return 0;
+	uint32_t hend = head_end(x, i, k);
+	classify(x, i, k, hend, s);
+	if (s->cls == SC_NONE)
+		return 0;
+	/* An appositive right after: "Smith, a spokesman for the agency," */
+	if (k + 1 < hi && src_is_punct(x->d, k, ',') && role(x, k + 1, "det")) {
+		uint32_t a = k + 1;
+		while (a < hi && a - k < NP_MAX && np_token(x, a))
+			a++;
+		if (a > k + 2)
+			s->t1 = a;
+	}
+	return 1;
+}
+
+/* The speaker before the verb at v: "Trump said", "he has repeatedly said",
+ * "officials who spoke on condition of anonymity said", "Smith, a lawyer
+ * for the family, said". */
+static int subject_before(const actx *x, uint32_t v, source *s)
+{
+	uint32_t lo = sent_start(x, v), k = v;
+	for (int steps = 0; k > lo && steps < 6; steps++) {
+		uint32_t j = k - 1;
+		if (x->inq[j])
+			break;
+		if (role(x, j, "aux") || role(x, j, "adv") || role(x, j, "neg") || ly_adverb(x, j) ||
+		    (is(x, j, "since") && j > lo && role(x, j - 1, "aux"))) {
+			if (is(x, j, "'s") && j > lo && !role(x, j - 1, "pron"))
+				break; /* a possessive, not "he's" */
+			k = j;
+			continue;
+		}
+		/* "Trump on Tuesday said", "Clinton in a statement said" */
+		int moved = 0;
+		for (uint32_t b = j + 1 > 3 ? j - 2 : 0; b <= j && !moved; b++) {
+			const lex_match *m = src_match(x->d, x->gram, b);
+			if (b >= lo && m && m->tok1 == k && src_attr_is(x->d, x->gram, b, "role", "time", 0)) {
+				k = b;
+				moved = 1;
+			}
+		}
+		if (!moved)
+			break;
+	}
+	if (k <= lo)
+		return 0;
+	uint32_t j = k - 1;
+	uint32_t mb = anon_ending(x, k);
+	if (mb != UINT32_MAX && mb > lo) {
+		/* "officials who spoke on condition of anonymity said" */
+		uint32_t h = mb - 1;
+		if (src_is_punct(x->d, h, ',') && h > lo)
+			h--;
+		if (np_before(x, h, s)) {
+			s->t1 = k;
+			if (s->cls != SC_NONE)
+				s->cls = SC_ANON;
+			return 1;
+		}
+	}
+	if (src_is_punct(x->d, j, ')')) {
+		/* "Sen. Bernie Sanders (I-Vt.) said" */
+		uint32_t b = j;
+		while (b > lo && j - b < 10 && !src_is_punct(x->d, b, '('))
+			b--;
+		if (!src_is_punct(x->d, b, '(') || b <= lo)
+			return 0;
+		j = b - 1;
+	}
+	if (x->inq[j] || quote_mark(x, j))
+		return 0;
+	if (role(x, j, "pron")) {
+		if (src_attr(x->d, x->gram, j, "person", 1))
+			return 0;
+		resolve_pronoun(x, j, s);
+		return s->cls != SC_NONE;
+	}
+	/* A relative: "a lawmaker who said", "the agency, which said" */
+	if (role(x, j, "rel") || (is(x, j, "that") && j > lo && T(x, j - 1)->kind == TOK_WORD &&
+	                          !role(x, j - 1, "det") && !x->cue[j - 1])) {
+		uint32_t a = j;
+		if (a > lo && src_is_punct(x->d, a - 1, ','))
+			a--;
+		if (a <= lo)
+			return 0;
+		source ante;
+		src_clear(&ante);
+		if (!np_before(x, a - 1, &ante)) {
+			/* "who" speaks of a person: a capitalised name the names
+			 * detector left alone is still somebody named */
+			uint32_t h = a - 1, b = h;
+			if (!is(x, j, "who") || !(T(x, h)->flags & TF_CAP) || T(x, h)->kind != TOK_WORD || x->gram[h] ||
+			    x->stop[h])
+				return 0;
+			while (b > lo && (T(x, b - 1)->flags & TF_CAP) && T(x, b - 1)->kind == TOK_WORD && h - b < 3)
+				b--;
+			if (b == lo && (T(x, b)->flags & TF_SENT) && b == h)
+				return 0;
+			src_clear(&ante);
+			ante.cls = SC_NAMED;
+			ante.kind = "person";
+			ante.t0 = b;
+			ante.t1 = h + 1;
+			ante.head = h;
+			ante.head_hash = src_hash(x->d, h);
+			set_name(&ante, x, b, h + 1);
+		}
+		*s = ante;
+		s->t0 = j;
+		s->t1 = j + 1;
+		s->pronoun = 1;
+		s->ante = T(x, ante.t0)->s;
+		if (s->name_s == UINT32_MAX && ante.cls == SC_NAMED)
+			set_name(s, x, ante.t0, ante.t1);
+		return 1;
+	}
+	/* An appositive: "Smith, a spokesman for the agency, said" */
+	if (src_is_punct(x->d, j, ',')) {
+		uint32_t am = anon_ending(x, j);
+		if (am != UINT32_MAX && am > lo + 1 && src_is_punct(x->d, am - 1, ',')) {
+			/* "A diplomat, who asked not to be named, said" */
+			if (!np_before(x, am - 2, s))
+				return 0;
+			s->t1 = j;
+			s->cls = SC_ANON;
+			return 1;
+		}
+		/* The first comma before it opens an aside: an appositive, a
+		 * relative clause, a participle or a prepositional phrase. The
+		 * speaker is the phrase before that comma. */
+		uint32_t stop = j > lo + 24 ? j - 24 : lo;
+		for (uint32_t c = j; c-- > stop + 1;) {
+			if (x->inq[c] || quote_mark(x, c))
+				return 0;
+			if (!src_is_punct(x->d, c, ','))
+				continue;
+			uint32_t hj = c - 1;
+			if (src_is_punct(x->d, hj, ')')) {
+				/* "Sen. Lamar Alexander (R-Tenn.), one of ..., said" */
+				while (hj > lo && c - hj < 10 && !src_is_punct(x->d, hj, '('))
+					hj--;
+				if (!src_is_punct(x->d, hj, '(') || hj <= lo)
+					return 0;
+				hj--;
+			}
+			source h;
+			src_clear(&h);
+			if (!np_before(x, hj, &h) || h.cls == SC_NONE)
+				return 0;
+			*s = h;
+			if (!role(x, c + 1, "prep") && !role(x, c + 1, "time") && !ly_adverb(x, c + 1))
+				s->t1 = j; /* the appositive describes the speaker */
+			return 1;
+		}
+		return 0;
+	}
+	if (np_before(x, j, s))
+		return 1;
+	/* "Trump at the time said", "Clinton in a statement Tuesday said": a
+	 * short phrase between the speaker and the verb. */
+	for (uint32_t q = j; q > lo + 1 && j - q < 6; q--) {
+		if (!role(x, q, "prep") || x->inq[q])
+			continue;
+		uint32_t h = q - 1;
+		if (x->ent[h] || x->srcw[h] || (role(x, h, "pron") && !src_attr(x->d, x->gram, h, "person", 1))) {
+			src_clear(s);
+			return np_before(x, h, s);
+		}
+		break;
+	}
+	return 0;
+}
+
+/* ---- emitting ---------------------------------------------------------- */
+
+static const int class_feature[] = { [SC_NAMED] = F_NAMED_SOURCE, [SC_ANON] = F_ANONYMOUS_SOURCE,
+	                             [SC_VAGUE] = F_VAGUE_ATTRIBUTION };
+
+/* The phrase span without trailing punctuation (the comma closing an appositive). */
+static uint32_t span_end_tok(const actx *x, const source *s)
+{
+	uint32_t e = s->t1;
+	while (e > s->t0 + 1 && T(x, e - 1)->kind == TOK_PUNCT && !x->ent[e - 1])
+		e--;
+	return e;
+}
+
+static int emit_source(actx *x, const source *s, const char *lemma)
+{
+	crd_doc *d = x->d;
+	if (s->cls == SC_NONE)
+		return 0;
+	uint32_t e = span_end_tok(x, s);
+	if (s->t0 == x->last_src_t0 && e == x->last_src_t1)
+		return 0; /* "X said ..., adding ...": one speaker, one item */
+	x->last_src_t0 = s->t0;
+	x->last_src_t1 = e;
+	uint32_t it = doc_add(d, class_feature[s->cls], T(x, s->t0)->s, T(x, e - 1)->e);
+	if (it == UINT32_MAX)
+		return -1;
+	if (s->kind)
+		doc_attr_str(d, it, "kind", s->kind);
+	if (lemma)
+		doc_attr_str(d, it, "cue", lemma);
+	if (s->pronoun || s->backref) {
+		if (s->name_s != UINT32_MAX)
+			doc_attr_strn(d, it, "resolved_to", d->text + s->name_s, s->name_e - s->name_s);
+		else
+			doc_attr_null(d, it, "resolved_to");
+		if (s->ante != UINT32_MAX)
+			doc_attr_num(d, it, "antecedent", s->ante);
+		if (s->backref)
+			doc_attr_bool(d, it, "back_reference", 1);
+		if (s->pronoun)
+			doc_attr_bool(d, it, "pronoun", 1);
+	}
+	return d->nomem ? -1 : 0;
+}
+
+static const char *lemma_of(actx *x, uint32_t i)
+{
+	const char *l = cue_attr(x, i, "lemma");
+	if (!l || !strchr(l, '_'))
+		return l;
+	char *c = arena_strdup(&x->d->mem, l);
+	if (!c) {
+		x->d->nomem = 1;
+		return l;
+	}
+	for (char *p = c; *p; p++)
+		if (*p == '_')
+			*p = ' ';
+	return c;
+}
+
+static int emit_cue(actx *x, uint32_t t0, uint32_t t1, const char *lemma, const source *s)
+{
+	crd_doc *d = x->d;
+	uint32_t it = doc_add(d, F_ATTRIBUTION_CUE, T(x, t0)->s, T(x, t1 - 1)->e);
+	if (it == UINT32_MAX)
+		return -1;
+	if (lemma)
+		doc_attr_str(d, it, "lemma", lemma);
+	if (s && s->cls != SC_NONE) {
+		uint32_t e = span_end_tok(x, s);
+		doc_attr_strn(d, it, "source", d->text + T(x, s->t0)->s, T(x, e - 1)->e - T(x, s->t0)->s);
+	}
+	cue_rec *c = &x->cues[x->ncues++];
+	c->t0 = t0;
+	c->t1 = t1;
+	c->strong = src_attr_is(d, x->cue, t0, "strength", "strong", 0);
+	c->name_s = c->name_e = UINT32_MAX;
+	if (s && s->cls != SC_NONE) {
+		if (s->name_s != UINT32_MAX) {
+			c->name_s = s->name_s;
+			c->name_e = s->name_e;
+		} else if (!s->pronoun) {
+			c->name_s = T(x, s->t0)->s;
+			c->name_e = T(x, span_end_tok(x, s) - 1)->e;
+		}
+	}
+	return d->nomem ? -1 : 0;
+}
+
+/* ---- cues -------------------------------------------------------------- */
+
+/* Zones where nobody is quoted: furniture, comment rules, bios. */
+static int skip_zone(const actx *x, uint32_t i)
+{
+	int z = doc_zone_at(x->d, T(x, i)->s);
+	return z != ZONE_BODY && z != ZONE_TITLE && z != ZONE_DATELINE;
+}
+
+/* Whether what follows the verb can be what was said: a clause, a quote, a
+ * colon ("said that ...", "says he ...", "said: ...", "said Tuesday"). */
+static int complement(const actx *x, uint32_t v1)
+{
+	if (v1 >= x->n || (T(x, v1)->flags & TF_PARA))
+		return 1;
+	const tok *t = T(x, v1);
+	if (t->kind == TOK_NUM || (t->flags & TF_CAP) || x->ent[v1])
+		return 1;
+	if (t->kind == TOK_PUNCT)
+		return 1;
+	if (role(x, v1, "pron") || role(x, v1, "det") || role(x, v1, "time") || role(x, v1, "bound") ||
+	    role(x, v1, "rel") || role(x, v1, "neg") || role(x, v1, "adv") || ly_adverb(x, v1))
+		return 1;
+	if (role(x, v1, "prep") || is(x, v1, "to") || is(x, v1, "whether") || role(x, v1, "aux"))
+		return 1;
+	return memchr(x->d->view.fold + t->fs, '\'', t->fe - t->fs) != NULL; /* "he'd" */
+}
+
+/* A regular past form, which may as well be an adjective ("pledged
+ * delegates"). */
+static int ed_form(const actx *x, uint32_t i)
+{
+	const tok *t = T(x, i);
+	const char *f = x->d->view.fold;
+	return t->fe - t->fs > 3 && f[t->fe - 2] == 'e' && f[t->fe - 1] == 'd';
+}
+
+/* Whether the verb at v reads as a noun or adjective, a passive, or an
+ * infinitive, so that it reports nothing. */
+static int not_a_report(const actx *x, uint32_t v, uint32_t v1)
+{
+	uint32_t lo = sent_start(x, v);
+	uint32_t p = v;
+	while (p > lo && (role(x, p - 1, "adv") || ly_adverb(x, p - 1)))
+		p--;
+	if (p > lo) {
+		uint32_t q = p - 1;
+		if (src_attr(x->d, x->gram, q, "art", 1) && !(is(x, q, "that") && q > lo && T(x, q - 1)->kind == TOK_WORD &&
+		                           !role(x, q - 1, "det")))
+			return 1; /* "the said", "his claims", "a report" */
+		if (is(x, q, "'s") && !(q > lo && role(x, q - 1, "pron")))
+			return 1; /* "Trump's claims" */
+		if ((T(x, q)->kind == TOK_NUM || (role(x, q, "prep") && !src_attr(x->d, x->cue, v, "form", 0))) &&
+		    ed_form(x, v1 - 1) && !complement(x, v1))
+			return 1; /* "20 pledged delegates", "in pledged delegates" */
+		if (is(x, q, "is") || is(x, q, "are") || is(x, q, "was") || is(x, q, "were") || is(x, q, "be") ||
+		    is(x, q, "been") || is(x, q, "being")) {
+			/* a passive: "was told", "is expected" -- the subject is not the speaker */
+			const char *form = cue_attr(x, v, "form");
+			if (!form)
+				return !(v1 < x->n && is(x, v1, "by"));
+		}
+		if (is(x, q, "to") && !src_attr_is(x->d, x->cue, v, "type", "prep", 0) &&
+		    !src_attr_is(x->d, x->cue, v, "form", "ing", 0) && !x->ent[q])
+			return 1; /* "to say" */
+	}
+	/* "added to the list", "That said," */
+	const char *lemma = cue_attr(x, v, "lemma");
+	if (lemma && strcmp(lemma, "add") == 0 && v1 < x->n && (is(x, v1, "to") || is(x, v1, "up")))
+		return 1;
+	if (lemma && strcmp(lemma, "ask") == 0 && v1 < x->n && is(x, v1, "for"))
+		return 1; /* a request, not a report */
+	if (is(x, v, "said") && v == lo + 1 && is(x, lo, "that") && v1 < x->n && src_is_punct(x->d, v1, ','))
+		return 1;
+	return 0;
+}
+
+/* A noun-like word ends the phrase before v (after auxiliaries and
+ * adverbs): some subject is there even when we cannot classify it. */
+static int noun_before(const actx *x, uint32_t v)
+{
+	uint32_t lo = sent_start(x, v), k = v;
+	while (k > lo && (role(x, k - 1, "aux") || role(x, k - 1, "adv") || role(x, k - 1, "neg") ||
+	                  ly_adverb(x, k - 1)))
+		k--;
+	if (k <= lo)
+		return 0;
+	uint32_t j = k - 1;
+	if (T(x, j)->kind == TOK_NUM)
+		return 1;
+	if (T(x, j)->kind != TOK_WORD || x->inq[j] || x->cue[j])
+		return 0;
+	return !x->gram[j] || role(x, j, "rel");
+}
+
+/* The quotation or comma just before v makes it an inverted attribution
+ * ("...," said Smith) when a speaker follows. */
+static int inverted_context(const actx *x, uint32_t v)
+{
+	if (v == 0)
+		return 0;
+	uint32_t p = v - 1;
+	if (quote_mark(x, p))
+		return 1;
+	if ((src_is_punct(x->d, p, ',') || src_is_punct(x->d, p, '-')) && p > 0)
+		return 1;
+	return 0;
+}
+
+/* The speaker of a participle (", saying ..."): the last speaker found in
+ * this sentence, or the first speaker-like phrase that opens the clause. */
+static int clause_subject(actx *x, uint32_t v, source *s)
+{
+	uint32_t lo = sent_start(x, v);
+	if (x->nhist && x->hist[x->nhist - 1].sent == T(x, v)->sent && x->hist[x->nhist - 1].src.t0 >= lo &&
+	    x->hist[x->nhist - 1].src.t1 <= v) {
+		*s = x->hist[x->nhist - 1].src;
+		return 1;
+	}
+	uint32_t k0 = lo;
+	if (role(x, lo, "prep") || role(x, lo, "bound") || role(x, lo, "time")) {
+		/* "In a victory speech on Tuesday, Mr. Trump struck a measured tone,
+		 * saying ...": the subject comes after the opening phrase */
+		while (k0 < v && k0 < lo + 20 && !src_is_punct(x->d, k0, ','))
+			k0++;
+		if (k0 >= v || k0 >= lo + 20)
+			return 0;
+		k0++;
+	}
+	for (uint32_t k = k0; k < v && k < k0 + 20; k++) {
+		if (x->inq[k] || quote_mark(x, k))
+			return 0;
+		if (role(x, k, "pron") && !src_attr(x->d, x->gram, k, "person", 1)) {
+			resolve_pronoun(x, k, s);
+			return s->cls != SC_NONE;
+		}
+		if (x->ent[k] && entity(x, k)[2] != F_PLACE)
+			return np_before(x, entity(x, k)[1] - 1, s);
+		if (x->srcw[k]) {
+			uint32_t h = src_match(x->d, x->srcw, k)->tok1;
+			return np_before(x, h - 1, s);
+		}
+		if (role(x, k, "bound") || role(x, k, "prep"))
+			break;
+	}
+	return 0;
+}
+
+/* Impersonal attributions: "it is believed", "reportedly". Returns the token
+ * after the phrase, or 0 when there is none at i. */
+static uint32_t vague_phrase(actx *x, uint32_t i, int *err)
+{
+	const lex_match *m = src_match(x->d, x->vague, i);
+	if (!m)
+		return 0;
+	const char *ci = lex_phrase_attr(x->d->engine->lex, m->phrase, "cue");
+	uint32_t c = m->tok0 + (ci ? (uint32_t)atoi(ci) : 0);
+	if (c >= m->tok1)
+		c = m->tok0;
+	uint32_t c1 = c + 1;
+	if (is(x, c, "according") && c1 < m->tok1)
+		c1++;
+	crd_doc *d = x->d;
+	if (lex_phrase_attr(d->engine->lex, m->phrase, "only")) {
+		if (emit_cue(x, c, c1, cue_attr(x, c, "lemma") ? lemma_of(x, c) : NULL, NULL) != 0)
+			*err = 1;
+		return m->tok1;
+	}
+	uint32_t it = doc_add(d, F_VAGUE_ATTRIBUTION, T(x, m->tok0)->s, T(x, m->tok1 - 1)->e);
+	if (it == UINT32_MAX) {
+		*err = 1;
+		return m->tok1;
+	}
+	size_t n;
+	const char *txt = doc_tok_text(d, T(x, c), &n);
+	doc_attr_strn(d, it, "cue", txt, T(x, c1 - 1)->fe - T(x, c)->fs);
+	if (emit_cue(x, c, c1, cue_attr(x, c, "lemma") ? lemma_of(x, c) : NULL, NULL) != 0)
+		*err = 1;
+	return m->tok1;
+}
+
+/* Whether token i follows a verb of saying in its sentence, so that it is
+ * part of what was said ("X said the army wanted ..."). */
+static int inside_report(const actx *x, uint32_t i)
+{
+	return x->ncues && x->cues[x->ncues - 1].strong && T(x, x->cues[x->ncues - 1].t0)->sent == T(x, i)->sent;
+}
+
+/* One candidate cue at i. Returns the token to continue from. */
+static uint32_t cue_at(actx *x, uint32_t i, int *err)
+{
+	const lex_match *m = src_match(x->d, x->cue, i);
+	uint32_t v1 = m->tok1;
+	const char *strength = cue_attr(x, i, "strength");
+	const char *type = cue_attr(x, i, "type");
+	const char *form = cue_attr(x, i, "form");
+	int strong = strength && strcmp(strength, "strong") == 0;
+	source s;
+	src_clear(&s);
+	int found = 0;
+
+	if (not_a_report(x, i, v1))
+		return i + 1;
+	if (type && strcmp(type, "adv") == 0)
+		return i + 1; /* "reportedly" comes through vague_phrase */
+	if (type && strcmp(type, "prep") == 0) {
+		found = np_after(x, v1, &s);
+	} else if (form && strcmp(form, "ing") == 0) {
+		uint32_t p = i > 0 ? i - 1 : 0;
+		if (i > 0 && (src_is_punct(x->d, p, ',') || src_is_punct(x->d, p, '-') || is(x, p, "and") ||
+		              is(x, p, "after") || is(x, p, "before") || is(x, p, "while") || is(x, p, "by") ||
+		              is(x, p, "when") || is(x, p, "without"))) {
+			/* ", saying ...", "after saying ...", "by saying ..." */
+			found = clause_subject(x, i, &s);
+			if (!found && !strong)
+				return i + 1;
+		} else {
+			if (!strong && inside_report(x, i))
+				return i + 1;
+			found = subject_before(x, i, &s);
+			if (!found)
+				return i + 1;
+		}
+	} else {
+		if (inverted_context(x, i) && v1 < x->n &&
+		    (x->ent[v1] || role(x, v1, "det") || x->srcw[v1] || (role(x, v1, "pron") && quote_mark(x, i - 1))))
+			found = np_after(x, v1, &s);
+		if (!strong && inside_report(x, i))
+			return i + 1; /* inside what a speaker said: "X said the army wanted ..." */
+		uint32_t p = i;
+		while (p > 0 && (role(x, p - 1, "aux") || role(x, p - 1, "adv") || ly_adverb(x, p - 1)))
+			p--;
+		if (!found && v1 + 1 < x->n && is(x, v1, "by") && p < i && role(x, p, "aux"))
+			found = np_after(x, v1 + 1, &s); /* "was denounced by Trump" */
+		if (!found && p > 0 && (is(x, p - 1, "and") || is(x, p - 1, "but")))
+			found = clause_subject(x, i, &s); /* "Trump went after Clinton and called ..." */
+		if (!found)
+			found = subject_before(x, i, &s);
+		if (!found && !strong) {
+			const char *comp = cue_attr(x, i, "comp");
+			if (!comp || !noun_before(x, i) || !complement(x, v1) || (v1 < x->n && role(x, v1, "prep")))
+				return i + 1;
+		}
+		if (!found && strong && ed_form(x, v1 - 1) && !complement(x, v1) && !inverted_context(x, i))
+			return i + 1; /* "reasoned counter-arguments" */
+	}
+	const char *lemma = lemma_of(x, i);
+	if (found && emit_source(x, &s, lemma) != 0)
+		*err = 1;
+	if (emit_cue(x, i, v1, lemma, found ? &s : NULL) != 0)
+		*err = 1;
+	if (found)
+		remember(x, &s, T(x, i)->sent);
+	return v1;
+}
+
+/* A speaker's name and a colon opening a sentence: the headline and
+ * transcript convention ("Trump: Cruz has a long way to go", "NY Post:
+ * ..."). */
+static int colon_cue(actx *x, uint32_t i)
+{
+	uint32_t lo = sent_start(x, i), hi = sent_end(x, i);
+	if (i == lo || i - lo > 8 || hi - i < 4 || x->inq[i])
+		return 0;
+	source s;
+	src_clear(&s);
+	if (!np_before(x, i - 1, &s) || s.t0 != lo || s.pronoun || s.cls != SC_NAMED ||
+	    (s.kind && strcmp(s.kind, "document") == 0))
+		return 0;
+	uint32_t words = 0;
+	for (uint32_t k = i + 1; k < hi; k++)
+		words += T(x, k)->kind == TOK_WORD;
+	if (words < 3)
+		return 0;
+	if (emit_source(x, &s, "colon") != 0 || emit_cue(x, i, i + 1, "colon", &s) != 0)
+		return -1;
+	remember(x, &s, T(x, i)->sent);
+	return 0;
+}
+
+/* ---- quotes' speakers -------------------------------------------------- */
+
+static const cue_rec *cue_near(const actx *x, size_t *ci, uint32_t open, uint32_t close)
+{
+	/* cues are in token order; *ci walks forward with the quotes */
+	while (*ci < x->ncues && x->cues[*ci].t1 + 6 < open)
+		(*ci)++;
+	const cue_rec *best = NULL;
+	for (size_t k = *ci; k < x->ncues && x->cues[k].t0 <= close + 6; k++) {
+		const cue_rec *c = &x->cues[k];
+		if (c->name_s == UINT32_MAX)
+			continue;
+		int before = c->t1 <= open && open - c->t1 <= 4 && T(x, c->t0)->sent == T(x, open)->sent;
+		int after = c->t0 > close && c->t0 - close <= 6 &&
+		            T(x, c->t0)->sent == T(x, close < x->n ? close : x->n - 1)->sent;
+		if (c->t0 > close && c->t0 - close <= 6 && !after && close < x->n &&
+		    T(x, c->t0)->sent == T(x, close - 1)->sent)
+			after = 1;
+		if (before || after) {
+			best = c;
+			if (after)
+				break;
+		}
+	}
+	return best;
+}
+
+static int emit_quotes(actx *x)
+{
+	crd_doc *d = x->d;
+	size_t ci = 0;
+	uint32_t prev_s = UINT32_MAX, prev_e = 0, prev_close = 0;
+	for (size_t q = 0; q < x->nquotes; q++) {
+		uint32_t open = x->quotes[2 * q], close = x->quotes[2 * q + 1];
+		if (skip_zone(x, open))
+			continue;
+		uint32_t words = 0;
+		for (uint32_t k = open + 1; k < close && k < x->n; k++)
+			words += T(x, k)->kind == TOK_WORD;
+		const cue_rec *c = cue_near(x, &ci, open, close);
+		uint32_t ss = UINT32_MAX, se = 0;
+		if (c) {
+			ss = c->name_s;
+			se = c->name_e;
+		} else if (prev_s != UINT32_MAX && (T(x, open)->flags & TF_PARA) && prev_close + 1 >= open &&
+		           words >= 4) {
+			/* the next paragraph of the same speech */
+			ss = prev_s;
+			se = prev_e;
+		}
+		if (ss == UINT32_MAX && words < 8)
+			continue; /* a short quoted phrase: a title or scare quotes */
+		/* an unclosed quote ends with its paragraph, before token close */
+		uint32_t end = close < x->n && quote_mark(x, close) ? T(x, close + (uint32_t)pair_mark(x, close))->e
+		                                                   : T(x, close - 1)->e;
+		uint32_t it = doc_add(d, F_DIRECT_QUOTE, T(x, open)->s, end);
+		if (it == UINT32_MAX)
+			return -1;
+		doc_attr_num(d, it, "words", words);
+		if (ss != UINT32_MAX) {
+			doc_attr_strn(d, it, "speaker", d->text + ss, se - ss);
+			doc_attr_num(d, it, "speaker_offset", ss);
+		} else {
+			doc_attr_null(d, it, "speaker");
+		}
+		prev_s = ss;
+		prev_e = se;
+		prev_close = close;
+	}
+	return d->nomem ? -1 : 0;
+}
+
+/* ---- the detector ------------------------------------------------------ */
+
+static int run(crd_doc *d)
+{
+	uint32_t n = (uint32_t)d->toks.n;
+	if (n == 0)
+		return 0;
+	const crd_engine *en = d->engine;
+	actx ctx, *x = &ctx;
+	memset(x, 0, sizeof *x);
+	x->d = d;
+	x->n = n;
+	/* 7 lexicon indexes, ent, 3 per entity, inq, 2 per quote, and the cue
+	 * records, all from the document's scratch. */
+	size_t words = (size_t)n * 14 + ((size_t)n * sizeof(cue_rec) + 3) / 4 + 8;
+	d->scratch.n = 0;
+	if (vec_reserve((void **)&d->scratch.v, &d->scratch.cap, words, sizeof(uint32_t)) != 0)
+		return -1;
+	uint32_t *p = d->scratch.v;
+	x->cue = p, p += n;
+	x->srcw = p, p += n;
+	x->gram = p, p += n;
+	x->anon = p, p += n;
+	x->vague = p, p += n;
+	x->title = p, p += n;
+	x->stop = p, p += n;
+	x->ent = p, p += n;
+	x->inq = p, p += n;
+	x->ents = p, p += 3 * (size_t)n;
+	x->quotes = p, p += 2 * (size_t)n;
+	x->cues = (cue_rec *)(void *)p;
+	x->last_src_t0 = x->last_src_t1 = UINT32_MAX;
+	src_index_lexicon(d, engine_lexicon(en, "attribution_cue"), x->cue);
+	src_index_lexicon(d, engine_lexicon(en, "source_words"), x->srcw);
+	src_index_lexicon(d, engine_lexicon(en, "attribution_grammar"), x->gram);
+	src_index_lexicon(d, engine_lexicon(en, "anonymous_source"), x->anon);
+	src_index_lexicon(d, engine_lexicon(en, "vague_attribution_phrases"), x->vague);
+	src_index_lexicon(d, engine_lexicon(en, "person_titles"), x->title);
+	src_index_lexicon(d, engine_lexicon(en, "name_stopwords"), x->stop);
+	load_entities(x);
+	find_quotes(x);
+
+	int err = 0;
+	for (uint32_t i = 0; i < n && !err;) {
+		if (x->inq[i] || skip_zone(x, i)) {
+			i++;
+			continue;
+		}
+		if (x->anon[i] && src_match(d, x->anon, i)->tok1 > i + 1) {
+			i = src_match(d, x->anon, i)->tok1; /* "who asked not to be named" */
+			continue;
+		}
+		uint32_t nx = vague_phrase(x, i, &err);
+		if (nx) {
+			i = nx;
+			continue;
+		}
+		if (x->cue[i]) {
+			i = cue_at(x, i, &err);
+			continue;
+		}
+		if (src_is_punct(d, i, ':') && colon_cue(x, i) != 0)
+			err = 1;
+		i++;
+	}
+	if (!err && emit_quotes(x) != 0)
+		err = 1;
+	return err || d->nomem ? -1 : 0;
+}
+
+const detector det_attribution_detector = {
+	"attribution", run,
+	(const int[]){ F_ATTRIBUTION_CUE, F_NAMED_SOURCE, F_ANONYMOUS_SOURCE, F_VAGUE_ATTRIBUTION, F_DIRECT_QUOTE, -1 }
+};

@@ -1,13 +1,517 @@
-/* det_names.c -- detector: named people, organisations and places. */
-#include "detect.h"
-#include "engine.h"
+/* det_names.c -- detector: named people, organisations and places, from runs of capitalised words. */
+#include <stdlib.h>
 
-/* Features: named_person, named_org, place. Not yet implemented: owns nothing, so the lexicons of
- * these features are still emitted directly by det_lexicon. */
-static int run(crd_doc *d)
+#include "det_sourcing.h"
+#include "detect.h"
+
+/*
+ * A name is a run of capitalised words ("Issam Zahreddine"), possibly with
+ * ordinals and connectors inside ("the 104th Airborne Brigade of the
+ * Republican Guard", "Department of Health and Human Services"). What the
+ * run is comes from its words: a title or rank before it makes a person,
+ * an organisation's head word ("Brigade", "Ministry", "News") or a known
+ * organisation an organisation, a place's head word or a known place a
+ * place. A bare run of two to four name words is a person, as it is in news
+ * copy nearly always. A single capitalised word is a person when the
+ * document named someone with that surname, or when it stands before a
+ * reporting verb ("Devine said").
+ *
+ * Capitals prove little at the start of a sentence ("Officials said"), in a
+ * headline set in title case or in a line of capitals: a word that opens a
+ * sentence is dropped when the document also uses it in lower case or when
+ * it is a function word, and title-case or all-caps sentences only yield
+ * names the rest of the document or the vocabularies confirm.
+ *
+ * Vocabularies (feature none): person_titles, org_words, org_names, places,
+ * name_stopwords; attribution_cue and source_words tell common words and
+ * reporting verbs.
+ */
+
+enum { NC_NONE, NC_PERSON, NC_ORG, NC_PLACE, NC_SINGLE, NC_MAYBE_PERSON };
+
+#define NAME_MAX_TOKENS 16
+
+typedef struct names {
+	crd_doc *d;
+	uint32_t n;
+	uint32_t *title, *orgw, *orgn, *place, *stop, *cue, *srcw, *gram;
+	uint32_t *lower;  /* sorted hashes of words the document writes in lower case */
+	size_t nlower;
+	uint32_t *surn;   /* hashes of the last words of people's names */
+	size_t nsurn;
+	uint32_t *cand;   /* (start, end, class, title end) per run */
+	size_t ncand;
+	int unreliable;   /* the current sentence's capitals say nothing */
+} names;
+
+static int is_word(const crd_doc *d, uint32_t i)
 {
-	(void)d;
+	return d->toks.v[i].kind == TOK_WORD;
+}
+
+/* "al-Assad", "bin-Salman": a lower-case particle joined to a capitalised name. */
+static int particle_joined(const crd_doc *d, uint32_t i)
+{
+	const tok *t = &d->toks.v[i];
+	if (!(t->flags & TF_HYPHEN))
+		return 0;
+	const char *s = d->text + t->s;
+	for (uint32_t k = 0; k + 1 < t->e - t->s && k < 4; k++)
+		if (s[k] == '-')
+			return s[k + 1] >= 'A' && s[k + 1] <= 'Z';
 	return 0;
 }
 
-const detector det_names_detector = { "names", run, (const int[]){ -1 } };
+static int capword(const names *x, uint32_t i)
+{
+	const crd_doc *d = x->d;
+	const tok *t = &d->toks.v[i];
+	if (t->kind != TOK_WORD)
+		return 0;
+	if (!(t->flags & TF_CAP) && !particle_joined(d, i))
+		return 0;
+	if (t->e - t->s == 1 && d->text[t->s] == 'I')
+		return 0;
+	if (src_attr_is(d, x->stop, i, "type", "date", 1))
+		return 0;
+	return 1;
+}
+
+/* "104th", "3rd": ordinals lead unit names. */
+static int ordinal(const crd_doc *d, uint32_t i)
+{
+	const tok *t = &d->toks.v[i];
+	if (t->kind != TOK_WORD || !(t->flags & TF_DIGIT) || t->fe - t->fs < 3)
+		return 0;
+	const char *s = d->view.fold + t->fe - 2;
+	return (s[0] == 's' && s[1] == 't') || (s[0] == 'n' && s[1] == 'd') || (s[0] == 'r' && s[1] == 'd') ||
+	       (s[0] == 't' && s[1] == 'h');
+}
+
+/* Whether token i opens a sentence, a line or a quotation, where a capital is
+ * no evidence of a name. Looks back over at most a few marks ("(", "- ",
+ * opening quotes). */
+static int initial(const crd_doc *d, uint32_t i)
+{
+	for (int step = 0; step < 4; step++, i--) {
+		const tok *t = &d->toks.v[i];
+		if (i == 0 || (t->flags & (TF_SENT | TF_NEWLINE)))
+			return 1;
+		const tok *p = &d->toks.v[i - 1];
+		if (p->kind != TOK_PUNCT)
+			return 0;
+		char c = d->view.fold[p->fs];
+		if (c == ':' || (p->flags & TF_QUOTE) || (unsigned char)c >= 0x80)
+			return 1; /* after a colon, an opening quote, a bullet */
+		if (c != '(' && c != '[' && c != '-')
+			return 0;
+	}
+	return 0;
+}
+
+/* A word that could open any sentence: its capital proves nothing. */
+static int common_word(const names *x, uint32_t i)
+{
+	const crd_doc *d = x->d;
+	if (src_attr(d, x->stop, i, "type", 1) && !src_attr_is(d, x->stop, i, "type", "adj", 1))
+		return 1;
+	if (src_set_has(x->lower, x->nlower, src_hash(d, i)))
+		return 1;
+	const lex_match *m;
+	if ((m = src_match(d, x->srcw, i)) && m->tok1 == i + 1)
+		return 1;
+	if ((m = src_match(d, x->gram, i)) && m->tok1 == i + 1)
+		return 1;
+	if ((m = src_match(d, x->cue, i)) && m->tok1 == i + 1)
+		return 1;
+	return 0;
+}
+
+/* Title-case headlines and lines of capitals: capitals carry no information. */
+static int sentence_unreliable(const names *x, const seg_sentence *s)
+{
+	const crd_doc *d = x->d;
+	uint32_t words = 0, caps = 0, upper = 0;
+	for (uint32_t i = s->tok0; i < s->tok1; i++) {
+		const tok *t = &d->toks.v[i];
+		if (t->kind != TOK_WORD || src_attr_is(d, x->stop, i, "type", "function", 1))
+			continue;
+		words++;
+		caps += (t->flags & TF_CAP) != 0;
+		upper += (t->flags & TF_UPPER) != 0;
+	}
+	if (words >= 3 && upper * 5 >= words * 3)
+		return 1;
+	return words >= 3 && caps * 4 >= words * 3;
+}
+
+/* Whether the lexicon in at has a match covering exactly [s, e). */
+static int covers(const crd_doc *d, const uint32_t *at, uint32_t s, uint32_t e)
+{
+	const lex_match *m = src_match(d, at, s);
+	return m && m->tok1 == e;
+}
+
+static int has_word_in(const crd_doc *d, const uint32_t *at, uint32_t s, uint32_t e, const char *key,
+                       const char *val)
+{
+	for (uint32_t k = s; k < e; k++)
+		if (at[k] && (!key || src_attr_is(d, at, k, key, val, 1)))
+			return 1;
+	return 0;
+}
+
+/* Can the connector at c ("of", "for", "and", "&", "on", "the") continue the run [s, c)? */
+static int connector_ok(const names *x, uint32_t s, uint32_t c)
+{
+	const crd_doc *d = x->d;
+	if (c + 1 >= x->n || (d->toks.v[c].flags & TF_NEWLINE))
+		return 0;
+	uint32_t nx = c + 1;
+	int of = doc_tok_is(d, &d->toks.v[c], "of");
+	if ((of || doc_tok_is(d, &d->toks.v[c], "for")) && nx + 1 < x->n &&
+	    doc_tok_is(d, &d->toks.v[nx], "the"))
+		nx++;
+	if (!capword(x, nx) && !(ordinal(d, nx) && nx + 1 < x->n && capword(x, nx + 1)))
+		return 0;
+	/* The run so far must look like an institution or a title: "Secretary of
+	 * State", "University of Chicago", not "Trump of New York". */
+	int inst = has_word_in(d, x->orgw, s, c, NULL, NULL) || has_word_in(d, x->title, s, c, NULL, NULL) ||
+	           has_word_in(d, x->place, s, c, "type", "head");
+	for (uint32_t k = s; k < c && !inst; k++) {
+		const lex_match *m = src_match(d, x->orgn, k);
+		inst = m && m->tok1 == c;
+	}
+	if (of || doc_tok_is(d, &d->toks.v[c], "for") || doc_tok_is(d, &d->toks.v[c], "on"))
+		return inst;
+	/* "and" joins the words of one institution's name ("Health and Human
+	 * Services") only after its head word, never two names ("FBI and
+	 * Reuters", "Trump and Clinton"). */
+	if (doc_tok_is(d, &d->toks.v[c], "and") || src_is_punct(d, c, '&'))
+		return has_word_in(d, x->orgw, s, c, NULL, NULL) && !has_word_in(d, x->title, s, c, NULL, NULL);
+	return 0;
+}
+
+/* The end of the capitalised run that starts at s. */
+static uint32_t run_end(const names *x, uint32_t s)
+{
+	const crd_doc *d = x->d;
+	uint32_t e = s;
+	for (;;) {
+		if (e >= x->n || (e > s && (d->toks.v[e].flags & (TF_SENT | TF_NEWLINE))))
+			break;
+		if (e - s >= NAME_MAX_TOKENS)
+			break; /* longer runs are headlines or lists, not names */
+		if (capword(x, e)) {
+			/* In a title-case headline a capitalised verb or function
+			 * word ends the name: "Trump Says He ..." */
+			if (e > s && x->unreliable && common_word(x, e) && !x->title[e] && !x->orgw[e] && !x->place[e])
+				break;
+			e++;
+			continue;
+		}
+		if (ordinal(d, e) && e + 1 < x->n && capword(x, e + 1)) {
+			e++;
+			continue;
+		}
+		/* a particle inside a person's name: "Bill de Blasio" */
+		if (e > s && e + 1 < x->n && src_attr_is(d, x->stop, e, "type", "particle", 1) && capword(x, e + 1)) {
+			e++;
+			continue;
+		}
+		if (e > s && d->toks.v[e].kind == TOK_WORD && connector_ok(x, s, e)) {
+			e++;
+			if (doc_tok_is(d, &d->toks.v[e], "the"))
+				e++;
+			continue;
+		}
+		break;
+	}
+	return e;
+}
+
+static int push_cand(names *x, uint32_t s, uint32_t e, uint32_t cls, uint32_t body)
+{
+	uint32_t *c = x->cand + 4 * x->ncand++;
+	c[0] = s;
+	c[1] = e;
+	c[2] = cls;
+	c[3] = body;
+	return 0;
+}
+
+/* Classifies the run [s, e) (already trimmed) and records it. */
+static void classify(names *x, uint32_t s, uint32_t e)
+{
+	const crd_doc *d = x->d;
+	uint32_t len = e - s;
+
+	/* A title followed by name words: the last title in the run wins, so
+	 * "Senate Majority Leader Mitch McConnell" is a person. */
+	uint32_t tend = 0;
+	for (uint32_t k = s; k < e; k++) {
+		const lex_match *m = src_match(d, x->title, k);
+		if (m && m->tok1 <= e && m->tok1 > tend)
+			tend = m->tok1;
+	}
+	if (tend && tend < e && e - tend <= 4) {
+		int plain = 1;
+		for (uint32_t k = tend; k < e && plain; k++)
+			plain = !x->orgw[k] && !x->orgn[k] && !src_attr_is(d, x->place, k, "type", "head", 1) &&
+			        !(x->stop[k] && !src_attr_is(d, x->stop, k, "type", "particle", 1)) &&
+			        !ordinal(d, k) && is_word(d, k);
+		if (plain) {
+			push_cand(x, s, e, NC_PERSON, tend);
+			return;
+		}
+	}
+	for (uint32_t k = s; k < e; k++)
+		if (covers(d, x->orgn, k, e) && (k == s || !x->title[s])) {
+			push_cand(x, s, e, NC_ORG, s);
+			return;
+		}
+	if (src_attr_is(d, x->place, e - 1, "type", "head", 1) && len > 1) {
+		push_cand(x, s, e, NC_PLACE, s);
+		return;
+	}
+	for (uint32_t k = s; k < e; k++)
+		if (x->orgw[k] && !(k == s && x->title[k]) && !src_attr_is(d, x->place, k, "type", "head", 1)) {
+			push_cand(x, s, e, NC_ORG, s);
+			return;
+		}
+	/* Known places, possibly after an adjective ("Northern Syria"). */
+	uint32_t r = s;
+	while (r < e && src_attr_is(d, x->stop, r, "type", "adj", 1))
+		r++;
+	if (r < e && covers(d, x->place, r, e) && !src_attr_is(d, x->place, r, "type", "head", 0)) {
+		push_cand(x, s, e, NC_PLACE, r);
+		return;
+	}
+	if (r == e)
+		return; /* "Syrian", "Republican": adjectives */
+	for (uint32_t k = r; k < e; k++)
+		if (x->stop[k] && !src_attr_is(d, x->stop, k, "type", "particle", 1))
+			return; /* "Affordable Care Act", "Super Tuesday", "Democrats" */
+	const tok *t = &d->toks.v[r];
+	if (e - r == 1) {
+		if (covers(d, x->title, r, e))
+			return; /* "President" alone */
+		if ((t->flags & TF_UPPER) && !(t->flags & TF_DIGIT) && t->e - t->s <= 6 && !x->unreliable) {
+			push_cand(x, r, e, NC_ORG, r);
+			return;
+		}
+		push_cand(x, r, e, NC_SINGLE, r);
+		return;
+	}
+	if (e - r > 4 || ordinal(d, r))
+		return;
+	for (uint32_t k = r; k < e; k++)
+		if (d->toks.v[k].flags & TF_UPPER && !(d->toks.v[k].flags & TF_ABBREV))
+			return; /* "ISIS NDF", a row of acronyms */
+	push_cand(x, r, e, x->unreliable ? NC_MAYBE_PERSON : NC_PERSON, r);
+}
+
+/* A run that fills a quotation by itself is the title of a work ("Good
+ * Morning America"), unless the vocabularies know it. */
+static int quoted_title(const names *x, uint32_t s, uint32_t e)
+{
+	const crd_doc *d = x->d;
+	if (s == 0 || e >= x->n || !(d->toks.v[s - 1].flags & TF_QUOTE))
+		return 0;
+	uint32_t q = e;
+	if (q + 1 < x->n && d->toks.v[q].kind == TOK_PUNCT && !(d->toks.v[q].flags & TF_QUOTE))
+		q++;
+	if (!(d->toks.v[q].flags & TF_QUOTE))
+		return 0;
+	return !covers(d, x->orgn, s, e) && !covers(d, x->place, s, e);
+}
+
+static int cmp_u32(const void *a, const void *b)
+{
+	uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
+	return x < y ? -1 : x > y;
+}
+
+/* Whether a strong reporting verb (or "according to"'s object) makes the
+ * single word at i a speaker. */
+static int speaks(const names *x, uint32_t i)
+{
+	const crd_doc *d = x->d;
+	uint32_t v = i + 1;
+	if (v < x->n && x->gram[v] && src_attr_is(d, x->gram, v, "role", "adv", 1))
+		v++;
+	if (v < x->n && x->cue[v] && !src_attr(d, x->cue, v, "type", 0) && !src_attr(d, x->cue, v, "form", 0) &&
+	    (src_attr_is(d, x->cue, v, "strength", "strong", 0) || !initial(d, i)))
+		return 1;
+	/* "Kessel, who ..." */
+	if (i + 2 < x->n && src_is_punct(d, i + 1, ',') && doc_tok_is(d, &d->toks.v[i + 2], "who"))
+		return 1;
+	/* "..., said Devine." */
+	if (i >= 2 && src_attr_is(d, x->cue, i - 1, "strength", "strong", 1) &&
+	    (src_is_punct(d, i - 2, ',') || (d->toks.v[i - 2].flags & TF_QUOTE)))
+		return 1;
+	return 0;
+}
+
+/* 'w' when ", who" follows token e-1, 'h' for ", which", else 0. */
+static int relative_after(const names *x, uint32_t e)
+{
+	const crd_doc *d = x->d;
+	if (e + 1 >= x->n || !src_is_punct(d, e, ','))
+		return 0;
+	if (doc_tok_is(d, &d->toks.v[e + 1], "who"))
+		return 'w';
+	if (doc_tok_is(d, &d->toks.v[e + 1], "which"))
+		return 'h';
+	return 0;
+}
+
+static int emit(names *x, const uint32_t *c, int cls)
+{
+	crd_doc *d = x->d;
+	static const int feat[] = { [NC_PERSON] = F_NAMED_PERSON, [NC_ORG] = F_NAMED_ORG, [NC_PLACE] = F_PLACE };
+	uint32_t s = c[0], e = c[1];
+	/* Lead with the title, or "the" before a unit ("the 104th Airborne Brigade"). */
+	uint32_t it = doc_add(d, feat[cls], d->toks.v[s].s, d->toks.v[e - 1].e);
+	if (it == UINT32_MAX)
+		return -1;
+	if (cls == NC_PERSON && c[3] > s) {
+		const lex_match *m = NULL;
+		for (uint32_t k = s; k < c[3]; k++)
+			if (!m && x->title[k] && src_match(d, x->title, k)->tok1 == c[3])
+				m = src_match(d, x->title, k);
+		if (m) {
+			size_t n;
+			const char *tt = doc_tok_text(d, &d->toks.v[m->tok0], &n);
+			size_t tl = d->toks.v[m->tok1 - 1].fe - d->toks.v[m->tok0].fs;
+			(void)n;
+			doc_attr_strn(d, it, "title", tt, tl);
+			const char *g = lex_phrase_attr(d->engine->lex, m->phrase, "gender");
+			if (g)
+				doc_attr_str(d, it, "gender", g);
+			const char *k = lex_phrase_attr(d->engine->lex, m->phrase, "kind");
+			if (k)
+				doc_attr_str(d, it, "title_kind", k);
+		}
+	} else if (cls == NC_ORG) {
+		const char *k = NULL;
+		for (uint32_t j = s; j < e && !k; j++) {
+			k = src_attr(d, x->orgn, j, "kind", 0);
+			if (!k)
+				k = src_attr(d, x->orgw, j, "kind", 1);
+		}
+		if (k)
+			doc_attr_str(d, it, "kind", k);
+	} else if (cls == NC_PLACE) {
+		const char *k = src_attr(d, x->place, c[3], "type", 0);
+		if (k && strcmp(k, "head") != 0 && !src_attr_is(d, x->place, e - 1, "type", "head", 1))
+			doc_attr_str(d, it, "kind", k);
+	}
+	return d->nomem ? -1 : 0;
+}
+
+static int run(crd_doc *d)
+{
+	uint32_t n = (uint32_t)d->toks.n;
+	if (n == 0)
+		return 0;
+	const crd_engine *en = d->engine;
+	names x;
+	memset(&x, 0, sizeof x);
+	x.d = d;
+	x.n = n;
+	d->scratch.n = 0;
+	if (vec_reserve((void **)&d->scratch.v, &d->scratch.cap, (size_t)n * 14, sizeof(uint32_t)) != 0)
+		return -1;
+	uint32_t *p = d->scratch.v;
+	x.title = p, p += n;
+	x.orgw = p, p += n;
+	x.orgn = p, p += n;
+	x.place = p, p += n;
+	x.stop = p, p += n;
+	x.cue = p, p += n;
+	x.srcw = p, p += n;
+	x.gram = p, p += n;
+	x.lower = p, p += n;
+	x.surn = p, p += n;
+	x.cand = p;
+	src_index_lexicon(d, engine_lexicon(en, "person_titles"), x.title);
+	src_index_lexicon(d, engine_lexicon(en, "org_words"), x.orgw);
+	src_index_lexicon(d, engine_lexicon(en, "org_names"), x.orgn);
+	src_index_lexicon(d, engine_lexicon(en, "places"), x.place);
+	src_index_lexicon(d, engine_lexicon(en, "name_stopwords"), x.stop);
+	src_index_lexicon(d, engine_lexicon(en, "attribution_cue"), x.cue);
+	src_index_lexicon(d, engine_lexicon(en, "source_words"), x.srcw);
+	src_index_lexicon(d, engine_lexicon(en, "attribution_grammar"), x.gram);
+
+	for (uint32_t i = 0; i < n; i++) {
+		const tok *t = &d->toks.v[i];
+		if (t->kind == TOK_WORD && !(t->flags & TF_CAP))
+			x.lower[x.nlower++] = src_hash(d, i);
+	}
+	qsort(x.lower, x.nlower, sizeof(uint32_t), cmp_u32);
+
+	/* Pass 1: runs of capitals, classified by their words. */
+	uint32_t cur_sent = UINT32_MAX;
+	for (uint32_t i = 0; i < n; i++) {
+		if (d->toks.v[i].sent != cur_sent && d->toks.v[i].sent < d->sents.n) {
+			cur_sent = d->toks.v[i].sent;
+			x.unreliable = sentence_unreliable(&x, &d->sents.v[cur_sent]);
+		}
+		if (!capword(&x, i) && !(ordinal(d, i) && i + 1 < n && capword(&x, i + 1)))
+			continue;
+		uint32_t e = run_end(&x, i), s = i;
+		/* Drop the sentence-opening words whose capital is grammar's. */
+		while (s < e && (s == i ? initial(d, s) : 1) && common_word(&x, s) &&
+		       !(x.title[s] && s + 1 < e) && !covers(d, x.orgn, s, e) && !covers(d, x.place, s, e))
+			s++;
+		if (s < e && !quoted_title(&x, s, e))
+			classify(&x, s, e);
+		i = e - 1;
+	}
+
+	/* Surnames of the people found, so that "Zahreddine" alone is a person. */
+	for (size_t k = 0; k < x.ncand; k++) {
+		const uint32_t *c = x.cand + 4 * k;
+		if (c[2] == NC_PERSON && !(d->toks.v[c[1] - 1].flags & TF_UPPER))
+			x.surn[x.nsurn++] = src_hash(d, c[1] - 1);
+	}
+	qsort(x.surn, x.nsurn, sizeof(uint32_t), cmp_u32);
+
+	/* Pass 2: settle single words and title-case runs, and emit. */
+	for (size_t k = 0; k < x.ncand; k++) {
+		uint32_t *c = x.cand + 4 * k;
+		int cls = (int)c[2];
+		/* A relative pronoun tells people from things: "Linda Park, who
+		 * ...", "Northfield Analytical, which ...". Names made by a head
+		 * word or by default give way to it; titles and known names do not. */
+		int rel = relative_after(&x, c[1]);
+		if (rel == 'w' && (cls == NC_PLACE || cls == NC_ORG) && c[3] == c[0] && !x.title[c[0]] &&
+		    !x.orgn[c[0]] && !covers(d, x.place, c[0], c[1]) && c[1] - c[0] >= 2)
+			cls = NC_PERSON;
+		else if (rel == 'h' && (cls == NC_PERSON || cls == NC_MAYBE_PERSON) && c[3] == c[0])
+			cls = NC_ORG;
+		if (cls == NC_SINGLE || cls == NC_MAYBE_PERSON) {
+			uint32_t last = c[1] - 1;
+			if (src_set_has(x.surn, x.nsurn, src_hash(d, last)))
+				cls = NC_PERSON;
+			else if (cls == NC_SINGLE && x.orgn[c[0]] && covers(d, x.orgn, c[0], c[1]))
+				cls = NC_ORG;
+			else if (cls == NC_SINGLE && speaks(&x, c[0]))
+				cls = NC_PERSON;
+			else if (cls == NC_SINGLE && c[0] > 0 &&
+			         (doc_tok_is(d, &d->toks.v[c[0] - 1], "in") || doc_tok_is(d, &d->toks.v[c[0] - 1], "near") ||
+			          doc_tok_is(d, &d->toks.v[c[0] - 1], "outside")) &&
+			         !(c[1] < n && doc_tok_is(d, &d->toks.v[c[1]], "'s")))
+				cls = NC_PLACE;
+			else
+				continue;
+		}
+		if (emit(&x, c, cls) != 0)
+			return -1;
+	}
+	return d->nomem ? -1 : 0;
+}
+
+const detector det_names_detector = { "names", run,
+	                               (const int[]){ F_NAMED_PERSON, F_NAMED_ORG, F_PLACE, -1 } };

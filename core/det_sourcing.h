@@ -1,0 +1,87 @@
+/* det_sourcing.h -- what the names and attribution detectors share: per-token lexicon lookups and word tests. */
+#ifndef CRD_DET_SOURCING_H
+#define CRD_DET_SOURCING_H
+
+#include <stdint.h>
+#include <string.h>
+
+#include "doc.h"
+#include "engine.h"
+#include "lexicon.h"
+
+/*
+ * at[i] = 1 + the index in d->matches of the longest match of lexicon lex
+ * that starts at token i, or 0. Matches are sorted by start, longest first,
+ * so the first one seen for a start is the longest. lex < 0 (a lexicon the
+ * engine was built without) leaves every slot 0.
+ */
+static inline void src_index_lexicon(const crd_doc *d, int lex, uint32_t *at)
+{
+	memset(at, 0, d->toks.n * sizeof *at);
+	if (lex < 0)
+		return;
+	for (size_t k = d->matches.n; k-- > 0;) {
+		const lex_match *m = &d->matches.v[k];
+		if (m->lexicon == (uint16_t)lex)
+			at[m->tok0] = (uint32_t)k + 1; /* walking back: the longest wins last */
+	}
+}
+
+/* The match recorded in at[i], or NULL. */
+static inline const lex_match *src_match(const crd_doc *d, const uint32_t *at, uint32_t i)
+{
+	return at[i] ? &d->matches.v[at[i] - 1] : NULL;
+}
+
+/* Attribute key of the match in at[i] (a one-token match when single), or NULL. */
+static inline const char *src_attr(const crd_doc *d, const uint32_t *at, uint32_t i, const char *key,
+                                   int single)
+{
+	const lex_match *m = src_match(d, at, i);
+	if (!m || (single && m->tok1 != i + 1))
+		return NULL;
+	return lex_phrase_attr(d->engine->lex, m->phrase, key);
+}
+
+static inline int src_attr_is(const crd_doc *d, const uint32_t *at, uint32_t i, const char *key,
+                              const char *val, int single)
+{
+	const char *v = src_attr(d, at, i, key, single);
+	return v && strcmp(v, val) == 0;
+}
+
+/* The first folded byte of token i. */
+static inline char src_ch(const crd_doc *d, uint32_t i)
+{
+	return d->view.fold[d->toks.v[i].fs];
+}
+
+static inline int src_is_punct(const crd_doc *d, uint32_t i, char c)
+{
+	const tok *t = &d->toks.v[i];
+	return t->kind == TOK_PUNCT && d->view.fold[t->fs] == c;
+}
+
+/* Hash of a token's folded text, for the per-document word sets. */
+static inline uint32_t src_hash(const crd_doc *d, uint32_t i)
+{
+	size_t n;
+	const char *s = doc_tok_text(d, &d->toks.v[i], &n);
+	return (uint32_t)crd_hash(s, n);
+}
+
+/* Whether the sorted set h[0..n) holds x. */
+static inline int src_set_has(const uint32_t *h, size_t n, uint32_t x)
+{
+	size_t lo = 0, hi = n;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (h[mid] < x)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo < n && h[lo] == x;
+}
+
+#endif

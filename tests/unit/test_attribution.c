@@ -1,0 +1,228 @@
+/* test_attribution.c -- the attribution detector: cues, named/anonymous/vague sources, pronouns, back-references, quotes and their speakers. */
+#include "testutil.h"
+
+/* The first evidence of feature whose text is text, or a test failure. */
+static crd_evidence must_find(const crd_result *r, const char *feature, const char *text)
+{
+	crd_evidence ev = { 0 };
+	if (!tu_find(r, feature, text, &ev)) {
+		tu_dump(r);
+		fail_msg("no %s \"%s\"", feature, text);
+	}
+	return ev;
+}
+
+static const char *str_attr(const crd_evidence *ev, const char *key)
+{
+	const crd_attr *a = tu_attr(ev, key);
+	if (!a || a->type != CRD_ATTR_STRING)
+		fail_msg("%s \"%s\" has no string attribute %s", ev->feature, ev->text, key);
+	return a->string;
+}
+
+static void test_plain_and_inverted(void **state)
+{
+	(void)state;
+	const char *doc = "The mayor said the bridge would reopen. \"We will hold the line,\" said Maj. Gen. "
+	                  "John Carter, the commander of the division. \"Nobody leaves,\" Carter added.";
+	crd_result *r = tu_features(doc);
+	crd_evidence ev = must_find(r, "attribution_cue", "said");
+	assert_string_equal(str_attr(&ev, "lemma"), "say");
+	ev = must_find(r, "named_source", "The mayor");
+	assert_string_equal(str_attr(&ev, "kind"), "person");
+	/* inverted: the speaker follows the verb, with his appositive */
+	assert_true(tu_covers(r, doc, "named_source", "Maj. Gen. John Carter"));
+	assert_true(tu_covers(r, doc, "named_source", "Carter added"));
+	ev = must_find(r, "attribution_cue", "added");
+	assert_string_equal(str_attr(&ev, "lemma"), "add");
+	crd_result_free(r);
+}
+
+static void test_according_to(void **state)
+{
+	(void)state;
+	const char *doc = "According to the Health Ministry, 12 people died. According to a military source "
+	                  "in the city, 400 soldiers arrived.";
+	crd_result *r = tu_features(doc);
+	crd_evidence ev = must_find(r, "attribution_cue", "According to");
+	assert_string_equal(str_attr(&ev, "lemma"), "according to");
+	ev = must_find(r, "named_source", "the Health Ministry");
+	assert_string_equal(str_attr(&ev, "kind"), "organisation");
+	assert_true(tu_covers(r, doc, "anonymous_source", "a military source"));
+	assert_false(tu_covers(r, doc, "named_source", "a military source in the city"));
+	crd_result_free(r);
+}
+
+static void test_anonymous_phrasings(void **state)
+{
+	(void)state;
+	const char *doc = "Officials who spoke on condition of anonymity said the talks failed. Sources "
+	                  "familiar with the matter said a deal was close. A senior official said it was not. "
+	                  "A diplomat, who asked not to be named, said both sides were tired. Local media, "
+	                  "citing unnamed sources, reported clashes.";
+	crd_result *r = tu_features(doc);
+	assert_true(tu_covers(r, doc, "anonymous_source", "Officials who spoke on condition of anonymity"));
+	assert_true(tu_covers(r, doc, "anonymous_source", "Sources familiar with the matter"));
+	must_find(r, "anonymous_source", "A senior official");
+	assert_true(tu_covers(r, doc, "anonymous_source", "A diplomat"));
+	assert_true(tu_covers(r, doc, "anonymous_source", "unnamed sources"));
+	assert_false(tu_find(r, "named_source", NULL, NULL));
+	/* the anonymity formula is not itself a report */
+	assert_false(tu_covers(r, doc, "attribution_cue", "asked not to be named"));
+	crd_result_free(r);
+}
+
+/* "a source of income" is not a person. */
+static void test_source_of_income(void **state)
+{
+	(void)state;
+	const char *doc = "Fishing remains a source of income for many families. Tourism was the main source "
+	                  "of revenue until the war.";
+	crd_result *r = tu_features(doc);
+	assert_false(tu_find(r, "anonymous_source", NULL, NULL));
+	assert_false(tu_find(r, "attribution_cue", NULL, NULL));
+	crd_result_free(r);
+}
+
+/* "The source further added" refers back to the unnamed source. */
+static void test_back_reference(void **state)
+{
+	(void)state;
+	const char *doc = "According to a military source in Al-Hasakah, 400 soldiers arrived. "
+	                  "The source further added that casualties were high.";
+	crd_result *r = tu_features(doc);
+	crd_evidence first = must_find(r, "anonymous_source", "a military source in Al-Hasakah");
+	crd_evidence ev = must_find(r, "anonymous_source", "The source");
+	const crd_attr *b = tu_attr(&ev, "back_reference");
+	assert_non_null(b);
+	assert_int_equal(b->type, CRD_ATTR_BOOL);
+	assert_true(b->number != 0);
+	const crd_attr *a = tu_attr(&ev, "antecedent");
+	assert_non_null(a);
+	assert_int_equal((size_t)a->number, first.start);
+	assert_false(tu_find(r, "named_source", NULL, NULL));
+	crd_result_free(r);
+}
+
+static void test_pronoun_resolution(void **state)
+{
+	(void)state;
+	const char *doc = "Senator Jane Doe met the governor on Monday. She said the bill would pass. "
+	                  "Mr. Brown, the treasurer, disagreed. He said the money was not there. "
+	                  "The ministry said on Monday that the schools would close. It added that exams would wait.";
+	crd_result *r = tu_features(doc);
+	crd_evidence ev = must_find(r, "named_source", "She");
+	assert_string_equal(str_attr(&ev, "resolved_to"), "Senator Jane Doe");
+	assert_string_equal(str_attr(&ev, "kind"), "person");
+	ev = must_find(r, "named_source", "He");
+	assert_string_equal(str_attr(&ev, "resolved_to"), "Mr. Brown");
+	ev = must_find(r, "named_source", "It");
+	assert_string_equal(str_attr(&ev, "kind"), "organisation");
+	assert_string_equal(str_attr(&ev, "resolved_to"), "The ministry");
+	crd_result_free(r);
+
+	/* a pronoun for an unnamed source stays anonymous */
+	doc = "A senior official briefed reporters. He said the deal was dead.";
+	r = tu_features(doc);
+	must_find(r, "anonymous_source", "He");
+	assert_false(tu_find(r, "named_source", NULL, NULL));
+	crd_result_free(r);
+}
+
+static void test_quotes_with_speakers(void **state)
+{
+	(void)state;
+	const char *doc = "\xe2\x80\x9cThe bridge is closed until further notice,\xe2\x80\x9d Mayor Helen Ortiz "
+	                  "told reporters.\n\nDr. Amina Yusuf said: \"It buys the city twenty years, not fifty.\"\n\n"
+	                  "\"Do not read the said report,\" he joked. The \"new\" plan is old.";
+	crd_result *r = tu_features(doc);
+	crd_evidence ev = must_find(r, "direct_quote",
+	                            "\xe2\x80\x9cThe bridge is closed until further notice,\xe2\x80\x9d");
+	assert_string_equal(str_attr(&ev, "speaker"), "Mayor Helen Ortiz");
+	ev = must_find(r, "direct_quote", "\"It buys the city twenty years, not fifty.\"");
+	assert_string_equal(str_attr(&ev, "speaker"), "Dr. Amina Yusuf");
+	/* the words of a quote are the speaker's, not the writer's cues */
+	assert_false(tu_covers(r, doc, "attribution_cue", "said report"));
+	/* scare quotes are not speech */
+	assert_false(tu_covers(r, doc, "direct_quote", "\"new\""));
+	crd_result_free(r);
+}
+
+static void test_vague_attribution(void **state)
+{
+	(void)state;
+	const char *doc = "It is believed that the fighters withdrew. Critics argue the plan is flawed. "
+	                  "The minister reportedly resigned. Some say the war is over.";
+	crd_result *r = tu_features(doc);
+	crd_evidence ev = must_find(r, "vague_attribution", "It is believed");
+	assert_string_equal(str_attr(&ev, "cue"), "believed");
+	must_find(r, "attribution_cue", "believed");
+	must_find(r, "vague_attribution", "Critics");
+	must_find(r, "attribution_cue", "argue");
+	must_find(r, "vague_attribution", "reportedly");
+	must_find(r, "vague_attribution", "Some");
+	assert_false(tu_find(r, "named_source", NULL, NULL));
+	assert_false(tu_find(r, "anonymous_source", NULL, NULL));
+	crd_result_free(r);
+}
+
+/* Forms of reporting verbs that report nothing. */
+static void test_not_reports(void **state)
+{
+	(void)state;
+	const char *doc = "Clinton leads by 270 pledged delegates. The claims were added to the list. "
+	                  "He was told to leave. That said, the vote went ahead. Parents asked for the tests.";
+	crd_result *r = tu_features(doc);
+	assert_false(tu_covers(r, doc, "attribution_cue", "pledged"));
+	assert_false(tu_covers(r, doc, "attribution_cue", "claims"));
+	assert_false(tu_covers(r, doc, "attribution_cue", "added"));
+	assert_false(tu_covers(r, doc, "attribution_cue", "told"));
+	assert_false(tu_covers(r, doc, "attribution_cue", "asked"));
+	crd_result_free(r);
+}
+
+/* Weak verbs need a speaker; a verb inside what was said is content. */
+static void test_weak_verbs(void **state)
+{
+	(void)state;
+	const char *doc = "Donald Trump wants a wall. A senior official said the army wanted to secure the road. "
+	                  "Voters want change.";
+	crd_result *r = tu_features(doc);
+	assert_true(tu_covers(r, doc, "attribution_cue", "wants"));
+	assert_false(tu_covers(r, doc, "attribution_cue", "wanted"));
+	assert_false(tu_covers(r, doc, "named_source", "the army"));
+	crd_result_free(r);
+}
+
+static void test_participles_and_colons(void **state)
+{
+	(void)state;
+	const char *doc = "Trump: Cruz Has A Long Way To Go\n\nIn a speech on Tuesday, Mr. Trump struck a "
+	                  "measured tone, saying he understood the concerns.";
+	crd_result *r = tu_features(doc);
+	crd_evidence ev = must_find(r, "attribution_cue", ":");
+	assert_string_equal(str_attr(&ev, "lemma"), "colon");
+	must_find(r, "attribution_cue", "saying");
+	assert_true(tu_covers(r, doc, "named_source", "Mr. Trump"));
+	crd_result_free(r);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_plain_and_inverted),
+		cmocka_unit_test(test_according_to),
+		cmocka_unit_test(test_anonymous_phrasings),
+		cmocka_unit_test(test_source_of_income),
+		cmocka_unit_test(test_back_reference),
+		cmocka_unit_test(test_pronoun_resolution),
+		cmocka_unit_test(test_quotes_with_speakers),
+		cmocka_unit_test(test_vague_attribution),
+		cmocka_unit_test(test_not_reports),
+		cmocka_unit_test(test_weak_verbs),
+		cmocka_unit_test(test_participles_and_colons),
+	};
+	int rc = cmocka_run_group_tests(tests, NULL, NULL);
+	tu_teardown();
+	return rc;
+}

@@ -1,0 +1,138 @@
+/* test_names.c -- the names detector: people with titles and ranks, organisations and units, places, capitals that are not names. */
+#include "testutil.h"
+
+static int person(const char *doc, const char *text)
+{
+	crd_result *r = tu_features(doc);
+	int ok = tu_find(r, "named_person", text, NULL);
+	if (!ok)
+		tu_dump(r);
+	crd_result_free(r);
+	return ok;
+}
+
+static void test_titles_and_ranks(void **state)
+{
+	(void)state;
+	const char *doc = "On Saturday morning, Major General Issam Zahreddine arrived with his staff. "
+	                  "Sen. Elizabeth Warren spoke later, and Mr. Smith listened.";
+	crd_result *r = tu_features(doc);
+	crd_evidence ev = { 0 };
+	assert_true(tu_find(r, "named_person", "Major General Issam Zahreddine", &ev));
+	const crd_attr *t = tu_attr(&ev, "title");
+	assert_non_null(t);
+	assert_string_equal(t->string, "major general");
+	assert_true(tu_find(r, "named_person", "Sen. Elizabeth Warren", NULL));
+	assert_true(tu_find(r, "named_person", "Mr. Smith", &ev));
+	assert_string_equal(tu_attr(&ev, "gender")->string, "m");
+	assert_false(tu_covers(r, doc, "named_person", "Saturday"));
+	crd_result_free(r);
+}
+
+static void test_organisations_and_units(void **state)
+{
+	(void)state;
+	const char *doc = "Troops of the 104th Airborne Brigade of the Republican Guard reached the city. "
+	                  "The FBI and Reuters both reported the news, and the Department of Health and "
+	                  "Human Services said nothing.";
+	crd_result *r = tu_features(doc);
+	crd_evidence ev = { 0 };
+	assert_true(tu_covers(r, doc, "named_org", "104th Airborne Brigade"));
+	assert_true(tu_find(r, "named_org", "104th Airborne Brigade of the Republican Guard", &ev));
+	assert_string_equal(tu_attr(&ev, "kind")->string, "military");
+	assert_true(tu_find(r, "named_org", "FBI", NULL));
+	assert_true(tu_find(r, "named_org", "Reuters", &ev));
+	assert_string_equal(tu_attr(&ev, "kind")->string, "media");
+	assert_true(tu_find(r, "named_org", "Department of Health and Human Services", NULL));
+	assert_false(tu_covers(r, doc, "named_person", "Republican Guard"));
+	crd_result_free(r);
+}
+
+static void test_places(void **state)
+{
+	(void)state;
+	const char *doc = "The offensive on the Al-Nashwa District began in Syria. Officials in Damascus "
+	                  "said the road to Al-Hasakah was cut.";
+	crd_result *r = tu_features(doc);
+	assert_true(tu_find(r, "place", "Al-Nashwa District", NULL));
+	assert_true(tu_find(r, "place", "Syria", NULL));
+	assert_true(tu_find(r, "place", "Damascus", NULL));
+	assert_false(tu_covers(r, doc, "named_person", "Al-Nashwa"));
+	crd_result_free(r);
+}
+
+/* Capitals that open a sentence, a headline or a quotation prove nothing. */
+static void test_sentence_initial_capitals(void **state)
+{
+	(void)state;
+	const char *doc = "Officials said the road was closed. Residents left early. However, Sources "
+	                  "close to the mayor disagreed. Tourism fell sharply.";
+	crd_result *r = tu_features(doc);
+	assert_false(tu_find(r, "named_person", NULL, NULL));
+	crd_result_free(r);
+
+	const char *head = "Miracle Diet Pill Sweeps The Country\n\nA new pill is on sale.";
+	r = tu_features(head);
+	assert_false(tu_find(r, "named_person", NULL, NULL));
+	crd_result_free(r);
+}
+
+/* A surname alone is a person once the full name was given, and a single
+ * capitalised word before a reporting verb is a speaker. */
+static void test_surnames_and_speakers(void **state)
+{
+	(void)state;
+	assert_true(person("Jane Okafor chairs the board. Later, Okafor left the room.", "Okafor"));
+	assert_true(person("The plan is sound, Devine said on Tuesday.", "Devine"));
+	assert_true(person("The board met. \"We are done,\" said Kessel, who chairs it.", "Kessel"));
+}
+
+/* "who" and "which" tell people from things. */
+static void test_relative_pronouns(void **state)
+{
+	(void)state;
+	const char *doc = "Linda Park, who chairs the school board, spoke first. The samples went to "
+	                  "Northfield Analytical, which sent the results back.";
+	crd_result *r = tu_features(doc);
+	assert_true(tu_find(r, "named_person", "Linda Park", NULL));
+	assert_true(tu_find(r, "named_org", "Northfield Analytical", NULL));
+	assert_false(tu_find(r, "place", "Linda Park", NULL));
+	crd_result_free(r);
+}
+
+static void test_quoted_titles(void **state)
+{
+	(void)state;
+	const char *doc = "She told ABC's \"Good Morning America\" on Monday that the talks went well.";
+	crd_result *r = tu_features(doc);
+	assert_false(tu_covers(r, doc, "named_person", "Good Morning America"));
+	assert_true(tu_find(r, "named_org", "ABC", NULL));
+	crd_result_free(r);
+}
+
+static void test_empty_and_odd_input(void **state)
+{
+	(void)state;
+	crd_result *r = tu_features("");
+	assert_false(tu_find(r, "named_person", NULL, NULL));
+	crd_result_free(r);
+	r = tu_features("((((((((((((((((((((((( Mr. \"\"\"\" 104th 3rd Of The And ,,,, Al-");
+	crd_result_free(r);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_titles_and_ranks),
+		cmocka_unit_test(test_organisations_and_units),
+		cmocka_unit_test(test_places),
+		cmocka_unit_test(test_sentence_initial_capitals),
+		cmocka_unit_test(test_surnames_and_speakers),
+		cmocka_unit_test(test_relative_pronouns),
+		cmocka_unit_test(test_quoted_titles),
+		cmocka_unit_test(test_empty_and_odd_input),
+	};
+	int rc = cmocka_run_group_tests(tests, NULL, NULL);
+	tu_teardown();
+	return rc;
+}
