@@ -359,7 +359,7 @@ static void render_text(outbuf *b, const crd_result *r)
 	ob_printf(b, "== %s\n", id ? id : "-");
 	if (crd_result_scored(r)) {
 		double sum = crd_result_logit(r) - crd_result_bias(r);
-		ob_printf(b, "score %.1f/100  grade %s  (logit %.2f = bias %.2f %+.2f from rules)\n",
+		ob_printf(b, "score %.2f/100  grade %s  (logit %.2f = bias %.2f %+.2f from rules)\n",
 		          crd_result_score(r), crd_result_grade(r), crd_result_logit(r), crd_result_bias(r), sum);
 		for (size_t i = 0; i < crd_result_subscore_count(r); i++) {
 			const char *g;
@@ -377,7 +377,7 @@ static void render_text(outbuf *b, const crd_result *r)
 			qsort(hits, nr, sizeof *hits, cmp_contrib);
 			for (size_t i = 0; i < nr && i < 10; i++) {
 				const crd_rule_hit *h = &hits[i];
-				ob_printf(b, "  %+6.2f  %-22s x%-3g %s", h->contribution, h->name, h->hits, h->why);
+				ob_printf(b, "  %+6.2f  %-22s x%-5.3g %s", h->contribution, h->name, h->hits, h->why);
 				crd_evidence ev;
 				if (h->evidence_count && crd_result_evidence(r, h->evidence[0], &ev) == CRD_OK) {
 					char snip[64];

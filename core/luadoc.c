@@ -650,20 +650,39 @@ static void push_stats(lua_State *L, luadoc_ctx *c)
 {
 	const crd_doc *d = c->d;
 	if (!c->words_ok) {
-		size_t words = 0;
-		for (size_t i = 0; i < d->toks.n; i++)
-			if (d->toks.v[i].kind == TOK_WORD || d->toks.v[i].kind == TOK_NUM)
-				words++;
+		/* One sweep: tokens and sentences are sorted, and so are zones. */
+		size_t words = 0, body_words = 0, body_sents = 0, z = 0;
+		for (size_t i = 0; i < d->toks.n; i++) {
+			const tok *t = &d->toks.v[i];
+			if (t->kind != TOK_WORD && t->kind != TOK_NUM)
+				continue;
+			words++;
+			while (z + 1 < d->zones.n && d->zones.v[z + 1].s <= t->s)
+				z++;
+			body_words += !d->zones.n || d->zones.v[z].kind == ZONE_BODY;
+		}
+		z = 0;
+		for (size_t i = 0; i < d->sents.n; i++) {
+			while (z + 1 < d->zones.n && d->zones.v[z + 1].s <= d->sents.v[i].s)
+				z++;
+			body_sents += !d->zones.n || d->zones.v[z].kind == ZONE_BODY;
+		}
 		c->words = words;
+		c->body_words = body_words;
+		c->body_sentences = body_sents;
 		c->words_ok = 1;
 	}
-	lua_createtable(L, 0, 5);
+	lua_createtable(L, 0, 7);
 	lua_pushinteger(L, (lua_Integer)d->len);
 	lua_setfield(L, -2, "bytes");
 	lua_pushinteger(L, (lua_Integer)c->words);
 	lua_setfield(L, -2, "words");
 	lua_pushinteger(L, (lua_Integer)d->sents.n);
 	lua_setfield(L, -2, "sentences");
+	lua_pushinteger(L, (lua_Integer)c->body_words);
+	lua_setfield(L, -2, "body_words");
+	lua_pushinteger(L, (lua_Integer)c->body_sentences);
+	lua_setfield(L, -2, "body_sentences");
 	lua_pushinteger(L, (lua_Integer)d->paras.n);
 	lua_setfield(L, -2, "paragraphs");
 	lua_pushinteger(L, (lua_Integer)(d->len == 0 ? 0 : d->lines.n - (d->text[d->len - 1] == '\n')));

@@ -33,7 +33,7 @@ typedef struct luadoc_ctx {
 	VEC(uint32_t) byfeat;
 	VEC(uint32_t) fstart;
 	uint32_t maxspan;        /* longest evidence span, bounds near() */
-	size_t words;
+	size_t words, body_words, body_sentences;
 	int words_ok;
 } luadoc_ctx;
 

@@ -4,71 +4,154 @@
 -- contributions), where a rule contributes weight * min(hits, cap). A rule
 -- counts a feature's evidence in the article body (zone = "body" unless the
 -- rule says otherwise) or computes its hits with a function of the document.
+--
+-- How the weights were chosen: each rule reads the way an editor would (named
+-- sources and exact figures raise confidence; unnamed sources, vague
+-- quantities, loaded words and clickbait lower it). Their sizes come from a
+-- logistic fit on five labelled corpora (BuzzFeed-Webis 2016, Horne 2017,
+-- PolNeAR, Perez-Rosas celebrity and FakeNewsAMT; each corpus and class
+-- weighted equally), rounded, with every sign held to the editorial reading.
+-- Rules that scale with length use shares or rates per ten body sentences,
+-- so a long article is not better merely for being long. Measure a change
+-- with: credence eval-scores --script FILE LABELLED.jsonl
+--
 -- Copy this file, change it, and run it with: credence score --script FILE.
 
-bias = 0.6
+bias = -0.35
 
 group{ name = "sourcing" }
 group{ name = "precision" }
 group{ name = "transparency" }
 group{ name = "presentation" }
 
+-- Rates over the body only, so that comment policies and page furniture do
+-- not dilute them.
+local function body_sentences(doc)
+  return math.max(doc.stats.body_sentences, 1)
+end
+
+local function per_ten_sentences(doc, feature)
+  return math.min(doc:count(feature) * 10 / body_sentences(doc), 10)
+end
+
 -- Sourcing: who says what.
-rule{ name = "NAMED_SOURCE", feature = "named_source", weight = 0.25, cap = 8,
+rule{ name = "NAMED_SOURCE", feature = "named_source", weight = 0.08, cap = 10,
       group = "sourcing", why = "claims are attributed to named people or organisations" }
-rule{ name = "DIRECT_QUOTE", feature = "direct_quote", weight = 0.12, cap = 6,
+rule{ name = "DIRECT_QUOTE", feature = "direct_quote", weight = 0.03, cap = 6,
       group = "sourcing", why = "direct quotations with their speakers" }
-rule{ name = "ANONYMOUS_SOURCE", feature = "anonymous_source", weight = -0.45, cap = 6,
-      group = "sourcing", why = "claims rest on unnamed sources" }
-rule{ name = "VAGUE_ATTRIBUTION", feature = "vague_attribution", weight = -0.35, cap = 6,
-      group = "sourcing", why = "claims are attributed vaguely ('it is believed', 'some say')" }
-rule{ name = "NO_ATTRIBUTION", group = "sourcing", weight = -0.9,
-      why = "a report of five or more sentences that attributes nothing to anyone",
+rule{ name = "ANONYMOUS_SHARE", group = "sourcing", weight = -0.08, cap = 10,
+      why = "the share of the sourcing that is anonymous (0-10)",
       fn = function(doc)
-        local s = doc.stats.sentences
-        return s >= 5 and doc:count("attribution_cue") == 0
+        local anon = doc:count("anonymous_source")
+        if anon == 0 then return 0 end
+        local all = anon + doc:count("named_source") + doc:count("vague_attribution")
+        return 10 * anon / (all + 2), doc:evidence("anonymous_source")
+      end }
+rule{ name = "VAGUE_SHARE", group = "sourcing", weight = -0.06, cap = 10,
+      why = "the share of the sourcing that is vague: 'it is believed', 'critics say' (0-10)",
+      fn = function(doc)
+        local vague = doc:count("vague_attribution")
+        if vague == 0 then return 0 end
+        local all = vague + doc:count("named_source") + doc:count("anonymous_source")
+        return 10 * vague / (all + 2), doc:evidence("vague_attribution")
+      end }
+rule{ name = "NO_NAMED_SOURCE", group = "sourcing", weight = -0.3,
+      why = "a report of five or more sentences that names no source",
+      fn = function(doc)
+        return doc.stats.body_sentences >= 5 and doc:count("named_source") == 0
       end }
 
--- Precision: numbers, dates and hedging.
-rule{ name = "HEDGED_NUMBER", feature = "hedged_number", weight = -0.15, cap = 6,
-      group = "precision", why = "figures are given as bounds or estimates ('at least 400')" }
-rule{ name = "VAGUE_QUANTITY", feature = "vague_quantity", weight = -0.25, cap = 4,
-      group = "precision", why = "quantities with no figure at all ('significantly high casualties')" }
-rule{ name = "PRECISE_NUMBER", feature = "precise_number", weight = 0.05, cap = 10,
-      group = "precision", why = "exact figures" }
-rule{ name = "ABSOLUTE_DATE", feature = "absolute_date", weight = 0.1, cap = 4,
-      group = "precision", why = "events carry calendar dates" }
-rule{ name = "HEDGING", group = "precision", weight = -0.12, cap = 10,
-      why = "hedges per ten sentences ('may', 'reportedly', 'it is believed')",
+-- Precision: numbers, dates, quantities and hedging.
+-- Exact figures: counts, amounts, shares and measures. Years, times and
+-- ordinals ("the 104th Brigade") are precise_number evidence too, but they
+-- are names and dates rather than figures.
+local FIGURE = { count = true, money = true, percent = true, measure = true, duration = true, age = true }
+rule{ name = "PRECISE_NUMBER", group = "precision", weight = 0.09, cap = 10,
+      why = "exact figures: counts, amounts, shares, measures",
       fn = function(doc)
-        local s = math.max(doc.stats.sentences, 1)
-        return doc:count("hedge") * 10 / s
+        local items = {}
+        for _, e in ipairs(doc:evidence("precise_number")) do
+          if FIGURE[e.attrs.kind] then items[#items + 1] = e end
+        end
+        return items
       end }
-rule{ name = "NAME_VARIANT", feature = "name_variant", weight = -0.3, cap = 3,
+rule{ name = "ABSOLUTE_DATE", feature = "absolute_date", weight = 0.08, cap = 4,
+      group = "precision", why = "events carry calendar dates" }
+rule{ name = "VAGUE_QUANTITY", group = "precision", weight = -0.15, cap = 10,
+      why = "quantities with no figure ('significantly high casualties'), per ten sentences",
+      fn = function(doc)
+        return per_ten_sentences(doc, "vague_quantity"), doc:evidence("vague_quantity")
+      end }
+rule{ name = "HEDGING", group = "precision", weight = -0.04, cap = 10,
+      why = "hedges ('may', 'reportedly', 'it is believed') per ten sentences",
+      fn = function(doc)
+        return per_ten_sentences(doc, "hedge")
+      end }
+rule{ name = "NAME_VARIANT", feature = "name_variant", weight = -0.4, cap = 3,
       group = "precision", why = "the same name is spelled two ways" }
 
--- Transparency: what the article says about itself.
-rule{ name = "UNVERIFIED", feature = "disclaimer", weight = -0.2, cap = 3,
-      group = "transparency", why = "the article or its page disclaims what it reports" }
-rule{ name = "CORRECTION", feature = "correction", weight = 0.2, cap = 2,
+-- Transparency: what the article says about itself, wherever it says it.
+rule{ name = "UNVERIFIED", group = "transparency", weight = -0.3, cap = 3,
+      why = "the article says that what it reports could not be verified",
+      fn = function(doc)
+        local items = {}
+        for _, e in ipairs(doc:evidence("disclaimer", "any")) do
+          if e.attrs.kind == "unverified" then items[#items + 1] = e end
+        end
+        return items
+      end }
+rule{ name = "SPONSORED", group = "transparency", weight = -0.5, cap = 1,
+      why = "the piece is labelled as sponsored or paid content",
+      fn = function(doc)
+        local items = {}
+        for _, e in ipairs(doc:evidence("disclaimer", "any")) do
+          if e.attrs.kind == "sponsored" then items[#items + 1] = e end
+        end
+        return items
+      end }
+rule{ name = "CORRECTION", feature = "correction", zone = "any", weight = 0.2, cap = 2,
       group = "transparency", why = "the article carries a correction or update notice" }
 
 -- Presentation: how it is told.
-rule{ name = "LOADED_LANGUAGE", feature = "loaded_language", weight = -0.2, cap = 6,
-      group = "presentation", why = "emotive or pejorative labels ('terrorist group', 'regime')" }
-rule{ name = "ALL_CAPS", feature = "all_caps", weight = -0.2, cap = 4,
-      group = "presentation", why = "shouting in capitals" }
-rule{ name = "EXCLAMATION", feature = "exclamation", weight = -0.25, cap = 4,
+rule{ name = "LOADED_LANGUAGE", group = "presentation", weight = -0.25, cap = 10,
+      why = "emotive or pejorative labels ('terrorist group', 'regime') per ten sentences",
+      fn = function(doc)
+        return per_ten_sentences(doc, "loaded_language"), doc:evidence("loaded_language")
+      end }
+rule{ name = "BOOSTER", group = "presentation", weight = -0.15, cap = 10,
+      why = "boosters ('clearly', 'undoubtedly') per ten sentences",
+      fn = function(doc)
+        return per_ten_sentences(doc, "booster"), doc:evidence("booster")
+      end }
+rule{ name = "EXCLAMATION", feature = "exclamation", weight = -0.2, cap = 4,
       group = "presentation", why = "exclamation marks in reporting" }
-rule{ name = "CLICKBAIT_TITLE", feature = "clickbait_title", zone = "any", weight = -0.6, cap = 1,
+rule{ name = "ALL_CAPS", feature = "all_caps", weight = -0.15, cap = 4,
+      group = "presentation", why = "shouting in capitals" }
+rule{ name = "CLICKBAIT_TITLE", feature = "clickbait_title", zone = "any", weight = -0.8, cap = 1,
       group = "presentation", why = "the title is written as clickbait" }
-rule{ name = "SECOND_PERSON", feature = "second_person", weight = -0.1, cap = 5,
-      group = "presentation", why = "the text addresses the reader ('you')" }
+rule{ name = "SECOND_PERSON", group = "presentation", weight = -0.08, cap = 10,
+      why = "the text addresses the reader ('you') per ten sentences",
+      fn = function(doc)
+        return per_ten_sentences(doc, "second_person"), doc:evidence("second_person")
+      end }
 
 tests{
-  { name = "anonymous sourcing lowers the score",
-    text = "A military source said at least 400 soldiers arrived. The source added that more are expected.",
-    fires = { "ANONYMOUS_SOURCE" }, score_between = { 0, 60 } },
-  { name = "a plain sentence is neither good nor bad",
-    text = "The council met on Tuesday.", silent = { "ANONYMOUS_SOURCE", "NO_ATTRIBUTION" } },
+  { name = "anonymous sourcing and vague figures lower the score",
+    text = "A military source said at least 400 soldiers arrived on Saturday. The source added that more are expected. "
+        .. "Officials who spoke on condition of anonymity said significantly high casualties were reported.",
+    fires = { "ANONYMOUS_SHARE", "VAGUE_QUANTITY" }, silent = { "NAMED_SOURCE" }, score_between = { 0, 40 } },
+  { name = "named sources, quotes and exact figures raise it",
+    text = "The city council voted 7 to 2 on March 3, 2025 to close the Harbor Street bridge for repairs. "
+        .. "\"The bridge has 14 cracked supports,\" said Maria Lopez, the city engineer. "
+        .. "Mayor Tom Reed said the work would cost $2.4 million and take 9 weeks. "
+        .. "The state transport department confirmed the figures in a letter dated March 1.",
+    fires = { "NAMED_SOURCE", "PRECISE_NUMBER" }, silent = { "ANONYMOUS_SHARE", "CLICKBAIT_TITLE" },
+    score_between = { 55, 100 } },
+  { name = "a clickbait title and shouting lower it",
+    title = "You Won't Believe What This Senator Just Did!",
+    text = "This is OUTRAGEOUS! The senator clearly lied to you again! Share this before it gets deleted!",
+    fires = { "CLICKBAIT_TITLE", "EXCLAMATION" }, score_between = { 0, 25 } },
+  { name = "a verification caveat in an editor's note counts",
+    text = "Residents said the water rose overnight.\n\nEditor's note: These reports could not be independently verified.",
+    fires = { "UNVERIFIED" } },
 }
