@@ -78,6 +78,7 @@ typedef struct qctx {
 	uint32_t *n_start; /* quantity_nouns */
 	uint32_t *r_start; /* date_relative */
 	uint32_t *own;     /* nonzero: the token belongs to an item already */
+	uint32_t *wnum;    /* number word value + 2, 1 for none, 0 not yet known */
 	qnum *q;
 	size_t nq, qcap;
 } qctx;
@@ -292,10 +293,17 @@ static const char *duration_name(const char *s, size_t len)
 	return NULL;
 }
 
+/* Whether the NUL-terminated word w is exactly s[0..len): the first byte
+ * rejects almost every candidate before any length is measured. */
+static inline int word_eq(const char *w, const char *s, size_t len)
+{
+	return len && w[0] == s[0] && strncmp(w, s, len) == 0 && w[len] == '\0';
+}
+
 static int in_list(const char *const *list, size_t n, const char *s, size_t len)
 {
 	for (size_t i = 0; i < n; i++)
-		if (strlen(list[i]) == len && memcmp(list[i], s, len) == 0)
+		if (word_eq(list[i], s, len))
 			return 1;
 	return 0;
 }
@@ -305,7 +313,7 @@ static int in_list(const char *const *list, size_t n, const char *s, size_t len)
 static int wordval_find(const wordval *t, size_t n, const char *s, size_t len, double *v)
 {
 	for (size_t i = 0; i < n; i++)
-		if (strlen(t[i].w) == len && memcmp(t[i].w, s, len) == 0) {
+		if (word_eq(t[i].w, s, len)) {
 			*v = t[i].v;
 			return 1;
 		}
@@ -499,6 +507,24 @@ static int compound_number(const char *s, size_t n, double *v)
 	return 1;
 }
 
+/* The value of the number word at token t ("four", "twenty-five"). The same
+ * token is asked about from many places, so the answer is kept per token. */
+static int tok_number(const qctx *c, uint32_t t, double *v)
+{
+	uint32_t k = c->wnum[t];
+	if (k == 0) {
+		size_t len;
+		const char *s = ttext(c, t, &len);
+		double x;
+		k = (c->tk[t].kind == TOK_WORD && compound_number(s, len, &x)) ? (uint32_t)x + 2 : 1;
+		c->wnum[t] = k;
+	}
+	if (k == 1)
+		return 0;
+	*v = (double)(k - 2);
+	return 1;
+}
+
 static int scale_at(const qctx *c, uint32_t t, double *v)
 {
 	if (t >= c->n || c->tk[t].kind != TOK_WORD)
@@ -517,7 +543,7 @@ static int weekday_at(const qctx *c, uint32_t t)
 	size_t len;
 	const char *s = ttext(c, t, &len);
 	for (int i = 0; i < 7; i++)
-		if (strlen(weekdays[i]) == len && memcmp(weekdays[i], s, len) == 0)
+		if (word_eq(weekdays[i], s, len))
 			return i + 1;
 	return 0;
 }
@@ -532,7 +558,7 @@ static int month_word(const qctx *c, uint32_t t, int *abbr)
 	size_t len;
 	const char *s = ttext(c, t, &len);
 	for (int i = 0; i < 12; i++)
-		if (strlen(month_names[i]) == len && memcmp(month_names[i], s, len) == 0)
+		if (word_eq(month_names[i], s, len))
 			return i + 1;
 	if (len > 0 && s[len - 1] == '.')
 		len--;
@@ -799,7 +825,7 @@ static int hyphen_month(const qctx *c, uint32_t t)
 	const char *r = h + 1;
 	size_t rl = len - pl - 1;
 	for (int i = 0; i < 12; i++)
-		if (strlen(month_names[i]) == rl && memcmp(month_names[i], r, rl) == 0)
+		if (word_eq(month_names[i], r, rl))
 			return i + 1;
 	return 0;
 }
@@ -997,7 +1023,7 @@ static int currency_sym(const qctx *c, uint32_t t, const char **code)
 	}
 	if (c->tk[t].kind == TOK_WORD && (c->tk[t].flags & (TF_UPPER | TF_CAP))) {
 		for (size_t i = 0; i < CRD_ARRAY_LEN(currency_codes); i++)
-			if (strlen(currency_codes[i].w) == len && memcmp(currency_codes[i].w, s, len) == 0) {
+			if (word_eq(currency_codes[i].w, s, len)) {
 				*code = currency_codes[i].code;
 				return 1;
 			}
@@ -1133,7 +1159,7 @@ static int parse_core(qctx *c, uint32_t t, qnum *q)
 		if (in_list(measure_units, CRD_ARRAY_LEN(measure_units), r, rl)) {
 			q->kind = QK_MEASURE;
 			for (size_t i = 0; i < CRD_ARRAY_LEN(measure_units); i++)
-				if (strlen(measure_units[i]) == rl && memcmp(measure_units[i], r, rl) == 0)
+				if (word_eq(measure_units[i], r, rl))
 					q->unit = measure_units[i];
 			return 1;
 		}
@@ -1169,7 +1195,7 @@ static int parse_core(qctx *c, uint32_t t, qnum *q)
 			break;
 		if (j > t && (c->tk[j].flags & TF_CAP) && !(c->tk[j].flags & TF_UPPER))
 			break;
-		if (compound_number(w, wl, &v)) {
+		if (tok_number(c, j, &v)) {
 			if (last_small)
 				break;
 			cur += v;
@@ -1204,10 +1230,8 @@ static int parse_core(qctx *c, uint32_t t, qnum *q)
 		}
 		/* "two hundred and fifty" */
 		if (last_scale && wl == 3 && memcmp(w, "and", 3) == 0 && j + 1 < c->n) {
-			size_t nl;
-			const char *nw = ttext(c, j + 1, &nl);
 			double nv;
-			if (compound_number(nw, nl, &nv) && nv < 100)
+			if (tok_number(c, j + 1, &nv) && nv < 100)
 				continue;
 		}
 		break;
@@ -1412,8 +1436,7 @@ static int parse_num(qctx *c, uint32_t t, qnum *q)
 			e += 2;
 		} else if (c->tk[e].kind == TOK_WORD) {
 			for (size_t i = 0; i < CRD_ARRAY_LEN(currency_words); i++)
-				if (strlen(currency_words[i].w) == len &&
-				    memcmp(currency_words[i].w, s, len) == 0) {
+				if (word_eq(currency_words[i].w, s, len)) {
 					q->kind = QK_MONEY;
 					q->unit = currency_words[i].code;
 					e++;
@@ -1421,8 +1444,7 @@ static int parse_num(qctx *c, uint32_t t, qnum *q)
 				}
 			if (q->kind == QK_COUNT) {
 				for (size_t i = 0; i < CRD_ARRAY_LEN(duration_units); i++)
-					if (strlen(duration_units[i]) == len &&
-					    memcmp(duration_units[i], s, len) == 0) {
+					if (word_eq(duration_units[i], s, len)) {
 						q->kind = QK_DURATION;
 						q->unit = duration_name(s, len);
 						e++;
@@ -1431,8 +1453,7 @@ static int parse_num(qctx *c, uint32_t t, qnum *q)
 			}
 			if (q->kind == QK_COUNT && !(c->tk[e].flags & TF_CAP)) {
 				for (size_t i = 0; i < CRD_ARRAY_LEN(measure_units); i++)
-					if (strlen(measure_units[i]) == len &&
-					    memcmp(measure_units[i], s, len) == 0) {
+					if (word_eq(measure_units[i], s, len)) {
 						/* "3 m" is metres only glued or after digits */
 						if (len == 1 && !(q->flags & QF_INT) && !glued(c, e))
 							break;
@@ -2054,7 +2075,7 @@ static int is_number_candidate(const qctx *c, uint32_t t)
 	size_t len;
 	const char *s = ttext(c, t, &len);
 	double v;
-	return compound_number(s, len, &v) || (len <= 2 && (s[0] == 'a')) ||
+	return tok_number(c, t, &v) || (len <= 2 && (s[0] == 'a')) ||
 	       (len == 4 && memcmp(s, "half", 4) == 0);
 }
 
@@ -2105,15 +2126,16 @@ static int run(crd_doc *d)
 
 	size_t per = (size_t)c.n + 1;
 	d->scratch.n = 0;
-	if (vec_reserve((void **)&d->scratch.v, &d->scratch.cap, per * 6, sizeof(uint32_t)) != 0)
+	if (vec_reserve((void **)&d->scratch.v, &d->scratch.cap, per * 7, sizeof(uint32_t)) != 0)
 		return -1;
-	memset(d->scratch.v, 0, per * 6 * sizeof(uint32_t));
+	memset(d->scratch.v, 0, per * 7 * sizeof(uint32_t));
 	c.h_start = d->scratch.v;
 	c.h_end = c.h_start + per;
 	c.v_start = c.h_end + per;
 	c.n_start = c.v_start + per;
 	c.r_start = c.n_start + per;
 	c.own = c.r_start + per;
+	c.wnum = c.own + per;
 	index_matches(&c);
 
 	if (find_dates(&c) != 0)

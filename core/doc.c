@@ -59,6 +59,7 @@ void doc_free(crd_doc *d)
 	vec_free(&d->paras);
 	vec_free(&d->zones);
 	vec_free(&d->matches);
+	vec_free(&d->matches_tmp);
 	vec_free(&d->ev);
 	vec_free(&d->attrs);
 	vec_free(&d->attrs_tmp);
@@ -364,6 +365,11 @@ uint32_t doc_token_at(const crd_doc *d, uint32_t off)
 
 int doc_tok_is(const crd_doc *d, const tok *t, const char *w)
 {
+	/* Called for many tokens against many words: reject on the first byte
+	 * before measuring anything. */
+	const char *f = d->view.fold + t->fs;
 	size_t n = t->fe - t->fs;
-	return strlen(w) == n && memcmp(d->view.fold + t->fs, w, n) == 0;
+	if (n == 0 || f[0] != w[0])
+		return 0;
+	return strncmp(f, w, n) == 0 && w[n] == '\0';
 }

@@ -131,6 +131,7 @@ typedef struct crd_doc {
 	VEC(seg_para) paras;
 	VEC(zone_span) zones;
 	VEC(lex_match) matches;
+	VEC(lex_match) matches_tmp;
 	VEC(ev_item) ev;
 	VEC(ev_attr) attrs;
 	VEC(ev_attr) attrs_tmp;

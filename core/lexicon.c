@@ -532,7 +532,8 @@ int lex_compile(lex_set **out, const lex_builder *b, crd_error *err)
 		if (!d->text)
 			goto fail;
 	}
-	memcpy(ls->seq.v, b->seq.v, b->seq.n * sizeof(uint32_t));
+	if (b->seq.n) /* a set of empty lexicons has no sequence at all */
+		memcpy(ls->seq.v, b->seq.v, b->seq.n * sizeof(uint32_t));
 	ls->seq.n = b->seq.n;
 	for (size_t i = 0; i < b->attrs.n; i++) {
 		attr_kv *d = &ls->attrs.v[ls->attrs.n++];
@@ -757,18 +758,6 @@ int32_t lex_term(const lex_set *ls, const char *s, size_t n)
 
 /* ---- matching ------------------------------------------------------------ */
 
-static int cmp_match(const void *a, const void *b)
-{
-	const lex_match *x = a, *y = b;
-	if (x->tok0 != y->tok0)
-		return x->tok0 < y->tok0 ? -1 : 1;
-	if (x->tok1 != y->tok1)
-		return x->tok1 > y->tok1 ? -1 : 1; /* longest first */
-	if (x->lexicon != y->lexicon)
-		return x->lexicon < y->lexicon ? -1 : 1;
-	return x->phrase < y->phrase ? -1 : (x->phrase > y->phrase);
-}
-
 static int emit(const lex_set *ls, crd_doc *d, uint32_t st, uint32_t end_tok)
 {
 	for (uint32_t nd = ls->nodes[st].nout ? st : ls->nodes[st].dict; nd; nd = ls->nodes[nd].dict) {
@@ -784,6 +773,41 @@ static int emit(const lex_set *ls, crd_doc *d, uint32_t st, uint32_t end_tok)
 			m->lexicon = (uint16_t)ls->phrases.v[pi].lex;
 		}
 	}
+	return 0;
+}
+
+/*
+ * The automaton reports matches by end token. Detectors want them by start
+ * token, longest first: a counting placement by tok0 does that in linear
+ * time. Walking the matches backwards puts, within one tok0, the later
+ * reported (longer) ones first; matches with the same span keep the
+ * automaton's order, which is deterministic.
+ */
+static int order_matches(crd_doc *d)
+{
+	size_t n = d->matches.n, nt = d->toks.n;
+	if (n < 2)
+		return 0;
+	d->scratch.n = 0;
+	if (vec_reserve((void **)&d->scratch.v, &d->scratch.cap, nt + 1, sizeof(uint32_t)) != 0 ||
+	    vec_reserve((void **)&d->matches_tmp.v, &d->matches_tmp.cap, n, sizeof(lex_match)) != 0)
+		return -1;
+	uint32_t *start = d->scratch.v;
+	memset(start, 0, (nt + 1) * sizeof(uint32_t));
+	for (size_t i = 0; i < n; i++)
+		start[d->matches.v[i].tok0 + 1]++;
+	for (size_t t = 0; t < nt; t++)
+		start[t + 1] += start[t];
+	for (size_t i = n; i-- > 0;) {
+		const lex_match *m = &d->matches.v[i];
+		d->matches_tmp.v[start[m->tok0]++] = *m;
+	}
+	lex_match *v = d->matches.v;
+	size_t cap = d->matches.cap;
+	d->matches.v = d->matches_tmp.v;
+	d->matches.cap = d->matches_tmp.cap;
+	d->matches_tmp.v = v;
+	d->matches_tmp.cap = cap;
 	return 0;
 }
 
@@ -813,9 +837,7 @@ int lex_scan(const lex_set *ls, crd_doc *d)
 		if ((ls->nodes[st].nout || ls->nodes[st].dict) && emit(ls, d, st, (uint32_t)i) != 0)
 			return -1;
 	}
-	if (d->matches.n > 1)
-		qsort(d->matches.v, d->matches.n, sizeof(lex_match), cmp_match);
-	return 0;
+	return order_matches(d);
 }
 
 int lex_has_match(const crd_doc *d, int lex, uint32_t t0, uint32_t t1, uint32_t *phrase_out)

@@ -75,9 +75,9 @@ void lex_phrase_attr_at(const lex_set *ls, uint32_t phrase, size_t i, const char
 /* Term id of a folded word, or -1. */
 int32_t lex_term(const lex_set *ls, const char *s, size_t n);
 
-/* Sets tok.term of every token and appends every match, sorted by end token
- * then start, to d->matches. Matches never cross a paragraph break. Returns 0
- * or -1 on OOM. */
+/* Sets tok.term of every token and puts every match in d->matches, sorted
+ * by start token, longest first (linear: no comparison sort). Matches never
+ * cross a paragraph break. Returns 0 or -1 on OOM. */
 int lex_scan(const lex_set *ls, crd_doc *d);
 
 /* Whether lexicon lex has a match covering exactly tokens [t0, t1), and if

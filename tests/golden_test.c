@@ -266,7 +266,18 @@ static void run_case(void **state)
 		json_array_foreach(json_object_get(exp, rkeys[k]), i, item)
 		{
 			const char *name = json_string_value(item);
-			int fired = 0;
+			int fired = 0, known = 0;
+			for (size_t j = 0; name && j < crd_engine_rule_count(engine); j++) {
+				crd_rule_info ri;
+				crd_engine_rule(engine, j, &ri);
+				known |= strcmp(ri.name, name) == 0;
+			}
+			if (!known) {
+				/* A renamed rule must not pass "silent" by default. */
+				print_error("  %s names no rule of the script: %s\n", rkeys[k], name ? name : "?");
+				failures++;
+				continue;
+			}
 			for (size_t j = 0; j < crd_result_rule_count(r); j++) {
 				crd_rule_hit h;
 				crd_result_rule(r, j, &h);
