@@ -284,8 +284,10 @@ int crd_engine_new(crd_engine **out, const crd_options *opts, crd_error *err)
 	if (!e)
 		return crd_fail(err, CRD_ERR_NOMEM, "out of memory");
 	e->max_document_bytes = o.max_document_bytes ? o.max_document_bytes : DEFAULT_MAX_DOCUMENT;
-	if (e->max_document_bytes > UINT32_MAX - 1)
-		e->max_document_bytes = UINT32_MAX - 1;
+	/* Offsets are 32-bit, in the folded view too, which can be three times
+	 * the input (an invalid byte becomes U+FFFD). */
+	if (e->max_document_bytes > (UINT32_MAX - 1) / 3)
+		e->max_document_bytes = (UINT32_MAX - 1) / 3;
 	e->max_instructions = o.max_instructions ? o.max_instructions : DEFAULT_MAX_INSTRUCTIONS;
 	e->max_script_memory = o.max_script_memory ? o.max_script_memory : DEFAULT_MAX_MEMORY;
 	e->prog.max_memory = e->max_script_memory;
@@ -446,14 +448,16 @@ void crd_scorer_free(crd_scorer *s)
 static int on_text_issue(void *ud, uint32_t off, int kind)
 {
 	crd_doc *d = ud;
-	if (kind == TXT_NUL) {
-		d->nul_bytes++;
+	/* Past the listed ones, only count: a document of bad bytes must not
+	 * pay doc_warn's look-up for every byte. */
+	size_t seen = kind == TXT_NUL ? d->nul_bytes++ : d->invalid_bytes++;
+	if (seen >= DOC_MAX_WARNINGS)
+		d->suppressed_warnings++;
+	else if (kind == TXT_NUL)
 		doc_warn(d, "nul_byte", off, "NUL byte at offset %u", off);
-	} else {
-		d->invalid_bytes++;
+	else
 		doc_warn(d, "invalid_utf8", off, "invalid UTF-8 byte 0x%02X at offset %u",
 		         (unsigned char)d->text[off], off);
-	}
 	return 0;
 }
 

@@ -18,7 +18,7 @@ static const char *const abbreviations[] = {
 
 /* Abbreviations that often end a sentence too: they end one when a capital
  * follows. */
-static const char *const may_end[] = { "co", "corp", "etc", "inc", "jr", "ltd", "sr" };
+static const char *const may_end[] = { "co", "corp", "etc", "inc", "jr", "ltd", "no", "sr" };
 
 static int word_in(const char *const *list, size_t n, const char *w, size_t len)
 {
@@ -337,7 +337,15 @@ int seg_tokenize(crd_doc *d)
 		t->fs = (uint32_t)i;
 		t->fe = (uint32_t)e;
 		t->s = sc.map[i];
-		t->e = sc.map[e];
+		/* The end of the token's last character rather than the start of
+		 * the next one, so that characters folding to nothing (U+200B,
+		 * U+FEFF) after a word stay out of it; but never past the next
+		 * one's start, which a token ending inside the "..." of a U+2026
+		 * shares with it. */
+		uint32_t cp, last = sc.map[e - 1];
+		size_t cl = txt_decode((const unsigned char *)d->text + last, d->len - last, &cp);
+		size_t end = last + (cl ? cl : 1);
+		t->e = end < sc.map[e] ? (uint32_t)end : sc.map[e];
 		t->term = -1;
 		t->kind = (uint16_t)kind;
 		if (space)

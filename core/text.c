@@ -211,11 +211,14 @@ int txt_fold(txt_view *v, const char *s, size_t n, txt_issue_fn on_issue, void *
 			if (c >= 'A' && c <= 'Z') {
 				v->fold[o] = (char)(c + 32);
 			} else if (c == '\r') {
-				if (i + 1 < n && u[i + 1] == '\n') {
-					i++;
-					continue; /* the LF maps itself */
-				}
+				/* CR LF is one break mapped to the CR, so that a span
+				 * ending at the break does not take the CR with it. */
 				v->fold[o] = '\n';
+				if (i + 1 < n && u[i + 1] == '\n') {
+					v->map[o++] = (uint32_t)i;
+					i += 2;
+					continue;
+				}
 			} else if (c == 0) {
 				if (!quiet && on_issue(ud, (uint32_t)i, TXT_NUL))
 					quiet = 1;

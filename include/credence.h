@@ -9,6 +9,12 @@
 extern "C" {
 #endif
 
+/* The library is built with hidden visibility; what this header declares is
+ * what the shared library exports. */
+#if defined(CRD_BUILDING) && defined(__GNUC__)
+#pragma GCC visibility push(default)
+#endif
+
 /*
  * Overview
  * --------
@@ -278,7 +284,8 @@ typedef struct crd_evidence {
 	const crd_attr *attrs;
 } crd_evidence;
 
-/* Evidence sorted by start offset, then by feature name. */
+/* Evidence sorted by start offset, then by feature in the engine's order
+ * (crd_engine_feature_name), then by end offset. */
 size_t crd_result_evidence_count(const crd_result *result);
 int crd_result_evidence(const crd_result *result, size_t i, crd_evidence *ev);
 
@@ -332,6 +339,10 @@ typedef void (*crd_test_report_fn)(void *ud, int passed, const char *file, int l
 
 int crd_engine_check(const crd_engine *engine, size_t *run, size_t *failed,
                      crd_test_report_fn report, void *ud, crd_error *err);
+
+#if defined(CRD_BUILDING) && defined(__GNUC__)
+#pragma GCC visibility pop
+#endif
 
 #ifdef __cplusplus
 }

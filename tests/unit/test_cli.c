@@ -1,0 +1,663 @@
+/* test_cli.c -- tests of the credence command: runs the built binary and checks exit codes and output.
+ *
+ * The binary's path comes from the environment (CREDENCE_CLI, set by ctest)
+ * or the first argument: test_cli ./credence
+ */
+#define _XOPEN_SOURCE 700
+#include <errno.h>
+#include <fcntl.h>
+#include <jansson.h>
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <cmocka.h>
+
+static const char *cli;
+static char dir[256];
+
+typedef struct run_out {
+	int status;     /* exit code, or 128 + signal */
+	char *out, *err;
+	size_t out_len, err_len;
+} run_out;
+
+static char *slurp_fd(int fd, size_t *len)
+{
+	size_t cap = 4096, n = 0;
+	char *buf = malloc(cap);
+	assert_non_null(buf);
+	lseek(fd, 0, SEEK_SET);
+	for (;;) {
+		if (n + 1 >= cap) {
+			cap *= 2;
+			buf = realloc(buf, cap);
+			assert_non_null(buf);
+		}
+		ssize_t got = read(fd, buf + n, cap - n - 1);
+		if (got < 0 && errno == EINTR)
+			continue;
+		if (got <= 0)
+			break;
+		n += (size_t)got;
+	}
+	buf[n] = '\0';
+	*len = n;
+	return buf;
+}
+
+static void path_of(char *buf, size_t n, const char *name)
+{
+	snprintf(buf, n, "%s/%s", dir, name);
+}
+
+static void write_file(const char *name, const char *text, size_t len)
+{
+	char path[512];
+	path_of(path, sizeof path, name);
+	FILE *f = fopen(path, "wb");
+	assert_non_null(f);
+	assert_int_equal(fwrite(text, 1, len, f), len);
+	fclose(f);
+}
+
+static void put(const char *name, const char *text)
+{
+	write_file(name, text, strlen(text));
+}
+
+/* Runs the command with args (NULL-terminated, without argv[0]) and stdin_text
+ * (NULL: empty) as its standard input; the working directory is dir. */
+static run_out run_v(const char *stdin_text, const char *const *args)
+{
+	char in_path[512], out_path[512], err_path[512];
+	path_of(in_path, sizeof in_path, ".stdin");
+	path_of(out_path, sizeof out_path, ".stdout");
+	path_of(err_path, sizeof err_path, ".stderr");
+	write_file(".stdin", stdin_text ? stdin_text : "", stdin_text ? strlen(stdin_text) : 0);
+	int fin = open(in_path, O_RDONLY);
+	int fout = open(out_path, O_RDWR | O_CREAT | O_TRUNC, 0600);
+	int ferr = open(err_path, O_RDWR | O_CREAT | O_TRUNC, 0600);
+	assert_true(fin >= 0 && fout >= 0 && ferr >= 0);
+	const char *argv[64];
+	size_t n = 0;
+	argv[n++] = cli;
+	while (args[n - 1] && n < 63) {
+		argv[n] = args[n - 1];
+		n++;
+	}
+	argv[n] = NULL;
+	fflush(NULL);
+	pid_t pid = fork();
+	assert_true(pid >= 0);
+	if (pid == 0) {
+		dup2(fin, 0);
+		dup2(fout, 1);
+		dup2(ferr, 2);
+		if (chdir(dir) != 0)
+			_exit(126);
+		alarm(120); /* a hung command fails the test instead of stalling it */
+		execv(cli, (char *const *)argv);
+		_exit(127);
+	}
+	int st;
+	while (waitpid(pid, &st, 0) < 0 && errno == EINTR)
+		;
+	run_out r;
+	memset(&r, 0, sizeof r);
+	r.status = WIFEXITED(st) ? WEXITSTATUS(st) : 128 + WTERMSIG(st);
+	r.out = slurp_fd(fout, &r.out_len);
+	r.err = slurp_fd(ferr, &r.err_len);
+	close(fin);
+	close(fout);
+	close(ferr);
+	if (r.status >= 126)
+		fail_msg("%s did not run properly (status %d): %s", cli, r.status, r.err);
+	return r;
+}
+
+#define RUN(stdin_text, ...) run_v(stdin_text, (const char *const[]){ __VA_ARGS__, NULL })
+
+static void run_free(run_out *r)
+{
+	free(r->out);
+	free(r->err);
+}
+
+static void expect_status(const run_out *r, int status)
+{
+	if (r->status != status)
+		fail_msg("exit status %d, expected %d\nstdout: %.2000s\nstderr: %.2000s", r->status, status, r->out,
+		         r->err);
+}
+
+/* The output as JSON lines: an array of parsed objects. */
+static json_t *jsonl(const char *s)
+{
+	json_t *arr = json_array();
+	const char *p = s;
+	int line = 1;
+	while (*p) {
+		const char *nl = strchr(p, '\n');
+		size_t n = nl ? (size_t)(nl - p) : strlen(p);
+		if (n) {
+			json_error_t je;
+			json_t *o = json_loadb(p, n, 0, &je);
+			if (!o)
+				fail_msg("output line %d is not JSON (%s): %.*s", line, je.text, (int)(n > 300 ? 300 : n), p);
+			json_array_append_new(arr, o);
+		}
+		if (!nl)
+			break;
+		p = nl + 1;
+		line++;
+	}
+	return arr;
+}
+
+static const char *sget(json_t *o, const char *key)
+{
+	return json_string_value(json_object_get(o, key));
+}
+
+static const char article[] =
+	"Officials said on Tuesday that at least 400 soldiers had arrived. A military source said "
+	"more may follow.\n\n\xE2\x80\x9CWe are ready,\xE2\x80\x9D said Colonel Jane Smith.\n";
+
+static int setup(void **state)
+{
+	(void)state;
+	snprintf(dir, sizeof dir, "/tmp/credence-test-cli-%ld", (long)getpid());
+	mkdir(dir, 0700);
+	put("a.txt", article);
+	put("b.txt", "It may rain. It might not.");
+	put("c.txt", "The council met on Tuesday.");
+	return 0;
+}
+
+static int teardown(void **state)
+{
+	(void)state;
+	char cmd[600];
+	snprintf(cmd, sizeof cmd, "rm -rf '%s'", dir);
+	return system(cmd) == 0 ? 0 : -1;
+}
+
+/* ---- usage -------------------------------------------------------------------- */
+
+static void test_version_and_help(void **state)
+{
+	(void)state;
+	run_out r = RUN(NULL, "--version");
+	expect_status(&r, 0);
+	assert_non_null(strstr(r.out, "credence 0.1.0"));
+	assert_non_null(strstr(r.out, "credence/1"));
+	run_free(&r);
+	r = RUN(NULL, "--help");
+	expect_status(&r, 0);
+	assert_non_null(strstr(r.out, "usage: credence"));
+	assert_non_null(strstr(r.out, "Exit status"));
+	run_free(&r);
+	static const char *const topics[] = { "score", "features", "check", "eval-spans" };
+	for (size_t i = 0; i < 4; i++) {
+		r = RUN(NULL, "help", topics[i]);
+		expect_status(&r, 0);
+		assert_non_null(strstr(r.out, "usage: credence"));
+		run_free(&r);
+	}
+	r = RUN(NULL, "score", "--help");
+	expect_status(&r, 0);
+	assert_non_null(strstr(r.out, "--jobs"));
+	run_free(&r);
+	r = RUN(NULL, "help", "nonsense");
+	expect_status(&r, 2);
+	run_free(&r);
+}
+
+static void test_usage_errors(void **state)
+{
+	(void)state;
+	static const char *const cases[][5] = {
+		{ "frobnicate", NULL },
+		{ "score", NULL },
+		{ "features", NULL },
+		{ "check", NULL },
+		{ "score", "--bogus", "a.txt", NULL },
+		{ "score", "--format", "xml", "a.txt", NULL },
+		{ "score", "--input", "csv", "a.txt", NULL },
+		{ "score", "--jobs", "0", "a.txt", NULL },
+		{ "score", "--jobs", "many", "a.txt", NULL },
+		{ "score", "--jobs", NULL },
+		{ "score", "a.txt", "--script", NULL },
+		{ "score", "--max-bytes", "-5", "a.txt", NULL },
+		{ "score", "--max-bytes", "5X", "a.txt", NULL },
+	};
+	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		run_out r = run_v(NULL, cases[i]);
+		if (r.status != 2)
+			fail_msg("case %zu (%s %s): exit %d, expected 2: %s", i, cases[i][0], cases[i][1] ? cases[i][1] : "",
+			         r.status, r.err);
+		assert_true(r.err_len > 0);
+		assert_int_equal(r.out_len, 0);
+		run_free(&r);
+	}
+	/* No arguments at all: the usage on stderr. */
+	run_out r = run_v(NULL, (const char *const[]){ NULL });
+	expect_status(&r, 2);
+	assert_non_null(strstr(r.err, "usage"));
+	run_free(&r);
+}
+
+/* ---- scoring --------------------------------------------------------------------- */
+
+static void test_score_one(void **state)
+{
+	(void)state;
+	run_out r = RUN(NULL, "score", "a.txt");
+	expect_status(&r, 0);
+	json_t *lines = jsonl(r.out);
+	assert_int_equal(json_array_size(lines), 1);
+	json_t *o = json_array_get(lines, 0);
+	assert_string_equal(sget(o, "schema"), "credence/1");
+	assert_string_equal(sget(o, "id"), "a.txt");
+	assert_true(json_is_number(json_object_get(o, "score")));
+	assert_non_null(sget(o, "grade"));
+	/* Evidence texts are the file's bytes. */
+	size_t i;
+	json_t *ev;
+	json_array_foreach(json_object_get(o, "evidence"), i, ev)
+	{
+		size_t s = (size_t)json_integer_value(json_object_get(ev, "start"));
+		size_t e = (size_t)json_integer_value(json_object_get(ev, "end"));
+		assert_true(e <= sizeof article - 1);
+		assert_int_equal(strlen(sget(ev, "text")), e - s);
+		assert_memory_equal(sget(ev, "text"), article + s, e - s);
+	}
+	json_decref(lines);
+	run_free(&r);
+
+	/* --pretty indents a single report; it is the same document. */
+	r = RUN(NULL, "score", "--pretty", "a.txt");
+	expect_status(&r, 0);
+	assert_non_null(strstr(r.out, "\n  \"schema\""));
+	json_t *p = json_loads(r.out, 0, NULL);
+	assert_non_null(p);
+	run_out c = RUN(NULL, "score", "a.txt");
+	json_t *q = json_loads(c.out, 0, NULL);
+	assert_true(json_equal(p, q));
+	json_decref(p);
+	json_decref(q);
+	run_free(&c);
+	run_free(&r);
+
+	/* features: the evidence without a score. */
+	r = RUN(NULL, "features", "a.txt");
+	expect_status(&r, 0);
+	lines = jsonl(r.out);
+	o = json_array_get(lines, 0);
+	assert_null(json_object_get(o, "score"));
+	assert_true(json_array_size(json_object_get(o, "evidence")) > 0);
+	json_decref(lines);
+	run_free(&r);
+}
+
+static void test_stdin(void **state)
+{
+	(void)state;
+	run_out r = RUN(article, "score", "-");
+	expect_status(&r, 0);
+	json_t *lines = jsonl(r.out);
+	assert_int_equal(json_array_size(lines), 1);
+	assert_string_equal(sget(json_array_get(lines, 0), "id"), "-");
+	json_decref(lines);
+	run_free(&r);
+
+	/* JSONL on stdin. */
+	r = RUN("{\"id\": \"s1\", \"text\": \"It may rain.\"}\n{\"id\": \"s2\", \"text\": \"Sunny.\"}\n", "score",
+	        "--input", "jsonl", "-");
+	expect_status(&r, 0);
+	lines = jsonl(r.out);
+	assert_int_equal(json_array_size(lines), 2);
+	assert_string_equal(sget(json_array_get(lines, 0), "id"), "s1");
+	assert_string_equal(sget(json_array_get(lines, 1), "id"), "s2");
+	json_decref(lines);
+	run_free(&r);
+
+	/* Empty stdin is an empty article, not an error. */
+	r = RUN("", "score", "-");
+	expect_status(&r, 0);
+	run_free(&r);
+}
+
+static void test_several_files(void **state)
+{
+	(void)state;
+	run_out r = RUN(NULL, "score", "c.txt", "a.txt", "b.txt");
+	expect_status(&r, 0);
+	json_t *lines = jsonl(r.out);
+	assert_int_equal(json_array_size(lines), 3);
+	assert_string_equal(sget(json_array_get(lines, 0), "id"), "c.txt");
+	assert_string_equal(sget(json_array_get(lines, 1), "id"), "a.txt");
+	assert_string_equal(sget(json_array_get(lines, 2), "id"), "b.txt");
+	/* One line per report: no pretty printing in JSONL even when asked. */
+	json_decref(lines);
+	run_free(&r);
+	r = RUN(NULL, "score", "--pretty", "c.txt", "a.txt");
+	expect_status(&r, 0);
+	lines = jsonl(r.out);
+	assert_int_equal(json_array_size(lines), 2);
+	json_decref(lines);
+	run_free(&r);
+}
+
+static void test_missing_file(void **state)
+{
+	(void)state;
+	run_out r = RUN(NULL, "score", "nope.txt");
+	expect_status(&r, 3);
+	assert_non_null(strstr(r.err, "nope.txt"));
+	json_t *lines = jsonl(r.out);
+	assert_int_equal(json_array_size(lines), 1);
+	json_t *e = json_object_get(json_array_get(lines, 0), "error");
+	assert_non_null(e);
+	assert_string_equal(sget(e, "code"), "io_error");
+	json_decref(lines);
+	run_free(&r);
+
+	/* Among good files: its error line in its place, the others scored. */
+	r = RUN(NULL, "score", "a.txt", "nope.txt", "b.txt");
+	expect_status(&r, 3);
+	lines = jsonl(r.out);
+	assert_int_equal(json_array_size(lines), 3);
+	assert_string_equal(sget(json_array_get(lines, 1), "id"), "nope.txt");
+	assert_non_null(json_object_get(json_array_get(lines, 1), "error"));
+	assert_non_null(json_object_get(json_array_get(lines, 0), "score"));
+	assert_non_null(json_object_get(json_array_get(lines, 2), "score"));
+	json_decref(lines);
+	run_free(&r);
+
+	/* A folder is not a readable article either. */
+	r = RUN(NULL, "score", ".");
+	expect_status(&r, 3);
+	run_free(&r);
+}
+
+static void test_max_bytes(void **state)
+{
+	(void)state;
+	run_out r = RUN(NULL, "score", "--max-bytes", "50", "a.txt", "b.txt");
+	expect_status(&r, 3);
+	json_t *lines = jsonl(r.out);
+	assert_int_equal(json_array_size(lines), 2);
+	assert_string_equal(sget(json_object_get(json_array_get(lines, 0), "error"), "code"), "input_error");
+	assert_non_null(json_object_get(json_array_get(lines, 1), "score"));
+	json_decref(lines);
+	run_free(&r);
+}
+
+static void test_jsonl(void **state)
+{
+	(void)state;
+	put("in.jsonl", "{\"id\": \"first\", \"text\": \"It may rain.\", \"title\": \"Rain\"}\n"
+	                "{\"id\": \"broken\", \"text\": \n"
+	                "\n"
+	                "[1, 2, 3]\n"
+	                "{\"id\": 7, \"text\": \"A source said so.\", \"url\": \"https://example.org/\"}\n"
+	                "{\"title\": \"no text\"}\n"
+	                "{\"text\": \"No id here.\"}\n");
+	run_out r = RUN(NULL, "score", "in.jsonl");
+	expect_status(&r, 3);
+	json_t *lines = jsonl(r.out);
+	/* Six records (the blank line is skipped), each with its output line. */
+	assert_int_equal(json_array_size(lines), 6);
+	assert_string_equal(sget(json_array_get(lines, 0), "id"), "first");
+	assert_string_equal(sget(json_array_get(lines, 0), "title"), "Rain");
+	assert_non_null(json_object_get(json_array_get(lines, 0), "score"));
+	/* The malformed line: an error object naming its line. */
+	json_t *bad = json_array_get(lines, 1);
+	assert_string_equal(sget(bad, "id"), "in.jsonl:2");
+	json_t *e = json_object_get(bad, "error");
+	assert_non_null(e);
+	assert_string_equal(sget(e, "code"), "input_error");
+	assert_int_equal(json_integer_value(json_object_get(e, "line")), 2);
+	assert_non_null(json_object_get(json_array_get(lines, 2), "error")); /* not an object */
+	assert_string_equal(sget(json_array_get(lines, 2), "id"), "in.jsonl:4");
+	assert_string_equal(sget(json_array_get(lines, 3), "id"), "7");
+	assert_non_null(json_object_get(json_array_get(lines, 3), "score"));
+	assert_non_null(json_object_get(json_array_get(lines, 4), "error")); /* no text */
+	assert_string_equal(sget(json_array_get(lines, 5), "id"), "in.jsonl:7");
+	assert_non_null(json_object_get(json_array_get(lines, 5), "score"));
+	json_decref(lines);
+	run_free(&r);
+}
+
+/* --jobs N scores in parallel and prints in input order, the same reports. */
+static void test_jobs_order(void **state)
+{
+	(void)state;
+	size_t cap = 200000, n = 0;
+	char *buf = malloc(cap);
+	assert_non_null(buf);
+	for (int i = 0; i < 60; i++) {
+		/* Records of very different sizes, so that they finish out of order. */
+		n += (size_t)snprintf(buf + n, cap - n, "{\"id\": \"r%d\", \"text\": \"", i);
+		int reps = (i % 7 == 0) ? 200 : 1 + i % 3;
+		for (int k = 0; k < reps; k++)
+			n += (size_t)snprintf(buf + n, cap - n, "Sentence %d may be reported by a source. ", k);
+		n += (size_t)snprintf(buf + n, cap - n, "\"}\n");
+	}
+	write_file("many.jsonl", buf, n);
+	free(buf);
+	run_out one = RUN(NULL, "score", "many.jsonl");
+	expect_status(&one, 0);
+	run_out two = RUN(NULL, "score", "--jobs", "2", "many.jsonl");
+	expect_status(&two, 0);
+	run_out four = RUN(NULL, "score", "-j", "4", "many.jsonl", "a.txt");
+	expect_status(&four, 0);
+	json_t *lines = jsonl(two.out);
+	assert_int_equal(json_array_size(lines), 60);
+	for (int i = 0; i < 60; i++) {
+		char id[16];
+		snprintf(id, sizeof id, "r%d", i);
+		assert_string_equal(sget(json_array_get(lines, (size_t)i), "id"), id);
+	}
+	json_decref(lines);
+	assert_string_equal(one.out, two.out);
+	assert_int_equal(strncmp(four.out, one.out, one.out_len), 0);
+	lines = jsonl(four.out);
+	assert_int_equal(json_array_size(lines), 61);
+	assert_string_equal(sget(json_array_get(lines, 60), "id"), "a.txt");
+	json_decref(lines);
+	run_free(&one);
+	run_free(&two);
+	run_free(&four);
+
+	/* With errors among them, still in order and with the right status. */
+	put("mixed.jsonl", "{\"id\": \"x1\", \"text\": \"Fine.\"}\nnot json\n{\"id\": \"x3\", \"text\": \"Fine.\"}\n");
+	run_out m = RUN(NULL, "score", "--jobs", "2", "mixed.jsonl");
+	expect_status(&m, 3);
+	lines = jsonl(m.out);
+	assert_int_equal(json_array_size(lines), 3);
+	assert_string_equal(sget(json_array_get(lines, 0), "id"), "x1");
+	assert_string_equal(sget(json_array_get(lines, 1), "id"), "mixed.jsonl:2");
+	assert_string_equal(sget(json_array_get(lines, 2), "id"), "x3");
+	json_decref(lines);
+	run_free(&m);
+}
+
+static void test_format_text(void **state)
+{
+	(void)state;
+	run_out r = RUN(NULL, "score", "--format", "text", "a.txt", "nope.txt");
+	expect_status(&r, 3);
+	assert_non_null(strstr(r.out, "== a.txt\nscore "));
+	assert_non_null(strstr(r.out, "grade "));
+	assert_non_null(strstr(r.out, "evidence:"));
+	assert_non_null(strstr(r.out, "== nope.txt\nerror (io_error)"));
+	run_free(&r);
+	r = RUN(NULL, "features", "--format", "text", "b.txt");
+	expect_status(&r, 0);
+	assert_non_null(strstr(r.out, "== b.txt\n"));
+	assert_null(strstr(r.out, "score "));
+	run_free(&r);
+}
+
+/* ---- scripts ---------------------------------------------------------------------- */
+
+static void test_script_errors(void **state)
+{
+	(void)state;
+	put("broken.lua", "-- a broken script\nrule{ name = 'A', feature = 'hedge', weight = 1 }\n"
+	                  "rule{ name = 'B' feature = 'hedge' }\n");
+	run_out r = RUN(NULL, "score", "--script", "broken.lua", "a.txt");
+	expect_status(&r, 4);
+	assert_non_null(strstr(r.err, "broken.lua:3:"));
+	assert_int_equal(r.out_len, 0);
+	run_free(&r);
+
+	put("unknown.lua", "\n\nrule{ name = 'A', feature = 'hegde', weight = 1 }\n");
+	r = RUN(NULL, "score", "--script", "unknown.lua", "a.txt");
+	expect_status(&r, 4);
+	assert_non_null(strstr(r.err, "unknown.lua:3:"));
+	assert_non_null(strstr(r.err, "hedge"));
+	run_free(&r);
+
+	r = RUN(NULL, "score", "--script", "missing.lua", "a.txt");
+	expect_status(&r, 4);
+	assert_non_null(strstr(r.err, "missing.lua"));
+	run_free(&r);
+
+	/* os.execute is refused, at load and in a rule, and nothing runs. */
+	char marker[512], script[1200];
+	path_of(marker, sizeof marker, "pwned");
+	snprintf(script, sizeof script,
+	         "rule{ name = 'A', feature = 'hedge', weight = 1 }\nos.execute('touch %s')\n", marker);
+	put("os.lua", script);
+	r = RUN(NULL, "score", "--script", "os.lua", "a.txt");
+	expect_status(&r, 4);
+	assert_non_null(strstr(r.err, "os.lua:2:"));
+	run_free(&r);
+	snprintf(script, sizeof script,
+	         "rule{ name = 'A', weight = 1, fn = function(doc)\n  os.execute('touch %s')\nend }\n", marker);
+	put("os2.lua", script);
+	r = RUN(NULL, "score", "--script", "os2.lua", "a.txt", "b.txt");
+	expect_status(&r, 4);
+	assert_non_null(strstr(r.err, "os2.lua:2:"));
+	json_t *lines = jsonl(r.out);
+	assert_int_equal(json_array_size(lines), 2);
+	assert_string_equal(sget(json_object_get(json_array_get(lines, 0), "error"), "code"), "script_error");
+	json_decref(lines);
+	run_free(&r);
+	struct stat st;
+	assert_int_not_equal(stat(marker, &st), 0);
+
+	/* A rule that fails on one document only: the others are scored. */
+	put("picky.lua", "rule{ name = 'A', weight = 1, fn = function(doc)\n"
+	                 "  if doc.id == 'b.txt' then error('not this one') end\n  return 0\nend }\n");
+	r = RUN(NULL, "score", "--script", "picky.lua", "a.txt", "b.txt", "c.txt");
+	expect_status(&r, 4);
+	lines = jsonl(r.out);
+	assert_int_equal(json_array_size(lines), 3);
+	assert_non_null(json_object_get(json_array_get(lines, 0), "score"));
+	json_t *e = json_object_get(json_array_get(lines, 1), "error");
+	assert_non_null(e);
+	assert_int_equal(json_integer_value(json_object_get(e, "line")), 2);
+	assert_non_null(json_object_get(json_array_get(lines, 2), "score"));
+	json_decref(lines);
+	run_free(&r);
+
+	/* A runaway rule hits the instruction budget (exit 4), the rest go on. */
+	put("loop.lua", "rule{ name = 'A', weight = 1, fn = function(doc)\n"
+	                "  if doc.id == 'a.txt' then while true do end end\n  return 0\nend }\n");
+	r = RUN(NULL, "score", "--jobs", "2", "--max-instructions", "100K", "--script", "loop.lua", "a.txt", "b.txt");
+	expect_status(&r, 4);
+	lines = jsonl(r.out);
+	assert_int_equal(json_array_size(lines), 2);
+	assert_string_equal(sget(json_object_get(json_array_get(lines, 0), "error"), "code"), "instruction_budget");
+	assert_non_null(json_object_get(json_array_get(lines, 1), "score"));
+	json_decref(lines);
+	run_free(&r);
+}
+
+/* A script whose scorers cannot be made (it declares different rules on a
+ * second run) with several workers: an error, never a hang (a regression:
+ * documents read before every worker had failed were waited for forever). */
+static void test_jobs_no_scorer(void **state)
+{
+	(void)state;
+	put("random.lua", "rule{ name = 'R' .. math.random(1, 1000000000), feature = 'hedge', weight = 1 }\n");
+	for (int i = 0; i < 12; i++) {
+		run_out r = RUN(NULL, "score", "--jobs", "4", "--script", "random.lua", "a.txt", "b.txt", "c.txt",
+		                "a.txt", "b.txt", "c.txt", "a.txt", "b.txt");
+		expect_status(&r, 4);
+		/* The reason is given once. */
+		const char *first = strstr(r.err, "different rules");
+		assert_non_null(first);
+		assert_null(strstr(first + 1, "different rules"));
+		/* Whatever was read before the workers failed is reported, in order. */
+		json_t *lines = jsonl(r.out);
+		for (size_t k = 0; k < json_array_size(lines); k++)
+			assert_non_null(json_object_get(json_array_get(lines, k), "error"));
+		json_decref(lines);
+		run_free(&r);
+	}
+}
+
+static void test_check(void **state)
+{
+	(void)state;
+	put("good.lua", "rule{ name = 'H', feature = 'hedge', weight = -1 }\n"
+	                "tests{ { text = 'The sky is blue.', silent = { 'H' } } }\n");
+	run_out r = RUN(NULL, "check", "good.lua");
+	expect_status(&r, 0);
+	assert_non_null(strstr(r.out, "rules: 1"));
+	assert_non_null(strstr(r.out, "tests: 1 run, 0 failed"));
+	run_free(&r);
+	put("failing.lua", "rule{ name = 'H', feature = 'hedge', weight = -1 }\n\n"
+	                   "tests{ { text = 'The sky is blue.', fires = { 'H' } } }\n");
+	r = RUN(NULL, "check", "failing.lua");
+	expect_status(&r, 1);
+	assert_non_null(strstr(r.out, "failing.lua:3:"));
+	run_free(&r);
+	r = RUN(NULL, "check", "good.lua", "broken.lua");
+	expect_status(&r, 4);
+	run_free(&r);
+}
+
+int main(int argc, char **argv)
+{
+	cli = getenv("CREDENCE_CLI");
+	if (argc > 1)
+		cli = argv[1];
+	if (!cli || access(cli, X_OK) != 0) {
+		printf("skipped: the credence binary is not given (CREDENCE_CLI or argv[1])\n");
+		return 77;
+	}
+	/* Tests chdir into a scratch folder: the binary's path must not be relative. */
+	static char abs_cli[4096];
+	if (cli[0] != '/' && realpath(cli, abs_cli))
+		cli = abs_cli;
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_version_and_help),
+		cmocka_unit_test(test_usage_errors),
+		cmocka_unit_test(test_score_one),
+		cmocka_unit_test(test_stdin),
+		cmocka_unit_test(test_several_files),
+		cmocka_unit_test(test_missing_file),
+		cmocka_unit_test(test_max_bytes),
+		cmocka_unit_test(test_jsonl),
+		cmocka_unit_test(test_jobs_order),
+		cmocka_unit_test(test_format_text),
+		cmocka_unit_test(test_script_errors),
+		cmocka_unit_test(test_jobs_no_scorer),
+		cmocka_unit_test(test_check),
+	};
+	return cmocka_run_group_tests(tests, setup, teardown);
+}

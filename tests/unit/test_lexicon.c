@@ -1,0 +1,377 @@
+/* test_lexicon.c -- unit tests of core/lexicon.c: lexicon files, errors with lines, the automaton's matches. */
+#include "testutil.h"
+
+#include "doc.h"
+#include "lexicon.h"
+#include "segment.h"
+#include "text.h"
+#include "util.h"
+
+static crd_doc doc;
+
+static int setup(void **state)
+{
+	(void)state;
+	doc_init(&doc, NULL); /* lex_scan reads tokens only */
+	return 0;
+}
+
+static int teardown(void **state)
+{
+	(void)state;
+	doc_free(&doc);
+	return 0;
+}
+
+static crd_doc *scan(const lex_set *ls, const char *text)
+{
+	doc_reset(&doc);
+	doc.text = text;
+	doc.len = strlen(text);
+	assert_int_equal(txt_fold(&doc.view, text, doc.len, NULL, NULL), 0);
+	assert_int_equal(seg_tokenize(&doc), 0);
+	assert_int_equal(seg_split(&doc), 0);
+	assert_int_equal(lex_scan(ls, &doc), 0);
+	return &doc;
+}
+
+/* Parses one lexicon text into a fresh set; returns the status. */
+static int build(lex_set **out, const char *name, const char *text, crd_error *err)
+{
+	lex_builder *b = lex_builder_new();
+	assert_non_null(b);
+	*out = NULL;
+	int rc = lex_builder_parse(b, name, text, strlen(text), "test.txt", err);
+	if (rc == CRD_OK)
+		rc = lex_compile(out, b, err);
+	lex_builder_free(b);
+	return rc;
+}
+
+/* The input text of match m. */
+static const char *mtext(const crd_doc *d, const lex_match *m)
+{
+	static char buf[256];
+	uint32_t s = d->toks.v[m->tok0].s, e = d->toks.v[m->tok1 - 1].e;
+	snprintf(buf, sizeof buf, "%.*s", (int)(e - s), d->text + s);
+	return buf;
+}
+
+/* ---- parsing ------------------------------------------------------------- */
+
+static void test_parse(void **state)
+{
+	(void)state;
+	lex_set *ls;
+	crd_error err;
+	const char *text = "# credence lexicon\n"
+	                   "# feature: hedge\n"
+	                   "# source: the test\n"
+	                   "\n"
+	                   "may\n"
+	                   "  at least | hedge=lower_bound kind=bound  \n"
+	                   "# a comment between phrases\n"
+	                   "At Least\n"          /* the same phrase folded: kept once */
+	                   "it is \xE2\x80\x9C" "believed\xE2\x80\x9D\r\n"
+	                   "\n";
+	assert_int_equal(build(&ls, "hedge", text, &err), CRD_OK);
+	assert_int_equal(lex_count(ls), 1);
+	assert_string_equal(lex_name(ls, 0), "hedge");
+	assert_string_equal(lex_feature(ls, 0), "hedge");
+	assert_string_equal(lex_origin(ls, 0), "test.txt");
+	assert_int_equal(lex_size(ls, 0), 3);
+	assert_int_equal(lex_find(ls, "hedge"), 0);
+	assert_int_equal(lex_find(ls, "nope"), -1);
+	assert_string_equal(lex_phrase_text(ls, 1), "at least");
+	assert_string_equal(lex_phrase_text(ls, 2), "it is \" believed \"");
+	assert_int_equal(lex_phrase_attr_count(ls, 1), 2);
+	assert_string_equal(lex_phrase_attr(ls, 1, "hedge"), "lower_bound");
+	assert_string_equal(lex_phrase_attr(ls, 1, "kind"), "bound");
+	assert_null(lex_phrase_attr(ls, 1, "nope"));
+	assert_null(lex_phrase_attr(ls, 0, "hedge"));
+	const char *k, *v;
+	lex_phrase_attr_at(ls, 1, 1, &k, &v);
+	assert_string_equal(k, "kind");
+	assert_string_equal(v, "bound");
+	assert_int_equal(lex_phrase_lexicon(ls, 2), 0);
+	assert_true(lex_term(ls, "least", 5) >= 0);
+	assert_int_equal(lex_term(ls, "most", 4), -1);
+	lex_set_free(ls);
+
+	/* "none" makes a vocabulary: no feature. */
+	assert_int_equal(build(&ls, "vocab", "# feature: none\nword\n", &err), CRD_OK);
+	assert_null(lex_feature(ls, 0));
+	lex_set_free(ls);
+
+	/* A lexicon with a header and no phrase is fine (and matches nothing). */
+	assert_int_equal(build(&ls, "empty", "# feature: empty_one\n", &err), CRD_OK);
+	assert_int_equal(lex_size(ls, 0), 0);
+	crd_doc *d = scan(ls, "nothing to see");
+	assert_int_equal(d->matches.n, 0);
+	lex_set_free(ls);
+}
+
+static void expect_error(const char *text, int line, const char *msg_part)
+{
+	lex_set *ls;
+	crd_error err;
+	int rc = build(&ls, "bad", text, &err);
+	if (rc != CRD_ERR_LEXICON)
+		fail_msg("expected a lexicon error for \"%s\", got %d", text, rc);
+	assert_null(ls);
+	assert_int_equal(err.code, CRD_ERR_LEXICON);
+	assert_string_equal(err.source, "test.txt");
+	if (err.line != line)
+		fail_msg("error \"%s\" at line %d, expected %d", err.message, err.line, line);
+	if (msg_part && !strstr(err.message, msg_part))
+		fail_msg("error \"%s\" does not mention \"%s\"", err.message, msg_part);
+	assert_null(strchr(err.message, '\n'));
+}
+
+static void test_parse_errors(void **state)
+{
+	(void)state;
+	expect_error("may\nmight\n", 1, "feature");
+	expect_error("# just a comment\nmay\n", 1, "feature");
+	expect_error("# feature:\nmay\n", 1, "feature");
+	expect_error("# feature: hedge\nmay\nat least | novalue\n", 3, "key=value");
+	expect_error("# feature: hedge\nat least | =x\n", 2, "key=value");
+	expect_error("# feature: hedge\nx | a=1 b=2 c=3 d=4 e=5\n", 2, "too many");
+	expect_error("# feature: hedge\nmay\n"
+	             "one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+	             "fifteen sixteen seventeen\n",
+	             3, "16");
+	/* Invalid UTF-8 and NUL are reported with their line. */
+	expect_error("# feature: hedge\nmay\nmi\xFFght\n", 3, "UTF-8");
+	{
+		static const char nul[] = "# feature: hedge\nmay\n\nmi\0ght\n";
+		lex_builder *b = lex_builder_new();
+		crd_error err;
+		assert_int_equal(lex_builder_parse(b, "bad", nul, sizeof nul - 1, "nul.txt", &err), CRD_ERR_LEXICON);
+		assert_int_equal(err.line, 4);
+		assert_int_equal(err.offset, 24);
+		lex_builder_free(b);
+	}
+	/* An invalid feature name is the engine's to refuse; the parser keeps it. */
+	/* Sixteen words are the limit, not an error. */
+	lex_set *ls;
+	crd_error err;
+	assert_int_equal(build(&ls, "ok",
+	                       "# feature: x\none two three four five six seven eight nine ten eleven twelve "
+	                       "thirteen fourteen fifteen sixteen\n",
+	                       &err),
+	                 CRD_OK);
+	lex_set_free(ls);
+}
+
+static void test_declare_twice(void **state)
+{
+	(void)state;
+	lex_builder *b = lex_builder_new();
+	crd_error err;
+	assert_int_equal(lex_builder_parse(b, "a", "# feature: x\nfoo\n", 17, "a.txt", &err), CRD_OK);
+	assert_int_equal(lex_builder_parse(b, "a", "# feature: x\nbar\n", 17, "b.txt", &err), CRD_ERR_LEXICON);
+	assert_string_equal(err.source, "b.txt");
+	assert_non_null(strstr(err.message, "a.txt"));
+	assert_int_equal(lex_builder_add(b, "a", "x", "c.txt", &err), CRD_ERR_LEXICON);
+	assert_int_equal(lex_builder_phrase(b, 7, "x", 1, NULL, 0, "c.txt", 1, &err), CRD_ERR_INVALID);
+	assert_int_equal(lex_builder_phrase(b, -1, "x", 1, NULL, 0, "c.txt", 1, &err), CRD_ERR_INVALID);
+	lex_builder_free(b);
+}
+
+/* ---- matching ------------------------------------------------------------- */
+
+static void test_match_overlaps(void **state)
+{
+	(void)state;
+	lex_builder *b = lex_builder_new();
+	crd_error err;
+	int anon = lex_builder_add(b, "anon", "anonymous_source", "t", &err);
+	int mil = lex_builder_add(b, "mil", "military", "t", &err);
+	assert_int_equal(anon, 0);
+	assert_int_equal(mil, 1);
+	static const char *const anon_phrases[] = { "a source", "a military source", "source", "the source said" };
+	for (size_t i = 0; i < CRD_ARRAY_LEN(anon_phrases); i++)
+		assert_int_equal(lex_builder_phrase(b, anon, anon_phrases[i], strlen(anon_phrases[i]), NULL, 0, "t",
+		                                    (int)i + 1, &err),
+		                 CRD_OK);
+	assert_int_equal(lex_builder_phrase(b, mil, "military", 8, NULL, 0, "t", 1, &err), CRD_OK);
+	assert_int_equal(lex_builder_phrase(b, mil, "source", 6, NULL, 0, "t", 2, &err), CRD_OK);
+	lex_set *ls;
+	assert_int_equal(lex_compile(&ls, b, &err), CRD_OK);
+	lex_builder_free(b);
+
+	crd_doc *d = scan(ls, "A MILITARY SOURCE said. The source said it; sources said.");
+	/* Sorted by start token, longest first; matches of one span (here the
+	 * same phrase in two lexicons) come in no promised order, so each span
+	 * is checked with the set of its lexicons. */
+	static const struct {
+		const char *text;
+		unsigned lexicons; /* bit per lexicon id */
+	} want[] = {
+		{ "A MILITARY SOURCE", 1u }, { "MILITARY", 2u }, { "SOURCE", 3u },
+		{ "The source said", 1u },   { "source", 3u },
+	};
+	size_t g = 0;
+	for (size_t i = 0; i < d->matches.n; g++) {
+		const lex_match *m = &d->matches.v[i];
+		unsigned got = 0;
+		size_t k = i;
+		for (; k < d->matches.n && d->matches.v[k].tok0 == m->tok0 && d->matches.v[k].tok1 == m->tok1; k++)
+			got |= 1u << d->matches.v[k].lexicon;
+		if (g >= CRD_ARRAY_LEN(want) || strcmp(mtext(d, m), want[g].text) != 0 || got != want[g].lexicons) {
+			for (size_t j = 0; j < d->matches.n; j++)
+				print_message("  %u-%u %d \"%s\"\n", d->matches.v[j].tok0, d->matches.v[j].tok1,
+				              d->matches.v[j].lexicon, mtext(d, &d->matches.v[j]));
+			fail_msg("match group %zu is \"%s\" in lexicons %#x", g, mtext(d, m), got);
+		}
+		i = k;
+	}
+	assert_int_equal(g, CRD_ARRAY_LEN(want));
+	/* "sources" is another word: matches are whole words. */
+	uint32_t ph;
+	assert_true(lex_has_match(d, anon, 0, 3, &ph));
+	assert_string_equal(lex_phrase_text(ls, ph), "a military source");
+	assert_true(lex_has_match(d, mil, 1, 2, NULL));
+	assert_false(lex_has_match(d, anon, 1, 2, NULL));
+	assert_false(lex_has_match(d, anon, 0, 2, NULL));
+	/* Every token has its term id, -1 for words in no lexicon. */
+	assert_int_equal(d->toks.v[0].term, lex_term(ls, "a", 1));
+	for (size_t i = 0; i < d->toks.n; i++)
+		if (doc_tok_is(d, &d->toks.v[i], "sources"))
+			assert_int_equal(d->toks.v[i].term, -1);
+
+	/* Matches never cross a paragraph break, but do cross a line wrap. */
+	d = scan(ls, "It was a\n\nsource.");
+	for (size_t i = 0; i < d->matches.n; i++)
+		assert_string_not_equal(mtext(d, &d->matches.v[i]), "a\n\nsource");
+	d = scan(ls, "It was a\nsource.\n\nNew paragraph.");
+	assert_true(d->matches.n >= 1);
+	assert_string_equal(mtext(d, &d->matches.v[0]), "a\nsource");
+	lex_set_free(ls);
+}
+
+static void test_match_folding(void **state)
+{
+	(void)state;
+	lex_set *ls;
+	crd_error err;
+	assert_int_equal(build(&ls, "x", "# feature: x\ndon't know\nstate-run\nu.s. officials\n\xC3\xA9t\xC3\xA9\n", &err),
+	                 CRD_OK);
+	crd_doc *d = scan(ls, "I DON\xE2\x80\x99T KNOW. A State-Run paper. U.S. Officials. \xC3\x89T\xC3\x89!");
+	assert_int_equal(d->matches.n, 4);
+	assert_string_equal(mtext(d, &d->matches.v[0]), "DON\xE2\x80\x99T KNOW");
+	assert_string_equal(mtext(d, &d->matches.v[1]), "State-Run");
+	assert_string_equal(mtext(d, &d->matches.v[2]), "U.S. Officials");
+	assert_string_equal(mtext(d, &d->matches.v[3]), "\xC3\x89T\xC3\x89");
+	/* A dash is not a hyphen: "state—run" is three tokens, no match. */
+	d = scan(ls, "a state\xE2\x80\x94run paper");
+	assert_int_equal(d->matches.n, 0);
+	lex_set_free(ls);
+}
+
+/* The automaton against the obvious quadratic matcher, on random phrases and
+ * texts over a small vocabulary (so that prefixes and suffixes collide). */
+static uint64_t rng = 0x9E3779B97F4A7C15ull;
+
+static uint32_t rnd(uint32_t n)
+{
+	rng ^= rng << 13;
+	rng ^= rng >> 7;
+	rng ^= rng << 17;
+	return (uint32_t)(rng % n);
+}
+
+static const char *const vocab[] = { "a", "b", "c", "d", "e", "the", "source", "said" };
+#define NV (sizeof vocab / sizeof vocab[0])
+
+typedef struct ref_phrase {
+	int lex;
+	int n;
+	int w[6];
+} ref_phrase;
+
+static void test_match_random(void **state)
+{
+	(void)state;
+	for (int round = 0; round < 40; round++) {
+		lex_builder *b = lex_builder_new();
+		crd_error err;
+		int nlex = 1 + (int)rnd(3);
+		for (int l = 0; l < nlex; l++) {
+			char name[8];
+			snprintf(name, sizeof name, "l%d", l);
+			assert_int_equal(lex_builder_add(b, name, name, "t", &err), l);
+		}
+		ref_phrase ph[200];
+		int nph = 1 + (int)rnd(200);
+		for (int i = 0; i < nph; i++) {
+			ph[i].lex = (int)rnd((uint32_t)nlex);
+			ph[i].n = 1 + (int)rnd(5);
+			char buf[128] = "";
+			for (int k = 0; k < ph[i].n; k++) {
+				ph[i].w[k] = (int)rnd(NV);
+				strcat(buf, k ? " " : "");
+				strcat(buf, vocab[ph[i].w[k]]);
+			}
+			assert_int_equal(lex_builder_phrase(b, ph[i].lex, buf, strlen(buf), NULL, 0, "t", i + 1, &err),
+			                 CRD_OK);
+		}
+		lex_set *ls;
+		assert_int_equal(lex_compile(&ls, b, &err), CRD_OK);
+		lex_builder_free(b);
+
+		/* A text of 300 words with a paragraph break now and then. */
+		char text[4096];
+		int words[300], para[300];
+		size_t o = 0;
+		for (int i = 0; i < 300; i++) {
+			words[i] = (int)rnd(NV);
+			para[i] = i > 0 && rnd(40) == 0;
+			o += (size_t)snprintf(text + o, sizeof text - o, "%s%s", i == 0 ? "" : para[i] ? "\n\n" : " ",
+			                      vocab[words[i]]);
+		}
+		crd_doc *d = scan(ls, text);
+		assert_int_equal(d->toks.n, 300);
+
+		/* Expected: every (start, phrase) pair, deduplicated per lexicon. */
+		size_t expected = 0;
+		for (int s = 0; s < 300; s++)
+			for (int i = 0; i < nph; i++) {
+				int ok = s + ph[i].n <= 300;
+				for (int k = 0; ok && k < ph[i].n; k++)
+					ok = words[s + k] == ph[i].w[k] && (k == 0 || !para[s + k]);
+				if (!ok)
+					continue;
+				int dup = 0;
+				for (int j = 0; j < i && !dup; j++)
+					dup = ph[j].lex == ph[i].lex && ph[j].n == ph[i].n &&
+					      memcmp(ph[j].w, ph[i].w, sizeof(int) * (size_t)ph[i].n) == 0;
+				if (dup)
+					continue;
+				expected++;
+				if (!lex_has_match(d, ph[i].lex, (uint32_t)s, (uint32_t)(s + ph[i].n), NULL))
+					fail_msg("round %d: missing match of a %d-word phrase at %d", round, ph[i].n, s);
+			}
+		if (d->matches.n != expected)
+			fail_msg("round %d: %zu matches, expected %zu", round, d->matches.n, expected);
+		for (size_t i = 1; i < d->matches.n; i++) {
+			const lex_match *p = &d->matches.v[i - 1], *m = &d->matches.v[i];
+			assert_true(p->tok0 < m->tok0 || (p->tok0 == m->tok0 && p->tok1 >= m->tok1));
+		}
+		lex_set_free(ls);
+	}
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_parse),
+		cmocka_unit_test(test_parse_errors),
+		cmocka_unit_test(test_declare_twice),
+		cmocka_unit_test(test_match_overlaps),
+		cmocka_unit_test(test_match_folding),
+		cmocka_unit_test(test_match_random),
+	};
+	return cmocka_run_group_tests(tests, setup, teardown);
+}
