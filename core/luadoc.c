@@ -130,6 +130,80 @@ static int opt_zone(lua_State *L, int idx)
 	return k;
 }
 
+/*
+ * The options of doc:count and doc:evidence: { limit = N, attrs = { key =
+ * value or { value = true, ... } } }. Returns the stack index of the attrs
+ * table, or 0 when there is none; *limit is LUA_MAXINTEGER when not given.
+ * Filtering and stopping in C keeps a rule from building a table for every
+ * item of a long document only to throw most of them away.
+ */
+static int opt_filter(lua_State *L, int idx, lua_Integer *limit)
+{
+	*limit = LUA_MAXINTEGER;
+	if (lua_isnoneornil(L, idx))
+		return 0;
+	luaL_checktype(L, idx, LUA_TTABLE);
+	lua_pushnil(L);
+	while (lua_next(L, idx)) {
+		lua_pop(L, 1);
+		const char *k = lua_type(L, -1) == LUA_TSTRING ? lua_tostring(L, -1) : NULL;
+		if (!k || (strcmp(k, "limit") != 0 && strcmp(k, "attrs") != 0))
+			luaL_error(L, "options: unknown field '%s' (use limit and attrs)", k ? k : "?");
+	}
+	if (lua_getfield(L, idx, "limit") != LUA_TNIL) {
+		*limit = luaL_checkinteger(L, -1);
+		if (*limit < 0)
+			luaL_error(L, "options: limit must not be negative");
+	}
+	lua_pop(L, 1);
+	int t = lua_getfield(L, idx, "attrs");
+	if (t == LUA_TNIL) {
+		lua_pop(L, 1);
+		return 0;
+	}
+	if (t != LUA_TTABLE)
+		luaL_error(L, "options: attrs must be a table");
+	return lua_gettop(L); /* stays on the stack for the call */
+}
+
+/* Whether every key = value of the attrs table at index attrs holds for item
+ * i; a table value is a set of accepted values. */
+static int item_matches(lua_State *L, const crd_doc *d, size_t i, int attrs)
+{
+	const ev_item *it = &d->ev.v[i];
+	lua_pushnil(L);
+	while (lua_next(L, attrs)) {
+		const char *key = lua_type(L, -2) == LUA_TSTRING ? lua_tostring(L, -2) : "";
+		const ev_attr *a = NULL;
+		for (uint32_t k = 0; k < it->nattr; k++)
+			if (strcmp(d->attrs.v[it->attr0 + k].key, key) == 0)
+				a = &d->attrs.v[it->attr0 + k];
+		int ok = 0;
+		if (a) {
+			switch (a->type) {
+			case ATTR_STR: lua_pushstring(L, a->str); break;
+			case ATTR_NUM: lua_pushnumber(L, a->num); break;
+			case ATTR_BOOL: lua_pushboolean(L, a->num != 0); break;
+			default: lua_pushnil(L); break;
+			}
+			if (lua_istable(L, -2)) {
+				ok = !lua_isnil(L, -1) && lua_gettable(L, -2) != LUA_TNIL &&
+				     lua_toboolean(L, -1);
+				lua_pop(L, 1);
+			} else {
+				ok = lua_compare(L, -1, -2, LUA_OPEQ);
+				lua_pop(L, 1);
+			}
+		}
+		lua_pop(L, 1); /* the value */
+		if (!ok) {
+			lua_pop(L, 1); /* the key */
+			return 0;
+		}
+	}
+	return 1;
+}
+
 static uint32_t check_offset(lua_State *L, const crd_doc *d, int idx)
 {
 	lua_Integer o = luaL_checkinteger(L, idx);
@@ -282,9 +356,23 @@ static void check_span(lua_State *L, const crd_doc *d, int idx, uint32_t *s, uin
 /* doc:count(feature [, zone]) */
 static int m_count(lua_State *L)
 {
-	crd_doc *d = ready_doc(L, 1, NULL);
+	luadoc_ctx *c;
+	crd_doc *d = ready_doc(L, 1, &c);
 	int f = check_feature(L, d, 2);
-	lua_pushinteger(L, (lua_Integer)doc_count(d, f, opt_zone(L, 3)));
+	int z = opt_zone(L, 3);
+	lua_Integer limit;
+	int attrs = opt_filter(L, 4, &limit);
+	if (!attrs) {
+		lua_pushinteger(L, (lua_Integer)doc_count(d, f, z));
+		return 1;
+	}
+	size_t cnt;
+	const uint32_t *list = feature_items(L, c, f, &cnt);
+	lua_Integer n = 0;
+	for (size_t k = 0; k < cnt; k++)
+		if ((z < 0 || d->ev.v[list[k]].zone == z) && item_matches(L, d, list[k], attrs))
+			n++;
+	lua_pushinteger(L, n);
 	return 1;
 }
 
@@ -305,29 +393,23 @@ static int m_counts(lua_State *L)
 	return 1;
 }
 
-/* doc:evidence([feature [, zone]]) -> list of items, in text order */
+/* doc:evidence([feature [, zone [, {limit=, attrs=}]]]) -> list of items, in text order */
 static int m_evidence(lua_State *L)
 {
 	luadoc_ctx *c;
 	crd_doc *d = ready_doc(L, 1, &c);
 	int f = lua_isnoneornil(L, 2) ? -1 : check_feature(L, d, 2);
 	int z = opt_zone(L, 3);
+	lua_Integer limit;
+	int attrs = opt_filter(L, 4, &limit);
 	int cache = cache_table(L, UV_ITEMS);
 	lua_newtable(L);
 	lua_Integer n = 0;
-	if (f >= 0) {
-		size_t cnt;
-		const uint32_t *list = feature_items(L, c, f, &cnt);
-		for (size_t k = 0; k < cnt; k++) {
-			if (z >= 0 && d->ev.v[list[k]].zone != z)
-				continue;
-			push_item(L, d, list[k], cache);
-			lua_rawseti(L, -2, ++n);
-		}
-		return 1;
-	}
-	for (size_t i = 0; i < d->ev.n; i++) {
-		if (z >= 0 && d->ev.v[i].zone != z)
+	size_t cnt = d->ev.n;
+	const uint32_t *list = f >= 0 ? feature_items(L, c, f, &cnt) : NULL;
+	for (size_t k = 0; k < cnt && n < limit; k++) {
+		size_t i = list ? list[k] : k;
+		if ((z >= 0 && d->ev.v[i].zone != z) || (attrs && !item_matches(L, d, i, attrs)))
 			continue;
 		push_item(L, d, i, cache);
 		lua_rawseti(L, -2, ++n);

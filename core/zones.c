@@ -423,12 +423,16 @@ static uint32_t dateline_end(const crd_doc *d, uint32_t t0, uint32_t t1)
 	return i;
 }
 
-/* Line start of the line holding byte off. */
-static uint32_t line_start(const crd_doc *d, uint32_t off)
+/* Start of the line that token t opens. The walk is over the folded view,
+ * where every kind of line break (LF, CR, CR LF, U+2028, U+2029, U+0085) is
+ * one '\n': looking for '\n' in the input would run past a lone CR into the
+ * previous line, and zones would overlap. */
+static uint32_t line_start(const crd_doc *d, const tok *t)
 {
-	while (off > 0 && d->text[off - 1] != '\n')
-		off--;
-	return off;
+	uint32_t f = t->fs;
+	while (f > 0 && d->view.fold[f - 1] != '\n')
+		f--;
+	return d->view.map[f];
 }
 
 /* Whether an editor's note or a correction notice opens the sentence at
@@ -562,7 +566,7 @@ static int build_units(zctx *z, zunit **out, size_t *nout)
 		if (i == 0) {
 			x->s = 0;
 		} else if (t->flags & TF_NEWLINE) {
-			x->s = line_start(d, t->s);
+			x->s = line_start(d, t);
 			x->flags |= U_LINE;
 			u[n - 2].flags |= U_ENDS_LINE;
 		} else {

@@ -34,6 +34,10 @@ local function per_ten_sentences(doc, feature)
   return math.min(doc:count(feature) * 10 / body_sentences(doc), 10)
 end
 
+-- The report lists at most 50 items per rule; asking for more would only
+-- build tables to throw away on a long document.
+local SHOWN = { limit = 50 }
+
 -- Sourcing: who says what.
 rule{ name = "NAMED_SOURCE", feature = "named_source", weight = 0.08, cap = 10,
       group = "sourcing", why = "claims are attributed to named people or organisations" }
@@ -45,7 +49,7 @@ rule{ name = "ANONYMOUS_SHARE", group = "sourcing", weight = -0.08, cap = 10,
         local anon = doc:count("anonymous_source")
         if anon == 0 then return 0 end
         local all = anon + doc:count("named_source") + doc:count("vague_attribution")
-        return 10 * anon / (all + 2), doc:evidence("anonymous_source")
+        return 10 * anon / (all + 2), doc:evidence("anonymous_source", "body", SHOWN)
       end }
 rule{ name = "VAGUE_SHARE", group = "sourcing", weight = -0.06, cap = 10,
       why = "the share of the sourcing that is vague: 'it is believed', 'critics say' (0-10)",
@@ -53,7 +57,7 @@ rule{ name = "VAGUE_SHARE", group = "sourcing", weight = -0.06, cap = 10,
         local vague = doc:count("vague_attribution")
         if vague == 0 then return 0 end
         local all = vague + doc:count("named_source") + doc:count("anonymous_source")
-        return 10 * vague / (all + 2), doc:evidence("vague_attribution")
+        return 10 * vague / (all + 2), doc:evidence("vague_attribution", "body", SHOWN)
       end }
 rule{ name = "NO_NAMED_SOURCE", group = "sourcing", weight = -0.3,
       why = "a report of five or more sentences that names no source",
@@ -69,18 +73,16 @@ local FIGURE = { count = true, money = true, percent = true, measure = true, dur
 rule{ name = "PRECISE_NUMBER", group = "precision", weight = 0.09, cap = 10,
       why = "exact figures: counts, amounts, shares, measures",
       fn = function(doc)
-        local items = {}
-        for _, e in ipairs(doc:evidence("precise_number")) do
-          if FIGURE[e.attrs.kind] then items[#items + 1] = e end
-        end
-        return items
+        local figures = { attrs = { kind = FIGURE } }
+        return doc:count("precise_number", "body", figures),
+               doc:evidence("precise_number", "body", { attrs = figures.attrs, limit = 50 })
       end }
 rule{ name = "ABSOLUTE_DATE", feature = "absolute_date", weight = 0.08, cap = 4,
       group = "precision", why = "events carry calendar dates" }
 rule{ name = "VAGUE_QUANTITY", group = "precision", weight = -0.15, cap = 10,
       why = "quantities with no figure ('significantly high casualties'), per ten sentences",
       fn = function(doc)
-        return per_ten_sentences(doc, "vague_quantity"), doc:evidence("vague_quantity")
+        return per_ten_sentences(doc, "vague_quantity"), doc:evidence("vague_quantity", "body", SHOWN)
       end }
 rule{ name = "HEDGING", group = "precision", weight = -0.04, cap = 10,
       why = "hedges ('may', 'reportedly', 'it is believed') per ten sentences",
@@ -94,20 +96,12 @@ rule{ name = "NAME_VARIANT", feature = "name_variant", weight = -0.4, cap = 3,
 rule{ name = "UNVERIFIED", group = "transparency", weight = -0.3, cap = 3,
       why = "the article says that what it reports could not be verified",
       fn = function(doc)
-        local items = {}
-        for _, e in ipairs(doc:evidence("disclaimer", "any")) do
-          if e.attrs.kind == "unverified" then items[#items + 1] = e end
-        end
-        return items
+        return doc:evidence("disclaimer", "any", { attrs = { kind = "unverified" }, limit = 50 })
       end }
 rule{ name = "SPONSORED", group = "transparency", weight = -0.5, cap = 1,
       why = "the piece is labelled as sponsored or paid content",
       fn = function(doc)
-        local items = {}
-        for _, e in ipairs(doc:evidence("disclaimer", "any")) do
-          if e.attrs.kind == "sponsored" then items[#items + 1] = e end
-        end
-        return items
+        return doc:evidence("disclaimer", "any", { attrs = { kind = "sponsored" }, limit = 50 })
       end }
 rule{ name = "CORRECTION", feature = "correction", zone = "any", weight = 0.2, cap = 2,
       group = "transparency", why = "the article carries a correction or update notice" }
@@ -116,12 +110,12 @@ rule{ name = "CORRECTION", feature = "correction", zone = "any", weight = 0.2, c
 rule{ name = "LOADED_LANGUAGE", group = "presentation", weight = -0.25, cap = 10,
       why = "emotive or pejorative labels ('terrorist group', 'regime') per ten sentences",
       fn = function(doc)
-        return per_ten_sentences(doc, "loaded_language"), doc:evidence("loaded_language")
+        return per_ten_sentences(doc, "loaded_language"), doc:evidence("loaded_language", "body", SHOWN)
       end }
 rule{ name = "BOOSTER", group = "presentation", weight = -0.15, cap = 10,
       why = "boosters ('clearly', 'undoubtedly') per ten sentences",
       fn = function(doc)
-        return per_ten_sentences(doc, "booster"), doc:evidence("booster")
+        return per_ten_sentences(doc, "booster"), doc:evidence("booster", "body", SHOWN)
       end }
 rule{ name = "EXCLAMATION", feature = "exclamation", weight = -0.2, cap = 4,
       group = "presentation", why = "exclamation marks in reporting" }
@@ -132,7 +126,7 @@ rule{ name = "CLICKBAIT_TITLE", feature = "clickbait_title", zone = "any", weigh
 rule{ name = "SECOND_PERSON", group = "presentation", weight = -0.08, cap = 10,
       why = "the text addresses the reader ('you') per ten sentences",
       fn = function(doc)
-        return per_ten_sentences(doc, "second_person"), doc:evidence("second_person")
+        return per_ten_sentences(doc, "second_person"), doc:evidence("second_person", "body", SHOWN)
       end }
 
 tests{
