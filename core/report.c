@@ -115,7 +115,8 @@ static json_t *rules_json(const crd_result *r)
 		    set(o, "weight", jnum(h->weight)) || set(o, "hits", jnum(h->hits)) ||
 		    set(o, "cap", jnum(h->cap)) || set(o, "contribution", jnum(h->contribution)) ||
 		    set(o, "why", jcstr(h->why)) || set(o, "feature", jcstr(h->feature)) ||
-		    set(o, "line", json_integer(h->line)) || set(o, "evidence", evs = json_array()))
+		    set(o, "file", jcstr(h->file)) || set(o, "line", json_integer(h->line)) ||
+		    set(o, "evidence", evs = json_array()))
 			goto fail;
 		for (size_t k = 0; k < h->evidence_count; k++)
 			if (push(evs, json_integer((json_int_t)h->evidence[k])))
