@@ -12,15 +12,16 @@ static json_t *jstr(const char *s, size_t n)
 {
 	if (!s)
 		return json_null();
+	/* Checked here once, so Jansson need not check again. */
 	if (txt_is_clean(s, n))
-		return json_stringn(s, n);
+		return json_stringn_nocheck(s, n);
 	if (n > (SIZE_MAX - 1) / 3)
 		return NULL;
 	char *buf = malloc(3 * n + 1);
 	if (!buf)
 		return NULL;
 	size_t m = txt_sanitize(s, n, buf);
-	json_t *j = json_stringn(buf, m);
+	json_t *j = json_stringn_nocheck(buf, m);
 	free(buf);
 	return j;
 }
@@ -41,12 +42,15 @@ static json_t *jnum(double v)
 	return json_real(v);
 }
 
-/* set steals the value; a NULL value (OOM) makes the whole object fail. */
+/* set steals the value; a NULL value (OOM) makes the whole object fail.
+ * Keys are ours, attribute names from lexicon files (checked UTF-8 when the
+ * engine was built) or from doc:add (checked to be identifiers), so Jansson
+ * need not validate them again. */
 static int set(json_t *obj, const char *key, json_t *v)
 {
 	if (!v)
 		return -1;
-	return json_object_set_new(obj, key, v);
+	return json_object_set_new_nocheck(obj, key, v);
 }
 
 static int push(json_t *arr, json_t *v)
