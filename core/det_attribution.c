@@ -12,10 +12,13 @@
  *    the speaker's words, not the writer's attribution, and are skipped.
  * 2. Each reporting verb or phrase (attribution_cue lexicon) is a candidate
  *    cue. Forms that are also nouns or adjectives ("the said", "his claims")
- *    and passives ("was told") are not cues. Strong forms ("said", "told",
+ *    are not cues, and passives ("was asked") do not make their subject the
+ *    speaker. Strong forms ("said", "told",
  *    "according to") are cues on their own; weak ones ("believes", "wants",
- *    "calls") only with a speaker in subject position; participles
- *    (", saying") take the speaker of their clause.
+ *    "calls") only with a subject that can speak: a source phrase, a
+ *    pronoun, a capitalised word, a plural noun or any word with an
+ *    auxiliary between ("the deal has shown"); participles (", saying")
+ *    take the speaker of their clause.
  * 3. The source is the noun phrase of the speaker: before the verb ("Trump
  *    said", "a senior official who spoke on condition of anonymity said",
  *    "Smith, a spokesman for the agency, said"), after it when inverted
@@ -28,7 +31,15 @@
  *    further added" -> anonymous when an anonymous source came before).
  * 4. Impersonal attributions ("it is believed", "reportedly") are
  *    vague_attribution with their verb as the cue.
- * 5. Quotes take the speaker of the cue next to them.
+ * 5. Stance is attributed by more than verbs (attribution_stance lexicon):
+ *    a copula and a stance adjective ("is critical of", "remain skeptical"),
+ *    a noun of saying owned by a speaker or governed by a verb of making,
+ *    giving or meeting with ("his claim that", "raised questions about",
+ *    "drew criticism from"), a poll in an opening phrase ("In a CNN poll,"),
+ *    a speaker's label before a colon ("WALLACE: ...", "Q: ..."). Passives
+ *    ("was asked about") and infinitives with a named doer ("prompted Rubio
+ *    to joke") are cues without a source.
+ * 6. Quotes take the speaker of the cue next to them.
  *
  * Every scan is over a bounded window around one token, and the history of
  * sources is a small ring, so the detector is linear in the document.
@@ -38,6 +49,7 @@ enum { SC_NONE, SC_NAMED, SC_ANON, SC_VAGUE };
 
 #define HIST 16
 #define NP_MAX 12
+#define SURN_MAX 64
 
 typedef struct source {
 	uint32_t t0, t1;         /* the phrase, tokens [t0, t1) */
@@ -68,7 +80,7 @@ typedef struct cue_rec {
 typedef struct actx {
 	crd_doc *d;
 	uint32_t n;
-	uint32_t *cue, *srcw, *gram, *anon, *vague, *title, *stop;
+	uint32_t *cue, *srcw, *gram, *anon, *vague, *title, *stop, *stance;
 	uint32_t *ent;           /* token -> 1 + entity index, or 0 */
 	uint32_t *ents;          /* (t0, t1, feature) triples, sorted */
 	size_t nents;
@@ -83,6 +95,8 @@ typedef struct actx {
 	char ggen[HIST];         /* ... and that gender */
 	size_t ngen;
 	uint32_t last_src_t0, last_src_t1;
+	uint32_t *surn;          /* hashes of the last words of person names */
+	size_t nsurn;
 } actx;
 
 static char known_gender(const actx *x, uint32_t h);
@@ -103,6 +117,28 @@ static int is(const actx *x, uint32_t i, const char *w)
 static int role(const actx *x, uint32_t i, const char *r)
 {
 	return i < x->n && src_attr_is(x->d, x->gram, i, "role", r, 1);
+}
+
+/* A negated auxiliary, one token ("hasn't", "didn't", "won't"). */
+static int negated_aux(const actx *x, uint32_t i)
+{
+	if (i >= x->n || T(x, i)->kind != TOK_WORD)
+		return 0;
+	const tok *t = T(x, i);
+	const char *f = x->d->view.fold;
+	return t->fe - t->fs >= 4 && f[t->fe - 3] == 'n' && f[t->fe - 2] == '\'' && f[t->fe - 1] == 't';
+}
+
+/* Auxiliaries, contracted ones included ("he's said", "hasn't endorsed"):
+ * the grammar lexicon's "'s" does not match the tokenizer's. */
+static int aux_word(const actx *x, uint32_t i)
+{
+	return role(x, i, "aux") || is(x, i, "'s") || negated_aux(x, i);
+}
+
+static int neg_word(const actx *x, uint32_t i)
+{
+	return role(x, i, "neg") || negated_aux(x, i);
 }
 
 /* Two apostrophes typed for a double quotation mark (''like this''), as
@@ -182,6 +218,10 @@ static void load_entities(actx *x)
 		e[2] = (uint32_t)it->feature;
 	}
 	qsort(x->ents, x->nents, 3 * sizeof(uint32_t), cmp_triple);
+	x->nsurn = 0;
+	for (size_t k = 0; k < x->nents && x->nsurn < SURN_MAX; k++)
+		if (x->ents[3 * k + 2] == F_NAMED_PERSON)
+			x->surn[x->nsurn++] = src_hash(d, x->ents[3 * k + 1] - 1);
 	for (size_t k = 0; k < x->nents; k++)
 		for (uint32_t t = x->ents[3 * k]; t < x->ents[3 * k + 1]; t++)
 			x->ent[t] = (uint32_t)k + 1;
@@ -314,7 +354,7 @@ static int np_token(const actx *x, uint32_t i)
 		if (m && m->tok1 > i)
 			return 1; /* inside "close to", "with knowledge of" */
 	}
-	if (role(x, i, "bound") || role(x, i, "aux") || role(x, i, "rel") || role(x, i, "neg") ||
+	if (role(x, i, "bound") || aux_word(x, i) || role(x, i, "rel") || neg_word(x, i) ||
 	    role(x, i, "pron"))
 		return is(x, i, "'s") && i > 0 && !role(x, i - 1, "pron");
 	if (x->cue[i] && !x->srcw[i])
@@ -556,6 +596,9 @@ static void resolve_pronoun(const actx *x, uint32_t p, source *s)
 		set_name(s, x, e[0], e[1]);
 		s->ante = s->name_s;
 		s->head_hash = src_hash(x->d, e[1] - 1);
+	} else if (s->plural && role(x, p, "pron")) {
+		/* "they say" with nobody to point at: the classic vague source */
+		s->cls = SC_VAGUE;
 	}
 }
 
@@ -787,6 +830,35 @@ static int np_after(const actx *x, uint32_t i, source *s)
 	return 1;
 }
 
+/* Classifies a speaker's phrase [t0, t1) the vocabularies do not know by
+ * its determiner: "a 2008 Clinton veteran", "an industry lobbyist" are
+ * somebody unnamed, "organizers" a crowd. Only next to a verb of saying,
+ * whose subject is a speaker whatever its noun. */
+static int plain_phrase(const actx *x, uint32_t t0, uint32_t t1, source *s)
+{
+	uint32_t head = t1 - 1;
+	const tok *t = T(x, head);
+	if (t0 >= t1 || t1 - t0 > NP_MAX || t->kind != TOK_WORD || (t->flags & TF_CAP) || x->gram[head] ||
+	    x->cue[head] || x->stance[head] || t->fe - t->fs < 3 || x->inq[head])
+		return 0;
+	for (uint32_t k = t0; k < t1; k++)
+		if (T(x, k)->kind == TOK_PUNCT || aux_word(x, k) || role(x, k, "bound") || role(x, k, "rel") ||
+		    role(x, k, "pron"))
+			return 0;
+	const char *f = x->d->view.fold;
+	int det = determiner(x, t0, head);
+	int plural = f[t->fe - 1] == 's' && f[t->fe - 2] != 's';
+	src_clear(s);
+	s->t0 = t0;
+	s->t1 = t1;
+	s->head = head;
+	s->head_hash = src_hash(x->d, head);
+	s->plural = plural;
+	s->cls = det == -1 && plural ? SC_VAGUE : SC_ANON;
+	s->kind = s->cls == SC_ANON ? "person" : NULL;
+	return 1;
+}
+
 /* The speaker before the verb at v: "Trump said", "he has repeatedly said",
  * "officials who spoke on condition of anonymity said", "Smith, a lawyer
  * for the family, said". */
@@ -797,8 +869,8 @@ static int subject_before(const actx *x, uint32_t v, source *s)
 		uint32_t j = k - 1;
 		if (x->inq[j])
 			break;
-		if (role(x, j, "aux") || role(x, j, "adv") || role(x, j, "neg") || ly_adverb(x, j) ||
-		    (is(x, j, "since") && j > lo && role(x, j - 1, "aux"))) {
+		if (aux_word(x, j) || role(x, j, "adv") || neg_word(x, j) || ly_adverb(x, j) ||
+		    (is(x, j, "since") && j > lo && aux_word(x, j - 1))) {
 			if (is(x, j, "'s") && j > lo && !role(x, j - 1, "pron"))
 				break; /* a possessive, not "he's" */
 			k = j;
@@ -863,6 +935,27 @@ static int subject_before(const actx *x, uint32_t v, source *s)
 			/* "who" speaks of a person: a capitalised name the names
 			 * detector left alone is still somebody named */
 			uint32_t h = a - 1, b = h;
+			if (is(x, j, "who") && !(T(x, h)->flags & TF_CAP)) {
+				/* "18% who say", "an architect who said": whoever it is */
+				while (b > lo && h - b < NP_MAX && np_token(x, b - 1) && !role(x, b - 1, "prep") &&
+				       !role(x, b, "det"))
+					b--;
+				if (!plain_phrase(x, b, h + 1, &ante) && !(T(x, h)->kind == TOK_NUM || is(x, h, "%")))
+					return 0;
+				if (ante.cls == SC_NONE) {
+					src_clear(&ante);
+					ante.cls = SC_VAGUE;
+					ante.t0 = b;
+					ante.t1 = h + 1;
+					ante.head = h;
+				}
+				*s = ante;
+				s->t0 = j;
+				s->t1 = j + 1;
+				s->pronoun = 1;
+				s->ante = T(x, ante.t0)->s;
+				return 1;
+			}
 			if (!is(x, j, "who") || !(T(x, h)->flags & TF_CAP) || T(x, h)->kind != TOK_WORD || x->gram[h] ||
 			    x->stop[h])
 				return 0;
@@ -1036,6 +1129,17 @@ static int emit_cue(actx *x, uint32_t t0, uint32_t t1, const char *lemma, const 
 	return d->nomem ? -1 : 0;
 }
 
+static int emit_found(actx *x, uint32_t c0, uint32_t c1, const char *lemma, source *s, int found)
+{
+	if (found && emit_source(x, s, lemma) != 0)
+		return -1;
+	if (emit_cue(x, c0, c1, lemma, found ? s : NULL) != 0)
+		return -1;
+	if (found)
+		remember(x, s, T(x, c0)->sent);
+	return 0;
+}
+
 /* ---- cues -------------------------------------------------------------- */
 
 /* Zones where nobody is quoted: furniture, comment rules, bios. */
@@ -1057,9 +1161,9 @@ static int complement(const actx *x, uint32_t v1)
 	if (t->kind == TOK_PUNCT)
 		return 1;
 	if (role(x, v1, "pron") || role(x, v1, "det") || role(x, v1, "time") || role(x, v1, "bound") ||
-	    role(x, v1, "rel") || role(x, v1, "neg") || role(x, v1, "adv") || ly_adverb(x, v1))
+	    role(x, v1, "rel") || neg_word(x, v1) || role(x, v1, "adv") || ly_adverb(x, v1))
 		return 1;
-	if (role(x, v1, "prep") || is(x, v1, "to") || is(x, v1, "whether") || role(x, v1, "aux"))
+	if (role(x, v1, "prep") || is(x, v1, "to") || is(x, v1, "whether") || aux_word(x, v1))
 		return 1;
 	return memchr(x->d->view.fold + t->fs, '\'', t->fe - t->fs) != NULL; /* "he'd" */
 }
@@ -1071,6 +1175,20 @@ static int ed_form(const actx *x, uint32_t i)
 	const tok *t = T(x, i);
 	const char *f = x->d->view.fold;
 	return t->fe - t->fs > 3 && f[t->fe - 2] == 'e' && f[t->fe - 1] == 'd';
+}
+
+/* Whether the word before an infinitive's "to" is the one who does the
+ * saying: a name, a source noun or an object pronoun ("prompted Rubio to
+ * joke", "led her to declare", "caused many to wonder"). */
+static int infinitive_subject(const actx *x, uint32_t j)
+{
+	if (x->inq[j])
+		return 0;
+	if (x->ent[j])
+		return entity(x, j)[2] != F_PLACE && entity(x, j)[1] == j + 1;
+	if (x->srcw[j] && src_match(x->d, x->srcw, j)->tok1 == j + 1)
+		return 1;
+	return is(x, j, "him") || is(x, j, "her") || is(x, j, "them") || is(x, j, "us");
 }
 
 /* Whether the verb at v reads as a noun or adjective, a passive, or an
@@ -1092,15 +1210,16 @@ static int not_a_report(const actx *x, uint32_t v, uint32_t v1)
 		    ed_form(x, v1 - 1) && !complement(x, v1))
 			return 1; /* "20 pledged delegates", "in pledged delegates" */
 		if (is(x, q, "is") || is(x, q, "are") || is(x, q, "was") || is(x, q, "were") || is(x, q, "be") ||
-		    is(x, q, "been") || is(x, q, "being")) {
+		    is(x, q, "been") || is(x, q, "being") || is(x, q, "isn't") || is(x, q, "aren't") ||
+		    is(x, q, "wasn't") || is(x, q, "weren't")) {
 			/* a passive: "was told", "is expected" -- the subject is not the speaker */
 			const char *form = cue_attr(x, v, "form");
 			if (!form)
-				return !(v1 < x->n && is(x, v1, "by"));
+				return v1 < x->n && is(x, v1, "by") ? 0 : 2;
 		}
 		if (is(x, q, "to") && !src_attr_is(x->d, x->cue, v, "type", "prep", 0) &&
 		    !src_attr_is(x->d, x->cue, v, "form", "ing", 0) && !x->ent[q])
-			return 1; /* "to say" */
+			return q == p - 1 && q > lo && infinitive_subject(x, q - 1) ? 3 : 1; /* "to say" */
 	}
 	/* "added to the list", "That said," */
 	const char *lemma = cue_attr(x, v, "lemma");
@@ -1118,7 +1237,7 @@ static int not_a_report(const actx *x, uint32_t v, uint32_t v1)
 static int noun_before(const actx *x, uint32_t v)
 {
 	uint32_t lo = sent_start(x, v), k = v;
-	while (k > lo && (role(x, k - 1, "aux") || role(x, k - 1, "adv") || role(x, k - 1, "neg") ||
+	while (k > lo && (aux_word(x, k - 1) || role(x, k - 1, "adv") || neg_word(x, k - 1) ||
 	                  ly_adverb(x, k - 1)))
 		k--;
 	if (k <= lo)
@@ -1129,6 +1248,55 @@ static int noun_before(const actx *x, uint32_t v)
 	if (T(x, j)->kind != TOK_WORD || x->inq[j] || x->cue[j])
 		return 0;
 	return !x->gram[j] || role(x, j, "rel");
+}
+
+/* A pronoun is the subject of v ("they say", "we believe", "it shows"),
+ * whether or not it can be resolved: someone is speaking or thinking. it=0
+ * leaves out "it", which in a passive is mostly nobody ("it could not be
+ * verified"). */
+static int pron_subject_it(const actx *x, uint32_t v, int it)
+{
+	uint32_t lo = sent_start(x, v), k = v;
+	while (k > lo && v - k < 6 && (aux_word(x, k - 1) || role(x, k - 1, "adv") || neg_word(x, k - 1) ||
+	                               ly_adverb(x, k - 1)))
+		k--;
+	return k > lo && role(x, k - 1, "pron") && (it || !is(x, k - 1, "it")) && !x->inq[k - 1];
+}
+
+static int pron_subject(const actx *x, uint32_t v)
+{
+	return pron_subject_it(x, v, 1);
+}
+
+/* A subject we cannot classify but that reads as one: a relative "who", a
+ * capitalised word, a plural noun, or any word with an auxiliary between it
+ * and the verb ("the deal has shown", "Governors balked", "Democrats, who
+ * haven't seen"). */
+static int plain_subject(const actx *x, uint32_t v)
+{
+	uint32_t lo = sent_start(x, v), k = v;
+	int aux = 0;
+	while (k > lo && v - k < 6 && (aux_word(x, k - 1) || role(x, k - 1, "adv") || neg_word(x, k - 1) ||
+	                               ly_adverb(x, k - 1))) {
+		aux |= aux_word(x, k - 1) || neg_word(x, k - 1);
+		k--;
+	}
+	if (k <= lo)
+		return 0;
+	uint32_t j = k - 1;
+	const tok *t = T(x, j);
+	if (t->kind != TOK_WORD || x->inq[j] || x->cue[j] || x->stance[j])
+		return 0;
+	if (is(x, j, "who"))
+		return 1;
+	if (x->gram[j])
+		return 0;
+	const char *f = x->d->view.fold;
+	size_t len = t->fe - t->fs;
+	char pen = f[t->fe - 2];
+	int plural = len > 3 && f[t->fe - 1] == 's' && pen != 's' && pen != 'u' && pen != 'i';
+	int cap = (t->flags & TF_CAP) && !(t->flags & TF_SENT);
+	return aux || plural || cap;
 }
 
 /* The quotation or comma just before v makes it an inverted attribution
@@ -1143,6 +1311,36 @@ static int inverted_context(const actx *x, uint32_t v)
 	if ((src_is_punct(x->d, p, ',') || src_is_punct(x->d, p, '-')) && p > 0)
 		return 1;
 	return 0;
+}
+
+/* The unknown speaker of a verb of saying: before it ("a veteran of the
+ * campaign said") or, inverted, after it ("..., said an industry lobbyist"). */
+static int plain_speaker(const actx *x, uint32_t v, uint32_t v1, source *s)
+{
+	uint32_t lo = sent_start(x, v);
+	if (inverted_context(x, v)) {
+		/* only after a quotation: ", said the Khan family deserved
+		 * better" is a clause, not a speaker */
+		if (!quote_mark(x, v - 1) && !(v > 1 && quote_mark(x, v - 2)))
+			return 0;
+		uint32_t hi = sent_end(x, v), k = v1;
+		while (k < hi && k - v1 < NP_MAX && np_token(x, k) && !role(x, k, "prep"))
+			k++;
+		return k > v1 && plain_phrase(x, v1, k, s);
+	}
+	uint32_t k = v;
+	while (k > lo && v - k < 6 && (aux_word(x, k - 1) || role(x, k - 1, "adv") || neg_word(x, k - 1) ||
+	                               ly_adverb(x, k - 1)))
+		k--;
+	uint32_t e = k, b = k;
+	while (b > lo && e - b < NP_MAX && np_token(x, b - 1) && !role(x, b - 1, "prep")) {
+		b--;
+		if (role(x, b, "det"))
+			break;
+	}
+	if (b == e || !(b == lo || role(x, b, "det") || src_is_punct(x->d, b - 1, ',') || role(x, b - 1, "bound")))
+		return 0;
+	return plain_phrase(x, b, e, s);
 }
 
 /* The speaker of a participle (", saying ..."): the last speaker found in
@@ -1237,7 +1435,33 @@ static uint32_t cue_at(actx *x, uint32_t i, int *err)
 	src_clear(&s);
 	int found = 0;
 
-	if (not_a_report(x, i, v1))
+	int nar = not_a_report(x, i, v1);
+	if (nar == 2) {
+		/* A passive ("Sanders was asked about ...", "she is seen as ..."):
+		 * an attribution about its subject, who is not the speaker. A cue
+		 * when a subject is there, with no source. */
+		if (type || (form && strcmp(form, "ing") == 0) || inside_report(x, i))
+			return i + 1;
+		if (v1 < x->n && is(x, v1, "to"))
+			return i + 1; /* "he was told to leave": an instruction */
+		if (pron_subject(x, i) && !pron_subject_it(x, i, 0))
+			return i + 1; /* "it could not be verified": nobody's */
+		if (!subject_before(x, i, &s) && !pron_subject(x, i))
+			return i + 1;
+		if (emit_cue(x, i, v1, lemma_of(x, i), NULL) != 0)
+			*err = 1;
+		return v1;
+	}
+	if (nar == 3) {
+		/* "prompted Rubio to joke": the object before "to" is to speak;
+		 * a cue, though what it is to say is not yet said by anyone */
+		if (inside_report(x, i))
+			return i + 1;
+		if (emit_cue(x, i, v1, lemma_of(x, i), NULL) != 0)
+			*err = 1;
+		return v1;
+	}
+	if (nar)
 		return i + 1;
 	if (type && strcmp(type, "adv") == 0)
 		return i + 1; /* "reportedly" comes through vague_phrase */
@@ -1261,28 +1485,37 @@ static uint32_t cue_at(actx *x, uint32_t i, int *err)
 		}
 	} else {
 		if (inverted_context(x, i) && v1 < x->n &&
-		    (x->ent[v1] || role(x, v1, "det") || x->srcw[v1] || (role(x, v1, "pron") && quote_mark(x, i - 1))))
-			found = np_after(x, v1, &s);
+		    (x->ent[v1] || role(x, v1, "det") || x->srcw[v1] || (role(x, v1, "pron") && quote_mark(x, i - 1)) ||
+		     ((T(x, v1)->flags & TF_CAP) && T(x, v1)->kind == TOK_WORD && !x->gram[v1])))
+			found = np_after(x, v1, &s); /* "...," said Republican strategist Ryan Williams */
 		if (!strong && inside_report(x, i))
 			return i + 1; /* inside what a speaker said: "X said the army wanted ..." */
 		uint32_t p = i;
-		while (p > 0 && (role(x, p - 1, "aux") || role(x, p - 1, "adv") || ly_adverb(x, p - 1)))
+		while (p > 0 && (aux_word(x, p - 1) || role(x, p - 1, "adv") || ly_adverb(x, p - 1)))
 			p--;
-		if (!found && v1 + 1 < x->n && is(x, v1, "by") && p < i && role(x, p, "aux"))
+		if (!found && v1 + 1 < x->n && is(x, v1, "by") && p < i && aux_word(x, p))
 			found = np_after(x, v1 + 1, &s); /* "was denounced by Trump" */
 		if (!found && p > 0 && (is(x, p - 1, "and") || is(x, p - 1, "but")))
 			found = clause_subject(x, i, &s); /* "Trump went after Clinton and called ..." */
 		if (!found)
 			found = subject_before(x, i, &s);
-		if (!found && !strong) {
+		if (!found && !strong && !pron_subject(x, i)) {
 			const char *comp = cue_attr(x, i, "comp");
-			if (!comp || !noun_before(x, i) || !complement(x, v1) || (v1 < x->n && role(x, v1, "prep")))
+			int ok = comp && noun_before(x, i) && complement(x, v1) && !(v1 < x->n && role(x, v1, "prep"));
+			if (!ok && !plain_subject(x, i))
 				return i + 1;
 		}
 		if (!found && strong && ed_form(x, v1 - 1) && !complement(x, v1) && !inverted_context(x, i))
 			return i + 1; /* "reasoned counter-arguments" */
+		if (!found && strong)
+			found = plain_speaker(x, i, v1, &s);
 	}
 	const char *lemma = lemma_of(x, i);
+	if (found && src_attr_is(x->d, x->cue, i, "src", "none", 0)) {
+		/* "Trump seemed to ...": the writer's reading of him, not his word */
+		found = 0;
+		src_clear(&s);
+	}
 	if (found && emit_source(x, &s, lemma) != 0)
 		*err = 1;
 	if (emit_cue(x, i, v1, lemma, found ? &s : NULL) != 0)
@@ -1292,27 +1525,286 @@ static uint32_t cue_at(actx *x, uint32_t i, int *err)
 	return v1;
 }
 
-/* A speaker's name and a colon opening a sentence: the headline and
- * transcript convention ("Trump: Cruz has a long way to go", "NY Post:
- * ..."). */
-static int colon_cue(actx *x, uint32_t i)
+/* ---- polls -------------------------------------------------------------- */
+
+/* "In a recent CNN/ORC poll, 20 percent said ...": figures attributed to a
+ * poll named in the opening phrase. The cue is the preposition, the source
+ * the poll. */
+static uint32_t poll_cue(actx *x, uint32_t i, int *err)
 {
-	uint32_t lo = sent_start(x, i), hi = sent_end(x, i);
-	if (i == lo || i - lo > 8 || hi - i < 4 || x->inq[i])
+	uint32_t hi = sent_end(x, i), k = i + 1, end = 0;
+	if (i != sent_start(x, i))
+		return 0; /* "leads in the polls": a standing, not a report */
+	for (; k < hi && k - i <= NP_MAX; k++) {
+		if (x->inq[k] || T(x, k)->kind == TOK_PUNCT)
+			break;
+		if (src_attr_is(x->d, x->srcw, k, "poll", "1", 1)) {
+			end = k + 1;
+			break;
+		}
+		if (k > i + 1 && (role(x, k, "det") || role(x, k, "prep") || role(x, k, "bound") || x->cue[k]))
+			break;
+	}
+	if (!end)
 		return 0;
 	source s;
 	src_clear(&s);
-	if (!np_before(x, i - 1, &s) || s.t0 != lo || s.pronoun || s.cls != SC_NAMED ||
-	    (s.kind && strcmp(s.kind, "document") == 0))
+	int found = np_after(x, i + 1, &s) && s.t1 >= end;
+	if (found)
+		s.t1 = end;
+	if (emit_found(x, i, i + 1, "in", &s, found) != 0)
+		*err = 1;
+	return end;
+}
+
+/* ---- stance adjectives and nouns ---------------------------------------- */
+
+static const char *stance_type(const actx *x, uint32_t i)
+{
+	return src_attr(x->d, x->stance, i, "type", 0);
+}
+
+/* A degree word before an adjective ("very", "increasingly"). */
+static int degree_word(const actx *x, uint32_t i)
+{
+	return role(x, i, "adv") || neg_word(x, i) || ly_adverb(x, i) || is(x, i, "very") || is(x, i, "so") ||
+	       is(x, i, "more") || is(x, i, "less") || is(x, i, "most") || is(x, i, "quite") || is(x, i, "rather") ||
+	       is(x, i, "particularly") || is(x, i, "all") || is(x, i, "as");
+}
+
+/* The folded text of tokens [t0, t1), copied for a lemma attribute. */
+static const char *folded_copy(actx *x, uint32_t t0, uint32_t t1)
+{
+	const char *f = x->d->view.fold;
+	char *c = arena_strndup(&x->d->mem, f + T(x, t0)->fs, T(x, t1 - 1)->fe - T(x, t0)->fs);
+	if (!c)
+		x->d->nomem = 1;
+	return c;
+}
+
+/* Whether the last cue already covers token k. */
+static int cue_covers(const actx *x, uint32_t k)
+{
+	return x->ncues && x->cues[x->ncues - 1].t1 > k && x->cues[x->ncues - 1].t0 <= k;
+}
+
+/* "Sanders is critical of ...", "she was confident that ...", "voters
+ * remain skeptical": a stance adjective after a copula, with a speaker as
+ * its subject. The cue runs from the copula to the adjective. */
+static uint32_t stance_adj(actx *x, uint32_t i, int *err)
+{
+	const lex_match *m = src_match(x->d, x->stance, i);
+	uint32_t lo = sent_start(x, i), k = i;
+	while (k > lo && i - k < 3 && degree_word(x, k - 1))
+		k--;
+	uint32_t c = k;
+	int cop = 0;
+	while (c > lo && i - c < 8) {
+		uint32_t j = c - 1;
+		if (is(x, j, "is") || is(x, j, "are") || is(x, j, "was") || is(x, j, "were") || is(x, j, "be") ||
+		    is(x, j, "been") || is(x, j, "being") || is(x, j, "'re") || is(x, j, "am") || is(x, j, "'m") ||
+		    (is(x, j, "'s") && j > lo && role(x, j - 1, "pron")) ||
+		    src_attr_is(x->d, x->stance, j, "type", "cop", 1)) {
+			cop = 1;
+			c = j;
+			continue;
+		}
+		if (cop && (aux_word(x, j) || neg_word(x, j) || role(x, j, "adv") || ly_adverb(x, j))) {
+			c = j;
+			continue;
+		}
+		break;
+	}
+	if (!cop || cue_covers(x, c) || inside_report(x, i))
+		return 0;
+	for (uint32_t k2 = c; k2 < i; k2++)
+		if (is(x, k2, "will") || is(x, k2, "would") || is(x, k2, "may") || is(x, k2, "might") ||
+		    is(x, k2, "should") || is(x, k2, "could") || is(x, k2, "must") || is(x, k2, "can"))
+			return 0; /* "should be willing": what someone ought to feel */
+	if (c > lo && is(x, c - 1, "it"))
+		return 0; /* "it is not clear": nobody's stance */
+	while (c < k && !is(x, c, "is") && !is(x, c, "are") && !is(x, c, "was") && !is(x, c, "were") &&
+	       (role(x, c, "adv") || ly_adverb(x, c)))
+		c++;
+	source s;
+	src_clear(&s);
+	int found = subject_before(x, c, &s);
+	if (!found && !pron_subject(x, c) && !plain_subject(x, c))
+		return 0;
+	if (emit_found(x, c, m->tok1, folded_copy(x, i, m->tok1), &s, found) != 0)
+		*err = 1;
+	return m->tok1;
+}
+
+/* "his claim that ...", "Trump's criticism of ...", "made the case for",
+ * "raised questions about": a noun of saying or judging owned by a speaker
+ * or governed by a verb of making or giving with a speaker as subject. */
+static uint32_t stance_noun(actx *x, uint32_t i, int *err)
+{
+	const lex_match *m = src_match(x->d, x->stance, i);
+	uint32_t lo = sent_start(x, i), q = i;
+	if (inside_report(x, i) || x->inq[i])
+		return 0;
+	/* adjectives between: "disparaging remarks", "a fiery takedown" */
+	while (q > lo && i - q < 3 && T(x, q - 1)->kind == TOK_WORD && !(T(x, q - 1)->flags & TF_CAP) &&
+	       !x->gram[q - 1] && !x->srcw[q - 1] && !x->stance[q - 1] && !is(x, q - 1, "'s"))
+		q--;
+	if (q <= lo)
+		return 0;
+	uint32_t p = q - 1;
+	source s;
+	src_clear(&s);
+	int found = 0;
+	uint32_t nx = m->tok1;
+	int content = nx < x->n && (is(x, nx, "that") || is(x, nx, "of") || is(x, nx, "about") ||
+	                            is(x, nx, "against") || src_is_punct(x->d, nx, ':'));
+	if (!content && (role(x, p, "det") || is(x, p, "'s")))
+		return 0;
+	if (role(x, p, "det") && (src_attr(x->d, x->gram, p, "gender", 1) || src_attr(x->d, x->gram, p, "number", 1) ||
+	                          src_attr(x->d, x->gram, p, "person", 1))) {
+		if (src_attr(x->d, x->gram, p, "person", 1))
+			return 0;
+		resolve_pronoun(x, p, &s);
+		found = s.cls != SC_NONE;
+		if (emit_found(x, i, m->tok1, folded_copy(x, i, m->tok1), &s, found) != 0)
+			*err = 1;
+		return m->tok1;
+	}
+	if (is(x, p, "'s") && p > lo) {
+		if (!np_before(x, p - 1, &s) || s.cls == SC_NONE)
+			return 0;
+		if (emit_found(x, i, m->tok1, folded_copy(x, i, m->tok1), &s, 1) != 0)
+			*err = 1;
+		return m->tok1;
+	}
+	/* a verb of making or giving before the noun's determiner */
+	uint32_t v = q;
+	while (v > lo && q - v < 3 && (role(x, v - 1, "det") || T(x, v - 1)->kind == TOK_NUM))
+		v--;
+	if (v > lo && !cue_covers(x, v - 1)) {
+		/* "faced criticism from", "won the endorsement of": the source
+		 * follows; "came under" is two words */
+		uint32_t r = v - 1;
+		if (r > lo && src_attr_is(x->d, x->stance, r - 1, "type", "recv", 0) &&
+		    src_match(x->d, x->stance, r - 1)->tok1 == v)
+			r--;
+		if (src_attr_is(x->d, x->stance, r, "type", "recv", 0) && src_match(x->d, x->stance, r)->tok1 == v) {
+			found = nx + 1 < x->n && (is(x, nx, "from") || is(x, nx, "of") || is(x, nx, "by")) &&
+			        np_after(x, nx + 1, &s);
+			if (emit_found(x, r, m->tok1, folded_copy(x, i, m->tok1), &s, found) != 0)
+				*err = 1;
+			return m->tok1;
+		}
+	}
+	if (v <= lo || !src_attr_is(x->d, x->stance, v - 1, "type", "light", 1) || cue_covers(x, v - 1))
+		return 0;
+	v--;
+	if (src_attr_is(x->d, x->gram, v > lo ? v - 1 : v, "art", "1", 1))
+		return 0; /* "the raised concerns" */
+	found = subject_before(x, v, &s);
+	if (!found && !pron_subject(x, v) && !plain_subject(x, v))
+		return 0;
+	if (emit_found(x, v, m->tok1, folded_copy(x, i, m->tok1), &s, found) != 0)
+		*err = 1;
+	return m->tok1;
+}
+
+static uint32_t stance_at(actx *x, uint32_t i, int *err)
+{
+	const char *t = stance_type(x, i);
+	if (!t || x->inq[i])
+		return 0;
+	if (strcmp(t, "adj") == 0)
+		return stance_adj(x, i, err);
+	if (strcmp(t, "noun") == 0)
+		return stance_noun(x, i, err);
+	return 0;
+}
+
+/* Whether token k can be part of a speaker's label before a colon:
+ * capitalised words, initials, a party-and-state parenthesis. */
+static int label_token(const actx *x, uint32_t k)
+{
+	const tok *t = T(x, k);
+	if (x->ent[k])
+		return 1;
+	if (t->kind == TOK_WORD)
+		return (t->flags & TF_CAP) && !x->gram[k] && !src_attr_is(x->d, x->stance, k, "type", "label", 0);
+	if (t->kind == TOK_PUNCT)
+		return src_ch(x->d, k) == '.' || src_ch(x->d, k) == '(' || src_ch(x->d, k) == ')' ||
+		       (src_ch(x->d, k) == '-' && !(t->flags & TF_SPACE));
+	return 0;
+}
+
+/* Whether some person the document names ends with the word at k
+ * ("WALLACE" for "Chris Wallace"): the first SURN_MAX names' last words. */
+static int known_surname(const actx *x, uint32_t k)
+{
+	uint32_t h = src_hash(x->d, k);
+	for (size_t e = 0; e < x->nsurn; e++)
+		if (x->surn[e] == h)
+			return 1;
+	return 0;
+}
+
+/* A speaker's label and a colon opening a line: headlines and transcripts
+ * ("Trump: Cruz has a long way to go", "WALLACE: If I may", "Rep. Trey
+ * Gowdy (R-S.C.): ...", "Q: ...", "Poll: ..."). */
+static int colon_cue(actx *x, uint32_t i)
+{
+	uint32_t lo = sent_start(x, i), hi = sent_end(x, i);
+	if (i == lo || i - lo > 9 || hi - i < 4)
+		return 0;
+	uint32_t b = lo;
+	if (quote_mark(x, b) && b + 1 < i)
+		b++; /* a transcript quoted whole: "\"PENCE: Well, ..." */
+	if (x->inq[i] && !(x->inq[b] && x->quotes[2 * (x->inq[b] - 1)] + 1 == b))
 		return 0;
 	uint32_t words = 0;
-	for (uint32_t k = i + 1; k < hi; k++)
+	for (uint32_t k = i + 1; k < hi && words < 3; k++)
 		words += T(x, k)->kind == TOK_WORD;
 	if (words < 3)
 		return 0;
-	if (emit_source(x, &s, "colon") != 0 || emit_cue(x, i, i + 1, "colon", &s) != 0)
+	source s;
+	src_clear(&s);
+	int found = np_before(x, i - 1, &s) && s.t0 == b && !s.pronoun && s.cls == SC_NAMED;
+	if (found && i == b + 1 && (T(x, b)->flags & TF_UPPER) && known_surname(x, b))
+		s.kind = "person"; /* "MWANGI:" is Peter Mwangi, not an acronym */
+	if (!found) {
+		/* a label the names detector did not take: all capitalised
+		 * words, at least one of them neither a function word nor a
+		 * month; a single word must be in capitals, a surname the
+		 * document gives, or Q and A of an interview */
+		int content = 0;
+		for (uint32_t k = b; k < i; k++) {
+			if (!label_token(x, k))
+				return 0;
+			if (T(x, k)->kind == TOK_WORD && !x->stop[k] && !x->gram[k])
+				content = 1;
+		}
+		if (!content && !(i == b + 1 && (is(x, b, "q") || is(x, b, "a"))))
+			return 0;
+		if (i == b + 1 && !(T(x, b)->flags & TF_UPPER) && !known_surname(x, b) && !is(x, b, "q") &&
+		    !is(x, b, "a"))
+			return 0;
+		src_clear(&s);
+		if (!(i == b + 1 && (is(x, b, "q") || is(x, b, "a")))) {
+			/* Q and A have no name: the cue alone */
+			s.cls = SC_NAMED;
+			s.kind = "person";
+			s.t0 = b;
+			s.t1 = i;
+			s.head = i - 1;
+			s.head_hash = src_hash(x->d, i - 1);
+			set_name(&s, x, b, i);
+		}
+	}
+	if (s.cls != SC_NONE && emit_source(x, &s, "colon") != 0)
 		return -1;
-	remember(x, &s, T(x, i)->sent);
+	if (emit_cue(x, i, i + 1, "colon", s.cls != SC_NONE ? &s : NULL) != 0)
+		return -1;
+	if (s.cls != SC_NONE)
+		remember(x, &s, T(x, i)->sent);
 	return 0;
 }
 
@@ -1400,9 +1892,9 @@ static int run(crd_doc *d)
 	memset(x, 0, sizeof *x);
 	x->d = d;
 	x->n = n;
-	/* 7 lexicon indexes, ent, 3 per entity, inq, 2 per quote, and the cue
+	/* 8 lexicon indexes, ent, 3 per entity, inq, 2 per quote, and the cue
 	 * records, all from the document's scratch. */
-	size_t words = (size_t)n * 14 + ((size_t)n * sizeof(cue_rec) + 3) / 4 + 8;
+	size_t words = (size_t)n * 15 + SURN_MAX + ((size_t)n * sizeof(cue_rec) + 3) / 4 + 8;
 	d->scratch.n = 0;
 	if (vec_reserve((void **)&d->scratch.v, &d->scratch.cap, words, sizeof(uint32_t)) != 0)
 		return -1;
@@ -1414,10 +1906,12 @@ static int run(crd_doc *d)
 	x->vague = p, p += n;
 	x->title = p, p += n;
 	x->stop = p, p += n;
+	x->stance = p, p += n;
 	x->ent = p, p += n;
 	x->inq = p, p += n;
 	x->ents = p, p += 3 * (size_t)n;
 	x->quotes = p, p += 2 * (size_t)n;
+	x->surn = p, p += SURN_MAX;
 	x->cues = (cue_rec *)(void *)p;
 	x->last_src_t0 = x->last_src_t1 = UINT32_MAX;
 	src_index_lexicon(d, engine_lexicon(en, "attribution_cue"), x->cue);
@@ -1427,12 +1921,16 @@ static int run(crd_doc *d)
 	src_index_lexicon(d, engine_lexicon(en, "vague_attribution_phrases"), x->vague);
 	src_index_lexicon(d, engine_lexicon(en, "person_titles"), x->title);
 	src_index_lexicon(d, engine_lexicon(en, "name_stopwords"), x->stop);
+	src_index_lexicon(d, engine_lexicon(en, "attribution_stance"), x->stance);
 	load_entities(x);
 	find_quotes(x);
 
 	int err = 0;
 	for (uint32_t i = 0; i < n && !err;) {
 		if (x->inq[i] || skip_zone(x, i)) {
+			/* a transcript quoted whole: "\"PENCE: Well, ..." */
+			if (x->inq[i] && src_is_punct(d, i, ':') && !skip_zone(x, i) && colon_cue(x, i) != 0)
+				err = 1;
 			i++;
 			continue;
 		}
@@ -1445,9 +1943,27 @@ static int run(crd_doc *d)
 			i = nx;
 			continue;
 		}
+		size_t nc = x->ncues;
 		if (x->cue[i]) {
-			i = cue_at(x, i, &err);
-			continue;
+			uint32_t next = cue_at(x, i, &err);
+			if (x->ncues != nc || next > i + 1) {
+				i = next;
+				continue;
+			}
+		}
+		if (is(x, i, "in")) {
+			uint32_t next = poll_cue(x, i, &err);
+			if (next) {
+				i = next;
+				continue;
+			}
+		}
+		if (x->stance[i]) {
+			uint32_t next = stance_at(x, i, &err);
+			if (next) {
+				i = next;
+				continue;
+			}
 		}
 		if (src_is_punct(d, i, ':') && colon_cue(x, i) != 0)
 			err = 1;

@@ -207,6 +207,135 @@ static void test_participles_and_colons(void **state)
 	crd_result_free(r);
 }
 
+/* Passives attribute to their subject without making it the speaker; an
+ * instruction ("told to") or an impersonal "it" is no attribution. */
+static void test_passives(void **state)
+{
+	(void)state;
+	const char *doc = "Senator Ada Brooks was asked about the budget on Monday. The bridge, it was feared, "
+	                  "could fail. It could not be independently confirmed.";
+	crd_result *r = tu_features(doc);
+	assert_true(tu_covers(r, doc, "attribution_cue", "asked"));
+	assert_false(tu_covers(r, doc, "named_source", "Senator Ada Brooks"));
+	assert_false(tu_covers(r, doc, "attribution_cue", "confirmed"));
+	crd_result_free(r);
+}
+
+/* Weak verbs after a pronoun, an evidence noun or a plain plural subject;
+ * an unresolved "they" is a vague source. */
+static void test_weak_subjects(void **state)
+{
+	(void)state;
+	const char *doc = "They say the plan will fail. Polls show the race tightening. "
+	                  "Longtime residents have questioned the cost of the project. "
+	                  "Senator Ada Brooks sought a delay. Mayor Tom Reed hasn't endorsed anyone. "
+	                  "He's said as much before.";
+	crd_result *r = tu_features(doc);
+	assert_true(tu_covers(r, doc, "attribution_cue", "say"));
+	assert_true(tu_covers(r, doc, "vague_attribution", "They"));
+	assert_true(tu_covers(r, doc, "attribution_cue", "show"));
+	assert_true(tu_covers(r, doc, "attribution_cue", "questioned"));
+	assert_true(tu_covers(r, doc, "attribution_cue", "sought"));
+	assert_true(tu_covers(r, doc, "named_source", "Senator Ada Brooks"));
+	/* contracted auxiliaries and negation between speaker and verb */
+	crd_evidence ev = must_find(r, "attribution_cue", "endorsed");
+	assert_string_equal(str_attr(&ev, "source"), "Mayor Tom Reed");
+	ev = must_find(r, "attribution_cue", "said");
+	assert_string_equal(str_attr(&ev, "source"), "He");
+	crd_result_free(r);
+}
+
+/* A copula and a stance adjective with a speaker as subject; not what
+ * someone ought to feel, not the impersonal "it is clear". */
+static void test_stance_adjectives(void **state)
+{
+	(void)state;
+	const char *doc = "Governor Lena Park has been critical of the plan. Local farmers remain skeptical about "
+	                  "the dam. It is not clear whether the dam will be built. Voters should be willing to "
+	                  "wait, the governor added.";
+	crd_result *r = tu_features(doc);
+	crd_evidence ev = must_find(r, "attribution_cue", "has been critical");
+	assert_string_equal(str_attr(&ev, "lemma"), "critical");
+	assert_string_equal(str_attr(&ev, "source"), "Governor Lena Park");
+	assert_true(tu_covers(r, doc, "named_source", "Governor Lena Park"));
+	assert_true(tu_covers(r, doc, "attribution_cue", "skeptical"));
+	assert_false(tu_covers(r, doc, "attribution_cue", "clear"));
+	assert_false(tu_covers(r, doc, "attribution_cue", "willing"));
+	crd_result_free(r);
+}
+
+/* Nouns of saying owned by a speaker, governed by a verb of making or
+ * giving, or met with ("drew criticism from"); not a noun with no owner and
+ * no content. */
+static void test_stance_nouns(void **state)
+{
+	(void)state;
+	const char *doc = "Mayor Tom Reed's claim that taxes fell was wrong. Senator Ada Brooks raised questions "
+	                  "about the contract. The questions were long. The plan drew sharp criticism from Governor "
+	                  "Lena Park.";
+	crd_result *r = tu_features(doc);
+	crd_evidence ev = must_find(r, "attribution_cue", "claim");
+	assert_string_equal(str_attr(&ev, "source"), "Mayor Tom Reed");
+	ev = must_find(r, "attribution_cue", "raised questions");
+	assert_string_equal(str_attr(&ev, "source"), "Senator Ada Brooks");
+	assert_false(tu_covers(r, doc, "attribution_cue", "questions were"));
+	/* met with a stance: the source follows */
+	ev = must_find(r, "attribution_cue", "drew sharp criticism");
+	assert_string_equal(str_attr(&ev, "source"), "Governor Lena Park");
+	crd_result_free(r);
+}
+
+/* Speaker labels before a colon: transcripts, interviews, headlines; not
+ * page furniture. */
+static void test_colon_labels(void **state)
+{
+	(void)state;
+	const char *doc = "Chris Wallace interviewed the governor on Sunday.\n\n"
+	                  "WALLACE: Let us begin with the budget, governor.\n\n"
+	                  "Q: How did you start in politics?\n\n"
+	                  "Editor's note: This story was updated on Monday.";
+	crd_result *r = tu_features(doc);
+	crd_evidence ev = must_find(r, "named_source", "WALLACE");
+	assert_string_equal(str_attr(&ev, "cue"), "colon");
+	assert_true(tu_covers(r, doc, "attribution_cue", ": How"));
+	assert_false(tu_covers(r, doc, "attribution_cue", ": This"));
+	crd_result_free(r);
+}
+
+/* A poll named in an opening phrase; an infinitive whose doer is named;
+ * an unknown speaker next to a verb of saying. */
+static void test_polls_infinitives_plain_speakers(void **state)
+{
+	(void)state;
+	const char *doc = "In a recent Marist poll, 42 percent of voters backed the plan. Front-runner Sam Cole "
+	                  "leads in the polls. The ruling prompted Senator Ada Brooks to criticize the court. "
+	                  "\"We will not stop,\" said an industry lobbyist. A campaign veteran said the race was "
+	                  "over.";
+	crd_result *r = tu_features(doc);
+	crd_evidence ev = must_find(r, "attribution_cue", "In");
+	assert_string_equal(str_attr(&ev, "source"), "a recent Marist poll");
+	assert_false(tu_covers(r, doc, "attribution_cue", "in the polls"));
+	assert_true(tu_covers(r, doc, "attribution_cue", "criticize"));
+	assert_true(tu_covers(r, doc, "anonymous_source", "an industry lobbyist"));
+	assert_true(tu_covers(r, doc, "anonymous_source", "A campaign veteran"));
+	crd_result_free(r);
+}
+
+/* Cues that take no source: "seemed"; a vote is a stance only for or
+ * against something. */
+static void test_seem_and_votes(void **state)
+{
+	(void)state;
+	const char *doc = "Senator Ada Brooks seemed to retreat. The council voted 7-2 on Thursday. "
+	                  "Governor Lena Park voted against the bill.";
+	crd_result *r = tu_features(doc);
+	crd_evidence ev = must_find(r, "attribution_cue", "seemed");
+	assert_null(tu_attr(&ev, "source"));
+	assert_false(tu_covers(r, doc, "attribution_cue", "voted 7-2"));
+	assert_true(tu_covers(r, doc, "attribution_cue", "voted against"));
+	crd_result_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -221,6 +350,13 @@ int main(void)
 		cmocka_unit_test(test_not_reports),
 		cmocka_unit_test(test_weak_verbs),
 		cmocka_unit_test(test_participles_and_colons),
+		cmocka_unit_test(test_passives),
+		cmocka_unit_test(test_weak_subjects),
+		cmocka_unit_test(test_stance_adjectives),
+		cmocka_unit_test(test_stance_nouns),
+		cmocka_unit_test(test_colon_labels),
+		cmocka_unit_test(test_polls_infinitives_plain_speakers),
+		cmocka_unit_test(test_seem_and_votes),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	tu_teardown();

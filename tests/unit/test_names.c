@@ -120,10 +120,21 @@ static void test_empty_and_odd_input(void **state)
 	crd_result_free(r);
 }
 
+/* A place's head word ending a title and a given name is a surname. */
+static void test_title_and_place_head_surname(void **state)
+{
+	(void)state;
+	assert_true(person("Yesterday Governor Lena Park signed the order.", "Governor Lena Park"));
+	crd_result *r = tu_features("Visitors walked through Central Park on Sunday.");
+	assert_false(tu_find(r, "named_person", NULL, NULL));
+	crd_result_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_titles_and_ranks),
+		cmocka_unit_test(test_title_and_place_head_surname),
 		cmocka_unit_test(test_organisations_and_units),
 		cmocka_unit_test(test_places),
 		cmocka_unit_test(test_sentence_initial_capitals),
