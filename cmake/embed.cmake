@@ -4,10 +4,14 @@ function(to_c_array storage var file out_var)
   file(READ "${file}" hex HEX)
   string(LENGTH "${hex}" hexlen)
   math(EXPR len "${hexlen} / 2")
-  string(REGEX REPLACE "([0-9a-f][0-9a-f])" "0x\\1," body "${hex}")
-  # Break the initialiser into lines of 24 bytes for readable diffs and compilers.
-  string(REGEX REPLACE "((0x[0-9a-f][0-9a-f],){24})" "\\1\n\t" body "${body}")
-  set(${out_var} "${storage}const char ${var}[] = {\n\t${body}0x00\n};\n" PARENT_SCOPE)
+  # Character constants ('\xe2') rather than integers: a byte above 0x7f in
+  # a plain char array would overflow where char is signed.
+  string(REGEX REPLACE "([0-9a-f][0-9a-f])" "'\\\\x\\1'," body "${hex}")
+  # Break the initialiser into lines of 16 bytes for readable diffs and
+  # compilers. CMake regexes have no {n}, so the pattern is repeated by hand.
+  string(REPEAT "'\\\\x[0-9a-f][0-9a-f]'," 16 sixteen)
+  string(REGEX REPLACE "(${sixteen})" "\\1\n\t" body "${body}")
+  set(${out_var} "${storage}const char ${var}[] = {\n\t${body}'\\0'\n};\n" PARENT_SCOPE)
   set(${out_var}_len ${len} PARENT_SCOPE)
 endfunction()
 

@@ -244,8 +244,11 @@ static size_t scan_token(const scan *sc, size_t i, size_t prev_end, int prev_wor
 size_t seg_tokenize_string(const char *folded, size_t n, seg_token_fn fn, void *ud)
 {
 	scan sc = { folded, n, NULL, NULL };
-	size_t i = 0, count = 0, prev_end = (size_t)-1;
-	int prev_word = 0;
+	/* A phrase may begin with the possessive clitic ("'s"), which in a
+	 * document always follows a word: start as if one preceded it, so that
+	 * the phrase tokenises the way the document does. */
+	size_t i = 0, count = 0, prev_end = 0;
+	int prev_word = 1;
 	while (i < n) {
 		if (is_space(folded[i])) {
 			i++;

@@ -270,6 +270,22 @@ static void test_match_folding(void **state)
 	lex_set_free(ls);
 }
 
+/* A phrase may hold the possessive clitic, at its start or after a word,
+ * and matches it the way documents tokenise it. */
+static void test_match_clitic(void **state)
+{
+	(void)state;
+	lex_set *ls;
+	crd_error err;
+	assert_int_equal(build(&ls, "x", "# feature: x\n's\nthe minister's office\n", &err), CRD_OK);
+	crd_doc *d = scan(ls, "The minister\xE2\x80\x99s office said the party's line held.");
+	assert_int_equal(d->matches.n, 3);
+	assert_string_equal(mtext(d, &d->matches.v[0]), "The minister\xE2\x80\x99s office");
+	assert_string_equal(mtext(d, &d->matches.v[1]), "\xE2\x80\x99s");
+	assert_string_equal(mtext(d, &d->matches.v[2]), "'s");
+	lex_set_free(ls);
+}
+
 /* The automaton against the obvious quadratic matcher, on random phrases and
  * texts over a small vocabulary (so that prefixes and suffixes collide). */
 static uint64_t rng = 0x9E3779B97F4A7C15ull;
@@ -371,6 +387,7 @@ int main(void)
 		cmocka_unit_test(test_declare_twice),
 		cmocka_unit_test(test_match_overlaps),
 		cmocka_unit_test(test_match_folding),
+		cmocka_unit_test(test_match_clitic),
 		cmocka_unit_test(test_match_random),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
