@@ -35,10 +35,8 @@ typedef struct names {
 	crd_doc *d;
 	uint32_t n;
 	uint32_t *title, *orgw, *orgn, *place, *stop, *cue, *srcw, *gram;
-	uint32_t *lower;  /* sorted hashes of words the document writes in lower case */
-	size_t nlower;
-	uint32_t *surn;   /* hashes of the last words of people's names */
-	size_t nsurn;
+	src_set lower;    /* words the document writes in lower case */
+	src_set surn;     /* last words of people's names */
 	uint32_t *cand;   /* (start, end, class, title end) per run */
 	size_t ncand;
 	int unreliable;   /* the current sentence's capitals say nothing */
@@ -115,7 +113,7 @@ static int common_word(const names *x, uint32_t i)
 	const crd_doc *d = x->d;
 	if (src_attr(d, x->stop, i, "type", 1) && !src_attr_is(d, x->stop, i, "type", "adj", 1))
 		return 1;
-	if (src_set_has(x->lower, x->nlower, src_hash(d, i)))
+	if (src_set_has(&x->lower, src_hash(d, i)))
 		return 1;
 	const lex_match *m;
 	if ((m = src_match(d, x->srcw, i)) && m->tok1 == i + 1)
@@ -329,12 +327,6 @@ static int quoted_title(const names *x, uint32_t s, uint32_t e)
 	return !covers(d, x->orgn, s, e) && !covers(d, x->place, s, e);
 }
 
-static int cmp_u32(const void *a, const void *b)
-{
-	uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
-	return x < y ? -1 : x > y;
-}
-
 /* Whether a strong reporting verb (or "according to"'s object) makes the
  * single word at i a speaker. */
 static int speaks(const names *x, uint32_t i)
@@ -424,7 +416,9 @@ static int run(crd_doc *d)
 	x.d = d;
 	x.n = n;
 	d->scratch.n = 0;
-	if (vec_reserve((void **)&d->scratch.v, &d->scratch.cap, (size_t)n * 14, sizeof(uint32_t)) != 0)
+	size_t setcap = src_set_size(n);
+	if (vec_reserve((void **)&d->scratch.v, &d->scratch.cap, (size_t)n * 12 + 2 * setcap,
+	                sizeof(uint32_t)) != 0)
 		return -1;
 	uint32_t *p = d->scratch.v;
 	x.title = p, p += n;
@@ -435,8 +429,8 @@ static int run(crd_doc *d)
 	x.cue = p, p += n;
 	x.srcw = p, p += n;
 	x.gram = p, p += n;
-	x.lower = p, p += n;
-	x.surn = p, p += n;
+	src_set_init(&x.lower, p, setcap), p += setcap;
+	src_set_init(&x.surn, p, setcap), p += setcap;
 	x.cand = p;
 	src_index_lexicon(d, engine_lexicon(en, "person_titles"), x.title);
 	src_index_lexicon(d, engine_lexicon(en, "org_words"), x.orgw);
@@ -450,9 +444,8 @@ static int run(crd_doc *d)
 	for (uint32_t i = 0; i < n; i++) {
 		const tok *t = &d->toks.v[i];
 		if (t->kind == TOK_WORD && !(t->flags & TF_CAP))
-			x.lower[x.nlower++] = src_hash(d, i);
+			src_set_add(&x.lower, src_hash(d, i));
 	}
-	qsort(x.lower, x.nlower, sizeof(uint32_t), cmp_u32);
 
 	/* Pass 1: runs of capitals, classified by their words. */
 	uint32_t cur_sent = UINT32_MAX;
@@ -477,9 +470,8 @@ static int run(crd_doc *d)
 	for (size_t k = 0; k < x.ncand; k++) {
 		const uint32_t *c = x.cand + 4 * k;
 		if (c[2] == NC_PERSON && !(d->toks.v[c[1] - 1].flags & TF_UPPER))
-			x.surn[x.nsurn++] = src_hash(d, c[1] - 1);
+			src_set_add(&x.surn, src_hash(d, c[1] - 1));
 	}
-	qsort(x.surn, x.nsurn, sizeof(uint32_t), cmp_u32);
 
 	/* Pass 2: settle single words and title-case runs, and emit. */
 	for (size_t k = 0; k < x.ncand; k++) {
@@ -496,7 +488,7 @@ static int run(crd_doc *d)
 			cls = NC_ORG;
 		if (cls == NC_SINGLE || cls == NC_MAYBE_PERSON) {
 			uint32_t last = c[1] - 1;
-			if (src_set_has(x.surn, x.nsurn, src_hash(d, last)))
+			if (src_set_has(&x.surn, src_hash(d, last)))
 				cls = NC_PERSON;
 			else if (cls == NC_SINGLE && x.orgn[c[0]] && covers(d, x.orgn, c[0], c[1]))
 				cls = NC_ORG;

@@ -70,18 +70,48 @@ static inline uint32_t src_hash(const crd_doc *d, uint32_t i)
 	return (uint32_t)crd_hash(s, n);
 }
 
-/* Whether the sorted set h[0..n) holds x. */
-static inline int src_set_has(const uint32_t *h, size_t n, uint32_t x)
+/* A set of word hashes: open addressing over a power-of-two table of
+ * slots, built in linear time (sorting the hashes cost n log n per
+ * document). Slot 0 means empty, so a hash of 0 is stored as 1; a shared
+ * slot only makes two words look alike, which these heuristics tolerate. */
+typedef struct src_set {
+	uint32_t *slot;
+	uint32_t mask;
+} src_set;
+
+/* The table size for n words: a power of two of at least 2n. */
+static inline size_t src_set_size(size_t n)
 {
-	size_t lo = 0, hi = n;
-	while (lo < hi) {
-		size_t mid = lo + (hi - lo) / 2;
-		if (h[mid] < x)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	return lo < n && h[lo] == x;
+	size_t cap = 16;
+	while (cap < 2 * n)
+		cap *= 2;
+	return cap;
+}
+
+/* mem must hold src_set_size(n) slots. */
+static inline void src_set_init(src_set *s, uint32_t *mem, size_t cap)
+{
+	memset(mem, 0, cap * sizeof(uint32_t));
+	s->slot = mem;
+	s->mask = (uint32_t)(cap - 1);
+}
+
+static inline void src_set_add(src_set *s, uint32_t x)
+{
+	x = x ? x : 1;
+	uint32_t i = x & s->mask;
+	while (s->slot[i] && s->slot[i] != x)
+		i = (i + 1) & s->mask;
+	s->slot[i] = x;
+}
+
+static inline int src_set_has(const src_set *s, uint32_t x)
+{
+	x = x ? x : 1;
+	for (uint32_t i = x & s->mask; s->slot[i]; i = (i + 1) & s->mask)
+		if (s->slot[i] == x)
+			return 1;
+	return 0;
 }
 
 #endif
