@@ -6,30 +6,13 @@
 #include <string.h>
 #include <time.h>
 
+#include "bench.h"
 #include "credence.h"
 
 /* usage: bench_score CORPUS.jsonl [--features] [--repeat N] [--script FILE]
  *        bench_score --dump-text CORPUS.jsonl     (the texts, for grep)
  *        bench_score --to-jsonl FILE...           (articles as JSONL records)
  * Prints documents, bytes, MB/s and latency percentiles (microseconds). */
-
-typedef struct doc {
-	char *text;
-	size_t len;
-} doc;
-
-static double now(void)
-{
-	struct timespec ts;
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
-}
-
-static int cmp_double(const void *a, const void *b)
-{
-	double x = *(const double *)a, y = *(const double *)b;
-	return x < y ? -1 : x > y;
-}
 
 static int to_jsonl(int argc, char **argv)
 {
@@ -104,34 +87,14 @@ int main(int argc, char **argv)
 		fprintf(stderr, "usage: bench_score CORPUS.jsonl [--features] [--repeat N] [--script FILE]\n");
 		return 2;
 	}
-	FILE *f = fopen(path, "r");
-	if (!f) {
-		perror(path);
+	bench_doc *docs;
+	size_t n = bench_load(path, 0, 0, 0, &docs), bytes = 0;
+	if (n == 0) {
+		fprintf(stderr, "bench_score: no articles in %s\n", path);
 		return 1;
 	}
-	doc *docs = NULL;
-	size_t n = 0, cap = 0, bytes = 0;
-	char *line = NULL;
-	size_t lcap = 0;
-	ssize_t got;
-	while ((got = getline(&line, &lcap, f)) > 0) {
-		json_t *rec = json_loadb(line, (size_t)got, 0, NULL);
-		const char *t = json_string_value(json_object_get(rec, "text"));
-		if (t) {
-			if (n == cap) {
-				cap = cap ? cap * 2 : 1024;
-				docs = realloc(docs, cap * sizeof *docs);
-			}
-			docs[n].len = json_string_length(json_object_get(rec, "text"));
-			docs[n].text = malloc(docs[n].len + 1);
-			memcpy(docs[n].text, t, docs[n].len + 1);
-			bytes += docs[n].len;
-			n++;
-		}
-		json_decref(rec);
-	}
-	free(line);
-	fclose(f);
+	for (size_t i = 0; i < n; i++)
+		bytes += docs[i].len;
 
 	crd_options o = CRD_OPTIONS_INIT;
 	o.script_path = script;
@@ -144,24 +107,24 @@ int main(int argc, char **argv)
 	}
 	double *lat = malloc((n * (size_t)repeat + 1) * sizeof(double));
 	size_t nl = 0, evidence = 0;
-	double t0 = now();
+	double t0 = bench_now();
 	for (long r = 0; r < repeat; r++)
 		for (size_t i = 0; i < n; i++) {
 			crd_input in = CRD_INPUT_INIT;
 			in.text = docs[i].text;
 			in.len = docs[i].len;
 			crd_result *res;
-			double a = now();
+			double a = bench_now();
 			if (crd_scorer_score(&res, s, &in, flags, &err) != CRD_OK) {
 				fprintf(stderr, "bench_score: document %zu: %s\n", i, err.message);
 				continue;
 			}
-			lat[nl++] = now() - a;
+			lat[nl++] = bench_now() - a;
 			evidence += crd_result_evidence_count(res);
 			crd_result_free(res);
 		}
-	double total = now() - t0;
-	qsort(lat, nl, sizeof(double), cmp_double);
+	double total = bench_now() - t0;
+	qsort(lat, nl, sizeof(double), bench_cmp_double);
 	double mb = (double)bytes * (double)repeat / 1e6;
 	printf("documents %zu x %ld, %.1f MB, %zu evidence items\n", n, repeat, mb, evidence);
 	printf("throughput %.2f MB/s, %.0f documents/s\n", mb / total, (double)nl / total);
@@ -169,9 +132,7 @@ int main(int argc, char **argv)
 		printf("latency us: p50 %.0f  p90 %.0f  p99 %.0f  max %.0f\n", lat[nl / 2] * 1e6,
 		       lat[nl * 9 / 10] * 1e6, lat[nl * 99 / 100] * 1e6, lat[nl - 1] * 1e6);
 	free(lat);
-	for (size_t i = 0; i < n; i++)
-		free(docs[i].text);
-	free(docs);
+	bench_free(docs, n);
 	crd_scorer_free(s);
 	crd_engine_free(e);
 	return 0;

@@ -221,6 +221,39 @@ static void score_doc(const eval_opts *o, counts *c, const char *id, const char 
 	}
 }
 
+/*
+ * The options both eval commands take: --script, --lexicons, --max-bytes,
+ * --help, and input files. Returns 0 when argv[*i] was taken (advancing *i
+ * past a value), 1 on a usage error (reported), -1 after printing help.
+ */
+static int common_opt(int argc, char **argv, int *i, crd_options *eo, char **files, size_t *nfiles,
+                      const char *cmd, const char *help)
+{
+	const char *a = argv[*i];
+	int has = *i + 1 < argc;
+	uint64_t v;
+	if (strcmp(a, "--script") == 0 && has) {
+		eo->script_path = argv[++*i];
+	} else if (strcmp(a, "--lexicons") == 0 && has) {
+		eo->lexicon_dir = argv[++*i];
+	} else if (strcmp(a, "--max-bytes") == 0 && has) {
+		if (cli_parse_size(argv[++*i], &v) || v > 4000000000ull) {
+			cli_error("--max-bytes needs a size up to 4G");
+			return 1;
+		}
+		eo->max_document_bytes = (size_t)v;
+	} else if (strcmp(a, "--help") == 0 || strcmp(a, "-h") == 0) {
+		fputs(help, stdout);
+		return -1;
+	} else if (a[0] == '-' && strcmp(a, "-") != 0) {
+		cli_error("%s: unknown option or missing value: '%s'", cmd, a);
+		return 1;
+	} else {
+		files[(*nfiles)++] = argv[*i];
+	}
+	return 0;
+}
+
 static int cmp_span(const void *a, const void *b)
 {
 	const span *x = a, *y = b;
@@ -280,24 +313,12 @@ int cmd_eval_spans(int argc, char **argv)
 				status = EXIT_USAGE;
 			}
 			o.show = (long)v;
-		} else if (strcmp(a, "--script") == 0 && has) {
-			eo.script_path = argv[++i];
-		} else if (strcmp(a, "--lexicons") == 0 && has) {
-			eo.lexicon_dir = argv[++i];
-		} else if (strcmp(a, "--max-bytes") == 0 && has) {
-			if (cli_parse_size(argv[++i], &v) || v > 4000000000ull) {
-				cli_error("--max-bytes needs a size up to 4G");
-				status = EXIT_USAGE;
-			}
-			eo.max_document_bytes = (size_t)v;
-		} else if (strcmp(a, "--help") == 0 || strcmp(a, "-h") == 0) {
-			fputs(eval_help, stdout);
-			goto done;
-		} else if (a[0] == '-' && strcmp(a, "-") != 0) {
-			cli_error("eval-spans: unknown option or missing value: '%s'", a);
-			status = EXIT_USAGE;
 		} else {
-			files[nfiles++] = argv[i];
+			int r = common_opt(argc, argv, &i, &eo, files, &nfiles, "eval-spans", eval_help);
+			if (r < 0)
+				goto done;
+			if (r)
+				status = EXIT_USAGE;
 		}
 	}
 	if (!status && (!o.nfeatures || !nfiles)) {
@@ -578,7 +599,6 @@ int cmd_eval_scores(int argc, char **argv)
 	for (int i = 1; i < argc; i++) {
 		const char *a = argv[i];
 		int has = i + 1 < argc;
-		uint64_t v;
 		if (strcmp(a, "--positive") == 0 && has) {
 			free_list(pos_labels, npl);
 			pos_labels = split_list(argv[++i], &npl);
@@ -589,24 +609,12 @@ int cmd_eval_scores(int argc, char **argv)
 			by = argv[++i];
 		} else if (strcmp(a, "--json") == 0) {
 			json = 1;
-		} else if (strcmp(a, "--script") == 0 && has) {
-			eo.script_path = argv[++i];
-		} else if (strcmp(a, "--lexicons") == 0 && has) {
-			eo.lexicon_dir = argv[++i];
-		} else if (strcmp(a, "--max-bytes") == 0 && has) {
-			if (cli_parse_size(argv[++i], &v) || v > 4000000000ull) {
-				cli_error("--max-bytes needs a size up to 4G");
-				status = EXIT_USAGE;
-			}
-			eo.max_document_bytes = (size_t)v;
-		} else if (strcmp(a, "--help") == 0 || strcmp(a, "-h") == 0) {
-			fputs(eval_scores_help, stdout);
-			goto done;
-		} else if (a[0] == '-' && strcmp(a, "-") != 0) {
-			cli_error("eval-scores: unknown option or missing value: '%s'", a);
-			status = EXIT_USAGE;
 		} else {
-			files[nfiles++] = argv[i];
+			int r = common_opt(argc, argv, &i, &eo, files, &nfiles, "eval-scores", eval_scores_help);
+			if (r < 0)
+				goto done;
+			if (r)
+				status = EXIT_USAGE;
 		}
 	}
 	if (!pos_labels)

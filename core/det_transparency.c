@@ -148,21 +148,6 @@ static uint32_t extend_name(const crd_doc *d, uint32_t t1)
 	return end;
 }
 
-/* Index of the zone holding offset off (zones are sorted and cover the
- * document). */
-static int zone_index(const crd_doc *d, uint32_t off)
-{
-	size_t lo = 0, hi = d->zones.n;
-	while (hi - lo > 1) {
-		size_t mid = lo + (hi - lo) / 2;
-		if (d->zones.v[mid].s <= off)
-			lo = mid;
-		else
-			hi = mid;
-	}
-	return (int)lo;
-}
-
 static int emit(crd_doc *d, int f, uint32_t s, uint32_t e, const char *kind)
 {
 	uint32_t it = doc_add(d, f, s, e);
@@ -225,7 +210,7 @@ static int run(crd_doc *d)
 				continue;
 			/* Inside a note that already has its item, the words that say
 			 * what was wrong ("misstated") belong to that notice. */
-			int zi = zone_index(d, t0->s);
+			int zi = (int)doc_zone_index(d, t0->s);
 			if (need == NEED_NOTE && zi == corr_zone)
 				continue;
 			if (d->zones.v[zi].kind == ZONE_EDITOR_NOTE)

@@ -335,11 +335,11 @@ uint32_t doc_sentence_at(const crd_doc *d, uint32_t off)
 	return (uint32_t)lo;
 }
 
-int doc_zone_at(const crd_doc *d, uint32_t off)
+size_t doc_zone_index(const crd_doc *d, uint32_t off)
 {
 	size_t lo = 0, hi = d->zones.n;
 	if (hi == 0)
-		return ZONE_BODY;
+		return 0;
 	while (hi - lo > 1) {
 		size_t mid = lo + (hi - lo) / 2;
 		if (d->zones.v[mid].s <= off)
@@ -347,7 +347,12 @@ int doc_zone_at(const crd_doc *d, uint32_t off)
 		else
 			hi = mid;
 	}
-	return d->zones.v[lo].kind;
+	return lo;
+}
+
+int doc_zone_at(const crd_doc *d, uint32_t off)
+{
+	return d->zones.n ? d->zones.v[doc_zone_index(d, off)].kind : ZONE_BODY;
 }
 
 uint32_t doc_token_at(const crd_doc *d, uint32_t off)

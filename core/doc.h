@@ -185,8 +185,10 @@ int doc_finish(crd_doc *d);
 /* Count of feature f in zone z (z < 0: every zone). Valid after doc_finish(). */
 size_t doc_count(const crd_doc *d, int f, int z);
 
-/* Index of the sentence / zone holding input offset off (binary search). */
+/* Index of the sentence holding input offset off, the index of its zone in
+ * d->zones, and that zone's kind (binary searches). */
 uint32_t doc_sentence_at(const crd_doc *d, uint32_t off);
+size_t doc_zone_index(const crd_doc *d, uint32_t off);
 int doc_zone_at(const crd_doc *d, uint32_t off);
 
 /* Index of the first token whose start is >= off (binary search). */

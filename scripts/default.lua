@@ -93,16 +93,16 @@ rule{ name = "NAME_VARIANT", feature = "name_variant", weight = -0.4, cap = 3,
       group = "precision", why = "the same name is spelled two ways" }
 
 -- Transparency: what the article says about itself, wherever it says it.
+local function disclaimers(doc, kind)
+  return doc:evidence("disclaimer", "any", { attrs = { kind = kind }, limit = 50 })
+end
+
 rule{ name = "UNVERIFIED", group = "transparency", weight = -0.3, cap = 3,
       why = "the article says that what it reports could not be verified",
-      fn = function(doc)
-        return doc:evidence("disclaimer", "any", { attrs = { kind = "unverified" }, limit = 50 })
-      end }
+      fn = function(doc) return disclaimers(doc, "unverified") end }
 rule{ name = "SPONSORED", group = "transparency", weight = -0.5, cap = 1,
       why = "the piece is labelled as sponsored or paid content",
-      fn = function(doc)
-        return doc:evidence("disclaimer", "any", { attrs = { kind = "sponsored" }, limit = 50 })
-      end }
+      fn = function(doc) return disclaimers(doc, "sponsored") end }
 rule{ name = "CORRECTION", feature = "correction", zone = "any", weight = 0.2, cap = 2,
       group = "transparency", why = "the article carries a correction or update notice" }
 

@@ -6,55 +6,13 @@
 #include <string.h>
 #include <time.h>
 
+#include "../bench.h"
 #include "credence.h"
 
 #define MAX_DOCS 64
 
 /* Whether each pass renders the JSON report too (BENCH_JSON=0 turns it off). */
 static int with_json = 1;
-
-typedef struct doc {
-	char *text;
-	size_t len;
-} doc;
-
-static double now(void)
-{
-	struct timespec ts;
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
-}
-
-static int cmp_double(const void *a, const void *b)
-{
-	double x = *(const double *)a, y = *(const double *)b;
-	return x < y ? -1 : x > y;
-}
-
-/* Articles of lo..hi bytes from a JSONL corpus (field "text"), at most max. */
-static size_t load_corpus(const char *path, size_t lo, size_t hi, doc *out, size_t max)
-{
-	FILE *f = fopen(path, "r");
-	if (!f)
-		return 0;
-	size_t n = 0;
-	char *line = NULL;
-	size_t cap = 0;
-	while (n < max && getline(&line, &cap, f) > 0) {
-		json_t *j = json_loads(line, 0, NULL);
-		json_t *t = j ? json_object_get(j, "text") : NULL;
-		if (t && json_is_string(t) && json_string_length(t) >= lo && json_string_length(t) <= hi) {
-			out[n].len = json_string_length(t);
-			out[n].text = malloc(out[n].len + 1);
-			memcpy(out[n].text, json_string_value(t), out[n].len + 1);
-			n++;
-		}
-		json_decref(j);
-	}
-	free(line);
-	fclose(f);
-	return n;
-}
 
 static crd_scorer *scorer_for(const char *script, crd_engine **e)
 {
@@ -70,9 +28,9 @@ static crd_scorer *scorer_for(const char *script, crd_engine **e)
 }
 
 /* Scores every document once; returns seconds. */
-static double pass(crd_scorer *s, const doc *docs, size_t n)
+static double pass(crd_scorer *s, const bench_doc *docs, size_t n)
 {
-	double t0 = now();
+	double t0 = bench_now();
 	for (size_t i = 0; i < n; i++) {
 		crd_input in = CRD_INPUT_INIT;
 		in.text = docs[i].text;
@@ -90,7 +48,7 @@ static double pass(crd_scorer *s, const doc *docs, size_t n)
 			crd_free(json);
 		crd_result_free(r);
 	}
-	return now() - t0;
+	return bench_now() - t0;
 }
 
 int main(int argc, char **argv)
@@ -106,11 +64,11 @@ int main(int argc, char **argv)
 	const char *base = only ? NULL : argv[1];
 	const char *script = argv[2];
 	int rounds = atoi(argv[3]);
-	doc docs[MAX_DOCS];
+	bench_doc *docs = NULL;
 	size_t n = 0;
 	if (strcmp(argv[4], "--corpus") == 0 && argc > 5) {
-		n = load_corpus(argv[5], 4000, 6000, docs, 20);
-	} else {
+		n = bench_load(argv[5], 4000, 6000, 20, &docs);
+	} else if ((docs = calloc(MAX_DOCS, sizeof *docs))) {
 		for (int i = 4; i < argc && n < MAX_DOCS; i++) {
 			FILE *f = fopen(argv[i], "rb");
 			if (!f)
@@ -146,9 +104,9 @@ int main(int argc, char **argv)
 			t2[r] = pass(s2, docs, n);
 			ratio[r] = t2[r] / t1[r];
 		}
-		qsort(t1, (size_t)rounds, sizeof(double), cmp_double);
-		qsort(t2, (size_t)rounds, sizeof(double), cmp_double);
-		qsort(ratio, (size_t)rounds, sizeof(double), cmp_double);
+		qsort(t1, (size_t)rounds, sizeof(double), bench_cmp_double);
+		qsort(t2, (size_t)rounds, sizeof(double), bench_cmp_double);
+		qsort(ratio, (size_t)rounds, sizeof(double), bench_cmp_double);
 		printf("%zu articles, %zu bytes on average, %d rounds, %s\n", n, bytes / n, rounds,
 		       with_json ? "scoring and rendering JSON" : "scoring only");
 		printf("  %-32s %8.1f us/article (median)\n", base, t1[rounds / 2] / (double)n * 1e6);
@@ -163,7 +121,6 @@ int main(int argc, char **argv)
 	}
 	crd_scorer_free(s2);
 	crd_engine_free(e2);
-	for (size_t i = 0; i < n; i++)
-		free(docs[i].text);
+	bench_free(docs, n);
 	return 0;
 }
