@@ -315,7 +315,7 @@ static void test_match_random(void **state)
 		crd_error err;
 		int nlex = 1 + (int)rnd(3);
 		for (int l = 0; l < nlex; l++) {
-			char name[8];
+			char name[16];
 			snprintf(name, sizeof name, "l%d", l);
 			assert_int_equal(lex_builder_add(b, name, name, "t", &err), l);
 		}
