@@ -2,31 +2,12 @@
 #include "check_result.h"
 
 #include "doc.h"
+#include "testdoc.h"
 #include "engine.h"
 #include "segment.h"
 #include "text.h"
 #include "util.h"
 
-static crd_engine *engine;
-static crd_doc doc;
-
-static int setup(void **state)
-{
-	(void)state;
-	crd_error err;
-	if (crd_engine_new(&engine, NULL, &err) != CRD_OK)
-		return -1;
-	doc_init(&doc, engine);
-	return 0;
-}
-
-static int teardown(void **state)
-{
-	(void)state;
-	doc_free(&doc);
-	crd_engine_free(engine);
-	return 0;
-}
 
 /* A segmented document with one body zone, or the zones given as
  * (start, kind) pairs ending with a -1 start. */

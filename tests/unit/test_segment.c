@@ -2,32 +2,10 @@
 #include "testutil.h"
 
 #include "doc.h"
+#include "testdoc.h"
 #include "segment.h"
 #include "text.h"
 #include "util.h"
-
-/* A document segmented the way the pipeline does it, without detectors. The
- * engine is only there because crd_doc wants one. */
-static crd_engine *engine;
-static crd_doc doc;
-
-static int setup(void **state)
-{
-	(void)state;
-	crd_error err;
-	if (crd_engine_new(&engine, NULL, &err) != CRD_OK)
-		return -1;
-	doc_init(&doc, engine);
-	return 0;
-}
-
-static int teardown(void **state)
-{
-	(void)state;
-	doc_free(&doc);
-	crd_engine_free(engine);
-	return 0;
-}
 
 /* Checks the invariants of any segmentation of text. */
 static void check_invariants(const crd_doc *d)
