@@ -15,8 +15,6 @@ enum {
 	EXIT_SCRIPT = 4   /* the script failed to load or on some documents */
 };
 
-#define LUA_VERSION_STRING_CLI "Lua 5.4"
-
 void cli_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 void cli_format_error(char *buf, size_t n, const crd_error *e);
 int cli_parse_size(const char *s, uint64_t *out);

@@ -816,7 +816,7 @@ int main(int argc, char **argv)
 	}
 	const char *cmd = argv[1];
 	if (strcmp(cmd, "--version") == 0 || strcmp(cmd, "version") == 0) {
-		printf("credence %s (schema %s, %s)\n", CRD_VERSION, CRD_SCHEMA, LUA_VERSION_STRING_CLI);
+		printf("credence %s (report schema %s)\n", CRD_VERSION, CRD_SCHEMA);
 		return 0;
 	}
 	if (strcmp(cmd, "--help") == 0 || strcmp(cmd, "-h") == 0 || strcmp(cmd, "help") == 0) {
