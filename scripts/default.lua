@@ -43,22 +43,24 @@ rule{ name = "NAMED_SOURCE", feature = "named_source", weight = 0.08, cap = 10,
       group = "sourcing", why = "claims are attributed to named people or organisations" }
 rule{ name = "DIRECT_QUOTE", feature = "direct_quote", weight = 0.03, cap = 6,
       group = "sourcing", why = "direct quotations with their speakers" }
+-- The share (0-10) of all attributed sourcing that is of one class, with that
+-- class's items as the evidence. The +2 keeps one vague source among none
+-- named from weighing like a whole article of them.
+local SOURCES = { "named_source", "anonymous_source", "vague_attribution" }
+local function share_of(doc, class)
+  local part = doc:count(class)
+  if part == 0 then return 0 end
+  local all = 0
+  for _, f in ipairs(SOURCES) do all = all + doc:count(f) end
+  return 10 * part / (all + 2), doc:evidence(class, "body", SHOWN)
+end
+
 rule{ name = "ANONYMOUS_SHARE", group = "sourcing", weight = -0.08, cap = 10,
       why = "the share of the sourcing that is anonymous (0-10)",
-      fn = function(doc)
-        local anon = doc:count("anonymous_source")
-        if anon == 0 then return 0 end
-        local all = anon + doc:count("named_source") + doc:count("vague_attribution")
-        return 10 * anon / (all + 2), doc:evidence("anonymous_source", "body", SHOWN)
-      end }
+      fn = function(doc) return share_of(doc, "anonymous_source") end }
 rule{ name = "VAGUE_SHARE", group = "sourcing", weight = -0.06, cap = 10,
       why = "the share of the sourcing that is vague: 'it is believed', 'critics say' (0-10)",
-      fn = function(doc)
-        local vague = doc:count("vague_attribution")
-        if vague == 0 then return 0 end
-        local all = vague + doc:count("named_source") + doc:count("anonymous_source")
-        return 10 * vague / (all + 2), doc:evidence("vague_attribution", "body", SHOWN)
-      end }
+      fn = function(doc) return share_of(doc, "vague_attribution") end }
 rule{ name = "NO_NAMED_SOURCE", group = "sourcing", weight = -0.3,
       why = "a report of five or more sentences that names no source",
       fn = function(doc)
