@@ -198,12 +198,16 @@ static void test_participles_and_colons(void **state)
 {
 	(void)state;
 	const char *doc = "Trump: Cruz Has A Long Way To Go\n\nIn a speech on Tuesday, Mr. Trump struck a "
-	                  "measured tone, saying he understood the concerns.";
+	                  "measured tone, saying he understood the concerns. Jennifer Palmieri called the "
+	                  "idea a \"ridiculous proposition,\" adding that the race was close.";
 	crd_result *r = tu_features(doc);
 	crd_evidence ev = must_find(r, "attribution_cue", ":");
 	assert_string_equal(str_attr(&ev, "lemma"), "colon");
 	must_find(r, "attribution_cue", "saying");
 	assert_true(tu_covers(r, doc, "named_source", "Mr. Trump"));
+	/* the comma that opens the participle can sit inside the closing quote */
+	ev = must_find(r, "attribution_cue", "adding");
+	assert_string_equal(str_attr(&ev, "source"), "Jennifer Palmieri");
 	crd_result_free(r);
 }
 
