@@ -1191,6 +1191,68 @@ static int infinitive_subject(const actx *x, uint32_t j)
 	return is(x, j, "him") || is(x, j, "her") || is(x, j, "them") || is(x, j, "us");
 }
 
+/* Whether the word after the cue at v is one its lexicon entry names in
+ * unless= ("charged with", "show up", "found itself", "think tank"): a
+ * different sense of the word, which reports nothing. */
+static int unless_next(const actx *x, uint32_t v, uint32_t v1)
+{
+	const char *u = cue_attr(x, v, "unless");
+	if (!u || v1 >= x->n || T(x, v1)->kind != TOK_WORD)
+		return 0;
+	const tok *t = T(x, v1);
+	const char *w = x->d->view.fold + t->fs;
+	size_t n = t->fe - t->fs;
+	while (*u) {
+		size_t k = strcspn(u, ",");
+		if (k == n && memcmp(u, w, n) == 0)
+			return 1;
+		u += k;
+		if (*u == ',')
+			u++;
+	}
+	return 0;
+}
+
+/* A bare form ("show", "claim", "consult") right after a singular name
+ * cannot be that name's verb (English would say "shows"). It is part of a
+ * name when it is capitalised too ("The Daily Show", "Morning Consult"), or
+ * a noun when an article or possessive opens the phrase ("the hit CW show",
+ * "Blitzer's CNN show"). */
+static int bare_after_name(const actx *x, uint32_t v, uint32_t v1)
+{
+	const char *lemma = cue_attr(x, v, "lemma");
+	const tok *t = T(x, v);
+	size_t n = t->fe - t->fs;
+	if (v1 != v + 1 || !lemma || strlen(lemma) != n || memcmp(lemma, x->d->view.fold + t->fs, n) != 0)
+		return 0;
+	uint32_t lo = sent_start(x, v);
+	if (v <= lo)
+		return 0;
+	uint32_t j = v - 1;
+	const tok *p = T(x, j);
+	if (p->kind != TOK_WORD || !(p->flags & TF_CAP) || x->inq[j] || x->gram[j] || x->cue[j])
+		return 0;
+	const char *f = x->d->view.fold;
+	if (p->fe - p->fs < 2 || f[p->fe - 1] == 's')
+		return 0; /* "Democrats want" */
+	if ((t->flags & TF_CAP) && !(t->flags & TF_SENT))
+		return 1;
+	while (j > lo && (T(x, j - 1)->flags & TF_CAP) && T(x, j - 1)->kind == TOK_WORD && !x->gram[j - 1])
+		j--;
+	return j > lo && (src_attr(x->d, x->gram, j - 1, "art", 1) || is(x, j - 1, "'s"));
+}
+
+/* A capitalised cue word that opens a name the names detector found, in
+ * running text ("spokeswoman Hope Hicks said"). After another capitalised
+ * word it is more likely a verb in a title-case headline ("Donald Trump
+ * Praises ..."), where names swallow verbs. */
+static int name_opener(const actx *x, uint32_t v)
+{
+	if (!x->ent[v] || entity(x, v)[0] != v || !(T(x, v)->flags & TF_CAP))
+		return 0;
+	return v == 0 || T(x, v - 1)->kind != TOK_WORD || !(T(x, v - 1)->flags & TF_CAP);
+}
+
 /* Whether the verb at v reads as a noun or adjective, a passive, or an
  * infinitive, so that it reports nothing. */
 static int not_a_report(const actx *x, uint32_t v, uint32_t v1)
@@ -1254,13 +1316,19 @@ static int noun_before(const actx *x, uint32_t v)
  * whether or not it can be resolved: someone is speaking or thinking. it=0
  * leaves out "it", which in a passive is mostly nobody ("it could not be
  * verified"). */
-static int pron_subject_it(const actx *x, uint32_t v, int it)
+static uint32_t subject_pron(const actx *x, uint32_t v)
 {
 	uint32_t lo = sent_start(x, v), k = v;
 	while (k > lo && v - k < 6 && (aux_word(x, k - 1) || role(x, k - 1, "adv") || neg_word(x, k - 1) ||
 	                               ly_adverb(x, k - 1)))
 		k--;
-	return k > lo && role(x, k - 1, "pron") && (it || !is(x, k - 1, "it")) && !x->inq[k - 1];
+	return k > lo && role(x, k - 1, "pron") && !x->inq[k - 1] ? k - 1 : UINT32_MAX;
+}
+
+static int pron_subject_it(const actx *x, uint32_t v, int it)
+{
+	uint32_t p = subject_pron(x, v);
+	return p != UINT32_MAX && (it || !is(x, p, "it"));
 }
 
 static int pron_subject(const actx *x, uint32_t v)
@@ -1435,6 +1503,17 @@ static uint32_t cue_at(actx *x, uint32_t i, int *err)
 	src_clear(&s);
 	int found = 0;
 
+	if (unless_next(x, i, v1))
+		return i + 1;
+	if (!strong && (bare_after_name(x, i, v1) || name_opener(x, i)))
+		return i + 1;
+	if (!strong) {
+		/* the generic "you" of "you know", "you would never know it":
+		 * the reader, not a source */
+		uint32_t p = subject_pron(x, i);
+		if (p != UINT32_MAX && is(x, p, "you"))
+			return i + 1;
+	}
 	int nar = not_a_report(x, i, v1);
 	if (nar == 2) {
 		/* A passive ("Sanders was asked about ...", "she is seen as ..."):

@@ -181,6 +181,39 @@ static void test_not_reports(void **state)
 	crd_result_free(r);
 }
 
+/* Other senses of reporting verbs: a next word named in the lexicon's
+ * unless= ("charged with", "show up", "think tank"), the reader's generic
+ * "you", and a bare form after a singular name, which is a noun or part of
+ * the name ("the Daily Show", "Blitzer's CNN show"). */
+static void test_other_senses(void **state)
+{
+	(void)state;
+	const char *doc = "The mayor was charged with fraud. Voters may not show up. Senator Ada Brooks found "
+	                  "herself alone. A fellow at a Washington think tank agreed. You know the rest. "
+	                  "Brooks appeared on Blitzer's CNN show and on The Daily Show. "
+	                  "The prosecutor charged that the mayor lied. Senator Ada Brooks found that the "
+	                  "count was wrong. Analysts think the count was wrong. Voters show little interest. "
+	                  "Turnout fell to a level not seen since 1970. Brooks appeared on CNN. Her "
+	                  "spokeswoman, Hope Hicks, declined to comment.";
+	crd_result *r = tu_features(doc);
+	assert_false(tu_covers(r, doc, "attribution_cue", "charged with"));
+	assert_false(tu_covers(r, doc, "attribution_cue", "show up"));
+	assert_false(tu_covers(r, doc, "attribution_cue", "found herself"));
+	assert_false(tu_covers(r, doc, "attribution_cue", "think tank"));
+	assert_false(tu_covers(r, doc, "attribution_cue", "know the rest"));
+	assert_false(tu_covers(r, doc, "attribution_cue", "CNN show"));
+	assert_false(tu_covers(r, doc, "attribution_cue", "Daily Show"));
+	assert_false(tu_covers(r, doc, "attribution_cue", "seen since"));
+	assert_false(tu_covers(r, doc, "attribution_cue", "appeared on"));
+	assert_false(tu_covers(r, doc, "attribution_cue", "Hope Hicks"));
+	/* the same words in their reporting sense */
+	assert_true(tu_covers(r, doc, "attribution_cue", "charged that"));
+	assert_true(tu_covers(r, doc, "attribution_cue", "found that"));
+	assert_true(tu_covers(r, doc, "attribution_cue", "think the"));
+	assert_true(tu_covers(r, doc, "attribution_cue", "show little"));
+	crd_result_free(r);
+}
+
 /* Weak verbs need a speaker; a verb inside what was said is content. */
 static void test_weak_verbs(void **state)
 {
@@ -361,6 +394,7 @@ int main(void)
 		cmocka_unit_test(test_colon_labels),
 		cmocka_unit_test(test_polls_infinitives_plain_speakers),
 		cmocka_unit_test(test_seem_and_votes),
+		cmocka_unit_test(test_other_senses),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	tu_teardown();
