@@ -76,10 +76,11 @@ static const char score_help[] =
 static const char check_help[] =
 "usage: credence check [--lexicons DIR] SCRIPT...\n"
 "\n"
-"Compiles each script, lists its rules and the lexicons it declares, and runs\n"
-"the tests it declares with tests{...} or test{...}. Each failure is reported\n"
-"as FILE:LINE: message. Exit status 0 when every test of every script passes,\n"
-"1 when a test fails, 4 when a script does not compile.\n";
+"Compiles each script, lists its rules, the lexicons it declares and the\n"
+"features it adds, and runs the tests it declares with tests{...} or test{...}.\n"
+"Each failure is reported as FILE:LINE: message. Exit status 0 when every\n"
+"test of every script passes, 1 when a test fails, 4 when a script does not\n"
+"compile.\n";
 
 void cli_error(const char *fmt, ...)
 {
@@ -727,6 +728,30 @@ static void check_report(void *ud, int passed, const char *file, int line, const
 		printf("  ok  %s\n", message);
 }
 
+static int knows_feature(const crd_engine *e, const char *name)
+{
+	size_t n = crd_engine_feature_count(e);
+	for (size_t i = 0; i < n; i++)
+		if (strcmp(crd_engine_feature_name(e, i), name) == 0)
+			return 1;
+	return 0;
+}
+
+/* Prints the features e knows and base does not: those its script declares
+ * with feature{} or through its own lexicons. */
+static void list_new_features(const crd_engine *e, const crd_engine *base)
+{
+	size_t n = crd_engine_feature_count(e), own = 0;
+	for (size_t i = 0; i < n; i++) {
+		const char *name = crd_engine_feature_name(e, i);
+		if (knows_feature(base, name))
+			continue;
+		printf("%s%s", own++ ? ", " : "  features: ", name);
+	}
+	if (own)
+		printf("\n");
+}
+
 static int cmd_check(int argc, char **argv)
 {
 	cli_opts o;
@@ -754,6 +779,14 @@ static int cmd_check(int argc, char **argv)
 		return EXIT_USAGE;
 	}
 	int status = 0;
+	/* The features a script adds are those an engine with the built-in
+	 * script does not know. */
+	crd_engine *base = NULL;
+	crd_error base_err;
+	crd_options base_opts = o.engine;
+	base_opts.script_path = NULL;
+	if (crd_engine_new(&base, &base_opts, &base_err) != CRD_OK)
+		base = NULL;
 	for (size_t f = 0; f < o.nfiles; f++) {
 		crd_options opts = o.engine;
 		opts.script_path = o.files[f];
@@ -790,6 +823,8 @@ static int cmd_check(int argc, char **argv)
 			printf("    %-24s -> %-20s %zu terms  (%s)\n", li.name, li.feature ? li.feature : "-",
 			       li.terms, li.origin);
 		}
+		if (base)
+			list_new_features(e, base);
 		size_t run, failed;
 		rc = crd_engine_check(e, &run, &failed, check_report, &verbose, &err);
 		if (rc != CRD_OK && rc != CRD_ERR_TEST) {
@@ -804,6 +839,7 @@ static int cmd_check(int argc, char **argv)
 		}
 		crd_engine_free(e);
 	}
+	crd_engine_free(base);
 	free(o.files);
 	return status;
 }

@@ -613,12 +613,15 @@ static void test_jobs_no_scorer(void **state)
 static void test_check(void **state)
 {
 	(void)state;
-	put("good.lua", "rule{ name = 'H', feature = 'hedge', weight = -1 }\n"
+	put("good.lua", "feature{ name = 'sky_colour', why = 'a colour of the sky' }\n"
+	                "rule{ name = 'H', feature = 'hedge', weight = -1 }\n"
 	                "tests{ { text = 'The sky is blue.', silent = { 'H' } } }\n");
 	run_out r = RUN(NULL, "check", "good.lua");
 	expect_status(&r, 0);
 	assert_non_null(strstr(r.out, "rules: 1"));
 	assert_non_null(strstr(r.out, "tests: 1 run, 0 failed"));
+	/* the features the script adds, and none of the built-in ones */
+	assert_non_null(strstr(r.out, "features: sky_colour\n"));
 	run_free(&r);
 	put("failing.lua", "rule{ name = 'H', feature = 'hedge', weight = -1 }\n\n"
 	                   "tests{ { text = 'The sky is blue.', fires = { 'H' } } }\n");
