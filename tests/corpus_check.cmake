@@ -1,10 +1,24 @@
-# corpus_check.cmake -- runs credence eval-spans on a gold corpus and fails when
-# a figure falls below its floor. Prints "skipped:" when the corpus is absent.
+# corpus_check.cmake -- runs credence eval-spans on a gold corpus (or
+# eval-scores on a labelled one, when AUC is set) and fails when a figure
+# falls below its floor. Prints "skipped:" when the corpus is absent.
 if(NOT EXISTS "${GOLD}")
   message("skipped: ${GOLD} is not here")
   return()
 endif()
 string(REPLACE " " ";" args "${ARGS}")
+if(AUC)
+  execute_process(COMMAND ${BIN} eval-scores ${args} --json ${GOLD}
+                  OUTPUT_VARIABLE out RESULT_VARIABLE rc ERROR_VARIABLE err)
+  if(NOT rc EQUAL 0)
+    message(FATAL_ERROR "eval-scores failed (${rc}): ${err}")
+  endif()
+  string(JSON auc GET "${out}" auc)
+  message("${GOLD}: AUC ${auc}")
+  if(auc LESS AUC)
+    message(FATAL_ERROR "AUC ${auc} is below ${AUC}")
+  endif()
+  return()
+endif()
 execute_process(COMMAND ${BIN} eval-spans ${args} --json ${GOLD}
                 OUTPUT_VARIABLE out RESULT_VARIABLE rc ERROR_VARIABLE err)
 if(NOT rc EQUAL 0)

@@ -2,7 +2,7 @@
 # (dev part): attribution cues against the annotated cues, sources against the
 # annotated sources (named and anonymous; and with vague ones, which PolNeAR
 # counts as sources too), a span counting when it overlaps. Measured figures
-# are in docs/features/sourcing.md; the floors sit a little below them.
+# are in docs/features.md; the floors sit a little below them.
 corpus_check(sourcing_attribution_cue ${SHARED_DIR}/data/polnear/polnear_attributions.jsonl
   SPAN_F1 0.73 UNIT_F1 0.88 ARGS "--feature attribution_cue --gold-type cue")
 corpus_check(sourcing_sources ${SHARED_DIR}/data/polnear/polnear_attributions.jsonl
