@@ -11,7 +11,9 @@
  *    that run over several paragraphs). Reporting verbs inside a quote are
  *    the speaker's words, not the writer's attribution, and are skipped.
  * 2. Each reporting verb or phrase (attribution_cue lexicon) is a candidate
- *    cue. Forms that are also nouns or adjectives ("the said", "his claims")
+ *    cue. Forms that are also nouns or adjectives ("the said", "his claims",
+ *    "Blitzer's CNN show"), senses the next word gives away ("charged
+ *    with", "think tank": unless= in the lexicon) and the reader's "you"
  *    are not cues, and passives ("was asked") do not make their subject the
  *    speaker. Strong forms ("said", "told",
  *    "according to") are cues on their own; weak ones ("believes", "wants",
@@ -1312,10 +1314,8 @@ static int noun_before(const actx *x, uint32_t v)
 	return !x->gram[j] || role(x, j, "rel");
 }
 
-/* A pronoun is the subject of v ("they say", "we believe", "it shows"),
- * whether or not it can be resolved: someone is speaking or thinking. it=0
- * leaves out "it", which in a passive is mostly nobody ("it could not be
- * verified"). */
+/* The pronoun that is the subject of v, across auxiliaries, adverbs and
+ * negation ("they say", "we don't believe"), or UINT32_MAX. */
 static uint32_t subject_pron(const actx *x, uint32_t v)
 {
 	uint32_t lo = sent_start(x, v), k = v;
@@ -1325,6 +1325,10 @@ static uint32_t subject_pron(const actx *x, uint32_t v)
 	return k > lo && role(x, k - 1, "pron") && !x->inq[k - 1] ? k - 1 : UINT32_MAX;
 }
 
+/* A pronoun is the subject of v ("they say", "we believe", "it shows"),
+ * whether or not it can be resolved: someone is speaking or thinking. it=0
+ * leaves out "it", which in a passive is mostly nobody ("it could not be
+ * verified"). */
 static int pron_subject_it(const actx *x, uint32_t v, int it)
 {
 	uint32_t p = subject_pron(x, v);
