@@ -338,11 +338,7 @@ int cmd_eval_spans(int argc, char **argv)
 		goto done;
 	}
 	for (size_t i = 0; i < o.nfeatures; i++) {
-		int known = 0;
-		for (size_t f = 0; f < crd_engine_feature_count(e); f++)
-			if (strcmp(crd_engine_feature_name(e, f), o.features[i]) == 0)
-				known = 1;
-		if (!known) {
+		if (crd_engine_feature_find(e, o.features[i]) < 0) {
 			cli_error("eval-spans: unknown feature '%s'", o.features[i]);
 			status = EXIT_USAGE;
 		}

@@ -728,15 +728,6 @@ static void check_report(void *ud, int passed, const char *file, int line, const
 		printf("  ok  %s\n", message);
 }
 
-static int knows_feature(const crd_engine *e, const char *name)
-{
-	size_t n = crd_engine_feature_count(e);
-	for (size_t i = 0; i < n; i++)
-		if (strcmp(crd_engine_feature_name(e, i), name) == 0)
-			return 1;
-	return 0;
-}
-
 /* Prints the features e knows and base does not: those its script declares
  * with feature{} or through its own lexicons. */
 static void list_new_features(const crd_engine *e, const crd_engine *base)
@@ -744,7 +735,7 @@ static void list_new_features(const crd_engine *e, const crd_engine *base)
 	size_t n = crd_engine_feature_count(e), own = 0;
 	for (size_t i = 0; i < n; i++) {
 		const char *name = crd_engine_feature_name(e, i);
-		if (knows_feature(base, name))
+		if (crd_engine_feature_find(base, name) >= 0)
 			continue;
 		printf("%s%s", own++ ? ", " : "  features: ", name);
 	}

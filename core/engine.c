@@ -109,8 +109,9 @@ static int valid_feature_name(const char *s)
 
 static int add_feature(crd_engine *e, const char *name, crd_error *err)
 {
-	if (engine_feature_find(e, name) >= 0)
-		return engine_feature_find(e, name);
+	int id = engine_feature_find(e, name);
+	if (id >= 0)
+		return id;
 	if (!valid_feature_name(name))
 		return crd_fail(err, CRD_ERR_LEXICON,
 		                "feature name '%s' must be 1-64 characters of a-z, 0-9 and _", name);
@@ -405,6 +406,11 @@ size_t crd_engine_feature_count(const crd_engine *e)
 const char *crd_engine_feature_name(const crd_engine *e, size_t i)
 {
 	return (e && i < e->nfeatures) ? e->features[i] : NULL;
+}
+
+int crd_engine_feature_find(const crd_engine *e, const char *name)
+{
+	return (e && name) ? engine_feature_find(e, name) : -1;
 }
 
 /* ---- scorers --------------------------------------------------------------- */

@@ -170,6 +170,10 @@ int crd_engine_lexicon(const crd_engine *engine, size_t i, crd_lexicon_info *inf
 size_t crd_engine_feature_count(const crd_engine *engine);
 const char *crd_engine_feature_name(const crd_engine *engine, size_t i);
 
+/* The index of the feature called name (as crd_engine_feature_name counts),
+ * or -1 when the engine does not know it or an argument is NULL. */
+int crd_engine_feature_find(const crd_engine *engine, const char *name);
+
 /* ------------------------------------------------------------------------ */
 /* Scorer                                                                    */
 

@@ -153,6 +153,7 @@ static void test_engine_errors(void **state)
 	assert_int_equal(crd_engine_lexicon_count(NULL), 0);
 	assert_int_equal(crd_engine_feature_count(NULL), 0);
 	assert_null(crd_engine_feature_name(NULL, 0));
+	assert_int_equal(crd_engine_feature_find(NULL, "hedge"), -1);
 	crd_rule_info ri;
 	assert_int_equal(crd_engine_rule(NULL, 0, &ri), CRD_ERR_INVALID);
 	crd_lexicon_info li;
@@ -269,12 +270,14 @@ static void test_default_engine(void **state)
 	static const char *const builtin[] = { "hedge", "anonymous_source", "named_source", "direct_quote",
 		                               "disclaimer", "hedged_number", "vague_quantity", "name_variant" };
 	for (size_t k = 0; k < sizeof builtin / sizeof builtin[0]; k++) {
-		int found = 0;
-		for (size_t i = 0; i < nf; i++)
-			found |= strcmp(crd_engine_feature_name(e, i), builtin[k]) == 0;
-		if (!found)
+		int f = crd_engine_feature_find(e, builtin[k]);
+		if (f < 0)
 			fail_msg("feature %s is missing", builtin[k]);
+		assert_true((size_t)f < nf);
+		assert_string_equal(crd_engine_feature_name(e, (size_t)f), builtin[k]);
 	}
+	assert_int_equal(crd_engine_feature_find(e, "no_such_feature"), -1);
+	assert_int_equal(crd_engine_feature_find(e, NULL), -1);
 	assert_null(crd_engine_feature_name(e, nf));
 
 	/* The default script's own tests pass. */
@@ -766,13 +769,8 @@ static void test_evidence_order(void **state)
 	                           &err, &rc);
 	if (rc != CRD_OK)
 		fail_msg("%s", err.message);
-	size_t zi = 0, ai = 0;
-	for (size_t i = 0; i < crd_engine_feature_count(e); i++) {
-		if (strcmp(crd_engine_feature_name(e, i), "zz_feature") == 0)
-			zi = i;
-		if (strcmp(crd_engine_feature_name(e, i), "aa_feature") == 0)
-			ai = i;
-	}
+	int zi = crd_engine_feature_find(e, "zz_feature"), ai = crd_engine_feature_find(e, "aa_feature");
+	assert_true(zi >= 0);
 	assert_true(zi < ai);
 	crd_scorer *sc;
 	assert_int_equal(crd_scorer_new(&sc, e, &err), CRD_OK);
