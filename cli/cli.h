@@ -17,6 +17,9 @@ enum {
 
 void cli_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 void cli_format_error(char *buf, size_t n, const crd_error *e);
+/* Builds an engine, or prints why not and returns the exit status: 3 when
+ * the built-in script's lexicons cannot be read, 4 when a script fails. */
+int cli_engine_new(crd_engine **e, const crd_options *opts);
 int cli_parse_size(const char *s, uint64_t *out);
 
 extern const char eval_help[];

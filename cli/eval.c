@@ -330,13 +330,8 @@ int cmd_eval_spans(int argc, char **argv)
 
 	crd_engine *e;
 	crd_error err;
-	if (crd_engine_new(&e, &eo, &err) != CRD_OK) {
-		char buf[1024];
-		cli_format_error(buf, sizeof buf, &err);
-		cli_error("%s", buf);
-		status = EXIT_SCRIPT;
+	if ((status = cli_engine_new(&e, &eo)))
 		goto done;
-	}
 	for (size_t i = 0; i < o.nfeatures; i++) {
 		if (crd_engine_feature_find(e, o.features[i]) < 0) {
 			cli_error("eval-spans: unknown feature '%s'", o.features[i]);
@@ -627,13 +622,8 @@ int cmd_eval_scores(int argc, char **argv)
 	crd_engine *e;
 	crd_scorer *sc;
 	crd_error err;
-	if (crd_engine_new(&e, &eo, &err) != CRD_OK) {
-		char buf[1024];
-		cli_format_error(buf, sizeof buf, &err);
-		cli_error("%s", buf);
-		status = EXIT_SCRIPT;
+	if ((status = cli_engine_new(&e, &eo)))
 		goto done;
-	}
 	if (crd_scorer_new(&sc, e, &err) != CRD_OK) {
 		cli_error("%s", err.message);
 		crd_engine_free(e);

@@ -241,7 +241,7 @@ static int parse_opts(int argc, char **argv, cli_opts *o)
 	return 0;
 }
 
-static int engine_or_die(crd_engine **e, const crd_options *opts)
+int cli_engine_new(crd_engine **e, const crd_options *opts)
 {
 	crd_error err;
 	if (crd_engine_new(e, opts, &err) != CRD_OK) {
@@ -673,7 +673,7 @@ static int cmd_score(int argc, char **argv, int features_only)
 		return EXIT_USAGE;
 	}
 	crd_engine *e;
-	if ((rc = engine_or_die(&e, &o.engine))) {
+	if ((rc = cli_engine_new(&e, &o.engine))) {
 		free(o.files);
 		return rc;
 	}
