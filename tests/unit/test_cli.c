@@ -634,6 +634,67 @@ static void test_check(void **state)
 	run_free(&r);
 }
 
+static double json_num(const json_t *o, const char *a, const char *b)
+{
+	const json_t *v = json_object_get(o, a);
+	if (b)
+		v = json_object_get(v, b);
+	if (!json_is_number(v))
+		fail_msg("no number at %s%s%s", a, b ? "." : "", b ? b : "");
+	return json_number_value(v);
+}
+
+/* The measuring commands: figures from small gold files, a malformed line
+ * named by file and line without losing the others, an unknown feature, a
+ * lexicon folder that is not there. */
+static void test_eval(void **state)
+{
+	(void)state;
+	put("gold.jsonl", "{\"id\": \"a\", \"text\": \"It may rain today.\\nThe sky is blue.\", "
+	                  "\"cues\": [{\"start\": 3, \"end\": 6, \"type\": \"hedge\"}]}\n"
+	                  "not json\n"
+	                  "{\"id\": \"b\", \"text\": \"The sky is green.\", \"cues\": []}\n");
+	run_out r = RUN(NULL, "eval-spans", "--feature", "hedge", "--json", "gold.jsonl");
+	expect_status(&r, 3);
+	assert_non_null(strstr(r.err, "gold.jsonl:2:"));
+	json_t *j = json_loads(r.out, 0, NULL);
+	assert_non_null(j);
+	assert_int_equal(json_num(j, "documents", NULL), 2);
+	assert_int_equal(json_num(j, "failed", NULL), 1);
+	assert_int_equal(json_num(j, "span", "gold"), 1);
+	assert_int_equal(json_num(j, "span", "found"), 1);
+	assert_true(json_num(j, "span", "recall") == 1.0);
+	assert_int_equal(json_num(j, "sentence", "units"), 3);
+	json_decref(j);
+	run_free(&r);
+
+	r = RUN(NULL, "eval-spans", "--feature", "no_such_feature", "gold.jsonl");
+	expect_status(&r, 2);
+	assert_non_null(strstr(r.err, "unknown feature 'no_such_feature'"));
+	run_free(&r);
+
+	put("labelled.jsonl", "{\"text\": \"Officials said 400 people died on June 12, 2016, according to "
+	                      "the Health Ministry.\", \"label\": \"reliable\"}\n"
+	                      "{\"text\": \"SHOCKING!!! Some say it may be true.\", \"label\": \"unreliable\"}\n"
+	                      "{\"text\": \"unfinished\n");
+	r = RUN(NULL, "eval-scores", "--json", "labelled.jsonl");
+	expect_status(&r, 3);
+	assert_non_null(strstr(r.err, "labelled.jsonl:3:"));
+	j = json_loads(r.out, 0, NULL);
+	assert_non_null(j);
+	assert_int_equal(json_num(j, "articles", NULL), 2);
+	assert_int_equal(json_num(j, "positives", NULL), 1);
+	assert_int_equal(json_num(j, "negatives", NULL), 1);
+	assert_true(json_num(j, "auc", NULL) == 1.0);
+	json_decref(j);
+	run_free(&r);
+
+	r = RUN(NULL, "eval-scores", "--lexicons", "no-such-folder", "labelled.jsonl");
+	expect_status(&r, 3);
+	assert_non_null(strstr(r.err, "no-such-folder"));
+	run_free(&r);
+}
+
 int main(int argc, char **argv)
 {
 	cli = getenv("CREDENCE_CLI");
@@ -661,6 +722,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_script_errors),
 		cmocka_unit_test(test_jobs_no_scorer),
 		cmocka_unit_test(test_check),
+		cmocka_unit_test(test_eval),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
