@@ -1,0 +1,57 @@
+/* html.h -- the text a reader sees in an HTML page, with a map back to the page's bytes. */
+#ifndef CRD_HTML_H
+#define CRD_HTML_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+/*
+ * html_extract() turns a page into the plain text the detectors read:
+ *
+ * - Tags are dropped. Block elements (p, div, h1-h6, li, blockquote, table
+ *   rows, section, article, header, footer, aside, figure, ...) end a
+ *   paragraph: a blank line. <br> ends a line. Table cells are separated by
+ *   a space.
+ * - What a reader does not see as the page's text is dropped with its
+ *   content: the head (its <title> is kept apart, in title), script, style,
+ *   noscript, template, svg, math, iframe, object, canvas, nav, form, button,
+ *   select, comments, doctype and processing instructions. An element of this
+ *   kind that is never closed drops nothing (the rest of the page is kept),
+ *   except script and style, which run to the end as a browser reads them.
+ * - Character references are decoded: &amp; &#8217; &#x2019; and the named
+ *   ones of Latin-1 and of typography (&nbsp; &rsquo; &mdash; &eacute; ...).
+ *   An unknown or unterminated one stays as written.
+ * - White space collapses to one space, as a browser shows it, except inside
+ *   <pre>.
+ * - A page that declares a single-byte charset (windows-1252, iso-8859-1,
+ *   latin1, us-ascii) in its first 1024 bytes and is not valid UTF-8 is read
+ *   in windows-1252. Anything else is taken as UTF-8; invalid bytes are
+ *   copied as they are, for the text layer to report.
+ *
+ * For each byte i of text, start[i] and end[i] are the page's bytes [start,
+ * end) of the character or reference that produced it (for a break, the tag
+ * that made it), so a text span [a, b) came from the page's bytes
+ * [start[a], end[b - 1]). Both arrays are non-decreasing.
+ */
+typedef struct html_text {
+	char *text;      /* NUL-terminated */
+	size_t len;
+	uint32_t *start;
+	uint32_t *end;
+	char *title;     /* the <title>, decoded and collapsed; NULL when absent */
+	size_t cap;      /* capacity of text, start and end, kept between pages */
+	int windows1252; /* the page was read in windows-1252 */
+} html_text;
+
+/* Extracts the text of s[0..n) into h (reusing its buffers). n must fit in
+ * uint32_t. Returns 0, or -1 when memory runs out. */
+int html_extract(html_text *h, const char *s, size_t n);
+
+/* Frees h's buffers; h may be zeroed or already freed. */
+void html_text_free(html_text *h);
+
+/* Whether s[0..n) looks like an HTML page: after a byte-order mark and white
+ * space it opens with <!doctype html, <html, or a comment followed by one. */
+int html_sniff(const char *s, size_t n);
+
+#endif
