@@ -36,6 +36,7 @@ void doc_reset(crd_doc *d)
 {
 	d->text = NULL;
 	d->len = 0;
+	d->page = NULL;
 	d->id = d->title = d->url = d->source = d->date = NULL;
 	d->view.flen = 0;
 	d->lines.n = 0;

@@ -119,9 +119,11 @@ typedef struct doc_warning {
 typedef struct crd_doc {
 	const struct crd_engine *engine;
 
-	/* The input, borrowed for the duration of one scoring call. */
+	/* The text, borrowed for the duration of one scoring call: the input, or
+	 * the text read from an HTML page (then page maps it back). */
 	const char *text;
 	size_t len;
+	const struct html_text *page;
 	const char *id, *title, *url, *source, *date;
 
 	txt_view view;

@@ -447,6 +447,7 @@ void crd_scorer_free(crd_scorer *s)
 		return;
 	scr_state_free(s->lua);
 	doc_free(&s->doc);
+	html_text_free(&s->html);
 	free(s->hits);
 	free(s);
 }
@@ -489,9 +490,13 @@ int crd_scorer_score(crd_result **out, crd_scorer *s, const crd_input *in, unsig
 	*out = NULL;
 	if (!s || !in)
 		return crd_fail(err, CRD_ERR_INVALID, "crd_scorer_score: NULL argument");
-	if (in->version != CRD_INPUT_VERSION)
+	if (in->version < 1 || in->version > CRD_INPUT_VERSION)
 		return crd_fail(err, CRD_ERR_INVALID, "crd_input version %u is not supported (expected %u)",
 		                in->version, CRD_INPUT_VERSION);
+	unsigned int format = in->version >= 2 ? in->format : CRD_FORMAT_TEXT;
+	if (format != CRD_FORMAT_TEXT && format != CRD_FORMAT_HTML)
+		return crd_fail(err, CRD_ERR_INVALID, "crd_input format %u is not CRD_FORMAT_TEXT or CRD_FORMAT_HTML",
+		                format);
 	if (!in->text && in->len)
 		return crd_fail(err, CRD_ERR_INVALID, "crd_scorer_score: text is NULL");
 	const crd_engine *e = s->engine;
@@ -510,6 +515,22 @@ int crd_scorer_score(crd_result **out, crd_scorer *s, const crd_input *in, unsig
 	d->url = in->url;
 	d->source = in->source;
 	d->date = in->date;
+	if (format == CRD_FORMAT_HTML) {
+		if (html_extract(&s->html, d->text, d->len) != 0) {
+			d->generation++;
+			return crd_fail(err, CRD_ERR_NOMEM, "out of memory reading the HTML page");
+		}
+		if (s->html.len > (UINT32_MAX - 1) / 3) {
+			d->generation++;
+			return crd_fail(err, CRD_ERR_INPUT, "the text read from the page is %zu bytes, too large",
+			                s->html.len);
+		}
+		d->page = &s->html;
+		d->text = s->html.text;
+		d->len = s->html.len;
+		if (!d->title)
+			d->title = s->html.title;
+	}
 
 	int rc = analyse(d, err);
 	int scored = 0;
@@ -523,6 +544,11 @@ int crd_scorer_score(crd_result **out, crd_scorer *s, const crd_input *in, unsig
 		crd_error_where(err, in->id, err->line, err->column, err->offset);
 	d->generation++;
 	return rc;
+}
+
+unsigned int crd_sniff_format(const char *text, size_t len)
+{
+	return text && html_sniff(text, len) ? CRD_FORMAT_HTML : CRD_FORMAT_TEXT;
 }
 
 int crd_engine_check(const crd_engine *e, size_t *run, size_t *failed, crd_test_report_fn report,

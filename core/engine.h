@@ -7,6 +7,7 @@
 
 #include "credence.h"
 #include "doc.h"
+#include "html.h"
 #include "lexicon.h"
 #include "script.h"
 
@@ -62,6 +63,7 @@ struct crd_scorer {
 	crd_doc doc;
 	scr_state *lua;
 	double *hits;               /* per rule, scratch */
+	html_text html;             /* the text of the last HTML page, buffers kept */
 };
 
 /* Feature name by id ("" for a bad id), count, and lookup (-1 if unknown). */

@@ -825,6 +825,8 @@ static int doc_index(lua_State *L)
 		push_opt(L, d->source);
 	else if (strcmp(k, "date") == 0)
 		push_opt(L, d->date);
+	else if (strcmp(k, "format") == 0)
+		lua_pushstring(L, d->page ? "html" : "text");
 	else if (strcmp(k, "len") == 0)
 		lua_pushinteger(L, (lua_Integer)d->len);
 	else if (strcmp(k, "stats") == 0)

@@ -99,7 +99,10 @@ static json_t *evidence_json(const crd_result *r)
 		    set(o, "column", json_integer(ev->column)) ||
 		    set(o, "text", jstr(ev->text, ev->end - ev->start)) ||
 		    set(o, "sentence", json_integer((json_int_t)ev->sentence)) || set(o, "zone", jcstr(ev->zone)) ||
-		    set(o, "attrs", attrs_json(ev)) || (ev->message && set(o, "message", jcstr(ev->message)))) {
+		    set(o, "attrs", attrs_json(ev)) || (ev->message && set(o, "message", jcstr(ev->message))) ||
+		    (r->format == CRD_FORMAT_HTML &&
+		     (set(o, "input_start", json_integer((json_int_t)ev->input_start)) ||
+		      set(o, "input_end", json_integer((json_int_t)ev->input_end))))) {
 			json_decref(arr);
 			return NULL;
 		}
@@ -146,6 +149,9 @@ static json_t *build(const crd_result *r)
 	if (r->source && set(root, "source", jcstr(r->source)))
 		goto fail;
 	if (r->date && set(root, "date", jcstr(r->date)))
+		goto fail;
+	if (set(root, "format", json_string(r->format == CRD_FORMAT_HTML ? "html" : "text")) ||
+	    (r->charset && set(root, "charset", jcstr(r->charset))))
 		goto fail;
 	if (r->scored) {
 		json_t *subs = json_object();
@@ -205,6 +211,9 @@ static json_t *build(const crd_result *r)
 		                        set(o, "column", json_integer(w->column)))))
 			goto fail;
 	}
+	/* Offsets into a page's text mean nothing without it. */
+	if (r->format == CRD_FORMAT_HTML && set(root, "text", jstr(r->text, r->len)))
+		goto fail;
 	return root;
 fail:
 	json_decref(root);

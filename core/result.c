@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "engine.h"
+#include "html.h"
 
 /* Evidence indices listed per rule in the report, at most. */
 #define RULE_EVIDENCE_MAX 50
@@ -52,6 +53,12 @@ static void *ralloc(crd_result *r, size_t n, size_t size)
 	return p;
 }
 
+/* The page offset of text offset off (the page's end past the text). */
+static size_t page_at(const html_text *h, size_t off)
+{
+	return off < h->len ? h->start[off] : h->len ? h->end[h->len - 1] : 0;
+}
+
 static int copy_evidence(crd_result *r, const crd_doc *d, const char **fnames)
 {
 	r->nev = d->ev.n;
@@ -85,6 +92,8 @@ static int copy_evidence(crd_result *r, const crd_doc *d, const char **fnames)
 		o->feature = fnames[it->feature];
 		o->start = it->s;
 		o->end = it->e;
+		o->input_start = d->page ? page_at(d->page, it->s) : it->s;
+		o->input_end = !d->page ? it->e : it->s < it->e ? d->page->end[it->e - 1] : o->input_start;
 		o->text = arena_strndup(&r->mem, r->text + it->s, it->e - it->s);
 		if (!o->text)
 			return -1;
@@ -340,6 +349,8 @@ int result_build(crd_result **out, crd_scorer *s, int scored, crd_error *err)
 	const char **fnames = ralloc(r, nf, sizeof(char *));
 	r->text = arena_strndup(&r->mem, d->text, d->len);
 	r->len = d->len;
+	r->format = d->page ? CRD_FORMAT_HTML : CRD_FORMAT_TEXT;
+	r->charset = !d->page ? NULL : d->page->windows1252 ? "windows-1252" : "utf-8";
 	if (!fnames || !r->text)
 		goto nomem;
 	for (size_t f = 0; f < nf; f++)
@@ -376,6 +387,23 @@ void crd_result_free(crd_result *r)
 const char *crd_result_id(const crd_result *r)
 {
 	return r ? r->id : NULL;
+}
+
+const char *crd_result_text(const crd_result *r, size_t *len)
+{
+	if (len)
+		*len = r ? r->len : 0;
+	return r ? r->text : NULL;
+}
+
+unsigned int crd_result_format(const crd_result *r)
+{
+	return r ? r->format : CRD_FORMAT_TEXT;
+}
+
+const char *crd_result_charset(const crd_result *r)
+{
+	return r ? r->charset : NULL;
 }
 
 int crd_result_scored(const crd_result *r)

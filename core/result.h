@@ -33,8 +33,10 @@ typedef struct res_sentence {
 struct crd_result {
 	arena mem;
 	const char *id, *title, *url, *source, *date;
-	char *text;            /* copy of the input */
+	char *text;            /* copy of the text the offsets index */
 	size_t len;
+	unsigned int format;   /* CRD_FORMAT_* */
+	const char *charset;   /* for HTML: "utf-8" or "windows-1252" */
 	int scored;
 	double score, bias, logit;
 	const char *grade;

@@ -1665,9 +1665,9 @@ static int check_expect(lua_State *L, const crd_engine *e, int c, const crd_resu
  * filling why when it does not. */
 static int check_case(scr_state *s, crd_scorer *scorer, char *why, size_t wn)
 {
-	static const char *const fields[] = { "name", "text", "title", "url", "source", "date",
-		                              "expect", "score_between", "grade", "fires", "silent",
-		                              "fails", NULL };
+	static const char *const fields[] = { "name", "text", "html", "title", "url", "source",
+		                              "date", "expect", "score_between", "grade", "fires",
+		                              "silent", "fails", NULL };
 	lua_State *L = s->L;
 	const crd_engine *e = s->engine;
 	int c = lua_gettop(L);
@@ -1680,23 +1680,27 @@ static int check_case(scr_state *s, crd_scorer *scorer, char *why, size_t wn)
 			for (const char *const *f = fields; *f && !known; f++)
 				known = strcmp(*f, lua_tostring(L, -1)) == 0;
 		if (!known) {
-			snprintf(why, wn, "unknown field '%s' in the case (fields: name, text, title, url, source, "
-			         "date, expect, score_between, grade, fires, silent, fails)",
+			snprintf(why, wn, "unknown field '%s' in the case (fields: name, text, html, title, url, "
+			         "source, date, expect, score_between, grade, fires, silent, fails)",
 			         lua_type(L, -1) == LUA_TSTRING ? lua_tostring(L, -1) : "?");
 			lua_settop(L, c);
 			return 0;
 		}
 	}
-	if (lua_getfield(L, c, "text") != LUA_TSTRING) {
-		snprintf(why, wn, "the case has no 'text' string");
+	/* The document: text, or a web page in html. */
+	int t = lua_getfield(L, c, "text"), h = lua_getfield(L, c, "html");
+	if ((t == LUA_TSTRING) == (h == LUA_TSTRING) || (t != LUA_TSTRING && t != LUA_TNIL) ||
+	    (h != LUA_TSTRING && h != LUA_TNIL)) {
+		snprintf(why, wn, "the case needs one 'text' or 'html' string");
 		lua_settop(L, c);
 		return 0;
 	}
 	size_t len;
-	const char *text = lua_tolstring(L, -1, &len);
+	const char *text = lua_tolstring(L, t == LUA_TSTRING ? -2 : -1, &len);
 	crd_input in = CRD_INPUT_INIT;
 	in.text = text;
 	in.len = len;
+	in.format = h == LUA_TSTRING ? CRD_FORMAT_HTML : CRD_FORMAT_TEXT;
 	in.title = opt_case_string(L, c, "title");
 	in.url = opt_case_string(L, c, "url");
 	in.source = opt_case_string(L, c, "source");

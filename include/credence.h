@@ -186,10 +186,24 @@ int crd_scorer_new(crd_scorer **out, const crd_engine *engine, crd_error *err);
 /* Frees a scorer. NULL is ok. */
 void crd_scorer_free(crd_scorer *scorer);
 
-#define CRD_INPUT_VERSION 1
+/* Version 2 added format; a version 1 struct is still read, as text. */
+#define CRD_INPUT_VERSION 2
+
+/* What crd_input.text holds. */
+#define CRD_FORMAT_TEXT 0u /* the article as plain text */
+#define CRD_FORMAT_HTML 1u /* a web page: its visible text is read (see below) */
 
 /* One document. All pointers are borrowed for the duration of the call. The
- * metadata fields may be NULL; they are copied into the result. */
+ * metadata fields may be NULL; they are copied into the result.
+ *
+ * With CRD_FORMAT_HTML the library reads the text a reader sees: tags, the
+ * head, scripts, styles, navigation and forms are dropped, block elements end
+ * paragraphs, character references are decoded, and a page that declares a
+ * windows-1252 or Latin-1 charset and is not UTF-8 is read in windows-1252.
+ * Every offset in the result (evidence, zones, sentences, warnings, and what
+ * scripts see) is then into that text, which crd_result_text() returns;
+ * crd_evidence.input_start/input_end give the page's bytes. When title is
+ * NULL the page's <title> is used. */
 typedef struct crd_input {
 	unsigned int version;
 	const char *text;      /* the article, UTF-8 expected (invalid bytes are reported) */
@@ -199,9 +213,15 @@ typedef struct crd_input {
 	const char *url;
 	const char *source;    /* outlet or site */
 	const char *date;      /* publication date as given */
+	unsigned int format;   /* CRD_FORMAT_TEXT or CRD_FORMAT_HTML */
 } crd_input;
 
-#define CRD_INPUT_INIT { CRD_INPUT_VERSION, NULL, 0, NULL, NULL, NULL, NULL, NULL }
+/* The format a document looks like: CRD_FORMAT_HTML when, after a
+ * byte-order mark, white space and comments, it opens with <!doctype html or
+ * <html; CRD_FORMAT_TEXT otherwise. */
+unsigned int crd_sniff_format(const char *text, size_t len);
+
+#define CRD_INPUT_INIT { CRD_INPUT_VERSION, NULL, 0, NULL, NULL, NULL, NULL, NULL, CRD_FORMAT_TEXT }
 
 /* Flags for crd_scorer_score(). */
 #define CRD_SCORE_FEATURES_ONLY 0x1u  /* find the evidence, do not run the script */
@@ -224,6 +244,15 @@ void crd_result_free(crd_result *result);
 
 /* The document's id as given in crd_input (borrowed from the result; may be NULL). */
 const char *crd_result_id(const crd_result *result);
+
+/* The text the offsets index and its length: the input's text, or for HTML
+ * input the text read from the page (borrowed from the result). */
+const char *crd_result_text(const crd_result *result, size_t *len);
+
+/* The input's format (CRD_FORMAT_TEXT or CRD_FORMAT_HTML) and, for HTML, the
+ * charset the page was read in ("utf-8" or "windows-1252"; NULL for text). */
+unsigned int crd_result_format(const crd_result *result);
+const char *crd_result_charset(const crd_result *result);
 
 /* Whether the script ran (0 for CRD_SCORE_FEATURES_ONLY). */
 int crd_result_scored(const crd_result *result);
@@ -278,14 +307,16 @@ typedef struct crd_attr {
 /* One evidence item. All pointers are borrowed from the result. */
 typedef struct crd_evidence {
 	const char *feature;
-	size_t start, end;     /* byte offsets into the input */
+	size_t start, end;     /* byte offsets into the text (crd_result_text) */
 	int line, column;      /* of start */
-	const char *text;      /* the input's bytes [start, end), NUL-terminated copy */
+	const char *text;      /* the text's bytes [start, end), NUL-terminated copy */
 	size_t sentence;       /* index of the sentence holding start */
 	const char *zone;      /* "body", "related_link", ... */
 	const char *message;   /* a note added by a script rule, or NULL */
 	size_t attr_count;
 	const crd_attr *attrs;
+	size_t input_start;    /* the bytes of the input [input_start, input_end) the */
+	size_t input_end;      /* evidence came from: start, end but for HTML input */
 } crd_evidence;
 
 /* Evidence sorted by start offset, then by feature in the engine's order
