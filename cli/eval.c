@@ -363,6 +363,7 @@ int cmd_eval_spans(int argc, char **argv)
 		in.text = d.text;
 		in.len = d.len;
 		in.id = d.id;
+		in.format = d.html ? CRD_FORMAT_HTML : CRD_FORMAT_TEXT;
 		crd_result *r;
 		if (crd_scorer_score(&r, sc, &in, CRD_SCORE_FEATURES_ONLY, &err) != CRD_OK) {
 			cli_error("%s: %s", d.id, err.message);
@@ -662,6 +663,7 @@ int cmd_eval_scores(int argc, char **argv)
 		in.url = d.url;
 		in.source = d.source;
 		in.date = d.date;
+		in.format = d.html ? CRD_FORMAT_HTML : CRD_FORMAT_TEXT;
 		crd_result *r;
 		if (d.len == 0 || crd_scorer_score(&r, sc, &in, 0, &err) != CRD_OK) {
 			if (d.len)

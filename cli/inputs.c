@@ -171,7 +171,12 @@ static void read_text(cli_reader *r, const char *path, cli_doc *d)
 		d->len = 0;
 		set_error(d, CRD_ERR_INPUT, path, 0, 0, (long long)r->max_bytes,
 		          "file is larger than the limit of %zu bytes (see --max-bytes)", r->max_bytes);
+		return;
 	}
+	d->html = r->format == INPUT_HTML ||
+	          (r->format == INPUT_AUTO &&
+	           (ends_with(path, ".html") || ends_with(path, ".htm") || ends_with(path, ".xhtml") ||
+	            crd_sniff_format(d->text, d->len) == CRD_FORMAT_HTML));
 }
 
 static char *field(json_t *rec, const char *key, int *bad)
@@ -272,21 +277,29 @@ static int read_jsonl(cli_reader *r, cli_doc *d)
 		d->url = field(rec, "url", &bad);
 		d->source = field(rec, "source", &bad);
 		d->date = field(rec, "date", &bad);
-		json_t *text = json_object_get(rec, "text");
-		if (!json_is_string(text)) {
+		/* The article as text, or as a web page in "html". */
+		json_t *text = json_object_get(rec, "text"), *page = json_object_get(rec, "html");
+		const char *key = text || !page ? "text" : "html";
+		if (text && page) {
 			set_error(d, CRD_ERR_INPUT, r->jpath, (int)r->jline, 0, -1, "%s",
-			          text ? "JSONL record's \"text\" is not a string"
-			               : "JSONL record has no \"text\" field");
+			          "JSONL record has both \"text\" and \"html\"; give one");
+		} else if (!json_is_string(text ? text : page)) {
+			set_error(d, CRD_ERR_INPUT, r->jpath, (int)r->jline, 0, -1,
+			          text || page ? "JSONL record's \"%s\" is not a string"
+			                       : "JSONL record has no \"%s\" field (or \"html\")",
+			          key);
 		} else if (bad) {
 			set_error(d, CRD_ERR_INPUT, r->jpath, (int)r->jline, 0, -1, "%s",
 			          "JSONL fields id, title, url, source and date must be strings");
 		} else {
-			size_t len = json_string_length(text);
+			json_t *v = text ? text : page;
+			size_t len = json_string_length(v);
+			d->html = v == page;
 			d->text = malloc(len + 1);
 			if (!d->text) {
 				set_error(d, CRD_ERR_NOMEM, r->jpath, (int)r->jline, 0, -1, "%s", "out of memory");
 			} else {
-				memcpy(d->text, json_string_value(text), len + 1);
+				memcpy(d->text, json_string_value(v), len + 1);
 				d->len = len;
 			}
 		}

@@ -7,13 +7,14 @@
 
 #include "credence.h"
 
-enum input_format { INPUT_AUTO, INPUT_TEXT, INPUT_JSONL };
+enum input_format { INPUT_AUTO, INPUT_TEXT, INPUT_HTML, INPUT_JSONL };
 
 /* One document to score, or the error that stands in its place. */
 typedef struct cli_doc {
 	char *id;
 	char *text;
 	size_t len;
+	int html;              /* text is a web page (CRD_FORMAT_HTML) */
 	char *title, *url, *source, *date;
 	int failed;            /* the input could not be read: err says why */
 	crd_error err;
@@ -25,7 +26,8 @@ void cli_doc_clear(cli_doc *d);
 typedef struct cli_reader cli_reader;
 
 /* paths: files, "-" for stdin. format decides how each is read; with
- * INPUT_AUTO, files ending in .jsonl or .ndjson are JSONL. max_bytes bounds a
+ * INPUT_AUTO, files ending in .jsonl or .ndjson are JSONL, and a file ending
+ * in .html, .htm or .xhtml, or one that opens like a page, is HTML. max_bytes bounds a
  * document (and a JSONL line). keep_records keeps each JSONL record in
  * doc->extra. */
 cli_reader *reader_new(char **paths, size_t npaths, int format, size_t max_bytes, int keep_records);

@@ -53,11 +53,13 @@ static const char score_help[] =
 "  --lexicons DIR         load lexicons from DIR/*.txt instead of the built-in ones\n"
 "  --format json|text     json (default), or a short summary for people\n"
 "  --pretty               indent JSON (for a single report)\n"
-"  --input auto|text|jsonl\n"
+"  --input auto|text|html|jsonl\n"
 "                         how to read inputs; auto (default) reads *.jsonl and\n"
-"                         *.ndjson as JSONL and anything else as one article.\n"
-"                         JSONL records are objects with \"text\" and optional\n"
-"                         \"id\", \"title\", \"url\", \"source\", \"date\"\n"
+"                         *.ndjson as JSONL, *.html, *.htm and anything that\n"
+"                         opens like a web page as HTML (the text a reader\n"
+"                         sees is scored), and anything else as one article.\n"
+"                         JSONL records are objects with \"text\" (or \"html\")\n"
+"                         and optional \"id\", \"title\", \"url\", \"source\", \"date\"\n"
 "  --jobs N               score on N threads (output order is kept)\n"
 "  --max-bytes N          largest article or JSONL line (default 64M)\n"
 "  --max-instructions N   Lua instructions per article (default 50M)\n"
@@ -71,7 +73,7 @@ static const char score_help[] =
 "  credence score article.txt --pretty\n"
 "  credence score --format text a.txt b.txt\n"
 "  credence score --jobs 2 corpus.jsonl > reports.jsonl\n"
-"  cat article.txt | credence score --script strict.lua -\n";
+"  cat article.txt | credence score --script strict.lua -\n""  curl -s https://example.org/story | credence score --format text -\n";
 
 static const char check_help[] =
 "usage: credence check [--lexicons DIR] SCRIPT...\n"
@@ -198,10 +200,12 @@ static int parse_opts(int argc, char **argv, cli_opts *o)
 				o->input_format = INPUT_AUTO;
 			else if (strcmp(f, "text") == 0)
 				o->input_format = INPUT_TEXT;
+			else if (strcmp(f, "html") == 0)
+				o->input_format = INPUT_HTML;
 			else if (strcmp(f, "jsonl") == 0)
 				o->input_format = INPUT_JSONL;
 			else {
-				cli_error("--input must be auto, text or jsonl, not '%s'", f);
+				cli_error("--input must be auto, text, html or jsonl, not '%s'", f);
 				return EXIT_USAGE;
 			}
 		} else if (strcmp(a, "--jobs") == 0 || strcmp(a, "-j") == 0) {
@@ -435,6 +439,7 @@ static int process(crd_scorer *sc, cli_doc *d, const cli_opts *o, int single, ou
 	in.url = d->url;
 	in.source = d->source;
 	in.date = d->date;
+	in.format = d->html ? CRD_FORMAT_HTML : CRD_FORMAT_TEXT;
 	crd_result *r;
 	crd_error err;
 	int rc = crd_scorer_score(&r, sc, &in, o->features_only ? CRD_SCORE_FEATURES_ONLY : 0, &err);
