@@ -4,6 +4,9 @@
  *
  * DIR holds cases in one of two layouts:
  *   DIR/<case>/article.txt + DIR/<case>/expect.json     (the project's cases)
+ *   DIR/<case>/article.html + DIR/<case>/expect.json    (a web page: texts and
+ *                                                         offsets are in the text
+ *                                                         read from it)
  *   DIR/<name>.txt + DIR/<name>.expected.json            (shared examples)
  *
  * expect.json:
@@ -38,6 +41,7 @@ typedef struct gcase {
 	char name[512];
 	char text_path[1200];
 	char expect_path[1200];
+	int html;
 } gcase;
 
 static crd_engine *engine;
@@ -180,11 +184,21 @@ static void run_case(void **state)
 	in.len = len;
 	in.id = gc->name;
 	in.title = json_string_value(json_object_get(exp, "title"));
+	in.format = gc->html ? CRD_FORMAT_HTML : CRD_FORMAT_TEXT;
 	crd_result *r;
 	crd_error err;
 	int rc = crd_scorer_score(&r, scorer, &in, 0, &err);
 	if (rc != CRD_OK)
 		fail_msg("scoring failed: %s", err.message);
+	if (gc->html) {
+		/* Expectations are about the text the reader sees. */
+		const char *read = crd_result_text(r, &len);
+		char *copy = malloc(len + 1);
+		assert_non_null(copy);
+		memcpy(copy, read, len + 1);
+		free(text);
+		text = copy;
+	}
 
 	int failures = 0;
 	size_t i;
@@ -330,7 +344,10 @@ int main(int argc, char **argv)
 		size_t l = strlen(de->d_name);
 		if (stat(path, &st) == 0 && S_ISDIR(st.st_mode)) {
 			snprintf(gc.name, sizeof gc.name, "%s", de->d_name);
-			snprintf(gc.text_path, sizeof gc.text_path, "%.1000s/article.txt", path);
+			snprintf(gc.text_path, sizeof gc.text_path, "%.1000s/article.html", path);
+			gc.html = stat(gc.text_path, &st) == 0;
+			if (!gc.html)
+				snprintf(gc.text_path, sizeof gc.text_path, "%.1000s/article.txt", path);
 			snprintf(gc.expect_path, sizeof gc.expect_path, "%.1000s/expect.json", path);
 		} else if (l > 14 && strcmp(de->d_name + l - 14, ".expected.json") == 0) {
 			snprintf(gc.name, sizeof gc.name, "%.*s", (int)(l - 14), de->d_name);

@@ -1,9 +1,10 @@
 /* fuzz_score.c -- libFuzzer harness: crd_scorer_score over arbitrary bytes with the default engine.
  *
- * Every input is scored (the first byte picks features-only or a title) and
- * the result is held to the invariants of the public API: evidence inside the
- * document and equal to its bytes, zones covering it, the score adding up,
- * and a report that is valid JSON. A broken invariant aborts, so libFuzzer
+ * Every input is scored (the first byte picks features-only, a title, or
+ * HTML) and the result is held to the invariants of the public API: evidence
+ * inside the document and equal to its bytes (for HTML, the text read from
+ * the page, with page spans inside the page and in order), zones covering it,
+ * the score adding up, and a report that is valid JSON. A broken invariant aborts, so libFuzzer
  * saves the input.
  *
  * Not part of ctest. Build with clang, sanitizers on:
@@ -58,8 +59,12 @@ int LLVMFuzzerInitialize(int *argc, char ***argv)
 	return 0;
 }
 
-static void check(const crd_result *r, const char *text, size_t len)
+static void check(const crd_result *r, const char *page, size_t page_len)
 {
+	size_t len;
+	const char *text = crd_result_text(r, &len);
+	int html = crd_result_format(r) == CRD_FORMAT_HTML;
+	CHECK(html || (len == page_len && memcmp(text, page, len) == 0));
 	crd_stats st;
 	crd_result_stats(r, &st);
 	CHECK(st.bytes == len);
@@ -73,6 +78,8 @@ static void check(const crd_result *r, const char *text, size_t len)
 		CHECK(memcmp(ev.text, text + ev.start, ev.end - ev.start) == 0);
 		CHECK(ev.line >= 1 && ev.column >= 1);
 		CHECK(ev.zone && ev.feature);
+		CHECK(ev.input_start <= ev.input_end && ev.input_end <= page_len);
+		CHECK(html || (ev.input_start == ev.start && ev.input_end == ev.end));
 	}
 	size_t pos = 0;
 	for (size_t i = 0; i < crd_result_zone_count(r); i++) {
@@ -112,13 +119,13 @@ static void check(const crd_result *r, const char *text, size_t len)
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-	unsigned flags = 0;
+	unsigned flags = 0, mode = 0;
 	const char *title = NULL;
 	char tbuf[64];
 	if (size > 0) {
 		/* The first byte: bit 0 features only; bit 1 the next bytes up to a
-		 * newline (at most 63) are the title. */
-		unsigned mode = data[0];
+		 * newline (at most 63) are the title; bit 2 the rest is a web page. */
+		mode = data[0];
 		data++;
 		size--;
 		if (mode & 1)
@@ -137,6 +144,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	in.len = size;
 	in.id = "fuzz";
 	in.title = title;
+	in.format = mode & 4 ? CRD_FORMAT_HTML : CRD_FORMAT_TEXT;
 	crd_result *r = NULL;
 	crd_error err;
 	int rc = crd_scorer_score(&r, scorer, &in, flags, &err);
