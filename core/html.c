@@ -453,9 +453,13 @@ static void put(hx *x, const char *b, size_t nb, size_t s, size_t e)
 	if (x->pending && x->h->len > 0) {
 		static const char *const brk[] = { "", " ", "\n", "\n\n" };
 		const char *w = brk[x->pending];
-		/* A break after a space replaces the space. */
-		if (x->pending > 1 && x->h->text[x->h->len - 1] == ' ')
-			x->h->len--;
+		html_text *h = x->h;
+		/* A break after a space replaces the space; after the newlines a
+		 * <pre> ended with, it adds only what is missing. */
+		if (x->pending > 1 && h->text[h->len - 1] == ' ')
+			h->len--;
+		for (size_t k = h->len; x->pending > 1 && *w && k > 0 && h->text[k - 1] == '\n'; k--)
+			w++;
 		raw_put(x, w, strlen(w), x->ps, x->pe);
 	}
 	x->pending = 0;

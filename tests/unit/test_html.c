@@ -151,6 +151,9 @@ static void test_white_space(void **state)
 	/* The newline right after <pre> is not shown, as in a browser. */
 	expect("<pre>\na\nb</pre>", "a\nb");
 	expect("<pre>\r\na\r\nb</pre>", "a\nb");
+	/* A <pre> that ends with a newline is followed by one blank line, not two. */
+	expect("<pre>a\n</pre><p>b</p>", "a\n\nb");
+	expect("<pre>a\n\n\n</pre><p>b</p>", "a\n\n\nb");
 }
 
 /* ---- dropped content ------------------------------------------------------------- */
