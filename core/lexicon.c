@@ -47,6 +47,8 @@ struct lex_builder {
 	VEC(uint32_t) seq;    /* term ids of all phrases */
 	VEC(attr_kv) attrs;
 	terms t;
+	uint32_t *seen;       /* hash set of phrases by (lexicon, terms): index + 1, 0 = empty */
+	size_t seen_cap;      /* a power of two, at least twice the phrases */
 };
 
 /* Automaton edges: a hash from (state, term) to the child state. */
@@ -209,7 +211,49 @@ void lex_builder_free(lex_builder *b)
 	vec_free(&b->seq);
 	vec_free(&b->attrs);
 	terms_free(&b->t);
+	free(b->seen);
 	free(b);
+}
+
+static uint64_t phrase_hash(uint32_t lex, const uint32_t *ids, uint32_t n)
+{
+	return crd_hash((const char *)ids, n * sizeof *ids) ^ ((uint64_t)lex * 0x9E3779B97F4A7C15ULL);
+}
+
+/* The slot of the phrase of lexicon lex with term ids ids[0, n): the slot
+ * that holds it, or the empty slot where it would go. */
+static uint32_t *seen_slot(const lex_builder *b, uint32_t lex, const uint32_t *ids, uint32_t n)
+{
+	size_t mask = b->seen_cap - 1;
+	for (size_t i = phrase_hash(lex, ids, n) & mask;; i = (i + 1) & mask) {
+		uint32_t *slot = &b->seen[i];
+		if (!*slot)
+			return slot;
+		const phrase *p = &b->phrases.v[*slot - 1];
+		if (p->lex == lex && p->ntok == n && memcmp(&b->seq.v[p->tok0], ids, n * sizeof *ids) == 0)
+			return slot;
+	}
+}
+
+/* Makes room in the set for one more phrase. Returns 0 or -1 on OOM. */
+static int seen_reserve(lex_builder *b)
+{
+	if ((b->phrases.n + 1) * 2 <= b->seen_cap)
+		return 0;
+	size_t cap = b->seen_cap ? b->seen_cap * 2 : 1024;
+	uint32_t *old = b->seen;
+	b->seen = calloc(cap, sizeof *b->seen);
+	if (!b->seen) {
+		b->seen = old;
+		return -1;
+	}
+	b->seen_cap = cap;
+	free(old);
+	for (size_t i = 0; i < b->phrases.n; i++) {
+		const phrase *p = &b->phrases.v[i];
+		*seen_slot(b, p->lex, &b->seq.v[p->tok0], p->ntok) = (uint32_t)i + 1;
+	}
+	return 0;
 }
 
 int lex_builder_add(lex_builder *b, const char *name, const char *feature, const char *origin,
@@ -342,18 +386,17 @@ int lex_builder_phrase(lex_builder *b, int lex, const char *text, size_t n, cons
 		return CRD_OK; /* only spaces: nothing to match */
 
 	/* The same phrase twice in one lexicon is harmless: keep one. */
-	for (size_t i = b->phrases.n; i-- > 0;) {
-		phrase *p = &b->phrases.v[i];
-		if (p->lex != (uint32_t)lex)
-			continue;
-		if (p->ntok == pt.n && memcmp(&b->seq.v[p->tok0], &b->seq.v[seq0], pt.n * sizeof(uint32_t)) == 0) {
-			b->seq.n = seq0;
-			return CRD_OK;
-		}
+	if (seen_reserve(b) != 0)
+		return crd_fail(err, CRD_ERR_NOMEM, "out of memory");
+	uint32_t *slot = seen_slot(b, (uint32_t)lex, &b->seq.v[seq0], pt.n);
+	if (*slot) {
+		b->seq.n = seq0;
+		return CRD_OK;
 	}
 	phrase *p = vec_push(&b->phrases);
 	if (!p)
 		return crd_fail(err, CRD_ERR_NOMEM, "out of memory");
+	*slot = (uint32_t)b->phrases.n;
 	p->lex = (uint32_t)lex;
 	p->ntok = pt.n;
 	p->tok0 = (uint32_t)seq0;

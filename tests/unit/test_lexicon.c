@@ -179,6 +179,41 @@ static void test_declare_twice(void **state)
 	lex_builder_free(b);
 }
 
+/* Duplicates are found by a hash set that grows with the phrases: many
+ * phrases, each given twice (once folded differently), in two lexicons that
+ * share them, keep one copy per lexicon. */
+static void test_many_duplicates(void **state)
+{
+	(void)state;
+	lex_builder *b = lex_builder_new();
+	assert_non_null(b);
+	crd_error err;
+	int l1 = lex_builder_add(b, "one", "f1", "one.txt", &err);
+	int l2 = lex_builder_add(b, "two", "f2", "two.txt", &err);
+	assert_true(l1 >= 0 && l2 >= 0);
+	enum { N = 5000 };
+	char buf[64];
+	for (int pass = 0; pass < 2; pass++)
+		for (int i = 0; i < N; i++) {
+			int n = snprintf(buf, sizeof buf, pass ? "Word%d  Other%d" : "word%d other%d", i, i % 7);
+			assert_int_equal(lex_builder_phrase(b, l1, buf, (size_t)n, NULL, 0, "one.txt", i + 1, &err),
+			                 CRD_OK);
+			if (i % 2 == 0)
+				assert_int_equal(lex_builder_phrase(b, l2, buf, (size_t)n, NULL, 0, "two.txt", i + 1, &err),
+				                 CRD_OK);
+		}
+	/* A phrase that differs only in its last word is not a duplicate. */
+	assert_int_equal(lex_builder_phrase(b, l1, "word1 other2", 12, NULL, 0, "one.txt", 1, &err), CRD_OK);
+	lex_set *ls;
+	assert_int_equal(lex_compile(&ls, b, &err), CRD_OK);
+	lex_builder_free(b);
+	assert_int_equal(lex_size(ls, l1), N + 1);
+	assert_int_equal(lex_size(ls, l2), N / 2);
+	crd_doc *d = scan(ls, "then word4999 other1 and word1 other2");
+	assert_int_equal(d->matches.n, 2);
+	lex_set_free(ls);
+}
+
 /* ---- matching ------------------------------------------------------------- */
 
 static void test_match_overlaps(void **state)
@@ -385,6 +420,7 @@ int main(void)
 		cmocka_unit_test(test_parse),
 		cmocka_unit_test(test_parse_errors),
 		cmocka_unit_test(test_declare_twice),
+		cmocka_unit_test(test_many_duplicates),
 		cmocka_unit_test(test_match_overlaps),
 		cmocka_unit_test(test_match_folding),
 		cmocka_unit_test(test_match_clitic),
