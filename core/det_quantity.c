@@ -872,6 +872,7 @@ static int relative_weekday(qctx *c, uint32_t t)
 }
 
 static int parse_num(qctx *c, uint32_t t, qnum *q);
+static int is_number_candidate(const qctx *c, uint32_t t);
 
 /* "two days ago", "three weeks later", "the past two years", "a year earlier". */
 static uint32_t relative_span(qctx *c, uint32_t t, const char **unit)
@@ -893,7 +894,8 @@ static uint32_t relative_span(qctx *c, uint32_t t, const char **unit)
 			k++;
 		if (is_w(c, k, "of"))
 			k++;
-	} else if (parse_num(c, j, &q) && q.kind == QK_DURATION && q.unit) {
+	} else if (j < c->n && is_number_candidate(c, j) && parse_num(c, j, &q) && q.kind == QK_DURATION &&
+	           q.unit) {
 		k = q.t1 - 1; /* the unit word is the atom's last token */
 	} else {
 		return 0;
