@@ -82,177 +82,292 @@ static json_t *attrs_json(const crd_evidence *ev)
 	return o;
 }
 
-/* Builders attach every new value to its parent at once (set/push steal
- * it, even on failure), so a failure anywhere only needs the root freed. */
+/* ---- the report, streamed --------------------------------------------------
+ *
+ * Jansson encodes every value, but the report is never one tree: the root's
+ * members are written in turn, and its long arrays (evidence, sentences,
+ * zones) one element at a time, so memory stays at one element however long
+ * the document. In pretty mode each value's lines are shifted to its depth,
+ * which gives the layout json_dumps would. */
 
-static json_t *evidence_json(const crd_result *r)
+typedef struct out {
+	char *buf;
+	size_t len, cap;
+	size_t jflags;
+	int pretty;
+	int nomem;
+	int depth;       /* shift for the value being dumped */
+	int first;       /* no member or element written yet at this level */
+} out;
+
+static void put(out *o, const char *s, size_t n)
 {
-	json_t *arr = json_array();
-	if (!arr)
+	if (o->nomem)
+		return;
+	if (o->len + n + 1 > o->cap) {
+		size_t cap = o->cap ? o->cap : 4096;
+		while (cap < o->len + n + 1)
+			cap *= 2;
+		char *b = realloc(o->buf, cap);
+		if (!b) {
+			o->nomem = 1;
+			return;
+		}
+		o->buf = b;
+		o->cap = cap;
+	}
+	memcpy(o->buf + o->len, s, n);
+	o->len += n;
+	o->buf[o->len] = '\0';
+}
+
+static void newline(out *o, int depth)
+{
+	static const char spaces[] = "                                ";
+	if (!o->pretty)
+		return;
+	put(o, "\n", 1);
+	for (int k = 2 * depth; k > 0; k -= 32)
+		put(o, spaces, k < 32 ? (size_t)k : 32);
+}
+
+/* Jansson's output for one value; every line break moves to o->depth. */
+static int dump_cb(const char *s, size_t n, void *ud)
+{
+	out *o = ud;
+	while (n) {
+		const char *nl = o->pretty ? memchr(s, '\n', n) : NULL;
+		size_t k = nl ? (size_t)(nl - s) : n;
+		put(o, s, k);
+		if (nl) {
+			newline(o, o->depth);
+			k++;
+		}
+		s += k;
+		n -= k;
+	}
+	return o->nomem ? -1 : 0;
+}
+
+/* Writes v (stolen; NULL means out of memory) at depth. */
+static void value(out *o, json_t *v, int depth)
+{
+	if (!v) {
+		o->nomem = 1;
+		return;
+	}
+	o->depth = depth;
+	if (!o->nomem && json_dump_callback(v, dump_cb, o, o->jflags) != 0)
+		o->nomem = 1;
+	json_decref(v);
+}
+
+/* The separator and key of the next member of the root object. */
+static void key(out *o, const char *k)
+{
+	if (!o->first)
+		put(o, ",", 1);
+	o->first = 0;
+	newline(o, 1);
+	put(o, "\"", 1);
+	put(o, k, strlen(k));
+	put(o, o->pretty ? "\": " : "\":", o->pretty ? 3 : 2);
+}
+
+/* A root member whose value is an array written element by element:
+ * open, then elem() for each, then close. */
+static void array_open(out *o, const char *k)
+{
+	key(o, k);
+	put(o, "[", 1);
+	o->first = 1;
+}
+
+static void elem(out *o, json_t *v)
+{
+	if (!o->first)
+		put(o, ",", 1);
+	o->first = 0;
+	newline(o, 2);
+	value(o, v, 2);
+}
+
+static void array_close(out *o)
+{
+	if (!o->first)
+		newline(o, 1);
+	put(o, "]", 1);
+	o->first = 0;
+}
+
+static json_t *evidence_json(const crd_result *r, const crd_evidence *ev)
+{
+	json_t *o = json_object();
+	if (!o)
 		return NULL;
-	for (size_t i = 0; i < r->nev; i++) {
-		const crd_evidence *ev = &r->ev[i];
+	if (set(o, "feature", jcstr(ev->feature)) || set(o, "start", json_integer((json_int_t)ev->start)) ||
+	    set(o, "end", json_integer((json_int_t)ev->end)) || set(o, "line", json_integer(ev->line)) ||
+	    set(o, "column", json_integer(ev->column)) || set(o, "text", jstr(ev->text, ev->end - ev->start)) ||
+	    set(o, "sentence", json_integer((json_int_t)ev->sentence)) || set(o, "zone", jcstr(ev->zone)) ||
+	    set(o, "attrs", attrs_json(ev)) || (ev->message && set(o, "message", jcstr(ev->message))) ||
+	    (r->format == CRD_FORMAT_HTML && (set(o, "input_start", json_integer((json_int_t)ev->input_start)) ||
+	                                      set(o, "input_end", json_integer((json_int_t)ev->input_end))))) {
+		json_decref(o);
+		return NULL;
+	}
+	return o;
+}
+
+static json_t *rule_json(const crd_rule_hit *h)
+{
+	json_t *o = json_object(), *evs;
+	if (!o)
+		return NULL;
+	if (set(o, "name", jcstr(h->name)) || set(o, "group", jcstr(h->group)) || set(o, "weight", jnum(h->weight)) ||
+	    set(o, "hits", jnum(h->hits)) || set(o, "cap", jnum(h->cap)) ||
+	    set(o, "contribution", jnum(h->contribution)) || set(o, "why", jcstr(h->why)) ||
+	    set(o, "feature", jcstr(h->feature)) || set(o, "file", jcstr(h->file)) ||
+	    set(o, "line", json_integer(h->line)) || set(o, "evidence", evs = json_array()))
+		goto fail;
+	for (size_t k = 0; k < h->evidence_count; k++)
+		if (push(evs, json_integer((json_int_t)h->evidence[k])))
+			goto fail;
+	return o;
+fail:
+	json_decref(o);
+	return NULL;
+}
+
+static json_t *subscores_json(const crd_result *r)
+{
+	json_t *subs = json_object();
+	if (!subs)
+		return NULL;
+	for (size_t g = 0; g < r->nsubs; g++) {
 		json_t *o = json_object();
-		if (push(arr, o) || set(o, "feature", jcstr(ev->feature)) ||
-		    set(o, "start", json_integer((json_int_t)ev->start)) ||
-		    set(o, "end", json_integer((json_int_t)ev->end)) || set(o, "line", json_integer(ev->line)) ||
-		    set(o, "column", json_integer(ev->column)) ||
-		    set(o, "text", jstr(ev->text, ev->end - ev->start)) ||
-		    set(o, "sentence", json_integer((json_int_t)ev->sentence)) || set(o, "zone", jcstr(ev->zone)) ||
-		    set(o, "attrs", attrs_json(ev)) || (ev->message && set(o, "message", jcstr(ev->message))) ||
-		    (r->format == CRD_FORMAT_HTML &&
-		     (set(o, "input_start", json_integer((json_int_t)ev->input_start)) ||
-		      set(o, "input_end", json_integer((json_int_t)ev->input_end))))) {
-			json_decref(arr);
+		if (set(subs, r->subs[g].group, o) || set(o, "score", jnum(r->subs[g].score)) ||
+		    set(o, "bias", jnum(r->subs[g].bias)) || set(o, "logit", jnum(r->subs[g].logit))) {
+			json_decref(subs);
 			return NULL;
 		}
 	}
-	return arr;
+	return subs;
 }
 
-static json_t *rules_json(const crd_result *r)
+static json_t *features_json(const crd_result *r)
 {
-	json_t *arr = json_array();
-	if (!arr)
-		return NULL;
-	for (size_t i = 0; i < r->nrules; i++) {
-		const crd_rule_hit *h = &r->rules[i].hit;
-		json_t *o = json_object(), *evs;
-		if (push(arr, o) || set(o, "name", jcstr(h->name)) || set(o, "group", jcstr(h->group)) ||
-		    set(o, "weight", jnum(h->weight)) || set(o, "hits", jnum(h->hits)) ||
-		    set(o, "cap", jnum(h->cap)) || set(o, "contribution", jnum(h->contribution)) ||
-		    set(o, "why", jcstr(h->why)) || set(o, "feature", jcstr(h->feature)) ||
-		    set(o, "file", jcstr(h->file)) || set(o, "line", json_integer(h->line)) ||
-		    set(o, "evidence", evs = json_array()))
-			goto fail;
-		for (size_t k = 0; k < h->evidence_count; k++)
-			if (push(evs, json_integer((json_int_t)h->evidence[k])))
-				goto fail;
-	}
-	return arr;
-fail:
-	json_decref(arr);
-	return NULL;
-}
-
-static json_t *build(const crd_result *r)
-{
-	json_t *root = json_object();
-	if (!root)
-		return NULL;
-	if (set(root, "schema", json_string(CRD_SCHEMA)) || set(root, "id", jcstr(r->id)))
-		goto fail;
-	if (r->title && set(root, "title", jcstr(r->title)))
-		goto fail;
-	if (r->url && set(root, "url", jcstr(r->url)))
-		goto fail;
-	if (r->source && set(root, "source", jcstr(r->source)))
-		goto fail;
-	if (r->date && set(root, "date", jcstr(r->date)))
-		goto fail;
-	if (set(root, "format", json_string(r->format == CRD_FORMAT_HTML ? "html" : "text")) ||
-	    (r->charset && set(root, "charset", jcstr(r->charset))))
-		goto fail;
-	if (r->scored) {
-		json_t *subs = json_object();
-		if (set(root, "score", jnum(r->score)) || set(root, "grade", jcstr(r->grade)) ||
-		    set(root, "bias", jnum(r->bias)) || set(root, "logit", jnum(r->logit)) || !subs)
-			goto fail;
-		if (set(root, "subscores", subs))
-			goto fail;
-		for (size_t g = 0; g < r->nsubs; g++) {
-			json_t *o = json_object();
-			if (set(subs, r->subs[g].group, o) || set(o, "score", jnum(r->subs[g].score)) ||
-			    set(o, "bias", jnum(r->subs[g].bias)) || set(o, "logit", jnum(r->subs[g].logit)))
-				goto fail;
-		}
-		if (set(root, "rules", rules_json(r)))
-			goto fail;
-	}
 	json_t *feats = json_object();
-	if (set(root, "features", feats))
-		goto fail;
+	if (!feats)
+		return NULL;
 	for (size_t i = 0; i < r->nfeats; i++)
-		if (set(feats, r->feats[i].name, json_integer((json_int_t)r->feats[i].count)))
-			goto fail;
-	if (set(root, "evidence", evidence_json(r)))
-		goto fail;
-
-	json_t *zones = json_array();
-	if (set(root, "zones", zones))
-		goto fail;
-	json_t *sents = json_array();
-	if (set(root, "sentences", sents))
-		goto fail;
-	for (size_t i = 0; i < r->nzones; i++) {
-		json_t *o = json_object();
-		if (push(zones, o) || set(o, "kind", jcstr(r->zones[i].kind)) ||
-		    set(o, "start", json_integer((json_int_t)r->zones[i].s)) ||
-		    set(o, "end", json_integer((json_int_t)r->zones[i].e)))
-			goto fail;
-	}
-	for (size_t i = 0; i < r->nsents; i++)
-		if (push(sents, json_pack("[II]", (json_int_t)r->sents[i].s, (json_int_t)r->sents[i].e)))
-			goto fail;
-
-	json_t *stats = json_pack("{sIsIsIsIsI}", "bytes", (json_int_t)r->stats.bytes, "words",
-	                          (json_int_t)r->stats.words, "sentences", (json_int_t)r->stats.sentences,
-	                          "paragraphs", (json_int_t)r->stats.paragraphs, "lines",
-	                          (json_int_t)r->stats.lines);
-	json_t *warns = json_array();
-	if (set(root, "stats", stats) || set(root, "warnings", warns))
-		goto fail;
-	for (size_t i = 0; i < r->nwarnings; i++) {
-		const crd_warning *w = &r->warnings[i];
-		json_t *o = json_object();
-		if (push(warns, o) || set(o, "code", jcstr(w->code)) || set(o, "message", jcstr(w->message)) ||
-		    set(o, "offset", w->offset >= 0 ? json_integer(w->offset) : json_null()) ||
-		    (w->offset >= 0 && (set(o, "line", json_integer(w->line)) ||
-		                        set(o, "column", json_integer(w->column)))))
-			goto fail;
-	}
-	/* Offsets into a page's text mean nothing without it. */
-	if (r->format == CRD_FORMAT_HTML && set(root, "text", jstr(r->text, r->len)))
-		goto fail;
-	return root;
-fail:
-	json_decref(root);
-	return NULL;
+		if (set(feats, r->feats[i].name, json_integer((json_int_t)r->feats[i].count))) {
+			json_decref(feats);
+			return NULL;
+		}
+	return feats;
 }
 
-int crd_result_json(char **out, size_t *len, const crd_result *r, unsigned int flags, crd_error *err)
+static json_t *warning_json(const crd_warning *w)
+{
+	json_t *o = json_object();
+	if (!o)
+		return NULL;
+	if (set(o, "code", jcstr(w->code)) || set(o, "message", jcstr(w->message)) ||
+	    set(o, "offset", w->offset >= 0 ? json_integer(w->offset) : json_null()) ||
+	    (w->offset >= 0 && (set(o, "line", json_integer(w->line)) || set(o, "column", json_integer(w->column))))) {
+		json_decref(o);
+		return NULL;
+	}
+	return o;
+}
+
+static void render(out *o, const crd_result *r)
+{
+	put(o, "{", 1);
+	o->first = 1;
+	key(o, "schema");
+	value(o, json_string(CRD_SCHEMA), 1);
+	key(o, "id");
+	value(o, jcstr(r->id), 1);
+	const char *meta[][2] = { { "title", r->title }, { "url", r->url }, { "source", r->source }, { "date", r->date } };
+	for (size_t i = 0; i < sizeof meta / sizeof meta[0]; i++)
+		if (meta[i][1]) {
+			key(o, meta[i][0]);
+			value(o, jcstr(meta[i][1]), 1);
+		}
+	key(o, "format");
+	value(o, json_string(r->format == CRD_FORMAT_HTML ? "html" : "text"), 1);
+	if (r->charset) {
+		key(o, "charset");
+		value(o, jcstr(r->charset), 1);
+	}
+	if (r->scored) {
+		key(o, "score");
+		value(o, jnum(r->score), 1);
+		key(o, "grade");
+		value(o, jcstr(r->grade), 1);
+		key(o, "bias");
+		value(o, jnum(r->bias), 1);
+		key(o, "logit");
+		value(o, jnum(r->logit), 1);
+		key(o, "subscores");
+		value(o, subscores_json(r), 1);
+		array_open(o, "rules");
+		for (size_t i = 0; i < r->nrules; i++)
+			elem(o, rule_json(&r->rules[i].hit));
+		array_close(o);
+	}
+	key(o, "features");
+	value(o, features_json(r), 1);
+	array_open(o, "evidence");
+	for (size_t i = 0; i < r->nev && !o->nomem; i++)
+		elem(o, evidence_json(r, &r->ev[i]));
+	array_close(o);
+	array_open(o, "zones");
+	for (size_t i = 0; i < r->nzones && !o->nomem; i++)
+		elem(o, json_pack("{sssIsI}", "kind", r->zones[i].kind, "start", (json_int_t)r->zones[i].s, "end",
+		                  (json_int_t)r->zones[i].e));
+	array_close(o);
+	array_open(o, "sentences");
+	for (size_t i = 0; i < r->nsents && !o->nomem; i++)
+		elem(o, json_pack("[II]", (json_int_t)r->sents[i].s, (json_int_t)r->sents[i].e));
+	array_close(o);
+	key(o, "stats");
+	value(o,
+	      json_pack("{sIsIsIsIsI}", "bytes", (json_int_t)r->stats.bytes, "words", (json_int_t)r->stats.words,
+	                "sentences", (json_int_t)r->stats.sentences, "paragraphs", (json_int_t)r->stats.paragraphs,
+	                "lines", (json_int_t)r->stats.lines),
+	      1);
+	array_open(o, "warnings");
+	for (size_t i = 0; i < r->nwarnings && !o->nomem; i++)
+		elem(o, warning_json(&r->warnings[i]));
+	array_close(o);
+	/* Offsets into a page's text mean nothing without it. */
+	if (r->format == CRD_FORMAT_HTML) {
+		key(o, "text");
+		value(o, jstr(r->text, r->len), 1);
+	}
+	newline(o, 0);
+	put(o, "}", 1);
+}
+
+int crd_result_json(char **out_, size_t *len, const crd_result *r, unsigned int flags, crd_error *err)
 {
 	crd_error_clear(err);
-	if (!out || !r)
+	if (!out_ || !r)
 		return crd_fail(err, CRD_ERR_INVALID, "crd_result_json: NULL argument");
-	*out = NULL;
-	json_t *root = build(r);
-	if (!root)
-		return crd_fail(err, CRD_ERR_NOMEM, "out of memory rendering JSON");
-	size_t jf = JSON_REAL_PRECISION(12);
-	if (flags & CRD_JSON_PRETTY)
-		jf |= JSON_INDENT(2);
-	else
-		jf |= JSON_COMPACT;
-	char *s = json_dumps(root, jf);
-	json_decref(root);
-	if (!s)
-		return crd_fail(err, CRD_ERR_NOMEM, "out of memory rendering JSON");
-	/* json_dumps allocates with Jansson's allocator, which the host may
-	 * have replaced; copy so that crd_free() is always the right call. */
-	json_malloc_t jmalloc;
-	json_free_t jfree;
-	json_get_alloc_funcs(&jmalloc, &jfree);
-	size_t n = strlen(s);
-	char *copy = malloc(n + 1);
-	if (!copy) {
-		jfree(s);
+	*out_ = NULL;
+	out o;
+	memset(&o, 0, sizeof o);
+	o.pretty = (flags & CRD_JSON_PRETTY) != 0;
+	o.jflags = JSON_REAL_PRECISION(12) | JSON_ENCODE_ANY | (o.pretty ? JSON_INDENT(2) : JSON_COMPACT);
+	render(&o, r);
+	if (o.nomem) {
+		free(o.buf);
 		return crd_fail(err, CRD_ERR_NOMEM, "out of memory rendering JSON");
 	}
-	memcpy(copy, s, n + 1);
-	jfree(s);
-	*out = copy;
+	*out_ = o.buf;
 	if (len)
-		*len = n;
+		*len = o.len;
 	return CRD_OK;
 }
