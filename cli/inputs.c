@@ -279,6 +279,10 @@ static int read_jsonl(cli_reader *r, cli_doc *d)
 		d->date = field(rec, "date", &bad);
 		/* The article as text, or as a web page in "html". */
 		json_t *text = json_object_get(rec, "text"), *page = json_object_get(rec, "html");
+		if (json_is_null(text))
+			text = NULL; /* null is absent, as for the other fields */
+		if (json_is_null(page))
+			page = NULL;
 		const char *key = text || !page ? "text" : "html";
 		if (text && page) {
 			set_error(d, CRD_ERR_INPUT, r->jpath, (int)r->jline, 0, -1, "%s",

@@ -783,6 +783,13 @@ int html_sniff(const char *page, size_t n)
 	for (;;) {
 		while (i < n && is_space(s[i]))
 			i++;
+		if (n - i >= 5 && memcmp(s + i, "<?xml", 5) == 0) { /* XHTML's prolog */
+			const unsigned char *p = memchr(s + i, '>', n - i);
+			if (!p)
+				return 0;
+			i = (size_t)(p - s) + 1;
+			continue;
+		}
 		if (n - i >= 4 && memcmp(s + i, "<!--", 4) == 0) {
 			size_t e = find_str(s, n, i + 4, "-->");
 			if (e == n)

@@ -50,8 +50,8 @@ int html_extract(html_text *h, const char *s, size_t n);
 /* Frees h's buffers; h may be zeroed or already freed. */
 void html_text_free(html_text *h);
 
-/* Whether s[0..n) looks like an HTML page: after a byte-order mark and white
- * space it opens with <!doctype html, <html, or a comment followed by one. */
+/* Whether s[0..n) looks like an HTML page: after a byte-order mark, white
+ * space, comments and an XML prolog it opens with <!doctype html or <html. */
 int html_sniff(const char *s, size_t n);
 
 #endif

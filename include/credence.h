@@ -217,8 +217,8 @@ typedef struct crd_input {
 } crd_input;
 
 /* The format a document looks like: CRD_FORMAT_HTML when, after a
- * byte-order mark, white space and comments, it opens with <!doctype html or
- * <html; CRD_FORMAT_TEXT otherwise. */
+ * byte-order mark, white space, comments and an XML prolog, it opens with
+ * <!doctype html or <html; CRD_FORMAT_TEXT otherwise. */
 unsigned int crd_sniff_format(const char *text, size_t len);
 
 #define CRD_INPUT_INIT { CRD_INPUT_VERSION, NULL, 0, NULL, NULL, NULL, NULL, NULL, CRD_FORMAT_TEXT }

@@ -174,7 +174,11 @@ static void test_score_errors(void **state)
 	r = (crd_result *)&in;
 	assert_int_equal(crd_scorer_score(&r, sc, NULL, 0, &err), CRD_ERR_INVALID);
 	assert_null(r);
-	in.version = 2;
+	/* A version from the future, or 0, is refused (1 and 2 are read: see test_html_input). */
+	in.version = CRD_INPUT_VERSION + 1;
+	assert_int_equal(crd_scorer_score(&r, sc, &in, 0, &err), CRD_ERR_INVALID);
+	assert_non_null(strstr(err.message, "version"));
+	in.version = 0;
 	assert_int_equal(crd_scorer_score(&r, sc, &in, 0, &err), CRD_ERR_INVALID);
 	assert_non_null(strstr(err.message, "version"));
 	in = input_of("Text.", "x");
@@ -835,6 +839,304 @@ static void test_result_outlives(void **state)
 	crd_result_free(r2);
 }
 
+/* ---- web pages ------------------------------------------------------------------------ */
+
+static const char page[] =
+	"<!DOCTYPE html>\n"
+	"<html><head><title>Troops &amp; tanks</title>\n"
+	"<script>var s = \"it may possibly rain\";</script><style>p { color: red }</style></head>\n"
+	"<body><nav>Home | World</nav>\n"
+	"<p>Officials said that <b>at least</b> 40 soldiers had arrived &mdash; it&rsquo;s reported.</p>\n"
+	"<p>A military source said more troops may follow.</p>\n"
+	"</body></html>\n";
+
+/* What a reader sees of it. */
+static const char page_text[] =
+	"Officials said that at least 40 soldiers had arrived \xE2\x80\x94 it\xE2\x80\x99s reported.\n\n"
+	"A military source said more troops may follow.";
+
+/* Where word first occurs in s[from, to), or -1. */
+static long find_in(const char *s, size_t from, size_t to, const char *word)
+{
+	size_t n = strlen(word);
+	for (size_t i = from; i + n <= to; i++)
+		if (memcmp(s + i, word, n) == 0)
+			return (long)i;
+	return -1;
+}
+
+static crd_result *score_page(const char *html, size_t len, const char *title, crd_error *err)
+{
+	crd_input in = CRD_INPUT_INIT;
+	in.text = html;
+	in.len = len;
+	in.id = "page";
+	in.title = title;
+	in.format = CRD_FORMAT_HTML;
+	crd_result *r = NULL;
+	if (crd_scorer_score(&r, tu_scorer(), &in, 0, err) != CRD_OK)
+		fail_msg("score: %s", err->message);
+	return r;
+}
+
+/* A page's result: the invariants hold over its text, every evidence item's
+ * text is that text's bytes, and its page bytes hold each of its words. */
+static void check_page(const crd_result *r, const char *html, size_t n)
+{
+	assert_int_equal(crd_result_format(r), CRD_FORMAT_HTML);
+	size_t tl = 0;
+	const char *t = crd_result_text(r, &tl);
+	assert_non_null(t);
+	cr_check(r, t, tl);
+	size_t prev = 0;
+	for (size_t i = 0; i < crd_result_evidence_count(r); i++) {
+		crd_evidence ev;
+		assert_int_equal(crd_result_evidence(r, i, &ev), CRD_OK);
+		assert_int_equal(strlen(ev.text), ev.end - ev.start);
+		assert_memory_equal(ev.text, t + ev.start, ev.end - ev.start);
+		if (!(ev.input_start < ev.input_end && ev.input_end <= n))
+			fail_msg("evidence %zu \"%s\": page bytes [%zu,%zu) outside [0,%zu) or empty", i, ev.text,
+			         ev.input_start, ev.input_end, n);
+		/* Sorted by start in the text, so by start in the page too. */
+		assert_true(ev.input_start >= prev);
+		prev = ev.input_start;
+		/* Each ASCII word of the evidence is among its page bytes. */
+		const char *w = ev.text;
+		while (*w) {
+			size_t k = 0;
+			while (w[k] && ((w[k] >= 'a' && w[k] <= 'z') || (w[k] >= 'A' && w[k] <= 'Z') ||
+			                (w[k] >= '0' && w[k] <= '9')))
+				k++;
+			if (k) {
+				char word[64];
+				snprintf(word, sizeof word, "%.*s", (int)(k < 63 ? k : 63), w);
+				if (find_in(html, ev.input_start, ev.input_end, word) < 0)
+					fail_msg("evidence \"%s\" (%s): page bytes [%zu,%zu) \"%.*s\" lack \"%s\"", ev.text,
+					         ev.feature, ev.input_start, ev.input_end,
+					         (int)(ev.input_end - ev.input_start), html + ev.input_start, word);
+				w += k;
+			} else {
+				w++;
+			}
+		}
+	}
+}
+
+/* Checks that the result's text is exactly want (the text need not end in a NUL). */
+static void expect_text(const crd_result *r, const char *want)
+{
+	size_t tl = 0;
+	const char *t = crd_result_text(r, &tl);
+	assert_non_null(t);
+	if (tl != strlen(want) || memcmp(t, want, tl) != 0)
+		fail_msg("text \"%.*s\", expected \"%s\"", (int)tl, t, want);
+}
+
+/* The JSON of a result, parsed. */
+static json_t *json_of(const crd_result *r)
+{
+	char *js;
+	crd_error err;
+	assert_int_equal(crd_result_json(&js, NULL, r, 0, &err), CRD_OK);
+	json_t *j = json_loads(js, 0, NULL);
+	assert_non_null(j);
+	crd_free(js);
+	return j;
+}
+
+static void test_html_input(void **state)
+{
+	(void)state;
+	crd_error err;
+	size_t plen = sizeof page - 1;
+	crd_result *r = score_page(page, plen, NULL, &err);
+	check_page(r, page, plen);
+	assert_string_equal(crd_result_charset(r), "utf-8");
+	assert_true(crd_result_scored(r));
+
+	/* The visible text: no head, script, style or nav; references decoded. */
+	size_t tl = 0;
+	const char *t = crd_result_text(r, &tl);
+	expect_text(r, page_text);
+	assert_int_equal(find_in(t, 0, tl, "possibly"), -1);
+	assert_int_equal(find_in(t, 0, tl, "color"), -1);
+	assert_int_equal(find_in(t, 0, tl, "Home"), -1);
+	assert_int_equal(find_in(t, 0, tl, "&"), -1);
+	crd_stats st;
+	crd_result_stats(r, &st);
+	assert_int_equal(st.bytes, tl);
+	assert_int_equal(st.paragraphs, 2);
+
+	/* A hedged number split by a tag: one item, its page bytes span the tag. */
+	crd_evidence ev;
+	if (!tu_find(r, "hedged_number", "at least 40", &ev)) {
+		tu_dump(r);
+		fail_msg("no hedged_number \"at least 40\"");
+	}
+	assert_int_equal(ev.start, (size_t)find_in(t, 0, tl, "at least 40"));
+	assert_int_equal(ev.input_start, (size_t)find_in(page, 0, plen, "at least</b> 40"));
+	assert_int_equal(ev.input_end - ev.input_start, strlen("at least</b> 40"));
+	/* The hedge in the body, not the one in the script. */
+	assert_true(tu_find(r, "hedge", "may", &ev));
+	assert_int_equal(ev.input_start, (size_t)find_in(page, 0, plen, "may follow"));
+	assert_int_equal(ev.input_end, ev.input_start + 3);
+	assert_false(tu_find(r, "hedge", "possibly", NULL));
+
+	/* JSON: the format, the charset, the text and the page bytes of each item. */
+	json_t *j = json_of(r);
+	assert_string_equal(json_string_value(json_object_get(j, "format")), "html");
+	assert_string_equal(json_string_value(json_object_get(j, "charset")), "utf-8");
+	assert_string_equal(json_string_value(json_object_get(j, "text")), page_text);
+	/* The page's <title>, decoded, when the caller gives none. */
+	assert_string_equal(json_string_value(json_object_get(j, "title")), "Troops & tanks");
+	json_t *evs = json_object_get(j, "evidence");
+	assert_int_equal(json_array_size(evs), crd_result_evidence_count(r));
+	assert_true(json_array_size(evs) > 0);
+	for (size_t i = 0; i < json_array_size(evs); i++) {
+		json_t *o = json_array_get(evs, i);
+		crd_result_evidence(r, i, &ev);
+		assert_true(json_is_integer(json_object_get(o, "input_start")));
+		assert_true(json_is_integer(json_object_get(o, "input_end")));
+		assert_int_equal(json_integer_value(json_object_get(o, "input_start")), ev.input_start);
+		assert_int_equal(json_integer_value(json_object_get(o, "input_end")), ev.input_end);
+	}
+	json_decref(j);
+
+	/* A title given by the caller wins over the page's. */
+	crd_result *g = score_page(page, plen, "Given title", &err);
+	j = json_of(g);
+	assert_string_equal(json_string_value(json_object_get(j, "title")), "Given title");
+	json_decref(j);
+	crd_result_free(g);
+
+	/* Plain text through the same scorer: offsets are the input's, no charset,
+	 * no "text", "charset" or "input_start" in the JSON. */
+	crd_input in = input_of(article, "plain");
+	crd_result *p;
+	assert_int_equal(crd_scorer_score(&p, tu_scorer(), &in, 0, &err), CRD_OK);
+	cr_check(p, article, strlen(article));
+	assert_int_equal(crd_result_format(p), CRD_FORMAT_TEXT);
+	assert_null(crd_result_charset(p));
+	t = crd_result_text(p, &tl);
+	assert_int_equal(tl, strlen(article));
+	assert_memory_equal(t, article, tl);
+	assert_true(crd_result_evidence_count(p) > 0);
+	for (size_t i = 0; i < crd_result_evidence_count(p); i++) {
+		crd_result_evidence(p, i, &ev);
+		assert_int_equal(ev.input_start, ev.start);
+		assert_int_equal(ev.input_end, ev.end);
+	}
+	j = json_of(p);
+	assert_string_equal(json_string_value(json_object_get(j, "format")), "text");
+	assert_null(json_object_get(j, "text"));
+	assert_null(json_object_get(j, "charset"));
+	evs = json_object_get(j, "evidence");
+	assert_true(json_array_size(evs) > 0);
+	for (size_t i = 0; i < json_array_size(evs); i++) {
+		assert_null(json_object_get(json_array_get(evs, i), "input_start"));
+		assert_null(json_object_get(json_array_get(evs, i), "input_end"));
+	}
+	json_decref(j);
+	crd_result_free(p);
+
+	/* The first page's result kept its own text through the documents after it. */
+	expect_text(r, page_text);
+	assert_string_equal(crd_result_charset(r), "utf-8");
+	crd_result_free(r);
+
+	/* A windows-1252 page: 0x92 is a right single quote. */
+	static const char cp[] = "<html><head><meta charset=\"windows-1252\"><title>Caf\xE9</title></head>"
+	                         "<body><p>It\x92s said the army may come.</p></body></html>";
+	r = score_page(cp, sizeof cp - 1, NULL, &err);
+	check_page(r, cp, sizeof cp - 1);
+	assert_string_equal(crd_result_charset(r), "windows-1252");
+	expect_text(r, "It\xE2\x80\x99s said the army may come.");
+	assert_int_equal(crd_result_warning_count(r), 0);
+	assert_true(tu_find(r, "hedge", "may", &ev));
+	assert_int_equal(ev.input_start, (size_t)find_in(cp, 0, sizeof cp - 1, "may come"));
+	j = json_of(r);
+	assert_string_equal(json_string_value(json_object_get(j, "charset")), "windows-1252");
+	assert_string_equal(json_string_value(json_object_get(j, "title")), "Caf\xC3\xA9");
+	json_decref(j);
+	crd_result_free(r);
+	/* The same declaration on a page that is valid UTF-8: read as UTF-8. */
+	static const char u8[] = "<html><head><meta charset=\"windows-1252\"></head>"
+	                         "<body><p>It\xE2\x80\x99s said.</p></body></html>";
+	r = score_page(u8, sizeof u8 - 1, NULL, &err);
+	assert_string_equal(crd_result_charset(r), "utf-8");
+	expect_text(r, "It\xE2\x80\x99s said.");
+	crd_result_free(r);
+
+	/* A version 1 input has no format: it is read as text, whatever the field holds. */
+	static const char frag[] = "<p>It <b>may</b> rain.</p>";
+	in = input_of(frag, "v1");
+	in.version = 1;
+	in.format = CRD_FORMAT_HTML;
+	assert_int_equal(crd_scorer_score(&r, tu_scorer(), &in, 0, &err), CRD_OK);
+	cr_check(r, frag, strlen(frag));
+	assert_int_equal(crd_result_format(r), CRD_FORMAT_TEXT);
+	assert_null(crd_result_charset(r));
+	t = crd_result_text(r, &tl);
+	assert_int_equal(tl, strlen(frag));
+	assert_memory_equal(t, frag, tl);
+	assert_true(tu_find(r, "hedge", "may", &ev));
+	assert_int_equal(ev.start, (size_t)find_in(frag, 0, strlen(frag), "may"));
+	crd_result_free(r);
+	/* The same input as version 2 reads the page. */
+	in.version = CRD_INPUT_VERSION;
+	assert_int_equal(crd_scorer_score(&r, tu_scorer(), &in, 0, &err), CRD_OK);
+	assert_int_equal(crd_result_format(r), CRD_FORMAT_HTML);
+	expect_text(r, "It may rain.");
+	crd_result_free(r);
+
+	/* An unknown format is refused, and the scorer goes on. */
+	in.format = 7;
+	r = (crd_result *)&in;
+	assert_int_equal(crd_scorer_score(&r, tu_scorer(), &in, 0, &err), CRD_ERR_INVALID);
+	assert_null(r);
+	assert_int_equal(err.code, CRD_ERR_INVALID);
+	assert_non_null(strstr(err.message, "format"));
+	r = score_page(page, plen, NULL, &err);
+	check_page(r, page, plen);
+	expect_text(r, page_text);
+	crd_result_free(r);
+
+	/* The empty page. */
+	r = score_page(NULL, 0, NULL, &err);
+	assert_int_equal(crd_result_format(r), CRD_FORMAT_HTML);
+	t = crd_result_text(r, &tl);
+	assert_int_equal(tl, 0);
+	assert_int_equal(crd_result_evidence_count(r), 0);
+	crd_result_free(r);
+
+	/* Sniffing. */
+	static const struct {
+		const char *s;
+		unsigned int want;
+	} sniff[] = {
+		{ "<!DOCTYPE html>\n<html><body>x</body></html>", CRD_FORMAT_HTML },
+		{ "<!doctype HTML><p>x", CRD_FORMAT_HTML },
+		{ "<html lang=\"en\"><p>x</p></html>", CRD_FORMAT_HTML },
+		{ "<HTML>\n<BODY>x</BODY></HTML>", CRD_FORMAT_HTML },
+		{ "\xEF\xBB\xBF  \n\t<!doctype html>", CRD_FORMAT_HTML },
+		{ "<!-- saved page -->\n<html>", CRD_FORMAT_HTML },
+		{ "It may rain.", CRD_FORMAT_TEXT },
+		{ "<p>A fragment.</p>", CRD_FORMAT_TEXT },
+		{ "Text that mentions <html> later.", CRD_FORMAT_TEXT },
+		{ "<!-- a comment, then text -->", CRD_FORMAT_TEXT },
+		{ "", CRD_FORMAT_TEXT },
+	};
+	for (size_t i = 0; i < sizeof sniff / sizeof sniff[0]; i++) {
+		unsigned int got = crd_sniff_format(sniff[i].s, strlen(sniff[i].s));
+		if (got != sniff[i].want)
+			fail_msg("crd_sniff_format(\"%s\") = %u, expected %u", sniff[i].s, got, sniff[i].want);
+	}
+	/* Only the first len bytes count. */
+	assert_int_equal(crd_sniff_format("<html>", 3), CRD_FORMAT_TEXT);
+	assert_int_equal(crd_sniff_format(NULL, 0), CRD_FORMAT_TEXT);
+	assert_int_equal(crd_sniff_format(NULL, 10), CRD_FORMAT_TEXT);
+}
+
 /* ---- threads ----------------------------------------------------------------------- */
 
 #define NTHREADS 4
@@ -946,6 +1248,7 @@ int main(void)
 		cmocka_unit_test(test_metadata_bytes),
 		cmocka_unit_test(test_evidence_order),
 		cmocka_unit_test(test_result_outlives),
+		cmocka_unit_test(test_html_input),
 		cmocka_unit_test(test_threads),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);

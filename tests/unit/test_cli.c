@@ -509,6 +509,222 @@ static void test_format_text(void **state)
 	run_free(&r);
 }
 
+/* ---- web pages ---------------------------------------------------------------------- */
+
+static const char page[] =
+	"<!DOCTYPE html>\n"
+	"<html><head><title>Troops arrive</title><script>var s = 'it may possibly rain';</script></head>\n"
+	"<body><nav>Home | World</nav>\n"
+	"<p>Officials said that <b>at least</b> 40 soldiers had arrived.</p>\n"
+	"<p>A military source said more troops may follow.</p>\n"
+	"</body></html>\n";
+
+static const char page_text[] =
+	"Officials said that at least 40 soldiers had arrived.\n\nA military source said more troops may follow.";
+
+/* Checks a report of the page above: read as HTML, with its text, and every
+ * evidence item's text found among the page bytes it names. */
+static void expect_page_report(json_t *o, const char *id)
+{
+	if (!json_object_get(o, "evidence"))
+		fail_msg("%s: not a report (error: %s)", id,
+		         json_object_get(o, "error") ? sget(json_object_get(o, "error"), "message") : "none");
+	assert_string_equal(sget(o, "id"), id);
+	assert_string_equal(sget(o, "format"), "html");
+	assert_string_equal(sget(o, "charset"), "utf-8");
+	assert_string_equal(sget(o, "text"), page_text);
+	assert_string_equal(sget(o, "title"), "Troops arrive");
+	json_t *evs = json_object_get(o, "evidence");
+	assert_true(json_array_size(evs) > 0);
+	int hedged = 0;
+	size_t i;
+	json_t *ev;
+	json_array_foreach(evs, i, ev)
+	{
+		json_t *is = json_object_get(ev, "input_start"), *ie = json_object_get(ev, "input_end");
+		assert_true(json_is_integer(is) && json_is_integer(ie));
+		size_t s = (size_t)json_integer_value(is), e = (size_t)json_integer_value(ie);
+		assert_true(s < e && e <= sizeof page - 1);
+		/* The text's offsets index "text". */
+		size_t ts = (size_t)json_integer_value(json_object_get(ev, "start"));
+		size_t te = (size_t)json_integer_value(json_object_get(ev, "end"));
+		assert_true(te <= sizeof page_text - 1);
+		assert_memory_equal(sget(ev, "text"), page_text + ts, te - ts);
+		if (strcmp(sget(ev, "feature"), "hedged_number") == 0) {
+			hedged = 1;
+			assert_string_equal(sget(ev, "text"), "at least 40");
+			assert_int_equal(e - s, strlen("at least</b> 40"));
+			assert_memory_equal(page + s, "at least</b> 40", e - s);
+		}
+		if (strcmp(sget(ev, "text"), "may") == 0)
+			assert_memory_equal(page + s, "may follow", 10);
+	}
+	assert_true(hedged);
+}
+
+/* A report of the page read as plain text. */
+static void expect_text_report(json_t *o)
+{
+	assert_string_equal(sget(o, "format"), "text");
+	assert_null(json_object_get(o, "text"));
+	assert_null(json_object_get(o, "charset"));
+	size_t i;
+	json_t *ev, *evs = json_object_get(o, "evidence");
+	assert_true(json_array_size(evs) > 0);
+	json_array_foreach(evs, i, ev)
+	{
+		assert_null(json_object_get(ev, "input_start"));
+		assert_null(json_object_get(ev, "input_end"));
+	}
+	/* The tags are words of the text: its byte count is the page's. */
+	assert_int_equal(json_integer_value(json_object_get(json_object_get(o, "stats"), "bytes")), sizeof page - 1);
+}
+
+static json_t *one_report(const run_out *r)
+{
+	json_t *lines = jsonl(r->out);
+	assert_int_equal(json_array_size(lines), 1);
+	json_t *o = json_incref(json_array_get(lines, 0));
+	json_decref(lines);
+	return o;
+}
+
+static void test_html(void **state)
+{
+	(void)state;
+	put("page.html", page);
+	put("page.txt", page);
+	put("page", page);
+	put("frag", "<p>It <b>may</b> rain.</p>");
+
+	/* By extension. */
+	run_out r = RUN(NULL, "features", "page.html");
+	expect_status(&r, 0);
+	json_t *o = one_report(&r);
+	expect_page_report(o, "page.html");
+	json_decref(o);
+	run_free(&r);
+	r = RUN(NULL, "score", "page.html");
+	expect_status(&r, 0);
+	o = one_report(&r);
+	expect_page_report(o, "page.html");
+	assert_true(json_is_number(json_object_get(o, "score")));
+	json_decref(o);
+	run_free(&r);
+
+	/* Sniffed: a .txt file that opens like a page; --input text reads it as text. */
+	r = RUN(NULL, "features", "page.txt");
+	expect_status(&r, 0);
+	o = one_report(&r);
+	expect_page_report(o, "page.txt");
+	json_decref(o);
+	run_free(&r);
+	r = RUN(NULL, "features", "--input", "text", "page.txt");
+	expect_status(&r, 0);
+	o = one_report(&r);
+	expect_text_report(o);
+	json_decref(o);
+	run_free(&r);
+	/* --input text also wins over the extension. */
+	r = RUN(NULL, "features", "--input", "text", "page.html");
+	expect_status(&r, 0);
+	o = one_report(&r);
+	expect_text_report(o);
+	json_decref(o);
+	run_free(&r);
+
+	/* --input html: a file without extension, and a fragment that does not look like a page. */
+	r = RUN(NULL, "features", "--input", "html", "page");
+	expect_status(&r, 0);
+	o = one_report(&r);
+	expect_page_report(o, "page");
+	json_decref(o);
+	run_free(&r);
+	r = RUN(NULL, "features", "frag");
+	expect_status(&r, 0);
+	o = one_report(&r);
+	assert_string_equal(sget(o, "format"), "text");
+	json_decref(o);
+	run_free(&r);
+	r = RUN(NULL, "features", "--input", "html", "frag");
+	expect_status(&r, 0);
+	o = one_report(&r);
+	assert_string_equal(sget(o, "format"), "html");
+	assert_string_equal(sget(o, "text"), "It may rain.");
+	json_decref(o);
+	run_free(&r);
+
+	/* Standard input is sniffed too. */
+	r = RUN(page, "features", "-");
+	expect_status(&r, 0);
+	o = one_report(&r);
+	expect_page_report(o, "-");
+	json_decref(o);
+	run_free(&r);
+	r = RUN("It may rain.", "features", "-");
+	expect_status(&r, 0);
+	o = one_report(&r);
+	assert_string_equal(sget(o, "format"), "text");
+	json_decref(o);
+	run_free(&r);
+
+	/* JSONL: "html" instead of "text"; both in one record is that record's error. */
+	put("pages.jsonl", "{\"id\": \"both\", \"text\": \"It may rain.\", \"html\": \"<p>It may rain.</p>\"}\n"
+	                   "{\"id\": \"a\", \"html\": \"<p>It <b>may</b> rain &amp; snow.</p><script>x()</script>\"}\n"
+	                   "{\"id\": \"t\", \"text\": \"<p>It may rain.</p>\"}\n"
+	                   "{\"id\": \"n\", \"text\": null, \"html\": \"<p>It may rain.</p>\"}\n");
+	r = RUN(NULL, "score", "pages.jsonl");
+	expect_status(&r, 3);
+	json_t *lines = jsonl(r.out);
+	assert_int_equal(json_array_size(lines), 4);
+	/* A null field is an absent one, as for the metadata. */
+	assert_null(json_object_get(json_array_get(lines, 3), "error"));
+	assert_string_equal(sget(json_array_get(lines, 3), "format"), "html");
+	o = json_array_get(lines, 0);
+	assert_string_equal(sget(o, "id"), "both");
+	json_t *e = json_object_get(o, "error");
+	assert_non_null(e);
+	assert_string_equal(sget(e, "code"), "input_error");
+	assert_non_null(strstr(sget(e, "message"), "html"));
+	assert_int_equal(json_integer_value(json_object_get(e, "line")), 1);
+	assert_null(json_object_get(o, "score"));
+	o = json_array_get(lines, 1);
+	assert_string_equal(sget(o, "id"), "a");
+	assert_null(json_object_get(o, "error"));
+	assert_true(json_is_number(json_object_get(o, "score")));
+	assert_string_equal(sget(o, "format"), "html");
+	assert_string_equal(sget(o, "text"), "It may rain & snow.");
+	json_t *ev = json_array_get(json_object_get(o, "evidence"), 0);
+	assert_non_null(ev);
+	assert_string_equal(sget(ev, "text"), "may");
+	assert_int_equal(json_integer_value(json_object_get(ev, "start")), 3);
+	/* Into the record's "html" string: "<p>It <b>may" */
+	assert_int_equal(json_integer_value(json_object_get(ev, "input_start")), 9);
+	assert_int_equal(json_integer_value(json_object_get(ev, "input_end")), 12);
+	o = json_array_get(lines, 2);
+	assert_string_equal(sget(o, "id"), "t");
+	assert_string_equal(sget(o, "format"), "text");
+	assert_null(json_object_get(o, "text"));
+	json_decref(lines);
+	run_free(&r);
+
+	/* An unknown --input names the choices. */
+	r = RUN(NULL, "score", "--input", "bogus", "page.html");
+	expect_status(&r, 2);
+	assert_int_equal(r.out_len, 0);
+	assert_non_null(strstr(r.err, "bogus"));
+	assert_non_null(strstr(r.err, "html"));
+	run_free(&r);
+
+	/* The text format reads pages too. */
+	r = RUN(NULL, "score", "--format", "text", "page.html");
+	expect_status(&r, 0);
+	assert_non_null(strstr(r.out, "== page.html\nscore "));
+	assert_non_null(strstr(r.out, "hedged_number 1"));
+	assert_null(strstr(r.out, "<b>"));
+	run_free(&r);
+}
+
 /* ---- scripts ---------------------------------------------------------------------- */
 
 static void test_script_errors(void **state)
@@ -719,6 +935,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_jsonl),
 		cmocka_unit_test(test_jobs_order),
 		cmocka_unit_test(test_format_text),
+		cmocka_unit_test(test_html),
 		cmocka_unit_test(test_script_errors),
 		cmocka_unit_test(test_jobs_no_scorer),
 		cmocka_unit_test(test_check),

@@ -366,6 +366,9 @@ static void test_sniff(void **state)
 	assert_true(sniff("<!-- x --><html>"));
 	assert_true(sniff("\n\t<HTML lang=\"en\"><body>x</body></html>"));
 	assert_true(sniff("<!-- x -->\n<!DOCTYPE html>"));
+	assert_true(sniff("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<html xmlns=\"x\">"));
+	assert_false(sniff("<?xml version=\"1.0\"?><feed>"));
+	assert_false(sniff("<?xml version=\"1.0\""));
 	assert_false(sniff("Plain text"));
 	assert_false(sniff(""));
 	assert_false(sniff("<b>bold</b> text"));
