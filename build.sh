@@ -19,7 +19,7 @@ demo | test) ;;
 esac
 
 # The Debian packages the build needs, by name.
-packages="gcc libc6-dev make cmake pkg-config liblua5.4-dev libjansson-dev libcmocka-dev"
+packages="gcc libc6-dev make cmake pkg-config liblua5.4-dev libjansson-dev libcmocka-dev python3"
 missing=""
 for p in $packages; do
 	if ! dpkg-query -W -f '${Status}' "$p" 2>/dev/null | grep -q "install ok installed"; then
