@@ -668,22 +668,6 @@ static int declares_single_byte(const unsigned char *s, size_t n)
 	return 0;
 }
 
-static int valid_utf8(const unsigned char *s, size_t n)
-{
-	for (size_t i = 0; i < n;) {
-		if (s[i] < 0x80) {
-			i++;
-			continue;
-		}
-		uint32_t cp;
-		size_t l = txt_decode(s + i, n - i, &cp);
-		if (!l)
-			return 0;
-		i += l;
-	}
-	return 1;
-}
-
 int html_extract(html_text *h, const char *page, size_t n)
 {
 	hx x;
@@ -694,7 +678,7 @@ int html_extract(html_text *h, const char *page, size_t n)
 	h->len = 0;
 	free(h->title);
 	h->title = NULL;
-	h->windows1252 = declares_single_byte(x.s, n) && !valid_utf8(x.s, n);
+	h->windows1252 = declares_single_byte(x.s, n) && !txt_is_utf8(page, n);
 	int rc = match_drops(&x);
 	const unsigned char *s = x.s;
 	for (size_t i = 0; rc == 0 && i < n && !x.nomem;) {

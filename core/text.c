@@ -340,12 +340,13 @@ size_t txt_sanitize(const char *s, size_t n, char *out)
 	return o;
 }
 
-int txt_is_clean(const char *s, size_t n)
+/* Whether s[0..n) is valid UTF-8; NUL bytes are refused when nul is 0. */
+static int valid(const char *s, size_t n, int nul)
 {
 	const unsigned char *u = (const unsigned char *)s;
 	for (size_t i = 0; i < n;) {
 		if (u[i] < 0x80) {
-			if (u[i] == 0)
+			if (u[i] == 0 && !nul)
 				return 0;
 			i++;
 			continue;
@@ -357,4 +358,14 @@ int txt_is_clean(const char *s, size_t n)
 		i += len;
 	}
 	return 1;
+}
+
+int txt_is_clean(const char *s, size_t n)
+{
+	return valid(s, n, 0);
+}
+
+int txt_is_utf8(const char *s, size_t n)
+{
+	return valid(s, n, 1);
 }

@@ -76,4 +76,7 @@ size_t txt_sanitize(const char *s, size_t n, char *out);
 /* Whether s[0..n) is valid UTF-8 without NUL bytes. */
 int txt_is_clean(const char *s, size_t n);
 
+/* Whether s[0..n) is valid UTF-8 (NUL bytes allowed). */
+int txt_is_utf8(const char *s, size_t n);
+
 #endif

@@ -165,7 +165,20 @@ def sniff_format(text):
     return _load().crd_sniff_format(b, len(b))
 
 
-class Engine:
+class _Closing:
+    """Frees the handle on close(), at the end of a with block, or when collected."""
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+    def __del__(self):
+        self.close()
+
+
+class Engine(_Closing):
     """A compiled script and its lexicons; build once, share across threads.
 
     script_path or script_source (with script_name for messages) replaces the
@@ -213,17 +226,8 @@ class Engine:
             self._lib.crd_engine_free(self._handle)
             self._handle = None
 
-    def __enter__(self):
-        return self
 
-    def __exit__(self, *exc):
-        self.close()
-
-    def __del__(self):
-        self.close()
-
-
-class Scorer:
+class Scorer(_Closing):
     """One thread's scorer (its Lua state and scratch memory)."""
 
     def __init__(self, engine):
@@ -288,12 +292,3 @@ class Scorer:
         if getattr(self, "_handle", None):
             self._lib.crd_scorer_free(self._handle)
             self._handle = None
-
-    def __enter__(self):
-        return self
-
-    def __exit__(self, *exc):
-        self.close()
-
-    def __del__(self):
-        self.close()

@@ -312,6 +312,12 @@ static void test_sanitize_and_clean(void **state)
 	assert_false(txt_is_clean("nul\0", 4));
 	assert_false(txt_is_clean("\xED\xA0\x80", 3));
 	assert_false(txt_is_clean("\xE2\x80", 2));
+	/* txt_is_utf8 asks only for valid UTF-8: NUL is a character. */
+	assert_true(txt_is_utf8("nul\0", 4));
+	assert_true(txt_is_utf8("", 0));
+	assert_true(txt_is_utf8("caf\xC3\xA9", 5));
+	assert_false(txt_is_utf8("caf\xE9", 4));
+	assert_false(txt_is_utf8("\xED\xA0\x80", 3));
 	assert_int_equal(txt_sanitize("", 0, out), 0);
 	assert_string_equal(out, "");
 	/* Worst case: 3 bytes out per byte in. */
