@@ -1365,7 +1365,9 @@ static int plain_subject(const actx *x, uint32_t v)
 		return 0;
 	const char *f = x->d->view.fold;
 	size_t len = t->fe - t->fs;
-	char pen = f[t->fe - 2];
+	/* The letter before the final s is read only for words long enough to
+	 * have one ("G" at the start of a text has no byte before it). */
+	char pen = len > 3 ? f[t->fe - 2] : 0;
 	int plural = len > 3 && f[t->fe - 1] == 's' && pen != 's' && pen != 'u' && pen != 'i';
 	int cap = (t->flags & TF_CAP) && !(t->flags & TF_SENT);
 	return aux || plural || cap;

@@ -384,6 +384,75 @@ static void test_prefixes(void **state)
 	}
 }
 
+/* Every suffix of a text whose words sit at its very start: a one-letter
+ * word at offset 0 before a verb ("G discuss") made the attribution
+ * detector read the byte before the text (found by fuzzing). */
+static void test_suffixes(void **state)
+{
+	(void)state;
+	static const char text[] = "G discuss a plan. X said at least 40 died, a source told I. "
+	                           "O said it. Us argue. âAâ said.";
+	for (size_t i = 0; i < sizeof text - 1; i++) {
+		crd_result *r = run_n(text + i, sizeof text - 1 - i, 0);
+		crd_result_free(r);
+	}
+}
+
+/* Web pages of tag soup: tags with quoted '>' and no end, references good
+ * and broken, comments and scripts left open, dropped elements unclosed,
+ * windows-1252 bytes. The result holds its invariants over the text read,
+ * and every item's page bytes lie inside the page, in order. */
+static void test_html_soup(void **state)
+{
+	(void)state;
+	static const char *const bits[] = {
+		"<p>", "</p>", "<div class=\"a>b\">", "</div>", "<b>", "</b>", "<br>", "<br/>", "<nav>",
+		"</nav>", "<form>", "</form>", "<script>", "</script>", "<style>", "</style>", "<!--", "-->",
+		"<pre>", "</pre>", "<![CDATA[", "]]>", "<title>", "</title>", "<head>", "</head>", "<svg>",
+		"</svg>", "<td>", "<tr>", "<li>", "&amp;", "&rsquo;", "&#8217;", "&#x2019;", "&#0;", "&#x110000;",
+		"&bogus;", "&amp", "&", "<", ">", "<a href='", "'>", "<?x ?>", "<!doctype html>",
+		"<meta charset=windows-1252>", "\x92", "\xE9", "\xFF", "G", "said", "at least", "40", "a source",
+		" ", "\n", "\t", "\0", "\xE2\x80\x9C", "\xE2\x80\x9D", ".",
+	};
+	rng_state = 0xD1B54A32D192ED03ull;
+	size_t cap = 100000;
+	char *buf = malloc(cap);
+	assert_non_null(buf);
+	for (int round = 0; round < 300; round++) {
+		size_t n = 0, count = 1 + rnd(round < 250 ? 200 : 5000);
+		for (size_t k = 0; k < count; k++) {
+			const char *w = bits[rnd((uint32_t)(sizeof bits / sizeof bits[0]))];
+			size_t l = w[0] ? strlen(w) : 1; /* "\0" is one NUL byte */
+			if (n + l >= cap)
+				break;
+			memcpy(buf + n, w, l);
+			n += l;
+		}
+		crd_input in = CRD_INPUT_INIT;
+		in.text = buf;
+		in.len = n;
+		in.id = "soup";
+		in.format = CRD_FORMAT_HTML;
+		crd_result *r = NULL;
+		crd_error err;
+		if (crd_scorer_score(&r, tu_scorer(), &in, round % 4 ? 0 : CRD_SCORE_FEATURES_ONLY, &err) != CRD_OK)
+			fail_msg("round %d: %s", round, err.message);
+		size_t tl;
+		const char *t = crd_result_text(r, &tl);
+		cr_check(r, t, tl);
+		size_t prev = 0;
+		for (size_t i = 0; i < crd_result_evidence_count(r); i++) {
+			crd_evidence ev;
+			assert_int_equal(crd_result_evidence(r, i, &ev), CRD_OK);
+			assert_true(ev.input_start <= ev.input_end && ev.input_end <= n);
+			assert_true(ev.input_start >= prev);
+			prev = ev.input_start;
+		}
+		crd_result_free(r);
+	}
+	free(buf);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -397,6 +466,8 @@ int main(void)
 		cmocka_unit_test(test_random_words),
 		cmocka_unit_test(test_line_breaks),
 		cmocka_unit_test(test_prefixes),
+		cmocka_unit_test(test_suffixes),
+		cmocka_unit_test(test_html_soup),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	tu_teardown();
