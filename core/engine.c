@@ -481,6 +481,25 @@ static int analyse(crd_doc *d, crd_error *err)
 	return CRD_OK;
 }
 
+/* A web page: the document becomes the text a reader sees in it. */
+static int read_page(crd_scorer *s, crd_doc *d, crd_error *err)
+{
+	if (html_extract(&s->html, d->text, d->len) != 0)
+		return crd_fail(err, CRD_ERR_NOMEM, "out of memory reading the HTML page");
+	/* The folded view and the token offsets need the text to fit in 32 bits
+	 * with room to grow; a page stays under that unless windows-1252 bytes
+	 * near the size limit all widen. */
+	if (s->html.len > (UINT32_MAX - 1) / 3)
+		return crd_fail(err, CRD_ERR_INPUT, "the text read from the page is %zu bytes, too large",
+		                s->html.len);
+	d->page = &s->html;
+	d->text = s->html.text;
+	d->len = s->html.len;
+	if (!d->title)
+		d->title = s->html.title;
+	return CRD_OK;
+}
+
 int crd_scorer_score(crd_result **out, crd_scorer *s, const crd_input *in, unsigned int flags,
                      crd_error *err)
 {
@@ -515,24 +534,10 @@ int crd_scorer_score(crd_result **out, crd_scorer *s, const crd_input *in, unsig
 	d->url = in->url;
 	d->source = in->source;
 	d->date = in->date;
-	if (format == CRD_FORMAT_HTML) {
-		if (html_extract(&s->html, d->text, d->len) != 0) {
-			d->generation++;
-			return crd_fail(err, CRD_ERR_NOMEM, "out of memory reading the HTML page");
-		}
-		if (s->html.len > (UINT32_MAX - 1) / 3) {
-			d->generation++;
-			return crd_fail(err, CRD_ERR_INPUT, "the text read from the page is %zu bytes, too large",
-			                s->html.len);
-		}
-		d->page = &s->html;
-		d->text = s->html.text;
-		d->len = s->html.len;
-		if (!d->title)
-			d->title = s->html.title;
-	}
 
-	int rc = analyse(d, err);
+	int rc = format == CRD_FORMAT_HTML ? read_page(s, d, err) : CRD_OK;
+	if (rc == CRD_OK)
+		rc = analyse(d, err);
 	int scored = 0;
 	if (rc == CRD_OK && !(flags & CRD_SCORE_FEATURES_ONLY)) {
 		rc = scr_run(s->lua, d, s->hits, err);
