@@ -495,8 +495,16 @@ static int read_page(crd_scorer *s, crd_doc *d, crd_error *err)
 	d->page = &s->html;
 	d->text = s->html.text;
 	d->len = s->html.len;
+	/* What the caller gave wins; then what the page says of itself. */
+	const html_text *h = &s->html;
 	if (!d->title)
-		d->title = s->html.title;
+		d->title = h->meta[HTML_META_TITLE] ? h->meta[HTML_META_TITLE] : h->title;
+	if (!d->source)
+		d->source = h->meta[HTML_META_SITE];
+	if (!d->date)
+		d->date = h->meta[HTML_META_DATE];
+	if (!d->url)
+		d->url = h->meta[HTML_META_URL];
 	return CRD_OK;
 }
 

@@ -185,6 +185,12 @@ static int is_alpha(unsigned char c)
 	return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
 }
 
+/* ASCII lower case; other bytes as they are ('_' | 0x20 is not '_'). */
+static unsigned char lower(unsigned char c)
+{
+	return c >= 'A' && c <= 'Z' ? (unsigned char)(c | 0x20) : c;
+}
+
 static int is_alnum(unsigned char c)
 {
 	return is_alpha(c) || (c >= '0' && c <= '9');
@@ -209,7 +215,7 @@ static size_t reference(const unsigned char *s, size_t n, size_t i, uint32_t *cp
 {
 	size_t j = i + 1;
 	if (j < n && s[j] == '#') {
-		int hex = j + 1 < n && (s[j + 1] | 0x20) == 'x';
+		int hex = j + 1 < n && lower(s[j + 1]) == 'x';
 		j += hex ? 2 : 1;
 		size_t d0 = j;
 		uint32_t v = 0;
@@ -334,7 +340,7 @@ static int name_is(const unsigned char *s, const markup *m, const char *w)
 	if (strlen(w) != l)
 		return 0;
 	for (size_t k = 0; k < l; k++)
-		if ((s[m->ns + k] | 0x20) != (unsigned char)w[k] && s[m->ns + k] != (unsigned char)w[k])
+		if (lower(s[m->ns + k]) != (unsigned char)w[k])
 			return 0;
 	return 1;
 }
@@ -377,7 +383,7 @@ static size_t raw_end(const unsigned char *s, size_t n, const markup *m, size_t 
 			return n;
 		}
 		size_t k = 0;
-		while (k < l && (s[c + 2 + k] | 0x20) == (s[m->ns + k] | 0x20))
+		while (k < l && lower(s[c + 2 + k]) == lower(s[m->ns + k]))
 			k++;
 		if (k == l && (c + 2 + l == n || is_space(s[c + 2 + l]) || s[c + 2 + l] == '>' ||
 		               s[c + 2 + l] == '/')) {
@@ -405,9 +411,11 @@ typedef struct hx {
 	int pre;
 	int nomem;
 	VEC(drop_pair) drops;
-	VEC(char) title;
 	int title_seen;
 	size_t title_s, title_e;
+	int meta_seen[HTML_META_KINDS];
+	size_t meta_s[HTML_META_KINDS], meta_e[HTML_META_KINDS];
+	int meta_canonical; /* a canonical link was noted */
 } hx;
 
 static int reserve(hx *x, size_t more)
@@ -535,48 +543,167 @@ static void text_run(hx *x, size_t i, size_t j)
 	}
 }
 
-/* The <title>: decoded and collapsed, kept apart from the text. */
-static void title_run(hx *x, size_t i, size_t j)
+/* s[i..j) as one line: references decoded, white space collapsed and
+ * trimmed, windows-1252 read when the page is. A new string, or NULL when
+ * empty (or, with x->nomem set, out of memory). For the <title> and the
+ * values of <meta> tags, kept apart from the text. */
+static char *collapsed(hx *x, size_t i, size_t j)
 {
 	const unsigned char *s = x->s;
+	VEC(char) out = { 0 };
 	int space = 0;
-	while (i < j) {
-		char b[4];
-		size_t nb;
+	while (i < j && !x->nomem) {
+		char b[5];
+		size_t nb = 0;
 		if (is_space(s[i])) {
-			space = x->title.n > 0;
+			space = out.n > 0;
 			i++;
 			continue;
 		}
+		if (space)
+			b[nb++] = ' ';
+		space = 0;
 		uint32_t cp;
 		size_t e = s[i] == '&' ? reference(s, j, i, &cp) : 0;
 		if (e) {
-			nb = txt_encode(cp, b);
+			nb += txt_encode(cp, b + nb);
 			i = e;
 		} else if (s[i] >= 0x80 && x->h->windows1252) {
-			nb = txt_encode(s[i] < 0xA0 ? cp1252[s[i] - 0x80] : s[i], b);
+			nb += txt_encode(s[i] < 0xA0 ? cp1252[s[i] - 0x80] : s[i], b + nb);
 			i++;
 		} else {
-			b[0] = (char)s[i++];
-			nb = 1;
-		}
-		if (space) {
-			char *p = vec_push(&x->title);
-			if (!p) {
-				x->nomem = 1;
-				return;
-			}
-			*p = ' ';
-			space = 0;
+			b[nb++] = (char)s[i++];
 		}
 		for (size_t k = 0; k < nb; k++) {
-			char *p = vec_push(&x->title);
+			char *p = vec_push(&out);
 			if (!p) {
 				x->nomem = 1;
-				return;
+				break;
 			}
 			*p = b[k];
 		}
+	}
+	char *r = out.n && !x->nomem ? crd_strndup(out.v, out.n) : NULL;
+	if (out.n && !x->nomem && !r)
+		x->nomem = 1;
+	vec_free(&out);
+	return r;
+}
+
+/* ---- metadata ------------------------------------------------------------ */
+
+/* The value [*vs, *ve) of attribute name in a start tag whose name ends at
+ * ne and whose '>' is at gt; 0 when the tag has none. */
+static int tag_attr(const unsigned char *s, size_t ne, size_t gt, const char *name, size_t *vs, size_t *ve)
+{
+	size_t l = strlen(name);
+	for (size_t j = ne; j < gt;) {
+		while (j < gt && (is_space(s[j]) || s[j] == '/'))
+			j++;
+		size_t as = j;
+		while (j < gt && !is_space(s[j]) && s[j] != '=' && s[j] != '/')
+			j++;
+		size_t ae = j, v0 = j, v1 = j;
+		while (j < gt && is_space(s[j]))
+			j++;
+		if (j < gt && s[j] == '=') {
+			j++;
+			while (j < gt && is_space(s[j]))
+				j++;
+			if (j < gt && (s[j] == '"' || s[j] == '\'')) {
+				unsigned char q = s[j++];
+				v0 = j;
+				while (j < gt && s[j] != q)
+					j++;
+				v1 = j;
+				if (j < gt)
+					j++;
+			} else {
+				v0 = j;
+				while (j < gt && !is_space(s[j]))
+					j++;
+				v1 = j;
+			}
+		}
+		if (ae - as == l) {
+			size_t k = 0;
+			while (k < l && lower(s[as + k]) == (unsigned char)name[k])
+				k++;
+			if (k == l) {
+				*vs = v0;
+				*ve = v1;
+				return 1;
+			}
+		}
+		if (j == as)
+			j++;
+	}
+	return 0;
+}
+
+/* Which metadata a <meta> key gives (property, name or itemprop), by the
+ * names news sites and their publishing systems use; -1 for none. */
+static int meta_kind(const unsigned char *s, size_t vs, size_t ve)
+{
+	static const struct {
+		const char *key;
+		int kind;
+	} keys[] = {
+		{ "og:title", HTML_META_TITLE },
+		{ "twitter:title", HTML_META_TITLE },
+		{ "og:site_name", HTML_META_SITE },
+		{ "article:published_time", HTML_META_DATE },
+		{ "og:published_time", HTML_META_DATE },
+		{ "datepublished", HTML_META_DATE },
+		{ "date", HTML_META_DATE },
+		{ "pubdate", HTML_META_DATE },
+		{ "publish-date", HTML_META_DATE },
+		{ "publish_date", HTML_META_DATE },
+		{ "dc.date.issued", HTML_META_DATE },
+		{ "dcterms.date", HTML_META_DATE },
+		{ "parsely-pub-date", HTML_META_DATE },
+		{ "sailthru.date", HTML_META_DATE },
+		{ "og:url", HTML_META_URL },
+	};
+	for (size_t k = 0; k < CRD_ARRAY_LEN(keys); k++) {
+		size_t l = strlen(keys[k].key), q = 0;
+		if (ve - vs != l)
+			continue;
+		while (q < l && lower(s[vs + q]) == (unsigned char)keys[k].key[q])
+			q++;
+		if (q == l)
+			return keys[k].kind;
+	}
+	return -1;
+}
+
+/* Notes the metadata a <meta> or <link rel=canonical> tag gives: the first
+ * of each kind, but the first canonical link over any og:url. */
+static void note_meta(hx *x, const markup *m, size_t gt)
+{
+	const unsigned char *s = x->s;
+	size_t ks, ke, vs, ve;
+	int kind = -1;
+	if (name_is(s, m, "meta")) {
+		static const char *const key_attrs[] = { "property", "name", "itemprop" };
+		for (size_t a = 0; a < CRD_ARRAY_LEN(key_attrs) && kind < 0; a++)
+			if (tag_attr(s, m->ne, gt, key_attrs[a], &ks, &ke))
+				kind = meta_kind(s, ks, ke);
+		if (kind < 0 || !tag_attr(s, m->ne, gt, "content", &vs, &ve))
+			return;
+	} else if (name_is(s, m, "link") && !x->meta_canonical && tag_attr(s, m->ne, gt, "rel", &ks, &ke) &&
+	           ke - ks == 9 && memcmp(s + ks, "canonical", 9) == 0 &&
+	           tag_attr(s, m->ne, gt, "href", &vs, &ve)) {
+		kind = HTML_META_URL;
+		x->meta_canonical = 1;
+		x->meta_seen[kind] = 0; /* over an og:url seen before it */
+	} else {
+		return;
+	}
+	if (!x->meta_seen[kind]) {
+		x->meta_seen[kind] = 1;
+		x->meta_s[kind] = vs;
+		x->meta_e[kind] = ve;
 	}
 }
 
@@ -599,6 +726,8 @@ static int match_drops(hx *x)
 		size_t at = (size_t)(p - s);
 		markup m;
 		i = lex_markup(s, n, at, &m);
+		if (m.kind == MK_TAG && !m.close)
+			note_meta(x, &m, i > at && s[i - 1] == '>' ? i - 1 : i);
 		if (m.kind != MK_TAG || m.self)
 			continue;
 		if (!m.close && name_in(s, &m, raw_elems, CRD_ARRAY_LEN(raw_elems)) >= 0) {
@@ -645,11 +774,11 @@ static int declares_single_byte(const unsigned char *s, size_t n)
 		                              "latin1",       "latin-1", "us-ascii",   "ascii" };
 	size_t lim = n < 1024 ? n : 1024;
 	for (size_t i = 0; i + 7 < lim; i++) {
-		if ((s[i] | 0x20) != 'c')
+		if (lower(s[i]) != 'c')
 			continue;
 		static const char cs[] = "charset";
 		size_t k = 0;
-		while (k < 7 && (s[i + k] | 0x20) == (unsigned char)cs[k])
+		while (k < 7 && lower(s[i + k]) == (unsigned char)cs[k])
 			k++;
 		if (k < 7)
 			continue;
@@ -658,7 +787,7 @@ static int declares_single_byte(const unsigned char *s, size_t n)
 			j++;
 		for (size_t w = 0; w < CRD_ARRAY_LEN(names); w++) {
 			size_t l = strlen(names[w]), q = 0;
-			while (q < l && j + q < lim && (s[j + q] | 0x20) == (unsigned char)names[w][q])
+			while (q < l && j + q < lim && lower(s[j + q]) == (unsigned char)names[w][q])
 				q++;
 			if (q == l && (j + l >= lim || (!is_alnum(s[j + l]) && s[j + l] != '-')))
 				return 1;
@@ -678,6 +807,10 @@ int html_extract(html_text *h, const char *page, size_t n)
 	h->len = 0;
 	free(h->title);
 	h->title = NULL;
+	for (int k = 0; k < HTML_META_KINDS; k++) {
+		free(h->meta[k]);
+		h->meta[k] = NULL;
+	}
 	h->windows1252 = declares_single_byte(x.s, n) && !txt_is_utf8(page, n);
 	int rc = match_drops(&x);
 	const unsigned char *s = x.s;
@@ -736,16 +869,13 @@ int html_extract(html_text *h, const char *page, size_t n)
 		}
 	}
 	if (rc == 0 && x.title_seen)
-		title_run(&x, x.title_s, x.title_e);
-	if (rc == 0 && !x.nomem && x.title.n) {
-		h->title = crd_strndup(x.title.v, x.title.n);
-		if (!h->title)
-			x.nomem = 1;
-	}
+		h->title = collapsed(&x, x.title_s, x.title_e);
+	for (int k = 0; rc == 0 && k < HTML_META_KINDS; k++)
+		if (x.meta_seen[k])
+			h->meta[k] = collapsed(&x, x.meta_s[k], x.meta_e[k]);
 	if (rc == 0 && !x.nomem && reserve(&x, 0) == 0)
 		h->text[h->len] = '\0';
 	vec_free(&x.drops);
-	vec_free(&x.title);
 	return rc != 0 || x.nomem ? -1 : 0;
 }
 
@@ -755,6 +885,8 @@ void html_text_free(html_text *h)
 	free(h->start);
 	free(h->end);
 	free(h->title);
+	for (int k = 0; k < HTML_META_KINDS; k++)
+		free(h->meta[k]);
 	memset(h, 0, sizeof *h);
 }
 
@@ -786,7 +918,7 @@ int html_sniff(const char *page, size_t n)
 	static const char *const opens[] = { "<!doctype html", "<html" };
 	for (size_t w = 0; w < CRD_ARRAY_LEN(opens); w++) {
 		size_t l = strlen(opens[w]), q = 0;
-		while (q < l && i + q < n && (s[i + q] | 0x20) == (unsigned char)opens[w][q])
+		while (q < l && i + q < n && lower(s[i + q]) == (unsigned char)opens[w][q])
 			q++;
 		if (q == l && (i + l == n || !is_alnum(s[i + l])))
 			return 1;

@@ -13,7 +13,8 @@
  *   paragraph: a blank line. <br> ends a line. Table cells are separated by
  *   a space.
  * - What a reader does not see as the page's text is dropped with its
- *   content: the head (its <title> is kept apart, in title), script, style,
+ *   content: the head (its <title> is kept apart, in title, and what its
+ *   <meta> tags and canonical link say of the page in meta[]), script, style,
  *   noscript, template, svg, math, iframe, object, canvas, nav, form, button,
  *   select, comments, doctype and processing instructions. An element of this
  *   kind that is never closed drops nothing (the rest of the page is kept),
@@ -33,12 +34,22 @@
  * that made it), so a text span [a, b) came from the page's bytes
  * [start[a], end[b - 1]). Both arrays are non-decreasing.
  */
+/* Metadata a page gives about itself in its <meta> tags and canonical link. */
+enum {
+	HTML_META_TITLE, /* og:title, twitter:title: the headline without the site's name */
+	HTML_META_SITE,  /* og:site_name */
+	HTML_META_DATE,  /* article:published_time, datePublished, date, pubdate, ... */
+	HTML_META_URL,   /* <link rel="canonical">, else og:url */
+	HTML_META_KINDS
+};
+
 typedef struct html_text {
 	char *text;      /* NUL-terminated */
 	size_t len;
 	uint32_t *start;
 	uint32_t *end;
 	char *title;     /* the <title>, decoded and collapsed; NULL when absent */
+	char *meta[HTML_META_KINDS]; /* the same for each HTML_META_*, or NULL */
 	size_t cap;      /* capacity of text, start and end, kept between pages */
 	int windows1252; /* the page was read in windows-1252 */
 } html_text;

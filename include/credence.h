@@ -202,8 +202,10 @@ void crd_scorer_free(crd_scorer *scorer);
  * windows-1252 or Latin-1 charset and is not UTF-8 is read in windows-1252.
  * Every offset in the result (evidence, zones, sentences, warnings, and what
  * scripts see) is then into that text, which crd_result_text() returns;
- * crd_evidence.input_start/input_end give the page's bytes. When title is
- * NULL the page's <title> is used. */
+ * crd_evidence.input_start/input_end give the page's bytes. Metadata left
+ * NULL is read from the page: title from og:title or <title>, source from
+ * og:site_name, date from article:published_time and its kin, url from the
+ * canonical link or og:url. */
 typedef struct crd_input {
 	unsigned int version;
 	const char *text;      /* the article, UTF-8 expected (invalid bytes are reported) */

@@ -32,7 +32,29 @@ rule{ name = "GIVEN_TITLE", group = "api", weight = 0.1, fn = function(doc)
   return doc.title == "Given"
 end }
 
+-- What a page says of itself fills the metadata the caller did not give.
+rule{ name = "PAGE_META", group = "api", weight = 0.1, fn = function(doc)
+  if doc.format ~= "html" or not doc.text:find("Meta", 1, true) then return 0 end
+  eq(doc.title, "Dam holds", "og:title over <title>")
+  eq(doc.url, "https://ledger.example/dam", "canonical link")
+  eq(doc.date, "2026-03-03", "article:published_time")
+  if doc.source ~= "Given" then eq(doc.source, "The Ledger", "og:site_name") end
+  return 1
+end }
+
+rule{ name = "GIVEN_SOURCE", group = "api", weight = 0.1, fn = function(doc)
+  return doc.source == "Given"
+end }
+
+local META_PAGE = "<html><head><title>Dam holds | The Ledger</title>"
+  .. "<link rel='canonical' href='https://ledger.example/dam'>"
+  .. "<meta property='og:title' content='Dam holds'><meta property='og:site_name' content='The Ledger'>"
+  .. "<meta property='article:published_time' content='2026-03-03'></head><body><p>Meta text.</p></body></html>"
+
 tests{
+  { name = "a page's metadata", html = META_PAGE, fires = { "PAGE_META" }, silent = { "GIVEN_SOURCE" } },
+  { name = "given metadata wins over the page's", html = META_PAGE, source = "Given",
+    fires = { "PAGE_META", "GIVEN_SOURCE" } },
   { name = "a page",
     html = "<!DOCTYPE html><html><head><title>Dorvan crossing shelled</title>"
         .. "<script>var teaser = 'a senior official said at least 900';</script></head>"

@@ -442,6 +442,61 @@ static void test_empty(void **state)
 	html_text_free(&h);
 }
 
+/* ---- metadata -------------------------------------------------------------------- */
+
+static void expect_meta(const html_text *h, int kind, const char *want)
+{
+	const char *got = h->meta[kind];
+	if (want ? !got || strcmp(got, want) != 0 : got != NULL)
+		fail_msg("meta %d: got \"%s\", want \"%s\"", kind, got ? got : "(null)", want ? want : "(null)");
+}
+
+static void test_metadata(void **state)
+{
+	(void)state;
+	html_text h = { 0 };
+	extract(&h, "<html><head><title>Flood | Ledger</title>"
+	            "<meta property=\"og:url\" content=\"https://x.example/og\">"
+	            "<link rel=\"canonical\" href=\"https://x.example/a\">"
+	            "<link rel=canonical href=https://x.example/b>"
+	            "<META NAME=\"twitter:title\" CONTENT=\"Twitter  title\">"
+	            "<meta property='og:title' content='Flood toll &ldquo;rises&rdquo;'/>"
+	            "<meta property=\"OG:SITE_NAME\" content=\"The Ledger\">"
+	            "<meta itemprop=\"datePublished\" content=\"2026-03-03\">"
+	            "<meta property=\"article:published_time\" content=\"2026-03-04T08:00Z\">"
+	            "<meta name=\"description\" content=\"not kept\">"
+	            "</head><body><p>Text.</p></body></html>");
+	assert_string_equal(h.text, "Text.");
+	assert_string_equal(h.title, "Flood | Ledger");
+	/* The first of each kind: twitter:title came before og:title. */
+	expect_meta(&h, HTML_META_TITLE, "Twitter title");
+	expect_meta(&h, HTML_META_SITE, "The Ledger");
+	expect_meta(&h, HTML_META_DATE, "2026-03-03");
+	/* The first canonical link, over an og:url given before it. */
+	expect_meta(&h, HTML_META_URL, "https://x.example/a");
+
+	/* og:url when there is no canonical link; a canonical link after it
+	 * wins; references and white space in values are read. */
+	extract(&h, "<meta property=og:url content=\"https://x.example/og\"><p>x</p>");
+	expect_meta(&h, HTML_META_URL, "https://x.example/og");
+	expect_meta(&h, HTML_META_TITLE, NULL);
+	extract(&h, "<meta property=og:url content=u1><link href=\"u2\" rel=\"canonical\">"
+	            "<meta name=pubdate content=\" 2026-01-02 \"><meta property=og:title content=\"A &amp; B\">");
+	expect_meta(&h, HTML_META_URL, "u2");
+	expect_meta(&h, HTML_META_DATE, "2026-01-02");
+	expect_meta(&h, HTML_META_TITLE, "A & B");
+
+	/* A page without metadata, read into the same struct, has none left. */
+	extract(&h, "<p>plain</p>");
+	for (int k = 0; k < HTML_META_KINDS; k++)
+		expect_meta(&h, k, NULL);
+	/* An empty content is no value; a meta with no content is ignored. */
+	extract(&h, "<meta property=og:site_name content=\"\"><meta property=og:title>");
+	expect_meta(&h, HTML_META_SITE, NULL);
+	expect_meta(&h, HTML_META_TITLE, NULL);
+	html_text_free(&h);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -458,6 +513,7 @@ int main(void)
 		cmocka_unit_test(test_sniff),
 		cmocka_unit_test(test_reuse_and_free),
 		cmocka_unit_test(test_empty),
+		cmocka_unit_test(test_metadata),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
