@@ -217,6 +217,46 @@ class Engine(_Closing):
             sc = self._local.scorer = Scorer(self)
         return sc.score(text, **kw)
 
+    def score_many(self, docs, threads=None, **kw):
+        """Scores an iterable of documents on a pool of threads and yields
+        the reports in input order. A document is a str or bytes, or a dict
+        with "text" (or "html") and optional "id", "title", "url", "source",
+        "date", like a JSONL record. A document that cannot be scored yields
+        {"id": ..., "error": {"code", "name", "message"}} in its place, so
+        one bad record does not stop a corpus. Memory stays bounded: at most
+        a few documents per thread are in flight."""
+        import collections
+        import concurrent.futures
+
+        def one(doc):
+            args = dict(kw)
+            if isinstance(doc, dict):
+                html = doc.get("html")
+                text = doc.get("text") if html is None else html
+                if html is not None:
+                    args["html"] = True
+                for k in ("id", "title", "url", "source", "date"):
+                    if doc.get(k) is not None:
+                        args[k] = str(doc[k])
+            else:
+                text = doc
+            try:
+                return self.score(text, **args)
+            except (Error, TypeError) as e:
+                err = {"code": getattr(e, "code", ERR_INVALID), "name": getattr(e, "name", "invalid argument"),
+                       "message": getattr(e, "message", str(e))}
+                return {"schema": "credence/1", "id": args.get("id"), "error": err}
+
+        threads = threads or os.cpu_count() or 1
+        with concurrent.futures.ThreadPoolExecutor(threads) as pool:
+            pending = collections.deque()
+            for doc in docs:
+                pending.append(pool.submit(one, doc))
+                if len(pending) >= 4 * threads:
+                    yield pending.popleft().result()
+            while pending:
+                yield pending.popleft().result()
+
     def close(self):
         """Frees the engine, closing every scorer made from it first. Idempotent."""
         if getattr(self, "_handle", None):

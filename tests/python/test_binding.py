@@ -73,6 +73,22 @@ class TestScore(unittest.TestCase):
             parallel = list(pool.map(lambda d: self.engine.score(d)["score"], docs))
         self.assertEqual(serial, parallel)
 
+    def test_score_many(self):
+        docs = ["%s Item %d." % (ARTICLE, i) for i in range(30)]
+        recs = [{"id": "r%d" % i, "text": d} for i, d in enumerate(docs)]
+        recs.insert(5, {"id": "bad", "text": None})
+        recs.insert(9, {"id": "page", "html": "<p>At <b>least</b> 40 died.</p>", "source": "Wire"})
+        out = list(self.engine.score_many(recs, threads=3))
+        self.assertEqual([o["id"] for o in out], [r["id"] for r in recs])
+        self.assertEqual(out[5]["error"]["code"], credence.ERR_INVALID)
+        self.assertEqual(out[9]["format"], "html")
+        self.assertEqual(out[9]["source"], "Wire")
+        serial = [self.engine.score(d)["score"] for d in docs]
+        got = [o["score"] for o in out if o["id"].startswith("r")]
+        self.assertEqual(got, serial)
+        # Plain strings, and a generator that is consumed lazily.
+        self.assertEqual([r["score"] for r in self.engine.score_many(iter(docs[:3]), threads=2)], serial[:3])
+
     def test_bad_argument(self):
         with self.assertRaises(TypeError):
             self.engine.score(None)
