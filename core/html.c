@@ -4,7 +4,8 @@
  * text a reader sees, which end a paragraph, and which hold raw text (script,
  * style) that must not be read as markup. One pass finds the closing tag of
  * every element whose content is dropped, so an element left open drops
- * nothing; a second pass writes the text. Both are linear in the page.
+ * nothing, and notes the <title> and what the <meta> tags say of the page;
+ * a second pass writes the text. Both are linear in the page.
  */
 #include "html.h"
 
@@ -395,7 +396,7 @@ static size_t raw_end(const unsigned char *s, size_t n, const markup *m, size_t 
 	}
 }
 
-/* ---- output -------------------------------------------------------------- */
+/* ---- the reader's state and its output ---------------------------------- */
 
 typedef struct drop_pair {
 	uint32_t open;  /* offset of the opening tag */
