@@ -24,148 +24,42 @@ typedef struct entity {
 
 /* Latin-1 and typography, sorted by name (bytewise) for bsearch. */
 static const entity entities[] = {
-	{ "AElig", 0x00C6 },
-	{ "Aacute", 0x00C1 },
-	{ "Acirc", 0x00C2 },
-	{ "Agrave", 0x00C0 },
-	{ "Aring", 0x00C5 },
-	{ "Atilde", 0x00C3 },
-	{ "Auml", 0x00C4 },
-	{ "Ccedil", 0x00C7 },
-	{ "Dagger", 0x2021 },
-	{ "ETH", 0x00D0 },
-	{ "Eacute", 0x00C9 },
-	{ "Ecirc", 0x00CA },
-	{ "Egrave", 0x00C8 },
-	{ "Euml", 0x00CB },
-	{ "Iacute", 0x00CD },
-	{ "Icirc", 0x00CE },
-	{ "Igrave", 0x00CC },
-	{ "Iuml", 0x00CF },
-	{ "Ntilde", 0x00D1 },
-	{ "OElig", 0x0152 },
-	{ "Oacute", 0x00D3 },
-	{ "Ocirc", 0x00D4 },
-	{ "Ograve", 0x00D2 },
-	{ "Oslash", 0x00D8 },
-	{ "Otilde", 0x00D5 },
-	{ "Ouml", 0x00D6 },
-	{ "Prime", 0x2033 },
-	{ "Scaron", 0x0160 },
-	{ "THORN", 0x00DE },
-	{ "Uacute", 0x00DA },
-	{ "Ucirc", 0x00DB },
-	{ "Ugrave", 0x00D9 },
-	{ "Uuml", 0x00DC },
-	{ "Yacute", 0x00DD },
-	{ "Yuml", 0x0178 },
-	{ "aacute", 0x00E1 },
-	{ "acirc", 0x00E2 },
-	{ "acute", 0x00B4 },
-	{ "aelig", 0x00E6 },
-	{ "agrave", 0x00E0 },
-	{ "amp", 0x0026 },
-	{ "apos", 0x0027 },
-	{ "aring", 0x00E5 },
-	{ "atilde", 0x00E3 },
-	{ "auml", 0x00E4 },
-	{ "bdquo", 0x201E },
-	{ "brvbar", 0x00A6 },
-	{ "bull", 0x2022 },
-	{ "ccedil", 0x00E7 },
-	{ "cedil", 0x00B8 },
-	{ "cent", 0x00A2 },
-	{ "circ", 0x02C6 },
-	{ "copy", 0x00A9 },
-	{ "curren", 0x00A4 },
-	{ "dagger", 0x2020 },
-	{ "darr", 0x2193 },
-	{ "deg", 0x00B0 },
-	{ "divide", 0x00F7 },
-	{ "eacute", 0x00E9 },
-	{ "ecirc", 0x00EA },
-	{ "egrave", 0x00E8 },
-	{ "emsp", 0x2003 },
-	{ "ensp", 0x2002 },
-	{ "eth", 0x00F0 },
-	{ "euml", 0x00EB },
-	{ "euro", 0x20AC },
-	{ "fnof", 0x0192 },
-	{ "frac12", 0x00BD },
-	{ "frac14", 0x00BC },
-	{ "frac34", 0x00BE },
-	{ "gt", 0x003E },
-	{ "harr", 0x2194 },
-	{ "hearts", 0x2665 },
-	{ "hellip", 0x2026 },
-	{ "iacute", 0x00ED },
-	{ "icirc", 0x00EE },
-	{ "iexcl", 0x00A1 },
-	{ "igrave", 0x00EC },
-	{ "iquest", 0x00BF },
-	{ "iuml", 0x00EF },
-	{ "laquo", 0x00AB },
-	{ "larr", 0x2190 },
-	{ "ldquo", 0x201C },
-	{ "lrm", 0x200E },
-	{ "lsaquo", 0x2039 },
-	{ "lsquo", 0x2018 },
-	{ "lt", 0x003C },
-	{ "macr", 0x00AF },
-	{ "mdash", 0x2014 },
-	{ "micro", 0x00B5 },
-	{ "middot", 0x00B7 },
-	{ "minus", 0x2212 },
-	{ "nbsp", 0x00A0 },
-	{ "ndash", 0x2013 },
-	{ "not", 0x00AC },
-	{ "ntilde", 0x00F1 },
-	{ "oacute", 0x00F3 },
-	{ "ocirc", 0x00F4 },
-	{ "oelig", 0x0153 },
-	{ "ograve", 0x00F2 },
-	{ "ordf", 0x00AA },
-	{ "ordm", 0x00BA },
-	{ "oslash", 0x00F8 },
-	{ "otilde", 0x00F5 },
-	{ "ouml", 0x00F6 },
-	{ "para", 0x00B6 },
-	{ "permil", 0x2030 },
-	{ "plusmn", 0x00B1 },
-	{ "pound", 0x00A3 },
-	{ "prime", 0x2032 },
-	{ "quot", 0x0022 },
-	{ "raquo", 0x00BB },
-	{ "rarr", 0x2192 },
-	{ "rdquo", 0x201D },
-	{ "reg", 0x00AE },
-	{ "rlm", 0x200F },
-	{ "rsaquo", 0x203A },
-	{ "rsquo", 0x2019 },
-	{ "sbquo", 0x201A },
-	{ "scaron", 0x0161 },
-	{ "sect", 0x00A7 },
-	{ "shy", 0x00AD },
-	{ "sup1", 0x00B9 },
-	{ "sup2", 0x00B2 },
-	{ "sup3", 0x00B3 },
-	{ "szlig", 0x00DF },
-	{ "thinsp", 0x2009 },
-	{ "thorn", 0x00FE },
-	{ "tilde", 0x02DC },
-	{ "times", 0x00D7 },
-	{ "trade", 0x2122 },
-	{ "uacute", 0x00FA },
-	{ "uarr", 0x2191 },
-	{ "ucirc", 0x00FB },
-	{ "ugrave", 0x00F9 },
-	{ "uml", 0x00A8 },
-	{ "uuml", 0x00FC },
-	{ "yacute", 0x00FD },
-	{ "yen", 0x00A5 },
-	{ "yuml", 0x00FF },
-	{ "zwj", 0x200D },
-	{ "zwnj", 0x200C },
+	{ "AElig", 0x00C6 },  { "Aacute", 0x00C1 }, { "Acirc", 0x00C2 },  { "Agrave", 0x00C0 },
+	{ "Aring", 0x00C5 },  { "Atilde", 0x00C3 }, { "Auml", 0x00C4 },   { "Ccedil", 0x00C7 },
+	{ "Dagger", 0x2021 }, { "ETH", 0x00D0 },    { "Eacute", 0x00C9 }, { "Ecirc", 0x00CA },
+	{ "Egrave", 0x00C8 }, { "Euml", 0x00CB },   { "Iacute", 0x00CD }, { "Icirc", 0x00CE },
+	{ "Igrave", 0x00CC }, { "Iuml", 0x00CF },   { "Ntilde", 0x00D1 }, { "OElig", 0x0152 },
+	{ "Oacute", 0x00D3 }, { "Ocirc", 0x00D4 },  { "Ograve", 0x00D2 }, { "Oslash", 0x00D8 },
+	{ "Otilde", 0x00D5 }, { "Ouml", 0x00D6 },   { "Prime", 0x2033 },  { "Scaron", 0x0160 },
+	{ "THORN", 0x00DE },  { "Uacute", 0x00DA }, { "Ucirc", 0x00DB },  { "Ugrave", 0x00D9 },
+	{ "Uuml", 0x00DC },   { "Yacute", 0x00DD }, { "Yuml", 0x0178 },   { "aacute", 0x00E1 },
+	{ "acirc", 0x00E2 },  { "acute", 0x00B4 },  { "aelig", 0x00E6 },  { "agrave", 0x00E0 },
+	{ "amp", 0x0026 },    { "apos", 0x0027 },   { "aring", 0x00E5 },  { "atilde", 0x00E3 },
+	{ "auml", 0x00E4 },   { "bdquo", 0x201E },  { "brvbar", 0x00A6 }, { "bull", 0x2022 },
+	{ "ccedil", 0x00E7 }, { "cedil", 0x00B8 },  { "cent", 0x00A2 },   { "circ", 0x02C6 },
+	{ "copy", 0x00A9 },   { "curren", 0x00A4 }, { "dagger", 0x2020 }, { "darr", 0x2193 },
+	{ "deg", 0x00B0 },    { "divide", 0x00F7 }, { "eacute", 0x00E9 }, { "ecirc", 0x00EA },
+	{ "egrave", 0x00E8 }, { "emsp", 0x2003 },   { "ensp", 0x2002 },   { "eth", 0x00F0 },
+	{ "euml", 0x00EB },   { "euro", 0x20AC },   { "fnof", 0x0192 },   { "frac12", 0x00BD },
+	{ "frac14", 0x00BC }, { "frac34", 0x00BE }, { "gt", 0x003E },     { "harr", 0x2194 },
+	{ "hearts", 0x2665 }, { "hellip", 0x2026 }, { "iacute", 0x00ED }, { "icirc", 0x00EE },
+	{ "iexcl", 0x00A1 },  { "igrave", 0x00EC }, { "iquest", 0x00BF }, { "iuml", 0x00EF },
+	{ "laquo", 0x00AB },  { "larr", 0x2190 },   { "ldquo", 0x201C },  { "lrm", 0x200E },
+	{ "lsaquo", 0x2039 }, { "lsquo", 0x2018 },  { "lt", 0x003C },     { "macr", 0x00AF },
+	{ "mdash", 0x2014 },  { "micro", 0x00B5 },  { "middot", 0x00B7 }, { "minus", 0x2212 },
+	{ "nbsp", 0x00A0 },   { "ndash", 0x2013 },  { "not", 0x00AC },    { "ntilde", 0x00F1 },
+	{ "oacute", 0x00F3 }, { "ocirc", 0x00F4 },  { "oelig", 0x0153 },  { "ograve", 0x00F2 },
+	{ "ordf", 0x00AA },   { "ordm", 0x00BA },   { "oslash", 0x00F8 }, { "otilde", 0x00F5 },
+	{ "ouml", 0x00F6 },   { "para", 0x00B6 },   { "permil", 0x2030 }, { "plusmn", 0x00B1 },
+	{ "pound", 0x00A3 },  { "prime", 0x2032 },  { "quot", 0x0022 },   { "raquo", 0x00BB },
+	{ "rarr", 0x2192 },   { "rdquo", 0x201D },  { "reg", 0x00AE },    { "rlm", 0x200F },
+	{ "rsaquo", 0x203A }, { "rsquo", 0x2019 },  { "sbquo", 0x201A },  { "scaron", 0x0161 },
+	{ "sect", 0x00A7 },   { "shy", 0x00AD },    { "sup1", 0x00B9 },   { "sup2", 0x00B2 },
+	{ "sup3", 0x00B3 },   { "szlig", 0x00DF },  { "thinsp", 0x2009 }, { "thorn", 0x00FE },
+	{ "tilde", 0x02DC },  { "times", 0x00D7 },  { "trade", 0x2122 },  { "uacute", 0x00FA },
+	{ "uarr", 0x2191 },   { "ucirc", 0x00FB },  { "ugrave", 0x00F9 }, { "uml", 0x00A8 },
+	{ "uuml", 0x00FC },   { "yacute", 0x00FD }, { "yen", 0x00A5 },    { "yuml", 0x00FF },
+	{ "zwj", 0x200D },    { "zwnj", 0x200C },
 };
 
 static int cmp_entity(const void *k, const void *e)
@@ -175,11 +69,10 @@ static int cmp_entity(const void *k, const void *e)
 
 /* windows-1252 for 0x80-0x9F; the five unassigned bytes stand for
  * themselves, as WHATWG decodes them. */
-static const uint16_t cp1252[32] = {
-	0x20AC, 0x0081, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
-	0x2039, 0x0152, 0x008D, 0x017D, 0x008F, 0x0090, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
-	0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x009D, 0x017E, 0x0178
-};
+static const uint16_t cp1252[32] = { 0x20AC, 0x0081, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021,
+	                             0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0x008D, 0x017D, 0x008F,
+	                             0x0090, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
+	                             0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x009D, 0x017E, 0x0178 };
 
 static int is_alpha(unsigned char c)
 {
@@ -355,22 +248,20 @@ static int name_in(const unsigned char *s, const markup *m, const char *const *l
 }
 
 /* Raw text: nothing inside is markup; it runs to its closing tag. */
-static const char *const raw_elems[] = { "script", "style", "noscript", "textarea", "xmp",
+static const char *const raw_elems[] = { "script", "style",   "noscript", "textarea", "xmp",
 	                                 "iframe", "noembed", "noframes", "title" };
 
 /* Dropped with their content when they are closed. */
-static const char *const drop_elems[] = { "head",   "template", "svg",    "math",  "object",
-	                                  "canvas", "nav",      "form",   "button", "select",
-	                                  "video",  "audio",    "datalist" };
+static const char *const drop_elems[] = { "head", "template", "svg",    "math",  "object", "canvas",  "nav",
+	                                  "form", "button",   "select", "video", "audio",  "datalist" };
 
 /* End a paragraph where they open or close. */
 static const char *const block_elems[] = {
-	"address", "article", "aside",  "blockquote", "body",   "caption", "center", "dd",
-	"details", "dialog",  "dir",    "div",        "dl",     "dt",      "fieldset", "figcaption",
-	"figure",  "footer",  "h1",     "h2",         "h3",     "h4",      "h5",     "h6",
-	"header",  "hgroup",  "hr",     "html",       "legend", "li",      "main",   "menu",
-	"ol",      "p",       "pre",    "section",    "summary", "table",  "tbody",  "tfoot",
-	"thead",   "tr",      "ul"
+	"address", "article", "aside", "blockquote", "body",  "caption",  "center",     "dd",     "details",
+	"dialog",  "dir",     "div",   "dl",         "dt",    "fieldset", "figcaption", "figure", "footer",
+	"h1",      "h2",      "h3",    "h4",         "h5",    "h6",       "header",     "hgroup", "hr",
+	"html",    "legend",  "li",    "main",       "menu",  "ol",       "p",          "pre",    "section",
+	"summary", "table",   "tbody", "tfoot",      "thead", "tr",       "ul"
 };
 
 /* The start of the closing tag of raw element m (or n), and the offset after it. */
@@ -528,8 +419,8 @@ static void text_run(hx *x, size_t i, size_t j)
 		/* A run of plain text: each byte maps to its character's bytes (an
 		 * invalid byte to itself, for the text layer to report). */
 		size_t k = i;
-		while (k < j && (k == i || (s[k] != '&' && !is_space(s[k]) &&
-		                            !(s[k] >= 0x80 && x->h->windows1252)))) {
+		while (k < j &&
+		       (k == i || (s[k] != '&' && !is_space(s[k]) && !(s[k] >= 0x80 && x->h->windows1252)))) {
 			uint32_t cp;
 			size_t l = s[k] < 0x80 ? 1 : txt_decode(s + k, j - k, &cp);
 			if (l == 0)
@@ -772,7 +663,7 @@ static int cmp_drop(const void *k, const void *e)
 static int declares_single_byte(const unsigned char *s, size_t n)
 {
 	static const char *const names[] = { "windows-1252", "cp1252",  "iso-8859-1", "iso8859-1",
-		                              "latin1",       "latin-1", "us-ascii",   "ascii" };
+		                             "latin1",       "latin-1", "us-ascii",   "ascii" };
 	size_t lim = n < 1024 ? n : 1024;
 	for (size_t i = 0; i + 7 < lim; i++) {
 		if (lower(s[i]) != 'c')
@@ -841,13 +732,12 @@ int html_extract(html_text *h, const char *page, size_t n)
 		}
 		if (!m.close && !m.self && name_in(s, &m, drop_elems, CRD_ARRAY_LEN(drop_elems)) >= 0) {
 			uint32_t key = (uint32_t)at;
-			const drop_pair *d =
-			        bsearch(&key, x.drops.v, x.drops.n, sizeof *x.drops.v, cmp_drop);
+			const drop_pair *d = bsearch(&key, x.drops.v, x.drops.n, sizeof *x.drops.v, cmp_drop);
 			if (d && d->after) {
 				/* The page furniture among them stands apart from the
 				 * text; a button or an icon sits inside a line. */
-				if (name_is(s, &m, "head") || name_is(s, &m, "nav") || name_is(s, &m, "form") ||
-				    name_is(s, &m, "template"))
+				if (name_is(s, &m, "head") || name_is(s, &m, "nav") ||
+				    name_is(s, &m, "form") || name_is(s, &m, "template"))
 					want_break(&x, 3, at, d->after);
 				i = d->after;
 			}

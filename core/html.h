@@ -44,14 +44,14 @@ enum {
 };
 
 typedef struct html_text {
-	char *text;      /* NUL-terminated */
+	char *text; /* NUL-terminated */
 	size_t len;
 	uint32_t *start;
 	uint32_t *end;
-	char *title;     /* the <title>, decoded and collapsed; NULL when absent */
+	char *title;                 /* the <title>, decoded and collapsed; NULL when absent */
 	char *meta[HTML_META_KINDS]; /* the same for each HTML_META_*, or NULL */
-	size_t cap;      /* capacity of text, start and end, kept between pages */
-	int windows1252; /* the page was read in windows-1252 */
+	size_t cap;                  /* capacity of text, start and end, kept between pages */
+	int windows1252;             /* the page was read in windows-1252 */
 } html_text;
 
 /* Extracts the text of s[0..n) into h (reusing its buffers). n must fit in

@@ -96,8 +96,8 @@ typedef struct out {
 	size_t jflags;
 	int pretty;
 	int nomem;
-	int depth;       /* shift for the value being dumped */
-	int first;       /* no member or element written yet at this level */
+	int depth; /* shift for the value being dumped */
+	int first; /* no member or element written yet at this level */
 } out;
 
 static void put(out *o, const char *s, size_t n)
@@ -207,11 +207,13 @@ static json_t *evidence_json(const crd_result *r, const crd_evidence *ev)
 		return NULL;
 	if (set(o, "feature", jcstr(ev->feature)) || set(o, "start", json_integer((json_int_t)ev->start)) ||
 	    set(o, "end", json_integer((json_int_t)ev->end)) || set(o, "line", json_integer(ev->line)) ||
-	    set(o, "column", json_integer(ev->column)) || set(o, "text", jstr(ev->text, ev->end - ev->start)) ||
+	    set(o, "column", json_integer(ev->column)) ||
+	    set(o, "text", jstr(ev->text, ev->end - ev->start)) ||
 	    set(o, "sentence", json_integer((json_int_t)ev->sentence)) || set(o, "zone", jcstr(ev->zone)) ||
 	    set(o, "attrs", attrs_json(ev)) || (ev->message && set(o, "message", jcstr(ev->message))) ||
-	    (r->format == CRD_FORMAT_HTML && (set(o, "input_start", json_integer((json_int_t)ev->input_start)) ||
-	                                      set(o, "input_end", json_integer((json_int_t)ev->input_end))))) {
+	    (r->format == CRD_FORMAT_HTML &&
+	     (set(o, "input_start", json_integer((json_int_t)ev->input_start)) ||
+	      set(o, "input_end", json_integer((json_int_t)ev->input_end))))) {
 		json_decref(o);
 		return NULL;
 	}
@@ -223,11 +225,12 @@ static json_t *rule_json(const crd_rule_hit *h)
 	json_t *o = json_object(), *evs;
 	if (!o)
 		return NULL;
-	if (set(o, "name", jcstr(h->name)) || set(o, "group", jcstr(h->group)) || set(o, "weight", jnum(h->weight)) ||
-	    set(o, "hits", jnum(h->hits)) || set(o, "cap", jnum(h->cap)) ||
-	    set(o, "contribution", jnum(h->contribution)) || set(o, "why", jcstr(h->why)) ||
-	    set(o, "feature", jcstr(h->feature)) || set(o, "file", jcstr(h->file)) ||
-	    set(o, "line", json_integer(h->line)) || set(o, "evidence", evs = json_array()))
+	if (set(o, "name", jcstr(h->name)) || set(o, "group", jcstr(h->group)) ||
+	    set(o, "weight", jnum(h->weight)) || set(o, "hits", jnum(h->hits)) ||
+	    set(o, "cap", jnum(h->cap)) || set(o, "contribution", jnum(h->contribution)) ||
+	    set(o, "why", jcstr(h->why)) || set(o, "feature", jcstr(h->feature)) ||
+	    set(o, "file", jcstr(h->file)) || set(o, "line", json_integer(h->line)) ||
+	    set(o, "evidence", evs = json_array()))
 		goto fail;
 	for (size_t k = 0; k < h->evidence_count; k++)
 		if (push(evs, json_integer((json_int_t)h->evidence[k])))
@@ -274,7 +277,8 @@ static json_t *warning_json(const crd_warning *w)
 		return NULL;
 	if (set(o, "code", jcstr(w->code)) || set(o, "message", jcstr(w->message)) ||
 	    set(o, "offset", w->offset >= 0 ? json_integer(w->offset) : json_null()) ||
-	    (w->offset >= 0 && (set(o, "line", json_integer(w->line)) || set(o, "column", json_integer(w->column))))) {
+	    (w->offset >= 0 &&
+	     (set(o, "line", json_integer(w->line)) || set(o, "column", json_integer(w->column))))) {
 		json_decref(o);
 		return NULL;
 	}
@@ -289,7 +293,9 @@ static void render(out *o, const crd_result *r)
 	value(o, json_string(CRD_SCHEMA), 1);
 	key(o, "id");
 	value(o, jcstr(r->id), 1);
-	const char *meta[][2] = { { "title", r->title }, { "url", r->url }, { "source", r->source }, { "date", r->date } };
+	const char *meta[][2] = {
+		{ "title", r->title }, { "url", r->url }, { "source", r->source }, { "date", r->date }
+	};
 	for (size_t i = 0; i < sizeof meta / sizeof meta[0]; i++)
 		if (meta[i][1]) {
 			key(o, meta[i][0]);
@@ -325,8 +331,8 @@ static void render(out *o, const crd_result *r)
 	array_close(o);
 	array_open(o, "zones");
 	for (size_t i = 0; i < r->nzones && !o->nomem; i++)
-		elem(o, json_pack("{sssIsI}", "kind", r->zones[i].kind, "start", (json_int_t)r->zones[i].s, "end",
-		                  (json_int_t)r->zones[i].e));
+		elem(o, json_pack("{sssIsI}", "kind", r->zones[i].kind, "start", (json_int_t)r->zones[i].s,
+		                  "end", (json_int_t)r->zones[i].e));
 	array_close(o);
 	array_open(o, "sentences");
 	for (size_t i = 0; i < r->nsents && !o->nomem; i++)
@@ -334,9 +340,9 @@ static void render(out *o, const crd_result *r)
 	array_close(o);
 	key(o, "stats");
 	value(o,
-	      json_pack("{sIsIsIsIsI}", "bytes", (json_int_t)r->stats.bytes, "words", (json_int_t)r->stats.words,
-	                "sentences", (json_int_t)r->stats.sentences, "paragraphs", (json_int_t)r->stats.paragraphs,
-	                "lines", (json_int_t)r->stats.lines),
+	      json_pack("{sIsIsIsIsI}", "bytes", (json_int_t)r->stats.bytes, "words",
+	                (json_int_t)r->stats.words, "sentences", (json_int_t)r->stats.sentences, "paragraphs",
+	                (json_int_t)r->stats.paragraphs, "lines", (json_int_t)r->stats.lines),
 	      1);
 	array_open(o, "warnings");
 	for (size_t i = 0; i < r->nwarnings && !o->nomem; i++)

@@ -17,8 +17,8 @@ static void check_map(const html_text *h, const char *page, size_t n)
 			fail_msg("page \"%s\": byte %zu maps to [%u,%u), outside [0,%zu) or empty", page, i,
 			         h->start[i], h->end[i], n);
 		if (i > 0 && (h->start[i] < h->start[i - 1] || h->end[i] < h->end[i - 1]))
-			fail_msg("page \"%s\": map decreases at byte %zu: [%u,%u) after [%u,%u)", page, i, h->start[i],
-			         h->end[i], h->start[i - 1], h->end[i - 1]);
+			fail_msg("page \"%s\": map decreases at byte %zu: [%u,%u) after [%u,%u)", page, i,
+			         h->start[i], h->end[i], h->start[i - 1], h->end[i - 1]);
 	}
 }
 
@@ -46,8 +46,8 @@ static void expect_at(const html_text *h, size_t i, uint32_t s, uint32_t e)
 {
 	assert_true(i < h->len);
 	if (h->start[i] != s || h->end[i] != e)
-		fail_msg("text byte %zu ('%c') maps to [%u,%u), want [%u,%u)", i, h->text[i], h->start[i], h->end[i], s,
-		         e);
+		fail_msg("text byte %zu ('%c') maps to [%u,%u), want [%u,%u)", i, h->text[i], h->start[i],
+		         h->end[i], s, e);
 }
 
 /* ---- tags, blocks and white space ---------------------------------------------- */
@@ -104,7 +104,8 @@ static void test_blocks(void **state)
 	expect("<p> One </p>\n<p>\tTwo </p>", "One\n\nTwo");
 	expect("<h1>Head</h1><div>Body</div><blockquote>Quote</blockquote>", "Head\n\nBody\n\nQuote");
 	expect("<ul><li>one</li><li>two</li></ul>", "one\n\ntwo");
-	expect("<section><article><p>x</p></article></section><aside>y</aside><footer>z</footer>", "x\n\ny\n\nz");
+	expect("<section><article><p>x</p></article></section><aside>y</aside><footer>z</footer>",
+	       "x\n\ny\n\nz");
 	expect("text <div>block</div> more", "text\n\nblock\n\nmore");
 	/* No leading or trailing breaks, never more than one blank line. */
 	expect("<div><div><p>a</p></div></div>\n<div><p>b</p></div>", "a\n\nb");
@@ -184,7 +185,8 @@ static void test_dropped_elements(void **state)
 {
 	(void)state;
 	expect("<p>a</p><script>var s = \"</div><b>\"; if (x < 1) y();</script><p>b</p>", "a\n\nb");
-	expect("<p>a</p><SCRIPT type=\"text/javascript\">document.write('<p>x</p>')</Script ><p>b</p>", "a\n\nb");
+	expect("<p>a</p><SCRIPT type=\"text/javascript\">document.write('<p>x</p>')</Script ><p>b</p>",
+	       "a\n\nb");
 	expect("one <style>p > b { color: red }</style> two", "one two");
 	expect("one <noscript><p>Enable JS</p></noscript> two", "one two");
 	expect("<p>a</p><nav><ul><li><a href=\"/\">Home</a></li></ul></nav><p>b</p>", "a\n\nb");
@@ -293,8 +295,10 @@ static void test_span_map(void **state)
 	                    "<script>x()</script><table><tr><td>a</td><td>b</td></tr></table>\n"
 	                    "<pre>  p  q</pre><p>caf\xC3\xA9 &#8217;end&#x2019;</p></body></html>";
 	extract(&h, mixed);
-	assert_string_equal(h.text, "Big \xE2\x80\x94 news\n\nFirst line\nsecond\xC2\xA0line.\n\na b\n\n  p  q"
-	                            "\n\ncaf\xC3\xA9 \xE2\x80\x99" "end\xE2\x80\x99");
+	assert_string_equal(h.text,
+	                    "Big \xE2\x80\x94 news\n\nFirst line\nsecond\xC2\xA0line.\n\na b\n\n  p  q"
+	                    "\n\ncaf\xC3\xA9 \xE2\x80\x99"
+	                    "end\xE2\x80\x99");
 	expect_span(&h, mixed, "news\n\nFirst", "news</h1>\n<!-- c --><p>First");
 	html_text_free(&h);
 }
@@ -320,8 +324,10 @@ static void test_windows1252(void **state)
 
 	/* The old http-equiv form, and iso-8859-1 read as windows-1252. */
 	extract(&h, "<meta http-equiv=\"Content-Type\" content=\"text/html; charset=ISO-8859-1\">"
-	            "<p>\x93Hi\x94 \x80" "5</p>");
-	assert_string_equal(h.text, "\xE2\x80\x9CHi\xE2\x80\x9D \xE2\x82\xAC" "5");
+	            "<p>\x93Hi\x94 \x80"
+	            "5</p>");
+	assert_string_equal(h.text, "\xE2\x80\x9CHi\xE2\x80\x9D \xE2\x82\xAC"
+	                            "5");
 	assert_int_equal(h.windows1252, 1);
 
 	/* No declaration: the bytes are copied as they are, one to one. */
@@ -448,7 +454,8 @@ static void expect_meta(const html_text *h, int kind, const char *want)
 {
 	const char *got = h->meta[kind];
 	if (want ? !got || strcmp(got, want) != 0 : got != NULL)
-		fail_msg("meta %d: got \"%s\", want \"%s\"", kind, got ? got : "(null)", want ? want : "(null)");
+		fail_msg("meta %d: got \"%s\", want \"%s\"", kind, got ? got : "(null)",
+		         want ? want : "(null)");
 }
 
 static void test_metadata(void **state)
@@ -480,8 +487,9 @@ static void test_metadata(void **state)
 	extract(&h, "<meta property=og:url content=\"https://x.example/og\"><p>x</p>");
 	expect_meta(&h, HTML_META_URL, "https://x.example/og");
 	expect_meta(&h, HTML_META_TITLE, NULL);
-	extract(&h, "<meta property=og:url content=u1><link href=\"u2\" rel=\"canonical\">"
-	            "<meta name=pubdate content=\" 2026-01-02 \"><meta property=og:title content=\"A &amp; B\">");
+	extract(&h,
+	        "<meta property=og:url content=u1><link href=\"u2\" rel=\"canonical\">"
+	        "<meta name=pubdate content=\" 2026-01-02 \"><meta property=og:title content=\"A &amp; B\">");
 	expect_meta(&h, HTML_META_URL, "u2");
 	expect_meta(&h, HTML_META_DATE, "2026-01-02");
 	expect_meta(&h, HTML_META_TITLE, "A & B");
@@ -500,20 +508,13 @@ static void test_metadata(void **state)
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
-		cmocka_unit_test(test_plain_text),
-		cmocka_unit_test(test_inline_tags),
-		cmocka_unit_test(test_blocks),
-		cmocka_unit_test(test_white_space),
-		cmocka_unit_test(test_head_and_title),
-		cmocka_unit_test(test_dropped_elements),
-		cmocka_unit_test(test_unclosed),
-		cmocka_unit_test(test_references),
-		cmocka_unit_test(test_span_map),
-		cmocka_unit_test(test_windows1252),
-		cmocka_unit_test(test_sniff),
-		cmocka_unit_test(test_reuse_and_free),
-		cmocka_unit_test(test_empty),
-		cmocka_unit_test(test_metadata),
+		cmocka_unit_test(test_plain_text),     cmocka_unit_test(test_inline_tags),
+		cmocka_unit_test(test_blocks),         cmocka_unit_test(test_white_space),
+		cmocka_unit_test(test_head_and_title), cmocka_unit_test(test_dropped_elements),
+		cmocka_unit_test(test_unclosed),       cmocka_unit_test(test_references),
+		cmocka_unit_test(test_span_map),       cmocka_unit_test(test_windows1252),
+		cmocka_unit_test(test_sniff),          cmocka_unit_test(test_reuse_and_free),
+		cmocka_unit_test(test_empty),          cmocka_unit_test(test_metadata),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
