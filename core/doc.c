@@ -8,8 +8,8 @@
 #include "engine.h"
 
 static const char *const zone_names[ZONE_COUNT] = {
-	"body",        "title",  "byline", "dateline",       "related_link",
-	"advert",      "share",  "author_bio", "comment_policy", "editor_note",
+	"body",   "title", "byline",     "dateline",       "related_link", "advert",
+	"share",  "author_bio", "comment_policy", "editor_note",  "page",
 };
 
 const char *zone_name(int kind)

@@ -63,6 +63,7 @@ enum zone_kind {
 	ZONE_AUTHOR_BIO,
 	ZONE_COMMENT_POLICY,
 	ZONE_EDITOR_NOTE,
+	ZONE_PAGE,          /* a web page around its <article>: site header, sidebars, footer */
 	ZONE_COUNT
 };
 

@@ -308,6 +308,11 @@ typedef struct hx {
 	int meta_seen[HTML_META_KINDS];
 	size_t meta_s[HTML_META_KINDS], meta_e[HTML_META_KINDS];
 	int meta_canonical; /* a canonical link was noted */
+	/* Open <article> and <main> elements (text offsets where they began),
+	 * and the largest of each closed so far: [0] article, [1] main. */
+	VEC(uint32_t) open[2];
+	size_t best_s[2], best_e[2];
+	int unset; /* open ones whose text has not begun (UINT32_MAX) */
 } hx;
 
 static int reserve(hx *x, size_t more)
@@ -363,6 +368,13 @@ static void put(hx *x, const char *b, size_t nb, size_t s, size_t e)
 		raw_put(x, w, strlen(w), x->ps, x->pe);
 	}
 	x->pending = 0;
+	/* An <article> or <main> opened since the last text begins here,
+	 * after the break that opened it. */
+	for (int r = 0; x->unset && r < 2; r++)
+		for (size_t k = x->open[r].n; k-- > 0 && x->open[r].v[k] == UINT32_MAX;) {
+			x->open[r].v[k] = (uint32_t)x->h->len;
+			x->unset--;
+		}
 	raw_put(x, b, nb, s, e);
 }
 
@@ -599,6 +611,34 @@ static void note_meta(hx *x, const markup *m, size_t gt)
 	}
 }
 
+/* An <article> or <main> (region 0 or 1) opens or closes at the current
+ * text offset; the largest closed one is kept. A stray closing tag is
+ * ignored. */
+static void region_tag(hx *x, int region, int close)
+{
+	if (!close) {
+		uint32_t *p = vec_push(&x->open[region]);
+		if (!p) {
+			x->nomem = 1;
+		} else {
+			*p = UINT32_MAX; /* set by the next text written */
+			x->unset++;
+		}
+		return;
+	}
+	if (!x->open[region].n)
+		return;
+	size_t s = x->open[region].v[--x->open[region].n], e = x->h->len;
+	if (s == UINT32_MAX) { /* closed before any text */
+		x->unset--;
+		return;
+	}
+	if (e - s > x->best_e[region] - x->best_s[region]) {
+		x->best_s[region] = s;
+		x->best_e[region] = e;
+	}
+}
+
 /* ---- the two passes ------------------------------------------------------ */
 
 /* Pairs every opening tag of a dropped element with its closing tag, one
@@ -743,6 +783,9 @@ int html_extract(html_text *h, const char *page, size_t n)
 			}
 			continue;
 		}
+		int region = name_is(s, &m, "article") ? 0 : name_is(s, &m, "main") ? 1 : -1;
+		if (region >= 0 && !m.self)
+			region_tag(&x, region, m.close);
 		if (name_is(s, &m, "br")) {
 			want_break(&x, x.pending >= 2 ? 3 : 2, at, e);
 		} else if (name_is(s, &m, "td") || name_is(s, &m, "th")) {
@@ -759,6 +802,16 @@ int html_extract(html_text *h, const char *page, size_t n)
 			}
 		}
 	}
+	for (int r = 0; r < 2; r++) /* elements left open end with the page */
+		while (x.open[r].n)
+			region_tag(&x, r, 1);
+	h->main_s = h->main_e = 0;
+	for (int r = 0; r < 2; r++)
+		if (x.best_e[r] > x.best_s[r] && (x.best_e[r] - x.best_s[r]) * 5 >= h->len) {
+			h->main_s = x.best_s[r];
+			h->main_e = x.best_e[r];
+			break;
+		}
 	if (rc == 0 && x.title_seen)
 		h->title = collapsed(&x, x.title_s, x.title_e);
 	for (int k = 0; rc == 0 && k < HTML_META_KINDS; k++)
@@ -767,6 +820,8 @@ int html_extract(html_text *h, const char *page, size_t n)
 	if (rc == 0 && !x.nomem && reserve(&x, 0) == 0)
 		h->text[h->len] = '\0';
 	vec_free(&x.drops);
+	vec_free(&x.open[0]);
+	vec_free(&x.open[1]);
 	return rc != 0 || x.nomem ? -1 : 0;
 }
 

@@ -24,6 +24,8 @@
  *   An unknown or unterminated one stays as written.
  * - White space collapses to one space, as a browser shows it, except inside
  *   <pre>.
+ * - The text of the page's <article> (else <main>) is marked, so that what
+ *   surrounds it can be told from the report (main_s, main_e).
  * - A page that declares a single-byte charset (windows-1252, iso-8859-1,
  *   latin1, us-ascii) in its first 1024 bytes and is not valid UTF-8 is read
  *   in windows-1252. Anything else is taken as UTF-8; invalid bytes are
@@ -52,6 +54,11 @@ typedef struct html_text {
 	char *meta[HTML_META_KINDS]; /* the same for each HTML_META_*, or NULL */
 	size_t cap;                  /* capacity of text, start and end, kept between pages */
 	int windows1252;             /* the page was read in windows-1252 */
+	/* The article in the page: the text of its largest <article> element,
+	 * else of its largest <main>, when that is at least a fifth of the
+	 * text; main_s == main_e when the page marks none. What lies outside
+	 * is the page around the article (site header, sidebars, footer). */
+	size_t main_s, main_e;
 } html_text;
 
 /* Extracts the text of s[0..n) into h (reusing its buffers). n must fit in

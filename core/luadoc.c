@@ -126,7 +126,7 @@ static int opt_zone(lua_State *L, int idx)
 	int k = zone_lookup(z);
 	if (k < 0)
 		luaL_error(L, "unknown zone '%s' (use 'any' or one of body, title, byline, dateline, "
-		              "related_link, advert, share, author_bio, comment_policy, editor_note)", z);
+		              "related_link, advert, share, author_bio, comment_policy, editor_note, page)", z);
 	return k;
 }
 

@@ -4,6 +4,7 @@
 
 #include "detect.h"
 #include "engine.h"
+#include "html.h"
 #include "lexicon.h"
 
 /*
@@ -182,6 +183,26 @@ static int byline_shape(const crd_doc *d, uint32_t t0, uint32_t t1)
 			return 0;
 	}
 	return 1;
+}
+
+/* A publishing system's line of dates and author: "Posted on September 14,
+ * 2025 by Jane Doe", "Published 3:42 PM EDT Mar 13, 2016", "Updated
+ * Tuesday". Short, led by the verb, with no sentence end: a sentence that
+ * opens with "Published" ends in a full stop. */
+static int posted_shape(const crd_doc *d, uint32_t t0, uint32_t t1)
+{
+	static const char *const leads[] = { "posted", "published", "updated", "last" };
+	uint32_t f = first_content(d, t0, t1);
+	if (f + 1 >= t1 || !(d->toks.v[f].flags & TF_CAP) || count_words(d, f, t1) > 16)
+		return 0;
+	int lead = 0;
+	for (size_t k = 0; k < CRD_ARRAY_LEN(leads) && !lead; k++)
+		lead = doc_tok_is(d, &d->toks.v[f], leads[k]);
+	if (!lead || (doc_tok_is(d, &d->toks.v[f], "last") && !doc_tok_is(d, &d->toks.v[f + 1], "updated")))
+		return 0;
+	const tok *end = &d->toks.v[t1 - 1];
+	return !is_punct(d, end, '.') && !is_punct(d, end, '!') && !is_punct(d, end, '?') &&
+	       !is_punct(d, end, ':');
 }
 
 /* "- Elise Viebeck." or "-- Reuters" closing a report: a dash and a name. */
@@ -592,6 +613,14 @@ static int build_units(zctx *z, zunit **out, size_t *nout)
 	return 0;
 }
 
+/* Whether unit x lies outside the article a web page marks (its <article>
+ * or <main>): the site's header, sidebars and footer. */
+static int outside_main(const crd_doc *d, const zunit *x)
+{
+	const html_text *h = d->page;
+	return h && h->main_e > h->main_s && (x->s < h->main_s || x->s >= h->main_e);
+}
+
 static void classify(zctx *z, zunit *u, size_t n)
 {
 	crd_doc *d = z->d;
@@ -623,7 +652,8 @@ static void classify(zctx *z, zunit *u, size_t n)
 		}
 		if (tail && x->words <= 60 && views_disclaimer(z, x, mi)) {
 			x->kind = ZONE_EDITOR_NOTE;
-		} else if ((x->flags & U_LINE) && byline_shape(d, x->tok0, x->tok1)) {
+		} else if ((x->flags & U_LINE) &&
+		           (byline_shape(d, x->tok0, x->tok1) || posted_shape(d, x->tok0, x->tok1))) {
 			x->kind = ZONE_BYLINE;
 		} else if (k + 1 == n && signoff_shape(d, x->tok0, x->tok1)) {
 			x->kind = ZONE_BYLINE;
@@ -635,7 +665,7 @@ static void classify(zctx *z, zunit *u, size_t n)
 	/* The title: a first line that is the document's title, or reads as a
 	 * headline (short, no full stop) with more text under it. */
 	size_t f = 0;
-	while (f < n && u[f].kind == KIND_INHERIT)
+	while (f < n && (u[f].kind == KIND_INHERIT || outside_main(d, &u[f])))
 		f++;
 	if (f < n && u[f].kind == ZONE_BODY && (u[f].flags & U_ENDS_LINE) && f + 1 < n &&
 	    !dateline_end(d, u[f].tok0, u[f].tok1)) {
@@ -646,6 +676,11 @@ static void classify(zctx *z, zunit *u, size_t n)
 		     !is_punct(d, &d->toks.v[x->tok1 - 1], ':') && !is_punct(d, &d->toks.v[x->tok1 - 1], ',')))
 			u[f].kind = ZONE_TITLE;
 	}
+	/* Around a page's article, what is not furniture of a known kind is
+	 * the page's own. */
+	for (size_t k = 0; k < n; k++)
+		if (u[k].kind == ZONE_BODY && outside_main(d, &u[k]))
+			u[k].kind = ZONE_PAGE;
 }
 
 static void propagate(crd_doc *d, zunit *u, size_t n)
@@ -762,9 +797,11 @@ int zone_detect(crd_doc *d)
 
 	/* A dateline opens the first unit of the report (after a title or a
 	 * byline): it becomes a zone of its own before the body. */
-	size_t dk = n;
+	size_t dk = n, k0 = 0;
 	uint32_t dt = 0;
-	for (size_t k = 0; k < n && k < 3; k++) {
+	while (k0 < n && outside_main(d, &u[k0]))
+		k0++;
+	for (size_t k = k0; k < n && k < k0 + 3; k++) {
 		if (u[k].kind == ZONE_BODY) {
 			dt = dateline_end(d, u[k].tok0, u[k].tok1);
 			if (dt)

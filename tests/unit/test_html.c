@@ -448,6 +448,44 @@ static void test_empty(void **state)
 	html_text_free(&h);
 }
 
+/* ---- the article in the page ----------------------------------------------------------- */
+
+/* The article region's text, or "" when the page marks none. */
+static const char *main_text(const html_text *h)
+{
+	static char buf[256];
+	snprintf(buf, sizeof buf, "%.*s", (int)(h->main_e - h->main_s), h->text + h->main_s);
+	return buf;
+}
+
+static void test_main_region(void **state)
+{
+	(void)state;
+	html_text h = { 0 };
+	/* The largest <article> (a comment is an article too). */
+	extract(&h, "<header>Site name</header><article><h1>Head</h1><p>Body of the story here.</p></article>"
+	            "<article><p>A comment.</p></article><footer>Footer</footer>");
+	assert_string_equal(h.text, "Site name\n\nHead\n\nBody of the story here.\n\nA comment.\n\nFooter");
+	assert_string_equal(main_text(&h), "Head\n\nBody of the story here.");
+	/* Nested: the outer one is larger. */
+	extract(&h, "<p>Menu</p><article><p>Story one.</p><article><p>Inner.</p></article><p>More.</p></article>");
+	assert_string_equal(main_text(&h), "Story one.\n\nInner.\n\nMore.");
+	/* No article: <main>. */
+	extract(&h, "<div>Logo</div><main><p>The report itself, long enough.</p></main><div>Links</div>");
+	assert_string_equal(main_text(&h), "The report itself, long enough.");
+	/* An article left open runs to the end; a stray closing tag is ignored. */
+	extract(&h, "</article><p>Top bar</p><article><p>Story to the end.</p>");
+	assert_string_equal(main_text(&h), "Story to the end.");
+	/* An article under a fifth of the text (a teaser on a long page) marks nothing. */
+	extract(&h, "<p>A long page of text that is not in any article element at all, and goes on.</p>"
+	            "<article><p>Teaser.</p></article>");
+	assert_int_equal(h.main_s, h.main_e);
+	/* None at all. */
+	extract(&h, "<p>Plain page.</p>");
+	assert_int_equal(h.main_s, h.main_e);
+	html_text_free(&h);
+}
+
 /* ---- metadata -------------------------------------------------------------------- */
 
 static void expect_meta(const html_text *h, int kind, const char *want)
@@ -515,6 +553,7 @@ int main(void)
 		cmocka_unit_test(test_span_map),       cmocka_unit_test(test_windows1252),
 		cmocka_unit_test(test_sniff),          cmocka_unit_test(test_reuse_and_free),
 		cmocka_unit_test(test_empty),          cmocka_unit_test(test_metadata),
+		cmocka_unit_test(test_main_region),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -196,6 +196,24 @@ static void test_title_byline_dateline(void **state)
 	assert_string_equal(zone_in(d, "Crews expected"), "body");
 }
 
+/* A publishing system's date and author line is a byline; a sentence that
+ * opens with the same verb is the report. */
+static void test_posted_line(void **state)
+{
+	(void)state;
+	const char *d = "Council approves new water plant\n"
+	                "Posted on September 14, 2025 by Jane Doe\n"
+	                "The council voted 7-2 on Tuesday to build the plant.\n\n"
+	                "Published in 2019, the first study was ignored.\n\n"
+	                "Updated Tuesday 3:42 PM\n\n"
+	                "Residents asked for a second vote.\n";
+	assert_string_equal(zone_in(d, "Posted on September 14"), "byline");
+	assert_string_equal(zone_in(d, "The council voted"), "body");
+	assert_string_equal(zone_in(d, "Published in 2019"), "body");
+	assert_string_equal(zone_in(d, "Updated Tuesday"), "byline");
+	assert_string_equal(zone_in(d, "Residents asked"), "body");
+}
+
 static void test_first_sentence_is_not_a_title(void **state)
 {
 	(void)state;
@@ -301,6 +319,7 @@ int main(void)
 		cmocka_unit_test(test_flattened_note_and_credit),
 		cmocka_unit_test(test_bracketed_note_ends_at_its_bracket),
 		cmocka_unit_test(test_title_byline_dateline),
+		cmocka_unit_test(test_posted_line),
 		cmocka_unit_test(test_first_sentence_is_not_a_title),
 		cmocka_unit_test(test_title_from_metadata),
 		cmocka_unit_test(test_author_bio_at_the_end),
