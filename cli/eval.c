@@ -359,11 +359,7 @@ int cmd_eval_spans(int argc, char **argv)
 			cli_doc_clear(&d);
 			continue;
 		}
-		crd_input in = CRD_INPUT_INIT;
-		in.text = d.text;
-		in.len = d.len;
-		in.id = d.id;
-		in.format = d.html ? CRD_FORMAT_HTML : CRD_FORMAT_TEXT;
+		crd_input in = cli_doc_input(&d);
 		crd_result *r;
 		if (crd_scorer_score(&r, sc, &in, CRD_SCORE_FEATURES_ONLY, &err) != CRD_OK) {
 			cli_error("%s: %s", d.id, err.message);
@@ -655,15 +651,7 @@ int cmd_eval_scores(int argc, char **argv)
 			continue;
 		}
 		const char *label = json_string_value(json_object_get(d.extra, "label"));
-		crd_input in = CRD_INPUT_INIT;
-		in.text = d.text;
-		in.len = d.len;
-		in.id = d.id;
-		in.title = d.title;
-		in.url = d.url;
-		in.source = d.source;
-		in.date = d.date;
-		in.format = d.html ? CRD_FORMAT_HTML : CRD_FORMAT_TEXT;
+		crd_input in = cli_doc_input(&d);
 		crd_result *r;
 		if (d.len == 0 || crd_scorer_score(&r, sc, &in, 0, &err) != CRD_OK) {
 			if (d.len)

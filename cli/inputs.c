@@ -48,6 +48,20 @@ void cli_doc_clear(cli_doc *d)
 	memset(d, 0, sizeof *d);
 }
 
+crd_input cli_doc_input(const cli_doc *d)
+{
+	crd_input in = CRD_INPUT_INIT;
+	in.text = d->text;
+	in.len = d->len;
+	in.id = d->id;
+	in.title = d->title;
+	in.url = d->url;
+	in.source = d->source;
+	in.date = d->date;
+	in.format = d->html ? CRD_FORMAT_HTML : CRD_FORMAT_TEXT;
+	return in;
+}
+
 cli_reader *reader_new(char **paths, size_t npaths, int format, size_t max_bytes, int keep_records)
 {
 	cli_reader *r = calloc(1, sizeof *r);

@@ -23,6 +23,9 @@ typedef struct cli_doc {
 
 void cli_doc_clear(cli_doc *d);
 
+/* The library's input for d: its text or page, id and metadata, borrowed. */
+crd_input cli_doc_input(const cli_doc *d);
+
 typedef struct cli_reader cli_reader;
 
 /* paths: files, "-" for stdin. format decides how each is read; with

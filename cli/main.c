@@ -74,7 +74,8 @@ static const char score_help[] =
 "  credence score article.txt --pretty\n"
 "  credence score --format text a.txt b.txt\n"
 "  credence score --jobs 2 corpus.jsonl > reports.jsonl\n"
-"  cat article.txt | credence score --script strict.lua -\n""  curl -s https://example.org/story | credence score --format text -\n";
+"  cat article.txt | credence score --script strict.lua -\n"
+"  curl -s https://example.org/story | credence score --format text -\n";
 
 static const char check_help[] =
 "usage: credence check [--lexicons DIR] SCRIPT...\n"
@@ -432,15 +433,7 @@ static int process(crd_scorer *sc, cli_doc *d, const cli_opts *o, int single, ou
 		render_error(out, d->id, &d->err, o->text_format);
 		return exit_class(d->err.code);
 	}
-	crd_input in = CRD_INPUT_INIT;
-	in.text = d->text;
-	in.len = d->len;
-	in.id = d->id;
-	in.title = d->title;
-	in.url = d->url;
-	in.source = d->source;
-	in.date = d->date;
-	in.format = d->html ? CRD_FORMAT_HTML : CRD_FORMAT_TEXT;
+	crd_input in = cli_doc_input(d);
 	crd_result *r;
 	crd_error err;
 	int rc = crd_scorer_score(&r, sc, &in, o->features_only ? CRD_SCORE_FEATURES_ONLY : 0, &err);
