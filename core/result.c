@@ -53,10 +53,13 @@ static void *ralloc(crd_result *r, size_t n, size_t size)
 	return p;
 }
 
-/* The page offset of text offset off (the page's end past the text). */
-static size_t page_at(const html_text *h, size_t off)
+/* The page bytes [*ps, *pe) that text span [s, e) was read from; an empty
+ * span sits where its offset's character came from (the page's end past
+ * the text). */
+static void page_span(const html_text *h, size_t s, size_t e, size_t *ps, size_t *pe)
 {
-	return off < h->len ? h->start[off] : h->len ? h->end[h->len - 1] : 0;
+	*ps = s < h->len ? h->start[s] : h->len ? h->end[h->len - 1] : 0;
+	*pe = s < e ? h->end[e - 1] : *ps;
 }
 
 static int copy_evidence(crd_result *r, const crd_doc *d, const char **fnames)
@@ -92,8 +95,10 @@ static int copy_evidence(crd_result *r, const crd_doc *d, const char **fnames)
 		o->feature = fnames[it->feature];
 		o->start = it->s;
 		o->end = it->e;
-		o->input_start = d->page ? page_at(d->page, it->s) : it->s;
-		o->input_end = !d->page ? it->e : it->s < it->e ? d->page->end[it->e - 1] : o->input_start;
+		o->input_start = it->s;
+		o->input_end = it->e;
+		if (d->page)
+			page_span(d->page, it->s, it->e, &o->input_start, &o->input_end);
 		o->text = arena_strndup(&r->mem, r->text + it->s, it->e - it->s);
 		if (!o->text)
 			return -1;
