@@ -458,13 +458,20 @@ static int on_text_issue(void *ud, uint32_t off, int kind)
 	/* Past the listed ones, only count: a document of bad bytes must not
 	 * pay doc_warn's look-up for every byte. */
 	size_t seen = kind == TXT_NUL ? d->nul_bytes++ : d->invalid_bytes++;
-	if (seen >= DOC_MAX_WARNINGS)
+	if (seen >= DOC_MAX_WARNINGS) {
 		d->suppressed_warnings++;
-	else if (kind == TXT_NUL)
-		doc_warn(d, "nul_byte", off, "NUL byte at offset %u", off);
+		return 0;
+	}
+	/* Of a web page, offsets index the text read; the page's byte is
+	 * where a person looks. */
+	char page[48] = "";
+	if (d->page)
+		snprintf(page, sizeof page, " (byte %u of the page)", d->page->start[off]);
+	if (kind == TXT_NUL)
+		doc_warn(d, "nul_byte", off, "NUL byte at offset %u%s", off, page);
 	else
-		doc_warn(d, "invalid_utf8", off, "invalid UTF-8 byte 0x%02X at offset %u",
-		         (unsigned char)d->text[off], off);
+		doc_warn(d, "invalid_utf8", off, "invalid UTF-8 byte 0x%02X at offset %u%s",
+		         (unsigned char)d->text[off], off, page);
 	return 0;
 }
 

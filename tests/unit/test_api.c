@@ -944,6 +944,24 @@ static json_t *json_of(const crd_result *r)
 	return j;
 }
 
+/* A bad byte in a page: the warning's offset indexes the text read, and its
+ * message names the page's byte, where a person looks. */
+static void test_html_warning(void **state)
+{
+	(void)state;
+	static const char bad[] = "<html><body><p>Caf\xE9 owner said.</p></body></html>";
+	crd_error err;
+	crd_result *r = score_page(bad, sizeof bad - 1, NULL, &err);
+	assert_int_equal(crd_result_warning_count(r), 1);
+	crd_warning w;
+	assert_int_equal(crd_result_warning(r, 0, &w), CRD_OK);
+	assert_string_equal(w.code, "invalid_utf8");
+	assert_int_equal(w.offset, 3);
+	assert_int_equal((unsigned char)bad[18], 0xE9);
+	assert_non_null(strstr(w.message, "at offset 3 (byte 18 of the page)"));
+	crd_result_free(r);
+}
+
 static void test_html_input(void **state)
 {
 	(void)state;
@@ -1249,6 +1267,7 @@ int main(void)
 		cmocka_unit_test(test_evidence_order),
 		cmocka_unit_test(test_result_outlives),
 		cmocka_unit_test(test_html_input),
+		cmocka_unit_test(test_html_warning),
 		cmocka_unit_test(test_threads),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
