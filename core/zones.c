@@ -191,14 +191,12 @@ static int byline_shape(const crd_doc *d, uint32_t t0, uint32_t t1)
  * opens with "Published" ends in a full stop. */
 static int posted_shape(const crd_doc *d, uint32_t t0, uint32_t t1)
 {
-	static const char *const leads[] = { "posted", "published", "updated", "last" };
 	uint32_t f = first_content(d, t0, t1);
 	if (f + 1 >= t1 || !(d->toks.v[f].flags & TF_CAP) || count_words(d, f, t1) > 16)
 		return 0;
-	int lead = 0;
-	for (size_t k = 0; k < CRD_ARRAY_LEN(leads) && !lead; k++)
-		lead = doc_tok_is(d, &d->toks.v[f], leads[k]);
-	if (!lead || (doc_tok_is(d, &d->toks.v[f], "last") && !doc_tok_is(d, &d->toks.v[f + 1], "updated")))
+	const tok *w = &d->toks.v[f];
+	if (!doc_tok_is(d, w, "posted") && !doc_tok_is(d, w, "published") && !doc_tok_is(d, w, "updated") &&
+	    !(doc_tok_is(d, w, "last") && doc_tok_is(d, w + 1, "updated")))
 		return 0;
 	const tok *end = &d->toks.v[t1 - 1];
 	return !is_punct(d, end, '.') && !is_punct(d, end, '!') && !is_punct(d, end, '?') &&
