@@ -1895,6 +1895,24 @@ static int colon_cue(actx *x, uint32_t i)
 	return 0;
 }
 
+/* A colon that opens a quotation stands for the verb of saying: "Mr.
+ * Christie gloated: ''I told you ...''", "From the report: \"In general
+ * ...\"". Where a reporting verb of the same sentence already introduced the
+ * quote, the colon adds nothing. */
+
+
+
+static int quote_colon(actx *x, uint32_t i)
+{
+	uint32_t j = i + 1, lo = sent_start(x, i);
+	if (x->inq[i] || j + 1 >= x->n || !quote_mark(x, j) || !x->inq[j + 1] ||
+	    x->quotes[2 * (x->inq[j + 1] - 1)] != j || i < lo + 2)
+		return 0;
+	if (x->ncues && T(x, x->cues[x->ncues - 1].t0)->sent == T(x, i)->sent)
+		return 0;
+	return emit_cue(x, i, i + 1, "colon", NULL) != 0 ? -1 : 0;
+}
+
 /* ---- quotes' speakers -------------------------------------------------- */
 
 static const cue_rec *cue_near(const actx *x, size_t *ci, uint32_t open, uint32_t close)
@@ -2052,8 +2070,11 @@ static int run(crd_doc *d)
 				continue;
 			}
 		}
-		if (src_is_punct(d, i, ':') && colon_cue(x, i) != 0)
-			err = 1;
+		if (src_is_punct(d, i, ':')) {
+			size_t n0 = x->ncues;
+			if (colon_cue(x, i) != 0 || (x->ncues == n0 && quote_colon(x, i) != 0))
+				err = 1;
+		}
 		i++;
 	}
 	if (!err && emit_quotes(x) != 0)

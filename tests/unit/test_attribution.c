@@ -339,6 +339,24 @@ static void test_colon_labels(void **state)
 	crd_result_free(r);
 }
 
+/* A colon that opens a quotation is a cue of its own; after a verb of
+ * saying it is not, and a colon before a list is none. */
+static void test_quote_colons(void **state)
+{
+	(void)state;
+	const char *doc = "Then came the laugh line: \"I want to do this myself.\" The mayor said on Monday: "
+	                  "\"We will rebuild.\" The kit holds three things: rope, a torch and water.";
+	crd_result *r = tu_features(doc);
+	crd_evidence ev = must_find(r, "attribution_cue", ":");
+	assert_string_equal(str_attr(&ev, "lemma"), "colon");
+	assert_null(tu_attr(&ev, "source"));
+	assert_true(tu_covers(r, doc, "attribution_cue", ": \"I want"));
+	assert_false(tu_covers(r, doc, "attribution_cue", ": \"We will"));
+	assert_true(tu_covers(r, doc, "attribution_cue", "said"));
+	assert_false(tu_covers(r, doc, "attribution_cue", ": rope"));
+	crd_result_free(r);
+}
+
 /* A poll named in an opening phrase; an infinitive whose doer is named;
  * an unknown speaker next to a verb of saying. */
 static void test_polls_infinitives_plain_speakers(void **state)
@@ -392,6 +410,7 @@ int main(void)
 		cmocka_unit_test(test_stance_adjectives),
 		cmocka_unit_test(test_stance_nouns),
 		cmocka_unit_test(test_colon_labels),
+		cmocka_unit_test(test_quote_colons),
 		cmocka_unit_test(test_polls_infinitives_plain_speakers),
 		cmocka_unit_test(test_seem_and_votes),
 		cmocka_unit_test(test_other_senses),
