@@ -318,9 +318,10 @@ static void build_paragraph(lua_State *L, const crd_doc *d, size_t i)
 	lua_setfield(L, -2, "zone");
 }
 
+typedef void (*build_fn)(lua_State *, const crd_doc *, size_t);
+
 /* Pushes cached table i of kind k (UV_SENTS, UV_PARAS); cache is its index. */
-static void push_cached(lua_State *L, const crd_doc *d, size_t i, int cache,
-                        void (*build)(lua_State *, const crd_doc *, size_t))
+static void push_cached(lua_State *L, const crd_doc *d, size_t i, int cache, build_fn build)
 {
 	if (lua_rawgeti(L, cache, (lua_Integer)i + 1) != LUA_TTABLE) {
 		lua_pop(L, 1);
@@ -487,54 +488,57 @@ static int m_near(lua_State *L)
 	return 1;
 }
 
+/* Pushes the list of all n cached tables of one kind (uv: UV_SENTS,
+ * UV_PARAS). */
+static int push_all(lua_State *L, const crd_doc *d, size_t n, int uv, build_fn build)
+{
+	int cache = cache_table(L, uv);
+	lua_createtable(L, n < 1000000 ? (int)n : 0, 0);
+	for (size_t i = 0; i < n; i++) {
+		push_cached(L, d, i, cache, build);
+		lua_rawseti(L, -2, (lua_Integer)i + 1);
+	}
+	return 1;
+}
+
+/* Pushes the cached table of index argument 2, or nil when it is out of
+ * 0..n-1. */
+static int push_one(lua_State *L, const crd_doc *d, size_t n, int uv, build_fn build)
+{
+	lua_Integer i = luaL_checkinteger(L, 2);
+	if (i < 0 || (size_t)i >= n)
+		lua_pushnil(L);
+	else
+		push_cached(L, d, (size_t)i, cache_table(L, uv), build);
+	return 1;
+}
+
 /* doc:sentences() -> list of {index, start, end, text, paragraph, zone} */
 static int m_sentences(lua_State *L)
 {
 	crd_doc *d = check_handle(L, 1)->d;
-	int cache = cache_table(L, UV_SENTS);
-	lua_createtable(L, d->sents.n < 1000000 ? (int)d->sents.n : 0, 0);
-	for (size_t i = 0; i < d->sents.n; i++) {
-		push_cached(L, d, i, cache, build_sentence);
-		lua_rawseti(L, -2, (lua_Integer)i + 1);
-	}
-	return 1;
+	return push_all(L, d, d->sents.n, UV_SENTS, build_sentence);
 }
 
 /* doc:sentence(index) -> one sentence or nil */
 static int m_sentence(lua_State *L)
 {
 	crd_doc *d = check_handle(L, 1)->d;
-	lua_Integer i = luaL_checkinteger(L, 2);
-	if (i < 0 || (size_t)i >= d->sents.n)
-		lua_pushnil(L);
-	else
-		push_cached(L, d, (size_t)i, cache_table(L, UV_SENTS), build_sentence);
-	return 1;
+	return push_one(L, d, d->sents.n, UV_SENTS, build_sentence);
 }
 
 /* doc:paragraphs() -> list of {index, start, end, text, first_sentence, last_sentence, zone} */
 static int m_paragraphs(lua_State *L)
 {
 	crd_doc *d = check_handle(L, 1)->d;
-	int cache = cache_table(L, UV_PARAS);
-	lua_createtable(L, d->paras.n < 1000000 ? (int)d->paras.n : 0, 0);
-	for (size_t i = 0; i < d->paras.n; i++) {
-		push_cached(L, d, i, cache, build_paragraph);
-		lua_rawseti(L, -2, (lua_Integer)i + 1);
-	}
-	return 1;
+	return push_all(L, d, d->paras.n, UV_PARAS, build_paragraph);
 }
 
 /* doc:paragraph(index) -> one paragraph or nil */
 static int m_paragraph(lua_State *L)
 {
 	crd_doc *d = check_handle(L, 1)->d;
-	lua_Integer i = luaL_checkinteger(L, 2);
-	if (i < 0 || (size_t)i >= d->paras.n)
-		lua_pushnil(L);
-	else
-		push_cached(L, d, (size_t)i, cache_table(L, UV_PARAS), build_paragraph);
-	return 1;
+	return push_one(L, d, d->paras.n, UV_PARAS, build_paragraph);
 }
 
 /* doc:zones() -> list of {kind, start, end} */
