@@ -17,6 +17,13 @@ enum {
 
 void cli_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 void cli_format_error(char *buf, size_t n, const crd_error *e);
+/* Prints an error as cli_format_error formats it. */
+void cli_report(const crd_error *e);
+/* The longest document the reader accepts: the engine's limit. */
+static inline size_t cli_max_bytes(const crd_options *o)
+{
+	return o->max_document_bytes ? o->max_document_bytes : CRD_MAX_DOCUMENT_DEFAULT;
+}
 /* Builds an engine, or prints why not and returns the exit status: 3 when
  * the built-in script's lexicons cannot be read, 4 when a script fails. */
 int cli_engine_new(crd_engine **e, const crd_options *opts);

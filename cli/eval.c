@@ -346,14 +346,11 @@ int cmd_eval_spans(int argc, char **argv)
 	counts c;
 	memset(&c, 0, sizeof c);
 	long shown_fp = 0, shown_fn = 0;
-	cli_reader *rd = status ? NULL : reader_new(files, nfiles, INPUT_JSONL,
-	                                            eo.max_document_bytes ? eo.max_document_bytes : (64u << 20), 1);
+	cli_reader *rd = status ? NULL : reader_new(files, nfiles, INPUT_JSONL, cli_max_bytes(&eo), 1);
 	cli_doc d;
 	while (rd && reader_next(rd, &d)) {
 		if (d.failed) {
-			char buf[1024];
-			cli_format_error(buf, sizeof buf, &d.err);
-			cli_error("%s", buf);
+			cli_report(&d.err);
 			c.failed++;
 			status = EXIT_INPUT;
 			cli_doc_clear(&d);
@@ -638,14 +635,11 @@ int cmd_eval_scores(int argc, char **argv)
 	size_t nlabels = 0, ngroups = 0;
 	labelled *v = NULL;
 	size_t n = 0, cap = 0, failed = 0;
-	cli_reader *rd = reader_new(files, nfiles, INPUT_JSONL,
-	                            eo.max_document_bytes ? eo.max_document_bytes : (64u << 20), 1);
+	cli_reader *rd = reader_new(files, nfiles, INPUT_JSONL, cli_max_bytes(&eo), 1);
 	cli_doc d;
 	while (rd && reader_next(rd, &d)) {
 		if (d.failed) {
-			char buf[1024];
-			cli_format_error(buf, sizeof buf, &d.err);
-			cli_error("%s", buf);
+			cli_report(&d.err);
 			failed++;
 			cli_doc_clear(&d);
 			continue;

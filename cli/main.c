@@ -112,6 +112,13 @@ void cli_format_error(char *buf, size_t n, const crd_error *e)
 		snprintf(buf, n, "%s%s", where, e->message);
 }
 
+void cli_report(const crd_error *e)
+{
+	char buf[1024];
+	cli_format_error(buf, sizeof buf, e);
+	cli_error("%s", buf);
+}
+
 int cli_parse_size(const char *s, uint64_t *out)
 {
 	char *end;
@@ -251,9 +258,7 @@ int cli_engine_new(crd_engine **e, const crd_options *opts)
 {
 	crd_error err;
 	if (crd_engine_new(e, opts, &err) != CRD_OK) {
-		char buf[1024];
-		cli_format_error(buf, sizeof buf, &err);
-		cli_error("%s", buf);
+		cli_report(&err);
 		return err.code == CRD_ERR_IO && !opts->script_path ? EXIT_INPUT : EXIT_SCRIPT;
 	}
 	return 0;
@@ -582,9 +587,7 @@ static int run_pool(const crd_engine *e, cli_reader *rd, const cli_opts *o)
 	pthread_mutex_lock(&p.mu);
 	while (more || p.head != p.tail) {
 		if (p.failed_start && !p.reported) {
-			char buf[1024];
-			cli_format_error(buf, sizeof buf, &p.start_err);
-			cli_error("%s", buf);
+			cli_report(&p.start_err);
 			p.reported = 1;
 			status = EXIT_SCRIPT;
 			more = 0;
@@ -676,7 +679,7 @@ static int cmd_score(int argc, char **argv, int features_only)
 		free(o.files);
 		return rc;
 	}
-	size_t max_bytes = o.engine.max_document_bytes ? o.engine.max_document_bytes : (64u << 20);
+	size_t max_bytes = cli_max_bytes(&o.engine);
 	cli_reader *rd = reader_new(o.files, o.nfiles, o.input_format, max_bytes, 0);
 	int status = 0;
 	if (!rd) {
@@ -688,9 +691,7 @@ static int cmd_score(int argc, char **argv, int features_only)
 		crd_scorer *sc;
 		crd_error err;
 		if (crd_scorer_new(&sc, e, &err) != CRD_OK) {
-			char buf[1024];
-			cli_format_error(buf, sizeof buf, &err);
-			cli_error("%s", buf);
+			cli_report(&err);
 			status = EXIT_SCRIPT;
 		} else {
 			outbuf out = { 0 }, diag = { 0 };

@@ -40,7 +40,6 @@ static const char *const builtin_features[F_BUILTIN_COUNT] = {
 	[F_NAME_VARIANT] = "name_variant",
 };
 
-#define DEFAULT_MAX_DOCUMENT (64u << 20)
 #define DEFAULT_MAX_INSTRUCTIONS 50000000ull
 #define DEFAULT_MAX_MEMORY (64u << 20)
 
@@ -284,7 +283,7 @@ int crd_engine_new(crd_engine **out, const crd_options *opts, crd_error *err)
 	crd_engine *e = calloc(1, sizeof *e);
 	if (!e)
 		return crd_fail(err, CRD_ERR_NOMEM, "out of memory");
-	e->max_document_bytes = o.max_document_bytes ? o.max_document_bytes : DEFAULT_MAX_DOCUMENT;
+	e->max_document_bytes = o.max_document_bytes ? o.max_document_bytes : CRD_MAX_DOCUMENT_DEFAULT;
 	/* Offsets are 32-bit, in the folded view too, which can be three times
 	 * the input (an invalid byte becomes U+FFFD). */
 	if (e->max_document_bytes > (UINT32_MAX - 1) / 3)

@@ -109,10 +109,13 @@ typedef struct crd_options {
 	const char *lexicon_dir;
 
 	/* Per-document limits. 0 selects the default shown. */
-	size_t max_document_bytes;      /* 64 MiB; larger documents fail with CRD_ERR_INPUT */
+	size_t max_document_bytes;      /* CRD_MAX_DOCUMENT_DEFAULT; larger documents fail with CRD_ERR_INPUT */
 	uint64_t max_instructions;      /* 50,000,000 Lua VM instructions per document */
 	size_t max_script_memory;       /* 64 MiB per Lua state */
 } crd_options;
+
+/* The default of crd_options.max_document_bytes: 64 MiB. */
+#define CRD_MAX_DOCUMENT_DEFAULT ((size_t)64 << 20)
 
 #define CRD_OPTIONS_INIT { CRD_OPTIONS_VERSION, NULL, NULL, 0, NULL, NULL, NULL, 0, 0, 0 }
 
