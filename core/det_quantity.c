@@ -380,12 +380,20 @@ static int sent_initial(const qctx *c, uint32_t t)
 		return 1;
 	if (t == 0)
 		return 1;
-	if (c->tk[t - 1].kind == TOK_PUNCT && (c->tk[t - 1].flags & TF_SENT)) {
-		size_t len;
-		const char *s = ttext(c, t - 1, &len);
+	if (c->tk[t - 1].kind != TOK_PUNCT)
+		return 0;
+	size_t len;
+	const char *s = ttext(c, t - 1, &len);
+	if (c->tk[t - 1].flags & TF_SENT)
 		return s[0] == '"' || s[0] == '\'' || s[0] == '(' || s[0] == '[';
-	}
-	return 0;
+	/* a clause after a dateline's dash or a colon: "KORVIK — At least 40" */
+	if (!(c->tk[t].flags & TF_SPACE))
+		return 0;
+	if (s[0] == ':')
+		return 1;
+	return (c->tk[t - 1].flags & TF_SPACE) &&
+	       (s[0] == '-' || (len == 3 && memcmp(s, "\xE2\x80", 2) == 0 &&
+	                        ((unsigned char)s[2] == 0x93 || (unsigned char)s[2] == 0x94)));
 }
 
 static const char *match_attr(const qctx *c, uint32_t mi, const char *key)

@@ -105,6 +105,10 @@ static void test_bounds(void **state)
 	hedged("He sold no more than 5 cars that year.", "no more than 5", "upper_bound", 0, 0, 1, 5);
 	hedged("Turnout was less than 40% in the north.", "less than 40%", "upper_bound", 0, 0, 1, 40);
 	hedged("At least one person was killed.", "At least one", "lower_bound", 1, 1, 0, 0);
+	/* a capitalised bound that opens the clause after a dateline or a colon */
+	hedged("KORVIK \xE2\x80\x94 At least 40 people were evacuated.", "At least 40", "lower_bound", 1, 40, 0, 0);
+	hedged("BEIRUT - More than 20 people died.", "More than 20", "lower_bound", 1, 20, 0, 0);
+	hedged("The toll: Up to 150 homes were lost.", "Up to 150", "upper_bound", 0, 0, 1, 150);
 
 	/* the counted noun */
 	crd_evidence ev;
