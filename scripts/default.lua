@@ -89,7 +89,7 @@ rule{ name = "VAGUE_QUANTITY", group = "precision", weight = -0.15, cap = 10,
 rule{ name = "HEDGING", group = "precision", weight = -0.04, cap = 10,
       why = "hedges ('may', 'reportedly', 'it is believed') per ten sentences",
       fn = function(doc)
-        return per_ten_sentences(doc, "hedge")
+        return per_ten_sentences(doc, "hedge"), doc:evidence("hedge", "body", SHOWN)
       end }
 rule{ name = "NAME_VARIANT", feature = "name_variant", weight = -0.4, cap = 3,
       group = "precision", why = "the same name is spelled two ways" }
