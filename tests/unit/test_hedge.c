@@ -100,6 +100,9 @@ static void test_appear_possible_expect(void **state)
 	assert_false(hedge("The donation made the new library possible.", "possible"));
 	assert_true(hedge("The vote is expected to pass narrowly.", "expected"));
 	assert_false(hedge("Sales were better than expected this quarter.", "expected"));
+	assert_false(hedge("The water rose faster than anyone expected.", "expected"));
+	assert_false(hedge("Turnout was lower than had been expected.", "expected"));
+	assert_true(hedge("Turnout is expected to fall.", "expected"));
 }
 
 static void test_reporting_hedges(void **state)
