@@ -24,6 +24,25 @@ static inline size_t cli_max_bytes(const crd_options *o)
 {
 	return o->max_document_bytes ? o->max_document_bytes : CRD_MAX_DOCUMENT_DEFAULT;
 }
+/* A growing output buffer; on allocation failure output is dropped. */
+typedef struct outbuf {
+	char *s;
+	size_t n, cap;
+} outbuf;
+
+void ob_printf(outbuf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+void ob_write(outbuf *b, const char *s, size_t n);
+/* Appends a string literal. */
+#define OB_LIT(b, lit) ob_write((b), "" lit, sizeof(lit) - 1)
+
+/* The report as a web page (html_report.c): the page's head and foot, one
+ * section per report (seq numbers the sections' anchors), and a section for
+ * a document that failed. */
+void html_page_head(outbuf *b);
+void html_page_foot(outbuf *b);
+void html_report(outbuf *b, const crd_result *r, size_t seq);
+void html_error(outbuf *b, const char *id, const char *what, const char *message);
+
 /* Builds an engine, or prints why not and returns the exit status: 3 when
  * the built-in script's lexicons cannot be read, 4 when a script fails. */
 int cli_engine_new(crd_engine **e, const crd_options *opts);

@@ -22,6 +22,7 @@ struct cli_reader {
 	char *line;
 	size_t line_cap;
 	int saw_jsonl;
+	size_t count;       /* documents handed out */
 };
 
 static char *dup_s(const char *s)
@@ -329,7 +330,17 @@ static int read_jsonl(cli_reader *r, cli_doc *d)
 	}
 }
 
+static int next_doc(cli_reader *r, cli_doc *d);
+
 int reader_next(cli_reader *r, cli_doc *d)
+{
+	if (!next_doc(r, d))
+		return 0;
+	d->seq = r->count++;
+	return 1;
+}
+
+static int next_doc(cli_reader *r, cli_doc *d)
 {
 	memset(d, 0, sizeof *d);
 	for (;;) {

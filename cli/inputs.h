@@ -19,6 +19,7 @@ typedef struct cli_doc {
 	int failed;            /* the input could not be read: err says why */
 	crd_error err;
 	void *extra;           /* the parsed JSONL record (json_t *), for eval */
+	size_t seq;            /* 0 for the first document read, then 1, 2, ... */
 } cli_doc;
 
 void cli_doc_clear(cli_doc *d);

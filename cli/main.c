@@ -52,7 +52,9 @@ static const char score_help[] =
 "Options:\n"
 "  --script FILE          score with this Lua script instead of the built-in one\n"
 "  --lexicons DIR         load lexicons from DIR/*.txt instead of the built-in ones\n"
-"  --format json|text     json (default), or a short summary for people\n"
+"  --format json|text|html\n"
+"                         json (default), a short summary for people, or one\n"
+"                         web page with each article's evidence marked\n"
 "  --pretty               indent JSON (for a single report)\n"
 "  --input auto|text|html|jsonl\n"
 "                         how to read inputs; auto (default) reads *.jsonl and\n"
@@ -73,6 +75,7 @@ static const char score_help[] =
 "Examples:\n"
 "  credence score article.txt --pretty\n"
 "  credence score --format text a.txt b.txt\n"
+"  credence score --format html a.txt > a.html\n"
 "  credence score --jobs 2 corpus.jsonl > reports.jsonl\n"
 "  cat article.txt | credence score --script strict.lua -\n"
 "  curl -s https://example.org/story | credence score --format text -\n";
@@ -139,11 +142,13 @@ int cli_parse_size(const char *s, uint64_t *out)
 	return 0;
 }
 
+enum { OUT_JSON, OUT_TEXT, OUT_HTML };
+
 /* ---- options shared by the commands ------------------------------------------ */
 
 typedef struct cli_opts {
 	int features_only;
-	int text_format;
+	int format;            /* OUT_JSON, OUT_TEXT, OUT_HTML */
 	int pretty;
 	int input_format;
 	long jobs;
@@ -192,11 +197,13 @@ static int parse_opts(int argc, char **argv, cli_opts *o)
 				return EXIT_USAGE;
 			const char *f = argv[++i];
 			if (strcmp(f, "json") == 0)
-				o->text_format = 0;
+				o->format = OUT_JSON;
 			else if (strcmp(f, "text") == 0)
-				o->text_format = 1;
+				o->format = OUT_TEXT;
+			else if (strcmp(f, "html") == 0)
+				o->format = OUT_HTML;
 			else {
-				cli_error("--format must be json or text, not '%s'", f);
+				cli_error("--format must be json, text or html, not '%s'", f);
 				return EXIT_USAGE;
 			}
 		} else if (strcmp(a, "--pretty") == 0) {
@@ -266,14 +273,7 @@ int cli_engine_new(crd_engine **e, const crd_options *opts)
 
 /* ---- rendering one document ---------------------------------------------------- */
 
-typedef struct outbuf {
-	char *s;
-	size_t n, cap;
-} outbuf;
-
-static void ob_printf(outbuf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
-
-static void ob_printf(outbuf *b, const char *fmt, ...)
+void ob_printf(outbuf *b, const char *fmt, ...)
 {
 	for (;;) {
 		va_list ap;
@@ -296,6 +296,23 @@ static void ob_printf(outbuf *b, const char *fmt, ...)
 		b->s = ns;
 		b->cap = cap;
 	}
+}
+
+void ob_write(outbuf *b, const char *s, size_t n)
+{
+	if (b->cap - b->n <= n) {
+		size_t cap = b->cap ? b->cap * 2 : 1024;
+		while (cap <= b->n + n)
+			cap *= 2;
+		char *ns = realloc(b->s, cap);
+		if (!ns)
+			return;
+		b->s = ns;
+		b->cap = cap;
+	}
+	memcpy(b->s + b->n, s, n);
+	b->n += n;
+	b->s[b->n] = '\0';
 }
 
 static const char *error_kind(int code)
@@ -332,12 +349,15 @@ static void ob_json_string(outbuf *b, const char *s)
 	ob_printf(b, "\"");
 }
 
-static void render_error(outbuf *b, const char *id, const crd_error *e, int text_format)
+static void render_error(outbuf *b, const char *id, const crd_error *e, int format)
 {
-	if (text_format) {
+	if (format != OUT_JSON) {
 		char buf[1024];
 		cli_format_error(buf, sizeof buf, e);
-		ob_printf(b, "== %s\nerror (%s): %s\n\n", id ? id : "-", error_kind(e->code), buf);
+		if (format == OUT_HTML)
+			html_error(b, id, error_kind(e->code), buf);
+		else
+			ob_printf(b, "== %s\nerror (%s): %s\n\n", id ? id : "-", error_kind(e->code), buf);
 		return;
 	}
 	ob_printf(b, "{\"schema\":\"%s\",\"id\":", CRD_SCHEMA);
@@ -435,7 +455,7 @@ static int process(crd_scorer *sc, cli_doc *d, const cli_opts *o, int single, ou
 		char buf[1024];
 		cli_format_error(buf, sizeof buf, &d->err);
 		ob_printf(diag, "credence: %s\n", buf);
-		render_error(out, d->id, &d->err, o->text_format);
+		render_error(out, d->id, &d->err, o->format);
 		return exit_class(d->err.code);
 	}
 	crd_input in = cli_doc_input(d);
@@ -446,11 +466,13 @@ static int process(crd_scorer *sc, cli_doc *d, const cli_opts *o, int single, ou
 		char buf[1024];
 		cli_format_error(buf, sizeof buf, &err);
 		ob_printf(diag, "credence: %s: %s\n", d->id ? d->id : "-", buf);
-		render_error(out, d->id, &err, o->text_format);
+		render_error(out, d->id, &err, o->format);
 		return exit_class(rc);
 	}
-	if (o->text_format) {
+	if (o->format == OUT_TEXT) {
 		render_text(out, r);
+	} else if (o->format == OUT_HTML) {
+		html_report(out, r, d->seq);
 	} else {
 		char *json;
 		size_t len;
@@ -624,7 +646,7 @@ static int run_pool(const crd_engine *e, cli_reader *rd, const cli_opts *o)
 			slot *s = &p.slots[p.head];
 			if (s->state == SLOT_READY) {
 				crd_error err = p.start_err;
-				render_error(&s->out, s->doc.id, &err, o->text_format);
+				render_error(&s->out, s->doc.id, &err, o->format);
 				cli_doc_clear(&s->doc);
 				s->status = EXIT_SCRIPT;
 				s->state = SLOT_DONE;
@@ -649,6 +671,15 @@ static int run_pool(const crd_engine *e, cli_reader *rd, const cli_opts *o)
 	pthread_cond_destroy(&p.work);
 	pthread_cond_destroy(&p.done);
 	return status;
+}
+
+static void put_page_part(void (*part)(outbuf *))
+{
+	outbuf b = { 0 };
+	part(&b);
+	if (b.n)
+		fwrite(b.s, 1, b.n, stdout);
+	free(b.s);
 }
 
 /* ---- commands ----------------------------------------------------------------------- */
@@ -682,6 +713,8 @@ static int cmd_score(int argc, char **argv, int features_only)
 	size_t max_bytes = cli_max_bytes(&o.engine);
 	cli_reader *rd = reader_new(o.files, o.nfiles, o.input_format, max_bytes, 0);
 	int status = 0;
+	if (o.format == OUT_HTML) /* one page holds every report */
+		put_page_part(html_page_head);
 	if (!rd) {
 		cli_error("out of memory");
 		status = EXIT_INPUT;
@@ -709,6 +742,8 @@ static int cmd_score(int argc, char **argv, int features_only)
 			crd_scorer_free(sc);
 		}
 	}
+	if (o.format == OUT_HTML)
+		put_page_part(html_page_foot);
 	if (fflush(stdout) != 0) {
 		cli_error("cannot write the output: %s", strerror(errno));
 		status = worse(status, EXIT_INPUT);

@@ -509,6 +509,58 @@ static void test_format_text(void **state)
 	run_free(&r);
 }
 
+static size_t count_of(const char *s, const char *what)
+{
+	size_t n = 0;
+	for (const char *p = s; (p = strstr(p, what)) != NULL; p += strlen(what))
+		n++;
+	return n;
+}
+
+/* --format html: one page for all inputs, a section per report, evidence
+ * marked by the sign of the rules that counted it, the text escaped and
+ * made valid UTF-8. */
+static void test_format_html(void **state)
+{
+	(void)state;
+	put("markup.txt", "The <b>mayor</b> & 5 > 3: it may rain\xFF today.\n\nRelated: Storm season starts early\n");
+	run_out r = RUN(NULL, "score", "--format", "html", "a.txt", "nope.txt", "markup.txt");
+	expect_status(&r, 3);
+	assert_int_equal(strlen(r.out), r.out_len); /* no NUL byte */
+	assert_true(strncmp(r.out, "<!doctype html>\n", 16) == 0);
+	assert_int_equal(count_of(r.out, "<html"), 1);
+	assert_int_equal(count_of(r.out, "</html>"), 1);
+	assert_int_equal(count_of(r.out, "<section"), 3);
+	assert_int_equal(count_of(r.out, "<mark"), count_of(r.out, "</mark>"));
+	assert_int_equal(count_of(r.out, "<span"), count_of(r.out, "</span>"));
+	/* a.txt: its named source raised the score, its hedge lowered it */
+	assert_non_null(strstr(r.out, "<mark class=\"up\" title=\"named_source"));
+	assert_non_null(strstr(r.out, "<mark class=\"down\" title=\"hedge"));
+	assert_non_null(strstr(r.out, "<a id=\"d0-e0\"></a>"));
+	assert_non_null(strstr(r.out, "error (io_error)"));
+	/* markup.txt is the third document read */
+	assert_non_null(strstr(r.out, "<a id=\"d2-e0\"></a>"));
+	assert_non_null(strstr(r.out, "The &lt;b&gt;mayor&lt;/b&gt; &amp; "));
+	assert_null(strstr(r.out, "<b>mayor"));
+	assert_non_null(strstr(r.out, "rain\xEF\xBF\xBD "));
+	assert_null(strchr(r.out, '\xFF'));
+	assert_non_null(strstr(r.out, "<p class=\"warn\">warning: 1:38: invalid UTF-8 byte 0xFF"));
+	assert_non_null(strstr(r.out, "data-zone=\"related_link\">"));
+	/* threads give the same page */
+	run_out j = RUN(NULL, "score", "--format", "html", "--jobs", "2", "a.txt", "nope.txt", "markup.txt");
+	expect_status(&j, 3);
+	assert_string_equal(j.out, r.out);
+	run_free(&j);
+	run_free(&r);
+	/* features only: evidence is marked, no rule took it */
+	r = RUN(NULL, "features", "--format", "html", "b.txt");
+	expect_status(&r, 0);
+	assert_null(strstr(r.out, "class=\"score\""));
+	assert_non_null(strstr(r.out, "<mark title=\"hedge"));
+	assert_null(strstr(r.out, "<mark class="));
+	run_free(&r);
+}
+
 /* ---- web pages ---------------------------------------------------------------------- */
 
 static const char page[] =
@@ -935,6 +987,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_jsonl),
 		cmocka_unit_test(test_jobs_order),
 		cmocka_unit_test(test_format_text),
+		cmocka_unit_test(test_format_html),
 		cmocka_unit_test(test_html),
 		cmocka_unit_test(test_script_errors),
 		cmocka_unit_test(test_jobs_no_scorer),
