@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "cli.h"
+#include "fit.h"
 #include "inputs.h"
 
 const char eval_help[] =
@@ -476,13 +477,23 @@ const char eval_scores_help[] =
 "  --negative L[,L...]    labels that count as unreliable (default: unreliable)\n"
 "  --by FIELD             also report the AUC within each value of FIELD\n"
 "                         (e.g. source), or per corpus file when FIELD is 'file'\n"
+"  --fit                  also fit the script's rule weights to the labels: a\n"
+"                         logistic regression on each rule's capped hits, every\n"
+"                         file and class weighted equally, each weight held to\n"
+"                         the sign the script gives it; prints the fitted\n"
+"                         weights beside the script's and their AUC in sample\n"
+"                         and 5-fold cross-validated\n"
 "  --json                 print the figures as one JSON object\n"
-"  --script, --lexicons, --max-bytes as for score\n";
+"  --script, --lexicons, --max-bytes as for score\n"
+"\n"
+"Example:\n"
+"  credence eval-scores --by file --fit --script mine.lua a.jsonl b.jsonl\n";
 
 typedef struct labelled {
 	double score;
 	int cls;          /* 1 positive, 0 negative, -1 neither */
 	int group;
+	int file;         /* index of its file, for --fit's weighting */
 } labelled;
 
 typedef struct label_stat {
@@ -497,43 +508,29 @@ typedef struct rule_stat {
 	size_t fired[2];
 } rule_stat;
 
-static int cmp_score(const void *a, const void *b)
-{
-	double x = ((const labelled *)a)->score, y = ((const labelled *)b)->score;
-	return x < y ? -1 : x > y;
-}
-
-/* AUC by the rank-sum (Mann-Whitney U) formula with ties counted half. */
+/* The AUC of the scores of v's labelled items (in group, when group >= 0);
+ * 0.5 when a class is absent. */
 static double auc(labelled *v, size_t n, int group, size_t *npos, size_t *nneg)
 {
-	labelled *w = malloc((n + 1) * sizeof *w);
-	size_t m = 0;
-	for (size_t i = 0; w && i < n; i++)
-		if (v[i].cls >= 0 && (group < 0 || v[i].group == group))
-			w[m++] = v[i];
-	qsort(w, m, sizeof *w, cmp_score);
-	double ranksum = 0;
-	size_t pos = 0, neg = 0;
-	for (size_t i = 0; i < m;) {
-		size_t j = i;
-		while (j < m && w[j].score == w[i].score)
-			j++;
-		double rank = (double)(i + j + 1) / 2.0; /* 1-based average rank */
-		for (size_t k = i; k < j; k++)
-			if (w[k].cls == 1) {
-				ranksum += rank;
-				pos++;
-			} else {
-				neg++;
-			}
-		i = j;
+	double *s = malloc((n + 1) * sizeof *s);
+	int *y = malloc((n + 1) * sizeof *y);
+	unsigned char *in = malloc(n + 1);
+	*npos = *nneg = 0;
+	double a = -1;
+	if (s && y && in) {
+		for (size_t i = 0; i < n; i++) {
+			s[i] = v[i].score;
+			y[i] = v[i].cls;
+			in[i] = v[i].cls >= 0 && (group < 0 || v[i].group == group);
+			*npos += in[i] && v[i].cls == 1;
+			*nneg += in[i] && v[i].cls == 0;
+		}
+		a = rank_auc(s, y, in, n);
 	}
-	free(w);
-	*npos = pos;
-	*nneg = neg;
-	if (!pos || !neg)
-		return 0.5;
-	return (ranksum - (double)pos * (double)(pos + 1) / 2.0) / ((double)pos * (double)neg);
+	free(s);
+	free(y);
+	free(in);
+	return a < 0 ? 0.5 : a;
 }
 
 static int in_list(char **v, size_t n, const char *s)
@@ -570,6 +567,130 @@ static void free_stats(label_stat *v, size_t n)
 	free(v);
 }
 
+/* A result's hits per rule, capped as the score counts them; rules that did
+ * not fire count 0. */
+static void capped_hits(const crd_result *r, const rule_stat *rs, size_t nrules, double *row)
+{
+	for (size_t j = 0; j < nrules; j++)
+		row[j] = 0;
+	for (size_t k = 0; k < crd_result_rule_count(r); k++) {
+		crd_rule_hit h;
+		crd_result_rule(r, k, &h);
+		for (size_t j = 0; j < nrules; j++)
+			if (strcmp(rs[j].name, h.name) == 0)
+				row[j] = h.hits < h.cap ? h.hits : h.cap;
+	}
+}
+
+typedef struct fit_result {
+	double *theta, *script; /* fitted and the script's weights, per rule */
+	double *cv;             /* each article's logit from the fold without it */
+	double bias, script_bias;
+	double auc, auc_cv;
+} fit_result;
+
+static void fit_result_free(fit_result *fr)
+{
+	free(fr->theta);
+	free(fr->script);
+	free(fr->cv);
+}
+
+/* The cross-validated AUC within group (all when group < 0). */
+static double fit_group_auc(const fit_result *fr, const labelled *v, size_t n, int group)
+{
+	int *y = malloc((n + 1) * sizeof *y);
+	unsigned char *in = malloc(n + 1);
+	double a = -1;
+	if (y && in) {
+		for (size_t i = 0; i < n; i++) {
+			y[i] = v[i].cls;
+			in[i] = v[i].cls >= 0 && v[i].file >= 0 && (group < 0 || v[i].group == group);
+		}
+		a = rank_auc(fr->cv, y, in, n);
+	}
+	free(y);
+	free(in);
+	return a;
+}
+
+#define FIT_FOLDS 5
+#define FIT_LAMBDA 1e-2
+
+/* out[i] = the logit of row i under theta and bias, for the rows in which. */
+static void fit_logits(size_t n, const double *rows, size_t k, const double *theta, double bias,
+                       const unsigned char *which, double *out)
+{
+	for (size_t i = 0; i < n; i++) {
+		if (!which[i])
+			continue;
+		double z = bias;
+		for (size_t j = 0; j < k; j++)
+			z += theta[j] * rows[i * k + j];
+		out[i] = z;
+	}
+}
+
+/* Fits the rule weights on the labelled articles: each (file, class) cell
+ * weighs the same in all, so that no corpus and no class dominates by its
+ * size. The cross-validated AUC scores every article with weights fitted
+ * without it (folds by position). */
+static int fit_weights(fit_result *fr, const labelled *v, size_t n, const double *rows, const crd_engine *e,
+                       size_t k, size_t nfiles)
+{
+	int rc = -1;
+	size_t ncell = 2 * (nfiles ? nfiles : 1);
+	double *cell = calloc(ncell, sizeof *cell), *w = calloc(n + 1, sizeof *w);
+	double *z = calloc(n + 1, sizeof *z), *t = calloc(k + 1, sizeof *t);
+	fr->cv = calloc(n + 1, sizeof *fr->cv);
+	int *y = calloc(n + 1, sizeof *y), *sign = calloc(k + 1, sizeof *sign);
+	unsigned char *lab = calloc(n + 1, 1), *train = calloc(n + 1, 1), *test = calloc(n + 1, 1);
+	fr->theta = calloc(k + 1, sizeof *fr->theta);
+	fr->script = calloc(k + 1, sizeof *fr->script);
+	if (!cell || !w || !z || !t || !y || !sign || !lab || !train || !test || !fr->theta || !fr->script ||
+	    !fr->cv)
+		goto out;
+	for (size_t i = 0; i < n; i++)
+		if (v[i].cls >= 0 && v[i].file >= 0)
+			cell[2 * (size_t)v[i].file + (size_t)v[i].cls] += 1;
+	for (size_t i = 0; i < n; i++) {
+		lab[i] = v[i].cls >= 0 && v[i].file >= 0;
+		y[i] = v[i].cls;
+		w[i] = lab[i] ? 1 / cell[2 * (size_t)v[i].file + (size_t)v[i].cls] : 0;
+	}
+	for (size_t j = 0; j < k; j++) {
+		crd_rule_info ri;
+		crd_engine_rule(e, j, &ri);
+		fr->script[j] = ri.weight;
+		sign[j] = ri.weight > 0 ? 1 : ri.weight < 0 ? -1 : 0;
+	}
+	fr->script_bias = crd_engine_bias(e);
+	fit_data f = { n, k, rows, y, w, sign, FIT_LAMBDA };
+	if (fit_logistic(&f, lab, fr->theta, &fr->bias) < 0)
+		goto out;
+	fit_logits(n, rows, k, fr->theta, fr->bias, lab, z);
+	fr->auc = rank_auc(z, y, lab, n);
+	for (size_t fold = 0; fold < FIT_FOLDS; fold++) {
+		for (size_t i = 0; i < n; i++) {
+			test[i] = lab[i] && i % FIT_FOLDS == fold;
+			train[i] = lab[i] && !test[i];
+		}
+		double b;
+		if (fit_logistic(&f, train, t, &b) < 0)
+			goto out;
+		fit_logits(n, rows, k, t, b, test, fr->cv);
+	}
+	fr->auc_cv = rank_auc(fr->cv, y, lab, n);
+	rc = 0;
+out:
+	free(cell), free(w), free(z), free(t), free(y), free(sign), free(lab), free(train), free(test);
+	if (rc) {
+		fit_result_free(fr);
+		memset(fr, 0, sizeof *fr);
+	}
+	return rc;
+}
+
 int cmd_eval_scores(int argc, char **argv)
 {
 	crd_options eo;
@@ -578,7 +699,7 @@ int cmd_eval_scores(int argc, char **argv)
 	size_t nfiles = 0, npl = 0, nnl = 0;
 	char **pos_labels = NULL, **neg_labels = NULL;
 	const char *by = NULL;
-	int json = 0, status = 0;
+	int json = 0, fit = 0, status = 0;
 	if (!files)
 		return EXIT_INPUT;
 	for (int i = 1; i < argc; i++) {
@@ -594,6 +715,8 @@ int cmd_eval_scores(int argc, char **argv)
 			by = argv[++i];
 		} else if (strcmp(a, "--json") == 0) {
 			json = 1;
+		} else if (strcmp(a, "--fit") == 0) {
+			fit = 1;
 		} else {
 			int r = common_opt(argc, argv, &i, &eo, files, &nfiles, "eval-scores", eval_scores_help);
 			if (r < 0)
@@ -631,9 +754,10 @@ int cmd_eval_scores(int argc, char **argv)
 		crd_engine_rule(e, i, &ri);
 		rs[i].name = ri.name;
 	}
-	label_stat *labels = NULL, *groups = NULL;
-	size_t nlabels = 0, ngroups = 0;
+	label_stat *labels = NULL, *groups = NULL, *paths = NULL;
+	size_t nlabels = 0, ngroups = 0, npaths = 0;
 	labelled *v = NULL;
+	double *rows = NULL; /* --fit: each article's capped hits per rule */
 	size_t n = 0, cap = 0, failed = 0;
 	cli_reader *rd = reader_new(files, nfiles, INPUT_JSONL, cli_max_bytes(&eo), 1);
 	cli_doc d;
@@ -655,16 +779,33 @@ int cmd_eval_scores(int argc, char **argv)
 			continue;
 		}
 		if (n == cap) {
-			cap = cap ? cap * 2 : 1024;
-			labelled *nv = realloc(v, cap * sizeof *v);
-			if (!nv)
+			size_t nc = cap ? cap * 2 : 1024;
+			labelled *nv = realloc(v, nc * sizeof *v);
+			if (nv)
+				v = nv;
+			if (nv && fit) {
+				double *nr = realloc(rows, nc * (nrules + 1) * sizeof *rows);
+				if (nr)
+					rows = nr;
+				else
+					nv = NULL;
+			}
+			if (!nv) {
+				cli_error("out of memory");
+				crd_result_free(r);
+				cli_doc_clear(&d);
+				status = EXIT_INPUT;
 				break;
-			v = nv;
+			}
+			cap = nc;
 		}
 		labelled *it = &v[n++];
 		it->score = crd_result_score(r);
 		it->cls = in_list(pos_labels, npl, label) ? 1 : in_list(neg_labels, nnl, label) ? 0 : -1;
 		it->group = -1;
+		it->file = label_index(&paths, &npaths, reader_current_path(rd));
+		if (fit)
+			capped_hits(r, rs, nrules, rows + (n - 1) * nrules);
 		if (by) {
 			const char *gv = strcmp(by, "file") == 0
 			                         ? reader_current_path(rd)
@@ -692,6 +833,15 @@ int cmd_eval_scores(int argc, char **argv)
 	}
 	size_t npos, nneg;
 	double a = auc(v, n, -1, &npos, &nneg);
+	fit_result fr;
+	memset(&fr, 0, sizeof fr);
+	if (fit && !status && (!npos || !nneg)) {
+		cli_error("eval-scores: --fit needs articles of both classes (%zu positive, %zu negative)", npos,
+		          nneg);
+	} else if (fit && !status && fit_weights(&fr, v, n, rows, e, nrules, npaths) != 0) {
+		cli_error("out of memory");
+		status = EXIT_INPUT;
+	}
 	if (json) {
 		printf("{\"articles\":%zu,\"failed\":%zu,\"positives\":%zu,\"negatives\":%zu,\"auc\":%.4f,\"labels\":{",
 		       n, failed, npos, nneg, a);
@@ -704,10 +854,21 @@ int cmd_eval_scores(int argc, char **argv)
 			for (size_t g = 0; g < ngroups; g++) {
 				size_t gp, gn;
 				double ga = auc(v, n, (int)g, &gp, &gn);
-				printf("%s\"%s\":{\"positives\":%zu,\"negatives\":%zu,\"auc\":%.4f}", g ? "," : "",
+				printf("%s\"%s\":{\"positives\":%zu,\"negatives\":%zu,\"auc\":%.4f", g ? "," : "",
 				       groups[g].name, gp, gn, ga);
+				if (fr.cv)
+					printf(",\"auc_fit_cv\":%.4f", fit_group_auc(&fr, v, n, (int)g));
+				printf("}");
 			}
 			printf("}");
+		}
+		if (fr.theta) {
+			printf(",\"fit\":{\"auc\":%.4f,\"auc_cv\":%.4f,\"bias\":%.6g,\"script_bias\":%.6g,\"weights\":{",
+			       fr.auc, fr.auc_cv, fr.bias, fr.script_bias);
+			for (size_t j = 0; j < nrules; j++)
+				printf("%s\"%s\":{\"script\":%.6g,\"fitted\":%.6g}", j ? "," : "", rs[j].name,
+				       fr.script[j], fr.theta[j]);
+			printf("}}");
 		}
 		printf("}\n");
 	} else {
@@ -720,7 +881,10 @@ int cmd_eval_scores(int argc, char **argv)
 			for (size_t g = 0; g < ngroups; g++) {
 				size_t gp, gn;
 				double ga = auc(v, n, (int)g, &gp, &gn);
-				if (gp && gn)
+				if (gp && gn && fr.cv)
+					printf("  by %s=%s: positives %zu, negatives %zu, AUC %.3f (fitted %.3f)\n", by,
+					       groups[g].name, gp, gn, ga, fit_group_auc(&fr, v, n, (int)g));
+				else if (gp && gn)
 					printf("  by %s=%s: positives %zu, negatives %zu, AUC %.3f\n", by, groups[g].name, gp,
 					       gn, ga);
 			}
@@ -731,10 +895,22 @@ int cmd_eval_scores(int argc, char **argv)
 			       npos ? rs[j].hits[1] / (double)npos : 0.0,
 			       nneg ? 100.0 * (double)rs[j].fired[0] / (double)nneg : 0.0,
 			       nneg ? rs[j].hits[0] / (double)nneg : 0.0);
+		if (fr.theta) {
+			printf("fit (logistic on capped hits; each file and class weighted equally; signs held):\n");
+			printf("  AUC of the fitted weights %.3f in sample, %.3f cross-validated (5 folds)%s\n", fr.auc,
+			       fr.auc_cv, by ? "; the fitted AUC by group above is cross-validated" : "");
+			printf("  %-24s %9s %9s\n", "", "script", "fitted");
+			printf("  %-24s %9.3f %9.3f\n", "bias", fr.script_bias, fr.bias);
+			for (size_t j = 0; j < nrules; j++)
+				printf("  %-24s %9.3f %9.3f\n", rs[j].name, fr.script[j], fr.theta[j]);
+		}
 	}
 	reader_free(rd);
 	free(v);
+	free(rows);
 	free(rs);
+	fit_result_free(&fr);
+	free_stats(paths, npaths);
 	free_stats(labels, nlabels);
 	free_stats(groups, ngroups);
 	crd_scorer_free(sc);

@@ -365,6 +365,11 @@ size_t crd_engine_rule_count(const crd_engine *e)
 	return e ? e->prog.rules.n : 0;
 }
 
+double crd_engine_bias(const crd_engine *e)
+{
+	return e ? e->prog.bias : 0;
+}
+
 int crd_engine_rule(const crd_engine *e, size_t i, crd_rule_info *info)
 {
 	if (!e || !info || i >= e->prog.rules.n)

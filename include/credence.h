@@ -140,6 +140,8 @@ void crd_engine_free(crd_engine *engine);
  * long as the engine. */
 const char *crd_engine_script_name(const crd_engine *engine);
 size_t crd_engine_rule_count(const crd_engine *engine);
+/* The script's bias: the logit of an article on which no rule fires. */
+double crd_engine_bias(const crd_engine *engine);
 
 typedef struct crd_rule_info {
 	const char *name;

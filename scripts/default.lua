@@ -10,7 +10,8 @@
 -- quantities, loaded words and clickbait lower it). Their sizes come from a
 -- logistic fit on five labelled corpora (BuzzFeed-Webis 2016, Horne 2017,
 -- PolNeAR, Perez-Rosas celebrity and FakeNewsAMT; each corpus and class
--- weighted equally), rounded, with every sign held to the editorial reading.
+-- weighted equally), rounded, with every sign held to the editorial reading;
+-- credence eval-scores --by file --fit CORPORA... repeats that fit.
 -- Rules that scale with length use shares or rates per ten body sentences,
 -- so a long article is not better merely for being long. Measure a change
 -- with: credence eval-scores --script FILE LABELLED.jsonl

@@ -957,6 +957,30 @@ static void test_eval(void **state)
 	json_decref(j);
 	run_free(&r);
 
+	/* --fit: every fitted weight keeps the sign the script gives it */
+	r = RUN(NULL, "eval-scores", "--json", "--fit", "labelled.jsonl");
+	expect_status(&r, 3);
+	j = json_loads(r.out, 0, NULL);
+	assert_non_null(j);
+	json_t *w = json_object_get(json_object_get(j, "fit"), "weights");
+	assert_true(json_object_size(w) >= 10);
+	assert_true(json_num(w, "NAMED_SOURCE", "script") == 0.08);
+	const char *name;
+	json_t *val;
+	json_object_foreach(w, name, val) {
+		double sw = json_number_value(json_object_get(val, "script"));
+		double fw = json_number_value(json_object_get(val, "fitted"));
+		if (sw * fw < 0)
+			fail_msg("%s: fitted %g against the script's %g", name, fw, sw);
+	}
+	assert_true(json_is_number(json_object_get(json_object_get(j, "fit"), "auc_cv")));
+	json_decref(j);
+	run_free(&r);
+	r = RUN(NULL, "eval-scores", "--fit", "labelled.jsonl");
+	assert_non_null(strstr(r.out, "fit (logistic"));
+	assert_non_null(strstr(r.out, "cross-validated"));
+	run_free(&r);
+
 	r = RUN(NULL, "eval-scores", "--lexicons", "no-such-folder", "labelled.jsonl");
 	expect_status(&r, 3);
 	assert_non_null(strstr(r.err, "no-such-folder"));
