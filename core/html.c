@@ -9,6 +9,7 @@
  */
 #include "html.h"
 
+#include <jansson.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -83,6 +84,15 @@ static int is_alpha(unsigned char c)
 static unsigned char lower(unsigned char c)
 {
 	return c >= 'A' && c <= 'Z' ? (unsigned char)(c | 0x20) : c;
+}
+
+/* Whether s[0, n) is w (lower case) in any case. */
+static int ascii_ieq(const unsigned char *s, const char *w, size_t n)
+{
+	for (size_t k = 0; k < n; k++)
+		if (lower(s[k]) != (unsigned char)w[k])
+			return 0;
+	return 1;
 }
 
 static int is_alnum(unsigned char c)
@@ -294,6 +304,9 @@ typedef struct drop_pair {
 	uint32_t after; /* offset after its closing tag; 0 while unmatched */
 } drop_pair;
 
+/* JSON-LD blocks read for metadata; pages carry one to three. */
+#define HTML_LD_MAX 8
+
 typedef struct hx {
 	html_text *h;
 	const unsigned char *s;
@@ -308,6 +321,9 @@ typedef struct hx {
 	int meta_seen[HTML_META_KINDS];
 	size_t meta_s[HTML_META_KINDS], meta_e[HTML_META_KINDS];
 	int meta_canonical; /* a canonical link was noted */
+	/* <script type="application/ld+json"> blocks: [s, e) in the page */
+	size_t ld_s[HTML_LD_MAX], ld_e[HTML_LD_MAX];
+	int nld;
 	/* Open <article> and <main> elements (text offsets where they began),
 	 * and the largest of each closed so far: [0] article, [1] main. */
 	VEC(uint32_t) open[2];
@@ -451,9 +467,8 @@ static void text_run(hx *x, size_t i, size_t j)
  * trimmed, windows-1252 read when the page is. A new string, or NULL when
  * empty (or, with x->nomem set, out of memory). For the <title> and the
  * values of <meta> tags, kept apart from the text. */
-static char *collapsed(hx *x, size_t i, size_t j)
+static char *collapsed_in(hx *x, const unsigned char *s, size_t i, size_t j, int cp1252_bytes)
 {
-	const unsigned char *s = x->s;
 	VEC(char) out = { 0 };
 	int space = 0;
 	while (i < j && !x->nomem) {
@@ -472,7 +487,7 @@ static char *collapsed(hx *x, size_t i, size_t j)
 		if (e) {
 			nb += txt_encode(cp, b + nb);
 			i = e;
-		} else if (s[i] >= 0x80 && x->h->windows1252) {
+		} else if (s[i] >= 0x80 && cp1252_bytes) {
 			nb += txt_encode(s[i] < 0xA0 ? cp1252[s[i] - 0x80] : s[i], b + nb);
 			i++;
 		} else {
@@ -492,6 +507,11 @@ static char *collapsed(hx *x, size_t i, size_t j)
 		x->nomem = 1;
 	vec_free(&out);
 	return r;
+}
+
+static char *collapsed(hx *x, size_t i, size_t j)
+{
+	return collapsed_in(x, x->s, i, j, x->h->windows1252);
 }
 
 /* ---- metadata ------------------------------------------------------------ */
@@ -569,15 +589,9 @@ static int meta_kind(const unsigned char *s, size_t vs, size_t ve)
 		{ "sailthru.date", HTML_META_DATE },
 		{ "og:url", HTML_META_URL },
 	};
-	for (size_t k = 0; k < CRD_ARRAY_LEN(keys); k++) {
-		size_t l = strlen(keys[k].key), q = 0;
-		if (ve - vs != l)
-			continue;
-		while (q < l && lower(s[vs + q]) == (unsigned char)keys[k].key[q])
-			q++;
-		if (q == l)
+	for (size_t k = 0; k < CRD_ARRAY_LEN(keys); k++)
+		if (ve - vs == strlen(keys[k].key) && ascii_ieq(s + vs, keys[k].key, ve - vs))
 			return keys[k].kind;
-	}
 	return -1;
 }
 
@@ -609,6 +623,91 @@ static void note_meta(hx *x, const markup *m, size_t gt)
 		x->meta_s[kind] = vs;
 		x->meta_e[kind] = ve;
 	}
+}
+
+/* ---- JSON-LD ------------------------------------------------------------- */
+
+/* Whether the JSON-LD node's @type (a string or a list) names a kind of
+ * article. */
+static int ld_is_article(json_t *node)
+{
+	static const char *const types[] = { "NewsArticle",          "Article",           "ReportageNewsArticle",
+		                             "AnalysisNewsArticle",  "OpinionNewsArticle", "BackgroundNewsArticle",
+		                             "ReviewNewsArticle",    "BlogPosting",        "LiveBlogPosting",
+		                             "Report",               "ScholarlyArticle",   "SocialMediaPosting" };
+	json_t *t = json_object_get(node, "@type");
+	size_t n = json_is_array(t) ? json_array_size(t) : 1;
+	for (size_t i = 0; i < n; i++) {
+		const char *v = json_string_value(json_is_array(t) ? json_array_get(t, i) : t);
+		for (size_t k = 0; v && k < CRD_ARRAY_LEN(types); k++)
+			if (strcmp(v, types[k]) == 0)
+				return 1;
+	}
+	return 0;
+}
+
+/* A string, or the first string of a list, or an object's key of either
+ * ("publisher": {"name": ...}, "mainEntityOfPage": {"@id": ...}). */
+static const char *ld_string(json_t *v, const char *key)
+{
+	if (json_is_array(v))
+		v = json_array_get(v, 0);
+	if (json_is_object(v) && key)
+		v = json_object_get(v, key);
+	if (json_is_array(v))
+		v = json_array_get(v, 0);
+	return json_string_value(v);
+}
+
+/* Fills the metadata the tags left unset from an article node. */
+static void ld_node(hx *x, json_t *node)
+{
+	const char *v[HTML_META_KINDS];
+	v[HTML_META_TITLE] = ld_string(json_object_get(node, "headline"), NULL);
+	v[HTML_META_SITE] = ld_string(json_object_get(node, "publisher"), "name");
+	v[HTML_META_DATE] = ld_string(json_object_get(node, "datePublished"), NULL);
+	v[HTML_META_URL] = ld_string(json_object_get(node, "url"), NULL);
+	if (!v[HTML_META_URL])
+		v[HTML_META_URL] = ld_string(json_object_get(node, "mainEntityOfPage"), "@id");
+	for (int k = 0; k < HTML_META_KINDS; k++) {
+		if (x->h->meta[k] || !v[k])
+			continue;
+		/* values are text: white space collapses and references decode
+		 * as in the tags */
+		x->h->meta[k] = collapsed_in(x, (const unsigned char *)v[k], 0, strlen(v[k]), 0);
+	}
+}
+
+/* Walks a JSON-LD value: a node, a list of nodes, or an @graph. */
+static void ld_walk(hx *x, json_t *v, int depth)
+{
+	if (depth > 4)
+		return;
+	if (json_is_array(v)) {
+		for (size_t i = 0; i < json_array_size(v); i++)
+			ld_walk(x, json_array_get(v, i), depth + 1);
+		return;
+	}
+	if (!json_is_object(v))
+		return;
+	if (ld_is_article(v))
+		ld_node(x, v);
+	json_t *g = json_object_get(v, "@graph");
+	if (g)
+		ld_walk(x, g, depth + 1);
+}
+
+/* Reads a <script type="application/ld+json"> block [i, j) of the page, as
+ * schema.org describes news articles: headline, publisher's name,
+ * datePublished and url fill the metadata the <meta> tags did not give. A
+ * block that is not JSON is passed over, as a browser would. */
+static void ld_read(hx *x, size_t i, size_t j)
+{
+	json_t *root = json_loadb((const char *)x->s + i, j - i, JSON_DISABLE_EOF_CHECK, NULL);
+	if (!root)
+		return;
+	ld_walk(x, root, 0);
+	json_decref(root);
 }
 
 /* An <article> or <main> (region 0 or 1) opens or closes at the current
@@ -664,6 +763,13 @@ static int match_drops(hx *x)
 			continue;
 		if (!m.close && name_in(s, &m, raw_elems, CRD_ARRAY_LEN(raw_elems)) >= 0) {
 			size_t cs = i, c = raw_end(s, n, &m, cs, &i);
+			size_t ts, te;
+			if (name_is(s, &m, "script") && x->nld < HTML_LD_MAX &&
+			    tag_attr(s, m.ne, cs > at && s[cs - 1] == '>' ? cs - 1 : cs, "type", &ts, &te) &&
+			    te - ts == 19 && ascii_ieq(s + ts, "application/ld+json", 19)) {
+				x->ld_s[x->nld] = cs;
+				x->ld_e[x->nld++] = c;
+			}
 			/* The first <title>, wherever it stands (the head is dropped). */
 			if (name_is(s, &m, "title") && !x->title_seen) {
 				x->title_seen = 1;
@@ -817,6 +923,8 @@ int html_extract(html_text *h, const char *page, size_t n)
 	for (int k = 0; rc == 0 && k < HTML_META_KINDS; k++)
 		if (x.meta_seen[k])
 			h->meta[k] = collapsed(&x, x.meta_s[k], x.meta_e[k]);
+	for (int b = 0; rc == 0 && b < x.nld; b++)
+		ld_read(&x, x.ld_s[b], x.ld_e[b]);
 	if (rc == 0 && !x.nomem && reserve(&x, 0) == 0)
 		h->text[h->len] = '\0';
 	vec_free(&x.drops);

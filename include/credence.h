@@ -210,7 +210,8 @@ void crd_scorer_free(crd_scorer *scorer);
  * crd_evidence.input_start/input_end give the page's bytes. Metadata left
  * NULL is read from the page: title from og:title or <title>, source from
  * og:site_name, date from article:published_time and its kin, url from the
- * canonical link or og:url. */
+ * canonical link or og:url, and what those leave unset from the page's
+ * JSON-LD article (headline, publisher name, datePublished, url). */
 typedef struct crd_input {
 	unsigned int version;
 	const char *text;      /* the article, UTF-8 expected (invalid bytes are reported) */

@@ -543,6 +543,42 @@ static void test_metadata(void **state)
 	html_text_free(&h);
 }
 
+/* JSON-LD: an article node, in a list or an @graph, fills what the <meta>
+ * tags leave unset; other nodes and broken blocks give nothing. */
+static void test_json_ld(void **state)
+{
+	(void)state;
+	html_text h;
+	memset(&h, 0, sizeof h);
+	extract(&h, "<head><script type=\"application/LD+json\">"
+	            "{\"@context\":\"https://schema.org\",\"@graph\":["
+	            "{\"@type\":\"WebSite\",\"name\":\"Not This\",\"url\":\"https://x.example/\"},"
+	            "{\"@type\":[\"ReportageNewsArticle\"],\"headline\":\"Storm  hits &amp; floods\","
+	            "\"datePublished\":\"2025-09-14T08:00:00Z\","
+	            "\"publisher\":{\"@type\":\"Organization\",\"name\":\"Daily Bugle\"},"
+	            "\"mainEntityOfPage\":{\"@id\":\"https://x.example/storm\"}}]}"
+	            "</script></head><p>Text.</p>");
+	expect_meta(&h, HTML_META_TITLE, "Storm hits & floods");
+	expect_meta(&h, HTML_META_SITE, "Daily Bugle");
+	expect_meta(&h, HTML_META_DATE, "2025-09-14T08:00:00Z");
+	expect_meta(&h, HTML_META_URL, "https://x.example/storm");
+	assert_string_equal(h.text, "Text.");
+	/* the tags come first; a broken block and a list of nodes */
+	extract(&h, "<meta property=og:site_name content=\"Bugle\">"
+	            "<script type=application/ld+json>{ broken</script>"
+	            "<script type=\"application/ld+json\">[{\"@type\":\"Person\",\"headline\":\"No\"},"
+	            "{\"@type\":\"NewsArticle\",\"publisher\":[{\"name\":\"Other\"}],"
+	            "\"url\":\"https://x.example/a\"}]</script><p>Body.</p>");
+	expect_meta(&h, HTML_META_SITE, "Bugle");
+	expect_meta(&h, HTML_META_TITLE, NULL);
+	expect_meta(&h, HTML_META_URL, "https://x.example/a");
+	assert_string_equal(h.text, "Body.");
+	/* a script of another type is not read */
+	extract(&h, "<script type=\"text/javascript\">{\"@type\":\"NewsArticle\",\"headline\":\"No\"}</script>");
+	expect_meta(&h, HTML_META_TITLE, NULL);
+	html_text_free(&h);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -553,7 +589,7 @@ int main(void)
 		cmocka_unit_test(test_span_map),       cmocka_unit_test(test_windows1252),
 		cmocka_unit_test(test_sniff),          cmocka_unit_test(test_reuse_and_free),
 		cmocka_unit_test(test_empty),          cmocka_unit_test(test_metadata),
-		cmocka_unit_test(test_main_region),
+		cmocka_unit_test(test_main_region),    cmocka_unit_test(test_json_ld),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
