@@ -33,7 +33,7 @@ static const char page_head[] =
         "mark.down{background:#fde0d6;border-color:#d0603c}\n"
         ".zone{color:#888}.zone::before{content:attr(data-zone);font:.7em sans-serif;"
         "background:#eee;color:#555;padding:0 .3em;margin-right:.3em}\n"
-        ".legend,.counts,.warn{font:.85em sans-serif}.warn{color:#a33}\n"
+        ".legend,.counts,.warn,.meta{font:.85em sans-serif}.warn{color:#a33}\n"
         "</style>\n"
         "</head>\n"
         "<body>\n";
@@ -307,6 +307,23 @@ void html_report(outbuf *b, const crd_result *r, size_t seq)
 	ob_printf(b, "<section id=\"%s\">\n<h2>", anchor);
 	put_str(b, id ? id : "-");
 	OB_LIT(b, "</h2>\n");
+	const char *meta[] = { crd_result_title(r), crd_result_source(r), crd_result_date(r), crd_result_url(r) };
+	const char *key[] = { "title", "source", "date", "url" };
+	int any = 0;
+	for (size_t i = 0; i < 4; i++) {
+		if (!meta[i])
+			continue;
+		if (any)
+			OB_LIT(b, " &middot; ");
+		else
+			OB_LIT(b, "<p class=\"meta\">");
+		put_str(b, key[i]);
+		OB_LIT(b, ": ");
+		put_str(b, meta[i]);
+		any = 1;
+	}
+	if (any)
+		OB_LIT(b, "</p>\n");
 
 	size_t nev = crd_result_evidence_count(r);
 	size_t nr = crd_result_rule_count(r);

@@ -385,10 +385,26 @@ static int cmp_contrib(const void *a, const void *b)
 	return x < y ? 1 : x > y ? -1 : 0;
 }
 
+/* "title: ...  source: ...  date: ..." for what the document gave. */
+static void render_meta_line(outbuf *b, const crd_result *r)
+{
+	const char *v[] = { crd_result_title(r), crd_result_source(r), crd_result_date(r), crd_result_url(r) };
+	const char *k[] = { "title", "source", "date", "url" };
+	int any = 0;
+	for (size_t i = 0; i < 4; i++)
+		if (v[i]) {
+			ob_printf(b, "%s%s: %s", any ? "  " : "", k[i], v[i]);
+			any = 1;
+		}
+	if (any)
+		ob_printf(b, "\n");
+}
+
 static void render_text(outbuf *b, const crd_result *r)
 {
 	const char *id = crd_result_id(r);
 	ob_printf(b, "== %s\n", id ? id : "-");
+	render_meta_line(b, r);
 	if (crd_result_scored(r)) {
 		double sum = crd_result_logit(r) - crd_result_bias(r);
 		ob_printf(b, "score %.2f/100  grade %s  (logit %.2f = bias %.2f %+.2f from rules)\n",

@@ -394,6 +394,26 @@ const char *crd_result_id(const crd_result *r)
 	return r ? r->id : NULL;
 }
 
+const char *crd_result_title(const crd_result *r)
+{
+	return r ? r->title : NULL;
+}
+
+const char *crd_result_url(const crd_result *r)
+{
+	return r ? r->url : NULL;
+}
+
+const char *crd_result_source(const crd_result *r)
+{
+	return r ? r->source : NULL;
+}
+
+const char *crd_result_date(const crd_result *r)
+{
+	return r ? r->date : NULL;
+}
+
 const char *crd_result_text(const crd_result *r, size_t *len)
 {
 	if (len)

@@ -253,6 +253,14 @@ void crd_result_free(crd_result *result);
 /* The document's id as given in crd_input (borrowed from the result; may be NULL). */
 const char *crd_result_id(const crd_result *result);
 
+/* The document's title, url, source and date: as given in crd_input, or for
+ * HTML input read from the page when not given (borrowed; NULL when
+ * unknown). */
+const char *crd_result_title(const crd_result *result);
+const char *crd_result_url(const crd_result *result);
+const char *crd_result_source(const crd_result *result);
+const char *crd_result_date(const crd_result *result);
+
 /* The text the offsets index and its length: the input's text, or for HTML
  * input the text read from the page (borrowed from the result). */
 const char *crd_result_text(const crd_result *result, size_t *len);

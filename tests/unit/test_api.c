@@ -193,6 +193,8 @@ static void test_score_errors(void **state)
 
 	/* Results: NULL answers everywhere. */
 	assert_null(crd_result_id(NULL));
+	assert_null(crd_result_title(NULL));
+	assert_null(crd_result_date(NULL));
 	assert_int_equal(crd_result_scored(NULL), 0);
 	assert_near(crd_result_score(NULL), 0, 0);
 	assert_string_equal(crd_result_grade(NULL), "");
@@ -659,6 +661,10 @@ static void test_result_and_json(void **state)
 	cr_check(r, article, strlen(article));
 	cr_check_json(r, article, strlen(article), CRD_JSON_PRETTY);
 	assert_string_equal(crd_result_id(r), "art-1");
+	assert_string_equal(crd_result_title(r), "Troops \"arrive\"");
+	assert_string_equal(crd_result_url(r), "https://example.org/a?b=1&c=\xC3\xA9");
+	assert_string_equal(crd_result_source(r), "Example News");
+	assert_string_equal(crd_result_date(r), "2024-05-01");
 	assert_true(crd_result_scored(r));
 	assert_true(crd_result_evidence_count(r) > 0);
 	crd_stats st;
@@ -1007,6 +1013,10 @@ static void test_html_input(void **state)
 	assert_string_equal(json_string_value(json_object_get(j, "text")), page_text);
 	/* The page's <title>, decoded, when the caller gives none. */
 	assert_string_equal(json_string_value(json_object_get(j, "title")), "Troops & tanks");
+	assert_string_equal(crd_result_title(r), "Troops & tanks");
+	assert_null(crd_result_url(r));
+	assert_null(crd_result_source(r));
+	assert_null(crd_result_date(r));
 	json_t *evs = json_object_get(j, "evidence");
 	assert_int_equal(json_array_size(evs), crd_result_evidence_count(r));
 	assert_true(json_array_size(evs) > 0);
@@ -1024,6 +1034,7 @@ static void test_html_input(void **state)
 	crd_result *g = score_page(page, plen, "Given title", &err);
 	j = json_of(g);
 	assert_string_equal(json_string_value(json_object_get(j, "title")), "Given title");
+	assert_string_equal(crd_result_title(g), "Given title");
 	json_decref(j);
 	crd_result_free(g);
 

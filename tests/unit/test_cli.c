@@ -502,6 +502,12 @@ static void test_format_text(void **state)
 	assert_non_null(strstr(r.out, "evidence:"));
 	assert_non_null(strstr(r.out, "== nope.txt\nerror (io_error)"));
 	run_free(&r);
+	/* what a record says of itself heads its summary */
+	r = RUN("{\"id\": \"x\", \"text\": \"It may rain.\", \"title\": \"Rain\", \"source\": \"Daily\"}\n",
+	        "score", "--format", "text", "--input", "jsonl", "-");
+	expect_status(&r, 0);
+	assert_non_null(strstr(r.out, "== x\ntitle: Rain  source: Daily\nscore "));
+	run_free(&r);
 	r = RUN(NULL, "features", "--format", "text", "b.txt");
 	expect_status(&r, 0);
 	assert_non_null(strstr(r.out, "== b.txt\n"));
@@ -771,7 +777,7 @@ static void test_html(void **state)
 	/* The text format reads pages too. */
 	r = RUN(NULL, "score", "--format", "text", "page.html");
 	expect_status(&r, 0);
-	assert_non_null(strstr(r.out, "== page.html\nscore "));
+	assert_non_null(strstr(r.out, "== page.html\ntitle: Troops arrive\nscore "));
 	assert_non_null(strstr(r.out, "hedged_number 1"));
 	assert_null(strstr(r.out, "<b>"));
 	run_free(&r);
