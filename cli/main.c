@@ -273,6 +273,22 @@ int cli_engine_new(crd_engine **e, const crd_options *opts)
 
 /* ---- rendering one document ---------------------------------------------------- */
 
+/* Room for more bytes and a NUL after them; -1 when memory ran out. */
+static int ob_reserve(outbuf *b, size_t more)
+{
+	if (b->cap > b->n + more)
+		return 0;
+	size_t cap = b->cap ? b->cap * 2 : 1024;
+	while (cap <= b->n + more)
+		cap *= 2;
+	char *ns = realloc(b->s, cap);
+	if (!ns)
+		return -1;
+	b->s = ns;
+	b->cap = cap;
+	return 0;
+}
+
 void ob_printf(outbuf *b, const char *fmt, ...)
 {
 	for (;;) {
@@ -287,29 +303,15 @@ void ob_printf(outbuf *b, const char *fmt, ...)
 			b->n += (size_t)k;
 			return;
 		}
-		size_t cap = b->cap ? b->cap * 2 : 1024;
-		while (cap < b->n + (size_t)k + 1)
-			cap *= 2;
-		char *ns = realloc(b->s, cap);
-		if (!ns)
+		if (ob_reserve(b, (size_t)k) != 0)
 			return;
-		b->s = ns;
-		b->cap = cap;
 	}
 }
 
 void ob_write(outbuf *b, const char *s, size_t n)
 {
-	if (b->cap - b->n <= n) {
-		size_t cap = b->cap ? b->cap * 2 : 1024;
-		while (cap <= b->n + n)
-			cap *= 2;
-		char *ns = realloc(b->s, cap);
-		if (!ns)
-			return;
-		b->s = ns;
-		b->cap = cap;
-	}
+	if (ob_reserve(b, n) != 0)
+		return;
 	memcpy(b->s + b->n, s, n);
 	b->n += n;
 	b->s[b->n] = '\0';
