@@ -804,7 +804,7 @@ int cmd_eval_scores(int argc, char **argv)
 		it->cls = in_list(pos_labels, npl, label) ? 1 : in_list(neg_labels, nnl, label) ? 0 : -1;
 		it->group = -1;
 		it->file = label_index(&paths, &npaths, reader_current_path(rd));
-		if (fit)
+		if (fit && rs)
 			capped_hits(r, rs, nrules, rows + (n - 1) * nrules);
 		if (by) {
 			const char *gv = strcmp(by, "file") == 0
@@ -838,7 +838,7 @@ int cmd_eval_scores(int argc, char **argv)
 	if (fit && !status && (!npos || !nneg)) {
 		cli_error("eval-scores: --fit needs articles of both classes (%zu positive, %zu negative)", npos,
 		          nneg);
-	} else if (fit && !status && fit_weights(&fr, v, n, rows, e, nrules, npaths) != 0) {
+	} else if (fit && !status && (!rs || fit_weights(&fr, v, n, rows, e, nrules, npaths) != 0)) {
 		cli_error("out of memory");
 		status = EXIT_INPUT;
 	}
