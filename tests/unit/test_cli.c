@@ -567,6 +567,73 @@ static void test_format_html(void **state)
 	run_free(&r);
 }
 
+/* Whether s[0, n) is valid UTF-8 (no overlongs, surrogates or values past
+ * U+10FFFF). */
+static int valid_utf8(const unsigned char *s, size_t n)
+{
+	for (size_t i = 0; i < n;) {
+		unsigned char c = s[i];
+		size_t k = c < 0x80 ? 1 : c >= 0xC2 && c <= 0xDF ? 2 : c >= 0xE0 && c <= 0xEF ? 3 : c >= 0xF0 && c <= 0xF4 ? 4 : 0;
+		if (!k || i + k > n)
+			return 0;
+		for (size_t j = 1; j < k; j++)
+			if ((s[i + j] & 0xC0) != 0x80)
+				return 0;
+		if ((c == 0xE0 && s[i + 1] < 0xA0) || (c == 0xED && s[i + 1] >= 0xA0) || (c == 0xF0 && s[i + 1] < 0x90) ||
+		    (c == 0xF4 && s[i + 1] >= 0x90))
+			return 0;
+		i += k;
+	}
+	return 1;
+}
+
+/* --format html over hostile text: quotes, markup characters, numbers,
+ * names, invalid and truncated UTF-8, NUL and control bytes. The page is
+ * valid UTF-8 with balanced marks and zones whatever the input. */
+static void test_format_html_hostile(void **state)
+{
+	(void)state;
+	static const char *const parts[] = {
+		"At least 40 ", "\xE2\x80\x9C", "\xE2\x80\x9D", "said ", "Officials ", "<b>", "&amp; ", "\"", "\n\n",
+		"Related: ", "may ", "\xFF", "\xE2\x80", "\x01", "Maj. Gen. Issam Zahreddine ", "between 70 and 150 ",
+		"\xF0\x9F\x98\x80", "ALSO READ ", "\xC3", "a military source ", ": ", "\xED\xA0\x80", "\t", "\0",
+	};
+	unsigned seed = 12345;
+	char name[32];
+	const char *args[64] = { "score", "--format", "html" };
+	size_t na = 3;
+	for (int f = 0; f < 24; f++) {
+		char doc[4096];
+		size_t n = 0;
+		while (n < 3000) {
+			seed = seed * 1103515245u + 12345u;
+			const char *p = parts[(seed >> 16) % (sizeof parts / sizeof *parts)];
+			size_t l = p[0] ? strlen(p) : 1; /* the empty part stands for a NUL byte */
+			memcpy(doc + n, p, l);
+			n += l;
+		}
+		snprintf(name, sizeof name, "hostile%d.txt", f);
+		write_file(name, doc, n);
+		args[na++] = strdup(name);
+	}
+	args[na] = NULL;
+	run_out r = run_v(NULL, args);
+	assert_true(r.status == 0 || r.status == 3);
+	assert_int_equal(strlen(r.out), r.out_len);
+	assert_true(valid_utf8((const unsigned char *)r.out, r.out_len));
+	assert_int_equal(count_of(r.out, "<section"), 24);
+	assert_int_equal(count_of(r.out, "<mark"), count_of(r.out, "</mark>"));
+	assert_int_equal(count_of(r.out, "<span"), count_of(r.out, "</span>"));
+	assert_true(count_of(r.out, "<mark") > 100);
+	/* no markup from the input survives unescaped: the only <b> are the
+	 * scores' */
+	assert_int_equal(count_of(r.out, "<b>"), 24);
+	assert_non_null(strstr(r.out, "&lt;b&gt;"));
+	run_free(&r);
+	for (size_t i = 3; i < na; i++)
+		free((char *)args[i]);
+}
+
 /* ---- web pages ---------------------------------------------------------------------- */
 
 static const char page[] =
@@ -1018,6 +1085,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_jobs_order),
 		cmocka_unit_test(test_format_text),
 		cmocka_unit_test(test_format_html),
+		cmocka_unit_test(test_format_html_hostile),
 		cmocka_unit_test(test_html),
 		cmocka_unit_test(test_script_errors),
 		cmocka_unit_test(test_jobs_no_scorer),
