@@ -502,6 +502,11 @@ static int small_number(const char *s, size_t n, double *v)
 /* "twenty-five": a tens word, a hyphen, a unit word. */
 static int compound_number(const char *s, size_t n, double *v)
 {
+	/* a number word has 3 to 9 letters ("one" to "seventeen"), a
+	 * compound of two at most 19, and all start with one of these
+	 * letters: most words stop here */
+	if (n < 3 || n > 19 || !memchr("zotfsen", s[0], 7))
+		return 0;
 	const char *h = memchr(s, '-', n);
 	if (!h)
 		return small_number(s, n, v);
