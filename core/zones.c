@@ -314,6 +314,35 @@ static int same_title(const char *u, size_t un, const char *title)
 	}
 }
 
+/* When the document's title (given, or read from a page's metadata) is a
+ * line a little below the first, the short lines above it are what a page
+ * prints over its headline: the site's name, a menu, a section label. They
+ * become the page's zone and the headline's unit is returned; otherwise f.
+ * Only lines of at most 16 words may stand above: a paragraph of report
+ * before the title means the title is not the headline. */
+static size_t headline_under_masthead(const crd_doc *d, zunit *u, size_t n, size_t f)
+{
+	if (!d->title)
+		return f;
+	for (size_t g = f; g < n && g < f + 6; g++) {
+		const zunit *x = &u[g];
+		if (x->kind == KIND_INHERIT)
+			continue;
+		if (x->kind == ZONE_BODY && (x->flags & U_ENDS_LINE) && x->words <= 40) {
+			uint32_t s = d->toks.v[x->tok0].s, e = d->toks.v[x->tok1 - 1].e;
+			if (same_title(d->text + s, e - s, d->title)) {
+				for (size_t k = f; k < g; k++)
+					if (u[k].kind == ZONE_BODY)
+						u[k].kind = ZONE_PAGE;
+				return g;
+			}
+		}
+		if (!(x->flags & U_ENDS_LINE) || x->words > 16)
+			break;
+	}
+	return f;
+}
+
 /* Whether every word of unit u is a share cue or a handle ("Facebook
  * Twitter Pinterest", "Share Tweet Email", "Twitter: @jdoe"). */
 static int share_row(const zctx *z, const zunit *u)
@@ -665,6 +694,7 @@ static void classify(zctx *z, zunit *u, size_t n)
 	size_t f = 0;
 	while (f < n && (u[f].kind == KIND_INHERIT || outside_main(d, &u[f])))
 		f++;
+	f = headline_under_masthead(d, u, n, f);
 	if (f < n && u[f].kind == ZONE_BODY && (u[f].flags & U_ENDS_LINE) && f + 1 < n &&
 	    !dateline_end(d, u[f].tok0, u[f].tok1)) {
 		const zunit *x = &u[f];
@@ -797,7 +827,7 @@ int zone_detect(crd_doc *d)
 	 * byline): it becomes a zone of its own before the body. */
 	size_t dk = n, k0 = 0;
 	uint32_t dt = 0;
-	while (k0 < n && outside_main(d, &u[k0]))
+	while (k0 < n && (outside_main(d, &u[k0]) || u[k0].kind == ZONE_PAGE))
 		k0++;
 	for (size_t k = k0; k < n && k < k0 + 3; k++) {
 		if (u[k].kind == ZONE_BODY) {

@@ -17,6 +17,8 @@
  *               the span (any occurrence of text); with neither, none at all
  *   "zones_body" / "zones_not_body": [{start?, end?, text?}] the zones over
  *               the span are all body / all not body
+ *   "metadata": {title?, url?, source?, date?}  what the report says of the
+ *               document (null: nothing)
  *   "score_between": [lo, hi], "fires": [rule...], "silent": [rule...]
  *
  * Adding a case is adding a folder. A DIR that does not exist is skipped
@@ -264,6 +266,21 @@ static void run_case(void **state)
 				            text + s, s, e, z == 0 ? "not " : "");
 				failures++;
 			}
+		}
+	}
+	/* What the report says of the document: given, or read from a page. */
+	static const char *const mkeys[] = { "title", "url", "source", "date" };
+	const char *mvals[] = { crd_result_title(r), crd_result_url(r), crd_result_source(r), crd_result_date(r) };
+	json_t *meta = json_object_get(exp, "metadata");
+	for (int k = 0; k < 4 && meta; k++) {
+		json_t *want = json_object_get(meta, mkeys[k]);
+		if (!want)
+			continue;
+		const char *w = json_string_value(want), *got = mvals[k];
+		if (w ? !got || strcmp(w, got) != 0 : got != NULL) {
+			print_error("  metadata %s is \"%s\", not \"%s\"\n", mkeys[k], got ? got : "(none)",
+			            w ? w : "(none)");
+			failures++;
 		}
 	}
 	json_t *sb = json_object_get(exp, "score_between");

@@ -233,6 +233,35 @@ static void test_title_from_metadata(void **state)
 	crd_result_free(r);
 }
 
+/* Short lines above the headline the metadata names are the page's:
+ * the site's name, a section label; the dateline under the byline is
+ * found. A paragraph of report above the title keeps it from being the
+ * headline. */
+static void test_headline_under_masthead(void **state)
+{
+	(void)state;
+	const char *d = "The Daily Planet\n\nWORLD | POLITICS\n\nStorm floods the coast road\n\nBy Jane Doe\n\n"
+	                "HAVANA \xE2\x80\x94 The storm flooded the coast road on Monday, officials said.\n\n"
+	                "Crews worked through the night.\n";
+	crd_result *r = tu_run(d, "Storm floods the coast road", 0);
+	check_cover(r, strlen(d));
+	assert_string_equal(zone_of(r, d, "The Daily Planet"), "page");
+	assert_string_equal(zone_of(r, d, "WORLD | POLITICS"), "page");
+	assert_string_equal(zone_of(r, d, "Storm floods"), "title");
+	assert_string_equal(zone_of(r, d, "By Jane Doe"), "byline");
+	assert_string_equal(zone_of(r, d, "HAVANA"), "dateline");
+	assert_string_equal(zone_of(r, d, "The storm flooded"), "body");
+	crd_result_free(r);
+
+	const char *p = "Officials said on Monday that the storm had flooded the coast road and that crews would work "
+	                "through the night to clear it before the morning traffic.\n\n"
+	                "Storm floods the coast road\n\nMore rain is forecast.\n";
+	r = tu_run(p, "Storm floods the coast road", 0);
+	assert_string_equal(zone_of(r, p, "Officials said"), "body");
+	assert_string_equal(zone_of(r, p, "Storm floods"), "body");
+	crd_result_free(r);
+}
+
 static void test_author_bio_at_the_end(void **state)
 {
 	(void)state;
@@ -322,6 +351,7 @@ int main(void)
 		cmocka_unit_test(test_posted_line),
 		cmocka_unit_test(test_first_sentence_is_not_a_title),
 		cmocka_unit_test(test_title_from_metadata),
+		cmocka_unit_test(test_headline_under_masthead),
 		cmocka_unit_test(test_author_bio_at_the_end),
 		cmocka_unit_test(test_bio_words_inside_the_report),
 		cmocka_unit_test(test_share_words_in_prose),
