@@ -244,6 +244,20 @@ static void classify(names *x, uint32_t s, uint32_t e)
 	const crd_doc *d = x->d;
 	uint32_t len = e - s;
 
+	/* A dateline names where the report was filed ("KELMAR —",
+	 * "BEIRUT, Lebanon —"); the agency in its parenthesis ("(AP)"), a
+	 * known organisation and the date ("Aug 31") stay what they are. */
+	if (doc_zone_at(d, d->toks.v[s].s) == ZONE_DATELINE && !(s > 0 && src_is_punct(d, s - 1, '(')) &&
+	    !covers(d, x->orgn, s, e) && !(e < x->n && d->toks.v[e].kind == TOK_NUM)) {
+		int date = 0;
+		for (uint32_t k = s; k < e && !date; k++)
+			date = src_attr_is(d, x->stop, k, "type", "date", 1);
+		if (!date) {
+			push_cand(x, s, e, NC_PLACE, s);
+			return;
+		}
+	}
+
 	/* A title followed by name words: the last title in the run wins, so
 	 * "Senate Majority Leader Mitch McConnell" is a person. */
 	uint32_t tend = 0;

@@ -61,6 +61,23 @@ static void test_places(void **state)
 	crd_result_free(r);
 }
 
+/* A dateline's capitals name a place, not an organisation; its agency and
+ * its date stay what they are. */
+static void test_dateline_places(void **state)
+{
+	(void)state;
+	const char *doc = "Storm hits the coast\n\nKELMAR, Aug 31 (Reuters) \xE2\x80\x94 Shells struck the market on "
+	                  "Saturday, the district health office said.\n\nMore fighting is expected.\n";
+	crd_result *r = tu_features(doc);
+	crd_evidence ev;
+	assert_true(tu_find(r, "place", "KELMAR", &ev));
+	assert_string_equal(ev.zone, "dateline");
+	assert_false(tu_find(r, "named_org", "KELMAR", NULL));
+	assert_true(tu_find(r, "named_org", "Reuters", NULL));
+	assert_false(tu_covers(r, doc, "place", "Aug 31"));
+	crd_result_free(r);
+}
+
 /* Capitals that open a sentence, a headline or a quotation prove nothing. */
 static void test_sentence_initial_capitals(void **state)
 {
@@ -137,6 +154,7 @@ int main(void)
 		cmocka_unit_test(test_title_and_place_head_surname),
 		cmocka_unit_test(test_organisations_and_units),
 		cmocka_unit_test(test_places),
+		cmocka_unit_test(test_dateline_places),
 		cmocka_unit_test(test_sentence_initial_capitals),
 		cmocka_unit_test(test_surnames_and_speakers),
 		cmocka_unit_test(test_relative_pronouns),
