@@ -268,10 +268,11 @@ static void classify(names *x, uint32_t s, uint32_t e)
 	}
 	if (tend && tend < e && e - tend <= 4) {
 		int plain = 1;
-		/* a place's head word ending a title and a given name is a
-		 * surname: "Governor Lena Park", "Senator Anita Hill" */
+		/* a place's head word or an organisation's name ending a title
+		 * and a given name is a surname: "Governor Lena Park", "Senator
+		 * Anita Hill", "Mayor Michael Bloomberg" */
 		for (uint32_t k = tend; k < e && plain; k++)
-			plain = !x->orgw[k] && !x->orgn[k] &&
+			plain = !x->orgw[k] && !(x->orgn[k] && !(k == e - 1 && k > tend)) &&
 			        !(src_attr_is(d, x->place, k, "type", "head", 1) && !(k == e - 1 && k > tend)) &&
 			        !(x->stop[k] && !src_attr_is(d, x->stop, k, "type", "particle", 1)) &&
 			        !ordinal(d, k) && is_word(d, k);

@@ -137,11 +137,14 @@ static void test_empty_and_odd_input(void **state)
 	crd_result_free(r);
 }
 
-/* A place's head word ending a title and a given name is a surname. */
+/* A place's head word or an organisation's name ending a title and a given
+ * name is a surname. */
 static void test_title_and_place_head_surname(void **state)
 {
 	(void)state;
 	assert_true(person("Yesterday Governor Lena Park signed the order.", "Governor Lena Park"));
+	assert_true(person("New York City Mayor Michael Bloomberg said the plan would work.",
+	                   "New York City Mayor Michael Bloomberg"));
 	crd_result *r = tu_features("Visitors walked through Central Park on Sunday.");
 	assert_false(tu_find(r, "named_person", NULL, NULL));
 	crd_result_free(r);
