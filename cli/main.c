@@ -395,7 +395,9 @@ static void render_meta_line(outbuf *b, const crd_result *r)
 	int any = 0;
 	for (size_t i = 0; i < 4; i++)
 		if (v[i]) {
-			ob_printf(b, "%s%s: %s", any ? "  " : "", k[i], v[i]);
+			ob_printf(b, "%s%s: ", any ? "  " : "", k[i]);
+			for (const char *p = v[i]; *p; p++) /* one line, whatever the record held */
+				ob_printf(b, "%c", (unsigned char)*p < 0x20 ? ' ' : *p);
 			any = 1;
 		}
 	if (any)
