@@ -14,7 +14,9 @@ const char eval_help[] =
 "\n"
 "Measures detectors against spans that people annotated. Each line of GOLD is\n"
 "{\"id\", \"text\", \"cues\": [{\"start\", \"end\", \"type\"}, ...]} with UTF-8 byte\n"
-"offsets into text. Prints precision, recall and F1:\n"
+"offsets into text (a record without \"cues\" has none; a cue that is not a\n"
+"span of its text is named by file and line and left out, and the exit status\n"
+"is 3). Prints precision, recall and F1:\n"
 "\n"
 "  span level      a predicted span is right when it overlaps a gold span (or\n"
 "                  matches it exactly with --exact); a gold span is found when\n"
@@ -366,19 +368,32 @@ int cmd_eval_spans(int argc, char **argv)
 			cli_doc_clear(&d);
 			continue;
 		}
-		/* Gold spans. */
+		/* Gold spans. A record without "cues" has none; a malformed cue
+		 * is reported where it stands and left out, the others count. */
 		json_t *cues = json_object_get(d.extra, "cues");
+		if (cues && !json_is_array(cues)) {
+			cli_error("%s:%zu: \"cues\" is not an array; the record has no gold spans", d.path, d.line);
+			status = EXIT_INPUT;
+		}
 		size_t ncues = json_is_array(cues) ? json_array_size(cues) : 0;
 		span *gold = calloc(ncues + 1, sizeof(span));
 		size_t ng = 0;
 		for (size_t k = 0; gold && k < ncues; k++) {
 			json_t *cu = json_array_get(cues, k);
 			json_t *js = json_object_get(cu, "start"), *je = json_object_get(cu, "end");
-			const char *type = json_string_value(json_object_get(cu, "type"));
-			if (!json_is_integer(js) || !json_is_integer(je) || !type_wanted(&o, type))
+			if (!json_is_integer(js) || !json_is_integer(je)) {
+				cli_error("%s:%zu: cue %zu has no integer \"start\" and \"end\"; left out", d.path, d.line, k);
+				status = EXIT_INPUT;
 				continue;
+			}
 			json_int_t s = json_integer_value(js), en = json_integer_value(je);
-			if (s < 0 || en < s || (size_t)en > d.len)
+			if (s < 0 || en < s || (size_t)en > d.len) {
+				cli_error("%s:%zu: cue %zu [%lld, %lld) is not a span of the text (%zu bytes); left out", d.path,
+				          d.line, k, (long long)s, (long long)en, d.len);
+				status = EXIT_INPUT;
+				continue;
+			}
+			if (!type_wanted(&o, json_string_value(json_object_get(cu, "type"))))
 				continue;
 			gold[ng].s = (size_t)s;
 			gold[ng].e = (size_t)en;

@@ -337,6 +337,8 @@ int reader_next(cli_reader *r, cli_doc *d)
 	if (!next_doc(r, d))
 		return 0;
 	d->seq = r->count++;
+	d->path = reader_current_path(r);
+	d->line = r->jpath ? r->jline : 0;
 	return 1;
 }
 

@@ -20,6 +20,8 @@ typedef struct cli_doc {
 	crd_error err;
 	void *extra;           /* the parsed JSONL record (json_t *), for eval */
 	size_t seq;            /* 0 for the first document read, then 1, 2, ... */
+	const char *path;      /* the file it came from ("<stdin>"; borrowed from the reader) */
+	size_t line;           /* its line in a JSONL file; 0 for a whole file */
 } cli_doc;
 
 void cli_doc_clear(cli_doc *d);

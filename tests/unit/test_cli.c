@@ -1013,6 +1013,25 @@ static void test_eval(void **state)
 	json_decref(j);
 	run_free(&r);
 
+	/* Malformed gold is named where it stands and left out; the rest counts. */
+	put("badgold.jsonl", "{\"id\": \"a\", \"text\": \"It may rain.\", \"cues\": ["
+	                     "{\"start\": 3, \"end\": 6}, {\"start\": 30, \"end\": 60}, {\"start\": \"x\"}]}\n"
+	                     "{\"id\": \"b\", \"text\": \"It might.\", \"cues\": \"none\"}\n"
+	                     "{\"id\": \"c\", \"text\": \"It is.\"}\n");
+	r = RUN(NULL, "eval-spans", "--feature", "hedge", "--json", "badgold.jsonl");
+	expect_status(&r, 3);
+	assert_non_null(strstr(r.err, "badgold.jsonl:1: cue 1 [30, 60) is not a span of the text (12 bytes)"));
+	assert_non_null(strstr(r.err, "badgold.jsonl:1: cue 2 has no integer"));
+	assert_non_null(strstr(r.err, "badgold.jsonl:2: \"cues\" is not an array"));
+	assert_null(strstr(r.err, "badgold.jsonl:3"));
+	j = json_loads(r.out, 0, NULL);
+	assert_non_null(j);
+	assert_int_equal(json_num(j, "documents", NULL), 3);
+	assert_int_equal(json_num(j, "span", "gold"), 1);
+	assert_int_equal(json_num(j, "span", "found"), 1);
+	json_decref(j);
+	run_free(&r);
+
 	r = RUN(NULL, "eval-spans", "--feature", "no_such_feature", "gold.jsonl");
 	expect_status(&r, 2);
 	assert_non_null(strstr(r.err, "unknown feature 'no_such_feature'"));
