@@ -480,7 +480,8 @@ const char eval_scores_help[] =
 "usage: credence eval-scores [options] LABELLED.jsonl...\n"
 "\n"
 "Scores labelled articles and reports how well the score separates reliable\n"
-"from unreliable ones. Each JSONL record has \"text\" and \"label\"; records whose\n"
+"from unreliable ones. Each JSONL record has \"text\" and \"label\" (a string; an\n"
+"integer or a boolean is matched as its text, \"1\" or \"true\"); records whose\n"
 "label is neither positive nor negative are scored and counted but left out of\n"
 "the AUC. Prints, per label, the number of articles and their mean score; the\n"
 "AUC (the chance that a random positive article outscores a random negative\n"
@@ -580,6 +581,21 @@ static void free_stats(label_stat *v, size_t n)
 	for (size_t i = 0; i < n; i++)
 		free(v[i].name);
 	free(v);
+}
+
+/* A record's label as text: a string as it is, an integer in decimal
+ * ("1"), a boolean as "true" or "false"; NULL for none or another type. */
+static const char *record_label(json_t *v, char *buf, size_t n)
+{
+	if (json_is_string(v))
+		return json_string_value(v);
+	if (json_is_integer(v)) {
+		snprintf(buf, n, "%lld", (long long)json_integer_value(v));
+		return buf;
+	}
+	if (json_is_boolean(v))
+		return json_is_true(v) ? "true" : "false";
+	return NULL;
 }
 
 /* A result's hits per rule, capped as the score counts them; rules that did
@@ -783,7 +799,12 @@ int cmd_eval_scores(int argc, char **argv)
 			cli_doc_clear(&d);
 			continue;
 		}
-		const char *label = json_string_value(json_object_get(d.extra, "label"));
+		char numbuf[32];
+		const char *label = record_label(json_object_get(d.extra, "label"), numbuf, sizeof numbuf);
+		if (!label && json_object_get(d.extra, "label") && !json_is_null(json_object_get(d.extra, "label"))) {
+			cli_error("%s:%zu: \"label\" is neither a string, an integer nor a boolean", d.path, d.line);
+			status = EXIT_INPUT;
+		}
 		crd_input in = cli_doc_input(&d);
 		crd_result *r;
 		if (d.len == 0 || crd_scorer_score(&r, sc, &in, 0, &err) != CRD_OK) {

@@ -1077,6 +1077,20 @@ static void test_eval(void **state)
 	assert_non_null(strstr(r.out, "cross-validated"));
 	run_free(&r);
 
+	/* Integer labels match as text; a label of another type is named. */
+	put("numlabels.jsonl", "{\"text\": \"Officials said 400 people died, according to the Health Ministry.\", "
+	                       "\"label\": 1}\n{\"text\": \"SHOCKING!!! Some say it may be true.\", \"label\": 0}\n"
+	                       "{\"text\": \"It rained.\", \"label\": [1]}\n");
+	r = RUN(NULL, "eval-scores", "--json", "--positive", "1", "--negative", "0", "numlabels.jsonl");
+	expect_status(&r, 3);
+	assert_non_null(strstr(r.err, "numlabels.jsonl:3: \"label\" is neither"));
+	j = json_loads(r.out, 0, NULL);
+	assert_non_null(j);
+	assert_int_equal(json_num(j, "positives", NULL), 1);
+	assert_int_equal(json_num(j, "negatives", NULL), 1);
+	json_decref(j);
+	run_free(&r);
+
 	r = RUN(NULL, "eval-scores", "--lexicons", "no-such-folder", "labelled.jsonl");
 	expect_status(&r, 3);
 	assert_non_null(strstr(r.err, "no-such-folder"));
