@@ -472,8 +472,10 @@ static int run(crd_doc *d)
 		if (!capword(&x, i) && !(ordinal(d, i) && i + 1 < n && capword(&x, i + 1)))
 			continue;
 		uint32_t e = run_end(&x, i), s = i;
-		/* Drop the sentence-opening words whose capital is grammar's. */
-		while (s < e && (s == i ? initial(d, s) : 1) && common_word(&x, s) &&
+		/* Drop the sentence-opening words whose capital is grammar's; a
+		 * dateline's words are all the place's ("STATE COLLEGE, Pa."). */
+		int dateline = doc_zone_at(d, d->toks.v[i].s) == ZONE_DATELINE;
+		while (!dateline && s < e && (s == i ? initial(d, s) : 1) && common_word(&x, s) &&
 		       !(x.title[s] && s + 1 < e) && !covers(d, x.orgn, s, e) && !covers(d, x.place, s, e))
 			s++;
 		if (s < e && !quoted_title(&x, s, e))

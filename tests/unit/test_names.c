@@ -76,6 +76,12 @@ static void test_dateline_places(void **state)
 	assert_true(tu_find(r, "named_org", "Reuters", NULL));
 	assert_false(tu_covers(r, doc, "place", "Aug 31"));
 	crd_result_free(r);
+	/* the words that open the dateline are the place's too */
+	doc = "Clinton wins the primary\n\nSTATE COLLEGE, Pa. - Hillary Clinton won the primary on Tuesday, "
+	      "officials said.\n\nMore.\n";
+	r = tu_features(doc);
+	assert_true(tu_find(r, "place", "STATE COLLEGE", NULL));
+	crd_result_free(r);
 }
 
 /* Capitals that open a sentence, a headline or a quotation prove nothing. */
