@@ -473,9 +473,12 @@ static int run(crd_doc *d)
 			continue;
 		uint32_t e = run_end(&x, i), s = i;
 		/* Drop the sentence-opening words whose capital is grammar's; a
-		 * dateline's words are all the place's ("STATE COLLEGE, Pa."). */
+		 * dateline's words are all the place's ("STATE COLLEGE, Pa."),
+		 * and a particle before a name is the name's ("Ben Carson", "Le
+		 * Pen", "El Paso"). */
 		int dateline = doc_zone_at(d, d->toks.v[i].s) == ZONE_DATELINE;
 		while (!dateline && s < e && (s == i ? initial(d, s) : 1) && common_word(&x, s) &&
+		       !(s + 1 < e && src_attr_is(d, x.stop, s, "type", "particle", 1)) &&
 		       !(x.title[s] && s + 1 < e) && !covers(d, x.orgn, s, e) && !covers(d, x.place, s, e))
 			s++;
 		if (s < e && !quoted_title(&x, s, e))

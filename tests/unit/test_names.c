@@ -98,6 +98,13 @@ static void test_sentence_initial_capitals(void **state)
 	r = tu_features(head);
 	assert_false(tu_find(r, "named_person", NULL, NULL));
 	crd_result_free(r);
+
+	/* a particle that opens a sentence before a name is the name's */
+	r = tu_features("Ben Carson said the plan works. De Blasio said no. Le Pen backs him.");
+	assert_true(tu_find(r, "named_person", "Ben Carson", NULL));
+	assert_true(tu_find(r, "named_person", "De Blasio", NULL));
+	assert_true(tu_find(r, "named_person", "Le Pen", NULL));
+	crd_result_free(r);
 }
 
 /* A surname alone is a person once the full name was given, and a single
