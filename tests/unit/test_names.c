@@ -57,14 +57,12 @@ static void test_places(void **state)
 	assert_true(tu_find(r, "place", "Al-Nashwa District", NULL));
 	assert_true(tu_find(r, "place", "Syria", NULL));
 	assert_true(tu_find(r, "place", "Damascus", NULL));
+	assert_false(tu_covers(r, doc, "named_person", "Al-Nashwa"));
 	crd_result_free(r);
 	/* a large city whose name opens with a particle */
 	r = tu_features("El Paso was quiet on Monday. Officials in San Antonio agreed.");
 	assert_true(tu_find(r, "place", "El Paso", NULL));
 	assert_false(tu_find(r, "named_person", NULL, NULL));
-	crd_result_free(r);
-	r = tu_features(doc);
-	assert_false(tu_covers(r, doc, "named_person", "Al-Nashwa"));
 	crd_result_free(r);
 }
 
