@@ -132,7 +132,10 @@ static int sentence_unreliable(const names *x, const seg_sentence *s)
 	uint32_t words = 0, caps = 0, upper = 0;
 	for (uint32_t i = s->tok0; i < s->tok1; i++) {
 		const tok *t = &d->toks.v[i];
-		if (t->kind != TOK_WORD || src_attr_is(d, x->stop, i, "type", "function", 1))
+		/* weekdays and months take a capital in any sentence: they
+		 * tell nothing of title case */
+		if (t->kind != TOK_WORD || src_attr_is(d, x->stop, i, "type", "function", 1) ||
+		    src_attr_is(d, x->stop, i, "type", "date", 1))
 			continue;
 		words++;
 		caps += (t->flags & TF_CAP) != 0;

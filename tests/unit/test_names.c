@@ -104,6 +104,11 @@ static void test_sentence_initial_capitals(void **state)
 	assert_false(tu_find(r, "named_person", NULL, NULL));
 	crd_result_free(r);
 
+	/* a weekday's capital says nothing of title case */
+	r = tu_features("Hillary Clinton spoke on Monday.");
+	assert_true(tu_find(r, "named_person", "Hillary Clinton", NULL));
+	crd_result_free(r);
+
 	/* a particle that opens a sentence before a name is the name's */
 	r = tu_features("Ben Carson said the plan works. De Blasio said no. Le Pen backs him.");
 	assert_true(tu_find(r, "named_person", "Ben Carson", NULL));
