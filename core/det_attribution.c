@@ -759,6 +759,12 @@ static int np_before(const actx *x, uint32_t j, source *s)
 	uint32_t lo = sent_start(x, j), k = j + 1;
 	while (k > lo && j + 1 - (k - 1) <= NP_MAX && np_token(x, k - 1)) {
 		k--;
+		/* "that" before a name opens a clause ("something that Trump
+		 * conceded"), not the phrase */
+		if (is(x, k, "that") && (x->ent[k + 1] || (T(x, k + 1)->flags & TF_CAP))) {
+			k++;
+			break;
+		}
 		/* a determiner opens the phrase, unless a preposition or marker
 		 * inside the phrase precedes it ("familiar with the matter") */
 		if (role(x, k, "det") && !is(x, k, "that") &&
@@ -864,6 +870,13 @@ static int plain_phrase(const actx *x, uint32_t t0, uint32_t t1, source *s)
 /* The speaker before the verb at v: "Trump said", "he has repeatedly said",
  * "officials who spoke on condition of anonymity said", "Smith, a lawyer
  * for the family, said". */
+/* A reflexive that stresses the subject ("Trump himself said"). */
+static int reflexive(const actx *x, uint32_t j)
+{
+	return is(x, j, "himself") || is(x, j, "herself") || is(x, j, "themselves") || is(x, j, "itself") ||
+	       is(x, j, "myself") || is(x, j, "ourselves");
+}
+
 static int subject_before(const actx *x, uint32_t v, source *s)
 {
 	uint32_t lo = sent_start(x, v), k = v;
@@ -871,7 +884,7 @@ static int subject_before(const actx *x, uint32_t v, source *s)
 		uint32_t j = k - 1;
 		if (x->inq[j])
 			break;
-		if (aux_word(x, j) || role(x, j, "adv") || neg_word(x, j) || ly_adverb(x, j) ||
+		if (aux_word(x, j) || role(x, j, "adv") || neg_word(x, j) || ly_adverb(x, j) || reflexive(x, j) ||
 		    (is(x, j, "since") && j > lo && aux_word(x, j - 1))) {
 			if (is(x, j, "'s") && j > lo && !role(x, j - 1, "pron"))
 				break; /* a possessive, not "he's" */

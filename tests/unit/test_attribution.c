@@ -357,6 +357,23 @@ static void test_quote_colons(void **state)
 	crd_result_free(r);
 }
 
+/* A reflexive stresses its subject ("Trump himself said"); "that" before a
+ * name opens a clause, not the speaker's phrase. */
+static void test_reflexives_and_that(void **state)
+{
+	(void)state;
+	const char *doc = "Donald Trump spoke on Monday. Trump himself said the plan works. It is illegal, "
+	                  "something that Trump has conceded. The officials themselves admitted the error.";
+	crd_result *r = tu_features(doc);
+	crd_evidence ev = must_find(r, "attribution_cue", "said");
+	assert_string_equal(str_attr(&ev, "source"), "Trump");
+	assert_false(tu_find(r, "anonymous_source", "Trump himself", NULL));
+	assert_true(tu_find(r, "named_source", "Trump", NULL));
+	assert_false(tu_covers(r, doc, "named_source", "something"));
+	assert_true(tu_find(r, "anonymous_source", "The officials", NULL));
+	crd_result_free(r);
+}
+
 /* A poll named in an opening phrase; an infinitive whose doer is named;
  * an unknown speaker next to a verb of saying. */
 static void test_polls_infinitives_plain_speakers(void **state)
@@ -411,6 +428,7 @@ int main(void)
 		cmocka_unit_test(test_stance_nouns),
 		cmocka_unit_test(test_colon_labels),
 		cmocka_unit_test(test_quote_colons),
+		cmocka_unit_test(test_reflexives_and_that),
 		cmocka_unit_test(test_polls_infinitives_plain_speakers),
 		cmocka_unit_test(test_seem_and_votes),
 		cmocka_unit_test(test_other_senses),
