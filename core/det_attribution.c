@@ -816,6 +816,10 @@ static int np_after(const actx *x, uint32_t i, source *s)
 		}
 		if (k > i && role(x, k, "det") && !role(x, k - 1, "prep") && !is(x, k - 1, "'s"))
 			break;
+		/* "by Bush on Monday", "said Smith in a statement": a time or
+		 * setting phrase ends the speaker's */
+		if (k > i && src_match(x->d, x->gram, k) && src_attr_is(x->d, x->gram, k, "role", "time", 0))
+			break;
 		if (x->ent[k])
 			k = x->ents[3 * (x->ent[k] - 1) + 1];
 		else
@@ -1593,8 +1597,18 @@ static uint32_t cue_at(actx *x, uint32_t i, int *err)
 		uint32_t p = i;
 		while (p > 0 && (aux_word(x, p - 1) || role(x, p - 1, "adv") || ly_adverb(x, p - 1)))
 			p--;
-		if (!found && v1 + 1 < x->n && is(x, v1, "by") && p < i && aux_word(x, p))
-			found = np_after(x, v1 + 1, &s); /* "was denounced by Trump" */
+		/* "was denounced by Trump", "a plan rejected by Bush": the agent
+		 * after "by" is the source, and the subject, what was denounced,
+		 * never is */
+		int passive = v1 + 1 < x->n && is(x, v1, "by") && ((p < i && aux_word(x, p)) || ed_form(x, v1 - 1));
+		if (!found && passive) {
+			found = np_after(x, v1 + 1, &s);
+			if (!found) {
+				if (emit_cue(x, i, v1, lemma_of(x, i), NULL) != 0)
+					*err = 1;
+				return v1;
+			}
+		}
 		if (!found && p > 0 && (is(x, p - 1, "and") || is(x, p - 1, "but")))
 			found = clause_subject(x, i, &s); /* "Trump went after Clinton and called ..." */
 		if (!found)

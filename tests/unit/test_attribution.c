@@ -374,6 +374,23 @@ static void test_reflexives_and_that(void **state)
 	crd_result_free(r);
 }
 
+/* A passive's agent after "by" is the source and its subject never is,
+ * with or without an auxiliary; a time phrase ends the agent's name. */
+static void test_passive_agents(void **state)
+{
+	(void)state;
+	const char *doc = "George Bush spoke at length. The plan was rejected by Bush on Monday. It is thinking "
+	                  "of the type criticized by Senator Ada Brooks and others.";
+	crd_result *r = tu_features(doc);
+	crd_evidence ev = must_find(r, "attribution_cue", "rejected");
+	assert_string_equal(str_attr(&ev, "source"), "Bush");
+	assert_false(tu_covers(r, doc, "anonymous_source", "The plan"));
+	assert_false(tu_covers(r, doc, "anonymous_source", "the type"));
+	ev = must_find(r, "attribution_cue", "criticized");
+	assert_string_equal(str_attr(&ev, "source"), "Senator Ada Brooks");
+	crd_result_free(r);
+}
+
 /* A poll named in an opening phrase; an infinitive whose doer is named;
  * an unknown speaker next to a verb of saying. */
 static void test_polls_infinitives_plain_speakers(void **state)
@@ -429,6 +446,7 @@ int main(void)
 		cmocka_unit_test(test_colon_labels),
 		cmocka_unit_test(test_quote_colons),
 		cmocka_unit_test(test_reflexives_and_that),
+		cmocka_unit_test(test_passive_agents),
 		cmocka_unit_test(test_polls_infinitives_plain_speakers),
 		cmocka_unit_test(test_seem_and_votes),
 		cmocka_unit_test(test_other_senses),
