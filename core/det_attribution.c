@@ -730,6 +730,20 @@ static void classify(const actx *x, uint32_t t0, uint32_t t1, uint32_t hend, sou
 			s->cls = SC_ANON;
 	} else if (strcmp(cls, "people") == 0) {
 		s->cls = marker ? SC_ANON : SC_VAGUE;
+		if (!plural && det == 1 && !named_mod && !marker) {
+			/* "the person": one met before ("a person familiar with the
+			 * talks ... The person said"), else somebody unnamed */
+			const source *a = from_history(x, T(x, t0)->sent, 'a', 0, 0, 3);
+			s->cls = SC_ANON;
+			s->kind = "person";
+			if (a) {
+				s->backref = 1;
+				s->cls = a->cls;
+				s->kind = a->kind;
+				s->ante = T(x, a->t0)->s;
+				name_of(x, a, &s->name_s, &s->name_e);
+			}
+		}
 	}
 	if (marker && s->cls != SC_NONE && strcmp(cls, "doc") != 0)
 		s->cls = SC_ANON;

@@ -391,6 +391,20 @@ static void test_passive_agents(void **state)
 	crd_result_free(r);
 }
 
+/* "The person" refers back to an unnamed source before it, and is
+ * somebody unnamed without one; "people" stays a crowd. */
+static void test_the_person(void **state)
+{
+	(void)state;
+	const char *doc = "A person familiar with the talks said the deal was close. The person said the vote "
+	                  "would be Friday. People said it would pass.";
+	crd_result *r = tu_features(doc);
+	crd_evidence ev = must_find(r, "anonymous_source", "The person");
+	assert_non_null(tu_attr(&ev, "antecedent"));
+	assert_true(tu_find(r, "vague_attribution", "People", NULL));
+	crd_result_free(r);
+}
+
 /* A poll named in an opening phrase; an infinitive whose doer is named;
  * an unknown speaker next to a verb of saying. */
 static void test_polls_infinitives_plain_speakers(void **state)
@@ -447,6 +461,7 @@ int main(void)
 		cmocka_unit_test(test_quote_colons),
 		cmocka_unit_test(test_reflexives_and_that),
 		cmocka_unit_test(test_passive_agents),
+		cmocka_unit_test(test_the_person),
 		cmocka_unit_test(test_polls_infinitives_plain_speakers),
 		cmocka_unit_test(test_seem_and_votes),
 		cmocka_unit_test(test_other_senses),
