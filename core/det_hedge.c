@@ -34,6 +34,7 @@ enum rule {
 	R_FEAR,
 	R_DOUBT,
 	R_NOUN,
+	R_LIKELY,
 	/* boosters */
 	R_BOOST_ADV,
 	R_BOOST_CLAUSE,
@@ -42,7 +43,8 @@ enum rule {
 
 static const char *const rule_names[R_COUNT] = {
 	"plain", "may",      "might",  "could",   "would",    "should", "if",    "belief", "think",  "appear",
-	"that",  "possible", "expect", "unknown", "estimate", "fear",   "doubt", "noun",   "adverb", "clause",
+	"that",  "possible", "expect", "unknown", "estimate", "fear",   "doubt", "noun",   "likely", "adverb",
+	"clause",
 };
 
 static int rule_of(const char *name)
@@ -489,6 +491,18 @@ static int check_doubt(const win *w)
 	return !in(w, -1, (const char *const[]){ "no", "without", "beyond", "little", "a", NULL });
 }
 
+/* "likely voters", "likely Democratic primary voters": the pollsters'
+ * name for a sample, not a hedge. */
+static int check_likely(const win *w)
+{
+	static const char *const SAMPLE[] = { "voters", "voter", "caucusgoers", "caucus-goers", "electorate",
+		                              NULL };
+	for (int k = 1; k <= 4 && is_word(at(w, k)); k++)
+		if (in(w, k, SAMPLE))
+			return 0;
+	return 1;
+}
+
 static int check_noun(const win *w)
 {
 	/* "police suspect that" / "I suspect", not "the suspect". */
@@ -543,6 +557,7 @@ static const check_fn checks[R_COUNT] = {
 	[R_FEAR] = check_fear,
 	[R_DOUBT] = check_doubt,
 	[R_NOUN] = check_noun,
+	[R_LIKELY] = check_likely,
 	[R_BOOST_ADV] = check_boost_adv,
 	[R_BOOST_CLAUSE] = check_boost_clause,
 };

@@ -101,6 +101,8 @@ static void test_appear_possible_expect(void **state)
 	assert_true(hedge("The vote is expected to pass narrowly.", "expected"));
 	assert_false(hedge("Sales were better than expected this quarter.", "expected"));
 	assert_false(hedge("The water rose faster than anyone expected.", "expected"));
+	assert_false(hedge("Clinton led among likely Democratic primary voters.", "likely"));
+	assert_true(hedge("The vote will likely pass.", "likely"));
 	assert_false(hedge("Turnout was lower than had been expected.", "expected"));
 	assert_true(hedge("Turnout is expected to fall.", "expected"));
 }
