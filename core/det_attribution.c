@@ -608,6 +608,19 @@ static void resolve_pronoun(const actx *x, uint32_t p, source *s)
  * Classifies the phrase [t0, t1) whose head region ends at hend (before a
  * prepositional tail such as "for the agency") and whose head is hend-1.
  */
+/* A definite phrase that refers back to source a (when there is one)
+ * takes its class, kind and name. */
+static void refer_back(const actx *x, source *s, const source *a)
+{
+	if (!a)
+		return;
+	s->backref = 1;
+	s->cls = a->cls;
+	s->kind = a->kind;
+	s->ante = T(x, a->t0)->s;
+	name_of(x, a, &s->name_s, &s->name_e);
+}
+
 static void classify(const actx *x, uint32_t t0, uint32_t t1, uint32_t hend, source *s)
 {
 	const crd_doc *d = x->d;
@@ -668,13 +681,7 @@ static void classify(const actx *x, uint32_t t0, uint32_t t1, uint32_t hend, sou
 			const source *a = from_history(x, T(x, t0)->sent, 'h', 0, s->head_hash, 8);
 			if (!a)
 				a = from_history(x, T(x, t0)->sent, 'a', 0, 0, 3); /* "a diplomat ... the official" */
-			if (a) {
-				s->backref = 1;
-				s->cls = a->cls;
-				s->kind = a->kind;
-				s->ante = T(x, a->t0)->s;
-				name_of(x, a, &s->name_s, &s->name_e);
-			}
+			refer_back(x, s, a);
 		}
 	} else if (strcmp(cls, "spokes") == 0) {
 		const uint32_t *e = eh ? eh : et;
@@ -733,16 +740,9 @@ static void classify(const actx *x, uint32_t t0, uint32_t t1, uint32_t hend, sou
 		if (!plural && det == 1 && !named_mod && !marker) {
 			/* "the person": one met before ("a person familiar with the
 			 * talks ... The person said"), else somebody unnamed */
-			const source *a = from_history(x, T(x, t0)->sent, 'a', 0, 0, 3);
 			s->cls = SC_ANON;
 			s->kind = "person";
-			if (a) {
-				s->backref = 1;
-				s->cls = a->cls;
-				s->kind = a->kind;
-				s->ante = T(x, a->t0)->s;
-				name_of(x, a, &s->name_s, &s->name_e);
-			}
+			refer_back(x, s, from_history(x, T(x, t0)->sent, 'a', 0, 0, 3));
 		}
 	}
 	if (marker && s->cls != SC_NONE && strcmp(cls, "doc") != 0)
