@@ -131,10 +131,10 @@ static void mark_items(const crd_result *r, item_mark *m, size_t nev, const crd_
 				m[e].rule = (uint32_t)i;
 			m[e].counted = 1;
 		}
-		if (!h->feature || h->evidence_count < 50)
+		if (!h->feature || h->evidence_count < CRD_RULE_EVIDENCE_MAX)
 			continue;
-		/* The rule lists its first 50 items; the rest of its feature in
-		 * the zones of those is counted too. */
+		/* The rule lists its first items only; the rest of its feature
+		 * in the zones of those is counted too. */
 		crd_evidence first, ev;
 		size_t from = h->evidence[h->evidence_count - 1] + 1;
 		if (crd_result_evidence(r, h->evidence[0], &first) != CRD_OK)

@@ -10,7 +10,6 @@
 #include "html.h"
 
 /* Evidence indices listed per rule in the report, at most. */
-#define RULE_EVIDENCE_MAX 50
 
 double result_sigmoid(double x)
 {
@@ -208,12 +207,12 @@ static int copy_segments(crd_result *r, const crd_doc *d)
 }
 
 /* Evidence indices of function rule i: what it added or returned, found by
- * span in the sorted evidence (at most RULE_EVIDENCE_MAX). */
+ * span in the sorted evidence (at most CRD_RULE_EVIDENCE_MAX). */
 static void rule_refs(const crd_doc *d, const scr_state *lua, size_t i, size_t *out, size_t *n)
 {
 	const scr_ref *refs;
 	size_t nr = scr_refs(lua, &refs);
-	for (size_t k = 0; k < nr && *n < RULE_EVIDENCE_MAX; k++) {
+	for (size_t k = 0; k < nr && *n < CRD_RULE_EVIDENCE_MAX; k++) {
 		if (refs[k].rule != i)
 			continue;
 		size_t lo = 0, hi = d->ev.n;
@@ -253,7 +252,7 @@ static int score_rules(crd_result *r, const crd_scorer *s, const char **fnames)
 	for (size_t i = 0; i < p->rules.n; i++)
 		if (s->hits[i] != 0)
 			nfired++;
-	r->evlist = ralloc(r, nfired * RULE_EVIDENCE_MAX, sizeof(size_t));
+	r->evlist = ralloc(r, nfired * CRD_RULE_EVIDENCE_MAX, sizeof(size_t));
 	if (!r->subs || !r->rules || !r->evlist)
 		return -1;
 	for (size_t g = 0; g < p->groups.n; g++) {
@@ -286,7 +285,7 @@ static int score_rules(crd_result *r, const crd_scorer *s, const char **fnames)
 			return -1;
 		h->evidence = r->evlist + nlist;
 		if (ru->feature >= 0) {
-			for (size_t k = 0; k < d->ev.n && h->evidence_count < RULE_EVIDENCE_MAX; k++)
+			for (size_t k = 0; k < d->ev.n && h->evidence_count < CRD_RULE_EVIDENCE_MAX; k++)
 				if (d->ev.v[k].feature == ru->feature && (ru->zone < 0 || d->ev.v[k].zone == ru->zone))
 					r->evlist[nlist + h->evidence_count++] = k;
 		} else {

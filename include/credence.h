@@ -284,6 +284,9 @@ double crd_result_logit(const crd_result *result);
 size_t crd_result_subscore_count(const crd_result *result);
 int crd_result_subscore(const crd_result *result, size_t i, const char **group, double *score);
 
+/* The most evidence items a rule lists (the rule may count more). */
+#define CRD_RULE_EVIDENCE_MAX 50
+
 /* Rules that fired (hits != 0), in declaration order. */
 typedef struct crd_rule_hit {
 	const char *name;
@@ -296,7 +299,7 @@ typedef struct crd_rule_hit {
 	double contribution;   /* weight * min(hits, cap) */
 	const char *file;      /* where the rule is declared */
 	int line;
-	size_t evidence_count; /* evidence items the rule counted (at most 50 listed) */
+	size_t evidence_count; /* evidence items listed, at most CRD_RULE_EVIDENCE_MAX */
 	const size_t *evidence;/* their indices, for crd_result_evidence() */
 } crd_rule_hit;
 
