@@ -40,6 +40,7 @@ typedef struct names {
 	uint32_t *cand;   /* (start, end, class, title end) per run */
 	size_t ncand;
 	int unreliable;   /* the current sentence's capitals say nothing */
+	int dateline;     /* the current run stands in a dateline zone */
 } names;
 
 static int is_word(const crd_doc *d, uint32_t i)
@@ -250,7 +251,7 @@ static void classify(names *x, uint32_t s, uint32_t e)
 	/* A dateline names where the report was filed ("KELMAR —",
 	 * "BEIRUT, Lebanon —"); the agency in its parenthesis ("(AP)"), a
 	 * known organisation and the date ("Aug 31") stay what they are. */
-	if (doc_zone_at(d, d->toks.v[s].s) == ZONE_DATELINE && !(s > 0 && src_is_punct(d, s - 1, '(')) &&
+	if (x->dateline && !(s > 0 && src_is_punct(d, s - 1, '(')) &&
 	    !covers(d, x->orgn, s, e) && !(e < x->n && d->toks.v[e].kind == TOK_NUM)) {
 		int date = 0;
 		for (uint32_t k = s; k < e && !date; k++)
@@ -479,8 +480,8 @@ static int run(crd_doc *d)
 		 * dateline's words are all the place's ("STATE COLLEGE, Pa."),
 		 * and a particle before a name is the name's ("Ben Carson", "Le
 		 * Pen", "El Paso"). */
-		int dateline = doc_zone_at(d, d->toks.v[i].s) == ZONE_DATELINE;
-		while (!dateline && s < e && (s == i ? initial(d, s) : 1) && common_word(&x, s) &&
+		x.dateline = doc_zone_at(d, d->toks.v[i].s) == ZONE_DATELINE;
+		while (!x.dateline && s < e && (s == i ? initial(d, s) : 1) && common_word(&x, s) &&
 		       !(s + 1 < e && src_attr_is(d, x.stop, s, "type", "particle", 1)) &&
 		       !(x.title[s] && s + 1 < e) && !covers(d, x.orgn, s, e) && !covers(d, x.place, s, e))
 			s++;
