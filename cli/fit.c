@@ -27,6 +27,11 @@ static int row_in(const unsigned char *mask, size_t i)
 	return !mask || mask[i];
 }
 
+static double row_weight(const fit_data *f, size_t i)
+{
+	return f->w ? f->w[i] : 1;
+}
+
 /* One Newton step on a coordinate: g and h are the gradient and curvature of
  * the objective along it. */
 static double newton_step(double g, double h)
@@ -48,19 +53,19 @@ int fit_logistic(const fit_data *f, const unsigned char *mask, double *theta, do
 	double wsum = 0;
 	for (size_t i = 0; i < n; i++)
 		if (row_in(mask, i))
-			wsum += f->w ? f->w[i] : 1;
+			wsum += row_weight(f, i);
 	if (wsum <= 0)
 		wsum = 1;
 	for (size_t j = 0; j < k; j++) {
 		double m = 0, v = 0;
 		for (size_t i = 0; i < n; i++)
 			if (row_in(mask, i))
-				m += (f->w ? f->w[i] : 1) * f->x[i * k + j];
+				m += row_weight(f, i) * f->x[i * k + j];
 		m /= wsum;
 		for (size_t i = 0; i < n; i++)
 			if (row_in(mask, i)) {
 				double d = f->x[i * k + j] - m;
-				v += (f->w ? f->w[i] : 1) * d * d;
+				v += row_weight(f, i) * d * d;
 			}
 		mu[j] = m;
 		sd[j] = sqrt(v / wsum);
@@ -74,7 +79,7 @@ int fit_logistic(const fit_data *f, const unsigned char *mask, double *theta, do
 		for (size_t i = 0; i < n; i++) {
 			if (!row_in(mask, i))
 				continue;
-			double wi = (f->w ? f->w[i] : 1) / wsum, p = sigmoid(z[i]);
+			double wi = row_weight(f, i) / wsum, p = sigmoid(z[i]);
 			g += wi * (p - f->y[i]);
 			h += wi * p * (1 - p);
 		}
@@ -91,7 +96,7 @@ int fit_logistic(const fit_data *f, const unsigned char *mask, double *theta, do
 			for (size_t i = 0; i < n; i++) {
 				if (!row_in(mask, i))
 					continue;
-				double wi = (f->w ? f->w[i] : 1) / wsum, p = sigmoid(z[i]);
+				double wi = row_weight(f, i) / wsum, p = sigmoid(z[i]);
 				double xs = (f->x[i * k + j] - mu[j]) / sd[j];
 				g += wi * (p - f->y[i]) * xs;
 				h += wi * p * (1 - p) * xs * xs;
