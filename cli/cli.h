@@ -35,6 +35,12 @@ void ob_write(outbuf *b, const char *s, size_t n);
 /* Appends a string literal. */
 #define OB_LIT(b, lit) ob_write((b), "" lit, sizeof(lit) - 1)
 
+/* What a result says of its document, in the order the summaries show it:
+ * title, source, date, url (NULL for what is unknown). */
+#define CLI_META_COUNT 4
+extern const char *const cli_meta_keys[CLI_META_COUNT];
+void cli_result_meta(const crd_result *r, const char *values[CLI_META_COUNT]);
+
 /* The report as a web page (html_report.c): the page's head and foot, one
  * section per report (seq numbers the sections' anchors), and a section for
  * a document that failed. */

@@ -307,17 +307,17 @@ void html_report(outbuf *b, const crd_result *r, size_t seq)
 	ob_printf(b, "<section id=\"%s\">\n<h2>", anchor);
 	put_str(b, id ? id : "-");
 	OB_LIT(b, "</h2>\n");
-	const char *meta[] = { crd_result_title(r), crd_result_source(r), crd_result_date(r), crd_result_url(r) };
-	const char *key[] = { "title", "source", "date", "url" };
+	const char *meta[CLI_META_COUNT];
+	cli_result_meta(r, meta);
 	int any = 0;
-	for (size_t i = 0; i < 4; i++) {
+	for (size_t i = 0; i < CLI_META_COUNT; i++) {
 		if (!meta[i])
 			continue;
 		if (any)
 			OB_LIT(b, " &middot; ");
 		else
 			OB_LIT(b, "<p class=\"meta\">");
-		put_str(b, key[i]);
+		put_str(b, cli_meta_keys[i]);
 		OB_LIT(b, ": ");
 		put_str(b, meta[i]);
 		any = 1;

@@ -387,15 +387,25 @@ static int cmp_contrib(const void *a, const void *b)
 	return x < y ? 1 : x > y ? -1 : 0;
 }
 
+const char *const cli_meta_keys[CLI_META_COUNT] = { "title", "source", "date", "url" };
+
+void cli_result_meta(const crd_result *r, const char *values[CLI_META_COUNT])
+{
+	values[0] = crd_result_title(r);
+	values[1] = crd_result_source(r);
+	values[2] = crd_result_date(r);
+	values[3] = crd_result_url(r);
+}
+
 /* "title: ...  source: ...  date: ..." for what the document gave. */
 static void render_meta_line(outbuf *b, const crd_result *r)
 {
-	const char *v[] = { crd_result_title(r), crd_result_source(r), crd_result_date(r), crd_result_url(r) };
-	const char *k[] = { "title", "source", "date", "url" };
+	const char *v[CLI_META_COUNT];
+	cli_result_meta(r, v);
 	int any = 0;
-	for (size_t i = 0; i < 4; i++)
+	for (size_t i = 0; i < CLI_META_COUNT; i++)
 		if (v[i]) {
-			ob_printf(b, "%s%s: ", any ? "  " : "", k[i]);
+			ob_printf(b, "%s%s: ", any ? "  " : "", cli_meta_keys[i]);
 			for (const char *p = v[i]; *p; p++) /* one line, whatever the record held */
 				ob_printf(b, "%c", (unsigned char)*p < 0x20 ? ' ' : *p);
 			any = 1;
