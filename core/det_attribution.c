@@ -1035,6 +1035,8 @@ static int subject_before(const actx *x, uint32_t v, source *s)
 			if (!src_is_punct(x->d, c, ','))
 				continue;
 			uint32_t hj = c - 1;
+			if (T(x, hj)->kind == TOK_NUM && hj > lo && src_is_punct(x->d, hj - 1, ','))
+				continue; /* an age: "Clinton, 35, the daughter of ..." */
 			if (src_is_punct(x->d, hj, ')')) {
 				/* "Sen. Lamar Alexander (R-Tenn.), one of ..., said" */
 				while (hj > lo && c - hj < 10 && !src_is_punct(x->d, hj, '('))
@@ -1045,6 +1047,21 @@ static int subject_before(const actx *x, uint32_t v, source *s)
 			}
 			source h;
 			src_clear(&h);
+			const uint32_t *e = entity(x, c + 1);
+			if (e && e[0] == c + 1 && e[1] == j && e[2] == F_NAMED_PERSON && np_before(x, j - 1, &h) &&
+			    h.cls == SC_NAMED) {
+				/* the aside is the name: "One Republican hopeful,
+				 * Carly Fiorina, says" */
+				uint32_t b = c;
+				while (b > lo && c - b < NP_MAX && (np_token(x, b - 1) || role(x, b - 1, "prep")))
+					b--;
+				while (b < c && role(x, b, "prep"))
+					b++;
+				h.t0 = b < c ? b : c + 1;
+				h.t1 = j;
+				*s = h;
+				return 1;
+			}
 			if (!np_before(x, hj, &h) || h.cls == SC_NONE)
 				return 0;
 			*s = h;
@@ -1069,6 +1086,41 @@ static int subject_before(const actx *x, uint32_t v, source *s)
 		break;
 	}
 	return 0;
+}
+
+/* The speaker of a verb right after a comma that closes an aside about its
+ * subject: an age, an appositive or a relative clause ("Ramos, 58, told",
+ * "Seth McKee, a political scientist at Texas Tech, told"). Not a place
+ * ("In Iowa, the economy is weak, said Smith"), nor a phrase inside the
+ * clause, where the comma marks an inversion. */
+static int aside_subject(const actx *x, uint32_t v, source *s)
+{
+	source h;
+	src_clear(&h);
+	if (!subject_before(x, v, &h) || h.cls == SC_NONE || h.pronoun || h.t1 != v - 1)
+		return 0;
+	const uint32_t *e = entity(x, h.head);
+	if (e && e[2] == F_PLACE)
+		return 0;
+	/* the aside follows the speaker's head: in "The senator lacks friends
+	 * in Congress, whom he has alienated, said Larry Sabato" the comma
+	 * marks an inversion */
+	uint32_t k = h.head + 1;
+	if (k < v && src_is_punct(x->d, k, '(')) {
+		/* "Sen. Lamar Alexander (R-Tenn.), one of ..., said" */
+		while (k < v && !src_is_punct(x->d, k, ')'))
+			k++;
+		k++;
+	}
+	if (k >= v || !src_is_punct(x->d, k, ',') || is(x, k + 1, "whom"))
+		return 0;
+	/* and the subject opens its clause */
+	uint32_t b = h.t0, lo = sent_start(x, v);
+	if (b > lo && !quote_mark(x, b - 1) && !src_is_punct(x->d, b - 1, ',') && !src_is_punct(x->d, b - 1, ':') &&
+	    !is(x, b - 1, "and") && !is(x, b - 1, "but"))
+		return 0;
+	*s = h;
+	return 1;
 }
 
 /* ---- emitting ---------------------------------------------------------- */
@@ -1602,7 +1654,12 @@ static uint32_t cue_at(actx *x, uint32_t i, int *err)
 				return i + 1;
 		}
 	} else {
-		if (inverted_context(x, i) && v1 < x->n &&
+		/* "Ramos, 58, told AFP", "Scott Goodstein, its chief executive,
+		 * said candidates ...": the comma closes an aside about the
+		 * subject, so the speaker stands before it */
+		if (i > 1 && src_is_punct(x->d, i - 1, ',') && !quote_mark(x, i - 2))
+			found = aside_subject(x, i, &s);
+		if (!found && inverted_context(x, i) && v1 < x->n && !src_attr_is(x->d, x->cue, i, "obj", "hearer", 0) &&
 		    (x->ent[v1] || role(x, v1, "det") || x->srcw[v1] || (role(x, v1, "pron") && quote_mark(x, i - 1)) ||
 		     ((T(x, v1)->flags & TF_CAP) && T(x, v1)->kind == TOK_WORD && !x->gram[v1])))
 			found = np_after(x, v1, &s); /* "...," said Republican strategist Ryan Williams */

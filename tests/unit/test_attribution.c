@@ -424,6 +424,34 @@ static void test_polls_infinitives_plain_speakers(void **state)
 	crd_result_free(r);
 }
 
+/* A comma before the verb that closes an aside about the subject (an age,
+ * an appositive, a relative clause, the name itself) leaves the subject the
+ * speaker; after "told", the phrase is who was told; a comma after a
+ * phrase inside the clause still marks an inversion. */
+static void test_asides_before_the_verb(void **state)
+{
+	(void)state;
+	const char *doc = "Susan Sarandon spoke in Ohio. Jorge Ramos was there. \"It was principled,\" Sarandon, 69, "
+	                  "told MSNBC on Monday. \"He never stopped,\" Ramos, 58, who lives in Miami, told AFP. "
+	                  "Scott Goodstein, its chief executive officer, said candidates are more aware. One "
+	                  "Republican hopeful, Carly Fiorina, says she will watch. The senator lacks friends in "
+	                  "Congress, whom he has alienated, said Larry Sabato.";
+	crd_result *r = tu_features(doc);
+	crd_evidence ev = must_find(r, "attribution_cue", "told");
+	assert_string_equal(str_attr(&ev, "source"), "Sarandon, 69");
+	assert_false(tu_find(r, "named_source", "MSNBC", NULL));
+	assert_false(tu_find(r, "named_source", "AFP", NULL));
+	assert_true(tu_covers(r, doc, "named_source", "Ramos, 58"));
+	ev = must_find(r, "named_source", "Scott Goodstein, its chief executive officer");
+	assert_string_equal(str_attr(&ev, "kind"), "person");
+	assert_false(tu_find(r, "vague_attribution", "candidates", NULL));
+	ev = must_find(r, "attribution_cue", "says");
+	assert_string_equal(str_attr(&ev, "source"), "One Republican hopeful, Carly Fiorina");
+	ev = must_find(r, "named_source", "Larry Sabato");
+	assert_false(tu_covers(r, doc, "named_source", "Congress"));
+	crd_result_free(r);
+}
+
 /* Cues that take no source: "seemed"; a vote is a stance only for or
  * against something. */
 static void test_seem_and_votes(void **state)
@@ -462,6 +490,7 @@ int main(void)
 		cmocka_unit_test(test_reflexives_and_that),
 		cmocka_unit_test(test_passive_agents),
 		cmocka_unit_test(test_the_person),
+		cmocka_unit_test(test_asides_before_the_verb),
 		cmocka_unit_test(test_polls_infinitives_plain_speakers),
 		cmocka_unit_test(test_seem_and_votes),
 		cmocka_unit_test(test_other_senses),
