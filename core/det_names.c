@@ -144,7 +144,9 @@ static int sentence_unreliable(const names *x, const seg_sentence *s)
 	}
 	if (words >= 3 && upper * 5 >= words * 3)
 		return 1;
-	return words >= 3 && caps * 4 >= words * 3;
+	/* four fifths: "Susan Sarandon spoke in Ohio." has three capitals in
+	 * four words, and its lower-case verb shows it is a sentence */
+	return words >= 3 && caps * 5 >= words * 4;
 }
 
 /* Whether the lexicon in at has a match covering exactly [s, e). */

@@ -109,6 +109,15 @@ static void test_sentence_initial_capitals(void **state)
 	assert_true(tu_find(r, "named_person", "Hillary Clinton", NULL));
 	crd_result_free(r);
 
+	/* one lower-case verb among four words is a sentence, not a
+	 * title-case headline; a headline with one is still a headline */
+	r = tu_features("Susan Sarandon spoke in Ohio.");
+	assert_true(tu_find(r, "named_person", "Susan Sarandon", NULL));
+	crd_result_free(r);
+	r = tu_features("Miracle Diet Pill sweeps The Whole Country Overnight\n\nA new pill is on sale.");
+	assert_false(tu_find(r, "named_person", NULL, NULL));
+	crd_result_free(r);
+
 	/* a particle that opens a sentence before a name is the name's */
 	r = tu_features("Ben Carson said the plan works. De Blasio said no. Le Pen backs him.");
 	assert_true(tu_find(r, "named_person", "Ben Carson", NULL));
