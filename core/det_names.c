@@ -179,12 +179,17 @@ static int connector_ok(const names *x, uint32_t s, uint32_t c)
 	if (!capword(x, nx) && !(ordinal(d, nx) && nx + 1 < x->n && capword(x, nx + 1)))
 		return 0;
 	/* The run so far must look like an institution or a title: "Secretary of
-	 * State", "University of Chicago", not "Trump of New York". */
-	int inst = has_word_in(d, x->orgw, s, c, NULL, NULL) || has_word_in(d, x->title, s, c, NULL, NULL) ||
-	           has_word_in(d, x->place, s, c, "type", "head");
+	 * State", "University of Chicago", not "Trump of New York". A title
+	 * must end right there: "Senator Ted Cruz of Texas" is a person from a
+	 * place. */
+	int inst = has_word_in(d, x->orgw, s, c, NULL, NULL) || has_word_in(d, x->place, s, c, "type", "head");
 	for (uint32_t k = s; k < c && !inst; k++) {
 		const lex_match *m = src_match(d, x->orgn, k);
-		inst = m && m->tok1 == c;
+		const lex_match *t = src_match(d, x->title, k);
+		inst = (m && m->tok1 == c) || (t && t->tok1 >= c);
+		/* "Chairman of the Joint Chiefs | of Staff" */
+		for (uint32_t j = t ? t->tok1 : c; j < c && !inst; j++)
+			inst = doc_tok_is(d, &d->toks.v[j], "of") || doc_tok_is(d, &d->toks.v[j], "for");
 	}
 	if (of || doc_tok_is(d, &d->toks.v[c], "for") || doc_tok_is(d, &d->toks.v[c], "on"))
 		return inst;

@@ -118,6 +118,15 @@ static void test_sentence_initial_capitals(void **state)
 	assert_false(tu_find(r, "named_person", NULL, NULL));
 	crd_result_free(r);
 
+	/* a title joins "of" to its own words, never to a name after it:
+	 * "Senator Ted Cruz of Texas" is a person from a place */
+	r = tu_features("Senator Ted Cruz of Texas said it was over. Chairman of the Joint Chiefs of Staff Gen. "
+	                "Joseph Dunford agreed.");
+	assert_true(tu_find(r, "named_person", "Senator Ted Cruz", NULL));
+	assert_true(tu_find(r, "place", "Texas", NULL));
+	assert_true(tu_find(r, "named_person", "Chairman of the Joint Chiefs of Staff Gen. Joseph Dunford", NULL));
+	crd_result_free(r);
+
 	/* a particle that opens a sentence before a name is the name's */
 	r = tu_features("Ben Carson said the plan works. De Blasio said no. Le Pen backs him.");
 	assert_true(tu_find(r, "named_person", "Ben Carson", NULL));
