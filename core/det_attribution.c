@@ -792,8 +792,15 @@ static int np_before(const actx *x, uint32_t j, source *s)
 	/* Trim a leading preposition or stray word run: the phrase starts at its
 	 * determiner, a name or a source word when the chunk holds one. */
 	uint32_t t0 = k;
-	while (t0 < j && role(x, t0, "prep"))
-		t0++;
+	for (;;) {
+		const lex_match *m = src_match(x->d, x->gram, t0);
+		if (t0 < j && role(x, t0, "prep"))
+			t0++;
+		else if (m && m->tok1 <= j && !x->ent[t0] && src_attr_is(x->d, x->gram, t0, "role", "time", 0))
+			t0 = m->tok1; /* "Yesterday Senator Ted Cruz said" */
+		else
+			break;
+	}
 	uint32_t hend = head_end(x, t0, j + 1);
 	classify(x, t0, j + 1, hend, s);
 	if (s->cls != SC_NONE)
@@ -1470,6 +1477,27 @@ static int inverted_context(const actx *x, uint32_t v)
 	return 0;
 }
 
+/* Whether a person's name follows a short description in lower case that
+ * starts at i: "psychologist Nancy Molitor", "former senator Bob Dole",
+ * "longtime GOP strategist Rick Wilson". */
+static int described_name(const actx *x, uint32_t i)
+{
+	uint32_t hi = sent_end(x, i);
+	for (uint32_t k = i; k < hi && k < i + 5; k++) {
+		const uint32_t *e = entity(x, k);
+		if (e && e[2] == F_NAMED_PERSON)
+			return k > i;
+		if (e) {
+			k = e[1] - 1;
+			continue;
+		}
+		const tok *t = T(x, k);
+		if (t->kind != TOK_WORD || (t->flags & TF_CAP) || x->gram[k] || x->cue[k] || x->inq[k])
+			return 0;
+	}
+	return 0;
+}
+
 /* The unknown speaker of a verb of saying: before it ("a veteran of the
  * campaign said") or, inverted, after it ("..., said an industry lobbyist"). */
 static int plain_speaker(const actx *x, uint32_t v, uint32_t v1, source *s)
@@ -1661,6 +1689,7 @@ static uint32_t cue_at(actx *x, uint32_t i, int *err)
 			found = aside_subject(x, i, &s);
 		if (!found && inverted_context(x, i) && v1 < x->n && !src_attr_is(x->d, x->cue, i, "obj", "hearer", 0) &&
 		    (x->ent[v1] || role(x, v1, "det") || x->srcw[v1] || (role(x, v1, "pron") && quote_mark(x, i - 1)) ||
+		     described_name(x, v1) ||
 		     ((T(x, v1)->flags & TF_CAP) && T(x, v1)->kind == TOK_WORD && !x->gram[v1])))
 			found = np_after(x, v1, &s); /* "...," said Republican strategist Ryan Williams */
 		if (!strong && inside_report(x, i))

@@ -452,6 +452,22 @@ static void test_asides_before_the_verb(void **state)
 	crd_result_free(r);
 }
 
+/* An inverted speaker described in lower case before the name; a time
+ * word that opens the sentence is not part of the speaker. */
+static void test_described_speakers(void **state)
+{
+	(void)state;
+	const char *doc = "The key is to stay calm, says psychologist Nancy Molitor. \"We will win,\" said former "
+	                  "senator Bob Dole. It was over, said longtime GOP strategist Rick Wilson. Yesterday "
+	                  "Senator Ted Cruz said it.";
+	crd_result *r = tu_features(doc);
+	assert_true(tu_find(r, "named_source", "psychologist Nancy Molitor", NULL));
+	assert_true(tu_find(r, "named_source", "former senator Bob Dole", NULL));
+	assert_true(tu_find(r, "named_source", "longtime GOP strategist Rick Wilson", NULL));
+	assert_true(tu_find(r, "named_source", "Senator Ted Cruz", NULL));
+	crd_result_free(r);
+}
+
 /* Cues that take no source: "seemed"; a vote is a stance only for or
  * against something. */
 static void test_seem_and_votes(void **state)
@@ -491,6 +507,7 @@ int main(void)
 		cmocka_unit_test(test_passive_agents),
 		cmocka_unit_test(test_the_person),
 		cmocka_unit_test(test_asides_before_the_verb),
+		cmocka_unit_test(test_described_speakers),
 		cmocka_unit_test(test_polls_infinitives_plain_speakers),
 		cmocka_unit_test(test_seem_and_votes),
 		cmocka_unit_test(test_other_senses),
