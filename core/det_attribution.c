@@ -751,6 +751,18 @@ static void classify(const actx *x, uint32_t t0, uint32_t t1, uint32_t hend, sou
 		s->kind = strcmp(cls, "doc") == 0 ? "document" : NULL;
 }
 
+/* Whether token i is a participle in lower case ("released", "tracking"). */
+static int participle(const actx *x, uint32_t i)
+{
+	const tok *t = T(x, i);
+	const char *f = x->d->view.fold;
+	size_t n = t->fe - t->fs;
+	if (t->kind != TOK_WORD || (t->flags & TF_CAP) || n < 5)
+		return 0;
+	return (f[t->fe - 2] == 'e' && f[t->fe - 1] == 'd') ||
+	       (f[t->fe - 3] == 'i' && f[t->fe - 2] == 'n' && f[t->fe - 1] == 'g');
+}
+
 /* Where the head region of the phrase [t0, t1) ends: at the first
  * preposition or anonymity marker after a noun ("a spokesman | for the
  * agency", "officials | familiar with"). */
@@ -759,6 +771,8 @@ static uint32_t head_end(const actx *x, uint32_t t0, uint32_t t1)
 	for (uint32_t k = t0 + 1; k < t1; k++) {
 		if (x->ent[k] && x->ent[k] == x->ent[k - 1])
 			continue;
+		if (x->srcw[k - 1] && !x->srcw[k] && !x->ent[k] && participle(x, k))
+			return k; /* "a memo | released Friday", "a database | tracking deaths" */
 		if (x->anon[k] || (role(x, k, "prep") && !x->ent[k]))
 			return k;
 		if (T(x, k)->kind == TOK_PUNCT && !x->ent[k])
@@ -1498,6 +1512,34 @@ static int described_name(const actx *x, uint32_t i)
 	return 0;
 }
 
+/* A name the names detector does not know right after "according to":
+ * "According to Variety", "according to ProPublica", "according to
+ * Factcheck.org". Capitalised words, and a web address's dotted parts. */
+static int unknown_name_after(const actx *x, uint32_t i, source *s)
+{
+	uint32_t hi = sent_end(x, i), k = i;
+	while (k < hi && k - i < 6) {
+		const tok *t = T(x, k);
+		if (t->kind == TOK_WORD && (t->flags & TF_CAP) && !x->gram[k] && !x->inq[k])
+			k++;
+		else if (k > i && k + 1 < hi && src_ch(x->d, k) == '.' && !(t->flags & TF_SPACE) &&
+		         T(x, k + 1)->kind == TOK_WORD && !(T(x, k + 1)->flags & TF_SPACE))
+			k += 2; /* "Factcheck.org" */
+		else
+			break;
+	}
+	if (k == i)
+		return 0;
+	src_clear(s);
+	s->cls = SC_NAMED;
+	s->t0 = i;
+	s->t1 = k;
+	s->head = k - 1;
+	s->head_hash = src_hash(x->d, k - 1);
+	set_name(s, x, i, k);
+	return 1;
+}
+
 /* The unknown speaker of a verb of saying: before it ("a veteran of the
  * campaign said") or, inverted, after it ("..., said an industry lobbyist"). */
 static int plain_speaker(const actx *x, uint32_t v, uint32_t v1, source *s)
@@ -1662,7 +1704,7 @@ static uint32_t cue_at(actx *x, uint32_t i, int *err)
 	if (type && strcmp(type, "adv") == 0)
 		return i + 1; /* "reportedly" comes through vague_phrase */
 	if (type && strcmp(type, "prep") == 0) {
-		found = np_after(x, v1, &s);
+		found = np_after(x, v1, &s) || unknown_name_after(x, v1, &s);
 	} else if (form && strcmp(form, "ing") == 0) {
 		uint32_t p = i > 0 ? i - 1 : 0;
 		if (i > 1 && quote_mark(x, p) && src_is_punct(x->d, p - 1, ','))

@@ -468,6 +468,24 @@ static void test_described_speakers(void **state)
 	crd_result_free(r);
 }
 
+/* Whatever follows "according to" is the source: a document whose noun
+ * a participle follows, a memoir, a name no vocabulary knows. */
+static void test_according_to_documents_and_unknown_names(void **state)
+{
+	(void)state;
+	const char *doc = "He left, according to a memo released Friday by the watchdog. It was a root canal, "
+	                  "according to Axelrod's memoir. He was killed, according to a Washington Post database "
+	                  "tracking such deaths. According to Variety, CNN called back. The share is 15 percent, "
+	                  "according to Factcheck.org.";
+	crd_result *r = tu_features(doc);
+	assert_true(tu_covers(r, doc, "named_source", "a memo"));
+	assert_true(tu_find(r, "named_source", "Axelrod's memoir", NULL));
+	assert_true(tu_covers(r, doc, "named_source", "a Washington Post database"));
+	assert_true(tu_find(r, "named_source", "Variety", NULL));
+	assert_true(tu_find(r, "named_source", "Factcheck.org", NULL));
+	crd_result_free(r);
+}
+
 /* Cues that take no source: "seemed"; a vote is a stance only for or
  * against something. */
 static void test_seem_and_votes(void **state)
@@ -508,6 +526,7 @@ int main(void)
 		cmocka_unit_test(test_the_person),
 		cmocka_unit_test(test_asides_before_the_verb),
 		cmocka_unit_test(test_described_speakers),
+		cmocka_unit_test(test_according_to_documents_and_unknown_names),
 		cmocka_unit_test(test_polls_infinitives_plain_speakers),
 		cmocka_unit_test(test_seem_and_votes),
 		cmocka_unit_test(test_other_senses),
