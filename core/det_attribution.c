@@ -84,6 +84,7 @@ typedef struct actx {
 	uint32_t n;
 	uint32_t *cue, *srcw, *gram, *anon, *vague, *title, *stop, *stance;
 	uint32_t *ent;           /* token -> 1 + entity index, or 0 */
+	uint32_t *share;         /* token -> 1 inside a ratio ("six in 10") */
 	uint32_t *ents;          /* (t0, t1, feature) triples, sorted */
 	size_t nents;
 	uint32_t *inq;           /* token -> 1 + quote index while inside a quote */
@@ -227,6 +228,16 @@ static void load_entities(actx *x)
 	for (size_t k = 0; k < x->nents; k++)
 		for (uint32_t t = x->ents[3 * k]; t < x->ents[3 * k + 1]; t++)
 			x->ent[t] = (uint32_t)k + 1;
+	/* shares given as ratios, which speak for a sample ("six in 10 say") */
+	memset(x->share, 0, x->n * sizeof *x->share);
+	for (size_t k = 0; k < d->attrs.n; k++) {
+		const ev_attr *a = &d->attrs.v[k];
+		if (a->type != ATTR_STR || strcmp(a->key, "unit") != 0 || strcmp(a->str, "ratio") != 0)
+			continue;
+		const ev_item *it = &d->ev.v[a->item];
+		for (uint32_t t = doc_token_at(d, it->s); t < x->n && T(x, t)->s < it->e; t++)
+			x->share[t] = 1;
+	}
 }
 
 static const uint32_t *entity(const actx *x, uint32_t i)
@@ -658,6 +669,13 @@ static void classify(const actx *x, uint32_t t0, uint32_t t1, uint32_t hend, sou
 			s->gender = entity_gender(x, eh);
 		set_name(s, x, eh[0], eh[1]);
 		s->head_hash = src_hash(d, eh[1] - 1);
+		return;
+	}
+	if (!hw && !eh && x->share[t0]) {
+		/* "Six in 10", "nearly eight in 10 Democratic voters": a share
+		 * of a sample, like "52 percent" */
+		s->cls = SC_VAGUE;
+		s->plural = 1;
 		return;
 	}
 	if (!hw) {
@@ -2166,9 +2184,9 @@ static int run(crd_doc *d)
 	memset(x, 0, sizeof *x);
 	x->d = d;
 	x->n = n;
-	/* 8 lexicon indexes, ent, 3 per entity, inq, 2 per quote, and the cue
+	/* 8 lexicon indexes, ent, share, 3 per entity, inq, 2 per quote, and the cue
 	 * records, all from the document's scratch. */
-	size_t words = (size_t)n * 15 + SURN_MAX + ((size_t)n * sizeof(cue_rec) + 3) / 4 + 8;
+	size_t words = (size_t)n * 16 + SURN_MAX + ((size_t)n * sizeof(cue_rec) + 3) / 4 + 8;
 	d->scratch.n = 0;
 	if (vec_reserve((void **)&d->scratch.v, &d->scratch.cap, words, sizeof(uint32_t)) != 0)
 		return -1;
@@ -2182,6 +2200,7 @@ static int run(crd_doc *d)
 	x->stop = p, p += n;
 	x->stance = p, p += n;
 	x->ent = p, p += n;
+	x->share = p, p += n;
 	x->inq = p, p += n;
 	x->ents = p, p += 3 * (size_t)n;
 	x->quotes = p, p += 2 * (size_t)n;

@@ -264,6 +264,12 @@ static const char *const attribution_verbs[] = { "said",   "says",     "told",  
 	                                         "added",  "reported", "stated",    "announced",
 	                                         "warned", "noted",    "explained", "confirmed" };
 
+/* Verbs with no noun of the same spelling: after a number they say what its
+ * people do ("six in 10 say"), so there is no counted noun. */
+static const char *const verb_only[] = { "say",   "says",     "said",     "told",  "think", "thinks", "believe",
+	                                 "agree", "disagree", "disagreed", "feel", "know",  "knew",   "want",
+	                                 "wants", "oppose",   "favor",     "favour" };
+
 /* Verbs that make a bare quantifier a subject counting casualties or
  * arrivals ("dozens were killed", "many fled"). */
 static const char *const subject_verbs[] = {
@@ -1302,7 +1308,8 @@ static uint32_t noun_after(const qctx *c, uint32_t t, uint32_t sent_tok)
 		size_t len;
 		const char *s = ttext(c, t, &len);
 		double v;
-		if (IN(stop_words, s, len) || small_number(s, len, &v) || IN(duration_units, s, len))
+		if (IN(stop_words, s, len) || small_number(s, len, &v) || IN(duration_units, s, len) ||
+		    IN(verb_only, s, len))
 			break;
 		if (IN(pre_modifiers, s, len)) {
 			t++;
@@ -1350,6 +1357,36 @@ static uint32_t noun_after(const qctx *c, uint32_t t, uint32_t sent_tok)
 }
 
 /* The whole number expression at t: currency, core, scale, unit. */
+/* A share given as a ratio after the count q ("six in 10 voters", "one out
+ * of five", "2 in 3"): q becomes its percentage, with unit "ratio", and *end
+ * the token after it. Whole numbers only, the part smaller than the whole. */
+static int ratio_of(const qctx *c, uint32_t t, uint32_t e, qnum *q, uint32_t *end)
+{
+	uint32_t k = is_w(c, e, "in") ? e + 1 : is_w(c, e, "out") && is_w(c, e + 1, "of") ? e + 2 : 0;
+	if (k == 0 || k >= c->n || c->own[k] || !same_sent(c, t, k) || (q->flags & QF_SCALED) ||
+	    !(q->flags & (QF_INT | QF_WORD)) || q->value < 1 || q->value != (double)(long)q->value)
+		return 0;
+	double whole;
+	size_t len;
+	const char *s = ttext(c, k, &len);
+	int intdig, plain;
+	if (c->tk[k].kind == TOK_NUM) {
+		if ((c->tk[k].flags & TF_HYPHEN) || !parse_digits(s, len, &whole, &intdig, &plain) || !plain)
+			return 0;
+	} else if (!tok_number(c, k, &whole)) {
+		return 0;
+	}
+	/* "one in 2016" is a year, "three in 1,000" a rate kept as is */
+	if (whole <= q->value || whole > 100)
+		return 0;
+	q->value = 100.0 * q->value / whole;
+	q->kind = QK_PERCENT;
+	q->unit = "ratio";
+	q->flags &= ~QF_WEAK;
+	*end = k + 1;
+	return 1;
+}
+
 static int parse_num(qctx *c, uint32_t t, qnum *q)
 {
 	memset(q, 0, sizeof *q);
@@ -1449,6 +1486,8 @@ static int parse_num(qctx *c, uint32_t t, qnum *q)
 		} else if ((is_w(c, e, "years") || is_w(c, e, "year")) && is_w(c, e + 1, "old")) {
 			q->kind = QK_AGE;
 			e += 2;
+		} else if (ratio_of(c, t, e, q, &e)) {
+			/* "six in 10", "one out of five": a share */
 		} else if (c->tk[e].kind == TOK_WORD) {
 			for (size_t i = 0; i < CRD_ARRAY_LEN(currency_words); i++)
 				if (word_eq(currency_words[i].w, s, len)) {
@@ -1777,7 +1816,7 @@ static int emit_precise(qctx *c, qnum *q)
 	doc_attr_str(c->d, it, "kind", kind_name[q->kind]);
 	if (q->unit)
 		doc_attr_str(c->d, it, "unit", q->unit);
-	if (q->kind == QK_COUNT || q->kind == QK_ORDINAL) {
+	if (q->kind == QK_COUNT || q->kind == QK_ORDINAL || (q->unit && strcmp(q->unit, "ratio") == 0)) {
 		uint32_t nt = noun_after(c, q->t1, q->t0);
 		if (nt != UINT32_MAX)
 			attr_word(c, it, "noun", nt);

@@ -229,6 +229,17 @@ static void test_digits_scales_units(void **state)
 	        item("The army sent 150 enemy combatant casualties home.", "precise_number", "150", &ev);
 	str_is(&ev, "noun", "casualties");
 	crd_result_free(r);
+
+	/* a ratio is a share: one figure, as a percentage */
+	precise("One in five voters said no.", "One in five", "percent", 20);
+	precise("Three out of four doctors agree.", "Three out of four", "percent", 75);
+	hedged("Nearly eight in 10 voters have decided.", "Nearly eight in 10", "approx", 1, 80, 1, 80);
+	r = item("Six in 10 say he is decisive.", "precise_number", "Six in 10", &ev);
+	str_is(&ev, "unit", "ratio");
+	assert_null(tu_attr(&ev, "noun"));
+	crd_result_free(r);
+	assert_false(has("He was one in a million.", "precise_number", "one"));
+	precise("It happened once in 2016.", "2016", "year", 2016);
 }
 
 static void test_ordinals_years_times(void **state)
