@@ -1104,7 +1104,7 @@ static int subject_before(const actx *x, uint32_t v, source *s)
 			if (!np_before(x, hj, &h) || h.cls == SC_NONE)
 				return 0;
 			*s = h;
-			if (!role(x, c + 1, "prep") && !role(x, c + 1, "time") && !ly_adverb(x, c + 1))
+			if (!role(x, c + 1, "prep") && !src_attr_is(x->d, x->gram, c + 1, "role", "time", 0) && !ly_adverb(x, c + 1))
 				s->t1 = j; /* the appositive describes the speaker */
 			return 1;
 		}
@@ -1136,7 +1136,7 @@ static int aside_subject(const actx *x, uint32_t v, source *s)
 {
 	source h;
 	src_clear(&h);
-	if (!subject_before(x, v, &h) || h.cls == SC_NONE || h.pronoun || h.t1 != v - 1)
+	if (!subject_before(x, v, &h) || h.cls == SC_NONE || h.pronoun || h.t1 >= v)
 		return 0;
 	const uint32_t *e = entity(x, h.head);
 	if (e && e[2] == F_PLACE)
@@ -1599,9 +1599,10 @@ static int clause_subject(actx *x, uint32_t v, source *s)
 		return 1;
 	}
 	uint32_t k0 = lo;
-	if (role(x, lo, "prep") || role(x, lo, "bound") || role(x, lo, "time")) {
+	if (role(x, lo, "prep") || role(x, lo, "bound") || role(x, lo, "time") || (x->cue[lo] && !x->srcw[lo])) {
 		/* "In a victory speech on Tuesday, Mr. Trump struck a measured tone,
-		 * saying ...": the subject comes after the opening phrase */
+		 * saying ...", "Asked about it, Bush thought for a moment and
+		 * said": the subject comes after the opening phrase */
 		while (k0 < v && k0 < lo + 20 && !src_is_punct(x->d, k0, ','))
 			k0++;
 		if (k0 >= v || k0 >= lo + 20)
@@ -1752,6 +1753,12 @@ static uint32_t cue_at(actx *x, uint32_t i, int *err)
 		     described_name(x, v1) ||
 		     ((T(x, v1)->flags & TF_CAP) && T(x, v1)->kind == TOK_WORD && !x->gram[v1])))
 			found = np_after(x, v1, &s); /* "...," said Republican strategist Ryan Williams */
+		if (found && s.t1 < x->n && (aux_word(x, s.t1) || (x->cue[s.t1] && !x->srcw[s.t1]))) {
+			/* "Several candidates, including Trump, said the United
+			 * States should act": the phrase opens what was said */
+			found = 0;
+			src_clear(&s);
+		}
 		if (!strong && inside_report(x, i))
 			return i + 1; /* inside what a speaker said: "X said the army wanted ..." */
 		uint32_t p = i;

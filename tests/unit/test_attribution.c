@@ -450,6 +450,18 @@ static void test_asides_before_the_verb(void **state)
 	ev = must_find(r, "named_source", "Larry Sabato");
 	assert_false(tu_covers(r, doc, "named_source", "Congress"));
 	crd_result_free(r);
+
+	/* an aside that opens with a preposition or a time is no part of the
+	 * speaker; after the verb, a phrase that a verb follows is what was
+	 * said, not who said it */
+	doc = "Donald Trump, on Tuesday, said it. Several candidates, including Trump, said the United States "
+	      "should act. Asked about it, Jeb Bush thought for a moment and said that it was fine.";
+	r = tu_features(doc);
+	assert_true(tu_find(r, "named_source", "Donald Trump", NULL));
+	assert_true(tu_find(r, "vague_attribution", "Several candidates", NULL));
+	assert_false(tu_covers(r, doc, "named_source", "the United States"));
+	assert_true(tu_find(r, "named_source", "Jeb Bush", NULL));
+	crd_result_free(r);
 }
 
 /* An inverted speaker described in lower case before the name; a time
