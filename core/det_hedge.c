@@ -246,7 +246,7 @@ static int hypothetical(const win *w, int tie)
 static int check_could(const win *w)
 {
 	static const char *const NEG[] = {
-		"not", "never", "hardly", "barely", "scarcely", "only", "no", NULL
+		"not", "n't", "never", "hardly", "barely", "scarcely", "only", "no", NULL
 	};
 	static const char *const PERCEIVE[] = { "see", "hear", "feel", "smell", "afford", NULL };
 	int negated = doc_tok_is(w->d, &w->d->toks.v[w->t0], "couldn't");
