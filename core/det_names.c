@@ -48,6 +48,16 @@ static int is_word(const crd_doc *d, uint32_t i)
 	return d->toks.v[i].kind == TOK_WORD;
 }
 
+/* A middle initial, its letter or its full stop: "A" or "." of "Jill A. Martin". */
+static int initial_part(const crd_doc *d, uint32_t i)
+{
+	const tok *t = &d->toks.v[i];
+	if (t->kind == TOK_WORD)
+		return t->e - t->s == 1 && (t->flags & TF_CAP) && i + 1 < d->toks.n && src_is_punct(d, i + 1, '.') &&
+		       !(d->toks.v[i + 1].flags & TF_SPACE);
+	return i > 0 && src_is_punct(d, i, '.') && !(t->flags & TF_SPACE) && initial_part(d, i - 1);
+}
+
 /* "al-Assad", "bin-Salman": a lower-case particle joined to a capitalised name. */
 static int particle_joined(const crd_doc *d, uint32_t i)
 {
@@ -112,7 +122,9 @@ static int initial(const crd_doc *d, uint32_t i)
 static int common_word(const names *x, uint32_t i)
 {
 	const crd_doc *d = x->d;
-	if (src_attr(d, x->stop, i, "type", 1) && !src_attr_is(d, x->stop, i, "type", "adj", 1))
+	if (src_attr_is(d, x->stop, i, "type", "adj", 1))
+		return 0; /* "Republican", "Syrian": a capital in any sentence */
+	if (src_attr(d, x->stop, i, "type", 1))
 		return 1;
 	if (src_set_has(&x->lower, src_hash(d, i)))
 		return 1;
@@ -136,7 +148,7 @@ static int sentence_unreliable(const names *x, const seg_sentence *s)
 		/* weekdays and months take a capital in any sentence: they
 		 * tell nothing of title case */
 		if (t->kind != TOK_WORD || src_attr_is(d, x->stop, i, "type", "function", 1) ||
-		    src_attr_is(d, x->stop, i, "type", "date", 1))
+		    src_attr_is(d, x->stop, i, "type", "date", 1) || initial_part(d, i))
 			continue;
 		words++;
 		caps += (t->flags & TF_CAP) != 0;
@@ -223,6 +235,13 @@ static uint32_t run_end(const names *x, uint32_t s)
 			e++;
 			continue;
 		}
+		/* a middle initial: "Jill A. Martin", "Charles E. Grassley" */
+		if (e > s && e + 1 < x->n && initial_part(d, e) && capword(x, e - 1) && capword(x, e + 1) &&
+		    !(d->toks.v[e + 1].flags & (TF_SENT | TF_NEWLINE)) && !common_word(x, e + 1) &&
+		    !(e - 1 == s && s > 0 && is_word(d, s - 1) && !(d->toks.v[s - 1].flags & TF_CAP))) {
+			e++;
+			continue;
+		}
 		/* a particle inside a person's name: "Bill de Blasio" */
 		if (e > s && e + 1 < x->n && src_attr_is(d, x->stop, e, "type", "particle", 1) && capword(x, e + 1)) {
 			e++;
@@ -277,7 +296,10 @@ static void classify(names *x, uint32_t s, uint32_t e)
 		if (m && m->tok1 <= e && m->tok1 > tend)
 			tend = m->tok1;
 	}
-	if (tend && tend < e && e - tend <= 4) {
+	uint32_t dots = 0;
+	for (uint32_t k = tend ? tend : e; k < e; k++)
+		dots += initial_part(d, k) && !is_word(d, k);
+	if (tend && tend < e && e - tend - dots <= 4) {
 		int plain = 1;
 		/* a place's head word or an organisation's name ending a title
 		 * and a given name is a surname: "Governor Lena Park", "Senator
@@ -285,8 +307,8 @@ static void classify(names *x, uint32_t s, uint32_t e)
 		for (uint32_t k = tend; k < e && plain; k++)
 			plain = !x->orgw[k] && !(x->orgn[k] && !(k == e - 1 && k > tend)) &&
 			        !(src_attr_is(d, x->place, k, "type", "head", 1) && !(k == e - 1 && k > tend)) &&
-			        !(x->stop[k] && !src_attr_is(d, x->stop, k, "type", "particle", 1)) &&
-			        !ordinal(d, k) && is_word(d, k);
+			        !(x->stop[k] && !src_attr_is(d, x->stop, k, "type", "particle", 1) && !initial_part(d, k)) &&
+			        !ordinal(d, k) && (is_word(d, k) || initial_part(d, k));
 		if (plain) {
 			push_cand(x, s, e, NC_PERSON, tend);
 			return;
@@ -317,7 +339,7 @@ static void classify(names *x, uint32_t s, uint32_t e)
 	if (r == e)
 		return; /* "Syrian", "Republican": adjectives */
 	for (uint32_t k = r; k < e; k++)
-		if (x->stop[k] && !src_attr_is(d, x->stop, k, "type", "particle", 1))
+		if (x->stop[k] && !src_attr_is(d, x->stop, k, "type", "particle", 1) && !initial_part(d, k))
 			return; /* "Affordable Care Act", "Super Tuesday", "Democrats" */
 	const tok *t = &d->toks.v[r];
 	if (e - r == 1) {
@@ -330,10 +352,13 @@ static void classify(names *x, uint32_t s, uint32_t e)
 		push_cand(x, r, e, NC_SINGLE, r);
 		return;
 	}
-	if (e - r > 4 || ordinal(d, r))
+	uint32_t words = 0;
+	for (uint32_t k = r; k < e; k++)
+		words += !(initial_part(d, k) && !is_word(d, k));
+	if (words > 4 || ordinal(d, r))
 		return;
 	for (uint32_t k = r; k < e; k++)
-		if (d->toks.v[k].flags & TF_UPPER && !(d->toks.v[k].flags & TF_ABBREV))
+		if (d->toks.v[k].flags & TF_UPPER && !(d->toks.v[k].flags & TF_ABBREV) && !initial_part(d, k))
 			return; /* "ISIS NDF", a row of acronyms */
 	push_cand(x, r, e, x->unreliable ? NC_MAYBE_PERSON : NC_PERSON, r);
 }

@@ -127,6 +127,19 @@ static void test_sentence_initial_capitals(void **state)
 	assert_true(tu_find(r, "named_person", "Chairman of the Joint Chiefs of Staff Gen. Joseph Dunford", NULL));
 	crd_result_free(r);
 
+	/* middle initials belong to the name; a lone capital before a full
+	 * stop elsewhere does not join what follows */
+	r = tu_features("However, Jill A. Martin, the counsel, said no. George H. W. Bush spoke. Rep. Sander M. "
+	                "Levin agreed. They knew the steps to a T. I've never seen it.\n\nX.\n\nTrump left. The "
+	                "Republican Party met.");
+	assert_true(tu_find(r, "named_person", "Jill A. Martin", NULL));
+	assert_true(tu_find(r, "named_person", "George H. W. Bush", NULL));
+	assert_true(tu_find(r, "named_person", "Rep. Sander M. Levin", NULL));
+	assert_false(tu_find(r, "named_person", "T. I've", NULL));
+	assert_false(tu_find(r, "named_person", "X.", NULL));
+	assert_true(tu_find(r, "named_org", "Republican Party", NULL));
+	crd_result_free(r);
+
 	/* a particle that opens a sentence before a name is the name's */
 	r = tu_features("Ben Carson said the plan works. De Blasio said no. Le Pen backs him.");
 	assert_true(tu_find(r, "named_person", "Ben Carson", NULL));
