@@ -1067,15 +1067,17 @@ static int subject_before(const actx *x, uint32_t v, source *s)
 		/* The first comma before it opens an aside: an appositive, a
 		 * relative clause, a participle or a prepositional phrase. The
 		 * speaker is the phrase before that comma. */
-		uint32_t stop = j > lo + 24 ? j - 24 : lo;
+		uint32_t stop = j > lo + 24 ? j - 24 : lo, prev = j;
 		for (uint32_t c = j; c-- > stop + 1;) {
 			if (x->inq[c] || quote_mark(x, c))
 				return 0;
 			if (!src_is_punct(x->d, c, ','))
 				continue;
 			uint32_t hj = c - 1;
-			if (T(x, hj)->kind == TOK_NUM && hj > lo && src_is_punct(x->d, hj - 1, ','))
+			if (T(x, hj)->kind == TOK_NUM && hj > lo && src_is_punct(x->d, hj - 1, ',')) {
+				prev = c;
 				continue; /* an age: "Clinton, 35, the daughter of ..." */
+			}
 			if (src_is_punct(x->d, hj, ')')) {
 				/* "Sen. Lamar Alexander (R-Tenn.), one of ..., said" */
 				while (hj > lo && c - hj < 10 && !src_is_punct(x->d, hj, '('))
@@ -1101,8 +1103,20 @@ static int subject_before(const actx *x, uint32_t v, source *s)
 				*s = h;
 				return 1;
 			}
-			if (!np_before(x, hj, &h) || h.cls == SC_NONE)
-				return 0;
+			int got = np_before(x, hj, &h) && h.cls != SC_NONE;
+			const uint32_t *he = got ? entity(x, h.head) : NULL;
+			int place = he && he[2] == F_PLACE;
+			if (!got || place) {
+				/* "Cory James, 22, of Flint, Mich., said", "Sen. Marco
+				 * Rubio, R-Fla., said", "Donna Rawlings, 59, of Ashton,
+				 * Md., who watched ..., said": a place, a state, or a
+				 * relative clause between commas; the speaker stands
+				 * before them */
+				if (!place && prev - c - 1 > 4 && !role(x, c + 1, "rel") && !participle(x, c + 1))
+					return 0;
+				prev = c;
+				continue;
+			}
 			*s = h;
 			if (!role(x, c + 1, "prep") && !src_attr_is(x->d, x->gram, c + 1, "role", "time", 0) && !ly_adverb(x, c + 1))
 				s->t1 = j; /* the appositive describes the speaker */
@@ -1753,7 +1767,8 @@ static uint32_t cue_at(actx *x, uint32_t i, int *err)
 		     described_name(x, v1) ||
 		     ((T(x, v1)->flags & TF_CAP) && T(x, v1)->kind == TOK_WORD && !x->gram[v1])))
 			found = np_after(x, v1, &s); /* "...," said Republican strategist Ryan Williams */
-		if (found && s.t1 < x->n && (aux_word(x, s.t1) || (x->cue[s.t1] && !x->srcw[s.t1]))) {
+		uint32_t after = s.head + 1;
+		if (found && after < x->n && (aux_word(x, after) || (x->cue[after] && !x->srcw[after]))) {
 			/* "Several candidates, including Trump, said the United
 			 * States should act": the phrase opens what was said */
 			found = 0;

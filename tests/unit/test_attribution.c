@@ -462,6 +462,20 @@ static void test_asides_before_the_verb(void **state)
 	assert_false(tu_covers(r, doc, "named_source", "the United States"));
 	assert_true(tu_find(r, "named_source", "Jeb Bush", NULL));
 	crd_result_free(r);
+
+	/* places, states, ages, participles and relative clauses between
+	 * commas stand between the speaker and the verb */
+	doc = "Cory James, 22, of Flint, Mich., said he had hope. Sen. Marco Rubio, R-Fla., appearing on Fox "
+	      "News after the speech, said Obama failed. \"It saved us,\" said Carole Taylor, the minister of "
+	      "finance at the time the tax was introduced. Donna Rawlings, 59, of Ashton, Md., who watched the "
+	      "ceremony, said it helped.";
+	r = tu_features(doc);
+	assert_true(tu_covers(r, doc, "named_source", "Cory James, 22"));
+	assert_true(tu_covers(r, doc, "named_source", "Sen. Marco Rubio"));
+	assert_true(tu_covers(r, doc, "named_source", "Carole Taylor"));
+	assert_true(tu_covers(r, doc, "named_source", "Donna Rawlings"));
+	assert_false(tu_find(r, "named_source", "Flint", NULL));
+	crd_result_free(r);
 }
 
 /* An inverted speaker described in lower case before the name; a time
