@@ -449,7 +449,13 @@ int seg_split(crd_doc *d)
 			} else if (pending && is_closer(d, t)) {
 				/* a closing quote or bracket stays with its sentence */
 			} else if (pending) {
-				end_sent = is_starter(d, t);
+				/* "R-S.C.", "D-N.Y.": a letter glued to the full stop
+				 * and taking one of its own goes on an abbreviation */
+				int glued_letter = !(t->flags & TF_SPACE) && t->kind == TOK_WORD && t->e - t->s == 1 &&
+				                   i + 1 < nt && !(d->toks.v[i + 1].flags & TF_SPACE) &&
+				                   (d->view.fold[d->toks.v[i + 1].fs] == '.' ||
+				                    d->view.fold[d->toks.v[i + 1].fs] == ')');
+				end_sent = !glued_letter && is_starter(d, t);
 				pending = 0;
 			} else if ((p->flags & TF_ABBREV) && is_may_end(d->view.fold + p->fs, p->fe - p->fs) &&
 			           (t->flags & TF_CAP) && (t->flags & TF_SPACE)) {
@@ -494,9 +500,10 @@ int seg_split(crd_doc *d)
 				int initial = 0;
 				if (i > 0 && d->view.fold[t->fs] == '.' && t->fe - t->fs == 1 &&
 				    !(t->flags & TF_SPACE)) {
+					/* not the last letter of "D.C.", glued to a full stop */
 					const tok *p = &d->toks.v[i - 1];
-					initial = p->kind == TOK_WORD && (p->flags & TF_CAP) &&
-					          p->e - p->s == 1;
+					initial = p->kind == TOK_WORD && (p->flags & TF_CAP) && p->e - p->s == 1 &&
+					          !(i > 1 && !(p->flags & TF_SPACE) && d->view.fold[d->toks.v[i - 2].fs] == '.');
 				}
 				pending = !initial;
 			} else if (!is_closer(d, t)) {

@@ -223,6 +223,12 @@ static void test_abbreviations(void **state)
 	assert_false(find_tok(d, "issam")->flags & TF_ABBREV);
 	assert_int_equal(d->sents.n, 1);
 
+	/* a party and state after a name ends no sentence */
+	d = seg("Sen. Lindsey Graham (R-S.C.) told The Hill. Rep. Steve Israel (D-N.Y) said so. He left.");
+	assert_int_equal(d->sents.n, 3);
+	d = seg("Sen. Jack Reed, D-R.I., agreed.");
+	assert_int_equal(d->sents.n, 1);
+
 	d = seg("at 9 a.m. on Monday, e.g. later");
 	assert_string_equal(toks(d), "at|9|a.m.|on|monday|,|e.g.|later");
 
