@@ -1545,14 +1545,16 @@ static int described_name(const actx *x, uint32_t i)
 }
 
 /* A name the names detector does not know right after "according to":
- * "According to Variety", "according to ProPublica", "according to
+ * "According to Variety", "according to The Federalist", "according to
  * Factcheck.org". Capitalised words, and a web address's dotted parts. */
 static int unknown_name_after(const actx *x, uint32_t i, source *s)
 {
 	uint32_t hi = sent_end(x, i), k = i;
 	while (k < hi && k - i < 6) {
 		const tok *t = T(x, k);
-		if (t->kind == TOK_WORD && (t->flags & TF_CAP) && !x->gram[k] && !x->inq[k])
+		if (k == i && is(x, k, "the") && k + 1 < hi && (T(x, k + 1)->flags & TF_CAP) && !x->gram[k + 1])
+			k++; /* "according to The Federalist" */
+		else if (t->kind == TOK_WORD && (t->flags & TF_CAP) && !x->gram[k] && !x->inq[k])
 			k++;
 		else if (k > i && k + 1 < hi && src_ch(x->d, k) == '.' && !(t->flags & TF_SPACE) &&
 		         T(x, k + 1)->kind == TOK_WORD && !(T(x, k + 1)->flags & TF_SPACE))

@@ -510,6 +510,11 @@ static void test_according_to_documents_and_unknown_names(void **state)
 	assert_true(tu_find(r, "named_source", "Variety", NULL));
 	assert_true(tu_find(r, "named_source", "Factcheck.org", NULL));
 	crd_result_free(r);
+	doc = "According to The Federalist, the men wore shirts. \"It may resume,\" the order released Friday said.";
+	r = tu_features(doc);
+	assert_true(tu_find(r, "named_source", "The Federalist", NULL));
+	assert_true(tu_covers(r, doc, "named_source", "the order"));
+	crd_result_free(r);
 }
 
 /* Cues that take no source: "seemed"; a vote is a stance only for or
