@@ -235,6 +235,8 @@ static void load_entities(actx *x)
 		if (a->type != ATTR_STR || strcmp(a->key, "unit") != 0 || strcmp(a->str, "ratio") != 0)
 			continue;
 		const ev_item *it = &d->ev.v[a->item];
+		if (it->feature < 0)
+			continue;
 		for (uint32_t t = doc_token_at(d, it->s); t < x->n && T(x, t)->s < it->e; t++)
 			x->share[t] = 1;
 	}
@@ -1562,7 +1564,7 @@ static int unknown_name_after(const actx *x, uint32_t i, source *s)
 		else
 			break;
 	}
-	if (k == i)
+	if (k == i || (k == i + 1 && is(x, i, "the")))
 		return 0;
 	src_clear(s);
 	s->cls = SC_NAMED;
