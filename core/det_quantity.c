@@ -1364,7 +1364,7 @@ static int ratio_of(const qctx *c, uint32_t t, uint32_t e, qnum *q, uint32_t *en
 {
 	uint32_t k = is_w(c, e, "in") ? e + 1 : is_w(c, e, "out") && is_w(c, e + 1, "of") ? e + 2 : 0;
 	if (k == 0 || k >= c->n || c->own[k] || !same_sent(c, t, k) || (q->flags & QF_SCALED) ||
-	    !(q->flags & (QF_INT | QF_WORD)) || q->value < 1 || q->value != (double)(long)q->value)
+	    !(q->flags & (QF_INT | QF_WORD)) || q->value < 1 || q->value >= 100 || q->value != (double)(long)q->value)
 		return 0;
 	double whole;
 	size_t len;
