@@ -268,6 +268,23 @@ static int push_cand(names *x, uint32_t s, uint32_t e, uint32_t cls, uint32_t bo
 	return 0;
 }
 
+/* Whether the single word of candidate k names where the person before it
+ * comes from: "Senator Ada Brooks of Kelmar", "Tomas Reyes, 44, of
+ * Eastport". */
+static int home_town(const names *x, size_t k)
+{
+	const crd_doc *d = x->d;
+	uint32_t s = x->cand[4 * k];
+	if (s < 2 || !doc_tok_is(d, &d->toks.v[s - 1], "of"))
+		return 0;
+	if (s >= 4 && src_is_punct(d, s - 2, ',') && d->toks.v[s - 3].kind == TOK_NUM && src_is_punct(d, s - 4, ','))
+		return 1; /* after an age */
+	if (k == 0)
+		return 0;
+	const uint32_t *p = x->cand + 4 * (k - 1);
+	return p[1] == s - 1 && p[2] == NC_PERSON && p[3] > p[0]; /* a person with a title */
+}
+
 /* Classifies the run [s, e) (already trimmed) and records it. */
 static void classify(names *x, uint32_t s, uint32_t e)
 {
@@ -345,6 +362,9 @@ static void classify(names *x, uint32_t s, uint32_t e)
 	if (e - r == 1) {
 		if (covers(d, x->title, r, e))
 			return; /* "President" alone */
+		const char *f = d->view.fold + t->fs;
+		if ((t->flags & TF_HYPHEN) && t->fe - t->fs >= 3 && f[1] == '-' && (f[0] == 'r' || f[0] == 'd' || f[0] == 'i'))
+			return; /* a party and state: "R-N.H.", "(D-Ill.)" */
 		if ((t->flags & TF_UPPER) && !(t->flags & TF_DIGIT) && t->e - t->s <= 6 && !x->unreliable) {
 			push_cand(x, r, e, NC_ORG, r);
 			return;
@@ -544,7 +564,9 @@ static int run(crd_doc *d)
 			cls = NC_ORG;
 		if (cls == NC_SINGLE || cls == NC_MAYBE_PERSON) {
 			uint32_t last = c[1] - 1;
-			if (src_set_has(&x.surn, src_hash(d, last)))
+			if (cls == NC_SINGLE && home_town(&x, k))
+				cls = NC_PLACE;
+			else if (src_set_has(&x.surn, src_hash(d, last)))
 				cls = NC_PERSON;
 			else if (cls == NC_SINGLE && x.orgn[c[0]] && covers(d, x.orgn, c[0], c[1]))
 				cls = NC_ORG;

@@ -140,6 +140,16 @@ static void test_sentence_initial_capitals(void **state)
 	assert_true(tu_find(r, "named_org", "Republican Party", NULL));
 	crd_result_free(r);
 
+	/* where a person comes from; a party and state is no organisation */
+	r = tu_features("Senator Ada Brooks of Kelmar agreed. Tomas Reyes, 44, of Eastport, who runs a shop, "
+	                "said no. Rep. Samuel K. Osei, R-N.H., said so. Sen. Lea Park (D-Ill.) agreed.");
+	assert_true(tu_find(r, "place", "Kelmar", NULL));
+	assert_true(tu_find(r, "place", "Eastport", NULL));
+	assert_false(tu_find(r, "named_person", "Eastport", NULL));
+	assert_false(tu_find(r, "named_org", "R-N", NULL));
+	assert_false(tu_find(r, "named_org", "D-Ill", NULL));
+	crd_result_free(r);
+
 	/* a particle that opens a sentence before a name is the name's */
 	r = tu_features("Ben Carson said the plan works. De Blasio said no. Le Pen backs him.");
 	assert_true(tu_find(r, "named_person", "Ben Carson", NULL));
