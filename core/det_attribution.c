@@ -837,8 +837,11 @@ static int np_before(const actx *x, uint32_t j, source *s)
 	}
 	uint32_t hend = head_end(x, t0, j + 1);
 	classify(x, t0, j + 1, hend, s);
-	if (s->cls != SC_NONE)
+	if (s->cls != SC_NONE) {
+		if (hend == j && participle(x, j))
+			s->t1 = j; /* "the order | released Friday said" */
 		return 1;
+	}
 	/* The chunk's left part is no speaker ("steep for Mr. Sanders"): try
 	 * the phrase after its last preposition. */
 	for (uint32_t q = j; q > t0; q--) {
@@ -886,6 +889,8 @@ static int np_after(const actx *x, uint32_t i, source *s)
 	classify(x, i, k, hend, s);
 	if (s->cls == SC_NONE)
 		return 0;
+	if (hend + 1 == k && participle(x, hend))
+		s->t1 = hend; /* "a survey | released on Monday" */
 	/* An appositive right after: "Smith, a spokesman for the agency," */
 	if (k + 1 < hi && src_is_punct(x->d, k, ',') && role(x, k + 1, "det")) {
 		uint32_t a = k + 1;
@@ -1107,14 +1112,16 @@ static int subject_before(const actx *x, uint32_t v, source *s)
 			}
 			int got = np_before(x, hj, &h) && h.cls != SC_NONE;
 			const uint32_t *he = got ? entity(x, h.head) : NULL;
-			int place = he && he[2] == F_PLACE;
-			if (!got || place) {
-				/* "Cory James, 22, of Flint, Mich., said", "Sen. Marco
-				 * Rubio, R-Fla., said", "Donna Rawlings, 59, of Ashton,
-				 * Md., who watched ..., said": a place, a state, or a
-				 * relative clause between commas; the speaker stands
-				 * before them */
-				if (!place && prev - c - 1 > 4 && !role(x, c + 1, "rel") && !participle(x, c + 1))
+			int tag = (he && he[2] == F_PLACE) || T(x, hj)->kind == TOK_NUM || src_is_punct(x->d, hj, '.') ||
+			          (T(x, hj)->flags & TF_ABBREV);
+			if (!got || tag) {
+				/* "Cory James, 22, of Flint, Mich., said", "Rep.
+				 * Samuel K. Osei, R-N.H., a member of the committee,
+				 * said", "Donna Rawlings, 59, of Ashton, Md., who
+				 * watched ..., said": a place, a state, a short aside,
+				 * a relative clause or a participle's phrase between
+				 * commas; the speaker stands before them */
+				if (!tag && prev - c - 1 > 4 && !role(x, c + 1, "rel") && !participle(x, c + 1))
 					return 0;
 				prev = c;
 				continue;
