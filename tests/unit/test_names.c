@@ -140,6 +140,17 @@ static void test_sentence_initial_capitals(void **state)
 	assert_true(tu_find(r, "named_org", "Republican Party", NULL));
 	crd_result_free(r);
 
+	/* head words of funds, firms, beaches, hotels and monuments */
+	r = tu_features("The International Monetary Fund met. Officials gathered at the Lincoln Memorial, then "
+	                "flew to West Palm Beach and stayed at the Omni Hotel. Purple Strategies ran the ads.");
+	assert_true(tu_find(r, "named_org", "International Monetary Fund", NULL));
+	assert_true(tu_find(r, "place", "Lincoln Memorial", NULL));
+	assert_true(tu_find(r, "place", "West Palm Beach", NULL));
+	assert_true(tu_find(r, "place", "Omni Hotel", NULL));
+	assert_true(tu_find(r, "named_org", "Purple Strategies", NULL));
+	assert_false(tu_find(r, "named_person", NULL, NULL));
+	crd_result_free(r);
+
 	/* where a person comes from; a party and state is no organisation */
 	r = tu_features("Senator Ada Brooks of Kelmar agreed. Tomas Reyes, 44, of Eastport, who runs a shop, "
 	                "said no. Rep. Samuel K. Osei, R-N.H., said so. Sen. Lea Park (D-Ill.) agreed.");
