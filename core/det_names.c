@@ -345,11 +345,16 @@ static void classify(names *x, uint32_t s, uint32_t e)
 			push_cand(x, s, e, NC_ORG, s);
 			return;
 		}
+	if (src_attr_is(d, x->place, s, "type", "lead", 1) && len > 1) {
+		push_cand(x, s, e, NC_PLACE, s); /* "Fort Lauderdale", "San Pedro" */
+		return;
+	}
 	/* Known places, possibly after an adjective ("Northern Syria"). */
 	uint32_t r = s;
 	while (r < e && src_attr_is(d, x->stop, r, "type", "adj", 1))
 		r++;
-	if (r < e && covers(d, x->place, r, e) && !src_attr_is(d, x->place, r, "type", "head", 0)) {
+	if (r < e && covers(d, x->place, r, e) && !src_attr_is(d, x->place, r, "type", "head", 0) &&
+	    !src_attr_is(d, x->place, r, "type", "lead", 0)) {
 		push_cand(x, s, e, NC_PLACE, r);
 		return;
 	}

@@ -150,6 +150,12 @@ static void test_sentence_initial_capitals(void **state)
 	assert_true(tu_find(r, "named_org", "Purple Strategies", NULL));
 	assert_false(tu_find(r, "named_person", NULL, NULL));
 	crd_result_free(r);
+	r = tu_features("Troops left Fort Hood for San Pedro. The Santa Clara Police Department said so.");
+	assert_true(tu_find(r, "place", "Fort Hood", NULL));
+	assert_true(tu_find(r, "place", "San Pedro", NULL));
+	assert_true(tu_find(r, "named_org", "Santa Clara Police Department", NULL));
+	assert_false(tu_find(r, "named_person", NULL, NULL));
+	crd_result_free(r);
 
 	/* where a person comes from; a party and state is no organisation */
 	r = tu_features("Senator Ada Brooks of Kelmar agreed. Tomas Reyes, 44, of Eastport, who runs a shop, "
