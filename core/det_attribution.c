@@ -1430,6 +1430,17 @@ static int not_a_report(const actx *x, uint32_t v, uint32_t v1)
 		    !src_attr_is(x->d, x->cue, v, "form", "ing", 0) && !x->ent[q])
 			return q == p - 1 && q > lo && infinitive_subject(x, q - 1) ? 3 : 1; /* "to say" */
 	}
+	/* "more successful than almost anyone had predicted": a comparison
+	 * with what somebody unnamed expected, no report */
+	for (uint32_t q = v; q > lo && v - q < 5; q--) {
+		uint32_t t = q - 1;
+		if (is(x, t, "than"))
+			return 1;
+		if (!(aux_word(x, t) || role(x, t, "adv") || ly_adverb(x, t) || is(x, t, "anyone") || is(x, t, "anybody") ||
+		      is(x, t, "everyone") || is(x, t, "everybody") || is(x, t, "most") || is(x, t, "many") ||
+		      is(x, t, "others") || is(x, t, "almost") || is(x, t, "nearly")))
+			break;
+	}
 	/* "added to the list", "That said," */
 	const char *lemma = cue_attr(x, v, "lemma");
 	if (lemma && strcmp(lemma, "add") == 0 && v1 < x->n && (is(x, v1, "to") || is(x, v1, "up")))

@@ -345,6 +345,22 @@ static int check_belief(const win *w)
 	return 1;
 }
 
+/* "faster than anyone expected", "than had been expected", "more than
+ * almost anyone thought": a comparison with what was expected hedges
+ * nothing. */
+static int compared(const win *w)
+{
+	static const char *const BETWEEN[] = { "anyone", "anybody", "everyone", "we",   "i",         "they",
+		                               "he",     "she",     "you",      "many", "most",      "some",
+		                               "had",    "has",     "have",     "been", "was",       "were",
+		                               "is",     "are",     "originally", "first", "initially",
+		                               "previously", "widely", "ever",  "almost", "nearly", NULL };
+	for (int k = -1; k >= -4 && in(w, k, BETWEEN); k--)
+		if (is(w, k - 1, "than"))
+			return 1;
+	return 0;
+}
+
 static int check_think(const win *w)
 {
 	static const char *const NOUN_BEFORE[] = {
@@ -364,7 +380,7 @@ static int check_think(const win *w)
 		return 0;
 	if (is(w, 1, "of") && !is(w, 2, "as"))
 		return 0; /* "thought of her" vs "is thought of as" */
-	return 1;
+	return !compared(w);
 }
 
 static int check_appear(const win *w)
@@ -440,17 +456,7 @@ static int check_expect(const win *w)
 	/* "as expected", "better than expected", "the expected value". */
 	if (in(w, -1, NOT_VERB) && !(is(w, -1, "be") && is(w, 1, "to")))
 		return 0;
-	/* "faster than anyone expected", "than had been expected": a
-	 * comparison with what was expected hedges nothing */
-	static const char *const BETWEEN[] = { "anyone", "anybody", "everyone", "we",   "i",         "they",
-		                               "he",     "she",     "you",      "many", "most",      "some",
-		                               "had",    "has",     "have",     "been", "was",       "were",
-		                               "is",     "are",     "originally", "first", "initially",
-		                               "previously", "widely", "ever",  NULL };
-	for (int k = -1; k >= -3 && in(w, k, BETWEEN); k--)
-		if (is(w, k - 1, "than"))
-			return 0;
-	return 1;
+	return !compared(w);
 }
 
 static int check_unknown(const win *w)

@@ -476,6 +476,11 @@ static void test_asides_before_the_verb(void **state)
 	assert_true(tu_covers(r, doc, "named_source", "Donna Rawlings"));
 	assert_false(tu_find(r, "named_source", "Flint", NULL));
 	crd_result_free(r);
+
+	/* a comparison with what somebody unnamed expected is no report */
+	r = tu_features("His run has been more successful than almost anyone had predicted.");
+	assert_false(tu_find(r, "attribution_cue", NULL, NULL));
+	crd_result_free(r);
 }
 
 /* An inverted speaker described in lower case before the name; a time

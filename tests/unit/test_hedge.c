@@ -103,6 +103,10 @@ static void test_appear_possible_expect(void **state)
 	assert_true(hedge("The vote is expected to pass narrowly.", "expected"));
 	assert_false(hedge("Sales were better than expected this quarter.", "expected"));
 	assert_false(hedge("The water rose faster than anyone expected.", "expected"));
+	assert_false(hedge("His run went further than almost anyone had predicted.", "predicted"));
+	assert_false(hedge("It went faster than most thought.", "thought"));
+	assert_false(hedge("As predicted, it rained.", "predicted"));
+	assert_true(hedge("Experts predicted a loss.", "predicted"));
 	assert_false(hedge("Clinton led among likely Democratic primary voters.", "likely"));
 	assert_true(hedge("The vote will likely pass.", "likely"));
 	assert_false(hedge("Turnout was lower than had been expected.", "expected"));
