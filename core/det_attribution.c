@@ -1418,6 +1418,9 @@ static int not_a_report(const actx *x, uint32_t v, uint32_t v1)
 		if ((T(x, q)->kind == TOK_NUM || (role(x, q, "prep") && !src_attr(x->d, x->cue, v, "form", 0))) &&
 		    ed_form(x, v1 - 1) && !complement(x, v1))
 			return 1; /* "20 pledged delegates", "in pledged delegates" */
+		if (role(x, q, "prep") && !is(x, q, "to") && !src_attr(x->d, x->cue, v, "form", 0) && !ed_form(x, v1 - 1) &&
+		    !src_attr_is(x->d, x->cue, v, "type", "prep", 0) && !x->ent[q] && !(T(x, q)->flags & TF_CAP))
+			return 1; /* "stayed home in hopes", "for fear of": a noun */
 		if (is(x, q, "is") || is(x, q, "are") || is(x, q, "was") || is(x, q, "were") || is(x, q, "be") ||
 		    is(x, q, "been") || is(x, q, "being") || is(x, q, "isn't") || is(x, q, "aren't") ||
 		    is(x, q, "wasn't") || is(x, q, "weren't")) {

@@ -477,6 +477,14 @@ static void test_asides_before_the_verb(void **state)
 	assert_false(tu_find(r, "named_source", "Flint", NULL));
 	crd_result_free(r);
 
+	/* a cue word right after a preposition is a noun */
+	r = tu_features("Some supporters stayed home in hopes turnout would drop. He left for fear of arrest. "
+	                "\"It is over,\" From said.");
+	assert_false(tu_find(r, "attribution_cue", "hopes", NULL));
+	assert_false(tu_find(r, "attribution_cue", "fear", NULL));
+	assert_true(tu_find(r, "attribution_cue", "said", NULL));
+	crd_result_free(r);
+
 	/* a comparison with what somebody unnamed expected is no report */
 	r = tu_features("His run has been more successful than almost anyone had predicted.");
 	assert_false(tu_find(r, "attribution_cue", NULL, NULL));
