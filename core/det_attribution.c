@@ -84,7 +84,7 @@ typedef struct actx {
 	uint32_t n;
 	uint32_t *cue, *srcw, *gram, *anon, *vague, *title, *stop, *stance;
 	uint32_t *ent;           /* token -> 1 + entity index, or 0 */
-	uint32_t *share;         /* token -> 1 inside a ratio ("six in 10") */
+	uint32_t *share;         /* token -> 1 inside a share ("six in 10", "42%") */
 	uint32_t *ents;          /* (t0, t1, feature) triples, sorted */
 	size_t nents;
 	uint32_t *inq;           /* token -> 1 + quote index while inside a quote */
@@ -228,11 +228,13 @@ static void load_entities(actx *x)
 	for (size_t k = 0; k < x->nents; k++)
 		for (uint32_t t = x->ents[3 * k]; t < x->ents[3 * k + 1]; t++)
 			x->ent[t] = (uint32_t)k + 1;
-	/* shares given as ratios, which speak for a sample ("six in 10 say") */
+	/* shares, which speak for a sample ("six in 10 say", "42% say") */
 	memset(x->share, 0, x->n * sizeof *x->share);
 	for (size_t k = 0; k < d->attrs.n; k++) {
 		const ev_attr *a = &d->attrs.v[k];
-		if (a->type != ATTR_STR || strcmp(a->key, "unit") != 0 || strcmp(a->str, "ratio") != 0)
+		if (a->type != ATTR_STR ||
+		    !((strcmp(a->key, "unit") == 0 && strcmp(a->str, "ratio") == 0) ||
+		      (strcmp(a->key, "kind") == 0 && strcmp(a->str, "percent") == 0)))
 			continue;
 		const ev_item *it = &d->ev.v[a->item];
 		if (it->feature < 0)
@@ -354,8 +356,8 @@ static int np_token(const actx *x, uint32_t i)
 	const tok *t = T(x, i);
 	if (x->inq[i])
 		return 0;
-	if (t->kind == TOK_NUM)
-		return 1;
+	if (t->kind == TOK_NUM || x->share[i])
+		return 1; /* "400", the "%" of "42%" */
 	if (t->kind == TOK_PUNCT) {
 		/* dots and hyphens inside names and abbreviations */
 		return x->ent[i] && (src_ch(x->d, i) == '.' || src_ch(x->d, i) == '-');
@@ -673,7 +675,7 @@ static void classify(const actx *x, uint32_t t0, uint32_t t1, uint32_t hend, sou
 		s->head_hash = src_hash(d, eh[1] - 1);
 		return;
 	}
-	if (!hw && !eh && x->share[t0]) {
+	if (!hw && !eh && (x->share[t0] || x->share[head])) {
 		/* "Six in 10", "nearly eight in 10 Democratic voters": a share
 		 * of a sample, like "52 percent" */
 		s->cls = SC_VAGUE;

@@ -477,6 +477,12 @@ static void test_asides_before_the_verb(void **state)
 	assert_false(tu_find(r, "named_source", "Flint", NULL));
 	crd_result_free(r);
 
+	/* a share in figures speaks for its sample, as "52 percent" does */
+	r = tu_features("On economic issues, 42% say they are liberal. Just 33% say they feel that way.");
+	assert_true(tu_find(r, "vague_attribution", "42%", NULL));
+	assert_true(tu_find(r, "vague_attribution", "Just 33%", NULL));
+	crd_result_free(r);
+
 	/* a cue word right after a preposition is a noun */
 	r = tu_features("Some supporters stayed home in hopes turnout would drop. He left for fear of arrest. "
 	                "\"It is over,\" From said.");
