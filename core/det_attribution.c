@@ -1767,7 +1767,9 @@ static uint32_t cue_at(actx *x, uint32_t i, int *err)
 		found = np_after(x, v1, &s) || unknown_name_after(x, v1, &s);
 	} else if (form && strcmp(form, "ing") == 0) {
 		uint32_t p = i > 0 ? i - 1 : 0;
-		if (i > 1 && quote_mark(x, p) && src_is_punct(x->d, p - 1, ','))
+		if (p > 1 && quote_mark(x, p) && pair_mark(x, p - 1))
+			p--; /* the first of two apostrophes: ''overblown,'' adding */
+		if (p > 0 && quote_mark(x, p) && src_is_punct(x->d, p - 1, ','))
 			p--; /* "... a ridiculous proposition," adding that ... */
 		if (i > 0 && (src_is_punct(x->d, p, ',') || src_is_punct(x->d, p, '-') || is(x, p, "and") ||
 		              is(x, p, "after") || is(x, p, "before") || is(x, p, "while") || is(x, p, "by") ||

@@ -477,6 +477,12 @@ static void test_asides_before_the_verb(void **state)
 	assert_false(tu_find(r, "named_source", "Flint", NULL));
 	crd_result_free(r);
 
+	/* ", adding" after a quotation closed by two apostrophes */
+	r = tu_features("He said that concerns were ''overblown,'' adding that Valeant had ''significant upside.''");
+	ev = must_find(r, "attribution_cue", "adding");
+	assert_string_equal(str_attr(&ev, "source"), "He");
+	crd_result_free(r);
+
 	/* a share in figures speaks for its sample, as "52 percent" does */
 	r = tu_features("On economic issues, 42% say they are liberal. Just 33% say they feel that way.");
 	assert_true(tu_find(r, "vague_attribution", "42%", NULL));
