@@ -994,7 +994,21 @@ static int subject_before(const actx *x, uint32_t v, source *s)
 			return 0;
 		j = b - 1;
 	}
-	if (x->inq[j] || quote_mark(x, j))
+	int quoted_comma = 0;
+	if (quote_mark(x, j) && j > lo + 1) {
+		/* a short quotation that ends an aside with its comma inside
+		 * ("the co-author of \"Going Viral,\" said"): the comma closes
+		 * the aside */
+		uint32_t q = x->inq[j - 1] ? x->inq[j - 1] : x->inq[j - 2];
+		if (q) {
+			uint32_t o = x->quotes[2 * (q - 1)], cl = x->quotes[2 * (q - 1) + 1];
+			if (cl - o <= 10 && o > lo && src_is_punct(x->d, cl - 1, ',')) {
+				j = cl - 1;
+				quoted_comma = 1;
+			}
+		}
+	}
+	if ((x->inq[j] && !quoted_comma) || quote_mark(x, j))
 		return 0;
 	if (role(x, j, "pron")) {
 		if (src_attr(x->d, x->gram, j, "person", 1))
@@ -1078,8 +1092,16 @@ static int subject_before(const actx *x, uint32_t v, source *s)
 		 * speaker is the phrase before that comma. */
 		uint32_t stop = j > lo + 24 ? j - 24 : lo, prev = j;
 		for (uint32_t c = j; c-- > stop + 1;) {
-			if (x->inq[c] || quote_mark(x, c))
-				return 0;
+			if (x->inq[c] || quote_mark(x, c)) {
+				/* a title or a scare quote inside the aside ("the NBC
+				 * executive in charge of ''Today,''") is passed over; a
+				 * quotation of its own ends the search */
+				uint32_t q = x->inq[c] ? x->inq[c] : x->inq[c - 1] ? x->inq[c - 1] : x->inq[c + 1];
+				if (!q || x->quotes[2 * (q - 1) + 1] - x->quotes[2 * (q - 1)] > 10 || x->quotes[2 * (q - 1)] <= stop)
+					return 0;
+				c = x->quotes[2 * (q - 1)];
+				continue;
+			}
 			if (!src_is_punct(x->d, c, ','))
 				continue;
 			uint32_t hj = c - 1;
@@ -1789,7 +1811,7 @@ static uint32_t cue_at(actx *x, uint32_t i, int *err)
 		/* "Ramos, 58, told AFP", "Scott Goodstein, its chief executive,
 		 * said candidates ...": the comma closes an aside about the
 		 * subject, so the speaker stands before it */
-		if (i > 1 && src_is_punct(x->d, i - 1, ',') && !quote_mark(x, i - 2))
+		if (i > 1 && ((src_is_punct(x->d, i - 1, ',') && !quote_mark(x, i - 2)) || quote_mark(x, i - 1)))
 			found = aside_subject(x, i, &s);
 		if (!found && inverted_context(x, i) && v1 < x->n && !src_attr_is(x->d, x->cue, i, "obj", "hearer", 0) &&
 		    (x->ent[v1] || role(x, v1, "det") || x->srcw[v1] || (role(x, v1, "pron") && quote_mark(x, i - 1)) ||

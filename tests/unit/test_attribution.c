@@ -483,6 +483,17 @@ static void test_asides_before_the_verb(void **state)
 	assert_string_equal(str_attr(&ev, "source"), "He");
 	crd_result_free(r);
 
+	/* a short quotation inside the aside, its comma closing the aside */
+	doc = "Jeff Hemsley, the co-author of \"Going Viral,\" said the days were over. On Tuesday, Noah "
+	      "Oppenheim, the NBC executive in charge of ''Today,'' reminded his staff. He called it \"a "
+	      "disaster,\" said Smith.";
+	r = tu_features(doc);
+	assert_true(tu_covers(r, doc, "named_source", "Jeff Hemsley"));
+	assert_false(tu_covers(r, doc, "anonymous_source", "the days"));
+	assert_true(tu_covers(r, doc, "named_source", "Noah Oppenheim"));
+	assert_true(tu_covers(r, doc, "named_source", "Smith"));
+	crd_result_free(r);
+
 	/* a share in figures speaks for its sample, as "52 percent" does */
 	r = tu_features("On economic issues, 42% say they are liberal. Just 33% say they feel that way.");
 	assert_true(tu_find(r, "vague_attribution", "42%", NULL));
