@@ -1852,10 +1852,10 @@ static uint32_t cue_at(actx *x, uint32_t i, int *err)
 			if (!ok && !plain_subject(x, i))
 				return i + 1;
 		}
-		if (!found && strong && ed_form(x, v1 - 1) && !complement(x, v1) && !inverted_context(x, i))
-			return i + 1; /* "reasoned counter-arguments" */
 		if (!found && strong)
 			found = plain_speaker(x, i, v1, &s);
+		if (!found && strong && ed_form(x, v1 - 1) && !complement(x, v1) && !inverted_context(x, i))
+			return i + 1; /* "reasoned counter-arguments" */
 	}
 	const char *lemma = lemma_of(x, i);
 	if (found && src_attr_is(x->d, x->cue, i, "src", "none", 0)) {

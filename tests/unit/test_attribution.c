@@ -494,6 +494,13 @@ static void test_asides_before_the_verb(void **state)
 	assert_true(tu_covers(r, doc, "named_source", "Smith"));
 	crd_result_free(r);
 
+	/* a verb of saying in -ed with an unknown subject before it is a
+	 * verb, not an adjective */
+	r = tu_features("Several nations announced support on Thursday. He offered reasoned counter-arguments.");
+	assert_true(tu_find(r, "anonymous_source", "Several nations", NULL));
+	assert_false(tu_find(r, "attribution_cue", "reasoned", NULL));
+	crd_result_free(r);
+
 	/* a share in figures speaks for its sample, as "52 percent" does */
 	r = tu_features("On economic issues, 42% say they are liberal. Just 33% say they feel that way.");
 	assert_true(tu_find(r, "vague_attribution", "42%", NULL));
