@@ -1852,8 +1852,8 @@ static uint32_t cue_at(actx *x, uint32_t i, int *err)
 			if (!ok && !plain_subject(x, i))
 				return i + 1;
 		}
-		if (!found && strong)
-			found = plain_speaker(x, i, v1, &s);
+		if (!found && (strong || complement(x, v1)))
+			found = plain_speaker(x, i, v1, &s); /* "Cement makers argue that ..." */
 		if (!found && strong && ed_form(x, v1 - 1) && !complement(x, v1) && !inverted_context(x, i))
 			return i + 1; /* "reasoned counter-arguments" */
 	}

@@ -500,6 +500,9 @@ static void test_asides_before_the_verb(void **state)
 	assert_true(tu_find(r, "anonymous_source", "Several nations", NULL));
 	assert_false(tu_find(r, "attribution_cue", "reasoned", NULL));
 	crd_result_free(r);
+	r = tu_features("Cement makers argue that imports are cheaper.");
+	assert_true(tu_find(r, "vague_attribution", "Cement makers", NULL));
+	crd_result_free(r);
 
 	/* a share in figures speaks for its sample, as "52 percent" does */
 	r = tu_features("On economic issues, 42% say they are liberal. Just 33% say they feel that way.");
