@@ -1171,6 +1171,21 @@ static int subject_before(const actx *x, uint32_t v, source *s)
 		}
 		break;
 	}
+	/* "Even Republicans who have praised his candidacy warned": a relative
+	 * clause on "who" with no commas between the speaker and the verb */
+	for (uint32_t q = j; q > lo + 1 && j - q < 10; q--) {
+		if (x->inq[q] || T(x, q)->kind == TOK_PUNCT)
+			break;
+		if (!is(x, q, "who"))
+			continue;
+		source h;
+		src_clear(&h);
+		if (!np_before(x, q - 1, &h) || h.cls == SC_NONE || h.pronoun)
+			break;
+		*s = h;
+		s->t1 = j + 1;
+		return 1;
+	}
 	return 0;
 }
 

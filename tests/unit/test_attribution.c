@@ -504,6 +504,13 @@ static void test_asides_before_the_verb(void **state)
 	assert_true(tu_find(r, "vague_attribution", "Cement makers", NULL));
 	crd_result_free(r);
 
+	/* a relative clause on "who" between the speaker and the verb */
+	doc = "Even Republicans who have praised his candidacy warned on Tuesday that the party may have to act.";
+	r = tu_features(doc);
+	ev = must_find(r, "attribution_cue", "warned");
+	assert_non_null(strstr(str_attr(&ev, "source"), "Republicans who have praised"));
+	crd_result_free(r);
+
 	/* a share in figures speaks for its sample, as "52 percent" does */
 	r = tu_features("On economic issues, 42% say they are liberal. Just 33% say they feel that way.");
 	assert_true(tu_find(r, "vague_attribution", "42%", NULL));
