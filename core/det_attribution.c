@@ -1097,6 +1097,10 @@ static int subject_before(const actx *x, uint32_t v, source *s)
 				 * executive in charge of ''Today,''") is passed over; a
 				 * quotation of its own ends the search */
 				uint32_t q = x->inq[c] ? x->inq[c] : x->inq[c - 1] ? x->inq[c - 1] : x->inq[c + 1];
+				if (!q && c > 1 && pair_mark(x, c - 1))
+					q = x->inq[c - 2]; /* the second apostrophe closing ''...'' */
+				if (!q && pair_mark(x, c))
+					q = x->inq[c + 2]; /* the first apostrophe opening ''...'' */
 				if (!q || x->quotes[2 * (q - 1) + 1] - x->quotes[2 * (q - 1)] > 10 || x->quotes[2 * (q - 1)] <= stop)
 					return 0;
 				c = x->quotes[2 * (q - 1)];

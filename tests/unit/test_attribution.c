@@ -493,6 +493,10 @@ static void test_asides_before_the_verb(void **state)
 	assert_true(tu_covers(r, doc, "named_source", "Noah Oppenheim"));
 	assert_true(tu_covers(r, doc, "named_source", "Smith"));
 	crd_result_free(r);
+	doc = "Geoff Garin, who polls for a ''super PAC'' in Ohio, said it would work.";
+	r = tu_features(doc);
+	assert_true(tu_covers(r, doc, "named_source", "Geoff Garin"));
+	crd_result_free(r);
 
 	/* a verb of saying in -ed with an unknown subject before it is a
 	 * verb, not an adjective */
