@@ -830,8 +830,8 @@ static int np_before(const actx *x, uint32_t j, source *s)
 	uint32_t t0 = k;
 	for (;;) {
 		const lex_match *m = src_match(x->d, x->gram, t0);
-		if (t0 < j && role(x, t0, "prep"))
-			t0++;
+		if (t0 < j && (role(x, t0, "prep") || role(x, t0, "adv")))
+			t0++; /* "of", "However polls show" */
 		else if (m && m->tok1 <= j && !x->ent[t0] && src_attr_is(x->d, x->gram, t0, "role", "time", 0))
 			t0 = m->tok1; /* "Yesterday Senator Ted Cruz said" */
 		else
@@ -1155,7 +1155,8 @@ static int subject_before(const actx *x, uint32_t v, source *s)
 				continue;
 			}
 			*s = h;
-			if (!role(x, c + 1, "prep") && !src_attr_is(x->d, x->gram, c + 1, "role", "time", 0) && !ly_adverb(x, c + 1))
+			if (!role(x, c + 1, "prep") && !src_attr_is(x->d, x->gram, c + 1, "role", "time", 0) && !ly_adverb(x, c + 1) &&
+			    !role(x, c + 1, "adv"))
 				s->t1 = j; /* the appositive describes the speaker */
 			return 1;
 		}

@@ -498,6 +498,13 @@ static void test_asides_before_the_verb(void **state)
 	assert_true(tu_covers(r, doc, "named_source", "Geoff Garin"));
 	crd_result_free(r);
 
+	/* sentence adverbs are no part of the speaker */
+	doc = "However polls show high levels of discontent. Donald Trump, however, said no.";
+	r = tu_features(doc);
+	assert_true(tu_find(r, "vague_attribution", "polls", NULL));
+	assert_true(tu_find(r, "named_source", "Donald Trump", NULL));
+	crd_result_free(r);
+
 	/* a verb of saying in -ed with an unknown subject before it is a
 	 * verb, not an adjective */
 	r = tu_features("Several nations announced support on Thursday. He offered reasoned counter-arguments.");
@@ -518,7 +525,7 @@ static void test_asides_before_the_verb(void **state)
 	/* a share in figures speaks for its sample, as "52 percent" does */
 	r = tu_features("On economic issues, 42% say they are liberal. Just 33% say they feel that way.");
 	assert_true(tu_find(r, "vague_attribution", "42%", NULL));
-	assert_true(tu_find(r, "vague_attribution", "Just 33%", NULL));
+	assert_true(tu_find(r, "vague_attribution", "33%", NULL));
 	crd_result_free(r);
 
 	/* a cue word right after a preposition is a noun */
