@@ -335,6 +335,13 @@ static int check_belief(const win *w)
 		                              "plan",        "plans",   "application", "bill",
 		                              "motion",      "move",    NULL };
 	const tok *n = at(w, 1);
+	if (doc_tok_is(w->d, t, "consider")) {
+		/* the imperative of an example ("As an example, consider the
+		 * problem"), and a title ("Consider Her Ways") */
+		const tok *p = at(w, -1);
+		if (w->t0 == w->s0 || (p && p->kind == TOK_PUNCT) || (t->flags & TF_CAP))
+			return 0;
+	}
 	if (in(w, 1, CLAUSE))
 		return 1;
 	if (!is_word(n) || in(w, 1, DELIBERATE) || ends_with(w->d, n, "ing") ||
