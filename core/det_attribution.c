@@ -295,6 +295,26 @@ static void add_quote(actx *x, uint32_t open, uint32_t close)
 		x->inq[k] = (uint32_t)x->nquotes;
 }
 
+/* The quotation (1 + its index) whose words or marks include token i, or 0.
+ * A closing pair of apostrophes is the quotation's too. */
+static uint32_t quote_of(const actx *x, uint32_t i)
+{
+	if (x->inq[i])
+		return x->inq[i];
+	size_t lo = 0, hi = x->nquotes;
+	while (lo < hi) {
+		size_t m = lo + (hi - lo) / 2;
+		if (x->quotes[2 * m] <= i)
+			lo = m + 1;
+		else
+			hi = m;
+	}
+	if (lo == 0)
+		return 0;
+	uint32_t close = x->quotes[2 * (lo - 1) + 1];
+	return i <= close || (i == close + 1 && pair_mark(x, close)) ? (uint32_t)lo : 0;
+}
+
 /* Pairs quotation marks within paragraphs. A quote left open at the end of a
  * paragraph ends with it: speech over several paragraphs leaves each
  * paragraph's quote open and opens the next one again, and emit_quotes gives
@@ -999,10 +1019,10 @@ static int subject_before(const actx *x, uint32_t v, source *s)
 		/* a short quotation that ends an aside with its comma inside
 		 * ("the co-author of \"Going Viral,\" said"): the comma closes
 		 * the aside */
-		uint32_t q = x->inq[j - 1] ? x->inq[j - 1] : x->inq[j - 2];
+		uint32_t q = quote_of(x, j);
 		if (q) {
 			uint32_t o = x->quotes[2 * (q - 1)], cl = x->quotes[2 * (q - 1) + 1];
-			if (cl - o <= 10 && o > lo && src_is_punct(x->d, cl - 1, ',')) {
+			if (j >= cl && cl - o <= 10 && o > lo && src_is_punct(x->d, cl - 1, ',')) {
 				j = cl - 1;
 				quoted_comma = 1;
 			}
@@ -1096,11 +1116,7 @@ static int subject_before(const actx *x, uint32_t v, source *s)
 				/* a title or a scare quote inside the aside ("the NBC
 				 * executive in charge of ''Today,''") is passed over; a
 				 * quotation of its own ends the search */
-				uint32_t q = x->inq[c] ? x->inq[c] : x->inq[c - 1] ? x->inq[c - 1] : x->inq[c + 1];
-				if (!q && c > 1 && pair_mark(x, c - 1))
-					q = x->inq[c - 2]; /* the second apostrophe closing ''...'' */
-				if (!q && pair_mark(x, c))
-					q = x->inq[c + 2]; /* the first apostrophe opening ''...'' */
+				uint32_t q = quote_of(x, c);
 				if (!q || x->quotes[2 * (q - 1) + 1] - x->quotes[2 * (q - 1)] > 10 || x->quotes[2 * (q - 1)] <= stop)
 					return 0;
 				c = x->quotes[2 * (q - 1)];
