@@ -27,7 +27,7 @@
  * reporting verbs.
  */
 
-enum { NC_NONE, NC_PERSON, NC_ORG, NC_PLACE, NC_SINGLE, NC_MAYBE_PERSON };
+enum { NC_NONE, NC_PERSON, NC_ORG, NC_PLACE, NC_SINGLE, NC_MAYBE_PERSON, NC_SURNAME };
 
 #define NAME_MAX_TOKENS 16
 
@@ -358,11 +358,21 @@ static void classify(names *x, uint32_t s, uint32_t e)
 		push_cand(x, s, e, NC_PLACE, r);
 		return;
 	}
-	if (r == e)
-		return; /* "Syrian", "Republican": adjectives */
-	for (uint32_t k = r; k < e; k++)
-		if (x->stop[k] && !src_attr_is(d, x->stop, k, "type", "particle", 1) && !initial_part(d, k))
-			return; /* "Affordable Care Act", "Super Tuesday", "Democrats" */
+	if (r == e) {
+		/* "Syrian", "Republican": adjectives; "Cuban" is a person only
+		 * where "Mark Cuban" was named */
+		if (len == 1 && src_attr_is(d, x->stop, s, "surname", "yes", 1))
+			push_cand(x, s, e, NC_SURNAME, s);
+		return;
+	}
+	for (uint32_t k = r; k < e; k++) {
+		if (!x->stop[k] || src_attr_is(d, x->stop, k, "type", "particle", 1) || initial_part(d, k))
+			continue;
+		if (k == e - 1 && k > r && src_attr_is(d, x->stop, k, "surname", "yes", 1) && !x->stop[k - 1] &&
+		    !x->place[k - 1] && !x->orgw[k - 1])
+			continue; /* a surname that is also an adjective: "Mark Cuban" */
+		return; /* "Affordable Care Act", "Super Tuesday", "Democrats" */
+	}
 	const tok *t = &d->toks.v[r];
 	if (e - r == 1) {
 		if (covers(d, x->title, r, e))
@@ -567,6 +577,14 @@ static int run(crd_doc *d)
 			cls = NC_PERSON;
 		else if (rel == 'h' && (cls == NC_PERSON || cls == NC_MAYBE_PERSON) && c[3] == c[0])
 			cls = NC_ORG;
+		if (cls == NC_SURNAME) {
+			/* "Cuban said", "Cuban's", but never "Cuban officials" */
+			if (!src_set_has(&x.surn, src_hash(d, c[0])) ||
+			    (c[1] < n && d->toks.v[c[1]].kind == TOK_WORD && !x.cue[c[1]] &&
+			     !doc_tok_is(d, &d->toks.v[c[1]], "'s")))
+				continue;
+			cls = NC_PERSON;
+		}
 		if (cls == NC_SINGLE || cls == NC_MAYBE_PERSON) {
 			uint32_t last = c[1] - 1;
 			if (cls == NC_SINGLE && home_town(&x, k))

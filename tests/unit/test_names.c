@@ -185,6 +185,23 @@ static void test_surnames_and_speakers(void **state)
 	assert_true(person("The board met. \"We are done,\" said Kessel, who chairs it.", "Kessel"));
 }
 
+/* A nationality or colour word after a given name is a surname; after a
+ * place, a direction or a party it stays an adjective. */
+static void test_adjective_surnames(void **state)
+{
+	(void)state;
+	assert_true(person("The investor Mark Cuban spoke on Monday.", "Mark Cuban"));
+	assert_true(person("Her lawyer, Paula White, left early.", "Paula White"));
+	assert_true(person("Mark Cuban spoke first. Later, Cuban said he would stay.", "Cuban"));
+	crd_result *o = tu_features("Mark Cuban spoke first. Cuban officials said the talks failed.");
+	assert_false(tu_find(o, "named_person", "Cuban", NULL));
+	crd_result_free(o);
+	const char *doc = "An Iowa Republican and a South Korean diplomat met Latin American envoys.";
+	crd_result *r = tu_features(doc);
+	assert_false(tu_find(r, "named_person", NULL, NULL));
+	crd_result_free(r);
+}
+
 /* "who" and "which" tell people from things. */
 static void test_relative_pronouns(void **state)
 {
@@ -241,6 +258,7 @@ int main(void)
 		cmocka_unit_test(test_dateline_places),
 		cmocka_unit_test(test_sentence_initial_capitals),
 		cmocka_unit_test(test_surnames_and_speakers),
+		cmocka_unit_test(test_adjective_surnames),
 		cmocka_unit_test(test_relative_pronouns),
 		cmocka_unit_test(test_quoted_titles),
 		cmocka_unit_test(test_empty_and_odd_input),
