@@ -229,6 +229,12 @@ static void test_abbreviations(void **state)
 	d = seg("Sen. Jack Reed, D-R.I., agreed.");
 	assert_int_equal(d->sents.n, 1);
 
+	/* an acronym ends a sentence before a word that cannot go on a name */
+	d = seg("He moved to Washington, D.C. He liked it in the U.S. Then he left at 9 a.m. The U.S. Army stayed.");
+	assert_int_equal(d->sents.n, 4);
+	d = seg("The U.S. Army and the D.C. Council met U.S. officials.");
+	assert_int_equal(d->sents.n, 1);
+
 	d = seg("at 9 a.m. on Monday, e.g. later");
 	assert_string_equal(toks(d), "at|9|a.m.|on|monday|,|e.g.|later");
 
