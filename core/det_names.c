@@ -285,6 +285,33 @@ static int home_town(const names *x, size_t k)
 	return p[1] == s - 1 && p[2] == NC_PERSON && p[3] > p[0]; /* a person with a title */
 }
 
+/* Whether the places vocabulary names the run [s, e): exactly, with the
+ * full stop of an abbreviation ("Mich."), or as the start of a name that
+ * goes on past a comma ("Washington, D.C."). */
+static int known_place(const names *x, uint32_t s, uint32_t e)
+{
+	const lex_match *m = src_match(x->d, x->place, s);
+	if (!m || m->tok1 < e)
+		return 0;
+	return m->tok1 == e || src_is_punct(x->d, e, '.') || src_is_punct(x->d, e, ',');
+}
+
+/* Whether the single word at s is a town named with its state or country
+ * after a comma, the state ending the phrase: "Flint, Mich.,", "Austin,
+ * Texas." (not "Cornyn, Texas Republican"). */
+static int town_of_state(const names *x, uint32_t s)
+{
+	const crd_doc *d = x->d;
+	uint32_t k = s + 2;
+	if (k >= x->n || !src_is_punct(d, s + 1, ',') || !(d->toks.v[k].flags & TF_CAP))
+		return 0;
+	const lex_match *m = src_match(d, x->place, k);
+	if (!m || !(src_attr_is(d, x->place, k, "type", "state", 0) || src_attr_is(d, x->place, k, "type", "country", 0)))
+		return 0;
+	uint32_t a = m->tok1;
+	return a >= x->n || d->toks.v[a].kind == TOK_PUNCT || (d->toks.v[a].flags & (TF_NEWLINE | TF_SENT));
+}
+
 /* Classifies the run [s, e) (already trimmed) and records it. */
 static void classify(names *x, uint32_t s, uint32_t e)
 {
@@ -351,11 +378,12 @@ static void classify(names *x, uint32_t s, uint32_t e)
 	}
 	/* Known places, possibly after an adjective ("Northern Syria"). */
 	uint32_t r = s;
-	while (r < e && src_attr_is(d, x->stop, r, "type", "adj", 1))
-		r++;
-	if (r < e && covers(d, x->place, r, e) && !src_attr_is(d, x->place, r, "type", "head", 0) &&
+	while (r < e && src_attr_is(d, x->stop, r, "type", "adj", 1) && !known_place(x, r, e))
+		r++; /* but "Saudi Arabia" */
+	if (r < e && known_place(x, r, e) && !src_attr_is(d, x->place, r, "type", "head", 0) &&
 	    !src_attr_is(d, x->place, r, "type", "lead", 0)) {
-		push_cand(x, s, e, NC_PLACE, r);
+		const lex_match *m = src_match(d, x->place, r);
+		push_cand(x, s, m->tok1 == e + 1 && src_is_punct(d, e, '.') ? e + 1 : e, NC_PLACE, r); /* "Mich." */
 		return;
 	}
 	if (r == e) {
@@ -591,6 +619,8 @@ static int run(crd_doc *d)
 				cls = NC_PLACE;
 			else if (src_set_has(&x.surn, src_hash(d, last)))
 				cls = NC_PERSON;
+			else if (cls == NC_SINGLE && town_of_state(&x, c[0]))
+				cls = NC_PLACE;
 			else if (cls == NC_SINGLE && x.orgn[c[0]] && covers(d, x.orgn, c[0], c[1]))
 				cls = NC_ORG;
 			else if (cls == NC_SINGLE && speaks(&x, c[0]))

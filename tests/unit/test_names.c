@@ -202,6 +202,27 @@ static void test_adjective_surnames(void **state)
 	crd_result_free(r);
 }
 
+/* A town before its state, the state abbreviated as news copy writes it,
+ * and a known place after an adjective or before a comma. */
+static void test_towns_and_states(void **state)
+{
+	(void)state;
+	const char *doc = "Cory James, 22, of Flint, Mich., said so. Austin, Texas, grew. She lives in "
+	                  "Washington, D.C., near allies such as Saudi Arabia.";
+	crd_result *r = tu_features(doc);
+	assert_true(tu_find(r, "place", "Flint", NULL));
+	assert_true(tu_find(r, "place", "Mich.", NULL));
+	assert_true(tu_find(r, "place", "Austin", NULL));
+	assert_true(tu_find(r, "place", "Washington", NULL));
+	assert_true(tu_find(r, "place", "Saudi Arabia", NULL));
+	assert_false(tu_find(r, "place", "Arabia", NULL));
+	crd_result_free(r);
+	/* a state before a party is a description, not the speaker's town */
+	r = tu_features("Sen. John Cornyn, Texas Republican, said no.");
+	assert_false(tu_find(r, "place", "Cornyn", NULL));
+	crd_result_free(r);
+}
+
 /* "who" and "which" tell people from things. */
 static void test_relative_pronouns(void **state)
 {
@@ -259,6 +280,7 @@ int main(void)
 		cmocka_unit_test(test_sentence_initial_capitals),
 		cmocka_unit_test(test_surnames_and_speakers),
 		cmocka_unit_test(test_adjective_surnames),
+		cmocka_unit_test(test_towns_and_states),
 		cmocka_unit_test(test_relative_pronouns),
 		cmocka_unit_test(test_quoted_titles),
 		cmocka_unit_test(test_empty_and_odd_input),
