@@ -913,12 +913,16 @@ static int np_after(const actx *x, uint32_t i, source *s)
 		return 0;
 	if (hend + 1 == k && participle(x, hend))
 		s->t1 = hend; /* "a survey | released on Monday" */
-	/* An appositive right after: "Smith, a spokesman for the agency," */
+	/* An appositive right after: "Smith, a spokesman for the agency,".
+	 * After an opening "According to Reuters," the comma ends the
+	 * phrase and the sentence goes on; an appositive there is closed by
+	 * a comma of its own. */
 	if (k + 1 < hi && src_is_punct(x->d, k, ',') && role(x, k + 1, "det")) {
 		uint32_t a = k + 1;
 		while (a < hi && a - k < NP_MAX && np_token(x, a))
 			a++;
-		if (a > k + 2)
+		int opening = i >= 2 && is(x, i - 2, "according") && i - 2 == sent_start(x, i);
+		if (a > k + 2 && (!opening || (a < hi && src_is_punct(x->d, a, ','))))
 			s->t1 = a;
 	}
 	return 1;

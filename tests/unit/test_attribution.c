@@ -577,6 +577,7 @@ static void test_according_to_documents_and_unknown_names(void **state)
 	doc = "According to The Federalist, the men wore shirts. \"It may resume,\" the order released Friday said.";
 	r = tu_features(doc);
 	assert_true(tu_find(r, "named_source", "The Federalist", NULL));
+	assert_false(tu_covers(r, doc, "named_source", "the men")); /* the clause after the comma */
 	assert_true(tu_covers(r, doc, "named_source", "the order"));
 	crd_result_free(r);
 }
