@@ -363,6 +363,16 @@ static void classify(names *x, uint32_t s, uint32_t e)
 			push_cand(x, s, e, NC_ORG, s);
 			return;
 		}
+	/* an outlet's name opens the names of its channels: "Fox Business",
+	 * "CNN Money" (but "Google Chairman Eric Schmidt" has a title, and
+	 * "CNN Republican debate" an adjective) */
+	if (src_attr_is(d, x->orgn, s, "kind", "media", 0) && !has_word_in(d, x->title, s, e, NULL, NULL)) {
+		const lex_match *m = src_match(d, x->orgn, s);
+		if (m->tok1 < e && e - m->tok1 <= 2 && !has_word_in(d, x->stop, m->tok1, e, NULL, NULL)) {
+			push_cand(x, s, e, NC_ORG, s);
+			return;
+		}
+	}
 	if (src_attr_is(d, x->place, e - 1, "type", "head", 1) && len > 1) {
 		push_cand(x, s, e, NC_PLACE, s);
 		return;

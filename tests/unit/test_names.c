@@ -48,6 +48,22 @@ static void test_organisations_and_units(void **state)
 	crd_result_free(r);
 }
 
+/* An outlet's name opens the names of its channels; a movement is known
+ * by name. */
+static void test_outlets_and_movements(void **state)
+{
+	(void)state;
+	const char *doc = "Fox Business reported it, and Black Lives Matter activists marched. "
+	                  "Google Chairman Eric Schmidt spoke at the CNN Republican debate.";
+	crd_result *r = tu_features(doc);
+	assert_true(tu_find(r, "named_org", "Fox Business", NULL));
+	assert_true(tu_find(r, "named_org", "Black Lives Matter", NULL));
+	assert_false(tu_covers(r, doc, "named_person", "Lives Matter"));
+	assert_true(tu_find(r, "named_person", "Google Chairman Eric Schmidt", NULL));
+	assert_false(tu_find(r, "named_org", "CNN Republican", NULL));
+	crd_result_free(r);
+}
+
 static void test_places(void **state)
 {
 	(void)state;
@@ -281,6 +297,7 @@ int main(void)
 		cmocka_unit_test(test_surnames_and_speakers),
 		cmocka_unit_test(test_adjective_surnames),
 		cmocka_unit_test(test_towns_and_states),
+		cmocka_unit_test(test_outlets_and_movements),
 		cmocka_unit_test(test_relative_pronouns),
 		cmocka_unit_test(test_quoted_titles),
 		cmocka_unit_test(test_empty_and_odd_input),
