@@ -379,7 +379,11 @@ static int np_token(const actx *x, uint32_t i)
 	if (t->kind == TOK_NUM || x->share[i])
 		return 1; /* "400", the "%" of "42%" */
 	if (t->kind == TOK_PUNCT) {
-		/* dots and hyphens inside names and abbreviations */
+		/* dots and hyphens inside names and abbreviations; the slash
+		 * of "a New York Times/CBS News poll" */
+		if (src_ch(x->d, i) == '/' && !(t->flags & TF_SPACE) && i + 1 < x->n && !(T(x, i + 1)->flags & TF_SPACE) &&
+		    i > 0 && T(x, i - 1)->kind == TOK_WORD && T(x, i + 1)->kind == TOK_WORD)
+			return 1;
 		return x->ent[i] && (src_ch(x->d, i) == '.' || src_ch(x->d, i) == '-');
 	}
 	if (t->kind != TOK_WORD)
@@ -824,6 +828,33 @@ static uint32_t head_end(const actx *x, uint32_t t0, uint32_t t1)
 }
 
 /* The noun phrase that ends with token j (inclusive). */
+static int np_before(const actx *x, uint32_t j, source *s);
+
+/* A subject of two phrases joined by "and" or "or" that opens its clause:
+ * "Trump and Cruz said", "Officials and residents said". The phrase grows
+ * to take the first one; a name among them makes the source named. Not
+ * "The police arrested a man and officials said": the first phrase must
+ * open the sentence, after at most a conjunction or an adverb. */
+static void coordinated(const actx *x, source *s)
+{
+	uint32_t a = s->t0, lo = sent_start(x, a);
+	if (a < lo + 2 || !(is(x, a - 1, "and") || is(x, a - 1, "or")) || s->pronoun)
+		return;
+	source f;
+	src_clear(&f);
+	if (!np_before(x, a - 2, &f) || f.cls == SC_NONE || f.pronoun || f.t1 != a - 1)
+		return;
+	uint32_t b = f.t0;
+	if (b > lo && !(b == lo + 1 && (role(x, lo, "adv") || is(x, lo, "but") || is(x, lo, "and"))))
+		return;
+	s->t0 = f.t0;
+	s->plural = 1;
+	if (f.cls == SC_NAMED && s->cls != SC_NAMED) {
+		s->cls = SC_NAMED;
+		s->kind = f.kind;
+	}
+}
+
 static int np_before(const actx *x, uint32_t j, source *s)
 {
 	uint32_t lo = sent_start(x, j), k = j + 1;
@@ -862,6 +893,7 @@ static int np_before(const actx *x, uint32_t j, source *s)
 	if (s->cls != SC_NONE) {
 		if (hend == j && participle(x, j))
 			s->t1 = j; /* "the order | released Friday said" */
+		coordinated(x, s);
 		return 1;
 	}
 	/* The chunk's left part is no speaker ("steep for Mr. Sanders"): try
@@ -1255,11 +1287,33 @@ static const int class_feature[] = { [SC_NAMED] = F_NAMED_SOURCE, [SC_ANON] = F_
 	                             [SC_VAGUE] = F_VAGUE_ATTRIBUTION };
 
 /* The phrase span without trailing punctuation (the comma closing an appositive). */
+/* A party and state tag: "R-Ky", "D-N.Y", or the bare "R" of "(R)". */
+static int party_tag(const actx *x, uint32_t i)
+{
+	const tok *t = T(x, i);
+	const char *f = x->d->view.fold + t->fs;
+	if (t->kind != TOK_WORD || !(t->flags & TF_CAP) || (f[0] != 'r' && f[0] != 'd' && f[0] != 'i'))
+		return 0;
+	return t->fe - t->fs == 1 || ((t->flags & TF_HYPHEN) && f[1] == '-');
+}
+
+/* The end of a source's span: without trailing punctuation, but with the
+ * party tag that follows a name ("Sen. Joe Lieberman (I-Conn.)",
+ * "Mitch McConnell, R-Ky."). */
 static uint32_t span_end_tok(const actx *x, const source *s)
 {
 	uint32_t e = s->t1;
 	while (e > s->t0 + 1 && T(x, e - 1)->kind == TOK_PUNCT && !x->ent[e - 1])
 		e--;
+	if (e + 2 < x->n && src_is_punct(x->d, e, '(') && party_tag(x, e + 1)) {
+		uint32_t c = e + 2;
+		while (c < x->n && c - e < 6 && T(x, c)->kind == TOK_PUNCT && !src_is_punct(x->d, c, ')'))
+			c++;
+		if (c < x->n && src_is_punct(x->d, c, ')'))
+			return c + 1;
+	}
+	if (e < x->n && party_tag(x, e - 1) && src_is_punct(x->d, e, '.') && !(T(x, e)->flags & TF_SPACE))
+		e++; /* the full stop of "R-Ky." */
 	return e;
 }
 

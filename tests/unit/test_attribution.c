@@ -542,6 +542,28 @@ static void test_asides_before_the_verb(void **state)
 	crd_result_free(r);
 }
 
+/* The whole of a speaker's phrase: both subjects joined by "and", the
+ * party tag after a name, two outlets joined by a slash. */
+static void test_whole_speaker_phrases(void **state)
+{
+	(void)state;
+	const char *doc = "Donald Trump and Ted Cruz said no. But Hillary Clinton and her aides agreed. "
+	                  "The police arrested a man and officials said he fled. "
+	                  "Governor Mary Fallin (R-OK) said no. \"Enough,\" said Sen. Joe Lieberman (I-Conn.), who left. "
+	                  "Senate Majority Leader Mitch McConnell, R-Ky., said no. "
+	                  "A New York Times/CBS News survey found that most agree.";
+	crd_result *r = tu_features(doc);
+	crd_evidence ev = { 0 };
+	assert_true(tu_find(r, "named_source", "Donald Trump and Ted Cruz", NULL));
+	assert_true(tu_find(r, "named_source", "Hillary Clinton and her aides", NULL));
+	assert_true(tu_find(r, "anonymous_source", "officials", &ev));
+	assert_true(tu_find(r, "named_source", "Governor Mary Fallin (R-OK)", NULL));
+	assert_true(tu_find(r, "named_source", "Sen. Joe Lieberman (I-Conn.)", NULL));
+	assert_true(tu_find(r, "named_source", "Senate Majority Leader Mitch McConnell, R-Ky.", NULL));
+	assert_true(tu_find(r, "named_source", "A New York Times/CBS News survey", NULL));
+	crd_result_free(r);
+}
+
 /* An inverted speaker described in lower case before the name; a time
  * word that opens the sentence is not part of the speaker. */
 static void test_described_speakers(void **state)
@@ -622,6 +644,7 @@ int main(void)
 		cmocka_unit_test(test_the_person),
 		cmocka_unit_test(test_asides_before_the_verb),
 		cmocka_unit_test(test_described_speakers),
+		cmocka_unit_test(test_whole_speaker_phrases),
 		cmocka_unit_test(test_according_to_documents_and_unknown_names),
 		cmocka_unit_test(test_polls_infinitives_plain_speakers),
 		cmocka_unit_test(test_seem_and_votes),
