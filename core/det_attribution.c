@@ -49,6 +49,11 @@
 
 enum { SC_NONE, SC_NAMED, SC_ANON, SC_VAGUE };
 
+/* What the quantities detector found at a token: inside a share ("six in
+ * 10", "42%"), the first token of a quantity ("at least 400", "as many as
+ * 40 percent"), inside one. */
+enum { Q_SHARE = 1, Q_START = 2, Q_IN = 4 };
+
 #define HIST 16
 #define NP_MAX 12
 #define SURN_MAX 64
@@ -84,7 +89,7 @@ typedef struct actx {
 	uint32_t n;
 	uint32_t *cue, *srcw, *gram, *anon, *vague, *title, *stop, *stance;
 	uint32_t *ent;           /* token -> 1 + entity index, or 0 */
-	uint32_t *share;         /* token -> 1 inside a share ("six in 10", "42%") */
+	uint32_t *qty;           /* token -> Q_SHARE, Q_START flags */
 	uint32_t *ents;          /* (t0, t1, feature) triples, sorted */
 	size_t nents;
 	uint32_t *inq;           /* token -> 1 + quote index while inside a quote */
@@ -228,8 +233,20 @@ static void load_entities(actx *x)
 	for (size_t k = 0; k < x->nents; k++)
 		for (uint32_t t = x->ents[3 * k]; t < x->ents[3 * k + 1]; t++)
 			x->ent[t] = (uint32_t)k + 1;
-	/* shares, which speak for a sample ("six in 10 say", "42% say") */
-	memset(x->share, 0, x->n * sizeof *x->share);
+	/* shares, which speak for a sample ("six in 10 say", "42% say"), and
+	 * where each quantity starts, so that a speaker's phrase keeps its
+	 * hedge ("At least 400 people say") */
+	memset(x->qty, 0, x->n * sizeof *x->qty);
+	for (size_t k = 0; k < d->ev.n; k++) {
+		const ev_item *it = &d->ev.v[k];
+		if (it->feature == F_PRECISE_NUMBER || it->feature == F_HEDGED_NUMBER || it->feature == F_VAGUE_QUANTITY) {
+			uint32_t t = doc_token_at(d, it->s);
+			if (t < x->n && T(x, t)->s == it->s)
+				x->qty[t] |= Q_START;
+			for (; t < x->n && T(x, t)->s < it->e; t++)
+				x->qty[t] |= Q_IN;
+		}
+	}
 	for (size_t k = 0; k < d->attrs.n; k++) {
 		const ev_attr *a = &d->attrs.v[k];
 		if (a->type != ATTR_STR ||
@@ -240,7 +257,7 @@ static void load_entities(actx *x)
 		if (it->feature < 0)
 			continue;
 		for (uint32_t t = doc_token_at(d, it->s); t < x->n && T(x, t)->s < it->e; t++)
-			x->share[t] = 1;
+			x->qty[t] |= Q_SHARE;
 	}
 }
 
@@ -376,7 +393,7 @@ static int np_token(const actx *x, uint32_t i)
 	const tok *t = T(x, i);
 	if (x->inq[i])
 		return 0;
-	if (t->kind == TOK_NUM || x->share[i])
+	if (t->kind == TOK_NUM || (x->qty[i] & Q_SHARE))
 		return 1; /* "400", the "%" of "42%" */
 	if (t->kind == TOK_PUNCT) {
 		/* dots and hyphens inside names and abbreviations; the slash
@@ -699,7 +716,7 @@ static void classify(const actx *x, uint32_t t0, uint32_t t1, uint32_t hend, sou
 		s->head_hash = src_hash(d, eh[1] - 1);
 		return;
 	}
-	if (!hw && !eh && (x->share[t0] || x->share[head])) {
+	if (!hw && !eh && ((x->qty[t0] | x->qty[head]) & Q_SHARE)) {
 		/* "Six in 10", "nearly eight in 10 Democratic voters": a share
 		 * of a sample, like "52 percent" */
 		s->cls = SC_VAGUE;
@@ -879,8 +896,12 @@ static int np_before(const actx *x, uint32_t j, source *s)
 	/* Trim a leading preposition or stray word run: the phrase starts at its
 	 * determiner, a name or a source word when the chunk holds one. */
 	uint32_t t0 = k;
+	while (t0 > lo && (x->qty[t0] & Q_IN) && !(x->qty[t0] & Q_START) && (x->qty[t0 - 1] & Q_IN))
+		t0--; /* "[As] many as 40 percent": the whole quantity */
 	for (;;) {
 		const lex_match *m = src_match(x->d, x->gram, t0);
+		if (x->qty[t0] & Q_START)
+			break; /* "At least 400", "About 9 percent" */
 		if (t0 < j && (role(x, t0, "prep") || role(x, t0, "adv")))
 			t0++; /* "of", "However polls show" */
 		else if (m && m->tok1 <= j && !x->ent[t0] && src_attr_is(x->d, x->gram, t0, "role", "time", 0))
@@ -2351,7 +2372,7 @@ static int run(crd_doc *d)
 	memset(x, 0, sizeof *x);
 	x->d = d;
 	x->n = n;
-	/* 8 lexicon indexes, ent, share, 3 per entity, inq, 2 per quote, and the cue
+	/* 8 lexicon indexes, ent, qty, 3 per entity, inq, 2 per quote, and the cue
 	 * records, all from the document's scratch. */
 	size_t words = (size_t)n * 16 + SURN_MAX + ((size_t)n * sizeof(cue_rec) + 3) / 4 + 8;
 	d->scratch.n = 0;
@@ -2367,7 +2388,7 @@ static int run(crd_doc *d)
 	x->stop = p, p += n;
 	x->stance = p, p += n;
 	x->ent = p, p += n;
-	x->share = p, p += n;
+	x->qty = p, p += n;
 	x->inq = p, p += n;
 	x->ents = p, p += 3 * (size_t)n;
 	x->quotes = p, p += 2 * (size_t)n;

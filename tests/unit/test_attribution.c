@@ -543,7 +543,8 @@ static void test_asides_before_the_verb(void **state)
 }
 
 /* The whole of a speaker's phrase: both subjects joined by "and", the
- * party tag after a name, two outlets joined by a slash. */
+ * party tag after a name, two outlets joined by a slash, the hedge of a
+ * quantity. */
 static void test_whole_speaker_phrases(void **state)
 {
 	(void)state;
@@ -561,6 +562,11 @@ static void test_whole_speaker_phrases(void **state)
 	assert_true(tu_find(r, "named_source", "Sen. Joe Lieberman (I-Conn.)", NULL));
 	assert_true(tu_find(r, "named_source", "Senate Majority Leader Mitch McConnell, R-Ky.", NULL));
 	assert_true(tu_find(r, "named_source", "A New York Times/CBS News survey", NULL));
+	crd_result_free(r);
+	/* a hedged quantity keeps its hedge */
+	r = tu_features("At least 400 people in the town say they left. As many as 40 percent of voters say no.");
+	assert_true(tu_find(r, "vague_attribution", "At least 400 people in the town", NULL));
+	assert_true(tu_find(r, "vague_attribution", "As many as 40 percent of voters", NULL));
 	crd_result_free(r);
 }
 
