@@ -847,6 +847,25 @@ static uint32_t head_end(const actx *x, uint32_t t0, uint32_t t1)
 /* The noun phrase that ends with token j (inclusive). */
 static int np_before(const actx *x, uint32_t j, source *s);
 
+/* Whether a quantity starts at t and leads the phrase ("At least 400
+ * people", "about 9 percent"), rather than standing before it as a time
+ * ("within five to 10 years Iran"). */
+static uint32_t qty_end(const actx *x, uint32_t t)
+{
+	uint32_t e = t + 1;
+	while (e < x->n && (x->qty[e] & Q_IN) && !(x->qty[e] & Q_START))
+		e++;
+	return e;
+}
+
+static int qty_leads(const actx *x, uint32_t t)
+{
+	if (!(x->qty[t] & Q_START))
+		return 0;
+	uint32_t e = qty_end(x, t);
+	return e >= x->n || !x->ent[e];
+}
+
 /* A subject of two phrases joined by "and" or "or" that opens its clause:
  * "Trump and Cruz said", "Officials and residents said". The phrase grows
  * to take the first one; a name among them makes the source named. Not
@@ -896,11 +915,19 @@ static int np_before(const actx *x, uint32_t j, source *s)
 	/* Trim a leading preposition or stray word run: the phrase starts at its
 	 * determiner, a name or a source word when the chunk holds one. */
 	uint32_t t0 = k;
-	while (t0 > lo && (x->qty[t0] & Q_IN) && !(x->qty[t0] & Q_START) && (x->qty[t0 - 1] & Q_IN))
-		t0--; /* "[As] many as 40 percent": the whole quantity */
+	if (x->qty[t0] & Q_IN) {
+		/* "[As] many as 40 percent": the whole quantity */
+		uint32_t q = t0;
+		while (q > lo && !(x->qty[q] & Q_START) && (x->qty[q - 1] & Q_IN))
+			q--;
+		if (qty_leads(x, q))
+			t0 = q;
+		else if (qty_end(x, q) <= j)
+			t0 = qty_end(x, q); /* "within five to 10 years Iran" */
+	}
 	for (;;) {
 		const lex_match *m = src_match(x->d, x->gram, t0);
-		if (x->qty[t0] & Q_START)
+		if (qty_leads(x, t0))
 			break; /* "At least 400", "About 9 percent" */
 		if (t0 < j && (role(x, t0, "prep") || role(x, t0, "adv")))
 			t0++; /* "of", "However polls show" */
@@ -976,6 +1003,17 @@ static int np_after(const actx *x, uint32_t i, source *s)
 			a++;
 		int opening = i >= 2 && is(x, i - 2, "according") && i - 2 == sent_start(x, i);
 		if (a > k + 2 && (!opening || (a < hi && src_is_punct(x->d, a, ','))))
+			s->t1 = a;
+	}
+	/* A relative clause on "who" that describes the speaker and runs to
+	 * the next comma or the sentence's end: "..., said Paul Pillar, a
+	 * former analyst who teaches at Georgetown University." */
+	if (s->t1 < hi && is(x, s->t1, "who")) {
+		uint32_t a = s->t1 + 1;
+		while (a < hi && a - s->t1 < 40 && !x->inq[a] && !quote_mark(x, a) && !src_is_punct(x->d, a, ',') &&
+		       !src_is_punct(x->d, a, ';'))
+			a++;
+		if (a > s->t1 + 1 && (a == hi || src_is_punct(x->d, a, ',') || src_is_punct(x->d, a, ';')))
 			s->t1 = a;
 	}
 	return 1;

@@ -568,6 +568,17 @@ static void test_whole_speaker_phrases(void **state)
 	assert_true(tu_find(r, "vague_attribution", "At least 400 people in the town", NULL));
 	assert_true(tu_find(r, "vague_attribution", "As many as 40 percent of voters", NULL));
 	crd_result_free(r);
+	/* but a quantity that stands before the speaker is no part of it */
+	r = tu_features("Within five to 10 years Iran said it would build one.");
+	assert_true(tu_find(r, "named_source", "Iran", NULL));
+	crd_result_free(r);
+	/* a relative clause describing an inverted speaker */
+	r = tu_features("\"It is over,\" said Paul Pillar, a former analyst who teaches at Georgetown University. "
+	                "\"We left,\" said a person who attended the meeting, adding that it was fine.");
+	assert_true(tu_find(r, "named_source", "Paul Pillar, a former analyst who teaches at Georgetown University", NULL));
+	assert_true(tu_find(r, "vague_attribution", "a person who attended the meeting", NULL) ||
+	            tu_find(r, "anonymous_source", "a person who attended the meeting", NULL));
+	crd_result_free(r);
 }
 
 /* An inverted speaker described in lower case before the name; a time
