@@ -71,6 +71,23 @@ static int particle_joined(const crd_doc *d, uint32_t i)
 	return 0;
 }
 
+/* Whether the word ends in a pronoun's contracted verb: "I've", "we're",
+ * "she'll", "I'm", "he'd" (but not "O'Brien"). */
+static int contraction(const crd_doc *d, const tok *t)
+{
+	const char *f = d->view.fold + t->fs;
+	size_t n = t->fe - t->fs;
+	for (size_t k = n; k-- > 1;) {
+		if (f[k] != '\'')
+			continue;
+		size_t m = n - k - 1;
+		const char *r = f + k + 1;
+		return (m == 1 && (r[0] == 'm' || r[0] == 'd')) ||
+		       (m == 2 && (memcmp(r, "ve", 2) == 0 || memcmp(r, "ll", 2) == 0 || memcmp(r, "re", 2) == 0));
+	}
+	return 0;
+}
+
 static int capword(const names *x, uint32_t i)
 {
 	const crd_doc *d = x->d;
@@ -81,6 +98,8 @@ static int capword(const names *x, uint32_t i)
 		return 0;
 	if (t->e - t->s == 1 && d->text[t->s] == 'I')
 		return 0;
+	if (contraction(d, t))
+		return 0; /* "I've", "He'll", "We're" */
 	if (src_attr_is(d, x->stop, i, "type", "date", 1))
 		return 0;
 	return 1;
@@ -198,7 +217,10 @@ static int connector_ok(const names *x, uint32_t s, uint32_t c)
 	for (uint32_t k = s; k < c && !inst; k++) {
 		const lex_match *m = src_match(d, x->orgn, k);
 		const lex_match *t = src_match(d, x->title, k);
-		inst = (m && m->tok1 == c) || (t && t->tok1 >= c);
+		const lex_match *pl = src_match(d, x->place, k);
+		/* or the connector is inside a known name: "United States of
+		 * America", "Bank of America" */
+		inst = (m && m->tok1 >= c) || (t && t->tok1 >= c) || (pl && pl->tok1 > c);
 		/* "Chairman of the Joint Chiefs | of Staff" */
 		for (uint32_t j = t ? t->tok1 : c; j < c && !inst; j++)
 			inst = doc_tok_is(d, &d->toks.v[j], "of") || doc_tok_is(d, &d->toks.v[j], "for");

@@ -48,6 +48,32 @@ static void test_organisations_and_units(void **state)
 	crd_result_free(r);
 }
 
+/* A pronoun with its contracted verb is nobody's name; a known place
+ * takes its "of"; "St." and "Tower" make places. */
+static void test_contractions_and_place_words(void **state)
+{
+	(void)state;
+	const char *doc = "I've said it before, and I\xe2\x80\x99m sure. We're done, said Conan O'Brien. "
+	                  "She moved to the United States of America and was treated at a St. Cloud hospital "
+	                  "near Trump Tower.";
+	crd_result *r = tu_features(doc);
+	assert_false(tu_covers(r, doc, "named_person", "I've"));
+	assert_false(tu_covers(r, doc, "named_person", "I\xe2\x80\x99m"));
+	assert_false(tu_covers(r, doc, "named_person", "We're"));
+	assert_true(tu_find(r, "named_person", "Conan O'Brien", NULL));
+	assert_true(tu_find(r, "place", "United States of America", NULL));
+	assert_true(tu_find(r, "place", "St. Cloud", NULL));
+	assert_true(tu_find(r, "place", "Trump Tower", NULL));
+	size_t people = 0;
+	for (size_t i = 0; i < crd_result_evidence_count(r); i++) {
+		crd_evidence ev;
+		crd_result_evidence(r, i, &ev);
+		people += strcmp(ev.feature, "named_person") == 0;
+	}
+	assert_int_equal(people, 1);
+	crd_result_free(r);
+}
+
 /* An outlet's name opens the names of its channels; a movement is known
  * by name. */
 static void test_outlets_and_movements(void **state)
@@ -298,6 +324,7 @@ int main(void)
 		cmocka_unit_test(test_adjective_surnames),
 		cmocka_unit_test(test_towns_and_states),
 		cmocka_unit_test(test_outlets_and_movements),
+		cmocka_unit_test(test_contractions_and_place_words),
 		cmocka_unit_test(test_relative_pronouns),
 		cmocka_unit_test(test_quoted_titles),
 		cmocka_unit_test(test_empty_and_odd_input),
