@@ -229,9 +229,11 @@ static int connector_ok(const names *x, uint32_t s, uint32_t c)
 		return inst;
 	/* "and" joins the words of one institution's name ("Health and Human
 	 * Services") only after its head word, never two names ("FBI and
-	 * Reuters", "Trump and Clinton"). */
+	 * Reuters", "Trump and Clinton", "United Technologies and Dow
+	 * Chemical", where the head word stands right before it). */
 	if (doc_tok_is(d, &d->toks.v[c], "and") || src_is_punct(d, c, '&'))
-		return has_word_in(d, x->orgw, s, c, NULL, NULL) && !has_word_in(d, x->title, s, c, NULL, NULL);
+		return has_word_in(d, x->orgw, s, c, NULL, NULL) && !has_word_in(d, x->title, s, c, NULL, NULL) &&
+		       !(x->orgw[c - 1] && doc_tok_is(d, &d->toks.v[c], "and")); /* "United Technologies and Dow" */
 	return 0;
 }
 
@@ -455,6 +457,17 @@ static void classify(names *x, uint32_t s, uint32_t e)
 	for (uint32_t k = r; k < e; k++)
 		if (d->toks.v[k].flags & TF_UPPER && !(d->toks.v[k].flags & TF_ABBREV) && !initial_part(d, k))
 			return; /* "ISIS NDF", a row of acronyms */
+	/* titles and no name: "the Inspector General", "Mr. President"; but
+	 * after "Mr." a title that is no office is a surname: "Mr. King" */
+	uint32_t k = r;
+	for (const lex_match *m; k < e && (m = src_match(d, x->title, k)) && m->tok1 <= e;) {
+		if (k > r && src_attr_is(d, x->title, k - 1, "kind", "honorific", 1) &&
+		    !src_attr_is(d, x->title, k, "kind", "office", 0))
+			break;
+		k = m->tok1;
+	}
+	if (k == e)
+		return;
 	push_cand(x, r, e, x->unreliable ? NC_MAYBE_PERSON : NC_PERSON, r);
 }
 
@@ -610,8 +623,8 @@ static int run(crd_doc *d)
 		x.dateline = doc_zone_at(d, d->toks.v[i].s) == ZONE_DATELINE;
 		while (!x.dateline && s < e && (s == i ? initial(d, s) : 1) && common_word(&x, s) &&
 		       !(s + 1 < e && src_attr_is(d, x.stop, s, "type", "particle", 1)) &&
-		       !(x.title[s] && s + 1 < e) && !covers(d, x.orgn, s, e) && !covers(d, x.place, s, e))
-			s++;
+		       !((x.title[s] || x.orgw[s]) && s + 1 < e) && !covers(d, x.orgn, s, e) && !covers(d, x.place, s, e))
+			s++; /* but "The Department of Homeland Security" */
 		if (s < e && !quoted_title(&x, s, e))
 			classify(&x, s, e);
 		i = e - 1;

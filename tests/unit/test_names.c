@@ -74,6 +74,27 @@ static void test_contractions_and_place_words(void **state)
 	crd_result_free(r);
 }
 
+/* Titles with no name are nobody ("the Inspector General"), though after
+ * "Mr." a title that is no office is a surname; two organisations joined
+ * by "and" stay two; an opening "The Department of ..." keeps its head. */
+static void test_titles_alone_and_joined_organisations(void **state)
+{
+	(void)state;
+	const char *doc = "On Monday the Inspector General reported it to Mr. President Smith's staff, and Mr. King "
+	                  "agreed. Shares of United Technologies and Dow Chemical fell near the South China Sea.\n\n"
+	                  "The Department of Homeland Security agreed, as did the Department of Health and Human Services.";
+	crd_result *r = tu_features(doc);
+	assert_false(tu_covers(r, doc, "named_person", "Inspector General"));
+	assert_true(tu_find(r, "named_person", "Mr. King", NULL));
+	assert_true(tu_find(r, "named_org", "United Technologies", NULL));
+	assert_true(tu_find(r, "named_org", "Dow Chemical", NULL));
+	assert_true(tu_find(r, "place", "South China Sea", NULL));
+	assert_true(tu_find(r, "named_org", "Department of Homeland Security", NULL));
+	assert_true(tu_find(r, "named_org", "Department of Health and Human Services", NULL));
+	assert_false(tu_covers(r, doc, "named_person", "Homeland Security"));
+	crd_result_free(r);
+}
+
 /* An outlet's name opens the names of its channels; a movement is known
  * by name. */
 static void test_outlets_and_movements(void **state)
@@ -325,6 +346,7 @@ int main(void)
 		cmocka_unit_test(test_towns_and_states),
 		cmocka_unit_test(test_outlets_and_movements),
 		cmocka_unit_test(test_contractions_and_place_words),
+		cmocka_unit_test(test_titles_alone_and_joined_organisations),
 		cmocka_unit_test(test_relative_pronouns),
 		cmocka_unit_test(test_quoted_titles),
 		cmocka_unit_test(test_empty_and_odd_input),
