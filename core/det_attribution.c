@@ -1362,8 +1362,8 @@ static int party_tag(const actx *x, uint32_t i)
 static uint32_t span_end_tok(const actx *x, const source *s)
 {
 	uint32_t e = s->t1;
-	while (e > s->t0 + 1 && T(x, e - 1)->kind == TOK_PUNCT && !x->ent[e - 1])
-		e--;
+	while (e > s->t0 + 1 && ((T(x, e - 1)->kind == TOK_PUNCT && !x->ent[e - 1]) || role(x, e - 1, "prep")))
+		e--; /* "Donald Trump for | not disclosing" */
 	if (e + 2 < x->n && src_is_punct(x->d, e, '(') && party_tag(x, e + 1)) {
 		uint32_t c = e + 2;
 		while (c < x->n && c - e < 6 && T(x, c)->kind == TOK_PUNCT && !src_is_punct(x->d, c, ')'))

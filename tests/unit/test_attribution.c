@@ -568,6 +568,10 @@ static void test_whole_speaker_phrases(void **state)
 	assert_true(tu_find(r, "vague_attribution", "At least 400 people in the town", NULL));
 	assert_true(tu_find(r, "vague_attribution", "As many as 40 percent of voters", NULL));
 	crd_result_free(r);
+	/* a preposition never ends the phrase */
+	r = tu_features("Reid took to the floor, ridiculing Donald Trump for not disclosing his tax returns.");
+	assert_true(tu_find(r, "named_source", "Donald Trump", NULL));
+	crd_result_free(r);
 	/* but a quantity that stands before the speaker is no part of it */
 	r = tu_features("Within five to 10 years Iran said it would build one.");
 	assert_true(tu_find(r, "named_source", "Iran", NULL));
