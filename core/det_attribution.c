@@ -999,7 +999,10 @@ static int np_after(const actx *x, uint32_t i, source *s)
 	 * a comma of its own. */
 	if (k + 1 < hi && src_is_punct(x->d, k, ',') && role(x, k + 1, "det")) {
 		uint32_t a = k + 1;
-		while (a < hi && a - k < NP_MAX && np_token(x, a))
+		/* "a lobbyist and a former congressman", "the president and
+		 * chairwoman of the bank" */
+		while (a < hi && a - k < NP_MAX &&
+		       (np_token(x, a) || (is(x, a, "and") && a + 1 < hi && np_token(x, a + 1) && !x->cue[a + 1])))
 			a++;
 		int opening = i >= 2 && is(x, i - 2, "according") && i - 2 == sent_start(x, i);
 		if (a > k + 2 && (!opening || (a < hi && src_is_punct(x->d, a, ','))))

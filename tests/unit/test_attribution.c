@@ -583,6 +583,10 @@ static void test_whole_speaker_phrases(void **state)
 	assert_true(tu_find(r, "vague_attribution", "a person who attended the meeting", NULL) ||
 	            tu_find(r, "anonymous_source", "a person who attended the meeting", NULL));
 	crd_result_free(r);
+	/* two descriptions joined by "and" */
+	r = tu_features("\"No,\" said Melba Acosta Febo, the president and chairwoman of the bank.");
+	assert_true(tu_find(r, "named_source", "Melba Acosta Febo, the president and chairwoman of the bank", NULL));
+	crd_result_free(r);
 }
 
 /* An inverted speaker described in lower case before the name; a time
