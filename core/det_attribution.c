@@ -974,7 +974,8 @@ static int np_after(const actx *x, uint32_t i, source *s)
 			k = src_match(x->d, x->anon, k)->tok1;
 			continue;
 		}
-		if (k > i && role(x, k, "det") && !role(x, k - 1, "prep") && !is(x, k - 1, "'s"))
+		if (k > i && role(x, k, "det") && !role(x, k - 1, "prep") && !is(x, k - 1, "'s") &&
+		    !(is(x, k - 1, "to") && anon_ends_at(x, k))) /* "close to the campaign" */
 			break;
 		/* "by Bush on Monday", "said Smith in a statement": a time or
 		 * setting phrase ends the speaker's */
@@ -1368,8 +1369,8 @@ static uint32_t span_end_tok(const actx *x, const source *s)
 	while (e > s->t0 + 1 && ((T(x, e - 1)->kind == TOK_PUNCT && !x->ent[e - 1]) || role(x, e - 1, "prep")))
 		e--; /* "Donald Trump for | not disclosing" */
 	if (e + 2 < x->n && src_is_punct(x->d, e, '(') && party_tag(x, e + 1)) {
-		uint32_t c = e + 2;
-		while (c < x->n && c - e < 6 && T(x, c)->kind == TOK_PUNCT && !src_is_punct(x->d, c, ')'))
+		uint32_t c = e + 2; /* "(D-N.Y.)": glued pieces up to the parenthesis */
+		while (c < x->n && c - e < 8 && !(T(x, c)->flags & TF_SPACE) && !src_is_punct(x->d, c, ')'))
 			c++;
 		if (c < x->n && src_is_punct(x->d, c, ')'))
 			return c + 1;

@@ -259,10 +259,13 @@ static uint32_t run_end(const names *x, uint32_t s)
 			e++;
 			continue;
 		}
-		/* a middle initial: "Jill A. Martin", "Charles E. Grassley" */
+		/* a middle initial: "Jill A. Martin", "Charles E. Grassley"; a
+		 * leading one after a lower-case word only before two name
+		 * words ("said C. Stewart Verdery", not "to a T. Then") */
 		if (e > s && e + 1 < x->n && initial_part(d, e) && capword(x, e - 1) && capword(x, e + 1) &&
 		    !(d->toks.v[e + 1].flags & (TF_SENT | TF_NEWLINE)) && !common_word(x, e + 1) &&
-		    !(e - 1 == s && s > 0 && is_word(d, s - 1) && !(d->toks.v[s - 1].flags & TF_CAP))) {
+		    !(e - 1 == s && s > 0 && is_word(d, s - 1) && !(d->toks.v[s - 1].flags & TF_CAP) &&
+		      !(e + 2 < x->n && capword(x, e + 2) && !(d->toks.v[e + 2].flags & (TF_SENT | TF_NEWLINE))))) {
 			e++;
 			continue;
 		}

@@ -583,6 +583,15 @@ static void test_whole_speaker_phrases(void **state)
 	assert_true(tu_find(r, "vague_attribution", "a person who attended the meeting", NULL) ||
 	            tu_find(r, "anonymous_source", "a person who attended the meeting", NULL));
 	crd_result_free(r);
+	/* a leading initial, an anonymity phrase ending in "to", a party tag
+	 * with dots inside */
+	r = tu_features("\"It is hard,\" said C. Stewart Verdery Jr., a lobbyist. \"It is hard,\" said a source "
+	                "close to the campaign. Rep. Gregory Meeks (D-N.Y.) said it was hard.");
+	assert_true(tu_find(r, "named_person", "C. Stewart Verdery Jr.", NULL));
+	assert_true(tu_find(r, "named_source", "C. Stewart Verdery Jr., a lobbyist", NULL));
+	assert_true(tu_find(r, "anonymous_source", "a source close to the campaign", NULL));
+	assert_true(tu_find(r, "named_source", "Rep. Gregory Meeks (D-N.Y.)", NULL));
+	crd_result_free(r);
 	/* two descriptions joined by "and" */
 	r = tu_features("\"No,\" said Melba Acosta Febo, the president and chairwoman of the bank.");
 	assert_true(tu_find(r, "named_source", "Melba Acosta Febo, the president and chairwoman of the bank", NULL));
