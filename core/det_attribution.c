@@ -1277,8 +1277,22 @@ static int subject_before(const actx *x, uint32_t v, source *s)
 		}
 		return 0;
 	}
-	if (np_before(x, j, s))
+	if (np_before(x, j, s)) {
+		/* the object of a relative clause on the subject: in "The
+		 * utility that runs the dam did not respond" the speaker is the
+		 * utility, with its clause */
+		uint32_t t0 = s->t0;
+		source h;
+		src_clear(&h);
+		if (t0 >= lo + 3 && (is(x, t0 - 2, "that") || is(x, t0 - 2, "who")) && T(x, t0 - 1)->kind == TOK_WORD &&
+		    !(T(x, t0 - 1)->flags & TF_CAP) && !x->gram[t0 - 1] && !x->cue[t0 - 1] && !x->inq[t0 - 2] &&
+		    T(x, t0 - 3)->kind == TOK_WORD && !x->cue[t0 - 3] && np_before(x, t0 - 3, &h) && h.cls != SC_NONE &&
+		    !h.pronoun) {
+			*s = h;
+			s->t1 = j + 1;
+		}
 		return 1;
+	}
 	/* "Trump at the time said", "Clinton in a statement Tuesday said": a
 	 * short phrase between the speaker and the verb. */
 	for (uint32_t q = j; q > lo + 1 && j - q < 6; q--) {
@@ -1291,12 +1305,16 @@ static int subject_before(const actx *x, uint32_t v, source *s)
 		}
 		break;
 	}
-	/* "Even Republicans who have praised his candidacy warned": a relative
-	 * clause on "who" with no commas between the speaker and the verb */
-	for (uint32_t q = j; q > lo + 1 && j - q < 10; q--) {
+	/* "Even Republicans who have praised his candidacy warned", "The
+	 * utility that runs the dam did not respond": a relative clause on
+	 * "who" or "that" with no commas between the speaker and the verb
+	 * ("that" followed by a verb, not by the subject of a clause) */
+	for (uint32_t q = j; q > lo && j - q < 10; q--) {
 		if (x->inq[q] || T(x, q)->kind == TOK_PUNCT)
 			break;
-		if (!is(x, q, "who"))
+		if (!is(x, q, "who") &&
+		    !(is(x, q, "that") && q < j && T(x, q + 1)->kind == TOK_WORD && !(T(x, q + 1)->flags & TF_CAP) &&
+		      !x->gram[q + 1] && !x->cue[q - 1]))
 			continue;
 		source h;
 		src_clear(&h);

@@ -592,6 +592,13 @@ static void test_whole_speaker_phrases(void **state)
 	assert_true(tu_find(r, "anonymous_source", "a source close to the campaign", NULL));
 	assert_true(tu_find(r, "named_source", "Rep. Gregory Meeks (D-N.Y.)", NULL));
 	crd_result_free(r);
+	/* a relative clause on "who" or "that" between the subject and the verb */
+	r = tu_features("The utility that runs the dam did not respond. Officials who run the agency said no. "
+	                "Officials who run the dam said no.");
+	assert_true(tu_find(r, "named_source", "The utility that runs the dam", NULL));
+	assert_true(tu_find(r, "anonymous_source", "Officials who run the agency", NULL));
+	assert_true(tu_find(r, "anonymous_source", "Officials who run the dam", NULL));
+	crd_result_free(r);
 	/* two descriptions joined by "and" */
 	r = tu_features("\"No,\" said Melba Acosta Febo, the president and chairwoman of the bank.");
 	assert_true(tu_find(r, "named_source", "Melba Acosta Febo, the president and chairwoman of the bank", NULL));
