@@ -89,7 +89,7 @@ typedef struct actx {
 	uint32_t n;
 	uint32_t *cue, *srcw, *gram, *anon, *vague, *title, *stop, *stance;
 	uint32_t *ent;           /* token -> 1 + entity index, or 0 */
-	uint32_t *qty;           /* token -> Q_SHARE, Q_START flags */
+	uint32_t *qty;           /* token -> Q_SHARE, Q_START, Q_IN flags */
 	uint32_t *ents;          /* (t0, t1, feature) triples, sorted */
 	size_t nents;
 	uint32_t *inq;           /* token -> 1 + quote index while inside a quote */
@@ -844,12 +844,9 @@ static uint32_t head_end(const actx *x, uint32_t t0, uint32_t t1)
 	return t1;
 }
 
-/* The noun phrase that ends with token j (inclusive). */
 static int np_before(const actx *x, uint32_t j, source *s);
 
-/* Whether a quantity starts at t and leads the phrase ("At least 400
- * people", "about 9 percent"), rather than standing before it as a time
- * ("within five to 10 years Iran"). */
+/* The token after the quantity that starts at or covers token t. */
 static uint32_t qty_end(const actx *x, uint32_t t)
 {
 	uint32_t e = t + 1;
@@ -858,6 +855,9 @@ static uint32_t qty_end(const actx *x, uint32_t t)
 	return e;
 }
 
+/* Whether a quantity starts at t and leads the phrase ("At least 400
+ * people", "about 9 percent"), rather than standing before it as a time
+ * ("within five to 10 years Iran"). */
 static int qty_leads(const actx *x, uint32_t t)
 {
 	if (!(x->qty[t] & Q_START))
@@ -874,7 +874,10 @@ static int qty_leads(const actx *x, uint32_t t)
 static void coordinated(const actx *x, source *s)
 {
 	uint32_t a = s->t0, lo = sent_start(x, a);
-	if (a < lo + 2 || !(is(x, a - 1, "and") || is(x, a - 1, "or")) || s->pronoun)
+	/* the first phrase ends before "and" and starts near the sentence's
+	 * start, so it is short: a long run of "and"s is no subject, and the
+	 * search below never recurses deep */
+	if (a < lo + 2 || a - lo > NP_MAX + 3 || !(is(x, a - 1, "and") || is(x, a - 1, "or")) || s->pronoun)
 		return;
 	source f;
 	src_clear(&f);
@@ -891,6 +894,7 @@ static void coordinated(const actx *x, source *s)
 	}
 }
 
+/* The noun phrase that ends with token j (inclusive). */
 static int np_before(const actx *x, uint32_t j, source *s)
 {
 	uint32_t lo = sent_start(x, j), k = j + 1;
@@ -1367,7 +1371,6 @@ static int aside_subject(const actx *x, uint32_t v, source *s)
 static const int class_feature[] = { [SC_NAMED] = F_NAMED_SOURCE, [SC_ANON] = F_ANONYMOUS_SOURCE,
 	                             [SC_VAGUE] = F_VAGUE_ATTRIBUTION };
 
-/* The phrase span without trailing punctuation (the comma closing an appositive). */
 /* A party and state tag: "R-Ky", "D-N.Y", or the bare "R" of "(R)". */
 static int party_tag(const actx *x, uint32_t i)
 {
@@ -1378,9 +1381,10 @@ static int party_tag(const actx *x, uint32_t i)
 	return t->fe - t->fs == 1 || ((t->flags & TF_HYPHEN) && f[1] == '-');
 }
 
-/* The end of a source's span: without trailing punctuation, but with the
- * party tag that follows a name ("Sen. Joe Lieberman (I-Conn.)",
- * "Mitch McConnell, R-Ky."). */
+/* The end of a source's span: without trailing punctuation (the comma
+ * closing an appositive) or preposition, but with the party tag that
+ * follows a name ("Sen. Joe Lieberman (I-Conn.)", "Mitch McConnell,
+ * R-Ky."). */
 static uint32_t span_end_tok(const actx *x, const source *s)
 {
 	uint32_t e = s->t1;
