@@ -250,6 +250,16 @@ static void test_long_runs(void **state)
 		memcpy(text + i, "\xC3\x89", 2);
 	r = run_n(text, n, 0);
 	crd_result_free(r);
+	/* One sentence of a hundred thousand subjects joined by "and" before
+	 * a verb of saying: the search for a joined subject stays shallow. */
+	memcpy(text, "Officials", 9);
+	size_t m = 9;
+	while (m + 14 + 10 <= n)
+		memcpy(text + m, " and officials", 14), m += 14;
+	memcpy(text + m, " said no.", 9);
+	r = run_n(text, m + 9, 0);
+	assert_true(crd_result_count(r, "attribution_cue", NULL) >= 1);
+	crd_result_free(r);
 	/* A very long line of prose without any full stop. */
 	for (size_t o = 0; o + 10 <= n; o += 10)
 		memcpy(text + o, "may word, ", 10);
