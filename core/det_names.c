@@ -395,7 +395,10 @@ static void classify(names *x, uint32_t s, uint32_t e)
 	 * "CNN Republican debate" an adjective) */
 	if (src_attr_is(d, x->orgn, s, "kind", "media", 0) && !has_word_in(d, x->title, s, e, NULL, NULL)) {
 		const lex_match *m = src_match(d, x->orgn, s);
-		if (m->tok1 < e && e - m->tok1 <= 2 && !has_word_in(d, x->stop, m->tok1, e, NULL, NULL)) {
+		int plain = m->tok1 < e && e - m->tok1 <= 2;
+		for (uint32_t k = m->tok1; k < e && plain; k++)
+			plain = !x->stop[k] || src_attr_is(d, x->stop, k, "type", "acronym", 1); /* "Bloomberg TV" */
+		if (plain) {
 			push_cand(x, s, e, NC_ORG, s);
 			return;
 		}

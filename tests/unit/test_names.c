@@ -109,6 +109,16 @@ static void test_outlets_and_movements(void **state)
 	assert_true(tu_find(r, "named_person", "Google Chairman Eric Schmidt", NULL));
 	assert_false(tu_find(r, "named_org", "CNN Republican", NULL));
 	crd_result_free(r);
+	/* common abbreviations name no organisation; "DC" and "NYC" are places */
+	doc = "Bloomberg TV reported it. She saw it on TV with the CEO at 9 PM. He works in DC and NYC.";
+	r = tu_features(doc);
+	assert_true(tu_find(r, "named_org", "Bloomberg TV", NULL));
+	assert_false(tu_covers(r, doc, "named_org", "CEO"));
+	assert_false(tu_covers(r, doc, "named_org", "PM"));
+	assert_false(tu_covers(r, doc, "named_org", "on TV"));
+	assert_true(tu_find(r, "place", "DC", NULL));
+	assert_true(tu_find(r, "place", "NYC", NULL));
+	crd_result_free(r);
 }
 
 static void test_places(void **state)
