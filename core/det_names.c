@@ -679,8 +679,9 @@ static int run(crd_doc *d)
 			else if (cls == NC_SINGLE && c[0] > 0 &&
 			         (doc_tok_is(d, &d->toks.v[c[0] - 1], "in") || doc_tok_is(d, &d->toks.v[c[0] - 1], "near") ||
 			          doc_tok_is(d, &d->toks.v[c[0] - 1], "outside")) &&
-			         !(c[1] < n && doc_tok_is(d, &d->toks.v[c[1]], "'s")))
-				cls = NC_PLACE;
+			         !(c[1] < n && doc_tok_is(d, &d->toks.v[c[1]], "'s")) &&
+			         !doc_tok_is(d, &d->toks.v[c[0]], "may"))
+				cls = NC_PLACE; /* not the month of "in May" */
 			else
 				continue;
 		}

@@ -109,15 +109,26 @@ static void test_outlets_and_movements(void **state)
 	assert_true(tu_find(r, "named_person", "Google Chairman Eric Schmidt", NULL));
 	assert_false(tu_find(r, "named_org", "CNN Republican", NULL));
 	crd_result_free(r);
-	/* common abbreviations name no organisation; "DC" and "NYC" are places */
-	doc = "Bloomberg TV reported it. She saw it on TV with the CEO at 9 PM. He works in DC and NYC.";
-	r = tu_features(doc);
+}
+
+/* Common abbreviations name no organisation; "DC" and "NYC" are places,
+ * and the month of "in May" is none. */
+static void test_abbreviations_and_months(void **state)
+{
+	(void)state;
+	const char *doc = "Bloomberg TV reported it. She saw it on TV with the CEO at 9 PM. He works in DC and NYC.";
+	crd_result *r = tu_features(doc);
 	assert_true(tu_find(r, "named_org", "Bloomberg TV", NULL));
 	assert_false(tu_covers(r, doc, "named_org", "CEO"));
 	assert_false(tu_covers(r, doc, "named_org", "PM"));
 	assert_false(tu_covers(r, doc, "named_org", "on TV"));
 	assert_true(tu_find(r, "place", "DC", NULL));
 	assert_true(tu_find(r, "place", "NYC", NULL));
+	crd_result_free(r);
+	doc = "She became a citizen in May of 2016 and moved to a house in Elizabeth.";
+	r = tu_features(doc);
+	assert_false(tu_covers(r, doc, "place", "May"));
+	assert_true(tu_find(r, "place", "Elizabeth", NULL));
 	crd_result_free(r);
 }
 
@@ -355,6 +366,7 @@ int main(void)
 		cmocka_unit_test(test_adjective_surnames),
 		cmocka_unit_test(test_towns_and_states),
 		cmocka_unit_test(test_outlets_and_movements),
+		cmocka_unit_test(test_abbreviations_and_months),
 		cmocka_unit_test(test_contractions_and_place_words),
 		cmocka_unit_test(test_titles_alone_and_joined_organisations),
 		cmocka_unit_test(test_relative_pronouns),
