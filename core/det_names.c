@@ -231,9 +231,15 @@ static int connector_ok(const names *x, uint32_t s, uint32_t c)
 	 * Services") only after its head word, never two names ("FBI and
 	 * Reuters", "Trump and Clinton", "United Technologies and Dow
 	 * Chemical", where the head word stands right before it). */
-	if (doc_tok_is(d, &d->toks.v[c], "and") || src_is_punct(d, c, '&'))
+	if (doc_tok_is(d, &d->toks.v[c], "and") || src_is_punct(d, c, '&')) {
+		for (uint32_t k = s; k < c; k++) {
+			const lex_match *m = src_match(d, x->orgn, k);
+			if (m && m->tok1 > c)
+				return 1; /* inside a known name: "Office of Management and Budget" */
+		}
 		return has_word_in(d, x->orgw, s, c, NULL, NULL) && !has_word_in(d, x->title, s, c, NULL, NULL) &&
 		       !(x->orgw[c - 1] && doc_tok_is(d, &d->toks.v[c], "and")); /* "United Technologies and Dow" */
+	}
 	return 0;
 }
 

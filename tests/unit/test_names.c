@@ -46,6 +46,11 @@ static void test_organisations_and_units(void **state)
 	assert_true(tu_find(r, "named_org", "Department of Health and Human Services", NULL));
 	assert_false(tu_covers(r, doc, "named_person", "Republican Guard"));
 	crd_result_free(r);
+	doc = "The Office of Management and Budget agreed, said Michael Obuchowski of Merlin Asset Management.";
+	r = tu_features(doc);
+	assert_true(tu_find(r, "named_org", "Office of Management and Budget", NULL));
+	assert_true(tu_find(r, "named_org", "Merlin Asset Management", NULL));
+	crd_result_free(r);
 }
 
 /* A pronoun with its contracted verb is nobody's name; a known place
