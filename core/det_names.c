@@ -83,7 +83,8 @@ static int contraction(const crd_doc *d, const tok *t)
 		size_t m = n - k - 1;
 		const char *r = f + k + 1;
 		return (m == 1 && (r[0] == 'm' || r[0] == 'd')) ||
-		       (m == 2 && (memcmp(r, "ve", 2) == 0 || memcmp(r, "ll", 2) == 0 || memcmp(r, "re", 2) == 0));
+		       (m == 2 &&
+		        (memcmp(r, "ve", 2) == 0 || memcmp(r, "ll", 2) == 0 || memcmp(r, "re", 2) == 0));
 	}
 	return 0;
 }
@@ -237,8 +238,9 @@ static int connector_ok(const names *x, uint32_t s, uint32_t c)
 			if (m && m->tok1 > c)
 				return 1; /* inside a known name: "Office of Management and Budget" */
 		}
+		/* not after a head word: "United Technologies and Dow" */
 		return has_word_in(d, x->orgw, s, c, NULL, NULL) && !has_word_in(d, x->title, s, c, NULL, NULL) &&
-		       !(x->orgw[c - 1] && doc_tok_is(d, &d->toks.v[c], "and")); /* "United Technologies and Dow" */
+		       !(x->orgw[c - 1] && doc_tok_is(d, &d->toks.v[c], "and"));
 	}
 	return 0;
 }
@@ -271,7 +273,8 @@ static uint32_t run_end(const names *x, uint32_t s)
 		if (e > s && e + 1 < x->n && initial_part(d, e) && capword(x, e - 1) && capword(x, e + 1) &&
 		    !(d->toks.v[e + 1].flags & (TF_SENT | TF_NEWLINE)) && !common_word(x, e + 1) &&
 		    !(e - 1 == s && s > 0 && is_word(d, s - 1) && !(d->toks.v[s - 1].flags & TF_CAP) &&
-		      !(e + 2 < x->n && capword(x, e + 2) && !(d->toks.v[e + 2].flags & (TF_SENT | TF_NEWLINE))))) {
+		      !(e + 2 < x->n && capword(x, e + 2) &&
+		        !(d->toks.v[e + 2].flags & (TF_SENT | TF_NEWLINE))))) {
 			e++;
 			continue;
 		}
@@ -339,7 +342,8 @@ static int town_of_state(const names *x, uint32_t s)
 	if (k >= x->n || !src_is_punct(d, s + 1, ',') || !(d->toks.v[k].flags & TF_CAP))
 		return 0;
 	const lex_match *m = src_match(d, x->place, k);
-	if (!m || !(src_attr_is(d, x->place, k, "type", "state", 0) || src_attr_is(d, x->place, k, "type", "country", 0)))
+	if (!m || !(src_attr_is(d, x->place, k, "type", "state", 0) ||
+	            src_attr_is(d, x->place, k, "type", "country", 0)))
 		return 0;
 	uint32_t a = m->tok1;
 	return a >= x->n || d->toks.v[a].kind == TOK_PUNCT || (d->toks.v[a].flags & (TF_NEWLINE | TF_SENT));
@@ -402,8 +406,9 @@ static void classify(names *x, uint32_t s, uint32_t e)
 	if (src_attr_is(d, x->orgn, s, "kind", "media", 0) && !has_word_in(d, x->title, s, e, NULL, NULL)) {
 		const lex_match *m = src_match(d, x->orgn, s);
 		int plain = m->tok1 < e && e - m->tok1 <= 2;
+		/* "Bloomberg TV" */
 		for (uint32_t k = m->tok1; k < e && plain; k++)
-			plain = !x->stop[k] || src_attr_is(d, x->stop, k, "type", "acronym", 1); /* "Bloomberg TV" */
+			plain = !x->stop[k] || src_attr_is(d, x->stop, k, "type", "acronym", 1);
 		if (plain) {
 			push_cand(x, s, e, NC_ORG, s);
 			return;
@@ -429,7 +434,8 @@ static void classify(names *x, uint32_t s, uint32_t e)
 	if (r < e && known_place(x, r, e) && !src_attr_is(d, x->place, r, "type", "head", 0) &&
 	    !src_attr_is(d, x->place, r, "type", "lead", 0)) {
 		const lex_match *m = src_match(d, x->place, r);
-		push_cand(x, s, m->tok1 == e + 1 && src_is_punct(d, e, '.') ? e + 1 : e, NC_PLACE, r); /* "Mich." */
+		push_cand(x, s, m->tok1 == e + 1 && src_is_punct(d, e, '.') ? e + 1 : e, NC_PLACE,
+		          r); /* "Mich." */
 		return;
 	}
 	if (r == e) {
@@ -442,10 +448,10 @@ static void classify(names *x, uint32_t s, uint32_t e)
 	for (uint32_t k = r; k < e; k++) {
 		if (!x->stop[k] || src_attr_is(d, x->stop, k, "type", "particle", 1) || initial_part(d, k))
 			continue;
-		if (k == e - 1 && k > r && src_attr_is(d, x->stop, k, "surname", "yes", 1) && !x->stop[k - 1] &&
-		    !x->place[k - 1] && !x->orgw[k - 1])
+		if (k == e - 1 && k > r && src_attr_is(d, x->stop, k, "surname", "yes", 1) &&
+		    !x->stop[k - 1] && !x->place[k - 1] && !x->orgw[k - 1])
 			continue; /* a surname that is also an adjective: "Mark Cuban" */
-		return; /* "Affordable Care Act", "Super Tuesday", "Democrats" */
+		return;           /* "Affordable Care Act", "Super Tuesday", "Democrats" */
 	}
 	const tok *t = &d->toks.v[r];
 	if (e - r == 1) {
@@ -635,7 +641,8 @@ static int run(crd_doc *d)
 		x.dateline = doc_zone_at(d, d->toks.v[i].s) == ZONE_DATELINE;
 		while (!x.dateline && s < e && (s == i ? initial(d, s) : 1) && common_word(&x, s) &&
 		       !(s + 1 < e && src_attr_is(d, x.stop, s, "type", "particle", 1)) &&
-		       !((x.title[s] || x.orgw[s]) && s + 1 < e) && !covers(d, x.orgn, s, e) && !covers(d, x.place, s, e))
+		       !((x.title[s] || x.orgw[s]) && s + 1 < e) && !covers(d, x.orgn, s, e) &&
+		       !covers(d, x.place, s, e))
 			s++; /* but "The Department of Homeland Security" */
 		if (s < e && !quoted_title(&x, s, e))
 			classify(&x, s, e);
@@ -683,7 +690,8 @@ static int run(crd_doc *d)
 			else if (cls == NC_SINGLE && speaks(&x, c[0]))
 				cls = NC_PERSON;
 			else if (cls == NC_SINGLE && c[0] > 0 &&
-			         (doc_tok_is(d, &d->toks.v[c[0] - 1], "in") || doc_tok_is(d, &d->toks.v[c[0] - 1], "near") ||
+			         (doc_tok_is(d, &d->toks.v[c[0] - 1], "in") ||
+			          doc_tok_is(d, &d->toks.v[c[0] - 1], "near") ||
 			          doc_tok_is(d, &d->toks.v[c[0] - 1], "outside")) &&
 			         !(c[1] < n && doc_tok_is(d, &d->toks.v[c[1]], "'s")) &&
 			         !doc_tok_is(d, &d->toks.v[c[0]], "may"))

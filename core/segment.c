@@ -24,10 +24,10 @@ static const char *const may_end[] = { "co", "corp", "etc", "inc", "jr", "ltd", 
  * a new sentence ("... in Washington, D.C. He said"); a name may follow an
  * acronym ("U.S. Army", "D.C. Council"). Sorted for bsearch. */
 static const char *const clause_openers[] = {
-	"after", "also", "and",   "as",   "at",    "before", "but",  "he",    "her",   "his",
-	"however", "i",  "if",    "in",   "it",    "its",    "many", "meanwhile", "most", "now",
-	"on",    "our",  "she",   "so",   "some",  "still",  "that", "the",   "their", "then",
-	"there", "these", "they", "this", "those", "we",     "when", "while", "yet",   "you",
+	"after",   "also",  "and",  "as",   "at",    "before", "but",  "he",        "her",   "his",
+	"however", "i",     "if",   "in",   "it",    "its",    "many", "meanwhile", "most",  "now",
+	"on",      "our",   "she",  "so",   "some",  "still",  "that", "the",       "their", "then",
+	"there",   "these", "they", "this", "those", "we",     "when", "while",     "yet",   "you",
 };
 
 static int word_in(const char *const *list, size_t n, const char *w, size_t len)
@@ -471,10 +471,11 @@ int seg_split(crd_doc *d)
 			           (t->flags & TF_CAP) && (t->flags & TF_SPACE)) {
 				/* "... and so on, etc. The next one" */
 				end_sent = 1;
-			} else if ((p->flags & TF_ABBREV) && p->fe - p->fs >= 4 && d->view.fold[p->fs + 1] == '.' &&
-			           (t->flags & TF_CAP) && (t->flags & TF_SPACE) && t->kind == TOK_WORD &&
-			           word_in(clause_openers, CRD_ARRAY_LEN(clause_openers), d->view.fold + t->fs,
-			                   t->fe - t->fs)) {
+			} else if ((p->flags & TF_ABBREV) && p->fe - p->fs >= 4 &&
+			           d->view.fold[p->fs + 1] == '.' && (t->flags & TF_CAP) &&
+			           (t->flags & TF_SPACE) && t->kind == TOK_WORD &&
+			           word_in(clause_openers, CRD_ARRAY_LEN(clause_openers),
+			                   d->view.fold + t->fs, t->fe - t->fs)) {
 				/* "... in the U.S. Then she left" */
 				end_sent = 1;
 			}
