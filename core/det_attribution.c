@@ -239,7 +239,8 @@ static void load_entities(actx *x)
 	memset(x->qty, 0, x->n * sizeof *x->qty);
 	for (size_t k = 0; k < d->ev.n; k++) {
 		const ev_item *it = &d->ev.v[k];
-		if (it->feature == F_PRECISE_NUMBER || it->feature == F_HEDGED_NUMBER || it->feature == F_VAGUE_QUANTITY) {
+		if (it->feature == F_PRECISE_NUMBER || it->feature == F_HEDGED_NUMBER ||
+		    it->feature == F_VAGUE_QUANTITY) {
 			uint32_t t = doc_token_at(d, it->s);
 			if (t < x->n && T(x, t)->s == it->s)
 				x->qty[t] |= Q_START;
@@ -398,8 +399,9 @@ static int np_token(const actx *x, uint32_t i)
 	if (t->kind == TOK_PUNCT) {
 		/* dots and hyphens inside names and abbreviations; the slash
 		 * of "a New York Times/CBS News poll" */
-		if (src_ch(x->d, i) == '/' && !(t->flags & TF_SPACE) && i + 1 < x->n && !(T(x, i + 1)->flags & TF_SPACE) &&
-		    i > 0 && T(x, i - 1)->kind == TOK_WORD && T(x, i + 1)->kind == TOK_WORD)
+		if (src_ch(x->d, i) == '/' && !(t->flags & TF_SPACE) && i + 1 < x->n &&
+		    !(T(x, i + 1)->flags & TF_SPACE) && i > 0 && T(x, i - 1)->kind == TOK_WORD &&
+		    T(x, i + 1)->kind == TOK_WORD)
 			return 1;
 		return x->ent[i] && (src_ch(x->d, i) == '.' || src_ch(x->d, i) == '-');
 	}
@@ -909,8 +911,9 @@ static int np_before(const actx *x, uint32_t j, source *s)
 		/* a determiner opens the phrase, unless a preposition or marker
 		 * inside the phrase precedes it ("familiar with the matter") */
 		if (role(x, k, "det") && !is(x, k, "that") &&
-		    !(k > lo && (src_attr_is(x->d, x->gram, k - 1, "np", "1", 1) || anon_ends_at(x, k))))
-			break;
+		    !(k > lo && (src_attr_is(x->d, x->gram, k - 1, "np", "1", 1) || anon_ends_at(x, k) ||
+		                 (x->qty[k - 1] & Q_SHARE))))
+			break; /* but "half | the country" */
 		if (x->ent[k])
 			k = x->ents[3 * (x->ent[k] - 1)] > lo ? x->ents[3 * (x->ent[k] - 1)] : lo;
 	}
@@ -1007,7 +1010,8 @@ static int np_after(const actx *x, uint32_t i, source *s)
 		/* "a lobbyist and a former congressman", "the president and
 		 * chairwoman of the bank" */
 		while (a < hi && a - k < NP_MAX &&
-		       (np_token(x, a) || (is(x, a, "and") && a + 1 < hi && np_token(x, a + 1) && !x->cue[a + 1])))
+		       (np_token(x, a) ||
+		        (is(x, a, "and") && a + 1 < hi && np_token(x, a + 1) && !x->cue[a + 1])))
 			a++;
 		int opening = i >= 2 && is(x, i - 2, "according") && i - 2 == sent_start(x, i);
 		if (a > k + 2 && (!opening || (a < hi && src_is_punct(x->d, a, ','))))
@@ -1018,8 +1022,8 @@ static int np_after(const actx *x, uint32_t i, source *s)
 	 * former analyst who teaches at Georgetown University." */
 	if (s->t1 < hi && is(x, s->t1, "who")) {
 		uint32_t a = s->t1 + 1;
-		while (a < hi && a - s->t1 < 40 && !x->inq[a] && !quote_mark(x, a) && !src_is_punct(x->d, a, ',') &&
-		       !src_is_punct(x->d, a, ';'))
+		while (a < hi && a - s->t1 < 40 && !x->inq[a] && !quote_mark(x, a) &&
+		       !src_is_punct(x->d, a, ',') && !src_is_punct(x->d, a, ';'))
 			a++;
 		if (a > s->t1 + 1 && (a == hi || src_is_punct(x->d, a, ',') || src_is_punct(x->d, a, ';')))
 			s->t1 = a;
@@ -1288,10 +1292,10 @@ static int subject_before(const actx *x, uint32_t v, source *s)
 		uint32_t t0 = s->t0;
 		source h;
 		src_clear(&h);
-		if (t0 >= lo + 3 && (is(x, t0 - 2, "that") || is(x, t0 - 2, "who")) && T(x, t0 - 1)->kind == TOK_WORD &&
-		    !(T(x, t0 - 1)->flags & TF_CAP) && !x->gram[t0 - 1] && !x->cue[t0 - 1] && !x->inq[t0 - 2] &&
-		    T(x, t0 - 3)->kind == TOK_WORD && !x->cue[t0 - 3] && np_before(x, t0 - 3, &h) && h.cls != SC_NONE &&
-		    !h.pronoun) {
+		if (t0 >= lo + 3 && (is(x, t0 - 2, "that") || is(x, t0 - 2, "who")) &&
+		    T(x, t0 - 1)->kind == TOK_WORD && !(T(x, t0 - 1)->flags & TF_CAP) && !x->gram[t0 - 1] &&
+		    !x->cue[t0 - 1] && !x->inq[t0 - 2] && T(x, t0 - 3)->kind == TOK_WORD && !x->cue[t0 - 3] &&
+		    np_before(x, t0 - 3, &h) && h.cls != SC_NONE && !h.pronoun) {
 			*s = h;
 			s->t1 = j + 1;
 		}
@@ -1317,8 +1321,8 @@ static int subject_before(const actx *x, uint32_t v, source *s)
 		if (x->inq[q] || T(x, q)->kind == TOK_PUNCT)
 			break;
 		if (!is(x, q, "who") &&
-		    !(is(x, q, "that") && q < j && T(x, q + 1)->kind == TOK_WORD && !(T(x, q + 1)->flags & TF_CAP) &&
-		      !x->gram[q + 1] && !x->cue[q - 1]))
+		    !(is(x, q, "that") && q < j && T(x, q + 1)->kind == TOK_WORD &&
+		      !(T(x, q + 1)->flags & TF_CAP) && !x->gram[q + 1] && !x->cue[q - 1]))
 			continue;
 		source h;
 		src_clear(&h);
@@ -1388,7 +1392,8 @@ static int party_tag(const actx *x, uint32_t i)
 static uint32_t span_end_tok(const actx *x, const source *s)
 {
 	uint32_t e = s->t1;
-	while (e > s->t0 + 1 && ((T(x, e - 1)->kind == TOK_PUNCT && !x->ent[e - 1]) || role(x, e - 1, "prep")))
+	while (e > s->t0 + 1 &&
+	       ((T(x, e - 1)->kind == TOK_PUNCT && !x->ent[e - 1]) || role(x, e - 1, "prep")))
 		e--; /* "Donald Trump for | not disclosing" */
 	if (e + 2 < x->n && src_is_punct(x->d, e, '(') && party_tag(x, e + 1)) {
 		uint32_t c = e + 2; /* "(D-N.Y.)": glued pieces up to the parenthesis */

@@ -1387,12 +1387,93 @@ static int ratio_of(const qctx *c, uint32_t t, uint32_t e, qnum *q, uint32_t *en
 	return 1;
 }
 
+/* A share given as a fraction of a group: "half of voters", "a third of
+ * the students", "two-thirds of Americans", "three quarters of them",
+ * "half the country". q becomes its percentage, with unit "fraction". Not
+ * a part of a thing or a number ("half a sandwich", "a quarter of a
+ * million", "one and a half"), nor a half or quarter of a period ("the
+ * second half of the year", "the third quarter of 2016"). */
+static int fraction_at(const qctx *c, uint32_t t, qnum *q)
+{
+	static const struct {
+		const char *lead, *word;
+		double share;
+	} fr[] = {
+		{ NULL, "half", 50 },           { "a", "half", 50 },
+		{ "one", "half", 50 },          { "a", "third", 100.0 / 3 },
+		{ "one", "third", 100.0 / 3 },  { NULL, "one-third", 100.0 / 3 },
+		{ "two", "thirds", 200.0 / 3 }, { NULL, "two-thirds", 200.0 / 3 },
+		{ "a", "quarter", 25 },         { "one", "quarter", 25 },
+		{ NULL, "one-quarter", 25 },    { "three", "quarters", 75 },
+		{ NULL, "three-quarters", 75 },
+	};
+	for (size_t i = 0; i < CRD_ARRAY_LEN(fr); i++) {
+		uint32_t w = fr[i].lead ? t + 1 : t;
+		if ((fr[i].lead && !is_w(c, t, fr[i].lead)) || !is_w(c, w, fr[i].word) || w + 1 >= c->n ||
+		    !same_sent(c, t, w + 1) || c->own[w])
+			continue;
+		/* "one and a half", "the second half", "its half" */
+		double v;
+		if (t > 1 && is_w(c, t - 1, "and") &&
+		    (c->tk[t - 2].kind == TOK_NUM || tok_number(c, t - 2, &v)))
+			return 0;
+		if (t > 0 &&
+		    (is_w(c, t - 1, "the") || c->tk[t - 1].kind == TOK_NUM || is_w(c, t - 1, "first") ||
+		     is_w(c, t - 1, "second") || is_w(c, t - 1, "last") || is_w(c, t - 1, "western") ||
+		     is_w(c, t - 1, "eastern") || is_w(c, t - 1, "northern") || is_w(c, t - 1, "southern") ||
+		     is_w(c, t - 1, "top") || is_w(c, t - 1, "bottom") || is_w(c, t - 1, "upper") ||
+		     is_w(c, t - 1, "lower") || is_w(c, t - 1, "other")))
+			return 0; /* "the western half of the state" */
+		uint32_t e = w + 1;
+		int of = is_w(c, e, "of");
+		double sc;
+		if (of && (is_w(c, e + 1, "a") || is_w(c, e + 1, "an")) && e + 2 < c->n &&
+		    scale_at(c, e + 2, &sc) && same_sent(c, t, e + 2)) {
+			/* "a quarter of a million": a count */
+			memset(q, 0, sizeof *q);
+			q->t0 = t;
+			q->t1 = e + 3;
+			q->base = fr[i].share / 100;
+			q->scale = sc;
+			q->value = q->base * sc;
+			q->kind = QK_COUNT;
+			q->flags = QF_WORD | QF_SCALED;
+			if (is_w(c, q->t1, "dollars") && same_sent(c, t, q->t1)) {
+				q->kind = QK_MONEY;
+				q->unit = "USD";
+				q->t1++;
+			}
+			return 1;
+		}
+		if (of && (is_w(c, e + 1, "a") || is_w(c, e + 1, "an") || c->tk[e + 1].kind == TOK_NUM))
+			return 0; /* "half of a sandwich", "half of 2016" */
+		int det = strcmp(fr[i].word, "half") == 0 && (is_w(c, e, "the") || is_w(c, e, "their") ||
+		                                              is_w(c, e, "its") || is_w(c, e, "all"));
+		if (!of && !det)
+			return 0;
+		memset(q, 0, sizeof *q);
+		q->scale = 1;
+		q->t0 = t;
+		q->t1 = e;
+		q->value = q->base = fr[i].share;
+		q->kind = QK_PERCENT;
+		q->unit = "fraction";
+		q->flags = QF_WORD;
+		return 1;
+	}
+	return 0;
+}
+
 static int parse_num(qctx *c, uint32_t t, qnum *q)
 {
 	memset(q, 0, sizeof *q);
 	q->scale = 1;
 	if (t >= c->n || c->own[t])
 		return 0;
+	if (fraction_at(c, t, q))
+		return 1;
+	memset(q, 0, sizeof *q);
+	q->scale = 1;
 	q->t0 = t;
 	const char *cur = NULL;
 	uint32_t j = t;
@@ -1733,7 +1814,8 @@ static int emit_hedged(qctx *c, uint32_t s, uint32_t e, int hedge, int range, do
 		doc_attr_str(d, it, "unit", kq->unit);
 	if (estimate || hedge == H_ESTIMATE)
 		doc_attr_bool(d, it, "estimate", 1);
-	if (kq->kind == QK_COUNT) {
+	if (kq->kind == QK_COUNT ||
+	    (kq->unit && (strcmp(kq->unit, "ratio") == 0 || strcmp(kq->unit, "fraction") == 0))) {
 		uint32_t nt = noun_after(c, noun_from, s);
 		if (nt != UINT32_MAX)
 			attr_word(c, it, "noun", nt);
@@ -1816,7 +1898,8 @@ static int emit_precise(qctx *c, qnum *q)
 	doc_attr_str(c->d, it, "kind", kind_name[q->kind]);
 	if (q->unit)
 		doc_attr_str(c->d, it, "unit", q->unit);
-	if (q->kind == QK_COUNT || q->kind == QK_ORDINAL || (q->unit && strcmp(q->unit, "ratio") == 0)) {
+	if (q->kind == QK_COUNT || q->kind == QK_ORDINAL ||
+	    (q->unit && (strcmp(q->unit, "ratio") == 0 || strcmp(q->unit, "fraction") == 0))) {
 		uint32_t nt = noun_after(c, q->t1, q->t0);
 		if (nt != UINT32_MAX)
 			attr_word(c, it, "noun", nt);
@@ -2130,7 +2213,8 @@ static int is_number_candidate(const qctx *c, uint32_t t)
 	const char *s = ttext(c, t, &len);
 	double v;
 	return tok_number(c, t, &v) || (len <= 2 && (s[0] == 'a')) ||
-	       (len == 4 && memcmp(s, "half", 4) == 0);
+	       (len == 4 && memcmp(s, "half", 4) == 0) || is_w(c, t, "one-third") ||
+	       is_w(c, t, "two-thirds") || is_w(c, t, "one-quarter") || is_w(c, t, "three-quarters");
 }
 
 static void index_matches(qctx *c)

@@ -240,6 +240,24 @@ static void test_digits_scales_units(void **state)
 	crd_result_free(r);
 	assert_false(has("He was one in a million.", "precise_number", "one"));
 	precise("It happened once in 2016.", "2016", "year", 2016);
+
+	/* a fraction of a group is a share too */
+	precise("Half of Republicans say so.", "Half", "percent", 50);
+	precise("Two-thirds of voters agree.", "Two-thirds", "percent", 200.0 / 3);
+	precise("About three quarters of them left, and half the country stayed.", "half", "percent", 50);
+	hedged("At least half of voters agree.", "At least half", "lower_bound", 1, 50, 0, 0);
+	hedged("Less than a third of students came.", "Less than a third", "upper_bound", 0, 0, 1, 100.0 / 3);
+	r = item("Nearly a quarter of the staff quit.", "hedged_number", "Nearly a quarter", &ev);
+	str_is(&ev, "unit", "fraction");
+	str_is(&ev, "noun", "staff");
+	crd_result_free(r);
+	/* but not a part of a thing, a period, or a number */
+	precise("A quarter of a million people came.", "A quarter of a million", "count", 250000);
+	precise("It took one and a half hours.", "one and a half hours", "duration", 1.5);
+	assert_false(has("He ate half a sandwich.", "precise_number", "half"));
+	assert_false(has("Sales rose in the third quarter of 2016.", "precise_number", "quarter"));
+	assert_false(has("It grew in the second half of the year.", "precise_number", "half"));
+	assert_false(has("He lives in the western half of the state.", "precise_number", "half"));
 }
 
 static void test_ordinals_years_times(void **state)
