@@ -1107,6 +1107,14 @@ static int parse_core(qctx *c, uint32_t t, qnum *q)
 			q->kind = QK_YEAR; /* "2015-16", "1990-2000" */
 			return 1;
 		}
+		/* "9-11" is the date of the attacks, as "9/11", unless a unit or
+		 * counted word follows ("9-11 years", "9-11 percent") */
+		if (len == 4 && memcmp(s, "9-11", 4) == 0 && !(t + 1 < c->n && c->tk[t + 1].kind == TOK_SYM) &&
+		    !(t + 1 < c->n && (c->n_start[t + 1] || TOK_IN(c, t + 1, duration_units) ||
+		                       is_w(c, t + 1, "percent")))) {
+			q->kind = QK_LABEL;
+			return 1;
+		}
 		if (a < b && !(s[0] == '0' && ia > 1) && !(h[1] == '0' && ib > 1) && !(ia == 3 && ib == 4) &&
 		    ib <= ia + 1) {
 			q->flags |= QF_RANGE;
