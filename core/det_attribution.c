@@ -936,8 +936,9 @@ static int np_before(const actx *x, uint32_t j, source *s)
 		const lex_match *m = src_match(x->d, x->gram, t0);
 		if (qty_leads(x, t0))
 			break; /* "At least 400", "About 9 percent" */
-		if (t0 < j && (role(x, t0, "prep") || role(x, t0, "adv")))
-			t0++; /* "of", "However polls show" */
+		if (t0 < j && (role(x, t0, "prep") || role(x, t0, "adv") ||
+		               (t0 == lo && (T(x, t0)->flags & TF_CAP) && src_adverb_form(x->d, t0))))
+			t0++; /* "of", "However polls show", "Specifically Trump said" */
 		else if (m && m->tok1 <= j && !x->ent[t0] && src_attr_is(x->d, x->gram, t0, "role", "time", 0))
 			t0 = m->tok1; /* "Yesterday Senator Ted Cruz said" */
 		else

@@ -639,7 +639,8 @@ static int run(crd_doc *d)
 		 * and a particle before a name is the name's ("Ben Carson", "Le
 		 * Pen", "El Paso"). */
 		x.dateline = doc_zone_at(d, d->toks.v[i].s) == ZONE_DATELINE;
-		while (!x.dateline && s < e && (s == i ? initial(d, s) : 1) && common_word(&x, s) &&
+		while (!x.dateline && s < e && (s == i ? initial(d, s) : 1) &&
+		       (common_word(&x, s) || (s == i && s + 1 < e && src_adverb_form(d, s))) &&
 		       !(s + 1 < e && src_attr_is(d, x.stop, s, "type", "particle", 1)) &&
 		       !((x.title[s] || x.orgw[s]) && s + 1 < e) && !covers(d, x.orgn, s, e) &&
 		       !covers(d, x.place, s, e))

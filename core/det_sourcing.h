@@ -63,6 +63,26 @@ static inline int src_is_punct(const crd_doc *d, uint32_t i, char c)
 }
 
 /* Hash of a token's folded text, for the per-document word sets. */
+/* Whether token i is an adverb made from an adjective, by its ending
+ * ("Apparently", "Specifically", "Hopefully", "Reportedly"); names in -ly
+ * ("Kelly", "Beverly", "Stanley") have none of these endings. */
+static inline int src_adverb_form(const crd_doc *d, uint32_t i)
+{
+	static const char *const ends[] = { "ally", "ently", "antly", "ately", "ously", "ively", "fully",
+		                            "edly", "ingly", "arly",  "ibly",  "ably",  "ntly" };
+	const tok *t = &d->toks.v[i];
+	const char *f = d->view.fold + t->fs;
+	size_t n = t->fe - t->fs;
+	if (t->kind != TOK_WORD || n < 6)
+		return 0;
+	for (size_t k = 0; k < sizeof ends / sizeof ends[0]; k++) {
+		size_t m = strlen(ends[k]);
+		if (memcmp(f + n - m, ends[k], m) == 0)
+			return 1;
+	}
+	return 0;
+}
+
 static inline uint32_t src_hash(const crd_doc *d, uint32_t i)
 {
 	size_t n;

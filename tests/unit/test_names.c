@@ -116,6 +116,22 @@ static void test_outlets_and_movements(void **state)
 	crd_result_free(r);
 }
 
+/* An adverb opening a sentence is no part of the name after it; names in
+ * -ly are names. */
+static void test_opening_adverbs(void **state)
+{
+	(void)state;
+	const char *doc = "Apparently Lester Holt agreed. Kelly Ayotte said no. Specifically Donald Trump said it. "
+	                  "Stanley Greenberg agreed.";
+	crd_result *r = tu_features(doc);
+	assert_true(tu_find(r, "named_person", "Lester Holt", NULL));
+	assert_true(tu_find(r, "named_person", "Kelly Ayotte", NULL));
+	assert_true(tu_find(r, "named_person", "Donald Trump", NULL));
+	assert_true(tu_find(r, "named_source", "Donald Trump", NULL));
+	assert_true(tu_find(r, "named_person", "Stanley Greenberg", NULL));
+	crd_result_free(r);
+}
+
 /* Common abbreviations name no organisation; "DC" and "NYC" are places,
  * and the month of "in May" is none. */
 static void test_abbreviations_and_months(void **state)
@@ -372,6 +388,7 @@ int main(void)
 		cmocka_unit_test(test_towns_and_states),
 		cmocka_unit_test(test_outlets_and_movements),
 		cmocka_unit_test(test_abbreviations_and_months),
+		cmocka_unit_test(test_opening_adverbs),
 		cmocka_unit_test(test_contractions_and_place_words),
 		cmocka_unit_test(test_titles_alone_and_joined_organisations),
 		cmocka_unit_test(test_relative_pronouns),
