@@ -49,10 +49,11 @@
 
 enum { SC_NONE, SC_NAMED, SC_ANON, SC_VAGUE };
 
-/* What the quantities detector found at a token: inside a share ("six in
- * 10", "42%"), the first token of a quantity ("at least 400", "as many as
- * 40 percent"), inside one. */
-enum { Q_SHARE = 1, Q_START = 2, Q_IN = 4 };
+/* What the quantities and dates detector found at a token: inside a share
+ * ("six in 10", "42%"), the first token of a quantity ("at least 400", "as
+ * many as 40 percent"), inside one, inside a date ("this month", "on
+ * Monday night", "March 3"). */
+enum { Q_SHARE = 1, Q_START = 2, Q_IN = 4, Q_DATE = 8, Q_FIGURE = 16 };
 
 #define HIST 16
 #define NP_MAX 12
@@ -89,7 +90,7 @@ typedef struct actx {
 	uint32_t n;
 	uint32_t *cue, *srcw, *gram, *anon, *vague, *title, *stop, *stance;
 	uint32_t *ent;           /* token -> 1 + entity index, or 0 */
-	uint32_t *qty;           /* token -> Q_SHARE, Q_START, Q_IN flags */
+	uint32_t *qty;           /* token -> Q_* flags */
 	uint32_t *ents;          /* (t0, t1, feature) triples, sorted */
 	size_t nents;
 	uint32_t *inq;           /* token -> 1 + quote index while inside a quote */
@@ -245,7 +246,10 @@ static void load_entities(actx *x)
 			if (t < x->n && T(x, t)->s == it->s)
 				x->qty[t] |= Q_START;
 			for (; t < x->n && T(x, t)->s < it->e; t++)
-				x->qty[t] |= Q_IN;
+				x->qty[t] |= Q_IN | (it->feature != F_VAGUE_QUANTITY ? Q_FIGURE : 0);
+		} else if (it->feature == F_RELATIVE_DATE || it->feature == F_ABSOLUTE_DATE) {
+			for (uint32_t t = doc_token_at(d, it->s); t < x->n && T(x, t)->s < it->e; t++)
+				x->qty[t] |= Q_DATE;
 		}
 	}
 	for (size_t k = 0; k < d->attrs.n; k++) {
@@ -1041,8 +1045,9 @@ static int plain_phrase(const actx *x, uint32_t t0, uint32_t t1, source *s)
 	uint32_t head = t1 - 1;
 	const tok *t = T(x, head);
 	if (t0 >= t1 || t1 - t0 > NP_MAX || t->kind != TOK_WORD || (t->flags & TF_CAP) || x->gram[head] ||
-	    x->cue[head] || x->stance[head] || t->fe - t->fs < 3 || x->inq[head])
-		return 0;
+	    x->cue[head] || x->stance[head] || t->fe - t->fs < 3 || x->inq[head] ||
+	    (x->qty[head] & (Q_DATE | Q_FIGURE)))
+		return 0; /* nor a date or a figure: "this month", "8 a.m." */
 	for (uint32_t k = t0; k < t1; k++)
 		if (T(x, k)->kind == TOK_PUNCT || aux_word(x, k) || role(x, k, "bound") || role(x, k, "rel") ||
 		    role(x, k, "pron"))
@@ -1085,8 +1090,23 @@ static int subject_before(const actx *x, uint32_t v, source *s)
 			k = j;
 			continue;
 		}
-		/* "Trump on Tuesday said", "Clinton in a statement said" */
+		/* "Trump on Tuesday said", "Clinton in a statement said", "A CNN
+		 * poll this month showed" */
 		int moved = 0;
+		if (x->qty[j] & Q_DATE) {
+			uint32_t b = j;
+			while (b > lo && (x->qty[b - 1] & Q_DATE))
+				b--;
+			if (b > lo && (is(x, b - 1, "early") || is(x, b - 1, "late") || is(x, b - 1, "mid")))
+				b--; /* "in late September" */
+			if (b > lo && (role(x, b - 1, "prep") || is(x, b - 1, "on") || is(x, b - 1, "in") ||
+			               is(x, b - 1, "at") || is(x, b - 1, "since")))
+				b--; /* "on" before "Monday night" */
+			if (b > lo) {
+				k = b;
+				continue;
+			}
+		}
 		for (uint32_t b = j + 1 > 3 ? j - 2 : 0; b <= j && !moved; b++) {
 			const lex_match *m = src_match(x->d, x->gram, b);
 			if (b >= lo && m && m->tok1 == k && src_attr_is(x->d, x->gram, b, "role", "time", 0)) {
@@ -1823,8 +1843,10 @@ static int plain_speaker(const actx *x, uint32_t v, uint32_t v1, source *s)
 	}
 	uint32_t k = v;
 	while (k > lo && v - k < 6 && (aux_word(x, k - 1) || role(x, k - 1, "adv") || neg_word(x, k - 1) ||
-	                               ly_adverb(x, k - 1)))
+	                               ly_adverb(x, k - 1) || (x->qty[k - 1] & Q_DATE)))
 		k--;
+	if (k < v && (x->qty[k] & Q_DATE) && k > lo && (is(x, k - 1, "on") || is(x, k - 1, "in")))
+		k--; /* "Clinton on Monday night accused" */
 	uint32_t e = k, b = k;
 	while (b > lo && e - b < NP_MAX && np_token(x, b - 1) && !role(x, b - 1, "prep")) {
 		b--;

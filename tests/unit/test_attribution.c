@@ -599,6 +599,18 @@ static void test_whole_speaker_phrases(void **state)
 	assert_true(tu_find(r, "anonymous_source", "Officials who run the agency", NULL));
 	assert_true(tu_find(r, "anonymous_source", "Officials who run the dam", NULL));
 	crd_result_free(r);
+	/* a date between the speaker and the verb is no part of either */
+	doc = "A CNN poll this month showed that voters trust him. Facebook co-founder Dustin Moskovitz this "
+	      "month promised $20 million. A Quinnipiac University poll released in late September found "
+	      "him ahead. Clinton on Monday night accused Trump of lying.";
+	r = tu_features(doc);
+	assert_true(tu_find(r, "named_source", "A CNN poll", NULL));
+	assert_true(tu_find(r, "named_source", "Facebook co-founder Dustin Moskovitz", NULL));
+	assert_true(tu_covers(r, doc, "named_source", "A Quinnipiac University poll"));
+	assert_false(tu_covers(r, doc, "named_source", "late September"));
+	assert_false(tu_covers(r, doc, "anonymous_source", "this month"));
+	assert_false(tu_covers(r, doc, "anonymous_source", "Monday night"));
+	crd_result_free(r);
 	/* two descriptions joined by "and" */
 	r = tu_features("\"No,\" said Melba Acosta Febo, the president and chairwoman of the bank.");
 	assert_true(tu_find(r, "named_source", "Melba Acosta Febo, the president and chairwoman of the bank", NULL));
