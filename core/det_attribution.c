@@ -1629,6 +1629,39 @@ static int name_opener(const actx *x, uint32_t v)
 	return v == 0 || T(x, v - 1)->kind != TOK_WORD || !(T(x, v - 1)->flags & TF_CAP);
 }
 
+/* Whether the cue word at v reads as a noun or adjective after the
+ * quantifier at q: a verb after "many", "some", "several", "few" takes no
+ * -s ("many believe", not "many questions"), one after "one" is never the
+ * base form ("one says", "one said", not "one call"), and an -ing form
+ * there before a noun, "of" or "to" is a noun's modifier ("some affirming
+ * language"). Forms in -ed ("many claimed") read as verbs. */
+static int quantified_noun(const actx *x, uint32_t q, uint32_t v)
+{
+	const tok *t = T(x, v);
+	const char *f = x->d->view.fold + t->fs;
+	size_t n = t->fe - t->fs;
+	int one = is(x, q, "one");
+	if (!one && !is(x, q, "many") && !is(x, q, "some") && !is(x, q, "several") && !is(x, q, "few"))
+		return 0;
+	if (t->kind != TOK_WORD || n < 3 || ed_form(x, v))
+		return 0;
+	if (n > 3 && memcmp(f + n - 3, "ing", 3) == 0) {
+		/* "some affirming language", "one telling of events", "some
+		 * explaining to do"; but "with some saying they", "many
+		 * wondering whether", "the one supporting Bush" */
+		uint32_t w = v + 1;
+		if (w >= x->n || T(x, w)->kind != TOK_WORD || (T(x, w)->flags & TF_CAP))
+			return 0;
+		return is(x, w, "of") || is(x, w, "to") || (!x->gram[w] && !x->cue[w] && !is(x, w, "whether"));
+	}
+	if (one) {
+		/* the base form: "one question", "one call"; not "one said" */
+		const char *lemma = cue_attr(x, v, "lemma");
+		return lemma && strlen(lemma) == n && memcmp(lemma, f, n) == 0;
+	}
+	return f[n - 1] == 's' && f[n - 2] != 's';
+}
+
 /* Whether the verb at v reads as a noun or adjective, a passive, or an
  * infinitive, so that it reports nothing. */
 static int not_a_report(const actx *x, uint32_t v, uint32_t v1)
@@ -1650,6 +1683,8 @@ static int not_a_report(const actx *x, uint32_t v, uint32_t v1)
 		if (role(x, q, "prep") && !is(x, q, "to") && !src_attr(x->d, x->cue, v, "form", 0) && !ed_form(x, v1 - 1) &&
 		    !src_attr_is(x->d, x->cue, v, "type", "prep", 0) && !x->ent[q] && !(T(x, q)->flags & TF_CAP))
 			return 1; /* "stayed home in hopes", "for fear of": a noun */
+		if (q == v - 1 && v1 == v + 1 && quantified_noun(x, q, v))
+			return 1; /* "many questions", "one call", "some affirming language" */
 		if (is(x, q, "is") || is(x, q, "are") || is(x, q, "was") || is(x, q, "were") || is(x, q, "be") ||
 		    is(x, q, "been") || is(x, q, "being") || is(x, q, "isn't") || is(x, q, "aren't") ||
 		    is(x, q, "wasn't") || is(x, q, "weren't")) {

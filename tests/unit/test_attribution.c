@@ -212,6 +212,17 @@ static void test_other_senses(void **state)
 	assert_true(tu_covers(r, doc, "attribution_cue", "think the"));
 	assert_true(tu_covers(r, doc, "attribution_cue", "show little"));
 	crd_result_free(r);
+	/* after a quantifier, the form tells a noun from a verb */
+	doc = "It prompted many questions. One question is open. We got some affirming language. Many believe it. "
+	      "One said no. Many claimed it.";
+	r = tu_features(doc);
+	assert_false(tu_covers(r, doc, "attribution_cue", "questions"));
+	assert_false(tu_covers(r, doc, "attribution_cue", "question is"));
+	assert_false(tu_covers(r, doc, "attribution_cue", "affirming"));
+	assert_true(tu_covers(r, doc, "attribution_cue", "believe"));
+	assert_true(tu_covers(r, doc, "attribution_cue", "said no"));
+	assert_true(tu_covers(r, doc, "attribution_cue", "claimed"));
+	crd_result_free(r);
 }
 
 /* Weak verbs need a speaker; a verb inside what was said is content. */
