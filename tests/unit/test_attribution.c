@@ -223,6 +223,13 @@ static void test_other_senses(void **state)
 	assert_true(tu_covers(r, doc, "attribution_cue", "said no"));
 	assert_true(tu_covers(r, doc, "attribution_cue", "claimed"));
 	crd_result_free(r);
+	/* page furniture: an advert's marker, a picture's credit */
+	doc = "He left early. Story Continued Below Overall, most agreed.\n\n"
+	      "Featured Image: Getty Images/Jeff J. Mitchell took it in May.";
+	r = tu_features(doc);
+	assert_false(tu_covers(r, doc, "attribution_cue", "Continued"));
+	assert_false(tu_covers(r, doc, "named_source", "Featured Image"));
+	crd_result_free(r);
 }
 
 /* Weak verbs need a speaker; a verb inside what was said is content. */
