@@ -349,6 +349,41 @@ static int town_of_state(const names *x, uint32_t s)
 	return a >= x->n || d->toks.v[a].kind == TOK_PUNCT || (d->toks.v[a].flags & (TF_NEWLINE | TF_SENT));
 }
 
+/* Whether the hyphenated word at i ends in an English adjective's or
+ * noun's part: "Prize-winning", "York-based", "Reid-like", "Deal-era",
+ * "US-citizen" (not "Abdul-Jabbar", "Kim Jong-un", "Al-alwani"). */
+static int lower_tail(const crd_doc *d, uint32_t i)
+{
+	static const char *const tails[] = { "style", "type", "like", "era", "area", "esque", "born", "run",
+		                             "backer", "citizen", "men", "ers", "wide", "friendly" };
+	const tok *t = &d->toks.v[i];
+	if (!(t->flags & TF_HYPHEN))
+		return 0;
+	const char *h = NULL, *end = d->text + t->e;
+	for (const char *p = d->text + t->s; p < end; p++)
+		if (*p == '-')
+			h = p;
+	if (!h || h + 3 > end || h[1] < 'a' || h[1] > 'z')
+		return 0;
+	size_t n = (size_t)(end - h - 1);
+	const char *w = h + 1;
+	if ((n > 3 && memcmp(w + n - 2, "ed", 2) == 0) || (n > 4 && memcmp(w + n - 3, "ing", 3) == 0))
+		return 1; /* "-based", "-backed", "-winning" */
+	for (size_t k = 0; k < CRD_ARRAY_LEN(tails); k++)
+		if (strlen(tails[k]) == n && memcmp(tails[k], w, n) == 0)
+			return 1;
+	return 0;
+}
+
+/* Whether the capitalised word at i looks plural ("Mavericks", "Jets"). */
+static int plural_word(const crd_doc *d, uint32_t i)
+{
+	const tok *t = &d->toks.v[i];
+	const char *f = d->view.fold + t->fs;
+	size_t n = t->fe - t->fs;
+	return n > 3 && f[n - 1] == 's' && f[n - 2] != 's' && f[n - 2] != 'u' && f[n - 2] != 'i';
+}
+
 /* Classifies the run [s, e) (already trimmed) and records it. */
 static void classify(names *x, uint32_t s, uint32_t e)
 {
@@ -475,6 +510,13 @@ static void classify(names *x, uint32_t s, uint32_t e)
 	for (uint32_t k = r; k < e; k++)
 		if (d->toks.v[k].flags & TF_UPPER && !(d->toks.v[k].flags & TF_ABBREV) && !initial_part(d, k))
 			return; /* "ISIS NDF", a row of acronyms */
+	if (lower_tail(d, e - 1))
+		return; /* an adjective: "Nobel Prize-winning", "New York-based" */
+	if (src_attr_is(d, x->place, r, "type", "city", 0) && src_match(d, x->place, r)->tok1 < e &&
+	    plural_word(d, e - 1)) {
+		push_cand(x, s, e, NC_ORG, r); /* a team: "Dallas Mavericks", "New York Jets" */
+		return;
+	}
 	/* titles and no name: "the Inspector General", "Mr. President"; but
 	 * after "Mr." a title that is no office is a surname: "Mr. King" */
 	uint32_t k = r;

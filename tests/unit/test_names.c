@@ -132,6 +132,22 @@ static void test_opening_adverbs(void **state)
 	crd_result_free(r);
 }
 
+/* A hyphenated adjective is no name, a city's team no person. */
+static void test_compounds_and_teams(void **state)
+{
+	(void)state;
+	const char *doc = "The Nobel Prize-winning economist and a New York-based group met Kim Jong-un and "
+	                  "Kareem Abdul-Jabbar. The Dallas Mavericks won in Hong Kong.";
+	crd_result *r = tu_features(doc);
+	assert_false(tu_covers(r, doc, "named_person", "Prize-winning"));
+	assert_false(tu_covers(r, doc, "named_person", "York-based"));
+	assert_true(tu_find(r, "named_person", "Kim Jong-un", NULL));
+	assert_true(tu_find(r, "named_person", "Kareem Abdul-Jabbar", NULL));
+	assert_true(tu_find(r, "named_org", "Dallas Mavericks", NULL));
+	assert_true(tu_find(r, "place", "Hong Kong", NULL));
+	crd_result_free(r);
+}
+
 /* Common abbreviations name no organisation; "DC" and "NYC" are places,
  * and the month of "in May" is none. */
 static void test_abbreviations_and_months(void **state)
@@ -389,6 +405,7 @@ int main(void)
 		cmocka_unit_test(test_outlets_and_movements),
 		cmocka_unit_test(test_abbreviations_and_months),
 		cmocka_unit_test(test_opening_adverbs),
+		cmocka_unit_test(test_compounds_and_teams),
 		cmocka_unit_test(test_contractions_and_place_words),
 		cmocka_unit_test(test_titles_alone_and_joined_organisations),
 		cmocka_unit_test(test_relative_pronouns),
