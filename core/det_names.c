@@ -210,6 +210,8 @@ static int connector_ok(const names *x, uint32_t s, uint32_t c)
 		nx++;
 	if (!capword(x, nx) && !(ordinal(d, nx) && nx + 1 < x->n && capword(x, nx + 1)))
 		return 0;
+	if (doc_tok_is(d, &d->toks.v[c], "for") && x->orgn[nx])
+		return 0; /* two names: "Edison Research for the Associated Press" */
 	/* The run so far must look like an institution or a title: "Secretary of
 	 * State", "University of Chicago", not "Trump of New York". A title
 	 * must end right there: "Senator Ted Cruz of Texas" is a person from a

@@ -146,6 +146,17 @@ static void test_compounds_and_teams(void **state)
 	assert_true(tu_find(r, "named_org", "Dallas Mavericks", NULL));
 	assert_true(tu_find(r, "place", "Hong Kong", NULL));
 	crd_result_free(r);
+	/* groups, institutions and outlets the vocabularies now know */
+	doc = "Mormons and Millennials read the Bible. Exit polls by Edison Research for the Associated Press, "
+	      "the Federal Reserve and the Club for Growth agreed, Vanity Fair wrote.";
+	r = tu_features(doc);
+	assert_false(tu_find(r, "named_person", NULL, NULL));
+	assert_true(tu_find(r, "named_org", "Edison Research", NULL));
+	assert_true(tu_find(r, "named_org", "Associated Press", NULL));
+	assert_true(tu_find(r, "named_org", "Federal Reserve", NULL));
+	assert_true(tu_find(r, "named_org", "Club for Growth", NULL));
+	assert_true(tu_find(r, "named_org", "Vanity Fair", NULL));
+	crd_result_free(r);
 }
 
 /* Common abbreviations name no organisation; "DC" and "NYC" are places,
