@@ -52,7 +52,8 @@ enum { SC_NONE, SC_NAMED, SC_ANON, SC_VAGUE };
 /* What the quantities and dates detector found at a token: inside a share
  * ("six in 10", "42%"), the first token of a quantity ("at least 400", "as
  * many as 40 percent"), inside one, inside a date ("this month", "on
- * Monday night", "March 3"). */
+ * Monday night", "March 3"), inside a figure (a number rather than a vague
+ * quantity: "8 a.m."). */
 enum { Q_SHARE = 1, Q_START = 2, Q_IN = 4, Q_DATE = 8, Q_FIGURE = 16 };
 
 #define HIST 16

@@ -62,7 +62,6 @@ static inline int src_is_punct(const crd_doc *d, uint32_t i, char c)
 	return t->kind == TOK_PUNCT && d->view.fold[t->fs] == c;
 }
 
-/* Hash of a token's folded text, for the per-document word sets. */
 /* Whether token i is an adverb made from an adjective, by its ending
  * ("Apparently", "Specifically", "Hopefully", "Reportedly"); names in -ly
  * ("Kelly", "Beverly", "Stanley") have none of these endings. */
@@ -83,6 +82,7 @@ static inline int src_adverb_form(const crd_doc *d, uint32_t i)
 	return 0;
 }
 
+/* Hash of a token's folded text, for the per-document word sets. */
 static inline uint32_t src_hash(const crd_doc *d, uint32_t i)
 {
 	size_t n;
