@@ -471,8 +471,8 @@ static void classify(names *x, uint32_t s, uint32_t e)
 	if (r < e && known_place(x, r, e) && !src_attr_is(d, x->place, r, "type", "head", 0) &&
 	    !src_attr_is(d, x->place, r, "type", "lead", 0)) {
 		const lex_match *m = src_match(d, x->place, r);
-		push_cand(x, s, m->tok1 == e + 1 && src_is_punct(d, e, '.') ? e + 1 : e, NC_PLACE,
-		          r); /* "Mich." */
+		uint32_t end = m->tok1 == e + 1 && src_is_punct(d, e, '.') ? e + 1 : e; /* "Mich." */
+		push_cand(x, s, end, NC_PLACE, r);
 		return;
 	}
 	if (r == e) {
@@ -488,7 +488,7 @@ static void classify(names *x, uint32_t s, uint32_t e)
 		if (k == e - 1 && k > r && src_attr_is(d, x->stop, k, "surname", "yes", 1) &&
 		    !x->stop[k - 1] && !x->place[k - 1] && !x->orgw[k - 1])
 			continue; /* a surname that is also an adjective: "Mark Cuban" */
-		return;           /* "Affordable Care Act", "Super Tuesday", "Democrats" */
+		return; /* "Affordable Care Act", "Super Tuesday", "Democrats" */
 	}
 	const tok *t = &d->toks.v[r];
 	if (e - r == 1) {

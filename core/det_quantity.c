@@ -1453,7 +1453,8 @@ static int fraction_at(const qctx *c, uint32_t t, qnum *q)
 			}
 			return 1;
 		}
-		if (of && (is_w(c, e + 1, "a") || is_w(c, e + 1, "an") || c->tk[e + 1].kind == TOK_NUM))
+		if (of && (is_w(c, e + 1, "a") || is_w(c, e + 1, "an") ||
+		           (e + 1 < c->n && c->tk[e + 1].kind == TOK_NUM)))
 			return 0; /* "half of a sandwich", "half of 2016" */
 		int det = strcmp(fr[i].word, "half") == 0 && (is_w(c, e, "the") || is_w(c, e, "their") ||
 		                                              is_w(c, e, "its") || is_w(c, e, "all"));

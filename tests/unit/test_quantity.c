@@ -258,6 +258,9 @@ static void test_digits_scales_units(void **state)
 	assert_false(has("Sales rose in the third quarter of 2016.", "precise_number", "quarter"));
 	assert_false(has("It grew in the second half of the year.", "precise_number", "half"));
 	assert_false(has("He lives in the western half of the state.", "precise_number", "half"));
+	/* a fraction cut off at the end of the text reads nothing past it */
+	crd_result_free(tu_features("He gave half of"));
+	crd_result_free(tu_features("two-thirds"));
 }
 
 static void test_ordinals_years_times(void **state)
