@@ -1364,7 +1364,6 @@ static uint32_t noun_after(const qctx *c, uint32_t t, uint32_t sent_tok)
 	return head;
 }
 
-/* The whole number expression at t: currency, core, scale, unit. */
 /* A share given as a ratio after the count q ("six in 10 voters", "one out
  * of five", "2 in 3"): q becomes its percentage, with unit "ratio", and *end
  * the token after it. Whole numbers only, the part smaller than the whole. */
@@ -1473,6 +1472,8 @@ static int fraction_at(const qctx *c, uint32_t t, qnum *q)
 	return 0;
 }
 
+/* The whole number expression at t: a fraction of a group, or currency,
+ * core, scale, unit. */
 static int parse_num(qctx *c, uint32_t t, qnum *q)
 {
 	memset(q, 0, sizeof *q);
@@ -1480,9 +1481,7 @@ static int parse_num(qctx *c, uint32_t t, qnum *q)
 	if (t >= c->n || c->own[t])
 		return 0;
 	if (fraction_at(c, t, q))
-		return 1;
-	memset(q, 0, sizeof *q);
-	q->scale = 1;
+		return 1; /* q is untouched when it fails */
 	q->t0 = t;
 	const char *cur = NULL;
 	uint32_t j = t;

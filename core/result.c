@@ -9,8 +9,6 @@
 #include "engine.h"
 #include "html.h"
 
-/* Evidence indices listed per rule in the report, at most. */
-
 double result_sigmoid(double x)
 {
 	if (x >= 0) {
