@@ -1686,6 +1686,13 @@ static int parse_num(qctx *c, uint32_t t, qnum *q)
 
 /* ---- hedged and precise numbers ----------------------------------------- */
 
+/* A share of a group given as a ratio or a fraction ("six in 10 voters",
+ * "half of voters"): it counts a noun, as a count does. */
+static int share_of_group(const qnum *q)
+{
+	return q->unit && (strcmp(q->unit, "ratio") == 0 || strcmp(q->unit, "fraction") == 0);
+}
+
 static int hedgeable(const qnum *q)
 {
 	return q->kind == QK_COUNT || q->kind == QK_MONEY || q->kind == QK_PERCENT || q->kind == QK_MEASURE ||
@@ -1822,8 +1829,7 @@ static int emit_hedged(qctx *c, uint32_t s, uint32_t e, int hedge, int range, do
 		doc_attr_str(d, it, "unit", kq->unit);
 	if (estimate || hedge == H_ESTIMATE)
 		doc_attr_bool(d, it, "estimate", 1);
-	if (kq->kind == QK_COUNT ||
-	    (kq->unit && (strcmp(kq->unit, "ratio") == 0 || strcmp(kq->unit, "fraction") == 0))) {
+	if (kq->kind == QK_COUNT || share_of_group(kq)) {
 		uint32_t nt = noun_after(c, noun_from, s);
 		if (nt != UINT32_MAX)
 			attr_word(c, it, "noun", nt);
@@ -1906,8 +1912,7 @@ static int emit_precise(qctx *c, qnum *q)
 	doc_attr_str(c->d, it, "kind", kind_name[q->kind]);
 	if (q->unit)
 		doc_attr_str(c->d, it, "unit", q->unit);
-	if (q->kind == QK_COUNT || q->kind == QK_ORDINAL ||
-	    (q->unit && (strcmp(q->unit, "ratio") == 0 || strcmp(q->unit, "fraction") == 0))) {
+	if (q->kind == QK_COUNT || q->kind == QK_ORDINAL || share_of_group(q)) {
 		uint32_t nt = noun_after(c, q->t1, q->t0);
 		if (nt != UINT32_MAX)
 			attr_word(c, it, "noun", nt);
