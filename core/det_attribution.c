@@ -1397,14 +1397,15 @@ static int aside_subject(const actx *x, uint32_t v, source *s)
 static const int class_feature[] = { [SC_NAMED] = F_NAMED_SOURCE, [SC_ANON] = F_ANONYMOUS_SOURCE,
 	                             [SC_VAGUE] = F_VAGUE_ATTRIBUTION };
 
-/* A party and state tag: "R-Ky", "D-N.Y", or the bare "R" of "(R)". */
+/* A party and state tag ("R-Ky", "D-N.Y"), or the bare party letter of
+ * "(R)". */
 static int party_tag(const actx *x, uint32_t i)
 {
 	const tok *t = T(x, i);
-	const char *f = x->d->view.fold + t->fs;
-	if (t->kind != TOK_WORD || !(t->flags & TF_CAP) || (f[0] != 'r' && f[0] != 'd' && f[0] != 'i'))
-		return 0;
-	return t->fe - t->fs == 1 || ((t->flags & TF_HYPHEN) && f[1] == '-');
+	if (src_party_tag(x->d, i))
+		return 1;
+	return t->kind == TOK_WORD && (t->flags & TF_CAP) && t->fe - t->fs == 1 &&
+	       (src_ch(x->d, i) == 'r' || src_ch(x->d, i) == 'd' || src_ch(x->d, i) == 'i');
 }
 
 /* The end of a source's span: without trailing punctuation (the comma

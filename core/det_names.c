@@ -494,8 +494,7 @@ static void classify(names *x, uint32_t s, uint32_t e)
 	if (e - r == 1) {
 		if (covers(d, x->title, r, e))
 			return; /* "President" alone */
-		const char *f = d->view.fold + t->fs;
-		if ((t->flags & TF_HYPHEN) && t->fe - t->fs >= 3 && f[1] == '-' && (f[0] == 'r' || f[0] == 'd' || f[0] == 'i'))
+		if (src_party_tag(d, r))
 			return; /* a party and state: "R-N.H.", "(D-Ill.)" */
 		if ((t->flags & TF_UPPER) && !(t->flags & TF_DIGIT) && t->e - t->s <= 6 && !x->unreliable) {
 			push_cand(x, r, e, NC_ORG, r);

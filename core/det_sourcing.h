@@ -62,6 +62,16 @@ static inline int src_is_punct(const crd_doc *d, uint32_t i, char c)
 	return t->kind == TOK_PUNCT && d->view.fold[t->fs] == c;
 }
 
+/* Whether token i is a party and state tag ("R-Ky", "D-N.Y", "I-Vt");
+ * the bare party letter of "(R)" is not one on its own. */
+static inline int src_party_tag(const crd_doc *d, uint32_t i)
+{
+	const tok *t = &d->toks.v[i];
+	const char *f = d->view.fold + t->fs;
+	return t->kind == TOK_WORD && (t->flags & TF_CAP) && (t->flags & TF_HYPHEN) && t->fe - t->fs >= 3 &&
+	       f[1] == '-' && (f[0] == 'r' || f[0] == 'd' || f[0] == 'i');
+}
+
 /* Whether token i is an adverb made from an adjective, by its ending
  * ("Apparently", "Specifically", "Hopefully", "Reportedly"); names in -ly
  * ("Kelly", "Beverly", "Stanley") have none of these endings. */
