@@ -116,6 +116,29 @@ static void test_outlets_and_movements(void **state)
 	crd_result_free(r);
 }
 
+/* A site named by its web address is an organisation: the word glued to
+ * its domain, not the title-case words before it. */
+static void test_web_addresses(void **state)
+{
+	(void)state;
+	const char *doc = "Readers of Snopes.com said so. Reposted With Permission From Constitution.com today. "
+	                  "She wrote on Breitbart.com that it cost $3.5 million. See www.example.org or e.g. this.";
+	crd_result *r = tu_features(doc);
+	crd_evidence ev = { 0 };
+	assert_true(tu_find(r, "named_org", "Snopes.com", &ev));
+	const crd_attr *a = tu_attr(&ev, "kind");
+	assert_non_null(a);
+	assert_string_equal(a->string, "website");
+	assert_true(tu_find(r, "named_org", "Constitution.com", NULL));
+	assert_false(tu_covers(r, doc, "named_org", "Permission"));
+	assert_true(tu_find(r, "named_org", "Breitbart.com", &ev));
+	a = tu_attr(&ev, "kind");
+	assert_non_null(a);
+	assert_string_equal(a->string, "media");
+	assert_false(tu_covers(r, doc, "named_org", "example"));
+	crd_result_free(r);
+}
+
 /* An adverb opening a sentence is no part of the name after it; names in
  * -ly are names. */
 static void test_opening_adverbs(void **state)
@@ -416,6 +439,7 @@ int main(void)
 		cmocka_unit_test(test_outlets_and_movements),
 		cmocka_unit_test(test_abbreviations_and_months),
 		cmocka_unit_test(test_opening_adverbs),
+		cmocka_unit_test(test_web_addresses),
 		cmocka_unit_test(test_compounds_and_teams),
 		cmocka_unit_test(test_contractions_and_place_words),
 		cmocka_unit_test(test_titles_alone_and_joined_organisations),
