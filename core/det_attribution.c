@@ -107,6 +107,7 @@ typedef struct actx {
 	uint32_t last_src_t0, last_src_t1;
 	uint32_t *surn;          /* hashes of the last words of person names */
 	size_t nsurn;
+	uint32_t dl0, dl1;       /* tokens of the dateline, if any: [dl0, dl1) */
 } actx;
 
 static char known_gender(const actx *x, uint32_t h);
@@ -167,9 +168,13 @@ static int quote_mark(const actx *x, uint32_t i)
 	return src_ch(x->d, i) == '"' || pair_mark(x, i) || (i > 0 && pair_mark(x, i - 1));
 }
 
+/* Where the sentence of token i starts. A dateline that runs into the first
+ * sentence ("WASHINGTON (AP) — Donald Trump has ...") is no part of it: its
+ * agency never speaks there. */
 static uint32_t sent_start(const actx *x, uint32_t i)
 {
-	return x->d->sents.v[T(x, i)->sent].tok0;
+	uint32_t lo = x->d->sents.v[T(x, i)->sent].tok0;
+	return lo < x->dl1 && i >= x->dl1 && lo >= x->dl0 ? x->dl1 : lo;
 }
 
 static uint32_t sent_end(const actx *x, uint32_t i)
@@ -1070,6 +1075,28 @@ static int plain_phrase(const actx *x, uint32_t t0, uint32_t t1, source *s)
 /* The speaker before the verb at v: "Trump said", "he has repeatedly said",
  * "officials who spoke on condition of anonymity said", "Smith, a lawyer
  * for the family, said". */
+/* A chain of asides after the name that opens the sentence: in "David
+ * Mikkelson, founder of Snopes.com, a website known for ..., told" the
+ * phrase before the last aside is an aside too, and the speaker is the name.
+ * t0 starts the phrase found before the verb's aside; on success s is the
+ * name, and the caller extends it over the asides. */
+static int opening_name(const actx *x, uint32_t lo, uint32_t t0, source *s)
+{
+	for (int hops = 0; hops < 3 && t0 > lo + 1 && src_is_punct(x->d, t0 - 1, ','); hops++) {
+		const uint32_t *e = entity(x, t0 - 2);
+		source h;
+		src_clear(&h);
+		if (!np_before(x, t0 - 2, &h) || h.cls == SC_NONE || h.pronoun)
+			return 0;
+		if (e && e[2] == F_NAMED_PERSON && e[1] == t0 - 1 && h.t0 == lo) {
+			*s = h;
+			return 1;
+		}
+		t0 = h.t0;
+	}
+	return 0;
+}
+
 /* A reflexive that stresses the subject ("Trump himself said"). */
 static int reflexive(const actx *x, uint32_t j)
 {
@@ -1301,8 +1328,13 @@ static int subject_before(const actx *x, uint32_t v, source *s)
 			}
 			*s = h;
 			if (!role(x, c + 1, "prep") && !src_attr_is(x->d, x->gram, c + 1, "role", "time", 0) && !ly_adverb(x, c + 1) &&
-			    !role(x, c + 1, "adv"))
+			    !role(x, c + 1, "adv")) {
 				s->t1 = j; /* the appositive describes the speaker */
+				if (opening_name(x, lo, h.t0, &h)) {
+					*s = h;
+					s->t1 = j;
+				}
+			}
 			return 1;
 		}
 		return 0;
@@ -1351,6 +1383,8 @@ static int subject_before(const actx *x, uint32_t v, source *s)
 		if (!np_before(x, q - 1, &h) || h.cls == SC_NONE || h.pronoun)
 			break;
 		*s = h;
+		if (opening_name(x, lo, h.t0, &h))
+			*s = h;
 		s->t1 = j + 1;
 		return 1;
 	}
@@ -1670,6 +1704,10 @@ static int not_a_report(const actx *x, uint32_t v, uint32_t v1)
 {
 	uint32_t lo = sent_start(x, v);
 	uint32_t p = v;
+	/* a label: "WARNING: Graphic Content", "Warning: spoilers" */
+	if (v1 == v + 1 && v1 < x->n && src_is_punct(x->d, v1, ':') && (T(x, v)->flags & TF_CAP) &&
+	    src_attr_is(x->d, x->cue, v, "form", "ing", 0))
+		return 1;
 	while (p > lo && (role(x, p - 1, "adv") || ly_adverb(x, p - 1)))
 		p--;
 	if (p > lo) {
@@ -2534,6 +2572,15 @@ static int run(crd_doc *d)
 	src_index_lexicon(d, engine_lexicon(en, "attribution_stance"), x->stance);
 	load_entities(x);
 	find_quotes(x);
+	for (size_t z = 0; z < d->zones.n; z++)
+		if (d->zones.v[z].kind == ZONE_DATELINE) {
+			while (x->dl0 < n && T(x, x->dl0)->s < d->zones.v[z].s)
+				x->dl0++;
+			x->dl1 = x->dl0;
+			while (x->dl1 < n && T(x, x->dl1)->s < d->zones.v[z].e)
+				x->dl1++;
+			break;
+		}
 
 	int err = 0;
 	for (uint32_t i = 0; i < n && !err;) {

@@ -635,6 +635,45 @@ static void test_whole_speaker_phrases(void **state)
 	crd_result_free(r);
 }
 
+/* Asides stacked after the name that opens the sentence all describe it;
+ * the agency of a dateline never speaks in the sentence it runs into; "known
+ * for" has no speaker; a label before a colon is no cue. */
+static void test_aside_chains_datelines_labels(void **state)
+{
+	(void)state;
+	const char *doc = "Alixandria Lapp, executive director of the House Majority PAC, a Democratic super PAC, "
+	                  "said she was hopeful. David Mikkelson, founder of Snopes.com, a website known for its "
+	                  "opinions, told ABC News that he approves. The head of the FBI said no. "
+	                  "Readers of The New York Times said so.";
+	crd_result *r = tu_features(doc);
+	crd_evidence ev = { 0 };
+	assert_true(tu_find(r, "named_source",
+	                    "Alixandria Lapp, executive director of the House Majority PAC, a Democratic super PAC",
+	                    NULL));
+	assert_true(tu_find(r, "named_source", "David Mikkelson, founder of Snopes.com, a website known for its opinions",
+	                    NULL));
+	ev = must_find(r, "attribution_cue", "known");
+	assert_null(tu_attr(&ev, "source"));
+	assert_false(tu_find(r, "anonymous_source", "a website", NULL));
+	assert_true(tu_find(r, "named_source", "The head of the FBI", NULL));
+	assert_true(tu_find(r, "vague_attribution", "Readers of The New York Times", NULL));
+	crd_result_free(r);
+	/* "After the meeting with Trump, officials said": no aside */
+	r = tu_features("After the meeting with Trump, officials said it went well.");
+	assert_true(tu_find(r, "anonymous_source", "officials", NULL));
+	crd_result_free(r);
+	doc = "Trump Posts a Photo – WARNING: Graphic Content\n\n"
+	      "WASHINGTON, D.C. (AP) — Donald Trump went to a new level this morning by tweeting a photo. "
+	      "He tweeted, warning: \"Stop it.\"";
+	r = tu_features(doc);
+	assert_false(tu_covers(r, doc, "attribution_cue", "WARNING"));
+	assert_true(tu_covers(r, doc, "attribution_cue", "warning"));
+	ev = must_find(r, "attribution_cue", "tweeting");
+	assert_string_equal(str_attr(&ev, "source"), "Donald Trump");
+	assert_false(tu_find(r, "named_source", "AP", NULL));
+	crd_result_free(r);
+}
+
 /* An inverted speaker described in lower case before the name; a time
  * word that opens the sentence is not part of the speaker. */
 static void test_described_speakers(void **state)
@@ -719,6 +758,7 @@ int main(void)
 		cmocka_unit_test(test_according_to_documents_and_unknown_names),
 		cmocka_unit_test(test_polls_infinitives_plain_speakers),
 		cmocka_unit_test(test_seem_and_votes),
+		cmocka_unit_test(test_aside_chains_datelines_labels),
 		cmocka_unit_test(test_other_senses),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
