@@ -1961,11 +1961,35 @@ static int clause_subject(actx *x, uint32_t v, source *s)
 			resolve_pronoun(x, k, s);
 			return s->cls != SC_NONE;
 		}
-		if (x->ent[k] && entity(x, k)[2] != F_PLACE)
-			return np_before(x, entity(x, k)[1] - 1, s);
-		if (x->srcw[k]) {
-			uint32_t h = src_match(x->d, x->srcw, k)->tok1;
-			return np_before(x, h - 1, s);
+		if ((x->ent[k] && entity(x, k)[2] != F_PLACE) || x->srcw[k]) {
+			/* the subject runs on over titles, source words and
+			 * names: "Tulsa police chief Chuck Jordan has ..." */
+			uint32_t h = k;
+			while (h < v && h < k + NP_MAX) {
+				if (x->ent[h])
+					h = entity(x, h)[1];
+				else if (x->srcw[h])
+					h = src_match(x->d, x->srcw, h)->tok1;
+				else if (x->title[h])
+					h = src_match(x->d, x->title, h)->tok1;
+				else
+					break;
+			}
+			if (!np_before(x, h - 1, s))
+				return 0;
+			/* not "That prompted | Trump campaign manager Kellyanne
+			 * Conway": a verb before the subject is no part of it */
+			uint32_t verb = UINT32_MAX;
+			for (uint32_t b = s->t0; b < k; b++)
+				if (participle(x, b) || x->cue[b])
+					verb = b;
+			if (verb != UINT32_MAX) {
+				uint32_t t = k;
+				while (t > verb + 1 && (T(x, t - 1)->flags & TF_CAP) && !x->gram[t - 1])
+					t--;
+				s->t0 = t;
+			}
+			return 1;
 		}
 		if (role(x, k, "bound") || role(x, k, "prep"))
 			break;

@@ -637,7 +637,8 @@ static void test_whole_speaker_phrases(void **state)
 
 /* Asides stacked after the name that opens the sentence all describe it;
  * the agency of a dateline never speaks in the sentence it runs into; "known
- * for" has no speaker; a label before a colon is no cue. */
+ * for" has no speaker; a label before a colon is no cue; a clause's subject
+ * is whole. */
 static void test_aside_chains_datelines_labels(void **state)
 {
 	(void)state;
@@ -671,6 +672,13 @@ static void test_aside_chains_datelines_labels(void **state)
 	ev = must_find(r, "attribution_cue", "tweeting");
 	assert_string_equal(str_attr(&ev, "source"), "Donald Trump");
 	assert_false(tu_find(r, "named_source", "AP", NULL));
+	crd_result_free(r);
+	/* the subject of ", asking" runs on over titles and names, and a
+	 * verb before it is no part of it */
+	r = tu_features("Tulsa police chief Chuck Jordan has contacted the DOJ, asking them to act. "
+	                "That prompted Trump campaign manager Kellyanne Conway to attack Clinton, saying it was wrong.");
+	assert_true(tu_find(r, "named_source", "Tulsa police chief Chuck Jordan", NULL));
+	assert_true(tu_find(r, "named_source", "Trump campaign manager Kellyanne Conway", NULL));
 	crd_result_free(r);
 }
 
