@@ -84,6 +84,7 @@ typedef struct cue_rec {
 	uint32_t t0, t1;
 	uint32_t strong;         /* a verb of saying proper */
 	uint32_t name_s, name_e; /* speaker text, or UINT32_MAX */
+	uint32_t src_t0;         /* first token of the source phrase, or UINT32_MAX */
 } cue_rec;
 
 typedef struct actx {
@@ -1529,6 +1530,7 @@ static int emit_cue(actx *x, uint32_t t0, uint32_t t1, const char *lemma, const 
 	c->t1 = t1;
 	c->strong = src_attr_is(d, x->cue, t0, "strength", "strong", 0);
 	c->name_s = c->name_e = UINT32_MAX;
+	c->src_t0 = s && s->cls != SC_NONE ? s->t0 : UINT32_MAX;
 	if (s && s->cls != SC_NONE) {
 		if (s->name_s != UINT32_MAX) {
 			c->name_s = s->name_s;
@@ -2487,7 +2489,7 @@ static const cue_rec *cue_near(const actx *x, size_t *ci, uint32_t open, uint32_
 	while (*ci < x->ncues && x->cues[*ci].t1 + 6 < open)
 		(*ci)++;
 	const cue_rec *best = NULL;
-	for (size_t k = *ci; k < x->ncues && x->cues[k].t0 <= close + 6; k++) {
+	for (size_t k = *ci; k < x->ncues && x->cues[k].t0 <= close + 40; k++) {
 		const cue_rec *c = &x->cues[k];
 		if (c->name_s == UINT32_MAX)
 			continue;
@@ -2496,6 +2498,11 @@ static const cue_rec *cue_near(const actx *x, size_t *ci, uint32_t open, uint32_
 		            T(x, c->t0)->sent == T(x, close < x->n ? close : x->n - 1)->sent;
 		if (c->t0 > close && c->t0 - close <= 6 && !after && close < x->n &&
 		    T(x, c->t0)->sent == T(x, close - 1)->sent)
+			after = 1;
+		/* a long speaker between the quote and the verb: "...," the
+		 * 32-year-old actor, who is reprising his role, said */
+		if (!after && close < x->n && c->t0 > close && c->t0 - close <= 40 && c->src_t0 > close &&
+		    c->src_t0 - close <= 2 && T(x, c->t0)->sent == T(x, close - 1)->sent)
 			after = 1;
 		if (before || after) {
 			best = c;

@@ -146,6 +146,16 @@ static void test_quotes_with_speakers(void **state)
 	/* scare quotes are not speech */
 	assert_false(tu_covers(r, doc, "direct_quote", "\"new\""));
 	crd_result_free(r);
+	/* a long speaker between the quote and its verb */
+	r = tu_features("\"It is consumed an awful lot,\" Gen. Joseph Dunford, chairman of the Joint Chiefs of Staff, "
+	                "said Wednesday. \"We are busy,\" an intelligence source, who was not authorized to speak "
+	                "on the record, told Fox News.");
+	ev = must_find(r, "direct_quote", "\"It is consumed an awful lot,\"");
+	assert_string_equal(str_attr(&ev, "speaker"), "Gen. Joseph Dunford");
+	ev = must_find(r, "direct_quote", "\"We are busy,\"");
+	assert_string_equal(str_attr(&ev, "speaker"),
+	                    "an intelligence source, who was not authorized to speak on the record");
+	crd_result_free(r);
 }
 
 static void test_vague_attribution(void **state)
