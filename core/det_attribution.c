@@ -2513,10 +2513,33 @@ static const cue_rec *cue_near(const actx *x, size_t *ci, uint32_t open, uint32_
 	return best;
 }
 
+/* Whether the speech goes on in the next quote: "'...,' the actor, who is
+ * reprising his role, said during a press conference. 'Normally, ...'".
+ * The tokens from the last quote's closing mark (prev_close) to the next
+ * opening one stay in the paragraph, and no cue among them gives another
+ * speaker than ss. *gi walks the cues forward with the quotes. */
+static int same_speaker_between(const actx *x, size_t *gi, uint32_t prev_close, uint32_t open, uint32_t ss)
+{
+	if (open <= prev_close || open - prev_close > 60 || open >= x->n)
+		return 0;
+	for (uint32_t k = prev_close + 1; k <= open; k++)
+		if (T(x, k)->flags & TF_PARA)
+			return 0;
+	while (*gi < x->ncues && x->cues[*gi].t0 <= prev_close)
+		(*gi)++;
+	int cued = 0;
+	for (size_t k = *gi; k < x->ncues && x->cues[k].t0 < open; k++) {
+		if (x->cues[k].name_s != ss)
+			return 0;
+		cued = 1;
+	}
+	return cued;
+}
+
 static int emit_quotes(actx *x)
 {
 	crd_doc *d = x->d;
-	size_t ci = 0;
+	size_t ci = 0, gi = 0;
 	uint32_t prev_s = UINT32_MAX, prev_e = 0, prev_close = 0;
 	for (size_t q = 0; q < x->nquotes; q++) {
 		uint32_t open = x->quotes[2 * q], close = x->quotes[2 * q + 1];
@@ -2530,9 +2553,12 @@ static int emit_quotes(actx *x)
 		if (c) {
 			ss = c->name_s;
 			se = c->name_e;
-		} else if (prev_s != UINT32_MAX && (T(x, open)->flags & TF_PARA) && prev_close + 1 >= open &&
-		           words >= 4) {
-			/* the next paragraph of the same speech */
+		} else if (prev_s != UINT32_MAX && words >= 4 &&
+		           (((T(x, open)->flags & TF_PARA) && prev_close + 1 >= open) ||
+		            same_speaker_between(x, &gi, prev_close, open, prev_s))) {
+			/* the next paragraph of the same speech, or the speech
+			 * going on after its attribution: "'...,' she said.
+			 * 'Normally, ...'" */
 			ss = prev_s;
 			se = prev_e;
 		}

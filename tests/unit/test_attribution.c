@@ -156,6 +156,18 @@ static void test_quotes_with_speakers(void **state)
 	assert_string_equal(str_attr(&ev, "speaker"),
 	                    "an intelligence source, who was not authorized to speak on the record");
 	crd_result_free(r);
+	/* the speech goes on after its attribution, in the same paragraph;
+	 * another speaker's cue, or a new paragraph with no cue, ends it */
+	doc = "\"We see our leverage,\" said a senior Senate aide. \"We know it. They know it.\" "
+	      "Mayor Helen Ortiz disagreed. \"It will not work,\" Ortiz said. \"Nobody wants it here.\"\n\n"
+	      "Later that day the vote was held. \"A short quoted phrase here.\"";
+	r = tu_features(doc);
+	ev = must_find(r, "direct_quote", "\"We know it. They know it.\"");
+	assert_string_equal(str_attr(&ev, "speaker"), "a senior Senate aide");
+	ev = must_find(r, "direct_quote", "\"Nobody wants it here.\"");
+	assert_string_equal(str_attr(&ev, "speaker"), "Ortiz");
+	assert_false(tu_covers(r, doc, "direct_quote", "A short quoted phrase"));
+	crd_result_free(r);
 }
 
 static void test_vague_attribution(void **state)
