@@ -278,6 +278,15 @@ static const uint32_t *entity(const actx *x, uint32_t i)
 	return x->ent[i] ? x->ents + 3 * (x->ent[i] - 1) : NULL;
 }
 
+/* What a named source is by its name: a person, a website named by its
+ * address ("Snopes.com"), or another organisation. */
+static const char *entity_kind(const actx *x, const uint32_t *e)
+{
+	if (e[2] == F_NAMED_PERSON)
+		return "person";
+	return e[1] - e[0] >= 3 && src_domain_end(x->d, e[1] - 2, x->n) == e[1] ? "website" : "organisation";
+}
+
 /* The gender a person's title gives ("Mr.", "Sen." gives none). */
 static char entity_gender(const actx *x, const uint32_t *e)
 {
@@ -513,7 +522,8 @@ static const source *from_history(const actx *x, uint32_t sent, int want, char g
 				continue;
 			return s;
 		case 'g':
-			if (!s->plural && !(s->kind && strcmp(s->kind, "organisation") == 0))
+			if (!s->plural && !(s->kind && (strcmp(s->kind, "organisation") == 0 ||
+			                                strcmp(s->kind, "website") == 0)))
 				continue;
 			return s;
 		case 'h':
@@ -663,7 +673,7 @@ static void resolve_pronoun(const actx *x, uint32_t p, source *s)
 		copy_resolution(x, s, a);
 	} else if (e) {
 		s->cls = SC_NAMED;
-		s->kind = e[2] == F_NAMED_PERSON ? "person" : "organisation";
+		s->kind = entity_kind(x, e);
 		set_name(s, x, e[0], e[1]);
 		s->ante = s->name_s;
 		s->head_hash = src_hash(x->d, e[1] - 1);
@@ -722,7 +732,7 @@ static void classify(const actx *x, uint32_t t0, uint32_t t1, uint32_t hend, sou
 	if (eh && eh[1] == hend && !(hw && hw->tok1 == hend && !x->ent[head])) {
 		/* the head is a name */
 		s->cls = marker ? SC_ANON : SC_NAMED;
-		s->kind = eh[2] == F_NAMED_PERSON ? "person" : "organisation";
+		s->kind = entity_kind(x, eh);
 		if (eh[2] == F_NAMED_PERSON)
 			s->gender = entity_gender(x, eh);
 		set_name(s, x, eh[0], eh[1]);

@@ -296,24 +296,6 @@ static uint32_t run_end(const names *x, uint32_t s)
 	return e;
 }
 
-/* The end of a web address's top-level domain that follows token e with
- * no space ("Snopes.com", "InfoWars.com", "Change.org"), or 0: a site named
- * by its address is an organisation. */
-static uint32_t domain_end(const crd_doc *d, uint32_t e, uint32_t n)
-{
-	static const char *const tld[] = { "com", "org", "net", "gov", "edu", "info", "news", "tv", "io", "us" };
-	if (e + 1 >= n || !src_is_punct(d, e, '.') || (d->toks.v[e].flags & TF_SPACE) ||
-	    d->toks.v[e].fe - d->toks.v[e].fs != 1 || (d->toks.v[e + 1].flags & TF_SPACE) ||
-	    d->toks.v[e + 1].kind != TOK_WORD)
-		return 0;
-	if (e + 2 < n && !(d->toks.v[e + 2].flags & TF_SPACE) && d->toks.v[e + 2].kind != TOK_PUNCT)
-		return 0;
-	for (size_t k = 0; k < sizeof tld / sizeof *tld; k++)
-		if (doc_tok_is(d, &d->toks.v[e + 1], tld[k]))
-			return e + 2;
-	return 0;
-}
-
 static int push_cand(names *x, uint32_t s, uint32_t e, uint32_t cls, uint32_t body)
 {
 	uint32_t *c = x->cand + 4 * x->ncand++;
@@ -633,7 +615,7 @@ static int emit(names *x, const uint32_t *c, int cls)
 			if (!k)
 				k = src_attr(d, x->orgw, j, "kind", 1);
 		}
-		if (!k && e - s >= 3 && domain_end(d, e - 2, x->n) == e)
+		if (!k && e - s >= 3 && src_domain_end(d, e - 2, x->n) == e)
 			k = "website";
 		if (k)
 			doc_attr_str(d, it, "kind", k);
@@ -710,7 +692,7 @@ static int run(crd_doc *d)
 			s++; /* but "The Department of Homeland Security" */
 		/* a web address is the word glued to its domain alone:
 		 * "Reposted With Permission From | Constitution.com" */
-		uint32_t de = domain_end(d, e, n);
+		uint32_t de = src_domain_end(d, e, n);
 		if (de && s + 1 < e && !quoted_title(&x, s, e - 1))
 			classify(&x, s, e - 1);
 		if (de) {

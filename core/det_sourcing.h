@@ -92,6 +92,24 @@ static inline int src_adverb_form(const crd_doc *d, uint32_t i)
 	return 0;
 }
 
+/* The end of a web address's top-level domain that follows token e with
+ * no space ("Snopes.com", "InfoWars.com", "Change.org"), or 0: a site named
+ * by its address is an organisation. */
+static inline uint32_t src_domain_end(const crd_doc *d, uint32_t e, uint32_t n)
+{
+	static const char *const tld[] = { "com", "org", "net", "gov", "edu", "info", "news", "tv", "io", "us" };
+	if (e + 1 >= n || !src_is_punct(d, e, '.') || (d->toks.v[e].flags & TF_SPACE) ||
+	    d->toks.v[e].fe - d->toks.v[e].fs != 1 || (d->toks.v[e + 1].flags & TF_SPACE) ||
+	    d->toks.v[e + 1].kind != TOK_WORD)
+		return 0;
+	if (e + 2 < n && !(d->toks.v[e + 2].flags & TF_SPACE) && d->toks.v[e + 2].kind != TOK_PUNCT)
+		return 0;
+	for (size_t k = 0; k < sizeof tld / sizeof *tld; k++)
+		if (doc_tok_is(d, &d->toks.v[e + 1], tld[k]))
+			return e + 2;
+	return 0;
+}
+
 /* Hash of a token's folded text, for the per-document word sets. */
 static inline uint32_t src_hash(const crd_doc *d, uint32_t i)
 {

@@ -40,8 +40,16 @@ end
 local SHOWN = { limit = 50 }
 
 -- Sourcing: who says what.
-rule{ name = "NAMED_SOURCE", feature = "named_source", weight = 0.08, cap = 10,
-      group = "sourcing", why = "claims are attributed to named people or organisations" }
+-- A site named by its web address ("RadarOnline.com reported") is a report
+-- passed on from another outlet, not a source the writer reached: it does not
+-- count here.
+local FIRSTHAND = { attrs = { kind = { person = true, organisation = true, document = true } } }
+rule{ name = "NAMED_SOURCE", weight = 0.08, cap = 10, group = "sourcing",
+      why = "claims are attributed to named people or organisations",
+      fn = function(doc)
+        return doc:count("named_source", "body", FIRSTHAND),
+               doc:evidence("named_source", "body", { attrs = FIRSTHAND.attrs, limit = 50 })
+      end }
 rule{ name = "DIRECT_QUOTE", feature = "direct_quote", weight = 0.03, cap = 6,
       group = "sourcing", why = "direct quotations with their speakers" }
 -- The share (0-10) of all attributed sourcing that is of one class, with that
@@ -65,7 +73,7 @@ rule{ name = "VAGUE_SHARE", group = "sourcing", weight = -0.06, cap = 10,
 rule{ name = "NO_NAMED_SOURCE", group = "sourcing", weight = -0.3,
       why = "a report of five or more sentences that names no source",
       fn = function(doc)
-        return doc.stats.body_sentences >= 5 and doc:count("named_source") == 0
+        return doc.stats.body_sentences >= 5 and doc:count("named_source", "body", FIRSTHAND) == 0
       end }
 
 -- Precision: numbers, dates, quantities and hedging.
@@ -148,6 +156,10 @@ tests{
     title = "You Won't Believe What This Senator Just Did!",
     text = "This is OUTRAGEOUS! The senator clearly lied to you again! Share this before it gets deleted!",
     fires = { "CLICKBAIT_TITLE", "EXCLAMATION" }, score_between = { 0, 25 } },
+  { name = "a site named by its address is no named source",
+    text = "The singer split from her husband, RadarOnline.com reported. The couple had been married "
+        .. "for two years. Friends were surprised. The news broke on Monday. Fans reacted online.",
+    fires = { "NO_NAMED_SOURCE" }, silent = { "NAMED_SOURCE" } },
   { name = "a verification caveat in an editor's note counts",
     text = "Residents said the water rose overnight.\n\nEditor's note: These reports could not be independently verified.",
     fires = { "UNVERIFIED" } },
