@@ -1108,6 +1108,115 @@ static int opening_name(const actx *x, uint32_t lo, uint32_t t0, source *s)
 	return 0;
 }
 
+/* The speaker before an aside that ends with the comma at j: "Smith, a
+ * spokesman for the agency, said". */
+static int aside_speaker(const actx *x, uint32_t lo, uint32_t j, source *s)
+{
+	uint32_t am = anon_ending(x, j);
+	if (am != UINT32_MAX && am > lo + 1 && src_is_punct(x->d, am - 1, ',')) {
+		/* "A diplomat, who asked not to be named, said" */
+		if (!np_before(x, am - 2, s))
+			return 0;
+		s->t1 = j;
+		s->cls = SC_ANON;
+		return 1;
+	}
+	/* The first comma before it opens an aside: an appositive, a
+	 * relative clause, a participle or a prepositional phrase. The
+	 * speaker is the phrase before that comma. */
+	uint32_t stop = j > lo + 24 ? j - 24 : lo, prev = j;
+	for (uint32_t c = j; c-- > stop + 1;) {
+		if (x->inq[c] || quote_mark(x, c)) {
+			/* a title or a scare quote inside the aside ("the NBC
+			 * executive in charge of ''Today,''") is passed over; a
+			 * quotation of its own ends the search */
+			uint32_t q = quote_of(x, c);
+			if (!q || x->quotes[2 * (q - 1) + 1] - x->quotes[2 * (q - 1)] > 10 || x->quotes[2 * (q - 1)] <= stop)
+				return 0;
+			c = x->quotes[2 * (q - 1)];
+			continue;
+		}
+		if (!src_is_punct(x->d, c, ','))
+			continue;
+		uint32_t hj = c - 1;
+		if (T(x, hj)->kind == TOK_NUM && hj > lo && src_is_punct(x->d, hj - 1, ',')) {
+			prev = c;
+			continue; /* an age: "Clinton, 35, the daughter of ..." */
+		}
+		if (src_is_punct(x->d, hj, ')')) {
+			/* "Sen. Lamar Alexander (R-Tenn.), one of ..., said" */
+			while (hj > lo && c - hj < 10 && !src_is_punct(x->d, hj, '('))
+				hj--;
+			if (!src_is_punct(x->d, hj, '(') || hj <= lo)
+				return 0;
+			hj--;
+		}
+		source h;
+		src_clear(&h);
+		const uint32_t *e = entity(x, c + 1);
+		if (e && e[0] == c + 1 && e[1] == j && e[2] == F_NAMED_PERSON && np_before(x, j - 1, &h) &&
+		    h.cls == SC_NAMED) {
+			/* the aside is the name: "One Republican hopeful,
+			 * Carly Fiorina, says" */
+			uint32_t b = c;
+			while (b > lo && c - b < NP_MAX && (np_token(x, b - 1) || role(x, b - 1, "prep")))
+				b--;
+			while (b < c && role(x, b, "prep"))
+				b++;
+			h.t0 = b < c ? b : c + 1;
+			h.t1 = j;
+			*s = h;
+			return 1;
+		}
+		int got = np_before(x, hj, &h) && h.cls != SC_NONE;
+		const uint32_t *he = got ? entity(x, h.head) : NULL;
+		int tag = (he && he[2] == F_PLACE) || T(x, hj)->kind == TOK_NUM || src_is_punct(x->d, hj, '.') ||
+		          (T(x, hj)->flags & TF_ABBREV);
+		if (!got || tag) {
+			/* "Cory James, 22, of Flint, Mich., said", "Rep.
+			 * Samuel K. Osei, R-N.H., a member of the committee,
+			 * said", "Donna Rawlings, 59, of Ashton, Md., who
+			 * watched ..., said": a place, a state, a short aside,
+			 * a relative clause or a participle's phrase between
+			 * commas; the speaker stands before them */
+			if (!tag && prev - c - 1 > 4 && !role(x, c + 1, "rel") && !participle(x, c + 1))
+				return 0;
+			prev = c;
+			continue;
+		}
+		*s = h;
+		if (!role(x, c + 1, "prep") && !src_attr_is(x->d, x->gram, c + 1, "role", "time", 0) && !ly_adverb(x, c + 1) &&
+		    !role(x, c + 1, "adv")) {
+			s->t1 = j; /* the appositive describes the speaker */
+			if (opening_name(x, lo, h.t0, &h)) {
+				*s = h;
+				s->t1 = j;
+			}
+		}
+		return 1;
+	}
+	return 0;
+}
+
+/* When the asides do not parse (a comma inside one: "Harvard Law School,
+ * moving to open its doors to a larger, more diverse pool of applicants,
+ * said"): the name that opens the sentence, if a comma follows it and no
+ * quote, cue or second name stands between that comma and j. */
+static int opening_aside(const actx *x, uint32_t lo, uint32_t j, source *s)
+{
+	const uint32_t *e = entity(x, lo);
+	if (!e || e[0] != lo || e[2] == F_PLACE || e[1] >= j || j - e[1] > 30 || !src_is_punct(x->d, e[1], ','))
+		return 0;
+	for (uint32_t k = e[1] + 1; k < j; k++)
+		if (x->inq[k] || quote_mark(x, k) || x->cue[k] || (x->ent[k] && entity(x, k)[2] == F_NAMED_PERSON))
+			return 0;
+	src_clear(s);
+	if (!np_before(x, e[1] - 1, s) || s->cls == SC_NONE || s->t0 != lo)
+		return 0;
+	s->t1 = j;
+	return 1;
+}
+
 /* A reflexive that stresses the subject ("Trump himself said"). */
 static int reflexive(const actx *x, uint32_t j)
 {
@@ -1263,93 +1372,8 @@ static int subject_before(const actx *x, uint32_t v, source *s)
 			set_name(s, x, ante.t0, ante.t1);
 		return 1;
 	}
-	/* An appositive: "Smith, a spokesman for the agency, said" */
-	if (src_is_punct(x->d, j, ',')) {
-		uint32_t am = anon_ending(x, j);
-		if (am != UINT32_MAX && am > lo + 1 && src_is_punct(x->d, am - 1, ',')) {
-			/* "A diplomat, who asked not to be named, said" */
-			if (!np_before(x, am - 2, s))
-				return 0;
-			s->t1 = j;
-			s->cls = SC_ANON;
-			return 1;
-		}
-		/* The first comma before it opens an aside: an appositive, a
-		 * relative clause, a participle or a prepositional phrase. The
-		 * speaker is the phrase before that comma. */
-		uint32_t stop = j > lo + 24 ? j - 24 : lo, prev = j;
-		for (uint32_t c = j; c-- > stop + 1;) {
-			if (x->inq[c] || quote_mark(x, c)) {
-				/* a title or a scare quote inside the aside ("the NBC
-				 * executive in charge of ''Today,''") is passed over; a
-				 * quotation of its own ends the search */
-				uint32_t q = quote_of(x, c);
-				if (!q || x->quotes[2 * (q - 1) + 1] - x->quotes[2 * (q - 1)] > 10 || x->quotes[2 * (q - 1)] <= stop)
-					return 0;
-				c = x->quotes[2 * (q - 1)];
-				continue;
-			}
-			if (!src_is_punct(x->d, c, ','))
-				continue;
-			uint32_t hj = c - 1;
-			if (T(x, hj)->kind == TOK_NUM && hj > lo && src_is_punct(x->d, hj - 1, ',')) {
-				prev = c;
-				continue; /* an age: "Clinton, 35, the daughter of ..." */
-			}
-			if (src_is_punct(x->d, hj, ')')) {
-				/* "Sen. Lamar Alexander (R-Tenn.), one of ..., said" */
-				while (hj > lo && c - hj < 10 && !src_is_punct(x->d, hj, '('))
-					hj--;
-				if (!src_is_punct(x->d, hj, '(') || hj <= lo)
-					return 0;
-				hj--;
-			}
-			source h;
-			src_clear(&h);
-			const uint32_t *e = entity(x, c + 1);
-			if (e && e[0] == c + 1 && e[1] == j && e[2] == F_NAMED_PERSON && np_before(x, j - 1, &h) &&
-			    h.cls == SC_NAMED) {
-				/* the aside is the name: "One Republican hopeful,
-				 * Carly Fiorina, says" */
-				uint32_t b = c;
-				while (b > lo && c - b < NP_MAX && (np_token(x, b - 1) || role(x, b - 1, "prep")))
-					b--;
-				while (b < c && role(x, b, "prep"))
-					b++;
-				h.t0 = b < c ? b : c + 1;
-				h.t1 = j;
-				*s = h;
-				return 1;
-			}
-			int got = np_before(x, hj, &h) && h.cls != SC_NONE;
-			const uint32_t *he = got ? entity(x, h.head) : NULL;
-			int tag = (he && he[2] == F_PLACE) || T(x, hj)->kind == TOK_NUM || src_is_punct(x->d, hj, '.') ||
-			          (T(x, hj)->flags & TF_ABBREV);
-			if (!got || tag) {
-				/* "Cory James, 22, of Flint, Mich., said", "Rep.
-				 * Samuel K. Osei, R-N.H., a member of the committee,
-				 * said", "Donna Rawlings, 59, of Ashton, Md., who
-				 * watched ..., said": a place, a state, a short aside,
-				 * a relative clause or a participle's phrase between
-				 * commas; the speaker stands before them */
-				if (!tag && prev - c - 1 > 4 && !role(x, c + 1, "rel") && !participle(x, c + 1))
-					return 0;
-				prev = c;
-				continue;
-			}
-			*s = h;
-			if (!role(x, c + 1, "prep") && !src_attr_is(x->d, x->gram, c + 1, "role", "time", 0) && !ly_adverb(x, c + 1) &&
-			    !role(x, c + 1, "adv")) {
-				s->t1 = j; /* the appositive describes the speaker */
-				if (opening_name(x, lo, h.t0, &h)) {
-					*s = h;
-					s->t1 = j;
-				}
-			}
-			return 1;
-		}
-		return 0;
-	}
+	if (src_is_punct(x->d, j, ',')) /* an appositive */
+		return aside_speaker(x, lo, j, s) || opening_aside(x, lo, j, s);
 	if (np_before(x, j, s)) {
 		/* the object of a relative clause on the subject: in "The
 		 * utility that runs the dam did not respond" the speaker is the

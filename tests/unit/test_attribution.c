@@ -681,6 +681,15 @@ static void test_aside_chains_datelines_labels(void **state)
 	assert_true(tu_find(r, "named_source", "The head of the FBI", NULL));
 	assert_true(tu_find(r, "vague_attribution", "Readers of The New York Times", NULL));
 	crd_result_free(r);
+	/* a comma inside the aside */
+	r = tu_features("Harvard Law School, moving to open its doors to a larger, more diverse pool of applicants, "
+	                "said on Wednesday that it would accept the GRE. Bobby Knight, clad in a red, white and blue "
+	                "shirt, told the crowd that he agrees.");
+	assert_true(tu_find(r, "named_source",
+	                    "Harvard Law School, moving to open its doors to a larger, more diverse pool of applicants",
+	                    NULL));
+	assert_true(tu_find(r, "named_source", "Bobby Knight, clad in a red, white and blue shirt", NULL));
+	crd_result_free(r);
 	/* "After the meeting with Trump, officials said": no aside */
 	r = tu_features("After the meeting with Trump, officials said it went well.");
 	assert_true(tu_find(r, "anonymous_source", "officials", NULL));
