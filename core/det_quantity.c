@@ -218,7 +218,8 @@ static const char *const stop_words[] = {
 	"under",      "until", "up",     "upon",      "us",     "very",    "via",     "vs.",    "was",
 	"we",         "were",  "what",   "when",      "where",  "whether", "which",   "while",  "who",
 	"whom",       "whose", "why",    "will",      "with",   "within",  "without", "would",  "yet",
-	"you",        "your",
+	"you",        "your",  "ahead",  "amid",      "because", "unless", "despite", "across", "behind",
+	"beyond",
 };
 
 /* Words before a counted noun that are not its head ("400 more soldiers"). */
@@ -1317,8 +1318,8 @@ static uint32_t noun_after(const qctx *c, uint32_t t, uint32_t sent_tok)
 		const char *s = ttext(c, t, &len);
 		double v;
 		if (IN(stop_words, s, len) || small_number(s, len, &v) || IN(duration_units, s, len) ||
-		    IN(verb_only, s, len))
-			break;
+		    IN(verb_only, s, len) || (word_eq("prior", s, len) && is_w(c, t + 1, "to")))
+			break; /* "turn 18 prior to", but "two prior convictions" */
 		if (IN(pre_modifiers, s, len)) {
 			t++;
 			continue;

@@ -229,6 +229,16 @@ static void test_digits_scales_units(void **state)
 	        item("The army sent 150 enemy combatant casualties home.", "precise_number", "150", &ev);
 	str_is(&ev, "noun", "casualties");
 	crd_result_free(r);
+	/* a preposition is no counted noun, an adjective before one is no head */
+	r = item("Those who turn 18 prior to the vote may take part.", "precise_number", "18", &ev);
+	assert_null(tu_attr(&ev, "noun"));
+	crd_result_free(r);
+	r = item("He had two prior convictions and 40 behind him.", "precise_number", "two", &ev);
+	str_is(&ev, "noun", "convictions");
+	crd_result_free(r);
+	r = item("He had 40 behind him.", "precise_number", "40", &ev);
+	assert_null(tu_attr(&ev, "noun"));
+	crd_result_free(r);
 
 	/* a ratio is a share: one figure, as a percentage */
 	precise("One in five voters said no.", "One in five", "percent", 20);
