@@ -624,12 +624,10 @@ static void copy_resolution(const actx *x, source *s, const source *a)
 }
 
 /* A pronoun speaker at token p. */
-static void resolve_pronoun(const actx *x, uint32_t p, source *s)
+static void resolve_pronoun_as(const actx *x, uint32_t p, const char *g, const char *num, const char *pers,
+                               source *s)
 {
 	uint32_t sent = T(x, p)->sent;
-	const char *g = src_attr(x->d, x->gram, p, "gender", 1);
-	const char *num = src_attr(x->d, x->gram, p, "number", 1);
-	const char *pers = src_attr(x->d, x->gram, p, "person", 1);
 	s->t0 = p;
 	s->t1 = p + 1;
 	s->head = p;
@@ -681,6 +679,31 @@ static void resolve_pronoun(const actx *x, uint32_t p, source *s)
 		/* "they say" with nobody to point at: the classic vague source */
 		s->cls = SC_VAGUE;
 	}
+}
+
+static void resolve_pronoun(const actx *x, uint32_t p, source *s)
+{
+	resolve_pronoun_as(x, p, src_attr(x->d, x->gram, p, "gender", 1), src_attr(x->d, x->gram, p, "number", 1),
+	                   src_attr(x->d, x->gram, p, "person", 1), s);
+}
+
+/* An object pronoun standing alone after "according to" ("according to
+ * her", "according to them"): resolved as its subject form. Not "her" before
+ * a word or a quotation mark, a possessive ("according to her lawyer", "her
+ * \"clawback\" plan"). */
+static int object_pronoun(const actx *x, uint32_t k, uint32_t hi, source *s)
+{
+	const char *g = NULL, *num = NULL;
+	if (is(x, k, "him"))
+		g = "m";
+	else if (is(x, k, "her") && (k + 1 >= hi || (T(x, k + 1)->kind == TOK_PUNCT && !quote_mark(x, k + 1))))
+		g = "f";
+	else if (is(x, k, "them"))
+		num = "pl";
+	else
+		return 0;
+	resolve_pronoun_as(x, k, g, num, NULL, s);
+	return 1;
 }
 
 /*
@@ -2128,7 +2151,10 @@ static uint32_t cue_at(actx *x, uint32_t i, int *err)
 	if (type && strcmp(type, "adv") == 0)
 		return i + 1; /* "reportedly" comes through vague_phrase */
 	if (type && strcmp(type, "prep") == 0) {
-		found = np_after(x, v1, &s) || unknown_name_after(x, v1, &s);
+		if (v1 < x->n && object_pronoun(x, v1, sent_end(x, v1), &s))
+			found = s.cls != SC_NONE;
+		else
+			found = np_after(x, v1, &s) || unknown_name_after(x, v1, &s);
 	} else if (form && strcmp(form, "ing") == 0) {
 		uint32_t p = i > 0 ? i - 1 : 0;
 		if (p > 1 && quote_mark(x, p) && pair_mark(x, p - 1))

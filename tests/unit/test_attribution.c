@@ -51,6 +51,19 @@ static void test_according_to(void **state)
 	assert_true(tu_covers(r, doc, "anonymous_source", "a military source"));
 	assert_false(tu_covers(r, doc, "named_source", "a military source in the city"));
 	crd_result_free(r);
+	/* an object pronoun after it is resolved; a possessive one is not alone */
+	doc = "Mary Smith won the race. According to her, the country is unsafe. According to her lawyer, it "
+	      "is not. According to her \"clawback\" plan, firms pay. Gene Simmons spoke. According to him, we lost. "
+	      "He shared videos with her, asked her to leave.";
+	r = tu_features(doc);
+	assert_true(tu_find(r, "named_source", "her", &ev));
+	assert_string_equal(str_attr(&ev, "resolved_to"), "Mary Smith");
+	assert_true(tu_find(r, "anonymous_source", "her lawyer", NULL));
+	assert_false(tu_covers(r, doc, "named_source", "her \"clawback"));
+	assert_true(tu_find(r, "named_source", "him", &ev));
+	assert_string_equal(str_attr(&ev, "resolved_to"), "Gene Simmons");
+	assert_false(tu_covers(r, doc, "named_source", "her to leave"));
+	crd_result_free(r);
 }
 
 static void test_anonymous_phrasings(void **state)
