@@ -882,7 +882,7 @@ static uint32_t head_end(const actx *x, uint32_t t0, uint32_t t1)
 			continue;
 		if (x->srcw[k - 1] && !x->srcw[k] && !x->ent[k] && participle(x, k))
 			return k; /* "a memo | released Friday", "a database | tracking deaths" */
-		if (x->anon[k] || (role(x, k, "prep") && !x->ent[k]))
+		if (x->anon[k] || (role(x, k, "prep") && !x->ent[k]) || is(x, k, "to"))
 			return k;
 		if (T(x, k)->kind == TOK_PUNCT && !x->ent[k])
 			return k;
@@ -1010,6 +1010,14 @@ static int np_before(const actx *x, uint32_t j, source *s)
 	return 0;
 }
 
+/* "to" after a role that it completes: "an adviser to the Ricketts family",
+ * "an aide to Mr. Trump", "ambassador to the United Nations". */
+static int role_to(const actx *x, uint32_t a, uint32_t hi)
+{
+	return a > 0 && a + 1 < hi && is(x, a, "to") && x->srcw[a - 1] && !x->inq[a + 1] &&
+	       (role(x, a + 1, "det") || x->ent[a + 1] || (T(x, a + 1)->flags & TF_CAP));
+}
+
 /* The noun phrase that starts at token i ("according to a military source
  * in Al-Hasakah", "... said Smith, a spokesman"). */
 static int np_after(const actx *x, uint32_t i, source *s)
@@ -1021,14 +1029,14 @@ static int np_after(const actx *x, uint32_t i, source *s)
 		resolve_pronoun(x, k, s);
 		return s->cls != SC_NONE;
 	}
-	while (k < hi && k - i < NP_MAX && (np_token(x, k) || x->anon[k])) {
+	while (k < hi && k - i < NP_MAX && (np_token(x, k) || x->anon[k] || role_to(x, k, hi))) {
 		if (x->anon[k]) {
 			k = src_match(x->d, x->anon, k)->tok1;
 			continue;
 		}
 		if (k > i && role(x, k, "det") && !role(x, k - 1, "prep") && !is(x, k - 1, "'s") &&
-		    !(is(x, k - 1, "to") && anon_ends_at(x, k))) /* "close to the campaign" */
-			break;
+		    !(is(x, k - 1, "to") && (anon_ends_at(x, k) || role_to(x, k - 1, hi))))
+			break; /* but "close to the campaign", "an adviser to the family" */
 		/* "by Bush on Monday", "said Smith in a statement": a time or
 		 * setting phrase ends the speaker's */
 		if (k > i && src_match(x->d, x->gram, k) && src_attr_is(x->d, x->gram, k, "role", "time", 0))
@@ -1055,7 +1063,7 @@ static int np_after(const actx *x, uint32_t i, source *s)
 		/* "a lobbyist and a former congressman", "the president and
 		 * chairwoman of the bank" */
 		while (a < hi && a - k < NP_MAX &&
-		       (np_token(x, a) ||
+		       (np_token(x, a) || role_to(x, a, hi) ||
 		        (is(x, a, "and") && a + 1 < hi && np_token(x, a + 1) && !x->cue[a + 1])))
 			a++;
 		int opening = i >= 2 && is(x, i - 2, "according") && i - 2 == sent_start(x, i);
@@ -1507,9 +1515,9 @@ static int party_tag(const actx *x, uint32_t i)
 static uint32_t span_end_tok(const actx *x, const source *s)
 {
 	uint32_t e = s->t1;
-	while (e > s->t0 + 1 &&
-	       ((T(x, e - 1)->kind == TOK_PUNCT && !x->ent[e - 1]) || role(x, e - 1, "prep")))
-		e--; /* "Donald Trump for | not disclosing" */
+	while (e > s->t0 + 1 && ((T(x, e - 1)->kind == TOK_PUNCT && !x->ent[e - 1]) || role(x, e - 1, "prep") ||
+	                         is(x, e - 1, "to") || is(x, e - 1, "and") || is(x, e - 1, "or")))
+		e--; /* "Donald Trump for | not disclosing", "an aide to Mr. Cruz and | currently" */
 	if (e + 2 < x->n && src_is_punct(x->d, e, '(') && party_tag(x, e + 1)) {
 		uint32_t c = e + 2; /* "(D-N.Y.)": glued pieces up to the parenthesis */
 		while (c < x->n && c - e < 8 && !(T(x, c)->flags & TF_SPACE) && !src_is_punct(x->d, c, ')'))
@@ -1763,6 +1771,9 @@ static int not_a_report(const actx *x, uint32_t v, uint32_t v1)
 {
 	uint32_t lo = sent_start(x, v);
 	uint32_t p = v;
+	/* "All told, the group raised": in all, no telling */
+	if (v > lo && is(x, v, "told") && is(x, v - 1, "all") && v1 < x->n && src_is_punct(x->d, v1, ','))
+		return 1;
 	/* a label: "WARNING: Graphic Content", "Warning: spoilers" */
 	if (v1 == v + 1 && v1 < x->n && src_is_punct(x->d, v1, ':') && (T(x, v)->flags & TF_CAP) &&
 	    src_attr_is(x->d, x->cue, v, "form", "ing", 0))

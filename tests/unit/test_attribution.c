@@ -636,6 +636,16 @@ static void test_whole_speaker_phrases(void **state)
 	assert_true(tu_find(r, "vague_attribution", "a person who attended the meeting", NULL) ||
 	            tu_find(r, "anonymous_source", "a person who attended the meeting", NULL));
 	crd_result_free(r);
+	/* "to" completes a role ("an adviser to the family"), but an aide to
+	 * somebody named is still unnamed; a phrase never ends on "and" */
+	r = tu_features("\"These are people,\" said Brian Baker, a political adviser to the Ricketts family. "
+	                "\"We will act on this soon,\" said an aide to Mr. Trump. "
+	                "\"I do think so,\" said Rick Tyler, a former senior aide to Mr. Cruz and Newt Gingrich and "
+	                "currently an analyst.");
+	assert_true(tu_find(r, "named_source", "Brian Baker, a political adviser to the Ricketts family", NULL));
+	assert_true(tu_find(r, "anonymous_source", "an aide to Mr. Trump", NULL));
+	assert_true(tu_find(r, "named_source", "Rick Tyler, a former senior aide to Mr. Cruz and Newt Gingrich", NULL));
+	crd_result_free(r);
 	/* a leading initial, an anonymity phrase ending in "to", a party tag
 	 * with dots inside */
 	r = tu_features("\"It is hard,\" said C. Stewart Verdery Jr., a lobbyist. \"It is hard,\" said a source "
