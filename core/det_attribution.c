@@ -1114,9 +1114,6 @@ static int plain_phrase(const actx *x, uint32_t t0, uint32_t t1, source *s)
 	return 1;
 }
 
-/* The speaker before the verb at v: "Trump said", "he has repeatedly said",
- * "officials who spoke on condition of anonymity said", "Smith, a lawyer
- * for the family, said". */
 /* A chain of asides after the name that opens the sentence: in "David
  * Mikkelson, founder of Snopes.com, a website known for ..., told" the
  * phrase before the last aside is an aside too, and the speaker is the name.
@@ -1255,6 +1252,9 @@ static int reflexive(const actx *x, uint32_t j)
 	       is(x, j, "myself") || is(x, j, "ourselves");
 }
 
+/* The speaker before the verb at v: "Trump said", "he has repeatedly said",
+ * "officials who spoke on condition of anonymity said", "Smith, a lawyer
+ * for the family, said". */
 static int subject_before(const actx *x, uint32_t v, source *s)
 {
 	uint32_t lo = sent_start(x, v), k = v;
@@ -2045,6 +2045,8 @@ static int clause_subject(actx *x, uint32_t v, source *s)
 				else
 					break;
 			}
+			if (h > v)
+				h = v; /* a name or phrase running into the verb */
 			if (!np_before(x, h - 1, s))
 				return 0;
 			/* not "That prompted | Trump campaign manager Kellyanne
