@@ -683,8 +683,9 @@ static void resolve_pronoun_as(const actx *x, uint32_t p, const char *g, const c
 
 static void resolve_pronoun(const actx *x, uint32_t p, source *s)
 {
-	resolve_pronoun_as(x, p, src_attr(x->d, x->gram, p, "gender", 1), src_attr(x->d, x->gram, p, "number", 1),
-	                   src_attr(x->d, x->gram, p, "person", 1), s);
+	const char *g = src_attr(x->d, x->gram, p, "gender", 1);
+	const char *num = src_attr(x->d, x->gram, p, "number", 1);
+	resolve_pronoun_as(x, p, g, num, src_attr(x->d, x->gram, p, "person", 1), s);
 }
 
 /* An object pronoun standing alone after "according to" ("according to
@@ -696,7 +697,8 @@ static int object_pronoun(const actx *x, uint32_t k, uint32_t hi, source *s)
 	const char *g = NULL, *num = NULL;
 	if (is(x, k, "him"))
 		g = "m";
-	else if (is(x, k, "her") && (k + 1 >= hi || (T(x, k + 1)->kind == TOK_PUNCT && !quote_mark(x, k + 1))))
+	else if (is(x, k, "her") &&
+	         (k + 1 >= hi || (T(x, k + 1)->kind == TOK_PUNCT && !quote_mark(x, k + 1))))
 		g = "f";
 	else if (is(x, k, "them"))
 		num = "pl";
@@ -1159,7 +1161,8 @@ static int aside_speaker(const actx *x, uint32_t lo, uint32_t j, source *s)
 			 * executive in charge of ''Today,''") is passed over; a
 			 * quotation of its own ends the search */
 			uint32_t q = quote_of(x, c);
-			if (!q || x->quotes[2 * (q - 1) + 1] - x->quotes[2 * (q - 1)] > 10 || x->quotes[2 * (q - 1)] <= stop)
+			if (!q || x->quotes[2 * (q - 1) + 1] - x->quotes[2 * (q - 1)] > 10 ||
+			    x->quotes[2 * (q - 1)] <= stop)
 				return 0;
 			c = x->quotes[2 * (q - 1)];
 			continue;
@@ -1198,8 +1201,8 @@ static int aside_speaker(const actx *x, uint32_t lo, uint32_t j, source *s)
 		}
 		int got = np_before(x, hj, &h) && h.cls != SC_NONE;
 		const uint32_t *he = got ? entity(x, h.head) : NULL;
-		int tag = (he && he[2] == F_PLACE) || T(x, hj)->kind == TOK_NUM || src_is_punct(x->d, hj, '.') ||
-		          (T(x, hj)->flags & TF_ABBREV);
+		int tag = (he && he[2] == F_PLACE) || T(x, hj)->kind == TOK_NUM ||
+		          src_is_punct(x->d, hj, '.') || (T(x, hj)->flags & TF_ABBREV);
 		if (!got || tag) {
 			/* "Cory James, 22, of Flint, Mich., said", "Rep.
 			 * Samuel K. Osei, R-N.H., a member of the committee,
@@ -1213,8 +1216,8 @@ static int aside_speaker(const actx *x, uint32_t lo, uint32_t j, source *s)
 			continue;
 		}
 		*s = h;
-		if (!role(x, c + 1, "prep") && !src_attr_is(x->d, x->gram, c + 1, "role", "time", 0) && !ly_adverb(x, c + 1) &&
-		    !role(x, c + 1, "adv")) {
+		if (!role(x, c + 1, "prep") && !src_attr_is(x->d, x->gram, c + 1, "role", "time", 0) &&
+		    !ly_adverb(x, c + 1) && !role(x, c + 1, "adv")) {
 			s->t1 = j; /* the appositive describes the speaker */
 			if (opening_name(x, lo, h.t0, &h)) {
 				*s = h;
@@ -1233,10 +1236,12 @@ static int aside_speaker(const actx *x, uint32_t lo, uint32_t j, source *s)
 static int opening_aside(const actx *x, uint32_t lo, uint32_t j, source *s)
 {
 	const uint32_t *e = entity(x, lo);
-	if (!e || e[0] != lo || e[2] == F_PLACE || e[1] >= j || j - e[1] > 30 || !src_is_punct(x->d, e[1], ','))
+	if (!e || e[0] != lo || e[2] == F_PLACE || e[1] >= j || j - e[1] > 30 ||
+	    !src_is_punct(x->d, e[1], ','))
 		return 0;
 	for (uint32_t k = e[1] + 1; k < j; k++)
-		if (x->inq[k] || quote_mark(x, k) || x->cue[k] || (x->ent[k] && entity(x, k)[2] == F_NAMED_PERSON))
+		if (x->inq[k] || quote_mark(x, k) || x->cue[k] ||
+		    (x->ent[k] && entity(x, k)[2] == F_NAMED_PERSON))
 			return 0;
 	src_clear(s);
 	if (!np_before(x, e[1] - 1, s) || s->cls == SC_NONE || s->t0 != lo)
@@ -1515,8 +1520,9 @@ static int party_tag(const actx *x, uint32_t i)
 static uint32_t span_end_tok(const actx *x, const source *s)
 {
 	uint32_t e = s->t1;
-	while (e > s->t0 + 1 && ((T(x, e - 1)->kind == TOK_PUNCT && !x->ent[e - 1]) || role(x, e - 1, "prep") ||
-	                         is(x, e - 1, "to") || is(x, e - 1, "and") || is(x, e - 1, "or")))
+	while (e > s->t0 + 1 &&
+	       ((T(x, e - 1)->kind == TOK_PUNCT && !x->ent[e - 1]) || role(x, e - 1, "prep") ||
+	        is(x, e - 1, "to") || is(x, e - 1, "and") || is(x, e - 1, "or")))
 		e--; /* "Donald Trump for | not disclosing", "an aide to Mr. Cruz and | currently" */
 	if (e + 2 < x->n && src_is_punct(x->d, e, '(') && party_tag(x, e + 1)) {
 		uint32_t c = e + 2; /* "(D-N.Y.)": glued pieces up to the parenthesis */

@@ -97,7 +97,9 @@ static inline int src_adverb_form(const crd_doc *d, uint32_t i)
  * by its address is an organisation. */
 static inline uint32_t src_domain_end(const crd_doc *d, uint32_t e, uint32_t n)
 {
-	static const char *const tld[] = { "com", "org", "net", "gov", "edu", "info", "news", "tv", "io", "us" };
+	static const char *const tld[] = {
+		"com", "org", "net", "gov", "edu", "info", "news", "tv", "io", "us"
+	};
 	if (e + 1 >= n || !src_is_punct(d, e, '.') || (d->toks.v[e].flags & TF_SPACE) ||
 	    d->toks.v[e].fe - d->toks.v[e].fs != 1 || (d->toks.v[e + 1].flags & TF_SPACE) ||
 	    d->toks.v[e + 1].kind != TOK_WORD)

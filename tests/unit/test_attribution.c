@@ -53,8 +53,8 @@ static void test_according_to(void **state)
 	crd_result_free(r);
 	/* an object pronoun after it is resolved; a possessive one is not alone */
 	doc = "Mary Smith won the race. According to her, the country is unsafe. According to her lawyer, it "
-	      "is not. According to her \"clawback\" plan, firms pay. Gene Simmons spoke. According to him, we lost. "
-	      "He shared videos with her, asked her to leave.";
+	      "is not. According to her \"clawback\" plan, firms pay. Gene Simmons spoke. "
+	      "According to him, we lost. He shared videos with her, asked her to leave.";
 	r = tu_features(doc);
 	assert_true(tu_find(r, "named_source", "her", &ev));
 	assert_string_equal(str_attr(&ev, "resolved_to"), "Mary Smith");
@@ -160,9 +160,9 @@ static void test_quotes_with_speakers(void **state)
 	assert_false(tu_covers(r, doc, "direct_quote", "\"new\""));
 	crd_result_free(r);
 	/* a long speaker between the quote and its verb */
-	r = tu_features("\"It is consumed an awful lot,\" Gen. Joseph Dunford, chairman of the Joint Chiefs of Staff, "
-	                "said Wednesday. \"We are busy,\" an intelligence source, who was not authorized to speak "
-	                "on the record, told Fox News.");
+	r = tu_features("\"It is consumed an awful lot,\" Gen. Joseph Dunford, chairman of the Joint Chiefs "
+	                "of Staff, said Wednesday. \"We are busy,\" an intelligence source, who was not "
+	                "authorized to speak on the record, told Fox News.");
 	ev = must_find(r, "direct_quote", "\"It is consumed an awful lot,\"");
 	assert_string_equal(str_attr(&ev, "speaker"), "Gen. Joseph Dunford");
 	ev = must_find(r, "direct_quote", "\"We are busy,\"");
@@ -640,11 +640,13 @@ static void test_whole_speaker_phrases(void **state)
 	 * somebody named is still unnamed; a phrase never ends on "and" */
 	r = tu_features("\"These are people,\" said Brian Baker, a political adviser to the Ricketts family. "
 	                "\"We will act on this soon,\" said an aide to Mr. Trump. "
-	                "\"I do think so,\" said Rick Tyler, a former senior aide to Mr. Cruz and Newt Gingrich and "
-	                "currently an analyst.");
-	assert_true(tu_find(r, "named_source", "Brian Baker, a political adviser to the Ricketts family", NULL));
+	                "\"I do think so,\" said Rick Tyler, a former senior aide to Mr. Cruz and Newt "
+	                "Gingrich and currently an analyst.");
+	assert_true(tu_find(r, "named_source", "Brian Baker, a political adviser to the Ricketts family",
+	                    NULL));
 	assert_true(tu_find(r, "anonymous_source", "an aide to Mr. Trump", NULL));
-	assert_true(tu_find(r, "named_source", "Rick Tyler, a former senior aide to Mr. Cruz and Newt Gingrich", NULL));
+	assert_true(tu_find(r, "named_source", "Rick Tyler, a former senior aide to Mr. Cruz and Newt Gingrich",
+	                    NULL));
 	crd_result_free(r);
 	/* a leading initial, an anonymity phrase ending in "to", a party tag
 	 * with dots inside */
@@ -687,7 +689,8 @@ static void test_whole_speaker_phrases(void **state)
 static void test_aside_chains_datelines_labels(void **state)
 {
 	(void)state;
-	const char *doc = "Alixandria Lapp, executive director of the House Majority PAC, a Democratic super PAC, "
+	const char *doc = "Alixandria Lapp, executive director of the House Majority PAC, a Democratic super "
+	                  "PAC, "
 	                  "said she was hopeful. David Mikkelson, founder of Snopes.com, a website known for its "
 	                  "opinions, told ABC News that he approves. The head of the FBI said no. "
 	                  "Readers of The New York Times said so.";
