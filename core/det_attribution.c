@@ -2130,6 +2130,10 @@ static uint32_t cue_at(actx *x, uint32_t i, int *err)
 
 	if (unless_next(x, i, v1))
 		return i + 1;
+	const char *only_after = cue_attr(x, i, "after");
+	if (only_after && strcmp(only_after, "quote") == 0 &&
+	    (!(i > 0 && quote_mark(x, i - 1)) || (v1 < x->n && src_is_punct(x->d, v1, ':'))))
+		return i + 1; /* "read" is a cue only in "'...,' read one sign", not "READ:" */
 	if (!strong && (bare_after_name(x, i, v1) || name_opener(x, i)))
 		return i + 1;
 	if (!strong) {

@@ -739,6 +739,29 @@ static void test_aside_chains_datelines_labels(void **state)
 	crd_result_free(r);
 }
 
+/* What carries the words after a quotation ("'...,' read one sign"), verbs
+ * of writing and restating, and "All told" that tells nothing. */
+static void test_carriers_and_idioms(void **state)
+{
+	(void)state;
+	const char *doc = "\"Stop the steal,\" read the banner. He read the book. \"We are open,\" it said. "
+	                  "READ: the full story. The Vermont senator emailed supporters. The poll reaffirmed that "
+	                  "he leads. All told, the group raised $4 million. Disclosures filed on Sunday revealed it.";
+	crd_result *r = tu_features(doc);
+	crd_evidence ev = must_find(r, "attribution_cue", "read");
+	assert_string_equal(str_attr(&ev, "source"), "the banner");
+	assert_true(tu_find(r, "named_source", "the banner", &ev));
+	assert_string_equal(str_attr(&ev, "kind"), "document");
+	assert_false(tu_covers(r, doc, "attribution_cue", "read the book"));
+	assert_false(tu_covers(r, doc, "attribution_cue", "READ"));
+	assert_true(tu_find(r, "named_source", "The Vermont senator", NULL));
+	assert_true(tu_covers(r, doc, "attribution_cue", "emailed"));
+	assert_true(tu_find(r, "named_source", "The poll", NULL));
+	assert_false(tu_covers(r, doc, "attribution_cue", "told"));
+	assert_true(tu_find(r, "vague_attribution", "Disclosures", NULL));
+	crd_result_free(r);
+}
+
 /* An inverted speaker described in lower case before the name; a time
  * word that opens the sentence is not part of the speaker. */
 static void test_described_speakers(void **state)
@@ -824,6 +847,7 @@ int main(void)
 		cmocka_unit_test(test_polls_infinitives_plain_speakers),
 		cmocka_unit_test(test_seem_and_votes),
 		cmocka_unit_test(test_aside_chains_datelines_labels),
+		cmocka_unit_test(test_carriers_and_idioms),
 		cmocka_unit_test(test_other_senses),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
