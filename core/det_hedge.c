@@ -532,7 +532,9 @@ static int check_boost_adv(const win *w)
 	 * "more clearly", "spoke clearly." describe manner. */
 	static const char *const UNDO[] = { "almost", "not", "nearly", "less",  "more", "most", "very",
 		                            "so",     "too", "as",     "quite", "n't",  NULL };
-	if (in(w, -1, UNDO))
+	/* "a change of course", "a matter of course": the noun's */
+	static const char *const COURSE[] = { "change", "changes", "matter", "reversal", "collision", NULL };
+	if (in(w, -1, UNDO) || (doc_tok_is(w->d, &w->d->toks.v[w->t0], "of") && in(w, -1, COURSE)))
 		return 0;
 	const tok *t = &w->d->toks.v[w->t1 - 1];
 	if (ends_with(w->d, t, "ly") && !is_word(at(w, 1)) && !in(w, -1, SUBJ_PRON) &&

@@ -136,8 +136,9 @@ static int loaded_ok(const crd_doc *d, const char *rule, uint32_t t0, uint32_t t
 		         (tok_is_any(d, next, PLACE_PREP) ||
 		          tok_is_any(d, next,
 		                     (const char *const[]){ "unconscious", "dead", "still", "flat", "face",
-		                                            "motionless", "injured", "wounded", "asleep",
-		                                            "there", "here", "idle", "empty", NULL })));
+		                                            "facedown", "face-down", "prone", "motionless",
+		                                            "injured", "wounded", "asleep", "there", "here",
+		                                            "idle", "empty", NULL })));
 	if (strcmp(rule, "figurative") == 0)
 		/* "slammed the door", "slammed into a wall", "crushed by a truck" are
 		 * literal; "slammed the decision" is the headline verb. */

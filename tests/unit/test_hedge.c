@@ -161,6 +161,9 @@ static void test_boosters(void **state)
 	assert_false(has("It is not clear that the plan will work.", "booster", "clear that"));
 	assert_false(has("Make sure to lock the door.", "booster", "sure to"));
 	assert_false(hedge("There is no doubt that the vote was rigged.", "doubt"));
+	/* the noun's "of course" */
+	assert_true(has("It was, of course, a mistake.", "booster", "of course"));
+	assert_false(has("Voters want a change of course in Washington.", "booster", "of course"));
 }
 
 int main(void)

@@ -32,6 +32,7 @@ static void test_loaded_language(void **state)
 	assert_true(has("The regime slaughtered hundreds of civilians.", "loaded_language", "slaughtered"));
 	assert_false(has("The new tax regime takes effect in April.", "loaded_language", "regime"));
 	assert_false(has("The village lies in a narrow valley.", "loaded_language", "lies"));
+	assert_false(has("He was handcuffed and lying facedown.", "loaded_language", "lying"));
 	assert_true(has("The campaign spread lies about the vote.", "loaded_language", "lies"));
 	assert_false(has("The car slammed into a wall on Monday.", "loaded_language", "slammed"));
 	/* A speaker's words are not the writer's voice... */
