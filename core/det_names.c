@@ -103,6 +103,11 @@ static int capword(const names *x, uint32_t i)
 		return 0; /* "I've", "He'll", "We're" */
 	if (src_attr_is(d, x->stop, i, "type", "date", 1))
 		return 0;
+	/* a byline's "BY" ("10:32 AM CET BY Esther King"); "10:32 AM" */
+	if ((t->flags & TF_UPPER) && doc_tok_is(d, t, "by"))
+		return 0;
+	if (i > 0 && d->toks.v[i - 1].kind == TOK_NUM && (doc_tok_is(d, t, "am") || doc_tok_is(d, t, "pm")))
+		return 0;
 	return 1;
 }
 

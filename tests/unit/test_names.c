@@ -201,6 +201,16 @@ static void test_abbreviations_and_months(void **state)
 	assert_false(tu_covers(r, doc, "place", "May"));
 	assert_true(tu_find(r, "place", "Elizabeth", NULL));
 	crd_result_free(r);
+	/* a live blog's time, zone and byline are no part of the name */
+	doc = "The ministers met in Brussels on Monday 10:32 AM CET BY Esther King and the talks failed, "
+	      "the US said at 4 PM GMT.";
+	r = tu_features(doc);
+	assert_true(tu_find(r, "named_person", "Esther King", NULL));
+	assert_false(tu_covers(r, doc, "named_person", "CET BY"));
+	assert_false(tu_covers(r, doc, "named_org", "CET BY"));
+	assert_false(tu_covers(r, doc, "named_org", "GMT"));
+	assert_true(tu_find(r, "place", "US", NULL));
+	crd_result_free(r);
 }
 
 static void test_places(void **state)
