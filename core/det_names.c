@@ -71,8 +71,8 @@ static int particle_joined(const crd_doc *d, uint32_t i)
 	return 0;
 }
 
-/* Whether the word ends in a pronoun's contracted verb: "I've", "we're",
- * "she'll", "I'm", "he'd" (but not "O'Brien"). */
+/* Whether the word ends in a pronoun's contracted verb or a negation: "I've",
+ * "we're", "she'll", "I'm", "he'd", "Don't" (but not "O'Brien"). */
 static int contraction(const crd_doc *d, const tok *t)
 {
 	const char *f = d->view.fold + t->fs;
@@ -82,7 +82,7 @@ static int contraction(const crd_doc *d, const tok *t)
 			continue;
 		size_t m = n - k - 1;
 		const char *r = f + k + 1;
-		return (m == 1 && (r[0] == 'm' || r[0] == 'd')) ||
+		return (m == 1 && (r[0] == 'm' || r[0] == 'd' || (r[0] == 't' && k > 0 && f[k - 1] == 'n'))) ||
 		       (m == 2 &&
 		        (memcmp(r, "ve", 2) == 0 || memcmp(r, "ll", 2) == 0 || memcmp(r, "re", 2) == 0));
 	}

@@ -59,12 +59,14 @@ static void test_contractions_and_place_words(void **state)
 {
 	(void)state;
 	const char *doc = "I've said it before, and I\xe2\x80\x99m sure. We're done, said Conan O'Brien. "
+	                  "Don\xe2\x80\x99t Panic is a book. "
 	                  "She moved to the United States of America and was treated at a St. Cloud hospital "
 	                  "near Trump Tower.";
 	crd_result *r = tu_features(doc);
 	assert_false(tu_covers(r, doc, "named_person", "I've"));
 	assert_false(tu_covers(r, doc, "named_person", "I\xe2\x80\x99m"));
 	assert_false(tu_covers(r, doc, "named_person", "We're"));
+	assert_false(tu_covers(r, doc, "named_person", "Don\xe2\x80\x99t"));
 	assert_true(tu_find(r, "named_person", "Conan O'Brien", NULL));
 	assert_true(tu_find(r, "place", "United States of America", NULL));
 	assert_true(tu_find(r, "place", "St. Cloud", NULL));
