@@ -942,15 +942,24 @@ static void coordinated(const actx *x, source *s)
 	}
 }
 
+/* A number after an article, which goes on with its phrase: "the | two
+ * agencies", not "a deal that | the prime minister" nor "the | most". */
+static int the_number(const actx *x, uint32_t k)
+{
+	return k > 0 && role(x, k - 1, "det") && !is(x, k - 1, "that") && (x->qty[k] & Q_FIGURE);
+}
+
 /* The noun phrase that ends with token j (inclusive). */
 static int np_before(const actx *x, uint32_t j, source *s)
 {
 	uint32_t lo = sent_start(x, j), k = j + 1;
 	while (k > lo && j + 1 - (k - 1) <= NP_MAX && np_token(x, k - 1)) {
 		k--;
-		/* "that" before a name opens a clause ("something that Trump
-		 * conceded"), not the phrase */
-		if (is(x, k, "that") && (x->ent[k + 1] || (T(x, k + 1)->flags & TF_CAP))) {
+		/* "that" before a name or after a verb of saying opens a clause
+		 * ("something that Trump conceded", "adding that officials
+		 * agreed"), not the phrase */
+		if (is(x, k, "that") && (x->ent[k + 1] || (T(x, k + 1)->flags & TF_CAP) ||
+		                         (k > lo && x->cue[k - 1] && !x->srcw[k - 1]))) {
 			k++;
 			break;
 		}
@@ -958,8 +967,8 @@ static int np_before(const actx *x, uint32_t j, source *s)
 		 * inside the phrase precedes it ("familiar with the matter") */
 		if (role(x, k, "det") && !is(x, k, "that") &&
 		    !(k > lo && (src_attr_is(x->d, x->gram, k - 1, "np", "1", 1) || anon_ends_at(x, k) ||
-		                 (x->qty[k - 1] & Q_SHARE))))
-			break; /* but "half | the country" */
+		                 (x->qty[k - 1] & Q_SHARE) || the_number(x, k))))
+			break; /* but "half | the country", "the | two agencies" */
 		if (x->ent[k])
 			k = x->ents[3 * (x->ent[k] - 1)] > lo ? x->ents[3 * (x->ent[k] - 1)] : lo;
 	}
@@ -1020,6 +1029,21 @@ static int role_to(const actx *x, uint32_t a, uint32_t hi)
 	       (role(x, a + 1, "det") || x->ent[a + 1] || (T(x, a + 1)->flags & TF_CAP));
 }
 
+/* Whether an appositive without a determiner opens at a on a role: "said
+ * Sean Spicer, chief strategist for the RNC", "Politifact's editor"; not
+ * "said Smith, citing officials". */
+static int bare_role_at(const actx *x, uint32_t a, uint32_t hi)
+{
+	for (uint32_t k = a; k < hi && k < a + 4; k++) {
+		if (x->inq[k] || quote_mark(x, k) || (x->cue[k] && !x->srcw[k]) || participle(x, k) ||
+		    role(x, k, "rel") || role(x, k, "pron") || (T(x, k)->kind == TOK_PUNCT && !x->ent[k]))
+			return 0;
+		if (x->srcw[k] || x->title[k])
+			return 1;
+	}
+	return 0;
+}
+
 /* The noun phrase that starts at token i ("according to a military source
  * in Al-Hasakah", "... said Smith, a spokesman"). */
 static int np_after(const actx *x, uint32_t i, source *s)
@@ -1036,7 +1060,8 @@ static int np_after(const actx *x, uint32_t i, source *s)
 			k = src_match(x->d, x->anon, k)->tok1;
 			continue;
 		}
-		if (k > i && role(x, k, "det") && !role(x, k - 1, "prep") && !is(x, k - 1, "'s") &&
+		if (k > i && role(x, k, "det") && !role(x, k - 1, "prep") && !the_number(x, k) &&
+		    !is(x, k - 1, "'s") &&
 		    !(is(x, k - 1, "to") && (anon_ends_at(x, k) || role_to(x, k - 1, hi))))
 			break; /* but "close to the campaign", "an adviser to the family" */
 		/* "by Bush on Monday", "said Smith in a statement": a time or
@@ -1060,7 +1085,8 @@ static int np_after(const actx *x, uint32_t i, source *s)
 	 * After an opening "According to Reuters," the comma ends the
 	 * phrase and the sentence goes on; an appositive there is closed by
 	 * a comma of its own. */
-	if (k + 1 < hi && src_is_punct(x->d, k, ',') && role(x, k + 1, "det")) {
+	if (k + 1 < hi && src_is_punct(x->d, k, ',') &&
+	    (role(x, k + 1, "det") || bare_role_at(x, k + 1, hi))) {
 		uint32_t a = k + 1;
 		/* "a lobbyist and a former congressman", "the president and
 		 * chairwoman of the bank" */
@@ -1068,8 +1094,17 @@ static int np_after(const actx *x, uint32_t i, source *s)
 		       (np_token(x, a) || role_to(x, a, hi) ||
 		        (is(x, a, "and") && a + 1 < hi && np_token(x, a + 1) && !x->cue[a + 1])))
 			a++;
+		/* with no article, the aside ends the clause (or runs past what
+		 * is read of it): not "according to the Daily Caller, Charlotte
+		 * protesters were chanting" */
+		int ends = a >= hi || T(x, a)->kind == TOK_PUNCT || a - k >= NP_MAX;
+		/* a cut inside a name leaves the name out ("an analyst in |
+		 * New York City") */
+		if (a < hi && a > k + 1 && x->ent[a] && x->ent[a] == x->ent[a - 1])
+			a = entity(x, a)[0];
 		int opening = i >= 2 && is(x, i - 2, "according") && i - 2 == sent_start(x, i);
-		if (a > k + 2 && (!opening || (a < hi && src_is_punct(x->d, a, ','))))
+		if (a > k + 2 && (!opening || (a < hi && src_is_punct(x->d, a, ','))) &&
+		    (role(x, k + 1, "det") || ends))
 			s->t1 = a;
 	}
 	/* A relative clause on "who" that describes the speaker and runs to
@@ -1801,6 +1836,8 @@ static int not_a_report(const actx *x, uint32_t v, uint32_t v1)
 			return 1; /* "stayed home in hopes", "for fear of": a noun */
 		if (q == v - 1 && v1 == v + 1 && quantified_noun(x, q, v))
 			return 1; /* "many questions", "one call", "some affirming language" */
+		if ((is(x, q, "most") || is(x, q, "least")) && q > lo && role(x, q - 1, "det"))
+			return 1; /* "the most reasoned example", "the most wanted men" */
 		if (is(x, q, "is") || is(x, q, "are") || is(x, q, "was") || is(x, q, "were") || is(x, q, "be") ||
 		    is(x, q, "been") || is(x, q, "being") || is(x, q, "isn't") || is(x, q, "aren't") ||
 		    is(x, q, "wasn't") || is(x, q, "weren't")) {

@@ -648,6 +648,34 @@ static void test_whole_speaker_phrases(void **state)
 	assert_true(tu_find(r, "named_source", "Rick Tyler, a former senior aide to Mr. Cruz and Newt Gingrich",
 	                    NULL));
 	crd_result_free(r);
+	/* an appositive on a role with no article; relatives; a number after
+	 * its article; "that" after a verb of saying opens a clause */
+	doc = "\"We won,\" said Sean Spicer, chief strategist for the Republican National Committee. "
+	      "\"No,\" said Smith, citing officials. Clinton's husband, Bill, said no. "
+	      "According to a joint statement from the two agencies, the talks failed. "
+	      "\"No,\" said Jones, adding that officials agreed. He gives the most reasoned example. "
+	      "It is a trade deal that the Japanese prime minister has backed.";
+	r = tu_features(doc);
+	assert_true(tu_find(r, "named_source",
+	                    "Sean Spicer, chief strategist for the Republican National Committee", NULL));
+	assert_true(tu_find(r, "named_source", "Smith", NULL));
+	assert_true(tu_find(r, "anonymous_source", "Clinton's husband, Bill", NULL));
+	assert_true(tu_find(r, "named_source", "a joint statement from the two agencies", NULL));
+	assert_true(tu_find(r, "anonymous_source", "officials", NULL));
+	assert_false(tu_covers(r, doc, "attribution_cue", "reasoned"));
+	assert_true(tu_find(r, "named_source", "the Japanese prime minister", NULL));
+	crd_result_free(r);
+	/* an aside with no article closes its clause; a long one cut inside a
+	 * name leaves the name out */
+	r = tu_features(
+	        "It worked so well that, according to the Daily Caller, Charlotte protesters were chanting. "
+	        "The race will be tight, said Dan Gerstein, director of Gotham Ghostwriters and an "
+	        "independent political analyst in New York City.");
+	assert_true(tu_find(r, "named_source", "the Daily Caller", NULL));
+	assert_true(tu_find(
+	        r, "named_source",
+	        "Dan Gerstein, director of Gotham Ghostwriters and an independent political analyst", NULL));
+	crd_result_free(r);
 	/* a leading initial, an anonymity phrase ending in "to", a party tag
 	 * with dots inside */
 	r = tu_features("\"It is hard,\" said C. Stewart Verdery Jr., a lobbyist. \"It is hard,\" said a source "
