@@ -942,6 +942,14 @@ static void coordinated(const actx *x, source *s)
 	}
 }
 
+/* "to" after a role that it completes: "an adviser to the Ricketts family",
+ * "an aide to Mr. Trump", "ambassador to the United Nations". */
+static int role_to(const actx *x, uint32_t a, uint32_t hi)
+{
+	return a > 0 && a + 1 < hi && is(x, a, "to") && x->srcw[a - 1] && !x->inq[a + 1] &&
+	       (role(x, a + 1, "det") || x->ent[a + 1] || (T(x, a + 1)->flags & TF_CAP));
+}
+
 /* A number after an article, which goes on with its phrase: "the | two
  * agencies", not "a deal that | the prime minister" nor "the | most". */
 static int the_number(const actx *x, uint32_t k)
@@ -953,7 +961,7 @@ static int the_number(const actx *x, uint32_t k)
 static int np_before(const actx *x, uint32_t j, source *s)
 {
 	uint32_t lo = sent_start(x, j), k = j + 1;
-	while (k > lo && j + 1 - (k - 1) <= NP_MAX && np_token(x, k - 1)) {
+	while (k > lo && j + 1 - (k - 1) <= NP_MAX && (np_token(x, k - 1) || role_to(x, k - 1, j + 1))) {
 		k--;
 		/* "that" before a name or after a verb of saying opens a clause
 		 * ("something that Trump conceded", "adding that officials
@@ -967,8 +975,8 @@ static int np_before(const actx *x, uint32_t j, source *s)
 		 * inside the phrase precedes it ("familiar with the matter") */
 		if (role(x, k, "det") && !is(x, k, "that") &&
 		    !(k > lo && (src_attr_is(x->d, x->gram, k - 1, "np", "1", 1) || anon_ends_at(x, k) ||
-		                 (x->qty[k - 1] & Q_SHARE) || the_number(x, k))))
-			break; /* but "half | the country", "the | two agencies" */
+		                 (x->qty[k - 1] & Q_SHARE) || the_number(x, k) || role_to(x, k - 1, j + 1))))
+			break; /* but "half | the country", "the | two agencies", "advisers to | the" */
 		if (x->ent[k])
 			k = x->ents[3 * (x->ent[k] - 1)] > lo ? x->ents[3 * (x->ent[k] - 1)] : lo;
 	}
@@ -1019,14 +1027,6 @@ static int np_before(const actx *x, uint32_t j, source *s)
 		}
 	}
 	return 0;
-}
-
-/* "to" after a role that it completes: "an adviser to the Ricketts family",
- * "an aide to Mr. Trump", "ambassador to the United Nations". */
-static int role_to(const actx *x, uint32_t a, uint32_t hi)
-{
-	return a > 0 && a + 1 < hi && is(x, a, "to") && x->srcw[a - 1] && !x->inq[a + 1] &&
-	       (role(x, a + 1, "det") || x->ent[a + 1] || (T(x, a + 1)->flags & TF_CAP));
 }
 
 /* Whether an appositive without a determiner opens at a on a role: "said

@@ -648,6 +648,11 @@ static void test_whole_speaker_phrases(void **state)
 	assert_true(tu_find(r, "named_source", "Rick Tyler, a former senior aide to Mr. Cruz and Newt Gingrich",
 	                    NULL));
 	crd_result_free(r);
+	r = tu_features(
+	        "Other advisers to the island's government said no. Advisers to Mr. Obama say he is tired.");
+	assert_true(tu_find(r, "anonymous_source", "Other advisers to the island's government", NULL));
+	assert_true(tu_find(r, "anonymous_source", "Advisers to Mr. Obama", NULL));
+	crd_result_free(r);
 	/* an appositive on a role with no article; relatives; a number after
 	 * its article; "that" after a verb of saying opens a clause */
 	doc = "\"We won,\" said Sean Spicer, chief strategist for the Republican National Committee. "
