@@ -82,7 +82,8 @@ static int contraction(const crd_doc *d, const tok *t)
 			continue;
 		size_t m = n - k - 1;
 		const char *r = f + k + 1;
-		return (m == 1 && (r[0] == 'm' || r[0] == 'd' || (r[0] == 't' && k > 0 && f[k - 1] == 'n'))) ||
+		return (m == 1 &&
+		        (r[0] == 'm' || r[0] == 'd' || (r[0] == 't' && k > 0 && f[k - 1] == 'n'))) ||
 		       (m == 2 &&
 		        (memcmp(r, "ve", 2) == 0 || memcmp(r, "ll", 2) == 0 || memcmp(r, "re", 2) == 0));
 	}
