@@ -1137,9 +1137,8 @@ static int plain_phrase(const actx *x, uint32_t t0, uint32_t t1, source *s)
 		if (T(x, k)->kind == TOK_PUNCT || aux_word(x, k) || role(x, k, "bound") || role(x, k, "rel") ||
 		    role(x, k, "pron"))
 			return 0;
-	const char *f = x->d->view.fold;
 	int det = determiner(x, t0, head);
-	int plural = f[t->fe - 1] == 's' && f[t->fe - 2] != 's';
+	int plural = src_plural_form(x->d->view.fold + t->fs, t->fe - t->fs);
 	src_clear(s);
 	s->t0 = t0;
 	s->t1 = t1;
@@ -1803,7 +1802,7 @@ static int quantified_noun(const actx *x, uint32_t q, uint32_t v)
 		const char *lemma = cue_attr(x, v, "lemma");
 		return lemma && strlen(lemma) == n && memcmp(lemma, f, n) == 0;
 	}
-	return f[n - 1] == 's' && f[n - 2] != 's';
+	return src_plural_form(f, n);
 }
 
 /* Whether the verb at v reads as a noun or adjective, a passive, or an
@@ -1939,12 +1938,7 @@ static int plain_subject(const actx *x, uint32_t v)
 		return 1;
 	if (x->gram[j])
 		return 0;
-	const char *f = x->d->view.fold;
-	size_t len = t->fe - t->fs;
-	/* The letter before the final s is read only for words long enough to
-	 * have one ("G" at the start of a text has no byte before it). */
-	char pen = len > 3 ? f[t->fe - 2] : 0;
-	int plural = len > 3 && f[t->fe - 1] == 's' && pen != 's' && pen != 'u' && pen != 'i';
+	int plural = src_plural_form(x->d->view.fold + t->fs, t->fe - t->fs);
 	int cap = (t->flags & TF_CAP) && !(t->flags & TF_SENT);
 	return aux || plural || cap;
 }

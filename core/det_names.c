@@ -383,15 +383,6 @@ static int lower_tail(const crd_doc *d, uint32_t i)
 	return 0;
 }
 
-/* Whether the capitalised word at i looks plural ("Mavericks", "Jets"). */
-static int plural_word(const crd_doc *d, uint32_t i)
-{
-	const tok *t = &d->toks.v[i];
-	const char *f = d->view.fold + t->fs;
-	size_t n = t->fe - t->fs;
-	return n > 3 && f[n - 1] == 's' && f[n - 2] != 's' && f[n - 2] != 'u' && f[n - 2] != 'i';
-}
-
 /* Classifies the run [s, e) (already trimmed) and records it. */
 static void classify(names *x, uint32_t s, uint32_t e)
 {
@@ -520,7 +511,7 @@ static void classify(names *x, uint32_t s, uint32_t e)
 	if (lower_tail(d, e - 1))
 		return; /* an adjective: "Nobel Prize-winning", "New York-based" */
 	if (src_attr_is(d, x->place, r, "type", "city", 0) && src_match(d, x->place, r)->tok1 < e &&
-	    plural_word(d, e - 1)) {
+	    src_plural_form(d->view.fold + d->toks.v[e - 1].fs, d->toks.v[e - 1].fe - d->toks.v[e - 1].fs)) {
 		push_cand(x, s, e, NC_ORG, r); /* a team: "Dallas Mavericks", "New York Jets" */
 		return;
 	}

@@ -2,6 +2,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "det_sourcing.h"
 #include "detect.h"
 #include "engine.h"
 #include "lexicon.h"
@@ -1291,11 +1292,7 @@ static int is_year_context(const qctx *c, uint32_t t)
 
 static int looks_plural(const char *s, size_t len)
 {
-	if (IN(plural_nouns, s, len))
-		return 1;
-	if (len < 4 || s[len - 1] != 's')
-		return 0;
-	return !(s[len - 2] == 's' || s[len - 2] == 'u' || s[len - 2] == 'i' || s[len - 2] == '\'');
+	return IN(plural_nouns, s, len) || src_plural_form(s, len);
 }
 
 /* The head of the noun phrase a number counts: "400 soldiers", "150 enemy

@@ -92,6 +92,15 @@ static inline int src_adverb_form(const crd_doc *d, uint32_t i)
 	return 0;
 }
 
+/* Whether the folded word f[0..n) ends like an English plural: "-s", not
+ * "-ss", "-us", "-is" ("Mavericks", "questions"; not "press", "status",
+ * "thesis"). */
+static inline int src_plural_form(const char *f, size_t n)
+{
+	return n > 3 && f[n - 1] == 's' && f[n - 2] != 's' && f[n - 2] != 'u' && f[n - 2] != 'i' &&
+	       f[n - 2] != '\'';
+}
+
 /* The end of a web address's top-level domain that follows token e with
  * no space ("Snopes.com", "InfoWars.com", "Change.org"), or 0: a site named
  * by its address is an organisation. */
