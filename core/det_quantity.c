@@ -1392,6 +1392,27 @@ static int ratio_of(const qctx *c, uint32_t t, uint32_t e, qnum *q, uint32_t *en
 	return 1;
 }
 
+/* The fractions a share of a group is given in, led by a word or written
+ * as one ("a third", "two-thirds"). */
+static const struct fraction {
+	const char *lead, *word;
+	double share;
+} fractions[] = {
+	{ NULL, "half", 50 },           { "a", "half", 50 },
+	{ "one", "half", 50 },          { "a", "third", 100.0 / 3 },
+	{ "one", "third", 100.0 / 3 },  { NULL, "one-third", 100.0 / 3 },
+	{ "two", "thirds", 200.0 / 3 }, { NULL, "two-thirds", 200.0 / 3 },
+	{ "a", "quarter", 25 },         { "one", "quarter", 25 },
+	{ NULL, "one-quarter", 25 },    { "three", "quarters", 75 },
+	{ NULL, "three-quarters", 75 },
+};
+
+/* Words before a fraction that make it a part of a thing, not a share of a
+ * group: "the second half", "the western half", "the other half". */
+static const char *const part_of_whole[] = { "the",     "first",    "second",   "last", "western",
+	                                     "eastern", "northern", "southern", "top",  "bottom",
+	                                     "upper",   "lower",    "other" };
+
 /* A share given as a fraction of a group: "half of voters", "a third of
  * the students", "two-thirds of Americans", "three quarters of them",
  * "half the country". q becomes its percentage, with unit "fraction". Not
@@ -1400,34 +1421,17 @@ static int ratio_of(const qctx *c, uint32_t t, uint32_t e, qnum *q, uint32_t *en
  * second half of the year", "the third quarter of 2016"). */
 static int fraction_at(const qctx *c, uint32_t t, qnum *q)
 {
-	static const struct {
-		const char *lead, *word;
-		double share;
-	} fr[] = {
-		{ NULL, "half", 50 },           { "a", "half", 50 },
-		{ "one", "half", 50 },          { "a", "third", 100.0 / 3 },
-		{ "one", "third", 100.0 / 3 },  { NULL, "one-third", 100.0 / 3 },
-		{ "two", "thirds", 200.0 / 3 }, { NULL, "two-thirds", 200.0 / 3 },
-		{ "a", "quarter", 25 },         { "one", "quarter", 25 },
-		{ NULL, "one-quarter", 25 },    { "three", "quarters", 75 },
-		{ NULL, "three-quarters", 75 },
-	};
-	for (size_t i = 0; i < CRD_ARRAY_LEN(fr); i++) {
-		uint32_t w = fr[i].lead ? t + 1 : t;
-		if ((fr[i].lead && !is_w(c, t, fr[i].lead)) || !is_w(c, w, fr[i].word) || w + 1 >= c->n ||
-		    !same_sent(c, t, w + 1) || c->own[w])
+	for (size_t i = 0; i < CRD_ARRAY_LEN(fractions); i++) {
+		uint32_t w = fractions[i].lead ? t + 1 : t;
+		if ((fractions[i].lead && !is_w(c, t, fractions[i].lead)) || !is_w(c, w, fractions[i].word) ||
+		    w + 1 >= c->n || !same_sent(c, t, w + 1) || c->own[w])
 			continue;
 		/* "one and a half", "the second half", "its half" */
 		double v;
 		if (t > 1 && is_w(c, t - 1, "and") &&
 		    (c->tk[t - 2].kind == TOK_NUM || tok_number(c, t - 2, &v)))
 			return 0;
-		if (t > 0 &&
-		    (is_w(c, t - 1, "the") || c->tk[t - 1].kind == TOK_NUM || is_w(c, t - 1, "first") ||
-		     is_w(c, t - 1, "second") || is_w(c, t - 1, "last") || is_w(c, t - 1, "western") ||
-		     is_w(c, t - 1, "eastern") || is_w(c, t - 1, "northern") || is_w(c, t - 1, "southern") ||
-		     is_w(c, t - 1, "top") || is_w(c, t - 1, "bottom") || is_w(c, t - 1, "upper") ||
-		     is_w(c, t - 1, "lower") || is_w(c, t - 1, "other")))
+		if (t > 0 && (c->tk[t - 1].kind == TOK_NUM || TOK_IN(c, t - 1, part_of_whole)))
 			return 0; /* "the western half of the state" */
 		uint32_t e = w + 1;
 		int of = is_w(c, e, "of");
@@ -1438,7 +1442,7 @@ static int fraction_at(const qctx *c, uint32_t t, qnum *q)
 			memset(q, 0, sizeof *q);
 			q->t0 = t;
 			q->t1 = e + 3;
-			q->base = fr[i].share / 100;
+			q->base = fractions[i].share / 100;
 			q->scale = sc;
 			q->value = q->base * sc;
 			q->kind = QK_COUNT;
@@ -1453,15 +1457,16 @@ static int fraction_at(const qctx *c, uint32_t t, qnum *q)
 		if (of && (is_w(c, e + 1, "a") || is_w(c, e + 1, "an") ||
 		           (e + 1 < c->n && c->tk[e + 1].kind == TOK_NUM)))
 			return 0; /* "half of a sandwich", "half of 2016" */
-		int det = strcmp(fr[i].word, "half") == 0 && (is_w(c, e, "the") || is_w(c, e, "their") ||
-		                                              is_w(c, e, "its") || is_w(c, e, "all"));
+		int det =
+		        strcmp(fractions[i].word, "half") == 0 &&
+		        (is_w(c, e, "the") || is_w(c, e, "their") || is_w(c, e, "its") || is_w(c, e, "all"));
 		if (!of && !det)
 			return 0;
 		memset(q, 0, sizeof *q);
 		q->scale = 1;
 		q->t0 = t;
 		q->t1 = e;
-		q->value = q->base = fr[i].share;
+		q->value = q->base = fractions[i].share;
 		q->kind = QK_PERCENT;
 		q->unit = "fraction";
 		q->flags = QF_WORD;
@@ -2223,9 +2228,12 @@ static int is_number_candidate(const qctx *c, uint32_t t)
 	size_t len;
 	const char *s = ttext(c, t, &len);
 	double v;
-	return tok_number(c, t, &v) || (len <= 2 && (s[0] == 'a')) ||
-	       (len == 4 && memcmp(s, "half", 4) == 0) || is_w(c, t, "one-third") ||
-	       is_w(c, t, "two-thirds") || is_w(c, t, "one-quarter") || is_w(c, t, "three-quarters");
+	if (tok_number(c, t, &v) || (len <= 2 && (s[0] == 'a')))
+		return 1;
+	for (size_t i = 0; i < CRD_ARRAY_LEN(fractions); i++)
+		if (!fractions[i].lead && is_w(c, t, fractions[i].word))
+			return 1; /* "half", "two-thirds" */
+	return 0;
 }
 
 static void index_matches(qctx *c)
