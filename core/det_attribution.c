@@ -333,6 +333,18 @@ static void add_quote(actx *x, uint32_t open, uint32_t close)
 		x->inq[k] = (uint32_t)x->nquotes;
 }
 
+/* The opening and closing marks of quotation q (1 + its index, as quote_of
+ * and inq give it). */
+static uint32_t quote_open(const actx *x, uint32_t q)
+{
+	return x->quotes[2 * (q - 1)];
+}
+
+static uint32_t quote_close(const actx *x, uint32_t q)
+{
+	return x->quotes[2 * (q - 1) + 1];
+}
+
 /* The quotation (1 + its index) whose words or marks include token i, or 0.
  * A closing pair of apostrophes is the quotation's too. */
 static uint32_t quote_of(const actx *x, uint32_t i)
@@ -349,7 +361,7 @@ static uint32_t quote_of(const actx *x, uint32_t i)
 	}
 	if (lo == 0)
 		return 0;
-	uint32_t close = x->quotes[2 * (lo - 1) + 1];
+	uint32_t close = quote_close(x, (uint32_t)lo);
 	return i <= close || (i == close + 1 && pair_mark(x, close)) ? (uint32_t)lo : 0;
 }
 
@@ -1195,10 +1207,9 @@ static int aside_speaker(const actx *x, uint32_t lo, uint32_t j, source *s)
 			 * executive in charge of ''Today,''") is passed over; a
 			 * quotation of its own ends the search */
 			uint32_t q = quote_of(x, c);
-			if (!q || x->quotes[2 * (q - 1) + 1] - x->quotes[2 * (q - 1)] > 10 ||
-			    x->quotes[2 * (q - 1)] <= stop)
+			if (!q || quote_close(x, q) - quote_open(x, q) > 10 || quote_open(x, q) <= stop)
 				return 0;
-			c = x->quotes[2 * (q - 1)];
+			c = quote_open(x, q);
 			continue;
 		}
 		if (!src_is_punct(x->d, c, ','))
@@ -1367,7 +1378,7 @@ static int subject_before(const actx *x, uint32_t v, source *s)
 		 * the aside */
 		uint32_t q = quote_of(x, j);
 		if (q) {
-			uint32_t o = x->quotes[2 * (q - 1)], cl = x->quotes[2 * (q - 1) + 1];
+			uint32_t o = quote_open(x, q), cl = quote_close(x, q);
 			if (j >= cl && cl - o <= 10 && o > lo && src_is_punct(x->d, cl - 1, ',')) {
 				j = cl - 1;
 				quoted_comma = 1;
@@ -2527,7 +2538,7 @@ static int colon_cue(actx *x, uint32_t i)
 	uint32_t b = lo;
 	if (quote_mark(x, b) && b + 1 < i)
 		b++; /* a transcript quoted whole: "\"PENCE: Well, ..." */
-	if (x->inq[i] && !(x->inq[b] && x->quotes[2 * (x->inq[b] - 1)] + 1 == b))
+	if (x->inq[i] && !(x->inq[b] && quote_open(x, x->inq[b]) + 1 == b))
 		return 0;
 	uint32_t words = 0;
 	for (uint32_t k = i + 1; k < hi && words < 3; k++)
@@ -2588,7 +2599,7 @@ static int quote_colon(actx *x, uint32_t i)
 {
 	uint32_t j = i + 1, lo = sent_start(x, i);
 	if (x->inq[i] || j + 1 >= x->n || !quote_mark(x, j) || !x->inq[j + 1] ||
-	    x->quotes[2 * (x->inq[j + 1] - 1)] != j || i < lo + 2)
+	    quote_open(x, x->inq[j + 1]) != j || i < lo + 2)
 		return 0;
 	if (x->ncues && T(x, x->cues[x->ncues - 1].t0)->sent == T(x, i)->sent)
 		return 0;
