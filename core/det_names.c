@@ -124,24 +124,41 @@ static int ordinal(const crd_doc *d, uint32_t i)
 }
 
 /* Whether token i opens a sentence, a line or a quotation, where a capital is
- * no evidence of a name. Looks back over at most a few marks ("(", "- ",
- * opening quotes). */
+ * no evidence of a name: INI_OPENS. Looks back over at most a few marks
+ * ("(", "- ", opening quotes). After a closing quotation mark it is
+ * INI_AFTER_QUOTE: '"...," Trump said' goes on with its sentence, but a
+ * flattened headline ("... 'Pocahontas' When Sen. Warren ...") starts one. */
+enum { INI_NO, INI_OPENS, INI_AFTER_QUOTE };
+
 static int initial(const crd_doc *d, uint32_t i)
 {
 	for (int step = 0; step < 4; step++, i--) {
 		const tok *t = &d->toks.v[i];
 		if (i == 0 || (t->flags & (TF_SENT | TF_NEWLINE)))
-			return 1;
+			return INI_OPENS;
 		const tok *p = &d->toks.v[i - 1];
 		if (p->kind != TOK_PUNCT)
-			return 0;
+			return INI_NO;
 		char c = d->view.fold[p->fs];
-		if (c == ':' || (p->flags & TF_QUOTE) || (unsigned char)c >= 0x80)
-			return 1; /* after a colon, an opening quote, a bullet */
+		if (p->flags & TF_QUOTE) {
+			/* a mark opens when it stands apart from the word before
+			 * it or touches the word after */
+			int opens = i == 1 || (p->flags & (TF_SPACE | TF_NEWLINE)) || !(t->flags & TF_SPACE);
+			return opens ? INI_OPENS : INI_AFTER_QUOTE;
+		}
+		if (c == ':' || (unsigned char)c >= 0x80)
+			return INI_OPENS; /* after a colon, a bullet */
 		if (c != '(' && c != '[' && c != '-')
-			return 0;
+			return INI_NO;
 	}
-	return 0;
+	return INI_NO;
+}
+
+/* A word of the stop list ("The", "When", "Monday", "Democrats"), not one of
+ * its adjectives of nation and party. */
+static int stop_word(const names *x, uint32_t i)
+{
+	return src_attr(x->d, x->stop, i, "type", 1) && !src_attr_is(x->d, x->stop, i, "type", "adj", 1);
 }
 
 /* A word that could open any sentence: its capital proves nothing. */
@@ -150,7 +167,7 @@ static int common_word(const names *x, uint32_t i)
 	const crd_doc *d = x->d;
 	if (src_attr_is(d, x->stop, i, "type", "adj", 1))
 		return 0; /* "Republican", "Syrian": a capital in any sentence */
-	if (src_attr(d, x->stop, i, "type", 1))
+	if (stop_word(x, i))
 		return 1;
 	if (src_set_has(&x->lower, src_hash(d, i)))
 		return 1;
@@ -487,12 +504,12 @@ static void classify(names *x, uint32_t s, uint32_t e)
 			continue; /* a surname that is also an adjective: "Mark Cuban" */
 		return; /* "Affordable Care Act", "Super Tuesday", "Democrats" */
 	}
+	if (src_party_tag(d, r))
+		return; /* a party and state: "R-N.H.", "(D-Ill.)", "D-New York" */
 	const tok *t = &d->toks.v[r];
 	if (e - r == 1) {
 		if (covers(d, x->title, r, e))
 			return; /* "President" alone */
-		if (src_party_tag(d, r))
-			return; /* a party and state: "R-N.H.", "(D-Ill.)" */
 		if ((t->flags & TF_UPPER) && !(t->flags & TF_DIGIT) && t->e - t->s <= 6 && !x->unreliable) {
 			push_cand(x, r, e, NC_ORG, r);
 			return;
@@ -552,8 +569,9 @@ static int speaks(const names *x, uint32_t i)
 	uint32_t v = i + 1;
 	if (v < x->n && x->gram[v] && src_attr_is(d, x->gram, v, "role", "adv", 1))
 		v++;
-	if (v < x->n && x->cue[v] && !src_attr(d, x->cue, v, "type", 0) && !src_attr(d, x->cue, v, "form", 0) &&
-	    (src_attr_is(d, x->cue, v, "strength", "strong", 0) || !initial(d, i)))
+	if (v < x->n && x->cue[v] && !src_attr(d, x->cue, v, "type", 0) &&
+	    !src_attr(d, x->cue, v, "form", 0) &&
+	    (src_attr_is(d, x->cue, v, "strength", "strong", 0) || initial(d, i) != INI_OPENS))
 		return 1;
 	/* "Kessel, who ..." */
 	if (i + 2 < x->n && src_is_punct(d, i + 1, ',') && doc_tok_is(d, &d->toks.v[i + 2], "who"))
@@ -681,7 +699,12 @@ static int run(crd_doc *d)
 		 * and a particle before a name is the name's ("Ben Carson", "Le
 		 * Pen", "El Paso"). */
 		x.dateline = doc_zone_at(d, d->toks.v[i].s) == ZONE_DATELINE;
-		while (!x.dateline && s < e && (s == i ? initial(d, s) : 1) &&
+		int ini = initial(d, i);
+		/* after a closing quotation mark, only a stop word or a
+		 * headline's capital is grammar's */
+		if (ini == INI_AFTER_QUOTE && !x.unreliable && !stop_word(&x, i))
+			ini = INI_NO;
+		while (!x.dateline && s < e && (s == i ? ini != INI_NO : 1) &&
 		       (common_word(&x, s) || (s == i && s + 1 < e && src_adverb_form(d, s))) &&
 		       !(s + 1 < e && src_attr_is(d, x.stop, s, "type", "particle", 1)) &&
 		       !((x.title[s] || x.orgw[s]) && s + 1 < e) && !covers(d, x.orgn, s, e) &&

@@ -118,6 +118,29 @@ static void test_outlets_and_movements(void **state)
 	crd_result_free(r);
 }
 
+/* A closing quotation mark does not open a sentence: the name after it
+ * stands even when the document also writes it in lower case; a stop word
+ * there still starts a flattened headline. A party tag with a state of two
+ * words is no person. */
+static void test_after_closing_quotes(void **state)
+{
+	(void)state;
+	const char *doc =
+	        "Donald trump needs to check his facts. \"I was referring to Chicago,\" Trump said. "
+	        "\"We won,\" Keidis continued. Elizabeth Warren as 'Pocahontas' When Sen. Elizabeth "
+	        "Warren replied, it ended. \"It was bad,\" said Rep. Yvette Clarke, D-New York. "
+	        "\"It was worse,\" Variety reported.";
+	crd_result *r = tu_features(doc);
+	assert_true(tu_find(r, "named_person", "Trump", NULL));
+	assert_true(tu_find(r, "named_person", "Keidis", NULL));
+	assert_true(tu_find(r, "named_person", "Sen. Elizabeth Warren", NULL));
+	assert_false(tu_covers(r, doc, "named_person", "When"));
+	assert_false(tu_covers(r, doc, "named_person", "D-New York"));
+	assert_true(tu_find(r, "named_org", "Variety", NULL));
+	assert_false(tu_find(r, "named_person", "Variety", NULL));
+	crd_result_free(r);
+}
+
 /* A site named by its web address is an organisation: the word glued to
  * its domain, not the title-case words before it. */
 static void test_web_addresses(void **state)
@@ -452,6 +475,7 @@ int main(void)
 		cmocka_unit_test(test_abbreviations_and_months),
 		cmocka_unit_test(test_opening_adverbs),
 		cmocka_unit_test(test_web_addresses),
+		cmocka_unit_test(test_after_closing_quotes),
 		cmocka_unit_test(test_compounds_and_teams),
 		cmocka_unit_test(test_contractions_and_place_words),
 		cmocka_unit_test(test_titles_alone_and_joined_organisations),
