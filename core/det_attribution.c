@@ -509,6 +509,25 @@ static void set_name(source *s, const actx *x, uint32_t t0, uint32_t t1)
 	s->name_e = T(x, t1 - 1)->e;
 }
 
+/* How many sentences after sentence a sentence b is, as a reader counts
+ * them: the sentences of a quotation go with the one that opens it, so
+ * "Trump responded, \"I would. I think. We did.\" He added" is one on.
+ * Stops counting past cap, and after 64 sentences. */
+static uint32_t sent_gap(const actx *x, uint32_t a, uint32_t b, uint32_t cap)
+{
+	uint32_t gap = 0;
+	if (b >= x->d->sents.n)
+		return b - a;
+	for (uint32_t s = b, seen = 0; s > a && gap <= cap; s--, seen++) {
+		if (seen == 64)
+			return cap + 1;
+		uint32_t t = x->d->sents.v[s].tok0;
+		if (t >= x->n || !x->inq[t])
+			gap++;
+	}
+	return gap;
+}
+
 /* Resolves a back-reference or pronoun against the history: the newest
  * compatible entry within a few sentences. want: 'p' a person, 'o' an
  * organisation or document, 'g' a plural group, 'h' the same head noun,
@@ -518,7 +537,7 @@ static const source *from_history(const actx *x, uint32_t sent, int want, char g
 {
 	for (size_t k = x->nhist; k-- > 0;) {
 		const hist_entry *h = &x->hist[k];
-		if (h->sent + (uint32_t)maxback < sent)
+		if (h->sent < sent && sent_gap(x, h->sent, sent, (uint32_t)maxback) > (uint32_t)maxback)
 			break;
 		const source *s = &h->src;
 		switch (want) {
@@ -592,7 +611,8 @@ static const uint32_t *recent_entity(const actx *x, uint32_t i, int person, char
 	const uint32_t *best = NULL;
 	for (size_t k = lo, seen = 0; k-- > 0 && seen < 24; seen++) {
 		const uint32_t *e = x->ents + 3 * k;
-		if (T(x, e[0])->sent + (uint32_t)maxback < sent)
+		uint32_t es = T(x, e[0])->sent;
+		if (es < sent && sent_gap(x, es, sent, (uint32_t)maxback) > (uint32_t)maxback)
 			break;
 		if (best && T(x, e[0])->sent != T(x, best[0])->sent)
 			break;
@@ -1079,6 +1099,14 @@ static int np_after(const actx *x, uint32_t i, source *s)
 		/* "by Bush on Monday", "said Smith in a statement": a time or
 		 * setting phrase ends the speaker's */
 		if (k > i && src_match(x->d, x->gram, k) && src_attr_is(x->d, x->gram, k, "role", "time", 0))
+			break;
+		/* "proclaimed Medvedev during an appearance", "said Smith
+		 * about the plan": a preposition that never completes a noun
+		 * phrase ends the speaker's; "by", "like" and "including" go on
+		 * with it ("a poll conducted by Gallup", "experts like Bauman") */
+		if (k > i && !x->ent[k] && role(x, k, "prep") &&
+		    src_attr_is(x->d, x->gram, k, "np", "0", 1) && !is(x, k, "by") && !is(x, k, "like") &&
+		    !is(x, k, "including"))
 			break;
 		if (x->ent[k])
 			k = x->ents[3 * (x->ent[k] - 1) + 1];

@@ -223,13 +223,15 @@ static void test_not_reports(void **state)
 static void test_other_senses(void **state)
 {
 	(void)state;
-	const char *doc = "The mayor was charged with fraud. Voters may not show up. Senator Ada Brooks found "
-	                  "herself alone. A fellow at a Washington think tank agreed. You know the rest. "
-	                  "Brooks appeared on Blitzer's CNN show and on The Daily Show. "
-	                  "The prosecutor charged that the mayor lied. Senator Ada Brooks found that the "
-	                  "count was wrong. Analysts think the count was wrong. Voters show little interest. "
-	                  "Turnout fell to a level not seen since 1970. Brooks appeared on CNN. Her "
-	                  "spokeswoman, Hope Hicks, declined to comment.";
+	const char *doc =
+	        "The mayor was charged with fraud. Voters may not show up. Senator Ada Brooks found "
+	        "herself alone. A fellow at a Washington think tank agreed. You know the rest. "
+	        "Brooks appeared on Blitzer's CNN show and on The Daily Show. "
+	        "The prosecutor charged that the mayor lied. Senator Ada Brooks found that the "
+	        "count was wrong. Analysts think the count was wrong. Voters show little interest. "
+	        "Turnout fell to a level not seen since 1970. Brooks appeared on CNN. Her "
+	        "spokeswoman, Hope Hicks, declined to comment. Seagal, who has appeared in "
+	        "a number of films, is a fan of profiling regarding immigration.";
 	crd_result *r = tu_features(doc);
 	assert_false(tu_covers(r, doc, "attribution_cue", "charged with"));
 	assert_false(tu_covers(r, doc, "attribution_cue", "show up"));
@@ -240,6 +242,8 @@ static void test_other_senses(void **state)
 	assert_false(tu_covers(r, doc, "attribution_cue", "Daily Show"));
 	assert_false(tu_covers(r, doc, "attribution_cue", "seen since"));
 	assert_false(tu_covers(r, doc, "attribution_cue", "appeared on"));
+	assert_false(tu_covers(r, doc, "attribution_cue", "appeared in"));
+	assert_false(tu_covers(r, doc, "attribution_cue", "regarding"));
 	assert_false(tu_covers(r, doc, "attribution_cue", "Hope Hicks"));
 	/* the same words in their reporting sense */
 	assert_true(tu_covers(r, doc, "attribution_cue", "charged that"));
@@ -835,6 +839,51 @@ static void test_according_to_documents_and_unknown_names(void **state)
 	crd_result_free(r);
 }
 
+/* Where an inverted speaker's phrase ends: before a preposition that
+ * never completes a noun phrase ("during", "about") and before a setting
+ * ("at the time", "at a news conference"); "by" goes on with it. */
+static void test_speaker_phrase_ends(void **state)
+{
+	(void)state;
+	const char *doc =
+	        "\"It is a momentous day,\" proclaimed Prime Minister Dmitry Medvedev during an "
+	        "appearance on television. It was wrong, said Senator Ada Brooks about the plan. "
+	        "\"She was good,\" said Governor Lena Park at the time. \"We won,\" said Mayor Tom Ruiz "
+	        "at a news conference in Dayton. Turnout rose, according to a poll conducted by Gallup.";
+	crd_result *r = tu_features(doc);
+	assert_true(tu_find(r, "named_source", "Prime Minister Dmitry Medvedev", NULL));
+	assert_true(tu_find(r, "named_source", "Senator Ada Brooks", NULL));
+	assert_true(tu_find(r, "named_source", "Governor Lena Park", NULL));
+	assert_true(tu_find(r, "named_source", "Mayor Tom Ruiz", NULL));
+	assert_true(tu_find(r, "named_source", "a poll conducted by Gallup", NULL));
+	crd_result_free(r);
+}
+
+/* A pronoun after a long quotation: the quotation's sentences go with the
+ * one that opens it, so the speaker is still within reach. */
+static void test_pronoun_after_long_quote(void **state)
+{
+	(void)state;
+	const char *doc =
+	        "When asked how he would stop violence, Trump responded, \"I would do it. I think you "
+	        "have to. We did it in New York. It worked incredibly well.\" He added, \"It was "
+	        "incredible.\"";
+	crd_result *r = tu_features(doc);
+	crd_evidence ev = must_find(r, "named_source", "He");
+	assert_string_equal(str_attr(&ev, "resolved_to"), "Trump");
+	ev = must_find(r, "direct_quote", "\"It was incredible.\"");
+	assert_string_equal(str_attr(&ev, "speaker"), "Trump");
+	crd_result_free(r);
+	/* sentences outside quotations still count */
+	doc = "When asked how he would stop violence, Trump responded, \"I would do it.\" It rained. It "
+	      "snowed. It ended. He added, \"It was incredible.\"";
+	r = tu_features(doc);
+	ev = must_find(r, "named_source", "He");
+	const crd_attr *a = tu_attr(&ev, "resolved_to");
+	assert_true(a && a->type == CRD_ATTR_NULL);
+	crd_result_free(r);
+}
+
 /* Cues that take no source: "seemed"; a vote is a stance only for or
  * against something. */
 static void test_seem_and_votes(void **state)
@@ -882,6 +931,8 @@ int main(void)
 		cmocka_unit_test(test_aside_chains_datelines_labels),
 		cmocka_unit_test(test_carriers_and_idioms),
 		cmocka_unit_test(test_other_senses),
+		cmocka_unit_test(test_speaker_phrase_ends),
+		cmocka_unit_test(test_pronoun_after_long_quote),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	tu_teardown();
