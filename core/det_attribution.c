@@ -447,8 +447,8 @@ static int np_token(const actx *x, uint32_t i)
 			return 1; /* inside "close to", "with knowledge of" */
 	}
 	if (role(x, i, "bound") || aux_word(x, i) || role(x, i, "rel") || neg_word(x, i) ||
-	    role(x, i, "pron"))
-		return is(x, i, "'s") && i > 0 && !role(x, i - 1, "pron");
+	    role(x, i, "pron") || src_contraction(x->d, i))
+		return is(x, i, "'s") && i > 0 && !role(x, i - 1, "pron"); /* "who've" ends it too */
 	if (x->cue[i] && !x->srcw[i])
 		return i > 0 && src_attr(x->d, x->gram, i - 1, "art", 1); /* "the talks" */
 	return 1;
@@ -1116,16 +1116,34 @@ static int np_after(const actx *x, uint32_t i, source *s)
 	if (k == i)
 		return 0;
 	uint32_t hend = head_end(x, i, k);
+	int joined = 0;
 	classify(x, i, k, hend, s);
 	if (s->cls == SC_NONE)
 		return 0;
 	if (hend + 1 == k && participle(x, hend))
 		s->t1 = hend; /* "a survey | released on Monday" */
+	else if (k + 1 < hi && (is(x, k, "and") || is(x, k, "or")) && !s->pronoun) {
+		/* a second speaker, a name or a source word, that closes the
+		 * clause: "denied by both Pitt and Cotillard", "according to
+		 * Reuters and the AP"; not "according to Reuters and | Trump
+		 * said" */
+		uint32_t e = k + 1;
+		int who = 0;
+		while (e < hi && e - k <= NP_MAX && np_token(x, e) && !role(x, e, "prep") &&
+		       !(e > k + 1 && role(x, e, "det"))) {
+			who |= x->ent[e] || x->srcw[e];
+			e = x->ent[e] ? x->ents[3 * (x->ent[e] - 1) + 1] : e + 1;
+		}
+		if (who && (e >= hi || (T(x, e)->kind == TOK_PUNCT && !quote_mark(x, e)))) {
+			s->t1 = k = e;
+			s->plural = joined = 1;
+		}
+	}
 	/* An appositive right after: "Smith, a spokesman for the agency,".
 	 * After an opening "According to Reuters," the comma ends the
 	 * phrase and the sentence goes on; an appositive there is closed by
-	 * a comma of its own. */
-	if (k + 1 < hi && src_is_punct(x->d, k, ',') &&
+	 * a comma of its own. Two joined speakers take none. */
+	if (k + 1 < hi && src_is_punct(x->d, k, ',') && !joined &&
 	    (role(x, k + 1, "det") || bare_role_at(x, k + 1, hi))) {
 		uint32_t a = k + 1;
 		/* "a lobbyist and a former congressman", "the president and

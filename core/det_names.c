@@ -71,25 +71,6 @@ static int particle_joined(const crd_doc *d, uint32_t i)
 	return 0;
 }
 
-/* Whether the word ends in a pronoun's contracted verb or a negation: "I've",
- * "we're", "she'll", "I'm", "he'd", "Don't" (but not "O'Brien"). */
-static int contraction(const crd_doc *d, const tok *t)
-{
-	const char *f = d->view.fold + t->fs;
-	size_t n = t->fe - t->fs;
-	for (size_t k = n; k-- > 1;) {
-		if (f[k] != '\'')
-			continue;
-		size_t m = n - k - 1;
-		const char *r = f + k + 1;
-		return (m == 1 &&
-		        (r[0] == 'm' || r[0] == 'd' || (r[0] == 't' && k > 0 && f[k - 1] == 'n'))) ||
-		       (m == 2 &&
-		        (memcmp(r, "ve", 2) == 0 || memcmp(r, "ll", 2) == 0 || memcmp(r, "re", 2) == 0));
-	}
-	return 0;
-}
-
 static int capword(const names *x, uint32_t i)
 {
 	const crd_doc *d = x->d;
@@ -100,7 +81,7 @@ static int capword(const names *x, uint32_t i)
 		return 0;
 	if (t->e - t->s == 1 && d->text[t->s] == 'I')
 		return 0;
-	if (contraction(d, t))
+	if (src_contraction(d, i))
 		return 0; /* "I've", "He'll", "We're" */
 	if (src_attr_is(d, x->stop, i, "type", "date", 1))
 		return 0;

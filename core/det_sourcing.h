@@ -92,6 +92,25 @@ static inline int src_adverb_form(const crd_doc *d, uint32_t i)
 	return 0;
 }
 
+/* Whether word i ends in a contracted verb or a negation: "I've", "we're",
+ * "who've", "she'll", "I'm", "he'd", "Don't" (but not "O'Brien"). */
+static inline int src_contraction(const crd_doc *d, uint32_t i)
+{
+	const tok *t = &d->toks.v[i];
+	const char *f = d->view.fold + t->fs;
+	size_t n = t->fe - t->fs;
+	for (size_t k = n; k-- > 1;) {
+		if (f[k] != '\'')
+			continue;
+		size_t m = n - k - 1;
+		const char *r = f + k + 1;
+		return (m == 1 && (r[0] == 'm' || r[0] == 'd' || (r[0] == 't' && f[k - 1] == 'n'))) ||
+		       (m == 2 &&
+		        (memcmp(r, "ve", 2) == 0 || memcmp(r, "ll", 2) == 0 || memcmp(r, "re", 2) == 0));
+	}
+	return 0;
+}
+
 /* Whether the folded word f[0..n) ends like an English plural: "-s", not
  * "-ss", "-us", "-is" ("Mavericks", "questions"; not "press", "status",
  * "thesis"). */

@@ -444,7 +444,7 @@ static void test_passive_agents(void **state)
 	assert_false(tu_covers(r, doc, "anonymous_source", "The plan"));
 	assert_false(tu_covers(r, doc, "anonymous_source", "the type"));
 	ev = must_find(r, "attribution_cue", "criticized");
-	assert_string_equal(str_attr(&ev, "source"), "Senator Ada Brooks");
+	assert_string_equal(str_attr(&ev, "source"), "Senator Ada Brooks and others");
 	crd_result_free(r);
 }
 
@@ -839,9 +839,10 @@ static void test_according_to_documents_and_unknown_names(void **state)
 	crd_result_free(r);
 }
 
-/* Where an inverted speaker's phrase ends: before a preposition that
- * never completes a noun phrase ("during", "about") and before a setting
- * ("at the time", "at a news conference"); "by" goes on with it. */
+/* Where a speaker's phrase after its cue ends: before a preposition that
+ * never completes a noun phrase ("during", "about"), before a setting ("at
+ * the time", "at a news conference") and a contracted verb; "by" goes on
+ * with it, and so does a second speaker after "and". */
 static void test_speaker_phrase_ends(void **state)
 {
 	(void)state;
@@ -856,6 +857,19 @@ static void test_speaker_phrase_ends(void **state)
 	assert_true(tu_find(r, "named_source", "Governor Lena Park", NULL));
 	assert_true(tu_find(r, "named_source", "Mayor Tom Ruiz", NULL));
 	assert_true(tu_find(r, "named_source", "a poll conducted by Gallup", NULL));
+	crd_result_free(r);
+	/* a second speaker joined by "and" that closes the clause; a
+	 * contracted verb ends the phrase */
+	doc = "The actor Brad Pitt was seen with the French actress Marion Cotillard in the spring. The "
+	      "affair was denied by both Pitt and Cotillard. It was over, according to Reuters and the AP. "
+	      "It was over, according to Reuters and Trump said so. It was a hit, according to the "
+	      "reports of several critics who've seen it.";
+	r = tu_features(doc);
+	assert_true(tu_find(r, "named_source", "both Pitt and Cotillard", NULL));
+	assert_true(tu_find(r, "named_source", "Reuters and the AP", NULL));
+	assert_false(tu_find(r, "named_source", "Reuters and Trump", NULL));
+	assert_true(tu_find(r, "named_source", "Trump", NULL));
+	assert_true(tu_find(r, "named_source", "the reports of several critics", NULL));
 	crd_result_free(r);
 }
 
