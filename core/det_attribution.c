@@ -989,6 +989,25 @@ static int the_number(const actx *x, uint32_t k)
 	return k > 0 && role(x, k - 1, "det") && !is(x, k - 1, "that") && (x->qty[k] & Q_FIGURE);
 }
 
+/* Whether "that" at k, in a phrase ending at j, is a conjunction or a
+ * relative rather than a demonstrative: what follows is plural, a number
+ * or an indefinite pronoun ("that visitors", "that 78 percent", "that
+ * everyone"; not "that poll", "that same poll"). */
+static int that_clause(const actx *x, uint32_t k, uint32_t j)
+{
+	static const char *const indefinite[] = { "everyone", "anyone",   "someone", "everybody",
+		                                  "anybody",  "somebody", "people",  "nobody" };
+	if (k >= j)
+		return 0;
+	if (x->qty[k + 1] & Q_FIGURE)
+		return 1;
+	for (size_t w = 0; w < sizeof indefinite / sizeof indefinite[0]; w++)
+		if (is(x, k + 1, indefinite[w]))
+			return 1;
+	const tok *h = T(x, j);
+	return h->kind == TOK_WORD && !x->ent[j] && src_plural_form(x->d->view.fold + h->fs, h->fe - h->fs);
+}
+
 /* The noun phrase that ends with token j (inclusive). */
 static int np_before(const actx *x, uint32_t j, source *s)
 {
@@ -997,9 +1016,16 @@ static int np_before(const actx *x, uint32_t j, source *s)
 		k--;
 		/* "that" before a name or after a verb of saying opens a clause
 		 * ("something that Trump conceded", "adding that officials
-		 * agreed"), not the phrase */
-		if (is(x, k, "that") && (x->ent[k + 1] || (T(x, k + 1)->flags & TF_CAP) ||
-		                         (k > lo && x->cue[k - 1] && !x->srcw[k - 1]))) {
+		 * agreed"), not the phrase; so does "that" before what no
+		 * demonstrative takes, a plural, a number or "everyone" ("so
+		 * that visitors can see", "found that 78 percent of voters
+		 * say"); "something" before a subject has lost its "that"
+		 * ("something Republicans wanted") */
+		if ((is(x, k, "that") &&
+		     (x->ent[k + 1] || (T(x, k + 1)->flags & TF_CAP) ||
+		      (k > lo && x->cue[k - 1] && !x->srcw[k - 1]) || that_clause(x, k, j))) ||
+		    (k < j && (is(x, k, "something") || is(x, k, "anything") || is(x, k, "everything") ||
+		               is(x, k, "nothing")))) {
 			k++;
 			break;
 		}

@@ -415,7 +415,7 @@ static void test_quote_colons(void **state)
 }
 
 /* A reflexive stresses its subject ("Trump himself said"); "that" before a
- * name opens a clause, not the speaker's phrase. */
+ * name, a plural or a number opens a clause, not the speaker's phrase. */
 static void test_reflexives_and_that(void **state)
 {
 	(void)state;
@@ -428,6 +428,16 @@ static void test_reflexives_and_that(void **state)
 	assert_true(tu_find(r, "named_source", "Trump", NULL));
 	assert_false(tu_covers(r, doc, "named_source", "something"));
 	assert_true(tu_find(r, "anonymous_source", "The officials", NULL));
+	crd_result_free(r);
+	/* "that" before what no demonstrative takes opens a clause, and
+	 * "something" before a subject has lost its "that" */
+	doc = "It is a plan that critics say is cruel. The poll found that 78 percent of voters say no. "
+	      "The bill did something Republicans wanted. That poll shows Trump ahead.";
+	r = tu_features(doc);
+	assert_true(tu_find(r, "vague_attribution", "critics", NULL));
+	assert_true(tu_find(r, "vague_attribution", "78 percent of voters", NULL));
+	assert_true(tu_find(r, "vague_attribution", "Republicans", NULL));
+	assert_true(tu_find(r, "named_source", "That poll", NULL));
 	crd_result_free(r);
 }
 
