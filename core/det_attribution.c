@@ -90,7 +90,7 @@ typedef struct cue_rec {
 typedef struct actx {
 	crd_doc *d;
 	uint32_t n;
-	uint32_t *cue, *srcw, *gram, *anon, *vague, *title, *stop, *stance;
+	uint32_t *cue, *srcw, *gram, *anon, *vague, *title, *stop, *stance, *vq;
 	uint32_t *ent;           /* token -> 1 + entity index, or 0 */
 	uint32_t *qty;           /* token -> Q_* flags */
 	uint32_t *ents;          /* (t0, t1, feature) triples, sorted */
@@ -1008,6 +1008,19 @@ static int that_clause(const actx *x, uint32_t k, uint32_t j)
 	return h->kind == TOK_WORD && !x->ent[j] && src_plural_form(x->d->view.fold + h->fs, h->fe - h->fs);
 }
 
+/* Whether [t0, q) counts what the "of" at q introduces: a number ("Two of
+ * the aides") or a vague quantity ("Dozens of", "A number of", "A chorus
+ * of"). */
+static int counts_of(const actx *x, uint32_t t0, uint32_t q)
+{
+	if (!is(x, q, "of"))
+		return 0;
+	if (q == t0 + 1 && (T(x, t0)->kind == TOK_NUM || (x->qty[t0] & Q_FIGURE)))
+		return 1;
+	const lex_match *m = src_match(x->d, x->vq, t0);
+	return m && m->tok1 == q && src_attr_is(x->d, x->vq, t0, "type", "of", 0);
+}
+
 /* The noun phrase that ends with token j (inclusive). */
 static int np_before(const actx *x, uint32_t j, source *s)
 {
@@ -1081,6 +1094,8 @@ static int np_before(const actx *x, uint32_t j, source *s)
 				return 0;
 			src_clear(s);
 			classify(x, q + 1, j + 1, head_end(x, q + 1, j + 1), s);
+			if (s->cls != SC_NONE && counts_of(x, t0, q))
+				s->t0 = t0; /* "Dozens of | officials", "Two of | the aides" */
 			return s->cls != SC_NONE;
 		}
 	}
@@ -2793,9 +2808,9 @@ static int run(crd_doc *d)
 	memset(x, 0, sizeof *x);
 	x->d = d;
 	x->n = n;
-	/* 8 lexicon indexes, ent, qty, 3 per entity, inq, 2 per quote, and the cue
+	/* 9 lexicon indexes, ent, qty, 3 per entity, inq, 2 per quote, and the cue
 	 * records, all from the document's scratch. */
-	size_t words = (size_t)n * 16 + SURN_MAX + ((size_t)n * sizeof(cue_rec) + 3) / 4 + 8;
+	size_t words = (size_t)n * 17 + SURN_MAX + ((size_t)n * sizeof(cue_rec) + 3) / 4 + 8;
 	d->scratch.n = 0;
 	if (vec_reserve((void **)&d->scratch.v, &d->scratch.cap, words, sizeof(uint32_t)) != 0)
 		return -1;
@@ -2808,6 +2823,7 @@ static int run(crd_doc *d)
 	x->title = p, p += n;
 	x->stop = p, p += n;
 	x->stance = p, p += n;
+	x->vq = p, p += n;
 	x->ent = p, p += n;
 	x->qty = p, p += n;
 	x->inq = p, p += n;
@@ -2824,6 +2840,7 @@ static int run(crd_doc *d)
 	src_index_lexicon(d, engine_lexicon(en, "person_titles"), x->title);
 	src_index_lexicon(d, engine_lexicon(en, "name_stopwords"), x->stop);
 	src_index_lexicon(d, engine_lexicon(en, "attribution_stance"), x->stance);
+	src_index_lexicon(d, engine_lexicon(en, "quantity_vague"), x->vq);
 	load_entities(x);
 	find_quotes(x);
 	for (size_t z = 0; z < d->zones.n; z++)

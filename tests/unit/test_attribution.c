@@ -883,6 +883,24 @@ static void test_speaker_phrase_ends(void **state)
 	crd_result_free(r);
 }
 
+/* A number or a vague quantity before "of" belongs to the speakers it
+ * counts. */
+static void test_counted_speakers(void **state)
+{
+	(void)state;
+	const char *doc =
+	        "Two of the officials said it was wrong. Dozens of officials said it was wrong. A number "
+	        "of readers said so. A chorus of prominent Republicans said no. It was steep for Mr. "
+	        "Sanders, said Bob Dole.";
+	crd_result *r = tu_features(doc);
+	assert_true(tu_find(r, "anonymous_source", "Two of the officials", NULL));
+	assert_true(tu_find(r, "anonymous_source", "Dozens of officials", NULL));
+	assert_true(tu_find(r, "vague_attribution", "A number of readers", NULL));
+	assert_true(tu_find(r, "vague_attribution", "A chorus of prominent Republicans", NULL));
+	assert_true(tu_find(r, "named_source", "Bob Dole", NULL));
+	crd_result_free(r);
+}
+
 /* A pronoun after a long quotation: the quotation's sentences go with the
  * one that opens it, so the speaker is still within reach. */
 static void test_pronoun_after_long_quote(void **state)
@@ -957,6 +975,7 @@ int main(void)
 		cmocka_unit_test(test_other_senses),
 		cmocka_unit_test(test_speaker_phrase_ends),
 		cmocka_unit_test(test_pronoun_after_long_quote),
+		cmocka_unit_test(test_counted_speakers),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	tu_teardown();
