@@ -935,15 +935,16 @@ static uint32_t qty_end(const actx *x, uint32_t t)
 	return e;
 }
 
-/* Whether a quantity starts at t and leads the phrase ("At least 400
- * people", "about 9 percent"), rather than standing before it as a time
- * ("within five to 10 years Iran"). */
-static int qty_leads(const actx *x, uint32_t t)
+/* Whether a quantity starts at t and leads the phrase that ends with token
+ * j ("At least 400 people", "about 9 percent", "At least four Democrat U.S.
+ * senators"), rather than standing before it as a time ("within five to 10
+ * years Iran"): no name follows it, or the phrase goes on past the name. */
+static int qty_leads(const actx *x, uint32_t t, uint32_t j)
 {
 	if (!(x->qty[t] & Q_START))
 		return 0;
 	uint32_t e = qty_end(x, t);
-	return e >= x->n || !x->ent[e];
+	return e >= x->n || !x->ent[e] || (e <= j && !x->ent[j]);
 }
 
 /* A subject of two phrases joined by "and" or "or" that opens its clause:
@@ -964,7 +965,12 @@ static void coordinated(const actx *x, source *s)
 	if (!np_before(x, a - 2, &f) || f.cls == SC_NONE || f.pronoun || f.t1 != a - 1)
 		return;
 	uint32_t b = f.t0;
-	if (b > lo && !(b == lo + 1 && (role(x, lo, "adv") || is(x, lo, "but") || is(x, lo, "and"))))
+	/* "..., and Clinton and leading Democrats said": a clause opened
+	 * after a comma counts as an opening */
+	int opens =
+	        b > lo + 1 && (is(x, b - 1, "and") || is(x, b - 1, "but")) && src_is_punct(x->d, b - 2, ',');
+	if (b > lo && !opens &&
+	    !(b == lo + 1 && (role(x, lo, "adv") || is(x, lo, "but") || is(x, lo, "and"))))
 		return;
 	s->t0 = f.t0;
 	s->plural = 1;
@@ -1009,23 +1015,46 @@ static int that_clause(const actx *x, uint32_t k, uint32_t j)
 }
 
 /* Whether [t0, q) counts what the "of" at q introduces: a number ("Two of
- * the aides") or a vague quantity ("Dozens of", "A number of", "A chorus
- * of"). */
+ * the aides"), a quantifier ("Both of his senators") or a vague quantity
+ * ("Dozens of", "A number of", "A chorus of"). */
 static int counts_of(const actx *x, uint32_t t0, uint32_t q)
 {
+	static const char *const quantifiers[] = { "both",   "all",     "any",     "none", "each",
+		                                   "either", "neither", "several", "few",  "many",
+		                                   "some",   "most",    "half" };
 	if (!is(x, q, "of"))
 		return 0;
 	if (q == t0 + 1 && (T(x, t0)->kind == TOK_NUM || (x->qty[t0] & Q_FIGURE)))
 		return 1;
+	for (size_t w = 0; q == t0 + 1 && w < sizeof quantifiers / sizeof quantifiers[0]; w++)
+		if (is(x, t0, quantifiers[w]))
+			return 1;
 	const lex_match *m = src_match(x->d, x->vq, t0);
 	return m && m->tok1 == q && src_attr_is(x->d, x->vq, t0, "type", "of", 0);
+}
+
+/* Whether the "and" or "or" at a joins two modifiers of one noun: "three
+ * current and former employees", "past or present aides". */
+static int paired_modifiers(const actx *x, uint32_t a)
+{
+	static const char *const mods[] = { "current", "former", "past",   "present", "future",
+		                            "retired", "active", "senior", "junior" };
+	int before = 0, after = 0;
+	if (a == 0 || a + 1 >= x->n || !(is(x, a, "and") || is(x, a, "or")))
+		return 0;
+	for (size_t w = 0; w < sizeof mods / sizeof mods[0]; w++) {
+		before |= is(x, a - 1, mods[w]);
+		after |= is(x, a + 1, mods[w]);
+	}
+	return before && after;
 }
 
 /* The noun phrase that ends with token j (inclusive). */
 static int np_before(const actx *x, uint32_t j, source *s)
 {
 	uint32_t lo = sent_start(x, j), k = j + 1;
-	while (k > lo && j + 1 - (k - 1) <= NP_MAX && (np_token(x, k - 1) || role_to(x, k - 1, j + 1))) {
+	while (k > lo && j + 1 - (k - 1) <= NP_MAX &&
+	       (np_token(x, k - 1) || role_to(x, k - 1, j + 1) || paired_modifiers(x, k - 1))) {
 		k--;
 		/* "that" before a name or after a verb of saying opens a clause
 		 * ("something that Trump conceded", "adding that officials
@@ -1055,21 +1084,26 @@ static int np_before(const actx *x, uint32_t j, source *s)
 		return 0;
 	/* Trim a leading preposition or stray word run: the phrase starts at its
 	 * determiner, a name or a source word when the chunk holds one. */
-	uint32_t t0 = k;
+	uint32_t t0 = k, focus = UINT32_MAX;
 	if (x->qty[t0] & Q_IN) {
 		/* "[As] many as 40 percent": the whole quantity */
 		uint32_t q = t0;
 		while (q > lo && !(x->qty[q] & Q_START) && (x->qty[q - 1] & Q_IN))
 			q--;
-		if (qty_leads(x, q))
+		if (qty_leads(x, q, j))
 			t0 = q;
 		else if (qty_end(x, q) <= j)
 			t0 = qty_end(x, q); /* "within five to 10 years Iran" */
 	}
 	for (;;) {
 		const lex_match *m = src_match(x->d, x->gram, t0);
-		if (qty_leads(x, t0))
+		if (qty_leads(x, t0, j))
 			break; /* "At least 400", "About 9 percent" */
+		if (t0 + 1 < j && (is(x, t0, "only") || is(x, t0, "just") || is(x, t0, "even")) &&
+		    qty_leads(x, t0 + 1, j)) {
+			focus = t0++; /* "Only 52 percent of voters" */
+			break;
+		}
 		if (t0 < j && (role(x, t0, "prep") || role(x, t0, "adv") ||
 		               (t0 == lo && (T(x, t0)->flags & TF_CAP) && src_adverb_form(x->d, t0))))
 			t0++; /* "of", "However polls show", "Specifically Trump said" */
@@ -1083,6 +1117,8 @@ static int np_before(const actx *x, uint32_t j, source *s)
 	if (s->cls != SC_NONE) {
 		if (hend == j && participle(x, j))
 			s->t1 = j; /* "the order | released Friday said" */
+		if (focus != UINT32_MAX && s->t0 == focus + 1)
+			s->t0 = focus;
 		coordinated(x, s);
 		return 1;
 	}
@@ -2133,6 +2169,8 @@ static int plain_speaker(const actx *x, uint32_t v, uint32_t v1, source *s)
 		if (role(x, b, "det"))
 			break;
 	}
+	if (b > lo && b < e && the_number(x, b))
+		b--; /* "The | two camps" */
 	if (b == e || !(b == lo || role(x, b, "det") || src_is_punct(x->d, b - 1, ',') || role(x, b - 1, "bound")))
 		return 0;
 	return plain_phrase(x, b, e, s);

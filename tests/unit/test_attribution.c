@@ -592,7 +592,7 @@ static void test_asides_before_the_verb(void **state)
 	/* a share in figures speaks for its sample, as "52 percent" does */
 	r = tu_features("On economic issues, 42% say they are liberal. Just 33% say they feel that way.");
 	assert_true(tu_find(r, "vague_attribution", "42%", NULL));
-	assert_true(tu_find(r, "vague_attribution", "33%", NULL));
+	assert_true(tu_find(r, "vague_attribution", "Just 33%", NULL)); /* with its focus */
 	crd_result_free(r);
 
 	/* a cue word right after a preposition is a noun */
@@ -883,8 +883,8 @@ static void test_speaker_phrase_ends(void **state)
 	crd_result_free(r);
 }
 
-/* A number or a vague quantity before "of" belongs to the speakers it
- * counts. */
+/* A number, a quantifier or a vague quantity before "of" belongs to the
+ * speakers it counts, and so does the rest of a count. */
 static void test_counted_speakers(void **state)
 {
 	(void)state;
@@ -898,6 +898,22 @@ static void test_counted_speakers(void **state)
 	assert_true(tu_find(r, "vague_attribution", "A number of readers", NULL));
 	assert_true(tu_find(r, "vague_attribution", "A chorus of prominent Republicans", NULL));
 	assert_true(tu_find(r, "named_source", "Bob Dole", NULL));
+	crd_result_free(r);
+	/* the whole count: a quantity before a name, a quantifier, paired
+	 * modifiers, an article before a number, a focus adverb */
+	doc = "Hillary Clinton spoke on Monday in the city. At least four Democrat U.S. senators said no. "
+	      "Both "
+	      "of his GOP senators said no. Three current and former Podesta employees said so. It was over. "
+	      "The two camps said so. Only 52 percent of registered voters said yes. The race is tight, and "
+	      "Clinton and leading Democrats said so. Within five to 10 years Iran said it would.";
+	r = tu_features(doc);
+	assert_true(tu_find(r, "anonymous_source", "At least four Democrat U.S. senators", NULL));
+	assert_true(tu_find(r, "anonymous_source", "Both of his GOP senators", NULL));
+	assert_true(tu_find(r, "anonymous_source", "Three current and former Podesta employees", NULL));
+	assert_true(tu_find(r, "anonymous_source", "The two camps", NULL));
+	assert_true(tu_find(r, "vague_attribution", "Only 52 percent of registered voters", NULL));
+	assert_true(tu_find(r, "named_source", "Clinton and leading Democrats", NULL));
+	assert_true(tu_find(r, "named_source", "Iran", NULL));
 	crd_result_free(r);
 }
 
