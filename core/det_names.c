@@ -338,11 +338,24 @@ static int known_place(const names *x, uint32_t s, uint32_t e)
 	return m->tok1 == e || src_is_punct(x->d, e, '.') || src_is_punct(x->d, e, ',');
 }
 
-/* Whether the single word at s is a town named with its state or country
- * after a comma, the state ending the phrase: "Flint, Mich.,", "Austin,
- * Texas." (not "Cornyn, Texas Republican"). */
+/* A preposition that names a place after it: "in", "near", "from", ... */
+static int place_prep(const crd_doc *d, uint32_t i)
+{
+	static const char *const preps[] = { "in", "at", "near", "from", "to", "outside", "of", "across" };
+	for (size_t w = 0; w < sizeof preps / sizeof preps[0]; w++)
+		if (doc_tok_is(d, &d->toks.v[i], preps[w]))
+			return 1;
+	return 0;
+}
+
+/* Whether the name ending with the word at s is a town named with its state
+ * or country after a comma, the state ending the phrase or followed by a
+ * setting: "Flint, Mich.,", "Austin, Texas.", "Palm Springs, Florida on
+ * Monday" (not "Cornyn, Texas Republican", "Smith, Texas state senator"). */
 static int town_of_state(const names *x, uint32_t s)
 {
+	static const char *const settings[] = { "on",    "in",     "at",     "last",  "this", "earlier",
+		                                "after", "before", "during", "where", "and" };
 	const crd_doc *d = x->d;
 	uint32_t k = s + 2;
 	if (k >= x->n || !src_is_punct(d, s + 1, ',') || !(d->toks.v[k].flags & TF_CAP))
@@ -352,7 +365,12 @@ static int town_of_state(const names *x, uint32_t s)
 	            src_attr_is(d, x->place, k, "type", "country", 0)))
 		return 0;
 	uint32_t a = m->tok1;
-	return a >= x->n || d->toks.v[a].kind == TOK_PUNCT || (d->toks.v[a].flags & (TF_NEWLINE | TF_SENT));
+	if (a >= x->n || d->toks.v[a].kind == TOK_PUNCT || (d->toks.v[a].flags & (TF_NEWLINE | TF_SENT)))
+		return 1;
+	for (size_t w = 0; w < sizeof settings / sizeof settings[0]; w++)
+		if (doc_tok_is(d, &d->toks.v[a], settings[w]))
+			return 1;
+	return 0;
 }
 
 /* Whether the hyphenated word at i ends in an English adjective's or
@@ -703,6 +721,16 @@ static int run(crd_doc *d)
 			classify(&x, s, e);
 		}
 		i = e - 1;
+	}
+
+	/* A name of words with no title after a preposition of place, its
+	 * state after it, is a town: "in Palm Springs, Florida"; not "Tomas
+	 * Reyes, Texas, said". */
+	for (size_t k = 0; k < x.ncand; k++) {
+		uint32_t *c = x.cand + 4 * k;
+		if ((c[2] == NC_PERSON || c[2] == NC_MAYBE_PERSON) && c[3] == c[0] && c[1] - c[0] >= 2 &&
+		    c[0] > 0 && !x.title[c[0]] && place_prep(d, c[0] - 1) && town_of_state(&x, c[1] - 1))
+			c[2] = NC_PLACE;
 	}
 
 	/* Surnames of the people found, so that "Zahreddine" alone is a person. */

@@ -411,6 +411,16 @@ static void test_towns_and_states(void **state)
 	r = tu_features("Sen. John Cornyn, Texas Republican, said no.");
 	assert_false(tu_find(r, "place", "Cornyn", NULL));
 	crd_result_free(r);
+	/* a town of several words after a preposition, its state followed by
+	 * a setting; a person with a state after the name stays a person */
+	doc = "The drone flew to a conference in Palm Springs, Florida on Monday. He grew up in Cedar "
+	      "Rapids, Iowa. Tomas Reyes, Texas, said yes.";
+	r = tu_features(doc);
+	assert_true(tu_find(r, "place", "Palm Springs", NULL));
+	assert_true(tu_find(r, "place", "Cedar Rapids", NULL));
+	assert_false(tu_covers(r, doc, "named_person", "Palm Springs"));
+	assert_true(tu_find(r, "named_person", "Tomas Reyes", NULL));
+	crd_result_free(r);
 }
 
 /* "who" and "which" tell people from things. */
