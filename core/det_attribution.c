@@ -861,8 +861,10 @@ static void classify(const actx *x, uint32_t t0, uint32_t t1, uint32_t hend, sou
 			s->cls = SC_NAMED;
 		if (s->cls == SC_NAMED) {
 			s->kind = "organisation";
+			/* the body the name qualifies: "the Clinton campaign"
+			 * speaks as "Clinton campaign", not as Clinton */
 			if (eh)
-				set_name(s, x, eh[0], eh[1]);
+				set_name(s, x, eh[0], hend);
 		}
 	} else if (strcmp(cls, "doc") == 0) {
 		/* A document is checkable unless it is a bare plural ("reports say"). */
@@ -1184,6 +1186,12 @@ static int np_after(const actx *x, uint32_t i, source *s)
 		if (k > i && !x->ent[k] && role(x, k, "prep") &&
 		    src_attr_is(x->d, x->gram, k, "np", "0", 1) && !is(x, k, "by") && !is(x, k, "like") &&
 		    !is(x, k, "including"))
+			break;
+		/* "requested by the White House in its budget": a setting of
+		 * the speaker's own */
+		if (k > i && k + 1 < hi && is(x, k, "in") &&
+		    (is(x, k + 1, "its") || is(x, k + 1, "his") || is(x, k + 1, "her") ||
+		     is(x, k + 1, "their")))
 			break;
 		if (x->ent[k])
 			k = x->ents[3 * (x->ent[k] - 1) + 1];

@@ -181,6 +181,13 @@ static void test_quotes_with_speakers(void **state)
 	assert_string_equal(str_attr(&ev, "speaker"), "Ortiz");
 	assert_false(tu_covers(r, doc, "direct_quote", "A short quoted phrase"));
 	crd_result_free(r);
+	/* an organisation a name qualifies speaks as itself, not as the name */
+	doc = "Hillary Clinton spoke on Monday in the city. The Clinton campaign said it had seen no "
+	      "\"actionable evidence\" of hacking.";
+	r = tu_features(doc);
+	ev = must_find(r, "direct_quote", "\"actionable evidence\"");
+	assert_string_equal(str_attr(&ev, "speaker"), "Clinton campaign");
+	crd_result_free(r);
 }
 
 static void test_vague_attribution(void **state)
@@ -860,13 +867,15 @@ static void test_speaker_phrase_ends(void **state)
 	        "\"It is a momentous day,\" proclaimed Prime Minister Dmitry Medvedev during an "
 	        "appearance on television. It was wrong, said Senator Ada Brooks about the plan. "
 	        "\"She was good,\" said Governor Lena Park at the time. \"We won,\" said Mayor Tom Ruiz "
-	        "at a news conference in Dayton. Turnout rose, according to a poll conducted by Gallup.";
+	        "at a news conference in Dayton. Turnout rose, according to a poll conducted by Gallup. "
+	        "The sum requested by the White House in its budget would cover 48 miles.";
 	crd_result *r = tu_features(doc);
 	assert_true(tu_find(r, "named_source", "Prime Minister Dmitry Medvedev", NULL));
 	assert_true(tu_find(r, "named_source", "Senator Ada Brooks", NULL));
 	assert_true(tu_find(r, "named_source", "Governor Lena Park", NULL));
 	assert_true(tu_find(r, "named_source", "Mayor Tom Ruiz", NULL));
 	assert_true(tu_find(r, "named_source", "a poll conducted by Gallup", NULL));
+	assert_true(tu_find(r, "named_source", "the White House", NULL));
 	crd_result_free(r);
 	/* a second speaker joined by "and" that closes the clause; a
 	 * contracted verb ends the phrase */
