@@ -36,6 +36,7 @@ typedef struct names {
 	uint32_t n;
 	uint32_t *title, *orgw, *orgn, *place, *stop, *cue, *srcw, *gram;
 	src_set lower;    /* words the document writes in lower case */
+	src_set midcap;   /* words that open a run of capitals inside a sentence */
 	src_set surn;     /* last words of people's names */
 	uint32_t *cand;   /* (start, end, class, title end) per run */
 	size_t ncand;
@@ -135,11 +136,20 @@ static int initial(const crd_doc *d, uint32_t i)
 	return INI_NO;
 }
 
+/* An auxiliary in capitals inside a sentence that is not all capitals is an
+ * acronym: "fighting IS", "(IS/ISIL)". */
+static int caps_acronym(const names *x, uint32_t i)
+{
+	return (x->d->toks.v[i].flags & TF_UPPER) && !x->unreliable &&
+	       src_attr_is(x->d, x->stop, i, "type", "aux", 1);
+}
+
 /* A word of the stop list ("The", "When", "Monday", "Democrats"), not one of
  * its adjectives of nation and party. */
 static int stop_word(const names *x, uint32_t i)
 {
-	return src_attr(x->d, x->stop, i, "type", 1) && !src_attr_is(x->d, x->stop, i, "type", "adj", 1);
+	return src_attr(x->d, x->stop, i, "type", 1) && !src_attr_is(x->d, x->stop, i, "type", "adj", 1) &&
+	       !caps_acronym(x, i);
 }
 
 /* A word that could open any sentence: its capital proves nothing. */
@@ -496,7 +506,8 @@ static void classify(names *x, uint32_t s, uint32_t e)
 		return;
 	}
 	for (uint32_t k = r; k < e; k++) {
-		if (!x->stop[k] || src_attr_is(d, x->stop, k, "type", "particle", 1) || initial_part(d, k))
+		if (!x->stop[k] || src_attr_is(d, x->stop, k, "type", "particle", 1) || initial_part(d, k) ||
+		    caps_acronym(x, k))
 			continue;
 		if (k == e - 1 && k > r && src_attr_is(d, x->stop, k, "surname", "yes", 1) &&
 		    !x->stop[k - 1] && !x->place[k - 1] && !x->orgw[k - 1])
@@ -653,7 +664,7 @@ static int run(crd_doc *d)
 	x.n = n;
 	d->scratch.n = 0;
 	size_t setcap = src_set_size(n);
-	if (vec_reserve((void **)&d->scratch.v, &d->scratch.cap, (size_t)n * 12 + 2 * setcap,
+	if (vec_reserve((void **)&d->scratch.v, &d->scratch.cap, (size_t)n * 12 + 3 * setcap,
 	                sizeof(uint32_t)) != 0)
 		return -1;
 	uint32_t *p = d->scratch.v;
@@ -667,6 +678,7 @@ static int run(crd_doc *d)
 	x.gram = p, p += n;
 	src_set_init(&x.lower, p, setcap), p += setcap;
 	src_set_init(&x.surn, p, setcap), p += setcap;
+	src_set_init(&x.midcap, p, setcap), p += setcap;
 	x.cand = p;
 	src_index_lexicon(d, engine_lexicon(en, "person_titles"), x.title);
 	src_index_lexicon(d, engine_lexicon(en, "org_words"), x.orgw);
@@ -677,14 +689,25 @@ static int run(crd_doc *d)
 	src_index_lexicon(d, engine_lexicon(en, "source_words"), x.srcw);
 	src_index_lexicon(d, engine_lexicon(en, "attribution_grammar"), x.gram);
 
+	uint32_t cur_sent = UINT32_MAX;
 	for (uint32_t i = 0; i < n; i++) {
 		const tok *t = &d->toks.v[i];
 		if (t->kind == TOK_WORD && !(t->flags & TF_CAP))
 			src_set_add(&x.lower, src_hash(d, i));
+		if (t->sent != cur_sent && t->sent < d->sents.n) {
+			cur_sent = t->sent;
+			x.unreliable = sentence_unreliable(&x, &d->sents.v[cur_sent]);
+		}
+		/* "with the Tax Policy Center": a capital no sentence start
+		 * explains, in a sentence whose capitals mean something */
+		if (t->kind == TOK_WORD && (t->flags & TF_CAP) && !x.unreliable &&
+		    !(i > 0 && is_word(d, i - 1) && (d->toks.v[i - 1].flags & TF_CAP)) &&
+		    initial(d, i) == INI_NO)
+			src_set_add(&x.midcap, src_hash(d, i));
 	}
 
 	/* Pass 1: runs of capitals, classified by their words. */
-	uint32_t cur_sent = UINT32_MAX;
+	cur_sent = UINT32_MAX;
 	for (uint32_t i = 0; i < n; i++) {
 		if (d->toks.v[i].sent != cur_sent && d->toks.v[i].sent < d->sents.n) {
 			cur_sent = d->toks.v[i].sent;
@@ -703,12 +726,16 @@ static int run(crd_doc *d)
 		 * headline's capital is grammar's */
 		if (ini == INI_AFTER_QUOTE && !x.unreliable && !stop_word(&x, i))
 			ini = INI_NO;
-		while (!x.dateline && s < e && (s == i ? ini != INI_NO : 1) &&
-		       (common_word(&x, s) || (s == i && s + 1 < e && src_adverb_form(d, s))) &&
+		while (!x.dateline && s < e &&
+		       (s == i ? ini != INI_NO || src_attr_is(d, x.stop, s, "type", "aux", 1) : 1) &&
+		       (stop_word(&x, s) || (common_word(&x, s) && !src_set_has(&x.midcap, src_hash(d, s))) ||
+		        (s == i && s + 1 < e && src_adverb_form(d, s))) &&
 		       !(s + 1 < e && src_attr_is(d, x.stop, s, "type", "particle", 1)) &&
 		       !((x.title[s] || x.orgw[s]) && s + 1 < e) && !covers(d, x.orgn, s, e) &&
 		       !covers(d, x.place, s, e))
-			s++; /* but "The Department of Homeland Security" */
+			s++; /* but "The Department of Homeland Security", and a
+			      * word the text capitalises mid-sentence stays ("Note:
+			      * The | Tax Policy Center" though it also says "tax") */
 		/* a web address is the word glued to its domain alone:
 		 * "Reposted With Permission From | Constitution.com" */
 		uint32_t de = src_domain_end(d, e, n);

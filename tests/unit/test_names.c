@@ -141,6 +141,33 @@ static void test_after_closing_quotes(void **state)
 	crd_result_free(r);
 }
 
+/* At a sentence's start a word the text also writes in lower case is
+ * grammar's, unless the text capitalises it inside sentences too; an
+ * auxiliary opens a question or a headline, and in capitals inside a
+ * sentence it is an acronym. */
+static void test_sentence_openings(void **state)
+{
+	(void)state;
+	const char *doc =
+	        "We worked with the Tax Policy Center on it. A tax is due.\n\n(Note: The Tax Policy "
+	        "Center did not answer.) He flew to New York on Monday. New York Gov. Andrew Cuomo "
+	        "spoke. The new law passed.\n\nWas Carter Page a spy? Nobody knows where Page went. "
+	        "The page is blank. Troops are fighting IS, the group, in Syria.";
+	crd_result *r = tu_features(doc);
+	size_t n = 0;
+	for (size_t i = 0; i < crd_result_evidence_count(r); i++) {
+		crd_evidence ev;
+		crd_result_evidence(r, i, &ev);
+		n += strcmp(ev.feature, "named_org") == 0 && strcmp(ev.text, "Tax Policy Center") == 0;
+	}
+	assert_int_equal(n, 2);
+	assert_true(tu_find(r, "named_person", "New York Gov. Andrew Cuomo", NULL));
+	assert_true(tu_find(r, "named_person", "Carter Page", NULL));
+	assert_false(tu_covers(r, doc, "named_person", "Was"));
+	assert_true(tu_find(r, "named_org", "IS", NULL));
+	crd_result_free(r);
+}
+
 /* A site named by its web address is an organisation: the word glued to
  * its domain, not the title-case words before it. */
 static void test_web_addresses(void **state)
@@ -486,6 +513,7 @@ int main(void)
 		cmocka_unit_test(test_opening_adverbs),
 		cmocka_unit_test(test_web_addresses),
 		cmocka_unit_test(test_after_closing_quotes),
+		cmocka_unit_test(test_sentence_openings),
 		cmocka_unit_test(test_compounds_and_teams),
 		cmocka_unit_test(test_contractions_and_place_words),
 		cmocka_unit_test(test_titles_alone_and_joined_organisations),
