@@ -1245,7 +1245,13 @@ static int np_after(const actx *x, uint32_t i, source *s)
 		 * New York City") */
 		if (a < hi && a > k + 1 && x->ent[a] && x->ent[a] == x->ent[a - 1])
 			a = entity(x, a)[0];
-		int opening = i >= 2 && is(x, i - 2, "according") && i - 2 == sent_start(x, i);
+		/* "According to ...", "And according to ...", "But, according
+		 * to ..." open the sentence */
+		uint32_t lo = sent_start(x, i), o = i >= 2 ? i - 2 : 0;
+		while (o > lo && o - lo <= 2 &&
+		       (src_is_punct(x->d, o - 1, ',') || role(x, o - 1, "bound") || role(x, o - 1, "adv")))
+			o--;
+		int opening = i >= 2 && is(x, i - 2, "according") && o == lo;
 		if (a > k + 2 && (!opening || (a < hi && src_is_punct(x->d, a, ','))) &&
 		    (role(x, k + 1, "det") || ends))
 			s->t1 = a;

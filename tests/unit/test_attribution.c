@@ -64,6 +64,14 @@ static void test_according_to(void **state)
 	assert_string_equal(str_attr(&ev, "resolved_to"), "Gene Simmons");
 	assert_false(tu_covers(r, doc, "named_source", "her to leave"));
 	crd_result_free(r);
+	/* after a conjunction that opens the sentence, the comma still ends
+	 * the source: the phrase after it is the clause's subject */
+	doc = "And according to a source close to the family, the star's sister Kylie Jenner is fuming. But, "
+	      "according to the poll, 46 percent of Republican voters agree.";
+	r = tu_features(doc);
+	assert_true(tu_find(r, "anonymous_source", "a source close to the family", NULL));
+	assert_true(tu_find(r, "named_source", "the poll", NULL));
+	crd_result_free(r);
 }
 
 static void test_anonymous_phrasings(void **state)
