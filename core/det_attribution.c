@@ -2758,6 +2758,17 @@ static const cue_rec *cue_near(const actx *x, size_t *ci, uint32_t open, uint32_
 		if (c->name_s == UINT32_MAX)
 			continue;
 		int before = c->t1 <= open && open - c->t1 <= 4 && T(x, c->t0)->sent == T(x, open)->sent;
+		/* a setting between a verb of saying and its quote: "Mr.
+		 * Obama said at a news conference, ''Given ...", "Crider said,
+		 * in a Facebook post, \"...\"", "said that it is \"aware\"" */
+		if (!before && c->strong && c->t1 <= open && open - c->t1 <= 14 && open > 0 &&
+		    T(x, c->t0)->sent == T(x, open)->sent &&
+		    (src_is_punct(x->d, open - 1, ',') || src_is_punct(x->d, open - 1, ':') ||
+		     is(x, open - 1, "that"))) {
+			before = 1;
+			for (uint32_t t = c->t1; t < open && before; t++)
+				before = !x->cue[t] && !x->inq[t] && !quote_mark(x, t);
+		}
 		int after = c->t0 > close && c->t0 - close <= 6 &&
 		            T(x, c->t0)->sent == T(x, close < x->n ? close : x->n - 1)->sent;
 		if (c->t0 > close && c->t0 - close <= 6 && !after && close < x->n &&
@@ -2767,6 +2778,15 @@ static const cue_rec *cue_near(const actx *x, size_t *ci, uint32_t open, uint32_
 		 * 32-year-old actor, who is reprising his role, said */
 		if (!after && close < x->n && c->t0 > close && c->t0 - close <= 40 && c->src_t0 > close &&
 		    c->src_t0 - close <= 2 && T(x, c->t0)->sent == T(x, close - 1)->sent)
+			after = 1;
+		/* a quote that ends its sentence with "?" or "!" and the
+		 * attribution that follows it alone: "'..., no?' Freddy Ortega
+		 * said." (not "'...' Smith said the plan works") */
+		if (!after && c->strong && close + 1 < x->n && c->t0 > close && c->t0 - close <= 40 &&
+		    !(T(x, close + 1)->flags & TF_PARA) && (c->src_t0 == close + 1 || c->t0 == close + 1) &&
+		    T(x, c->t0)->sent == T(x, close + 1)->sent && c->t1 < x->n &&
+		    (src_is_punct(x->d, c->t1, '.') || src_is_punct(x->d, c->t1, ',') ||
+		     role(x, c->t1, "prep")))
 			after = 1;
 		if (before || after) {
 			best = c;

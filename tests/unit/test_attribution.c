@@ -196,6 +196,24 @@ static void test_quotes_with_speakers(void **state)
 	ev = must_find(r, "direct_quote", "\"actionable evidence\"");
 	assert_string_equal(str_attr(&ev, "speaker"), "Clinton campaign");
 	crd_result_free(r);
+	/* a setting between the verb and its quote; a quote that ends its
+	 * sentence with a question, then its attribution alone; not the
+	 * subject of the next paragraph */
+	doc = "Mr. Obama said at a news conference, ''Given the gaps of trust that exist, that's a tough "
+	      "one.'' "
+	      "\"His strategy, his media campaign, it's all a show, no?\" Freddy Ortega said.\n\n"
+	      "\"Now is the time to elect a new mayor and defeat the old one in the fall.\"\n\nRuth Ames "
+	      "said, smiling, that it rained.";
+	r = tu_features(doc);
+	ev = must_find(r, "direct_quote", "''Given the gaps of trust that exist, that's a tough one.''");
+	assert_string_equal(str_attr(&ev, "speaker"), "Mr. Obama");
+	ev = must_find(r, "direct_quote", "\"His strategy, his media campaign, it's all a show, no?\"");
+	assert_string_equal(str_attr(&ev, "speaker"), "Freddy Ortega");
+	ev = must_find(r, "direct_quote",
+	               "\"Now is the time to elect a new mayor and defeat the old one in the fall.\"");
+	const crd_attr *sp = tu_attr(&ev, "speaker");
+	assert_true(sp && sp->type == CRD_ATTR_NULL);
+	crd_result_free(r);
 }
 
 static void test_vague_attribution(void **state)
