@@ -421,6 +421,15 @@ static void remember(actx *x, const source *s, uint32_t sent)
 /* ---- noun phrases ------------------------------------------------------ */
 
 /* Whether token i can sit inside a speaker's noun phrase. */
+/* A hyphen glued to the words on both sides, inside one word:
+ * "U.S.-based", "Iranian-American". */
+static int glued_hyphen(const actx *x, uint32_t i)
+{
+	return i > 0 && i + 1 < x->n && src_ch(x->d, i) == '-' && T(x, i)->e - T(x, i)->s == 1 &&
+	       !(T(x, i)->flags & TF_SPACE) && !(T(x, i + 1)->flags & TF_SPACE) &&
+	       T(x, i + 1)->kind == TOK_WORD;
+}
+
 static int np_token(const actx *x, uint32_t i)
 {
 	const tok *t = T(x, i);
@@ -435,6 +444,8 @@ static int np_token(const actx *x, uint32_t i)
 		    !(T(x, i + 1)->flags & TF_SPACE) && i > 0 && T(x, i - 1)->kind == TOK_WORD &&
 		    T(x, i + 1)->kind == TOK_WORD)
 			return 1;
+		if (glued_hyphen(x, i))
+			return 1; /* "a U.S.-based advocate" */
 		return x->ent[i] && (src_ch(x->d, i) == '.' || src_ch(x->d, i) == '-');
 	}
 	if (t->kind != TOK_WORD)
@@ -920,7 +931,7 @@ static uint32_t head_end(const actx *x, uint32_t t0, uint32_t t1)
 			return k; /* "a memo | released Friday", "a database | tracking deaths" */
 		if (x->anon[k] || (role(x, k, "prep") && !x->ent[k]) || is(x, k, "to"))
 			return k;
-		if (T(x, k)->kind == TOK_PUNCT && !x->ent[k])
+		if (T(x, k)->kind == TOK_PUNCT && !x->ent[k] && !glued_hyphen(x, k))
 			return k;
 	}
 	return t1;
@@ -1283,8 +1294,8 @@ static int plain_phrase(const actx *x, uint32_t t0, uint32_t t1, source *s)
 	    (x->qty[head] & (Q_DATE | Q_FIGURE)))
 		return 0; /* nor a date or a figure: "this month", "8 a.m." */
 	for (uint32_t k = t0; k < t1; k++)
-		if (T(x, k)->kind == TOK_PUNCT || aux_word(x, k) || role(x, k, "bound") || role(x, k, "rel") ||
-		    role(x, k, "pron"))
+		if ((T(x, k)->kind == TOK_PUNCT && !glued_hyphen(x, k)) || aux_word(x, k) ||
+		    role(x, k, "bound") || role(x, k, "rel") || role(x, k, "pron"))
 			return 0;
 	int det = determiner(x, t0, head);
 	int plural = src_plural_form(x->d->view.fold + t->fs, t->fe - t->fs);

@@ -916,6 +916,14 @@ static void test_speaker_phrase_ends(void **state)
 	assert_true(tu_find(r, "named_source", "Trump", NULL));
 	assert_true(tu_find(r, "named_source", "the reports of several critics", NULL));
 	crd_result_free(r);
+	/* a hyphen inside a word does not end the phrase */
+	doc = "\"I just saw that and wanted to weep,\" a U.S.-based refugee advocate told reporters. It was "
+	      "close, said Craig Varoga, a D.C.-based Democratic strategist.";
+	r = tu_features(doc);
+	crd_evidence ev = must_find(r, "direct_quote", "\"I just saw that and wanted to weep,\"");
+	assert_string_equal(str_attr(&ev, "speaker"), "a U.S.-based refugee advocate");
+	assert_true(tu_find(r, "named_source", "Craig Varoga, a D.C.-based Democratic strategist", NULL));
+	crd_result_free(r);
 }
 
 /* A number, a quantifier or a vague quantity before "of" belongs to the
