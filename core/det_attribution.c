@@ -2831,6 +2831,45 @@ static int same_speaker_between(const actx *x, size_t *gi, uint32_t prev_close, 
 	return cued;
 }
 
+/* The speaker of a quote that a colon introduces, from the colon's
+ * sentence: the speaker of its last cue when that speaker opens the
+ * sentence ("Bill told Dolly he wanted a child:"), else, with no cue, the
+ * person or organisation that opens it ("Sen. Martin O'Malley interjected
+ * to say:", "But Trump quickly deflected with a non sequitur:"). ci is
+ * where the cue walk stands; it looks back a few cues. */
+static int colon_speaker(const actx *x, size_t ci, uint32_t open, uint32_t *ss, uint32_t *se)
+{
+	if (open == 0 || !src_is_punct(x->d, open - 1, ':') || x->inq[open - 1])
+		return 0;
+	uint32_t colon = open - 1, lo = sent_start(x, colon), b = lo;
+	while (b < colon && b - lo < 2 &&
+	       (role(x, b, "adv") || is(x, b, "and") || is(x, b, "but") || is(x, b, "so")))
+		b++; /* "But Trump ...", "Meanwhile Trump ..."; not "When Clinton ..." */
+	size_t k = ci < x->ncues ? ci + 1 : x->ncues;
+	for (int seen = 0; k-- > 0 && seen < 8; seen++) {
+		const cue_rec *c = &x->cues[k];
+		if (c->t1 > colon)
+			continue;
+		if (c->t0 < lo)
+			break;
+		/* the last cue decides: a verb of saying, or one that ends
+		 * right at the colon ("Cruz offered:"); not "a catchphrase to
+		 * parry Trump's promises:", nor a transcript's next label */
+		if (c->name_s == UINT32_MAX || !(c->strong || c->t1 + 2 >= colon) || c->src_t0 != b)
+			return 0;
+		*ss = c->name_s;
+		*se = c->name_e;
+		return 1;
+	}
+	const uint32_t *e = entity(x, b);
+	if (!e || e[0] != b || (e[2] != F_NAMED_PERSON && e[2] != F_NAMED_ORG) || e[1] >= colon ||
+	    is(x, e[1], "'s") || x->srcw[e[1]] || x->ent[e[1]])
+		return 0; /* not "Trump's critics put it best:", "CBS correspondent Major Garrett" */
+	*ss = T(x, e[0])->s;
+	*se = T(x, e[1] - 1)->e;
+	return 1;
+}
+
 static int emit_quotes(actx *x)
 {
 	crd_doc *d = x->d;
@@ -2856,6 +2895,8 @@ static int emit_quotes(actx *x)
 			 * 'Normally, ...'" */
 			ss = prev_s;
 			se = prev_e;
+		} else if (!colon_speaker(x, ci, open, &ss, &se)) {
+			ss = UINT32_MAX;
 		}
 		if (ss == UINT32_MAX && words < 8)
 			continue; /* a short quoted phrase: a title or scare quotes */

@@ -214,6 +214,26 @@ static void test_quotes_with_speakers(void **state)
 	const crd_attr *sp = tu_attr(&ev, "speaker");
 	assert_true(sp && sp->type == CRD_ATTR_NULL);
 	crd_result_free(r);
+	/* a colon's sentence gives the speaker: its last cue's when that
+	 * speaker opens it, else the name that opens it; not a subordinate
+	 * clause's */
+	doc = "Trump told The Globe and Mail in March of 2007: \"People have been talking about the end of "
+	      "the "
+	      "cycle for years.\" But Sen. Ada Brooks quickly deflected with a non sequitur: \"It is "
+	      "locker-room "
+	      "talk and one of those things that happen.\" When Senator Lena Park suggested he pays no "
+	      "taxes, he "
+	      "did not deny it: \"It would be squandered, believe me, on all the wrong things.\"";
+	r = tu_features(doc);
+	ev = must_find(r, "direct_quote",
+	               "\"People have been talking about the end of the cycle for years.\"");
+	assert_string_equal(str_attr(&ev, "speaker"), "Trump");
+	ev = must_find(r, "direct_quote", "\"It is locker-room talk and one of those things that happen.\"");
+	assert_string_equal(str_attr(&ev, "speaker"), "Sen. Ada Brooks");
+	ev = must_find(r, "direct_quote", "\"It would be squandered, believe me, on all the wrong things.\"");
+	sp = tu_attr(&ev, "speaker");
+	assert_true(sp && sp->type == CRD_ATTR_NULL);
+	crd_result_free(r);
 }
 
 static void test_vague_attribution(void **state)
