@@ -2761,7 +2761,7 @@ static int quote_colon(actx *x, uint32_t i)
 static const cue_rec *cue_near(const actx *x, size_t *ci, uint32_t open, uint32_t close)
 {
 	/* cues are in token order; *ci walks forward with the quotes */
-	while (*ci < x->ncues && x->cues[*ci].t1 + 6 < open)
+	while (*ci < x->ncues && x->cues[*ci].t1 + 14 < open)
 		(*ci)++;
 	const cue_rec *best = NULL;
 	for (size_t k = *ci; k < x->ncues && x->cues[k].t0 <= close + 40; k++) {

@@ -199,7 +199,8 @@ static void test_quotes_with_speakers(void **state)
 	/* a setting between the verb and its quote; a quote that ends its
 	 * sentence with a question, then its attribution alone; not the
 	 * subject of the next paragraph */
-	doc = "Mr. Obama said at a news conference, ''Given the gaps of trust that exist, that's a tough "
+	doc = "Mr. Obama told the media at a news conference in Paris, ''Given the gaps of trust that exist, "
+	      "that's a tough "
 	      "one.'' "
 	      "\"His strategy, his media campaign, it's all a show, no?\" Freddy Ortega said.\n\n"
 	      "\"Now is the time to elect a new mayor and defeat the old one in the fall.\"\n\nRuth Ames "
@@ -946,6 +947,22 @@ static void test_speaker_phrase_ends(void **state)
 	crd_result_free(r);
 }
 
+/* Adverbs between a pronoun and its verb are no speaker: "She all but flat
+ * out dismissed it" is hers. */
+static void test_adverbs_before_the_verb(void **state)
+{
+	(void)state;
+	const char *doc =
+	        "German Chancellor Angela Merkel spoke on Monday. She all but flat out dismissed the "
+	        "possibility.";
+	crd_result *r = tu_features(doc);
+	crd_evidence ev = must_find(r, "attribution_cue", "dismissed");
+	assert_string_equal(str_attr(&ev, "source"), "She");
+	ev = must_find(r, "named_source", "She");
+	assert_string_equal(str_attr(&ev, "resolved_to"), "German Chancellor Angela Merkel");
+	crd_result_free(r);
+}
+
 /* A number, a quantifier or a vague quantity before "of" belongs to the
  * speakers it counts, and so does the rest of a count. */
 static void test_counted_speakers(void **state)
@@ -1055,6 +1072,7 @@ int main(void)
 		cmocka_unit_test(test_speaker_phrase_ends),
 		cmocka_unit_test(test_pronoun_after_long_quote),
 		cmocka_unit_test(test_counted_speakers),
+		cmocka_unit_test(test_adverbs_before_the_verb),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	tu_teardown();
