@@ -2771,11 +2771,12 @@ static const cue_rec *cue_near(const actx *x, size_t *ci, uint32_t open, uint32_
 		int before = c->t1 <= open && open - c->t1 <= 4 && T(x, c->t0)->sent == T(x, open)->sent;
 		/* a setting between a verb of saying and its quote: "Mr.
 		 * Obama said at a news conference, ''Given ...", "Crider said,
-		 * in a Facebook post, \"...\"", "said that it is \"aware\"" */
+		 * in a Facebook post, \"...\"", "said that it is \"aware\"",
+		 * "said his value was as ''Hillary's authenticator''" */
 		if (!before && c->strong && c->t1 <= open && open - c->t1 <= 14 && open > 0 &&
 		    T(x, c->t0)->sent == T(x, open)->sent &&
 		    (src_is_punct(x->d, open - 1, ',') || src_is_punct(x->d, open - 1, ':') ||
-		     is(x, open - 1, "that"))) {
+		     is(x, open - 1, "that") || is(x, open - 1, "as"))) {
 			before = 1;
 			for (uint32_t t = c->t1; t < open && before; t++)
 				before = !x->cue[t] && !x->inq[t] && !quote_mark(x, t);

@@ -204,10 +204,13 @@ static void test_quotes_with_speakers(void **state)
 	      "one.'' "
 	      "\"His strategy, his media campaign, it's all a show, no?\" Freddy Ortega said.\n\n"
 	      "\"Now is the time to elect a new mayor and defeat the old one in the fall.\"\n\nRuth Ames "
-	      "said, smiling, that it rained.";
+	      "said, smiling, that it rained. Paul Begala said that the former president is now serving as "
+	      "\"the best messenger she has had in many years of public life\".";
 	r = tu_features(doc);
 	ev = must_find(r, "direct_quote", "''Given the gaps of trust that exist, that's a tough one.''");
 	assert_string_equal(str_attr(&ev, "speaker"), "Mr. Obama");
+	ev = must_find(r, "direct_quote", "\"the best messenger she has had in many years of public life\"");
+	assert_string_equal(str_attr(&ev, "speaker"), "Paul Begala");
 	ev = must_find(r, "direct_quote", "\"His strategy, his media campaign, it's all a show, no?\"");
 	assert_string_equal(str_attr(&ev, "speaker"), "Freddy Ortega");
 	ev = must_find(r, "direct_quote",
