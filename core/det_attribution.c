@@ -96,6 +96,7 @@ typedef struct actx {
 	uint32_t *ents;          /* (t0, t1, feature) triples, sorted */
 	size_t nents;
 	uint32_t *inq;           /* token -> 1 + quote index while inside a quote */
+	uint32_t *rsent;         /* sentence s -> sentences before it that open outside quotes */
 	uint32_t *quotes;        /* (open, close) token pairs; close is the closing mark */
 	size_t nquotes;
 	cue_rec *cues;
@@ -523,20 +524,14 @@ static void set_name(source *s, const actx *x, uint32_t t0, uint32_t t1)
 /* How many sentences after sentence a sentence b is, as a reader counts
  * them: the sentences of a quotation go with the one that opens it, so
  * "Trump responded, \"I would. I think. We did.\" He added" is one on.
- * Stops counting past cap, and after 64 sentences. */
-static uint32_t sent_gap(const actx *x, uint32_t a, uint32_t b, uint32_t cap)
+ * rsent[s] counts the sentences before s that open outside a quotation. */
+static uint32_t sent_gap(const actx *x, uint32_t a, uint32_t b)
 {
-	uint32_t gap = 0;
+	if (a >= b)
+		return 0;
 	if (b >= x->d->sents.n)
 		return b - a;
-	for (uint32_t s = b, seen = 0; s > a && gap <= cap; s--, seen++) {
-		if (seen == 64)
-			return cap + 1;
-		uint32_t t = x->d->sents.v[s].tok0;
-		if (t >= x->n || !x->inq[t])
-			gap++;
-	}
-	return gap;
+	return x->rsent[b + 1] - x->rsent[a + 1];
 }
 
 /* Resolves a back-reference or pronoun against the history: the newest
@@ -548,7 +543,7 @@ static const source *from_history(const actx *x, uint32_t sent, int want, char g
 {
 	for (size_t k = x->nhist; k-- > 0;) {
 		const hist_entry *h = &x->hist[k];
-		if (h->sent < sent && sent_gap(x, h->sent, sent, (uint32_t)maxback) > (uint32_t)maxback)
+		if (sent_gap(x, h->sent, sent) > (uint32_t)maxback)
 			break;
 		const source *s = &h->src;
 		switch (want) {
@@ -622,8 +617,7 @@ static const uint32_t *recent_entity(const actx *x, uint32_t i, int person, char
 	const uint32_t *best = NULL;
 	for (size_t k = lo, seen = 0; k-- > 0 && seen < 24; seen++) {
 		const uint32_t *e = x->ents + 3 * k;
-		uint32_t es = T(x, e[0])->sent;
-		if (es < sent && sent_gap(x, es, sent, (uint32_t)maxback) > (uint32_t)maxback)
+		if (sent_gap(x, T(x, e[0])->sent, sent) > (uint32_t)maxback)
 			break;
 		if (best && T(x, e[0])->sent != T(x, best[0])->sent)
 			break;
@@ -2933,9 +2927,10 @@ static int run(crd_doc *d)
 	memset(x, 0, sizeof *x);
 	x->d = d;
 	x->n = n;
-	/* 9 lexicon indexes, ent, qty, 3 per entity, inq, 2 per quote, and the cue
-	 * records, all from the document's scratch. */
-	size_t words = (size_t)n * 17 + SURN_MAX + ((size_t)n * sizeof(cue_rec) + 3) / 4 + 8;
+	/* 9 lexicon indexes, ent, qty, 3 per entity, inq, 2 per quote, the
+	 * sentence counts, and the cue records, all from the document's
+	 * scratch. */
+	size_t words = (size_t)n * 17 + d->sents.n + 1 + SURN_MAX + ((size_t)n * sizeof(cue_rec) + 3) / 4 + 8;
 	d->scratch.n = 0;
 	if (vec_reserve((void **)&d->scratch.v, &d->scratch.cap, words, sizeof(uint32_t)) != 0)
 		return -1;
@@ -2955,6 +2950,7 @@ static int run(crd_doc *d)
 	x->ents = p, p += 3 * (size_t)n;
 	x->quotes = p, p += 2 * (size_t)n;
 	x->surn = p, p += SURN_MAX;
+	x->rsent = p, p += d->sents.n + 1;
 	x->cues = (cue_rec *)(void *)p;
 	x->last_src_t0 = x->last_src_t1 = UINT32_MAX;
 	src_index_lexicon(d, engine_lexicon(en, "attribution_cue"), x->cue);
@@ -2968,6 +2964,11 @@ static int run(crd_doc *d)
 	src_index_lexicon(d, engine_lexicon(en, "quantity_vague"), x->vq);
 	load_entities(x);
 	find_quotes(x);
+	x->rsent[0] = 0;
+	for (size_t k = 0; k < d->sents.n; k++) {
+		uint32_t t = d->sents.v[k].tok0;
+		x->rsent[k + 1] = x->rsent[k] + (t >= n || !x->inq[t]);
+	}
 	for (size_t z = 0; z < d->zones.n; z++)
 		if (d->zones.v[z].kind == ZONE_DATELINE) {
 			while (x->dl0 < n && T(x, x->dl0)->s < d->zones.v[z].s)
