@@ -448,6 +448,16 @@ static void test_towns_and_states(void **state)
 	assert_false(tu_covers(r, doc, "named_person", "Palm Springs"));
 	assert_true(tu_find(r, "named_person", "Tomas Reyes", NULL));
 	crd_result_free(r);
+	/* buildings are places, and museums and libraries organisations */
+	doc = "He will live at the Grand Livadia Palace in Yalta, near the Cascade Mall. He gave it to the "
+	      "Metropolitan Museum of Art and to the Clinton Presidential Library.";
+	r = tu_features(doc);
+	assert_true(tu_find(r, "place", "Grand Livadia Palace", NULL));
+	assert_true(tu_find(r, "place", "Cascade Mall", NULL));
+	assert_true(tu_find(r, "named_org", "Metropolitan Museum of Art", NULL));
+	assert_true(tu_find(r, "named_org", "Clinton Presidential Library", NULL));
+	assert_false(tu_covers(r, doc, "named_person", "Livadia"));
+	crd_result_free(r);
 }
 
 /* "who" and "which" tell people from things. */
