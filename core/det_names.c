@@ -736,6 +736,20 @@ static int run(crd_doc *d)
 			s++; /* but "The Department of Homeland Security", and a
 			      * word the text capitalises mid-sentence stays ("Note:
 			      * The | Tax Policy Center" though it also says "tax") */
+		/* a surname with its lower-case particles, the given name left
+		 * out: "de Blasio said", "von der Leyen", "bin Laden"; not the
+		 * German articles "den", "das" */
+		if (s == i && e == i + 1 && ini == INI_NO) {
+			uint32_t b = i;
+			while (b > 0 && i - b < 2 && !(d->toks.v[b - 1].flags & TF_CAP) &&
+			       (d->toks.v[b].flags & TF_SPACE) &&
+			       src_attr_is(d, x.stop, b - 1, "type", "particle", 1) &&
+			       !doc_tok_is(d, &d->toks.v[b - 1], "den") &&
+			       !doc_tok_is(d, &d->toks.v[b - 1], "das"))
+				b--;
+			if (b < i && !(b > 0 && capword(&x, b - 1)))
+				s = b;
+		}
 		/* a web address is the word glued to its domain alone:
 		 * "Reposted With Permission From | Constitution.com" */
 		uint32_t de = src_domain_end(d, e, n);

@@ -458,6 +458,23 @@ static void test_towns_and_states(void **state)
 	assert_true(tu_find(r, "named_org", "Clinton Presidential Library", NULL));
 	assert_false(tu_covers(r, doc, "named_person", "Livadia"));
 	crd_result_free(r);
+	doc = "It ran on the Shenandoah Valley Railroad past the Stranahan Theater, as The Weather Channel "
+	      "showed.";
+	r = tu_features(doc);
+	assert_true(tu_find(r, "named_org", "Shenandoah Valley Railroad", NULL));
+	assert_true(tu_find(r, "place", "Stranahan Theater", NULL));
+	assert_true(tu_covers(r, doc, "named_org", "Weather Channel"));
+	assert_false(tu_covers(r, doc, "named_person", "Stranahan"));
+	crd_result_free(r);
+	/* a surname with its particles, without the given name */
+	doc = "Mayor Bill de Blasio spoke on Monday. \"It changed things,\" de Blasio said. It was von der "
+	      "Leyen "
+	      "who spoke next, as den Bundestag met.";
+	r = tu_features(doc);
+	assert_true(tu_find(r, "named_person", "de Blasio", NULL));
+	assert_true(tu_find(r, "named_person", "von der Leyen", NULL));
+	assert_false(tu_covers(r, doc, "named_person", "den"));
+	crd_result_free(r);
 }
 
 /* "who" and "which" tell people from things. */
