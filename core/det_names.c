@@ -385,11 +385,13 @@ static int town_of_state(const names *x, uint32_t s)
 
 /* Whether the hyphenated word at i ends in an English adjective's or
  * noun's part: "Prize-winning", "York-based", "Reid-like", "Deal-era",
- * "US-citizen" (not "Abdul-Jabbar", "Kim Jong-un", "Al-alwani"). */
+ * "US-citizen", "Saudi-led" (not "Abdul-Jabbar", "Kim Jong-un",
+ * "Al-alwani"). */
 static int lower_tail(const crd_doc *d, uint32_t i)
 {
-	static const char *const tails[] = { "style", "type", "like", "era", "area", "esque", "born", "run",
-		                             "backer", "citizen", "men", "ers", "wide", "friendly" };
+	static const char *const tails[] = { "style", "type",     "like",   "era",      "area", "esque",
+		                             "born",  "run",      "backer", "citizen",  "men",  "ers",
+		                             "wide",  "friendly", "led",    "designate" };
 	const tok *t = &d->toks.v[i];
 	if (!(t->flags & TF_HYPHEN))
 		return 0;
@@ -454,6 +456,22 @@ static void classify(names *x, uint32_t s, uint32_t e)
 			push_cand(x, s, e, NC_PERSON, tend);
 			return;
 		}
+	}
+	/* a title with no name after it names nobody when only places,
+	 * organisations and other titles stand before it: "Vermont
+	 * Senator", "Alaska Gov.", "U.S. Vice President" (not "Don King",
+	 * "Mr. King", "Department of Justice") */
+	if (tend == e && e - s >= 2 && !covers(d, x->orgn, s, e) &&
+	    !has_word_in(d, x->orgw, s, e, NULL, NULL)) {
+		uint32_t ts = e;
+		while (ts > s && x->title[ts - 1] && src_match(d, x->title, ts - 1)->tok1 == e)
+			ts--;
+		int bare = ts > s;
+		for (uint32_t k = s; k < ts && bare; k++)
+			bare = (x->place[k] && !src_attr_is(d, x->place, k, "type", "lead", 1)) ||
+			       src_attr_is(d, x->stop, k, "type", "adj", 1);
+		if (bare)
+			return;
 	}
 	for (uint32_t k = s; k < e; k++)
 		if (covers(d, x->orgn, k, e) && (k == s || !x->title[s])) {
@@ -750,6 +768,11 @@ static int run(crd_doc *d)
 			if (b < i && !(b > 0 && capword(&x, b - 1)))
 				s = b;
 		}
+		/* an adjective made with a hyphen stands before the name, not
+		 * in it: "Shi'ite-led | Iran", "Saudi-backed | Houthis" */
+		for (uint32_t k = s; k + 1 < e; k++)
+			if (lower_tail(d, k))
+				s = k + 1;
 		/* a web address is the word glued to its domain alone:
 		 * "Reposted With Permission From | Constitution.com" */
 		uint32_t de = src_domain_end(d, e, n);

@@ -475,6 +475,22 @@ static void test_towns_and_states(void **state)
 	assert_true(tu_find(r, "named_person", "von der Leyen", NULL));
 	assert_false(tu_covers(r, doc, "named_person", "den"));
 	crd_result_free(r);
+	/* a title with no name after it, a hyphenated adjective before a
+	 * name, rooms and polls name nobody */
+	doc = "The Vermont Senator spoke. The Shi'ite-led Iran government and Saudi-backed Houthis fought. "
+	      "He "
+	      "watched from the Situation Room as the Suffolk Poll came out. Mr. King spoke to reporters, "
+	      "and Don "
+	      "King spoke at the fight.";
+	r = tu_features(doc);
+	assert_false(tu_covers(r, doc, "named_person", "Vermont Senator"));
+	assert_false(tu_covers(r, doc, "named_person", "Shi'ite-led"));
+	assert_true(tu_find(r, "place", "Iran", NULL));
+	assert_false(tu_covers(r, doc, "named_person", "Situation Room"));
+	assert_false(tu_covers(r, doc, "named_person", "Suffolk Poll"));
+	assert_true(tu_find(r, "named_person", "Mr. King", NULL));
+	assert_true(tu_find(r, "named_person", "Don King", NULL));
+	crd_result_free(r);
 }
 
 /* "who" and "which" tell people from things. */
