@@ -492,8 +492,10 @@ static void classify(names *x, uint32_t s, uint32_t e)
 			return;
 		}
 	}
-	if (src_attr_is(d, x->place, e - 1, "type", "head", 1) && len > 1) {
-		push_cand(x, s, e, NC_PLACE, s);
+	if ((src_attr_is(d, x->place, e - 1, "type", "head", 1) && len > 1) ||
+	    (len > 1 && covers(d, x->place, s, e) && !src_attr_is(d, x->place, s, "type", "head", 0) &&
+	     !src_attr_is(d, x->place, s, "type", "lead", 0))) {
+		push_cand(x, s, e, NC_PLACE, s); /* "the Oval Office": a known place before head words */
 		return;
 	}
 	for (uint32_t k = s; k < e; k++)

@@ -458,6 +458,13 @@ static void test_towns_and_states(void **state)
 	assert_true(tu_find(r, "named_org", "Clinton Presidential Library", NULL));
 	assert_false(tu_covers(r, doc, "named_person", "Livadia"));
 	crd_result_free(r);
+	/* a known place is one before any head word in it ("Office", "Bank") */
+	doc = "He sat in the Oval Office on Monday while troops patrolled the West Bank.";
+	r = tu_features(doc);
+	assert_true(tu_find(r, "place", "Oval Office", NULL));
+	assert_true(tu_find(r, "place", "West Bank", NULL));
+	assert_false(tu_covers(r, doc, "named_org", "Oval Office"));
+	crd_result_free(r);
 	doc = "It ran on the Shenandoah Valley Railroad past the Stranahan Theater, as The Weather Channel "
 	      "showed.";
 	r = tu_features(doc);
