@@ -389,9 +389,9 @@ static int town_of_state(const names *x, uint32_t s)
  * "Al-alwani"). */
 static int lower_tail(const crd_doc *d, uint32_t i)
 {
-	static const char *const tails[] = { "style", "type",     "like",   "era",      "area", "esque",
-		                             "born",  "run",      "backer", "citizen",  "men",  "ers",
-		                             "wide",  "friendly", "led",    "designate" };
+	static const char *const tails[] = { "style", "type",     "like",   "era",       "area",    "esque",
+		                             "born",  "run",      "backer", "citizen",   "men",     "ers",
+		                             "wide",  "friendly", "led",    "designate", "language" };
 	const tok *t = &d->toks.v[i];
 	if (!(t->flags & TF_HYPHEN))
 		return 0;
@@ -844,8 +844,8 @@ static int run(crd_doc *d)
 			          doc_tok_is(d, &d->toks.v[c[0] - 1], "near") ||
 			          doc_tok_is(d, &d->toks.v[c[0] - 1], "outside")) &&
 			         !(c[1] < n && doc_tok_is(d, &d->toks.v[c[1]], "'s")) &&
-			         !doc_tok_is(d, &d->toks.v[c[0]], "may"))
-				cls = NC_PLACE; /* not the month of "in May" */
+			         !doc_tok_is(d, &d->toks.v[c[0]], "may") && !lower_tail(d, c[0]))
+				cls = NC_PLACE; /* not the month of "in May", nor "in Spanish-language" */
 			else
 				continue;
 		}

@@ -465,6 +465,14 @@ static void test_towns_and_states(void **state)
 	assert_true(tu_find(r, "place", "West Bank", NULL));
 	assert_false(tu_covers(r, doc, "named_org", "Oval Office"));
 	crd_result_free(r);
+	/* after "in", a hyphenated adjective is no place */
+	doc = "It ran in Spanish-language media, in Saudi-led raids and in Western-style suits in Flint.";
+	r = tu_features(doc);
+	assert_true(tu_find(r, "place", "Flint", NULL));
+	assert_false(tu_covers(r, doc, "place", "Spanish-language"));
+	assert_false(tu_covers(r, doc, "place", "Saudi-led"));
+	assert_false(tu_covers(r, doc, "place", "Western-style"));
+	crd_result_free(r);
 	doc = "It ran on the Shenandoah Valley Railroad past the Stranahan Theater, as The Weather Channel "
 	      "showed.";
 	r = tu_features(doc);
