@@ -2752,6 +2752,14 @@ static int quote_colon(actx *x, uint32_t i)
 
 /* ---- quotes' speakers -------------------------------------------------- */
 
+/* Whether a quotation ends at a closing mark at close, rather than with
+ * its paragraph (close is then the next paragraph's first token, which may
+ * be the mark that opens the next quotation). */
+static int quote_closed(const actx *x, uint32_t close)
+{
+	return close < x->n && quote_mark(x, close) && !(T(x, close)->flags & TF_PARA);
+}
+
 static const cue_rec *cue_near(const actx *x, size_t *ci, uint32_t open, uint32_t close)
 {
 	/* cues are in token order; *ci walks forward with the quotes */
@@ -2762,6 +2770,13 @@ static const cue_rec *cue_near(const actx *x, size_t *ci, uint32_t open, uint32_
 		const cue_rec *c = &x->cues[k];
 		if (c->name_s == UINT32_MAX)
 			continue;
+		/* a transcript's label opening the quotation: "\"PENCE: Well,
+		 * ..." is Pence's, whatever follows it */
+		if (c->t0 > open && c->t0 <= open + 4 && c->t0 < close && src_is_punct(x->d, c->t0, ':'))
+			return c;
+		/* a quotation its paragraph's end closes has nothing after it
+		 * in its sentence: the next cue is the next paragraph's */
+		int closed = quote_closed(x, close);
 		int before = c->t1 <= open && open - c->t1 <= 4 && T(x, c->t0)->sent == T(x, open)->sent;
 		/* a setting between a verb of saying and its quote: "Mr.
 		 * Obama said at a news conference, ''Given ...", "Crider said,
@@ -2775,21 +2790,22 @@ static const cue_rec *cue_near(const actx *x, size_t *ci, uint32_t open, uint32_
 			for (uint32_t t = c->t1; t < open && before; t++)
 				before = !x->cue[t] && !x->inq[t] && !quote_mark(x, t);
 		}
-		int after = c->t0 > close && c->t0 - close <= 6 &&
+		int after = closed && c->t0 > close && c->t0 - close <= 6 &&
 		            T(x, c->t0)->sent == T(x, close < x->n ? close : x->n - 1)->sent;
-		if (c->t0 > close && c->t0 - close <= 6 && !after && close < x->n &&
+		if (closed && c->t0 > close && c->t0 - close <= 6 && !after &&
 		    T(x, c->t0)->sent == T(x, close - 1)->sent)
 			after = 1;
 		/* a long speaker between the quote and the verb: "...," the
 		 * 32-year-old actor, who is reprising his role, said */
-		if (!after && close < x->n && c->t0 > close && c->t0 - close <= 40 && c->src_t0 > close &&
+		if (!after && closed && c->t0 > close && c->t0 - close <= 40 && c->src_t0 > close &&
 		    c->src_t0 - close <= 2 && T(x, c->t0)->sent == T(x, close - 1)->sent)
 			after = 1;
 		/* a quote that ends its sentence with "?" or "!" and the
 		 * attribution that follows it alone: "'..., no?' Freddy Ortega
 		 * said." (not "'...' Smith said the plan works") */
-		if (!after && c->strong && close + 1 < x->n && c->t0 > close && c->t0 - close <= 40 &&
-		    !(T(x, close + 1)->flags & TF_PARA) && (c->src_t0 == close + 1 || c->t0 == close + 1) &&
+		if (!after && closed && c->strong && close + 1 < x->n && c->t0 > close &&
+		    c->t0 - close <= 40 && !(T(x, close + 1)->flags & TF_PARA) &&
+		    (c->src_t0 == close + 1 || c->t0 == close + 1) &&
 		    T(x, c->t0)->sent == T(x, close + 1)->sent && c->t1 < x->n &&
 		    (src_is_punct(x->d, c->t1, '.') || src_is_punct(x->d, c->t1, ',') ||
 		     role(x, c->t1, "prep")))
@@ -2806,14 +2822,17 @@ static const cue_rec *cue_near(const actx *x, size_t *ci, uint32_t open, uint32_
 /* Whether the speech goes on in the next quote: "'...,' the actor, who is
  * reprising his role, said during a press conference. 'Normally, ...'".
  * The tokens from the last quote's closing mark (prev_close) to the next
- * opening one stay in the paragraph, and no cue among them gives another
- * speaker than ss. *gi walks the cues forward with the quotes. */
+ * opening one stay in the paragraph, or the next quote opens the next one,
+ * and a cue among them gives the speaker ss and none another. *gi walks
+ * the cues forward with the quotes. */
 static int same_speaker_between(const actx *x, size_t *gi, uint32_t prev_close, uint32_t open, uint32_t ss)
 {
 	if (open <= prev_close || open - prev_close > 60 || open >= x->n)
 		return 0;
-	for (uint32_t k = prev_close + 1; k <= open; k++)
-		if (T(x, k)->flags & TF_PARA)
+	/* the speech may go on in the next paragraph when the quote opens it
+	 * ("'...,' she said. (paragraph) '...'"), past furniture too */
+	for (uint32_t k = prev_close + 1; k < open; k++)
+		if ((T(x, k)->flags & TF_PARA) && !skip_zone(x, k))
 			return 0;
 	while (*gi < x->ncues && x->cues[*gi].t0 <= prev_close)
 		(*gi)++;
@@ -2865,6 +2884,21 @@ static int colon_speaker(const actx *x, size_t ci, uint32_t open, uint32_t *ss, 
 	return 1;
 }
 
+/* Whether nothing but page furniture (a related link, an advert) stands
+ * between the closing mark at prev_close and the opening one at open: the
+ * speech goes on past "PHOTOS: ..." lines. Looks at 200 tokens at most. */
+static int only_furniture_between(const actx *x, uint32_t prev_close, uint32_t open)
+{
+	if (open <= prev_close + 1)
+		return 1; /* adjacent, or the quote the paragraph's end closed */
+	if (open - prev_close > 200)
+		return 0;
+	for (uint32_t k = prev_close + 1; k < open; k++)
+		if (!skip_zone(x, k))
+			return 0;
+	return 1;
+}
+
 static int emit_quotes(actx *x)
 {
 	crd_doc *d = x->d;
@@ -2883,7 +2917,7 @@ static int emit_quotes(actx *x)
 			ss = c->name_s;
 			se = c->name_e;
 		} else if (prev_s != UINT32_MAX && words >= 4 &&
-		           (((T(x, open)->flags & TF_PARA) && prev_close + 1 >= open) ||
+		           (((T(x, open)->flags & TF_PARA) && only_furniture_between(x, prev_close, open)) ||
 		            same_speaker_between(x, &gi, prev_close, open, prev_s))) {
 			/* the next paragraph of the same speech, or the speech
 			 * going on after its attribution: "'...,' she said.
@@ -2896,8 +2930,8 @@ static int emit_quotes(actx *x)
 		if (ss == UINT32_MAX && words < 8)
 			continue; /* a short quoted phrase: a title or scare quotes */
 		/* an unclosed quote ends with its paragraph, before token close */
-		uint32_t end = close < x->n && quote_mark(x, close) ? T(x, close + (uint32_t)pair_mark(x, close))->e
-		                                                   : T(x, close - 1)->e;
+		uint32_t end = quote_closed(x, close) ? T(x, close + (uint32_t)pair_mark(x, close))->e
+		                                      : T(x, close - 1)->e;
 		uint32_t it = doc_add(d, F_DIRECT_QUOTE, T(x, open)->s, end);
 		if (it == UINT32_MAX)
 			return -1;

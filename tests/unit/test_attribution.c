@@ -202,7 +202,8 @@ static void test_quotes_with_speakers(void **state)
 	doc = "Mr. Obama told the media at a news conference in Paris, ''Given the gaps of trust that exist, "
 	      "that's a tough "
 	      "one.'' "
-	      "\"His strategy, his media campaign, it's all a show, no?\" Freddy Ortega said.\n\n"
+	      "\"His strategy, his media campaign, it's all a show, no?\" Freddy Ortega said.\n\nThe crowd "
+	      "left.\n\n"
 	      "\"Now is the time to elect a new mayor and defeat the old one in the fall.\"\n\nRuth Ames "
 	      "said, smiling, that it rained. Paul Begala said that the former president is now serving as "
 	      "\"the best messenger she has had in many years of public life\".";
@@ -237,6 +238,38 @@ static void test_quotes_with_speakers(void **state)
 	ev = must_find(r, "direct_quote", "\"It would be squandered, believe me, on all the wrong things.\"");
 	sp = tu_attr(&ev, "speaker");
 	assert_true(sp && sp->type == CRD_ATTR_NULL);
+	crd_result_free(r);
+	/* a quotation paragraph after page furniture goes on with the speech */
+	doc = "\"Kylie thinks Kim cannot stop copying her ideas!\" a family insider told reporters.\n\n"
+	      "PHOTOS: Celebs Who Have Slammed The Kardashians\n\n"
+	      "\"Kim is not giving her credit for coming up with these things at all.\"\n";
+	r = tu_features(doc);
+	ev = must_find(r, "direct_quote",
+	               "\"Kim is not giving her credit for coming up with these things at all.\"");
+	assert_string_equal(str_attr(&ev, "speaker"), "a family insider");
+	crd_result_free(r);
+	/* a transcript: each quoted paragraph is its label's, and an unlabelled
+	 * one goes on with the last; after "X said." the next paragraph's
+	 * quotation goes on with X */
+	doc = "\"PENCE: Well, the question really should be why they invited him to the debate.\n\n"
+	      "\"WALLACE: Do you really see those two as equivalent, Mark Cuban and the others?\n\n"
+	      "\"PENCE: Well, look, Mark Cuban has been out there saying some pretty tough stuff.\n\n"
+	      "\"But the truth is that my running mate has a unique way of communicating.\"\n\n"
+	      "\"We will see what happens in the fall,\" Ruth Ames said.\n\n"
+	      "\"It is going to be a very long and very hard campaign for all of us.\"\n";
+	r = tu_features(doc);
+	ev = must_find(r, "direct_quote",
+	               "\"PENCE: Well, the question really should be why they invited him to the debate.");
+	assert_string_equal(str_attr(&ev, "speaker"), "PENCE");
+	ev = must_find(r, "direct_quote",
+	               "\"WALLACE: Do you really see those two as equivalent, Mark Cuban and the others?");
+	assert_string_equal(str_attr(&ev, "speaker"), "WALLACE");
+	ev = must_find(r, "direct_quote",
+	               "\"But the truth is that my running mate has a unique way of communicating.\"");
+	assert_string_equal(str_attr(&ev, "speaker"), "PENCE");
+	ev = must_find(r, "direct_quote",
+	               "\"It is going to be a very long and very hard campaign for all of us.\"");
+	assert_string_equal(str_attr(&ev, "speaker"), "Ruth Ames");
 	crd_result_free(r);
 }
 

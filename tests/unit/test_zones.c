@@ -76,6 +76,14 @@ static void test_furniture_between_paragraphs(void **state)
 	assert_string_equal(zone_in(d, "Share this article:"), "share");
 	assert_string_equal(zone_in(d, "\xe2\x80\xa2"), "share");
 	assert_string_equal(zone_in(d, "Jane Roe said"), "body");
+	/* a gallery teaser and a "continued" advert label */
+	d = "The star left the party early, a family insider told reporters.\n\n"
+	    "PHOTOS: Celebs Who Have Slammed The Kardashians\n\n"
+	    "Story Continued Below\n\n"
+	    "She flew home on Sunday, the insider said.\n";
+	assert_string_equal(zone_in(d, "PHOTOS: Celebs"), "related_link");
+	assert_string_equal(zone_in(d, "Story Continued Below"), "advert");
+	assert_string_equal(zone_in(d, "She flew home"), "body");
 }
 
 static void test_line_zone_holds_its_newline(void **state)
