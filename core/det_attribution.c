@@ -2302,6 +2302,20 @@ static int inside_report(const actx *x, uint32_t i)
 }
 
 /* One candidate cue at i. Returns the token to continue from. */
+/* Whether a quotation closes right before token i, or before a short noun
+ * phrase that ends there: "'...,' read one sign", "'...,' the statement
+ * read". */
+static int after_quote(const actx *x, uint32_t i)
+{
+	for (uint32_t k = i; k > 0 && i - k < 8; k--) {
+		if (quote_mark(x, k - 1))
+			return 1;
+		if (!np_token(x, k - 1) || src_is_punct(x->d, k - 1, ','))
+			return 0;
+	}
+	return 0;
+}
+
 static uint32_t cue_at(actx *x, uint32_t i, int *err)
 {
 	const lex_match *m = src_match(x->d, x->cue, i);
@@ -2318,8 +2332,9 @@ static uint32_t cue_at(actx *x, uint32_t i, int *err)
 		return i + 1;
 	const char *only_after = cue_attr(x, i, "after");
 	if (only_after && strcmp(only_after, "quote") == 0 &&
-	    (!(i > 0 && quote_mark(x, i - 1)) || (v1 < x->n && src_is_punct(x->d, v1, ':'))))
-		return i + 1; /* "read" is a cue only in "'...,' read one sign", not "READ:" */
+	    (!after_quote(x, i) || (v1 < x->n && src_is_punct(x->d, v1, ':'))))
+		return i + 1; /* "read" is a cue only in "'...,' read one sign", "'...,' the statement
+		               * read", not "READ:" */
 	if (!strong && (bare_after_name(x, i, v1) || name_opener(x, i)))
 		return i + 1;
 	if (!strong) {

@@ -897,6 +897,14 @@ static void test_carriers_and_idioms(void **state)
 	assert_false(tu_covers(r, doc, "attribution_cue", "told"));
 	assert_true(tu_find(r, "vague_attribution", "Disclosures", NULL));
 	crd_result_free(r);
+	/* "read" after a quotation and its carrier */
+	doc = "\"It is never our intention to offend anyone,\" the company's statement read. He read the "
+	      "book.";
+	r = tu_features(doc);
+	ev = must_find(r, "attribution_cue", "read");
+	assert_string_equal(str_attr(&ev, "source"), "the company's statement");
+	assert_false(tu_covers(r, doc, "attribution_cue", "read the book"));
+	crd_result_free(r);
 	/* verbs of breaking into a conversation */
 	doc = "Sen. Ada Brooks interjected to say no. \"We have the votes,\" Governor Lena Park chimed in.";
 	r = tu_features(doc);
