@@ -2298,10 +2298,23 @@ static uint32_t vague_phrase(actx *x, uint32_t i, int *err)
  * part of what was said ("X said the army wanted ..."). */
 static int inside_report(const actx *x, uint32_t i)
 {
-	return x->ncues && x->cues[x->ncues - 1].strong && T(x, x->cues[x->ncues - 1].t0)->sent == T(x, i)->sent;
+	if (!x->ncues)
+		return 0;
+	const cue_rec *c = &x->cues[x->ncues - 1];
+	if (!c->strong || T(x, c->t0)->sent != T(x, i)->sent || c->t1 > i || i - c->t1 > 60)
+		return 0;
+	/* a new main clause after a comma and a conjunction, or a
+	 * semicolon, is no longer what was said: "She has said little, and
+	 * people familiar with her thinking say ..." */
+	for (uint32_t k = c->t1; k + 1 < i; k++)
+		if (src_is_punct(x->d, k, ';') ||
+		    (src_is_punct(x->d, k, ',') &&
+		     (is(x, k + 1, "and") || is(x, k + 1, "but") || is(x, k + 1, "yet")) &&
+		     !(k + 2 < i && is(x, k + 2, "that"))))
+			return 0; /* but ", and that ...": what was said goes on */
+	return 1;
 }
 
-/* One candidate cue at i. Returns the token to continue from. */
 /* Whether a quotation closes right before token i, or before a short noun
  * phrase that ends there: "'...,' read one sign", "'...,' the statement
  * read". */
@@ -2309,13 +2322,15 @@ static int after_quote(const actx *x, uint32_t i)
 {
 	for (uint32_t k = i; k > 0 && i - k < 8; k--) {
 		if (quote_mark(x, k - 1))
-			return 1;
+			return k == i ||
+			       !(T(x, k)->flags & TF_SENT); /* not "''...'' One of his recent reads" */
 		if (!np_token(x, k - 1) || src_is_punct(x->d, k - 1, ','))
 			return 0;
 	}
 	return 0;
 }
 
+/* One candidate cue at i. Returns the token to continue from. */
 static uint32_t cue_at(actx *x, uint32_t i, int *err)
 {
 	const lex_match *m = src_match(x->d, x->cue, i);

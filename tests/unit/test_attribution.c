@@ -304,6 +304,15 @@ static void test_not_reports(void **state)
 	assert_false(tu_covers(r, doc, "attribution_cue", "told"));
 	assert_false(tu_covers(r, doc, "attribution_cue", "asked"));
 	crd_result_free(r);
+	/* a new main clause after ", and" or ", but" is no longer what was
+	 * said; ", and that" still is */
+	doc = "She has said little about the plan, and people familiar with her thinking say she agrees. He "
+	      "said "
+	      "the plan works, and that voters want it.";
+	r = tu_features(doc);
+	assert_true(tu_covers(r, doc, "attribution_cue", "say she"));
+	assert_false(tu_covers(r, doc, "attribution_cue", "want it"));
+	crd_result_free(r);
 }
 
 /* Other senses of reporting verbs: a next word named in the lexicon's
