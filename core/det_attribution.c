@@ -1056,6 +1056,18 @@ static int paired_modifiers(const actx *x, uint32_t a)
 	return before && after;
 }
 
+/* Whether a source word of two or more tokens ends right before token e
+ * ("those surveyed", "press secretary"). */
+static int srcw_ends_at(const actx *x, uint32_t e)
+{
+	for (uint32_t b = e >= 3 ? e - 3 : 0; b + 1 < e; b++) {
+		const lex_match *m = src_match(x->d, x->srcw, b);
+		if (m && m->tok1 == e)
+			return 1;
+	}
+	return 0;
+}
+
 /* The noun phrase that ends with token j (inclusive). */
 static int np_before(const actx *x, uint32_t j, source *s)
 {
@@ -1122,8 +1134,8 @@ static int np_before(const actx *x, uint32_t j, source *s)
 	uint32_t hend = head_end(x, t0, j + 1);
 	classify(x, t0, j + 1, hend, s);
 	if (s->cls != SC_NONE) {
-		if (hend == j && participle(x, j))
-			s->t1 = j; /* "the order | released Friday said" */
+		if (hend == j && participle(x, j) && !srcw_ends_at(x, j + 1))
+			s->t1 = j; /* "the order | released Friday said"; not "those surveyed" */
 		if (focus != UINT32_MAX && s->t0 == focus + 1)
 			s->t0 = focus;
 		coordinated(x, s);
