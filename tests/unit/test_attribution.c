@@ -1056,6 +1056,13 @@ static void test_counted_speakers(void **state)
 	assert_true(tu_find(r, "named_source", "Clinton and leading Democrats", NULL));
 	assert_true(tu_find(r, "named_source", "Iran", NULL));
 	crd_result_free(r);
+	/* a sample described by its participle */
+	doc = "By double digits, those surveyed say stricter laws would help. The order released Friday said "
+	      "so.";
+	r = tu_features(doc);
+	assert_true(tu_find(r, "vague_attribution", "those surveyed", NULL));
+	assert_true(tu_find(r, "named_source", "The order", NULL));
+	crd_result_free(r);
 }
 
 /* A pronoun after a long quotation: the quotation's sentences go with the
