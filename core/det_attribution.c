@@ -2794,6 +2794,26 @@ static int quote_colon(actx *x, uint32_t i)
 
 /* ---- quotes' speakers -------------------------------------------------- */
 
+/* Whether the quotation [open, close] reads as a title: a few words, all
+ * capitalised but the small words of titles ("Fox and Friends", "Meet the
+ * Press", "Hannity"). */
+static int title_quote(const actx *x, uint32_t open, uint32_t close)
+{
+	uint32_t words = 0;
+	for (uint32_t k = open + 1; k < close && k < x->n; k++) {
+		const tok *t = T(x, k);
+		if (t->kind == TOK_PUNCT)
+			continue;
+		if (++words > 8)
+			return 0;
+		if (!(t->flags & TF_CAP) && !is(x, k, "of") && !is(x, k, "the") && !is(x, k, "and") &&
+		    !is(x, k, "a") && !is(x, k, "in") && !is(x, k, "on") && !is(x, k, "to") &&
+		    !is(x, k, "for"))
+			return 0;
+	}
+	return words > 0;
+}
+
 /* Whether a quotation ends at a closing mark at close, rather than with
  * its paragraph (close is then the next paragraph's first token, which may
  * be the mark that opens the next quotation). */
@@ -2823,11 +2843,16 @@ static const cue_rec *cue_near(const actx *x, size_t *ci, uint32_t open, uint32_
 		/* a setting between a verb of saying and its quote: "Mr.
 		 * Obama said at a news conference, ''Given ...", "Crider said,
 		 * in a Facebook post, \"...\"", "said that it is \"aware\"",
-		 * "said his value was as ''Hillary's authenticator''" */
+		 * "said his value was as ''Hillary's authenticator''"; or a
+		 * partial quotation that ends the clause a verb of saying
+		 * opened, not far after it: "Conway said Clinton failed to
+		 * deliver a \"knockout punch\"" (not a title after "on": "told
+		 * CNN's Erin Burnett on \"OutFront.\"") */
 		if (!before && c->strong && c->t1 <= open && open - c->t1 <= 14 && open > 0 &&
 		    T(x, c->t0)->sent == T(x, open)->sent &&
 		    (src_is_punct(x->d, open - 1, ',') || src_is_punct(x->d, open - 1, ':') ||
-		     is(x, open - 1, "that") || is(x, open - 1, "as"))) {
+		     is(x, open - 1, "that") || is(x, open - 1, "as") ||
+		     (open - c->t1 <= 10 && !role(x, open - 1, "prep") && !title_quote(x, open, close)))) {
 			before = 1;
 			for (uint32_t t = c->t1; t < open && before; t++)
 				before = !x->cue[t] && !x->inq[t] && !quote_mark(x, t);

@@ -271,6 +271,19 @@ static void test_quotes_with_speakers(void **state)
 	               "\"It is going to be a very long and very hard campaign for all of us.\"");
 	assert_string_equal(str_attr(&ev, "speaker"), "Ruth Ames");
 	crd_result_free(r);
+	/* a partial quotation that ends the clause a verb of saying opened is
+	 * that speaker's; a show's title after "on" or a possessive is no
+	 * quotation of anyone's */
+	doc = "Overall, Kellyanne Conway said Clinton failed to deliver a \"knockout punch\" on Monday. \"It "
+	      "was "
+	      "a tie,\" Jennifer Roberts told CNN's Erin Burnett on \"OutFront.\" Flynn said it on Fox "
+	      "News's \"Fox and Friends.\"";
+	r = tu_features(doc);
+	ev = must_find(r, "direct_quote", "\"knockout punch\"");
+	assert_string_equal(str_attr(&ev, "speaker"), "Kellyanne Conway");
+	assert_false(tu_covers(r, doc, "direct_quote", "OutFront"));
+	assert_false(tu_covers(r, doc, "direct_quote", "Fox and Friends"));
+	crd_result_free(r);
 }
 
 static void test_vague_attribution(void **state)
