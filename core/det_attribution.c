@@ -2209,6 +2209,16 @@ static int plain_speaker(const actx *x, uint32_t v, uint32_t v1, source *s)
 
 /* The speaker of a participle (", saying ..."): the last speaker found in
  * this sentence, or the first speaker-like phrase that opens the clause. */
+/* A capitalised -ing word that opens a sentence with a participle's phrase
+ * ("Speaking at a town hall, ..."), not a name ("Sterling Heights"). */
+static int opening_ing(const actx *x, uint32_t i)
+{
+	const tok *t = T(x, i);
+	const char *f = x->d->view.fold + t->fs;
+	size_t n = t->fe - t->fs;
+	return t->kind == TOK_WORD && !x->ent[i] && n >= 6 && memcmp(f + n - 3, "ing", 3) == 0;
+}
+
 static int clause_subject(actx *x, uint32_t v, source *s)
 {
 	uint32_t lo = sent_start(x, v);
@@ -2218,10 +2228,12 @@ static int clause_subject(actx *x, uint32_t v, source *s)
 		return 1;
 	}
 	uint32_t k0 = lo;
-	if (role(x, lo, "prep") || role(x, lo, "bound") || role(x, lo, "time") || (x->cue[lo] && !x->srcw[lo])) {
+	if (role(x, lo, "prep") || role(x, lo, "bound") || role(x, lo, "time") ||
+	    (x->cue[lo] && !x->srcw[lo]) || opening_ing(x, lo)) {
 		/* "In a victory speech on Tuesday, Mr. Trump struck a measured tone,
 		 * saying ...", "Asked about it, Bush thought for a moment and
-		 * said": the subject comes after the opening phrase */
+		 * said", "Speaking at a town hall, Trump went after Bush,
+		 * calling him ...": the subject comes after the opening phrase */
 		while (k0 < v && k0 < lo + 20 && !src_is_punct(x->d, k0, ','))
 			k0++;
 		if (k0 >= v || k0 >= lo + 20)

@@ -411,6 +411,13 @@ static void test_participles_and_colons(void **state)
 	ev = must_find(r, "attribution_cue", "adding");
 	assert_string_equal(str_attr(&ev, "source"), "Jennifer Palmieri");
 	crd_result_free(r);
+	/* a sentence opened by a participle's phrase: the subject comes after it */
+	doc = "Donald Trump spoke on Monday. Speaking at a town hall, Trump went after Bush, calling him a "
+	      "stiff.";
+	r = tu_features(doc);
+	ev = must_find(r, "attribution_cue", "calling");
+	assert_string_equal(str_attr(&ev, "source"), "Trump");
+	crd_result_free(r);
 }
 
 /* Passives attribute to their subject without making it the speaker; an
