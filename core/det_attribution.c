@@ -421,7 +421,6 @@ static void remember(actx *x, const source *s, uint32_t sent)
 
 /* ---- noun phrases ------------------------------------------------------ */
 
-/* Whether token i can sit inside a speaker's noun phrase. */
 /* A hyphen glued to the words on both sides, inside one word:
  * "U.S.-based", "Iranian-American". */
 static int glued_hyphen(const actx *x, uint32_t i)
@@ -431,6 +430,7 @@ static int glued_hyphen(const actx *x, uint32_t i)
 	       T(x, i + 1)->kind == TOK_WORD;
 }
 
+/* Whether token i can sit inside a speaker's noun phrase. */
 static int np_token(const actx *x, uint32_t i)
 {
 	const tok *t = T(x, i);
@@ -2207,8 +2207,6 @@ static int plain_speaker(const actx *x, uint32_t v, uint32_t v1, source *s)
 	return plain_phrase(x, b, e, s);
 }
 
-/* The speaker of a participle (", saying ..."): the last speaker found in
- * this sentence, or the first speaker-like phrase that opens the clause. */
 /* A capitalised -ing word that opens a sentence with a participle's phrase
  * ("Speaking at a town hall, ..."), not a name ("Sterling Heights"). */
 static int opening_ing(const actx *x, uint32_t i)
@@ -2219,6 +2217,8 @@ static int opening_ing(const actx *x, uint32_t i)
 	return t->kind == TOK_WORD && !x->ent[i] && n >= 6 && memcmp(f + n - 3, "ing", 3) == 0;
 }
 
+/* The speaker of a participle (", saying ..."): the last speaker found in
+ * this sentence, or the first speaker-like phrase that opens the clause. */
 static int clause_subject(actx *x, uint32_t v, source *s)
 {
 	uint32_t lo = sent_start(x, v);
@@ -3003,8 +3003,8 @@ static int emit_quotes(actx *x)
 			 * 'Normally, ...'" */
 			ss = prev_s;
 			se = prev_e;
-		} else if (!colon_speaker(x, ci, open, &ss, &se)) {
-			ss = UINT32_MAX;
+		} else {
+			colon_speaker(x, ci, open, &ss, &se); /* "Cruz continued: \"...\"" */
 		}
 		if (ss == UINT32_MAX && words < 8)
 			continue; /* a short quoted phrase: a title or scare quotes */
