@@ -1014,9 +1014,8 @@ static int that_clause(const actx *x, uint32_t k, uint32_t j)
 		return 0;
 	if (x->qty[k + 1] & Q_FIGURE)
 		return 1;
-	for (size_t w = 0; w < sizeof indefinite / sizeof indefinite[0]; w++)
-		if (is(x, k + 1, indefinite[w]))
-			return 1;
+	if (SRC_TOK_IN(x->d, k + 1, indefinite))
+		return 1;
 	const tok *h = T(x, j);
 	return h->kind == TOK_WORD && !x->ent[j] && src_plural_form(x->d->view.fold + h->fs, h->fe - h->fs);
 }
@@ -1033,9 +1032,8 @@ static int counts_of(const actx *x, uint32_t t0, uint32_t q)
 		return 0;
 	if (q == t0 + 1 && (T(x, t0)->kind == TOK_NUM || (x->qty[t0] & Q_FIGURE)))
 		return 1;
-	for (size_t w = 0; q == t0 + 1 && w < sizeof quantifiers / sizeof quantifiers[0]; w++)
-		if (is(x, t0, quantifiers[w]))
-			return 1;
+	if (q == t0 + 1 && SRC_TOK_IN(x->d, t0, quantifiers))
+		return 1;
 	const lex_match *m = src_match(x->d, x->vq, t0);
 	return m && m->tok1 == q && src_attr_is(x->d, x->vq, t0, "type", "of", 0);
 }
@@ -1046,14 +1044,8 @@ static int paired_modifiers(const actx *x, uint32_t a)
 {
 	static const char *const mods[] = { "current", "former", "past",   "present", "future",
 		                            "retired", "active", "senior", "junior" };
-	int before = 0, after = 0;
-	if (a == 0 || a + 1 >= x->n || !(is(x, a, "and") || is(x, a, "or")))
-		return 0;
-	for (size_t w = 0; w < sizeof mods / sizeof mods[0]; w++) {
-		before |= is(x, a - 1, mods[w]);
-		after |= is(x, a + 1, mods[w]);
-	}
-	return before && after;
+	return a > 0 && (is(x, a, "and") || is(x, a, "or")) && SRC_TOK_IN(x->d, a - 1, mods) &&
+	       SRC_TOK_IN(x->d, a + 1, mods);
 }
 
 /* Whether a source word of two or more tokens ends right before token e
@@ -1071,6 +1063,8 @@ static int srcw_ends_at(const actx *x, uint32_t e)
 /* The noun phrase that ends with token j (inclusive). */
 static int np_before(const actx *x, uint32_t j, source *s)
 {
+	static const char *const things[] = { "something", "anything", "everything", "nothing" };
+	static const char *const focus_words[] = { "only", "just", "even" };
 	uint32_t lo = sent_start(x, j), k = j + 1;
 	while (k > lo && j + 1 - (k - 1) <= NP_MAX &&
 	       (np_token(x, k - 1) || role_to(x, k - 1, j + 1) || paired_modifiers(x, k - 1))) {
@@ -1085,8 +1079,7 @@ static int np_before(const actx *x, uint32_t j, source *s)
 		if ((is(x, k, "that") &&
 		     (x->ent[k + 1] || (T(x, k + 1)->flags & TF_CAP) ||
 		      (k > lo && x->cue[k - 1] && !x->srcw[k - 1]) || that_clause(x, k, j))) ||
-		    (k < j && (is(x, k, "something") || is(x, k, "anything") || is(x, k, "everything") ||
-		               is(x, k, "nothing")))) {
+		    (k < j && SRC_TOK_IN(x->d, k, things))) {
 			k++;
 			break;
 		}
@@ -1118,8 +1111,7 @@ static int np_before(const actx *x, uint32_t j, source *s)
 		const lex_match *m = src_match(x->d, x->gram, t0);
 		if (qty_leads(x, t0, j))
 			break; /* "At least 400", "About 9 percent" */
-		if (t0 + 1 < j && (is(x, t0, "only") || is(x, t0, "just") || is(x, t0, "even")) &&
-		    qty_leads(x, t0 + 1, j)) {
+		if (t0 + 1 < j && SRC_TOK_IN(x->d, t0, focus_words) && qty_leads(x, t0 + 1, j)) {
 			focus = t0++; /* "Only 52 percent of voters" */
 			break;
 		}
@@ -1176,6 +1168,7 @@ static int bare_role_at(const actx *x, uint32_t a, uint32_t hi)
  * in Al-Hasakah", "... said Smith, a spokesman"). */
 static int np_after(const actx *x, uint32_t i, source *s)
 {
+	static const char *const possessives[] = { "its", "his", "her", "their" };
 	uint32_t hi = sent_end(x, i < x->n ? i : x->n - 1), k = i;
 	if (i >= x->n)
 		return 0;
@@ -1206,9 +1199,7 @@ static int np_after(const actx *x, uint32_t i, source *s)
 			break;
 		/* "requested by the White House in its budget": a setting of
 		 * the speaker's own */
-		if (k > i && k + 1 < hi && is(x, k, "in") &&
-		    (is(x, k + 1, "its") || is(x, k + 1, "his") || is(x, k + 1, "her") ||
-		     is(x, k + 1, "their")))
+		if (k > i && k + 1 < hi && is(x, k, "in") && SRC_TOK_IN(x->d, k + 1, possessives))
 			break;
 		if (x->ent[k])
 			k = x->ents[3 * (x->ent[k] - 1) + 1];
@@ -2811,6 +2802,7 @@ static int quote_colon(actx *x, uint32_t i)
  * Press", "Hannity"). */
 static int title_quote(const actx *x, uint32_t open, uint32_t close)
 {
+	static const char *const small[] = { "of", "the", "and", "a", "in", "on", "to", "for" };
 	uint32_t words = 0;
 	for (uint32_t k = open + 1; k < close && k < x->n; k++) {
 		const tok *t = T(x, k);
@@ -2818,9 +2810,7 @@ static int title_quote(const actx *x, uint32_t open, uint32_t close)
 			continue;
 		if (++words > 8)
 			return 0;
-		if (!(t->flags & TF_CAP) && !is(x, k, "of") && !is(x, k, "the") && !is(x, k, "and") &&
-		    !is(x, k, "a") && !is(x, k, "in") && !is(x, k, "on") && !is(x, k, "to") &&
-		    !is(x, k, "for"))
+		if (!(t->flags & TF_CAP) && !SRC_TOK_IN(x->d, k, small))
 			return 0;
 	}
 	return words > 0;

@@ -352,10 +352,7 @@ static int known_place(const names *x, uint32_t s, uint32_t e)
 static int place_prep(const crd_doc *d, uint32_t i)
 {
 	static const char *const preps[] = { "in", "at", "near", "from", "to", "outside", "of", "across" };
-	for (size_t w = 0; w < sizeof preps / sizeof preps[0]; w++)
-		if (doc_tok_is(d, &d->toks.v[i], preps[w]))
-			return 1;
-	return 0;
+	return SRC_TOK_IN(d, i, preps);
 }
 
 /* Whether the name ending with the word at s is a town named with its state
@@ -375,12 +372,8 @@ static int town_of_state(const names *x, uint32_t s)
 	            src_attr_is(d, x->place, k, "type", "country", 0)))
 		return 0;
 	uint32_t a = m->tok1;
-	if (a >= x->n || d->toks.v[a].kind == TOK_PUNCT || (d->toks.v[a].flags & (TF_NEWLINE | TF_SENT)))
-		return 1;
-	for (size_t w = 0; w < sizeof settings / sizeof settings[0]; w++)
-		if (doc_tok_is(d, &d->toks.v[a], settings[w]))
-			return 1;
-	return 0;
+	return a >= x->n || d->toks.v[a].kind == TOK_PUNCT || (d->toks.v[a].flags & (TF_NEWLINE | TF_SENT)) ||
+	       SRC_TOK_IN(d, a, settings);
 }
 
 /* Whether the hyphenated word at i ends in an English adjective's or

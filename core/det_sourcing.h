@@ -120,6 +120,19 @@ static inline int src_plural_form(const char *f, size_t n)
 	       f[n - 2] != '\'';
 }
 
+/* Whether token i is one of the n words of list (folded, one token each). */
+static inline int src_tok_in(const crd_doc *d, uint32_t i, const char *const *list, size_t n)
+{
+	if (i >= d->toks.n)
+		return 0;
+	for (size_t k = 0; k < n; k++)
+		if (doc_tok_is(d, &d->toks.v[i], list[k]))
+			return 1;
+	return 0;
+}
+
+#define SRC_TOK_IN(d, i, list) src_tok_in((d), (i), (list), CRD_ARRAY_LEN(list))
+
 /* The end of a web address's top-level domain that follows token e with
  * no space ("Snopes.com", "InfoWars.com", "Change.org"), or 0: a site named
  * by its address is an organisation. */
@@ -134,10 +147,7 @@ static inline uint32_t src_domain_end(const crd_doc *d, uint32_t e, uint32_t n)
 		return 0;
 	if (e + 2 < n && !(d->toks.v[e + 2].flags & TF_SPACE) && d->toks.v[e + 2].kind != TOK_PUNCT)
 		return 0;
-	for (size_t k = 0; k < sizeof tld / sizeof *tld; k++)
-		if (doc_tok_is(d, &d->toks.v[e + 1], tld[k]))
-			return e + 2;
-	return 0;
+	return SRC_TOK_IN(d, e + 1, tld) ? e + 2 : 0;
 }
 
 /* Hash of a token's folded text, for the per-document word sets. */
