@@ -40,7 +40,8 @@ typedef struct names {
 	src_set surn;     /* last words of people's names */
 	uint32_t *cand;   /* (start, end, class, title end) per run */
 	size_t ncand;
-	int unreliable;   /* the current sentence's capitals say nothing */
+	uint32_t *unrel;  /* sentence -> its capitals say nothing (sentence_unreliable) */
+	int unreliable;   /* the current sentence's unrel */
 	int dateline;     /* the current run stands in a dateline zone */
 } names;
 
@@ -677,7 +678,7 @@ static int run(crd_doc *d)
 	x.n = n;
 	d->scratch.n = 0;
 	size_t setcap = src_set_size(n);
-	if (vec_reserve((void **)&d->scratch.v, &d->scratch.cap, (size_t)n * 12 + 3 * setcap,
+	if (vec_reserve((void **)&d->scratch.v, &d->scratch.cap, (size_t)n * 12 + 3 * setcap + d->sents.n,
 	                sizeof(uint32_t)) != 0)
 		return -1;
 	uint32_t *p = d->scratch.v;
@@ -692,6 +693,8 @@ static int run(crd_doc *d)
 	src_set_init(&x.lower, p, setcap), p += setcap;
 	src_set_init(&x.surn, p, setcap), p += setcap;
 	src_set_init(&x.midcap, p, setcap), p += setcap;
+	x.unrel = p, p += d->sents.n;
+	memset(x.unrel, 0, d->sents.n * sizeof *x.unrel);
 	x.cand = p;
 	src_index_lexicon(d, engine_lexicon(en, "person_titles"), x.title);
 	src_index_lexicon(d, engine_lexicon(en, "org_words"), x.orgw);
@@ -709,7 +712,8 @@ static int run(crd_doc *d)
 			src_set_add(&x.lower, src_hash(d, i));
 		if (t->sent != cur_sent && t->sent < d->sents.n) {
 			cur_sent = t->sent;
-			x.unreliable = sentence_unreliable(&x, &d->sents.v[cur_sent]);
+			x.unrel[cur_sent] = (uint32_t)sentence_unreliable(&x, &d->sents.v[cur_sent]);
+			x.unreliable = (int)x.unrel[cur_sent];
 		}
 		/* "with the Tax Policy Center": a capital no sentence start
 		 * explains, in a sentence whose capitals mean something */
@@ -724,7 +728,7 @@ static int run(crd_doc *d)
 	for (uint32_t i = 0; i < n; i++) {
 		if (d->toks.v[i].sent != cur_sent && d->toks.v[i].sent < d->sents.n) {
 			cur_sent = d->toks.v[i].sent;
-			x.unreliable = sentence_unreliable(&x, &d->sents.v[cur_sent]);
+			x.unreliable = (int)x.unrel[cur_sent]; /* found by the first pass */
 		}
 		if (!capword(&x, i) && !(ordinal(d, i) && i + 1 < n && capword(&x, i + 1)))
 			continue;
