@@ -2346,6 +2346,16 @@ static int after_quote(const actx *x, uint32_t i)
 }
 
 /* One candidate cue at i. Returns the token to continue from. */
+/* A verb of saying followed by "that" and its clause: "Cement makers argue
+ * that ...", "Conceding that ...". */
+static int that_follows(const actx *x, uint32_t v1)
+{
+	if (v1 < x->n && ly_adverb(x, v1))
+		v1++;
+	return v1 + 1 < x->n && is(x, v1, "that") && !src_is_punct(x->d, v1 + 1, ',') &&
+	       !src_is_punct(x->d, v1 + 1, '.');
+}
+
 static uint32_t cue_at(actx *x, uint32_t i, int *err)
 {
 	const lex_match *m = src_match(x->d, x->cue, i);
@@ -2356,7 +2366,7 @@ static uint32_t cue_at(actx *x, uint32_t i, int *err)
 	int strong = strength && strcmp(strength, "strong") == 0;
 	source s;
 	src_clear(&s);
-	int found = 0;
+	int found = 0, bare = 0;
 
 	if (unless_next(x, i, v1))
 		return i + 1;
@@ -2367,6 +2377,7 @@ static uint32_t cue_at(actx *x, uint32_t i, int *err)
 		               * read", not "READ:" */
 	if (!strong && (bare_after_name(x, i, v1) || name_opener(x, i)))
 		return i + 1;
+	int that = that_follows(x, v1);
 	if (!strong) {
 		/* the generic "you" of "you know", "you would never know it":
 		 * the reader, not a source */
@@ -2420,13 +2431,13 @@ static uint32_t cue_at(actx *x, uint32_t i, int *err)
 		              is(x, p, "when") || is(x, p, "without"))) {
 			/* ", saying ...", "after saying ...", "by saying ..." */
 			found = clause_subject(x, i, &s);
-			if (!found && !strong)
+			if (!found && !strong && !that)
 				return i + 1;
 		} else {
-			if (!strong && inside_report(x, i))
+			if (!strong && !that && inside_report(x, i))
 				return i + 1;
 			found = subject_before(x, i, &s);
-			if (!found)
+			if (!found && !that)
 				return i + 1;
 		}
 	} else {
@@ -2447,7 +2458,7 @@ static uint32_t cue_at(actx *x, uint32_t i, int *err)
 			found = 0;
 			src_clear(&s);
 		}
-		if (!strong && inside_report(x, i))
+		if (!strong && !that && inside_report(x, i))
 			return i + 1; /* inside what a speaker said: "X said the army wanted ..." */
 		uint32_t p = i;
 		while (p > 0 && (aux_word(x, p - 1) || role(x, p - 1, "adv") || ly_adverb(x, p - 1)))
@@ -2471,10 +2482,13 @@ static uint32_t cue_at(actx *x, uint32_t i, int *err)
 		if (!found && !strong && !pron_subject(x, i)) {
 			const char *comp = cue_attr(x, i, "comp");
 			int ok = comp && noun_before(x, i) && complement(x, v1) && !(v1 < x->n && role(x, v1, "prep"));
-			if (!ok && !plain_subject(x, i))
-				return i + 1;
+			if (!ok && !plain_subject(x, i)) {
+				if (!that)
+					return i + 1;
+				bare = 1; /* "Conceding that ...": a cue, no speaker */
+			}
 		}
-		if (!found && (strong || complement(x, v1)))
+		if (!found && !bare && (strong || complement(x, v1)))
 			found = plain_speaker(x, i, v1, &s); /* "Cement makers argue that ..." */
 		if (!found && strong && ed_form(x, v1 - 1) && !complement(x, v1) && !inverted_context(x, i))
 			return i + 1; /* "reasoned counter-arguments" */
@@ -2505,8 +2519,9 @@ static uint32_t poll_cue(actx *x, uint32_t i, int *err)
 	if (i != sent_start(x, i))
 		return 0; /* "leads in the polls": a standing, not a report */
 	for (; k < hi && k - i <= NP_MAX; k++) {
-		if (x->inq[k] || T(x, k)->kind == TOK_PUNCT)
-			break;
+		if (x->inq[k] ||
+		    (T(x, k)->kind == TOK_PUNCT && !glued_hyphen(x, k) && !src_is_punct(x->d, k, '/')))
+			break; /* but "a CNN/ORC poll", "a Washington Post-ABC News poll" */
 		if (src_attr_is(x->d, x->srcw, k, "poll", "1", 1)) {
 			end = k + 1;
 			break;

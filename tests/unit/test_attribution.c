@@ -608,6 +608,23 @@ static void test_polls_infinitives_plain_speakers(void **state)
 	assert_true(tu_covers(r, doc, "anonymous_source", "an industry lobbyist"));
 	assert_true(tu_covers(r, doc, "anonymous_source", "A campaign veteran"));
 	crd_result_free(r);
+
+	/* a poll named by two outlets, with a slash or a hyphen */
+	r = tu_features("In a national CNN/ORC poll released Monday, 31% of Republicans were scared. In a "
+	                "Washington Post-ABC News poll, three of four voters agreed.");
+	ev = must_find(r, "named_source", "a national CNN/ORC poll");
+	ev = must_find(r, "named_source", "a Washington Post-ABC News poll");
+	crd_result_free(r);
+
+	/* a verb of saying before "that" and its clause is a cue though
+	 * nobody is found to say it */
+	doc = "Conceding that a deal was likely, the minister left. The crowd cheered, the mayor noting that "
+	      "the vote was close. He said the plan failed, and that voters argue that it cost too much.";
+	r = tu_features(doc);
+	assert_true(tu_find(r, "attribution_cue", "Conceding", NULL));
+	assert_true(tu_find(r, "attribution_cue", "noting", NULL));
+	assert_true(tu_find(r, "attribution_cue", "argue", NULL));
+	crd_result_free(r);
 }
 
 /* A comma before the verb that closes an aside about the subject (an age,
