@@ -1963,6 +1963,30 @@ static int quantified_noun(const actx *x, uint32_t q, uint32_t v)
 
 /* Whether the verb at v reads as a noun or adjective, a passive, or an
  * infinitive, so that it reports nothing. */
+/* "a website called Real News Right Now", "one PAC called Stop Hillary":
+ * "called" after an indefinite phrase that names no person gives a thing
+ * its name; it reports nobody's word. "a senator called Trump a liar"
+ * stays a report. */
+static int naming(const actx *x, uint32_t v, uint32_t v1)
+{
+	uint32_t lo = sent_start(x, v), k = v;
+	if (!is(x, v, "called") || v1 >= x->n)
+		return 0;
+	const tok *n = T(x, v1);
+	if (!(quote_mark(x, v1) || src_is_punct(x->d, v1, '#') ||
+	      (n->kind == TOK_WORD && (n->flags & TF_CAP))))
+		return 0;
+	while (k > lo && v - k < 5 && np_token(x, k - 1) && !role(x, k - 1, "det"))
+		k--;
+	if (k == v || k == lo || !src_attr_is(x->d, x->gram, k - 1, "def", "0", 1))
+		return 0;
+	const char *cls = src_attr(x->d, x->srcw, v - 1, "class", 0);
+	if (cls && strcmp(cls, "org") != 0 && strcmp(cls, "doc") != 0)
+		return 0; /* a person: "a senator called ..." */
+	const uint32_t *e = entity(x, v - 1);
+	return !(e && strcmp(entity_kind(x, e), "person") == 0);
+}
+
 static int not_a_report(const actx *x, uint32_t v, uint32_t v1)
 {
 	uint32_t lo = sent_start(x, v);
@@ -2016,6 +2040,8 @@ static int not_a_report(const actx *x, uint32_t v, uint32_t v1)
 		      is(x, t, "others") || is(x, t, "almost") || is(x, t, "nearly")))
 			break;
 	}
+	if (naming(x, v, v1))
+		return 1;
 	/* "added to the list", "That said," */
 	const char *lemma = cue_attr(x, v, "lemma");
 	if (lemma && strcmp(lemma, "add") == 0 && v1 < x->n && (is(x, v1, "to") || is(x, v1, "up")))

@@ -374,6 +374,16 @@ static void test_other_senses(void **state)
 	assert_true(tu_covers(r, doc, "attribution_cue", "said no"));
 	assert_true(tu_covers(r, doc, "attribution_cue", "claimed"));
 	crd_result_free(r);
+	/* "called" giving a thing its name; a person calling stays a report */
+	doc = "Cash went to a company called Cambridge Analytica. One PAC called \"Stop Hillary\" spent "
+	      "more. "
+	      "A senator called Trump a liar.";
+	r = tu_features(doc);
+	assert_false(tu_covers(r, doc, "attribution_cue", "company called"));
+	assert_false(tu_covers(r, doc, "attribution_cue", "PAC called"));
+	assert_false(tu_find(r, "anonymous_source", "a company", NULL));
+	assert_true(tu_covers(r, doc, "attribution_cue", "senator called"));
+	crd_result_free(r);
 	/* page furniture: an advert's marker, a picture's credit */
 	doc = "He left early. Story Continued Below Overall, most agreed.\n\n"
 	      "Featured Image: Getty Images/Jeff J. Mitchell took it in May.";
@@ -614,6 +624,13 @@ static void test_polls_infinitives_plain_speakers(void **state)
 	                "Washington Post-ABC News poll, three of four voters agreed.");
 	ev = must_find(r, "named_source", "a national CNN/ORC poll");
 	ev = must_find(r, "named_source", "a Washington Post-ABC News poll");
+	crd_result_free(r);
+
+	/* a speaker's phrase goes on across "between" */
+	r = tu_features("A source close to the talks between the parties said it was over. Stops will be "
+	                "added, according to two sources familiar with the talks between the two camps.");
+	ev = must_find(r, "anonymous_source", "A source close to the talks between the parties");
+	ev = must_find(r, "anonymous_source", "two sources familiar with the talks between the two camps");
 	crd_result_free(r);
 
 	/* a verb of saying before "that" and its clause is a cue though
