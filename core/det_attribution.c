@@ -1972,6 +1972,8 @@ static int naming(const actx *x, uint32_t v, uint32_t v1)
 	uint32_t lo = sent_start(x, v), k = v;
 	if (!is(x, v, "called") || v1 >= x->n)
 		return 0;
+	if (is(x, v1, "the") && v1 + 1 < x->n)
+		v1++; /* "a group called the \"We The People Foundation\"" */
 	const tok *n = T(x, v1);
 	if (!(quote_mark(x, v1) || src_is_punct(x->d, v1, '#') ||
 	      (n->kind == TOK_WORD && (n->flags & TF_CAP))))
@@ -2042,6 +2044,8 @@ static int not_a_report(const actx *x, uint32_t v, uint32_t v1)
 	}
 	if (naming(x, v, v1))
 		return 1;
+	if (v1 < x->n && v1 > v && is(x, v1 - 1, "for") && is(x, v1, "comment"))
+		return 1; /* "emails and phone calls for comment": requests */
 	/* "added to the list", "That said," */
 	const char *lemma = cue_attr(x, v, "lemma");
 	if (lemma && strcmp(lemma, "add") == 0 && v1 < x->n && (is(x, v1, "to") || is(x, v1, "up")))
@@ -2219,7 +2223,11 @@ static int plain_speaker(const actx *x, uint32_t v, uint32_t v1, source *s)
 	}
 	if (b > lo && b < e && the_number(x, b))
 		b--; /* "The | two camps" */
-	if (b == e || !(b == lo || role(x, b, "det") || src_is_punct(x->d, b - 1, ',') || role(x, b - 1, "bound")))
+	int clause = b < e && is(x, b, "that") && that_clause(x, b, e - 1);
+	if (clause)
+		b++; /* "a strike that | company executives said", "sick that | anyone would" */
+	if (b == e || !(clause || b == lo || role(x, b, "det") || src_is_punct(x->d, b - 1, ',') ||
+	                role(x, b - 1, "bound")))
 		return 0;
 	return plain_phrase(x, b, e, s);
 }

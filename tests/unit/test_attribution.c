@@ -384,6 +384,14 @@ static void test_other_senses(void **state)
 	assert_false(tu_find(r, "anonymous_source", "a company", NULL));
 	assert_true(tu_covers(r, doc, "attribution_cue", "senator called"));
 	crd_result_free(r);
+	doc = "It links to a group called the \"People First Foundation\". The hall echoed with song. He did "
+	      "not answer emails and phone calls for comment.";
+	r = tu_features(doc);
+	assert_false(tu_covers(r, doc, "attribution_cue", "group called"));
+	assert_false(tu_covers(r, doc, "attribution_cue", "echoed"));
+	assert_false(tu_covers(r, doc, "attribution_cue", "calls for"));
+	assert_false(tu_find(r, "anonymous_source", "phone", NULL));
+	crd_result_free(r);
 	/* page furniture: an advert's marker, a picture's credit */
 	doc = "He left early. Story Continued Below Overall, most agreed.\n\n"
 	      "Featured Image: Getty Images/Jeff J. Mitchell took it in May.";
@@ -631,6 +639,16 @@ static void test_polls_infinitives_plain_speakers(void **state)
 	                "added, according to two sources familiar with the talks between the two camps.");
 	ev = must_find(r, "anonymous_source", "A source close to the talks between the parties");
 	ev = must_find(r, "anonymous_source", "two sources familiar with the talks between the two camps");
+	crd_result_free(r);
+
+	/* a time phrase before the subject, and "that" opening a clause, are
+	 * not part of the speaker's phrase */
+	r = tu_features("This is the first time prosecutors have agreed with them. It is sad that "
+	                "anyone would want that.");
+	ev = must_find(r, "anonymous_source", "prosecutors");
+	assert_false(tu_find(r, "anonymous_source", "the first time prosecutors", NULL));
+	assert_false(tu_find(r, "anonymous_source", "that anyone", NULL));
+	assert_false(tu_find(r, "vague_attribution", "that anyone", NULL));
 	crd_result_free(r);
 
 	/* a verb of saying before "that" and its clause is a cue though
