@@ -1094,6 +1094,8 @@ static int np_before(const actx *x, uint32_t j, source *s)
 	}
 	if (k > j)
 		return 0;
+	if (k > lo && x->srcw[k - 1] && src_match(x->d, x->srcw, k - 1)->tok1 > k)
+		k--; /* a source word of two words the walk stopped inside: "No | one expected" */
 	/* Trim a leading preposition or stray word run: the phrase starts at its
 	 * determiner, a name or a source word when the chunk holds one. */
 	uint32_t t0 = k, focus = UINT32_MAX;
@@ -2480,9 +2482,11 @@ static uint32_t cue_at(actx *x, uint32_t i, int *err)
 		 * subject, so the speaker stands before it */
 		if (i > 1 && ((src_is_punct(x->d, i - 1, ',') && !quote_mark(x, i - 2)) || quote_mark(x, i - 1)))
 			found = aside_subject(x, i, &s);
-		if (!found && inverted_context(x, i) && v1 < x->n && !src_attr_is(x->d, x->cue, i, "obj", "hearer", 0) &&
-		    (x->ent[v1] || role(x, v1, "det") || x->srcw[v1] || (role(x, v1, "pron") && quote_mark(x, i - 1)) ||
-		     described_name(x, v1) ||
+		if (!found && inverted_context(x, i) && v1 < x->n &&
+		    !src_attr_is(x->d, x->cue, i, "obj", "hearer", 0) &&
+		    !is(x, v1, "that") && /* "..., wrote that Taylor ...": what was written */
+		    (x->ent[v1] || role(x, v1, "det") || x->srcw[v1] ||
+		     (role(x, v1, "pron") && quote_mark(x, i - 1)) || described_name(x, v1) ||
 		     ((T(x, v1)->flags & TF_CAP) && T(x, v1)->kind == TOK_WORD && !x->gram[v1])))
 			found = np_after(x, v1, &s); /* "...," said Republican strategist Ryan Williams */
 		uint32_t after = s.head + 1;

@@ -576,6 +576,19 @@ static void test_reflexives_and_that(void **state)
 	assert_true(tu_find(r, "vague_attribution", "Republicans", NULL));
 	assert_true(tu_find(r, "named_source", "That poll", NULL));
 	crd_result_free(r);
+	/* after a comma, "wrote that" opens what was written, and the
+	 * speaker stands before the verb */
+	doc = "Gen. Zachary Taylor won in 1848. One poll of voters from June, however, found that 42 percent "
+	      "of them "
+	      "backed him. His biographers, David and Jeanne Heidler, wrote that Taylor \"had a tin ear.\" "
+	      "No one expected it.";
+	r = tu_features(doc);
+	ev = must_find(r, "attribution_cue", "found");
+	assert_string_equal(str_attr(&ev, "source"), "One poll of voters from June");
+	assert_false(tu_covers(r, doc, "named_source", "that Taylor"));
+	assert_false(tu_find(r, "vague_attribution", "that 42 percent of them", NULL));
+	assert_true(tu_find(r, "vague_attribution", "No one", NULL));
+	crd_result_free(r);
 }
 
 /* A passive's agent after "by" is the source and its subject never is,
