@@ -2859,8 +2859,8 @@ static int title_quote(const actx *x, uint32_t open, uint32_t close)
 	uint32_t words = 0;
 	for (uint32_t k = open + 1; k < close && k < x->n; k++) {
 		const tok *t = T(x, k);
-		if (t->kind == TOK_PUNCT)
-			continue;
+		if (t->kind == TOK_PUNCT || t->kind == TOK_SYM)
+			continue; /* "Fox & Friends" */
 		if (++words > 8)
 			return 0;
 		if (!(t->flags & TF_CAP) && !SRC_TOK_IN(x->d, k, small))
@@ -2882,6 +2882,10 @@ static const cue_rec *cue_near(const actx *x, size_t *ci, uint32_t open, uint32_
 	/* cues are in token order; *ci walks forward with the quotes */
 	while (*ci < x->ncues && x->cues[*ci].t1 + 14 < open)
 		(*ci)++;
+	/* a show's title is nobody's words: "in an interview on \"Fox &
+	 * Friends,\" he sought ...", "Blitzer's \"The Situation Room\"" */
+	if (open > 0 && (is(x, open - 1, "on") || is(x, open - 1, "'s")) && title_quote(x, open, close))
+		return NULL;
 	const cue_rec *best = NULL;
 	for (size_t k = *ci; k < x->ncues && x->cues[k].t0 <= close + 40; k++) {
 		const cue_rec *c = &x->cues[k];

@@ -284,6 +284,13 @@ static void test_quotes_with_speakers(void **state)
 	assert_false(tu_covers(r, doc, "direct_quote", "OutFront"));
 	assert_false(tu_covers(r, doc, "direct_quote", "Fox and Friends"));
 	crd_result_free(r);
+	/* a title is nobody's words when a verb of saying follows it either */
+	doc = "Trump spoke on Monday. Later, in an interview on \"Fox & Friends,\" he sought to amend it. On "
+	      "ABC's \"This Week,\" Rubio said the plan works.";
+	r = tu_features(doc);
+	assert_false(tu_covers(r, doc, "direct_quote", "Fox & Friends"));
+	assert_false(tu_covers(r, doc, "direct_quote", "This Week"));
+	crd_result_free(r);
 }
 
 static void test_vague_attribution(void **state)
