@@ -745,14 +745,19 @@ static int run(crd_doc *d)
 			ini = INI_NO;
 		while (!x.dateline && s < e &&
 		       (s == i ? ini != INI_NO || src_attr_is(d, x.stop, s, "type", "aux", 1) : 1) &&
-		       (stop_word(&x, s) || (common_word(&x, s) && !src_set_has(&x.midcap, src_hash(d, s))) ||
+		       (stop_word(&x, s) ||
+		        (common_word(&x, s) &&
+		         (!src_set_has(&x.midcap, src_hash(d, s)) ||
+		          (s + 1 == e && src_attr_is(d, x.srcw, s, "number", "pl", 1)))) ||
 		        (s == i && s + 1 < e && src_adverb_form(d, s))) &&
 		       !(s + 1 < e && src_attr_is(d, x.stop, s, "type", "particle", 1)) &&
 		       !((x.title[s] || x.orgw[s]) && s + 1 < e) && !covers(d, x.orgn, s, e) &&
 		       !covers(d, x.place, s, e))
 			s++; /* but "The Department of Homeland Security", and a
 			      * word the text capitalises mid-sentence stays ("Note:
-			      * The | Tax Policy Center" though it also says "tax") */
+			      * The | Tax Policy Center" though it also says "tax"),
+			      * unless it is a crowd alone ("Officials said", which
+			      * a flattened headline also capitalises after "says") */
 		/* a surname with its lower-case particles, the given name left
 		 * out: "de Blasio said", "von der Leyen", "bin Laden"; not the
 		 * German articles "den", "das" */

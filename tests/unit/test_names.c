@@ -166,6 +166,14 @@ static void test_sentence_openings(void **state)
 	assert_false(tu_covers(r, doc, "named_person", "Was"));
 	assert_true(tu_find(r, "named_org", "IS", NULL));
 	crd_result_free(r);
+
+	/* a crowd capitalised once inside a flattened headline is still a
+	 * crowd at a sentence's start */
+	doc = "Strikes kill troops, Russia says Officials told CNN so. Officials said it was a mistake.";
+	r = tu_features(doc);
+	assert_false(tu_covers(r, doc, "named_person", "Officials said"));
+	assert_false(tu_covers(r, doc, "named_org", "Officials said"));
+	crd_result_free(r);
 }
 
 /* A site named by its web address is an organisation: the word glued to
