@@ -2797,14 +2797,15 @@ static int colon_cue(actx *x, uint32_t i)
 		 * words, at least one of them neither a function word nor a
 		 * month; a single word must be in capitals, a surname the
 		 * document gives, or Q and A of an interview */
+		int qa = i == b + 1 && (is(x, b, "q") || is(x, b, "a")) && (T(x, b)->flags & TF_CAP);
 		int content = 0;
-		for (uint32_t k = b; k < i; k++) {
+		for (uint32_t k = b; k < i && !qa; k++) {
 			if (!label_token(x, k))
 				return 0;
 			if (T(x, k)->kind == TOK_WORD && !x->stop[k] && !x->gram[k])
 				content = 1;
 		}
-		if (!content && !(i == b + 1 && (is(x, b, "q") || is(x, b, "a"))))
+		if (!content && !qa)
 			return 0;
 		if (i == b + 1 && !(T(x, b)->flags & TF_UPPER) && !known_surname(x, b) && !is(x, b, "q") &&
 		    !is(x, b, "a"))

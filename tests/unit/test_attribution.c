@@ -531,11 +531,13 @@ static void test_colon_labels(void **state)
 	const char *doc = "Chris Wallace interviewed the governor on Sunday.\n\n"
 	                  "WALLACE: Let us begin with the budget, governor.\n\n"
 	                  "Q: How did you start in politics?\n\n"
+	                  "A: I ran for the school board in 1990.\n\n"
 	                  "Editor's note: This story was updated on Monday.";
 	crd_result *r = tu_features(doc);
 	crd_evidence ev = must_find(r, "named_source", "WALLACE");
 	assert_string_equal(str_attr(&ev, "cue"), "colon");
 	assert_true(tu_covers(r, doc, "attribution_cue", ": How"));
+	assert_true(tu_covers(r, doc, "attribution_cue", ": I ran"));
 	assert_false(tu_covers(r, doc, "attribution_cue", ": This"));
 	crd_result_free(r);
 }
