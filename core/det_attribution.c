@@ -2789,7 +2789,12 @@ static int colon_cue(actx *x, uint32_t i)
 		return 0;
 	source s;
 	src_clear(&s);
-	int found = np_before(x, i - 1, &s) && s.t0 == b && !s.pronoun && s.cls == SC_NAMED;
+	/* a named speaker, or a headline's one-word crowd ("Historians:
+	 * Clinton, Obama linked", "Aides: Trump gets ..."); not a credit line
+	 * ("Sources: Daily Mail, BBC") or an address ("Female Trump voters:
+	 * It's fine if you ...") */
+	int found = np_before(x, i - 1, &s) && s.t0 == b && !s.pronoun && s.cls != SC_NONE &&
+	            (s.cls == SC_NAMED || (i == b + 1 && !is(x, b, "source") && !is(x, b, "sources")));
 	if (found && i == b + 1 && (T(x, b)->flags & TF_UPPER) && known_surname(x, b))
 		s.kind = "person"; /* "MWANGI:" is Peter Mwangi, not an acronym */
 	if (!found) {

@@ -540,6 +540,15 @@ static void test_colon_labels(void **state)
 	assert_true(tu_covers(r, doc, "attribution_cue", ": I ran"));
 	assert_false(tu_covers(r, doc, "attribution_cue", ": This"));
 	crd_result_free(r);
+	/* a headline's crowd; not a credit line or an address */
+	doc = "Historians: Clinton and Obama are linked for good.\n\nThe two spoke.\n\n"
+	      "Sources: Daily Mail, BBC and others\n\nFemale Trump voters: It is fine if you agree.";
+	r = tu_features(doc);
+	ev = must_find(r, "vague_attribution", "Historians");
+	assert_string_equal(str_attr(&ev, "cue"), "colon");
+	assert_false(tu_covers(r, doc, "attribution_cue", ": Daily"));
+	assert_false(tu_covers(r, doc, "attribution_cue", ": It is"));
+	crd_result_free(r);
 }
 
 /* A colon that opens a quotation is a cue of its own; after a verb of
