@@ -110,6 +110,8 @@ typedef struct actx {
 	uint32_t *surn;          /* hashes of the last words of person names */
 	size_t nsurn;
 	uint32_t dl0, dl1;       /* tokens of the dateline, if any: [dl0, dl1) */
+	src_set lower;           /* words the text writes in lower case */
+	src_set midcap;          /* words it capitalises inside a sentence */
 } actx;
 
 static char known_gender(const actx *x, uint32_t h);
@@ -2244,6 +2246,54 @@ static int opening_ing(const actx *x, uint32_t i)
 	return t->kind == TOK_WORD && !x->ent[i] && n >= 6 && memcmp(f + n - 3, "ing", 3) == 0;
 }
 
+/* A surname alone opening the sentence of its verb of saying, which the
+ * names detector cannot tell from a capitalised common word there ("Trump
+ * welcomed the news" in an article that never writes "Donald Trump").
+ * Taken when the text never writes the word in lower case, no vocabulary
+ * knows it, and the text capitalises it inside a sentence too, or else a
+ * past form follows it ("Cruz openly admitted that ...", named nowhere
+ * else). */
+static int opening_surname(const actx *x, uint32_t v, source *s)
+{
+	uint32_t lo = sent_start(x, v), k = v;
+	while (k > lo && v - k < 6 &&
+	       (aux_word(x, k - 1) || role(x, k - 1, "adv") || neg_word(x, k - 1) || ly_adverb(x, k - 1)))
+		k--;
+	if (k != lo + 1)
+		return 0;
+	const tok *t = T(x, lo);
+	const char *f = x->d->view.fold + t->fs;
+	size_t len = t->fe - t->fs;
+	uint32_t h = src_hash(x->d, lo);
+	if (t->kind != TOK_WORD || !(t->flags & TF_CAP) || len < 3 || x->inq[lo] || x->ent[lo] ||
+	    x->gram[lo] || x->srcw[lo] || x->stop[lo] || x->cue[lo] || x->stance[lo] || x->title[lo] ||
+	    x->vq[lo] || x->qty[lo] || src_adverb_form(x->d, lo) || opening_ing(x, lo) ||
+	    src_set_has(&x->lower, h) || memchr(f, '\'', len) != NULL)
+		return 0;
+	if (!src_set_has(&x->midcap, h)) {
+		/* a word met only here: a past form must follow, which a
+		 * noun cannot be ("Early reports", "Wrong answer", "Time will
+		 * tell"), and the word must not be plural ("Forecasters") */
+		const char *lemma = cue_attr(x, v, "lemma");
+		const tok *c = T(x, v);
+		const char *cf = x->d->view.fold + c->fs;
+		size_t cn = c->fe - c->fs;
+		if (src_plural_form(f, len) || memcmp(f + len - 2, "ly", 2) == 0 || !lemma ||
+		    (strlen(lemma) == cn && memcmp(lemma, cf, cn) == 0) || cf[cn - 1] == 's' ||
+		    (cn > 3 && memcmp(cf + cn - 3, "ing", 3) == 0))
+			return 0;
+	}
+	src_clear(s);
+	s->cls = SC_NAMED;
+	s->kind = "person";
+	s->t0 = lo;
+	s->t1 = lo + 1;
+	s->head = lo;
+	s->head_hash = h;
+	set_name(s, x, lo, lo + 1);
+	return 1;
+}
+
 /* The speaker of a participle (", saying ..."): the last speaker found in
  * this sentence, or the first speaker-like phrase that opens the clause. */
 static int clause_subject(actx *x, uint32_t v, source *s)
@@ -2517,6 +2567,8 @@ static uint32_t cue_at(actx *x, uint32_t i, int *err)
 			found = clause_subject(x, i, &s); /* "Trump went after Clinton and called ..." */
 		if (!found)
 			found = subject_before(x, i, &s);
+		if (!found)
+			found = opening_surname(x, i, &s);
 		if (!found && !strong && !pron_subject(x, i)) {
 			const char *comp = cue_attr(x, i, "comp");
 			int ok = comp && noun_before(x, i) && complement(x, v1) && !(v1 < x->n && role(x, v1, "prep"));
@@ -3094,9 +3146,11 @@ static int run(crd_doc *d)
 	x->d = d;
 	x->n = n;
 	/* 9 lexicon indexes, ent, qty, 3 per entity, inq, 2 per quote, the
-	 * sentence counts, and the cue records, all from the document's
-	 * scratch. */
-	size_t words = (size_t)n * 17 + d->sents.n + 1 + SURN_MAX + ((size_t)n * sizeof(cue_rec) + 3) / 4 + 8;
+	 * sentence counts, two word sets and the cue records, all from the
+	 * document's scratch. */
+	size_t setcap = src_set_size(n);
+	size_t words = (size_t)n * 17 + d->sents.n + 1 + SURN_MAX + 2 * setcap +
+	               ((size_t)n * sizeof(cue_rec) + 3) / 4 + 8;
 	d->scratch.n = 0;
 	if (vec_reserve((void **)&d->scratch.v, &d->scratch.cap, words, sizeof(uint32_t)) != 0)
 		return -1;
@@ -3117,6 +3171,8 @@ static int run(crd_doc *d)
 	x->quotes = p, p += 2 * (size_t)n;
 	x->surn = p, p += SURN_MAX;
 	x->rsent = p, p += d->sents.n + 1;
+	src_set_init(&x->lower, p, setcap), p += setcap;
+	src_set_init(&x->midcap, p, setcap), p += setcap;
 	x->cues = (cue_rec *)(void *)p;
 	x->last_src_t0 = x->last_src_t1 = UINT32_MAX;
 	src_index_lexicon(d, engine_lexicon(en, "attribution_cue"), x->cue);
@@ -3128,6 +3184,15 @@ static int run(crd_doc *d)
 	src_index_lexicon(d, engine_lexicon(en, "name_stopwords"), x->stop);
 	src_index_lexicon(d, engine_lexicon(en, "attribution_stance"), x->stance);
 	src_index_lexicon(d, engine_lexicon(en, "quantity_vague"), x->vq);
+	for (uint32_t i = 0; i < n; i++) {
+		const tok *t = T(x, i);
+		if (t->kind != TOK_WORD)
+			continue;
+		if (!(t->flags & TF_CAP))
+			src_set_add(&x->lower, src_hash(d, i));
+		else if (!(t->flags & TF_SENT))
+			src_set_add(&x->midcap, src_hash(d, i));
+	}
 	load_entities(x);
 	find_quotes(x);
 	x->rsent[0] = 0;

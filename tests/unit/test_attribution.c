@@ -609,6 +609,31 @@ static void test_reflexives_and_that(void **state)
 	crd_result_free(r);
 }
 
+/* A bare surname opening its sentence, which the names detector leaves
+ * alone: a speaker when the text capitalises it inside a sentence too, or
+ * when a past form follows it; not an adjective before a noun, a plural or
+ * an adverb. */
+static void test_opening_surnames(void **state)
+{
+	(void)state;
+	const char *doc =
+	        "The party turned to Trump. Trump welcomed the news. Cruz openly admitted that his pick "
+	        "was political. Forecasters say spending will rise. Early reports indicate a fire. "
+	        "Eagerly anticipated, the speech began. Whoever decided that was wrong.";
+	crd_result *r = tu_features(doc);
+	crd_evidence ev = must_find(r, "attribution_cue", "welcomed");
+	assert_string_equal(str_attr(&ev, "source"), "Trump");
+	ev = must_find(r, "attribution_cue", "admitted");
+	assert_string_equal(str_attr(&ev, "source"), "Cruz");
+	ev = must_find(r, "named_source", "Cruz");
+	assert_string_equal(str_attr(&ev, "kind"), "person");
+	assert_false(tu_find(r, "named_source", "Forecasters", NULL));
+	assert_false(tu_find(r, "named_source", "Early", NULL));
+	assert_false(tu_find(r, "named_source", "Eagerly", NULL));
+	assert_false(tu_find(r, "named_source", "Whoever", NULL));
+	crd_result_free(r);
+}
+
 /* A passive's agent after "by" is the source and its subject never is,
  * with or without an auxiliary; a time phrase ends the agent's name. */
 static void test_passive_agents(void **state)
@@ -1229,6 +1254,7 @@ int main(void)
 		cmocka_unit_test(test_colon_labels),
 		cmocka_unit_test(test_quote_colons),
 		cmocka_unit_test(test_reflexives_and_that),
+		cmocka_unit_test(test_opening_surnames),
 		cmocka_unit_test(test_passive_agents),
 		cmocka_unit_test(test_the_person),
 		cmocka_unit_test(test_asides_before_the_verb),
