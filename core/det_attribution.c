@@ -262,6 +262,17 @@ static void load_entities(actx *x)
 				x->qty[t] |= Q_DATE;
 		}
 	}
+	/* a year is a date too: "who in 2010 said" */
+	for (size_t k = 0; k < d->attrs.n; k++) {
+		const ev_attr *a = &d->attrs.v[k];
+		if (a->type != ATTR_STR || strcmp(a->key, "kind") != 0 || strcmp(a->str, "year") != 0)
+			continue;
+		const ev_item *it = &d->ev.v[a->item];
+		if (it->feature != F_PRECISE_NUMBER)
+			continue;
+		for (uint32_t t = doc_token_at(d, it->s); t < x->n && T(x, t)->s < it->e; t++)
+			x->qty[t] |= Q_DATE;
+	}
 	for (size_t k = 0; k < d->attrs.n; k++) {
 		const ev_attr *a = &d->attrs.v[k];
 		if (a->type != ATTR_STR ||
@@ -1477,6 +1488,8 @@ static int subject_before(const actx *x, uint32_t v, source *s)
 				b--;
 			if (b > lo && (is(x, b - 1, "early") || is(x, b - 1, "late") || is(x, b - 1, "mid")))
 				b--; /* "in late September" */
+			if (b > lo + 1 && is(x, b - 1, "the") && role(x, b - 2, "prep"))
+				b--; /* "in the early 1970s" */
 			if (b > lo && (role(x, b - 1, "prep") || is(x, b - 1, "on") || is(x, b - 1, "in") ||
 			               is(x, b - 1, "at") || is(x, b - 1, "since")))
 				b--; /* "on" before "Monday night" */
@@ -1548,6 +1561,14 @@ static int subject_before(const actx *x, uint32_t v, source *s)
 		uint32_t a = j;
 		if (a > lo && src_is_punct(x->d, a - 1, ','))
 			a--;
+		if (a > lo + 1 && src_is_punct(x->d, a - 1, ')')) {
+			/* "Sen. Ron Johnson (R-Wis.), who told" */
+			uint32_t b = a - 1;
+			while (b > lo && a - b < 10 && !src_is_punct(x->d, b, '('))
+				b--;
+			if (src_is_punct(x->d, b, '(') && b > lo)
+				a = b;
+		}
 		if (a <= lo)
 			return 0;
 		source ante;
@@ -2257,8 +2278,11 @@ static int opening_surname(const actx *x, uint32_t v, source *s)
 {
 	uint32_t lo = sent_start(x, v), k = v;
 	while (k > lo && v - k < 6 &&
-	       (aux_word(x, k - 1) || role(x, k - 1, "adv") || neg_word(x, k - 1) || ly_adverb(x, k - 1)))
+	       (aux_word(x, k - 1) || role(x, k - 1, "adv") || neg_word(x, k - 1) || ly_adverb(x, k - 1) ||
+	        (x->qty[k - 1] & Q_DATE)))
 		k--;
+	if (k < v && (x->qty[k] & Q_DATE) && k > lo + 1 && (is(x, k - 1, "on") || is(x, k - 1, "in")))
+		k--; /* "Trump in 2011 said" */
 	if (k != lo + 1)
 		return 0;
 	const tok *t = T(x, lo);

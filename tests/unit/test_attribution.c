@@ -632,6 +632,21 @@ static void test_opening_surnames(void **state)
 	assert_false(tu_find(r, "named_source", "Eagerly", NULL));
 	assert_false(tu_find(r, "named_source", "Whoever", NULL));
 	crd_result_free(r);
+
+	/* a year between the speaker and the verb, as a date is; a party tag
+	 * before a relative "who" */
+	doc = "Rubio in 2011 said he was sure. He echoed Sen. Ron Johnson (R-Wis.), who told a paper it was "
+	      "over. "
+	      "Mitch McConnell, then the leader, who in 2010 said the goal was clear, spoke.";
+	r = tu_features(doc);
+	ev = must_find(r, "attribution_cue", "said");
+	assert_string_equal(str_attr(&ev, "source"), "Rubio");
+	ev = must_find(r, "attribution_cue", "told");
+	assert_string_equal(str_attr(&ev, "source"), "who");
+	ev = must_find(r, "named_source", "who");
+	assert_string_equal(str_attr(&ev, "resolved_to"), "Sen. Ron Johnson");
+	assert_true(tu_covers(r, doc, "named_source", "who in"));
+	crd_result_free(r);
 }
 
 /* A passive's agent after "by" is the source and its subject never is,
