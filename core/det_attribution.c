@@ -2466,6 +2466,18 @@ static int that_follows(const actx *x, uint32_t v1)
 	       !src_is_punct(x->d, v1 + 1, '.');
 }
 
+/* Whether a speaker's phrase after its verb ends the clause: a stop, a
+ * comma or the sentence's end follows it. */
+static int phrase_ends_clause(const actx *x, const source *s)
+{
+	uint32_t e = span_end_tok(x, s);
+	if (e >= x->n || e >= sent_end(x, s->t0))
+		return 1;
+	const tok *t = T(x, e);
+	return t->kind == TOK_PUNCT && (src_ch(x->d, e) == '.' || src_ch(x->d, e) == ',' ||
+	                                src_ch(x->d, e) == ';' || src_ch(x->d, e) == ':');
+}
+
 static uint32_t cue_at(actx *x, uint32_t i, int *err)
 {
 	const lex_match *m = src_match(x->d, x->cue, i);
@@ -2559,10 +2571,19 @@ static uint32_t cue_at(actx *x, uint32_t i, int *err)
 		if (!found && inverted_context(x, i) && v1 < x->n &&
 		    !src_attr_is(x->d, x->cue, i, "obj", "hearer", 0) &&
 		    !is(x, v1, "that") && /* "..., wrote that Taylor ...": what was written */
+		    !src_attr_is(x->d, x->cue, i, "lemma", "call", 0) && /* "..., called the Oculus Rift" */
 		    (x->ent[v1] || role(x, v1, "det") || x->srcw[v1] ||
 		     (role(x, v1, "pron") && quote_mark(x, i - 1)) || described_name(x, v1) ||
 		     ((T(x, v1)->flags & TF_CAP) && T(x, v1)->kind == TOK_WORD && !x->gram[v1])))
 			found = np_after(x, v1, &s); /* "...," said Republican strategist Ryan Williams */
+		if (found && !strong && !quote_mark(x, i - 1) && !phrase_ends_clause(x, &s)) {
+			/* after a comma a weak verb's phrase is its object unless
+			 * the clause ends with it: "..., say some Democrats, who",
+			 * "..., reports CNN." but "..., attacked Trump for ...",
+			 * "..., called the Oculus Rift." */
+			found = 0;
+			src_clear(&s);
+		}
 		uint32_t after = s.head + 1;
 		if (found && after < x->n && (aux_word(x, after) || (x->cue[after] && !x->srcw[after]))) {
 			/* "Several candidates, including Trump, said the United

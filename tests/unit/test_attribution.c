@@ -760,6 +760,17 @@ static void test_asides_before_the_verb(void **state)
 	assert_false(tu_covers(r, doc, "named_source", "Congress"));
 	crd_result_free(r);
 
+	/* after a comma a weak verb's phrase is its speaker only where the
+	 * clause ends with it; "called" there names a thing */
+	doc = "Protests grew as Ada Brooks, the mayor's daughter, attacked Trump for his remarks. A quieter "
+	      "Clinton may help, say some Democrats, who recall the fights. He built goggles, called the "
+	      "Oculus Rift.";
+	r = tu_features(doc);
+	assert_false(tu_find(r, "named_source", "Trump", NULL));
+	assert_true(tu_find(r, "vague_attribution", "some Democrats", NULL));
+	assert_false(tu_covers(r, doc, "named_source", "Oculus Rift"));
+	crd_result_free(r);
+
 	/* an aside that opens with a preposition or a time is no part of the
 	 * speaker; after the verb, a phrase that a verb follows is what was
 	 * said, not who said it */
