@@ -2466,6 +2466,27 @@ static int that_follows(const actx *x, uint32_t v1)
 	       !src_is_punct(x->d, v1 + 1, '.');
 }
 
+/* "Warren issued a report arguing ...", "Andanar released a statement
+ * saying ...": a document put out by a subject speaks for that subject,
+ * who is the source when found. */
+static void issuer(const actx *x, source *s)
+{
+	static const char *const verbs[] = { "issued", "released",    "sent",      "published",
+		                             "posted", "put",         "filed",     "wrote",
+		                             "signed", "distributed", "circulated" };
+	uint32_t v = s->t0;
+	if (!s->kind || strcmp(s->kind, "document") != 0 || !(is(x, v, "a") || is(x, v, "an")) || v == 0)
+		return;
+	v--;
+	if (is(x, v, "out") && v > 0)
+		v--; /* "put out a statement" */
+	source h;
+	src_clear(&h);
+	if (SRC_TOK_IN(x->d, v, verbs) && (subject_before(x, v, &h) || opening_surname(x, v, &h)) &&
+	    h.cls != SC_NONE)
+		*s = h;
+}
+
 /* Whether a speaker's phrase after its verb ends the clause: a stop, a
  * comma or the sentence's end follows it. */
 static int phrase_ends_clause(const actx *x, const source *s)
@@ -2561,6 +2582,8 @@ static uint32_t cue_at(actx *x, uint32_t i, int *err)
 			found = subject_before(x, i, &s);
 			if (!found && !that)
 				return i + 1;
+			if (found)
+				issuer(x, &s);
 		}
 	} else {
 		/* "Ramos, 58, told AFP", "Scott Goodstein, its chief executive,

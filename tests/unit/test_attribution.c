@@ -771,6 +771,18 @@ static void test_asides_before_the_verb(void **state)
 	assert_false(tu_covers(r, doc, "named_source", "Oculus Rift"));
 	crd_result_free(r);
 
+	/* a document a subject put out speaks for that subject */
+	doc = "Later, Senator Ada Brooks released a statement saying the plan failed. The campaign sent out "
+	      "an "
+	      "email stressing the stakes. A report saying the dam leaked was found.";
+	r = tu_features(doc);
+	ev = must_find(r, "attribution_cue", "saying");
+	assert_string_equal(str_attr(&ev, "source"), "Senator Ada Brooks");
+	ev = must_find(r, "attribution_cue", "stressing");
+	assert_string_equal(str_attr(&ev, "source"), "The campaign");
+	assert_true(tu_find(r, "named_source", "A report", NULL));
+	crd_result_free(r);
+
 	/* an aside that opens with a preposition or a time is no part of the
 	 * speaker; after the verb, a phrase that a verb follows is what was
 	 * said, not who said it */
