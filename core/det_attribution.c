@@ -929,6 +929,15 @@ static int participle(const actx *x, uint32_t i)
 /* Where the head region of the phrase [t0, t1) ends: at the first
  * preposition or anonymity marker after a noun ("a spokesman | for the
  * agency", "officials | familiar with"). */
+/* An anonymity marker of one word before the head it modifies: "an
+ * unnamed | source", "an anonymous | official". */
+static int anon_modifier(const actx *x, uint32_t k, uint32_t t1)
+{
+	const lex_match *m = src_match(x->d, x->anon, k);
+	return m && m->tok1 == k + 1 && k + 1 < t1 && T(x, k + 1)->kind == TOK_WORD &&
+	       !role(x, k + 1, "prep") && !x->anon[k + 1];
+}
+
 static uint32_t head_end(const actx *x, uint32_t t0, uint32_t t1)
 {
 	for (uint32_t k = t0 + 1; k < t1; k++) {
@@ -936,7 +945,9 @@ static uint32_t head_end(const actx *x, uint32_t t0, uint32_t t1)
 			continue;
 		if (x->srcw[k - 1] && !x->srcw[k] && !x->ent[k] && participle(x, k))
 			return k; /* "a memo | released Friday", "a database | tracking deaths" */
-		if (x->anon[k] || (role(x, k, "prep") && !x->ent[k]) || is(x, k, "to"))
+		if (x->anon[k] && !anon_modifier(x, k, t1))
+			return k;
+		if ((role(x, k, "prep") && !x->ent[k]) || is(x, k, "to"))
 			return k;
 		if (T(x, k)->kind == TOK_PUNCT && !x->ent[k] && !glued_hyphen(x, k))
 			return k;
@@ -1181,16 +1192,14 @@ static int bare_role_at(const actx *x, uint32_t a, uint32_t hi)
 
 /* The noun phrase that starts at token i ("according to a military source
  * in Al-Hasakah", "... said Smith, a spokesman"). */
-static int np_after(const actx *x, uint32_t i, source *s)
+/* Where a speaker's phrase that starts at i ends, before hi: across
+ * names, anonymity markers and "an adviser to the family"; before a new
+ * determiner, a time or setting phrase, or a preposition that never
+ * completes a noun phrase. */
+static uint32_t np_after_end(const actx *x, uint32_t i, uint32_t hi)
 {
 	static const char *const possessives[] = { "its", "his", "her", "their" };
-	uint32_t hi = sent_end(x, i < x->n ? i : x->n - 1), k = i;
-	if (i >= x->n)
-		return 0;
-	if (role(x, k, "pron")) {
-		resolve_pronoun(x, k, s);
-		return s->cls != SC_NONE;
-	}
+	uint32_t k = i;
 	while (k < hi && k - i < NP_MAX && (np_token(x, k) || x->anon[k] || role_to(x, k, hi))) {
 		if (x->anon[k]) {
 			k = src_match(x->d, x->anon, k)->tok1;
@@ -1221,6 +1230,71 @@ static int np_after(const actx *x, uint32_t i, source *s)
 		else
 			k++;
 	}
+	return k;
+}
+
+static int np_after(const actx *x, uint32_t i, source *s);
+
+/* What "according to" names when no vocabulary knows its head: a record
+ * ("according to early returns", "according to one global index",
+ * "according to the most recent data available from the FBI"). Whatever
+ * follows "according to" is where the words come from, to a stop, a
+ * relative clause, a setting or a preposition no noun phrase takes. */
+static int record_after(const actx *x, uint32_t v, uint32_t i, source *s)
+{
+	if (i >= x->n || !src_attr_is(x->d, x->cue, v, "lemma", "according_to", 0))
+		return 0;
+	/* set off from its clause, or opening it; not in accordance with
+	 * something: "distribute the money according to a formula" */
+	uint32_t p = v > 0 ? v - 1 : 0;
+	if (v > sent_start(x, v) &&
+	    !(T(x, p)->kind == TOK_PUNCT || role(x, p, "bound") || is(x, p, "and") || is(x, p, "but") ||
+	      is(x, p, "'s") || is(x, p, "is") || is(x, p, "was") || ly_adverb(x, p)))
+		return 0;
+	uint32_t hi = sent_end(x, i), k = i;
+	while (k < hi && k - i < NP_MAX && !x->inq[k]) {
+		const tok *t = T(x, k);
+		if (x->ent[k]) {
+			k = entity(x, k)[1];
+			continue;
+		}
+		if (t->kind == TOK_PUNCT && !glued_hyphen(x, k))
+			break;
+		if (k > i &&
+		    (role(x, k, "rel") || is(x, k, "that") ||
+		     (role(x, k, "prep") && src_attr_is(x->d, x->gram, k, "np", "0", 1) && !is(x, k, "by")) ||
+		     (src_match(x->d, x->gram, k) && src_attr_is(x->d, x->gram, k, "role", "time", 0))))
+			break;
+		k++;
+	}
+	if (k > hi)
+		k = hi;
+	if (k == i || T(x, k - 1)->kind != TOK_WORD || role(x, k - 1, "prep") || role(x, k - 1, "det"))
+		return 0;
+	src_clear(s);
+	s->cls = SC_NAMED;
+	s->kind = "document";
+	const uint32_t *e = entity(x, k - 1);
+	if (e && e[1] == k && e[2] == F_NAMED_PERSON)
+		s->kind = "person"; /* "conservative talk radio host Rush Limbaugh" */
+	s->t0 = i;
+	s->t1 = k;
+	s->head = k - 1;
+	s->head_hash = src_hash(x->d, k - 1);
+	s->plural = src_plural_form(x->d->view.fold + T(x, k - 1)->fs, T(x, k - 1)->fe - T(x, k - 1)->fs);
+	return 1;
+}
+
+static int np_after(const actx *x, uint32_t i, source *s)
+{
+	uint32_t hi = sent_end(x, i < x->n ? i : x->n - 1), k = i;
+	if (i >= x->n)
+		return 0;
+	if (role(x, k, "pron")) {
+		resolve_pronoun(x, k, s);
+		return s->cls != SC_NONE;
+	}
+	k = np_after_end(x, i, hi);
 	if (k == i)
 		return 0;
 	uint32_t hend = head_end(x, i, k);
@@ -2562,7 +2636,8 @@ static uint32_t cue_at(actx *x, uint32_t i, int *err)
 		if (v1 < x->n && object_pronoun(x, v1, sent_end(x, v1), &s))
 			found = s.cls != SC_NONE;
 		else
-			found = np_after(x, v1, &s) || unknown_name_after(x, v1, &s);
+			found = np_after(x, v1, &s) || unknown_name_after(x, v1, &s) ||
+			        record_after(x, i, v1, &s);
 	} else if (form && strcmp(form, "ing") == 0) {
 		uint32_t p = i > 0 ? i - 1 : 0;
 		if (p > 1 && quote_mark(x, p) && pair_mark(x, p - 1))

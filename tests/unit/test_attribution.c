@@ -88,8 +88,15 @@ static void test_anonymous_phrasings(void **state)
 	assert_true(tu_covers(r, doc, "anonymous_source", "A diplomat"));
 	assert_true(tu_covers(r, doc, "anonymous_source", "unnamed sources"));
 	assert_false(tu_find(r, "named_source", NULL, NULL));
+
 	/* the anonymity formula is not itself a report */
 	assert_false(tu_covers(r, doc, "attribution_cue", "asked not to be named"));
+	crd_result_free(r);
+	/* a marker before the head it modifies */
+	doc = "An unnamed source said the talks failed. It was over, according to an unidentified official.";
+	r = tu_features(doc);
+	must_find(r, "anonymous_source", "An unnamed source");
+	must_find(r, "anonymous_source", "an unidentified official");
 	crd_result_free(r);
 }
 
@@ -1127,6 +1134,16 @@ static void test_according_to_documents_and_unknown_names(void **state)
 	assert_true(tu_find(r, "named_source", "The Federalist", NULL));
 	assert_false(tu_covers(r, doc, "named_source", "the men")); /* the clause after the comma */
 	assert_true(tu_covers(r, doc, "named_source", "the order"));
+	crd_result_free(r);
+	/* whatever record "according to" names, set off from its clause; not
+	 * "in accordance with" */
+	doc = "She won, according to early returns. Crime fell, according to the most recent data available "
+	      "from the FBI. He must share the money according to a formula agreed by all.";
+	r = tu_features(doc);
+	crd_evidence ev = must_find(r, "named_source", "early returns");
+	assert_string_equal(str_attr(&ev, "kind"), "document");
+	must_find(r, "named_source", "the most recent data available from the FBI");
+	assert_false(tu_covers(r, doc, "named_source", "a formula"));
 	crd_result_free(r);
 }
 
