@@ -900,6 +900,12 @@ static void classify(const actx *x, uint32_t t0, uint32_t t1, uint32_t hend, sou
 			s->cls = SC_ANON;
 	} else if (strcmp(cls, "people") == 0) {
 		s->cls = marker ? SC_ANON : SC_VAGUE;
+		if (!plural && det == 0 && !named_mod && hw->tok0 > t0 && !is(x, head, "one")) {
+			/* "one person from the Council says", "a person close to
+			 * him": somebody unnamed, not a crowd */
+			s->cls = SC_ANON;
+			s->kind = "person";
+		}
 		if (!plural && det == 1 && !named_mod && !marker) {
 			/* "the person": one met before ("a person familiar with the
 			 * talks ... The person said"), else somebody unnamed */

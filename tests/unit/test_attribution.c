@@ -98,6 +98,12 @@ static void test_anonymous_phrasings(void **state)
 	must_find(r, "anonymous_source", "An unnamed source");
 	must_find(r, "anonymous_source", "an unidentified official");
 	crd_result_free(r);
+	/* one unnamed person is anonymous; people are a crowd */
+	doc = "\"He would not engage,\" one person from the council says. People said it was over.";
+	r = tu_features(doc);
+	must_find(r, "anonymous_source", "one person from the council");
+	must_find(r, "vague_attribution", "People");
+	crd_result_free(r);
 }
 
 /* "a source of income" is not a person. */
