@@ -932,9 +932,6 @@ static int participle(const actx *x, uint32_t i)
 	       (f[t->fe - 3] == 'i' && f[t->fe - 2] == 'n' && f[t->fe - 1] == 'g');
 }
 
-/* Where the head region of the phrase [t0, t1) ends: at the first
- * preposition or anonymity marker after a noun ("a spokesman | for the
- * agency", "officials | familiar with"). */
 /* An anonymity marker of one word before the head it modifies: "an
  * unnamed | source", "an anonymous | official". */
 static int anon_modifier(const actx *x, uint32_t k, uint32_t t1)
@@ -944,6 +941,9 @@ static int anon_modifier(const actx *x, uint32_t k, uint32_t t1)
 	       !role(x, k + 1, "prep") && !x->anon[k + 1];
 }
 
+/* Where the head region of the phrase [t0, t1) ends: at the first
+ * preposition or anonymity marker after a noun ("a spokesman | for the
+ * agency", "officials | familiar with"). */
 static uint32_t head_end(const actx *x, uint32_t t0, uint32_t t1)
 {
 	for (uint32_t k = t0 + 1; k < t1; k++) {
@@ -1196,8 +1196,6 @@ static int bare_role_at(const actx *x, uint32_t a, uint32_t hi)
 	return 0;
 }
 
-/* The noun phrase that starts at token i ("according to a military source
- * in Al-Hasakah", "... said Smith, a spokesman"). */
 /* Where a speaker's phrase that starts at i ends, before hi: across
  * names, anonymity markers and "an adviser to the family"; before a new
  * determiner, a time or setting phrase, or a preposition that never
@@ -1238,8 +1236,6 @@ static uint32_t np_after_end(const actx *x, uint32_t i, uint32_t hi)
 	}
 	return k;
 }
-
-static int np_after(const actx *x, uint32_t i, source *s);
 
 /* What "according to" names when no vocabulary knows its head: a record
  * ("according to early returns", "according to one global index",
@@ -1291,6 +1287,8 @@ static int record_after(const actx *x, uint32_t v, uint32_t i, source *s)
 	return 1;
 }
 
+/* The noun phrase that starts at token i ("according to a military source
+ * in Al-Hasakah", "... said Smith, a spokesman"). */
 static int np_after(const actx *x, uint32_t i, source *s)
 {
 	uint32_t hi = sent_end(x, i < x->n ? i : x->n - 1), k = i;
@@ -2066,8 +2064,6 @@ static int quantified_noun(const actx *x, uint32_t q, uint32_t v)
 	return src_plural_form(f, n);
 }
 
-/* Whether the verb at v reads as a noun or adjective, a passive, or an
- * infinitive, so that it reports nothing. */
 /* "a website called Real News Right Now", "one PAC called Stop Hillary":
  * "called" after an indefinite phrase that names no person gives a thing
  * its name; it reports nobody's word. "a senator called Trump a liar"
@@ -2094,6 +2090,8 @@ static int naming(const actx *x, uint32_t v, uint32_t v1)
 	return !(e && strcmp(entity_kind(x, e), "person") == 0);
 }
 
+/* Whether the verb at v reads as a noun or adjective, a passive, or an
+ * infinitive, so that it reports nothing. */
 static int not_a_report(const actx *x, uint32_t v, uint32_t v1)
 {
 	uint32_t lo = sent_start(x, v);
@@ -2535,7 +2533,6 @@ static int after_quote(const actx *x, uint32_t i)
 	return 0;
 }
 
-/* One candidate cue at i. Returns the token to continue from. */
 /* A verb of saying followed by "that" and its clause: "Cement makers argue
  * that ...", "Conceding that ...". */
 static int that_follows(const actx *x, uint32_t v1)
@@ -2579,6 +2576,7 @@ static int phrase_ends_clause(const actx *x, const source *s)
 	                                src_ch(x->d, e) == ';' || src_ch(x->d, e) == ':');
 }
 
+/* One candidate cue at i. Returns the token to continue from. */
 static uint32_t cue_at(actx *x, uint32_t i, int *err)
 {
 	const lex_match *m = src_match(x->d, x->cue, i);
