@@ -1543,6 +1543,32 @@ static int reflexive(const actx *x, uint32_t j)
 /* The speaker before the verb at v: "Trump said", "he has repeatedly said",
  * "officials who spoke on condition of anonymity said", "Smith, a lawyer
  * for the family, said". */
+/* Whether the phrase at t0 is the object of a verb of speaking that
+ * describes the subject before it: "officials who spoke with | The
+ * Huffington Post said", "Another intelligence source speaking to | Fox
+ * News said". The subject is then the speaker, in h. */
+static int clause_object(const actx *x, uint32_t lo, uint32_t t0, source *h)
+{
+	if (t0 < lo + 3 || !(role(x, t0 - 1, "prep") || is(x, t0 - 1, "to")))
+		return 0;
+	uint32_t w = t0 - 2; /* the verb */
+	const tok *t = T(x, w);
+	if (t->kind != TOK_WORD || (t->flags & TF_CAP) || x->gram[w] || x->inq[w])
+		return 0;
+	uint32_t e;
+	if (is(x, w - 1, "who") || is(x, w - 1, "that"))
+		e = w - 2;
+	else if (participle(x, w) && (memcmp(x->d->view.fold + t->fe - 3, "ing", 3) == 0 ||
+	                              is(x, t0 - 1, "by") || is(x, t0 - 1, "for")))
+		e = w - 1; /* "a source speaking to", "a report released by"; not "Obama returned to" */
+	else
+		return 0;
+	if (e < lo || T(x, e)->kind != TOK_WORD)
+		return 0;
+	src_clear(h);
+	return np_before(x, e, h) && h->cls != SC_NONE && !h->pronoun;
+}
+
 static int subject_before(const actx *x, uint32_t v, source *s)
 {
 	uint32_t lo = sent_start(x, v), k = v;
@@ -1714,6 +1740,9 @@ static int subject_before(const actx *x, uint32_t v, source *s)
 		    T(x, t0 - 1)->kind == TOK_WORD && !(T(x, t0 - 1)->flags & TF_CAP) && !x->gram[t0 - 1] &&
 		    !x->cue[t0 - 1] && !x->inq[t0 - 2] && T(x, t0 - 3)->kind == TOK_WORD && !x->cue[t0 - 3] &&
 		    np_before(x, t0 - 3, &h) && h.cls != SC_NONE && !h.pronoun) {
+			*s = h;
+			s->t1 = j + 1;
+		} else if (clause_object(x, lo, t0, &h)) {
 			*s = h;
 			s->t1 = j + 1;
 		}

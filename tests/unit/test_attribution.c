@@ -104,6 +104,19 @@ static void test_anonymous_phrasings(void **state)
 	must_find(r, "anonymous_source", "one person from the council");
 	must_find(r, "vague_attribution", "People");
 	crd_result_free(r);
+	/* the outlet they spoke to is not who spoke */
+	doc = "Current and former officials who spoke with The Huffington Post said it was weak. Another "
+	      "intelligence source speaking to Fox News said the agents were busy. A report released by the "
+	      "Brookings Institution estimated the cost. Obama returned to his campaign pledge, announcing a "
+	      "plan.";
+	r = tu_features(doc);
+	must_find(r, "anonymous_source", "Current and former officials who spoke with The Huffington Post");
+	must_find(r, "anonymous_source", "Another intelligence source speaking to Fox News");
+	must_find(r, "named_source", "A report released by the Brookings Institution");
+	assert_false(tu_find(r, "named_source", "The Huffington Post", NULL));
+	assert_false(tu_find(r, "named_source", "Fox News", NULL));
+	assert_false(tu_find(r, "named_source", "Obama returned to his campaign", NULL));
+	crd_result_free(r);
 }
 
 /* "a source of income" is not a person. */
