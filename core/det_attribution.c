@@ -1543,27 +1543,36 @@ static int reflexive(const actx *x, uint32_t j)
 /* The speaker before the verb at v: "Trump said", "he has repeatedly said",
  * "officials who spoke on condition of anonymity said", "Smith, a lawyer
  * for the family, said". */
-/* Whether the phrase at t0 is the object of a verb of speaking that
- * describes the subject before it: "officials who spoke with | The
- * Huffington Post said", "Another intelligence source speaking to | Fox
- * News said". The subject is then the speaker, in h. */
+/* Whether the phrase at t0 is the object of a clause that describes the
+ * subject before it: "officials who spoke with | The Huffington Post
+ * said", "an official who was briefed on | the investigation told",
+ * "Another intelligence source speaking to | Fox News said", "one GOP
+ * official supporting | Trump pointed out". The subject is then the
+ * speaker, in h. */
 static int clause_object(const actx *x, uint32_t lo, uint32_t t0, source *h)
 {
-	if (t0 < lo + 3 || !(role(x, t0 - 1, "prep") || is(x, t0 - 1, "to")))
+	if (t0 < lo + 2)
 		return 0;
-	uint32_t w = t0 - 2; /* the verb */
+	int prep = role(x, t0 - 1, "prep") || is(x, t0 - 1, "to");
+	uint32_t w = prep ? t0 - 2 : t0 - 1; /* the verb */
 	const tok *t = T(x, w);
-	if (t->kind != TOK_WORD || (t->flags & TF_CAP) || x->gram[w] || x->inq[w])
+	if (w <= lo || t->kind != TOK_WORD || (t->flags & TF_CAP) || x->gram[w] || x->inq[w])
 		return 0;
+	int ing = memcmp(x->d->view.fold + t->fe - 3, "ing", 3) == 0;
+	uint32_t r = w - 1;
+	while (r > lo && w - r < 3 && aux_word(x, r))
+		r--; /* "who were briefed on" */
 	uint32_t e;
-	if (is(x, w - 1, "who") || is(x, w - 1, "that"))
-		e = w - 2;
-	else if (participle(x, w) && (memcmp(x->d->view.fold + t->fe - 3, "ing", 3) == 0 ||
-	                              is(x, t0 - 1, "by") || is(x, t0 - 1, "for")))
-		e = w - 1; /* "a source speaking to", "a report released by"; not "Obama returned to" */
+	if (prep && (is(x, r, "who") || is(x, r, "that")))
+		e = r - 1;
+	else if (r == w - 1 && participle(x, w) && (prep || x->cue[w] || x->stance[w]) &&
+	         (ing || (prep && (is(x, t0 - 1, "by") || is(x, t0 - 1, "for")))))
+		e = w - 1; /* "a source speaking to", "an official supporting" (a verb the
+		            * vocabularies know: not "the one thing | no one"), "a
+		            * report released by" */
 	else
-		return 0;
-	if (e < lo || T(x, e)->kind != TOK_WORD)
+		return 0; /* not "Obama returned to his campaign pledge" */
+	if (e < lo || e >= w || T(x, e)->kind != TOK_WORD)
 		return 0;
 	src_clear(h);
 	return np_before(x, e, h) && h->cls != SC_NONE && !h->pronoun;

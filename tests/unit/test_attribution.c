@@ -117,6 +117,17 @@ static void test_anonymous_phrasings(void **state)
 	assert_false(tu_find(r, "named_source", "Fox News", NULL));
 	assert_false(tu_find(r, "named_source", "Obama returned to his campaign", NULL));
 	crd_result_free(r);
+	doc = "Two officials who were briefed on the investigation told The Associated Press it was over. As "
+	      "one "
+	      "official supporting Trump pointed out, he values loyalty. This is the one thing no one "
+	      "admits.";
+	r = tu_features(doc);
+	must_find(r, "anonymous_source", "Two officials who were briefed on the investigation");
+	must_find(r, "anonymous_source", "one official supporting Trump");
+	assert_false(tu_find(r, "named_source", "the investigation", NULL));
+	assert_false(tu_find(r, "vague_attribution", "one thing no one", NULL));
+	must_find(r, "vague_attribution", "no one");
+	crd_result_free(r);
 }
 
 /* "a source of income" is not a person. */
