@@ -1095,6 +1095,9 @@ static int np_before(const actx *x, uint32_t j, source *s)
 {
 	static const char *const things[] = { "something", "anything", "everything", "nothing" };
 	static const char *const focus_words[] = { "only", "just", "even" };
+	static const char *const loners[] = { "nobody",   "everybody", "somebody", "anybody",
+		                              "everyone", "someone",   "anyone" };
+	static const char *const degree[] = { "nearly", "almost", "virtually", "practically", "hardly" };
 	uint32_t lo = sent_start(x, j), k = j + 1;
 	while (k > lo && j + 1 - (k - 1) <= NP_MAX &&
 	       (np_token(x, k - 1) || role_to(x, k - 1, j + 1) || paired_modifiers(x, k - 1))) {
@@ -1126,6 +1129,9 @@ static int np_before(const actx *x, uint32_t j, source *s)
 		return 0;
 	if (k > lo && x->srcw[k - 1] && src_match(x->d, x->srcw, k - 1)->tok1 > k)
 		k--; /* a source word of two words the walk stopped inside: "No | one expected" */
+	if (k < j && SRC_TOK_IN(x->d, j, loners))
+		k = j > lo && SRC_TOK_IN(x->d, j - 1, degree) ? j - 1 : j; /* "the question | nobody asked";
+		                                                            * "almost everyone" */
 	/* Trim a leading preposition or stray word run: the phrase starts at its
 	 * determiner, a name or a source word when the chunk holds one. */
 	uint32_t t0 = k, focus = UINT32_MAX;

@@ -128,6 +128,13 @@ static void test_anonymous_phrasings(void **state)
 	assert_false(tu_find(r, "vague_attribution", "one thing no one", NULL));
 	must_find(r, "vague_attribution", "no one");
 	crd_result_free(r);
+	/* "nobody" and "everyone" take no modifier but a degree */
+	doc = "It was the question nobody asked. While almost everyone agrees the law failed, it stays.";
+	r = tu_features(doc);
+	must_find(r, "vague_attribution", "nobody");
+	must_find(r, "vague_attribution", "almost everyone");
+	assert_false(tu_find(r, "vague_attribution", "the question nobody", NULL));
+	crd_result_free(r);
 }
 
 /* "a source of income" is not a person. */
