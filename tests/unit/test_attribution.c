@@ -263,6 +263,11 @@ static void test_quotes_with_speakers(void **state)
 	const crd_attr *sp = tu_attr(&ev, "speaker");
 	assert_true(sp && sp->type == CRD_ATTR_NULL);
 	crd_result_free(r);
+	/* the same after a quotation closed by two apostrophes */
+	r = tu_features("Mr. Manafort spoke.\n\n''Can we win the state of Illinois?'' Mr. Manafort asked.");
+	ev = must_find(r, "direct_quote", "''Can we win the state of Illinois?''");
+	assert_string_equal(str_attr(&ev, "speaker"), "Mr. Manafort");
+	crd_result_free(r);
 	/* a colon's sentence gives the speaker: its last cue's when that
 	 * speaker opens it, else the name that opens it; not a subordinate
 	 * clause's */
