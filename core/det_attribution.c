@@ -3094,7 +3094,22 @@ static int quote_colon(actx *x, uint32_t i)
 		return 0;
 	if (x->ncues && T(x, x->cues[x->ncues - 1].t0)->sent == T(x, i)->sent)
 		return 0;
-	return emit_cue(x, i, i + 1, "colon", NULL) != 0 ? -1 : 0;
+	/* a verb right before the colon has the speaker before it: "Mr.
+	 * Christie gloated: ...", "The letter continues: ..."; a noun there
+	 * does not ("greets Trump with a smile: ...", "one message: ...") */
+	source s;
+	src_clear(&s);
+	uint32_t v = i - 1;
+	const tok *t = T(x, v);
+	int found = t->kind == TOK_WORD && !(t->flags & TF_CAP) && !x->gram[v] && !x->inq[v] &&
+	            (x->cue[v] || ed_form(x, v)) && subject_before(x, v, &s) && s.cls != SC_NONE;
+	if (found && emit_source(x, &s, "colon") != 0)
+		return -1;
+	if (emit_cue(x, i, i + 1, "colon", found ? &s : NULL) != 0)
+		return -1;
+	if (found)
+		remember(x, &s, T(x, i)->sent);
+	return 0;
 }
 
 /* ---- quotes' speakers -------------------------------------------------- */

@@ -616,6 +616,17 @@ static void test_quote_colons(void **state)
 	assert_true(tu_covers(r, doc, "attribution_cue", "said"));
 	assert_false(tu_covers(r, doc, "attribution_cue", ": rope"));
 	crd_result_free(r);
+	/* a verb right before the colon has its speaker */
+	doc = "And Mr. Christie gloated: ''I told you he would not be ready.'' He sighed: \"Instead of "
+	      "feeling "
+	      "good, I feel tired.\" He had one message: \"Dump the plan now.\"";
+	r = tu_features(doc);
+	ev = must_find(r, "attribution_cue", ":");
+	assert_string_equal(str_attr(&ev, "source"), "Mr. Christie");
+	ev = must_find(r, "direct_quote", "''I told you he would not be ready.''");
+	assert_string_equal(str_attr(&ev, "speaker"), "Mr. Christie");
+	assert_false(tu_find(r, "vague_attribution", "one", NULL));
+	crd_result_free(r);
 }
 
 /* A reflexive stresses its subject ("Trump himself said"); "that" before a
