@@ -115,6 +115,7 @@ typedef struct actx {
 } actx;
 
 static char known_gender(const actx *x, uint32_t h);
+static int surname_at(const actx *x, uint32_t lo, uint32_t v, source *s);
 static void learn_gender(actx *x, uint32_t h, char g);
 
 /* ---- small word tests -------------------------------------------------- */
@@ -1742,8 +1743,23 @@ static int subject_before(const actx *x, uint32_t v, source *s)
 			set_name(s, x, ante.t0, ante.t1);
 		return 1;
 	}
-	if (src_is_punct(x->d, j, ',')) /* an appositive */
-		return aside_speaker(x, lo, j, s) || opening_aside(x, lo, j, s);
+	if (src_is_punct(x->d, j, ',')) { /* an appositive */
+		if (aside_speaker(x, lo, j, s) || opening_aside(x, lo, j, s))
+			return 1;
+		/* a bare surname and its aside, opening the sentence or the
+		 * clause after a quotation: "Bono, whose real name is Paul
+		 * David Hewson, told" */
+		uint32_t n0 = lo;
+		while (n0 < j && (x->inq[n0] || quote_mark(x, n0)))
+			n0++;
+		if (!src_is_punct(x->d, n0 + 1, ',') || j <= n0 + 2 || !surname_at(x, n0, v, s))
+			return 0;
+		uint32_t a = n0 + 2; /* the aside describes the speaker unless it is a setting */
+		if (!role(x, a, "prep") && !role(x, a, "adv") && !ly_adverb(x, a) && !role(x, a, "time") &&
+		    !(x->qty[a] & Q_DATE) && !(j == a + 1 && !x->srcw[a]))
+			s->t1 = j;
+		return 1;
+	}
 	if (np_before(x, j, s)) {
 		/* the object of a relative clause on the subject: in "The
 		 * utility that runs the dam did not respond" the speaker is the
@@ -2405,8 +2421,13 @@ static int opening_surname(const actx *x, uint32_t v, source *s)
 		k--;
 	if (k < v && (x->qty[k] & Q_DATE) && k > lo + 1 && (is(x, k - 1, "on") || is(x, k - 1, "in")))
 		k--; /* "Trump in 2011 said" */
-	if (k != lo + 1)
-		return 0;
+	return k == lo + 1 && surname_at(x, lo, v, s);
+}
+
+/* The word at lo, which opens its sentence, as the surname that speaks
+ * through the verb at v (see opening_surname). */
+static int surname_at(const actx *x, uint32_t lo, uint32_t v, source *s)
+{
 	const tok *t = T(x, lo);
 	const char *f = x->d->view.fold + t->fs;
 	size_t len = t->fe - t->fs;

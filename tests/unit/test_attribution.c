@@ -707,6 +707,19 @@ static void test_opening_surnames(void **state)
 	assert_string_equal(str_attr(&ev, "resolved_to"), "Sen. Ron Johnson");
 	assert_true(tu_covers(r, doc, "named_source", "who in"));
 	crd_result_free(r);
+
+	/* a bare surname with an aside, also after a quotation; an adverb
+	 * there is no part of the speaker */
+	doc = "\"Look, it is the best idea,\" Bono, whose real name is Paul Hewson, told CBS. Purcell, a "
+	      "Republican, said she decided alone. Clinton, for her part, said it failed.";
+	r = tu_features(doc);
+	ev = must_find(r, "attribution_cue", "told");
+	assert_string_equal(str_attr(&ev, "source"), "Bono, whose real name is Paul Hewson");
+	ev = must_find(r, "direct_quote", "\"Look, it is the best idea,\"");
+	assert_string_equal(str_attr(&ev, "speaker"), "Bono");
+	must_find(r, "named_source", "Purcell, a Republican");
+	must_find(r, "named_source", "Clinton");
+	crd_result_free(r);
 }
 
 /* A passive's agent after "by" is the source and its subject never is,
