@@ -3104,9 +3104,6 @@ static int colon_cue(actx *x, uint32_t i)
  * Christie gloated: ''I told you ...''", "From the report: \"In general
  * ...\"". Where a reporting verb of the same sentence already introduced the
  * quote, the colon adds nothing. */
-
-
-
 static int quote_colon(actx *x, uint32_t i)
 {
 	uint32_t j = i + 1, lo = sent_start(x, i);
