@@ -263,28 +263,21 @@ static void load_entities(actx *x)
 				x->qty[t] |= Q_DATE;
 		}
 	}
-	/* a year is a date too: "who in 2010 said" */
+	/* shares by their attributes, and years, which are dates too ("who in
+	 * 2010 said") */
 	for (size_t k = 0; k < d->attrs.n; k++) {
 		const ev_attr *a = &d->attrs.v[k];
-		if (a->type != ATTR_STR || strcmp(a->key, "kind") != 0 || strcmp(a->str, "year") != 0)
+		if (a->type != ATTR_STR)
 			continue;
 		const ev_item *it = &d->ev.v[a->item];
-		if (it->feature != F_PRECISE_NUMBER)
-			continue;
-		for (uint32_t t = doc_token_at(d, it->s); t < x->n && T(x, t)->s < it->e; t++)
-			x->qty[t] |= Q_DATE;
-	}
-	for (size_t k = 0; k < d->attrs.n; k++) {
-		const ev_attr *a = &d->attrs.v[k];
-		if (a->type != ATTR_STR ||
-		    !((strcmp(a->key, "unit") == 0 && strcmp(a->str, "ratio") == 0) ||
-		      (strcmp(a->key, "kind") == 0 && strcmp(a->str, "percent") == 0)))
-			continue;
-		const ev_item *it = &d->ev.v[a->item];
-		if (it->feature < 0)
-			continue;
-		for (uint32_t t = doc_token_at(d, it->s); t < x->n && T(x, t)->s < it->e; t++)
-			x->qty[t] |= Q_SHARE;
+		uint32_t flag = 0;
+		if ((strcmp(a->key, "unit") == 0 && strcmp(a->str, "ratio") == 0) ||
+		    (strcmp(a->key, "kind") == 0 && strcmp(a->str, "percent") == 0))
+			flag = it->feature >= 0 ? Q_SHARE : 0;
+		else if (strcmp(a->key, "kind") == 0 && strcmp(a->str, "year") == 0)
+			flag = it->feature == F_PRECISE_NUMBER ? Q_DATE : 0;
+		for (uint32_t t = doc_token_at(d, it->s); flag && t < x->n && T(x, t)->s < it->e; t++)
+			x->qty[t] |= flag;
 	}
 }
 
