@@ -2350,6 +2350,22 @@ static int unknown_name_after(const actx *x, uint32_t i, source *s)
 	return 1;
 }
 
+/* Where the group of the verb at v starts, after sentence start lo: back
+ * over auxiliaries, adverbs, negation and a date with its "on" or "in"
+ * ("Clinton on Monday night | accused", "Trump in 2011 | said"). The
+ * subject ends right before it. */
+static uint32_t verb_group(const actx *x, uint32_t lo, uint32_t v)
+{
+	uint32_t k = v;
+	while (k > lo && v - k < 6 &&
+	       (aux_word(x, k - 1) || role(x, k - 1, "adv") || neg_word(x, k - 1) || ly_adverb(x, k - 1) ||
+	        (x->qty[k - 1] & Q_DATE)))
+		k--;
+	if (k < v && (x->qty[k] & Q_DATE) && k > lo && (is(x, k - 1, "on") || is(x, k - 1, "in")))
+		k--;
+	return k;
+}
+
 /* The unknown speaker of a verb of saying: before it ("a veteran of the
  * campaign said") or, inverted, after it ("..., said an industry lobbyist"). */
 static int plain_speaker(const actx *x, uint32_t v, uint32_t v1, source *s)
@@ -2365,12 +2381,7 @@ static int plain_speaker(const actx *x, uint32_t v, uint32_t v1, source *s)
 			k++;
 		return k > v1 && plain_phrase(x, v1, k, s);
 	}
-	uint32_t k = v;
-	while (k > lo && v - k < 6 && (aux_word(x, k - 1) || role(x, k - 1, "adv") || neg_word(x, k - 1) ||
-	                               ly_adverb(x, k - 1) || (x->qty[k - 1] & Q_DATE)))
-		k--;
-	if (k < v && (x->qty[k] & Q_DATE) && k > lo && (is(x, k - 1, "on") || is(x, k - 1, "in")))
-		k--; /* "Clinton on Monday night accused" */
+	uint32_t k = verb_group(x, lo, v);
 	uint32_t e = k, b = k;
 	while (b > lo && e - b < NP_MAX && np_token(x, b - 1) && !role(x, b - 1, "prep")) {
 		b--;
@@ -2407,14 +2418,8 @@ static int opening_ing(const actx *x, uint32_t i)
  * else). */
 static int opening_surname(const actx *x, uint32_t v, source *s)
 {
-	uint32_t lo = sent_start(x, v), k = v;
-	while (k > lo && v - k < 6 &&
-	       (aux_word(x, k - 1) || role(x, k - 1, "adv") || neg_word(x, k - 1) || ly_adverb(x, k - 1) ||
-	        (x->qty[k - 1] & Q_DATE)))
-		k--;
-	if (k < v && (x->qty[k] & Q_DATE) && k > lo + 1 && (is(x, k - 1, "on") || is(x, k - 1, "in")))
-		k--; /* "Trump in 2011 said" */
-	return k == lo + 1 && surname_at(x, lo, v, s);
+	uint32_t lo = sent_start(x, v);
+	return verb_group(x, lo, v) == lo + 1 && surname_at(x, lo, v, s);
 }
 
 /* The word at lo, which opens its sentence, as the surname that speaks
