@@ -1540,15 +1540,12 @@ static int reflexive(const actx *x, uint32_t j)
 	       is(x, j, "myself") || is(x, j, "ourselves");
 }
 
-/* The speaker before the verb at v: "Trump said", "he has repeatedly said",
- * "officials who spoke on condition of anonymity said", "Smith, a lawyer
- * for the family, said". */
 /* Whether the phrase at t0 is the object of a clause that describes the
- * subject before it: "officials who spoke with | The Huffington Post
- * said", "an official who was briefed on | the investigation told",
- * "Another intelligence source speaking to | Fox News said", "one GOP
- * official supporting | Trump pointed out". The subject is then the
- * speaker, in h. */
+ * subject before it: "The utility that runs | the dam did not respond",
+ * "officials who spoke with | The Huffington Post said", "an official who
+ * was briefed on | the investigation told", "Another intelligence source
+ * speaking to | Fox News said", "one GOP official supporting | Trump
+ * pointed out". The subject is then the speaker, in h. */
 static int clause_object(const actx *x, uint32_t lo, uint32_t t0, source *h)
 {
 	if (t0 < lo + 2)
@@ -1563,8 +1560,9 @@ static int clause_object(const actx *x, uint32_t lo, uint32_t t0, source *h)
 	while (r > lo && w - r < 3 && aux_word(x, r))
 		r--; /* "who were briefed on" */
 	uint32_t e;
-	if (prep && (is(x, r, "who") || is(x, r, "that")))
-		e = r - 1;
+	if ((is(x, r, "who") || is(x, r, "that")) && !x->inq[r] &&
+	    (prep || (r == w - 1 && r > lo && !x->cue[w] && !x->cue[r - 1])))
+		e = r - 1; /* "that runs | the dam", "who spoke with | The Huffington Post" */
 	else if (r == w - 1 && participle(x, w) && (prep || x->cue[w] || x->stance[w]) &&
 	         (ing || (prep && (is(x, t0 - 1, "by") || is(x, t0 - 1, "for")))))
 		e = w - 1; /* "a source speaking to", "an official supporting" (a verb the
@@ -1578,6 +1576,9 @@ static int clause_object(const actx *x, uint32_t lo, uint32_t t0, source *h)
 	return np_before(x, e, h) && h->cls != SC_NONE && !h->pronoun;
 }
 
+/* The speaker before the verb at v: "Trump said", "he has repeatedly said",
+ * "officials who spoke on condition of anonymity said", "Smith, a lawyer
+ * for the family, said". */
 static int subject_before(const actx *x, uint32_t v, source *s)
 {
 	uint32_t lo = sent_start(x, v), k = v;
@@ -1754,19 +1755,11 @@ static int subject_before(const actx *x, uint32_t v, source *s)
 		return 1;
 	}
 	if (np_before(x, j, s)) {
-		/* the object of a relative clause on the subject: in "The
-		 * utility that runs the dam did not respond" the speaker is the
-		 * utility, with its clause */
-		uint32_t t0 = s->t0;
+		/* the object of a clause on the subject: in "The utility that
+		 * runs the dam did not respond" the speaker is the utility,
+		 * with its clause */
 		source h;
-		src_clear(&h);
-		if (t0 >= lo + 3 && (is(x, t0 - 2, "that") || is(x, t0 - 2, "who")) &&
-		    T(x, t0 - 1)->kind == TOK_WORD && !(T(x, t0 - 1)->flags & TF_CAP) && !x->gram[t0 - 1] &&
-		    !x->cue[t0 - 1] && !x->inq[t0 - 2] && T(x, t0 - 3)->kind == TOK_WORD && !x->cue[t0 - 3] &&
-		    np_before(x, t0 - 3, &h) && h.cls != SC_NONE && !h.pronoun) {
-			*s = h;
-			s->t1 = j + 1;
-		} else if (clause_object(x, lo, t0, &h)) {
+		if (clause_object(x, lo, s->t0, &h)) {
 			*s = h;
 			s->t1 = j + 1;
 		}
