@@ -437,6 +437,31 @@ static int glued_hyphen(const actx *x, uint32_t i)
 	       T(x, i + 1)->kind == TOK_WORD;
 }
 
+/* A dash that sets off an aside, not a hyphen inside a word. */
+static int aside_dash(const actx *x, uint32_t i)
+{
+	return T(x, i)->kind == TOK_PUNCT && src_ch(x->d, i) == '-' && !glued_hyphen(x, i);
+}
+
+/* The apostrophe of a plural possessive, glued to a word ending in "s" and
+ * followed by a word: "Gates' work", "voters' concerns". */
+static int plural_possessive(const actx *x, uint32_t i)
+{
+	if (i == 0 || i + 1 >= x->n || T(x, i)->kind != TOK_PUNCT || src_ch(x->d, i) != '\'' ||
+	    (T(x, i)->flags & (TF_SPACE | TF_NEWLINE)) || T(x, i - 1)->kind != TOK_WORD ||
+	    T(x, i + 1)->kind != TOK_WORD || !(T(x, i + 1)->flags & TF_SPACE) || pair_mark(x, i) ||
+	    pair_mark(x, i - 1))
+		return 0;
+	const tok *w = T(x, i - 1);
+	return x->d->view.fold[w->fe - 1] == 's';
+}
+
+/* A possessive marker: the clitic "'s" or a plural's apostrophe. */
+static int possessive(const actx *x, uint32_t i)
+{
+	return is(x, i, "'s") || plural_possessive(x, i);
+}
+
 /* Whether token i can sit inside a speaker's noun phrase. */
 static int np_token(const actx *x, uint32_t i)
 {
@@ -452,8 +477,8 @@ static int np_token(const actx *x, uint32_t i)
 		    !(T(x, i + 1)->flags & TF_SPACE) && i > 0 && T(x, i - 1)->kind == TOK_WORD &&
 		    T(x, i + 1)->kind == TOK_WORD)
 			return 1;
-		if (glued_hyphen(x, i))
-			return 1; /* "a U.S.-based advocate" */
+		if (glued_hyphen(x, i) || plural_possessive(x, i))
+			return 1; /* "a U.S.-based advocate", "Gates' work" */
 		return x->ent[i] && (src_ch(x->d, i) == '.' || src_ch(x->d, i) == '-');
 	}
 	if (t->kind != TOK_WORD)
@@ -512,7 +537,7 @@ static void src_clear(source *s)
 static int determiner(const actx *x, uint32_t t0, uint32_t head)
 {
 	for (uint32_t k = t0; k < head; k++) {
-		if (is(x, k, "'s"))
+		if (possessive(x, k))
 			return 1;
 		if (role(x, k, "det")) {
 			const char *def = src_attr(x->d, x->gram, k, "def", 1);
@@ -949,7 +974,8 @@ static uint32_t head_end(const actx *x, uint32_t t0, uint32_t t1)
 			return k;
 		if ((role(x, k, "prep") && !x->ent[k]) || is(x, k, "to"))
 			return k;
-		if (T(x, k)->kind == TOK_PUNCT && !x->ent[k] && !glued_hyphen(x, k))
+		if (T(x, k)->kind == TOK_PUNCT && !x->ent[k] && !glued_hyphen(x, k) &&
+		    !plural_possessive(x, k))
 			return k;
 	}
 	return t1;
@@ -1210,7 +1236,7 @@ static uint32_t np_after_end(const actx *x, uint32_t i, uint32_t hi)
 			continue;
 		}
 		if (k > i && role(x, k, "det") && !role(x, k - 1, "prep") && !the_number(x, k) &&
-		    !is(x, k - 1, "'s") &&
+		    !possessive(x, k - 1) &&
 		    !(is(x, k - 1, "to") && (anon_ends_at(x, k) || role_to(x, k - 1, hi))))
 			break; /* but "close to the campaign", "an adviser to the family" */
 		/* "by Bush on Monday", "said Smith in a statement": a time or
@@ -1581,6 +1607,8 @@ static int clause_object(const actx *x, uint32_t lo, uint32_t t0, source *h)
  * for the family, said". */
 static int subject_before(const actx *x, uint32_t v, source *s)
 {
+	static const char *const settings[] = { "after",     "before", "amid", "despite",
+		                                "following", "when",   "while" };
 	uint32_t lo = sent_start(x, v), k = v;
 	for (int steps = 0; k > lo && steps < 6; steps++) {
 		uint32_t j = k - 1;
@@ -1647,6 +1675,26 @@ static int subject_before(const actx *x, uint32_t v, source *s)
 			return 0;
 		j = b - 1;
 	}
+	if (aside_dash(x, j)) {
+		/* "John Smith -- a lawyer in Ohio -- said": the speaker stands
+		 * before the aside, which describes him unless it is a setting */
+		uint32_t b = j;
+		while (b > lo + 1 && j - b < 40 && !aside_dash(x, b - 1) && !x->inq[b - 1] &&
+		       !quote_mark(x, b - 1))
+			b--;
+		if (b <= lo + 1 || b == j || !aside_dash(x, b - 1))
+			return 0;
+		if (!np_before(x, b - 2, s) || s->cls == SC_NONE || s->pronoun)
+			return 0;
+		if (anon_marker(x, b, j) != UINT32_MAX) {
+			s->cls = SC_ANON;
+			s->t1 = j;
+		} else if (!role(x, b, "prep") && !role(x, b, "adv") && !ly_adverb(x, b) &&
+		           !role(x, b, "time") && !(x->qty[b] & Q_DATE) && !SRC_TOK_IN(x->d, b, settings)) {
+			s->t1 = j;
+		}
+		return 1;
+	}
 	int quoted_comma = 0;
 	if (quote_mark(x, j) && j > lo + 1) {
 		/* a short quotation that ends an aside with its comma inside
@@ -1673,7 +1721,7 @@ static int subject_before(const actx *x, uint32_t v, source *s)
 	if (role(x, j, "rel") || (is(x, j, "that") && j > lo && T(x, j - 1)->kind == TOK_WORD &&
 	                          !role(x, j - 1, "det") && !x->cue[j - 1])) {
 		uint32_t a = j;
-		if (a > lo && src_is_punct(x->d, a - 1, ','))
+		if (a > lo && (src_is_punct(x->d, a - 1, ',') || aside_dash(x, a - 1)))
 			a--;
 		if (a > lo + 1 && src_is_punct(x->d, a - 1, ')')) {
 			/* "Sen. Ron Johnson (R-Wis.), who told" */
@@ -2063,7 +2111,7 @@ static int bare_after_name(const actx *x, uint32_t v, uint32_t v1)
 		return 1;
 	while (j > lo && (T(x, j - 1)->flags & TF_CAP) && T(x, j - 1)->kind == TOK_WORD && !x->gram[j - 1])
 		j--;
-	return j > lo && (src_attr(x->d, x->gram, j - 1, "art", 1) || is(x, j - 1, "'s"));
+	return j > lo && (src_attr(x->d, x->gram, j - 1, "art", 1) || possessive(x, j - 1));
 }
 
 /* A capitalised cue word that opens a name the names detector found, in
@@ -2156,7 +2204,7 @@ static int not_a_report(const actx *x, uint32_t v, uint32_t v1)
 		if (src_attr(x->d, x->gram, q, "art", 1) && !(is(x, q, "that") && q > lo && T(x, q - 1)->kind == TOK_WORD &&
 		                           !role(x, q - 1, "det")))
 			return 1; /* "the said", "his claims", "a report" */
-		if (is(x, q, "'s") && !(q > lo && role(x, q - 1, "pron")))
+		if (possessive(x, q) && !(q > lo && role(x, q - 1, "pron")))
 			return 1; /* "Trump's claims" */
 		if ((T(x, q)->kind == TOK_NUM || (role(x, q, "prep") && !src_attr(x->d, x->cue, v, "form", 0))) &&
 		    ed_form(x, v1 - 1) && !complement(x, v1))
@@ -2924,7 +2972,7 @@ static uint32_t stance_noun(actx *x, uint32_t i, int *err)
 		return 0;
 	/* adjectives between: "disparaging remarks", "a fiery takedown" */
 	while (q > lo && i - q < 3 && T(x, q - 1)->kind == TOK_WORD && !(T(x, q - 1)->flags & TF_CAP) &&
-	       !x->gram[q - 1] && !x->srcw[q - 1] && !x->stance[q - 1] && !is(x, q - 1, "'s"))
+	       !x->gram[q - 1] && !x->srcw[q - 1] && !x->stance[q - 1] && !possessive(x, q - 1))
 		q--;
 	if (q <= lo)
 		return 0;
@@ -2935,7 +2983,7 @@ static uint32_t stance_noun(actx *x, uint32_t i, int *err)
 	uint32_t nx = m->tok1;
 	int content = nx < x->n && (is(x, nx, "that") || is(x, nx, "of") || is(x, nx, "about") ||
 	                            is(x, nx, "against") || src_is_punct(x->d, nx, ':'));
-	if (!content && (role(x, p, "det") || is(x, p, "'s")))
+	if (!content && (role(x, p, "det") || possessive(x, p)))
 		return 0;
 	if (role(x, p, "det") && (src_attr(x->d, x->gram, p, "gender", 1) || src_attr(x->d, x->gram, p, "number", 1) ||
 	                          src_attr(x->d, x->gram, p, "person", 1))) {
@@ -2947,7 +2995,7 @@ static uint32_t stance_noun(actx *x, uint32_t i, int *err)
 			*err = 1;
 		return m->tok1;
 	}
-	if (is(x, p, "'s") && p > lo) {
+	if (possessive(x, p) && p > lo) {
 		if (!np_before(x, p - 1, &s) || s.cls == SC_NONE)
 			return 0;
 		if (emit_found(x, i, m->tok1, folded_copy(x, i, m->tok1), &s, 1) != 0)

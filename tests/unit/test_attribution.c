@@ -1271,6 +1271,56 @@ static void test_adverbs_before_the_verb(void **state)
 	ev = must_find(r, "named_source", "She");
 	assert_string_equal(str_attr(&ev, "resolved_to"), "German Chancellor Angela Merkel");
 	crd_result_free(r);
+
+	/* a frequency adverb is no part of the speaker */
+	doc = "The American Legion twice complained to officials. Perhaps young voters prefer change. "
+	      "Nobody ever said that.";
+	r = tu_features(doc);
+	ev = must_find(r, "attribution_cue", "complained");
+	assert_string_equal(str_attr(&ev, "source"), "The American Legion");
+	assert_true(tu_find(r, "named_source", "The American Legion", NULL));
+	ev = must_find(r, "attribution_cue", "prefer");
+	assert_string_equal(str_attr(&ev, "source"), "young voters");
+	ev = must_find(r, "attribution_cue", "said");
+	assert_string_equal(str_attr(&ev, "source"), "Nobody");
+	crd_result_free(r);
+}
+
+/* An aside between dashes stands between the speaker and the verb as one
+ * between commas does: it describes the speaker, unless it is a setting. */
+static void test_dash_asides(void **state)
+{
+	(void)state;
+	const char *doc =
+	        "John Smith \xE2\x80\x94 a lawyer in Ohio \xE2\x80\x94 said it was fine. A senior "
+	        "official -- who spoke on condition of anonymity -- said the talks failed. Later, Smith "
+	        "\xE2\x80\x94 after a pause \xE2\x80\x94 told reporters he would stay. It was the "
+	        "first lady, Ada Brooks \xE2\x80\x95 who famously rejected the offer.";
+	crd_result *r = tu_features(doc);
+	crd_evidence ev = must_find(r, "named_source", "John Smith \xE2\x80\x94 a lawyer in Ohio");
+	assert_string_equal(str_attr(&ev, "kind"), "person");
+	assert_false(tu_find(r, "anonymous_source", "a lawyer in Ohio", NULL));
+	assert_false(tu_find(r, "anonymous_source", "a lawyer", NULL));
+	assert_true(tu_find(r, "anonymous_source", "A senior official -- who spoke on condition of anonymity",
+	                    NULL));
+	ev = must_find(r, "attribution_cue", "told reporters");
+	assert_string_equal(str_attr(&ev, "source"), "Smith");
+	ev = must_find(r, "attribution_cue", "rejected");
+	assert_string_equal(str_attr(&ev, "source"), "who");
+	ev = must_find(r, "named_source", "who");
+	assert_string_equal(str_attr(&ev, "resolved_to"), "Ada Brooks");
+	crd_result_free(r);
+
+	/* a plural's possessive apostrophe keeps the phrase whole */
+	doc = "People with knowledge of Gates' work said he was paid. The miners' union said it would "
+	      "strike. "
+	      "Voters' worries grew.";
+	r = tu_features(doc);
+	assert_true(tu_find(r, "anonymous_source", "People with knowledge of Gates' work", NULL));
+	ev = must_find(r, "named_source", "The miners' union");
+	assert_string_equal(str_attr(&ev, "kind"), "organisation");
+	assert_false(tu_find(r, "attribution_cue", "worries", NULL));
+	crd_result_free(r);
 }
 
 /* A number, a quantifier or a vague quantity before "of" belongs to the
@@ -1391,6 +1441,7 @@ int main(void)
 		cmocka_unit_test(test_pronoun_after_long_quote),
 		cmocka_unit_test(test_counted_speakers),
 		cmocka_unit_test(test_adverbs_before_the_verb),
+		cmocka_unit_test(test_dash_asides),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	tu_teardown();
