@@ -1373,12 +1373,16 @@ static int np_after(const actx *x, uint32_t i, source *s)
 		if (a < hi && a > k + 1 && x->ent[a] && x->ent[a] == x->ent[a - 1])
 			a = entity(x, a)[0];
 		/* "According to ...", "And according to ...", "But, according
-		 * to ..." open the sentence */
-		uint32_t lo = sent_start(x, i), o = i >= 2 ? i - 2 : 0;
-		while (o > lo && o - lo <= 2 &&
+		 * to ...", "As reported by ..." open the sentence */
+		uint32_t lo = sent_start(x, i), o = UINT32_MAX;
+		if (i >= 2 && is(x, i - 2, "according"))
+			o = i - 2;
+		else if (i >= 3 && is(x, i - 1, "by") && x->cue[i - 2] && is(x, i - 3, "as"))
+			o = i - 3;
+		while (o != UINT32_MAX && o > lo && o - lo <= 2 &&
 		       (src_is_punct(x->d, o - 1, ',') || role(x, o - 1, "bound") || role(x, o - 1, "adv")))
 			o--;
-		int opening = i >= 2 && is(x, i - 2, "according") && o == lo;
+		int opening = o == lo;
 		if (a > k + 2 && (!opening || (a < hi && src_is_punct(x->d, a, ','))) &&
 		    (role(x, k + 1, "det") || ends))
 			s->t1 = a;
@@ -2367,12 +2371,15 @@ static int described_name(const actx *x, uint32_t i)
 static int unknown_name_after(const actx *x, uint32_t i, source *s)
 {
 	uint32_t hi = sent_end(x, i), k = i;
-	while (k < hi && k - i < 6) {
+	while (k < hi && k - i < 8) {
 		const tok *t = T(x, k);
 		if (k == i && is(x, k, "the") && k + 1 < hi && (T(x, k + 1)->flags & TF_CAP) && !x->gram[k + 1])
 			k++; /* "according to The Federalist" */
 		else if (t->kind == TOK_WORD && (t->flags & TF_CAP) && !x->gram[k] && !x->inq[k])
 			k++;
+		else if (k > i && is(x, k, "and") && k + 1 < hi && T(x, k + 1)->kind == TOK_WORD &&
+		         (T(x, k + 1)->flags & TF_CAP) && !x->gram[k + 1] && !x->inq[k + 1])
+			k++; /* "the Bill and Melinda Gates Foundation" */
 		else if (k > i && k + 1 < hi && src_ch(x->d, k) == '.' && !(t->flags & TF_SPACE) &&
 		         T(x, k + 1)->kind == TOK_WORD && !(T(x, k + 1)->flags & TF_SPACE))
 			k += 2; /* "Factcheck.org" */
@@ -2807,7 +2814,7 @@ static uint32_t cue_at(actx *x, uint32_t i, int *err)
 		 * never is */
 		int passive = v1 + 1 < x->n && is(x, v1, "by") && ((p < i && aux_word(x, p)) || ed_form(x, v1 - 1));
 		if (!found && passive) {
-			found = np_after(x, v1 + 1, &s);
+			found = np_after(x, v1 + 1, &s) || unknown_name_after(x, v1 + 1, &s);
 			if (!found) {
 				if (emit_cue(x, i, v1, lemma_of(x, i), NULL) != 0)
 					*err = 1;

@@ -1211,6 +1211,24 @@ static void test_according_to_documents_and_unknown_names(void **state)
 	must_find(r, "named_source", "the most recent data available from the FBI");
 	assert_false(tu_covers(r, doc, "named_source", "a formula"));
 	crd_result_free(r);
+	/* the agent of a passive, named or not; "As reported by X," opens
+	 * the sentence as "According to X," does */
+	doc = "As reported by The Washington Post, the secretary was wrong. The plan was criticized by "
+	      "Western Journalism on Monday. Its work will be continued by the Bill and Melinda Gates "
+	      "Foundation.";
+	r = tu_features(doc);
+	ev = must_find(r, "attribution_cue", "reported");
+	assert_string_equal(str_attr(&ev, "source"), "The Washington Post");
+	assert_false(tu_covers(r, doc, "named_source", "the secretary"));
+	ev = must_find(r, "attribution_cue", "criticized");
+	assert_string_equal(str_attr(&ev, "source"), "Western Journalism");
+	must_find(r, "named_source", "the Bill and Melinda Gates Foundation");
+	crd_result_free(r);
+	doc = "As reported by Western Journalism, the deal fell through.";
+	r = tu_features(doc);
+	ev = must_find(r, "attribution_cue", "reported");
+	assert_string_equal(str_attr(&ev, "source"), "Western Journalism");
+	crd_result_free(r);
 }
 
 /* Where a speaker's phrase after its cue ends: before a preposition that
