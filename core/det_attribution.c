@@ -456,6 +456,23 @@ static int plural_possessive(const actx *x, uint32_t i)
 	return x->d->view.fold[w->fe - 1] == 's';
 }
 
+/* Whether token k stands apart from the one before it by three spaces or
+ * more, where flattened text ran a caption or a line into the next:
+ * "Featured image via Getty   Republicans thought". No phrase goes on over
+ * it. (Two spaces are a typing slip inside phrases too.) */
+static int wide_gap(const actx *x, uint32_t k)
+{
+	if (k == 0)
+		return 0;
+	const tok *a = T(x, k - 1), *b = T(x, k);
+	if (b->fs < a->fe + 3)
+		return 0;
+	for (size_t p = a->fe; p < b->fs; p++)
+		if (x->d->view.fold[p] != ' ')
+			return 0;
+	return 1;
+}
+
 /* A possessive marker: the clitic "'s" or a plural's apostrophe. */
 static int possessive(const actx *x, uint32_t i)
 {
@@ -1119,7 +1136,7 @@ static int np_before(const actx *x, uint32_t j, source *s)
 		                              "everyone", "someone",   "anyone" };
 	static const char *const degree[] = { "nearly", "almost", "virtually", "practically", "hardly" };
 	uint32_t lo = sent_start(x, j), k = j + 1;
-	while (k > lo && j + 1 - (k - 1) <= NP_MAX &&
+	while (k > lo && j + 1 - (k - 1) <= NP_MAX && !wide_gap(x, k) &&
 	       (np_token(x, k - 1) || role_to(x, k - 1, j + 1) || paired_modifiers(x, k - 1))) {
 		k--;
 		/* "that" before a name or after a verb of saying opens a clause
@@ -1230,7 +1247,8 @@ static uint32_t np_after_end(const actx *x, uint32_t i, uint32_t hi)
 {
 	static const char *const possessives[] = { "its", "his", "her", "their" };
 	uint32_t k = i;
-	while (k < hi && k - i < NP_MAX && (np_token(x, k) || x->anon[k] || role_to(x, k, hi))) {
+	while (k < hi && k - i < NP_MAX && (np_token(x, k) || x->anon[k] || role_to(x, k, hi)) &&
+	       !(k > i && wide_gap(x, k))) {
 		if (x->anon[k]) {
 			k = src_match(x->d, x->anon, k)->tok1;
 			continue;
@@ -1549,10 +1567,17 @@ static int aside_speaker(const actx *x, uint32_t lo, uint32_t j, source *s)
 static int opening_aside(const actx *x, uint32_t lo, uint32_t j, source *s)
 {
 	const uint32_t *e = entity(x, lo);
-	if (!e || e[0] != lo || e[2] == F_PLACE || e[1] >= j || j - e[1] > 30 ||
-	    !src_is_punct(x->d, e[1], ','))
+	if (!e || e[0] != lo || e[2] == F_PLACE || e[1] >= j || j - e[1] > 30)
 		return 0;
-	for (uint32_t k = e[1] + 1; k < j; k++)
+	uint32_t ne = e[1]; /* the comma, after a home place: "Rep. Adam B. Schiff of California," */
+	if (ne + 1 < j && (is(x, ne, "of") || is(x, ne, "from"))) {
+		const uint32_t *pe = entity(x, ne + 1);
+		if (pe && pe[0] == ne + 1 && pe[2] == F_PLACE)
+			ne = pe[1];
+	}
+	if (ne >= j || !src_is_punct(x->d, ne, ','))
+		return 0;
+	for (uint32_t k = ne + 1; k < j; k++)
 		if (x->inq[k] || quote_mark(x, k) || x->cue[k] ||
 		    (x->ent[k] && entity(x, k)[2] == F_NAMED_PERSON))
 			return 0;
@@ -1690,7 +1715,17 @@ static int subject_before(const actx *x, uint32_t v, source *s)
 			return 0;
 		if (!np_before(x, b - 2, s) || s->cls == SC_NONE || s->pronoun)
 			return 0;
-		if (anon_marker(x, b, j) != UINT32_MAX) {
+		const uint32_t *e = entity(x, b);
+		source n;
+		src_clear(&n);
+		if (s->cls != SC_NAMED && e && e[0] == b && e[2] == F_NAMED_PERSON &&
+		    np_before(x, e[1] - 1, &n) && n.cls == SC_NAMED) {
+			/* the aside is the name: "A former candidate -- John
+			 * McCain, who lost in 2008 -- said" */
+			n.t0 = s->t0;
+			n.t1 = j;
+			*s = n;
+		} else if (anon_marker(x, b, j) != UINT32_MAX) {
 			s->cls = SC_ANON;
 			s->t1 = j;
 		} else if (!role(x, b, "prep") && !role(x, b, "adv") && !ly_adverb(x, b) &&
@@ -1876,6 +1911,11 @@ static int aside_subject(const actx *x, uint32_t v, source *s)
 		while (k < v && !src_is_punct(x->d, k, ')'))
 			k++;
 		k++;
+	}
+	if (k + 1 < v && (is(x, k, "of") || is(x, k, "from"))) {
+		const uint32_t *pe = entity(x, k + 1); /* "Rep. Adam B. Schiff of California," */
+		if (pe && pe[0] == k + 1 && pe[2] == F_PLACE)
+			k = pe[1];
 	}
 	if (k >= v || !src_is_punct(x->d, k, ',') || is(x, k + 1, "whom"))
 		return 0;
@@ -2373,6 +2413,8 @@ static int unknown_name_after(const actx *x, uint32_t i, source *s)
 	uint32_t hi = sent_end(x, i), k = i;
 	while (k < hi && k - i < 8) {
 		const tok *t = T(x, k);
+		if (k > i && wide_gap(x, k))
+			break;
 		if (k == i && is(x, k, "the") && k + 1 < hi && (T(x, k + 1)->flags & TF_CAP) && !x->gram[k + 1])
 			k++; /* "according to The Federalist" */
 		else if (t->kind == TOK_WORD && (t->flags & TF_CAP) && !x->gram[k] && !x->inq[k])
@@ -2380,12 +2422,13 @@ static int unknown_name_after(const actx *x, uint32_t i, source *s)
 		else if (k > i && is(x, k, "and") && k + 1 < hi && T(x, k + 1)->kind == TOK_WORD &&
 		         (T(x, k + 1)->flags & TF_CAP) && !x->gram[k + 1] && !x->inq[k + 1])
 			k++; /* "the Bill and Melinda Gates Foundation" */
-		else if (k > i && k + 1 < hi && src_ch(x->d, k) == '.' && !(t->flags & TF_SPACE) &&
-		         T(x, k + 1)->kind == TOK_WORD && !(T(x, k + 1)->flags & TF_SPACE))
-			k += 2; /* "Factcheck.org" */
 		else
 			break;
 	}
+	/* a web address's dotted parts end the name: "Factcheck.org" */
+	while (k > i && k + 1 < hi && k - i < 12 && src_ch(x->d, k) == '.' && !(T(x, k)->flags & TF_SPACE) &&
+	       T(x, k + 1)->kind == TOK_WORD && !(T(x, k + 1)->flags & TF_SPACE))
+		k += 2;
 	if (k == i || (k == i + 1 && is(x, i, "the")))
 		return 0;
 	src_clear(s);
@@ -2444,7 +2487,14 @@ static int plain_speaker(const actx *x, uint32_t v, uint32_t v1, source *s)
 	if (b == e || !(clause || b == lo || role(x, b, "det") || src_is_punct(x->d, b - 1, ',') ||
 	                role(x, b - 1, "bound")))
 		return 0;
-	return plain_phrase(x, b, e, s);
+	if (!plain_phrase(x, b, e, s))
+		return 0;
+	source h; /* "Protesters marching through | the streets chanted" */
+	if (!clause && clause_object(x, lo, b, &h)) {
+		*s = h;
+		s->t1 = e;
+	}
+	return 1;
 }
 
 /* A capitalised -ing word that opens a sentence with a participle's phrase

@@ -1224,9 +1224,15 @@ static void test_according_to_documents_and_unknown_names(void **state)
 	assert_string_equal(str_attr(&ev, "source"), "Western Journalism");
 	must_find(r, "named_source", "the Bill and Melinda Gates Foundation");
 	crd_result_free(r);
-	doc = "As reported by Western Journalism, the deal fell through.";
+	doc = "As reported by Western Journalism, the deal fell through. It was endorsed by EagleRising.com "
+	      "Get "
+	      "your copy. The plan was criticized by Western Journalism   Republicans thought so.";
 	r = tu_features(doc);
 	ev = must_find(r, "attribution_cue", "reported");
+	assert_string_equal(str_attr(&ev, "source"), "Western Journalism");
+	ev = must_find(r, "attribution_cue", "endorsed");
+	assert_string_equal(str_attr(&ev, "source"), "EagleRising.com");
+	ev = must_find(r, "attribution_cue", "criticized");
 	assert_string_equal(str_attr(&ev, "source"), "Western Journalism");
 	crd_result_free(r);
 }
@@ -1327,6 +1333,27 @@ static void test_dash_asides(void **state)
 	assert_string_equal(str_attr(&ev, "source"), "who");
 	ev = must_find(r, "named_source", "who");
 	assert_string_equal(str_attr(&ev, "resolved_to"), "Ada Brooks");
+	crd_result_free(r);
+
+	/* an aside that is the speaker's name makes the source named; a home
+	 * place after the name is part of it */
+	doc = "A former Republican candidate -- John McCain, who lost the 2008 election -- said it failed. "
+	      "Rep. Adam B. Schiff of California, the ranking Democrat on the committee, urged the "
+	      "administration to act. Protesters marching through the streets chanted slogans.";
+	r = tu_features(doc);
+	ev = must_find(r, "named_source",
+	               "A former Republican candidate -- John McCain, who lost the 2008 election");
+	assert_string_equal(str_attr(&ev, "kind"), "person");
+	assert_false(tu_find(r, "anonymous_source",
+	                     "A former Republican candidate -- John McCain, who lost the 2008 "
+	                     "election",
+	                     NULL));
+	ev = must_find(r, "attribution_cue", "urged");
+	assert_string_equal(str_attr(&ev, "source"),
+	                    "Rep. Adam B. Schiff of California, the ranking Democrat on the committee");
+	assert_false(tu_covers(r, doc, "named_source", "the administration"));
+	ev = must_find(r, "attribution_cue", "chanted");
+	assert_string_equal(str_attr(&ev, "source"), "Protesters marching through the streets");
 	crd_result_free(r);
 
 	/* a plural's possessive apostrophe keeps the phrase whole */
