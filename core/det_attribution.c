@@ -1636,6 +1636,7 @@ static int clause_object(const actx *x, uint32_t lo, uint32_t t0, source *h)
  * for the family, said". */
 static int subject_before(const actx *x, uint32_t v, source *s)
 {
+	static const char *const subject_pronouns[] = { "he", "she", "they", "i", "we", "you" };
 	static const char *const settings[] = { "after",     "before", "amid", "despite",
 		                                "following", "when",   "while" };
 	uint32_t lo = sent_start(x, v), k = v;
@@ -1882,6 +1883,30 @@ static int subject_before(const actx *x, uint32_t v, source *s)
 		*s = h;
 		if (opening_name(x, lo, h.t0, &h))
 			*s = h;
+		s->t1 = j + 1;
+		return 1;
+	}
+	/* A relative clause without "who" or "that", opened by its own
+	 * subject: "an FBI official she spoke to on camera said", "the
+	 * aides I talked with said". The speaker is the source word before
+	 * the clause's pronoun. */
+	for (uint32_t q = j; q > lo + 1 && j - q < 6; q--) {
+		if (x->inq[q] || T(x, q)->kind != TOK_WORD || (x->cue[q] && !x->srcw[q]) || neg_word(x, q))
+			break;
+		if (!SRC_TOK_IN(x->d, q, subject_pronouns) || !x->srcw[q - 1] || x->ent[q - 1])
+			continue;
+		source h;
+		src_clear(&h);
+		if (!np_before(x, q - 1, &h) || h.cls == SC_NONE || h.pronoun || h.head != q - 1)
+			break;
+		/* the phrase opens its clause: not "warn his fellow Democrats
+		 * they were", "told reporters he said" */
+		uint32_t b = h.t0;
+		if (b > lo && T(x, b - 1)->kind != TOK_PUNCT && !role(x, b - 1, "bound") &&
+		    !role(x, b - 1, "prep") && !role(x, b - 1, "adv") && !is(x, b - 1, "and") &&
+		    !is(x, b - 1, "but") && !is(x, b - 1, "that"))
+			break;
+		*s = h;
 		s->t1 = j + 1;
 		return 1;
 	}

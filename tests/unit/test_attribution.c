@@ -1310,6 +1310,29 @@ static void test_adverbs_before_the_verb(void **state)
 	crd_result_free(r);
 }
 
+/* A relative clause without "who" or "that", opened by its own subject,
+ * belongs to the speaker before it; an object before a clause does not
+ * speak. */
+static void test_contact_clauses(void **state)
+{
+	(void)state;
+	const char *doc =
+	        "She added that an FBI official she spoke to on camera said the hacker admitted it. "
+	        "Still, none of the scholars I interviewed this week thought compromise was likely. "
+	        "Smith told reporters he said nothing. He tried to warn his fellow Democrats they were "
+	        "wrong.";
+	crd_result *r = tu_features(doc);
+	crd_evidence ev = must_find(r, "anonymous_source", "an FBI official she spoke to on camera");
+	assert_string_equal(str_attr(&ev, "cue"), "say");
+	ev = must_find(r, "attribution_cue", "thought");
+	assert_string_equal(str_attr(&ev, "source"), "none of the scholars I interviewed");
+	ev = must_find(r, "named_source", "he");
+	assert_string_equal(str_attr(&ev, "resolved_to"), "Smith");
+	assert_false(tu_covers(r, doc, "named_source", "reporters"));
+	assert_false(tu_covers(r, doc, "vague_attribution", "his fellow Democrats"));
+	crd_result_free(r);
+}
+
 /* An aside between dashes stands between the speaker and the verb as one
  * between commas does: it describes the speaker, unless it is a setting. */
 static void test_dash_asides(void **state)
@@ -1487,6 +1510,7 @@ int main(void)
 		cmocka_unit_test(test_counted_speakers),
 		cmocka_unit_test(test_adverbs_before_the_verb),
 		cmocka_unit_test(test_dash_asides),
+		cmocka_unit_test(test_contact_clauses),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	tu_teardown();
