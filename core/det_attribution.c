@@ -2582,6 +2582,26 @@ static int surname_at(const actx *x, uint32_t lo, uint32_t v, source *s)
 	return 1;
 }
 
+/* The subject of a verb joined by "and" or "but" (at c) to the verb of a
+ * relative clause on "who": in "Tom told Annette Guessford, who
+ * answered her door and said she would caucus" the speaker is "who", not
+ * the last speaker of the sentence. No punctuation or quotation may stand
+ * between: in "Smith met Jones, who was angry, and said" the comma closes
+ * the clause. */
+static int relative_conjunct(const actx *x, uint32_t c, source *s)
+{
+	uint32_t lo = sent_start(x, c);
+	for (uint32_t k = c; k-- > lo && c - k <= 20;) {
+		if (x->inq[k] || T(x, k)->kind == TOK_PUNCT)
+			return 0;
+		if (is(x, k, "who")) {
+			src_clear(s);
+			return subject_before(x, k + 1, s) && s->cls != SC_NONE;
+		}
+	}
+	return 0;
+}
+
 /* The speaker of a participle (", saying ..."): the last speaker found in
  * this sentence, or the first speaker-like phrase that opens the clause. */
 static int clause_subject(actx *x, uint32_t v, source *s)
@@ -2897,7 +2917,9 @@ static uint32_t cue_at(actx *x, uint32_t i, int *err)
 			}
 		}
 		if (!found && p > 0 && (is(x, p - 1, "and") || is(x, p - 1, "but")))
-			found = clause_subject(x, i, &s); /* "Trump went after Clinton and called ..." */
+			found = relative_conjunct(x, p - 1,
+			                          &s) || /* "Trump went after Clinton and called ..." */
+			        clause_subject(x, i, &s);
 		if (!found)
 			found = subject_before(x, i, &s);
 		if (!found)

@@ -1331,6 +1331,14 @@ static void test_contact_clauses(void **state)
 	assert_false(tu_covers(r, doc, "named_source", "reporters"));
 	assert_false(tu_covers(r, doc, "vague_attribution", "his fellow Democrats"));
 	crd_result_free(r);
+
+	/* a verb joined by "and" to a relative clause's verb shares its
+	 * "who", not the last speaker of the sentence */
+	doc = "\"Go,\" Tom Ruiz told Ada Brooks, who answered her door on Sunday and said she would vote.";
+	r = tu_features(doc);
+	ev = must_find(r, "attribution_cue", "said");
+	assert_string_equal(str_attr(&ev, "source"), "who");
+	crd_result_free(r);
 }
 
 /* An aside between dashes stands between the speaker and the verb as one
