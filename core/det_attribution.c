@@ -1588,6 +1588,16 @@ static int opening_aside(const actx *x, uint32_t lo, uint32_t j, source *s)
 	return 1;
 }
 
+/* A quantifier between a plural subject and its verb: "the ministers all
+ * urged", "They both said". */
+static int floating(const actx *x, uint32_t lo, uint32_t j)
+{
+	static const char *const words[] = { "all", "both", "each" };
+	return SRC_TOK_IN(x->d, j, words) && j > lo && T(x, j - 1)->kind == TOK_WORD &&
+	       !role(x, j - 1, "det") && !role(x, j - 1, "prep") &&
+	       (!x->gram[j - 1] || role(x, j - 1, "pron"));
+}
+
 /* A reflexive that stresses the subject ("Trump himself said"). */
 static int reflexive(const actx *x, uint32_t j)
 {
@@ -1644,8 +1654,9 @@ static int subject_before(const actx *x, uint32_t v, source *s)
 		uint32_t j = k - 1;
 		if (x->inq[j])
 			break;
-		if (aux_word(x, j) || role(x, j, "adv") || neg_word(x, j) || ly_adverb(x, j) || reflexive(x, j) ||
-		    (is(x, j, "since") && j > lo && aux_word(x, j - 1))) {
+		if (aux_word(x, j) || role(x, j, "adv") || neg_word(x, j) || ly_adverb(x, j) ||
+		    reflexive(x, j) || (is(x, j, "since") && j > lo && aux_word(x, j - 1)) ||
+		    floating(x, lo, j)) {
 			if (is(x, j, "'s") && j > lo && !role(x, j - 1, "pron"))
 				break; /* a possessive, not "he's" */
 			k = j;
@@ -1699,7 +1710,7 @@ static int subject_before(const actx *x, uint32_t v, source *s)
 	if (src_is_punct(x->d, j, ')')) {
 		/* "Sen. Bernie Sanders (I-Vt.) said" */
 		uint32_t b = j;
-		while (b > lo && j - b < 10 && !src_is_punct(x->d, b, '('))
+		while (b > lo && j - b < 24 && !src_is_punct(x->d, b, '('))
 			b--;
 		if (!src_is_punct(x->d, b, '(') || b <= lo)
 			return 0;
@@ -2475,7 +2486,7 @@ static uint32_t verb_group(const actx *x, uint32_t lo, uint32_t v)
 	uint32_t k = v;
 	while (k > lo && v - k < 6 &&
 	       (aux_word(x, k - 1) || role(x, k - 1, "adv") || neg_word(x, k - 1) || ly_adverb(x, k - 1) ||
-	        (x->qty[k - 1] & Q_DATE)))
+	        (x->qty[k - 1] & Q_DATE) || floating(x, lo, k - 1)))
 		k--;
 	if (k < v && (x->qty[k] & Q_DATE) && k > lo && (is(x, k - 1, "on") || is(x, k - 1, "in")))
 		k--;

@@ -1341,6 +1341,32 @@ static void test_contact_clauses(void **state)
 	crd_result_free(r);
 }
 
+/* "As X put it" reports words; "put it on the table" does not. A floating
+ * quantifier ("all", "both", "each") and a long parenthesis stand between
+ * a speaker and the verb. */
+static void test_put_it_and_floating_quantifiers(void **state)
+{
+	(void)state;
+	const char *doc =
+	        "Or, as Tom Ridge, a former secretary of homeland security, put it: \"The barbarians "
+	        "are here.\" He put it on the table. We would not put it past them. The two men both "
+	        "said it worked. Strategists for Barack Obama and Hillary Clinton all agree that it "
+	        "failed. Sen. Chris Murphy (a Connecticut Democrat so boyish he has been mistaken for a "
+	        "junior staffer) says it is true.";
+	crd_result *r = tu_features(doc);
+	crd_evidence ev = must_find(r, "attribution_cue", "put it");
+	assert_string_equal(str_attr(&ev, "source"), "Tom Ridge, a former secretary of homeland security");
+	assert_false(tu_find(r, "named_source", "He", NULL));
+	assert_false(tu_find(r, "named_source", "We", NULL));
+	ev = must_find(r, "attribution_cue", "said");
+	assert_string_equal(str_attr(&ev, "source"), "The two men");
+	ev = must_find(r, "attribution_cue", "agree");
+	assert_string_equal(str_attr(&ev, "source"), "Strategists for Barack Obama and Hillary Clinton");
+	ev = must_find(r, "attribution_cue", "says");
+	assert_string_equal(str_attr(&ev, "source"), "Sen. Chris Murphy");
+	crd_result_free(r);
+}
+
 /* An aside between dashes stands between the speaker and the verb as one
  * between commas does: it describes the speaker, unless it is a setting. */
 static void test_dash_asides(void **state)
@@ -1519,6 +1545,7 @@ int main(void)
 		cmocka_unit_test(test_adverbs_before_the_verb),
 		cmocka_unit_test(test_dash_asides),
 		cmocka_unit_test(test_contact_clauses),
+		cmocka_unit_test(test_put_it_and_floating_quantifiers),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	tu_teardown();
