@@ -117,6 +117,7 @@ typedef struct actx {
 static char known_gender(const actx *x, uint32_t h);
 static int surname_at(const actx *x, uint32_t lo, uint32_t v, source *s);
 static void learn_gender(actx *x, uint32_t h, char g);
+static int plain_phrase(const actx *x, uint32_t t0, uint32_t t1, source *s);
 
 /* ---- small word tests -------------------------------------------------- */
 
@@ -1000,6 +1001,37 @@ static uint32_t head_end(const actx *x, uint32_t t0, uint32_t t1)
 
 static int np_before(const actx *x, uint32_t j, source *s);
 
+/* Where a plain phrase that ends with token h starts: back over words that
+ * can sit in a phrase, to its determiner. */
+static uint32_t plain_start(const actx *x, uint32_t lo, uint32_t h)
+{
+	uint32_t b = h + 1;
+	while (b > lo && h + 1 - b < NP_MAX && np_token(x, b - 1) && !role(x, b - 1, "prep")) {
+		b--;
+		if (role(x, b, "det"))
+			break;
+	}
+	return b;
+}
+
+/* A phrase [t0, t1) no vocabulary knows whose anonymity marker makes it
+ * somebody unnamed: "an industry lobbyist who spoke on condition of
+ * anonymity", "a lobbyist familiar with the talks". The words before the
+ * marker must read as a plain phrase. */
+static int anon_plain(const actx *x, uint32_t t0, uint32_t t1, source *s)
+{
+	uint32_t m = anon_marker(x, t0, t1);
+	if (m != UINT32_MAX && m > t0 + 1 && src_is_punct(x->d, m - 1, ','))
+		m--; /* "A lobbyist, who asked not to be named" */
+	if (m == UINT32_MAX || m == t0 || !plain_phrase(x, t0, m, s) ||
+	    (determiner(x, t0, m - 1) == -1 && !s->plural) || ly_adverb(x, m - 1))
+		return 0; /* not "Manafort was heavily | involved in the convention" */
+	s->cls = SC_ANON;
+	s->kind = "person";
+	s->t1 = t1;
+	return 1;
+}
+
 /* The token after the quantity that starts at or covers token t. */
 static uint32_t qty_end(const actx *x, uint32_t t)
 {
@@ -1208,6 +1240,8 @@ static int np_before(const actx *x, uint32_t j, source *s)
 		coordinated(x, s);
 		return 1;
 	}
+	if (anon_plain(x, t0, j + 1, s))
+		return 1; /* "An industry lobbyist familiar with the talks" */
 	/* The chunk's left part is no speaker ("steep for Mr. Sanders"): try
 	 * the phrase after its last preposition. */
 	for (uint32_t q = j; q > t0; q--) {
@@ -1348,8 +1382,11 @@ static int np_after(const actx *x, uint32_t i, source *s)
 	uint32_t hend = head_end(x, i, k);
 	int joined = 0;
 	classify(x, i, k, hend, s);
-	if (s->cls == SC_NONE)
-		return 0;
+	if (s->cls == SC_NONE) {
+		/* "said an industry lobbyist who spoke on condition of
+		 * anonymity" */
+		return anon_plain(x, i, k, s);
+	}
 	if (hend + 1 == k && participle(x, hend))
 		s->t1 = hend; /* "a survey | released on Monday" */
 	else if (k + 1 < hi && (is(x, k, "and") || is(x, k, "or")) && !s->pronoun) {
@@ -1477,7 +1514,7 @@ static int aside_speaker(const actx *x, uint32_t lo, uint32_t j, source *s)
 	uint32_t am = anon_ending(x, j);
 	if (am != UINT32_MAX && am > lo + 1 && src_is_punct(x->d, am - 1, ',')) {
 		/* "A diplomat, who asked not to be named, said" */
-		if (!np_before(x, am - 2, s))
+		if (!np_before(x, am - 2, s) && !anon_plain(x, plain_start(x, lo, am - 2), j, s))
 			return 0;
 		s->t1 = j;
 		s->cls = SC_ANON;
@@ -1706,6 +1743,8 @@ static int subject_before(const actx *x, uint32_t v, source *s)
 				s->cls = SC_ANON;
 			return 1;
 		}
+		if (anon_plain(x, plain_start(x, lo, h), k, s))
+			return 1; /* "A lobbyist who spoke on condition of anonymity said" */
 	}
 	if (src_is_punct(x->d, j, ')')) {
 		/* "Sen. Bernie Sanders (I-Vt.) said" */

@@ -77,6 +77,21 @@ static void test_according_to(void **state)
 static void test_anonymous_phrasings(void **state)
 {
 	(void)state;
+	/* an anonymity marker makes anonymous a head no vocabulary knows;
+	 * an adverb before "involved in" is no such head */
+	const char *plain =
+	        "A lobbyist who spoke on condition of anonymity said it failed. An industry "
+	        "strategist familiar with the talks said it failed. A lobbyist, who asked not to be "
+	        "named, said it failed. \"It is,\" said an industry lobbyist who spoke on the "
+	        "condition of anonymity. Manafort was heavily involved in the convention planning.";
+	crd_result *pr = tu_features(plain);
+	must_find(pr, "anonymous_source", "A lobbyist who spoke on condition of anonymity");
+	must_find(pr, "anonymous_source", "An industry strategist familiar with the talks");
+	must_find(pr, "anonymous_source", "A lobbyist, who asked not to be named");
+	must_find(pr, "anonymous_source", "an industry lobbyist who spoke on the condition of anonymity");
+	assert_false(tu_covers(pr, plain, "anonymous_source", "heavily"));
+	crd_result_free(pr);
+
 	const char *doc = "Officials who spoke on condition of anonymity said the talks failed. Sources "
 	                  "familiar with the matter said a deal was close. A senior official said it was not. "
 	                  "A diplomat, who asked not to be named, said both sides were tired. Local media, "
