@@ -512,7 +512,8 @@ static int np_token(const actx *x, uint32_t i)
 	    role(x, i, "pron") || src_contraction(x->d, i))
 		return is(x, i, "'s") && i > 0 && !role(x, i - 1, "pron"); /* "who've" ends it too */
 	if (x->cue[i] && !x->srcw[i])
-		return i > 0 && src_attr(x->d, x->gram, i - 1, "art", 1); /* "the talks" */
+		return i > 0 && (src_attr(x->d, x->gram, i - 1, "art", 1) ||
+		                 possessive(x, i - 1)); /* "the talks", "the administration's thinking" */
 	return 1;
 }
 

@@ -91,6 +91,11 @@ static void test_anonymous_phrasings(void **state)
 	must_find(pr, "anonymous_source", "an industry lobbyist who spoke on the condition of anonymity");
 	assert_false(tu_covers(pr, plain, "anonymous_source", "heavily"));
 	crd_result_free(pr);
+	/* a verb of saying after a possessive is a noun inside the phrase */
+	plain = "A person familiar with the administration's thinking said the veto was near.";
+	pr = tu_features(plain);
+	must_find(pr, "anonymous_source", "A person familiar with the administration's thinking");
+	crd_result_free(pr);
 
 	const char *doc = "Officials who spoke on condition of anonymity said the talks failed. Sources "
 	                  "familiar with the matter said a deal was close. A senior official said it was not. "
