@@ -95,6 +95,26 @@ static int capword(const names *x, uint32_t i)
 	return 1;
 }
 
+/* A capitalised word whose ending makes it a role or an agent: "Recorder",
+ * "Agent", "Strategist", "Chairwoman". */
+static int role_ending(const crd_doc *d, uint32_t i)
+{
+	static const char *const endings[] = { "er", "or", "ist", "ent", "ant", "man", "woman" };
+	const tok *t = &d->toks.v[i];
+	size_t n = t->fe - t->fs;
+	if (t->kind != TOK_WORD || !(t->flags & TF_CAP) || (t->flags & TF_UPPER) || n < 5)
+		return 0;
+	const char *f = d->view.fold + t->fs;
+	if (memcmp(f + n - 4, "ment", 4) == 0)
+		return 0; /* "Enrollment" */
+	for (size_t k = 0; k < CRD_ARRAY_LEN(endings); k++) {
+		size_t m = strlen(endings[k]);
+		if (memcmp(f + n - m, endings[k], m) == 0)
+			return 1;
+	}
+	return 0;
+}
+
 /* "104th", "3rd": ordinals lead unit names. */
 static int ordinal(const crd_doc *d, uint32_t i)
 {
@@ -448,6 +468,23 @@ static void classify(names *x, uint32_t s, uint32_t e)
 			        !ordinal(d, k) && (is_word(d, k) || initial_part(d, k));
 		if (plain) {
 			push_cand(x, s, e, NC_PERSON, tend);
+			return;
+		}
+	}
+	/* a role no vocabulary lists, known by its ending, before a given
+	 * name and a surname: "Maricopa County Recorder Helen Purcell",
+	 * "FBI Special Agent Rich Smith" */
+	for (uint32_t nw = 2; !tend && nw <= 3 && e - s > nw; nw++) {
+		uint32_t rl = e - nw - 1;
+		if (!role_ending(d, rl) || stop_word(x, rl))
+			continue;
+		int plain = 1;
+		for (uint32_t k = rl + 1; k < e && plain; k++)
+			plain = is_word(d, k) && !common_word(x, k) && !x->stop[k] && !x->orgw[k] &&
+			        !x->orgn[k] && !x->place[k] && !x->title[k] && !ordinal(d, k) &&
+			        !(d->toks.v[k].flags & TF_UPPER);
+		if (plain) {
+			push_cand(x, s, e, x->unreliable ? NC_MAYBE_PERSON : NC_PERSON, rl + 1);
 			return;
 		}
 	}

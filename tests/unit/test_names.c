@@ -29,6 +29,24 @@ static void test_titles_and_ranks(void **state)
 	crd_result_free(r);
 }
 
+/* A role that no vocabulary lists, known by its ending, before a given name
+ * and a surname; not a title-case phrase of common words. */
+static void test_unlisted_roles(void **state)
+{
+	(void)state;
+	const char *doc =
+	        "\"We made mistakes,\" Maricopa County Recorder Helen Purcell said at a hearing. Then "
+	        "the former FBI Special Agent Rich Frankel spoke about the case for a while. The Defense "
+	        "Enrollment Eligibility Reporting System failed, and the system was slow. Prominent "
+	        "Republican Cuban American leaders came to the rally on a bus.";
+	crd_result *r = tu_features(doc);
+	assert_true(tu_find(r, "named_person", "Maricopa County Recorder Helen Purcell", NULL));
+	assert_true(tu_covers(r, doc, "named_person", "Rich Frankel"));
+	assert_false(tu_covers(r, doc, "named_person", "Eligibility Reporting System"));
+	assert_false(tu_covers(r, doc, "named_person", "Republican Cuban American"));
+	crd_result_free(r);
+}
+
 static void test_organisations_and_units(void **state)
 {
 	(void)state;
@@ -566,6 +584,7 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_titles_and_ranks),
+		cmocka_unit_test(test_unlisted_roles),
 		cmocka_unit_test(test_title_and_place_head_surname),
 		cmocka_unit_test(test_organisations_and_units),
 		cmocka_unit_test(test_places),
