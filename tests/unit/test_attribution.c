@@ -91,6 +91,15 @@ static void test_anonymous_phrasings(void **state)
 	must_find(pr, "anonymous_source", "an industry lobbyist who spoke on the condition of anonymity");
 	assert_false(tu_covers(pr, plain, "anonymous_source", "heavily"));
 	crd_result_free(pr);
+	/* "May" ends a name, not a verb group; an organisation's coordinator */
+	plain = "British Prime Minister Theresa May said the vote stands. The U.N.'s aid coordinator said "
+	        "the "
+	        "convoy was hit.";
+	pr = tu_features(plain);
+	crd_evidence pe = must_find(pr, "attribution_cue", "said");
+	assert_string_equal(str_attr(&pe, "source"), "British Prime Minister Theresa May");
+	must_find(pr, "anonymous_source", "The U.N.'s aid coordinator");
+	crd_result_free(pr);
 	/* a verb of saying after a possessive is a noun inside the phrase */
 	plain = "A person familiar with the administration's thinking said the veto was near.";
 	pr = tu_features(plain);
