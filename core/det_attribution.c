@@ -2537,7 +2537,7 @@ static uint32_t verb_group(const actx *x, uint32_t lo, uint32_t v)
 
 /* The unknown speaker of a verb of saying: before it ("a veteran of the
  * campaign said") or, inverted, after it ("..., said an industry lobbyist"). */
-static int plain_speaker(const actx *x, uint32_t v, uint32_t v1, source *s)
+static int plain_speaker(const actx *x, uint32_t v, uint32_t v1, int strong, source *s)
 {
 	uint32_t lo = sent_start(x, v);
 	if (inverted_context(x, v)) {
@@ -2565,8 +2565,22 @@ static int plain_speaker(const actx *x, uint32_t v, uint32_t v1, source *s)
 	if (b == e || !(clause || b == lo || role(x, b, "det") || src_is_punct(x->d, b - 1, ',') ||
 	                role(x, b - 1, "bound")))
 		return 0;
-	if (!plain_phrase(x, b, e, s))
-		return 0;
+	if (!plain_phrase(x, b, e, s)) {
+		/* an owner's body or person before "say" or "tell", which
+		 * only report speech: "Syria's military command said",
+		 * "Scott's family has said" (not "Trump's choice suggests") */
+		const char *lemma = cue_attr(x, v, "lemma");
+		uint32_t p = e;
+		while (p > b && !possessive(x, p - 1))
+			p--;
+		if (!strong || clause || !lemma ||
+		    (strcmp(lemma, "say") != 0 && strcmp(lemma, "tell") != 0) || p <= b + 1 || p >= e ||
+		    !plain_phrase(x, p, e, s))
+			return 0;
+		s->t0 = b;
+		s->cls = SC_ANON;
+		s->kind = "person";
+	}
 	source h; /* "Protesters marching through | the streets chanted" */
 	if (!clause && clause_object(x, lo, b, &h)) {
 		*s = h;
@@ -2987,7 +3001,7 @@ static uint32_t cue_at(actx *x, uint32_t i, int *err)
 			}
 		}
 		if (!found && !bare && (strong || complement(x, v1)))
-			found = plain_speaker(x, i, v1, &s); /* "Cement makers argue that ..." */
+			found = plain_speaker(x, i, v1, strong, &s); /* "Cement makers argue that ..." */
 		if (!found && strong && ed_form(x, v1 - 1) && !complement(x, v1) && !inverted_context(x, i))
 			return i + 1; /* "reasoned counter-arguments" */
 	}

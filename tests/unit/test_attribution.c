@@ -100,6 +100,15 @@ static void test_anonymous_phrasings(void **state)
 	assert_string_equal(str_attr(&pe, "source"), "British Prime Minister Theresa May");
 	must_find(pr, "anonymous_source", "The U.N.'s aid coordinator");
 	crd_result_free(pr);
+	/* an owner's body or person before "say" or "tell"; a thing before
+	 * another verb is no speaker */
+	plain = "As the diplomats met, Syria's military command said it would resume operations. Scott's "
+	        "family has said he held a book. Trump's choice suggests he wants a deal.";
+	pr = tu_features(plain);
+	must_find(pr, "anonymous_source", "Syria's military command");
+	must_find(pr, "anonymous_source", "Scott's family");
+	assert_false(tu_covers(pr, plain, "anonymous_source", "Trump's choice"));
+	crd_result_free(pr);
 	/* a verb of saying after a possessive is a noun inside the phrase */
 	plain = "A person familiar with the administration's thinking said the veto was near.";
 	pr = tu_features(plain);
