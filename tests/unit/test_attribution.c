@@ -1379,6 +1379,29 @@ static void test_contact_clauses(void **state)
 	crd_result_free(r);
 }
 
+/* Raised voices report words; "screamed in pain" does not. */
+static void test_raised_voices(void **state)
+{
+	(void)state;
+	const char *doc =
+	        "Minutes later, the man had been shot. \"Why did you shoot him? Why?\" the woman screamed "
+	        "at police. Rakeyia Scott then yells to her husband, \"Keith, don't do it.\" \"Oh, my God,\" "
+	        "a "
+	        "young woman exclaimed.";
+	crd_result *r = tu_features(doc);
+	crd_evidence ev = must_find(r, "direct_quote", "\"Why did you shoot him? Why?\"");
+	assert_string_equal(str_attr(&ev, "speaker"), "the woman");
+	ev = must_find(r, "attribution_cue", "yells");
+	assert_string_equal(str_attr(&ev, "source"), "Rakeyia Scott");
+	ev = must_find(r, "attribution_cue", "exclaimed");
+	assert_string_equal(str_attr(&ev, "source"), "a young woman");
+	crd_result_free(r);
+	r = tu_features("She screamed in pain.");
+	assert_false(tu_find(r, "attribution_cue", "screamed", NULL));
+	assert_false(tu_find(r, "named_source", "She", NULL));
+	crd_result_free(r);
+}
+
 /* "As X put it" reports words; "put it on the table" does not. A floating
  * quantifier ("all", "both", "each") and a long parenthesis stand between
  * a speaker and the verb. */
@@ -1584,6 +1607,7 @@ int main(void)
 		cmocka_unit_test(test_dash_asides),
 		cmocka_unit_test(test_contact_clauses),
 		cmocka_unit_test(test_put_it_and_floating_quantifiers),
+		cmocka_unit_test(test_raised_voices),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	tu_teardown();
