@@ -3420,13 +3420,14 @@ static const cue_rec *cue_near(const actx *x, size_t *ci, uint32_t open, uint32_
 			after = 1;
 		/* a quote that ends its sentence with "?" or "!" and the
 		 * attribution that follows it alone: "'..., no?' Freddy Ortega
-		 * said." (not "'...' Smith said the plan works") */
+		 * said.", "... Murray said to the crowd." (not "'...' Smith
+		 * said the plan works") */
 		uint32_t next = close + 1 + (uint32_t)pair_mark(x, close); /* after '' too */
 		if (!after && closed && c->strong && next < x->n && c->t0 > close && c->t0 - close <= 40 &&
 		    !(T(x, next)->flags & TF_PARA) && (c->src_t0 == next || c->t0 == next) &&
 		    T(x, c->t0)->sent == T(x, next)->sent && c->t1 < x->n &&
 		    (src_is_punct(x->d, c->t1, '.') || src_is_punct(x->d, c->t1, ',') ||
-		     role(x, c->t1, "prep")))
+		     role(x, c->t1, "prep") || (is(x, c->t1, "to") && sent_end(x, c->t1) - c->t1 <= 6)))
 			after = 1;
 		if (before || after) {
 			best = c;

@@ -1396,6 +1396,17 @@ static void test_raised_voices(void **state)
 	ev = must_find(r, "attribution_cue", "exclaimed");
 	assert_string_equal(str_attr(&ev, "source"), "a young woman");
 	crd_result_free(r);
+	/* after a question, an attribution that ends its sentence with "to"
+	 * and its hearer */
+	doc = "Bill Murray spoke. \"Are you ready to get weird or what?\" Murray said to the crowd. \"It was "
+	      "a "
+	      "disgrace for the whole team,\" Mr. Burton fumed.";
+	r = tu_features(doc);
+	ev = must_find(r, "direct_quote", "\"Are you ready to get weird or what?\"");
+	assert_string_equal(str_attr(&ev, "speaker"), "Murray");
+	ev = must_find(r, "direct_quote", "\"It was a disgrace for the whole team,\"");
+	assert_string_equal(str_attr(&ev, "speaker"), "Mr. Burton");
+	crd_result_free(r);
 	r = tu_features("She screamed in pain.");
 	assert_false(tu_find(r, "attribution_cue", "screamed", NULL));
 	assert_false(tu_find(r, "named_source", "She", NULL));
