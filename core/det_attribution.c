@@ -468,12 +468,8 @@ static int wide_gap(const actx *x, uint32_t k)
 	if (k == 0)
 		return 0;
 	const tok *a = T(x, k - 1), *b = T(x, k);
-	if (b->fs < a->fe + 3)
-		return 0;
-	for (size_t p = a->fe; p < b->fs; p++)
-		if (x->d->view.fold[p] != ' ')
-			return 0;
-	return 1;
+	const char *f = x->d->view.fold + a->fe;
+	return b->fs >= a->fe + 3 && f[0] == ' ' && f[1] == ' ' && f[2] == ' ';
 }
 
 /* A possessive marker: the clitic "'s" or a plural's apostrophe. */
@@ -1026,9 +1022,12 @@ static int anon_plain(const actx *x, uint32_t t0, uint32_t t1, source *s)
 	uint32_t m = anon_marker(x, t0, t1);
 	if (m != UINT32_MAX && m > t0 + 1 && src_is_punct(x->d, m - 1, ','))
 		m--; /* "A lobbyist, who asked not to be named" */
-	if (m == UINT32_MAX || m == t0 || !plain_phrase(x, t0, m, s) ||
-	    (determiner(x, t0, m - 1) == -1 && !s->plural) || ly_adverb(x, m - 1))
-		return 0; /* not "Manafort was heavily | involved in the convention" */
+	if (m == UINT32_MAX || m == t0 || !plain_phrase(x, t0, m, s))
+		return 0;
+	if ((determiner(x, t0, m - 1) == -1 && !s->plural) || ly_adverb(x, m - 1)) {
+		src_clear(s); /* not "Manafort was heavily | involved in the convention" */
+		return 0;
+	}
 	s->cls = SC_ANON;
 	s->kind = "person";
 	s->t1 = t1;
@@ -2551,12 +2550,7 @@ static int plain_speaker(const actx *x, uint32_t v, uint32_t v1, int strong, sou
 		return k > v1 && plain_phrase(x, v1, k, s);
 	}
 	uint32_t k = verb_group(x, lo, v);
-	uint32_t e = k, b = k;
-	while (b > lo && e - b < NP_MAX && np_token(x, b - 1) && !role(x, b - 1, "prep")) {
-		b--;
-		if (role(x, b, "det"))
-			break;
-	}
+	uint32_t e = k, b = k > lo ? plain_start(x, lo, k - 1) : k;
 	if (b > lo && b < e && the_number(x, b))
 		b--; /* "The | two camps" */
 	int clause = b < e && is(x, b, "that") && that_clause(x, b, e - 1);
