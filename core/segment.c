@@ -465,7 +465,11 @@ int seg_split(crd_doc *d)
 				                   i + 1 < nt && !(d->toks.v[i + 1].flags & TF_SPACE) &&
 				                   (d->view.fold[d->toks.v[i + 1].fs] == '.' ||
 				                    d->view.fold[d->toks.v[i + 1].fs] == ')');
-				end_sent = !glued_letter && is_starter(d, t);
+				/* "Sen. Bob Corker (R-Tenn.) -- who ...": a dash after a
+				 * closed parenthesis goes on with the sentence */
+				int paren_dash = p->kind == TOK_PUNCT && d->view.fold[p->fs] == ')' &&
+				                 t->kind == TOK_PUNCT && d->view.fold[t->fs] == '-';
+				end_sent = !glued_letter && !paren_dash && is_starter(d, t);
 				pending = 0;
 			} else if ((p->flags & TF_ABBREV) && is_may_end(d->view.fold + p->fs, p->fe - p->fs) &&
 			           (t->flags & TF_CAP) && (t->flags & TF_SPACE)) {

@@ -45,6 +45,15 @@ static void test_unlisted_roles(void **state)
 	assert_false(tu_covers(r, doc, "named_person", "Eligibility Reporting System"));
 	assert_false(tu_covers(r, doc, "named_person", "Republican Cuban American"));
 	crd_result_free(r);
+
+	/* "Attorney" is a title: before a name it makes a person, alone it
+	 * names nobody */
+	doc = "The case was brought by Manhattan U.S. Attorney Preet Bharara on the same day. The U.S. "
+	      "Attorney's office in the city declined to say more about it.";
+	r = tu_features(doc);
+	assert_true(tu_find(r, "named_person", "Manhattan U.S. Attorney Preet Bharara", NULL));
+	assert_false(tu_find(r, "named_person", "U.S. Attorney", NULL));
+	crd_result_free(r);
 }
 
 static void test_organisations_and_units(void **state)

@@ -228,6 +228,12 @@ static void test_abbreviations(void **state)
 	assert_int_equal(d->sents.n, 3);
 	d = seg("Sen. Jack Reed, D-R.I., agreed.");
 	assert_int_equal(d->sents.n, 1);
+	/* nor before a dash that opens an aside; a parenthesis that is a
+	 * sentence of its own still ends one before a capital */
+	d = seg("Sen. Bob Corker (R-Tenn.) \xE2\x80\x94 who was a pick \xE2\x80\x94 has said so. (He left.) "
+	        "Then "
+	        "she came.");
+	assert_int_equal(d->sents.n, 3);
 
 	/* an acronym ends a sentence before a word that cannot go on a name */
 	d = seg("He moved to Washington, D.C. He liked it in the U.S. Then he left at 9 a.m. The U.S. Army stayed.");
