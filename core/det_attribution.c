@@ -1766,7 +1766,16 @@ static int subject_before(const actx *x, uint32_t v, source *s)
 			b--;
 		if (b <= lo + 1 || b == j || !aside_dash(x, b - 1))
 			return 0;
-		if (!np_before(x, b - 2, s) || s->cls == SC_NONE || s->pronoun)
+		uint32_t h = b - 2;
+		if (src_is_punct(x->d, h, ')')) {
+			/* "Sen. Bob Corker (R-Tenn.) -- who was ... -- has said" */
+			while (h > lo && b - h < 12 && !src_is_punct(x->d, h, '('))
+				h--;
+			if (!src_is_punct(x->d, h, '(') || h <= lo)
+				return 0;
+			h--;
+		}
+		if (!np_before(x, h, s) || s->cls == SC_NONE || s->pronoun)
 			return 0;
 		const uint32_t *e = entity(x, b);
 		source n;
@@ -1943,7 +1952,10 @@ static int subject_before(const actx *x, uint32_t v, source *s)
 	 * aides I talked with said". The speaker is the source word before
 	 * the clause's pronoun. */
 	for (uint32_t q = j; q > lo + 1 && j - q < 6; q--) {
-		if (x->inq[q] || T(x, q)->kind != TOK_WORD || (x->cue[q] && !x->srcw[q]) || neg_word(x, q))
+		/* the clause's own verb may be one of saying: "the experts I
+		 * interviewed said" */
+		if (x->inq[q] || T(x, q)->kind != TOK_WORD || neg_word(x, q) ||
+		    (x->cue[q] && !x->srcw[q] && !SRC_TOK_IN(x->d, q - 1, subject_pronouns)))
 			break;
 		if (!SRC_TOK_IN(x->d, q, subject_pronouns) || !x->srcw[q - 1] || x->ent[q - 1])
 			continue;
@@ -1952,8 +1964,10 @@ static int subject_before(const actx *x, uint32_t v, source *s)
 		if (!np_before(x, q - 1, &h) || h.cls == SC_NONE || h.pronoun || h.head != q - 1)
 			break;
 		/* the phrase opens its clause: not "warn his fellow Democrats
-		 * they were", "told reporters he said" */
+		 * they were", "told reporters he said"; "all the experts" */
 		uint32_t b = h.t0;
+		if (b > lo && (is(x, b - 1, "all") || is(x, b - 1, "both")))
+			h.t0 = --b;
 		if (b > lo && T(x, b - 1)->kind != TOK_PUNCT && !role(x, b - 1, "bound") &&
 		    !role(x, b - 1, "prep") && !role(x, b - 1, "adv") && !is(x, b - 1, "and") &&
 		    !is(x, b - 1, "but") && !is(x, b - 1, "that"))

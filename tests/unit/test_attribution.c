@@ -1370,6 +1370,14 @@ static void test_contact_clauses(void **state)
 	assert_false(tu_covers(r, doc, "vague_attribution", "his fellow Democrats"));
 	crd_result_free(r);
 
+	/* the clause's own verb may be one of saying; "all" before the
+	 * phrase is part of it */
+	doc = "He spoke. In her favor, all the experts I interviewed said her plans were detailed.";
+	r = tu_features(doc);
+	ev = must_find(r, "attribution_cue", "said");
+	assert_string_equal(str_attr(&ev, "source"), "all the experts I interviewed");
+	crd_result_free(r);
+
 	/* a verb joined by "and" to a relative clause's verb shares its
 	 * "who", not the last speaker of the sentence */
 	doc = "\"Go,\" Tom Ruiz told Ada Brooks, who answered her door on Sunday and said she would vote.";
@@ -1483,6 +1491,14 @@ static void test_dash_asides(void **state)
 	assert_false(tu_covers(r, doc, "named_source", "the administration"));
 	ev = must_find(r, "attribution_cue", "chanted");
 	assert_string_equal(str_attr(&ev, "source"), "Protesters marching through the streets");
+	crd_result_free(r);
+
+	/* a party tag before the dashes */
+	doc = "He spoke. The chairman, Sen. Bob Corker (R-Tenn.) -- who was a possible pick -- has said the "
+	      "choice is good.";
+	r = tu_features(doc);
+	ev = must_find(r, "attribution_cue", "said");
+	assert_string_equal(str_attr(&ev, "source"), "Sen. Bob Corker (R-Tenn.) -- who was a possible pick");
 	crd_result_free(r);
 
 	/* a plural's possessive apostrophe keeps the phrase whole */

@@ -230,9 +230,8 @@ static void test_abbreviations(void **state)
 	assert_int_equal(d->sents.n, 1);
 	/* nor before a dash that opens an aside; a parenthesis that is a
 	 * sentence of its own still ends one before a capital */
-	d = seg("Sen. Bob Corker (R-Tenn.) \xE2\x80\x94 who was a pick \xE2\x80\x94 has said so. (He left.) "
-	        "Then "
-	        "she came.");
+	d = seg("Sen. Bob Corker (R-Tenn.) \xE2\x80\x94 who was a pick \xE2\x80\x94 has said so. "
+	        "(He left.) Then she came.");
 	assert_int_equal(d->sents.n, 3);
 
 	/* an acronym ends a sentence before a word that cannot go on a name */
