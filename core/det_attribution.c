@@ -440,6 +440,16 @@ static int glued_hyphen(const actx *x, uint32_t i)
 	       T(x, i + 1)->kind == TOK_WORD;
 }
 
+/* The "(" that opens the parenthesis closed at token close: less than max
+ * tokens back and after lo, or UINT32_MAX. */
+static uint32_t paren_open(const actx *x, uint32_t lo, uint32_t close, uint32_t max)
+{
+	uint32_t b = close;
+	while (b > lo && close - b < max && !src_is_punct(x->d, b, '('))
+		b--;
+	return b > lo && src_is_punct(x->d, b, '(') ? b : UINT32_MAX;
+}
+
 /* A dash that sets off an aside, not a hyphen inside a word. */
 static int aside_dash(const actx *x, uint32_t i)
 {
@@ -1546,9 +1556,8 @@ static int aside_speaker(const actx *x, uint32_t lo, uint32_t j, source *s)
 		}
 		if (src_is_punct(x->d, hj, ')')) {
 			/* "Sen. Lamar Alexander (R-Tenn.), one of ..., said" */
-			while (hj > lo && c - hj < 10 && !src_is_punct(x->d, hj, '('))
-				hj--;
-			if (!src_is_punct(x->d, hj, '(') || hj <= lo)
+			hj = paren_open(x, lo, hj, 9);
+			if (hj == UINT32_MAX)
 				return 0;
 			hj--;
 		}
@@ -1750,10 +1759,8 @@ static int subject_before(const actx *x, uint32_t v, source *s)
 	}
 	if (src_is_punct(x->d, j, ')')) {
 		/* "Sen. Bernie Sanders (I-Vt.) said" */
-		uint32_t b = j;
-		while (b > lo && j - b < 24 && !src_is_punct(x->d, b, '('))
-			b--;
-		if (!src_is_punct(x->d, b, '(') || b <= lo)
+		uint32_t b = paren_open(x, lo, j, 24);
+		if (b == UINT32_MAX)
 			return 0;
 		j = b - 1;
 	}
@@ -1769,9 +1776,8 @@ static int subject_before(const actx *x, uint32_t v, source *s)
 		uint32_t h = b - 2;
 		if (src_is_punct(x->d, h, ')')) {
 			/* "Sen. Bob Corker (R-Tenn.) -- who was ... -- has said" */
-			while (h > lo && b - h < 12 && !src_is_punct(x->d, h, '('))
-				h--;
-			if (!src_is_punct(x->d, h, '(') || h <= lo)
+			h = paren_open(x, lo, h, 10);
+			if (h == UINT32_MAX)
 				return 0;
 			h--;
 		}
@@ -1826,10 +1832,8 @@ static int subject_before(const actx *x, uint32_t v, source *s)
 			a--;
 		if (a > lo + 1 && src_is_punct(x->d, a - 1, ')')) {
 			/* "Sen. Ron Johnson (R-Wis.), who told" */
-			uint32_t b = a - 1;
-			while (b > lo && a - b < 10 && !src_is_punct(x->d, b, '('))
-				b--;
-			if (src_is_punct(x->d, b, '(') && b > lo)
+			uint32_t b = paren_open(x, lo, a - 1, 9);
+			if (b != UINT32_MAX)
 				a = b;
 		}
 		if (a <= lo)
