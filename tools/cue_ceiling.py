@@ -50,32 +50,41 @@ def token_range(starts, toks, s, e):
         i += 1
 
 
+def records(path):
+    """The JSON objects of a JSONL file; a bad line stops with its file and
+    line number."""
+    with open(path, encoding="utf-8") as f:
+        for n, line in enumerate(f, 1):
+            if not line.strip():
+                continue
+            try:
+                r = json.loads(line)
+                r["id"]
+            except (ValueError, KeyError, TypeError) as e:
+                sys.exit(f"{path}:{n}: not a JSON object with an id ({e})")
+            yield r
+
+
 def load(gold_path, features_path):
-    evidence = {}
-    with open(features_path, encoding="utf-8") as f:
-        for line in f:
-            r = json.loads(line)
-            evidence[r["id"]] = r
+    evidence = {r["id"]: r for r in records(features_path)}
     docs = []
-    with open(gold_path, encoding="utf-8") as f:
-        for line in f:
-            g = json.loads(line)
-            r = evidence.get(g["id"])
-            if r is None:
-                sys.exit(f"{features_path}: no record for id {g['id']!r}")
-            text = g["text"].encode("utf-8")
-            ev = r.get("evidence", [])
-            toks = [(m.start(), m.end(), m.group().decode("utf-8", "replace").lower())
-                    for m in TOKEN.finditer(text)]
-            docs.append({
-                "gold": [(c["start"], c["end"]) for c in g["cues"] if c["type"] == "cue"],
-                "pred": [(e["start"], e["end"]) for e in ev if e["feature"] == "attribution_cue"],
-                "sources": [(e["start"], e["end"]) for e in ev if e["feature"] in SOURCES],
-                "quotes": [(e["start"], e["end"]) for e in ev if e["feature"] == "direct_quote"],
-                "sentences": [tuple(s) for s in r.get("sentences", [])],
-                "caps": [text[s:s + 1].isupper() for s, _, _ in toks],
-                "toks": toks,
-            })
+    for g in records(gold_path):
+        r = evidence.get(g["id"])
+        if r is None:
+            sys.exit(f"{features_path}: no record for id {g['id']!r}")
+        text = g["text"].encode("utf-8")
+        ev = r.get("evidence", [])
+        toks = [(m.start(), m.end(), m.group().decode("utf-8", "replace").lower())
+                for m in TOKEN.finditer(text)]
+        docs.append({
+            "gold": [(c["start"], c["end"]) for c in g["cues"] if c["type"] == "cue"],
+            "pred": [(e["start"], e["end"]) for e in ev if e["feature"] == "attribution_cue"],
+            "sources": [(e["start"], e["end"]) for e in ev if e["feature"] in SOURCES],
+            "quotes": [(e["start"], e["end"]) for e in ev if e["feature"] == "direct_quote"],
+            "sentences": [tuple(s) for s in r.get("sentences", [])],
+            "caps": [text[s:s + 1].isupper() for s, _, _ in toks],
+            "toks": toks,
+        })
     return docs
 
 
