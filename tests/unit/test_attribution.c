@@ -1419,6 +1419,20 @@ static void test_raised_voices(void **state)
 	assert_false(tu_find(r, "attribution_cue", "screamed", NULL));
 	assert_false(tu_find(r, "named_source", "She", NULL));
 	crd_result_free(r);
+	/* a crowd speaks, and so does a verb of shouting in its progressive */
+	doc = "The crowd, a Democratic crowd at that, was chanting \"lock her up.\" Outside, "
+	      "demonstrators were shouting at the police.";
+	r = tu_features(doc);
+	ev = must_find(r, "direct_quote", "\"lock her up.\"");
+	assert_string_equal(str_attr(&ev, "speaker"), "The crowd, a Democratic crowd at that");
+	ev = must_find(r, "attribution_cue", "chanting");
+	ev = must_find(r, "vague_attribution", "demonstrators");
+	ev = must_find(r, "attribution_cue", "shouting");
+	assert_string_equal(str_attr(&ev, "source"), "demonstrators");
+	crd_result_free(r);
+	r = tu_features("He was screaming in pain.");
+	assert_false(tu_find(r, "attribution_cue", "screaming", NULL));
+	crd_result_free(r);
 }
 
 /* "As X put it" reports words; "put it on the table" does not. A floating
