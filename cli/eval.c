@@ -33,13 +33,20 @@ const char eval_help[] =
 "                         corpora with one sentence per line) or the\n"
 "                         sentences credence finds\n"
 "  --exact                span level needs exact boundaries\n"
+"  --gold-absent          the feature marks what the gold leaves out (text\n"
+"                         that no gold span covers): a predicted span is right\n"
+"                         when it overlaps no gold span, and a unit is\n"
+"                         positive when it holds none; span-level recall is\n"
+"                         not defined then (use --units sentences)\n"
 "  --show N               print N false positives and N false negatives\n"
 "  --json                 print the figures as one JSON object\n"
 "  --script, --lexicons, --max-bytes as for score\n"
 "\n"
 "Example:\n"
 "  credence eval-spans --feature hedge szeged_wiki_cues.jsonl\n"
-"  credence eval-spans --feature attribution_cue --gold-type cue polnear_attributions.jsonl\n";
+"  credence eval-spans --feature attribution_cue --gold-type cue polnear_attributions.jsonl\n"
+"  credence eval-spans --feature unattributed_claim --gold-absent --units sentences \\\n"
+"      polnear_attributions.jsonl\n";
 
 typedef struct span {
 	size_t s, e;
@@ -59,6 +66,7 @@ typedef struct eval_opts {
 	size_t ntypes;
 	int units_sentences;
 	int exact;
+	int absent;
 	long show;
 	int json;
 } eval_opts;
@@ -186,16 +194,19 @@ static void score_doc(const eval_opts *o, counts *c, const char *id, const char 
 			}
 		}
 	}
+	/* With --gold-absent a predicted span is right where no gold span is,
+	 * and gold spans are what it must avoid, not what it must find. */
 	c->pred += np;
-	c->gold += ng;
+	c->gold += o->absent ? 0 : ng;
 	for (size_t i = 0; i < np; i++) {
-		c->pred_ok += pred[i].hit;
-		if (!pred[i].hit && *shown_fp < o->show) {
+		int right = o->absent ? !pred[i].hit : pred[i].hit;
+		c->pred_ok += right;
+		if (!right && *shown_fp < o->show) {
 			show_span("FP", id, text, len, &pred[i]);
 			(*shown_fp)++;
 		}
 	}
-	for (size_t j = 0; j < ng; j++) {
+	for (size_t j = 0; j < ng && !o->absent; j++) {
 		c->gold_found += gold[j].hit;
 		if (!gold[j].hit && *shown_fn < o->show) {
 			show_span("FN", id, text, len, &gold[j]);
@@ -214,6 +225,8 @@ static void score_doc(const eval_opts *o, counts *c, const char *id, const char 
 			has_p = 1;
 		for (size_t k = gi; k < ng && gold[k].s < units[u].e + (units[u].e == units[u].s); k++)
 			has_g = 1;
+		if (o->absent)
+			has_g = !has_g;
 		c->units++;
 		if (has_p && has_g)
 			c->tp++;
@@ -308,6 +321,8 @@ int cmd_eval_spans(int argc, char **argv)
 			}
 		} else if (strcmp(a, "--exact") == 0) {
 			o.exact = 1;
+		} else if (strcmp(a, "--gold-absent") == 0) {
+			o.absent = 1;
 		} else if (strcmp(a, "--json") == 0) {
 			o.json = 1;
 		} else if (strcmp(a, "--show") == 0 && has) {
@@ -454,16 +469,25 @@ int cmd_eval_spans(int argc, char **argv)
 	double sp = ratio(c.pred_ok, c.pred), sr = ratio(c.gold_found, c.gold);
 	double up = ratio(c.tp, c.tp + c.fp), ur = ratio(c.tp, c.tp + c.fn);
 	if (o.json) {
-		printf("{\"documents\":%zu,\"failed\":%zu,\"span\":{\"predicted\":%zu,\"correct\":%zu,\"gold\":%zu,"
-		       "\"found\":%zu,\"precision\":%.4f,\"recall\":%.4f,\"f1\":%.4f},"
-		       "\"sentence\":{\"units\":%zu,\"tp\":%zu,\"fp\":%zu,\"fn\":%zu,\"precision\":%.4f,"
+		printf("{\"documents\":%zu,\"failed\":%zu,\"span\":{\"predicted\":%zu,\"correct\":%zu,",
+		       c.docs, c.failed, c.pred, c.pred_ok);
+		if (o.absent)
+			printf("\"precision\":%.4f,\"recall\":null,\"f1\":null},", sp);
+		else
+			printf("\"gold\":%zu,\"found\":%zu,\"precision\":%.4f,\"recall\":%.4f,\"f1\":%.4f},",
+			       c.gold, c.gold_found, sp, sr, f1(sp, sr));
+		printf("\"sentence\":{\"units\":%zu,\"tp\":%zu,\"fp\":%zu,\"fn\":%zu,\"precision\":%.4f,"
 		       "\"recall\":%.4f,\"f1\":%.4f}}\n",
-		       c.docs, c.failed, c.pred, c.pred_ok, c.gold, c.gold_found, sp, sr, f1(sp, sr), c.units, c.tp,
-		       c.fp, c.fn, up, ur, f1(up, ur));
+		       c.units, c.tp, c.fp, c.fn, up, ur, f1(up, ur));
 	} else {
 		printf("documents %zu (failed %zu)\n", c.docs, c.failed);
-		printf("span      predicted %6zu  correct %6zu  gold %6zu  found %6zu   P %.3f  R %.3f  F1 %.3f\n",
-		       c.pred, c.pred_ok, c.gold, c.gold_found, sp, sr, f1(sp, sr));
+		if (o.absent)
+			printf("span      predicted %6zu  correct %6zu (overlapping no gold span)   P %.3f\n",
+			       c.pred, c.pred_ok, sp);
+		else
+			printf("span      predicted %6zu  correct %6zu  gold %6zu  found %6zu   P %.3f  R %.3f"
+			       "  F1 %.3f\n",
+			       c.pred, c.pred_ok, c.gold, c.gold_found, sp, sr, f1(sp, sr));
 		printf("%-9s units %6zu  tp %6zu  fp %6zu  fn %6zu   P %.3f  R %.3f  F1 %.3f\n",
 		       o.units_sentences ? "sentence" : "line", c.units, c.tp, c.fp, c.fn, up, ur, f1(up, ur));
 	}

@@ -10,7 +10,8 @@
 static const detector lexicon_detector = { "lexicon", det_lexicon, (const int[]){ -1 } };
 
 /* The built-in detectors in the order they run: numbers and names first,
- * since attribution reads them; consistency last, over everything. */
+ * since attribution reads them; consistency over everything; claims last,
+ * over every sourcing, disclaimer and furniture item. */
 static const detector *const detectors[] = {
 	&lexicon_detector,
 	&det_quantity_detector,
@@ -20,6 +21,7 @@ static const detector *const detectors[] = {
 	&det_language_detector,
 	&det_transparency_detector,
 	&det_consistency_detector,
+	&det_claims_detector,
 };
 
 int det_owns(int f)

@@ -30,6 +30,7 @@ extern const detector det_hedge_detector;
 extern const detector det_language_detector;
 extern const detector det_transparency_detector;
 extern const detector det_consistency_detector;
+extern const detector det_claims_detector;
 
 /* Runs zone detection then every detector. Returns 0 or -1 on OOM. */
 int det_run_all(crd_doc *d);

@@ -38,6 +38,7 @@ static const char *const builtin_features[F_BUILTIN_COUNT] = {
 	[F_CLICKBAIT_TITLE] = "clickbait_title",
 	[F_SECOND_PERSON] = "second_person",
 	[F_NAME_VARIANT] = "name_variant",
+	[F_UNATTRIBUTED_CLAIM] = "unattributed_claim",
 };
 
 #define DEFAULT_MAX_INSTRUCTIONS 50000000ull

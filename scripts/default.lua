@@ -76,6 +76,12 @@ rule{ name = "NO_NAMED_SOURCE", group = "sourcing", weight = -0.3,
         return doc.stats.body_sentences >= 5 and doc:count("named_source", "body", FIRSTHAND) == 0
       end }
 
+-- Statements that name no source at all (unattributed_claim) are in the
+-- report but weigh nothing here: on the labelled corpora reliable articles
+-- make about as many of them as unreliable ones and state more figures on
+-- their own word (docs/features.md). scripts/examples/strict_sourcing.lua
+-- weighs them.
+
 -- Precision: numbers, dates, quantities and hedging.
 -- Exact figures: counts, amounts, shares and measures. Years, times and
 -- ordinals ("the 104th Brigade") are precise_number evidence too, but they

@@ -1032,6 +1032,33 @@ static void test_eval(void **state)
 	json_decref(j);
 	run_free(&r);
 
+	/* --gold-absent: right where no gold span is; units without one are
+	 * the positives; span-level recall is not defined. */
+	put("absent.jsonl", "{\"id\": \"a\", \"text\": \"Officials said the plant will close in March.\\n"
+	                    "The plant opened in 1952 with 300 workers.\", \"cues\": [{\"start\": 10, \"end\": 14, "
+	                    "\"type\": \"cue\"}]}\n"
+	                    "{\"id\": \"b\", \"text\": \"The plant opened in 1952 with 300 workers.\", "
+	                    "\"cues\": [{\"start\": 10, \"end\": 16, \"type\": \"cue\"}]}\n");
+	r = RUN(NULL, "eval-spans", "--feature", "unattributed_claim", "--gold-absent", "--json", "absent.jsonl");
+	expect_status(&r, 0);
+	j = json_loads(r.out, 0, NULL);
+	assert_non_null(j);
+	assert_int_equal(json_num(j, "span", "predicted"), 2);
+	assert_int_equal(json_num(j, "span", "correct"), 1);
+	assert_true(json_num(j, "span", "precision") == 0.5);
+	assert_true(json_is_null(json_object_get(json_object_get(j, "span"), "recall")));
+	assert_null(json_object_get(json_object_get(j, "span"), "gold"));
+	assert_int_equal(json_num(j, "sentence", "units"), 3);
+	assert_int_equal(json_num(j, "sentence", "tp"), 1);
+	assert_int_equal(json_num(j, "sentence", "fp"), 1);
+	assert_int_equal(json_num(j, "sentence", "fn"), 0);
+	json_decref(j);
+	run_free(&r);
+	r = RUN(NULL, "eval-spans", "--feature", "unattributed_claim", "--gold-absent", "absent.jsonl");
+	expect_status(&r, 0);
+	assert_non_null(strstr(r.out, "correct      1 (overlapping no gold span)   P 0.500"));
+	run_free(&r);
+
 	r = RUN(NULL, "eval-spans", "--feature", "no_such_feature", "gold.jsonl");
 	expect_status(&r, 2);
 	assert_non_null(strstr(r.err, "unknown feature 'no_such_feature'"));
