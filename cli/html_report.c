@@ -31,6 +31,7 @@ static const char page_head[] =
         "mark{background:#e6ecfa;border-bottom:2px solid #8aa2d8;color:inherit}\n"
         "mark.up{background:#daf2d4;border-color:#4f9a3f}\n"
         "mark.down{background:#fde0d6;border-color:#d0603c}\n"
+        "mark.stmt{background:none;border-bottom:1px dotted #8a8a8a}\n"
         ".zone{color:#888}.zone::before{content:attr(data-zone);font:.7em sans-serif;"
         "background:#eee;color:#555;padding:0 .3em;margin-right:.3em}\n"
         ".legend,.counts,.warn,.meta{font:.85em sans-serif}.warn{color:#a33}\n"
@@ -203,6 +204,14 @@ static void put_item_title(outbuf *b, const crd_evidence *ev, const item_mark *m
 	}
 }
 
+/* Whether an item stands over a whole statement (unattributed_claim). Such a
+ * mark, shaded, would hide the marks of the words inside it: unless a rule
+ * counted it, it is only underlined. */
+static int statement(const crd_evidence *ev)
+{
+	return strcmp(ev->feature, "unattributed_claim") == 0;
+}
+
 /* The text with zones and evidence marked. The text is cut at every start
  * and end of an item or a zone; each piece is marked with the items that
  * cover it, so overlapping items need no nesting. */
@@ -273,12 +282,17 @@ static void put_text(outbuf *b, const crd_result *r, const char *anchor, const i
 				active[nact++] = next;
 		}
 		if (nact) {
-			int sum = 0;
-			for (size_t i = 0; i < nact; i++)
+			int sum = 0, words = 0;
+			for (size_t i = 0; i < nact; i++) {
+				crd_evidence ev;
+				crd_result_evidence(r, active[i], &ev);
 				sum += m ? m[active[i]].sign : 0;
+				words += !statement(&ev) || (m && m[active[i]].counted);
+			}
 			ob_printf(b, "<mark%s title=\"",
 			          sum > 0   ? " class=\"up\""
 			          : sum < 0 ? " class=\"down\""
+			          : !words  ? " class=\"stmt\""
 			                    : "");
 			for (size_t i = 0; i < nact; i++) {
 				crd_evidence ev;
@@ -393,6 +407,7 @@ void html_report(outbuf *b, const crd_result *r, size_t seq)
 	if (crd_result_scored(r))
 		ob_printf(b, "<p class=\"legend\"><mark class=\"up\">raised the score</mark> "
 		             "<mark class=\"down\">lowered it</mark> <mark>counted by no rule</mark> "
+		             "<mark class=\"stmt\">a statement with no source</mark> "
 		             "&middot; hover a mark for its evidence</p>\n");
 	for (size_t i = 0; i < crd_result_warning_count(r); i++) {
 		crd_warning w;

@@ -529,7 +529,8 @@ static size_t count_of(const char *s, const char *what)
 static void test_format_html(void **state)
 {
 	(void)state;
-	put("markup.txt", "The <b>mayor</b> & 5 > 3: it may rain\xFF today.\n\nRelated: Storm season starts early\n");
+	put("markup.txt", "The <b>mayor</b> & 5 > 3: it may rain\xFF today.\n\nRelated: Storm season starts early\n\n"
+	                  "The river rose by two metres in the night.\n");
 	run_out r = RUN(NULL, "score", "--format", "html", "a.txt", "nope.txt", "markup.txt");
 	expect_status(&r, 3);
 	assert_int_equal(strlen(r.out), r.out_len); /* no NUL byte */
@@ -552,6 +553,10 @@ static void test_format_html(void **state)
 	assert_null(strchr(r.out, '\xFF'));
 	assert_non_null(strstr(r.out, "<p class=\"warn\">warning: 1:38: invalid UTF-8 byte 0xFF"));
 	assert_non_null(strstr(r.out, "data-zone=\"related_link\">"));
+	/* a statement with no source, counted by no rule, is underlined; the
+	 * words inside it keep their own marks */
+	assert_non_null(strstr(r.out, "<mark class=\"stmt\" title=\"unattributed_claim words=9 figures=1\">The river rose by "));
+	assert_non_null(strstr(r.out, "title=\"unattributed_claim words=9 figures=1&#10;precise_number"));
 	/* threads give the same page */
 	run_out j = RUN(NULL, "score", "--format", "html", "--jobs", "2", "a.txt", "nope.txt", "markup.txt");
 	expect_status(&j, 3);
