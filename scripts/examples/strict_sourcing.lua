@@ -2,8 +2,9 @@
 --
 -- For desks that will not run a claim without a named source. Compared with
 -- the default script, every kind of unnamed attribution costs more, an
--- article that names nobody at all is marked down as a whole, and a hedged
--- claim that nobody is cited for becomes evidence of its own.
+-- article that names nobody at all is marked down as a whole, a hedged
+-- claim that nobody is cited for becomes evidence of its own, and so do
+-- figures stated with no source.
 --
 --   credence score --script scripts/examples/strict_sourcing.lua article.txt
 --   credence check scripts/examples/strict_sourcing.lua
@@ -56,29 +57,33 @@ rule{ name = "ONE_UNNAMED_SOURCE", group = "sourcing", weight = -0.3, cap = 4,
         return again            -- hits = how many; the report lists them
       end }
 
--- A sentence that hedges ("may", "reportedly") and cites nobody.
+-- Statements that cite nobody come from the C core (unattributed_claim: a
+-- sentence of the body with no cue, source or quotation in it). Those that
+-- also hedge ("may", "could") become evidence of their own.
 rule{ name = "UNSOURCED_CLAIM", group = "sourcing", weight = -0.2, cap = 5,
       why = "hedged claims that no one is cited for",
       fn = function(doc)
-        local hedged, cited = {}, {}
-        for _, it in ipairs(doc:evidence(nil, "body")) do   -- one pass over the body's evidence
-          local f = it.feature
-          if f == "hedge" then
-            hedged[it.sentence] = hedged[it.sentence] or it
-          elseif f == "attribution_cue" or f == "named_source" or f == "anonymous_source"
-              or f == "vague_attribution" or f == "unnamed_authority" or f == "direct_quote" then
-            cited[it.sentence] = true
-          end
-        end
         local n = 0
-        for s, h in pairs(hedged) do
-          if not cited[s] then
-            doc:add{ feature = "unsourced_claim", span = doc:sentence(s),
+        for _, c in ipairs(doc:evidence("unattributed_claim")) do
+          local h = doc:in_sentence(c.sentence, "hedge")[1]
+          if h then
+            doc:add{ feature = "unsourced_claim", span = c,
                      message = "'" .. h.text .. "' with no source in the sentence" }
             n = n + 1
           end
         end
         return n
+      end }
+
+-- Figures a reader cannot trace: a count, sum or share stated with no source.
+rule{ name = "UNSOURCED_FIGURE", group = "sourcing", weight = -0.15, cap = 5,
+      why = "figures stated with no source",
+      fn = function(doc)
+        local t = {}
+        for _, c in ipairs(doc:evidence("unattributed_claim")) do
+          if c.attrs.figures > 0 then t[#t + 1] = c end
+        end
+        return t
       end }
 
 rule{ name = "HEDGED_NUMBER", feature = "hedged_number", weight = -0.2, cap = 6, group = "precision",
@@ -100,11 +105,17 @@ tests{
         .. "The source added that more are expected.",
     fires = { "ANONYMOUS_SOURCE", "NOBODY_NAMED" }, score_between = { 0, 50 } },
   { name = "a hedged claim that cites nobody",
-    text = "The bridge may collapse within weeks.",
-    expect = { unsourced_claim = 1 }, fires = { "UNSOURCED_CLAIM" } },
+    text = "The old bridge may collapse within weeks.",
+    expect = { unsourced_claim = 1 }, fires = { "UNSOURCED_CLAIM" }, silent = { "UNSOURCED_FIGURE" } },
+  { name = "a figure that cites nobody, and one that does",
+    text = "About 4,000 cars cross the bridge every day. The council said repairs would cost $2 million.",
+    expect = { unattributed_claim = 1 }, fires = { "UNSOURCED_FIGURE" }, silent = { "UNSOURCED_CLAIM" } },
+  { name = "a hedged claim with its source",
+    text = "The city engineer said the old bridge may collapse within weeks.",
+    silent = { "UNSOURCED_CLAIM", "UNSOURCED_FIGURE" } },
   { name = "a named source keeps the score high",
     text = "Maria Lopez, the city's chief engineer, said on 3 May 2024 that the bridge had passed "
         .. "its inspection.",
-    silent = { "ANONYMOUS_SOURCE", "UNNAMED_AUTHORITY", "NOBODY_NAMED", "UNSOURCED_CLAIM" },
+    silent = { "ANONYMOUS_SOURCE", "UNNAMED_AUTHORITY", "NOBODY_NAMED", "UNSOURCED_CLAIM", "UNSOURCED_FIGURE" },
     score_between = { 70, 100 } },
 }
