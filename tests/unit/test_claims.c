@@ -30,7 +30,8 @@ static void test_statements_with_no_source(void **state)
 	crd_result *r = tu_features(t);
 	assert_int_equal(crd_result_count(r, "unattributed_claim", NULL), 2);
 	crd_evidence ev = { 0 };
-	assert_true(tu_find(r, "unattributed_claim", "The reservoir held 41 percent of its capacity on Monday.", &ev));
+	assert_true(tu_find(r, "unattributed_claim",
+	                    "The reservoir held 41 percent of its capacity on Monday.", &ev));
 	assert_int_equal((int)tu_attr(&ev, "words")->number, 10);
 	assert_int_equal((int)tu_attr(&ev, "figures")->number, 1);
 	crd_result_free(r);
@@ -85,11 +86,12 @@ static void test_zones_and_notices(void **state)
 	(void)state;
 	/* a dateline opening the sentence is left out of the item; a
 	 * disclaimer and page furniture are no claims */
-	const char *t = "Reservoir levels fall\n\n"
-	                "RIVERTON (Reuters) - The Millbrook reservoir held 41 percent of its capacity on Monday.\n\n"
-	                "This report could not be independently verified by the newspaper.\n\n"
-	                "Share this article with your friends on Facebook and Twitter today.\n\n"
-	                "The views expressed in this article are those of the author alone.";
+	const char *t =
+	        "Reservoir levels fall\n\n"
+	        "RIVERTON (Reuters) - The Millbrook reservoir held 41 percent of its capacity on Monday.\n\n"
+	        "This report could not be independently verified by the newspaper.\n\n"
+	        "Share this article with your friends on Facebook and Twitter today.\n\n"
+	        "The views expressed in this article are those of the author alone.";
 	assert_true(claim(t, "The Millbrook reservoir held 41 percent of its capacity on Monday."));
 	assert_false(claim(t, "This report could not be independently verified by the newspaper."));
 	assert_false(claim(t, "Share this article with your friends on Facebook and Twitter today."));
@@ -105,10 +107,11 @@ static void test_figures_are_counts_sums_and_shares(void **state)
 	                "Dozens of farms closed and about $12 million in loans went unpaid.";
 	crd_result *r = tu_features(t);
 	crd_evidence ev = { 0 };
-	assert_true(tu_find(r, "unattributed_claim", "In 2011 the 3rd Brigade left the town on June 4 without a fight.", &ev));
+	assert_true(tu_find(r, "unattributed_claim",
+	                    "In 2011 the 3rd Brigade left the town on June 4 without a fight.", &ev));
 	assert_int_equal((int)tu_attr(&ev, "figures")->number, 0);
-	assert_true(tu_find(r, "unattributed_claim", "Dozens of farms closed and about $12 million in loans went unpaid.",
-	                    &ev));
+	assert_true(tu_find(r, "unattributed_claim",
+	                    "Dozens of farms closed and about $12 million in loans went unpaid.", &ev));
 	assert_int_equal((int)tu_attr(&ev, "figures")->number, 2);
 	crd_result_free(r);
 }

@@ -529,8 +529,9 @@ static size_t count_of(const char *s, const char *what)
 static void test_format_html(void **state)
 {
 	(void)state;
-	put("markup.txt", "The <b>mayor</b> & 5 > 3: it may rain\xFF today.\n\nRelated: Storm season starts early\n\n"
-	                  "The river rose by two metres in the night.\n");
+	put("markup.txt",
+	    "The <b>mayor</b> & 5 > 3: it may rain\xFF today.\n\nRelated: Storm season starts early\n\n"
+	    "The river rose by two metres in the night.\n");
 	run_out r = RUN(NULL, "score", "--format", "html", "a.txt", "nope.txt", "markup.txt");
 	expect_status(&r, 3);
 	assert_int_equal(strlen(r.out), r.out_len); /* no NUL byte */
@@ -555,7 +556,9 @@ static void test_format_html(void **state)
 	assert_non_null(strstr(r.out, "data-zone=\"related_link\">"));
 	/* a statement with no source, counted by no rule, is underlined; the
 	 * words inside it keep their own marks */
-	assert_non_null(strstr(r.out, "<mark class=\"stmt\" title=\"unattributed_claim words=9 figures=1\">The river rose by "));
+	assert_non_null(strstr(
+	        r.out,
+	        "<mark class=\"stmt\" title=\"unattributed_claim words=9 figures=1\">The river rose by "));
 	assert_non_null(strstr(r.out, "title=\"unattributed_claim words=9 figures=1&#10;precise_number"));
 	/* threads give the same page */
 	run_out j = RUN(NULL, "score", "--format", "html", "--jobs", "2", "a.txt", "nope.txt", "markup.txt");
@@ -1039,12 +1042,14 @@ static void test_eval(void **state)
 
 	/* --gold-absent: right where no gold span is; units without one are
 	 * the positives; span-level recall is not defined. */
-	put("absent.jsonl", "{\"id\": \"a\", \"text\": \"Officials said the plant will close in March.\\n"
-	                    "The plant opened in 1952 with 300 workers.\", \"cues\": [{\"start\": 10, \"end\": 14, "
-	                    "\"type\": \"cue\"}]}\n"
-	                    "{\"id\": \"b\", \"text\": \"The plant opened in 1952 with 300 workers.\", "
-	                    "\"cues\": [{\"start\": 10, \"end\": 16, \"type\": \"cue\"}]}\n");
-	r = RUN(NULL, "eval-spans", "--feature", "unattributed_claim", "--gold-absent", "--json", "absent.jsonl");
+	put("absent.jsonl",
+	    "{\"id\": \"a\", \"text\": \"Officials said the plant will close in March.\\n"
+	    "The plant opened in 1952 with 300 workers.\", \"cues\": [{\"start\": 10, \"end\": 14, "
+	    "\"type\": \"cue\"}]}\n"
+	    "{\"id\": \"b\", \"text\": \"The plant opened in 1952 with 300 workers.\", "
+	    "\"cues\": [{\"start\": 10, \"end\": 16, \"type\": \"cue\"}]}\n");
+	r = RUN(NULL, "eval-spans", "--feature", "unattributed_claim", "--gold-absent", "--json",
+	        "absent.jsonl");
 	expect_status(&r, 0);
 	j = json_loads(r.out, 0, NULL);
 	assert_non_null(j);
