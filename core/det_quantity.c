@@ -1295,6 +1295,32 @@ static int looks_plural(const char *s, size_t len)
 	return IN(plural_nouns, s, len) || src_plural_form(s, len);
 }
 
+/* Whether word t, right after a number, is a verb saying what the counted
+ * do, so that the number counts no noun: "150 died in", "as many as 30
+ * fled", "50 remain missing". A participle before a noun is an adjective
+ * ("400 armed men", "millions of displaced people", "a handful of
+ * unresolved and controversial riders"), a hyphenated one always is
+ * ("so-called"), and "30 dead" is a noun. */
+static int verb_after_number(const qctx *c, uint32_t t, uint32_t sent_tok)
+{
+	size_t len;
+	const char *s = ttext(c, t, &len);
+	if (IN(plural_nouns, s, len) || (c->tk[t].flags & TF_HYPHEN))
+		return 0;
+	static const char *const adjectival[] = { "killed",    "arrested",  "detained",
+		                                  "displaced", "evacuated", "drowned" };
+	if (IN(subject_verbs, s, len) && !IN(adjectival, s, len))
+		return 1; /* "200 gathered outside" */
+	int ed = len > 4 && s[len - 2] == 'e' && s[len - 1] == 'd';
+	if (!ed)
+		return 0;
+	uint32_t n = t + 1;
+	if (is_w(c, n, "and"))
+		n++; /* "unresolved and controversial riders" */
+	return n >= c->n || !is_plain_word(c, n) || !same_sent(c, sent_tok, n) || TOK_IN(c, n, stop_words) ||
+	       TOK_IN(c, n, subject_verbs);
+}
+
 /* The head of the noun phrase a number counts: "400 soldiers", "150 enemy
  * combatant casualties", "12 of the victims". Returns the token or UINT32_MAX. */
 static uint32_t noun_after(const qctx *c, uint32_t t, uint32_t sent_tok)
@@ -1323,6 +1349,8 @@ static uint32_t noun_after(const qctx *c, uint32_t t, uint32_t sent_tok)
 		}
 		if (words &&
 		    (IN(opinion_verbs, s, len) || IN(subject_verbs, s, len) || IN(attribution_verbs, s, len)))
+			break;
+		if (!words && verb_after_number(c, t, sent_tok))
 			break;
 		if (len > 3 && s[len - 2] == 'l' && s[len - 1] == 'y')
 			break; /* adverb: "400 reportedly killed" */

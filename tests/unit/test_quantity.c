@@ -239,6 +239,31 @@ static void test_digits_scales_units(void **state)
 	r = item("He had 40 behind him.", "precise_number", "40", &ev);
 	assert_null(tu_attr(&ev, "noun"));
 	crd_result_free(r);
+	/* a verb right after the number says what the counted did: no noun;
+	 * a participle before a noun is its adjective */
+	static const char *const verbs[][2] = {
+		{ "Between 70 and 150 died in the attack.", "Between 70 and 150" },
+		{ "As many as 30 fled.", "As many as 30" },
+		{ "About 200 gathered outside.", "About 200" },
+		{ "Nearly 50 remain missing.", "Nearly 50" },
+		{ "About 300 surrendered to the army.", "About 300" },
+	};
+	for (size_t i = 0; i < sizeof verbs / sizeof verbs[0]; i++) {
+		r = item(verbs[i][0], "hedged_number", verbs[i][1], &ev);
+		assert_null(tu_attr(&ev, "noun"));
+		crd_result_free(r);
+	}
+	static const char *const nouns[][3] = {
+		{ "About 400 armed men arrived.", "About 400", "men" },
+		{ "Tens of millions of displaced people", "Tens of millions of displaced people", "people" },
+		{ "About 50 arrested protesters were freed.", "About 50", "protesters" },
+		{ "At least 30 dead were found.", "At least 30", "dead" },
+	};
+	for (size_t i = 0; i < sizeof nouns / sizeof nouns[0]; i++) {
+		r = item(nouns[i][0], i == 1 ? "vague_quantity" : "hedged_number", nouns[i][1], &ev);
+		str_is(&ev, "noun", nouns[i][2]);
+		crd_result_free(r);
+	}
 
 	/* a ratio is a share: one figure, as a percentage */
 	precise("One in five voters said no.", "One in five", "percent", 20);
