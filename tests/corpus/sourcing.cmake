@@ -10,3 +10,7 @@ corpus_check(sourcing_sources ${SHARED_DIR}/data/polnear/polnear_attributions.js
 corpus_check(sourcing_sources_all ${SHARED_DIR}/data/polnear/polnear_attributions.jsonl
   SPAN_F1 0.74 UNIT_F1 0.86
   ARGS "--feature named_source,anonymous_source,vague_attribution --gold-type source")
+# Statements with no source: an item is right when no annotated attribution
+# (source, cue or content) overlaps it; span recall is not defined.
+corpus_check(sourcing_unattributed_claims ${SHARED_DIR}/data/polnear/polnear_attributions.jsonl
+  SPAN_P 0.65 UNIT_F1 0.60 ARGS "--feature unattributed_claim --gold-absent --units sentences")
