@@ -2110,6 +2110,19 @@ static const char *lemma_of(actx *x, uint32_t i)
 	return c;
 }
 
+/* Whether the subject of the verb at t0 is "I" or "we" outside a quotation,
+ * past auxiliaries, adverbs and negation ("I think", "we have long
+ * believed", "I don't think"): the writer's own word, which cites nobody. */
+static int writer_subject(const actx *x, uint32_t t0)
+{
+	uint32_t k = t0;
+	while (k > 0 && t0 - k < 4 &&
+	       (aux_word(x, k - 1) || neg_word(x, k - 1) || role(x, k - 1, "adv") || ly_adverb(x, k - 1)))
+		k--;
+	return k > 0 && !x->inq[k - 1] && role(x, k - 1, "pron") &&
+	       src_attr_is(x->d, x->gram, k - 1, "person", "1", 1);
+}
+
 static int emit_cue(actx *x, uint32_t t0, uint32_t t1, const char *lemma, const source *s)
 {
 	crd_doc *d = x->d;
@@ -2122,6 +2135,8 @@ static int emit_cue(actx *x, uint32_t t0, uint32_t t1, const char *lemma, const 
 		uint32_t e = span_end_tok(x, s);
 		doc_attr_strn(d, it, "source", d->text + T(x, s->t0)->s, T(x, e - 1)->e - T(x, s->t0)->s);
 	}
+	if ((!s || s->cls == SC_NONE) && writer_subject(x, t0))
+		doc_attr_bool(d, it, "writer", 1);
 	cue_rec *c = &x->cues[x->ncues++];
 	c->t0 = t0;
 	c->t1 = t1;

@@ -20,7 +20,9 @@
  *
  * It has a source when any attribution evidence overlaps it (a cue, a
  * source phrase of any class, "reportedly"), or a quotation does (someone's
- * words, not the article's, even when the speaker is unknown). A disclaimer,
+ * words, not the article's, even when the speaker is unknown). A cue whose
+ * subject is the writer ("I think", "we believe"; attrs.writer) is no
+ * source: it is the article's own word. A disclaimer,
  * correction notice or furniture label is no claim.
  *
  * Attributes: words; figures, the numbers it states (counts, sums, shares
@@ -114,14 +116,20 @@ static int run(crd_doc *d)
 			figures[s0]++;
 		}
 	}
-	/* every number carries its kind */
+	/* every number carries its kind; a cue whose subject is the writer
+	 * ("I think", "we believe") cites nobody */
 	for (size_t k = 0; k < d->attrs.n; k++) {
 		const ev_attr *a = &d->attrs.v[k];
-		if (a->type != ATTR_STR || a->item >= nev || strcmp(a->key, "kind") != 0 ||
-		    !figure_kind(a->str))
+		if (a->item >= nev)
 			continue;
 		const ev_item *it = &d->ev.v[a->item];
-		if (it->feature == F_PRECISE_NUMBER || it->feature == F_HEDGED_NUMBER)
+		if (it->feature == F_ATTRIBUTION_CUE && a->type == ATTR_BOOL && a->num != 0 &&
+		    strcmp(a->key, "writer") == 0 && it->e > it->s) {
+			open[doc_sentence_at(d, it->s)]--;
+			open[doc_sentence_at(d, it->e - 1) + 1]++;
+		}
+		if (a->type == ATTR_STR && strcmp(a->key, "kind") == 0 && figure_kind(a->str) &&
+		    (it->feature == F_PRECISE_NUMBER || it->feature == F_HEDGED_NUMBER))
 			figures[doc_sentence_at(d, it->s)]++;
 	}
 

@@ -52,6 +52,30 @@ static void test_any_source_class_counts(void **state)
 	                   "According to the union, about 400 jobs will go when the plant closes."));
 }
 
+static void test_the_writers_own_word(void **state)
+{
+	(void)state;
+	/* "I think" outside a quotation is the writer's stance: its cue says
+	 * so and sources nothing; inside a quotation "I" is the speaker */
+	const char *t = "I think the plan will fail badly next year. We have long believed the council "
+	                "misled the public. \"I think it will fail next year,\" Smith said on Monday.";
+	assert_true(claim(t, "I think the plan will fail badly next year."));
+	assert_true(claim(t, "We have long believed the council misled the public."));
+	crd_result *r = tu_features(t);
+	crd_evidence ev = { 0 };
+	assert_true(tu_find(r, "attribution_cue", "believed", &ev));
+	assert_non_null(tu_attr(&ev, "writer"));
+	assert_null(tu_attr(&ev, "source"));
+	assert_int_equal(crd_result_count(r, "unattributed_claim", NULL), 2);
+	crd_result_free(r);
+	r = tu_features("\"I don't think the bridge will hold for long,\" the engineer said.");
+	for (size_t i = 0; i < crd_result_evidence_count(r); i++) {
+		crd_result_evidence(r, i, &ev);
+		assert_null(tu_attr(&ev, "writer"));
+	}
+	crd_result_free(r);
+}
+
 static void test_quotations_are_someones_words(void **state)
 {
 	(void)state;
@@ -143,6 +167,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_statements_with_no_source),
 		cmocka_unit_test(test_any_source_class_counts),
+		cmocka_unit_test(test_the_writers_own_word),
 		cmocka_unit_test(test_quotations_are_someones_words),
 		cmocka_unit_test(test_what_is_no_statement),
 		cmocka_unit_test(test_zones_and_notices),
