@@ -369,13 +369,3 @@ uint32_t doc_token_at(const crd_doc *d, uint32_t off)
 	return (uint32_t)lo;
 }
 
-int doc_tok_is(const crd_doc *d, const tok *t, const char *w)
-{
-	/* Called for many tokens against many words: reject on the first byte
-	 * before measuring anything. */
-	const char *f = d->view.fold + t->fs;
-	size_t n = t->fe - t->fs;
-	if (n == 0 || f[0] != w[0])
-		return 0;
-	return strncmp(f, w, n) == 0 && w[n] == '\0';
-}

@@ -4,6 +4,7 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 #include "text.h"
 #include "util.h"
@@ -203,6 +204,15 @@ static inline const char *doc_tok_text(const crd_doc *d, const tok *t, size_t *n
 	*n = t->fe - t->fs;
 	return d->view.fold + t->fs;
 }
-int doc_tok_is(const crd_doc *d, const tok *t, const char *w);
+/* Called for many tokens against many words, so inline: reject on the
+ * first byte before measuring anything. */
+static inline int doc_tok_is(const crd_doc *d, const tok *t, const char *w)
+{
+	const char *f = d->view.fold + t->fs;
+	size_t n = t->fe - t->fs;
+	if (n == 0 || f[0] != w[0])
+		return 0;
+	return strncmp(f, w, n) == 0 && w[n] == '\0';
+}
 
 #endif
