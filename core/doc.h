@@ -198,13 +198,14 @@ int doc_zone_at(const crd_doc *d, uint32_t off);
 /* Index of the first token whose start is >= off (binary search). */
 uint32_t doc_token_at(const crd_doc *d, uint32_t off);
 
-/* Folded text of token t, and whether it equals the NUL-terminated word w. */
+/* Folded text of token t. */
 static inline const char *doc_tok_text(const crd_doc *d, const tok *t, size_t *n)
 {
 	*n = t->fe - t->fs;
 	return d->view.fold + t->fs;
 }
-/* Called for many tokens against many words, so inline: reject on the
+/* Whether the folded text of token t equals the NUL-terminated word w.
+ * Called for many tokens against many words, so inline: reject on the
  * first byte before measuring anything. */
 static inline int doc_tok_is(const crd_doc *d, const tok *t, const char *w)
 {
