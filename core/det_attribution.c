@@ -1414,8 +1414,18 @@ static int np_after(const actx *x, uint32_t i, source *s)
 			e = x->ent[e] ? x->ents[3 * (x->ent[e] - 1) + 1] : e + 1;
 		}
 		if (who && (e >= hi || (T(x, e)->kind == TOK_PUNCT && !quote_mark(x, e)))) {
-			s->t1 = k = e;
-			s->plural = joined = 1;
+			const uint32_t *last = entity(x, e - 1);
+			if (!s->plural && !x->ent[i] && determiner(x, i, s->head) < 0 && last &&
+			    last[1] == e && last[2] == F_NAMED_PERSON && last[0] > k + 1) {
+				/* one person with two roles: "said lobbyist and
+				 * GOP strategist John Feehery" */
+				src_clear(s);
+				classify(x, i, e, e, s);
+				s->t1 = k = e;
+			} else {
+				s->t1 = k = e;
+				s->plural = joined = 1;
+			}
 		}
 	}
 	/* An appositive right after: "Smith, a spokesman for the agency,".

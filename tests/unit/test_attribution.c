@@ -1282,6 +1282,7 @@ static void test_according_to_documents_and_unknown_names(void **state)
 static void test_speaker_phrase_ends(void **state)
 {
 	(void)state;
+	crd_evidence ev;
 	const char *doc =
 	        "\"It is a momentous day,\" proclaimed Prime Minister Dmitry Medvedev during an "
 	        "appearance on television. It was wrong, said Senator Ada Brooks about the plan. "
@@ -1309,11 +1310,20 @@ static void test_speaker_phrase_ends(void **state)
 	assert_true(tu_find(r, "named_source", "Trump", NULL));
 	assert_true(tu_find(r, "named_source", "the reports of several critics", NULL));
 	crd_result_free(r);
+	/* two roles joined by "and" before one name are one person; with
+	 * plurals or an article, two speakers */
+	doc = "The hotels were welcomed, said lobbyist and GOP strategist Charlie Black. They were not, "
+	      "said protesters and police chief John Smith.";
+	r = tu_features(doc);
+	ev = must_find(r, "named_source", "lobbyist and GOP strategist Charlie Black");
+	assert_string_equal(str_attr(&ev, "kind"), "person");
+	assert_false(tu_find(r, "named_source", "protesters and police chief John Smith", NULL));
+	crd_result_free(r);
 	/* a hyphen inside a word does not end the phrase */
 	doc = "\"I just saw that and wanted to weep,\" a U.S.-based refugee advocate told reporters. It was "
 	      "close, said Craig Varoga, a D.C.-based Democratic strategist.";
 	r = tu_features(doc);
-	crd_evidence ev = must_find(r, "direct_quote", "\"I just saw that and wanted to weep,\"");
+	ev = must_find(r, "direct_quote", "\"I just saw that and wanted to weep,\"");
 	assert_string_equal(str_attr(&ev, "speaker"), "a U.S.-based refugee advocate");
 	assert_true(tu_find(r, "named_source", "Craig Varoga, a D.C.-based Democratic strategist", NULL));
 	crd_result_free(r);
