@@ -339,6 +339,11 @@ int cmd_eval_spans(int argc, char **argv)
 				status = EXIT_USAGE;
 		}
 	}
+	if (!status && o.exact && o.absent) {
+		cli_error("eval-spans: --exact and --gold-absent do not go together "
+		          "(an item is right where no gold span is)");
+		status = EXIT_USAGE;
+	}
 	if (!status && (!o.nfeatures || !nfiles)) {
 		cli_error("eval-spans: needs --feature and at least one GOLD.jsonl (see credence help eval-spans)");
 		status = EXIT_USAGE;

@@ -1064,6 +1064,11 @@ static void test_eval(void **state)
 	assert_int_equal(json_num(j, "sentence", "fn"), 0);
 	json_decref(j);
 	run_free(&r);
+	r = RUN(NULL, "eval-spans", "--feature", "unattributed_claim", "--gold-absent", "--exact",
+	        "absent.jsonl");
+	expect_status(&r, 2);
+	assert_non_null(strstr(r.err, "--exact and --gold-absent do not go together"));
+	run_free(&r);
 	r = RUN(NULL, "eval-spans", "--feature", "unattributed_claim", "--gold-absent", "absent.jsonl");
 	expect_status(&r, 0);
 	assert_non_null(strstr(r.out, "correct      1 (overlapping no gold span)   P 0.500"));
