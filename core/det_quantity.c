@@ -1953,6 +1953,22 @@ static int emit_precise(qctx *c, qnum *q)
 	return 0;
 }
 
+/* Whether a number may start at t, cheaply: what parse_num() reads first is
+ * digits, a currency symbol, a currency code before digits, a number word
+ * ("four", "a" of "a dozen" or "a quarter", "one" of "one third"), or a
+ * fraction ("half", "two-thirds"). Most words are none of these, and
+ * parse_num() would try every form on each. */
+static int may_open_number(const qctx *c, uint32_t t)
+{
+	const tok *k = &c->tk[t];
+	if (k->kind == TOK_SYM)
+		return 1;
+	if ((k->flags & (TF_CAP | TF_UPPER)) && t + 1 < c->n &&
+	    (c->tk[t + 1].kind == TOK_NUM || (c->tk[t + 1].flags & TF_DIGIT)))
+		return 1;
+	return is_number_candidate(c, t);
+}
+
 static int find_numbers(qctx *c)
 {
 	for (uint32_t t = 0; t < c->n;) {
@@ -1961,7 +1977,7 @@ static int find_numbers(qctx *c)
 			continue;
 		}
 		qnum q;
-		if (!parse_num(c, t, &q) || q.t1 <= t) {
+		if (!may_open_number(c, t) || !parse_num(c, t, &q) || q.t1 <= t) {
 			t++;
 			continue;
 		}
