@@ -335,7 +335,7 @@ static const char *ttext(const qctx *c, uint32_t t, size_t *len)
 	return doc_tok_text(c->d, &c->tk[t], len);
 }
 
-static int is_w(const qctx *c, uint32_t t, const char *w)
+static inline int is_w(const qctx *c, uint32_t t, const char *w)
 {
 	return t < c->n && doc_tok_is(c->d, &c->tk[t], w);
 }
@@ -1421,7 +1421,8 @@ static int ratio_of(const qctx *c, uint32_t t, uint32_t e, qnum *q, uint32_t *en
 }
 
 /* The fractions a share of a group is given in, led by a word or written
- * as one ("a third", "two-thirds"). */
+ * as one ("a third", "two-thirds"). One without a lead is "half" or
+ * hyphenated: is_number_candidate() relies on it. */
 static const struct fraction {
 	const char *lead, *word;
 	double share;
@@ -2274,6 +2275,10 @@ static int is_number_candidate(const qctx *c, uint32_t t)
 	double v;
 	if (tok_number(c, t, &v) || (len <= 2 && (s[0] == 'a')))
 		return 1;
+	/* the fractions that stand without a lead word are "half" and
+	 * hyphenated ones (see fractions[]): most words stop here */
+	if (!(k->flags & TF_HYPHEN) && !word_eq("half", s, len))
+		return 0;
 	for (size_t i = 0; i < CRD_ARRAY_LEN(fractions); i++)
 		if (!fractions[i].lead && is_w(c, t, fractions[i].word))
 			return 1; /* "half", "two-thirds" */
