@@ -414,6 +414,32 @@ static void render_meta_line(outbuf *b, const crd_result *r)
 		ob_printf(b, "\n");
 }
 
+/* The body's sourcing at a glance: sources by class, and the statements
+ * that name none (and of those, how many state a figure). */
+static void render_sourcing(outbuf *b, const crd_result *r)
+{
+	size_t named = 0, anon = 0, vague = 0, claims = 0, figures = 0;
+	for (size_t i = 0; i < crd_result_evidence_count(r); i++) {
+		crd_evidence ev;
+		if (crd_result_evidence(r, i, &ev) != CRD_OK || strcmp(ev.zone, "body") != 0)
+			continue;
+		if (strcmp(ev.feature, "named_source") == 0)
+			named++;
+		else if (strcmp(ev.feature, "anonymous_source") == 0)
+			anon++;
+		else if (strcmp(ev.feature, "vague_attribution") == 0)
+			vague++;
+		else if (strcmp(ev.feature, "unattributed_claim") == 0) {
+			claims++;
+			for (size_t k = 0; k < ev.attr_count; k++)
+				if (strcmp(ev.attrs[k].key, "figures") == 0 && ev.attrs[k].number > 0)
+					figures++;
+		}
+	}
+	ob_printf(b, "sources: %zu named, %zu anonymous, %zu vague; ", named, anon, vague);
+	ob_printf(b, "statements with no source: %zu, %zu with a figure\n", claims, figures);
+}
+
 static void render_text(outbuf *b, const crd_result *r)
 {
 	const char *id = crd_result_id(r);
@@ -457,6 +483,7 @@ static void render_text(outbuf *b, const crd_result *r)
 			free(hits);
 		}
 	}
+	render_sourcing(b, r);
 	size_t nf = crd_result_feature_count(r);
 	ob_printf(b, "evidence:");
 	for (size_t i = 0; i < nf; i++) {

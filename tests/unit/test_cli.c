@@ -501,6 +501,16 @@ static void test_format_text(void **state)
 	assert_non_null(strstr(r.out, "grade "));
 	assert_non_null(strstr(r.out, "evidence:"));
 	assert_non_null(strstr(r.out, "== nope.txt\nerror (io_error)"));
+	/* the body's sourcing at a glance */
+	assert_non_null(strstr(r.out, "\nsources: 1 named, 2 anonymous, 0 vague; "
+	                              "statements with no source: 0, 0 with a figure\n"));
+	run_free(&r);
+	r = RUN("{\"id\": \"y\", \"text\": \"The river rose by two metres in the night near the town. Officials "
+	        "said it would fall.\"}\n",
+	        "features", "--format", "text", "--input", "jsonl", "-");
+	expect_status(&r, 0);
+	assert_non_null(strstr(r.out, "== y\nsources: 0 named, 1 anonymous, 0 vague; statements with no source: 1, "
+	                              "1 with a figure\nevidence:"));
 	run_free(&r);
 	/* what a record says of itself heads its summary */
 	r = RUN("{\"id\": \"x\", \"text\": \"It may rain.\", \"title\": \"Rain\", \"source\": \"Daily\"}\n",
