@@ -1,15 +1,15 @@
 /* det_attribution.c -- detector: who says what: attribution cues, named/anonymous/vague sources, direct quotes. */
 #include <stdlib.h>
 
-#include "det_sourcing.h"
-#include "detect.h"
+#include "det_attribution.h"
 
 /*
  * Reads a document the way an editor checks sourcing:
  *
- * 1. Direct quotes are paired first (curly or straight double quotes, quotes
- *    that run over several paragraphs). Reporting verbs inside a quote are
- *    the speaker's words, not the writer's attribution, and are skipped.
+ * 1. Direct quotes are paired first (det_quotes.c: curly or straight double
+ *    quotes, quotes that run over several paragraphs). Reporting verbs
+ *    inside a quote are the speaker's words, not the writer's attribution,
+ *    and are skipped.
  * 2. Each reporting verb or phrase (attribution_cue lexicon) is a candidate
  *    cue. Forms that are also nouns or adjectives ("the said", "his claims",
  *    "Blitzer's CNN show"), senses the next word gives away ("charged
@@ -41,78 +41,11 @@
  *    a speaker's label before a colon ("WALLACE: ...", "Q: ..."). Passives
  *    ("was asked about") and infinitives with a named doer ("prompted Rubio
  *    to joke") are cues without a source.
- * 6. Quotes take the speaker of the cue next to them.
+ * 6. Quotes take the speaker of the cue next to them (det_quotes.c).
  *
  * Every scan is over a bounded window around one token, and the history of
  * sources is a small ring, so the detector is linear in the document.
  */
-
-enum { SC_NONE, SC_NAMED, SC_ANON, SC_VAGUE };
-
-/* What the quantities and dates detector found at a token: inside a share
- * ("six in 10", "42%"), the first token of a quantity ("at least 400", "as
- * many as 40 percent"), inside one, inside a date ("this month", "on
- * Monday night", "March 3"), inside a figure (a number rather than a vague
- * quantity: "8 a.m."). */
-enum { Q_SHARE = 1, Q_START = 2, Q_IN = 4, Q_DATE = 8, Q_FIGURE = 16 };
-
-#define HIST 16
-#define NP_MAX 12
-#define SURN_MAX 64
-
-typedef struct source {
-	uint32_t t0, t1;         /* the phrase, tokens [t0, t1) */
-	uint32_t head;
-	int cls;
-	const char *kind;        /* person, organisation, document, or NULL */
-	char gender;             /* 'm', 'f', 'n', or 0 */
-	int plural;
-	int pronoun;             /* resolved pronoun or relative */
-	int backref;             /* a definite back-reference ("the source") */
-	uint32_t name_s, name_e; /* input span of the name it stands for, or UINT32_MAX */
-	uint32_t ante;           /* input offset of the antecedent, or UINT32_MAX */
-	uint32_t head_hash;
-} source;
-
-typedef struct hist_entry {
-	source src;
-	uint32_t sent;
-} hist_entry;
-
-/* A cue found, for quotes to take their speaker from. */
-typedef struct cue_rec {
-	uint32_t t0, t1;
-	uint32_t strong;         /* a verb of saying proper */
-	uint32_t name_s, name_e; /* speaker text, or UINT32_MAX */
-	uint32_t src_t0;         /* first token of the source phrase, or UINT32_MAX */
-} cue_rec;
-
-typedef struct actx {
-	crd_doc *d;
-	uint32_t n;
-	uint32_t *cue, *srcw, *gram, *anon, *vague, *title, *stop, *stance, *vq;
-	uint32_t *ent;           /* token -> 1 + entity index, or 0 */
-	uint32_t *qty;           /* token -> Q_* flags */
-	uint32_t *ents;          /* (t0, t1, feature) triples, sorted */
-	size_t nents;
-	uint32_t *inq;           /* token -> 1 + quote index while inside a quote */
-	uint32_t *rsent;         /* sentence s -> sentences before it that open outside quotes */
-	uint32_t *quotes;        /* (open, close) token pairs; close is the closing mark */
-	size_t nquotes;
-	cue_rec *cues;
-	size_t ncues;
-	hist_entry hist[HIST];
-	size_t nhist;
-	uint32_t gname[HIST];    /* names whose gender a pronoun revealed ... */
-	char ggen[HIST];         /* ... and that gender */
-	size_t ngen;
-	uint32_t last_src_t0, last_src_t1;
-	uint32_t *surn;          /* hashes of the last words of person names */
-	size_t nsurn;
-	uint32_t dl0, dl1;       /* tokens of the dateline, if any: [dl0, dl1) */
-	src_set lower;           /* words the text writes in lower case */
-	src_set midcap;          /* words it capitalises inside a sentence */
-} actx;
 
 static char known_gender(const actx *x, uint32_t h);
 static int surname_at(const actx *x, uint32_t lo, uint32_t v, source *s);
@@ -120,21 +53,6 @@ static void learn_gender(actx *x, uint32_t h, char g);
 static int plain_phrase(const actx *x, uint32_t t0, uint32_t t1, source *s);
 
 /* ---- small word tests -------------------------------------------------- */
-
-static const tok *T(const actx *x, uint32_t i)
-{
-	return &x->d->toks.v[i];
-}
-
-static int is(const actx *x, uint32_t i, const char *w)
-{
-	return i < x->n && doc_tok_is(x->d, T(x, i), w);
-}
-
-static int role(const actx *x, uint32_t i, const char *r)
-{
-	return i < x->n && src_attr_is(x->d, x->gram, i, "role", r, 1);
-}
 
 /* A negated auxiliary, one token ("hasn't", "didn't", "won't"). */
 static int negated_aux(const actx *x, uint32_t i)
@@ -158,36 +76,6 @@ static int aux_word(const actx *x, uint32_t i)
 static int neg_word(const actx *x, uint32_t i)
 {
 	return role(x, i, "neg") || negated_aux(x, i);
-}
-
-/* Two apostrophes typed for a double quotation mark (''like this''), as
- * some newspapers' archives print them: i is the first of the pair. */
-static int pair_mark(const actx *x, uint32_t i)
-{
-	return i + 1 < x->n && T(x, i)->kind == TOK_PUNCT && (T(x, i)->flags & TF_QUOTE) && src_ch(x->d, i) == '\'' &&
-	       T(x, i + 1)->kind == TOK_PUNCT && (T(x, i + 1)->flags & TF_QUOTE) && src_ch(x->d, i + 1) == '\'' &&
-	       !(T(x, i + 1)->flags & (TF_SPACE | TF_NEWLINE));
-}
-
-static int quote_mark(const actx *x, uint32_t i)
-{
-	if (T(x, i)->kind != TOK_PUNCT || !(T(x, i)->flags & TF_QUOTE))
-		return 0;
-	return src_ch(x->d, i) == '"' || pair_mark(x, i) || (i > 0 && pair_mark(x, i - 1));
-}
-
-/* Where the sentence of token i starts. A dateline that runs into the first
- * sentence ("WASHINGTON (AP) — Donald Trump has ...") is no part of it: its
- * agency never speaks there. */
-static uint32_t sent_start(const actx *x, uint32_t i)
-{
-	uint32_t lo = x->d->sents.v[T(x, i)->sent].tok0;
-	return lo < x->dl1 && i >= x->dl1 && lo >= x->dl0 ? x->dl1 : lo;
-}
-
-static uint32_t sent_end(const actx *x, uint32_t i)
-{
-	return x->d->sents.v[T(x, i)->sent].tok1;
 }
 
 /* A lower-case "-ly" adverb between a subject and its verb ("repeatedly"). */
@@ -284,11 +172,6 @@ static void load_entities(actx *x)
 	}
 }
 
-static const uint32_t *entity(const actx *x, uint32_t i)
-{
-	return x->ent[i] ? x->ents + 3 * (x->ent[i] - 1) : NULL;
-}
-
 /* What a named source is by its name: a person, a website named by its
  * address ("Snopes.com"), or another organisation. */
 static const char *entity_kind(const actx *x, const uint32_t *e)
@@ -303,109 +186,6 @@ static char entity_gender(const actx *x, const uint32_t *e)
 {
 	const char *g = src_attr(x->d, x->title, e[0], "gender", 0);
 	return g ? g[0] : 0;
-}
-
-/* ---- quotes ------------------------------------------------------------ */
-
-/* How a double quotation mark reads: 1 opening, 2 closing, 3 either. The
- * glyph (curly quotes) and the spacing around the mark each vote; when they
- * disagree (writers and converters mix them up) the mark is ambiguous. */
-static int quote_dir(const actx *x, uint32_t i)
-{
-	const tok *t = T(x, i);
-	const unsigned char *s = (const unsigned char *)x->d->text + t->s;
-	int glyph = 3;
-	if (t->e - t->s == 3 && s[0] == 0xE2 && s[1] == 0x80) {
-		if (s[2] == 0x9C || s[2] == 0x9E)
-			glyph = 1;
-		else if (s[2] == 0x9D)
-			glyph = 2;
-	}
-	int before = i == 0 || (t->flags & (TF_SPACE | TF_NEWLINE)) ||
-	             (T(x, i - 1)->kind == TOK_PUNCT && src_ch(x->d, i - 1) != '.' && src_ch(x->d, i - 1) != ',' &&
-	              src_ch(x->d, i - 1) != '?' && src_ch(x->d, i - 1) != '!');
-	uint32_t nx = i + 1 + (uint32_t)pair_mark(x, i);
-	int after = nx >= x->n || (T(x, nx)->flags & (TF_SPACE | TF_NEWLINE)) ||
-	            (T(x, nx)->kind == TOK_PUNCT && !quote_mark(x, nx));
-	int pos = before && !after ? 1 : after && !before ? 2 : 3;
-	if (glyph == 3)
-		return pos;
-	if (pos == 3 || pos == glyph)
-		return glyph;
-	return 3;
-}
-
-static void add_quote(actx *x, uint32_t open, uint32_t close)
-{
-	uint32_t *q = x->quotes + 2 * x->nquotes++;
-	q[0] = open;
-	q[1] = close;
-	for (uint32_t k = open + 1; k < close && k < x->n; k++)
-		x->inq[k] = (uint32_t)x->nquotes;
-}
-
-/* The opening and closing marks of quotation q (1 + its index, as quote_of
- * and inq give it). */
-static uint32_t quote_open(const actx *x, uint32_t q)
-{
-	return x->quotes[2 * (q - 1)];
-}
-
-static uint32_t quote_close(const actx *x, uint32_t q)
-{
-	return x->quotes[2 * (q - 1) + 1];
-}
-
-/* The quotation (1 + its index) whose words or marks include token i, or 0.
- * A closing pair of apostrophes is the quotation's too. */
-static uint32_t quote_of(const actx *x, uint32_t i)
-{
-	if (x->inq[i])
-		return x->inq[i];
-	size_t lo = 0, hi = x->nquotes;
-	while (lo < hi) {
-		size_t m = lo + (hi - lo) / 2;
-		if (x->quotes[2 * m] <= i)
-			lo = m + 1;
-		else
-			hi = m;
-	}
-	if (lo == 0)
-		return 0;
-	uint32_t close = quote_close(x, (uint32_t)lo);
-	return i <= close || (i == close + 1 && pair_mark(x, close)) ? (uint32_t)lo : 0;
-}
-
-/* Pairs quotation marks within paragraphs. A quote left open at the end of a
- * paragraph ends with it: speech over several paragraphs leaves each
- * paragraph's quote open and opens the next one again, and emit_quotes gives
- * those continuations the same speaker. */
-static void find_quotes(actx *x)
-{
-	crd_doc *d = x->d;
-	memset(x->inq, 0, x->n * sizeof *x->inq);
-	x->nquotes = 0;
-	for (size_t p = 0; p < d->paras.n; p++) {
-		const seg_para *pa = &d->paras.v[p];
-		uint32_t open = UINT32_MAX;
-		for (uint32_t i = pa->tok0; i < pa->tok1; i++) {
-			if (!quote_mark(x, i) || (i > 0 && pair_mark(x, i - 1)))
-				continue;
-			int dir = quote_dir(x, i);
-			if (open == UINT32_MAX) {
-				if (dir != 2)
-					open = i;
-			} else if (dir != 1) {
-				if (i > open + 1)
-					add_quote(x, open, i);
-				open = UINT32_MAX;
-			} else {
-				open = i; /* a closing mark was lost: start again from this one */
-			}
-		}
-		if (open != UINT32_MAX && pa->tok1 > open + 1)
-			add_quote(x, open, pa->tok1);
-	}
 }
 
 /* ---- the source history ------------------------------------------------ */
@@ -2178,13 +1958,6 @@ static int emit_found(actx *x, uint32_t c0, uint32_t c1, const char *lemma, sour
 
 /* ---- cues -------------------------------------------------------------- */
 
-/* Zones where nobody is quoted: furniture, comment rules, bios. */
-static int skip_zone(const actx *x, uint32_t i)
-{
-	int z = doc_zone_at(x->d, T(x, i)->s);
-	return z != ZONE_BODY && z != ZONE_TITLE && z != ZONE_DATELINE;
-}
-
 /* Whether what follows the verb can be what was said: a clause, a quote, a
  * colon ("said that ...", "says he ...", "said: ...", "said Tuesday"). */
 static int complement(const actx *x, uint32_t v1)
@@ -3377,234 +3150,6 @@ static int quote_colon(actx *x, uint32_t i)
 	return 0;
 }
 
-/* ---- quotes' speakers -------------------------------------------------- */
-
-/* Whether the quotation [open, close] reads as a title: a few words, all
- * capitalised but the small words of titles ("Fox and Friends", "Meet the
- * Press", "Hannity"). */
-static int title_quote(const actx *x, uint32_t open, uint32_t close)
-{
-	static const char *const small[] = { "of", "the", "and", "a", "in", "on", "to", "for" };
-	uint32_t words = 0;
-	for (uint32_t k = open + 1; k < close && k < x->n; k++) {
-		const tok *t = T(x, k);
-		if (t->kind == TOK_PUNCT || t->kind == TOK_SYM)
-			continue; /* "Fox & Friends" */
-		if (++words > 8)
-			return 0;
-		if (!(t->flags & TF_CAP) && !SRC_TOK_IN(x->d, k, small))
-			return 0;
-	}
-	return words > 0;
-}
-
-/* Whether a quotation ends at a closing mark at close, rather than with
- * its paragraph (close is then the next paragraph's first token, which may
- * be the mark that opens the next quotation). */
-static int quote_closed(const actx *x, uint32_t close)
-{
-	return close < x->n && quote_mark(x, close) && !(T(x, close)->flags & TF_PARA);
-}
-
-static const cue_rec *cue_near(const actx *x, size_t *ci, uint32_t open, uint32_t close)
-{
-	/* cues are in token order; *ci walks forward with the quotes */
-	while (*ci < x->ncues && x->cues[*ci].t1 + 14 < open)
-		(*ci)++;
-	/* a show's title is nobody's words: "in an interview on \"Fox &
-	 * Friends,\" he sought ...", "Blitzer's \"The Situation Room\"" */
-	if (open > 0 && (is(x, open - 1, "on") || is(x, open - 1, "'s")) && title_quote(x, open, close))
-		return NULL;
-	const cue_rec *best = NULL;
-	for (size_t k = *ci; k < x->ncues && x->cues[k].t0 <= close + 40; k++) {
-		const cue_rec *c = &x->cues[k];
-		if (c->name_s == UINT32_MAX)
-			continue;
-		/* a transcript's label opening the quotation: "\"PENCE: Well,
-		 * ..." is Pence's, whatever follows it */
-		if (c->t0 > open && c->t0 <= open + 4 && c->t0 < close && src_is_punct(x->d, c->t0, ':'))
-			return c;
-		/* a quotation its paragraph's end closes has nothing after it
-		 * in its sentence: the next cue is the next paragraph's */
-		int closed = quote_closed(x, close);
-		int before = c->t1 <= open && open - c->t1 <= 4 && T(x, c->t0)->sent == T(x, open)->sent;
-		/* a setting between a verb of saying and its quote: "Mr.
-		 * Obama said at a news conference, ''Given ...", "Crider said,
-		 * in a Facebook post, \"...\"", "said that it is \"aware\"",
-		 * "said his value was as ''Hillary's authenticator''"; or a
-		 * partial quotation that ends the clause a verb of saying
-		 * opened, not far after it: "Conway said Clinton failed to
-		 * deliver a \"knockout punch\"" (not a title after "on": "told
-		 * CNN's Erin Burnett on \"OutFront.\"") */
-		if (!before && c->strong && c->t1 <= open && open - c->t1 <= 14 && open > 0 &&
-		    T(x, c->t0)->sent == T(x, open)->sent &&
-		    (src_is_punct(x->d, open - 1, ',') || src_is_punct(x->d, open - 1, ':') ||
-		     is(x, open - 1, "that") || is(x, open - 1, "as") ||
-		     (open - c->t1 <= 10 && !role(x, open - 1, "prep") && !title_quote(x, open, close)))) {
-			before = 1;
-			for (uint32_t t = c->t1; t < open && before; t++)
-				before = !x->cue[t] && !x->inq[t] && !quote_mark(x, t);
-		}
-		int after = closed && c->t0 > close && c->t0 - close <= 6 &&
-		            T(x, c->t0)->sent == T(x, close < x->n ? close : x->n - 1)->sent;
-		if (closed && c->t0 > close && c->t0 - close <= 6 && !after &&
-		    T(x, c->t0)->sent == T(x, close - 1)->sent)
-			after = 1;
-		/* a long speaker between the quote and the verb: "...," the
-		 * 32-year-old actor, who is reprising his role, said */
-		if (!after && closed && c->t0 > close && c->t0 - close <= 40 && c->src_t0 > close &&
-		    c->src_t0 - close <= 2 && T(x, c->t0)->sent == T(x, close - 1)->sent)
-			after = 1;
-		/* a quote that ends its sentence with "?" or "!" and the
-		 * attribution that follows it alone: "'..., no?' Freddy Ortega
-		 * said.", "... Murray said to the crowd." (not "'...' Smith
-		 * said the plan works") */
-		uint32_t next = close + 1 + (uint32_t)pair_mark(x, close); /* after '' too */
-		if (!after && closed && c->strong && next < x->n && c->t0 > close && c->t0 - close <= 40 &&
-		    !(T(x, next)->flags & TF_PARA) && (c->src_t0 == next || c->t0 == next) &&
-		    T(x, c->t0)->sent == T(x, next)->sent && c->t1 < x->n &&
-		    (src_is_punct(x->d, c->t1, '.') || src_is_punct(x->d, c->t1, ',') ||
-		     role(x, c->t1, "prep") || (is(x, c->t1, "to") && sent_end(x, c->t1) - c->t1 <= 6)))
-			after = 1;
-		if (before || after) {
-			best = c;
-			if (after)
-				break;
-		}
-	}
-	return best;
-}
-
-/* Whether the speech goes on in the next quote: "'...,' the actor, who is
- * reprising his role, said during a press conference. 'Normally, ...'".
- * The tokens from the last quote's closing mark (prev_close) to the next
- * opening one stay in the paragraph, or the next quote opens the next one,
- * and a cue among them gives the speaker ss and none another. *gi walks
- * the cues forward with the quotes. */
-static int same_speaker_between(const actx *x, size_t *gi, uint32_t prev_close, uint32_t open, uint32_t ss)
-{
-	if (open <= prev_close || open - prev_close > 60 || open >= x->n)
-		return 0;
-	/* the speech may go on in the next paragraph when the quote opens it
-	 * ("'...,' she said. (paragraph) '...'"), past furniture too */
-	for (uint32_t k = prev_close + 1; k < open; k++)
-		if ((T(x, k)->flags & TF_PARA) && !skip_zone(x, k))
-			return 0;
-	while (*gi < x->ncues && x->cues[*gi].t0 <= prev_close)
-		(*gi)++;
-	int cued = 0;
-	for (size_t k = *gi; k < x->ncues && x->cues[k].t0 < open; k++) {
-		if (x->cues[k].name_s != ss)
-			return 0;
-		cued = 1;
-	}
-	return cued;
-}
-
-/* The speaker of a quote that a colon introduces, from the colon's
- * sentence: the speaker of its last cue when that speaker opens the
- * sentence ("Bill told Dolly he wanted a child:"), else, with no cue, the
- * person or organisation that opens it ("Sen. Martin O'Malley interjected
- * to say:", "But Trump quickly deflected with a non sequitur:"). ci is
- * where the cue walk stands; it looks back a few cues. */
-static int colon_speaker(const actx *x, size_t ci, uint32_t open, uint32_t *ss, uint32_t *se)
-{
-	if (open == 0 || !src_is_punct(x->d, open - 1, ':') || x->inq[open - 1])
-		return 0;
-	uint32_t colon = open - 1, lo = sent_start(x, colon), b = lo;
-	while (b < colon && b - lo < 2 &&
-	       (role(x, b, "adv") || is(x, b, "and") || is(x, b, "but") || is(x, b, "so")))
-		b++; /* "But Trump ...", "Meanwhile Trump ..."; not "When Clinton ..." */
-	size_t k = ci < x->ncues ? ci + 1 : x->ncues;
-	for (int seen = 0; k-- > 0 && seen < 8; seen++) {
-		const cue_rec *c = &x->cues[k];
-		if (c->t1 > colon)
-			continue;
-		if (c->t0 < lo)
-			break;
-		/* the last cue decides: a verb of saying, or one that ends
-		 * right at the colon ("Cruz offered:"); not "a catchphrase to
-		 * parry Trump's promises:", nor a transcript's next label */
-		if (c->name_s == UINT32_MAX || !(c->strong || c->t1 + 2 >= colon) || c->src_t0 != b)
-			return 0;
-		*ss = c->name_s;
-		*se = c->name_e;
-		return 1;
-	}
-	const uint32_t *e = entity(x, b);
-	if (!e || e[0] != b || (e[2] != F_NAMED_PERSON && e[2] != F_NAMED_ORG) || e[1] >= colon ||
-	    is(x, e[1], "'s") || x->srcw[e[1]] || x->ent[e[1]])
-		return 0; /* not "Trump's critics put it best:", "CBS correspondent Major Garrett" */
-	*ss = T(x, e[0])->s;
-	*se = T(x, e[1] - 1)->e;
-	return 1;
-}
-
-/* Whether nothing but page furniture (a related link, an advert) stands
- * between the closing mark at prev_close and the opening one at open: the
- * speech goes on past "PHOTOS: ..." lines. Looks at 200 tokens at most. */
-static int only_furniture_between(const actx *x, uint32_t prev_close, uint32_t open)
-{
-	if (open <= prev_close + 1)
-		return 1; /* adjacent, or the quote the paragraph's end closed */
-	if (open - prev_close > 200)
-		return 0;
-	for (uint32_t k = prev_close + 1; k < open; k++)
-		if (!skip_zone(x, k))
-			return 0;
-	return 1;
-}
-
-static int emit_quotes(actx *x)
-{
-	crd_doc *d = x->d;
-	size_t ci = 0, gi = 0;
-	uint32_t prev_s = UINT32_MAX, prev_e = 0, prev_close = 0;
-	for (size_t q = 0; q < x->nquotes; q++) {
-		uint32_t open = x->quotes[2 * q], close = x->quotes[2 * q + 1];
-		if (skip_zone(x, open))
-			continue;
-		uint32_t words = 0;
-		for (uint32_t k = open + 1; k < close && k < x->n; k++)
-			words += T(x, k)->kind == TOK_WORD;
-		const cue_rec *c = cue_near(x, &ci, open, close);
-		uint32_t ss = UINT32_MAX, se = 0;
-		if (c) {
-			ss = c->name_s;
-			se = c->name_e;
-		} else if (prev_s != UINT32_MAX && words >= 4 &&
-		           (((T(x, open)->flags & TF_PARA) && only_furniture_between(x, prev_close, open)) ||
-		            same_speaker_between(x, &gi, prev_close, open, prev_s))) {
-			/* the next paragraph of the same speech, or the speech
-			 * going on after its attribution: "'...,' she said.
-			 * 'Normally, ...'" */
-			ss = prev_s;
-			se = prev_e;
-		} else {
-			colon_speaker(x, ci, open, &ss, &se); /* "Cruz continued: \"...\"" */
-		}
-		if (ss == UINT32_MAX && words < 8)
-			continue; /* a short quoted phrase: a title or scare quotes */
-		/* an unclosed quote ends with its paragraph, before token close */
-		uint32_t end = quote_closed(x, close) ? T(x, close + (uint32_t)pair_mark(x, close))->e
-		                                      : T(x, close - 1)->e;
-		uint32_t it = doc_add(d, F_DIRECT_QUOTE, T(x, open)->s, end);
-		if (it == UINT32_MAX)
-			return -1;
-		doc_attr_num(d, it, "words", words);
-		if (ss != UINT32_MAX) {
-			doc_attr_strn(d, it, "speaker", d->text + ss, se - ss);
-			doc_attr_num(d, it, "speaker_offset", ss);
-		} else {
-			doc_attr_null(d, it, "speaker");
-		}
-		prev_s = ss;
-		prev_e = se;
-		prev_close = close;
-	}
-	return d->nomem ? -1 : 0;
-}
-
 /* ---- the detector ------------------------------------------------------ */
 
 static int run(crd_doc *d)
@@ -3666,7 +3211,7 @@ static int run(crd_doc *d)
 			src_set_add(&x->midcap, src_hash(d, i));
 	}
 	load_entities(x);
-	find_quotes(x);
+	quote_find(x);
 	x->rsent[0] = 0;
 	for (size_t k = 0; k < d->sents.n; k++) {
 		uint32_t t = d->sents.v[k].tok0;
@@ -3729,7 +3274,7 @@ static int run(crd_doc *d)
 		}
 		i++;
 	}
-	if (!err && emit_quotes(x) != 0)
+	if (!err && quote_emit(x) != 0)
 		err = 1;
 	return err || d->nomem ? -1 : 0;
 }

@@ -1,0 +1,335 @@
+/* det_quotes.c -- the attribution detector's quotations: marks paired, and each quotation's speaker. */
+#include <string.h>
+
+#include "det_attribution.h"
+
+/* ---- pairing ----------------------------------------------------------- */
+
+/* How a double quotation mark reads: 1 opening, 2 closing, 3 either. The
+ * glyph (curly quotes) and the spacing around the mark each vote; when they
+ * disagree (writers and converters mix them up) the mark is ambiguous. */
+static int quote_dir(const actx *x, uint32_t i)
+{
+	const tok *t = T(x, i);
+	const unsigned char *s = (const unsigned char *)x->d->text + t->s;
+	int glyph = 3;
+	if (t->e - t->s == 3 && s[0] == 0xE2 && s[1] == 0x80) {
+		if (s[2] == 0x9C || s[2] == 0x9E)
+			glyph = 1;
+		else if (s[2] == 0x9D)
+			glyph = 2;
+	}
+	int before = i == 0 || (t->flags & (TF_SPACE | TF_NEWLINE)) ||
+	             (T(x, i - 1)->kind == TOK_PUNCT && src_ch(x->d, i - 1) != '.' &&
+	              src_ch(x->d, i - 1) != ',' && src_ch(x->d, i - 1) != '?' && src_ch(x->d, i - 1) != '!');
+	uint32_t nx = i + 1 + (uint32_t)pair_mark(x, i);
+	int after = nx >= x->n || (T(x, nx)->flags & (TF_SPACE | TF_NEWLINE)) ||
+	            (T(x, nx)->kind == TOK_PUNCT && !quote_mark(x, nx));
+	int pos = before && !after ? 1 : after && !before ? 2 : 3;
+	if (glyph == 3)
+		return pos;
+	if (pos == 3 || pos == glyph)
+		return glyph;
+	return 3;
+}
+
+static void add_quote(actx *x, uint32_t open, uint32_t close)
+{
+	uint32_t *q = x->quotes + 2 * x->nquotes++;
+	q[0] = open;
+	q[1] = close;
+	for (uint32_t k = open + 1; k < close && k < x->n; k++)
+		x->inq[k] = (uint32_t)x->nquotes;
+}
+
+/* The opening and closing marks of quotation q (1 + its index, as quote_of
+ * and inq give it). */
+uint32_t quote_open(const actx *x, uint32_t q)
+{
+	return x->quotes[2 * (q - 1)];
+}
+
+uint32_t quote_close(const actx *x, uint32_t q)
+{
+	return x->quotes[2 * (q - 1) + 1];
+}
+
+/* The quotation (1 + its index) whose words or marks include token i, or 0.
+ * A closing pair of apostrophes is the quotation's too. */
+uint32_t quote_of(const actx *x, uint32_t i)
+{
+	if (x->inq[i])
+		return x->inq[i];
+	size_t lo = 0, hi = x->nquotes;
+	while (lo < hi) {
+		size_t m = lo + (hi - lo) / 2;
+		if (x->quotes[2 * m] <= i)
+			lo = m + 1;
+		else
+			hi = m;
+	}
+	if (lo == 0)
+		return 0;
+	uint32_t close = quote_close(x, (uint32_t)lo);
+	return i <= close || (i == close + 1 && pair_mark(x, close)) ? (uint32_t)lo : 0;
+}
+
+/* Pairs quotation marks within paragraphs. A quote left open at the end of a
+ * paragraph ends with it: speech over several paragraphs leaves each
+ * paragraph's quote open and opens the next one again, and quote_emit() gives
+ * those continuations the same speaker. */
+void quote_find(actx *x)
+{
+	crd_doc *d = x->d;
+	memset(x->inq, 0, x->n * sizeof *x->inq);
+	x->nquotes = 0;
+	for (size_t p = 0; p < d->paras.n; p++) {
+		const seg_para *pa = &d->paras.v[p];
+		uint32_t open = UINT32_MAX;
+		for (uint32_t i = pa->tok0; i < pa->tok1; i++) {
+			if (!quote_mark(x, i) || (i > 0 && pair_mark(x, i - 1)))
+				continue;
+			int dir = quote_dir(x, i);
+			if (open == UINT32_MAX) {
+				if (dir != 2)
+					open = i;
+			} else if (dir != 1) {
+				if (i > open + 1)
+					add_quote(x, open, i);
+				open = UINT32_MAX;
+			} else {
+				open = i; /* a closing mark was lost: start again from this one */
+			}
+		}
+		if (open != UINT32_MAX && pa->tok1 > open + 1)
+			add_quote(x, open, pa->tok1);
+	}
+}
+
+/* ---- quotes' speakers -------------------------------------------------- */
+
+/* Whether the quotation [open, close] reads as a title: a few words, all
+ * capitalised but the small words of titles ("Fox and Friends", "Meet the
+ * Press", "Hannity"). */
+static int title_quote(const actx *x, uint32_t open, uint32_t close)
+{
+	static const char *const small[] = { "of", "the", "and", "a", "in", "on", "to", "for" };
+	uint32_t words = 0;
+	for (uint32_t k = open + 1; k < close && k < x->n; k++) {
+		const tok *t = T(x, k);
+		if (t->kind == TOK_PUNCT || t->kind == TOK_SYM)
+			continue; /* "Fox & Friends" */
+		if (++words > 8)
+			return 0;
+		if (!(t->flags & TF_CAP) && !SRC_TOK_IN(x->d, k, small))
+			return 0;
+	}
+	return words > 0;
+}
+
+/* Whether a quotation ends at a closing mark at close, rather than with
+ * its paragraph (close is then the next paragraph's first token, which may
+ * be the mark that opens the next quotation). */
+static int quote_closed(const actx *x, uint32_t close)
+{
+	return close < x->n && quote_mark(x, close) && !(T(x, close)->flags & TF_PARA);
+}
+
+static const cue_rec *cue_near(const actx *x, size_t *ci, uint32_t open, uint32_t close)
+{
+	/* cues are in token order; *ci walks forward with the quotes */
+	while (*ci < x->ncues && x->cues[*ci].t1 + 14 < open)
+		(*ci)++;
+	/* a show's title is nobody's words: "in an interview on \"Fox &
+	 * Friends,\" he sought ...", "Blitzer's \"The Situation Room\"" */
+	if (open > 0 && (is(x, open - 1, "on") || is(x, open - 1, "'s")) && title_quote(x, open, close))
+		return NULL;
+	const cue_rec *best = NULL;
+	for (size_t k = *ci; k < x->ncues && x->cues[k].t0 <= close + 40; k++) {
+		const cue_rec *c = &x->cues[k];
+		if (c->name_s == UINT32_MAX)
+			continue;
+		/* a transcript's label opening the quotation: "\"PENCE: Well,
+		 * ..." is Pence's, whatever follows it */
+		if (c->t0 > open && c->t0 <= open + 4 && c->t0 < close && src_is_punct(x->d, c->t0, ':'))
+			return c;
+		/* a quotation its paragraph's end closes has nothing after it
+		 * in its sentence: the next cue is the next paragraph's */
+		int closed = quote_closed(x, close);
+		int before = c->t1 <= open && open - c->t1 <= 4 && T(x, c->t0)->sent == T(x, open)->sent;
+		/* a setting between a verb of saying and its quote: "Mr.
+		 * Obama said at a news conference, ''Given ...", "Crider said,
+		 * in a Facebook post, \"...\"", "said that it is \"aware\"",
+		 * "said his value was as ''Hillary's authenticator''"; or a
+		 * partial quotation that ends the clause a verb of saying
+		 * opened, not far after it: "Conway said Clinton failed to
+		 * deliver a \"knockout punch\"" (not a title after "on": "told
+		 * CNN's Erin Burnett on \"OutFront.\"") */
+		if (!before && c->strong && c->t1 <= open && open - c->t1 <= 14 && open > 0 &&
+		    T(x, c->t0)->sent == T(x, open)->sent &&
+		    (src_is_punct(x->d, open - 1, ',') || src_is_punct(x->d, open - 1, ':') ||
+		     is(x, open - 1, "that") || is(x, open - 1, "as") ||
+		     (open - c->t1 <= 10 && !role(x, open - 1, "prep") && !title_quote(x, open, close)))) {
+			before = 1;
+			for (uint32_t t = c->t1; t < open && before; t++)
+				before = !x->cue[t] && !x->inq[t] && !quote_mark(x, t);
+		}
+		int after = closed && c->t0 > close && c->t0 - close <= 6 &&
+		            T(x, c->t0)->sent == T(x, close < x->n ? close : x->n - 1)->sent;
+		if (closed && c->t0 > close && c->t0 - close <= 6 && !after &&
+		    T(x, c->t0)->sent == T(x, close - 1)->sent)
+			after = 1;
+		/* a long speaker between the quote and the verb: "...," the
+		 * 32-year-old actor, who is reprising his role, said */
+		if (!after && closed && c->t0 > close && c->t0 - close <= 40 && c->src_t0 > close &&
+		    c->src_t0 - close <= 2 && T(x, c->t0)->sent == T(x, close - 1)->sent)
+			after = 1;
+		/* a quote that ends its sentence with "?" or "!" and the
+		 * attribution that follows it alone: "'..., no?' Freddy Ortega
+		 * said.", "... Murray said to the crowd." (not "'...' Smith
+		 * said the plan works") */
+		uint32_t next = close + 1 + (uint32_t)pair_mark(x, close); /* after '' too */
+		if (!after && closed && c->strong && next < x->n && c->t0 > close && c->t0 - close <= 40 &&
+		    !(T(x, next)->flags & TF_PARA) && (c->src_t0 == next || c->t0 == next) &&
+		    T(x, c->t0)->sent == T(x, next)->sent && c->t1 < x->n &&
+		    (src_is_punct(x->d, c->t1, '.') || src_is_punct(x->d, c->t1, ',') ||
+		     role(x, c->t1, "prep") || (is(x, c->t1, "to") && sent_end(x, c->t1) - c->t1 <= 6)))
+			after = 1;
+		if (before || after) {
+			best = c;
+			if (after)
+				break;
+		}
+	}
+	return best;
+}
+
+/* Whether the speech goes on in the next quote: "'...,' the actor, who is
+ * reprising his role, said during a press conference. 'Normally, ...'".
+ * The tokens from the last quote's closing mark (prev_close) to the next
+ * opening one stay in the paragraph, or the next quote opens the next one,
+ * and a cue among them gives the speaker ss and none another. *gi walks
+ * the cues forward with the quotes. */
+static int same_speaker_between(const actx *x, size_t *gi, uint32_t prev_close, uint32_t open, uint32_t ss)
+{
+	if (open <= prev_close || open - prev_close > 60 || open >= x->n)
+		return 0;
+	/* the speech may go on in the next paragraph when the quote opens it
+	 * ("'...,' she said. (paragraph) '...'"), past furniture too */
+	for (uint32_t k = prev_close + 1; k < open; k++)
+		if ((T(x, k)->flags & TF_PARA) && !skip_zone(x, k))
+			return 0;
+	while (*gi < x->ncues && x->cues[*gi].t0 <= prev_close)
+		(*gi)++;
+	int cued = 0;
+	for (size_t k = *gi; k < x->ncues && x->cues[k].t0 < open; k++) {
+		if (x->cues[k].name_s != ss)
+			return 0;
+		cued = 1;
+	}
+	return cued;
+}
+
+/* The speaker of a quote that a colon introduces, from the colon's
+ * sentence: the speaker of its last cue when that speaker opens the
+ * sentence ("Bill told Dolly he wanted a child:"), else, with no cue, the
+ * person or organisation that opens it ("Sen. Martin O'Malley interjected
+ * to say:", "But Trump quickly deflected with a non sequitur:"). ci is
+ * where the cue walk stands; it looks back a few cues. */
+static int colon_speaker(const actx *x, size_t ci, uint32_t open, uint32_t *ss, uint32_t *se)
+{
+	if (open == 0 || !src_is_punct(x->d, open - 1, ':') || x->inq[open - 1])
+		return 0;
+	uint32_t colon = open - 1, lo = sent_start(x, colon), b = lo;
+	while (b < colon && b - lo < 2 &&
+	       (role(x, b, "adv") || is(x, b, "and") || is(x, b, "but") || is(x, b, "so")))
+		b++; /* "But Trump ...", "Meanwhile Trump ..."; not "When Clinton ..." */
+	size_t k = ci < x->ncues ? ci + 1 : x->ncues;
+	for (int seen = 0; k-- > 0 && seen < 8; seen++) {
+		const cue_rec *c = &x->cues[k];
+		if (c->t1 > colon)
+			continue;
+		if (c->t0 < lo)
+			break;
+		/* the last cue decides: a verb of saying, or one that ends
+		 * right at the colon ("Cruz offered:"); not "a catchphrase to
+		 * parry Trump's promises:", nor a transcript's next label */
+		if (c->name_s == UINT32_MAX || !(c->strong || c->t1 + 2 >= colon) || c->src_t0 != b)
+			return 0;
+		*ss = c->name_s;
+		*se = c->name_e;
+		return 1;
+	}
+	const uint32_t *e = entity(x, b);
+	if (!e || e[0] != b || (e[2] != F_NAMED_PERSON && e[2] != F_NAMED_ORG) || e[1] >= colon ||
+	    is(x, e[1], "'s") || x->srcw[e[1]] || x->ent[e[1]])
+		return 0; /* not "Trump's critics put it best:", "CBS correspondent Major Garrett" */
+	*ss = T(x, e[0])->s;
+	*se = T(x, e[1] - 1)->e;
+	return 1;
+}
+
+/* Whether nothing but page furniture (a related link, an advert) stands
+ * between the closing mark at prev_close and the opening one at open: the
+ * speech goes on past "PHOTOS: ..." lines. Looks at 200 tokens at most. */
+static int only_furniture_between(const actx *x, uint32_t prev_close, uint32_t open)
+{
+	if (open <= prev_close + 1)
+		return 1; /* adjacent, or the quote the paragraph's end closed */
+	if (open - prev_close > 200)
+		return 0;
+	for (uint32_t k = prev_close + 1; k < open; k++)
+		if (!skip_zone(x, k))
+			return 0;
+	return 1;
+}
+
+int quote_emit(actx *x)
+{
+	crd_doc *d = x->d;
+	size_t ci = 0, gi = 0;
+	uint32_t prev_s = UINT32_MAX, prev_e = 0, prev_close = 0;
+	for (size_t q = 0; q < x->nquotes; q++) {
+		uint32_t open = x->quotes[2 * q], close = x->quotes[2 * q + 1];
+		if (skip_zone(x, open))
+			continue;
+		uint32_t words = 0;
+		for (uint32_t k = open + 1; k < close && k < x->n; k++)
+			words += T(x, k)->kind == TOK_WORD;
+		const cue_rec *c = cue_near(x, &ci, open, close);
+		uint32_t ss = UINT32_MAX, se = 0;
+		if (c) {
+			ss = c->name_s;
+			se = c->name_e;
+		} else if (prev_s != UINT32_MAX && words >= 4 &&
+		           (((T(x, open)->flags & TF_PARA) && only_furniture_between(x, prev_close, open)) ||
+		            same_speaker_between(x, &gi, prev_close, open, prev_s))) {
+			/* the next paragraph of the same speech, or the speech
+			 * going on after its attribution: "'...,' she said.
+			 * 'Normally, ...'" */
+			ss = prev_s;
+			se = prev_e;
+		} else {
+			colon_speaker(x, ci, open, &ss, &se); /* "Cruz continued: \"...\"" */
+		}
+		if (ss == UINT32_MAX && words < 8)
+			continue; /* a short quoted phrase: a title or scare quotes */
+		/* an unclosed quote ends with its paragraph, before token close */
+		uint32_t end = quote_closed(x, close) ? T(x, close + (uint32_t)pair_mark(x, close))->e
+		                                      : T(x, close - 1)->e;
+		uint32_t it = doc_add(d, F_DIRECT_QUOTE, T(x, open)->s, end);
+		if (it == UINT32_MAX)
+			return -1;
+		doc_attr_num(d, it, "words", words);
+		if (ss != UINT32_MAX) {
+			doc_attr_strn(d, it, "speaker", d->text + ss, se - ss);
+			doc_attr_num(d, it, "speaker_offset", ss);
+		} else {
+			doc_attr_null(d, it, "speaker");
+		}
+		prev_s = ss;
+		prev_e = se;
+		prev_close = close;
+	}
+	return d->nomem ? -1 : 0;
+}
