@@ -51,6 +51,7 @@ static char known_gender(const actx *x, uint32_t h);
 static int surname_at(const actx *x, uint32_t lo, uint32_t v, source *s);
 static void learn_gender(actx *x, uint32_t h, char g);
 static int plain_phrase(const actx *x, uint32_t t0, uint32_t t1, source *s);
+static uint32_t verb_group(const actx *x, uint32_t lo, uint32_t v);
 
 /* ---- small word tests -------------------------------------------------- */
 
@@ -1201,11 +1202,10 @@ static int np_after(const actx *x, uint32_t i, source *s)
 				 * GOP strategist John Feehery" */
 				src_clear(s);
 				classify(x, i, e, e, s);
-				s->t1 = k = e;
 			} else {
-				s->t1 = k = e;
 				s->plural = joined = 1;
 			}
+			s->t1 = k = e;
 		}
 	}
 	/* An appositive right after: "Smith, a spokesman for the agency,".
@@ -1901,15 +1901,12 @@ static const char *lemma_of(actx *x, uint32_t i)
 }
 
 /* Whether the subject of the verb at t0 is "I" or "we" outside a quotation,
- * past auxiliaries, adverbs and negation ("I think", "we have long
- * believed", "I don't think"): the writer's own word, which cites nobody. */
+ * before its verb group ("I think", "we have long believed", "I don't
+ * think"): the writer's own word, which cites nobody. */
 static int writer_subject(const actx *x, uint32_t t0)
 {
-	uint32_t k = t0;
-	while (k > 0 && t0 - k < 4 &&
-	       (aux_word(x, k - 1) || neg_word(x, k - 1) || role(x, k - 1, "adv") || ly_adverb(x, k - 1)))
-		k--;
-	return k > 0 && !x->inq[k - 1] && role(x, k - 1, "pron") &&
+	uint32_t lo = sent_start(x, t0), k = verb_group(x, lo, t0);
+	return k > lo && !x->inq[k - 1] && role(x, k - 1, "pron") &&
 	       src_attr_is(x->d, x->gram, k - 1, "person", "1", 1);
 }
 
