@@ -1295,6 +1295,12 @@ static int looks_plural(const char *s, size_t len)
 	return IN(plural_nouns, s, len) || src_plural_form(s, len);
 }
 
+/* A past form or participle in -ed, longer than "used". */
+static int ed_word(const char *s, size_t len)
+{
+	return len > 4 && s[len - 2] == 'e' && s[len - 1] == 'd';
+}
+
 /* Whether word t, right after a number, is a verb saying what the counted
  * do, so that the number counts no noun: "150 died in", "as many as 30
  * fled", "50 remain missing". A participle before a noun is an adjective
@@ -1311,8 +1317,7 @@ static int verb_after_number(const qctx *c, uint32_t t, uint32_t sent_tok)
 		                                  "displaced", "evacuated", "drowned" };
 	if (IN(subject_verbs, s, len) && !IN(adjectival, s, len))
 		return 1; /* "200 gathered outside" */
-	int ed = len > 4 && s[len - 2] == 'e' && s[len - 1] == 'd';
-	if (!ed)
+	if (!ed_word(s, len))
 		return 0;
 	uint32_t n = t + 1;
 	if (is_w(c, n, "and"))
@@ -1358,7 +1363,7 @@ static uint32_t noun_after(const qctx *c, uint32_t t, uint32_t sent_tok)
 		if (month_word(c, t, &abbr) || weekday_at(c, t))
 			break;
 		/* "400 soldiers killed", "the rhetoric used": a participle ends it */
-		if (words && len > 4 && s[len - 2] == 'e' && s[len - 1] == 'd')
+		if (words && ed_word(s, len))
 			break;
 		head = t;
 		words++;
