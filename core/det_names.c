@@ -99,7 +99,8 @@ static int capword(const names *x, uint32_t i)
  * "Agent", "Strategist", "Chairwoman". */
 static int role_ending(const crd_doc *d, uint32_t i)
 {
-	static const char *const endings[] = { "er", "or", "ist", "ent", "ant", "man", "woman" };
+	/* "man" also ends "Chairwoman" */
+	static const char *const endings[] = { "er", "or", "ist", "ent", "ant", "man" };
 	const tok *t = &d->toks.v[i];
 	size_t n = t->fe - t->fs;
 	if (t->kind != TOK_WORD || !(t->flags & TF_CAP) || (t->flags & TF_UPPER) || n < 5)
