@@ -37,8 +37,6 @@
 
 #define CLAIM_MIN_WORDS 6
 
-enum { S_NOT_CLAIM = 1 };
-
 static int sourcing(int f)
 {
 	return f == F_ATTRIBUTION_CUE || f == F_NAMED_SOURCE || f == F_ANONYMOUS_SOURCE ||
@@ -94,11 +92,11 @@ static int run(crd_doc *d)
 		return 0;
 	/* scratch, per sentence: the sourcing items that start minus those that
 	 * ended before it (a difference array: a quotation spans sentences),
-	 * flags, and figures */
+	 * whether a notice or label stands in it, and its figures */
 	d->scratch.n = 0;
 	if (vec_reserve((void **)&d->scratch.v, &d->scratch.cap, 3 * ns + 1, sizeof(uint32_t)) != 0)
 		return -1;
-	uint32_t *open = d->scratch.v, *flags = open + ns + 1, *figures = flags + ns;
+	uint32_t *open = d->scratch.v, *notice = open + ns + 1, *figures = notice + ns;
 	memset(open, 0, (3 * ns + 1) * sizeof(uint32_t));
 
 	size_t nev = d->ev.n;
@@ -111,7 +109,7 @@ static int run(crd_doc *d)
 			open[s0]++;
 			open[doc_sentence_at(d, it->e - 1) + 1]--;
 		} else if (not_claim(it->feature)) {
-			flags[s0] |= S_NOT_CLAIM;
+			notice[s0] = 1;
 		} else if (it->feature == F_VAGUE_QUANTITY) {
 			figures[s0]++;
 		}
@@ -137,7 +135,7 @@ static int run(crd_doc *d)
 	for (size_t i = 0; i < ns; i++) {
 		depth += open[i];
 		const seg_sentence *s = &d->sents.v[i];
-		if (depth || (flags[i] & S_NOT_CLAIM) || s->tok0 == s->tok1)
+		if (depth || notice[i] || s->tok0 == s->tok1)
 			continue;
 		uint32_t t0 = body_start(d, s);
 		if (t0 == UINT32_MAX)
