@@ -1196,10 +1196,14 @@ static int np_after(const actx *x, uint32_t i, source *s)
 		}
 		if (who && (e >= hi || (T(x, e)->kind == TOK_PUNCT && !quote_mark(x, e)))) {
 			const uint32_t *last = entity(x, e - 1);
-			if (!s->plural && !x->ent[i] && determiner(x, i, s->head) < 0 && last &&
-			    last[1] == e && last[2] == F_NAMED_PERSON && last[0] > k + 1) {
+			const uint32_t *first = entity(x, i);
+			if (!s->plural && !x->ent[s->head] && (!first || first[2] != F_NAMED_PERSON) &&
+			    determiner(x, i, s->head) < 0 && last && last[1] == e &&
+			    last[2] == F_NAMED_PERSON && last[0] > k + 1) {
 				/* one person with two roles: "said lobbyist and
-				 * GOP strategist John Feehery" */
+				 * GOP strategist John Feehery", "said Fox News
+				 * contributor and Republican strategist Barry
+				 * King"; not "according to CNN and ..." */
 				src_clear(s);
 				classify(x, i, e, e, s);
 			} else {
@@ -1460,8 +1464,8 @@ static int clause_object(const actx *x, uint32_t lo, uint32_t t0, source *h)
 		return 0;
 	int ing = memcmp(x->d->view.fold + t->fe - 3, "ing", 3) == 0;
 	uint32_t r = w - 1;
-	while (r > lo && w - r < 3 && aux_word(x, r))
-		r--; /* "who were briefed on" */
+	while (r > lo && w - r < 3 && (aux_word(x, r) || role(x, r, "adv") || ly_adverb(x, r)))
+		r--; /* "who were briefed on", "who once worked for" */
 	uint32_t e;
 	if ((is(x, r, "who") || is(x, r, "that")) && !x->inq[r] &&
 	    (prep || (r == w - 1 && r > lo && !x->cue[w] && !x->cue[r - 1])))
@@ -2146,6 +2150,13 @@ static int not_a_report(const actx *x, uint32_t v, uint32_t v1)
 		if (role(x, q, "prep") && !is(x, q, "to") && !src_attr(x->d, x->cue, v, "form", 0) && !ed_form(x, v1 - 1) &&
 		    !src_attr_is(x->d, x->cue, v, "type", "prep", 0) && !x->ent[q] && !(T(x, q)->flags & TF_CAP))
 			return 1; /* "stayed home in hopes", "for fear of": a noun */
+		if (q == v - 1 && v1 < x->n && role(x, v1, "prep") && !is(x, v1, "by") &&
+		    (ed_form(x, v) || is(x, v, "found")) && T(x, q)->kind == TOK_WORD && !x->gram[q] &&
+		    !x->ent[q] && !x->srcw[q] && !x->inq[q] && !(T(x, q)->flags & TF_CAP) &&
+		    !src_attr_is(x->d, x->cue, v, "strength", "strong", 0))
+			return 1; /* "the bombs found in New Jersey", "the emails
+			           * obtained under the law": a participle on its
+			           * noun, not the noun's verb */
 		if (q == v - 1 && v1 == v + 1 && quantified_noun(x, q, v))
 			return 1; /* "many questions", "one call", "some affirming language" */
 		if ((is(x, q, "most") || is(x, q, "least")) && q > lo && role(x, q - 1, "det"))

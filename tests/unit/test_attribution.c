@@ -411,6 +411,17 @@ static void test_not_reports(void **state)
 	assert_false(tu_covers(r, doc, "attribution_cue", "told"));
 	assert_false(tu_covers(r, doc, "attribution_cue", "asked"));
 	crd_result_free(r);
+	/* a past participle right after its noun describes the noun: "the
+	 * bombs found in ..." found nothing out; after a source word or
+	 * with "by" it is still a report */
+	doc = "The bombs found in New Jersey were crude. Emails obtained under the law show it. "
+	      "Researchers found in a study that it works. A plan rejected by Bush failed.";
+	r = tu_features(doc);
+	assert_false(tu_covers(r, doc, "attribution_cue", "found in New"));
+	assert_false(tu_covers(r, doc, "attribution_cue", "obtained"));
+	assert_false(tu_covers(r, doc, "anonymous_source", "The bombs"));
+	assert_true(tu_covers(r, doc, "attribution_cue", "found in a study"));
+	crd_result_free(r);
 	/* a new main clause after ", and" or ", but" is no longer what was
 	 * said; ", and that" still is */
 	doc = "She has said little about the plan, and people familiar with her thinking say she agrees. He "
@@ -1319,6 +1330,16 @@ static void test_speaker_phrase_ends(void **state)
 	assert_string_equal(str_attr(&ev, "kind"), "person");
 	assert_false(tu_find(r, "named_source", "protesters and police chief John Smith", NULL));
 	crd_result_free(r);
+	/* the first role may carry the name of its outlet; a name and a
+	 * role are still two speakers */
+	doc = "It was bad, said Fox News contributor and Republican strategist Barry King. It was over, "
+	      "according to CNN and Fox News reporter John Smith.";
+	r = tu_features(doc);
+	ev = must_find(r, "named_source", "Fox News contributor and Republican strategist Barry King");
+	assert_string_equal(str_attr(&ev, "kind"), "person");
+	ev = must_find(r, "named_source", "CNN and Fox News reporter John Smith");
+	assert_string_equal(str_attr(&ev, "kind"), "organisation");
+	crd_result_free(r);
 	/* a hyphen inside a word does not end the phrase */
 	doc = "\"I just saw that and wanted to weep,\" a U.S.-based refugee advocate told reporters. It was "
 	      "close, said Craig Varoga, a D.C.-based Democratic strategist.";
@@ -1394,6 +1415,14 @@ static void test_contact_clauses(void **state)
 	r = tu_features(doc);
 	ev = must_find(r, "attribution_cue", "said");
 	assert_string_equal(str_attr(&ev, "source"), "who");
+	crd_result_free(r);
+
+	/* an adverb in the relative clause: the speaker is the one who
+	 * worked there, not the shop */
+	doc = "Someone who once worked for that policy shop told me it was neither of them.";
+	r = tu_features(doc);
+	ev = must_find(r, "attribution_cue", "told");
+	assert_string_equal(str_attr(&ev, "source"), "Someone who once worked for that policy shop");
 	crd_result_free(r);
 }
 
