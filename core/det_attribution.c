@@ -495,9 +495,16 @@ static void copy_resolution(const actx *x, source *s, const source *a)
 	s->plural = a->plural;
 	if (!s->gender)
 		s->gender = a->gender;
+	s->head_hash = a->head_hash;
+	if (a->pronoun && a->name_s == UINT32_MAX) {
+		/* an earlier pronoun that names nobody ("they say ... what
+		 * they want"): the same somebody, whose name is not the
+		 * pronoun's own text */
+		s->ante = a->ante != UINT32_MAX ? a->ante : T(x, a->t0)->s;
+		return;
+	}
 	name_of(x, a, &s->name_s, &s->name_e);
 	s->ante = a->ante != UINT32_MAX && a->pronoun ? a->ante : T(x, a->t0)->s;
-	s->head_hash = a->head_hash;
 }
 
 /* A pronoun speaker at token p. */
@@ -1491,11 +1498,19 @@ static int subject_before(const actx *x, uint32_t v, source *s)
 	static const char *const subject_pronouns[] = { "he", "she", "they", "i", "we", "you" };
 	static const char *const settings[] = { "after",     "before", "amid", "despite",
 		                                "following", "when",   "while" };
+	static const char *const aspect[] = { "began", "begun",  "begin",     "begins",    "started",
+		                              "start", "starts", "continued", "continues", "continue",
+		                              "kept",  "keep",   "keeps" };
 	uint32_t lo = sent_start(x, v), k = v;
+	int ing = src_attr_is(x->d, x->cue, v, "form", "ing", 0);
 	for (int steps = 0; k > lo && steps < 6; steps++) {
 		uint32_t j = k - 1;
 		if (x->inq[j])
 			break;
+		if (ing && k == v && SRC_TOK_IN(x->d, j, aspect)) {
+			k = j; /* "Officials began warning", "Trump kept insisting" */
+			continue;
+		}
 		if (aux_word(x, j) || role(x, j, "adv") || neg_word(x, j) || ly_adverb(x, j) ||
 		    reflexive(x, j) || (is(x, j, "since") && j > lo && aux_word(x, j - 1)) ||
 		    floating(x, lo, j)) {

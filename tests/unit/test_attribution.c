@@ -230,6 +230,37 @@ static void test_pronoun_resolution(void **state)
 	must_find(r, "anonymous_source", "He");
 	assert_false(tu_find(r, "named_source", NULL, NULL));
 	crd_result_free(r);
+
+	/* a pronoun that points back to one that names nobody names nobody
+	 * either, and its antecedent is that first pronoun */
+	doc = "They say the plan will fail. If you do what they want, you lose.";
+	r = tu_features(doc);
+	crd_evidence first;
+	assert_true(tu_find(r, "vague_attribution", "They", &first));
+	ev = must_find(r, "vague_attribution", "they");
+	const crd_attr *to = tu_attr(&ev, "resolved_to"), *ante = tu_attr(&ev, "antecedent");
+	assert_true(to && to->type == CRD_ATTR_NULL);
+	assert_true(ante && ante->type == CRD_ATTR_NUMBER);
+	assert_int_equal((size_t)ante->number, first.start);
+	crd_result_free(r);
+}
+
+/* Verbs of beginning and going on before a verb of saying in -ing leave the
+ * speaker where it was: "Officials began warning", "he keeps repeating". */
+static void test_aspect_verbs(void **state)
+{
+	(void)state;
+	const char *doc =
+	        "Officials began warning residents on Monday. Sen. Ron Johnson kept asking her why. "
+	        "Analysts who would normally be a brain trust started slamming him.";
+	crd_result *r = tu_features(doc);
+	crd_evidence ev = must_find(r, "attribution_cue", "warning");
+	assert_string_equal(str_attr(&ev, "source"), "Officials");
+	ev = must_find(r, "attribution_cue", "asking");
+	assert_string_equal(str_attr(&ev, "source"), "Sen. Ron Johnson");
+	ev = must_find(r, "attribution_cue", "slamming");
+	assert_string_equal(str_attr(&ev, "source"), "Analysts who would normally be a brain trust");
+	crd_result_free(r);
 }
 
 static void test_quotes_with_speakers(void **state)
@@ -1656,6 +1687,7 @@ int main(void)
 		cmocka_unit_test(test_source_of_income),
 		cmocka_unit_test(test_back_reference),
 		cmocka_unit_test(test_pronoun_resolution),
+		cmocka_unit_test(test_aspect_verbs),
 		cmocka_unit_test(test_quotes_with_speakers),
 		cmocka_unit_test(test_vague_attribution),
 		cmocka_unit_test(test_not_reports),
