@@ -1,4 +1,4 @@
-/* det_attribution.h -- what the attribution detector's two files share: context, records, word tests. */
+/* det_attribution.h -- what the attribution detector's three files share: context, records, word tests. */
 #ifndef CRD_DET_ATTRIBUTION_H
 #define CRD_DET_ATTRIBUTION_H
 
@@ -6,11 +6,15 @@
 #include "detect.h"
 
 /*
- * The attribution detector is one pass over the document in two files:
- * det_attribution.c reads cues and their sources; det_quotes.c pairs the
- * quotation marks first (a verb inside a quotation is the speaker's word,
- * not the writer's attribution) and, once the cues are found, gives each
- * quotation the speaker of a cue beside it. Both read one context (actx).
+ * The attribution detector is one pass over the document in three files:
+ * det_attribution.c finds the cues (verbs and phrases of saying, stance,
+ * polls, labels) and emits them with their sources; det_speakers.c reads
+ * the speaker's phrase beside a cue and classifies it, and keeps the
+ * article's history of sources for pronouns and back-references;
+ * det_quotes.c pairs the quotation marks first (a verb inside a quotation
+ * is the speaker's word, not the writer's attribution) and, once the cues
+ * are found, gives each quotation the speaker of a cue beside it. All read
+ * one context (actx).
  */
 
 enum { SC_NONE, SC_NAMED, SC_ANON, SC_VAGUE };
@@ -80,7 +84,7 @@ typedef struct actx {
 	src_set midcap;    /* words it capitalises inside a sentence */
 } actx;
 
-/* ---- word tests both files use ----------------------------------------- */
+/* ---- word tests the files share ---------------------------------------- */
 
 static inline const tok *T(const actx *x, uint32_t i)
 {
@@ -138,6 +142,199 @@ static inline int skip_zone(const actx *x, uint32_t i)
 	int z = doc_zone_at(x->d, T(x, i)->s);
 	return z != ZONE_BODY && z != ZONE_TITLE && z != ZONE_DATELINE;
 }
+
+/* A negated auxiliary, one token ("hasn't", "didn't", "won't"). */
+static inline int negated_aux(const actx *x, uint32_t i)
+{
+	if (i >= x->n || T(x, i)->kind != TOK_WORD)
+		return 0;
+	const tok *t = T(x, i);
+	const char *f = x->d->view.fold;
+	return t->fe - t->fs >= 4 && f[t->fe - 3] == 'n' && f[t->fe - 2] == '\'' && f[t->fe - 1] == 't';
+}
+
+/* Auxiliaries, contracted ones included ("he's said", "hasn't endorsed"):
+ * the grammar lexicon's "'s" does not match the tokenizer's. */
+static inline int aux_word(const actx *x, uint32_t i)
+{
+	if (x->ent[i] && is(x, i, "may"))
+		return 0; /* the surname of "Prime Minister Theresa May said" */
+	return role(x, i, "aux") || is(x, i, "'s") || negated_aux(x, i);
+}
+
+static inline int neg_word(const actx *x, uint32_t i)
+{
+	return role(x, i, "neg") || negated_aux(x, i);
+}
+
+/* A lower-case "-ly" adverb between a subject and its verb ("repeatedly"). */
+static inline int ly_adverb(const actx *x, uint32_t i)
+{
+	static const char *const nouns[] = { "family", "rally",    "ally",     "italy",   "supply", "reply",
+		                             "july",   "assembly", "monopoly", "anomaly", "bully",  "daily",
+		                             "weekly", "monthly",  "elderly",  "homily" };
+	const tok *t = T(x, i);
+	if (t->kind != TOK_WORD || (t->flags & TF_CAP) || t->fe - t->fs < 5)
+		return 0;
+	const char *f = x->d->view.fold;
+	if (f[t->fe - 2] != 'l' || f[t->fe - 1] != 'y')
+		return 0;
+	for (size_t k = 0; k < CRD_ARRAY_LEN(nouns); k++)
+		if (doc_tok_is(x->d, t, nouns[k]))
+			return 0;
+	return 1;
+}
+
+static inline const char *cue_attr(const actx *x, uint32_t i, const char *key)
+{
+	return src_attr(x->d, x->cue, i, key, 0);
+}
+
+/* What a named source is by its name: a person, a website named by its
+ * address ("Snopes.com"), or another organisation. */
+static inline const char *entity_kind(const actx *x, const uint32_t *e)
+{
+	if (e[2] == F_NAMED_PERSON)
+		return "person";
+	return e[1] - e[0] >= 3 && src_domain_end(x->d, e[1] - 2, x->n) == e[1] ? "website" : "organisation";
+}
+
+/* ---- noun phrases ------------------------------------------------------ */
+
+/* A hyphen glued to the words on both sides, inside one word:
+ * "U.S.-based", "Iranian-American". */
+static inline int glued_hyphen(const actx *x, uint32_t i)
+{
+	return i > 0 && i + 1 < x->n && src_ch(x->d, i) == '-' && T(x, i)->e - T(x, i)->s == 1 &&
+	       !(T(x, i)->flags & TF_SPACE) && !(T(x, i + 1)->flags & TF_SPACE) &&
+	       T(x, i + 1)->kind == TOK_WORD;
+}
+
+/* The apostrophe of a plural possessive, glued to a word ending in "s" and
+ * followed by a word: "Gates' work", "voters' concerns". */
+static inline int plural_possessive(const actx *x, uint32_t i)
+{
+	if (i == 0 || i + 1 >= x->n || T(x, i)->kind != TOK_PUNCT || src_ch(x->d, i) != '\'' ||
+	    (T(x, i)->flags & (TF_SPACE | TF_NEWLINE)) || T(x, i - 1)->kind != TOK_WORD ||
+	    T(x, i + 1)->kind != TOK_WORD || !(T(x, i + 1)->flags & TF_SPACE) || pair_mark(x, i) ||
+	    pair_mark(x, i - 1))
+		return 0;
+	const tok *w = T(x, i - 1);
+	return x->d->view.fold[w->fe - 1] == 's';
+}
+
+/* Whether token k stands apart from the one before it by three spaces or
+ * more, where flattened text ran a caption or a line into the next:
+ * "Featured image via Getty   Republicans thought". No phrase goes on over
+ * it. (Two spaces are a typing slip inside phrases too.) */
+static inline int wide_gap(const actx *x, uint32_t k)
+{
+	if (k == 0)
+		return 0;
+	const tok *a = T(x, k - 1), *b = T(x, k);
+	const char *f = x->d->view.fold + a->fe;
+	return b->fs >= a->fe + 3 && f[0] == ' ' && f[1] == ' ' && f[2] == ' ';
+}
+
+/* A possessive marker: the clitic "'s" or a plural's apostrophe. */
+static inline int possessive(const actx *x, uint32_t i)
+{
+	return is(x, i, "'s") || plural_possessive(x, i);
+}
+
+static inline void src_clear(source *s)
+{
+	memset(s, 0, sizeof *s);
+	s->name_s = s->name_e = s->ante = UINT32_MAX;
+}
+
+static inline void set_name(source *s, const actx *x, uint32_t t0, uint32_t t1)
+{
+	s->name_s = T(x, t0)->s;
+	s->name_e = T(x, t1 - 1)->e;
+}
+
+/* Whether token i is a participle in lower case ("released", "tracking"). */
+static inline int participle(const actx *x, uint32_t i)
+{
+	const tok *t = T(x, i);
+	const char *f = x->d->view.fold;
+	size_t n = t->fe - t->fs;
+	if (t->kind != TOK_WORD || (t->flags & TF_CAP) || n < 5)
+		return 0;
+	return (f[t->fe - 2] == 'e' && f[t->fe - 1] == 'd') ||
+	       (f[t->fe - 3] == 'i' && f[t->fe - 2] == 'n' && f[t->fe - 1] == 'g');
+}
+
+/* A quantifier between a plural subject and its verb: "the ministers all
+ * urged", "They both said". */
+static inline int floating(const actx *x, uint32_t lo, uint32_t j)
+{
+	static const char *const words[] = { "all", "both", "each" };
+	return SRC_TOK_IN(x->d, j, words) && j > lo && T(x, j - 1)->kind == TOK_WORD &&
+	       !role(x, j - 1, "det") && !role(x, j - 1, "prep") &&
+	       (!x->gram[j - 1] || role(x, j - 1, "pron"));
+}
+
+/* ---- speakers (det_speakers.c) ------------------------------------------ */
+
+/* The functions that take a source return 1 and fill it with the speaker
+ * they found, or 0 when there is none. */
+
+/* Reads the names, quantities and dates found before into the token maps
+ * (x->ent, x->ents, x->surn, x->qty). */
+void spk_load_entities(actx *x);
+/* Adds source s, found in sentence sent, to the article's history, for
+ * pronouns and back-references to find. */
+void spk_remember(actx *x, const source *s, uint32_t sent);
+/* Whether token i can sit inside a speaker's noun phrase. */
+int spk_np_token(const actx *x, uint32_t i);
+/* Fills s for the pronoun speaker at p: its class, and what it points back
+ * to when that is clear. */
+void spk_resolve_pronoun(const actx *x, uint32_t p, source *s);
+/* An object pronoun alone after "according to" ("according to her"),
+ * resolved as its subject form. */
+int spk_object_pronoun(const actx *x, uint32_t k, uint32_t hi, source *s);
+/* Where a plain phrase that ends with token h starts, back to its
+ * determiner. */
+uint32_t spk_plain_start(const actx *x, uint32_t lo, uint32_t h);
+/* A number after an article at k, which goes on with its phrase ("the |
+ * two agencies"). */
+int spk_the_number(const actx *x, uint32_t k);
+/* Whether "that" at k, in a phrase ending at j, is a conjunction or a
+ * relative rather than a demonstrative ("that 78 percent", not "that
+ * poll"). */
+int spk_that_clause(const actx *x, uint32_t k, uint32_t j);
+/* The speaker's phrase that ends with token j, classified into s; 0 when
+ * there is none. */
+int spk_np_before(const actx *x, uint32_t j, source *s);
+/* What "according to" names when no vocabulary knows its head ("according
+ * to early returns"). */
+int spk_record_after(const actx *x, uint32_t v, uint32_t i, source *s);
+/* The speaker's phrase that starts at token i, classified into s; 0 when
+ * there is none. */
+int spk_np_after(const actx *x, uint32_t i, source *s);
+/* A phrase [t0, t1) the vocabularies do not know, classified by its
+ * determiner (next to a verb of saying only). */
+int spk_plain_phrase(const actx *x, uint32_t t0, uint32_t t1, source *s);
+/* Whether the phrase at t0 is the object of a clause on the subject before
+ * it ("The utility that runs | the dam"); the subject is then h. */
+int spk_clause_object(const actx *x, uint32_t lo, uint32_t t0, source *h);
+/* The speaker before the verb at v ("Trump said", "officials who spoke on
+ * condition of anonymity said", "Smith, a lawyer, said"). */
+int spk_subject_before(const actx *x, uint32_t v, source *s);
+/* The speaker of a verb right after a comma that closes an aside about
+ * its subject ("Ramos, 58, told"). */
+int spk_aside_subject(const actx *x, uint32_t v, source *s);
+/* A capitalised -ing word that opens a sentence with a participle's
+ * phrase ("Speaking at a town hall, ..."). */
+int spk_opening_ing(const actx *x, uint32_t i);
+/* The word at lo, which opens its sentence, as the surname of a person
+ * named earlier who speaks through the verb at v. */
+int spk_surname_at(const actx *x, uint32_t lo, uint32_t v, source *s);
+/* A name the names detector does not know, at i right after "according
+ * to" ("According to Variety", "according to Factcheck.org"). */
+int spk_unknown_name_after(const actx *x, uint32_t i, source *s);
 
 /* ---- quotations (det_quotes.c) ----------------------------------------- */
 

@@ -1,0 +1,1767 @@
+/* det_speakers.c -- who speaks: the phrase beside a verb of saying, its class, pronouns, sources named so
+ * far. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "det_attribution.h"
+
+/*
+ * A cue found by det_attribution.c asks here for its speaker: the noun
+ * phrase before the verb ("a senior official who spoke on condition of
+ * anonymity said", "Smith, a spokesman for the agency, said"), after it
+ * ("..., said Smith", "according to a poll conducted by Gallup"), or a
+ * pronoun. The phrase is classified by its head: a name from the names
+ * detector (named, a person or an organisation), a source noun (anonymous,
+ * vague, or named when definite: "the company"), an anonymity marker, or a
+ * pronoun resolved to the nearest compatible source or name in the
+ * preceding sentences. Every walk is bounded (NP_MAX tokens, a few
+ * sentences back, a ring of HIST sources), so reading a speaker costs a
+ * constant per cue.
+ */
+
+static char known_gender(const actx *x, uint32_t h);
+static void learn_gender(actx *x, uint32_t h, char g);
+/* ---- entities from the names detector ---------------------------------- */
+
+static int cmp_triple(const void *a, const void *b)
+{
+	const uint32_t *p = a, *q = b;
+	return p[0] < q[0] ? -1 : p[0] > q[0];
+}
+
+void spk_load_entities(actx *x)
+{
+	crd_doc *d = x->d;
+	memset(x->ent, 0, x->n * sizeof *x->ent);
+	x->nents = 0;
+	for (size_t k = 0; k < d->ev.n; k++) {
+		const ev_item *it = &d->ev.v[k];
+		if (it->feature != F_NAMED_PERSON && it->feature != F_NAMED_ORG && it->feature != F_PLACE)
+			continue;
+		uint32_t t0 = doc_token_at(d, it->s), t1 = t0;
+		while (t1 < x->n && T(x, t1)->s < it->e)
+			t1++;
+		if (t0 >= t1 || x->nents >= x->n)
+			continue;
+		uint32_t *e = x->ents + 3 * x->nents++;
+		e[0] = t0;
+		e[1] = t1;
+		e[2] = (uint32_t)it->feature;
+	}
+	qsort(x->ents, x->nents, 3 * sizeof(uint32_t), cmp_triple);
+	x->nsurn = 0;
+	for (size_t k = 0; k < x->nents && x->nsurn < SURN_MAX; k++)
+		if (x->ents[3 * k + 2] == F_NAMED_PERSON)
+			x->surn[x->nsurn++] = src_hash(d, x->ents[3 * k + 1] - 1);
+	for (size_t k = 0; k < x->nents; k++)
+		for (uint32_t t = x->ents[3 * k]; t < x->ents[3 * k + 1]; t++)
+			x->ent[t] = (uint32_t)k + 1;
+	/* shares, which speak for a sample ("six in 10 say", "42% say"), and
+	 * where each quantity starts, so that a speaker's phrase keeps its
+	 * hedge ("At least 400 people say") */
+	memset(x->qty, 0, x->n * sizeof *x->qty);
+	for (size_t k = 0; k < d->ev.n; k++) {
+		const ev_item *it = &d->ev.v[k];
+		if (it->feature == F_PRECISE_NUMBER || it->feature == F_HEDGED_NUMBER ||
+		    it->feature == F_VAGUE_QUANTITY) {
+			uint32_t t = doc_token_at(d, it->s);
+			if (t < x->n && T(x, t)->s == it->s)
+				x->qty[t] |= Q_START;
+			for (; t < x->n && T(x, t)->s < it->e; t++)
+				x->qty[t] |= Q_IN | (it->feature != F_VAGUE_QUANTITY ? Q_FIGURE : 0);
+		} else if (it->feature == F_RELATIVE_DATE || it->feature == F_ABSOLUTE_DATE) {
+			for (uint32_t t = doc_token_at(d, it->s); t < x->n && T(x, t)->s < it->e; t++)
+				x->qty[t] |= Q_DATE;
+		}
+	}
+	/* shares by their attributes, and years, which are dates too ("who in
+	 * 2010 said") */
+	for (size_t k = 0; k < d->attrs.n; k++) {
+		const ev_attr *a = &d->attrs.v[k];
+		if (a->type != ATTR_STR)
+			continue;
+		const ev_item *it = &d->ev.v[a->item];
+		uint32_t flag = 0;
+		if ((strcmp(a->key, "unit") == 0 && strcmp(a->str, "ratio") == 0) ||
+		    (strcmp(a->key, "kind") == 0 && strcmp(a->str, "percent") == 0))
+			flag = it->feature >= 0 ? Q_SHARE : 0;
+		else if (strcmp(a->key, "kind") == 0 && strcmp(a->str, "year") == 0)
+			flag = it->feature == F_PRECISE_NUMBER ? Q_DATE : 0;
+		for (uint32_t t = doc_token_at(d, it->s); flag && t < x->n && T(x, t)->s < it->e; t++)
+			x->qty[t] |= flag;
+	}
+}
+
+/* The gender a person's title gives ("Mr.", "Sen." gives none). */
+static char entity_gender(const actx *x, const uint32_t *e)
+{
+	const char *g = src_attr(x->d, x->title, e[0], "gender", 0);
+	return g ? g[0] : 0;
+}
+
+/* ---- the source history ------------------------------------------------ */
+
+void spk_remember(actx *x, const source *s, uint32_t sent)
+{
+	if (s->cls == SC_NONE)
+		return;
+	if (s->pronoun && s->gender && s->name_s != UINT32_MAX) {
+		/* "he" stood for this name: remember it is a man's */
+		uint32_t t = doc_token_at(x->d, s->name_e) - 1;
+		if (t < x->n)
+			learn_gender(x, src_hash(x->d, t), s->gender);
+	}
+	if (x->nhist == HIST) {
+		memmove(x->hist, x->hist + 1, (HIST - 1) * sizeof *x->hist);
+		x->nhist--;
+	}
+	x->hist[x->nhist].src = *s;
+	x->hist[x->nhist].sent = sent;
+	x->nhist++;
+}
+
+/* ---- the words of a phrase --------------------------------------------- */
+
+/* The "(" that opens the parenthesis closed at token close: less than max
+ * tokens back and after lo, or UINT32_MAX. */
+static uint32_t paren_open(const actx *x, uint32_t lo, uint32_t close, uint32_t max)
+{
+	uint32_t b = close;
+	while (b > lo && close - b < max && !src_is_punct(x->d, b, '('))
+		b--;
+	return b > lo && src_is_punct(x->d, b, '(') ? b : UINT32_MAX;
+}
+
+/* A dash that sets off an aside, not a hyphen inside a word. */
+static int aside_dash(const actx *x, uint32_t i)
+{
+	return T(x, i)->kind == TOK_PUNCT && src_ch(x->d, i) == '-' && !glued_hyphen(x, i);
+}
+
+/* Whether token i can sit inside a speaker's noun phrase. */
+int spk_np_token(const actx *x, uint32_t i)
+{
+	const tok *t = T(x, i);
+	if (x->inq[i])
+		return 0;
+	if (t->kind == TOK_NUM || (x->qty[i] & Q_SHARE))
+		return 1; /* "400", the "%" of "42%" */
+	if (t->kind == TOK_PUNCT) {
+		/* dots and hyphens inside names and abbreviations; the slash
+		 * of "a New York Times/CBS News poll" */
+		if (src_ch(x->d, i) == '/' && !(t->flags & TF_SPACE) && i + 1 < x->n &&
+		    !(T(x, i + 1)->flags & TF_SPACE) && i > 0 && T(x, i - 1)->kind == TOK_WORD &&
+		    T(x, i + 1)->kind == TOK_WORD)
+			return 1;
+		if (glued_hyphen(x, i) || plural_possessive(x, i))
+			return 1; /* "a U.S.-based advocate", "Gates' work" */
+		return x->ent[i] && (src_ch(x->d, i) == '.' || src_ch(x->d, i) == '-');
+	}
+	if (t->kind != TOK_WORD)
+		return 0;
+	if (x->ent[i])
+		return 1;
+	for (uint32_t b = i + 1; b-- > 0 && i - b < 8;) {
+		const lex_match *m = src_match(x->d, x->anon, b);
+		if (m && m->tok1 > i)
+			return 1; /* inside "close to", "with knowledge of" */
+	}
+	if (role(x, i, "bound") || aux_word(x, i) || role(x, i, "rel") || neg_word(x, i) ||
+	    role(x, i, "pron") || src_contraction(x->d, i))
+		return is(x, i, "'s") && i > 0 && !role(x, i - 1, "pron"); /* "who've" ends it too */
+	if (x->cue[i] && !x->srcw[i])
+		return i > 0 && (src_attr(x->d, x->gram, i - 1, "art", 1) ||
+		                 possessive(x, i - 1)); /* "the talks", "the administration's thinking" */
+	return 1;
+}
+
+/* Finds the anonymity marker ("familiar with", "who spoke on condition of
+ * anonymity") starting in [from, to), or UINT32_MAX. */
+static uint32_t anon_marker(const actx *x, uint32_t from, uint32_t to)
+{
+	for (uint32_t k = from; k < to && k < x->n; k++)
+		if (x->anon[k])
+			return k;
+	return UINT32_MAX;
+}
+
+/* Whether an anonymity marker ends right before token k ("people familiar
+ * with | the matter", "who spoke on condition of anonymity | said"), and
+ * where it starts. */
+static uint32_t anon_ending(const actx *x, uint32_t k)
+{
+	uint32_t first = UINT32_MAX;
+	for (uint32_t b = k; b-- > 0 && k - b <= 9;) {
+		const lex_match *m = src_match(x->d, x->anon, b);
+		if (m && m->tok1 == k)
+			first = b; /* keep walking: the longest marker starts earliest */
+	}
+	return first;
+}
+
+static int anon_ends_at(const actx *x, uint32_t k)
+{
+	return anon_ending(x, k) != UINT32_MAX;
+}
+
+/* The determiner of the phrase [t0, head): 1 definite, 0 indefinite, -1 none. */
+static int determiner(const actx *x, uint32_t t0, uint32_t head)
+{
+	for (uint32_t k = t0; k < head; k++) {
+		if (possessive(x, k))
+			return 1;
+		if (role(x, k, "det")) {
+			const char *def = src_attr(x->d, x->gram, k, "def", 1);
+			return def && def[0] == '1';
+		}
+	}
+	return -1;
+}
+
+/* ---- pronouns and back-references -------------------------------------- */
+
+/* How many sentences after sentence a sentence b is, as a reader counts
+ * them: the sentences of a quotation go with the one that opens it, so
+ * "Trump responded, \"I would. I think. We did.\" He added" is one on.
+ * rsent[s] counts the sentences before s that open outside a quotation. */
+static uint32_t sent_gap(const actx *x, uint32_t a, uint32_t b)
+{
+	if (a >= b)
+		return 0;
+	if (b >= x->d->sents.n)
+		return b - a;
+	return x->rsent[b + 1] - x->rsent[a + 1];
+}
+
+/* Resolves a back-reference or pronoun against the history: the newest
+ * compatible entry within a few sentences. want: 'p' a person, 'o' an
+ * organisation or document, 'g' a plural group, 'h' the same head noun,
+ * 'a' one anonymous source. */
+static const source *from_history(const actx *x, uint32_t sent, int want, char gender, uint32_t head_hash,
+                                  int maxback)
+{
+	for (size_t k = x->nhist; k-- > 0;) {
+		const hist_entry *h = &x->hist[k];
+		if (sent_gap(x, h->sent, sent) > (uint32_t)maxback)
+			break;
+		const source *s = &h->src;
+		switch (want) {
+		case 'p':
+			if (s->plural || !s->kind || strcmp(s->kind, "person") != 0)
+				continue;
+			if (gender && (s->gender ? s->gender : known_gender(x, s->head_hash)) &&
+			    (s->gender ? s->gender : known_gender(x, s->head_hash)) != gender)
+				continue;
+			return s;
+		case 'o':
+			if (s->plural || !s->kind || strcmp(s->kind, "person") == 0)
+				continue;
+			return s;
+		case 'g':
+			if (!s->plural && !(s->kind && (strcmp(s->kind, "organisation") == 0 ||
+			                                strcmp(s->kind, "website") == 0)))
+				continue;
+			return s;
+		case 'h':
+			if (s->head_hash == head_hash)
+				return s;
+			continue;
+		case 'a':
+			if (s->cls == SC_ANON && !s->plural)
+				return s;
+			continue;
+		}
+	}
+	return NULL;
+}
+
+/* The gender a pronoun once revealed for the name ending with hash h. */
+static char known_gender(const actx *x, uint32_t h)
+{
+	for (size_t k = 0; k < x->ngen; k++)
+		if (x->gname[k] == h)
+			return x->ggen[k];
+	return 0;
+}
+
+static void learn_gender(actx *x, uint32_t h, char g)
+{
+	if (!g || known_gender(x, h))
+		return;
+	size_t k = x->ngen < HIST ? x->ngen++ : (size_t)(h % HIST);
+	x->gname[k] = h;
+	x->ggen[k] = g;
+}
+
+static char person_gender(const actx *x, const uint32_t *e)
+{
+	char g = entity_gender(x, e);
+	return g ? g : known_gender(x, src_hash(x->d, e[1] - 1));
+}
+
+/* The person (or organisation) the sentences before i most likely continue
+ * with: in the nearest sentence that names a compatible one, the first it
+ * names, which is usually its subject. */
+static const uint32_t *recent_entity(const actx *x, uint32_t i, int person, char gender, int maxback)
+{
+	uint32_t sent = T(x, i)->sent;
+	size_t lo = 0, hi = x->nents;
+	while (lo < hi) {
+		size_t mid = (lo + hi) / 2;
+		if (x->ents[3 * mid] < i)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	const uint32_t *best = NULL;
+	for (size_t k = lo, seen = 0; k-- > 0 && seen < 24; seen++) {
+		const uint32_t *e = x->ents + 3 * k;
+		if (sent_gap(x, T(x, e[0])->sent, sent) > (uint32_t)maxback)
+			break;
+		if (best && T(x, e[0])->sent != T(x, best[0])->sent)
+			break;
+		if (x->inq[e[0]])
+			continue;
+		if (person ? e[2] != F_NAMED_PERSON : e[2] != F_NAMED_ORG)
+			continue;
+		if (person && gender && person_gender(x, e) && person_gender(x, e) != gender)
+			continue;
+		best = e;
+	}
+	return best;
+}
+
+/* What a source stands for: its name, or the phrase itself ("the
+ * ministry", "a military source"). */
+static void name_of(const actx *x, const source *a, uint32_t *ns, uint32_t *ne)
+{
+	if (a->name_s != UINT32_MAX) {
+		*ns = a->name_s;
+		*ne = a->name_e;
+		return;
+	}
+	uint32_t e = a->t1;
+	while (e > a->t0 + 1 && T(x, e - 1)->kind == TOK_PUNCT)
+		e--;
+	*ns = T(x, a->t0)->s;
+	*ne = T(x, e - 1)->e;
+}
+
+static void copy_resolution(const actx *x, source *s, const source *a)
+{
+	s->cls = a->cls;
+	s->kind = a->kind;
+	s->plural = a->plural;
+	if (!s->gender)
+		s->gender = a->gender;
+	s->head_hash = a->head_hash;
+	if (a->pronoun && a->name_s == UINT32_MAX) {
+		/* an earlier pronoun that names nobody ("they say ... what
+		 * they want"): the same somebody, whose name is not the
+		 * pronoun's own text */
+		s->ante = a->ante != UINT32_MAX ? a->ante : T(x, a->t0)->s;
+		return;
+	}
+	name_of(x, a, &s->name_s, &s->name_e);
+	s->ante = a->ante != UINT32_MAX && a->pronoun ? a->ante : T(x, a->t0)->s;
+}
+
+/* A pronoun speaker at token p. */
+static void resolve_pronoun_as(const actx *x, uint32_t p, const char *g, const char *num, const char *pers,
+                               source *s)
+{
+	uint32_t sent = T(x, p)->sent;
+	s->t0 = p;
+	s->t1 = p + 1;
+	s->head = p;
+	s->pronoun = 1;
+	if (pers)
+		return; /* "I", "we", "you": the writer or the reader */
+	const source *a = NULL;
+	const uint32_t *e = NULL;
+	if (g && (g[0] == 'm' || g[0] == 'f')) {
+		s->gender = g[0];
+		a = from_history(x, sent, 'p', g[0], 0, 3);
+		e = recent_entity(x, p, 1, g[0], 3);
+		/* the last speaker, unless a later sentence named someone else */
+		if (a && e && T(x, e[0])->sent > T(x, a->t0)->sent)
+			a = NULL;
+		else if (a)
+			e = NULL;
+		if (!a && !e) {
+			/* "he said" with no one to point at: still a particular person. */
+			s->cls = SC_NAMED;
+			s->kind = "person";
+			return;
+		}
+	} else if (num && num[0] == 'p') {
+		s->plural = 1;
+		a = from_history(x, sent, 'g', 0, 0, 3);
+		e = recent_entity(x, p, 0, 0, 1); /* "the campaign ... they said" */
+		if (a && e && e[0] > a->t0)
+			a = NULL;
+		else if (a)
+			e = NULL;
+	} else {
+		a = from_history(x, sent, 'o', 0, 0, 3);
+		e = recent_entity(x, p, 0, 0, 2);
+		if (a && e && e[0] > a->t0)
+			a = NULL;
+		else if (a)
+			e = NULL;
+	}
+	if (a) {
+		copy_resolution(x, s, a);
+	} else if (e) {
+		s->cls = SC_NAMED;
+		s->kind = entity_kind(x, e);
+		set_name(s, x, e[0], e[1]);
+		s->ante = s->name_s;
+		s->head_hash = src_hash(x->d, e[1] - 1);
+	} else if (s->plural && role(x, p, "pron")) {
+		/* "they say" with nobody to point at: the classic vague source */
+		s->cls = SC_VAGUE;
+	}
+}
+
+void spk_resolve_pronoun(const actx *x, uint32_t p, source *s)
+{
+	const char *g = src_attr(x->d, x->gram, p, "gender", 1);
+	const char *num = src_attr(x->d, x->gram, p, "number", 1);
+	resolve_pronoun_as(x, p, g, num, src_attr(x->d, x->gram, p, "person", 1), s);
+}
+
+/* An object pronoun standing alone after "according to" ("according to
+ * her", "according to them"): resolved as its subject form. Not "her" before
+ * a word or a quotation mark, a possessive ("according to her lawyer", "her
+ * \"clawback\" plan"). */
+int spk_object_pronoun(const actx *x, uint32_t k, uint32_t hi, source *s)
+{
+	const char *g = NULL, *num = NULL;
+	if (is(x, k, "him"))
+		g = "m";
+	else if (is(x, k, "her") &&
+	         (k + 1 >= hi || (T(x, k + 1)->kind == TOK_PUNCT && !quote_mark(x, k + 1))))
+		g = "f";
+	else if (is(x, k, "them"))
+		num = "pl";
+	else
+		return 0;
+	resolve_pronoun_as(x, k, g, num, NULL, s);
+	return 1;
+}
+
+/* A definite phrase that refers back to source a (when there is one)
+ * takes its class, kind and name. */
+static void refer_back(const actx *x, source *s, const source *a)
+{
+	if (!a)
+		return;
+	s->backref = 1;
+	s->cls = a->cls;
+	s->kind = a->kind;
+	s->ante = T(x, a->t0)->s;
+	name_of(x, a, &s->name_s, &s->name_e);
+}
+
+/* ---- classifying a phrase ---------------------------------------------- */
+
+/*
+ * Classifies the phrase [t0, t1) whose head region ends at hend (before a
+ * prepositional tail such as "for the agency") and whose head is hend-1.
+ */
+static void classify(const actx *x, uint32_t t0, uint32_t t1, uint32_t hend, source *s)
+{
+	const crd_doc *d = x->d;
+	uint32_t head = hend - 1;
+	s->t0 = t0;
+	s->t1 = t1;
+	s->head = head;
+	s->head_hash = src_hash(d, head);
+	/* the entity in the head region, or the one the tail names */
+	const uint32_t *eh = NULL, *et = NULL;
+	for (uint32_t k = t0; k < t1; k++) {
+		const uint32_t *e = entity(x, k);
+		if (!e)
+			continue;
+		if (k < hend)
+			eh = e;
+		else if (!et)
+			et = e;
+		k = e[1] - 1;
+	}
+	uint32_t mk = anon_marker(x, t0, t1 + 2 < x->n ? t1 + 2 : x->n);
+	int marker = mk != UINT32_MAX;
+	const lex_match *hw = src_match(d, x->srcw, head);
+	/* A source word may span two tokens ("press secretary"). */
+	for (uint32_t k = head > t0 + 1 ? head - 1 : t0; !hw && k < head; k++) {
+		const lex_match *m = src_match(d, x->srcw, k);
+		if (m && m->tok1 == hend)
+			hw = m;
+	}
+	if (eh && eh[1] == hend && !(hw && hw->tok1 == hend && !x->ent[head])) {
+		/* the head is a name */
+		s->cls = marker ? SC_ANON : SC_NAMED;
+		s->kind = entity_kind(x, eh);
+		if (eh[2] == F_NAMED_PERSON)
+			s->gender = entity_gender(x, eh);
+		set_name(s, x, eh[0], eh[1]);
+		s->head_hash = src_hash(d, eh[1] - 1);
+		return;
+	}
+	if (!hw && !eh && ((x->qty[t0] | x->qty[head]) & Q_SHARE)) {
+		/* "Six in 10", "nearly eight in 10 Democratic voters": a share
+		 * of a sample, like "52 percent" */
+		s->cls = SC_VAGUE;
+		s->plural = 1;
+		return;
+	}
+	if (!hw) {
+		if (role(x, head, "pron") && !src_attr(d, x->gram, head, "person", 1))
+			spk_resolve_pronoun(x, head, s);
+		return;
+	}
+	const char *cls = lex_phrase_attr(d->engine->lex, hw->phrase, "class");
+	const char *num = lex_phrase_attr(d->engine->lex, hw->phrase, "number");
+	int plural = num && num[0] == 'p';
+	int det = determiner(x, t0, hw->tok0);
+	int named_mod = eh != NULL;
+	s->plural = plural;
+	if (!cls)
+		return;
+	if (strcmp(cls, "anon") == 0) {
+		s->cls = SC_ANON;
+		s->kind = "person";
+		if (det == 1 && !named_mod) {
+			/* "the source", "the official": the one met before */
+			const source *a = from_history(x, T(x, t0)->sent, 'h', 0, s->head_hash, 8);
+			if (!a)
+				a = from_history(x, T(x, t0)->sent, 'a', 0, 0,
+				                 3); /* "a diplomat ... the official" */
+			refer_back(x, s, a);
+		}
+	} else if (strcmp(cls, "spokes") == 0) {
+		const uint32_t *e = eh ? eh : et;
+		if (e) {
+			s->cls = SC_NAMED;
+			s->kind = e[2] == F_NAMED_PERSON ? "person" : "organisation";
+			set_name(s, x, e[0], e[1]);
+		} else {
+			s->cls = SC_ANON;
+		}
+	} else if (strcmp(cls, "role") == 0) {
+		if (plural)
+			s->cls = det == 1 || named_mod ? SC_ANON : SC_VAGUE;
+		else if (det == 1 || named_mod || det == -1) {
+			s->cls = SC_NAMED;
+			s->kind = "person";
+			const source *a = from_history(x, T(x, t0)->sent, 'h', 0, s->head_hash, 6);
+			const uint32_t *e = NULL;
+			if (a && a->cls == SC_NAMED) {
+				s->name_s = a->name_s;
+				s->name_e = a->name_e;
+			} else if (det == 1 && !named_mod && (e = recent_entity(x, t0, 1, 0, 3)) != NULL) {
+				set_name(s, x, e[0], e[1]); /* "the Republican candidate" */
+				s->gender = person_gender(x, e);
+			}
+		} else {
+			s->cls = SC_ANON;
+			s->kind = "person";
+		}
+	} else if (strcmp(cls, "org") == 0) {
+		if (plural || det == 0)
+			s->cls = named_mod ? SC_NAMED : (det == 0 && !plural ? SC_ANON : SC_VAGUE);
+		else
+			s->cls = SC_NAMED;
+		if (s->cls == SC_NAMED) {
+			s->kind = "organisation";
+			/* the body the name qualifies: "the Clinton campaign"
+			 * speaks as "Clinton campaign", not as Clinton */
+			if (eh)
+				set_name(s, x, eh[0], hend);
+		}
+	} else if (strcmp(cls, "doc") == 0) {
+		/* A document is checkable unless it is a bare plural ("reports say"). */
+		if (named_mod || et || det >= 0 || !plural || hw->tok0 > t0) {
+			s->cls = SC_NAMED;
+			s->kind = "document";
+			if (eh || et)
+				set_name(s, x, (eh ? eh : et)[0], (eh ? eh : et)[1]);
+		} else {
+			s->cls = SC_VAGUE;
+		}
+	} else if (strcmp(cls, "vague") == 0) {
+		s->cls = !plural && det == 0 ? SC_ANON : SC_VAGUE;
+		if (named_mod && det == 1)
+			s->cls = SC_ANON;
+	} else if (strcmp(cls, "people") == 0) {
+		s->cls = marker ? SC_ANON : SC_VAGUE;
+		if (!plural && det == 0 && !named_mod && hw->tok0 > t0 && !is(x, head, "one")) {
+			/* "one person from the Council says", "a person close to
+			 * him": somebody unnamed, not a crowd */
+			s->cls = SC_ANON;
+			s->kind = "person";
+		}
+		if (!plural && det == 1 && !named_mod && !marker) {
+			/* "the person": one met before ("a person familiar with the
+			 * talks ... The person said"), else somebody unnamed */
+			s->cls = SC_ANON;
+			s->kind = "person";
+			refer_back(x, s, from_history(x, T(x, t0)->sent, 'a', 0, 0, 3));
+		}
+	}
+	if (marker && s->cls != SC_NONE && strcmp(cls, "doc") != 0)
+		s->cls = SC_ANON;
+	if (s->cls == SC_ANON && !s->kind)
+		s->kind = strcmp(cls, "doc") == 0 ? "document" : NULL;
+}
+
+/* ---- noun phrases ------------------------------------------------------ */
+
+/* An anonymity marker of one word before the head it modifies: "an
+ * unnamed | source", "an anonymous | official". */
+static int anon_modifier(const actx *x, uint32_t k, uint32_t t1)
+{
+	const lex_match *m = src_match(x->d, x->anon, k);
+	return m && m->tok1 == k + 1 && k + 1 < t1 && T(x, k + 1)->kind == TOK_WORD &&
+	       !role(x, k + 1, "prep") && !x->anon[k + 1];
+}
+
+/* Where the head region of the phrase [t0, t1) ends: at the first
+ * preposition or anonymity marker after a noun ("a spokesman | for the
+ * agency", "officials | familiar with"). */
+static uint32_t head_end(const actx *x, uint32_t t0, uint32_t t1)
+{
+	for (uint32_t k = t0 + 1; k < t1; k++) {
+		if (x->ent[k] && x->ent[k] == x->ent[k - 1])
+			continue;
+		if (x->srcw[k - 1] && !x->srcw[k] && !x->ent[k] && participle(x, k))
+			return k; /* "a memo | released Friday", "a database | tracking deaths" */
+		if (x->anon[k] && !anon_modifier(x, k, t1))
+			return k;
+		if ((role(x, k, "prep") && !x->ent[k]) || is(x, k, "to"))
+			return k;
+		if (T(x, k)->kind == TOK_PUNCT && !x->ent[k] && !glued_hyphen(x, k) &&
+		    !plural_possessive(x, k))
+			return k;
+	}
+	return t1;
+}
+
+/* Where a plain phrase that ends with token h starts: back over words that
+ * can sit in a phrase, to its determiner. */
+uint32_t spk_plain_start(const actx *x, uint32_t lo, uint32_t h)
+{
+	uint32_t b = h + 1;
+	while (b > lo && h + 1 - b < NP_MAX && spk_np_token(x, b - 1) && !role(x, b - 1, "prep")) {
+		b--;
+		if (role(x, b, "det"))
+			break;
+	}
+	return b;
+}
+
+/* A phrase [t0, t1) no vocabulary knows whose anonymity marker makes it
+ * somebody unnamed: "an industry lobbyist who spoke on condition of
+ * anonymity", "a lobbyist familiar with the talks". The words before the
+ * marker must read as a plain phrase. */
+static int anon_plain(const actx *x, uint32_t t0, uint32_t t1, source *s)
+{
+	uint32_t m = anon_marker(x, t0, t1);
+	if (m != UINT32_MAX && m > t0 + 1 && src_is_punct(x->d, m - 1, ','))
+		m--; /* "A lobbyist, who asked not to be named" */
+	if (m == UINT32_MAX || m == t0 || !spk_plain_phrase(x, t0, m, s))
+		return 0;
+	if ((determiner(x, t0, m - 1) == -1 && !s->plural) || ly_adverb(x, m - 1)) {
+		src_clear(s); /* not "Manafort was heavily | involved in the convention" */
+		return 0;
+	}
+	s->cls = SC_ANON;
+	s->kind = "person";
+	s->t1 = t1;
+	return 1;
+}
+
+/* The token after the quantity that starts at or covers token t. */
+static uint32_t qty_end(const actx *x, uint32_t t)
+{
+	uint32_t e = t + 1;
+	while (e < x->n && (x->qty[e] & Q_IN) && !(x->qty[e] & Q_START))
+		e++;
+	return e;
+}
+
+/* Whether a quantity starts at t and leads the phrase that ends with token
+ * j ("At least 400 people", "about 9 percent", "At least four Democrat U.S.
+ * senators"), rather than standing before it as a time ("within five to 10
+ * years Iran"): no name follows it, or the phrase goes on past the name. */
+static int qty_leads(const actx *x, uint32_t t, uint32_t j)
+{
+	if (!(x->qty[t] & Q_START))
+		return 0;
+	uint32_t e = qty_end(x, t);
+	return e >= x->n || !x->ent[e] || (e <= j && !x->ent[j]);
+}
+
+/* A subject of two phrases joined by "and" or "or" that opens its clause:
+ * "Trump and Cruz said", "Officials and residents said". The phrase grows
+ * to take the first one; a name among them makes the source named. Not
+ * "The police arrested a man and officials said": the first phrase must
+ * open the sentence, after at most a conjunction or an adverb. */
+static void coordinated(const actx *x, source *s)
+{
+	uint32_t a = s->t0, lo = sent_start(x, a);
+	/* the first phrase ends before "and" and starts near the sentence's
+	 * start, so it is short: a long run of "and"s is no subject, and the
+	 * search below never recurses deep */
+	if (a < lo + 2 || a - lo > NP_MAX + 3 || !(is(x, a - 1, "and") || is(x, a - 1, "or")) || s->pronoun)
+		return;
+	source f;
+	src_clear(&f);
+	if (!spk_np_before(x, a - 2, &f) || f.cls == SC_NONE || f.pronoun || f.t1 != a - 1)
+		return;
+	uint32_t b = f.t0;
+	/* "..., and Clinton and leading Democrats said": a clause opened
+	 * after a comma counts as an opening */
+	int opens =
+	        b > lo + 1 && (is(x, b - 1, "and") || is(x, b - 1, "but")) && src_is_punct(x->d, b - 2, ',');
+	if (b > lo && !opens &&
+	    !(b == lo + 1 && (role(x, lo, "adv") || is(x, lo, "but") || is(x, lo, "and"))))
+		return;
+	s->t0 = f.t0;
+	s->plural = 1;
+	if (f.cls == SC_NAMED && s->cls != SC_NAMED) {
+		s->cls = SC_NAMED;
+		s->kind = f.kind;
+	}
+}
+
+/* "to" after a role that it completes: "an adviser to the Ricketts family",
+ * "an aide to Mr. Trump", "ambassador to the United Nations". */
+static int role_to(const actx *x, uint32_t a, uint32_t hi)
+{
+	return a > 0 && a + 1 < hi && is(x, a, "to") && x->srcw[a - 1] && !x->inq[a + 1] &&
+	       (role(x, a + 1, "det") || x->ent[a + 1] || (T(x, a + 1)->flags & TF_CAP));
+}
+
+/* A number after an article, which goes on with its phrase: "the | two
+ * agencies", not "a deal that | the prime minister" nor "the | most". */
+int spk_the_number(const actx *x, uint32_t k)
+{
+	return k > 0 && role(x, k - 1, "det") && !is(x, k - 1, "that") && (x->qty[k] & Q_FIGURE);
+}
+
+/* Whether "that" at k, in a phrase ending at j, is a conjunction or a
+ * relative rather than a demonstrative: what follows is plural, a number
+ * or an indefinite pronoun ("that visitors", "that 78 percent", "that
+ * everyone"; not "that poll", "that same poll"). */
+int spk_that_clause(const actx *x, uint32_t k, uint32_t j)
+{
+	static const char *const indefinite[] = { "everyone", "anyone",   "someone", "everybody",
+		                                  "anybody",  "somebody", "people",  "nobody" };
+	if (k >= j)
+		return 0;
+	if (x->qty[k + 1] & Q_FIGURE)
+		return 1;
+	if (SRC_TOK_IN(x->d, k + 1, indefinite))
+		return 1;
+	const tok *h = T(x, j);
+	return h->kind == TOK_WORD && !x->ent[j] && src_plural_form(x->d->view.fold + h->fs, h->fe - h->fs);
+}
+
+/* Whether [t0, q) counts what the "of" at q introduces: a number ("Two of
+ * the aides"), a quantifier ("Both of his senators") or a vague quantity
+ * ("Dozens of", "A number of", "A chorus of"). */
+static int counts_of(const actx *x, uint32_t t0, uint32_t q)
+{
+	static const char *const quantifiers[] = { "both",   "all",     "any",     "none", "each",
+		                                   "either", "neither", "several", "few",  "many",
+		                                   "some",   "most",    "half" };
+	if (!is(x, q, "of"))
+		return 0;
+	if (q == t0 + 1 && (T(x, t0)->kind == TOK_NUM || (x->qty[t0] & Q_FIGURE)))
+		return 1;
+	if (q == t0 + 1 && SRC_TOK_IN(x->d, t0, quantifiers))
+		return 1;
+	const lex_match *m = src_match(x->d, x->vq, t0);
+	return m && m->tok1 == q && src_attr_is(x->d, x->vq, t0, "type", "of", 0);
+}
+
+/* Whether the "and" or "or" at a joins two modifiers of one noun: "three
+ * current and former employees", "past or present aides". */
+static int paired_modifiers(const actx *x, uint32_t a)
+{
+	static const char *const mods[] = { "current", "former", "past",   "present", "future",
+		                            "retired", "active", "senior", "junior" };
+	return a > 0 && (is(x, a, "and") || is(x, a, "or")) && SRC_TOK_IN(x->d, a - 1, mods) &&
+	       SRC_TOK_IN(x->d, a + 1, mods);
+}
+
+/* Whether a source word of two or more tokens ends right before token e
+ * ("those surveyed", "press secretary"). */
+static int srcw_ends_at(const actx *x, uint32_t e)
+{
+	for (uint32_t b = e >= 3 ? e - 3 : 0; b + 1 < e; b++) {
+		const lex_match *m = src_match(x->d, x->srcw, b);
+		if (m && m->tok1 == e)
+			return 1;
+	}
+	return 0;
+}
+
+/* The noun phrase that ends with token j (inclusive). */
+int spk_np_before(const actx *x, uint32_t j, source *s)
+{
+	static const char *const things[] = { "something", "anything", "everything", "nothing" };
+	static const char *const focus_words[] = { "only", "just", "even" };
+	static const char *const loners[] = { "nobody",   "everybody", "somebody", "anybody",
+		                              "everyone", "someone",   "anyone" };
+	static const char *const degree[] = { "nearly", "almost", "virtually", "practically", "hardly" };
+	uint32_t lo = sent_start(x, j), k = j + 1;
+	while (k > lo && j + 1 - (k - 1) <= NP_MAX && !wide_gap(x, k) &&
+	       (spk_np_token(x, k - 1) || role_to(x, k - 1, j + 1) || paired_modifiers(x, k - 1))) {
+		k--;
+		/* "that" before a name or after a verb of saying opens a clause
+		 * ("something that Trump conceded", "adding that officials
+		 * agreed"), not the phrase; so does "that" before what no
+		 * demonstrative takes, a plural, a number or "everyone" ("so
+		 * that visitors can see", "found that 78 percent of voters
+		 * say"); "something" before a subject has lost its "that"
+		 * ("something Republicans wanted") */
+		if ((is(x, k, "that") &&
+		     (x->ent[k + 1] || (T(x, k + 1)->flags & TF_CAP) ||
+		      (k > lo && x->cue[k - 1] && !x->srcw[k - 1]) || spk_that_clause(x, k, j))) ||
+		    (k < j && SRC_TOK_IN(x->d, k, things))) {
+			k++;
+			break;
+		}
+		/* a determiner opens the phrase, unless a preposition or marker
+		 * inside the phrase precedes it ("familiar with the matter") */
+		if (role(x, k, "det") && !is(x, k, "that") &&
+		    !(k > lo &&
+		      (src_attr_is(x->d, x->gram, k - 1, "np", "1", 1) || anon_ends_at(x, k) ||
+		       (x->qty[k - 1] & Q_SHARE) || spk_the_number(x, k) || role_to(x, k - 1, j + 1))))
+			break; /* but "half | the country", "the | two agencies", "advisers to | the" */
+		if (x->ent[k])
+			k = x->ents[3 * (x->ent[k] - 1)] > lo ? x->ents[3 * (x->ent[k] - 1)] : lo;
+	}
+	if (k > j)
+		return 0;
+	if (k > lo && x->srcw[k - 1] && src_match(x->d, x->srcw, k - 1)->tok1 > k)
+		k--; /* a source word of two words the walk stopped inside: "No | one expected" */
+	if (k < j && SRC_TOK_IN(x->d, j, loners))
+		k = j > lo && SRC_TOK_IN(x->d, j - 1, degree) ? j - 1 : j; /* "the question | nobody asked";
+		                                                            * "almost everyone" */
+	/* Trim a leading preposition or stray word run: the phrase starts at its
+	 * determiner, a name or a source word when the chunk holds one. */
+	uint32_t t0 = k, focus = UINT32_MAX;
+	if (x->qty[t0] & Q_IN) {
+		/* "[As] many as 40 percent": the whole quantity */
+		uint32_t q = t0;
+		while (q > lo && !(x->qty[q] & Q_START) && (x->qty[q - 1] & Q_IN))
+			q--;
+		if (qty_leads(x, q, j))
+			t0 = q;
+		else if (qty_end(x, q) <= j)
+			t0 = qty_end(x, q); /* "within five to 10 years Iran" */
+	}
+	for (;;) {
+		const lex_match *m = src_match(x->d, x->gram, t0);
+		if (qty_leads(x, t0, j))
+			break; /* "At least 400", "About 9 percent" */
+		if (t0 + 1 < j && SRC_TOK_IN(x->d, t0, focus_words) && qty_leads(x, t0 + 1, j)) {
+			focus = t0++; /* "Only 52 percent of voters" */
+			break;
+		}
+		if (t0 < j && (role(x, t0, "prep") || role(x, t0, "adv") ||
+		               (t0 == lo && (T(x, t0)->flags & TF_CAP) && src_adverb_form(x->d, t0))))
+			t0++; /* "of", "However polls show", "Specifically Trump said" */
+		else if (m && m->tok1 <= j && !x->ent[t0] &&
+		         src_attr_is(x->d, x->gram, t0, "role", "time", 0))
+			t0 = m->tok1; /* "Yesterday Senator Ted Cruz said" */
+		else
+			break;
+	}
+	uint32_t hend = head_end(x, t0, j + 1);
+	classify(x, t0, j + 1, hend, s);
+	if (s->cls != SC_NONE) {
+		if (hend == j && participle(x, j) && !srcw_ends_at(x, j + 1))
+			s->t1 = j; /* "the order | released Friday said"; not "those surveyed" */
+		if (focus != UINT32_MAX && s->t0 == focus + 1)
+			s->t0 = focus;
+		coordinated(x, s);
+		return 1;
+	}
+	if (anon_plain(x, t0, j + 1, s))
+		return 1; /* "An industry lobbyist familiar with the talks" */
+	/* The chunk's left part is no speaker ("steep for Mr. Sanders"): try
+	 * the phrase after its last preposition. */
+	for (uint32_t q = j; q > t0; q--) {
+		if (role(x, q, "prep") && !x->ent[q]) {
+			if (q == j)
+				return 0;
+			src_clear(s);
+			classify(x, q + 1, j + 1, head_end(x, q + 1, j + 1), s);
+			if (s->cls != SC_NONE && counts_of(x, t0, q))
+				s->t0 = t0; /* "Dozens of | officials", "Two of | the aides" */
+			return s->cls != SC_NONE;
+		}
+	}
+	return 0;
+}
+
+/* Whether an appositive without a determiner opens at a on a role: "said
+ * Sean Spicer, chief strategist for the RNC", "Politifact's editor"; not
+ * "said Smith, citing officials". */
+static int bare_role_at(const actx *x, uint32_t a, uint32_t hi)
+{
+	for (uint32_t k = a; k < hi && k < a + 4; k++) {
+		if (x->inq[k] || quote_mark(x, k) || (x->cue[k] && !x->srcw[k]) || participle(x, k) ||
+		    role(x, k, "rel") || role(x, k, "pron") || (T(x, k)->kind == TOK_PUNCT && !x->ent[k]))
+			return 0;
+		if (x->srcw[k] || x->title[k])
+			return 1;
+	}
+	return 0;
+}
+
+/* Where a speaker's phrase that starts at i ends, before hi: across
+ * names, anonymity markers and "an adviser to the family"; before a new
+ * determiner, a time or setting phrase, or a preposition that never
+ * completes a noun phrase. */
+static uint32_t np_after_end(const actx *x, uint32_t i, uint32_t hi)
+{
+	static const char *const possessives[] = { "its", "his", "her", "their" };
+	uint32_t k = i;
+	while (k < hi && k - i < NP_MAX && (spk_np_token(x, k) || x->anon[k] || role_to(x, k, hi)) &&
+	       !(k > i && wide_gap(x, k))) {
+		if (x->anon[k]) {
+			k = src_match(x->d, x->anon, k)->tok1;
+			continue;
+		}
+		if (k > i && role(x, k, "det") && !role(x, k - 1, "prep") && !spk_the_number(x, k) &&
+		    !possessive(x, k - 1) &&
+		    !(is(x, k - 1, "to") && (anon_ends_at(x, k) || role_to(x, k - 1, hi))))
+			break; /* but "close to the campaign", "an adviser to the family" */
+		/* "by Bush on Monday", "said Smith in a statement": a time or
+		 * setting phrase ends the speaker's */
+		if (k > i && src_match(x->d, x->gram, k) && src_attr_is(x->d, x->gram, k, "role", "time", 0))
+			break;
+		/* "proclaimed Medvedev during an appearance", "said Smith
+		 * about the plan": a preposition that never completes a noun
+		 * phrase ends the speaker's; "by", "like" and "including" go on
+		 * with it ("a poll conducted by Gallup", "experts like Bauman") */
+		if (k > i && !x->ent[k] && role(x, k, "prep") &&
+		    src_attr_is(x->d, x->gram, k, "np", "0", 1) && !is(x, k, "by") && !is(x, k, "like") &&
+		    !is(x, k, "including"))
+			break;
+		/* "requested by the White House in its budget": a setting of
+		 * the speaker's own */
+		if (k > i && k + 1 < hi && is(x, k, "in") && SRC_TOK_IN(x->d, k + 1, possessives))
+			break;
+		if (x->ent[k])
+			k = x->ents[3 * (x->ent[k] - 1) + 1];
+		else
+			k++;
+	}
+	return k;
+}
+
+/* What "according to" names when no vocabulary knows its head: a record
+ * ("according to early returns", "according to one global index",
+ * "according to the most recent data available from the FBI"). Whatever
+ * follows "according to" is where the words come from, to a stop, a
+ * relative clause, a setting or a preposition no noun phrase takes. */
+int spk_record_after(const actx *x, uint32_t v, uint32_t i, source *s)
+{
+	if (i >= x->n || !src_attr_is(x->d, x->cue, v, "lemma", "according_to", 0))
+		return 0;
+	/* set off from its clause, or opening it; not in accordance with
+	 * something: "distribute the money according to a formula" */
+	uint32_t p = v > 0 ? v - 1 : 0;
+	if (v > sent_start(x, v) &&
+	    !(T(x, p)->kind == TOK_PUNCT || role(x, p, "bound") || is(x, p, "and") || is(x, p, "but") ||
+	      is(x, p, "'s") || is(x, p, "is") || is(x, p, "was") || ly_adverb(x, p)))
+		return 0;
+	uint32_t hi = sent_end(x, i), k = i;
+	while (k < hi && k - i < NP_MAX && !x->inq[k]) {
+		const tok *t = T(x, k);
+		if (x->ent[k]) {
+			k = entity(x, k)[1];
+			continue;
+		}
+		if (t->kind == TOK_PUNCT && !glued_hyphen(x, k))
+			break;
+		if (k > i &&
+		    (role(x, k, "rel") || is(x, k, "that") ||
+		     (role(x, k, "prep") && src_attr_is(x->d, x->gram, k, "np", "0", 1) && !is(x, k, "by")) ||
+		     (src_match(x->d, x->gram, k) && src_attr_is(x->d, x->gram, k, "role", "time", 0))))
+			break;
+		k++;
+	}
+	if (k > hi)
+		k = hi;
+	if (k == i || T(x, k - 1)->kind != TOK_WORD || role(x, k - 1, "prep") || role(x, k - 1, "det"))
+		return 0;
+	src_clear(s);
+	s->cls = SC_NAMED;
+	s->kind = "document";
+	const uint32_t *e = entity(x, k - 1);
+	if (e && e[1] == k && e[2] == F_NAMED_PERSON)
+		s->kind = "person"; /* "conservative talk radio host Rush Limbaugh" */
+	s->t0 = i;
+	s->t1 = k;
+	s->head = k - 1;
+	s->head_hash = src_hash(x->d, k - 1);
+	s->plural = src_plural_form(x->d->view.fold + T(x, k - 1)->fs, T(x, k - 1)->fe - T(x, k - 1)->fs);
+	return 1;
+}
+
+/* The noun phrase that starts at token i ("according to a military source
+ * in Al-Hasakah", "... said Smith, a spokesman"). */
+int spk_np_after(const actx *x, uint32_t i, source *s)
+{
+	uint32_t hi = sent_end(x, i < x->n ? i : x->n - 1), k = i;
+	if (i >= x->n)
+		return 0;
+	if (role(x, k, "pron")) {
+		spk_resolve_pronoun(x, k, s);
+		return s->cls != SC_NONE;
+	}
+	k = np_after_end(x, i, hi);
+	if (k == i)
+		return 0;
+	uint32_t hend = head_end(x, i, k);
+	int joined = 0;
+	classify(x, i, k, hend, s);
+	if (s->cls == SC_NONE) {
+		/* "said an industry lobbyist who spoke on condition of
+		 * anonymity" */
+		return anon_plain(x, i, k, s);
+	}
+	if (hend + 1 == k && participle(x, hend))
+		s->t1 = hend; /* "a survey | released on Monday" */
+	else if (k + 1 < hi && (is(x, k, "and") || is(x, k, "or")) && !s->pronoun) {
+		/* a second speaker, a name or a source word, that closes the
+		 * clause: "denied by both Pitt and Cotillard", "according to
+		 * Reuters and the AP"; not "according to Reuters and | Trump
+		 * said" */
+		uint32_t e = k + 1;
+		int who = 0;
+		while (e < hi && e - k <= NP_MAX && spk_np_token(x, e) && !role(x, e, "prep") &&
+		       !(e > k + 1 && role(x, e, "det"))) {
+			who |= x->ent[e] || x->srcw[e];
+			e = x->ent[e] ? x->ents[3 * (x->ent[e] - 1) + 1] : e + 1;
+		}
+		if (who && (e >= hi || (T(x, e)->kind == TOK_PUNCT && !quote_mark(x, e)))) {
+			const uint32_t *last = entity(x, e - 1);
+			const uint32_t *first = entity(x, i);
+			if (!s->plural && !x->ent[s->head] && (!first || first[2] != F_NAMED_PERSON) &&
+			    determiner(x, i, s->head) < 0 && last && last[1] == e &&
+			    last[2] == F_NAMED_PERSON && last[0] > k + 1) {
+				/* one person with two roles: "said lobbyist and
+				 * GOP strategist John Feehery", "said Fox News
+				 * contributor and Republican strategist Barry
+				 * King"; not "according to CNN and ..." */
+				src_clear(s);
+				classify(x, i, e, e, s);
+			} else {
+				s->plural = joined = 1;
+			}
+			s->t1 = k = e;
+		}
+	}
+	/* An appositive right after: "Smith, a spokesman for the agency,".
+	 * After an opening "According to Reuters," the comma ends the
+	 * phrase and the sentence goes on; an appositive there is closed by
+	 * a comma of its own. Two joined speakers take none. */
+	if (k + 1 < hi && src_is_punct(x->d, k, ',') && !joined &&
+	    (role(x, k + 1, "det") || bare_role_at(x, k + 1, hi))) {
+		uint32_t a = k + 1;
+		/* "a lobbyist and a former congressman", "the president and
+		 * chairwoman of the bank" */
+		while (a < hi && a - k < NP_MAX &&
+		       (spk_np_token(x, a) || role_to(x, a, hi) ||
+		        (is(x, a, "and") && a + 1 < hi && spk_np_token(x, a + 1) && !x->cue[a + 1])))
+			a++;
+		/* with no article, the aside ends the clause (or runs past what
+		 * is read of it): not "according to the Daily Caller, Charlotte
+		 * protesters were chanting" */
+		int ends = a >= hi || T(x, a)->kind == TOK_PUNCT || a - k >= NP_MAX;
+		/* a cut inside a name leaves the name out ("an analyst in |
+		 * New York City") */
+		if (a < hi && a > k + 1 && x->ent[a] && x->ent[a] == x->ent[a - 1])
+			a = entity(x, a)[0];
+		/* "According to ...", "And according to ...", "But, according
+		 * to ...", "As reported by ..." open the sentence */
+		uint32_t lo = sent_start(x, i), o = UINT32_MAX;
+		if (i >= 2 && is(x, i - 2, "according"))
+			o = i - 2;
+		else if (i >= 3 && is(x, i - 1, "by") && x->cue[i - 2] && is(x, i - 3, "as"))
+			o = i - 3;
+		while (o != UINT32_MAX && o > lo && o - lo <= 2 &&
+		       (src_is_punct(x->d, o - 1, ',') || role(x, o - 1, "bound") || role(x, o - 1, "adv")))
+			o--;
+		int opening = o == lo;
+		if (a > k + 2 && (!opening || (a < hi && src_is_punct(x->d, a, ','))) &&
+		    (role(x, k + 1, "det") || ends))
+			s->t1 = a;
+	}
+	/* A relative clause on "who" that describes the speaker and runs to
+	 * the next comma or the sentence's end: "..., said Paul Pillar, a
+	 * former analyst who teaches at Georgetown University." */
+	if (s->t1 < hi && is(x, s->t1, "who")) {
+		uint32_t a = s->t1 + 1;
+		while (a < hi && a - s->t1 < 40 && !x->inq[a] && !quote_mark(x, a) &&
+		       !src_is_punct(x->d, a, ',') && !src_is_punct(x->d, a, ';'))
+			a++;
+		if (a > s->t1 + 1 && (a == hi || src_is_punct(x->d, a, ',') || src_is_punct(x->d, a, ';')))
+			s->t1 = a;
+	}
+	return 1;
+}
+
+/* Classifies a speaker's phrase [t0, t1) the vocabularies do not know by
+ * its determiner: "a 2008 Clinton veteran", "an industry lobbyist" are
+ * somebody unnamed, "organizers" a crowd. Only next to a verb of saying,
+ * whose subject is a speaker whatever its noun. */
+int spk_plain_phrase(const actx *x, uint32_t t0, uint32_t t1, source *s)
+{
+	uint32_t head = t1 - 1;
+	const tok *t = T(x, head);
+	if (t0 >= t1 || t1 - t0 > NP_MAX || t->kind != TOK_WORD || (t->flags & TF_CAP) || x->gram[head] ||
+	    x->cue[head] || x->stance[head] || t->fe - t->fs < 3 || x->inq[head] ||
+	    (x->qty[head] & (Q_DATE | Q_FIGURE)))
+		return 0; /* nor a date or a figure: "this month", "8 a.m." */
+	for (uint32_t k = t0; k < t1; k++)
+		if ((T(x, k)->kind == TOK_PUNCT && !glued_hyphen(x, k)) || aux_word(x, k) ||
+		    role(x, k, "bound") || role(x, k, "rel") || role(x, k, "pron"))
+			return 0;
+	int det = determiner(x, t0, head);
+	int plural = src_plural_form(x->d->view.fold + t->fs, t->fe - t->fs);
+	src_clear(s);
+	s->t0 = t0;
+	s->t1 = t1;
+	s->head = head;
+	s->head_hash = src_hash(x->d, head);
+	s->plural = plural;
+	s->cls = det == -1 && plural ? SC_VAGUE : SC_ANON;
+	s->kind = s->cls == SC_ANON ? "person" : NULL;
+	return 1;
+}
+
+/* ---- the subject of a verb --------------------------------------------- */
+
+/* A chain of asides after the name that opens the sentence: in "David
+ * Mikkelson, founder of Snopes.com, a website known for ..., told" the
+ * phrase before the last aside is an aside too, and the speaker is the name.
+ * t0 starts the phrase found before the verb's aside; on success s is the
+ * name, and the caller extends it over the asides. */
+static int opening_name(const actx *x, uint32_t lo, uint32_t t0, source *s)
+{
+	for (int hops = 0; hops < 3 && t0 > lo + 1 && src_is_punct(x->d, t0 - 1, ','); hops++) {
+		const uint32_t *e = entity(x, t0 - 2);
+		source h;
+		src_clear(&h);
+		if (!spk_np_before(x, t0 - 2, &h) || h.cls == SC_NONE || h.pronoun)
+			return 0;
+		if (e && e[2] == F_NAMED_PERSON && e[1] == t0 - 1 && h.t0 == lo) {
+			*s = h;
+			return 1;
+		}
+		t0 = h.t0;
+	}
+	return 0;
+}
+
+/* The speaker before an aside that ends with the comma at j: "Smith, a
+ * spokesman for the agency, said". */
+static int aside_speaker(const actx *x, uint32_t lo, uint32_t j, source *s)
+{
+	uint32_t am = anon_ending(x, j);
+	if (am != UINT32_MAX && am > lo + 1 && src_is_punct(x->d, am - 1, ',')) {
+		/* "A diplomat, who asked not to be named, said" */
+		if (!spk_np_before(x, am - 2, s) && !anon_plain(x, spk_plain_start(x, lo, am - 2), j, s))
+			return 0;
+		s->t1 = j;
+		s->cls = SC_ANON;
+		return 1;
+	}
+	/* The first comma before it opens an aside: an appositive, a
+	 * relative clause, a participle or a prepositional phrase. The
+	 * speaker is the phrase before that comma. */
+	uint32_t stop = j > lo + 24 ? j - 24 : lo, prev = j;
+	for (uint32_t c = j; c-- > stop + 1;) {
+		if (x->inq[c] || quote_mark(x, c)) {
+			/* a title or a scare quote inside the aside ("the NBC
+			 * executive in charge of ''Today,''") is passed over; a
+			 * quotation of its own ends the search */
+			uint32_t q = quote_of(x, c);
+			if (!q || quote_close(x, q) - quote_open(x, q) > 10 || quote_open(x, q) <= stop)
+				return 0;
+			c = quote_open(x, q);
+			continue;
+		}
+		if (!src_is_punct(x->d, c, ','))
+			continue;
+		uint32_t hj = c - 1;
+		if (T(x, hj)->kind == TOK_NUM && hj > lo && src_is_punct(x->d, hj - 1, ',')) {
+			prev = c;
+			continue; /* an age: "Clinton, 35, the daughter of ..." */
+		}
+		if (src_is_punct(x->d, hj, ')')) {
+			/* "Sen. Lamar Alexander (R-Tenn.), one of ..., said" */
+			hj = paren_open(x, lo, hj, 9);
+			if (hj == UINT32_MAX)
+				return 0;
+			hj--;
+		}
+		source h;
+		src_clear(&h);
+		const uint32_t *e = entity(x, c + 1);
+		if (e && e[0] == c + 1 && e[1] == j && e[2] == F_NAMED_PERSON &&
+		    spk_np_before(x, j - 1, &h) && h.cls == SC_NAMED) {
+			/* the aside is the name: "One Republican hopeful,
+			 * Carly Fiorina, says" */
+			uint32_t b = c;
+			while (b > lo && c - b < NP_MAX && (spk_np_token(x, b - 1) || role(x, b - 1, "prep")))
+				b--;
+			while (b < c && role(x, b, "prep"))
+				b++;
+			h.t0 = b < c ? b : c + 1;
+			h.t1 = j;
+			*s = h;
+			return 1;
+		}
+		int got = spk_np_before(x, hj, &h) && h.cls != SC_NONE;
+		const uint32_t *he = got ? entity(x, h.head) : NULL;
+		int tag = (he && he[2] == F_PLACE) || T(x, hj)->kind == TOK_NUM ||
+		          src_is_punct(x->d, hj, '.') || (T(x, hj)->flags & TF_ABBREV);
+		if (!got || tag) {
+			/* "Cory James, 22, of Flint, Mich., said", "Rep.
+			 * Samuel K. Osei, R-N.H., a member of the committee,
+			 * said", "Donna Rawlings, 59, of Ashton, Md., who
+			 * watched ..., said": a place, a state, a short aside,
+			 * a relative clause or a participle's phrase between
+			 * commas; the speaker stands before them */
+			if (!tag && prev - c - 1 > 4 && !role(x, c + 1, "rel") && !participle(x, c + 1))
+				return 0;
+			prev = c;
+			continue;
+		}
+		*s = h;
+		if (!role(x, c + 1, "prep") && !src_attr_is(x->d, x->gram, c + 1, "role", "time", 0) &&
+		    !ly_adverb(x, c + 1) && !role(x, c + 1, "adv")) {
+			s->t1 = j; /* the appositive describes the speaker */
+			if (opening_name(x, lo, h.t0, &h)) {
+				*s = h;
+				s->t1 = j;
+			}
+		}
+		return 1;
+	}
+	return 0;
+}
+
+/* When the asides do not parse (a comma inside one: "Harvard Law School,
+ * moving to open its doors to a larger, more diverse pool of applicants,
+ * said"): the name that opens the sentence, if a comma follows it and no
+ * quote, cue or second name stands between that comma and j. */
+static int opening_aside(const actx *x, uint32_t lo, uint32_t j, source *s)
+{
+	const uint32_t *e = entity(x, lo);
+	if (!e || e[0] != lo || e[2] == F_PLACE || e[1] >= j || j - e[1] > 30)
+		return 0;
+	uint32_t ne = e[1]; /* the comma, after a home place: "Rep. Adam B. Schiff of California," */
+	if (ne + 1 < j && (is(x, ne, "of") || is(x, ne, "from"))) {
+		const uint32_t *pe = entity(x, ne + 1);
+		if (pe && pe[0] == ne + 1 && pe[2] == F_PLACE)
+			ne = pe[1];
+	}
+	if (ne >= j || !src_is_punct(x->d, ne, ','))
+		return 0;
+	for (uint32_t k = ne + 1; k < j; k++)
+		if (x->inq[k] || quote_mark(x, k) || x->cue[k] ||
+		    (x->ent[k] && entity(x, k)[2] == F_NAMED_PERSON))
+			return 0;
+	src_clear(s);
+	if (!spk_np_before(x, e[1] - 1, s) || s->cls == SC_NONE || s->t0 != lo)
+		return 0;
+	s->t1 = j;
+	return 1;
+}
+
+/* A reflexive that stresses the subject ("Trump himself said"). */
+static int reflexive(const actx *x, uint32_t j)
+{
+	return is(x, j, "himself") || is(x, j, "herself") || is(x, j, "themselves") || is(x, j, "itself") ||
+	       is(x, j, "myself") || is(x, j, "ourselves");
+}
+
+/* Whether the phrase at t0 is the object of a clause that describes the
+ * subject before it: "The utility that runs | the dam did not respond",
+ * "officials who spoke with | The Huffington Post said", "an official who
+ * was briefed on | the investigation told", "Another intelligence source
+ * speaking to | Fox News said", "one GOP official supporting | Trump
+ * pointed out". The subject is then the speaker, in h. */
+int spk_clause_object(const actx *x, uint32_t lo, uint32_t t0, source *h)
+{
+	if (t0 < lo + 2)
+		return 0;
+	int prep = role(x, t0 - 1, "prep") || is(x, t0 - 1, "to");
+	uint32_t w = prep ? t0 - 2 : t0 - 1; /* the verb */
+	const tok *t = T(x, w);
+	if (w <= lo || t->kind != TOK_WORD || (t->flags & TF_CAP) || x->gram[w] || x->inq[w])
+		return 0;
+	int ing = memcmp(x->d->view.fold + t->fe - 3, "ing", 3) == 0;
+	uint32_t r = w - 1;
+	while (r > lo && w - r < 3 && (aux_word(x, r) || role(x, r, "adv") || ly_adverb(x, r)))
+		r--; /* "who were briefed on", "who once worked for" */
+	uint32_t e;
+	if ((is(x, r, "who") || is(x, r, "that")) && !x->inq[r] &&
+	    (prep || (r == w - 1 && r > lo && !x->cue[w] && !x->cue[r - 1])))
+		e = r - 1; /* "that runs | the dam", "who spoke with | The Huffington Post" */
+	else if (r == w - 1 && participle(x, w) && (prep || x->cue[w] || x->stance[w]) &&
+	         (ing || (prep && (is(x, t0 - 1, "by") || is(x, t0 - 1, "for")))))
+		e = w - 1; /* "a source speaking to", "an official supporting" (a verb the
+		            * vocabularies know: not "the one thing | no one"), "a
+		            * report released by" */
+	else
+		return 0; /* not "Obama returned to his campaign pledge" */
+	if (e < lo || e >= w || T(x, e)->kind != TOK_WORD)
+		return 0;
+	src_clear(h);
+	return spk_np_before(x, e, h) && h->cls != SC_NONE && !h->pronoun;
+}
+
+/* The speaker before the verb at v: "Trump said", "he has repeatedly said",
+ * "officials who spoke on condition of anonymity said", "Smith, a lawyer
+ * for the family, said". */
+int spk_subject_before(const actx *x, uint32_t v, source *s)
+{
+	static const char *const subject_pronouns[] = { "he", "she", "they", "i", "we", "you" };
+	static const char *const settings[] = { "after",     "before", "amid", "despite",
+		                                "following", "when",   "while" };
+	static const char *const aspect[] = { "began", "begun",  "begin",     "begins",    "started",
+		                              "start", "starts", "continued", "continues", "continue",
+		                              "kept",  "keep",   "keeps" };
+	uint32_t lo = sent_start(x, v), k = v;
+	int ing = src_attr_is(x->d, x->cue, v, "form", "ing", 0);
+	for (int steps = 0; k > lo && steps < 6; steps++) {
+		uint32_t j = k - 1;
+		if (x->inq[j])
+			break;
+		if (ing && k == v && SRC_TOK_IN(x->d, j, aspect)) {
+			k = j; /* "Officials began warning", "Trump kept insisting" */
+			continue;
+		}
+		if (aux_word(x, j) || role(x, j, "adv") || neg_word(x, j) || ly_adverb(x, j) ||
+		    reflexive(x, j) || (is(x, j, "since") && j > lo && aux_word(x, j - 1)) ||
+		    floating(x, lo, j)) {
+			if (is(x, j, "'s") && j > lo && !role(x, j - 1, "pron"))
+				break; /* a possessive, not "he's" */
+			k = j;
+			continue;
+		}
+		/* "Trump on Tuesday said", "Clinton in a statement said", "A CNN
+		 * poll this month showed" */
+		int moved = 0;
+		if (x->qty[j] & Q_DATE) {
+			uint32_t b = j;
+			while (b > lo && (x->qty[b - 1] & Q_DATE))
+				b--;
+			if (b > lo && (is(x, b - 1, "early") || is(x, b - 1, "late") || is(x, b - 1, "mid")))
+				b--; /* "in late September" */
+			if (b > lo + 1 && is(x, b - 1, "the") && role(x, b - 2, "prep"))
+				b--; /* "in the early 1970s" */
+			if (b > lo && (role(x, b - 1, "prep") || is(x, b - 1, "on") || is(x, b - 1, "in") ||
+			               is(x, b - 1, "at") || is(x, b - 1, "since")))
+				b--; /* "on" before "Monday night" */
+			if (b > lo) {
+				k = b;
+				continue;
+			}
+		}
+		for (uint32_t b = j + 1 > 3 ? j - 2 : 0; b <= j && !moved; b++) {
+			const lex_match *m = src_match(x->d, x->gram, b);
+			if (b >= lo && m && m->tok1 == k &&
+			    src_attr_is(x->d, x->gram, b, "role", "time", 0)) {
+				k = b;
+				moved = 1;
+			}
+		}
+		if (!moved)
+			break;
+	}
+	if (k <= lo)
+		return 0;
+	uint32_t j = k - 1;
+	uint32_t mb = anon_ending(x, k);
+	if (mb != UINT32_MAX && mb > lo) {
+		/* "officials who spoke on condition of anonymity said" */
+		uint32_t h = mb - 1;
+		if (src_is_punct(x->d, h, ',') && h > lo)
+			h--;
+		if (spk_np_before(x, h, s)) {
+			s->t1 = k;
+			if (s->cls != SC_NONE)
+				s->cls = SC_ANON;
+			return 1;
+		}
+		if (anon_plain(x, spk_plain_start(x, lo, h), k, s))
+			return 1; /* "A lobbyist who spoke on condition of anonymity said" */
+	}
+	if (src_is_punct(x->d, j, ')')) {
+		/* "Sen. Bernie Sanders (I-Vt.) said" */
+		uint32_t b = paren_open(x, lo, j, 24);
+		if (b == UINT32_MAX)
+			return 0;
+		j = b - 1;
+	}
+	if (aside_dash(x, j)) {
+		/* "John Smith -- a lawyer in Ohio -- said": the speaker stands
+		 * before the aside, which describes him unless it is a setting */
+		uint32_t b = j;
+		while (b > lo + 1 && j - b < 40 && !aside_dash(x, b - 1) && !x->inq[b - 1] &&
+		       !quote_mark(x, b - 1))
+			b--;
+		if (b <= lo + 1 || b == j || !aside_dash(x, b - 1))
+			return 0;
+		uint32_t h = b - 2;
+		if (src_is_punct(x->d, h, ')')) {
+			/* "Sen. Bob Corker (R-Tenn.) -- who was ... -- has said" */
+			h = paren_open(x, lo, h, 10);
+			if (h == UINT32_MAX)
+				return 0;
+			h--;
+		}
+		if (!spk_np_before(x, h, s) || s->cls == SC_NONE || s->pronoun)
+			return 0;
+		const uint32_t *e = entity(x, b);
+		source n;
+		src_clear(&n);
+		if (s->cls != SC_NAMED && e && e[0] == b && e[2] == F_NAMED_PERSON &&
+		    spk_np_before(x, e[1] - 1, &n) && n.cls == SC_NAMED) {
+			/* the aside is the name: "A former candidate -- John
+			 * McCain, who lost in 2008 -- said" */
+			n.t0 = s->t0;
+			n.t1 = j;
+			*s = n;
+		} else if (anon_marker(x, b, j) != UINT32_MAX) {
+			s->cls = SC_ANON;
+			s->t1 = j;
+		} else if (!role(x, b, "prep") && !role(x, b, "adv") && !ly_adverb(x, b) &&
+		           !role(x, b, "time") && !(x->qty[b] & Q_DATE) && !SRC_TOK_IN(x->d, b, settings)) {
+			s->t1 = j;
+		}
+		return 1;
+	}
+	int quoted_comma = 0;
+	if (quote_mark(x, j) && j > lo + 1) {
+		/* a short quotation that ends an aside with its comma inside
+		 * ("the co-author of \"Going Viral,\" said"): the comma closes
+		 * the aside */
+		uint32_t q = quote_of(x, j);
+		if (q) {
+			uint32_t o = quote_open(x, q), cl = quote_close(x, q);
+			if (j >= cl && cl - o <= 10 && o > lo && src_is_punct(x->d, cl - 1, ',')) {
+				j = cl - 1;
+				quoted_comma = 1;
+			}
+		}
+	}
+	if ((x->inq[j] && !quoted_comma) || quote_mark(x, j))
+		return 0;
+	if (role(x, j, "pron")) {
+		if (src_attr(x->d, x->gram, j, "person", 1))
+			return 0;
+		spk_resolve_pronoun(x, j, s);
+		return s->cls != SC_NONE;
+	}
+	/* A relative: "a lawmaker who said", "the agency, which said" */
+	if (role(x, j, "rel") || (is(x, j, "that") && j > lo && T(x, j - 1)->kind == TOK_WORD &&
+	                          !role(x, j - 1, "det") && !x->cue[j - 1])) {
+		uint32_t a = j;
+		if (a > lo && (src_is_punct(x->d, a - 1, ',') || aside_dash(x, a - 1)))
+			a--;
+		if (a > lo + 1 && src_is_punct(x->d, a - 1, ')')) {
+			/* "Sen. Ron Johnson (R-Wis.), who told" */
+			uint32_t b = paren_open(x, lo, a - 1, 9);
+			if (b != UINT32_MAX)
+				a = b;
+		}
+		if (a <= lo)
+			return 0;
+		source ante;
+		src_clear(&ante);
+		if (!spk_np_before(x, a - 1, &ante)) {
+			/* "who" speaks of a person: a capitalised name the names
+			 * detector left alone is still somebody named */
+			uint32_t h = a - 1, b = h;
+			if (is(x, j, "who") && !(T(x, h)->flags & TF_CAP)) {
+				/* "18% who say", "an architect who said": whoever it is */
+				while (b > lo && h - b < NP_MAX && spk_np_token(x, b - 1) &&
+				       !role(x, b - 1, "prep") && !role(x, b, "det"))
+					b--;
+				if (!spk_plain_phrase(x, b, h + 1, &ante) &&
+				    !(T(x, h)->kind == TOK_NUM || is(x, h, "%")))
+					return 0;
+				if (ante.cls == SC_NONE) {
+					src_clear(&ante);
+					ante.cls = SC_VAGUE;
+					ante.t0 = b;
+					ante.t1 = h + 1;
+					ante.head = h;
+				}
+				*s = ante;
+				s->t0 = j;
+				s->t1 = j + 1;
+				s->pronoun = 1;
+				s->ante = T(x, ante.t0)->s;
+				return 1;
+			}
+			if (!is(x, j, "who") || !(T(x, h)->flags & TF_CAP) || T(x, h)->kind != TOK_WORD ||
+			    x->gram[h] || x->stop[h])
+				return 0;
+			while (b > lo && (T(x, b - 1)->flags & TF_CAP) && T(x, b - 1)->kind == TOK_WORD &&
+			       h - b < 3)
+				b--;
+			if (b == lo && (T(x, b)->flags & TF_SENT) && b == h)
+				return 0;
+			src_clear(&ante);
+			ante.cls = SC_NAMED;
+			ante.kind = "person";
+			ante.t0 = b;
+			ante.t1 = h + 1;
+			ante.head = h;
+			ante.head_hash = src_hash(x->d, h);
+			set_name(&ante, x, b, h + 1);
+		}
+		*s = ante;
+		s->t0 = j;
+		s->t1 = j + 1;
+		s->pronoun = 1;
+		s->ante = T(x, ante.t0)->s;
+		if (s->name_s == UINT32_MAX && ante.cls == SC_NAMED)
+			set_name(s, x, ante.t0, ante.t1);
+		return 1;
+	}
+	if (src_is_punct(x->d, j, ',')) { /* an appositive */
+		if (aside_speaker(x, lo, j, s) || opening_aside(x, lo, j, s))
+			return 1;
+		/* a bare surname and its aside, opening the sentence or the
+		 * clause after a quotation: "Bono, whose real name is Paul
+		 * David Hewson, told" */
+		uint32_t n0 = lo;
+		while (n0 < j && (x->inq[n0] || quote_mark(x, n0)))
+			n0++;
+		if (!src_is_punct(x->d, n0 + 1, ',') || j <= n0 + 2 || !spk_surname_at(x, n0, v, s))
+			return 0;
+		uint32_t a = n0 + 2; /* the aside describes the speaker unless it is a setting */
+		if (!role(x, a, "prep") && !role(x, a, "adv") && !ly_adverb(x, a) && !role(x, a, "time") &&
+		    !(x->qty[a] & Q_DATE) && !(j == a + 1 && !x->srcw[a]))
+			s->t1 = j;
+		return 1;
+	}
+	if (spk_np_before(x, j, s)) {
+		/* the object of a clause on the subject: in "The utility that
+		 * runs the dam did not respond" the speaker is the utility,
+		 * with its clause */
+		source h;
+		if (spk_clause_object(x, lo, s->t0, &h)) {
+			*s = h;
+			s->t1 = j + 1;
+		}
+		return 1;
+	}
+	/* "Trump at the time said", "Clinton in a statement Tuesday said": a
+	 * short phrase between the speaker and the verb. */
+	for (uint32_t q = j; q > lo + 1 && j - q < 6; q--) {
+		if (!role(x, q, "prep") || x->inq[q])
+			continue;
+		uint32_t h = q - 1;
+		if (x->ent[h] || x->srcw[h] ||
+		    (role(x, h, "pron") && !src_attr(x->d, x->gram, h, "person", 1))) {
+			src_clear(s);
+			return spk_np_before(x, h, s);
+		}
+		break;
+	}
+	/* "Even Republicans who have praised his candidacy warned", "The
+	 * utility that runs the dam did not respond": a relative clause on
+	 * "who" or "that" with no commas between the speaker and the verb
+	 * ("that" followed by a verb, not by the subject of a clause) */
+	for (uint32_t q = j; q > lo && j - q < 10; q--) {
+		if (x->inq[q] || T(x, q)->kind == TOK_PUNCT)
+			break;
+		if (!is(x, q, "who") &&
+		    !(is(x, q, "that") && q < j && T(x, q + 1)->kind == TOK_WORD &&
+		      !(T(x, q + 1)->flags & TF_CAP) && !x->gram[q + 1] && !x->cue[q - 1]))
+			continue;
+		source h;
+		src_clear(&h);
+		if (!spk_np_before(x, q - 1, &h) || h.cls == SC_NONE || h.pronoun)
+			break;
+		*s = h;
+		if (opening_name(x, lo, h.t0, &h))
+			*s = h;
+		s->t1 = j + 1;
+		return 1;
+	}
+	/* A relative clause without "who" or "that", opened by its own
+	 * subject: "an FBI official she spoke to on camera said", "the
+	 * aides I talked with said". The speaker is the source word before
+	 * the clause's pronoun. */
+	for (uint32_t q = j; q > lo + 1 && j - q < 6; q--) {
+		/* the clause's own verb may be one of saying: "the experts I
+		 * interviewed said" */
+		if (x->inq[q] || T(x, q)->kind != TOK_WORD || neg_word(x, q) ||
+		    (x->cue[q] && !x->srcw[q] && !SRC_TOK_IN(x->d, q - 1, subject_pronouns)))
+			break;
+		if (!SRC_TOK_IN(x->d, q, subject_pronouns) || !x->srcw[q - 1] || x->ent[q - 1])
+			continue;
+		source h;
+		src_clear(&h);
+		if (!spk_np_before(x, q - 1, &h) || h.cls == SC_NONE || h.pronoun || h.head != q - 1)
+			break;
+		/* the phrase opens its clause: not "warn his fellow Democrats
+		 * they were", "told reporters he said"; "all the experts" */
+		uint32_t b = h.t0;
+		if (b > lo && (is(x, b - 1, "all") || is(x, b - 1, "both")))
+			h.t0 = --b;
+		if (b > lo && T(x, b - 1)->kind != TOK_PUNCT && !role(x, b - 1, "bound") &&
+		    !role(x, b - 1, "prep") && !role(x, b - 1, "adv") && !is(x, b - 1, "and") &&
+		    !is(x, b - 1, "but") && !is(x, b - 1, "that"))
+			break;
+		*s = h;
+		s->t1 = j + 1;
+		return 1;
+	}
+	return 0;
+}
+
+/* The speaker of a verb right after a comma that closes an aside about its
+ * subject: an age, an appositive or a relative clause ("Ramos, 58, told",
+ * "Seth McKee, a political scientist at Texas Tech, told"). Not a place
+ * ("In Iowa, the economy is weak, said Smith"), nor a phrase inside the
+ * clause, where the comma marks an inversion. */
+int spk_aside_subject(const actx *x, uint32_t v, source *s)
+{
+	source h;
+	src_clear(&h);
+	if (!spk_subject_before(x, v, &h) || h.cls == SC_NONE || h.pronoun || h.t1 >= v)
+		return 0;
+	const uint32_t *e = entity(x, h.head);
+	if (e && e[2] == F_PLACE)
+		return 0;
+	/* the aside follows the speaker's head: in "The senator lacks friends
+	 * in Congress, whom he has alienated, said Larry Sabato" the comma
+	 * marks an inversion */
+	uint32_t k = h.head + 1;
+	if (k < v && src_is_punct(x->d, k, '(')) {
+		/* "Sen. Lamar Alexander (R-Tenn.), one of ..., said" */
+		while (k < v && !src_is_punct(x->d, k, ')'))
+			k++;
+		k++;
+	}
+	if (k + 1 < v && (is(x, k, "of") || is(x, k, "from"))) {
+		const uint32_t *pe = entity(x, k + 1); /* "Rep. Adam B. Schiff of California," */
+		if (pe && pe[0] == k + 1 && pe[2] == F_PLACE)
+			k = pe[1];
+	}
+	if (k >= v || !src_is_punct(x->d, k, ',') || is(x, k + 1, "whom"))
+		return 0;
+	/* and the subject opens its clause */
+	uint32_t b = h.t0, lo = sent_start(x, v);
+	if (b > lo && !quote_mark(x, b - 1) && !src_is_punct(x->d, b - 1, ',') &&
+	    !src_is_punct(x->d, b - 1, ':') && !is(x, b - 1, "and") && !is(x, b - 1, "but"))
+		return 0;
+	*s = h;
+	return 1;
+}
+
+/* ---- names no detector knows ------------------------------------------- */
+
+/* A name the names detector does not know right after "according to":
+ * "According to Variety", "according to The Federalist", "according to
+ * Factcheck.org". Capitalised words, and a web address's dotted parts. */
+int spk_unknown_name_after(const actx *x, uint32_t i, source *s)
+{
+	uint32_t hi = sent_end(x, i), k = i;
+	while (k < hi && k - i < 8) {
+		const tok *t = T(x, k);
+		if (k > i && wide_gap(x, k))
+			break;
+		if (k == i && is(x, k, "the") && k + 1 < hi && (T(x, k + 1)->flags & TF_CAP) &&
+		    !x->gram[k + 1])
+			k++; /* "according to The Federalist" */
+		else if (t->kind == TOK_WORD && (t->flags & TF_CAP) && !x->gram[k] && !x->inq[k])
+			k++;
+		else if (k > i && is(x, k, "and") && k + 1 < hi && T(x, k + 1)->kind == TOK_WORD &&
+		         (T(x, k + 1)->flags & TF_CAP) && !x->gram[k + 1] && !x->inq[k + 1])
+			k++; /* "the Bill and Melinda Gates Foundation" */
+		else
+			break;
+	}
+	/* a web address's dotted parts end the name: "Factcheck.org" */
+	while (k > i && k + 1 < hi && k - i < 12 && src_ch(x->d, k) == '.' && !(T(x, k)->flags & TF_SPACE) &&
+	       T(x, k + 1)->kind == TOK_WORD && !(T(x, k + 1)->flags & TF_SPACE))
+		k += 2;
+	if (k == i || (k == i + 1 && is(x, i, "the")))
+		return 0;
+	src_clear(s);
+	s->cls = SC_NAMED;
+	s->t0 = i;
+	s->t1 = k;
+	s->head = k - 1;
+	s->head_hash = src_hash(x->d, k - 1);
+	set_name(s, x, i, k);
+	return 1;
+}
+
+/* A capitalised -ing word that opens a sentence with a participle's phrase
+ * ("Speaking at a town hall, ..."), not a name ("Sterling Heights"). */
+int spk_opening_ing(const actx *x, uint32_t i)
+{
+	const tok *t = T(x, i);
+	const char *f = x->d->view.fold + t->fs;
+	size_t n = t->fe - t->fs;
+	return t->kind == TOK_WORD && !x->ent[i] && n >= 6 && memcmp(f + n - 3, "ing", 3) == 0;
+}
+
+/* The word at lo, which opens its sentence, as the surname that speaks
+ * through the verb at v (see opening_surname). */
+int spk_surname_at(const actx *x, uint32_t lo, uint32_t v, source *s)
+{
+	const tok *t = T(x, lo);
+	const char *f = x->d->view.fold + t->fs;
+	size_t len = t->fe - t->fs;
+	uint32_t h = src_hash(x->d, lo);
+	if (t->kind != TOK_WORD || !(t->flags & TF_CAP) || len < 3 || x->inq[lo] || x->ent[lo] ||
+	    x->gram[lo] || x->srcw[lo] || x->stop[lo] || x->cue[lo] || x->stance[lo] || x->title[lo] ||
+	    x->vq[lo] || x->qty[lo] || src_adverb_form(x->d, lo) || spk_opening_ing(x, lo) ||
+	    src_set_has(&x->lower, h) || memchr(f, '\'', len) != NULL)
+		return 0;
+	if (!src_set_has(&x->midcap, h)) {
+		/* a word met only here: a past form must follow, which a
+		 * noun cannot be ("Early reports", "Wrong answer", "Time will
+		 * tell"), and the word must not be plural ("Forecasters") */
+		const char *lemma = cue_attr(x, v, "lemma");
+		const tok *c = T(x, v);
+		const char *cf = x->d->view.fold + c->fs;
+		size_t cn = c->fe - c->fs;
+		if (src_plural_form(f, len) || memcmp(f + len - 2, "ly", 2) == 0 || !lemma ||
+		    (strlen(lemma) == cn && memcmp(lemma, cf, cn) == 0) || cf[cn - 1] == 's' ||
+		    (cn > 3 && memcmp(cf + cn - 3, "ing", 3) == 0))
+			return 0;
+	}
+	src_clear(s);
+	s->cls = SC_NAMED;
+	s->kind = "person";
+	s->t0 = lo;
+	s->t1 = lo + 1;
+	s->head = lo;
+	s->head_hash = h;
+	set_name(s, x, lo, lo + 1);
+	return 1;
+}
