@@ -427,6 +427,15 @@ static void test_vague_attribution(void **state)
 	assert_false(tu_find(r, "named_source", NULL, NULL));
 	assert_false(tu_find(r, "anonymous_source", NULL, NULL));
 	crd_result_free(r);
+
+	/* bodies in the plural speak as a camp, with an aside of examples */
+	doc = "But grass-roots organizations, like the Florida Immigrant Coalition, say applications rose. "
+	      "Many universities say the rhetoric hurts them.";
+	r = tu_features(doc);
+	ev = must_find(r, "attribution_cue", "say");
+	assert_string_equal(str_attr(&ev, "source"), "grass-roots organizations");
+	must_find(r, "vague_attribution", "Many universities");
+	crd_result_free(r);
 }
 
 /* Forms of reporting verbs that report nothing. */
