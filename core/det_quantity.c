@@ -1117,6 +1117,15 @@ static int parse_core(qctx *c, uint32_t t, qnum *q)
 			q->kind = QK_LABEL;
 			return 1;
 		}
+		/* a score or a tally, whichever side is larger: "by a 42-51
+		 * margin", "on a 196-232 vote" */
+		static const char *const tallies[] = { "margin",   "vote",   "votes",  "split", "decision",
+			                               "majority", "ruling", "tally",  "score", "victory",
+			                               "win",      "loss",   "defeat", "lead",  "record" };
+		if (t + 1 < c->n && TOK_IN(c, t + 1, tallies)) {
+			q->kind = QK_LABEL;
+			return 1;
+		}
 		if (a < b && !(s[0] == '0' && ia > 1) && !(h[1] == '0' && ib > 1) && !(ia == 3 && ib == 4) &&
 		    ib <= ia + 1) {
 			q->flags |= QF_RANGE;

@@ -179,6 +179,10 @@ static void test_ranges(void **state)
 	precise("Inflation rose from 5% to 10% last year.", "10%", "percent", 10);
 	assert_false(has("The Senate voted 52 to 48 to pass it.", "hedged_number", "52"));
 	assert_false(has("The home side won 5-4 after extra time.", "hedged_number", "5-4"));
+	/* a tally whose smaller side comes first is still a tally */
+	assert_false(has("They trusted him less, by a 42-51 margin.", "hedged_number", "42-51"));
+	assert_false(has("It failed on a 196-232 vote.", "hedged_number", "196-232"));
+	assert_true(has("They expect 70-150 new cases.", "hedged_number", "70-150"));
 	assert_false(has("About three in four -- 76% -- agreed.", "hedged_number", "76%"));
 }
 
