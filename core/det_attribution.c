@@ -1093,6 +1093,14 @@ static uint32_t stance_adj(actx *x, uint32_t i, int *err)
 	}
 	if (!cop || cue_covers(x, c) || inside_report(x, i))
 		return 0;
+	uint32_t n1 = m->tok1, n2 = n1 + 1;
+	if (n1 == i + 1 && n2 < x->n && T(x, n1)->kind == TOK_WORD && !(T(x, n1)->flags & TF_CAP) &&
+	    !x->gram[n1] && !ly_adverb(x, n1) && !participle(x, n1) && !is(x, n1, "overall") &&
+	    !is(x, n1, "up") && !is(x, n1, "out") &&
+	    (T(x, n2)->kind == TOK_PUNCT || is(x, n2, "and") || role(x, n2, "prep")))
+		return 0; /* before its noun: "are content providers and", "is most
+		           * uncertain state." (not "is confident voters will", "was
+		           * upbeat overall about") */
 	for (uint32_t k2 = c; k2 < i; k2++)
 		if (is(x, k2, "will") || is(x, k2, "would") || is(x, k2, "may") || is(x, k2, "might") ||
 		    is(x, k2, "should") || is(x, k2, "could") || is(x, k2, "must") || is(x, k2, "can"))

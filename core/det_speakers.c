@@ -1291,6 +1291,23 @@ static int opening_aside(const actx *x, uint32_t lo, uint32_t j, source *s)
 	return 1;
 }
 
+/* A group named by its number alone at j, opening its clause: "The two",
+ * "the three", "Both". */
+static int elided_group(const actx *x, uint32_t lo, uint32_t j)
+{
+	static const char *const numbers[] = { "two", "three", "four", "five" };
+	uint32_t b;
+	if (is(x, j, "both"))
+		b = j;
+	else if (SRC_TOK_IN(x->d, j, numbers) && j > lo && is(x, j - 1, "the"))
+		b = j - 1;
+	else
+		return 0;
+	if (j + 1 < x->n && (T(x, j + 1)->flags & TF_CAP))
+		return 0; /* "Both Planned Parenthood and ..." */
+	return b == lo || T(x, b - 1)->kind == TOK_PUNCT || is(x, b - 1, "and") || is(x, b - 1, "but");
+}
+
 /* A reflexive that stresses the subject ("Trump himself said"). */
 static int reflexive(const actx *x, uint32_t j)
 {
@@ -1472,6 +1489,17 @@ int spk_subject_before(const actx *x, uint32_t v, source *s)
 	}
 	if ((x->inq[j] && !quoted_comma) || quote_mark(x, j))
 		return 0;
+	if (elided_group(x, lo, j)) {
+		/* "The two admit that ...", "Both said": the people just
+		 * named, as "they" would be */
+		resolve_pronoun_as(x, j, NULL, "pl", NULL, s);
+		s->t0 = is(x, j, "both") ? j : j - 1;
+		if (s->cls == SC_NONE && recent_entity(x, s->t0, 1, 0, 2)) {
+			s->cls = SC_NAMED; /* the people just named, whoever they are */
+			s->kind = "person";
+		}
+		return s->cls != SC_NONE;
+	}
 	if (role(x, j, "pron")) {
 		if (src_attr(x->d, x->gram, j, "person", 1))
 			return 0;

@@ -245,6 +245,24 @@ static void test_pronoun_resolution(void **state)
 	crd_result_free(r);
 }
 
+/* A group named by its number alone speaks for the people just named:
+ * "The two admit", "Both said"; not "Both Planned Parenthood and ...". */
+static void test_elided_groups(void **state)
+{
+	(void)state;
+	const char *doc =
+	        "Sen. Ann Lee and Rep. Tom Ruiz met on Monday. The two admit that, given the divide, "
+	        "the goals will not be easy. Both said the talks would go on. Both Planned Parenthood "
+	        "and StemExpress denied it.";
+	crd_result *r = tu_features(doc);
+	crd_evidence ev = must_find(r, "attribution_cue", "admit");
+	assert_string_equal(str_attr(&ev, "source"), "The two");
+	ev = must_find(r, "named_source", "Both");
+	assert_string_equal(str_attr(&ev, "kind"), "person");
+	assert_false(tu_covers(r, doc, "attribution_cue", "Planned"));
+	crd_result_free(r);
+}
+
 /* Verbs of beginning and going on before a verb of saying in -ing leave the
  * speaker where it was: "Officials began warning", "he keeps repeating". */
 static void test_aspect_verbs(void **state)
@@ -637,6 +655,18 @@ static void test_stance_adjectives(void **state)
 	assert_true(tu_covers(r, doc, "attribution_cue", "skeptical"));
 	assert_false(tu_covers(r, doc, "attribution_cue", "clear"));
 	assert_false(tu_covers(r, doc, "attribution_cue", "willing"));
+	crd_result_free(r);
+
+	/* an adjective before its noun attributes nothing; before a clause's
+	 * subject or an adverb it still does */
+	doc = "Verizon and Comcast are already content providers and big ones. Utah is most uncertain "
+	      "state. Senator Ada Brooks is confident voters will agree. Donald Trump was upbeat overall "
+	      "about it.";
+	r = tu_features(doc);
+	assert_false(tu_covers(r, doc, "attribution_cue", "content"));
+	assert_false(tu_covers(r, doc, "attribution_cue", "uncertain"));
+	assert_true(tu_covers(r, doc, "attribution_cue", "confident"));
+	assert_true(tu_covers(r, doc, "attribution_cue", "upbeat"));
 	crd_result_free(r);
 }
 
@@ -1697,6 +1727,7 @@ int main(void)
 		cmocka_unit_test(test_back_reference),
 		cmocka_unit_test(test_pronoun_resolution),
 		cmocka_unit_test(test_aspect_verbs),
+		cmocka_unit_test(test_elided_groups),
 		cmocka_unit_test(test_quotes_with_speakers),
 		cmocka_unit_test(test_vague_attribution),
 		cmocka_unit_test(test_not_reports),
