@@ -847,6 +847,8 @@ static uint32_t cue_at(actx *x, uint32_t i, int *err)
 	if (!strong && (bare_after_name(x, i, v1) || name_opener(x, i)))
 		return i + 1;
 	int that = that_follows(x, v1);
+	if (!that && src_attr_is(x->d, x->cue, i, "need", "that", 0))
+		return i + 1; /* "maintained that ...", not "maintained his lead" */
 	if (!strong) {
 		/* the generic "you" of "you know", "you would never know it":
 		 * the reader, not a source */

@@ -454,6 +454,15 @@ static void test_vague_attribution(void **state)
 	assert_string_equal(str_attr(&ev, "source"), "grass-roots organizations");
 	must_find(r, "vague_attribution", "Many universities");
 	crd_result_free(r);
+
+	/* a family and its members speak, unnamed */
+	doc = "Police say Scott was armed, but his family claims that he was reading a book. Her "
+	      "neighbors said she was quiet.";
+	r = tu_features(doc);
+	ev = must_find(r, "attribution_cue", "claims");
+	assert_string_equal(str_attr(&ev, "source"), "his family");
+	must_find(r, "anonymous_source", "Her neighbors");
+	crd_result_free(r);
 }
 
 /* Forms of reporting verbs that report nothing. */
@@ -468,6 +477,14 @@ static void test_not_reports(void **state)
 	assert_false(tu_covers(r, doc, "attribution_cue", "added"));
 	assert_false(tu_covers(r, doc, "attribution_cue", "told"));
 	assert_false(tu_covers(r, doc, "attribution_cue", "asked"));
+	crd_result_free(r);
+	/* "maintain" reports only a clause: "maintained that", not
+	 * "maintained his lead" */
+	doc = "Charlotte police maintain that Scott had a gun. He maintained his lead in the polls.";
+	r = tu_features(doc);
+	crd_evidence ev = must_find(r, "attribution_cue", "maintain");
+	assert_string_equal(str_attr(&ev, "source"), "Charlotte police");
+	assert_false(tu_covers(r, doc, "attribution_cue", "maintained"));
 	crd_result_free(r);
 	/* a past participle right after its noun describes the noun: "the
 	 * bombs found in ..." found nothing out; after a source word or
