@@ -426,6 +426,25 @@ static int lower_tail(const crd_doc *d, uint32_t i)
 	return 0;
 }
 
+/* An acronym of two parts joined by a hyphen at token i, each part two
+ * letters or more and the token no part of a run of capitals: "WSOC-TV",
+ * "AFL-CIO"; not "C-U-N-T" spelled out, nor "THE TWO-WAY". */
+static int hyphened_acronym(const crd_doc *d, uint32_t i)
+{
+	const tok *t = &d->toks.v[i];
+	const char *p = d->text + t->s, *end = d->text + t->e, *h = memchr(p, '-', (size_t)(end - p));
+	if (!h || h - p < 2 || end - h - 1 < 2 || memchr(h + 1, '-', (size_t)(end - h - 1)))
+		return 0;
+	for (int side = -1; side <= 1; side += 2) {
+		if ((side < 0 && i == 0) || (side > 0 && i + 1 >= d->toks.n))
+			continue;
+		const tok *u = &d->toks.v[i + side];
+		if (u->kind == TOK_WORD && (u->flags & TF_UPPER) && u->e - u->s >= 2)
+			return 0;
+	}
+	return 1;
+}
+
 /* Classifies the run [s, e) (already trimmed) and records it. */
 static void classify(names *x, uint32_t s, uint32_t e)
 {
@@ -572,7 +591,11 @@ static void classify(names *x, uint32_t s, uint32_t e)
 	if (e - r == 1) {
 		if (covers(d, x->title, r, e))
 			return; /* "President" alone */
-		if ((t->flags & TF_UPPER) && !(t->flags & TF_DIGIT) && t->e - t->s <= 6 && !x->unreliable) {
+		/* an acronym: "NATO", and with a hyphen a station's call sign
+		 * or a federation ("WSOC-TV", "AFL-CIO") */
+		size_t n = t->e - t->s;
+		if ((t->flags & TF_UPPER) && !(t->flags & TF_DIGIT) && !x->unreliable &&
+		    (n <= 6 || (n <= 9 && hyphened_acronym(d, r)))) {
 			push_cand(x, r, e, NC_ORG, r);
 			return;
 		}

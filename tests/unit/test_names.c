@@ -194,6 +194,18 @@ static void test_sentence_openings(void **state)
 	assert_true(tu_find(r, "named_org", "IS", NULL));
 	crd_result_free(r);
 
+	/* an acronym with a hyphen is an organisation: a station's call sign,
+	 * a federation; not a word spelled out nor a run of capitals */
+	doc = "Police fired tear gas, WSOC-TV reported. The AFL-CIO endorsed her. She was called a "
+	      "C-U-N-T online. Read THE TWO-WAY blog.";
+	r = tu_features(doc);
+	assert_true(tu_find(r, "named_org", "WSOC-TV", NULL));
+	assert_true(tu_find(r, "named_org", "AFL-CIO", NULL));
+	assert_false(tu_covers(r, doc, "named_person", "WSOC-TV"));
+	assert_false(tu_covers(r, doc, "named_org", "C-U-N-T"));
+	assert_false(tu_covers(r, doc, "named_org", "TWO-WAY"));
+	crd_result_free(r);
+
 	/* a crowd capitalised once inside a flattened headline is still a
 	 * crowd at a sentence's start */
 	doc = "Strikes kill troops, Russia says Officials told CNN so. Officials said it was a mistake.";
