@@ -1324,6 +1324,18 @@ static int quote_colon(actx *x, uint32_t i)
 	const tok *t = T(x, v);
 	int found = t->kind == TOK_WORD && !(t->flags & TF_CAP) && !x->gram[v] && !x->inq[v] &&
 	            (x->cue[v] || ed_form(x, v)) && spk_subject_before(x, v, &s) && s.cls != SC_NONE;
+	const uint32_t *e;
+	if (!found && (e = quote_opener(x, i)) != NULL) {
+		/* the name that opens the sentence, as the quotation's
+		 * speaker is: "Mark Cuban, in an interview ..., unloaded on
+		 * Trump: ..." */
+		src_clear(&s);
+		found = spk_np_before(x, e[1] - 1, &s) && s.cls == SC_NAMED;
+		if (found) {
+			s.t0 = e[0];
+			s.t1 = e[1];
+		}
+	}
 	if (found && emit_source(x, &s, "colon") != 0)
 		return -1;
 	if (emit_cue(x, i, i + 1, "colon", found ? &s : NULL) != 0)

@@ -230,6 +230,27 @@ static int same_speaker_between(const actx *x, size_t *gi, uint32_t prev_close, 
 	return cued;
 }
 
+/* Where the sentence of token i opens past an adverb or a conjunction:
+ * "But Trump ...", "Meanwhile Trump ..."; not "When Clinton ...". */
+static uint32_t clause_opens(const actx *x, uint32_t i)
+{
+	uint32_t lo = sent_start(x, i), b = lo;
+	while (b < i && b - lo < 2 &&
+	       (role(x, b, "adv") || is(x, b, "and") || is(x, b, "but") || is(x, b, "so")))
+		b++;
+	return b;
+}
+
+const uint32_t *quote_opener(const actx *x, uint32_t i)
+{
+	uint32_t b = clause_opens(x, i);
+	const uint32_t *e = entity(x, b);
+	if (!e || e[0] != b || (e[2] != F_NAMED_PERSON && e[2] != F_NAMED_ORG) || e[1] >= i ||
+	    is(x, e[1], "'s") || x->srcw[e[1]] || x->ent[e[1]])
+		return NULL; /* not "Trump's critics put it best:", "CBS correspondent Major Garrett" */
+	return e;
+}
+
 /* The speaker of a quote that a colon introduces, from the colon's
  * sentence: the speaker of its last cue when that speaker opens the
  * sentence ("Bill told Dolly he wanted a child:"), else, with no cue, the
@@ -240,10 +261,7 @@ static int colon_speaker(const actx *x, size_t ci, uint32_t open, uint32_t *ss, 
 {
 	if (open == 0 || !src_is_punct(x->d, open - 1, ':') || x->inq[open - 1])
 		return 0;
-	uint32_t colon = open - 1, lo = sent_start(x, colon), b = lo;
-	while (b < colon && b - lo < 2 &&
-	       (role(x, b, "adv") || is(x, b, "and") || is(x, b, "but") || is(x, b, "so")))
-		b++; /* "But Trump ...", "Meanwhile Trump ..."; not "When Clinton ..." */
+	uint32_t colon = open - 1, lo = sent_start(x, colon), b = clause_opens(x, colon);
 	size_t k = ci < x->ncues ? ci + 1 : x->ncues;
 	for (int seen = 0; k-- > 0 && seen < 8; seen++) {
 		const cue_rec *c = &x->cues[k];
@@ -260,10 +278,9 @@ static int colon_speaker(const actx *x, size_t ci, uint32_t open, uint32_t *ss, 
 		*se = c->name_e;
 		return 1;
 	}
-	const uint32_t *e = entity(x, b);
-	if (!e || e[0] != b || (e[2] != F_NAMED_PERSON && e[2] != F_NAMED_ORG) || e[1] >= colon ||
-	    is(x, e[1], "'s") || x->srcw[e[1]] || x->ent[e[1]])
-		return 0; /* not "Trump's critics put it best:", "CBS correspondent Major Garrett" */
+	const uint32_t *e = quote_opener(x, colon);
+	if (!e)
+		return 0;
 	*ss = T(x, e[0])->s;
 	*se = T(x, e[1] - 1)->e;
 	return 1;

@@ -763,6 +763,15 @@ static void test_quote_colons(void **state)
 	assert_string_equal(str_attr(&ev, "speaker"), "Mr. Christie");
 	assert_false(tu_find(r, "vague_attribution", "one", NULL));
 	crd_result_free(r);
+	/* with no verb before the colon, the name that opens the sentence
+	 * speaks, for the cue as for the quotation */
+	doc = "Mark Cuban, in an interview on June 21, unloaded on Trump: \"It is rare.\"";
+	r = tu_features(doc);
+	ev = must_find(r, "attribution_cue", ":");
+	assert_string_equal(str_attr(&ev, "source"), "Mark Cuban");
+	ev = must_find(r, "direct_quote", "\"It is rare.\"");
+	assert_string_equal(str_attr(&ev, "speaker"), "Mark Cuban");
+	crd_result_free(r);
 }
 
 /* A reflexive stresses its subject ("Trump himself said"); "that" before a
