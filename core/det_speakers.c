@@ -1017,6 +1017,20 @@ int spk_record_after(const actx *x, uint32_t v, uint32_t i, source *s)
 	return 1;
 }
 
+/* "another" standing alone for a speaker ("said one voter. ... said
+ * another.", "Another said ..."): one more of the unnamed just quoted, so
+ * anonymous, as "one voter" was. */
+static void lone_other(const actx *x, uint32_t i, source *s)
+{
+	src_clear(s);
+	s->t0 = i;
+	s->t1 = i + 1;
+	s->head = i;
+	s->cls = SC_ANON;
+	s->kind = "person";
+	s->head_hash = src_hash(x->d, i);
+}
+
 /* The noun phrase that starts at token i ("according to a military source
  * in Al-Hasakah", "... said Smith, a spokesman"). */
 int spk_np_after(const actx *x, uint32_t i, source *s)
@@ -1027,6 +1041,10 @@ int spk_np_after(const actx *x, uint32_t i, source *s)
 	if (role(x, k, "pron")) {
 		spk_resolve_pronoun(x, k, s);
 		return s->cls != SC_NONE;
+	}
+	if (is(x, i, "another") && (i + 1 >= hi || T(x, i + 1)->kind == TOK_PUNCT)) {
+		lone_other(x, i, s); /* "..., said another." */
+		return 1;
 	}
 	k = np_after_end(x, i, hi);
 	if (k == i)
@@ -1489,6 +1507,11 @@ int spk_subject_before(const actx *x, uint32_t v, source *s)
 	}
 	if ((x->inq[j] && !quoted_comma) || quote_mark(x, j))
 		return 0;
+	if (is(x, j, "another") && src_attr_is(x->d, x->cue, v, "strength", "strong", 0) &&
+	    (j == lo || T(x, j - 1)->kind == TOK_PUNCT || is(x, j - 1, "and") || is(x, j - 1, "but"))) {
+		lone_other(x, j, s); /* "Another said ..." */
+		return 1;
+	}
 	if (elided_group(x, lo, j)) {
 		/* "The two admit that ...", "Both said": the people just
 		 * named, as "they" would be */

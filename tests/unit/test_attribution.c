@@ -263,6 +263,23 @@ static void test_elided_groups(void **state)
 	crd_result_free(r);
 }
 
+/* "another" alone speaks for one more of the unnamed just quoted; not
+ * "Another claim", "another warning". */
+static void test_another(void **state)
+{
+	(void)state;
+	const char *doc = "\"It is bad,\" said one voter. \"It is worse,\" said another. One aide said it "
+	                  "was bad. Another said it was worse. Another claim was made.";
+	crd_result *r = tu_features(doc);
+	crd_evidence ev = must_find(r, "direct_quote", "\"It is worse,\"");
+	assert_string_equal(str_attr(&ev, "speaker"), "another");
+	must_find(r, "anonymous_source", "another");
+	ev = must_find(r, "anonymous_source", "Another");
+	assert_string_equal(str_attr(&ev, "cue"), "say");
+	assert_false(tu_covers(r, doc, "attribution_cue", "claim was"));
+	crd_result_free(r);
+}
+
 /* Verbs of beginning and going on before a verb of saying in -ing leave the
  * speaker where it was: "Officials began warning", "he keeps repeating". */
 static void test_aspect_verbs(void **state)
@@ -1753,6 +1770,7 @@ int main(void)
 		cmocka_unit_test(test_back_reference),
 		cmocka_unit_test(test_pronoun_resolution),
 		cmocka_unit_test(test_aspect_verbs),
+		cmocka_unit_test(test_another),
 		cmocka_unit_test(test_elided_groups),
 		cmocka_unit_test(test_quotes_with_speakers),
 		cmocka_unit_test(test_vague_attribution),
