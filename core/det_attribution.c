@@ -766,6 +766,19 @@ static int inside_report(const actx *x, uint32_t i)
 	return 1;
 }
 
+/* A past form right after "and" that goes on from the speaker's own verb
+ * rather than from what was said: "Christie said he had pneumonia and
+ * called it a common ailment". Not a list of participles or adjectives
+ * ("tweeted, recorded and presented", "an able and determined
+ * opponent"). */
+static int coordinated_verb(const actx *x, uint32_t i)
+{
+	if (i < 2 || !is(x, i - 1, "and") || !ed_form(x, i) || ed_form(x, i - 2) || i + 1 >= x->n)
+		return 0;
+	const tok *n = T(x, i + 1);
+	return !(n->kind == TOK_WORD && !(n->flags & TF_CAP) && !x->gram[i + 1] && !ly_adverb(x, i + 1));
+}
+
 /* Whether a quotation closes right before token i, or before a short noun
  * phrase that ends there: "'...,' read one sign", "'...,' the statement
  * read". */
@@ -944,7 +957,7 @@ static uint32_t cue_at(actx *x, uint32_t i, int *err)
 			found = 0;
 			src_clear(&s);
 		}
-		if (!strong && !that && inside_report(x, i))
+		if (!strong && !that && inside_report(x, i) && !coordinated_verb(x, i))
 			return i + 1; /* inside what a speaker said: "X said the army wanted ..." */
 		uint32_t p = i;
 		while (p > 0 && (aux_word(x, p - 1) || role(x, p - 1, "adv") || ly_adverb(x, p - 1)))

@@ -523,6 +523,16 @@ static void test_not_reports(void **state)
 	assert_true(tu_covers(r, doc, "attribution_cue", "say she"));
 	assert_false(tu_covers(r, doc, "attribution_cue", "want it"));
 	crd_result_free(r);
+	/* a past form right after "and" goes on from the speaker's verb;
+	 * a list of participles or an adjective does not */
+	doc = "Chris Christie said he had pneumonia and called it a common ailment. Tom Ruiz said the tweets "
+	      "were sent, recorded and presented. Ada Brooks said she was an able and determined rival.";
+	r = tu_features(doc);
+	crd_evidence called = must_find(r, "attribution_cue", "called");
+	assert_string_equal(str_attr(&called, "source"), "Chris Christie");
+	assert_false(tu_covers(r, doc, "attribution_cue", "presented"));
+	assert_false(tu_covers(r, doc, "attribution_cue", "determined"));
+	crd_result_free(r);
 }
 
 /* Other senses of reporting verbs: a next word named in the lexicon's
