@@ -237,6 +237,32 @@ static int infinitive_subject(const actx *x, uint32_t j)
 	return is(x, j, "him") || is(x, j, "her") || is(x, j, "them") || is(x, j, "us");
 }
 
+/* Whether the comma-separated list names the word w of n bytes. */
+static int listed(const char *list, const char *w, size_t n)
+{
+	while (*list) {
+		size_t k = strcspn(list, ",");
+		if (k == n && memcmp(list, w, n) == 0)
+			return 1;
+		list += k;
+		if (*list == ',')
+			list++;
+	}
+	return 0;
+}
+
+/* Whether the word after the cue at v is one its lexicon entry names in
+ * need= ("maintained that", "aiming to"), when it names any; that says
+ * whether "that" follows, past adverbs. */
+static int needed_next(const actx *x, uint32_t v, uint32_t v1, int that)
+{
+	const char *u = cue_attr(x, v, "need");
+	if (!u || (that && listed(u, "that", 4)))
+		return 1;
+	const tok *t = v1 < x->n ? T(x, v1) : NULL;
+	return t && t->kind == TOK_WORD && listed(u, x->d->view.fold + t->fs, t->fe - t->fs);
+}
+
 /* Whether the word after the cue at v is one its lexicon entry names in
  * unless= ("charged with", "show up", "found itself", "think tank"): a
  * different sense of the word, which reports nothing. */
@@ -246,17 +272,7 @@ static int unless_next(const actx *x, uint32_t v, uint32_t v1)
 	if (!u || v1 >= x->n || T(x, v1)->kind != TOK_WORD)
 		return 0;
 	const tok *t = T(x, v1);
-	const char *w = x->d->view.fold + t->fs;
-	size_t n = t->fe - t->fs;
-	while (*u) {
-		size_t k = strcspn(u, ",");
-		if (k == n && memcmp(u, w, n) == 0)
-			return 1;
-		u += k;
-		if (*u == ',')
-			u++;
-	}
-	return 0;
+	return listed(u, x->d->view.fold + t->fs, t->fe - t->fs);
 }
 
 /* A bare form ("show", "claim", "consult") right after a singular name
@@ -860,7 +876,7 @@ static uint32_t cue_at(actx *x, uint32_t i, int *err)
 	if (!strong && (bare_after_name(x, i, v1) || name_opener(x, i)))
 		return i + 1;
 	int that = that_follows(x, v1);
-	if (!that && src_attr_is(x->d, x->cue, i, "need", "that", 0))
+	if (!needed_next(x, i, v1, that))
 		return i + 1; /* "maintained that ...", not "maintained his lead" */
 	if (!strong) {
 		/* the generic "you" of "you know", "you would never know it":

@@ -503,6 +503,13 @@ static void test_not_reports(void **state)
 	assert_string_equal(str_attr(&ev, "source"), "Charlotte police");
 	assert_false(tu_covers(r, doc, "attribution_cue", "maintained"));
 	crd_result_free(r);
+	doc = "It shows an officer aiming a gun at Scott. The campaign is aiming to cut his lead.";
+	r = tu_features(doc);
+	assert_false(tu_covers(r, doc, "attribution_cue", "aiming a gun"));
+	assert_false(tu_find(r, "anonymous_source", "an officer", NULL));
+	ev = must_find(r, "attribution_cue", "aiming");
+	assert_string_equal(str_attr(&ev, "source"), "The campaign");
+	crd_result_free(r);
 	/* a past participle right after its noun describes the noun: "the
 	 * bombs found in ..." found nothing out; after a source word or
 	 * with "by" it is still a report */
