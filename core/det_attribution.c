@@ -1416,15 +1416,18 @@ static int run(crd_doc *d)
 	src_set_init(&x->midcap, p, setcap), p += setcap;
 	x->cues = (cue_rec *)(void *)p;
 	x->last_src_t0 = x->last_src_t1 = UINT32_MAX;
-	src_index_lexicon(d, engine_lexicon(en, "attribution_cue"), x->cue);
-	src_index_lexicon(d, engine_lexicon(en, "source_words"), x->srcw);
-	src_index_lexicon(d, engine_lexicon(en, "attribution_grammar"), x->gram);
-	src_index_lexicon(d, engine_lexicon(en, "anonymous_source"), x->anon);
-	src_index_lexicon(d, engine_lexicon(en, "vague_attribution_phrases"), x->vague);
-	src_index_lexicon(d, engine_lexicon(en, "person_titles"), x->title);
-	src_index_lexicon(d, engine_lexicon(en, "name_stopwords"), x->stop);
-	src_index_lexicon(d, engine_lexicon(en, "attribution_stance"), x->stance);
-	src_index_lexicon(d, engine_lexicon(en, "quantity_vague"), x->vq);
+	const int lex[] = { engine_lexicon(en, "attribution_cue"),
+		            engine_lexicon(en, "source_words"),
+		            engine_lexicon(en, "attribution_grammar"),
+		            engine_lexicon(en, "anonymous_source"),
+		            engine_lexicon(en, "vague_attribution_phrases"),
+		            engine_lexicon(en, "person_titles"),
+		            engine_lexicon(en, "name_stopwords"),
+		            engine_lexicon(en, "attribution_stance"),
+		            engine_lexicon(en, "quantity_vague") };
+	uint32_t *const at[] = { x->cue,   x->srcw, x->gram,   x->anon, x->vague,
+		                 x->title, x->stop, x->stance, x->vq };
+	src_index_lexicons(d, lex, at, CRD_ARRAY_LEN(lex));
 	for (uint32_t i = 0; i < n; i++) {
 		const tok *t = T(x, i);
 		if (t->kind != TOK_WORD)

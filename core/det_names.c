@@ -35,14 +35,14 @@ typedef struct names {
 	crd_doc *d;
 	uint32_t n;
 	uint32_t *title, *orgw, *orgn, *place, *stop, *cue, *srcw, *gram;
-	src_set lower;    /* words the document writes in lower case */
-	src_set midcap;   /* words that open a run of capitals inside a sentence */
-	src_set surn;     /* last words of people's names */
-	uint32_t *cand;   /* (start, end, class, title end) per run */
+	src_set lower;  /* words the document writes in lower case */
+	src_set midcap; /* words that open a run of capitals inside a sentence */
+	src_set surn;   /* last words of people's names */
+	uint32_t *cand; /* (start, end, class, title end) per run */
 	size_t ncand;
-	uint32_t *unrel;  /* sentence -> its capitals say nothing (sentence_unreliable) */
-	int unreliable;   /* the current sentence's unrel */
-	int dateline;     /* the current run stands in a dateline zone */
+	uint32_t *unrel; /* sentence -> its capitals say nothing (sentence_unreliable) */
+	int unreliable;  /* the current sentence's unrel */
+	int dateline;    /* the current run stands in a dateline zone */
 } names;
 
 static int is_word(const crd_doc *d, uint32_t i)
@@ -55,8 +55,8 @@ static int initial_part(const crd_doc *d, uint32_t i)
 {
 	const tok *t = &d->toks.v[i];
 	if (t->kind == TOK_WORD)
-		return t->e - t->s == 1 && (t->flags & TF_CAP) && i + 1 < d->toks.n && src_is_punct(d, i + 1, '.') &&
-		       !(d->toks.v[i + 1].flags & TF_SPACE);
+		return t->e - t->s == 1 && (t->flags & TF_CAP) && i + 1 < d->toks.n &&
+		       src_is_punct(d, i + 1, '.') && !(d->toks.v[i + 1].flags & TF_SPACE);
 	return i > 0 && src_is_punct(d, i, '.') && !(t->flags & TF_SPACE) && initial_part(d, i - 1);
 }
 
@@ -252,7 +252,8 @@ static int connector_ok(const names *x, uint32_t s, uint32_t c)
 	 * State", "University of Chicago", not "Trump of New York". A title
 	 * must end right there: "Senator Ted Cruz of Texas" is a person from a
 	 * place. */
-	int inst = has_word_in(d, x->orgw, s, c, NULL, NULL) || has_word_in(d, x->place, s, c, "type", "head");
+	int inst =
+	        has_word_in(d, x->orgw, s, c, NULL, NULL) || has_word_in(d, x->place, s, c, "type", "head");
 	for (uint32_t k = s; k < c && !inst; k++) {
 		const lex_match *m = src_match(d, x->orgn, k);
 		const lex_match *t = src_match(d, x->title, k);
@@ -277,7 +278,8 @@ static int connector_ok(const names *x, uint32_t s, uint32_t c)
 				return 1; /* inside a known name: "Office of Management and Budget" */
 		}
 		/* not after a head word: "United Technologies and Dow" */
-		return has_word_in(d, x->orgw, s, c, NULL, NULL) && !has_word_in(d, x->title, s, c, NULL, NULL) &&
+		return has_word_in(d, x->orgw, s, c, NULL, NULL) &&
+		       !has_word_in(d, x->title, s, c, NULL, NULL) &&
 		       !(x->orgw[c - 1] && doc_tok_is(d, &d->toks.v[c], "and"));
 	}
 	return 0;
@@ -296,7 +298,8 @@ static uint32_t run_end(const names *x, uint32_t s)
 		if (capword(x, e)) {
 			/* In a title-case headline a capitalised verb or function
 			 * word ends the name: "Trump Says He ..." */
-			if (e > s && x->unreliable && common_word(x, e) && !x->title[e] && !x->orgw[e] && !x->place[e])
+			if (e > s && x->unreliable && common_word(x, e) && !x->title[e] && !x->orgw[e] &&
+			    !x->place[e])
 				break;
 			e++;
 			continue;
@@ -317,7 +320,8 @@ static uint32_t run_end(const names *x, uint32_t s)
 			continue;
 		}
 		/* a particle inside a person's name: "Bill de Blasio" */
-		if (e > s && e + 1 < x->n && src_attr_is(d, x->stop, e, "type", "particle", 1) && capword(x, e + 1)) {
+		if (e > s && e + 1 < x->n && src_attr_is(d, x->stop, e, "type", "particle", 1) &&
+		    capword(x, e + 1)) {
 			e++;
 			continue;
 		}
@@ -351,7 +355,8 @@ static int home_town(const names *x, size_t k)
 	uint32_t s = x->cand[4 * k];
 	if (s < 2 || !doc_tok_is(d, &d->toks.v[s - 1], "of"))
 		return 0;
-	if (s >= 4 && src_is_punct(d, s - 2, ',') && d->toks.v[s - 3].kind == TOK_NUM && src_is_punct(d, s - 4, ','))
+	if (s >= 4 && src_is_punct(d, s - 2, ',') && d->toks.v[s - 3].kind == TOK_NUM &&
+	    src_is_punct(d, s - 4, ','))
 		return 1; /* after an age */
 	if (k == 0)
 		return 0;
@@ -454,8 +459,8 @@ static void classify(names *x, uint32_t s, uint32_t e)
 	/* A dateline names where the report was filed ("KELMAR —",
 	 * "BEIRUT, Lebanon —"); the agency in its parenthesis ("(AP)"), a
 	 * known organisation and the date ("Aug 31") stay what they are. */
-	if (x->dateline && !(s > 0 && src_is_punct(d, s - 1, '(')) &&
-	    !covers(d, x->orgn, s, e) && !(e < x->n && d->toks.v[e].kind == TOK_NUM)) {
+	if (x->dateline && !(s > 0 && src_is_punct(d, s - 1, '(')) && !covers(d, x->orgn, s, e) &&
+	    !(e < x->n && d->toks.v[e].kind == TOK_NUM)) {
 		int date = 0;
 		for (uint32_t k = s; k < e && !date; k++)
 			date = src_attr_is(d, x->stop, k, "type", "date", 1);
@@ -483,8 +488,10 @@ static void classify(names *x, uint32_t s, uint32_t e)
 		 * Anita Hill", "Mayor Michael Bloomberg" */
 		for (uint32_t k = tend; k < e && plain; k++)
 			plain = !x->orgw[k] && !(x->orgn[k] && !(k == e - 1 && k > tend)) &&
-			        !(src_attr_is(d, x->place, k, "type", "head", 1) && !(k == e - 1 && k > tend)) &&
-			        !(x->stop[k] && !src_attr_is(d, x->stop, k, "type", "particle", 1) && !initial_part(d, k)) &&
+			        !(src_attr_is(d, x->place, k, "type", "head", 1) &&
+			          !(k == e - 1 && k > tend)) &&
+			        !(x->stop[k] && !src_attr_is(d, x->stop, k, "type", "particle", 1) &&
+			          !initial_part(d, k)) &&
 			        !ordinal(d, k) && (is_word(d, k) || initial_part(d, k));
 		if (plain) {
 			push_cand(x, s, e, NC_PERSON, tend);
@@ -550,7 +557,8 @@ static void classify(names *x, uint32_t s, uint32_t e)
 		return;
 	}
 	for (uint32_t k = s; k < e; k++)
-		if (x->orgw[k] && !(k == s && x->title[k]) && !src_attr_is(d, x->place, k, "type", "head", 1)) {
+		if (x->orgw[k] && !(k == s && x->title[k]) &&
+		    !src_attr_is(d, x->place, k, "type", "head", 1)) {
 			push_cand(x, s, e, NC_ORG, s);
 			return;
 		}
@@ -583,7 +591,7 @@ static void classify(names *x, uint32_t s, uint32_t e)
 		if (k == e - 1 && k > r && src_attr_is(d, x->stop, k, "surname", "yes", 1) &&
 		    !x->stop[k - 1] && !x->place[k - 1] && !x->orgw[k - 1])
 			continue; /* a surname that is also an adjective: "Mark Cuban" */
-		return; /* "Affordable Care Act", "Super Tuesday", "Democrats" */
+		return;           /* "Affordable Care Act", "Super Tuesday", "Democrats" */
 	}
 	if (src_party_tag(d, r))
 		return; /* a party and state: "R-N.H.", "(D-Ill.)", "D-New York" */
@@ -684,7 +692,9 @@ static int relative_after(const names *x, uint32_t e)
 static int emit(names *x, const uint32_t *c, int cls)
 {
 	crd_doc *d = x->d;
-	static const int feat[] = { [NC_PERSON] = F_NAMED_PERSON, [NC_ORG] = F_NAMED_ORG, [NC_PLACE] = F_PLACE };
+	static const int feat[] = {
+		[NC_PERSON] = F_NAMED_PERSON, [NC_ORG] = F_NAMED_ORG, [NC_PLACE] = F_PLACE
+	};
 	uint32_t s = c[0], e = c[1];
 	/* Lead with the title, or "the" before a unit ("the 104th Airborne Brigade"). */
 	uint32_t it = doc_add(d, feat[cls], d->toks.v[s].s, d->toks.v[e - 1].e);
@@ -757,14 +767,12 @@ static int run(crd_doc *d)
 	x.unrel = p, p += d->sents.n;
 	memset(x.unrel, 0, d->sents.n * sizeof *x.unrel);
 	x.cand = p;
-	src_index_lexicon(d, engine_lexicon(en, "person_titles"), x.title);
-	src_index_lexicon(d, engine_lexicon(en, "org_words"), x.orgw);
-	src_index_lexicon(d, engine_lexicon(en, "org_names"), x.orgn);
-	src_index_lexicon(d, engine_lexicon(en, "places"), x.place);
-	src_index_lexicon(d, engine_lexicon(en, "name_stopwords"), x.stop);
-	src_index_lexicon(d, engine_lexicon(en, "attribution_cue"), x.cue);
-	src_index_lexicon(d, engine_lexicon(en, "source_words"), x.srcw);
-	src_index_lexicon(d, engine_lexicon(en, "attribution_grammar"), x.gram);
+	const int lex[] = { engine_lexicon(en, "person_titles"),  engine_lexicon(en, "org_words"),
+		            engine_lexicon(en, "org_names"),      engine_lexicon(en, "places"),
+		            engine_lexicon(en, "name_stopwords"), engine_lexicon(en, "attribution_cue"),
+		            engine_lexicon(en, "source_words"),   engine_lexicon(en, "attribution_grammar") };
+	uint32_t *const at[] = { x.title, x.orgw, x.orgn, x.place, x.stop, x.cue, x.srcw, x.gram };
+	src_index_lexicons(d, lex, at, CRD_ARRAY_LEN(lex));
 
 	uint32_t cur_sent = UINT32_MAX;
 	for (uint32_t i = 0; i < n; i++) {
@@ -919,4 +927,4 @@ static int run(crd_doc *d)
 }
 
 const detector det_names_detector = { "names", run,
-	                               (const int[]){ F_NAMED_PERSON, F_NAMED_ORG, F_PLACE, -1 } };
+	                              (const int[]){ F_NAMED_PERSON, F_NAMED_ORG, F_PLACE, -1 } };

@@ -1,4 +1,5 @@
-/* det_sourcing.h -- what the names and attribution detectors share: per-token lexicon lookups and word tests. */
+/* det_sourcing.h -- what the names and attribution detectors share: per-token lexicon lookups and word tests.
+ */
 #ifndef CRD_DET_SOURCING_H
 #define CRD_DET_SOURCING_H
 
@@ -24,6 +25,28 @@ static inline void src_index_lexicon(const crd_doc *d, int lex, uint32_t *at)
 		const lex_match *m = &d->matches.v[k];
 		if (m->lexicon == (uint16_t)lex)
 			at[m->tok0] = (uint32_t)k + 1; /* walking back: the longest wins last */
+	}
+}
+
+/* src_index_lexicon() for n lexicons at once, lex[k] into at[k], in one
+ * pass over the matches rather than n. A lexicon appears once in lex. */
+static inline void src_index_lexicons(const crd_doc *d, const int *lex, uint32_t *const *at, size_t n)
+{
+	enum { NONE = 0xff, SLOTS = 256 };
+	unsigned char slot[SLOTS];
+	memset(slot, NONE, sizeof slot);
+	for (size_t k = 0; k < n; k++) {
+		if (lex[k] >= 0 && lex[k] < SLOTS && k < NONE) {
+			memset(at[k], 0, d->toks.n * sizeof *at[k]);
+			slot[lex[k]] = (unsigned char)k;
+		} else {
+			src_index_lexicon(d, lex[k], at[k]); /* absent, or past the table */
+		}
+	}
+	for (size_t m = d->matches.n; m-- > 0;) {
+		const lex_match *mt = &d->matches.v[m];
+		if (mt->lexicon < SLOTS && slot[mt->lexicon] != NONE)
+			at[slot[mt->lexicon]][mt->tok0] = (uint32_t)m + 1; /* the longest wins last */
 	}
 }
 
