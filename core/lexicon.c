@@ -775,9 +775,11 @@ const char *lex_phrase_text(const lex_set *ls, uint32_t p)
 const char *lex_phrase_attr(const lex_set *ls, uint32_t p, const char *key)
 {
 	const phrase *ph = &ls->phrases.v[p];
-	for (uint32_t i = 0; i < ph->nattr; i++)
-		if (strcmp(ls->attrs.v[ph->attr0 + i].key, key) == 0)
+	for (uint32_t i = 0; i < ph->nattr; i++) {
+		const char *k = ls->attrs.v[ph->attr0 + i].key;
+		if (k[0] == key[0] && strcmp(k, key) == 0) /* most keys differ at once */
 			return ls->attrs.v[ph->attr0 + i].value;
+	}
 	return NULL;
 }
 
