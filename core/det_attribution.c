@@ -1,5 +1,4 @@
-/* det_attribution.c -- detector: who says what: attribution cues, named/anonymous/vague sources, direct
- * quotes. */
+/* det_attribution.c -- detector: who says what: attribution cues, their sources, direct quotes. */
 #include <stdlib.h>
 #include <string.h>
 
