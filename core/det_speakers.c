@@ -1593,7 +1593,7 @@ int spk_subject_before(const actx *x, uint32_t v, source *s)
 		s->t1 = j + 1;
 		s->pronoun = 1;
 		s->ante = T(x, ante.t0)->s;
-		if (s->name_s == UINT32_MAX && ante.cls == SC_NAMED)
+		if (s->name_s == UINT32_MAX && ante.cls != SC_NONE)
 			set_name(s, x, ante.t0, ante.t1);
 		return 1;
 	}

@@ -243,6 +243,17 @@ static void test_pronoun_resolution(void **state)
 	assert_true(ante && ante->type == CRD_ATTR_NUMBER);
 	assert_int_equal((size_t)ante->number, first.start);
 	crd_result_free(r);
+
+	/* "who" stands for the phrase before it, named or not, and a
+	 * quotation its clause introduces is that phrase's */
+	doc = "\"It will be a blowout,\" added a New Hampshire Democrat, who also predicted \"the polls "
+	      "will show dramatic movement in the next day.\"";
+	r = tu_features(doc);
+	ev = must_find(r, "anonymous_source", "who");
+	assert_string_equal(str_attr(&ev, "resolved_to"), "a New Hampshire Democrat");
+	ev = must_find(r, "direct_quote", "\"the polls will show dramatic movement in the next day.\"");
+	assert_string_equal(str_attr(&ev, "speaker"), "a New Hampshire Democrat");
+	crd_result_free(r);
 }
 
 /* A group named by its number alone speaks for the people just named:
