@@ -212,9 +212,12 @@ static int sentence_unreliable(const names *x, const seg_sentence *s)
 	}
 	if (words >= 3 && upper * 5 >= words * 3)
 		return 1;
-	/* four fifths: "Susan Sarandon spoke in Ohio." has three capitals in
-	 * four words, and its lower-case verb shows it is a sentence */
-	return words >= 3 && caps * 5 >= words * 4;
+	/* four fifths, and at most one word in lower case: "Susan Sarandon
+	 * spoke in Ohio." has three capitals in four words, and its
+	 * lower-case verb shows it is a sentence; so do two lower-case words
+	 * among many names ("Representative Peter T. King, Republican of
+	 * New York, said of life before Fox News.") */
+	return words >= 3 && caps * 5 >= words * 4 && words - caps <= 1;
 }
 
 /* Whether the lexicon in at has a match covering exactly [s, e). */
@@ -308,11 +311,15 @@ static uint32_t run_end(const names *x, uint32_t s)
 			e++;
 			continue;
 		}
-		/* a middle initial: "Jill A. Martin", "Charles E. Grassley"; a
-		 * leading one after a lower-case word only before two name
-		 * words ("said C. Stewart Verdery", not "to a T. Then") */
+		/* a middle initial: "Jill A. Martin", "Charles E. Grassley", and
+		 * a title that ends the name after one is a surname ("Peter T.
+		 * King", not "Plan B. President Obama"); a leading one after a
+		 * lower-case word only before two name words ("said C. Stewart
+		 * Verdery", not "to a T. Then") */
+		int surname = e + 1 < x->n && x->title[e + 1] && !(e + 2 < x->n && capword(x, e + 2));
 		if (e > s && e + 1 < x->n && initial_part(d, e) && capword(x, e - 1) && capword(x, e + 1) &&
-		    !(d->toks.v[e + 1].flags & (TF_SENT | TF_NEWLINE)) && !common_word(x, e + 1) &&
+		    !(d->toks.v[e + 1].flags & (TF_SENT | TF_NEWLINE)) &&
+		    (!common_word(x, e + 1) || surname) &&
 		    !(e - 1 == s && s > 0 && is_word(d, s - 1) && !(d->toks.v[s - 1].flags & TF_CAP) &&
 		      !(e + 2 < x->n && capword(x, e + 2) &&
 		        !(d->toks.v[e + 2].flags & (TF_SENT | TF_NEWLINE))))) {

@@ -404,6 +404,16 @@ static void test_sentence_initial_capitals(void **state)
 	assert_true(tu_find(r, "named_org", "Republican Party", NULL));
 	crd_result_free(r);
 
+	/* a title that ends the name after a middle initial is a surname;
+	 * before a name it is a title. A sentence with two words in lower
+	 * case among its names is no title-case headline. */
+	r = tu_features(
+	        "Representative Peter T. King, Republican of New York, said of life before Fox News. It "
+	        "was Plan B. President Barack Obama said no.");
+	assert_true(tu_find(r, "named_person", "Representative Peter T. King", NULL));
+	assert_true(tu_find(r, "named_person", "President Barack Obama", NULL));
+	crd_result_free(r);
+
 	/* head words of funds, firms, beaches, hotels and monuments */
 	r = tu_features("The International Monetary Fund met. Officials gathered at the Lincoln Memorial, then "
 	                "flew to West Palm Beach and stayed at the Omni Hotel. Purple Strategies ran the ads.");
