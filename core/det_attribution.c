@@ -526,6 +526,19 @@ static int plain_subject(const actx *x, uint32_t v)
 	return aux || plural || cap;
 }
 
+/* A single closing quotation mark glued to the punctuation that ends what
+ * was said: "'We feel way ahead of schedule,' said ...". Single marks are
+ * not paired into quotations (the same glyph is the apostrophe), but after
+ * a comma or a full stop this one closes one. */
+static int closing_single(const actx *x, uint32_t i)
+{
+	if (i < 2 || T(x, i)->kind != TOK_PUNCT || !(T(x, i)->flags & TF_QUOTE) || src_ch(x->d, i) != '\'' ||
+	    (T(x, i)->flags & TF_SPACE) || pair_mark(x, i) || pair_mark(x, i - 1))
+		return 0;
+	return src_is_punct(x->d, i - 1, ',') || src_is_punct(x->d, i - 1, '.') ||
+	       src_is_punct(x->d, i - 1, '?') || src_is_punct(x->d, i - 1, '!');
+}
+
 /* The quotation or comma just before v makes it an inverted attribution
  * ("...," said Smith) when a speaker follows. */
 static int inverted_context(const actx *x, uint32_t v)
@@ -533,7 +546,7 @@ static int inverted_context(const actx *x, uint32_t v)
 	if (v == 0)
 		return 0;
 	uint32_t p = v - 1;
-	if (quote_mark(x, p))
+	if (quote_mark(x, p) || closing_single(x, p))
 		return 1;
 	if ((src_is_punct(x->d, p, ',') || src_is_punct(x->d, p, '-')) && p > 0)
 		return 1;

@@ -274,6 +274,21 @@ static void test_elided_groups(void **state)
 	crd_result_free(r);
 }
 
+/* A single closing mark after a comma ends what was said, and the verb after
+ * it is inverted: its speaker follows. A plural's apostrophe is no mark. */
+static void test_single_marks(void **state)
+{
+	(void)state;
+	const char *doc =
+	        "\xe2\x80\x98We feel way ahead of schedule,\xe2\x80\x99 said campaign manager Kellyanne "
+	        "Conway. The dogs\xe2\x80\x99 owners said it was fine.";
+	crd_result *r = tu_features(doc);
+	crd_evidence ev = must_find(r, "named_source", "campaign manager Kellyanne Conway");
+	assert_string_equal(str_attr(&ev, "cue"), "say");
+	must_find(r, "anonymous_source", "The dogs\xe2\x80\x99 owners");
+	crd_result_free(r);
+}
+
 /* "another" alone speaks for one more of the unnamed just quoted; not
  * "Another claim", "another warning". */
 static void test_another(void **state)
@@ -1798,6 +1813,7 @@ int main(void)
 		cmocka_unit_test(test_back_reference),
 		cmocka_unit_test(test_pronoun_resolution),
 		cmocka_unit_test(test_aspect_verbs),
+		cmocka_unit_test(test_single_marks),
 		cmocka_unit_test(test_another),
 		cmocka_unit_test(test_elided_groups),
 		cmocka_unit_test(test_quotes_with_speakers),
