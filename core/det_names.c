@@ -598,7 +598,8 @@ static void classify(names *x, uint32_t s, uint32_t e)
 		if (k == e - 1 && k > r && src_attr_is(d, x->stop, k, "surname", "yes", 1) &&
 		    !x->stop[k - 1] && !x->place[k - 1] && !x->orgw[k - 1])
 			continue; /* a surname that is also an adjective: "Mark Cuban" */
-		return;           /* "Affordable Care Act", "Super Tuesday", "Democrats" */
+		/* "Affordable Care Act", "Super Tuesday", "Democrats" */
+		return;
 	}
 	if (src_party_tag(d, r))
 		return; /* a party and state: "R-N.H.", "(D-Ill.)", "D-New York" */
