@@ -316,10 +316,9 @@ static uint32_t run_end(const names *x, uint32_t s)
 		 * King", not "Plan B. President Obama"); a leading one after a
 		 * lower-case word only before two name words ("said C. Stewart
 		 * Verdery", not "to a T. Then") */
-		int surname = e + 1 < x->n && x->title[e + 1] && !(e + 2 < x->n && capword(x, e + 2));
 		if (e > s && e + 1 < x->n && initial_part(d, e) && capword(x, e - 1) && capword(x, e + 1) &&
 		    !(d->toks.v[e + 1].flags & (TF_SENT | TF_NEWLINE)) &&
-		    (!common_word(x, e + 1) || surname) &&
+		    (!common_word(x, e + 1) || (x->title[e + 1] && !(e + 2 < x->n && capword(x, e + 2)))) &&
 		    !(e - 1 == s && s > 0 && is_word(d, s - 1) && !(d->toks.v[s - 1].flags & TF_CAP) &&
 		      !(e + 2 < x->n && capword(x, e + 2) &&
 		        !(d->toks.v[e + 2].flags & (TF_SENT | TF_NEWLINE))))) {

@@ -1,5 +1,4 @@
-/* det_sourcing.h -- what the names and attribution detectors share: per-token lexicon lookups and word tests.
- */
+/* det_sourcing.h -- shared by the names and attribution detectors: per-token lexicon lookups, word tests. */
 #ifndef CRD_DET_SOURCING_H
 #define CRD_DET_SOURCING_H
 
