@@ -16,16 +16,17 @@ struct crd_engine;
 enum tok_kind { TOK_WORD = 1, TOK_NUM, TOK_PUNCT, TOK_SYM };
 
 enum tok_flag {
-	TF_CAP = 1 << 0,       /* first letter upper-case in the input */
-	TF_UPPER = 1 << 1,     /* two or more letters, all upper-case */
-	TF_DIGIT = 1 << 2,     /* contains a digit ("123rd", "F-16", "400") */
-	TF_SPACE = 1 << 3,     /* whitespace precedes it */
-	TF_NEWLINE = 1 << 4,   /* a line break precedes it */
-	TF_PARA = 1 << 5,      /* a paragraph break precedes it */
-	TF_SENT = 1 << 6,      /* first token of a sentence */
-	TF_HYPHEN = 1 << 7,    /* a word with an inner hyphen */
-	TF_ABBREV = 1 << 8,    /* an abbreviation or acronym with its dot ("u.s.", "gen.") */
-	TF_QUOTE = 1 << 9      /* punctuation that is a quotation mark */
+	TF_CAP = 1 << 0,     /* first letter upper-case in the input */
+	TF_UPPER = 1 << 1,   /* two or more letters, all upper-case */
+	TF_DIGIT = 1 << 2,   /* contains a digit ("123rd", "F-16", "400") */
+	TF_SPACE = 1 << 3,   /* whitespace precedes it */
+	TF_NEWLINE = 1 << 4, /* a line break precedes it */
+	TF_PARA = 1 << 5,    /* a paragraph break precedes it */
+	TF_SENT = 1 << 6,    /* first token of a sentence */
+	TF_HYPHEN = 1 << 7,  /* a word with an inner hyphen */
+	TF_ABBREV = 1 << 8,  /* an abbreviation or acronym with its dot ("u.s.", "gen.") */
+	TF_QUOTE = 1 << 9,   /* punctuation that is a quotation mark */
+	TF_BREAK = 1 << 10   /* a sentence starts here whatever the punctuation (zones set it) */
 };
 
 typedef struct tok {

@@ -444,6 +444,8 @@ int seg_split(crd_doc *d)
 
 	size_t sent_start = 0, para_start = 0;
 	int pending = 0; /* a sentence-ending mark has been seen */
+	for (size_t i = 0; i < nt; i++)
+		d->toks.v[i].flags &= (uint16_t)~TF_SENT;
 
 	for (size_t i = 0; i <= nt; i++) {
 		int end_sent = 0, end_para = 0;
@@ -454,6 +456,8 @@ int seg_split(crd_doc *d)
 			tok *p = &d->toks.v[i - 1];
 			if (t->flags & TF_PARA) {
 				end_sent = end_para = 1;
+			} else if (t->flags & TF_BREAK) {
+				end_sent = 1;
 			} else if (t->flags & TF_NEWLINE) {
 				end_sent = newline_ends(d, i);
 			} else if (pending && is_closer(d, t)) {
@@ -471,8 +475,9 @@ int seg_split(crd_doc *d)
 				                 t->kind == TOK_PUNCT && d->view.fold[t->fs] == '-';
 				end_sent = !glued_letter && !paren_dash && is_starter(d, t);
 				pending = 0;
-			} else if ((p->flags & TF_ABBREV) && is_may_end(d->view.fold + p->fs, p->fe - p->fs) &&
-			           (t->flags & TF_CAP) && (t->flags & TF_SPACE)) {
+			} else if ((p->flags & TF_ABBREV) &&
+			           is_may_end(d->view.fold + p->fs, p->fe - p->fs) && (t->flags & TF_CAP) &&
+			           (t->flags & TF_SPACE)) {
 				/* "... and so on, etc. The next one" */
 				end_sent = 1;
 			} else if ((p->flags & TF_ABBREV) && p->fe - p->fs >= 4 &&

@@ -8,7 +8,8 @@
 int seg_tokenize(crd_doc *d);
 
 /* Splits tokens into sentences and paragraphs (d->sents, d->paras) and sets
- * tok.sent and the TF_SENT flags. Returns 0 or -1 on OOM. */
+ * tok.sent and the TF_SENT flags. A token with TF_BREAK opens a sentence.
+ * It may run again after TF_BREAK flags are added. Returns 0 or -1 on OOM. */
 int seg_split(crd_doc *d);
 
 /* Tokenises a standalone folded string (a lexicon phrase) with the same rules

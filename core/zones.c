@@ -6,6 +6,7 @@
 #include "engine.h"
 #include "html.h"
 #include "lexicon.h"
+#include "segment.h"
 
 /*
  * The unit of a zone is a line, or a paragraph of text whose line breaks were
@@ -578,6 +579,163 @@ static uint32_t end_of_note(const crd_doc *d, uint32_t i)
 	return s + 1 < d->sents.n ? d->sents.v[s + 1].tok0 : 0;
 }
 
+/* ---- a related-link headline run into the report ------------------------
+ *
+ * Where a page's line breaks were flattened, "RELATED: Clinton, Trump meet
+ * world leaders for very different reasons Obama continued his tradition
+ * ..." is one sentence: the headline has no full stop of its own. The
+ * headline ends where a sentence visibly starts: a gap of two spaces, a
+ * closing bracket round the label, an opening double quotation mark before a
+ * capital ('... nationalism "Four times, ..."'), or a capitalised word that
+ * opens sentences ("... 2 officers hit The attack"). Failing those, the
+ * first capitalised phrase after a lower-case word that is no preposition,
+ * article or conjunction, where the phrase goes on as a subject ("...
+ * bombing suspect Investigators have", "... bombings Trump's campaign
+ * manager"): headlines keep their names after verbs and prepositions. */
+
+#define HEADLINE_MAX_WORDS 24
+
+static const char *const sentence_openers[] = {
+	"the", "a",    "an",      "but",   "and",   "in",        "on",       "at",     "as",
+	"for", "if",   "when",    "while", "after", "before",    "since",    "during", "despite",
+	"it",  "he",   "she",     "they",  "we",    "this",      "that",     "these",  "those",
+	"his", "her",  "their",   "its",   "our",   "there",     "still",    "yet",    "meanwhile",
+	"now", "then", "earlier", "later", "asked", "according", "speaking", "last",   "many",
+};
+
+/* Words a name in a headline follows ("warns Americans against walls"). */
+static const char *const name_before[] = {
+	"of",     "in",      "on", "at",   "to",   "for",  "from", "by",   "with",  "against",
+	"about",  "and",     "or", "the",  "a",    "an",   "vs",   "over", "into",  "after",
+	"before", "between", "as", "than", "amid", "near", "via",  "like", "under",
+};
+
+static int word_in_list(const crd_doc *d, const tok *t, const char *const *list, size_t n)
+{
+	for (size_t k = 0; k < n; k++)
+		if (doc_tok_is(d, t, list[k]))
+			return 1;
+	return 0;
+}
+
+/* An opening double quotation mark before a capital, after a word. */
+static int opening_quote(const crd_doc *d, uint32_t k)
+{
+	const tok *t = &d->toks.v[k];
+	if (!(t->flags & TF_QUOTE) || tchar(d, t) != '"' || !(t->flags & TF_SPACE) || k + 1 >= d->toks.n)
+		return 0;
+	const tok *n = &d->toks.v[k + 1];
+	return !(n->flags & TF_SPACE) && (n->flags & TF_CAP) && is_word(n);
+}
+
+/* Whether token p, before a capital, ends a headline's words: a lower-case
+ * word, a number, or a closing quotation mark. */
+static int headline_word(const crd_doc *d, const tok *p)
+{
+	if (p->kind == TOK_NUM)
+		return 1;
+	if (p->kind == TOK_WORD)
+		return !(p->flags & TF_CAP);
+	return (p->flags & TF_QUOTE) != 0;
+}
+
+/* Whether the word before token k is a verb that takes k as its object:
+ * after "not", "to" or a negated auxiliary ("did not address Tuesday's
+ * shooting", "don't back Clinton"). */
+static int object_of_verb(const crd_doc *d, uint32_t k)
+{
+	if (k < 2)
+		return 0;
+	const tok *v = &d->toks.v[k - 2];
+	uint32_t n = v->fe - v->fs;
+	const char *f = d->view.fold + v->fs;
+	return doc_tok_is(d, v, "not") || doc_tok_is(d, v, "never") || doc_tok_is(d, v, "to") ||
+	       (v->kind == TOK_WORD && n >= 4 && memcmp(f + n - 3, "n't", 3) == 0);
+}
+
+/* The token after the headline that follows the label ending at token h
+ * (the colon), in sentence s that the label opens. Returns s's end when the
+ * headline is the whole sentence, 0 when its end cannot be told. */
+static uint32_t headline_end(const crd_doc *d, uint32_t h, const seg_sentence *s, int bracket)
+{
+	uint32_t weak = 0, words = 0;
+	for (uint32_t k = h + 1; k < s->tok1; k++) {
+		const tok *t = &d->toks.v[k], *p = &d->toks.v[k - 1];
+		if (t->flags & (TF_NEWLINE | TF_PARA))
+			return 0;
+		if (bracket) {
+			if (is_punct(d, t, bracket == '[' ? ']' : ')'))
+				return k + 1 < s->tok1 ? k + 1 : s->tok1;
+			if (words > HEADLINE_MAX_WORDS)
+				return 0;
+			words += is_word(t);
+			continue;
+		}
+		if (words >= 2 && t->s - p->e >= 2)
+			return k;
+		if (words >= 2 && opening_quote(d, k) && is_word(p))
+			return k;
+		if (words >= 2 && is_word(t) && (t->flags & TF_CAP) && headline_word(d, p)) {
+			if (word_in_list(d, t, sentence_openers, CRD_ARRAY_LEN(sentence_openers)))
+				return k;
+			if (!weak && words >= 3 && !object_of_verb(d, k) &&
+			    !(p->kind == TOK_WORD &&
+			      word_in_list(d, p, name_before, CRD_ARRAY_LEN(name_before)))) {
+				uint32_t r = k;
+				while (r < s->tok1 && is_word(&d->toks.v[r]) && (d->toks.v[r].flags & TF_CAP))
+					r++;
+				const tok *a = r < s->tok1 ? &d->toks.v[r] : NULL;
+				if (a && ((a->kind == TOK_WORD && !(a->flags & TF_CAP)) ||
+				          is_punct(d, a, ',') || doc_tok_is(d, a, "'s")))
+					weak = k;
+			}
+		}
+		if (is_word(t) && ++words > HEADLINE_MAX_WORDS)
+			return weak;
+	}
+	/* The sentence ended first. A headline has no full stop, so one there
+	 * means a sentence of report ran on from it: it ends at the weak
+	 * candidate, or where cannot be told. "?", "!" or no mark at all end a
+	 * headline that is the whole sentence. */
+	return is_punct(d, &d->toks.v[s->tok1 - 1], '.') ? weak : s->tok1;
+}
+
+/* Marks the related-link labels that open a sentence of flattened text, and
+ * the ends of their headlines, with TF_BREAK, and splits the sentences there.
+ * Runs before the units are built, so that the headline is a unit of its own
+ * and no detector reads a phrase across its end. */
+static int split_related(zctx *z)
+{
+	crd_doc *d = z->d;
+	size_t mi = 0, marked = 0;
+	for (size_t si = 0; si < d->sents.n; si++) {
+		const seg_sentence *s = &d->sents.v[si];
+		uint32_t f = s->tok0;
+		int bracket = 0;
+		if (is_punct(d, &d->toks.v[f], '[') || is_punct(d, &d->toks.v[f], '('))
+			bracket = tchar(d, &d->toks.v[f++]);
+		while (mi < d->matches.n && d->matches.v[mi].tok0 < f)
+			mi++;
+		for (size_t j = mi; j < d->matches.n && d->matches.v[j].tok0 == f; j++) {
+			const lex_match *m = &d->matches.v[j];
+			zcue c;
+			if (m->tok1 >= s->tok1 || !is_punct(d, &d->toks.v[m->tok1], ':') ||
+			    !read_cue(z, m, &c) || c.zone != ZONE_RELATED_LINK)
+				continue;
+			uint32_t e = headline_end(d, m->tok1, s, bracket);
+			if (e == 0)
+				break;
+			/* the headline's unit opens at the label and closes at e */
+			d->toks.v[s->tok0].flags |= TF_BREAK;
+			if (e < d->toks.n)
+				d->toks.v[e].flags |= TF_BREAK;
+			marked += e < s->tok1;
+			break;
+		}
+	}
+	return marked ? seg_split(d) : 0;
+}
+
 static int build_units(zctx *z, zunit **out, size_t *nout)
 {
 	crd_doc *d = z->d;
@@ -592,7 +750,8 @@ static int build_units(zctx *z, zunit **out, size_t *nout)
 	size_t dcursor = 0;
 	for (uint32_t i = 0; i < nt; i++) {
 		const tok *t = &d->toks.v[i];
-		int open = i == 0 || (t->flags & TF_PARA) || ((t->flags & TF_NEWLINE) && (t->flags & TF_SENT));
+		int open = i == 0 || (t->flags & (TF_PARA | TF_BREAK)) ||
+		           ((t->flags & TF_NEWLINE) && (t->flags & TF_SENT));
 		if (!open && (t->flags & TF_SENT))
 			open = (credit && i == credit) || note_opens(z, i, &cursor);
 		/* A gap of two spaces or more is a flattened line break, even
@@ -809,7 +968,7 @@ int zone_detect(crd_doc *d)
 	z.lex_disc = engine_lexicon(d->engine, "disclaimer");
 	zunit *u = NULL;
 	size_t n = 0;
-	if (d->toks.n > 0 && build_units(&z, &u, &n) != 0)
+	if (split_related(&z) != 0 || (d->toks.n > 0 && build_units(&z, &u, &n) != 0))
 		return -1;
 	if (n == 0) {
 		zone_span *one = vec_push(&d->zones);

@@ -180,6 +180,59 @@ static void test_flattened_note_and_credit(void **state)
 	assert_string_equal(zone_in(d, "John Doe contributed"), "byline");
 }
 
+static void test_flattened_related_headline(void **state)
+{
+	(void)state;
+	/* Line breaks flattened: a "RELATED:" headline runs into the report
+	 * with no full stop of its own. It ends before a word that opens
+	 * sentences, an opening quotation, a capitalised subject after a
+	 * lower-case word, or a closing bracket. */
+	const char *d =
+	        "The mayor opened the bridge on Friday. "
+	        "RELATED: Council approves new toll plan for river crossings The bridge cost $40 "
+	        "million, officials said. "
+	        "RELATED: Governor vows to veto spending bill \"We will not sign it,\" Ms. Diaz said. "
+	        "RELATED: Storm leaves thousands without power in coastal towns Utility crews worked "
+	        "through the night. "
+	        "[RELATED: Ferry service resumes after repairs] Tolls rise in March. "
+	        "RELATED: Where will the new tolls go? Drivers asked the council on Monday.";
+	assert_string_equal(zone_in(d, "The mayor opened"), "body");
+	assert_string_equal(zone_in(d, "RELATED: Council approves new toll plan for river crossings"),
+	                    "related_link");
+	assert_string_equal(zone_in(d, "The bridge cost"), "body");
+	assert_string_equal(zone_in(d, "RELATED: Governor vows to veto spending bill"), "related_link");
+	assert_string_equal(zone_in(d, "\"We will not sign it,\" Ms. Diaz said."), "body");
+	assert_string_equal(zone_in(d, "RELATED: Storm leaves thousands without power in coastal towns"),
+	                    "related_link");
+	assert_string_equal(zone_in(d, "Utility crews worked"), "body");
+	assert_string_equal(zone_in(d, "[RELATED: Ferry service resumes after repairs]"), "related_link");
+	assert_string_equal(zone_in(d, "Tolls rise in March."), "body");
+	assert_string_equal(zone_in(d, "RELATED: Where will the new tolls go?"), "related_link");
+	assert_string_equal(zone_in(d, "Drivers asked"), "body");
+
+	/* The report after the headline is a sentence of its own: the quotation
+	 * has its speaker, and the headline's words are not evidence of the
+	 * body. */
+	crd_result *r = tu_features(d);
+	crd_evidence ev = { 0 };
+	assert_true(tu_find(r, "direct_quote", "\"We will not sign it,\"", &ev));
+	const crd_attr *a = tu_attr(&ev, "speaker");
+	assert_non_null(a);
+	assert_int_equal(a->type, CRD_ATTR_STRING);
+	assert_string_equal(a->string, "Ms. Diaz");
+	assert_false(tu_find(r, "attribution_cue", "vows", NULL));
+	assert_true(tu_find(r, "boilerplate",
+	                    "RELATED: Storm leaves thousands without power in coastal towns", NULL));
+	crd_result_free(r);
+
+	/* Where the end cannot be told, only the label leaves the body: a
+	 * capitalised word after a verb's "not" is its object, and a full stop
+	 * says a sentence of report ran on. */
+	const char *u = "Rates went up. RELATED: Water rates rise at Utility Board Smith did not address "
+	                "Monday's vote on the plan.";
+	assert_string_equal(zone_in(u, "Smith did not address"), "body");
+}
+
 static void test_bracketed_note_ends_at_its_bracket(void **state)
 {
 	(void)state;
@@ -354,6 +407,7 @@ int main(void)
 		cmocka_unit_test(test_comment_words_in_the_report_stay_body),
 		cmocka_unit_test(test_editor_note_and_credit),
 		cmocka_unit_test(test_flattened_note_and_credit),
+		cmocka_unit_test(test_flattened_related_headline),
 		cmocka_unit_test(test_bracketed_note_ends_at_its_bracket),
 		cmocka_unit_test(test_title_byline_dateline),
 		cmocka_unit_test(test_posted_line),
