@@ -1301,6 +1301,8 @@ static int is_year_context(const qctx *c, uint32_t t)
 
 static int looks_plural(const char *s, size_t len)
 {
+	if (len > 8 && memcmp(s + len - 8, "children", 8) == 0)
+		return 1; /* "grandchildren", "schoolchildren" */
 	return IN(plural_nouns, s, len) || src_plural_form(s, len);
 }
 
@@ -1324,8 +1326,26 @@ static int verb_after_number(const qctx *c, uint32_t t, uint32_t sent_tok)
 		return 0;
 	static const char *const adjectival[] = { "killed",    "arrested",  "detained",
 		                                  "displaced", "evacuated", "drowned" };
-	if (IN(subject_verbs, s, len) && !IN(adjectival, s, len))
+	/* past forms that are not in -ed: "about 150 came out to hear him" */
+	static const char *const irregular_past[] = { "came",  "went", "took", "gave", "got",    "ran",
+		                                      "stood", "sat",  "fell", "rose", "became", "began",
+		                                      "saw",   "met",  "held", "won",  "chose",  "spent" };
+	if ((IN(subject_verbs, s, len) && !IN(adjectival, s, len)) || IN(irregular_past, s, len))
 		return 1; /* "200 gathered outside" */
+	/* a verb in -ing with no plural noun in the words after it: "4.8
+	 * million seeking refuge abroad", but "four remaining mainstream
+	 * candidates" */
+	if (len > 4 && memcmp(s + len - 3, "ing", 3) == 0) {
+		for (uint32_t k = t + 1; k < c->n && k <= t + 3 && is_plain_word(c, k) &&
+		                         same_sent(c, sent_tok, k) && !TOK_IN(c, k, stop_words);
+		     k++) {
+			size_t nl;
+			const char *ns = ttext(c, k, &nl);
+			if (looks_plural(ns, nl))
+				return 0;
+		}
+		return 1;
+	}
 	if (!ed_word(s, len))
 		return 0;
 	uint32_t n = t + 1;
@@ -1349,11 +1369,13 @@ static uint32_t noun_after(const qctx *c, uint32_t t, uint32_t sent_tok)
 	}
 	int words = 0;
 	while (t < c->n && same_sent(c, sent_tok, t) && words < 3) {
-		if (!is_plain_word(c, t) || (c->tk[t].flags & TF_ABBREV))
-			break;
 		size_t len;
 		const char *s = ttext(c, t, &len);
 		double v;
+		if (words && (c->tk[t].kind == TOK_NUM || small_number(s, len, &v)))
+			return UINT32_MAX; /* "six of the past seven contests" counts no "past" */
+		if (!is_plain_word(c, t) || (c->tk[t].flags & TF_ABBREV))
+			break;
 		if (IN(stop_words, s, len) || small_number(s, len, &v) || IN(duration_units, s, len) ||
 		    IN(verb_only, s, len) || (word_eq("prior", s, len) && is_w(c, t + 1, "to")))
 			break; /* "turn 18 prior to", but "two prior convictions" */

@@ -251,6 +251,10 @@ static void test_digits_scales_units(void **state)
 		{ "About 200 gathered outside.", "About 200" },
 		{ "Nearly 50 remain missing.", "Nearly 50" },
 		{ "About 300 surrendered to the army.", "About 300" },
+		{ "About 150 came out to hear him.", "About 150" },
+		{ "More than 4.8 million seeking refuge abroad were counted.", "More than 4.8 million" },
+		/* a head before another number is none: it counts "contests" */
+		{ "He won about six of the past seven contests.", "about six" },
 	};
 	for (size_t i = 0; i < sizeof verbs / sizeof verbs[0]; i++) {
 		r = item(verbs[i][0], "hedged_number", verbs[i][1], &ev);
@@ -262,6 +266,8 @@ static void test_digits_scales_units(void **state)
 		{ "Tens of millions of displaced people", "Tens of millions of displaced people", "people" },
 		{ "About 50 arrested protesters were freed.", "About 50", "protesters" },
 		{ "At least 30 dead were found.", "At least 30", "dead" },
+		{ "About four remaining mainstream candidates spoke.", "About four", "candidates" },
+		{ "Nearly 17 adoring grandchildren came.", "Nearly 17", "grandchildren" },
 	};
 	for (size_t i = 0; i < sizeof nouns / sizeof nouns[0]; i++) {
 		r = item(nouns[i][0], i == 1 ? "vague_quantity" : "hedged_number", nouns[i][1], &ev);
