@@ -340,6 +340,18 @@ static inline int is_w(const qctx *c, uint32_t t, const char *w)
 	return t < c->n && doc_tok_is(c->d, &c->tk[t], w);
 }
 
+/* The tokens of "a.m.", "p.m.", "am" or "pm" at t: 1, or 3 for "p.m" with
+ * no final dot ("8 p.m--though"), which reads as "p", ".", "m"; else 0. */
+static uint32_t meridiem(const qctx *c, uint32_t t)
+{
+	if (is_w(c, t, "a.m.") || is_w(c, t, "p.m.") || is_w(c, t, "am") || is_w(c, t, "pm"))
+		return 1;
+	if ((is_w(c, t, "a") || is_w(c, t, "p")) && is_w(c, t + 1, ".") && is_w(c, t + 2, "m") &&
+	    !(c->tk[t + 1].flags & TF_SPACE) && !(c->tk[t + 2].flags & TF_SPACE))
+		return 3;
+	return 0;
+}
+
 static int tok_in(const qctx *c, uint32_t t, const char *const *list, size_t n)
 {
 	if (t >= c->n)
@@ -1592,8 +1604,7 @@ static int parse_num(qctx *c, uint32_t t, qnum *q)
 		e++;
 	}
 	if (q->kind == QK_TIME) {
-		if (is_w(c, e, "a.m.") || is_w(c, e, "p.m.") || is_w(c, e, "am") || is_w(c, e, "pm"))
-			e++;
+		e += meridiem(c, e);
 		q->t1 = e;
 		return 1;
 	}
@@ -1633,13 +1644,12 @@ static int parse_num(qctx *c, uint32_t t, qnum *q)
 			q->kind = QK_PERCENT;
 			q->unit = "basis points";
 			e += 2;
-		} else if ((is_w(c, e, "a.m.") || is_w(c, e, "p.m.") || is_w(c, e, "am") ||
-		            is_w(c, e, "pm") || is_w(c, e, "o'clock") || is_w(c, e, "gmt") ||
+		} else if ((meridiem(c, e) || is_w(c, e, "o'clock") || is_w(c, e, "gmt") ||
 		            is_w(c, e, "utc")) &&
 		           q->value <= 2400 && (q->flags & (QF_INT | QF_WORD))) {
 			q->kind = QK_TIME;
 			q->unit = is_w(c, e, "gmt") ? "GMT" : is_w(c, e, "utc") ? "UTC" : NULL;
-			e++;
+			e += meridiem(c, e) ? meridiem(c, e) : 1;
 		} else if ((is_w(c, e, "years") || is_w(c, e, "year")) && is_w(c, e + 1, "old")) {
 			q->kind = QK_AGE;
 			e += 2;

@@ -327,6 +327,9 @@ static void test_ordinals_years_times(void **state)
 	assert_false(has("The blast came at about 3 p.m. on the day.", "hedged_number", "3 p.m."));
 	precise("The blast came at 3:30 p.m. on the day.", "3:30 p.m.", "time", 3.5);
 	precise("Doors open at 10am.", "10am", "time", 10);
+	/* a dash glued to "p.m" takes its dot: still a time, and no count of "p" */
+	precise("The tally came in around 8 p.m--though he had won.", "8 p.m", "time", 8);
+	assert_false(has("The tally came in around 8 p.m--though he had won.", "hedged_number", "around 8"));
 
 	precise("Rahami, 28, was born abroad.", "28", "age", 28);
 	precise("A 28-year-old man was held.", "28-year-old", "age", 28);
