@@ -218,6 +218,20 @@ static int determiner(const actx *x, uint32_t t0, uint32_t head)
 	return -1;
 }
 
+/* Whether the determiner of [t0, head) is "the", which points back; a
+ * possessive does not ("his campaign manager", "Trump's lawyer" are
+ * somebody else's), nor does "this" ("this author" is the writer). */
+static int pointing_det(const actx *x, uint32_t t0, uint32_t head)
+{
+	for (uint32_t k = t0; k < head; k++) {
+		if (possessive(x, k))
+			return 0;
+		if (role(x, k, "det"))
+			return is(x, k, "the");
+	}
+	return 0;
+}
+
 /* ---- pronouns and back-references -------------------------------------- */
 
 /* How many sentences after sentence a sentence b is, as a reader counts
@@ -299,12 +313,9 @@ static char person_gender(const actx *x, const uint32_t *e)
 	return g ? g : known_gender(x, src_hash(x->d, e[1] - 1));
 }
 
-/* The person (or organisation) the sentences before i most likely continue
- * with: in the nearest sentence that names a compatible one, the first it
- * names, which is usually its subject. */
-static const uint32_t *recent_entity(const actx *x, uint32_t i, int person, char gender, int maxback)
+/* The number of entities that start before token i. */
+static size_t entities_before(const actx *x, uint32_t i)
 {
-	uint32_t sent = T(x, i)->sent;
 	size_t lo = 0, hi = x->nents;
 	while (lo < hi) {
 		size_t mid = (lo + hi) / 2;
@@ -313,6 +324,16 @@ static const uint32_t *recent_entity(const actx *x, uint32_t i, int person, char
 		else
 			hi = mid;
 	}
+	return lo;
+}
+
+/* The person (or organisation) the sentences before i most likely continue
+ * with: in the nearest sentence that names a compatible one, the first it
+ * names, which is usually its subject. */
+static const uint32_t *recent_entity(const actx *x, uint32_t i, int person, char gender, int maxback)
+{
+	uint32_t sent = T(x, i)->sent;
+	size_t lo = entities_before(x, i);
 	const uint32_t *best = NULL;
 	for (size_t k = lo, seen = 0; k-- > 0 && seen < 24; seen++) {
 		const uint32_t *e = x->ents + 3 * k;
@@ -329,6 +350,170 @@ static const uint32_t *recent_entity(const actx *x, uint32_t i, int person, char
 		best = e;
 	}
 	return best;
+}
+
+#define OFFICE_MAX 64
+
+/* The office a title match names, into buf: its office= ("gov." is
+ * governor, "_" a space), else its own words. */
+static const char *office_of(const actx *x, const lex_match *m, char *buf)
+{
+	const lex_set *ls = x->d->engine->lex;
+	const char *o = lex_phrase_attr(ls, m->phrase, "office");
+	if (!o)
+		o = lex_phrase_text(ls, m->phrase);
+	size_t n = 0;
+	for (; o[n] && n + 1 < OFFICE_MAX; n++)
+		buf[n] = o[n] == '_' ? ' ' : o[n];
+	buf[n] = 0;
+	return buf;
+}
+
+static const char *const other_office[] = {
+	"vice", "deputy", "assistant", "associate", "under", "lieutenant"
+};
+
+/* The word before head h that makes its office another ("vice",
+ * "deputy"): its hash, or 0. */
+static uint32_t office_word(const actx *x, uint32_t h)
+{
+	return h > 0 && SRC_TOK_IN(x->d, h - 1, other_office) ? src_hash(x->d, h - 1) : 0;
+}
+
+/* Whether a person with title office e holds role office r: the same, or
+ * one ends the other at a word ("the minority leader", "Senate Minority
+ * Leader Harry Reid"), but not when the words before make it another
+ * office ("vice president", "deputy director", "lieutenant governor"). */
+static int same_office(const char *e, const char *r)
+{
+	size_t ne = strlen(e), nr = strlen(r);
+	if (ne < nr) {
+		const char *t = e;
+		e = r, r = t;
+		size_t n = ne;
+		ne = nr, nr = n;
+	}
+	if (memcmp(e + ne - nr, r, nr) != 0 || (ne > nr && e[ne - nr - 1] != ' '))
+		return 0;
+	/* the words before the shared end, one by one */
+	for (size_t i = 0; i + nr < ne;) {
+		size_t j = i;
+		while (j + nr < ne && e[j] != ' ')
+			j++;
+		for (size_t k = 0; k < CRD_ARRAY_LEN(other_office); k++)
+			if (strlen(other_office[k]) == j - i && memcmp(e + i, other_office[k], j - i) == 0)
+				return 0;
+		i = j + 1;
+	}
+	return 1;
+}
+
+/* Whether person entity ei holds office want: a title in its name, or in
+ * an earlier mention with the same surname ("Gov. John Kasich ...
+ * Kasich"). Courtesy titles ("Mr.") hold none. */
+static int holds_office(const actx *x, size_t ei, const char *want)
+{
+	uint32_t sh = src_hash(x->d, x->ents[3 * ei + 1] - 1);
+	for (size_t k = ei + 1, seen = 0; k-- > 0 && seen < 64; seen++) {
+		const uint32_t *e = x->ents + 3 * k;
+		if (e[2] != F_NAMED_PERSON || src_hash(x->d, e[1] - 1) != sh)
+			continue;
+		/* "Chairman of the Joint Chiefs of Staff Gen. Joseph Dunford" */
+		for (uint32_t t = e[0]; t + 1 < e[1]; t++) {
+			const lex_match *m = src_match(x->d, x->title, t);
+			if (!m)
+				continue;
+			const char *kind = lex_phrase_attr(x->d->engine->lex, m->phrase, "kind");
+			char buf[OFFICE_MAX];
+			if (kind && strcmp(kind, "honorific") != 0 && same_office(office_of(x, m, buf), want))
+				return 1;
+			t = m->tok1 - 1; /* not "president" inside "Vice President" */
+		}
+	}
+	return 0;
+}
+
+/* The speaker a phrase at t0 is in apposition to: "said Alfonso Aguilar,
+ * | the executive director of ...", "said Sen. Bob Corker, R-Tennessee, |
+ * the chairman of ...", with one short aside between. The person must be
+ * the last source read: after "told Joe Scarborough and Mika Brzezinski,"
+ * the phrase opens a clause of its own. */
+static const uint32_t *apposed_person(const actx *x, uint32_t t0)
+{
+	if (t0 < 2 || !src_is_punct(x->d, t0 - 1, ',') || x->nhist == 0)
+		return NULL;
+	const source *last = &x->hist[x->nhist - 1].src;
+	for (uint32_t j = t0 - 1, hops = 0; j > 0 && hops < 2; hops++) {
+		const uint32_t *e = entity(x, j - 1);
+		if (e && e[2] == F_NAMED_PERSON && e[1] == j)
+			return last->t0 <= e[0] && e[1] <= last->t1 ? e : NULL;
+		/* back over an aside of up to three tokens to its comma */
+		uint32_t k = j - 1;
+		while (k > 0 && k + 4 > j && !src_is_punct(x->d, k, ','))
+			k--;
+		if (!src_is_punct(x->d, k, ','))
+			return NULL;
+		j = k;
+	}
+	return NULL;
+}
+
+/* Whether the role phrase has a tail [e, t1) that makes it somebody of
+ * its own: "the head | of the PAC", "the campaign manager | for the
+ * effort"; not an aside ("the mayor | , who was a star point guard") nor
+ * where somebody is from ("the senator | from Vermont"). */
+static int own_tail(const actx *x, uint32_t e, uint32_t t1)
+{
+	return e < t1 && role(x, e, "prep") && !is(x, e, "from");
+}
+
+/* Where the title that ends the head of the role phrase [t0, t1) starts
+ * ("vice" in "the vice president", whose source word is "president"), and
+ * *end where it ends: at hend, or past it when the title takes in the
+ * phrase's tail ("the secretary | of state"). Without one, hend-1 and hend. */
+static uint32_t role_title(const actx *x, uint32_t t0, uint32_t t1, uint32_t hend, uint32_t *end)
+{
+	for (uint32_t k = t0; k < hend; k++) {
+		const lex_match *m = src_match(x->d, x->title, k);
+		if (m && m->tok1 >= hend && m->tok1 <= t1) {
+			*end = m->tok1;
+			return k;
+		}
+	}
+	*end = hend;
+	return hend - 1;
+}
+
+/* The person a definite role noun refers back to; r is where its title
+ * starts, if it has one. An office ("the governor", "the judge") needs a
+ * person named with that office: within three sentences, or further back
+ * when nobody else was named since ("U.S. District Judge Richard Leon ...
+ * the judge"). The person named last is as often somebody else ("... shot
+ * Keith Lamont Scott ... the governor said"). A role that is no office
+ * ("the candidate", "the mogul") takes the person named last, within three
+ * sentences. */
+static const uint32_t *role_entity(const actx *x, uint32_t t0, uint32_t r)
+{
+	const lex_match *m = src_match(x->d, x->title, r);
+	const char *kind = m ? lex_phrase_attr(x->d->engine->lex, m->phrase, "kind") : NULL;
+	if (!kind || strcmp(kind, "honorific") == 0)
+		return recent_entity(x, t0, 1, 0, 3);
+	char want[OFFICE_MAX];
+	office_of(x, m, want);
+	uint32_t sent = T(x, t0)->sent;
+	int others = 0;
+	for (size_t k = entities_before(x, t0), seen = 0; k-- > 0 && seen < 48; seen++) {
+		const uint32_t *e = x->ents + 3 * k;
+		uint32_t gap = sent_gap(x, T(x, e[0])->sent, sent);
+		if (gap > 12 || (gap > 3 && others))
+			break;
+		if (e[2] != F_NAMED_PERSON || x->inq[e[0]])
+			continue;
+		if (holds_office(x, k, want))
+			return e;
+		others = 1;
+	}
+	return NULL;
 }
 
 /* What a source stands for: its name, or the phrase itself ("the
@@ -451,6 +636,37 @@ int spk_object_pronoun(const actx *x, uint32_t k, uint32_t hi, source *s)
 	return 1;
 }
 
+/* Whether [t0, t1) holds an age, "the 23-year-old heartthrob": an
+ * epithet, which news copy uses for a person it has just named. */
+static int age_epithet(const actx *x, uint32_t t0, uint32_t t1)
+{
+	static const char suffix[] = "year-old";
+	const size_t n = sizeof suffix - 1;
+	for (uint32_t k = t0; k < t1; k++) {
+		const tok *t = T(x, k);
+		if (t->fe - t->fs > n && memcmp(x->d->view.fold + t->fe - n, suffix, n) == 0)
+			return 1;
+	}
+	return 0;
+}
+
+/* A definite description that stands for the person named last, within
+ * three sentences ("Harry Styles ... the 23-year-old heartthrob
+ * explained"): s becomes that named person. */
+static int epithet_of(const actx *x, uint32_t t0, source *s)
+{
+	const uint32_t *e = recent_entity(x, t0, 1, 0, 3);
+	if (!e)
+		return 0;
+	s->cls = SC_NAMED;
+	s->kind = "person";
+	s->gender = person_gender(x, e);
+	s->backref = 1;
+	s->ante = T(x, e[0])->s;
+	set_name(s, x, e[0], e[1]);
+	return 1;
+}
+
 /* A definite phrase that refers back to source a (when there is one)
  * takes its class, kind and name. */
 static void refer_back(const actx *x, source *s, const source *a)
@@ -535,6 +751,9 @@ static void classify(const actx *x, uint32_t t0, uint32_t t1, uint32_t hend, sou
 		if (det == 1 && !named_mod) {
 			/* "the source", "the official": the one met before */
 			const source *a = from_history(x, T(x, t0)->sent, 'h', 0, s->head_hash, 8);
+			if (!a && age_epithet(x, t0, hend) && pointing_det(x, t0, hw->tok0) &&
+			    epithet_of(x, t0, s))
+				return; /* "the 34-year-old mother of three" */
 			if (!a)
 				a = from_history(x, T(x, t0)->sent, 'a', 0, 0,
 				                 3); /* "a diplomat ... the official" */
@@ -556,13 +775,25 @@ static void classify(const actx *x, uint32_t t0, uint32_t t1, uint32_t hend, sou
 			s->cls = SC_NAMED;
 			s->kind = "person";
 			const source *a = from_history(x, T(x, t0)->sent, 'h', 0, s->head_hash, 6);
-			const uint32_t *e = NULL;
+			int back = det == 1 && !named_mod && pointing_det(x, t0, hw->tok0);
+			if (a && a->cls == SC_NAMED && office_word(x, head) != office_word(x, a->head))
+				a = NULL; /* "the vice president ... the president" */
 			if (a && a->cls == SC_NAMED) {
 				s->name_s = a->name_s;
 				s->name_e = a->name_e;
-			} else if (det == 1 && !named_mod && (e = recent_entity(x, t0, 1, 0, 3)) != NULL) {
-				set_name(s, x, e[0], e[1]); /* "the Republican candidate" */
-				s->gender = person_gender(x, e);
+				s->backref = back;
+				s->ante = T(x, a->t0)->s;
+			} else if (back) {
+				uint32_t rend, r = role_title(x, t0, t1, hend, &rend);
+				const uint32_t *e = apposed_person(x, t0);
+				if (!e && !own_tail(x, rend, t1))
+					e = role_entity(x, t0, r);
+				if (e) {
+					set_name(s, x, e[0], e[1]); /* "the Republican candidate" */
+					s->gender = person_gender(x, e);
+					s->backref = 1;
+					s->ante = T(x, e[0])->s;
+				}
 			}
 		} else {
 			s->cls = SC_ANON;
@@ -1165,6 +1396,8 @@ int spk_plain_phrase(const actx *x, uint32_t t0, uint32_t t1, source *s)
 	s->plural = plural;
 	s->cls = det == -1 && plural ? SC_VAGUE : SC_ANON;
 	s->kind = s->cls == SC_ANON ? "person" : NULL;
+	if (det == 1 && !plural && age_epithet(x, t0, t1) && pointing_det(x, t0, head))
+		epithet_of(x, t0, s);
 	return 1;
 }
 

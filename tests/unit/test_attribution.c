@@ -1765,6 +1765,83 @@ static void test_counted_speakers(void **state)
 
 /* A pronoun after a long quotation: the quotation's sentences go with the
  * one that opens it, so the speaker is still within reach. */
+/* A definite role noun refers back to a person: an office to one named
+ * with that office, a role that is no office to the person named last, an
+ * age epithet too; never through a possessive or a tail of its own. */
+static void test_role_back_references(void **state)
+{
+	(void)state;
+	const char *doc =
+	        "At a rally in Dayton on Monday, Vice President Anne Marlow criticized the new budget plan. "
+	        "Marlow spoke for twenty minutes to a crowd of workers. The vice president said the cuts "
+	        "would hurt families. \"We will fight this,\" the president said later in a statement.";
+	crd_result *r = tu_features(doc);
+	crd_evidence ev = must_find(r, "named_source", "The vice president");
+	assert_string_equal(str_attr(&ev, "resolved_to"), "Marlow");
+	assert_true(tu_attr(&ev, "back_reference") != NULL);
+	/* a vice president is no president */
+	ev = must_find(r, "named_source", "the president");
+	assert_null(tu_attr(&ev, "resolved_to"));
+	ev = must_find(r, "direct_quote", "\"We will fight this,\"");
+	assert_string_equal(str_attr(&ev, "speaker"), "the president");
+	crd_result_free(r);
+
+	/* the office of an earlier mention with the same surname; the person
+	 * named last, who holds another, is not the one */
+	doc = "Gov. Tom Keller signed the water bill into law on Tuesday after weeks of delay. Keller "
+	      "thanked the farmers who had waited for it. Officers later shot Dale Mercer near the "
+	      "capitol during a protest. \"It was a sad day for the state,\" the governor said.";
+	r = tu_features(doc);
+	ev = must_find(r, "named_source", "the governor");
+	assert_string_equal(str_attr(&ev, "resolved_to"), "Keller");
+	ev = must_find(r, "direct_quote", "\"It was a sad day for the state,\"");
+	assert_string_equal(str_attr(&ev, "speaker"), "Keller");
+	crd_result_free(r);
+	doc = "Officers shot Dale Mercer near the capitol during a protest on Tuesday night. \"It was a "
+	      "sad day for the state,\" the governor said.";
+	r = tu_features(doc);
+	ev = must_find(r, "named_source", "the governor");
+	assert_null(tu_attr(&ev, "resolved_to"));
+	crd_result_free(r);
+
+	/* a role that is no office, and an age, take the person named last */
+	doc = "Singer Harry Vance released his new album on Friday to strong reviews from critics. "
+	      "Speaking to the magazine, the 23-year-old heartthrob explained that the album is a tribute "
+	      "to his mother. The candidate Ruth Ames toured three farms in Iowa on Monday afternoon. The "
+	      "candidate said the farms needed rain.";
+	r = tu_features(doc);
+	ev = must_find(r, "named_source", "the 23-year-old heartthrob");
+	assert_string_equal(str_attr(&ev, "resolved_to"), "Harry Vance");
+	ev = must_find(r, "named_source", "The candidate");
+	assert_string_equal(str_attr(&ev, "resolved_to"), "Ruth Ames");
+	crd_result_free(r);
+
+	/* a role in apposition to the last speaker is that speaker, tail or
+	 * not; after a name that did not speak it opens a clause of its own */
+	doc = "Several senators said they had doubts about the farm bill this week. \"I have sympathy for "
+	      "the farmers,\" said Sen. Ruth Ames, R-Iowa, the chairman of the farm committee said on "
+	      "Monday. "
+	      "In an interview with Joe Cole and Mika Brown, the candidate stated that the plan had failed.";
+	r = tu_features(doc);
+	ev = must_find(r, "named_source", "the chairman of the farm committee");
+	assert_string_equal(str_attr(&ev, "resolved_to"), "Sen. Ruth Ames");
+	ev = must_find(r, "named_source", "the candidate");
+	assert_true(tu_attr(&ev, "resolved_to") == NULL ||
+	            strcmp(tu_attr(&ev, "resolved_to")->string, "Mika Brown") != 0);
+	crd_result_free(r);
+
+	/* somebody else's: a possessive, a tail that names another body */
+	doc = "Senator Ruth Ames toured three farms in Iowa on Monday afternoon with her staff. Her "
+	      "campaign manager said the tour went well. The head of the farm bureau said the farms "
+	      "needed rain.";
+	r = tu_features(doc);
+	ev = must_find(r, "named_source", "Her campaign manager");
+	assert_null(tu_attr(&ev, "resolved_to"));
+	ev = must_find(r, "named_source", "The head of the farm bureau");
+	assert_null(tu_attr(&ev, "resolved_to"));
+	crd_result_free(r);
+}
+
 static void test_pronoun_after_long_quote(void **state)
 {
 	(void)state;
@@ -1842,6 +1919,7 @@ int main(void)
 		cmocka_unit_test(test_other_senses),
 		cmocka_unit_test(test_speaker_phrase_ends),
 		cmocka_unit_test(test_pronoun_after_long_quote),
+		cmocka_unit_test(test_role_back_references),
 		cmocka_unit_test(test_counted_speakers),
 		cmocka_unit_test(test_adverbs_before_the_verb),
 		cmocka_unit_test(test_dash_asides),
