@@ -420,6 +420,9 @@ static int not_a_report(const actx *x, uint32_t v, uint32_t v1)
 		    is(x, q, "aren't") || is(x, q, "wasn't") || is(x, q, "weren't")) {
 			/* a passive: "was told", "is expected" -- the subject is not the speaker */
 			const char *form = cue_attr(x, v, "form");
+			const char *base = cue_attr(x, v, "lemma");
+			if (!form && v1 == v + 1 && base && is(x, v, base) && !(v1 < x->n && is(x, v1, "by")))
+				return 1; /* the bare form is no participle: "are lawfully present" */
 			if (!form)
 				return v1 < x->n && is(x, v1, "by") ? 0 : 2;
 		}

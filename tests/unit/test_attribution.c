@@ -690,6 +690,13 @@ static void test_passives(void **state)
 	assert_false(tu_covers(r, doc, "named_source", "Senator Ada Brooks"));
 	assert_false(tu_covers(r, doc, "attribution_cue", "confirmed"));
 	crd_result_free(r);
+	/* a verb's bare form after "be" is an adjective, not a participle */
+	doc = "The campaign gave no reason as to why Sarah Palin will not be present at the convention. "
+	      "Clinton met her adviser Jacob Sullivan on Monday. Huma Abedin is especially suspect in "
+	      "security matters here.";
+	r = tu_features(doc);
+	assert_false(tu_find(r, "attribution_cue", NULL, NULL));
+	crd_result_free(r);
 }
 
 /* Weak verbs after a pronoun, an evidence noun or a plain plural subject;
