@@ -141,8 +141,15 @@ static int loaded_ok(const crd_doc *d, const char *rule, uint32_t t0, uint32_t t
 		                                            "idle", "empty", NULL })));
 	if (strcmp(rule, "figurative") == 0)
 		/* "slammed the door", "slammed into a wall", "crushed by a truck" are
-		 * literal; "slammed the decision" is the headline verb. */
-		return !(next && tok_is_any(d, next,
+		 * literal; "slammed the decision" is the headline verb. After a
+		 * determiner or a number the word is a noun: "the blasts were
+		 * heard", "two blasts". */
+		return !(prev && (prev->kind == TOK_NUM ||
+		                  tok_is_any(d, prev,
+		                             (const char *const[]){ "the", "a", "an", "two", "three",
+		                                                    "several", "these", "those", "twin",
+		                                                    "multiple", "of", "such", NULL }))) &&
+		       !(next && tok_is_any(d, next,
 		                            (const char *const[]){ "into", "shut", "against", "onto",
 		                                                   "through", "by", "under", "to", NULL })) &&
 		       !(next && t1 + 1 < s1 && doc_tok_is(d, next, "the") &&

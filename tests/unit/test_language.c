@@ -35,6 +35,11 @@ static void test_loaded_language(void **state)
 	assert_false(has("He was handcuffed and lying facedown.", "loaded_language", "lying"));
 	assert_true(has("The campaign spread lies about the vote.", "loaded_language", "lies"));
 	assert_false(has("The car slammed into a wall on Monday.", "loaded_language", "slammed"));
+	/* after a determiner or a number the word is the noun: explosions */
+	assert_false(has("Police said the blasts were heard across the city.", "loaded_language", "blasts"));
+	assert_false(has("Neither was connected to the two blasts.", "loaded_language", "blasts"));
+	assert_true(has("The senator blasts free trade at every stop.", "loaded_language", "blasts"));
+	assert_true(has("They both slammed the decision.", "loaded_language", "slammed"));
 	/* A speaker's words are not the writer's voice... */
 	assert_false(has("\"These are terrorists and thugs,\" the minister said.", "loaded_language",
 	                 "terrorists"));
