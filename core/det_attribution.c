@@ -1298,6 +1298,11 @@ static int colon_cue(actx *x, uint32_t i)
 		words += T(x, k)->kind == TOK_WORD;
 	if (words < 3)
 		return 0;
+	/* a page's label is nobody: "(WARNING: Video contains ...)", "PSA:" */
+	if ((src_attr_is(x->d, x->stance, i - 1, "type", "label", 0) ||
+	     src_attr_is(x->d, x->cue, i - 1, "form", "ing", 1)) &&
+	    (i - 1 == b || (i - 2 == b && src_ch(x->d, b) == '(')))
+		return 0;
 	source s;
 	src_clear(&s);
 	/* a named speaker, or a headline's one-word crowd ("Historians:

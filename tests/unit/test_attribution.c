@@ -690,6 +690,11 @@ static void test_passives(void **state)
 	assert_false(tu_covers(r, doc, "named_source", "Senator Ada Brooks"));
 	assert_false(tu_covers(r, doc, "attribution_cue", "confirmed"));
 	crd_result_free(r);
+	/* an adverb is no speaker: "is bleak and seldom told" */
+	doc = "His father died in 1981 at the age of 43. The family history is bleak and seldom told.";
+	r = tu_features(doc);
+	assert_false(tu_find(r, "anonymous_source", "seldom", NULL));
+	crd_result_free(r);
 	/* a verb's bare form after "be" is an adjective, not a participle */
 	doc = "The campaign gave no reason as to why Sarah Palin will not be present at the convention. "
 	      "Clinton met her adviser Jacob Sullivan on Monday. Huma Abedin is especially suspect in "
@@ -800,6 +805,14 @@ static void test_colon_labels(void **state)
 	assert_string_equal(str_attr(&ev, "cue"), "colon");
 	assert_false(tu_covers(r, doc, "attribution_cue", ": Daily"));
 	assert_false(tu_covers(r, doc, "attribution_cue", ": It is"));
+	crd_result_free(r);
+	/* a page's label is nobody's: warnings, notices, teasers */
+	doc = "Officers approached the car on Tuesday night. (WARNING: Video contains graphic images.) "
+	      "SPOILER ALERT: Members of Congress often say one thing. PSA: You have until the end of "
+	      "December to sign up.";
+	r = tu_features(doc);
+	assert_false(tu_find(r, "attribution_cue", ":", NULL));
+	assert_false(tu_find(r, "named_source", NULL, NULL));
 	crd_result_free(r);
 }
 
