@@ -680,6 +680,47 @@ static void refer_back(const actx *x, source *s, const source *a)
 	name_of(x, a, &s->name_s, &s->name_e);
 }
 
+/* Whether the lower-case word at k reads as an adjective by its ending
+ * ("a frustrated Christie", "a defensive Obama", "the elder Adan"). */
+static int adjective_like(const actx *x, uint32_t k)
+{
+	static const char *const endings[] = { "ed", "ing", "er", "est", "ive", "ous", "less", "ful", "al",
+		                               "an", "ic",  "y",  "ish", "ble", "ent", "ant",  "ile" };
+	const tok *t = T(x, k);
+	const char *f = x->d->view.fold + t->fs;
+	size_t n = t->fe - t->fs;
+	if (t->flags & TF_HYPHEN)
+		return 1;
+	for (size_t i = 0; i < CRD_ARRAY_LEN(endings); i++) {
+		size_t m = strlen(endings[i]);
+		if (n > m + 2 && memcmp(f + n - m, endings[i], m) == 0)
+			return 1;
+	}
+	return 0;
+}
+
+/* Whether the name at e0 opens a relative clause with no "that" on the
+ * noun before it, so that the name alone is the speaker: "the claims |
+ * Trump repeatedly slammed", "a position | Whitaker finds ridiculous". A
+ * source noun, a title or an adjective before the name stays with it ("the
+ * tax-cut activist Grover Norquist", "an incensed Bell"). */
+static int reduced_relative(const actx *x, uint32_t t0, uint32_t e0)
+{
+	const uint32_t *e = entity(x, e0);
+	if (e0 < t0 + 2 || !e || e[2] != F_NAMED_PERSON || !role(x, t0, "det") ||
+	    !src_attr(x->d, x->gram, t0, "art", 1))
+		return 0;
+	uint32_t k = e0 - 1;
+	const tok *t = T(x, k);
+	const char *f = x->d->view.fold + t->fs;
+	size_t n = t->fe - t->fs;
+	/* a person's noun by its ending: "the Trump surrogate", "the prophet" */
+	if (n > 4 && (memcmp(f + n - 3, "ist", 3) == 0 || memcmp(f + n - 3, "ate", 3) == 0))
+		return 0;
+	return t->kind == TOK_WORD && !(t->flags & TF_CAP) && !x->srcw[k] && !x->title[k] && !x->gram[k] &&
+	       !x->ent[k] && !x->cue[k] && !adjective_like(x, k);
+}
+
 /* ---- classifying a phrase ---------------------------------------------- */
 
 /*
@@ -717,6 +758,8 @@ static void classify(const actx *x, uint32_t t0, uint32_t t1, uint32_t hend, sou
 	}
 	if (eh && eh[1] == hend && !(hw && hw->tok1 == hend && !x->ent[head])) {
 		/* the head is a name */
+		if (reduced_relative(x, t0, eh[0]))
+			s->t0 = eh[0];
 		s->cls = marker ? SC_ANON : SC_NAMED;
 		s->kind = entity_kind(x, eh);
 		if (eh[2] == F_NAMED_PERSON)

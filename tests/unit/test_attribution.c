@@ -1785,6 +1785,25 @@ static void test_counted_speakers(void **state)
 
 /* A pronoun after a long quotation: the quotation's sentences go with the
  * one that opens it, so the speaker is still within reach. */
+/* A name after a noun that is no person's opens a relative clause with no
+ * "that": the name alone speaks. A person's noun or an adjective before it
+ * stays with it. */
+static void test_reduced_relatives(void **state)
+{
+	(void)state;
+	const char *doc =
+	        "The senators met on Monday to discuss the budget. It was far from the only lie "
+	        "Clinton told this night. The economy is not in the shambles Trump says it is. As "
+	        "the journalist Molly Ball observed, the race is close. An incensed Bell asked why.";
+	crd_result *r = tu_features(doc);
+	must_find(r, "named_source", "Clinton");
+	must_find(r, "named_source", "Trump");
+	assert_false(tu_find(r, "named_source", "the only lie Clinton", NULL));
+	must_find(r, "named_source", "the journalist Molly Ball");
+	must_find(r, "named_source", "An incensed Bell");
+	crd_result_free(r);
+}
+
 /* A definite role noun refers back to a person: an office to one named
  * with that office, a role that is no office to the person named last, an
  * age epithet too; never through a possessive or a tail of its own. */
@@ -1940,6 +1959,7 @@ int main(void)
 		cmocka_unit_test(test_speaker_phrase_ends),
 		cmocka_unit_test(test_pronoun_after_long_quote),
 		cmocka_unit_test(test_role_back_references),
+		cmocka_unit_test(test_reduced_relatives),
 		cmocka_unit_test(test_counted_speakers),
 		cmocka_unit_test(test_adverbs_before_the_verb),
 		cmocka_unit_test(test_dash_asides),
