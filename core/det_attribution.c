@@ -258,6 +258,13 @@ static int needed_next(const actx *x, uint32_t v, uint32_t v1, int that)
 	const char *u = cue_attr(x, v, "need");
 	if (!u || (that && listed(u, "that", 4)))
 		return 1;
+	if (listed(u, "quote", 5) && v1 + 1 < x->n &&
+	    (src_is_punct(x->d, v1, ',') || src_is_punct(x->d, v1, ':')) && quote_mark(x, v1 + 1)) {
+		/* "She continues, \"How about ...\"": the mark must open a quotation */
+		uint32_t q = quote_of(x, v1 + 1);
+		if (q && quote_open(x, q) == v1 + 1)
+			return 1;
+	}
 	const tok *t = v1 < x->n ? T(x, v1) : NULL;
 	return t && t->kind == TOK_WORD && listed(u, x->d->view.fold + t->fs, t->fe - t->fs);
 }

@@ -38,6 +38,8 @@ typedef struct names {
 	src_set lower;  /* words the document writes in lower case */
 	src_set midcap; /* words that open a run of capitals inside a sentence */
 	src_set surn;   /* last words of people's names */
+	src_set given;  /* first words of people's names of two or three words */
+	src_set alone;  /* words that stand as a name of one word */
 	uint32_t *cand; /* (start, end, class, title end) per run */
 	size_t ncand;
 	uint32_t *unrel; /* sentence -> its capitals say nothing (sentence_unreliable) */
@@ -756,7 +758,7 @@ static int run(crd_doc *d)
 	x.n = n;
 	d->scratch.n = 0;
 	size_t setcap = src_set_size(n);
-	if (vec_reserve((void **)&d->scratch.v, &d->scratch.cap, (size_t)n * 12 + 3 * setcap + d->sents.n,
+	if (vec_reserve((void **)&d->scratch.v, &d->scratch.cap, (size_t)n * 12 + 5 * setcap + d->sents.n,
 	                sizeof(uint32_t)) != 0)
 		return -1;
 	uint32_t *p = d->scratch.v;
@@ -770,6 +772,8 @@ static int run(crd_doc *d)
 	x.gram = p, p += n;
 	src_set_init(&x.lower, p, setcap), p += setcap;
 	src_set_init(&x.surn, p, setcap), p += setcap;
+	src_set_init(&x.given, p, setcap), p += setcap;
+	src_set_init(&x.alone, p, setcap), p += setcap;
 	src_set_init(&x.midcap, p, setcap), p += setcap;
 	x.unrel = p, p += d->sents.n;
 	memset(x.unrel, 0, d->sents.n * sizeof *x.unrel);
@@ -883,6 +887,25 @@ static int run(crd_doc *d)
 		if (c[2] == NC_PERSON && !(d->toks.v[c[1] - 1].flags & TF_UPPER))
 			src_set_add(&x.surn, src_hash(d, c[1] - 1));
 	}
+	/* Given names too, which celebrity and campaign copy uses alone ("Kris
+	 * Jenner ... Kris also claims"), of names of two or three words whose
+	 * surname the document also uses alone: "Patriot Coal" and "Oculus
+	 * Rift" are no people, and "Coal" never stands alone. The given name
+	 * is no vocabulary word ("Neither Clinton nor ..."). */
+	for (size_t k = 0; k < x.ncand; k++) {
+		const uint32_t *c = x.cand + 4 * k;
+		if (c[1] - c[0] == 1 && c[2] != NC_ORG && c[2] != NC_PLACE)
+			src_set_add(&x.alone, src_hash(d, c[0]));
+	}
+	for (size_t k = 0; k < x.ncand; k++) {
+		const uint32_t *c = x.cand + 4 * k;
+		if (c[2] != NC_PERSON || c[1] - c[3] < 2 || c[1] - c[3] > 3 ||
+		    (d->toks.v[c[3]].flags & TF_ABBREV) || x.stop[c[3]] || x.gram[c[3]] || x.place[c[3]] ||
+		    x.orgw[c[3]] || x.orgn[c[3]])
+			continue;
+		if (src_set_has(&x.alone, src_hash(d, c[1] - 1)))
+			src_set_add(&x.given, src_hash(d, c[3]));
+	}
 
 	/* Pass 2: settle single words and title-case runs, and emit. */
 	for (size_t k = 0; k < x.ncand; k++) {
@@ -911,6 +934,10 @@ static int run(crd_doc *d)
 				cls = NC_PLACE;
 			else if (src_set_has(&x.surn, src_hash(d, last)))
 				cls = NC_PERSON;
+			else if (cls == NC_SINGLE && src_set_has(&x.given, src_hash(d, c[0])) &&
+			         !src_set_has(&x.lower, src_hash(d, c[0])) &&
+			         !(c[0] > 0 && doc_tok_is(d, &d->toks.v[c[0] - 1], "the")))
+				cls = NC_PERSON; /* not "Will" where the text has "will", not "the Dow" */
 			else if (cls == NC_SINGLE && town_of_state(&x, c[0]))
 				cls = NC_PLACE;
 			else if (cls == NC_SINGLE && x.orgn[c[0]] && covers(d, x.orgn, c[0], c[1]))

@@ -459,6 +459,36 @@ static void test_surnames_and_speakers(void **state)
 	assert_true(person("The board met. \"We are done,\" said Kessel, who chairs it.", "Kessel"));
 }
 
+/* A given name alone is the person named in full when the document also
+ * uses the surname alone; not a company's first word, not "the" anything,
+ * not a word the text also writes in lower case. */
+static void test_given_names(void **state)
+{
+	(void)state;
+	const char *doc = "Kris Jenner spoke to the magazine about the money on Friday. Jenner laughed about "
+	                  "it. Kris also claims the payments went to the mortgage.";
+	assert_true(person(doc, "Kris"));
+	crd_result *r = tu_features("Patriot Coal filed for bankruptcy in May after two years of losses. But "
+	                            "this was not Patriot's problem anymore.");
+	assert_false(tu_find(r, "named_person", "Patriot", NULL));
+	crd_result_free(r);
+	r = tu_features("Dow Jones spoke to the traders on Friday. Jones said the Dow fell. Dow left early.");
+	assert_true(tu_find(r, "named_person", "Dow", NULL)); /* "Dow left", the given name alone */
+	size_t dows = 0;
+	for (size_t i = 0; i < crd_result_evidence_count(r); i++) {
+		crd_evidence ev;
+		crd_result_evidence(r, i, &ev);
+		if (strcmp(ev.feature, "named_person") == 0 && strcmp(ev.text, "Dow") == 0)
+			dows++;
+	}
+	assert_int_equal(dows, 1); /* not "the Dow" */
+	crd_result_free(r);
+	r = tu_features("Mark Dow spoke to the traders on Friday. Dow laughed. Mark will speak again, and we "
+	                "will mark the date.");
+	assert_false(tu_find(r, "named_person", "Mark", NULL));
+	crd_result_free(r);
+}
+
 /* A nationality or colour word after a given name is a surname; after a
  * place, a direction or a party it stays an adjective. */
 static void test_adjective_surnames(void **state)
@@ -622,6 +652,7 @@ int main(void)
 		cmocka_unit_test(test_dateline_places),
 		cmocka_unit_test(test_sentence_initial_capitals),
 		cmocka_unit_test(test_surnames_and_speakers),
+		cmocka_unit_test(test_given_names),
 		cmocka_unit_test(test_adjective_surnames),
 		cmocka_unit_test(test_towns_and_states),
 		cmocka_unit_test(test_outlets_and_movements),
