@@ -529,6 +529,17 @@ static void test_not_reports(void **state)
 	assert_string_equal(str_attr(&ev, "source"), "Charlotte police");
 	assert_false(tu_covers(r, doc, "attribution_cue", "maintained"));
 	crd_result_free(r);
+	/* "continues" reports only before a comma or colon and a quotation */
+	doc = "Kris Jenner spoke to the magazine about the money on Friday. She continues, \"It went to the "
+	      "mortgage.\" The insider continues: \"She is fine.\" The feud continues, and the money is "
+	      "gone.";
+	r = tu_features(doc);
+	ev = must_find(r, "direct_quote", "\"It went to the mortgage.\"");
+	assert_string_equal(str_attr(&ev, "speaker"), "Kris Jenner");
+	ev = must_find(r, "direct_quote", "\"She is fine.\"");
+	assert_string_equal(str_attr(&ev, "speaker"), "The insider");
+	assert_false(tu_find(r, "anonymous_source", "The feud", NULL));
+	crd_result_free(r);
 	doc = "It shows an officer aiming a gun at Scott. The campaign is aiming to cut his lead.";
 	r = tu_features(doc);
 	assert_false(tu_covers(r, doc, "attribution_cue", "aiming a gun"));
