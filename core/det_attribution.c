@@ -823,11 +823,20 @@ static int coordinated_verb(const actx *x, uint32_t i)
 static int after_quote(const actx *x, uint32_t i)
 {
 	for (uint32_t k = i; k > 0 && i - k < 8; k--) {
-		if (quote_mark(x, k - 1))
+		if (quote_mark(x, k - 1)) {
+			/* words quoted, not a scare quote: "describes Clinton as
+			 * \"honest,\" the audience laughs" */
+			uint32_t q = quote_of(x, k - 1), words = 0;
+			if (q && quote_close(x, q) == k - 1)
+				for (uint32_t w = quote_open(x, q) + 1; w < k - 1 && words < 3; w++)
+					words += T(x, w)->kind == TOK_WORD;
+			if (q && words < 3)
+				return 0;
 			return k == i ||
 			       !(T(x, k)->flags & TF_SENT); /* not "''...'' One of his recent reads" */
-		if (!spk_np_token(x, k - 1) || src_is_punct(x->d, k - 1, ','))
-			return 0;
+		}
+		if ((!spk_np_token(x, k - 1) && !role(x, k - 1, "pron")) || src_is_punct(x->d, k - 1, ','))
+			return 0; /* "'...,' the statement read", "\"...,\" she gushed" */
 	}
 	return 0;
 }

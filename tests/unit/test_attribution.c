@@ -1389,6 +1389,16 @@ static void test_carriers_and_idioms(void **state)
 	assert_string_equal(str_attr(&ev, "source"), "the company's statement");
 	assert_false(tu_covers(r, doc, "attribution_cue", "read the book"));
 	crd_result_free(r);
+	/* the manner of saying, right after a quotation and its speaker, a
+	 * pronoun too; not after a scare quote, not on its own */
+	doc = "Kylie Jenner posted a photo on Friday. \"We are so happy together,\" she gushed. When Crist "
+	      "describes Clinton as \"honest,\" the audience laughs. She laughed at the joke.";
+	r = tu_features(doc);
+	ev = must_find(r, "direct_quote", "\"We are so happy together,\"");
+	assert_string_equal(str_attr(&ev, "speaker"), "Kylie Jenner");
+	assert_false(tu_covers(r, doc, "attribution_cue", "laughs"));
+	assert_false(tu_covers(r, doc, "attribution_cue", "laughed"));
+	crd_result_free(r);
 	/* verbs of breaking into a conversation */
 	doc = "Sen. Ada Brooks interjected to say no. \"We have the votes,\" Governor Lena Park chimed in.";
 	r = tu_features(doc);
