@@ -572,12 +572,14 @@ static int run(crd_doc *d)
 		int quoted = inquote || insingle;
 
 		/* Capitals: words of two or more capitals, joined by spaces,
-		 * single capitals ("A", "I"), apostrophes and hyphens; a comma
-		 * or a bracket ends the run, so a list of acronyms ("NATO,
-		 * ISIS and the SAA") is not shouting. */
+		 * single capitals ("A", "I"), numbers ("BY MORE THAN 3 MILLION
+		 * VOTES"), apostrophes and hyphens; a comma or a bracket ends the
+		 * run, so a list of acronyms ("NATO, ISIS and the SAA") is not
+		 * shouting. */
 		int upper_word = t->kind == TOK_WORD && (t->flags & TF_UPPER) && !(t->flags & TF_ABBREV);
 		int joiner = (t->kind == TOK_WORD && letters_of(t) == 1 && (t->flags & TF_CAP)) ||
-		             punct_is(d, t, '\'') || punct_is(d, t, '-') || punct_is(d, t, '&');
+		             t->kind == TOK_NUM || punct_is(d, t, '\'') || punct_is(d, t, '-') ||
+		             punct_is(d, t, '&');
 		if (caps.open && (t->flags & TF_NEWLINE)) {
 			if (emit_caps(d, &caps, emphatic) != 0)
 				return -1;

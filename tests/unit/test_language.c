@@ -68,6 +68,11 @@ static void test_all_caps_vs_acronyms(void **state)
 	assert_true(has("And then the senator said THIS IS A TOTAL DISGRACE to the nation.", "all_caps",
 	                "THIS IS A TOTAL DISGRACE"));
 	assert_true(has("The plan will NEVER work, critics said.", "all_caps", "NEVER"));
+	/* a number inside a shout does not cut it in two */
+	assert_int_equal(
+	        count("Wow. TRUMP BEAT CLINTON BY MORE THAN 3 MILLION VOTES IN THE OTHER STATES, they say.",
+	              NULL, "all_caps"),
+	        1);
 	assert_int_equal(count("The report was published by the WHO on Tuesday.", NULL, "all_caps"), 0);
 }
 
