@@ -982,7 +982,7 @@ static uint32_t cue_at(actx *x, uint32_t i, int *err)
 		    ((src_is_punct(x->d, i - 1, ',') && !quote_mark(x, i - 2)) || quote_mark(x, i - 1)))
 			found = spk_aside_subject(x, i, &s);
 		if (!found && inverted_context(x, i) && v1 < x->n &&
-		    !src_attr_is(x->d, x->cue, i, "obj", "hearer", 0) &&
+		    !src_attr(x->d, x->cue, i, "obj", 0) && /* "told AFP", "accused officials of" */
 		    !is(x, v1, "that") && /* "..., wrote that Taylor ...": what was written */
 		    !src_attr_is(x->d, x->cue, i, "lemma", "call", 0) && /* "..., called the Oculus Rift" */
 		    (x->ent[v1] || role(x, v1, "det") || x->srcw[v1] ||

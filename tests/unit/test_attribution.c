@@ -1068,6 +1068,15 @@ static void test_asides_before_the_verb(void **state)
 	ev = must_find(r, "named_source", "Larry Sabato");
 	assert_false(tu_covers(r, doc, "named_source", "Congress"));
 	crd_result_free(r);
+	/* after "accused" the phrase is who is judged, never the speaker */
+	doc = "The man who was the first black governor, Democrat Douglas Wilder, accused the party of "
+	      "taking "
+	      "voters for granted. Hackers targeted the committee, accused party officials of bias and left.";
+	r = tu_features(doc);
+	assert_false(tu_covers(r, doc, "named_source", "the party of taking"));
+	assert_false(tu_covers(r, doc, "anonymous_source", "party officials"));
+	assert_true(tu_covers(r, doc, "named_source", "Democrat Douglas Wilder"));
+	crd_result_free(r);
 
 	/* after a comma a weak verb's phrase is its speaker only where the
 	 * clause ends with it; "called" there names a thing */
