@@ -328,6 +328,26 @@ static void test_places(void **state)
 	assert_true(tu_find(r, "place", "El Paso", NULL));
 	assert_false(tu_find(r, "named_person", NULL, NULL));
 	crd_result_free(r);
+	/* "Washington" alone is the capital; after a town, or before "state",
+	 * the state */
+	r = tu_features(
+	        "The senator flew to Washington on Monday. Her son lives in Seattle, Washington, with "
+	        "his wife.");
+	crd_evidence ev = { 0 };
+	assert_true(tu_find(r, "place", "Washington", &ev));
+	const crd_attr *k = tu_attr(&ev, "kind");
+	assert_non_null(k);
+	assert_string_equal(k->string, "city");
+	size_t states = 0;
+	for (size_t i = 0; i < crd_result_evidence_count(r); i++) {
+		crd_result_evidence(r, i, &ev);
+		k = tu_attr(&ev, "kind");
+		if (strcmp(ev.feature, "place") == 0 && strcmp(ev.text, "Washington") == 0 && k &&
+		    strcmp(k->string, "state") == 0)
+			states++;
+	}
+	assert_int_equal(states, 1);
+	crd_result_free(r);
 }
 
 /* A dateline's capitals name a place, not an organisation; its agency and
