@@ -743,7 +743,8 @@ static int emit(names *x, const uint32_t *c, int cls)
 		const char *alone = src_attr(d, x->place, c[3], "alone", 0);
 		if (alone && c[3] == s && src_match(d, x->place, s)->tok1 == e &&
 		    !(e < x->n && doc_tok_is(d, &d->toks.v[e], "state")) &&
-		    !(s >= 2 && src_is_punct(d, s - 1, ',') && (d->toks.v[s - 2].flags & TF_CAP)))
+		    !(s >= 2 && src_is_punct(d, s - 1, ',') && (d->toks.v[s - 2].flags & TF_CAP) &&
+		      !x->stop[s - 2]))
 			k = alone; /* "Washington" the capital, not "Seattle, Washington" */
 		if (k && strcmp(k, "head") != 0 && !src_attr_is(d, x->place, e - 1, "type", "head", 1))
 			doc_attr_str(d, it, "kind", k);

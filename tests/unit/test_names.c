@@ -332,7 +332,7 @@ static void test_places(void **state)
 	 * the state */
 	r = tu_features(
 	        "The senator flew to Washington on Monday. Her son lives in Seattle, Washington, with "
-	        "his wife.");
+	        "his wife. However, Washington appears weak.");
 	crd_evidence ev = { 0 };
 	assert_true(tu_find(r, "place", "Washington", &ev));
 	const crd_attr *k = tu_attr(&ev, "kind");
