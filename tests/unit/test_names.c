@@ -295,6 +295,12 @@ static void test_abbreviations_and_months(void **state)
 	assert_true(tu_find(r, "place", "DC", NULL));
 	assert_true(tu_find(r, "place", "NYC", NULL));
 	crd_result_free(r);
+	/* a war is no organisation */
+	doc = "In WWII more than 60 million people died. His grandfather fought in WW2.";
+	r = tu_features(doc);
+	assert_false(tu_covers(r, doc, "named_org", "WWII"));
+	assert_false(tu_covers(r, doc, "named_org", "WW2"));
+	crd_result_free(r);
 	doc = "She became a citizen in May of 2016 and moved to a house in Elizabeth.";
 	r = tu_features(doc);
 	assert_false(tu_covers(r, doc, "place", "May"));
