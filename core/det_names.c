@@ -906,9 +906,9 @@ static int run(crd_doc *d)
 	for (size_t k = 0; k < x.ncand; k++) {
 		const uint32_t *c = x.cand + 4 * k;
 		if (c[2] != NC_PERSON || c[1] - c[3] < 2 || c[1] - c[3] > 3 ||
-		    (d->toks.v[c[3]].flags & TF_ABBREV) || x.stop[c[3]] || x.gram[c[3]] || x.place[c[3]] ||
-		    x.orgw[c[3]] || x.orgn[c[3]])
-			continue;
+		    (d->toks.v[c[3]].flags & TF_ABBREV) || d->toks.v[c[3]].e - d->toks.v[c[3]].s < 2 ||
+		    x.stop[c[3]] || x.gram[c[3]] || x.place[c[3]] || x.orgw[c[3]] || x.orgn[c[3]])
+			continue; /* nor an initial: "J Cole" */
 		if (src_set_has(&x.alone, src_hash(d, c[1] - 1)))
 			src_set_add(&x.given, src_hash(d, c[3]));
 	}

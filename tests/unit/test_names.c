@@ -513,6 +513,10 @@ static void test_given_names(void **state)
 	                "will mark the date.");
 	assert_false(tu_find(r, "named_person", "Mark", NULL));
 	crd_result_free(r);
+	/* an initial is no given name */
+	r = tu_features("J Cole released an album on Friday. Cole spoke to the press. J was happy.");
+	assert_false(tu_find(r, "named_person", "J", NULL));
+	crd_result_free(r);
 }
 
 /* A nationality or colour word after a given name is a surname; after a
