@@ -134,6 +134,13 @@ static void test_titles_alone_and_joined_organisations(void **state)
 static void test_outlets_and_movements(void **state)
 {
 	(void)state;
+	crd_result *mag =
+	        tu_features("The top title at Vogue may well be hers. A source told HollywoodLife that "
+	                    "she was happy.");
+	assert_true(tu_find(mag, "named_org", "Vogue", NULL));
+	assert_false(tu_find(mag, "named_person", "Vogue", NULL));
+	assert_true(tu_find(mag, "named_org", "HollywoodLife", NULL));
+	crd_result_free(mag);
 	const char *doc = "Fox Business reported it, and Black Lives Matter activists marched. "
 	                  "Google Chairman Eric Schmidt spoke at the CNN Republican debate.";
 	crd_result *r = tu_features(doc);
