@@ -127,6 +127,20 @@ static int title_quote(const actx *x, uint32_t open, uint32_t close)
 	return words > 0;
 }
 
+/* Whether a setting at t ("in a post", "on Monday") is all that follows a
+ * verb of saying before the sentence ends, a comma or a preposition: "...
+ * Branson wrote in a post on the Virgin website." (not "Smith said on
+ * Monday the plan works"). */
+static int setting_ends(const actx *x, uint32_t t)
+{
+	const lex_match *m = t < x->n ? src_match(x->d, x->gram, t) : NULL;
+	if (!m || !src_attr_is(x->d, x->gram, t, "role", "time", 0))
+		return 0;
+	uint32_t e = m->tok1;
+	return e >= x->n || src_is_punct(x->d, e, '.') || src_is_punct(x->d, e, ',') || role(x, e, "prep") ||
+	       role(x, e, "time") || e >= sent_end(x, t);
+}
+
 /* Whether a quotation ends at a closing mark at close, rather than with
  * its paragraph (close is then the next paragraph's first token, which may
  * be the mark that opens the next quotation). */
@@ -193,8 +207,11 @@ static const cue_rec *cue_near(const actx *x, size_t *ci, uint32_t open, uint32_
 		    !(T(x, next)->flags & TF_PARA) && (c->src_t0 == next || c->t0 == next) &&
 		    T(x, c->t0)->sent == T(x, next)->sent && c->t1 < x->n &&
 		    (src_is_punct(x->d, c->t1, '.') || src_is_punct(x->d, c->t1, ',') ||
-		     role(x, c->t1, "prep") || (is(x, c->t1, "to") && sent_end(x, c->t1) - c->t1 <= 6)))
-			after = 1;
+		     role(x, c->t1, "prep") || setting_ends(x, c->t1) ||
+		     ((is(x, c->t1, "to") || src_attr(x->d, x->cue, c->t0, "obj", 0)) &&
+		      sent_end(x, c->t1) - c->t1 <= 6)))
+			after = 1; /* "... Branson wrote in a post on his website.", "... she told the BBC."
+			            */
 		if (before || after) {
 			best = c;
 			if (after)

@@ -1660,6 +1660,21 @@ static void test_raised_voices(void **state)
 	ev = must_find(r, "direct_quote", "\"It was a disgrace for the whole team,\"");
 	assert_string_equal(str_attr(&ev, "speaker"), "Mr. Burton");
 	crd_result_free(r);
+	/* after a full stop: a setting or a hearer alone, not a new report */
+	doc = "Richard Branson and Barack Obama went kitesurfing. \"We set up a challenge. It was fun.\" "
+	      "Branson "
+	      "wrote in a post on his website. \"We won the bet. It was close.\" Smith said on Monday the "
+	      "plan "
+	      "works. \"I lost. He was faster.\" Obama told the BBC.";
+	r = tu_features(doc);
+	ev = must_find(r, "direct_quote", "\"We set up a challenge. It was fun.\"");
+	assert_string_equal(str_attr(&ev, "speaker"), "Branson");
+	ev = must_find(r, "direct_quote", "\"We won the bet. It was close.\"");
+	assert_true(tu_attr(&ev, "speaker") == NULL || tu_attr(&ev, "speaker")->type == CRD_ATTR_NULL ||
+	            strcmp(tu_attr(&ev, "speaker")->string, "Smith") != 0);
+	ev = must_find(r, "direct_quote", "\"I lost. He was faster.\"");
+	assert_string_equal(str_attr(&ev, "speaker"), "Obama");
+	crd_result_free(r);
 	r = tu_features("She screamed in pain.");
 	assert_false(tu_find(r, "attribution_cue", "screamed", NULL));
 	assert_false(tu_find(r, "named_source", "She", NULL));
