@@ -210,8 +210,7 @@ static const cue_rec *cue_near(const actx *x, size_t *ci, uint32_t open, uint32_
 		     role(x, c->t1, "prep") || setting_ends(x, c->t1) ||
 		     ((is(x, c->t1, "to") || src_attr(x->d, x->cue, c->t0, "obj", 0)) &&
 		      sent_end(x, c->t1) - c->t1 <= 6)))
-			after = 1; /* "... Branson wrote in a post on his website.", "... she told the BBC."
-			            */
+			after = 1; /* "... Branson wrote in a post.", "... she told the BBC." */
 		if (before || after) {
 			best = c;
 			if (after)
