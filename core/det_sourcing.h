@@ -142,18 +142,7 @@ static inline int src_plural_form(const char *f, size_t n)
 	       f[n - 2] != '\'';
 }
 
-/* Whether token i is one of the n words of list (folded, one token each). */
-static inline int src_tok_in(const crd_doc *d, uint32_t i, const char *const *list, size_t n)
-{
-	if (i >= d->toks.n)
-		return 0;
-	for (size_t k = 0; k < n; k++)
-		if (doc_tok_is(d, &d->toks.v[i], list[k]))
-			return 1;
-	return 0;
-}
-
-#define SRC_TOK_IN(d, i, list) src_tok_in((d), (i), (list), CRD_ARRAY_LEN(list))
+#define SRC_TOK_IN(d, i, list) doc_tok_in((d), (i), (list), CRD_ARRAY_LEN(list))
 
 /* The end of a web address's top-level domain that follows token e with
  * no space ("Snopes.com", "InfoWars.com", "Change.org"), or 0: a site named

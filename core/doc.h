@@ -217,4 +217,16 @@ static inline int doc_tok_is(const crd_doc *d, const tok *t, const char *w)
 	return strncmp(f, w, n) == 0 && w[n] == '\0';
 }
 
+/* Whether token i (which may be past the end) is one of the n words of
+ * list (folded, one token each). */
+static inline int doc_tok_in(const crd_doc *d, uint32_t i, const char *const *list, size_t n)
+{
+	if (i >= d->toks.n)
+		return 0;
+	for (size_t k = 0; k < n; k++)
+		if (doc_tok_is(d, &d->toks.v[i], list[k]))
+			return 1;
+	return 0;
+}
+
 #endif

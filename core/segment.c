@@ -20,14 +20,18 @@ static const char *const abbreviations[] = {
  * follows. */
 static const char *const may_end[] = { "co", "corp", "etc", "inc", "jr", "ltd", "no", "sr" };
 
-/* Words that cannot go on a name, so that after "U.S." or "D.C." they open
- * a new sentence ("... in Washington, D.C. He said"); a name may follow an
- * acronym ("U.S. Army", "D.C. Council"). Sorted for bsearch. */
+/* Words that cannot go on a name but open sentences, so that after "U.S."
+ * or "D.C." they open a new sentence ("... in Washington, D.C. He said"),
+ * and after a headline with no full stop they open the report (zones.c); a
+ * name may follow an acronym ("U.S. Army", "D.C. Council"). Sorted for
+ * bsearch. */
 static const char *const clause_openers[] = {
-	"after",   "also",  "and",  "as",   "at",    "before", "but",  "he",        "her",   "his",
-	"however", "i",     "if",   "in",   "it",    "its",    "many", "meanwhile", "most",  "now",
-	"on",      "our",   "she",  "so",   "some",  "still",  "that", "the",       "their", "then",
-	"there",   "these", "they", "this", "those", "we",     "when", "while",     "yet",   "you",
+	"a",         "according", "after",   "also",   "an",      "and",  "as",    "asked", "at",
+	"before",    "but",       "despite", "during", "earlier", "for",  "he",    "her",   "his",
+	"however",   "i",         "if",      "in",     "it",      "its",  "last",  "later", "many",
+	"meanwhile", "most",      "now",     "on",     "our",     "she",  "since", "so",    "some",
+	"speaking",  "still",     "that",    "the",    "their",   "then", "there", "these", "they",
+	"this",      "those",     "we",      "when",   "while",   "yet",  "you",
 };
 
 static int word_in(const char *const *list, size_t n, const char *w, size_t len)
@@ -51,6 +55,11 @@ static int word_in(const char *const *list, size_t n, const char *w, size_t len)
 int seg_is_abbreviation(const char *w, size_t n)
 {
 	return word_in(abbreviations, CRD_ARRAY_LEN(abbreviations), w, n);
+}
+
+int seg_is_clause_opener(const char *w, size_t n)
+{
+	return word_in(clause_openers, CRD_ARRAY_LEN(clause_openers), w, n);
 }
 
 static int is_may_end(const char *w, size_t n)
@@ -483,8 +492,7 @@ int seg_split(crd_doc *d)
 			} else if ((p->flags & TF_ABBREV) && p->fe - p->fs >= 4 &&
 			           d->view.fold[p->fs + 1] == '.' && (t->flags & TF_CAP) &&
 			           (t->flags & TF_SPACE) && t->kind == TOK_WORD &&
-			           word_in(clause_openers, CRD_ARRAY_LEN(clause_openers),
-			                   d->view.fold + t->fs, t->fe - t->fs)) {
+			           seg_is_clause_opener(d->view.fold + t->fs, t->fe - t->fs)) {
 				/* "... in the U.S. Then she left" */
 				end_sent = 1;
 			}

@@ -22,4 +22,9 @@ size_t seg_tokenize_string(const char *folded, size_t n, seg_token_fn fn, void *
  * is normally followed by a full stop which does not end the sentence. */
 int seg_is_abbreviation(const char *w, size_t n);
 
+/* Whether the folded word w (n bytes) opens sentences and cannot go on a
+ * name ("the", "but", "during"): after a capitalised abbreviation or a
+ * headline with no full stop, it starts a new sentence. */
+int seg_is_clause_opener(const char *w, size_t n);
+
 #endif

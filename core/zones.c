@@ -595,28 +595,12 @@ static uint32_t end_of_note(const crd_doc *d, uint32_t i)
 
 #define HEADLINE_MAX_WORDS 24
 
-static const char *const sentence_openers[] = {
-	"the", "a",    "an",      "but",   "and",   "in",        "on",       "at",     "as",
-	"for", "if",   "when",    "while", "after", "before",    "since",    "during", "despite",
-	"it",  "he",   "she",     "they",  "we",    "this",      "that",     "these",  "those",
-	"his", "her",  "their",   "its",   "our",   "there",     "still",    "yet",    "meanwhile",
-	"now", "then", "earlier", "later", "asked", "according", "speaking", "last",   "many",
-};
-
 /* Words a name in a headline follows ("warns Americans against walls"). */
 static const char *const name_before[] = {
 	"of",     "in",      "on", "at",   "to",   "for",  "from", "by",   "with",  "against",
 	"about",  "and",     "or", "the",  "a",    "an",   "vs",   "over", "into",  "after",
 	"before", "between", "as", "than", "amid", "near", "via",  "like", "under",
 };
-
-static int word_in_list(const crd_doc *d, const tok *t, const char *const *list, size_t n)
-{
-	for (size_t k = 0; k < n; k++)
-		if (doc_tok_is(d, t, list[k]))
-			return 1;
-	return 0;
-}
 
 /* An opening double quotation mark before a capital, after a word. */
 static int opening_quote(const crd_doc *d, uint32_t k)
@@ -676,11 +660,11 @@ static uint32_t headline_end(const crd_doc *d, uint32_t h, const seg_sentence *s
 		if (words >= 2 && opening_quote(d, k) && is_word(p))
 			return k;
 		if (words >= 2 && is_word(t) && (t->flags & TF_CAP) && headline_word(d, p)) {
-			if (word_in_list(d, t, sentence_openers, CRD_ARRAY_LEN(sentence_openers)))
+			if (seg_is_clause_opener(d->view.fold + t->fs, t->fe - t->fs))
 				return k;
 			if (!weak && words >= 3 && !object_of_verb(d, k) &&
 			    !(p->kind == TOK_WORD &&
-			      word_in_list(d, p, name_before, CRD_ARRAY_LEN(name_before)))) {
+			      doc_tok_in(d, k - 1, name_before, CRD_ARRAY_LEN(name_before)))) {
 				uint32_t r = k;
 				while (r < s->tok1 && is_word(&d->toks.v[r]) && (d->toks.v[r].flags & TF_CAP))
 					r++;
