@@ -885,8 +885,45 @@ static int phrase_ends_clause(const actx *x, const source *s)
 }
 
 /* One candidate cue at i. Returns the token to continue from. */
+/* Whether the phrase s found before the bare present verb v cannot be its
+ * subject: a singular phrase after a preposition, where the verb agrees with
+ * a plural further back ("Concerns about | the candidate suggest", "links to
+ * | a group raise"). The phrase is then the object of the preposition. */
+static int disagrees(const actx *x, uint32_t v, const source *s)
+{
+	const char *l = cue_attr(x, v, "lemma");
+	const tok *t = T(x, v);
+	if (!l || s->plural || s->pronoun || s->t0 == 0 || s->t0 <= sent_start(x, v) ||
+	    !role(x, s->t0 - 1, "prep") || s->t1 > v)
+		return 0;
+	for (uint32_t p = v; p > s->t1; p--) {
+		if (aux_word(x, p - 1) || is(x, p - 1, "to"))
+			return 0; /* "will say", "did not mention", "to say" */
+		if (!role(x, p - 1, "adv") && !neg_word(x, p - 1) && !ly_adverb(x, p - 1))
+			break;
+	}
+	return strlen(l) == t->fe - t->fs && memcmp(x->d->view.fold + t->fs, l, strlen(l)) == 0;
+}
+
+/* Whether the word at v1 shows the word before it to be a verb: an object
+ * pronoun, "that", a determiner, a name or an infinitive ("tell me", "oppose
+ * the settlements", "see Pence", "refuse to be"), not "of" or a stop ("show
+ * of", "pledge."). */
+static int verbal_next(const actx *x, uint32_t v1)
+{
+	static const char *const objects[] = { "me", "him", "her", "us", "them", "you", "it" };
+	if (v1 >= x->n || T(x, v1)->kind != TOK_WORD)
+		return 0;
+	if (is(x, v1, "to") && v1 + 1 < x->n && T(x, v1 + 1)->kind == TOK_WORD &&
+	    !(T(x, v1 + 1)->flags & TF_CAP) && !role(x, v1 + 1, "det"))
+		return 1; /* "refuse to be" */
+	return role(x, v1, "pron") || SRC_TOK_IN(x->d, v1, objects) || role(x, v1, "det") ||
+	       is(x, v1, "that") || x->ent[v1] || (T(x, v1)->flags & TF_CAP);
+}
+
 static uint32_t cue_at(actx *x, uint32_t i, int *err)
 {
+	static const char *const one_of[] = { "a", "an", "another", "each", "every", "this" };
 	const lex_match *m = src_match(x->d, x->cue, i);
 	uint32_t v1 = m->tok1;
 	const char *strength = cue_attr(x, i, "strength");
@@ -1026,8 +1063,30 @@ static uint32_t cue_at(actx *x, uint32_t i, int *err)
 			found = relative_conjunct(x, p - 1,
 			                          &s) || /* "Trump went after Clinton and called ..." */
 			        clause_subject(x, i, &s);
-		if (!found)
+		if (!found) {
 			found = spk_subject_before(x, i, &s);
+			if (found && disagrees(x, i, &s)) {
+				/* the plural before the preposition is the subject:
+				 * "All of my pals in government tell me" */
+				uint32_t t1 = s.t1, q = s.t0 - 1;
+				src_clear(&s);
+				found = q > sent_start(x, i) && spk_np_before(x, q - 1, &s) && s.plural;
+				if (found) {
+					s.t1 = t1;
+				} else {
+					/* a plural further back ("rivals in Israel oppose
+					 * the settlements"): a cue with no phrase to name;
+					 * but "a campaign promise he made", "the silence
+					 * pledge.": a noun */
+					src_clear(&s);
+					if (!verbal_next(x, v1) || SRC_TOK_IN(x->d, q + 1, one_of))
+						return i + 1;
+					if (emit_cue(x, i, v1, lemma_of(x, i), NULL) != 0)
+						*err = 1;
+					return v1;
+				}
+			}
+		}
 		if (!found)
 			found = opening_surname(x, i, &s);
 		if (!found && !strong && !pron_subject(x, i)) {

@@ -1417,6 +1417,25 @@ int spk_np_after(const actx *x, uint32_t i, source *s)
  * its determiner: "a 2008 Clinton veteran", "an industry lobbyist" are
  * somebody unnamed, "organizers" a crowd. Only next to a verb of saying,
  * whose subject is a speaker whatever its noun. */
+/* Whether the folded word f[0..n) ends like an abstract noun, which names
+ * an act, a state or a quality and no speaker: "the decision", "the move's
+ * timing", "concerns" do not; "-tion", "-ment", "-ness", "-ity" and the
+ * like, singular or plural. The group nouns among them ("the delegation",
+ * "the leadership") are in the source vocabulary, which is read first. */
+static int abstract_form(const char *f, size_t n)
+{
+	static const char *const suffixes[] = { "tion", "sion", "ment", "ness", "ity",
+		                                "ance", "ence", "ism",  "ship", "hood" };
+	if (n > 4 && f[n - 1] == 's')
+		n--;
+	for (size_t i = 0; i < CRD_ARRAY_LEN(suffixes); i++) {
+		size_t m = strlen(suffixes[i]);
+		if (n >= m + 3 && memcmp(f + n - m, suffixes[i], m) == 0)
+			return 1;
+	}
+	return 0;
+}
+
 int spk_plain_phrase(const actx *x, uint32_t t0, uint32_t t1, source *s)
 {
 	uint32_t head = t1 - 1;
@@ -1425,6 +1444,8 @@ int spk_plain_phrase(const actx *x, uint32_t t0, uint32_t t1, source *s)
 	    x->cue[head] || x->stance[head] || t->fe - t->fs < 3 || x->inq[head] ||
 	    (x->qty[head] & (Q_DATE | Q_FIGURE)))
 		return 0; /* nor a date or a figure: "this month", "8 a.m." */
+	if (abstract_form(x->d->view.fold + t->fs, t->fe - t->fs))
+		return 0; /* "The decision shows ...": the writer's inference */
 	for (uint32_t k = t0; k < t1; k++)
 		if ((T(x, k)->kind == TOK_PUNCT && !glued_hyphen(x, k)) || aux_word(x, k) ||
 		    role(x, k, "bound") || role(x, k, "rel") || role(x, k, "pron"))

@@ -1964,6 +1964,37 @@ static void test_seem_and_votes(void **state)
 	crd_result_free(r);
 }
 
+/* A singular phrase after a preposition is no subject of a plural verb: the
+ * verb agrees with a plural further back, or the "verb" is a noun. An
+ * abstract noun ("the decision") is nobody's voice. */
+static void test_agreement_and_abstract_subjects(void **state)
+{
+	(void)state;
+	const char *doc = "Concerns about the candidate suggest the race is close. "
+	                  "All of my pals in government tell me they would be in jail. "
+	                  "Members of the team say the deal is done. "
+	                  "The efforts to make good on a Republican campaign promise six years in the making "
+	                  "obscure the divisions. "
+	                  "The decision shows that he is worried. "
+	                  "\"It is wrong,\" the petition said. "
+	                  "Officials did not mention the total number of troops.";
+	crd_result *r = tu_features(doc);
+	assert_false(tu_covers(r, doc, "named_source", "the candidate"));
+	crd_evidence ev = must_find(r, "attribution_cue", "tell");
+	assert_null(tu_attr(&ev, "source"));
+	assert_false(tu_covers(r, doc, "named_source", "government"));
+	ev = must_find(r, "anonymous_source", "Members of the team");
+	assert_false(tu_covers(r, doc, "attribution_cue", "promise"));
+	ev = must_find(r, "attribution_cue", "shows");
+	assert_null(tu_attr(&ev, "source"));
+	assert_false(tu_covers(r, doc, "anonymous_source", "The decision"));
+	ev = must_find(r, "named_source", "the petition");
+	assert_string_equal(str_attr(&ev, "kind"), "document");
+	ev = must_find(r, "attribution_cue", "mention");
+	assert_non_null(tu_attr(&ev, "source"));
+	crd_result_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1998,6 +2029,7 @@ int main(void)
 		cmocka_unit_test(test_according_to_documents_and_unknown_names),
 		cmocka_unit_test(test_polls_infinitives_plain_speakers),
 		cmocka_unit_test(test_seem_and_votes),
+		cmocka_unit_test(test_agreement_and_abstract_subjects),
 		cmocka_unit_test(test_aside_chains_datelines_labels),
 		cmocka_unit_test(test_carriers_and_idioms),
 		cmocka_unit_test(test_other_senses),
