@@ -693,8 +693,15 @@ static int clause_subject(actx *x, uint32_t v, source *s)
 		return 1;
 	}
 	uint32_t k0 = lo;
-	if (role(x, lo, "prep") || role(x, lo, "bound") || role(x, lo, "time") ||
-	    (x->cue[lo] && !x->srcw[lo]) || spk_opening_ing(x, lo)) {
+	if (x->qty[lo] & Q_DATE) {
+		/* "Several hours later, Williams ...", "Last week Combetta ...",
+		 * "1960: Nixon ..." */
+		while (k0 < v && (x->qty[k0] & Q_DATE))
+			k0++;
+		if (k0 < v && (src_is_punct(x->d, k0, ',') || src_is_punct(x->d, k0, ':')))
+			k0++;
+	} else if (role(x, lo, "prep") || role(x, lo, "bound") || role(x, lo, "time") ||
+	           (x->cue[lo] && !x->srcw[lo]) || spk_opening_ing(x, lo)) {
 		/* "In a victory speech on Tuesday, Mr. Trump struck a measured tone,
 		 * saying ...", "Asked about it, Bush thought for a moment and
 		 * said", "Speaking at a town hall, Trump went after Bush,

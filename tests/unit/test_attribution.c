@@ -1995,6 +1995,22 @@ static void test_agreement_and_abstract_subjects(void **state)
 	crd_result_free(r);
 }
 
+/* A date opening the sentence is no subject of the participle clause after
+ * it: "Several hours later, Robin Williams ..., reminding ...". */
+static void test_opening_dates(void **state)
+{
+	(void)state;
+	const char *doc = "Several hours later, Robin Williams ended his feud, reminding his followers that "
+	                  "he had won. Last week Ann Combetta refused, testifying before the committee.";
+	crd_result *r = tu_features(doc);
+	crd_evidence ev = must_find(r, "attribution_cue", "reminding");
+	assert_string_equal(str_attr(&ev, "source"), "Robin Williams");
+	assert_false(tu_covers(r, doc, "vague_attribution", "Several"));
+	ev = must_find(r, "attribution_cue", "testifying");
+	assert_string_equal(str_attr(&ev, "source"), "Ann Combetta");
+	crd_result_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -2030,6 +2046,7 @@ int main(void)
 		cmocka_unit_test(test_polls_infinitives_plain_speakers),
 		cmocka_unit_test(test_seem_and_votes),
 		cmocka_unit_test(test_agreement_and_abstract_subjects),
+		cmocka_unit_test(test_opening_dates),
 		cmocka_unit_test(test_aside_chains_datelines_labels),
 		cmocka_unit_test(test_carriers_and_idioms),
 		cmocka_unit_test(test_other_senses),
