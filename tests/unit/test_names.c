@@ -73,9 +73,12 @@ static void test_organisations_and_units(void **state)
 	assert_true(tu_find(r, "named_org", "Department of Health and Human Services", NULL));
 	assert_false(tu_covers(r, doc, "named_person", "Republican Guard"));
 	crd_result_free(r);
-	doc = "The Office of Management and Budget agreed, said Michael Obuchowski of Merlin Asset Management.";
+	doc = "The Office of Management and Budget agreed, said Michael Obuchowski of Merlin Asset "
+	      "Management. "
+	      "According to the National Institutes of Health, it can be treated.";
 	r = tu_features(doc);
 	assert_true(tu_find(r, "named_org", "Office of Management and Budget", NULL));
+	assert_true(tu_find(r, "named_org", "National Institutes of Health", NULL));
 	assert_true(tu_find(r, "named_org", "Merlin Asset Management", NULL));
 	crd_result_free(r);
 }
