@@ -1666,6 +1666,48 @@ int spk_clause_object(const actx *x, uint32_t lo, uint32_t t0, source *h)
 	return spk_np_before(x, e, h) && h->cls != SC_NONE && !h->pronoun;
 }
 
+/* A comma with no aside before it, between a name that opens its clause and
+ * the verb: "Gov. John Kasich (R-OH), said", "On Tuesday, John Kasich,
+ * said". The clause opens the sentence or follows a setting that does. */
+static int stray_comma(const actx *x, uint32_t lo, uint32_t j, source *s)
+{
+	uint32_t h = j - 1;
+	if (j <= lo + 1)
+		return 0;
+	if (src_is_punct(x->d, h, ')')) {
+		h = paren_open(x, lo, h, 9);
+		if (h == UINT32_MAX || h <= lo)
+			return 0;
+		h--;
+	}
+	const uint32_t *e = entity(x, h);
+	if (!e || e[2] != F_NAMED_PERSON || e[1] != h + 1)
+		return 0;
+	uint32_t b = e[0];
+	while (b > lo && x->title[b - 1])
+		b--;
+	if (b > lo) {
+		/* a setting and its comma: "On Tuesday,", "In a statement," */
+		if (!src_is_punct(x->d, b - 1, ',') ||
+		    !(role(x, lo, "prep") || role(x, lo, "time") || (x->qty[lo] & Q_DATE) ||
+		      is(x, lo, "on") || is(x, lo, "in") || is(x, lo, "at")))
+			return 0;
+		for (uint32_t k = lo; k + 1 < b; k++) {
+			const uint32_t *pe = entity(x, k);
+			if (x->inq[k] || (pe && pe[2] != F_PLACE))
+				return 0;
+			if (T(x, k)->kind == TOK_PUNCT && !(src_is_punct(x->d, k, ',') && entity(x, k + 1) &&
+			                                    entity(x, k + 1)[2] == F_PLACE))
+				return 0; /* but "at a rally in Berea, Ohio," */
+		}
+	}
+	if (!spk_np_before(x, h, s) || s->cls != SC_NAMED || s->t0 < b) {
+		return 0;
+	}
+	s->t1 = h + 1; /* and a party tag after it */
+	return 1;
+}
+
 /* The speaker before the verb at v: "Trump said", "he has repeatedly said",
  * "officials who spoke on condition of anonymity said", "Smith, a lawyer
  * for the family, said". */
@@ -1895,6 +1937,8 @@ int spk_subject_before(const actx *x, uint32_t v, source *s)
 		return 1;
 	}
 	if (src_is_punct(x->d, j, ',')) { /* an appositive */
+		if (stray_comma(x, lo, j, s))
+			return 1;
 		if (aside_speaker(x, lo, j, s) || opening_aside(x, lo, j, s))
 			return 1;
 		/* a bare surname and its aside, opening the sentence or the

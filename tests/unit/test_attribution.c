@@ -2011,6 +2011,24 @@ static void test_opening_dates(void **state)
 	crd_result_free(r);
 }
 
+/* A comma between a name that opens its clause and the verb, with no aside
+ * in it: the name is the speaker, without the setting before it. */
+static void test_stray_commas(void **state)
+{
+	(void)state;
+	const char *doc =
+	        "Gov. John Kasich (R-OH), said, \u201cI am getting ready to rent a covered wagon.\u201d "
+	        "On Tuesday, Ann Lorne, said, \u201cWe are ready.\u201d";
+	crd_result *r = tu_features(doc);
+	crd_evidence ev = must_find(r, "named_source", "Gov. John Kasich (R-OH)");
+	ev = must_find(r, "direct_quote", "\u201cI am getting ready to rent a covered wagon.\u201d");
+	assert_string_equal(str_attr(&ev, "speaker"), "Gov. John Kasich");
+	ev = must_find(r, "named_source", "Ann Lorne");
+	ev = must_find(r, "direct_quote", "\u201cWe are ready.\u201d");
+	assert_string_equal(str_attr(&ev, "speaker"), "Ann Lorne");
+	crd_result_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -2047,6 +2065,7 @@ int main(void)
 		cmocka_unit_test(test_seem_and_votes),
 		cmocka_unit_test(test_agreement_and_abstract_subjects),
 		cmocka_unit_test(test_opening_dates),
+		cmocka_unit_test(test_stray_commas),
 		cmocka_unit_test(test_aside_chains_datelines_labels),
 		cmocka_unit_test(test_carriers_and_idioms),
 		cmocka_unit_test(test_other_senses),
