@@ -2029,6 +2029,29 @@ static void test_stray_commas(void **state)
 	crd_result_free(r);
 }
 
+/* A quotation opening the paragraph after an attributed one goes on with
+ * its speaker, past a clause of the attribution that has a cue of its own;
+ * a new attribution in a sentence of its own ends it. */
+static void test_speech_goes_on(void **state)
+{
+	(void)state;
+	const char *doc =
+	        "\"Politics plays no role in our decisions on policy,\" Yellen said at a news "
+	        "conference after the Fed announced its decision.\n\n"
+	        "\"We do not discuss politics at our meetings and we do not take it into account.\"\n\n"
+	        "Yellen spoke for an hour. The Fed said it would wait.\n\n"
+	        "\"Rates will stay where they are for the rest of the year at least,\" a trader added.";
+	crd_result *r = tu_features(doc);
+	crd_evidence ev = must_find(
+	        r, "direct_quote",
+	        "\"We do not discuss politics at our meetings and we do not take it into account.\"");
+	assert_string_equal(str_attr(&ev, "speaker"), "Yellen");
+	ev = must_find(r, "direct_quote",
+	               "\"Rates will stay where they are for the rest of the year at least,\"");
+	assert_string_equal(str_attr(&ev, "speaker"), "a trader");
+	crd_result_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -2066,6 +2089,7 @@ int main(void)
 		cmocka_unit_test(test_agreement_and_abstract_subjects),
 		cmocka_unit_test(test_opening_dates),
 		cmocka_unit_test(test_stray_commas),
+		cmocka_unit_test(test_speech_goes_on),
 		cmocka_unit_test(test_aside_chains_datelines_labels),
 		cmocka_unit_test(test_carriers_and_idioms),
 		cmocka_unit_test(test_other_senses),
