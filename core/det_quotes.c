@@ -159,7 +159,17 @@ static const cue_rec *cue_near(const actx *x, size_t *ci, uint32_t open, uint32_
 	if (open > 0 && (is(x, open - 1, "on") || is(x, open - 1, "'s")) && title_quote(x, open, close))
 		return NULL;
 	const cue_rec *best = NULL;
-	for (size_t k = *ci; k < x->ncues && x->cues[k].t0 <= close + 40; k++) {
+	/* a long quotation may open far into the clause of the verb: "Sanders
+	 * said the nation's problems ... are so daunting that \"we have got
+	 * to go beyond ...\"" */
+	uint32_t words = 0;
+	for (uint32_t k = open + 1; k < close && words < 6; k++)
+		words += T(x, k)->kind == TOK_WORD;
+	uint32_t reach = words >= 6 ? 40 : 14;
+	size_t k0 = *ci;
+	while (k0 > 0 && x->cues[k0 - 1].t1 + reach >= open)
+		k0--;
+	for (size_t k = k0; k < x->ncues && x->cues[k].t0 <= close + 40; k++) {
 		const cue_rec *c = &x->cues[k];
 		if (c->name_s == UINT32_MAX)
 			continue;
@@ -179,7 +189,7 @@ static const cue_rec *cue_near(const actx *x, size_t *ci, uint32_t open, uint32_
 		 * opened, not far after it: "Conway said Clinton failed to
 		 * deliver a \"knockout punch\"" (not a title after "on": "told
 		 * CNN's Erin Burnett on \"OutFront.\"") */
-		if (!before && c->strong && c->t1 <= open && open - c->t1 <= 14 && open > 0 &&
+		if (!before && c->strong && c->t1 <= open && open - c->t1 <= reach && open > 0 &&
 		    T(x, c->t0)->sent == T(x, open)->sent &&
 		    (src_is_punct(x->d, open - 1, ',') || src_is_punct(x->d, open - 1, ':') ||
 		     is(x, open - 1, "that") || is(x, open - 1, "as") ||

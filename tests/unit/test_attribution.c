@@ -2052,6 +2052,23 @@ static void test_speech_goes_on(void **state)
 	crd_result_free(r);
 }
 
+/* A long quotation may open far into the clause of a verb of saying; a
+ * short one that far is a phrase the writer quotes. */
+static void test_quote_deep_in_clause(void **state)
+{
+	(void)state;
+	const char *doc =
+	        "Bernie Sanders, the senator from Vermont, said the nation's problems of income inequality "
+	        "and big campaign money are so daunting that \"we have got to go beyond establishment "
+	        "politics and establishment economics.\"";
+	crd_result *r = tu_features(doc);
+	crd_evidence ev =
+	        must_find(r, "direct_quote",
+	                  "\"we have got to go beyond establishment politics and establishment economics.\"");
+	assert_string_equal(str_attr(&ev, "speaker"), "Bernie Sanders");
+	crd_result_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -2090,6 +2107,7 @@ int main(void)
 		cmocka_unit_test(test_opening_dates),
 		cmocka_unit_test(test_stray_commas),
 		cmocka_unit_test(test_speech_goes_on),
+		cmocka_unit_test(test_quote_deep_in_clause),
 		cmocka_unit_test(test_aside_chains_datelines_labels),
 		cmocka_unit_test(test_carriers_and_idioms),
 		cmocka_unit_test(test_other_senses),
