@@ -347,6 +347,11 @@ static const uint32_t *recent_entity(const actx *x, uint32_t i, int person, char
 			continue;
 		if (person && gender && person_gender(x, e) && person_gender(x, e) != gender)
 			continue;
+		/* the first person of the sentence, but not an owner before a
+		 * later one: "one of Robert F. Kennedy's daughters, Kathleen
+		 * Townsend. She ..." */
+		if (best && e[1] < x->n && possessive(x, e[1]))
+			continue;
 		best = e;
 	}
 	return best;

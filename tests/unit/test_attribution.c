@@ -254,6 +254,14 @@ static void test_pronoun_resolution(void **state)
 	ev = must_find(r, "direct_quote", "\"the polls will show dramatic movement in the next day.\"");
 	assert_string_equal(str_attr(&ev, "speaker"), "a New Hampshire Democrat");
 	crd_result_free(r);
+
+	/* an owner is not the person of the sentence when another follows */
+	doc = "That insider is one of Pat Kennedy's daughters, Kathleen Townsend. On Monday, she posted a "
+	      "picture of them.";
+	r = tu_features(doc);
+	ev = must_find(r, "named_source", "she");
+	assert_string_equal(str_attr(&ev, "resolved_to"), "Kathleen Townsend");
+	crd_result_free(r);
 }
 
 /* A group named by its number alone speaks for the people just named:
