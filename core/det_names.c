@@ -199,18 +199,27 @@ static int common_word(const names *x, uint32_t i)
 /* Title-case headlines and lines of capitals: capitals carry no information. */
 static int sentence_unreliable(const names *x, const seg_sentence *s)
 {
+	/* the words title case leaves in lower case */
+	static const char *const minor[] = { "a",    "an",   "the",  "and",  "but",  "or",   "nor", "for",
+		                             "so",   "yet",  "at",   "by",   "in",   "of",   "on",  "to",
+		                             "up",   "as",   "via",  "vs",   "per",  "from", "into", "with",
+		                             "over", "onto", "upon", "than", "off",  "out" };
 	const crd_doc *d = x->d;
-	uint32_t words = 0, caps = 0, upper = 0;
+	uint32_t words = 0, caps = 0, upper = 0, verbs = 0, minor_caps = 0;
 	for (uint32_t i = s->tok0; i < s->tok1; i++) {
 		const tok *t = &d->toks.v[i];
 		/* weekdays and months take a capital in any sentence: they
 		 * tell nothing of title case */
+		if (t->kind == TOK_WORD && i > s->tok0 && (t->flags & TF_CAP) && SRC_TOK_IN(d, i, minor))
+			minor_caps++;
 		if (t->kind != TOK_WORD || src_attr_is(d, x->stop, i, "type", "function", 1) ||
 		    src_attr_is(d, x->stop, i, "type", "date", 1) || initial_part(d, i))
 			continue;
 		words++;
 		caps += (t->flags & TF_CAP) != 0;
 		upper += (t->flags & TF_UPPER) != 0;
+		verbs += !(t->flags & TF_CAP) && !SRC_TOK_IN(d, i, minor) && d->view.fold[t->fs] != '\'' &&
+		         t->fe - t->fs > 1; /* not "'s", "(l)" */
 	}
 	if (words >= 3 && upper * 5 >= words * 3)
 		return 1;
@@ -218,8 +227,12 @@ static int sentence_unreliable(const names *x, const seg_sentence *s)
 	 * spoke in Ohio." has three capitals in four words, and its
 	 * lower-case verb shows it is a sentence; so do two lower-case words
 	 * among many names ("Representative Peter T. King, Republican of
-	 * New York, said of life before Fox News.") */
-	return words >= 3 && caps * 5 >= words * 4 && words - caps <= 1;
+	 * New York, said of life before Fox News."), and one word title case
+	 * would capitalise ("Donald Trump met Sarah Smith.": only articles,
+	 * short conjunctions and prepositions stay in lower case there),
+	 * unless such a word is capitalised inside the sentence ("Miracle
+	 * Pill sweeps The Whole Country") */
+	return words >= 3 && caps * 5 >= words * 4 && words - caps <= 1 && (!verbs || minor_caps);
 }
 
 /* Whether the lexicon in at has a match covering exactly [s, e). */

@@ -417,6 +417,12 @@ static void test_sentence_initial_capitals(void **state)
 	r = tu_features("Miracle Diet Pill sweeps The Whole Country Overnight\n\nA new pill is on sale.");
 	assert_false(tu_find(r, "named_person", NULL, NULL));
 	crd_result_free(r);
+	/* one lower-case word that title case would capitalise, a verb, makes
+	 * a sentence of two names: not a headline */
+	r = tu_features("He said so. Donald Trump met Sarah Smith.");
+	assert_true(tu_find(r, "named_person", "Donald Trump", NULL));
+	assert_true(tu_find(r, "named_person", "Sarah Smith", NULL));
+	crd_result_free(r);
 
 	/* a title joins "of" to its own words, never to a name after it:
 	 * "Senator Ted Cruz of Texas" is a person from a place */
