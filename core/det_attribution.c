@@ -1489,10 +1489,10 @@ static int run(crd_doc *d)
 	x->d = d;
 	x->n = n;
 	/* 9 lexicon indexes, ent, qty, 3 per entity, inq, 2 per quote, the
-	 * sentence counts, two word sets and the cue records, all from the
-	 * document's scratch. */
+	 * sentence counts, two word sets, a gender byte per entity and the cue
+	 * records, all from the document's scratch. */
 	size_t setcap = src_set_size(n);
-	size_t words = (size_t)n * 17 + d->sents.n + 1 + SURN_MAX + 2 * setcap +
+	size_t words = (size_t)n * 17 + d->sents.n + 1 + SURN_MAX + 2 * setcap + (size_t)n / 4 + 1 +
 	               ((size_t)n * sizeof(cue_rec) + 3) / 4 + 8;
 	d->scratch.n = 0;
 	if (vec_reserve((void **)&d->scratch.v, &d->scratch.cap, words, sizeof(uint32_t)) != 0)
@@ -1516,6 +1516,7 @@ static int run(crd_doc *d)
 	x->rsent = p, p += d->sents.n + 1;
 	src_set_init(&x->lower, p, setcap), p += setcap;
 	src_set_init(&x->midcap, p, setcap), p += setcap;
+	x->egen = (char *)(void *)p, p += (size_t)n / 4 + 1;
 	x->cues = (cue_rec *)(void *)p;
 	x->last_src_t0 = x->last_src_t1 = UINT32_MAX;
 	const int lex[] = { engine_lexicon(en, "attribution_cue"),

@@ -65,6 +65,7 @@ typedef struct actx {
 	uint32_t *qty;  /* token -> Q_* flags */
 	uint32_t *ents; /* (t0, t1, feature) triples, sorted */
 	size_t nents;
+	char *egen;       /* entity -> the gender its title or given name gives, or 0 */
 	uint32_t *inq;    /* token -> 1 + quote index while inside a quote */
 	uint32_t *rsent;  /* sentence s -> sentences before it that open outside quotes */
 	uint32_t *quotes; /* (open, close) token pairs; close is the closing mark */

@@ -29,6 +29,53 @@ static int cmp_triple(const void *a, const void *b)
 	return p[0] < q[0] ? -1 : p[0] > q[0];
 }
 
+/* The gender a person's title gives ("Mrs."; "Sen." gives none), or else
+ * the given name that opens a name of two words or more ("Donald Trump",
+ * from given_names). */
+static char own_gender(const actx *x, const uint32_t *e, int lex)
+{
+	const char *g = src_attr(x->d, x->title, e[0], "gender", 0);
+	if (g)
+		return g[0];
+	uint32_t t = e[0], ph;
+	while (t < e[1] && x->title[t])
+		t = src_match(x->d, x->title, t)->tok1;
+	if (lex < 0 || t + 1 >= e[1] || !lex_has_match(x->d, lex, t, t + 1, &ph))
+		return 0;
+	g = lex_phrase_attr(x->d->engine->lex, ph, "gender");
+	return g ? g[0] : 0;
+}
+
+/* Each person's gender from its title or given name; a surname alone takes
+ * the gender of the full names nearby that end with it, when they agree
+ * ("Elizabeth Warren ... Warren said"; not "Bill Clinton ... Hillary
+ * Clinton ... Clinton"). */
+static void load_genders(actx *x)
+{
+	enum { NEAR = 256 };
+	int lex = engine_lexicon(x->d->engine, "given_names");
+	for (size_t k = 0; k < x->nents; k++) {
+		const uint32_t *e = x->ents + 3 * k;
+		x->egen[k] = e[2] == F_NAMED_PERSON ? own_gender(x, e, lex) : 0;
+	}
+	for (size_t k = 0; k < x->nents; k++) {
+		const uint32_t *e = x->ents + 3 * k;
+		if (e[2] != F_NAMED_PERSON || x->egen[k] || e[1] - e[0] != 1)
+			continue;
+		uint32_t h = src_hash(x->d, e[0]);
+		char g = 0;
+		size_t lo = k > NEAR ? k - NEAR : 0, hi = k + NEAR < x->nents ? k + NEAR : x->nents;
+		for (size_t j = lo; j < hi && g != 'x'; j++) {
+			const uint32_t *f = x->ents + 3 * j;
+			if (j == k || f[2] != F_NAMED_PERSON || !x->egen[j] || f[1] - f[0] < 2 ||
+			    src_hash(x->d, f[1] - 1) != h)
+				continue;
+			g = g && g != x->egen[j] ? 'x' : x->egen[j];
+		}
+		x->egen[k] = g == 'x' ? 0 : g;
+	}
+}
+
 void spk_load_entities(actx *x)
 {
 	crd_doc *d = x->d;
@@ -56,6 +103,7 @@ void spk_load_entities(actx *x)
 	for (size_t k = 0; k < x->nents; k++)
 		for (uint32_t t = x->ents[3 * k]; t < x->ents[3 * k + 1]; t++)
 			x->ent[t] = (uint32_t)k + 1;
+	load_genders(x);
 	/* shares, which speak for a sample ("six in 10 say", "42% say"), and
 	 * where each quantity starts, so that a speaker's phrase keeps its
 	 * hedge ("At least 400 people say") */
@@ -92,11 +140,10 @@ void spk_load_entities(actx *x)
 	}
 }
 
-/* The gender a person's title gives ("Mr.", "Sen." gives none). */
+/* The gender load_genders() found for entity e, or 0. */
 static char entity_gender(const actx *x, const uint32_t *e)
 {
-	const char *g = src_attr(x->d, x->title, e[0], "gender", 0);
-	return g ? g[0] : 0;
+	return x->egen[(size_t)(e - x->ents) / 3];
 }
 
 /* ---- the source history ------------------------------------------------ */

@@ -255,6 +255,21 @@ static void test_pronoun_resolution(void **state)
 	assert_string_equal(str_attr(&ev, "speaker"), "a New Hampshire Democrat");
 	crd_result_free(r);
 
+	/* a given name tells a pronoun whom it cannot stand for, and a
+	 * surname alone takes the gender of the full name */
+	doc = "Sarah Palin spoke on Monday. Then Donald Trump took questions. She wrote that the "
+	      "meeting went well. Palin said the two would meet again.";
+	r = tu_features(doc);
+	ev = must_find(r, "named_source", "She");
+	assert_string_equal(str_attr(&ev, "resolved_to"), "Sarah Palin");
+	crd_result_free(r);
+	doc = "Elizabeth Warren spoke first. Then Donald Trump spoke. Warren answered him. "
+	      "She said the plan would fail.";
+	r = tu_features(doc);
+	ev = must_find(r, "named_source", "She");
+	assert_string_equal(str_attr(&ev, "resolved_to"), "Warren");
+	crd_result_free(r);
+
 	/* an owner is not the person of the sentence when another follows */
 	doc = "That insider is one of Pat Kennedy's daughters, Kathleen Townsend. On Monday, she posted a "
 	      "picture of them.";
