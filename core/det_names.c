@@ -129,6 +129,18 @@ static int ordinal(const crd_doc *d, uint32_t i)
 	       (s[0] == 't' && s[1] == 'h');
 }
 
+/* A participle in "-ing" of six letters or more: opening a sentence before
+ * a name it is the clause's verb, not part of the name ("Addressing |
+ * Trump directly, Clinton said"), unless the text capitalises it inside a
+ * sentence too ("Morning Joe", "Pershing Square", "Wyoming"). */
+static int ing_form(const crd_doc *d, uint32_t i)
+{
+	const tok *t = &d->toks.v[i];
+	const char *f = d->view.fold + t->fs;
+	size_t n = t->fe - t->fs;
+	return t->kind == TOK_WORD && n >= 6 && memcmp(f + n - 3, "ing", 3) == 0;
+}
+
 /* Whether token i opens a sentence, a line or a quotation, where a capital is
  * no evidence of a name: INI_OPENS. Looks back over at most a few marks
  * ("(", "- ", opening quotes). After a closing quotation mark it is
@@ -848,7 +860,9 @@ static int run(crd_doc *d)
 		        (common_word(&x, s) &&
 		         (!src_set_has(&x.midcap, src_hash(d, s)) ||
 		          (s + 1 == e && src_attr_is(d, x.srcw, s, "number", "pl", 1)))) ||
-		        (s == i && s + 1 < e && src_adverb_form(d, s))) &&
+		        (s == i && s + 1 < e &&
+		         (src_adverb_form(d, s) ||
+		          (ing_form(d, s) && !src_set_has(&x.midcap, src_hash(d, s)))))) &&
 		       !(s + 1 < e && src_attr_is(d, x.stop, s, "type", "particle", 1)) &&
 		       !((x.title[s] || x.orgw[s]) && s + 1 < e) && !covers(d, x.orgn, s, e) &&
 		       !covers(d, x.place, s, e))

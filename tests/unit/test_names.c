@@ -417,6 +417,14 @@ static void test_sentence_initial_capitals(void **state)
 	r = tu_features("Miracle Diet Pill sweeps The Whole Country Overnight\n\nA new pill is on sale.");
 	assert_false(tu_find(r, "named_person", NULL, NULL));
 	crd_result_free(r);
+	/* a participle opening the sentence is no part of the name after it */
+	doc = "Addressing Donald Trump directly, Clinton said so. Watching Trump talk, Reed smiled.";
+	r = tu_features(doc);
+	assert_true(tu_find(r, "named_person", "Donald Trump", NULL));
+	assert_false(tu_covers(r, doc, "named_person", "Addressing"));
+	assert_false(tu_covers(r, doc, "named_person", "Watching"));
+	assert_true(tu_find(r, "named_person", "Trump", NULL));
+	crd_result_free(r);
 	/* one lower-case word that title case would capitalise, a verb, makes
 	 * a sentence of two names: not a headline */
 	r = tu_features("He said so. Donald Trump met Sarah Smith.");
