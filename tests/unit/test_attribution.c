@@ -617,7 +617,8 @@ static void test_other_senses(void **state)
 	        "count was wrong. Analysts think the count was wrong. Voters show little interest. "
 	        "Turnout fell to a level not seen since 1970. Brooks appeared on CNN. Her "
 	        "spokeswoman, Hope Hicks, declined to comment. Seagal, who has appeared in "
-	        "a number of films, is a fan of profiling regarding immigration.";
+	        "a number of films, is a fan of profiling regarding immigration. They lost, and "
+	        "thanks to one judge the count stands. Brooks thanks the voters.";
 	crd_result *r = tu_features(doc);
 	assert_false(tu_covers(r, doc, "attribution_cue", "charged with"));
 	assert_false(tu_covers(r, doc, "attribution_cue", "show up"));
@@ -631,11 +632,13 @@ static void test_other_senses(void **state)
 	assert_false(tu_covers(r, doc, "attribution_cue", "appeared in"));
 	assert_false(tu_covers(r, doc, "attribution_cue", "regarding"));
 	assert_false(tu_covers(r, doc, "attribution_cue", "Hope Hicks"));
+	assert_false(tu_covers(r, doc, "attribution_cue", "thanks to"));
 	/* the same words in their reporting sense */
 	assert_true(tu_covers(r, doc, "attribution_cue", "charged that"));
 	assert_true(tu_covers(r, doc, "attribution_cue", "found that"));
 	assert_true(tu_covers(r, doc, "attribution_cue", "think the"));
 	assert_true(tu_covers(r, doc, "attribution_cue", "show little"));
+	assert_true(tu_covers(r, doc, "attribution_cue", "thanks the"));
 	crd_result_free(r);
 	/* after a quantifier, the form tells a noun from a verb */
 	doc = "It prompted many questions. One question is open. We got some affirming language. Many believe it. "
