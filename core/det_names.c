@@ -217,21 +217,17 @@ static int sentence_unreliable(const names *x, const seg_sentence *s)
 		                             "up",   "as",   "via",  "vs",   "per",  "from", "into", "with",
 		                             "over", "onto", "upon", "than", "off",  "out" };
 	const crd_doc *d = x->d;
-	uint32_t words = 0, caps = 0, upper = 0, verbs = 0, minor_caps = 0;
+	uint32_t words = 0, caps = 0, upper = 0;
 	for (uint32_t i = s->tok0; i < s->tok1; i++) {
 		const tok *t = &d->toks.v[i];
 		/* weekdays and months take a capital in any sentence: they
 		 * tell nothing of title case */
-		if (t->kind == TOK_WORD && i > s->tok0 && (t->flags & TF_CAP) && SRC_TOK_IN(d, i, minor))
-			minor_caps++;
 		if (t->kind != TOK_WORD || src_attr_is(d, x->stop, i, "type", "function", 1) ||
 		    src_attr_is(d, x->stop, i, "type", "date", 1) || initial_part(d, i))
 			continue;
 		words++;
 		caps += (t->flags & TF_CAP) != 0;
 		upper += (t->flags & TF_UPPER) != 0;
-		verbs += !(t->flags & TF_CAP) && !SRC_TOK_IN(d, i, minor) && d->view.fold[t->fs] != '\'' &&
-		         t->fe - t->fs > 1; /* not "'s", "(l)" */
 	}
 	if (words >= 3 && upper * 5 >= words * 3)
 		return 1;
@@ -244,7 +240,22 @@ static int sentence_unreliable(const names *x, const seg_sentence *s)
 	 * short conjunctions and prepositions stay in lower case there),
 	 * unless such a word is capitalised inside the sentence ("Miracle
 	 * Pill sweeps The Whole Country") */
-	return words >= 3 && caps * 5 >= words * 4 && words - caps <= 1 && (!verbs || minor_caps);
+	if (words < 3 || caps * 5 < words * 4 || words - caps > 1)
+		return 0;
+	int verb = 0;
+	for (uint32_t i = s->tok0; i < s->tok1; i++) {
+		const tok *t = &d->toks.v[i];
+		if (t->kind != TOK_WORD)
+			continue;
+		int is_minor = t->fe - t->fs <= 4 && SRC_TOK_IN(d, i, minor);
+		if (i > s->tok0 && (t->flags & TF_CAP) && is_minor)
+			return 1;
+		if (!(t->flags & TF_CAP) && !is_minor && d->view.fold[t->fs] != '\'' && t->fe - t->fs > 1 &&
+		    !src_attr_is(d, x->stop, i, "type", "function", 1) &&
+		    !src_attr_is(d, x->stop, i, "type", "date", 1) && !initial_part(d, i))
+			verb = 1; /* not "'s", "(l)" */
+	}
+	return !verb;
 }
 
 /* Whether the lexicon in at has a match covering exactly [s, e). */
