@@ -149,6 +149,28 @@ static int quote_closed(const actx *x, uint32_t close)
 	return close < x->n && quote_mark(x, close) && !(T(x, close)->flags & TF_PARA);
 }
 
+/* Whether a person's name ends at t, before open, after a comma and before
+ * a verb: the subject of the main clause after a subordinate one that held
+ * the cue ("when Trewitt asked Reagan if ..., Reagan had a quip", "When
+ * asked by the Independent to elaborate, Soros doubled down", "When Park
+ * suggested he pays no taxes, he did not deny it"); not "said Trump
+ * called", "Mitt Romney and", "David Wildstein,". */
+static int clause_subject_at(const actx *x, uint32_t t, uint32_t open)
+{
+	const uint32_t *e = entity(x, t);
+	uint32_t b = t; /* where the subject starts */
+	if (e && e[2] == F_NAMED_PERSON && e[1] == t + 1)
+		b = e[0];
+	else if (!role(x, t, "pron") || !src_attr(x->d, x->gram, t, "gender", 1))
+		return 0; /* "..., he did not deny it:" */
+	if (t + 1 >= open || b == 0 || !src_is_punct(x->d, b - 1, ','))
+		return 0;
+	const tok *n = T(x, t + 1);
+	return n->kind == TOK_WORD && !(n->flags & TF_CAP) && !role(x, t + 1, "prep") &&
+	       !role(x, t + 1, "bound") && !role(x, t + 1, "rel") && !is(x, t + 1, "and") &&
+	       !is(x, t + 1, "or") && !possessive(x, t + 1);
+}
+
 static const cue_rec *cue_near(const actx *x, size_t *ci, uint32_t open, uint32_t close)
 {
 	/* cues are in token order; *ci walks forward with the quotes */
@@ -188,15 +210,28 @@ static const cue_rec *cue_near(const actx *x, size_t *ci, uint32_t open, uint32_
 		 * partial quotation that ends the clause a verb of saying
 		 * opened, not far after it: "Conway said Clinton failed to
 		 * deliver a \"knockout punch\"" (not a title after "on": "told
-		 * CNN's Erin Burnett on \"OutFront.\"") */
+		 * CNN's Erin Burnett on \"OutFront.\""), nor past a person
+		 * who opens a clause of their own ("when Trewitt asked Reagan
+		 * ..., Reagan had a quip for the ages: \"...\"") */
 		if (!before && c->strong && c->t1 <= open && open - c->t1 <= reach && open > 0 &&
 		    T(x, c->t0)->sent == T(x, open)->sent &&
 		    (src_is_punct(x->d, open - 1, ',') || src_is_punct(x->d, open - 1, ':') ||
 		     is(x, open - 1, "that") || is(x, open - 1, "as") ||
 		     (open - c->t1 <= 10 && !role(x, open - 1, "prep") && !title_quote(x, open, close)))) {
 			before = 1;
-			for (uint32_t t = c->t1; t < open && before; t++)
-				before = !x->cue[t] && !x->inq[t] && !quote_mark(x, t);
+			size_t nk = k + 1;
+			for (uint32_t t = c->t1; t < open && before; t++) {
+				before = !x->inq[t] && !quote_mark(x, t) && !clause_subject_at(x, t, open);
+				if (x->cue[t] && before) {
+					/* no cue of another speaker: "He said he
+					 * believes the College is \"outdated\"" */
+					while (nk < x->ncues && x->cues[nk].t0 < t)
+						nk++;
+					before = nk >= x->ncues || x->cues[nk].t0 != t ||
+					         (x->cues[nk].name_s != UINT32_MAX &&
+					          x->cues[nk].name_s == c->name_s);
+				}
+			}
 		}
 		int after = closed && c->t0 > close && c->t0 - close <= 6 &&
 		            T(x, c->t0)->sent == T(x, close < x->n ? close : x->n - 1)->sent;
@@ -221,6 +256,10 @@ static const cue_rec *cue_near(const actx *x, size_t *ci, uint32_t open, uint32_
 		     ((is(x, c->t1, "to") || src_attr(x->d, x->cue, c->t0, "obj", 0)) &&
 		      sent_end(x, c->t1) - c->t1 <= 6)))
 			after = 1; /* "... Branson wrote in a post.", "... she told the BBC." */
+		if (after && best && best->strong && src_attr_is(x->d, x->cue, c->t0, "type", "prep", 0))
+			break; /* "He said he believes the College is \"outdated,\"
+			        * according to Hawaii News Now": the outlet reports
+			        * the speaker's words */
 		if (before || after) {
 			best = c;
 			if (after)

@@ -2093,6 +2093,24 @@ static void test_quote_deep_in_clause(void **state)
 	                  "\"we have got to go beyond establishment politics and establishment economics.\"");
 	assert_string_equal(str_attr(&ev, "speaker"), "Bernie Sanders");
 	crd_result_free(r);
+
+	/* past a cue the verb's speaker does not say, to the speaker, not to
+	 * the outlet that reports it; not past the subject of a main clause
+	 * after the cue's subordinate one */
+	doc = "David Mulinix voted for Bernie Sanders. He said he believes the Electoral College is "
+	      "\u201coutdated,\u201d according to Hawaii News Now. In a later debate, when journalist Henry "
+	      "Trewitt asked Ronald Reagan if his age would prevent him from serving, Ronald Reagan had a "
+	      "quip for the ages: \u201cI will not make age an issue in this campaign, and I will not "
+	      "exploit it.\u201d";
+	r = tu_features(doc);
+	ev = must_find(r, "direct_quote", "\u201coutdated,\u201d");
+	assert_string_equal(str_attr(&ev, "speaker"), "David Mulinix");
+	ev = must_find(
+	        r, "direct_quote",
+	        "\u201cI will not make age an issue in this campaign, and I will not exploit it.\u201d");
+	const crd_attr *sp = tu_attr(&ev, "speaker");
+	assert_true(sp == NULL || sp->type != CRD_ATTR_STRING || strcmp(sp->string, "Henry Trewitt") != 0);
+	crd_result_free(r);
 }
 
 int main(void)
