@@ -301,14 +301,25 @@ static int same_speaker_between(const actx *x, size_t *gi, uint32_t prev_close, 
 	return cued;
 }
 
-/* Where the sentence of token i opens past an adverb or a conjunction:
- * "But Trump ...", "Meanwhile Trump ..."; not "When Clinton ...". */
+/* Where the clause of token i opens past an adverb or a conjunction and a
+ * setting: "But Trump ...", "Meanwhile Trump ...", "In response to ...,
+ * Trump ..."; not "When Clinton ...". */
 static uint32_t clause_opens(const actx *x, uint32_t i)
 {
 	uint32_t lo = sent_start(x, i), b = lo;
 	while (b < i && b - lo < 2 &&
 	       (role(x, b, "adv") || is(x, b, "and") || is(x, b, "but") || is(x, b, "so")))
 		b++;
+	if (b < i && (role(x, b, "prep") || role(x, b, "time") || (x->qty[b] & Q_DATE))) {
+		/* past a setting and its comma: "In response to the tragic
+		 * loss of life, Donald Trump issued the following statement:" */
+		uint32_t c = b;
+		while (c < i && c - b < 20 && !src_is_punct(x->d, c, ',') && !x->inq[c] &&
+		       !quote_mark(x, c) && !(x->cue[c] && !x->srcw[c]))
+			c++;
+		if (c + 1 < i && src_is_punct(x->d, c, ','))
+			b = c + 1;
+	}
 	return b;
 }
 

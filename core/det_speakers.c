@@ -1543,6 +1543,28 @@ static int opening_name(const actx *x, uint32_t lo, uint32_t t0, source *s)
 
 /* The speaker before an aside that ends with the comma at j: "Smith, a
  * spokesman for the agency, said". */
+/* Whether the phrase at t0 is the object of a relative clause: a relative
+ * pronoun and a verb other than "be" stand between it and the comma before
+ * it (or stop): "who now heads up | the Georgetown Institute"; not "in
+ * which | Bill Cole", "who was | America's first black governor". */
+static int in_relative(const actx *x, uint32_t t0, uint32_t stop)
+{
+	static const char *const be[] = { "is", "was", "are", "were", "be", "been", "being" };
+	int verb = 0;
+	for (uint32_t k = t0; k-- > stop;) {
+		const tok *t = T(x, k);
+		if ((T(x, k + 1)->flags & TF_SENT) || src_is_punct(x->d, k, ',') || quote_mark(x, k) ||
+		    x->inq[k])
+			return 0;
+		if (role(x, k, "rel") && !is(x, k, "that"))
+			return verb;
+		if (t->kind == TOK_WORD && !(t->flags & TF_CAP) && !x->gram[k] && !SRC_TOK_IN(x->d, k, be) &&
+		    !ly_adverb(x, k))
+			verb = 1;
+	}
+	return 0;
+}
+
 static int aside_speaker(const actx *x, uint32_t lo, uint32_t j, source *s)
 {
 	uint32_t am = anon_ending(x, j);
@@ -1601,6 +1623,14 @@ static int aside_speaker(const actx *x, uint32_t lo, uint32_t j, source *s)
 			return 1;
 		}
 		int got = spk_np_before(x, hj, &h) && h.cls != SC_NONE;
+		if (got && in_relative(x, h.t0, stop)) {
+			/* the object of a relative clause inside the aside:
+			 * "Verveer, a former aide who now heads up the
+			 * Georgetown Institute for Women, Peace and Security,
+			 * said" */
+			prev = c;
+			continue;
+		}
 		const uint32_t *he = got ? entity(x, h.head) : NULL;
 		int tag = (he && he[2] == F_PLACE) || T(x, hj)->kind == TOK_NUM ||
 		          src_is_punct(x->d, hj, '.') || (T(x, hj)->flags & TF_ABBREV);

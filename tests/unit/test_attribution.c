@@ -2113,6 +2113,31 @@ static void test_quote_deep_in_clause(void **state)
 	crd_result_free(r);
 }
 
+/* An organisation inside a relative clause of the aside is no speaker; the
+ * speaker opens the aside. A colon sentence opened by a setting takes the
+ * name after the setting. */
+static void test_relatives_in_asides_and_settings(void **state)
+{
+	(void)state;
+	const char *doc =
+	        "\u201cThe decision has been made,\u201d Melanne Verveer, a former aide who now heads up "
+	        "the Georgetown Institute for Women, Peace and Security, said of it. "
+	        "\u201cIt is really bittersweet. There is a sense of nostalgia here.\u201d\n\n"
+	        "In response to the loss of life, Republican nominee Donald Trump issued the following "
+	        "statement:\n\n\u201cOur prayers are with all those affected by the attacks in Munich.\u201d";
+	crd_result *r = tu_features(doc);
+	assert_false(
+	        tu_find(r, "named_source", "the Georgetown Institute for Women, Peace and Security", NULL));
+	crd_evidence ev =
+	        must_find(r, "direct_quote",
+	                  "\u201cIt is really bittersweet. There is a sense of nostalgia here.\u201d");
+	assert_string_equal(str_attr(&ev, "speaker"), "Melanne Verveer");
+	ev = must_find(r, "direct_quote",
+	               "\u201cOur prayers are with all those affected by the attacks in Munich.\u201d");
+	assert_string_equal(str_attr(&ev, "speaker"), "Donald Trump");
+	crd_result_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -2152,6 +2177,7 @@ int main(void)
 		cmocka_unit_test(test_stray_commas),
 		cmocka_unit_test(test_speech_goes_on),
 		cmocka_unit_test(test_quote_deep_in_clause),
+		cmocka_unit_test(test_relatives_in_asides_and_settings),
 		cmocka_unit_test(test_aside_chains_datelines_labels),
 		cmocka_unit_test(test_carriers_and_idioms),
 		cmocka_unit_test(test_other_senses),
