@@ -368,6 +368,34 @@ static int colon_speaker(const actx *x, size_t ci, uint32_t open, uint32_t *ss, 
 	return 1;
 }
 
+/* The speaker of a quotation that opens right after a sentence whose verb
+ * of saying has nothing after it but a setting: "Sam Lau said in a
+ * statement. \"There are no paper ballots ...\"", "Trump said on Monday.
+ * \"...\"". The quotation is what the verb announced. */
+static int announced_speaker(const actx *x, size_t ci, uint32_t open, uint32_t *ss, uint32_t *se)
+{
+	if (open == 0 || !src_is_punct(x->d, open - 1, '.') || x->inq[open - 1])
+		return 0;
+	uint32_t stop = open - 1;
+	size_t k = ci < x->ncues ? ci + 1 : x->ncues;
+	for (int seen = 0; k-- > 0 && seen < 8; seen++) {
+		const cue_rec *c = &x->cues[k];
+		if (c->t1 > stop)
+			continue;
+		if (T(x, c->t0)->sent != T(x, stop)->sent || !c->strong || c->name_s == UINT32_MAX)
+			return 0;
+		uint32_t e = c->t1;
+		for (int i = 0; i < 2 && e < stop && src_attr_is(x->d, x->gram, e, "role", "time", 0); i++)
+			e = src_match(x->d, x->gram, e)->tok1; /* "in a statement", "on Monday" */
+		if (e != stop)
+			return 0;
+		*ss = c->name_s;
+		*se = c->name_e;
+		return 1;
+	}
+	return 0;
+}
+
 /* Whether nothing but page furniture (a related link, an advert) stands
  * between the closing mark at prev_close and the opening one at open: the
  * speech goes on past "PHOTOS: ..." lines. Looks at 200 tokens at most. */
@@ -408,8 +436,8 @@ int quote_emit(actx *x)
 			 * 'Normally, ...'" */
 			ss = prev_s;
 			se = prev_e;
-		} else {
-			colon_speaker(x, ci, open, &ss, &se); /* "Cruz continued: \"...\"" */
+		} else if (!colon_speaker(x, ci, open, &ss, &se)) { /* "Cruz continued: \"...\"" */
+			announced_speaker(x, ci, open, &ss, &se);
 		}
 		if (ss == UINT32_MAX && words < 8)
 			continue; /* a short quoted phrase: a title or scare quotes */

@@ -2136,6 +2136,20 @@ static void test_relatives_in_asides_and_settings(void **state)
 	               "\u201cOur prayers are with all those affected by the attacks in Munich.\u201d");
 	assert_string_equal(str_attr(&ev, "speaker"), "Donald Trump");
 	crd_result_free(r);
+
+	/* a quotation after a sentence whose verb of saying has only a
+	 * setting after it is what the verb announced; not after a verb that
+	 * said something else */
+	doc = "Ann Lorne said in a statement on Monday. \u201cThere are no paper ballots to recount at "
+	      "all.\u201d "
+	      "Ben Ode said so on Monday. \u201cThe results cannot be re-created or recounted now.\u201d";
+	r = tu_features(doc);
+	ev = must_find(r, "direct_quote", "\u201cThere are no paper ballots to recount at all.\u201d");
+	assert_string_equal(str_attr(&ev, "speaker"), "Ann Lorne");
+	ev = must_find(r, "direct_quote", "\u201cThe results cannot be re-created or recounted now.\u201d");
+	const crd_attr *sp = tu_attr(&ev, "speaker");
+	assert_true(sp && sp->type == CRD_ATTR_NULL);
+	crd_result_free(r);
 }
 
 int main(void)
