@@ -1748,6 +1748,30 @@ int spk_clause_object(const actx *x, uint32_t lo, uint32_t t0, source *h)
 	return spk_np_before(x, e, h) && h->cls != SC_NONE && !h->pronoun;
 }
 
+/* Whether the cue at v is set off by a comma after it: "Mr. Obama, officials
+ * said, has become ...", where the name before is what was said about. */
+static int parenthetical(const actx *x, uint32_t v)
+{
+	const lex_match *m = src_match(x->d, x->cue, v);
+	uint32_t e = m ? m->tok1 : v + 1;
+	return e < x->n && src_is_punct(x->d, e, ',');
+}
+
+/* A person's name that opens the sentence and a comma right before t0: the
+ * phrase at t0 is in apposition to it, its closing comma left out ("Sam
+ * Lau, the communications director for the party said"). On success h is
+ * the name. */
+static int opening_apposition(const actx *x, uint32_t lo, uint32_t t0, source *h)
+{
+	if (t0 < lo + 2 || !src_is_punct(x->d, t0 - 1, ','))
+		return 0;
+	const uint32_t *e = entity(x, t0 - 2);
+	if (!e || e[2] != F_NAMED_PERSON || e[1] != t0 - 1 || e[0] != lo)
+		return 0;
+	src_clear(h);
+	return spk_np_before(x, t0 - 2, h) && h->cls == SC_NAMED && h->t0 == lo;
+}
+
 /* A comma with no aside before it, between a name that opens its clause and
  * the verb: "Gov. John Kasich (R-OH), said", "On Tuesday, John Kasich,
  * said". The clause opens the sentence or follows a setting that does. */
@@ -2045,6 +2069,11 @@ int spk_subject_before(const actx *x, uint32_t v, source *s)
 		if (spk_clause_object(x, lo, s->t0, &h)) {
 			*s = h;
 			s->t1 = j + 1;
+		} else if (s->name_s == UINT32_MAX && !s->plural && role(x, s->t0, "det") &&
+		           !parenthetical(x, v) && opening_apposition(x, lo, s->t0, &h)) {
+			h.t1 = s->t1; /* "Sam Lau, the communications director for
+			               * the party said": the second comma left out */
+			*s = h;
 		}
 		return 1;
 	}

@@ -2150,6 +2150,18 @@ static void test_relatives_in_asides_and_settings(void **state)
 	const crd_attr *sp = tu_attr(&ev, "speaker");
 	assert_true(sp && sp->type == CRD_ATTR_NULL);
 	crd_result_free(r);
+
+	/* a name that opens the sentence, then a comma and a description with
+	 * its closing comma left out: the name speaks; not "Name, officials
+	 * said, ..." */
+	doc = "Sam Lau, the communications director for the party said the count was over. "
+	      "Mr. Obama, officials said, has become skeptical of the plan.";
+	r = tu_features(doc);
+	ev = must_find(r, "attribution_cue", "said");
+	assert_string_equal(str_attr(&ev, "source"), "Sam Lau, the communications director for the party");
+	must_find(r, "named_source", "Sam Lau, the communications director for the party");
+	must_find(r, "anonymous_source", "officials");
+	crd_result_free(r);
 }
 
 int main(void)
