@@ -253,11 +253,15 @@ static int listed(const char *list, const char *w, size_t n)
 /* Whether the word after the cue at v is one its lexicon entry names in
  * need= ("maintained that", "aiming to"), when it names any; that says
  * whether "that" follows, past adverbs. */
+static int after_quote(const actx *x, uint32_t i);
+
 static int needed_next(const actx *x, uint32_t v, uint32_t v1, int that)
 {
 	const char *u = cue_attr(x, v, "need");
 	if (!u || (that && listed(u, "that", 4)))
 		return 1;
+	if (listed(u, "quote", 5) && after_quote(x, v))
+		return 1; /* "\"...,\" continues the friend" */
 	if (listed(u, "quote", 5) && v1 + 1 < x->n &&
 	    (src_is_punct(x->d, v1, ',') || src_is_punct(x->d, v1, ':')) && quote_mark(x, v1 + 1)) {
 		/* "She continues, \"How about ...\"": the mark must open a quotation */

@@ -1686,6 +1686,23 @@ static void test_raised_voices(void **state)
 	ev = must_find(r, "direct_quote", "\"It was a disgrace for the whole team,\"");
 	assert_string_equal(str_attr(&ev, "speaker"), "Mr. Burton");
 	crd_result_free(r);
+	/* the gossip page's verbs, after a quotation or before one with a
+	 * comma; not "shared a photo" */
+	doc = "\"A little Botox helps to smooth out those lines,\" theorized Dr. Lyle Back. \"She cares "
+	      "about him and feels relieved,\" continues the friend. \"The problem is she is out of "
+	      "touch,\" spilled another tipster. Dr. Simon Ourian shared, \"I recommend that women stop "
+	      "now.\" She shared a photo of the twins.";
+	r = tu_features(doc);
+	ev = must_find(r, "direct_quote", "\"A little Botox helps to smooth out those lines,\"");
+	assert_string_equal(str_attr(&ev, "speaker"), "Dr. Lyle Back");
+	ev = must_find(r, "direct_quote", "\"She cares about him and feels relieved,\"");
+	assert_string_equal(str_attr(&ev, "speaker"), "the friend");
+	ev = must_find(r, "direct_quote", "\"The problem is she is out of touch,\"");
+	assert_string_equal(str_attr(&ev, "speaker"), "another tipster");
+	ev = must_find(r, "direct_quote", "\"I recommend that women stop now.\"");
+	assert_string_equal(str_attr(&ev, "speaker"), "Dr. Simon Ourian");
+	assert_false(tu_covers(r, doc, "attribution_cue", "shared a photo"));
+	crd_result_free(r);
 	/* after a full stop: a setting or a hearer alone, not a new report */
 	doc = "Richard Branson and Barack Obama went kitesurfing. \"We set up a challenge. It was fun.\" "
 	      "Branson "
