@@ -250,11 +250,12 @@ static int listed(const char *list, const char *w, size_t n)
 	return 0;
 }
 
-/* Whether the word after the cue at v is one its lexicon entry names in
- * need= ("maintained that", "aiming to"), when it names any; that says
- * whether "that" follows, past adverbs. */
 static int after_quote(const actx *x, uint32_t i);
 
+/* Whether the word after the cue at v is one its lexicon entry names in
+ * need= ("maintained that", "aiming to"), when it names any; that says
+ * whether "that" follows, past adverbs. need=quote is met by a quotation
+ * after a comma or colon, or by one right before the cue. */
 static int needed_next(const actx *x, uint32_t v, uint32_t v1, int that)
 {
 	const char *u = cue_attr(x, v, "need");
@@ -895,7 +896,6 @@ static int phrase_ends_clause(const actx *x, const source *s)
 	                                src_ch(x->d, e) == ';' || src_ch(x->d, e) == ':');
 }
 
-/* One candidate cue at i. Returns the token to continue from. */
 /* Whether the phrase s found before the bare present verb v cannot be its
  * subject: a singular phrase after a preposition, where the verb agrees with
  * a plural further back ("Concerns about | the candidate suggest", "links to
@@ -932,6 +932,7 @@ static int verbal_next(const actx *x, uint32_t v1)
 	       is(x, v1, "that") || x->ent[v1] || (T(x, v1)->flags & TF_CAP);
 }
 
+/* One candidate cue at i. Returns the token to continue from. */
 static uint32_t cue_at(actx *x, uint32_t i, int *err)
 {
 	static const char *const one_of[] = { "a", "an", "another", "each", "every", "this" };

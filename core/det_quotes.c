@@ -289,14 +289,16 @@ static int same_speaker_between(const actx *x, size_t *gi, uint32_t prev_close, 
 	int cued = 0;
 	uint32_t sent = UINT32_MAX;
 	for (size_t k = *gi; k < x->ncues && x->cues[k].t0 < open; k++) {
+		/* another speaker's cue ends the speech, unless it is in a
+		 * clause of the attribution's sentence: "Yellen said after the
+		 * Fed announced its decision." */
 		if (x->cues[k].name_s == ss) {
 			if (!cued)
 				sent = T(x, x->cues[k].t0)->sent;
 			cued = 1;
 		} else if (!cued || T(x, x->cues[k].t0)->sent != sent) {
 			return 0;
-		} /* a clause inside the attribution: "Yellen said after the
-		   * Fed announced its decision." */
+		}
 	}
 	return cued;
 }

@@ -1465,10 +1465,6 @@ int spk_np_after(const actx *x, uint32_t i, source *s)
 	return 1;
 }
 
-/* Classifies a speaker's phrase [t0, t1) the vocabularies do not know by
- * its determiner: "a 2008 Clinton veteran", "an industry lobbyist" are
- * somebody unnamed, "organizers" a crowd. Only next to a verb of saying,
- * whose subject is a speaker whatever its noun. */
 /* Whether the folded word f[0..n) ends like an abstract noun, which names
  * an act, a state or a quality and no speaker: "the decision", "the move's
  * timing", "concerns" do not; "-tion", "-ment", "-ness", "-ity" and the
@@ -1488,6 +1484,10 @@ static int abstract_form(const char *f, size_t n)
 	return 0;
 }
 
+/* Classifies a speaker's phrase [t0, t1) the vocabularies do not know by
+ * its determiner: "a 2008 Clinton veteran", "an industry lobbyist" are
+ * somebody unnamed, "organizers" a crowd. Only next to a verb of saying,
+ * whose subject is a speaker whatever its noun, but an abstract one. */
 int spk_plain_phrase(const actx *x, uint32_t t0, uint32_t t1, source *s)
 {
 	uint32_t head = t1 - 1;
@@ -1541,8 +1541,6 @@ static int opening_name(const actx *x, uint32_t lo, uint32_t t0, source *s)
 	return 0;
 }
 
-/* The speaker before an aside that ends with the comma at j: "Smith, a
- * spokesman for the agency, said". */
 /* Whether the phrase at t0 is the object of a relative clause: a relative
  * pronoun and a verb other than "be" stand between it and the comma before
  * it (or stop): "who now heads up | the Georgetown Institute"; not "in
@@ -1565,6 +1563,8 @@ static int in_relative(const actx *x, uint32_t t0, uint32_t stop)
 	return 0;
 }
 
+/* The speaker before an aside that ends with the comma at j: "Smith, a
+ * spokesman for the agency, said". */
 static int aside_speaker(const actx *x, uint32_t lo, uint32_t j, source *s)
 {
 	uint32_t am = anon_ending(x, j);
@@ -1807,9 +1807,8 @@ static int stray_comma(const actx *x, uint32_t lo, uint32_t j, source *s)
 				return 0; /* but "at a rally in Berea, Ohio," */
 		}
 	}
-	if (!spk_np_before(x, h, s) || s->cls != SC_NAMED || s->t0 < b) {
+	if (!spk_np_before(x, h, s) || s->cls != SC_NAMED || s->t0 < b)
 		return 0;
-	}
 	s->t1 = h + 1; /* and a party tag after it */
 	return 1;
 }
