@@ -1498,6 +1498,9 @@ int spk_plain_phrase(const actx *x, uint32_t t0, uint32_t t1, source *s)
 		return 0; /* nor a date or a figure: "this month", "8 a.m." */
 	if (abstract_form(x->d->view.fold + t->fs, t->fe - t->fs))
 		return 0; /* "The decision shows ...": the writer's inference */
+	if (participle(x, head) && x->d->view.fold[t->fe - 1] == 'd')
+		return 0; /* a verb, no head noun: "a poll for NBC News and The Wall
+		           * Street Journal | released last week showed" */
 	for (uint32_t k = t0; k < t1; k++)
 		if ((T(x, k)->kind == TOK_PUNCT && !glued_hyphen(x, k)) || aux_word(x, k) ||
 		    role(x, k, "bound") || role(x, k, "rel") || role(x, k, "pron"))

@@ -2013,14 +2013,17 @@ static void test_seem_and_votes(void **state)
 static void test_agreement_and_abstract_subjects(void **state)
 {
 	(void)state;
-	const char *doc = "Concerns about the candidate suggest the race is close. "
-	                  "All of my pals in government tell me they would be in jail. "
-	                  "Members of the team say the deal is done. "
-	                  "The efforts to make good on a Republican campaign promise six years in the making "
-	                  "obscure the divisions. "
-	                  "The decision shows that he is worried. "
-	                  "\"It is wrong,\" the petition said. "
-	                  "Officials did not mention the total number of troops.";
+	const char *doc =
+	        "Concerns about the candidate suggest the race is close. "
+	        "All of my pals in government tell me they would be in jail. "
+	        "Members of the team say the deal is done. "
+	        "The efforts to make good on a Republican campaign promise six years in the making "
+	        "obscure the divisions. "
+	        "The decision shows that he is worried. "
+	        "\"It is wrong,\" the petition said. "
+	        "Officials did not mention the total number of troops. "
+	        "A Marist College poll for NBC News and The Wall Street Journal released last week "
+	        "actually showed Trump with zero percent. Depositions released in March quote Trump.";
 	crd_result *r = tu_features(doc);
 	assert_false(tu_covers(r, doc, "named_source", "the candidate"));
 	crd_evidence ev = must_find(r, "attribution_cue", "tell");
@@ -2035,6 +2038,9 @@ static void test_agreement_and_abstract_subjects(void **state)
 	assert_string_equal(str_attr(&ev, "kind"), "document");
 	ev = must_find(r, "attribution_cue", "mention");
 	assert_non_null(tu_attr(&ev, "source"));
+	/* a participle is no head noun: the phrase before it is the source */
+	assert_false(tu_covers(r, doc, "anonymous_source", "Journal released"));
+	must_find(r, "vague_attribution", "Depositions");
 	crd_result_free(r);
 }
 
