@@ -1290,6 +1290,14 @@ static uint32_t np_after_end(const actx *x, uint32_t i, uint32_t hi)
 		else
 			k++;
 	}
+	/* a participle whose setting ended the phrase is not the speaker's:
+	 * "according to a trio of Quinnipiac polls | released Friday"; but
+	 * "those surveyed", "41 percent of the voters surveyed" */
+	static const char *const asked[] = { "surveyed", "polled", "interviewed", "questioned",
+		                             "sampled",  "asked",  "contacted" };
+	if (k > i + 1 && participle(x, k - 1) && x->d->view.fold[T(x, k - 1)->fe - 1] == 'd' &&
+	    !srcw_ends_at(x, k) && !SRC_TOK_IN(x->d, k - 1, asked))
+		k--;
 	return k;
 }
 

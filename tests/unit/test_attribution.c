@@ -72,6 +72,14 @@ static void test_according_to(void **state)
 	assert_true(tu_find(r, "anonymous_source", "a source close to the family", NULL));
 	assert_true(tu_find(r, "named_source", "the poll", NULL));
 	crd_result_free(r);
+	/* a participle before its setting ends the phrase, but the people asked
+	 * stay in it */
+	doc = "Clinton leads, according to a New York Times/CBS News poll released last week. Trump won, "
+	      "according to 41 percent of the voters surveyed on Monday.";
+	r = tu_features(doc);
+	assert_true(tu_find(r, "named_source", "a New York Times/CBS News poll", NULL));
+	assert_true(tu_find(r, "vague_attribution", "41 percent of the voters surveyed", NULL));
+	crd_result_free(r);
 }
 
 static void test_anonymous_phrasings(void **state)
