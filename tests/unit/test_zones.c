@@ -357,6 +357,12 @@ static void test_share_words_in_prose(void **state)
 	assert_string_equal(zone_in(d, "Twitter said"), "body");
 	assert_string_equal(zone_in(d, "Facebook Twitter Pinterest"), "share");
 	assert_string_equal(zone_in(d, "Shares in the company"), "body");
+	/* a magazine's newsletter prompt under the story */
+	d = "She is on the mend, a friend said.\n\n"
+	    "Can\u2019t get enough of Us? Sign up now for the Us Weekly newsletter packed with the latest "
+	    "news!\n";
+	assert_string_equal(zone_in(d, "She is on the mend"), "body");
+	assert_string_equal(zone_in(d, "Sign up now"), "share");
 }
 
 static void test_degenerate_inputs(void **state)
