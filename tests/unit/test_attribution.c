@@ -1711,6 +1711,12 @@ static void test_raised_voices(void **state)
 	assert_string_equal(str_attr(&ev, "speaker"), "Dr. Simon Ourian");
 	assert_false(tu_covers(r, doc, "attribution_cue", "shared a photo"));
 	crd_result_free(r);
+	/* a fan on a network speaks, not the network */
+	doc = "\"The comments under the picture are sick,\" a fan on Twitter wrote.";
+	r = tu_features(doc);
+	ev = must_find(r, "direct_quote", "\"The comments under the picture are sick,\"");
+	assert_string_equal(str_attr(&ev, "speaker"), "a fan on Twitter");
+	crd_result_free(r);
 	/* after a full stop: a setting or a hearer alone, not a new report */
 	doc = "Richard Branson and Barack Obama went kitesurfing. \"We set up a challenge. It was fun.\" "
 	      "Branson "
