@@ -46,33 +46,60 @@ static char own_gender(const actx *x, const uint32_t *e, int lex)
 	return g ? g[0] : 0;
 }
 
+static int cmp_u64(const void *a, const void *b)
+{
+	uint64_t p = *(const uint64_t *)a, q = *(const uint64_t *)b;
+	return p < q ? -1 : p > q;
+}
+
 /* Each person's gender from its title or given name; a surname alone takes
- * the gender of the full names nearby that end with it, when they agree
+ * the gender of the full names that end with it, when they agree
  * ("Elizabeth Warren ... Warren said"; not "Bill Clinton ... Hillary
- * Clinton ... Clinton"). */
+ * Clinton ... Clinton"). The full names' (surname, gender) pairs are sorted
+ * and made unique, so a surname finds its one or two genders by binary
+ * search. */
 static void load_genders(actx *x)
 {
-	enum { NEAR = 256 };
 	int lex = engine_lexicon(x->d->engine, "given_names");
+	size_t nfull = 0;
 	for (size_t k = 0; k < x->nents; k++) {
 		const uint32_t *e = x->ents + 3 * k;
 		x->egen[k] = e[2] == F_NAMED_PERSON ? own_gender(x, e, lex) : 0;
+		nfull += x->egen[k] && e[1] - e[0] >= 2;
 	}
+	if (nfull == 0)
+		return;
+	uint64_t *sg = arena_alloc(&x->d->mem, nfull * sizeof *sg);
+	if (!sg) {
+		x->d->nomem = 1;
+		return;
+	}
+	size_t n = 0;
+	for (size_t k = 0; k < x->nents; k++) {
+		const uint32_t *e = x->ents + 3 * k;
+		if (x->egen[k] && e[1] - e[0] >= 2)
+			sg[n++] = (uint64_t)src_hash(x->d, e[1] - 1) << 8 | (unsigned char)x->egen[k];
+	}
+	qsort(sg, n, sizeof *sg, cmp_u64);
+	size_t u = 0;
+	for (size_t i = 0; i < n; i++)
+		if (u == 0 || sg[u - 1] != sg[i])
+			sg[u++] = sg[i];
 	for (size_t k = 0; k < x->nents; k++) {
 		const uint32_t *e = x->ents + 3 * k;
 		if (e[2] != F_NAMED_PERSON || x->egen[k] || e[1] - e[0] != 1)
 			continue;
-		uint32_t h = src_hash(x->d, e[0]);
-		char g = 0;
-		size_t lo = k > NEAR ? k - NEAR : 0, hi = k + NEAR < x->nents ? k + NEAR : x->nents;
-		for (size_t j = lo; j < hi && g != 'x'; j++) {
-			const uint32_t *f = x->ents + 3 * j;
-			if (j == k || f[2] != F_NAMED_PERSON || !x->egen[j] || f[1] - f[0] < 2 ||
-			    src_hash(x->d, f[1] - 1) != h)
-				continue;
-			g = g && g != x->egen[j] ? 'x' : x->egen[j];
+		uint64_t h = (uint64_t)src_hash(x->d, e[0]) << 8;
+		size_t lo = 0, hi = u;
+		while (lo < hi) {
+			size_t mid = lo + (hi - lo) / 2;
+			if (sg[mid] < h)
+				lo = mid + 1;
+			else
+				hi = mid;
 		}
-		x->egen[k] = g == 'x' ? 0 : g;
+		if (lo < u && sg[lo] >> 8 == h >> 8 && !(lo + 1 < u && sg[lo + 1] >> 8 == h >> 8))
+			x->egen[k] = (char)(sg[lo] & 0xff); /* one gender only */
 	}
 }
 
