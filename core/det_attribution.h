@@ -267,6 +267,20 @@ static inline int participle(const actx *x, uint32_t i)
 	       (f[t->fe - 3] == 'i' && f[t->fe - 2] == 'n' && f[t->fe - 1] == 'g');
 }
 
+/* A participle in "-ed" in lower case ("released", "surveyed"). */
+static inline int past_participle(const actx *x, uint32_t i)
+{
+	return participle(x, i) && x->d->view.fold[T(x, i)->fe - 1] == 'd';
+}
+
+/* Whether token i opens a setting: a preposition, a time phrase or a date
+ * ("In response to ...,", "On Tuesday,", "Several hours later,"). */
+static inline int opens_setting(const actx *x, uint32_t i)
+{
+	return role(x, i, "prep") || role(x, i, "time") || (x->qty[i] & Q_DATE) || is(x, i, "on") ||
+	       is(x, i, "in") || is(x, i, "at");
+}
+
 /* A quantifier between a plural subject and its verb: "the ministers all
  * urged", "They both said". */
 static inline int floating(const actx *x, uint32_t lo, uint32_t j)

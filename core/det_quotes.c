@@ -312,7 +312,7 @@ static uint32_t clause_opens(const actx *x, uint32_t i)
 	while (b < i && b - lo < 2 &&
 	       (role(x, b, "adv") || is(x, b, "and") || is(x, b, "but") || is(x, b, "so")))
 		b++;
-	if (b < i && (role(x, b, "prep") || role(x, b, "time") || (x->qty[b] & Q_DATE))) {
+	if (b < i && opens_setting(x, b)) {
 		/* past a setting and its comma: "In response to the tragic
 		 * loss of life, Donald Trump issued the following statement:" */
 		uint32_t c = b;
@@ -335,6 +335,21 @@ const uint32_t *quote_opener(const actx *x, uint32_t i)
 	return e;
 }
 
+/* The last cue that ends at or before token t in t's sentence, or NULL. ci
+ * is where the cue walk stands; it looks back a few cues. */
+static const cue_rec *last_cue_before(const actx *x, size_t ci, uint32_t t)
+{
+	uint32_t lo = sent_start(x, t);
+	size_t k = ci < x->ncues ? ci + 1 : x->ncues;
+	for (int seen = 0; k-- > 0 && seen < 8; seen++) {
+		const cue_rec *c = &x->cues[k];
+		if (c->t1 > t)
+			continue;
+		return c->t0 >= lo ? c : NULL;
+	}
+	return NULL;
+}
+
 /* The speaker of a quote that a colon introduces, from the colon's
  * sentence: the speaker of its last cue when that speaker opens the
  * sentence ("Bill told Dolly he wanted a child:"), else, with no cue, the
@@ -345,14 +360,9 @@ static int colon_speaker(const actx *x, size_t ci, uint32_t open, uint32_t *ss, 
 {
 	if (open == 0 || !src_is_punct(x->d, open - 1, ':') || x->inq[open - 1])
 		return 0;
-	uint32_t colon = open - 1, lo = sent_start(x, colon), b = clause_opens(x, colon);
-	size_t k = ci < x->ncues ? ci + 1 : x->ncues;
-	for (int seen = 0; k-- > 0 && seen < 8; seen++) {
-		const cue_rec *c = &x->cues[k];
-		if (c->t1 > colon)
-			continue;
-		if (c->t0 < lo)
-			break;
+	uint32_t colon = open - 1, b = clause_opens(x, colon);
+	const cue_rec *c = last_cue_before(x, ci, colon);
+	if (c) {
 		/* the last cue decides: a verb of saying, or one that ends
 		 * right at the colon ("Cruz offered:"); not "a catchphrase to
 		 * parry Trump's promises:", nor a transcript's next label */
@@ -379,23 +389,17 @@ static int announced_speaker(const actx *x, size_t ci, uint32_t open, uint32_t *
 	if (open == 0 || !src_is_punct(x->d, open - 1, '.') || x->inq[open - 1])
 		return 0;
 	uint32_t stop = open - 1;
-	size_t k = ci < x->ncues ? ci + 1 : x->ncues;
-	for (int seen = 0; k-- > 0 && seen < 8; seen++) {
-		const cue_rec *c = &x->cues[k];
-		if (c->t1 > stop)
-			continue;
-		if (T(x, c->t0)->sent != T(x, stop)->sent || !c->strong || c->name_s == UINT32_MAX)
-			return 0;
-		uint32_t e = c->t1;
-		for (int i = 0; i < 2 && e < stop && src_attr_is(x->d, x->gram, e, "role", "time", 0); i++)
-			e = src_match(x->d, x->gram, e)->tok1; /* "in a statement", "on Monday" */
-		if (e != stop)
-			return 0;
-		*ss = c->name_s;
-		*se = c->name_e;
-		return 1;
-	}
-	return 0;
+	const cue_rec *c = last_cue_before(x, ci, stop);
+	if (!c || !c->strong || c->name_s == UINT32_MAX)
+		return 0;
+	uint32_t e = c->t1;
+	for (int i = 0; i < 2 && e < stop && src_attr_is(x->d, x->gram, e, "role", "time", 0); i++)
+		e = src_match(x->d, x->gram, e)->tok1; /* "in a statement", "on Monday" */
+	if (e != stop)
+		return 0;
+	*ss = c->name_s;
+	*se = c->name_e;
+	return 1;
 }
 
 /* Whether nothing but page furniture (a related link, an advert) stands

@@ -1322,8 +1322,7 @@ static uint32_t np_after_end(const actx *x, uint32_t i, uint32_t hi)
 	 * "those surveyed", "41 percent of the voters surveyed" */
 	static const char *const asked[] = { "surveyed", "polled", "interviewed", "questioned",
 		                             "sampled",  "asked",  "contacted" };
-	if (k > i + 1 && participle(x, k - 1) && x->d->view.fold[T(x, k - 1)->fe - 1] == 'd' &&
-	    !srcw_ends_at(x, k) && !SRC_TOK_IN(x->d, k - 1, asked))
+	if (k > i + 1 && past_participle(x, k - 1) && !srcw_ends_at(x, k) && !SRC_TOK_IN(x->d, k - 1, asked))
 		k--;
 	return k;
 }
@@ -1533,7 +1532,7 @@ int spk_plain_phrase(const actx *x, uint32_t t0, uint32_t t1, source *s)
 		return 0; /* nor a date or a figure: "this month", "8 a.m." */
 	if (abstract_form(x->d->view.fold + t->fs, t->fe - t->fs))
 		return 0; /* "The decision shows ...": the writer's inference */
-	if (participle(x, head) && x->d->view.fold[t->fe - 1] == 'd')
+	if (past_participle(x, head))
 		return 0; /* a verb, no head noun: "a poll for NBC News and The Wall
 		           * Street Journal | released last week showed" */
 	for (uint32_t k = t0; k < t1; k++)
@@ -1832,9 +1831,7 @@ static int stray_comma(const actx *x, uint32_t lo, uint32_t j, source *s)
 		b--;
 	if (b > lo) {
 		/* a setting and its comma: "On Tuesday,", "In a statement," */
-		if (!src_is_punct(x->d, b - 1, ',') ||
-		    !(role(x, lo, "prep") || role(x, lo, "time") || (x->qty[lo] & Q_DATE) ||
-		      is(x, lo, "on") || is(x, lo, "in") || is(x, lo, "at")))
+		if (!src_is_punct(x->d, b - 1, ',') || !opens_setting(x, lo))
 			return 0;
 		for (uint32_t k = lo; k + 1 < b; k++) {
 			const uint32_t *pe = entity(x, k);
