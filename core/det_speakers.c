@@ -401,20 +401,48 @@ static size_t entities_before(const actx *x, uint32_t i)
 	return lo;
 }
 
+/* Where a subordinate clause that opens the sentence of token i ends: the
+ * comma after "When Kimmel began to reflect on it," or "But after the
+ * debate,"; 0 when the sentence opens with its main clause. */
+static uint32_t opening_clause_end(const actx *x, uint32_t i)
+{
+	static const char *const subordinators[] = { "when", "while",  "after",    "before",   "as",
+		                                     "if",   "though", "although", "because",  "since",
+		                                     "once", "until",  "unless",   "whenever", "whereas" };
+	uint32_t a = sent_start(x, i), end = sent_end(x, i);
+	while (a < end && (T(x, a)->kind != TOK_WORD || is(x, a, "but") || is(x, a, "and") ||
+	                   is(x, a, "yet") || is(x, a, "so")))
+		a++;
+	int sub = 0;
+	for (size_t k = 0; a < end && k < CRD_ARRAY_LEN(subordinators); k++)
+		sub |= is(x, a, subordinators[k]);
+	if (!sub)
+		return 0;
+	for (uint32_t k = a + 1; k < end && k < a + 40; k++)
+		if (src_is_punct(x->d, k, ','))
+			return k;
+	return 0;
+}
+
 /* The person (or organisation) the sentences before i most likely continue
  * with: in the nearest sentence that names a compatible one, the first it
- * names, which is usually its subject. */
+ * names, which is usually its subject; the first of its main clause when a
+ * subordinate one opens it ("But when Kimmel began to reflect on it, Bush
+ * shut it down. \"...,\" he said" is Bush's). */
 static const uint32_t *recent_entity(const actx *x, uint32_t i, int person, char gender, int maxback)
 {
 	uint32_t sent = T(x, i)->sent;
 	size_t lo = entities_before(x, i);
 	const uint32_t *best = NULL;
+	uint32_t main0 = 0; /* where the main clause of best's sentence starts */
 	for (size_t k = lo, seen = 0; k-- > 0 && seen < 24; seen++) {
 		const uint32_t *e = x->ents + 3 * k;
 		if (sent_gap(x, T(x, e[0])->sent, sent) > (uint32_t)maxback)
 			break;
 		if (best && T(x, e[0])->sent != T(x, best[0])->sent)
 			break;
+		if (best && best[0] > main0 && e[0] < main0)
+			break; /* in the subordinate clause, and the main one names one */
 		if (x->inq[e[0]])
 			continue;
 		if (person ? e[2] != F_NAMED_PERSON : e[2] != F_NAMED_ORG)
@@ -426,6 +454,8 @@ static const uint32_t *recent_entity(const actx *x, uint32_t i, int person, char
 		 * Townsend. She ..." */
 		if (best && e[1] < x->n && possessive(x, e[1]))
 			continue;
+		if (!best)
+			main0 = opening_clause_end(x, e[0]);
 		best = e;
 	}
 	return best;

@@ -285,6 +285,17 @@ static void test_pronoun_resolution(void **state)
 	ev = must_find(r, "named_source", "she");
 	assert_string_equal(str_attr(&ev, "resolved_to"), "Kathleen Townsend");
 	crd_result_free(r);
+
+	/* the subject of the main clause, not a name in the subordinate clause
+	 * that opens the sentence; that name when the main clause has none */
+	doc = "But when Jimmy Kimmel began to reflect on it, George Bush shut it down. \"We move on,\" he "
+	      "said. When Tom Lee took the stage, the crowd cheered. \"Thank you,\" he said.";
+	r = tu_features(doc);
+	ev = must_find(r, "direct_quote", "\"We move on,\"");
+	assert_string_equal(str_attr(&ev, "speaker"), "George Bush");
+	ev = must_find(r, "direct_quote", "\"Thank you,\"");
+	assert_string_equal(str_attr(&ev, "speaker"), "Tom Lee");
+	crd_result_free(r);
 }
 
 /* A group named by its number alone speaks for the people just named:
