@@ -171,6 +171,22 @@ static int clause_subject_at(const actx *x, uint32_t t, uint32_t open)
 	       !is(x, t + 1, "or") && !possessive(x, t + 1);
 }
 
+/* Whether the object of a verb of saying at t is a short phrase with
+ * nothing after it but a setting: "told the audience at his rally in
+ * Detroit back in March." (not "told CNN he would win", "told the crowd
+ * that ..."). */
+static int object_then_setting(const actx *x, uint32_t t)
+{
+	uint32_t end = sent_end(x, t);
+	for (uint32_t k = t; k < end && k < t + 5; k++) {
+		if (k > t && (role(x, k, "prep") || src_is_punct(x->d, k, ',') || src_is_punct(x->d, k, '.')))
+			return 1;
+		if (T(x, k)->kind != TOK_WORD || is(x, k, "that") || x->cue[k] || role(x, k, "pron"))
+			return 0;
+	}
+	return 0;
+}
+
 static const cue_rec *cue_near(const actx *x, size_t *ci, uint32_t open, uint32_t close)
 {
 	/* cues are in token order; *ci walks forward with the quotes */
@@ -254,8 +270,11 @@ static const cue_rec *cue_near(const actx *x, size_t *ci, uint32_t open, uint32_
 		    (src_is_punct(x->d, c->t1, '.') || src_is_punct(x->d, c->t1, ',') ||
 		     role(x, c->t1, "prep") || setting_ends(x, c->t1) ||
 		     ((is(x, c->t1, "to") || src_attr(x->d, x->cue, c->t0, "obj", 0)) &&
-		      sent_end(x, c->t1) - c->t1 <= 6)))
-			after = 1; /* "... Branson wrote in a post.", "... she told the BBC." */
+		      (sent_end(x, c->t1) - c->t1 <= 6 ||
+		       ((src_is_punct(x->d, close - 1, '?') || src_is_punct(x->d, close - 1, '!')) &&
+		        object_then_setting(x, c->t1))))))
+			after = 1; /* "... Branson wrote in a post.", "... she told the BBC.",
+			            * "... Trump told the audience at his rally in Detroit." */
 		if (after && best && best->strong && src_attr_is(x->d, x->cue, c->t0, "type", "prep", 0))
 			break; /* "He said he believes the College is \"outdated,\"
 			        * according to Hawaii News Now": the outlet reports
@@ -417,6 +436,16 @@ static int only_furniture_between(const actx *x, uint32_t prev_close, uint32_t o
 	return 1;
 }
 
+/* Whether the quotation [open, close] may go on with a speech: one that
+ * opens its sentence, or words that go on inside one ("Holzer said. And
+ * for that, \"he was mocked brutally ...\""); not a title inside a
+ * sentence ("Christie said on CNN's \"State of the Union.\"", "the
+ * words \"Too Big to Jail.\""). */
+static int goes_on(const actx *x, uint32_t open, uint32_t close)
+{
+	return sent_start(x, open) == open || !title_quote(x, open, close);
+}
+
 int quote_emit(actx *x)
 {
 	crd_doc *d = x->d;
@@ -434,7 +463,7 @@ int quote_emit(actx *x)
 		if (c) {
 			ss = c->name_s;
 			se = c->name_e;
-		} else if (prev_s != UINT32_MAX && words >= 4 &&
+		} else if (prev_s != UINT32_MAX && words >= 4 && goes_on(x, open, close) &&
 		           (((T(x, open)->flags & TF_PARA) && only_furniture_between(x, prev_close, open)) ||
 		            same_speaker_between(x, &gi, prev_close, open, prev_s))) {
 			/* the next paragraph of the same speech, or the speech

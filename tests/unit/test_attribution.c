@@ -2124,6 +2124,33 @@ static void test_speech_goes_on(void **state)
 	               "\"Rates will stay where they are for the rest of the year at least,\"");
 	assert_string_equal(str_attr(&ev, "speaker"), "a trader");
 	crd_result_free(r);
+
+	/* a show's title inside the attribution is not more of the speech,
+	 * and the quotation after it goes on with the speaker; words inside
+	 * the next sentence do too */
+	doc = "\"Of course we are going to release our medical records,\" Sanders said in an interview "
+	      "on CNN's \"State of the Union\" Sunday. \"Thank God, I am very healthy.\"\n\n"
+	      "\"Douglas made a speech every time the train stopped,\" Holzer said. And for that, \"he "
+	      "was mocked brutally as a momma's boy.\"";
+	r = tu_features(doc);
+	assert_false(tu_covers(r, doc, "direct_quote", "State of the Union"));
+	ev = must_find(r, "direct_quote", "\"Thank God, I am very healthy.\"");
+	assert_string_equal(str_attr(&ev, "speaker"), "Sanders");
+	ev = must_find(r, "direct_quote", "\"he was mocked brutally as a momma's boy.\"");
+	assert_string_equal(str_attr(&ev, "speaker"), "Holzer");
+	crd_result_free(r);
+
+	/* a question, then its speaker and hearer and where: the attribution
+	 * follows the quotation in a sentence of its own */
+	doc = "The tweet answered comments about his hands. \"Look at those hands, are they small "
+	      "hands?\" Trump told the audience at his rally in Detroit. \"I guarantee you there is no "
+	      "problem.\"";
+	r = tu_features(doc);
+	ev = must_find(r, "direct_quote", "\"Look at those hands, are they small hands?\"");
+	assert_string_equal(str_attr(&ev, "speaker"), "Trump");
+	ev = must_find(r, "direct_quote", "\"I guarantee you there is no problem.\"");
+	assert_string_equal(str_attr(&ev, "speaker"), "Trump");
+	crd_result_free(r);
 }
 
 /* A long quotation may open far into the clause of a verb of saying; a
