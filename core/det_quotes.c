@@ -98,7 +98,15 @@ void quote_find(actx *x)
 					add_quote(x, open, i);
 				open = UINT32_MAX;
 			} else {
-				open = i; /* a closing mark was lost: start again from this one */
+				/* a closing mark was lost. After a sentence's end
+				 * the quotation ran to here: "\"Optimism, not
+				 * resentment. \"You're also here ...,\" she
+				 * added"; else start again from this mark. */
+				if (i > open + 2 && T(x, i - 1)->kind == TOK_PUNCT &&
+				    (src_ch(x->d, i - 1) == '.' || src_ch(x->d, i - 1) == '?' ||
+				     src_ch(x->d, i - 1) == '!'))
+					add_quote(x, open, i);
+				open = i;
 			}
 		}
 		if (open != UINT32_MAX && pa->tok1 > open + 1)
@@ -143,10 +151,14 @@ static int setting_ends(const actx *x, uint32_t t)
 
 /* Whether a quotation ends at a closing mark at close, rather than with
  * its paragraph (close is then the next paragraph's first token, which may
- * be the mark that opens the next quotation). */
+ * be the mark that opens the next quotation) or where the next one opens
+ * after a lost closing mark. */
 static int quote_closed(const actx *x, uint32_t close)
 {
-	return close < x->n && quote_mark(x, close) && !(T(x, close)->flags & TF_PARA);
+	if (close >= x->n || !quote_mark(x, close) || (T(x, close)->flags & TF_PARA))
+		return 0;
+	uint32_t q = quote_of(x, close); /* not the next quotation's opening mark */
+	return !q || quote_open(x, q) != close;
 }
 
 /* Whether a person's name ends at t, before open, after a comma and before
@@ -464,9 +476,11 @@ int quote_emit(actx *x)
 			ss = c->name_s;
 			se = c->name_e;
 		} else if (prev_s != UINT32_MAX && words >= 4 && goes_on(x, open, close) &&
-		           (((T(x, open)->flags & TF_PARA) && only_furniture_between(x, prev_close, open)) ||
+		           (((open == prev_close || (T(x, open)->flags & TF_PARA)) &&
+		             only_furniture_between(x, prev_close, open)) ||
 		            same_speaker_between(x, &gi, prev_close, open, prev_s))) {
-			/* the next paragraph of the same speech, or the speech
+			/* the next paragraph of the same speech (or the next
+			 * stretch, where a closing mark was lost), or the speech
 			 * going on after its attribution: "'...,' she said.
 			 * 'Normally, ...'" */
 			ss = prev_s;

@@ -2151,6 +2151,21 @@ static void test_speech_goes_on(void **state)
 	ev = must_find(r, "direct_quote", "\"I guarantee you there is no problem.\"");
 	assert_string_equal(str_attr(&ev, "speaker"), "Trump");
 	crd_result_free(r);
+
+	/* a closing mark lost after a sentence's end: the quotation runs to
+	 * the next opening one, and the speech goes on there; the words in
+	 * it are nobody's source */
+	doc = "Here is what Mary Jones said: \u201cWe need everyone off the sidelines. Answers, not "
+	      "anger. \u201cYou are here because you know this is no show,\u201d she added. "
+	      "\u201cThe voters will decide.\u201d";
+	r = tu_features(doc);
+	ev = must_find(r, "direct_quote", "\u201cWe need everyone off the sidelines. Answers, not anger.");
+	assert_string_equal(str_attr(&ev, "speaker"), "Mary Jones");
+	ev = must_find(r, "direct_quote", "\u201cYou are here because you know this is no show,\u201d");
+	assert_string_equal(str_attr(&ev, "speaker"), "Mary Jones");
+	ev = must_find(r, "named_source", "she");
+	assert_string_equal(str_attr(&ev, "resolved_to"), "Mary Jones");
+	crd_result_free(r);
 }
 
 /* A long quotation may open far into the clause of a verb of saying; a
