@@ -27,6 +27,7 @@ enum { SC_NONE, SC_NAMED, SC_ANON, SC_VAGUE };
 enum { Q_SHARE = 1, Q_START = 2, Q_IN = 4, Q_DATE = 8, Q_FIGURE = 16 };
 
 #define HIST     16
+#define GENDERS  64 /* surnames whose gender the document tells */
 #define NP_MAX   12
 #define SURN_MAX 64
 
@@ -74,8 +75,8 @@ typedef struct actx {
 	size_t ncues;
 	hist_entry hist[HIST];
 	size_t nhist;
-	uint32_t gname[HIST]; /* names whose gender a pronoun revealed ... */
-	char ggen[HIST];      /* ... and that gender */
+	uint32_t gname[GENDERS]; /* names whose gender a pronoun revealed ... */
+	char ggen[GENDERS];      /* ... and that gender ('?': two genders share it) */
 	size_t ngen;
 	uint32_t last_src_t0, last_src_t1;
 	uint32_t *surn; /* hashes of the last words of person names */

@@ -199,14 +199,29 @@ static int object_then_setting(const actx *x, uint32_t t)
 	return 0;
 }
 
+/* Whether token t is an adverb in -ly after a comma: ", primarily
+ * \"the very real problems ...\"", ", especially". */
+static int comma_adverb(const actx *x, uint32_t t)
+{
+	const tok *w = T(x, t);
+	return t > 0 && w->kind == TOK_WORD && !(w->flags & TF_CAP) && w->fe - w->fs > 4 &&
+	       memcmp(x->d->view.fold + w->fe - 2, "ly", 2) == 0 && src_is_punct(x->d, t - 1, ',');
+}
+
 static const cue_rec *cue_near(const actx *x, size_t *ci, uint32_t open, uint32_t close)
 {
 	/* cues are in token order; *ci walks forward with the quotes */
 	while (*ci < x->ncues && x->cues[*ci].t1 + 14 < open)
 		(*ci)++;
 	/* a show's title is nobody's words: "in an interview on \"Fox &
-	 * Friends,\" he sought ...", "Blitzer's \"The Situation Room\"" */
-	if (open > 0 && (is(x, open - 1, "on") || is(x, open - 1, "'s")) && title_quote(x, open, close))
+	 * Friends,\" he sought ...", "Blitzer's \"The Situation Room\"",
+	 * "told CNN \"New Day\" host Chris Cuomo" (not "called Trump
+	 * \"Saint Donald\"", "called it the Senate \"BS,\"") */
+	if (open > 0 &&
+	    (is(x, open - 1, "on") || is(x, open - 1, "'s") ||
+	     (entity(x, open - 1) && entity(x, open - 1)[2] == F_NAMED_ORG &&
+	      T(x, close - 1)->kind == TOK_WORD)) &&
+	    title_quote(x, open, close))
 		return NULL;
 	const cue_rec *best = NULL;
 	/* a long quotation may open far into the clause of the verb: "Sanders
@@ -221,6 +236,9 @@ static const cue_rec *cue_near(const actx *x, size_t *ci, uint32_t open, uint32_
 		k0--;
 	for (size_t k = k0; k < x->ncues && x->cues[k].t0 <= close + 40; k++) {
 		const cue_rec *c = &x->cues[k];
+		/* nor a title its verb tells: "Trump told \"Fox & Friends\"" */
+		if (c->t1 == open && src_attr(x->d, x->cue, c->t0, "obj", 0) && title_quote(x, open, close))
+			return NULL;
 		if (c->name_s == UINT32_MAX)
 			continue;
 		/* a transcript's label opening the quotation: "\"PENCE: Well,
@@ -244,7 +262,8 @@ static const cue_rec *cue_near(const actx *x, size_t *ci, uint32_t open, uint32_
 		if (!before && c->strong && c->t1 <= open && open - c->t1 <= reach && open > 0 &&
 		    T(x, c->t0)->sent == T(x, open)->sent &&
 		    (src_is_punct(x->d, open - 1, ',') || src_is_punct(x->d, open - 1, ':') ||
-		     is(x, open - 1, "that") || is(x, open - 1, "as") ||
+		     src_is_punct(x->d, open - 1, '-') || is(x, open - 1, "that") || is(x, open - 1, "as") ||
+		     comma_adverb(x, open - 1) ||
 		     (open - c->t1 <= 10 && !role(x, open - 1, "prep") && !title_quote(x, open, close)))) {
 			before = 1;
 			size_t nk = k + 1;

@@ -376,7 +376,7 @@ static void learn_gender(actx *x, uint32_t h, char g)
 {
 	if (!g || known_gender(x, h))
 		return;
-	size_t k = x->ngen < HIST ? x->ngen++ : (size_t)(h % HIST);
+	size_t k = x->ngen < GENDERS ? x->ngen++ : (size_t)(h % GENDERS);
 	x->gname[k] = h;
 	x->ggen[k] = g;
 }
@@ -399,6 +399,17 @@ static size_t entities_before(const actx *x, uint32_t i)
 			hi = mid;
 	}
 	return lo;
+}
+
+/* Whether an owner (the entity e, its possessive after it) gives way to
+ * a person its sentence names later at t, as it usually does: "one of
+ * Robert F. Kennedy's daughters, Kathleen Townsend", "Carson's home, and
+ * when the AP asked Bennett". Not when the owner opens the sentence and
+ * the later person is a preposition's object: "Clinton's meeting with
+ * Poroshenko took place ...". */
+static int owner_yields(const actx *x, const uint32_t *e, uint32_t t)
+{
+	return !(e[0] == sent_start(x, e[0]) && t > 0 && role(x, t - 1, "prep"));
 }
 
 /* Where a subordinate clause that opens the sentence of token i ends: the
@@ -452,7 +463,7 @@ static const uint32_t *recent_entity(const actx *x, uint32_t i, int person, char
 		/* the first person of the sentence, but not an owner before a
 		 * later one: "one of Robert F. Kennedy's daughters, Kathleen
 		 * Townsend. She ..." */
-		if (best && e[1] < x->n && possessive(x, e[1]))
+		if (best && e[1] < x->n && possessive(x, e[1]) && owner_yields(x, e, best[0]))
 			continue;
 		if (!best)
 			main0 = opening_clause_end(x, e[0]);

@@ -2168,6 +2168,41 @@ static void test_speech_goes_on(void **state)
 	crd_result_free(r);
 }
 
+/* A show's title is the hearer of a verb that takes one, or a broadcaster's
+ * programme, and no one's words; a quotation that a dash or a comma and an
+ * adverb lead into is the words of the verb before; an owner opening the
+ * sentence keeps its place before a preposition's object. */
+static void test_titles_and_lead_ins(void **state)
+{
+	(void)state;
+	const char *doc = "\"He did not ask her about the emails at all,\" Trump told \"Fox & Friends\" this "
+	                  "morning. \"He did not ask her about her scandals.\" \"We visited Ukraine,\" Chris "
+	                  "Coons told CNN \"New Day\" host Chris Cuomo.";
+	crd_result *r = tu_features(doc);
+	assert_false(tu_covers(r, doc, "direct_quote", "Fox & Friends"));
+	assert_false(tu_covers(r, doc, "direct_quote", "New Day"));
+	crd_evidence ev = must_find(r, "direct_quote", "\"He did not ask her about her scandals.\"");
+	assert_string_equal(str_attr(&ev, "speaker"), "Trump");
+	crd_result_free(r);
+
+	doc = "Mr. Obama said the museum would tell the stories of Americans often overlooked -- \"the "
+	      "president but also the slave.\" Jane Hill said she looked forward to talking about the "
+	      "challenges Ukraine faces, primarily \"the very real threats from Russian aggression.\"";
+	r = tu_features(doc);
+	ev = must_find(r, "direct_quote", "\"the president but also the slave.\"");
+	assert_string_equal(str_attr(&ev, "speaker"), "Mr. Obama");
+	ev = must_find(r, "direct_quote", "\"the very real threats from Russian aggression.\"");
+	assert_string_equal(str_attr(&ev, "speaker"), "Jane Hill");
+	crd_result_free(r);
+
+	doc = "Hillary Clinton's meeting with Petro Poroshenko took place on Monday. Before that meeting "
+	      "she said the talks would be hard.";
+	r = tu_features(doc);
+	ev = must_find(r, "named_source", "she");
+	assert_string_equal(str_attr(&ev, "resolved_to"), "Hillary Clinton");
+	crd_result_free(r);
+}
+
 /* A long quotation may open far into the clause of a verb of saying; a
  * short one that far is a phrase the writer quotes. */
 static void test_quote_deep_in_clause(void **state)
@@ -2292,6 +2327,7 @@ int main(void)
 		cmocka_unit_test(test_opening_dates),
 		cmocka_unit_test(test_stray_commas),
 		cmocka_unit_test(test_speech_goes_on),
+		cmocka_unit_test(test_titles_and_lead_ins),
 		cmocka_unit_test(test_quote_deep_in_clause),
 		cmocka_unit_test(test_relatives_in_asides_and_settings),
 		cmocka_unit_test(test_aside_chains_datelines_labels),
