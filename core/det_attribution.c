@@ -605,6 +605,31 @@ static uint32_t verb_group(const actx *x, uint32_t lo, uint32_t v)
 	return k;
 }
 
+/* Whether token k heads a part of a whole: "One of", "most of", "many
+ * in", "52 percent of", "a majority of". */
+static int partitive(const actx *x, uint32_t k)
+{
+	static const char *const words[] = { "one",      "some",     "many",   "most",     "all",
+		                             "both",     "half",     "none",   "each",     "few",
+		                             "several",  "majority", "rest",   "minority", "any",
+		                             "either",   "neither",  "dozens", "hundreds", "thousands",
+		                             "millions", "percent",  "number" };
+	return T(x, k)->kind == TOK_NUM || (x->qty[k] & Q_SHARE) || SRC_TOK_IN(x->d, k, words);
+}
+
+/* Whether the verb at v reports what a thing shows, which an unknown
+ * noun before it does: "the caucuses will show", "the results underscore". */
+static int shows_evidence(const actx *x, uint32_t v)
+{
+	static const char *const lemmas[] = { "show",      "indicate",   "underscore", "demonstrate",
+		                              "highlight", "illustrate", "prove" };
+	const char *lemma = cue_attr(x, v, "lemma");
+	for (size_t i = 0; lemma && i < CRD_ARRAY_LEN(lemmas); i++)
+		if (strcmp(lemma, lemmas[i]) == 0)
+			return 1;
+	return 0;
+}
+
 /* The unknown speaker of a verb of saying: before it ("a veteran of the
  * campaign said") or, inverted, after it ("..., said an industry lobbyist"). */
 static int plain_speaker(const actx *x, uint32_t v, uint32_t v1, int strong, source *s)
@@ -630,6 +655,8 @@ static int plain_speaker(const actx *x, uint32_t v, uint32_t v1, int strong, sou
 	if (b == e || !(clause || b == lo || role(x, b, "det") || src_is_punct(x->d, b - 1, ',') ||
 	                role(x, b - 1, "bound")))
 		return 0;
+	if (!clause && shows_evidence(x, v))
+		return 0; /* a thing, not a person: "the caucuses will show if ..." */
 	if (!spk_plain_phrase(x, b, e, s)) {
 		/* an owner's body or person before "say" or "tell", which
 		 * only report speech: "Syria's military command said",
@@ -649,6 +676,17 @@ static int plain_speaker(const actx *x, uint32_t v, uint32_t v1, int strong, sou
 	source h; /* "Protesters marching through | the streets chanted" */
 	if (!clause && spk_clause_object(x, lo, b, &h)) {
 		*s = h;
+		s->t1 = e;
+	} else if (!clause && b > lo + 1 && role(x, b - 1, "prep") && !partitive(x, b - 2)) {
+		/* a noun's modifier, not the subject: "her absence from | a
+		 * fundraiser suggests" (but "One of | the organizers said"); the
+		 * subject is the plural before it when that opens the clause:
+		 * "But bundlers in both parties said" */
+		uint32_t h1 = b - 2, b1 = spk_plain_start(x, lo, h1);
+		if (!(b1 == lo || src_is_punct(x->d, b1 - 1, ',') || role(x, b1 - 1, "bound")) ||
+		    !src_plural_form(x->d->view.fold + T(x, h1)->fs, T(x, h1)->fe - T(x, h1)->fs) ||
+		    !spk_plain_phrase(x, b1, h1 + 1, s))
+			return 0;
 		s->t1 = e;
 	}
 	return 1;

@@ -2067,6 +2067,24 @@ static void test_agreement_and_abstract_subjects(void **state)
 	assert_false(tu_covers(r, doc, "anonymous_source", "Journal released"));
 	must_find(r, "vague_attribution", "Depositions");
 	crd_result_free(r);
+
+	/* a phrase no vocabulary knows: not the object of a preposition
+	 * after another noun, unless a part of a whole or a plural that
+	 * opens the clause is before it; and a thing that shows is no one */
+	doc = "The new results in two battleground states underscore the closeness of the race. "
+	      "Therefore, her absence from a fundraiser suggests something is afoot. "
+	      "One of the organizers said the march would go on. "
+	      "But bundlers in both parties said the race was close. "
+	      "The metrics clearly show his tax experiment has failed.";
+	r = tu_features(doc);
+	assert_false(tu_covers(r, doc, "anonymous_source", "battleground states"));
+	assert_false(tu_covers(r, doc, "anonymous_source", "a fundraiser"));
+	must_find(r, "vague_attribution", "One of the organizers");
+	ev = must_find(r, "vague_attribution", "bundlers in both parties");
+	assert_false(tu_covers(r, doc, "anonymous_source", "The metrics"));
+	ev = must_find(r, "attribution_cue", "show");
+	assert_null(tu_attr(&ev, "source"));
+	crd_result_free(r);
 }
 
 /* A date opening the sentence is no subject of the participle clause after
