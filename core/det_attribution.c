@@ -630,8 +630,22 @@ static int shows_evidence(const actx *x, uint32_t v)
 	return 0;
 }
 
+/* Determiners of one of a kind. */
+static const char *const one_of[] = { "a", "an", "another", "each", "every", "this" };
+
+/* Whether the cue at v is in its bare form, the lemma itself ("rule",
+ * "claim"), which no singular subject takes. */
+static int bare_form(const actx *x, uint32_t v)
+{
+	const char *l = cue_attr(x, v, "lemma");
+	const tok *t = T(x, v);
+	return l && strlen(l) == t->fe - t->fs && memcmp(x->d->view.fold + t->fs, l, strlen(l)) == 0;
+}
+
 /* The unknown speaker of a verb of saying: before it ("a veteran of the
- * campaign said") or, inverted, after it ("..., said an industry lobbyist"). */
+ * campaign said") or, inverted, after it ("..., said an industry lobbyist").
+ * Returns 1 with the speaker in s, 0 when there is none, -1 when the word
+ * is no verb at all. */
 static int plain_speaker(const actx *x, uint32_t v, uint32_t v1, int strong, source *s)
 {
 	uint32_t lo = sent_start(x, v);
@@ -657,6 +671,9 @@ static int plain_speaker(const actx *x, uint32_t v, uint32_t v1, int strong, sou
 		return 0;
 	if (!clause && shows_evidence(x, v))
 		return 0; /* a thing, not a person: "the caucuses will show if ..." */
+	if (!clause && e == v && bare_form(x, v) && SRC_TOK_IN(x->d, b, one_of) &&
+	    !src_plural_form(x->d->view.fold + T(x, e - 1)->fs, T(x, e - 1)->fe - T(x, e - 1)->fs))
+		return -1; /* one of a kind takes no bare verb: "As a general rule, if ..." */
 	if (!spk_plain_phrase(x, b, e, s)) {
 		/* an owner's body or person before "say" or "tell", which
 		 * only report speech: "Syria's military command said",
@@ -934,24 +951,50 @@ static int phrase_ends_clause(const actx *x, const source *s)
 	                                src_ch(x->d, e) == ';' || src_ch(x->d, e) == ':');
 }
 
+/* Whether v is a bare present verb after the singular phrase s, with no
+ * auxiliary or "to" right before it past adverbs and negations ("will
+ * say", "did not mention", "to say" are other forms); strict, nothing else
+ * between the phrase and v. */
+static int bare_after(const actx *x, uint32_t v, const source *s, int strict)
+{
+	if (s->plural || s->pronoun || s->t1 > v)
+		return 0;
+	uint32_t p = v;
+	while (p > s->t1 && (role(x, p - 1, "adv") || neg_word(x, p - 1) || ly_adverb(x, p - 1)))
+		p--;
+	if (p > s->t1 && (aux_word(x, p - 1) || is(x, p - 1, "to")))
+		return 0;
+	return (!strict || p == s->t1) && bare_form(x, v);
+}
+
 /* Whether the phrase s found before the bare present verb v cannot be its
  * subject: a singular phrase after a preposition, where the verb agrees with
  * a plural further back ("Concerns about | the candidate suggest", "links to
  * | a group raise"). The phrase is then the object of the preposition. */
 static int disagrees(const actx *x, uint32_t v, const source *s)
 {
-	const char *l = cue_attr(x, v, "lemma");
-	const tok *t = T(x, v);
-	if (!l || s->plural || s->pronoun || s->t0 == 0 || s->t0 <= sent_start(x, v) ||
-	    !role(x, s->t0 - 1, "prep") || s->t1 > v)
+	return s->t0 > sent_start(x, v) && role(x, s->t0 - 1, "prep") && bare_after(x, v, s, 0);
+}
+
+/* Whether the singular phrase s of one of a kind ("a general", "an
+ * aide"), opening its clause, stands before v in its bare form: v is then a
+ * noun, "As a general rule, ...". Not the object of a verb of perceiving
+ * ("heard a reporter say"), a share ("another one in four say"), a phrase
+ * with a preposition ("a group of voters plead"), nor a verb whose past is
+ * its bare form ("A Republican put it sharply"). */
+static int one_kind_bare(const actx *x, uint32_t v, const source *s)
+{
+	static const char *const same_past[] = { "put", "read", "cast", "forecast", "broadcast", "bet",
+		                                 "set", "quit", "let",  "hit",      "cut" };
+	if (!SRC_TOK_IN(x->d, s->t0, one_of) || SRC_TOK_IN(x->d, v, same_past))
 		return 0;
-	for (uint32_t p = v; p > s->t1; p--) {
-		if (aux_word(x, p - 1) || is(x, p - 1, "to"))
-			return 0; /* "will say", "did not mention", "to say" */
-		if (!role(x, p - 1, "adv") && !neg_word(x, p - 1) && !ly_adverb(x, p - 1))
-			break;
-	}
-	return strlen(l) == t->fe - t->fs && memcmp(x->d->view.fold + t->fs, l, strlen(l)) == 0;
+	uint32_t b = s->t0;
+	if (b > sent_start(x, v) && !(T(x, b - 1)->kind == TOK_PUNCT || role(x, b - 1, "bound")))
+		return 0;
+	for (uint32_t k = b; k < s->t1; k++)
+		if (role(x, k, "prep") || T(x, k)->kind == TOK_NUM || x->qty[k])
+			return 0;
+	return bare_after(x, v, s, 1);
 }
 
 /* Whether the word at v1 shows the word before it to be a verb: an object
@@ -973,7 +1016,6 @@ static int verbal_next(const actx *x, uint32_t v1)
 /* One candidate cue at i. Returns the token to continue from. */
 static uint32_t cue_at(actx *x, uint32_t i, int *err)
 {
-	static const char *const one_of[] = { "a", "an", "another", "each", "every", "this" };
 	const lex_match *m = src_match(x->d, x->cue, i);
 	uint32_t v1 = m->tok1;
 	const char *strength = cue_attr(x, i, "strength");
@@ -1115,6 +1157,8 @@ static uint32_t cue_at(actx *x, uint32_t i, int *err)
 			        clause_subject(x, i, &s);
 		if (!found) {
 			found = spk_subject_before(x, i, &s);
+			if (found && one_kind_bare(x, i, &s))
+				return i + 1; /* a noun: "As a general rule, ..." */
 			if (found && disagrees(x, i, &s)) {
 				/* the plural before the preposition is the subject:
 				 * "All of my pals in government tell me" */
@@ -1149,8 +1193,12 @@ static uint32_t cue_at(actx *x, uint32_t i, int *err)
 				bare = 1; /* "Conceding that ...": a cue, no speaker */
 			}
 		}
-		if (!found && !bare && (strong || complement(x, v1)))
-			found = plain_speaker(x, i, v1, strong, &s); /* "Cement makers argue that ..." */
+		if (!found && !bare && (strong || complement(x, v1))) {
+			int ps = plain_speaker(x, i, v1, strong, &s); /* "Cement makers argue that ..." */
+			if (ps < 0)
+				return i + 1; /* a noun: "As a general rule, ..." */
+			found = ps;
+		}
 		if (!found && strong && ed_form(x, v1 - 1) && !complement(x, v1) && !inverted_context(x, i))
 			return i + 1; /* "reasoned counter-arguments" */
 	}

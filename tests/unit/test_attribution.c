@@ -2085,6 +2085,24 @@ static void test_agreement_and_abstract_subjects(void **state)
 	ev = must_find(r, "attribution_cue", "show");
 	assert_null(tu_attr(&ev, "source"));
 	crd_result_free(r);
+
+	/* one of a kind opening its clause takes no bare verb: the word is
+	 * a noun; but a hearer's object does, and so does a verb whose past
+	 * is its bare form */
+	doc = "As a general rule, if a student pays, the debt falls. "
+	      "Before it started I heard a TV reporter say, \"This is the biggest night.\" "
+	      "A New Hampshire Republican put it more sharply: \"He is incapable of it.\" "
+	      "But when pressed, a spokesman for Bush would neither confirm nor deny it.";
+	r = tu_features(doc);
+	assert_false(tu_covers(r, doc, "attribution_cue", "rule"));
+	assert_false(tu_covers(r, doc, "anonymous_source", "a general"));
+	ev = must_find(r, "attribution_cue", "say");
+	assert_string_equal(str_attr(&ev, "source"), "a TV reporter");
+	ev = must_find(r, "attribution_cue", "put it");
+	assert_string_equal(str_attr(&ev, "source"), "A New Hampshire Republican");
+	must_find(r, "attribution_cue", "confirm");
+	must_find(r, "attribution_cue", "deny");
+	crd_result_free(r);
 }
 
 /* A date opening the sentence is no subject of the participle clause after
