@@ -275,15 +275,31 @@ static int needed_next(const actx *x, uint32_t v, uint32_t v1, int that)
 }
 
 /* Whether the word after the cue at v is one its lexicon entry names in
- * unless= ("charged with", "show up", "found itself", "think tank"): a
- * different sense of the word, which reports nothing. */
+ * unless= ("charged with", "show up", "found itself", "think tank"), or a
+ * figure where it names "#" ("added 200,000 jobs"): a different sense of
+ * the word, which reports nothing. */
 static int unless_next(const actx *x, uint32_t v, uint32_t v1)
 {
 	const char *u = cue_attr(x, v, "unless");
-	if (!u || v1 >= x->n || T(x, v1)->kind != TOK_WORD)
+	if (!u || v1 >= x->n)
+		return 0;
+	if (listed(u, "#", 1) &&
+	    (((x->qty[v1] & Q_START) && (x->qty[v1] & Q_FIGURE)) ||
+	     (src_ch(x->d, v1) == '$' && v1 + 1 < x->n && T(x, v1 + 1)->kind == TOK_NUM)))
+		return 1; /* a figure: "employers added 200,000 jobs" */
+	if (T(x, v1)->kind != TOK_WORD)
 		return 0;
 	const tok *t = T(x, v1);
 	return listed(u, x->d->view.fold + t->fs, t->fe - t->fs);
+}
+
+/* Whether the cue at v is in its bare form, the lemma itself ("rule",
+ * "claim"), which no singular subject takes. */
+static int bare_form(const actx *x, uint32_t v)
+{
+	const char *l = cue_attr(x, v, "lemma");
+	const tok *t = T(x, v);
+	return l && strlen(l) == t->fe - t->fs && memcmp(x->d->view.fold + t->fs, l, strlen(l)) == 0;
 }
 
 /* A bare form ("show", "claim", "consult") right after a singular name
@@ -293,11 +309,9 @@ static int unless_next(const actx *x, uint32_t v, uint32_t v1)
  * "Blitzer's CNN show"). */
 static int bare_after_name(const actx *x, uint32_t v, uint32_t v1)
 {
-	const char *lemma = cue_attr(x, v, "lemma");
-	const tok *t = T(x, v);
-	size_t n = t->fe - t->fs;
-	if (v1 != v + 1 || !lemma || strlen(lemma) != n || memcmp(lemma, x->d->view.fold + t->fs, n) != 0)
+	if (v1 != v + 1 || !bare_form(x, v))
 		return 0;
+	const tok *t = T(x, v);
 	uint32_t lo = sent_start(x, v);
 	if (v <= lo)
 		return 0;
@@ -632,15 +646,6 @@ static int shows_evidence(const actx *x, uint32_t v)
 
 /* Determiners of one of a kind. */
 static const char *const one_of[] = { "a", "an", "another", "each", "every", "this" };
-
-/* Whether the cue at v is in its bare form, the lemma itself ("rule",
- * "claim"), which no singular subject takes. */
-static int bare_form(const actx *x, uint32_t v)
-{
-	const char *l = cue_attr(x, v, "lemma");
-	const tok *t = T(x, v);
-	return l && strlen(l) == t->fe - t->fs && memcmp(x->d->view.fold + t->fs, l, strlen(l)) == 0;
-}
 
 /* The unknown speaker of a verb of saying: before it ("a veteran of the
  * campaign said") or, inverted, after it ("..., said an industry lobbyist").

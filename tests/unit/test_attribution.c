@@ -2103,6 +2103,17 @@ static void test_agreement_and_abstract_subjects(void **state)
 	must_find(r, "attribution_cue", "confirm");
 	must_find(r, "attribution_cue", "deny");
 	crd_result_free(r);
+
+	/* "add" with a figure after it counts, it does not speak */
+	doc = "Employers added 200,000 jobs in May. The plan would add $84 billion to the debt. "
+	      "He added that the plan works. \"It works,\" she added.";
+	r = tu_features(doc);
+	assert_false(tu_covers(r, doc, "attribution_cue", "added 200,000"));
+	assert_false(tu_covers(r, doc, "attribution_cue", "add $84"));
+	assert_false(tu_find(r, "named_source", "Employers", NULL));
+	ev = must_find(r, "attribution_cue", "added");
+	assert_string_equal(str_attr(&ev, "source"), "He");
+	crd_result_free(r);
 }
 
 /* A date opening the sentence is no subject of the participle clause after
