@@ -325,6 +325,18 @@ static const cue_rec *cue_near(const actx *x, size_t *ci, uint32_t open, uint32_
  * opening one stay in the paragraph, or the next quote opens the next one,
  * and a cue among them gives the speaker ss and none another. *gi walks
  * the cues forward with the quotes. */
+/* Whether a person or a colon stands between two quotations, who may
+ * speak the second: "STUMPF: \"...\" WARREN: \"...\"", "by FT's Rochelle
+ * Toplensky: \"...\"". */
+static int label_between(const actx *x, uint32_t a, uint32_t b)
+{
+	for (uint32_t k = a + 1; k < b; k++)
+		if (src_is_punct(x->d, k, ':') || (entity(x, k) && entity(x, k)[2] == F_NAMED_PERSON) ||
+		    ((T(x, k)->flags & TF_CAP) && T(x, k)->kind == TOK_WORD && !(T(x, k)->flags & TF_SENT)))
+			return 1;
+	return 0;
+}
+
 static int same_speaker_between(const actx *x, size_t *gi, uint32_t prev_close, uint32_t open, uint32_t ss)
 {
 	if (open <= prev_close || open - prev_close > 60 || open >= x->n)
@@ -338,6 +350,11 @@ static int same_speaker_between(const actx *x, size_t *gi, uint32_t prev_close, 
 		(*gi)++;
 	int cued = 0;
 	uint32_t sent = UINT32_MAX;
+	if ((*gi >= x->ncues || x->cues[*gi].t0 >= open) && T(x, prev_close)->sent == T(x, open)->sent &&
+	    sent_start(x, open) != open && !label_between(x, prev_close, open))
+		return 1; /* more words of the same sentence: "... would be ''in charge
+		           * of revitalizing the economy,'' especially ''in places like
+		           * coal country''" */
 	for (size_t k = *gi; k < x->ncues && x->cues[k].t0 < open; k++) {
 		/* another speaker's cue ends the speech, unless it is in a
 		 * clause of the attribution's sentence: "Yellen said after the

@@ -2199,6 +2199,18 @@ static void test_speech_goes_on(void **state)
 	assert_string_equal(str_attr(&ev, "speaker"), "Trump");
 	crd_result_free(r);
 
+	/* more words of the same sentence are the same speaker's, unless a
+	 * label or another person stands between */
+	doc = "Mary Jones told voters that her husband would be \"in charge of the economy,\" especially "
+	      "\"in coal country and cities.\" STUMPF: \"I have not resigned.\" WARREN: \"That is not my "
+	      "question.\"";
+	r = tu_features(doc);
+	ev = must_find(r, "direct_quote", "\"in coal country and cities.\"");
+	assert_string_equal(str_attr(&ev, "speaker"), "Mary Jones");
+	ev = must_find(r, "direct_quote", "\"That is not my question.\"");
+	assert_string_equal(str_attr(&ev, "speaker"), "WARREN");
+	crd_result_free(r);
+
 	/* a closing mark lost after a sentence's end: the quotation runs to
 	 * the next opening one, and the speech goes on there; the words in
 	 * it are nobody's source */
