@@ -264,7 +264,8 @@ static const cue_rec *cue_near(const actx *x, size_t *ci, uint32_t open, uint32_
 		    (src_is_punct(x->d, open - 1, ',') || src_is_punct(x->d, open - 1, ':') ||
 		     src_is_punct(x->d, open - 1, '-') || is(x, open - 1, "that") || is(x, open - 1, "as") ||
 		     comma_adverb(x, open - 1) ||
-		     (open - c->t1 <= 10 && !role(x, open - 1, "prep") && !title_quote(x, open, close)))) {
+		     ((open - c->t1 <= 10 || reach > 14) && !role(x, open - 1, "prep") &&
+		      !title_quote(x, open, close)))) {
 			before = 1;
 			size_t nk = k + 1;
 			for (uint32_t t = c->t1; t < open && before; t++) {

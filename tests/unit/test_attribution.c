@@ -2295,6 +2295,16 @@ static void test_quote_deep_in_clause(void **state)
 	const crd_attr *sp = tu_attr(&ev, "speaker");
 	assert_true(sp == NULL || sp->type != CRD_ATTR_STRING || strcmp(sp->string, "Henry Trewitt") != 0);
 	crd_result_free(r);
+
+	/* a long one far into the clause after any word but a preposition */
+	doc = "Obama wrote in a statement that elevating the title of the envoy to ambassador was a "
+	      "\"common sense step forward toward a more normal relationship between our countries.\"";
+	r = tu_features(doc);
+	ev = must_find(
+	        r, "direct_quote",
+	        "\"common sense step forward toward a more normal relationship between our countries.\"");
+	assert_string_equal(str_attr(&ev, "speaker"), "Obama");
+	crd_result_free(r);
 }
 
 /* An organisation inside a relative clause of the aside is no speaker; the
