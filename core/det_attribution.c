@@ -1464,6 +1464,17 @@ static int known_surname(const actx *x, uint32_t k)
 static int colon_cue(actx *x, uint32_t i)
 {
 	uint32_t lo = sent_start(x, i), hi = sent_end(x, i);
+	if (i + 2 < x->n && quote_mark(x, i + 1) && x->inq[i + 2] && quote_open(x, x->inq[i + 2]) == i + 1 &&
+	    quote_close(x, x->inq[i + 2]) > hi)
+		hi = quote_close(x, x->inq[i + 2]); /* what follows is the quotation's words, over
+		                                     * its sentences: "WARREN: \"Alright. Have you ...\"" */
+	for (uint32_t k = i; k > lo + 1 && i - k < 6; k--)
+		if (quote_mark(x, k - 1) && k > 1 && x->inq[k - 2] &&
+		    quote_close(x, x->inq[k - 2]) == k - 1) {
+			lo = k; /* the next speaker's label after a quotation that ran
+			         * on: "STUMPF: \"..., and-\" WARREN: \"That's not ...\"" */
+			break;
+		}
 	if (i == lo || i - lo > 9 || hi - i < 4)
 		return 0;
 	uint32_t b = lo;

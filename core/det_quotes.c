@@ -281,6 +281,9 @@ static const cue_rec *cue_near(const actx *x, size_t *ci, uint32_t open, uint32_
 				}
 			}
 		}
+		/* a label's colon introduces what follows it, never what went
+		 * before: "STUMPF: \"..., and-\" WARREN: \"...\"" */
+		int label = src_is_punct(x->d, c->t0, ':');
 		int after = closed && c->t0 > close && c->t0 - close <= 6 &&
 		            T(x, c->t0)->sent == T(x, close < x->n ? close : x->n - 1)->sent;
 		if (closed && c->t0 > close && c->t0 - close <= 6 && !after &&
@@ -307,6 +310,7 @@ static const cue_rec *cue_near(const actx *x, size_t *ci, uint32_t open, uint32_
 		        object_then_setting(x, c->t1))))))
 			after = 1; /* "... Branson wrote in a post.", "... she told the BBC.",
 			            * "... Trump told the audience at his rally in Detroit." */
+		after = after && !label;
 		if (after && best && best->strong && src_attr_is(x->d, x->cue, c->t0, "type", "prep", 0))
 			break; /* "He said he believes the College is \"outdated,\"
 			        * according to Hawaii News Now": the outlet reports

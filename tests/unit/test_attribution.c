@@ -492,6 +492,20 @@ static void test_quotes_with_speakers(void **state)
 	               "\"It is going to be a very long and very hard campaign for all of us.\"");
 	assert_string_equal(str_attr(&ev, "speaker"), "Ruth Ames");
 	crd_result_free(r);
+	/* a transcript run on in one paragraph: each label speaks the
+	 * quotation after it, over its sentences, and none the one before */
+	doc = "Elizabeth Warren questioned John Stumpf. WARREN: \"Alright. Have you returned one nickel of "
+	      "it?\" STUMPF: \"Well, first of all, this was by one percent of our people, and-\" "
+	      "WARREN: \"That is not my question. It is about responsibility.\"";
+	r = tu_features(doc);
+	ev = must_find(r, "direct_quote", "\"Alright. Have you returned one nickel of it?\"");
+	assert_string_equal(str_attr(&ev, "speaker"), "WARREN");
+	ev = must_find(r, "direct_quote",
+	               "\"Well, first of all, this was by one percent of our people, and-\"");
+	assert_string_equal(str_attr(&ev, "speaker"), "STUMPF");
+	ev = must_find(r, "direct_quote", "\"That is not my question. It is about responsibility.\"");
+	assert_string_equal(str_attr(&ev, "speaker"), "WARREN");
+	crd_result_free(r);
 	/* a partial quotation that ends the clause a verb of saying opened is
 	 * that speaker's; a show's title after "on" or a possessive is no
 	 * quotation of anyone's */
