@@ -397,10 +397,37 @@ static uint32_t clause_opens(const actx *x, uint32_t i)
 	return b;
 }
 
+/* The person a description that opens the clause at b introduces: "One
+ * early supporter, Representative Lee Zeldin, Republican of New York,
+ * gave ...:", or the owner of the document a colon quotes, "From Bush's
+ * Facebook post:". NULL when there is none. */
+static const uint32_t *described_opener(const actx *x, uint32_t b, uint32_t i)
+{
+	const uint32_t *e;
+	if ((is(x, b, "from") || is(x, b, "in")) && (e = entity(x, b + 1)) != NULL && e[0] == b + 1 &&
+	    e[1] + 3 >= i && is(x, e[1], "'s"))
+		return e;
+	for (uint32_t c = b; c < i && c < b + 6; c++) {
+		const tok *t = T(x, c);
+		if (src_is_punct(x->d, c, ',')) {
+			e = c > b ? entity(x, c + 1) : NULL;
+			return e && e[0] == c + 1 && e[2] == F_NAMED_PERSON && e[1] < i &&
+			                       src_is_punct(x->d, e[1], ',')
+			               ? e
+			               : NULL;
+		}
+		if (t->kind != TOK_WORD || x->ent[c] || x->inq[c] || x->cue[c])
+			return NULL;
+	}
+	return NULL;
+}
+
 const uint32_t *quote_opener(const actx *x, uint32_t i)
 {
 	uint32_t b = clause_opens(x, i);
 	const uint32_t *e = entity(x, b);
+	if (!e && (e = described_opener(x, b, i)) != NULL)
+		return e;
 	if (!e || e[0] != b || (e[2] != F_NAMED_PERSON && e[2] != F_NAMED_ORG) || e[1] >= i ||
 	    is(x, e[1], "'s") || x->srcw[e[1]] || x->ent[e[1]])
 		return NULL; /* not "Trump's critics put it best:", "CBS correspondent Major Garrett" */

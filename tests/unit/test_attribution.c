@@ -922,6 +922,17 @@ static void test_quote_colons(void **state)
 	ev = must_find(r, "direct_quote", "\"It is rare.\"");
 	assert_string_equal(str_attr(&ev, "speaker"), "Mark Cuban");
 	crd_result_free(r);
+	/* the person a description opening the sentence names, and the owner
+	 * of the document quoted */
+	doc = "One early supporter, Representative Lee Zeldin, Republican of New York, gave the technique "
+	      "a whirl on Tuesday: \"You can easily argue that he is a racist.\" Jeb Bush backs Cruz. From "
+	      "Bush's Facebook post: \"We must move to overcome the divisiveness.\"";
+	r = tu_features(doc);
+	ev = must_find(r, "direct_quote", "\"You can easily argue that he is a racist.\"");
+	assert_string_equal(str_attr(&ev, "speaker"), "Representative Lee Zeldin");
+	ev = must_find(r, "direct_quote", "\"We must move to overcome the divisiveness.\"");
+	assert_string_equal(str_attr(&ev, "speaker"), "Bush");
+	crd_result_free(r);
 }
 
 /* A reflexive stresses its subject ("Trump himself said"); "that" before a
