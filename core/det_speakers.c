@@ -2255,6 +2255,14 @@ int spk_aside_subject(const actx *x, uint32_t v, source *s)
 	    !src_is_punct(x->d, b - 1, ':') && !is(x, b - 1, "and") && !is(x, b - 1, "but"))
 		return 0;
 	*s = h;
+	/* an aside itself, after the name that opens the sentence: "Giovanni
+	 * Maria Vian, | the editor of the Vatican's newspaper, L'Osservatore
+	 * Romano, said" */
+	source n = h;
+	if (b > lo && opening_name(x, lo, b, &n)) {
+		*s = n;
+		s->t1 = h.t1;
+	}
 	return 1;
 }
 

@@ -1407,6 +1407,14 @@ static void test_aside_chains_datelines_labels(void **state)
 	assert_true(tu_find(r, "named_source", "The head of the FBI", NULL));
 	assert_true(tu_find(r, "vague_attribution", "Readers of The New York Times", NULL));
 	crd_result_free(r);
+	/* an aside with an owner inside, and an aside of its own after it */
+	r = tu_features(
+	        "Giovanni Maria Vian, the editor of the Vatican's newspaper, L'Osservatore Romano, said "
+	        "every pope was both.");
+	assert_true(tu_find(
+	        r, "named_source",
+	        "Giovanni Maria Vian, the editor of the Vatican's newspaper, L'Osservatore Romano", NULL));
+	crd_result_free(r);
 	/* a comma inside the aside */
 	r = tu_features("Harvard Law School, moving to open its doors to a larger, more diverse pool of applicants, "
 	                "said on Wednesday that it would accept the GRE. Bobby Knight, clad in a red, white and blue "
