@@ -1892,6 +1892,19 @@ static int stray_comma(const actx *x, uint32_t lo, uint32_t j, source *s)
 /* The speaker before the verb at v: "Trump said", "he has repeatedly said",
  * "officials who spoke on condition of anonymity said", "Smith, a lawyer
  * for the family, said". */
+/* Whether the phrase s after "who" opens with the relative clause's own
+ * verb and ends with its object, a name: "who | control Congress", "who |
+ * support Trump"; not the clause's subject, "who | police say", "who |
+ * former President Bill Clinton called", "who | the group endorsed". */
+static int relative_verb_first(const actx *x, const source *s)
+{
+	uint32_t f = s->t0;
+	const tok *t = T(x, f);
+	const uint32_t *e = entity(x, s->t1 - 1);
+	return s->t1 - f >= 2 && t->kind == TOK_WORD && !(t->flags & TF_CAP) && !role(x, f, "det") &&
+	       !x->srcw[f] && !x->title[f] && !x->ent[f] && !x->qty[f] && !x->stop[f] && e && e[0] > f;
+}
+
 int spk_subject_before(const actx *x, uint32_t v, source *s)
 {
 	static const char *const subject_pronouns[] = { "he", "she", "they", "i", "we", "you" };
@@ -2141,7 +2154,15 @@ int spk_subject_before(const actx *x, uint32_t v, source *s)
 		 * runs the dam did not respond" the speaker is the utility,
 		 * with its clause */
 		source h;
-		if (spk_clause_object(x, lo, s->t0, &h)) {
+		src_clear(&h);
+		if (s->t0 > lo + 1 && is(x, s->t0 - 1, "who") && relative_verb_first(x, s)) {
+			/* the phrase opens with the clause's verb: "the Republicans
+			 * who | control Congress refused" is the Republicans' */
+			if (!spk_np_before(x, s->t0 - 2, &h) || h.cls == SC_NONE || h.pronoun)
+				return 0;
+			*s = h;
+			s->t1 = j + 1;
+		} else if (spk_clause_object(x, lo, s->t0, &h)) {
 			*s = h;
 			s->t1 = j + 1;
 		} else if (s->name_s == UINT32_MAX && !s->plural && role(x, s->t0, "det") &&

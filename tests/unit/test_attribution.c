@@ -1241,6 +1241,17 @@ static void test_asides_before_the_verb(void **state)
 	ev = must_find(r, "attribution_cue", "warned");
 	assert_non_null(strstr(str_attr(&ev, "source"), "Republicans who have praised"));
 	crd_result_free(r);
+	/* the clause's verb and its named object are no speaker; the clause's
+	 * own subject after "who" is */
+	doc = "He proposed tax cuts, but the Republicans who control Congress refused. Keith Scott, who "
+	      "police say was armed, died.";
+	r = tu_features(doc);
+	ev = must_find(r, "attribution_cue", "refused");
+	assert_string_equal(str_attr(&ev, "source"), "the Republicans who control Congress");
+	assert_false(tu_find(r, "named_source", "control Congress", NULL));
+	ev = must_find(r, "attribution_cue", "say");
+	assert_string_equal(str_attr(&ev, "source"), "police");
+	crd_result_free(r);
 
 	/* a share in figures speaks for its sample, as "52 percent" does */
 	r = tu_features("On economic issues, 42% say they are liberal. Just 33% say they feel that way.");
