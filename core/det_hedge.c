@@ -35,6 +35,7 @@ enum rule {
 	R_DOUBT,
 	R_NOUN,
 	R_LIKELY,
+	R_UNTIL,
 	/* boosters */
 	R_BOOST_ADV,
 	R_BOOST_CLAUSE,
@@ -42,9 +43,9 @@ enum rule {
 };
 
 static const char *const rule_names[R_COUNT] = {
-	"plain", "may",      "might",  "could",   "would",    "should", "if",    "belief", "think",  "appear",
-	"that",  "possible", "expect", "unknown", "estimate", "fear",   "doubt", "noun",   "likely", "adverb",
-	"clause",
+	"plain", "may",    "might",  "could",    "would",  "should",  "if",       "belief",
+	"think", "appear", "that",   "possible", "expect", "unknown", "estimate", "fear",
+	"doubt", "noun",   "likely", "until",    "adverb", "clause",
 };
 
 static int rule_of(const char *name)
@@ -551,6 +552,52 @@ static int check_boost_clause(const win *w)
 	return !in(w, -1, UNDO) && !is(w, -2, "not");
 }
 
+/* "until" that waits on an event still to come: a clause in the present,
+ * "until the crisis ends", "until regulators approve", "until an offer is
+ * made", "until they determine"; not a time ("until Thursday", "until
+ * now", "until 1994", "until the 1970s") nor a past event ("until he died",
+ * "until the authorities forced"). Looks for the clause's verb before the
+ * next punctuation. */
+static int check_until(const win *w)
+{
+	static const char *const PRESENT[] = {
+		"is", "are", "has", "have", "does", "do", "can", "will", NULL
+	};
+	static const char *const TIME[] = { "now",      "then",    "after",  "recently", "later", "today",
+		                            "tomorrow", "tonight", "next",   "last",     "early", "late",
+		                            "mid",      "about",   "around", "at",       NULL };
+	static const char *const NOT_VERB[] = { "after", "before", "of", "in",   "on",   "at",   "by",
+		                                "for",   "from",   "to", "with", "into", "than", "and",
+		                                "or",    "but",    "as", "less", "news", NULL };
+	static const char *const PAST[] = { "was", "were", "had", "did", "could", "would", "might", NULL };
+	static const char *const QUANT[] = { "several", "many", "few",  "more", "most",  "one",   "two",
+		                             "three",   "four", "five", "six",  "seven", "eight", "nine",
+		                             "ten",     "far",  "much", "half", "both",  NULL };
+	if (!is_word(at(w, 1)) || in(w, 1, TIME))
+		return 0; /* "until 1994", "until now", "until after the vote" */
+	for (int k = 2; k <= 10; k++) {
+		const tok *t = at(w, k), *p = at(w, k - 1);
+		if (!is_word(t) || in(w, k, PAST) ||
+		    (w->d->view.fold[t->fs] >= '0' && w->d->view.fold[t->fs] <= '9'))
+			return 0; /* a number, a decade, a comma, a past clause */
+		if (in(w, k, PRESENT))
+			return 1; /* "until an offer is made" */
+		if (ends_with(w->d, t, "ed") && !in_set(w->d, p, DET))
+			return 0; /* "until Nick exerted pressure", "until she succumbed" */
+		if ((t->flags & TF_CAP) || in(w, k, NOT_VERB) || in(w, k, DET) || in_set(w->d, p, DET) ||
+		    in_set(w->d, p, NOT_VERB) || in_set(w->d, p, QUANT) || ends_with(w->d, t, "ing") ||
+		    ends_with(w->d, t, "ly") || (at(w, k + 1) && is(w, k + 1, ",")))
+			continue;
+		if (ends_with(w->d, t, "s") && !ends_with(w->d, t, "ss") && !ends_with(w->d, t, "us") &&
+		    !ends_with(w->d, p, "s"))
+			return 1; /* "the crisis ends", "Iraq complies" */
+		if (in_set(w->d, p, (const char *const[]){ "i", "we", "they", "you", NULL }) ||
+		    (ends_with(w->d, p, "s") && !ends_with(w->d, p, "ss") && !(p->flags & TF_CAP)))
+			return 1; /* "they determine", "regulators approve" */
+	}
+	return 0;
+}
+
 typedef int (*check_fn)(const win *w);
 
 static const check_fn checks[R_COUNT] = {
@@ -573,6 +620,7 @@ static const check_fn checks[R_COUNT] = {
 	[R_DOUBT] = check_doubt,
 	[R_NOUN] = check_noun,
 	[R_LIKELY] = check_likely,
+	[R_UNTIL] = check_until,
 	[R_BOOST_ADV] = check_boost_adv,
 	[R_BOOST_CLAUSE] = check_boost_clause,
 };

@@ -76,6 +76,17 @@ static void test_conditions_and_questions(void **state)
 	assert_false(hedge("He looked as if he had not slept.", "if"));
 	assert_false(hedge("Few survivors, if any, remain in the village.", "if"));
 	assert_false(hedge("The band's hit \"What If We Stay\" topped the charts.", "If"));
+	/* "until" waits on an event to come, not on a time or a past event */
+	assert_true(hedge("The troops will remain until the crisis ends.", "until"));
+	assert_true(hedge("The rules will not be final until regulators approve them.", "until"));
+	assert_true(hedge("The board will keep seeking offers until an offer is made.", "until"));
+	assert_true(hedge("They cannot estimate the charge until they determine who leaves.", "until"));
+	assert_false(hedge("They had not called him until Thursday.", "until"));
+	assert_false(hedge("The firm will not be profitable until 1994 or later.", "until"));
+	assert_false(hedge("It was a boarding school until the 1970s.", "until"));
+	assert_false(hedge("She stayed at his side until she succumbed to the poison.", "until"));
+	assert_false(hedge("The games were not released until several weeks after launch.", "until"));
+	assert_false(hedge("He served as protector until its parliament was assembled.", "until"));
 }
 
 static void test_doxastic_verbs(void **state)
