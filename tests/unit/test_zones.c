@@ -363,6 +363,16 @@ static void test_share_words_in_prose(void **state)
 	    "news!\n";
 	assert_string_equal(zone_in(d, "She is on the mend"), "body");
 	assert_string_equal(zone_in(d, "Sign up now"), "share");
+	/* sign-up prompts that open with something else; a sign-up in the
+	 * report's own words stays */
+	d = "The race tightened in Iowa.\n\n"
+	    "For more, sign up for the What's Working newsletter.\n\n"
+	    "The 2016 race, Obama's legacy -- get the most important political news delivered to your "
+	    "inbox. By subscribing, you agree to our privacy policy.\n\n"
+	    "Clinton wants to sign up 5 million people, focusing on people under 30.\n";
+	assert_string_equal(zone_in(d, "For more, sign up"), "share");
+	assert_string_equal(zone_in(d, "By subscribing"), "share");
+	assert_string_equal(zone_in(d, "Clinton wants to sign up"), "body");
 }
 
 static void test_degenerate_inputs(void **state)
