@@ -76,9 +76,11 @@ static uint32_t span_end_tok(const actx *x, const source *s)
 {
 	uint32_t e = s->t1;
 	while (e > s->t0 + 1 &&
-	       ((T(x, e - 1)->kind == TOK_PUNCT && !x->ent[e - 1]) || role(x, e - 1, "prep") ||
-	        is(x, e - 1, "to") || is(x, e - 1, "and") || is(x, e - 1, "or")))
-		e--; /* "Donald Trump for | not disclosing", "an aide to Mr. Cruz and | currently" */
+	       ((T(x, e - 1)->kind == TOK_PUNCT && !x->ent[e - 1] &&
+	         !(quote_mark(x, e - 1) && x->inq[e - 2] && quote_open(x, x->inq[e - 2]) >= s->t0)) ||
+	        role(x, e - 1, "prep") || is(x, e - 1, "to") || is(x, e - 1, "and") || is(x, e - 1, "or")))
+		e--; /* "Donald Trump for | not disclosing", "an aide to Mr. Cruz and | currently";
+		      * but a quotation the phrase opened closes in it */
 	if (e + 2 < x->n && src_is_punct(x->d, e, '(') && party_tag(x, e + 1)) {
 		uint32_t c = e + 2; /* "(D-N.Y.)": glued pieces up to the parenthesis */
 		while (c < x->n && c - e < 8 && !(T(x, c)->flags & TF_SPACE) && !src_is_punct(x->d, c, ')'))
@@ -169,6 +171,7 @@ static int emit_cue(actx *x, uint32_t t0, uint32_t t1, const char *lemma, const 
 	c->strong = src_attr_is(d, x->cue, t0, "strength", "strong", 0);
 	c->name_s = c->name_e = UINT32_MAX;
 	c->src_t0 = s && s->cls != SC_NONE ? s->t0 : UINT32_MAX;
+	c->src_t1 = s && s->cls != SC_NONE ? s->t1 : UINT32_MAX;
 	if (s && s->cls != SC_NONE) {
 		if (s->name_s != UINT32_MAX) {
 			c->name_s = s->name_s;

@@ -241,6 +241,9 @@ static const cue_rec *cue_near(const actx *x, size_t *ci, uint32_t open, uint32_
 			return NULL;
 		if (c->name_s == UINT32_MAX)
 			continue;
+		if (c->src_t0 != UINT32_MAX && c->src_t0 < open && close < c->src_t1)
+			continue; /* words inside the speaker's own phrase: "an insider who used to
+			           * work with the self-proclaimed \"Russian dictator\" told" */
 		/* a transcript's label opening the quotation: "\"PENCE: Well,
 		 * ..." is Pence's, whatever follows it */
 		if (c->t0 > open && c->t0 <= open + 4 && c->t0 < close && src_is_punct(x->d, c->t0, ':'))

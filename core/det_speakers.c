@@ -1892,6 +1892,40 @@ static int stray_comma(const actx *x, uint32_t lo, uint32_t j, source *s)
 /* The speaker before the verb at v: "Trump said", "he has repeatedly said",
  * "officials who spoke on condition of anonymity said", "Smith, a lawyer
  * for the family, said". */
+/* "Even Republicans who have praised his candidacy warned", "The utility
+ * that runs the dam did not respond": a relative clause on "who" or "that"
+ * with no commas between the speaker and the verb ("that" followed by a
+ * verb, not by the subject of a clause), ending at token j. A few quoted
+ * words may stand in it: "an insider who used to work with the
+ * self-proclaimed \"Russian dictator\" told". */
+static int relative_subject(const actx *x, uint32_t lo, uint32_t j, source *s)
+{
+	for (uint32_t q = j; q > lo && j - q < 14; q--) {
+		if (quote_mark(x, q) && q > 1 && x->inq[q - 1] && q - quote_open(x, x->inq[q - 1]) <= 6) {
+			q = quote_open(x, x->inq[q - 1]);
+			if (q <= lo)
+				return 0;
+			continue;
+		}
+		if (x->inq[q] || T(x, q)->kind == TOK_PUNCT)
+			break;
+		if (!is(x, q, "who") &&
+		    !(is(x, q, "that") && q < j && T(x, q + 1)->kind == TOK_WORD &&
+		      !(T(x, q + 1)->flags & TF_CAP) && !x->gram[q + 1] && !x->cue[q - 1]))
+			continue;
+		source h;
+		src_clear(&h);
+		if (!spk_np_before(x, q - 1, &h) || h.cls == SC_NONE || h.pronoun)
+			return 0;
+		*s = h;
+		if (opening_name(x, lo, h.t0, &h))
+			*s = h;
+		s->t1 = j + 1;
+		return 1;
+	}
+	return 0;
+}
+
 /* Whether the phrase s after "who" opens with the relative clause's own
  * verb and ends with its object, a name: "who | control Congress", "who |
  * support Trump"; not the clause's subject, "who | police say", "who |
@@ -2039,7 +2073,7 @@ int spk_subject_before(const actx *x, uint32_t v, source *s)
 		}
 	}
 	if ((x->inq[j] && !quoted_comma) || quote_mark(x, j))
-		return 0;
+		return quote_mark(x, j) && !quoted_comma && relative_subject(x, lo, j, s);
 	if (is(x, j, "another") && src_attr_is(x->d, x->cue, v, "strength", "strong", 0) &&
 	    (j == lo || T(x, j - 1)->kind == TOK_PUNCT || is(x, j - 1, "and") || is(x, j - 1, "but"))) {
 		lone_other(x, j, s); /* "Another said ..." */
@@ -2186,27 +2220,8 @@ int spk_subject_before(const actx *x, uint32_t v, source *s)
 		}
 		break;
 	}
-	/* "Even Republicans who have praised his candidacy warned", "The
-	 * utility that runs the dam did not respond": a relative clause on
-	 * "who" or "that" with no commas between the speaker and the verb
-	 * ("that" followed by a verb, not by the subject of a clause) */
-	for (uint32_t q = j; q > lo && j - q < 10; q--) {
-		if (x->inq[q] || T(x, q)->kind == TOK_PUNCT)
-			break;
-		if (!is(x, q, "who") &&
-		    !(is(x, q, "that") && q < j && T(x, q + 1)->kind == TOK_WORD &&
-		      !(T(x, q + 1)->flags & TF_CAP) && !x->gram[q + 1] && !x->cue[q - 1]))
-			continue;
-		source h;
-		src_clear(&h);
-		if (!spk_np_before(x, q - 1, &h) || h.cls == SC_NONE || h.pronoun)
-			break;
-		*s = h;
-		if (opening_name(x, lo, h.t0, &h))
-			*s = h;
-		s->t1 = j + 1;
+	if (relative_subject(x, lo, j, s))
 		return 1;
-	}
 	/* A relative clause without "who" or "that", opened by its own
 	 * subject: "an FBI official she spoke to on camera said", "the
 	 * aides I talked with said". The speaker is the source word before

@@ -1418,6 +1418,19 @@ static void test_aside_chains_datelines_labels(void **state)
 	assert_true(tu_find(r, "named_source", "The head of the FBI", NULL));
 	assert_true(tu_find(r, "vague_attribution", "Readers of The New York Times", NULL));
 	crd_result_free(r);
+	/* a few quoted words in the relative clause on the speaker belong to
+	 * the speaker's phrase, and are nobody's words */
+	doc = "\"She even filmed a pilot for herself last year,\" an insider who used to work with the "
+	      "self-proclaimed \"Russian dictator\" previously told Page Six. \"This will be a TV "
+	      "launching vehicle for her.\"";
+	r = tu_features(doc);
+	ev = must_find(r, "attribution_cue", "told");
+	assert_string_equal(str_attr(&ev, "source"),
+	                    "an insider who used to work with the self-proclaimed \"Russian dictator\"");
+	assert_false(tu_find(r, "direct_quote", "\"Russian dictator\"", NULL));
+	ev = must_find(r, "direct_quote", "\"This will be a TV launching vehicle for her.\"");
+	assert_non_null(strstr(str_attr(&ev, "speaker"), "an insider"));
+	crd_result_free(r);
 	/* an aside with an owner inside, and an aside of its own after it */
 	r = tu_features(
 	        "Giovanni Maria Vian, the editor of the Vatican's newspaper, L'Osservatore Romano, said "
