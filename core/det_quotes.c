@@ -482,16 +482,43 @@ static int colon_speaker(const actx *x, size_t ci, uint32_t open, uint32_t *ss, 
 	return 1;
 }
 
+/* The "according to" that opens the sentence of the cue c, when no cue of
+ * another speaker follows it in that sentence, or NULL. c is the
+ * sentence's last cue before stop. */
+static const cue_rec *according_opener(const actx *x, const cue_rec *c, uint32_t stop)
+{
+	uint32_t lo = sent_start(x, stop);
+	const cue_rec *first = c;
+	while (first > x->cues && (first - 1)->t0 >= lo)
+		first--;
+	if (first->t0 != clause_opens(x, first->t0) || first->name_s == UINT32_MAX ||
+	    !src_attr_is(x->d, x->cue, first->t0, "type", "prep", 0))
+		return NULL;
+	for (const cue_rec *k = first + 1; k <= c; k++)
+		if (k->name_s != UINT32_MAX && k->name_s != first->name_s)
+			return NULL;
+	return first;
+}
+
 /* The speaker of a quotation that opens right after a sentence whose verb
  * of saying has nothing after it but a setting: "Sam Lau said in a
  * statement. \"There are no paper ballots ...\"", "Trump said on Monday.
- * \"...\"". The quotation is what the verb announced. */
-static int announced_speaker(const actx *x, size_t ci, uint32_t open, uint32_t *ss, uint32_t *se)
+ * \"...\"". The quotation is what the verb announced. Or, in the same
+ * paragraph, after a sentence that "according to" opens, unless the
+ * quotation is a title. */
+static int announced_speaker(const actx *x, size_t ci, uint32_t open, int title, uint32_t *ss, uint32_t *se)
 {
 	if (open == 0 || !src_is_punct(x->d, open - 1, '.') || x->inq[open - 1])
 		return 0;
 	uint32_t stop = open - 1;
 	const cue_rec *c = last_cue_before(x, ci, stop);
+	if (c && !title && !(T(x, open)->flags & TF_PARA) && (c = according_opener(x, c, stop)) != NULL) {
+		*ss = c->name_s; /* "According to Kim's longtime friend, she's still
+		                  * feeling the aftershocks. \"Kim is still struggling ...\"" */
+		*se = c->name_e;
+		return 1;
+	}
+	c = last_cue_before(x, ci, stop);
 	if (!c || !c->strong || c->name_s == UINT32_MAX)
 		return 0;
 	uint32_t e = c->t1;
@@ -557,7 +584,7 @@ int quote_emit(actx *x)
 			ss = prev_s;
 			se = prev_e;
 		} else if (!colon_speaker(x, ci, open, &ss, &se)) { /* "Cruz continued: \"...\"" */
-			announced_speaker(x, ci, open, &ss, &se);
+			announced_speaker(x, ci, open, title_quote(x, open, close), &ss, &se);
 		}
 		if (ss == UINT32_MAX && words < 8)
 			continue; /* a short quoted phrase: a title or scare quotes */

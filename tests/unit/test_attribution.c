@@ -922,6 +922,18 @@ static void test_quote_colons(void **state)
 	ev = must_find(r, "direct_quote", "\"It is rare.\"");
 	assert_string_equal(str_attr(&ev, "speaker"), "Mark Cuban");
 	crd_result_free(r);
+	/* a quotation right after a sentence that "according to" opens, in
+	 * its paragraph */
+	doc = "According to Kim's longtime friend, she is still feeling the aftershocks of the body "
+	      "shaming. \"Kim is still struggling with what happened on their trip.\" Poor Kim.\n\n"
+	      "According to the Washington Post, the president has not asked for input.\n\n"
+	      "\"The administration has not communicated with us at all,\" said Tom Reed.";
+	r = tu_features(doc);
+	ev = must_find(r, "direct_quote", "\"Kim is still struggling with what happened on their trip.\"");
+	assert_string_equal(str_attr(&ev, "speaker"), "Kim's longtime friend");
+	ev = must_find(r, "direct_quote", "\"The administration has not communicated with us at all,\"");
+	assert_string_equal(str_attr(&ev, "speaker"), "Tom Reed");
+	crd_result_free(r);
 	/* the person a description opening the sentence names, and the owner
 	 * of the document quoted */
 	doc = "One early supporter, Representative Lee Zeldin, Republican of New York, gave the technique "
