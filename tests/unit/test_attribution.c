@@ -1791,6 +1791,14 @@ static void test_raised_voices(void **state)
 	assert_string_equal(str_attr(&ev, "speaker"), "Dr. Simon Ourian");
 	assert_false(tu_covers(r, doc, "attribution_cue", "shared a photo"));
 	crd_result_free(r);
+	/* a pal tattles, after the quotation only */
+	doc = "\"It infuriated Miranda that Blake started dating her,\" a close pal of Miranda tattled to "
+	      "The Enquirer. The boy tattled on his sister.";
+	r = tu_features(doc);
+	ev = must_find(r, "direct_quote", "\"It infuriated Miranda that Blake started dating her,\"");
+	assert_string_equal(str_attr(&ev, "speaker"), "a close pal of Miranda");
+	assert_false(tu_covers(r, doc, "attribution_cue", "tattled on"));
+	crd_result_free(r);
 	/* a fan on a network speaks, not the network */
 	doc = "\"The comments under the picture are sick,\" a fan on Twitter wrote.";
 	r = tu_features(doc);
@@ -2109,6 +2117,7 @@ static void test_agreement_and_abstract_subjects(void **state)
 	(void)state;
 	const char *doc =
 	        "Concerns about the candidate suggest the race is close. "
+	        "Hardliners in the government oppose the settlements. "
 	        "All of my pals in government tell me they would be in jail. "
 	        "Members of the team say the deal is done. "
 	        "The efforts to make good on a Republican campaign promise six years in the making "
@@ -2120,9 +2129,11 @@ static void test_agreement_and_abstract_subjects(void **state)
 	        "actually showed Trump with zero percent. Depositions released in March quote Trump.";
 	crd_result *r = tu_features(doc);
 	assert_false(tu_covers(r, doc, "named_source", "the candidate"));
-	crd_evidence ev = must_find(r, "attribution_cue", "tell");
+	crd_evidence ev = must_find(r, "attribution_cue", "oppose");
 	assert_null(tu_attr(&ev, "source"));
-	assert_false(tu_covers(r, doc, "named_source", "government"));
+	assert_false(tu_covers(r, doc, "named_source", "the government"));
+	ev = must_find(r, "attribution_cue", "tell");
+	assert_string_equal(str_attr(&ev, "source"), "All of my pals in government");
 	ev = must_find(r, "anonymous_source", "Members of the team");
 	assert_false(tu_covers(r, doc, "attribution_cue", "promise"));
 	ev = must_find(r, "attribution_cue", "shows");
