@@ -1791,6 +1791,13 @@ static void test_raised_voices(void **state)
 	assert_string_equal(str_attr(&ev, "speaker"), "Dr. Simon Ourian");
 	assert_false(tu_covers(r, doc, "attribution_cue", "shared a photo"));
 	crd_result_free(r);
+	/* "continued to" goes on doing, it does not speak */
+	doc = "Trump continued to raise questions about it. \"We will win,\" Trump continued.";
+	r = tu_features(doc);
+	assert_false(tu_covers(r, doc, "attribution_cue", "continued to"));
+	ev = must_find(r, "direct_quote", "\"We will win,\"");
+	assert_string_equal(str_attr(&ev, "speaker"), "Trump");
+	crd_result_free(r);
 	/* a pal tattles, after the quotation only */
 	doc = "\"It infuriated Miranda that Blake started dating her,\" a close pal of Miranda tattled to "
 	      "The Enquirer. The boy tattled on his sister.";
