@@ -1522,7 +1522,11 @@ int spk_np_after(const actx *x, uint32_t i, source *s)
 		       (src_is_punct(x->d, o - 1, ',') || role(x, o - 1, "bound") || role(x, o - 1, "adv")))
 			o--;
 		int opening = o == lo;
-		if (a > k + 2 && (!opening || (a < hi && src_is_punct(x->d, a, ','))) &&
+		/* an auxiliary after it makes it a clause's subject, not an
+		 * appositive: "according to Trump, the media would call him",
+		 * "according to police, these troublemakers were bused in" */
+		int verb = a < hi && aux_word(x, a) && !possessive(x, a);
+		if (a > k + 2 && !verb && (!opening || (a < hi && src_is_punct(x->d, a, ','))) &&
 		    (role(x, k + 1, "det") || ends))
 			s->t1 = a;
 	}

@@ -1365,8 +1365,10 @@ static void test_whole_speaker_phrases(void **state)
 	r = tu_features(
 	        "It worked so well that, according to the Daily Caller, Charlotte protesters were chanting. "
 	        "The race will be tight, said Dan Gerstein, director of Gotham Ghostwriters and an "
-	        "independent political analyst in New York City.");
+	        "independent political analyst in New York City. In fact, according to police, these "
+	        "protesters were bused in from out of state.");
 	assert_true(tu_find(r, "named_source", "the Daily Caller", NULL));
+	assert_true(tu_find(r, "named_source", "police", NULL)); /* an auxiliary after: a subject */
 	assert_true(tu_find(
 	        r, "named_source",
 	        "Dan Gerstein, director of Gotham Ghostwriters and an independent political analyst", NULL));
