@@ -77,7 +77,7 @@ typedef struct actx {
 	hist_entry hist[HIST];
 	size_t nhist;
 	uint32_t gname[GENDERS]; /* names whose gender a pronoun revealed ... */
-	char ggen[GENDERS];      /* ... and that gender ('?': two genders share it) */
+	char ggen[GENDERS];      /* ... and that gender */
 	size_t ngen;
 	uint32_t last_src_t0, last_src_t1;
 	uint32_t *surn; /* hashes of the last words of person names */
