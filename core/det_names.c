@@ -34,7 +34,7 @@ enum { NC_NONE, NC_PERSON, NC_ORG, NC_PLACE, NC_SINGLE, NC_MAYBE_PERSON, NC_SURN
 typedef struct names {
 	crd_doc *d;
 	uint32_t n;
-	uint32_t *title, *orgw, *orgn, *place, *stop, *cue, *srcw, *gram;
+	uint32_t *title, *orgw, *orgn, *place, *stop, *cue, *srcw, *gram, *given_name;
 	src_set lower;  /* words the document writes in lower case */
 	src_set midcap; /* words that open a run of capitals inside a sentence */
 	src_set surn;   /* last words of people's names */
@@ -494,6 +494,21 @@ static int hyphened_acronym(const crd_doc *d, uint32_t i)
 	return 1;
 }
 
+/* Whether the word at k that makes runs things ("Song", "Day") is a
+ * surname instead: the last word of the run [s, e), right after a given
+ * name ("Dr. Paul Song", "Doris Day"; not "Memorial Day", "Martin Luther
+ * King Day"). */
+static int thing_surname(const names *x, uint32_t k, uint32_t s, uint32_t e)
+{
+	const crd_doc *d = x->d;
+	if (k != e - 1 || k <= s || !x->given_name[k - 1] || x->stop[k - 1] ||
+	    !src_attr_is(d, x->stop, k, "type", "thing", 1))
+		return 0;
+	/* not the end of a title that joins names: "The Opie and Anthony Show" */
+	return k < 2 || !(doc_tok_is(d, &d->toks.v[k - 2], "and") || doc_tok_is(d, &d->toks.v[k - 2], "&") ||
+	                  doc_tok_is(d, &d->toks.v[k - 2], "the"));
+}
+
 /* Classifies the run [s, e) (already trimmed) and records it. */
 static void classify(names *x, uint32_t s, uint32_t e)
 {
@@ -535,7 +550,7 @@ static void classify(names *x, uint32_t s, uint32_t e)
 			        !(src_attr_is(d, x->place, k, "type", "head", 1) &&
 			          !(k == e - 1 && k > tend)) &&
 			        !(x->stop[k] && !src_attr_is(d, x->stop, k, "type", "particle", 1) &&
-			          !initial_part(d, k)) &&
+			          !initial_part(d, k) && !thing_surname(x, k, tend, e)) &&
 			        !ordinal(d, k) && (is_word(d, k) || initial_part(d, k));
 		if (plain) {
 			push_cand(x, s, e, NC_PERSON, tend);
@@ -635,6 +650,8 @@ static void classify(names *x, uint32_t s, uint32_t e)
 		if (k == e - 1 && k > r && src_attr_is(d, x->stop, k, "surname", "yes", 1) &&
 		    !x->stop[k - 1] && !x->place[k - 1] && !x->orgw[k - 1])
 			continue; /* a surname that is also an adjective: "Mark Cuban" */
+		if (thing_surname(x, k, r, e))
+			continue; /* "Paul Song", "Doris Day" */
 		/* "Affordable Care Act", "Super Tuesday", "Democrats" */
 		return;
 	}
@@ -800,7 +817,7 @@ static int run(crd_doc *d)
 	x.n = n;
 	d->scratch.n = 0;
 	size_t setcap = src_set_size(n);
-	if (vec_reserve((void **)&d->scratch.v, &d->scratch.cap, (size_t)n * 12 + 5 * setcap + d->sents.n,
+	if (vec_reserve((void **)&d->scratch.v, &d->scratch.cap, (size_t)n * 13 + 5 * setcap + d->sents.n,
 	                sizeof(uint32_t)) != 0)
 		return -1;
 	uint32_t *p = d->scratch.v;
@@ -812,6 +829,7 @@ static int run(crd_doc *d)
 	x.cue = p, p += n;
 	x.srcw = p, p += n;
 	x.gram = p, p += n;
+	x.given_name = p, p += n;
 	src_set_init(&x.lower, p, setcap), p += setcap;
 	src_set_init(&x.surn, p, setcap), p += setcap;
 	src_set_init(&x.given, p, setcap), p += setcap;
@@ -823,8 +841,11 @@ static int run(crd_doc *d)
 	const int lex[] = { engine_lexicon(en, "person_titles"),  engine_lexicon(en, "org_words"),
 		            engine_lexicon(en, "org_names"),      engine_lexicon(en, "places"),
 		            engine_lexicon(en, "name_stopwords"), engine_lexicon(en, "attribution_cue"),
-		            engine_lexicon(en, "source_words"),   engine_lexicon(en, "attribution_grammar") };
-	uint32_t *const at[] = { x.title, x.orgw, x.orgn, x.place, x.stop, x.cue, x.srcw, x.gram };
+		            engine_lexicon(en, "source_words"),   engine_lexicon(en, "attribution_grammar"),
+		            engine_lexicon(en, "given_names") };
+	uint32_t *const at[] = {
+		x.title, x.orgw, x.orgn, x.place, x.stop, x.cue, x.srcw, x.gram, x.given_name
+	};
 	src_index_lexicons(d, lex, at, CRD_ARRAY_LEN(lex));
 
 	uint32_t cur_sent = UINT32_MAX;

@@ -81,6 +81,16 @@ static void test_organisations_and_units(void **state)
 	assert_true(tu_find(r, "named_org", "National Institutes of Health", NULL));
 	assert_true(tu_find(r, "named_org", "Merlin Asset Management", NULL));
 	crd_result_free(r);
+	/* a word that makes titles and events is a surname after a given
+	 * name, but not in an event or a show that joins names */
+	doc = "The comment by Dr. Paul Song was wrong, said Kristen Day. Memorial Day is near. He spoke on "
+	      "The Opie and Anthony Show.";
+	r = tu_features(doc);
+	assert_true(tu_find(r, "named_person", "Dr. Paul Song", NULL));
+	assert_true(tu_find(r, "named_person", "Kristen Day", NULL));
+	assert_false(tu_covers(r, doc, "named_person", "Memorial Day"));
+	assert_false(tu_covers(r, doc, "named_person", "Anthony Show"));
+	crd_result_free(r);
 }
 
 /* A pronoun with its contracted verb is nobody's name; a known place
