@@ -296,6 +296,23 @@ static int unless_next(const actx *x, uint32_t v, uint32_t v1)
 	return listed(u, x->d->view.fold + t->fs, t->fe - t->fs);
 }
 
+/* Whether the word before the cue at v, past adverbs and negations, is
+ * one its lexicon entry names in unless_prev= ("may want to", "would
+ * want"): a hypothetical or the writer's advice, which reports nothing. */
+static int unless_prev(const actx *x, uint32_t v)
+{
+	const char *u = cue_attr(x, v, "unless_prev");
+	if (!u)
+		return 0;
+	uint32_t p = v, lo = sent_start(x, v);
+	while (p > lo && (role(x, p - 1, "adv") || neg_word(x, p - 1) || ly_adverb(x, p - 1)))
+		p--;
+	if (p <= lo || T(x, p - 1)->kind != TOK_WORD)
+		return 0;
+	const tok *t = T(x, p - 1);
+	return listed(u, x->d->view.fold + t->fs, t->fe - t->fs);
+}
+
 /* Whether the cue at v is in its bare form, the lemma itself ("rule",
  * "claim"), which no singular subject takes. */
 static int bare_form(const actx *x, uint32_t v)
@@ -1034,7 +1051,7 @@ static uint32_t cue_at(actx *x, uint32_t i, int *err)
 	src_clear(&s);
 	int found = 0, bare = 0;
 
-	if (unless_next(x, i, v1))
+	if (unless_next(x, i, v1) || unless_prev(x, i))
 		return i + 1;
 	const char *only_after = cue_attr(x, i, "after");
 	if (only_after && strcmp(only_after, "quote") == 0 &&

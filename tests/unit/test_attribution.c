@@ -1793,6 +1793,13 @@ static void test_raised_voices(void **state)
 	assert_string_equal(str_attr(&ev, "speaker"), "Dr. Simon Ourian");
 	assert_false(tu_covers(r, doc, "attribution_cue", "shared a photo"));
 	crd_result_free(r);
+	/* a wish after a modal is a hypothetical or the writer's advice */
+	doc = "Donald Trump may want to check his stats. He would not want to defend it. Voters want change.";
+	r = tu_features(doc);
+	assert_false(tu_covers(r, doc, "attribution_cue", "want to check"));
+	assert_false(tu_covers(r, doc, "attribution_cue", "want to defend"));
+	must_find(r, "attribution_cue", "want");
+	crd_result_free(r);
 	/* "continued to" goes on doing, it does not speak */
 	doc = "Trump continued to raise questions about it. \"We will win,\" Trump continued.";
 	r = tu_features(doc);
