@@ -1793,6 +1793,13 @@ static void test_raised_voices(void **state)
 	assert_string_equal(str_attr(&ev, "speaker"), "Dr. Simon Ourian");
 	assert_false(tu_covers(r, doc, "attribution_cue", "shared a photo"));
 	crd_result_free(r);
+	/* knowing a person is no knowledge reported */
+	doc = "People do not really know him. Anyone who knows her likes her. Voters know that it is late.";
+	r = tu_features(doc);
+	assert_false(tu_covers(r, doc, "attribution_cue", "know him"));
+	assert_false(tu_covers(r, doc, "attribution_cue", "knows her"));
+	must_find(r, "attribution_cue", "know");
+	crd_result_free(r);
 	/* a wish after a modal is a hypothetical or the writer's advice */
 	doc = "Donald Trump may want to check his stats. He would not want to defend it. Voters want change.";
 	r = tu_features(doc);
