@@ -1793,6 +1793,16 @@ static void test_raised_voices(void **state)
 	assert_string_equal(str_attr(&ev, "speaker"), "Dr. Simon Ourian");
 	assert_false(tu_covers(r, doc, "attribution_cue", "shared a photo"));
 	crd_result_free(r);
+	/* finding a thing is no finding reported */
+	doc = "She found a way to win. Two nuns are found slain in their home. The signs she had found "
+	      "online were funny. The inspector general found that the staff followed up.";
+	r = tu_features(doc);
+	assert_false(tu_covers(r, doc, "attribution_cue", "found a way"));
+	assert_false(tu_covers(r, doc, "attribution_cue", "found slain"));
+	assert_false(tu_covers(r, doc, "attribution_cue", "found online"));
+	ev = must_find(r, "attribution_cue", "found");
+	assert_string_equal(str_attr(&ev, "source"), "The inspector general");
+	crd_result_free(r);
 	/* knowing a person is no knowledge reported */
 	doc = "People do not really know him. Anyone who knows her likes her. Voters know that it is late.";
 	r = tu_features(doc);
