@@ -484,12 +484,13 @@ static int colon_speaker(const actx *x, size_t ci, uint32_t open, uint32_t *ss, 
 
 /* The "according to" that opens the sentence of the cue c, when no cue of
  * another speaker follows it in that sentence, or NULL. c is the
- * sentence's last cue before stop. */
+ * sentence's last cue before stop; the walk back looks at 16 cues at most,
+ * so that a sentence of many quotations and cues stays linear. */
 static const cue_rec *according_opener(const actx *x, const cue_rec *c, uint32_t stop)
 {
 	uint32_t lo = sent_start(x, stop);
 	const cue_rec *first = c;
-	while (first > x->cues && (first - 1)->t0 >= lo)
+	while (first > x->cues && (first - 1)->t0 >= lo && c - first < 16)
 		first--;
 	if (first->t0 != clause_opens(x, first->t0) || first->name_s == UINT32_MAX ||
 	    !src_attr_is(x->d, x->cue, first->t0, "type", "prep", 0))
