@@ -604,6 +604,70 @@ static uint32_t role_title(const actx *x, uint32_t t0, uint32_t t1, uint32_t hen
 	return hend - 1;
 }
 
+/* The party a word names: 'R' ("Republican", "GOP"), 'D' ("Democratic",
+ * "Democrat"), or 0. */
+static char party_of(const actx *x, uint32_t k)
+{
+	if (is(x, k, "republican") || is(x, k, "gop"))
+		return 'R';
+	if (is(x, k, "democratic") || is(x, k, "democrat"))
+		return 'D';
+	return 0;
+}
+
+/* Whether the phrase [t0, t1) holds the word at w. */
+static int has_word(const actx *x, uint32_t t0, uint32_t t1, uint32_t w)
+{
+	for (uint32_t k = t0; k < t1 && k < x->n; k++)
+		if (T(x, k)->kind == TOK_WORD && src_hash(x->d, k) == src_hash(x->d, w))
+			return 1;
+	return 0;
+}
+
+/* The party the phrase [t0, t1) names first, or 0. */
+static char phrase_party(const actx *x, uint32_t t0, uint32_t t1)
+{
+	for (uint32_t k = t0; k < t1 && k < x->n; k++)
+		if (party_of(x, k))
+			return party_of(x, k);
+	return 0;
+}
+
+/* The person a role with a party refers back to ("the Republican
+ * nominee", "the GOP front-runner"): the latest person named with that
+ * party and that head noun just before the name ("Republican presidential
+ * nominee Donald Trump") or in an apposition after it ("Donald Trump, the
+ * GOP nominee,"), within twelve sentences. NULL when the role names no
+ * party or nobody fits; "the Wisconsin Republican" has no head noun to
+ * match. */
+static const uint32_t *party_entity(const actx *x, uint32_t t0, uint32_t r)
+{
+	char want = phrase_party(x, t0, r + 1);
+	if (!want || party_of(x, r))
+		return NULL;
+	uint32_t sent = T(x, t0)->sent;
+	for (size_t k = entities_before(x, t0), seen = 0; k-- > 0 && seen < 64; seen++) {
+		const uint32_t *e = x->ents + 3 * k;
+		if (sent_gap(x, T(x, e[0])->sent, sent) > 12)
+			break;
+		if (e[2] != F_NAMED_PERSON || x->inq[e[0]])
+			continue;
+		/* the description: up to four words before the name, or an
+		 * apposition of up to five after its comma */
+		uint32_t lo = sent_start(x, e[0]), b = e[0], a0 = e[1] + 1, a1 = e[1] + 1;
+		while (b > lo && e[0] - b < 4 && T(x, b - 1)->kind == TOK_WORD)
+			b--;
+		if (e[1] + 1 < x->n && src_is_punct(x->d, e[1], ',') && role(x, a0, "det"))
+			while (a1 < x->n && a1 < t0 && a1 - a0 < 5 && T(x, a1)->kind == TOK_WORD)
+				a1++; /* an apposition, not a verb's object: not "Barack Obama,
+				       * called the Republican nominee" */
+		if ((phrase_party(x, b, e[0]) == want && has_word(x, b, e[0], r)) ||
+		    (a1 > a0 && phrase_party(x, a0, a1) == want && has_word(x, a0, a1, r)))
+			return e;
+	}
+	return NULL;
+}
+
 /* The person a definite role noun refers back to; r is where its title
  * starts, if it has one. An office ("the governor", "the judge") needs a
  * person named with that office: within three sentences, or further back
@@ -616,8 +680,10 @@ static const uint32_t *role_entity(const actx *x, uint32_t t0, uint32_t r)
 {
 	const lex_match *m = src_match(x->d, x->title, r);
 	const char *kind = m ? lex_phrase_attr(x->d->engine->lex, m->phrase, "kind") : NULL;
-	if (!kind || strcmp(kind, "honorific") == 0)
-		return recent_entity(x, t0, 1, 0, 3);
+	if (!kind || strcmp(kind, "honorific") == 0) {
+		const uint32_t *e = party_entity(x, t0, r);
+		return e ? e : recent_entity(x, t0, 1, 0, 3);
+	}
 	char want[OFFICE_MAX];
 	office_of(x, m, want);
 	uint32_t sent = T(x, t0)->sent;
@@ -941,6 +1007,9 @@ static void classify(const actx *x, uint32_t t0, uint32_t t1, uint32_t hend, sou
 			int back = det == 1 && !named_mod && pointing_det(x, t0, hw->tok0);
 			if (a && a->cls == SC_NAMED && office_word(x, head) != office_word(x, a->head))
 				a = NULL; /* "the vice president ... the president" */
+			char party = phrase_party(x, t0, hend);
+			if (a && party && phrase_party(x, a->t0, a->t1) != party)
+				a = NULL; /* "the Republican nominee ... the Democratic nominee" */
 			if (a && a->cls == SC_NAMED) {
 				s->name_s = a->name_s;
 				s->name_e = a->name_e;

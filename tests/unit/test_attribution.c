@@ -2066,6 +2066,19 @@ static void test_role_back_references(void **state)
 	assert_null(tu_attr(&ev, "resolved_to"));
 	crd_result_free(r);
 
+	/* a role with a party takes the person named with that party and
+	 * role, before the name or in an apposition; not an earlier role of
+	 * the other party */
+	doc = "Republican nominee Donald Trump spoke in Ohio on Monday. Democratic nominee Hillary Clinton "
+	      "spoke in Iowa. The Republican nominee said the economy was weak. The Democratic nominee "
+	      "said it was strong.";
+	r = tu_features(doc);
+	ev = must_find(r, "named_source", "The Republican nominee");
+	assert_string_equal(str_attr(&ev, "resolved_to"), "Donald Trump");
+	ev = must_find(r, "named_source", "The Democratic nominee");
+	assert_string_equal(str_attr(&ev, "resolved_to"), "Hillary Clinton");
+	crd_result_free(r);
+
 	/* a role that is no office, and an age, take the person named last */
 	doc = "Singer Harry Vance released his new album on Friday to strong reviews from critics. "
 	      "Speaking to the magazine, the 23-year-old heartthrob explained that the album is a tribute "
