@@ -414,7 +414,8 @@ static int owner_yields(const actx *x, const uint32_t *e, uint32_t t)
 
 /* Where a subordinate clause that opens the sentence of token i ends: the
  * comma after "When Kimmel began to reflect on it," or "But after the
- * debate,"; 0 when the sentence opens with its main clause. */
+ * debate,", also after a setting ("In New York, after meeting with ...,");
+ * 0 when the sentence opens with its main clause. */
 static uint32_t opening_clause_end(const actx *x, uint32_t i)
 {
 	static const char *const subordinators[] = { "when", "while",  "after",    "before",   "as",
@@ -427,6 +428,18 @@ static uint32_t opening_clause_end(const actx *x, uint32_t i)
 	int sub = 0;
 	for (size_t k = 0; a < end && k < CRD_ARRAY_LEN(subordinators); k++)
 		sub |= is(x, a, subordinators[k]);
+	if (!sub && a < end && opens_setting(x, a)) {
+		/* past a setting and its comma: "In New York, after meeting
+		 * with the Rev. Al Sharpton ..., Clinton proposed" */
+		uint32_t c = a + 1;
+		while (c < end && c - a < 12 && !src_is_punct(x->d, c, ','))
+			c++;
+		if (c + 1 < end && src_is_punct(x->d, c, ',')) {
+			a = c + 1;
+			for (size_t k = 0; k < CRD_ARRAY_LEN(subordinators); k++)
+				sub |= is(x, a, subordinators[k]);
+		}
+	}
 	if (!sub)
 		return 0;
 	for (uint32_t k = a + 1; k < end && k < a + 40; k++)

@@ -296,6 +296,13 @@ static void test_pronoun_resolution(void **state)
 	ev = must_find(r, "direct_quote", "\"Thank you,\"");
 	assert_string_equal(str_attr(&ev, "speaker"), "Tom Lee");
 	crd_result_free(r);
+	/* a setting may come before the subordinate clause */
+	doc = "In Ohio, after meeting with Jordan Blake, Casey Moore spoke to reporters. \"It went well "
+	      "and we will work together,\" he said.";
+	r = tu_features(doc);
+	ev = must_find(r, "named_source", "he");
+	assert_string_equal(str_attr(&ev, "resolved_to"), "Casey Moore");
+	crd_result_free(r);
 }
 
 /* A group named by its number alone speaks for the people just named:
