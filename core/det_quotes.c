@@ -199,6 +199,17 @@ static int object_then_setting(const actx *x, uint32_t t)
 	return 0;
 }
 
+/* Whether token t is the apostrophe of a plural possessive before a
+ * quotation: "ABC News' \"Good Morning America\"". */
+static int owner_mark(const actx *x, uint32_t t)
+{
+	if (t == 0 || T(x, t)->kind != TOK_PUNCT || src_ch(x->d, t) != '\'' || (T(x, t)->flags & TF_SPACE) ||
+	    T(x, t - 1)->kind != TOK_WORD)
+		return 0;
+	const tok *w = T(x, t - 1);
+	return x->d->view.fold[w->fe - 1] == 's';
+}
+
 /* Whether token t is an adverb in -ly after a comma: ", primarily
  * \"the very real problems ...\"", ", especially". */
 static int comma_adverb(const actx *x, uint32_t t)
@@ -218,7 +229,7 @@ static const cue_rec *cue_near(const actx *x, size_t *ci, uint32_t open, uint32_
 	 * "told CNN \"New Day\" host Chris Cuomo" (not "called Trump
 	 * \"Saint Donald\"", "called it the Senate \"BS,\"") */
 	if (open > 0 &&
-	    (is(x, open - 1, "on") || is(x, open - 1, "'s") ||
+	    (is(x, open - 1, "on") || possessive(x, open - 1) || owner_mark(x, open - 1) ||
 	     (entity(x, open - 1) && entity(x, open - 1)[2] == F_NAMED_ORG &&
 	      T(x, close - 1)->kind == TOK_WORD)) &&
 	    title_quote(x, open, close))
@@ -302,6 +313,12 @@ static const cue_rec *cue_near(const actx *x, size_t *ci, uint32_t open, uint32_
 		 * said.", "... Murray said to the crowd." (not "'...' Smith
 		 * said the plan works") */
 		uint32_t next = close + 1 + (uint32_t)pair_mark(x, close); /* after '' too */
+		/* a question's speaker and a verb of asking alone: "\"...?\"
+		 * Bush asks." */
+		if (!after && closed && !c->strong && c->src_t0 == next && c->t1 < x->n &&
+		    src_is_punct(x->d, c->t1, '.') && T(x, c->t0)->sent == T(x, next)->sent &&
+		    (src_is_punct(x->d, close - 1, '?') || src_is_punct(x->d, close - 1, '!')))
+			after = 1;
 		if (!after && closed && c->strong && next < x->n && c->t0 > close && c->t0 - close <= 40 &&
 		    !(T(x, next)->flags & TF_PARA) && (c->src_t0 == next || c->t0 == next) &&
 		    T(x, c->t0)->sent == T(x, next)->sent && c->t1 < x->n &&

@@ -2320,6 +2320,19 @@ static void test_speech_goes_on(void **state)
 	assert_string_equal(str_attr(&ev, "speaker"), "Holzer");
 	crd_result_free(r);
 
+	/* a show after a plural owner's apostrophe is a title; a question's
+	 * speaker and a weak verb of asking alone after it */
+	doc = "\"It was a tie,\" Pence said on ABC News' \"Good Morning America\" today. \"The FBI "
+	      "investigation, the foundation, pay to play.\" Jeb Bush drove. \"You know you can make $12 "
+	      "an hour driving for Uber?\" Bush asks.";
+	r = tu_features(doc);
+	assert_false(tu_covers(r, doc, "direct_quote", "Good Morning America"));
+	ev = must_find(r, "direct_quote", "\"The FBI investigation, the foundation, pay to play.\"");
+	assert_string_equal(str_attr(&ev, "speaker"), "Pence");
+	ev = must_find(r, "direct_quote", "\"You know you can make $12 an hour driving for Uber?\"");
+	assert_string_equal(str_attr(&ev, "speaker"), "Bush");
+	crd_result_free(r);
+
 	/* a question, then its speaker and hearer and where: the attribution
 	 * follows the quotation in a sentence of its own */
 	doc = "The tweet answered comments about his hands. \"Look at those hands, are they small "
