@@ -296,6 +296,15 @@ static int unless_next(const actx *x, uint32_t v, uint32_t v1)
 	return listed(u, x->d->view.fold + t->fs, t->fe - t->fs);
 }
 
+/* Where the adverbs and negations right before token v start, no further
+ * back than lo: "has | not really said". */
+static uint32_t past_adverbs(const actx *x, uint32_t lo, uint32_t v)
+{
+	while (v > lo && (role(x, v - 1, "adv") || neg_word(x, v - 1) || ly_adverb(x, v - 1)))
+		v--;
+	return v;
+}
+
 /* Whether the word before the cue at v, past adverbs and negations, is
  * one its lexicon entry names in unless_prev= ("may want to", "would
  * want"): a hypothetical or the writer's advice, which reports nothing. */
@@ -304,9 +313,7 @@ static int unless_prev(const actx *x, uint32_t v)
 	const char *u = cue_attr(x, v, "unless_prev");
 	if (!u)
 		return 0;
-	uint32_t p = v, lo = sent_start(x, v);
-	while (p > lo && (role(x, p - 1, "adv") || neg_word(x, p - 1) || ly_adverb(x, p - 1)))
-		p--;
+	uint32_t lo = sent_start(x, v), p = past_adverbs(x, lo, v);
 	if (p <= lo || T(x, p - 1)->kind != TOK_WORD)
 		return 0;
 	const tok *t = T(x, p - 1);
@@ -984,9 +991,7 @@ static int bare_after(const actx *x, uint32_t v, const source *s, int strict)
 {
 	if (s->plural || s->pronoun || s->t1 > v)
 		return 0;
-	uint32_t p = v;
-	while (p > s->t1 && (role(x, p - 1, "adv") || neg_word(x, p - 1) || ly_adverb(x, p - 1)))
-		p--;
+	uint32_t p = past_adverbs(x, s->t1, v);
 	if (p > s->t1 && (aux_word(x, p - 1) || is(x, p - 1, "to")))
 		return 0;
 	return (!strict || p == s->t1) && bare_form(x, v);
