@@ -213,17 +213,24 @@ static inline int glued_hyphen(const actx *x, uint32_t i)
 	       T(x, i + 1)->kind == TOK_WORD;
 }
 
-/* The apostrophe of a plural possessive, glued to a word ending in "s" and
- * followed by a word: "Gates' work", "voters' concerns". */
-static inline int plural_possessive(const actx *x, uint32_t i)
+/* An apostrophe glued to a word ending in "s", no half of a pair of
+ * apostrophes typed for a quotation mark: "Gates'", "ABC News'". */
+static inline int s_apostrophe(const actx *x, uint32_t i)
 {
-	if (i == 0 || i + 1 >= x->n || T(x, i)->kind != TOK_PUNCT || src_ch(x->d, i) != '\'' ||
-	    (T(x, i)->flags & (TF_SPACE | TF_NEWLINE)) || T(x, i - 1)->kind != TOK_WORD ||
-	    T(x, i + 1)->kind != TOK_WORD || !(T(x, i + 1)->flags & TF_SPACE) || pair_mark(x, i) ||
+	if (i == 0 || i >= x->n || T(x, i)->kind != TOK_PUNCT || src_ch(x->d, i) != '\'' ||
+	    (T(x, i)->flags & (TF_SPACE | TF_NEWLINE)) || T(x, i - 1)->kind != TOK_WORD || pair_mark(x, i) ||
 	    pair_mark(x, i - 1))
 		return 0;
 	const tok *w = T(x, i - 1);
 	return x->d->view.fold[w->fe - 1] == 's';
+}
+
+/* The apostrophe of a plural possessive, followed by a word: "Gates'
+ * work", "voters' concerns". */
+static inline int plural_possessive(const actx *x, uint32_t i)
+{
+	return s_apostrophe(x, i) && i + 1 < x->n && T(x, i + 1)->kind == TOK_WORD &&
+	       (T(x, i + 1)->flags & TF_SPACE);
 }
 
 /* Whether token k stands apart from the one before it by three spaces or

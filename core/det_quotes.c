@@ -199,24 +199,11 @@ static int object_then_setting(const actx *x, uint32_t t)
 	return 0;
 }
 
-/* Whether token t is the apostrophe of a plural possessive before a
- * quotation: "ABC News' \"Good Morning America\"". */
-static int owner_mark(const actx *x, uint32_t t)
-{
-	if (t == 0 || T(x, t)->kind != TOK_PUNCT || src_ch(x->d, t) != '\'' || (T(x, t)->flags & TF_SPACE) ||
-	    T(x, t - 1)->kind != TOK_WORD)
-		return 0;
-	const tok *w = T(x, t - 1);
-	return x->d->view.fold[w->fe - 1] == 's';
-}
-
 /* Whether token t is an adverb in -ly after a comma: ", primarily
  * \"the very real problems ...\"", ", especially". */
 static int comma_adverb(const actx *x, uint32_t t)
 {
-	const tok *w = T(x, t);
-	return t > 0 && w->kind == TOK_WORD && !(w->flags & TF_CAP) && w->fe - w->fs > 4 &&
-	       memcmp(x->d->view.fold + w->fe - 2, "ly", 2) == 0 && src_is_punct(x->d, t - 1, ',');
+	return t > 0 && ly_adverb(x, t) && src_is_punct(x->d, t - 1, ',');
 }
 
 static const cue_rec *cue_near(const actx *x, size_t *ci, uint32_t open, uint32_t close)
@@ -229,7 +216,7 @@ static const cue_rec *cue_near(const actx *x, size_t *ci, uint32_t open, uint32_
 	 * "told CNN \"New Day\" host Chris Cuomo" (not "called Trump
 	 * \"Saint Donald\"", "called it the Senate \"BS,\"") */
 	if (open > 0 &&
-	    (is(x, open - 1, "on") || possessive(x, open - 1) || owner_mark(x, open - 1) ||
+	    (is(x, open - 1, "on") || possessive(x, open - 1) || s_apostrophe(x, open - 1) ||
 	     (entity(x, open - 1) && entity(x, open - 1)[2] == F_NAMED_ORG &&
 	      T(x, close - 1)->kind == TOK_WORD)) &&
 	    title_quote(x, open, close))
