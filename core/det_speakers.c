@@ -425,9 +425,7 @@ static uint32_t opening_clause_end(const actx *x, uint32_t i)
 	while (a < end && (T(x, a)->kind != TOK_WORD || is(x, a, "but") || is(x, a, "and") ||
 	                   is(x, a, "yet") || is(x, a, "so")))
 		a++;
-	int sub = 0;
-	for (size_t k = 0; a < end && k < CRD_ARRAY_LEN(subordinators); k++)
-		sub |= is(x, a, subordinators[k]);
+	int sub = SRC_TOK_IN(x->d, a, subordinators);
 	if (!sub && a < end && opens_setting(x, a)) {
 		/* past a setting and its comma: "In New York, after meeting
 		 * with the Rev. Al Sharpton ..., Clinton proposed" */
@@ -436,11 +434,10 @@ static uint32_t opening_clause_end(const actx *x, uint32_t i)
 			c++;
 		if (c + 1 < end && src_is_punct(x->d, c, ',')) {
 			a = c + 1;
-			for (size_t k = 0; k < CRD_ARRAY_LEN(subordinators); k++)
-				sub |= is(x, a, subordinators[k]);
+			sub = SRC_TOK_IN(x->d, a, subordinators);
 		}
 	}
-	if (!sub)
+	if (!sub || a >= end)
 		return 0;
 	for (uint32_t k = a + 1; k < end && k < a + 40; k++)
 		if (src_is_punct(x->d, k, ','))
