@@ -586,7 +586,7 @@ static int check_until(const win *w)
 			return 0; /* "until Nick exerted pressure", "until she succumbed" */
 		if ((t->flags & TF_CAP) || in(w, k, NOT_VERB) || in(w, k, DET) || in_set(w->d, p, DET) ||
 		    in_set(w->d, p, NOT_VERB) || in_set(w->d, p, QUANT) || ends_with(w->d, t, "ing") ||
-		    ends_with(w->d, t, "ly") || (at(w, k + 1) && is(w, k + 1, ",")))
+		    ends_with(w->d, t, "ly") || is(w, k + 1, ","))
 			continue;
 		if (ends_with(w->d, t, "s") && !ends_with(w->d, t, "ss") && !ends_with(w->d, t, "us") &&
 		    !ends_with(w->d, p, "s"))
