@@ -232,6 +232,9 @@ static const cue_rec *cue_near(const actx *x, size_t *ci, uint32_t open, uint32_
 	size_t k0 = *ci;
 	while (k0 > 0 && x->cues[k0 - 1].t1 + reach >= open)
 		k0--;
+	/* a quotation its paragraph's end closes has nothing after it in its
+	 * sentence: the next cue is the next paragraph's */
+	int closed = quote_closed(x, close);
 	for (size_t k = k0; k < x->ncues && x->cues[k].t0 <= close + 40; k++) {
 		const cue_rec *c = &x->cues[k];
 		/* nor a title its verb tells: "Trump told \"Fox & Friends\"" */
@@ -246,9 +249,6 @@ static const cue_rec *cue_near(const actx *x, size_t *ci, uint32_t open, uint32_
 		 * ..." is Pence's, whatever follows it */
 		if (c->t0 > open && c->t0 <= open + 4 && c->t0 < close && src_is_punct(x->d, c->t0, ':'))
 			return c;
-		/* a quotation its paragraph's end closes has nothing after it
-		 * in its sentence: the next cue is the next paragraph's */
-		int closed = quote_closed(x, close);
 		int before = c->t1 <= open && open - c->t1 <= 4 && T(x, c->t0)->sent == T(x, open)->sent;
 		/* a setting between a verb of saying and its quote: "Mr.
 		 * Obama said at a news conference, ''Given ...", "Crider said,
