@@ -1,6 +1,7 @@
 /* det_speakers.c -- who speaks: the phrase beside a verb of saying, its class, pronouns, sources named so
  * far. */
 #include <stdlib.h>
+#include <limits.h>
 #include <string.h>
 
 #include "det_attribution.h"
@@ -993,9 +994,17 @@ static void classify(const actx *x, uint32_t t0, uint32_t t1, uint32_t hend, sou
 			if (!a && age_epithet(x, t0, hend) && pointing_det(x, t0, hw->tok0) &&
 			    epithet_of(x, t0, s))
 				return; /* "the 34-year-old mother of three" */
-			if (!a)
-				a = from_history(x, T(x, t0)->sent, 'a', 0, 0,
-				                 3); /* "a diplomat ... the official" */
+			if (!a && !plural) /* "a diplomat ... the official" */
+				a = from_history(x, T(x, t0)->sent, 'a', 0, 0, 3);
+			if (!a && hw->tok0 == t0 + 1 && pointing_det(x, t0, hw->tok0)) {
+				/* "a security source said ... The source further
+				 * added", paragraphs later: an unnamed source keeps
+				 * its noun for the whole report ("the" and the noun
+				 * alone: not "its officials", "the district attorney") */
+				a = from_history(x, T(x, t0)->sent, 'h', 0, s->head_hash, INT_MAX);
+				if (a && a->cls != SC_ANON)
+					a = NULL;
+			}
 			refer_back(x, s, a);
 		}
 	} else if (strcmp(cls, "spokes") == 0) {

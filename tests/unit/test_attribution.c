@@ -213,6 +213,25 @@ static void test_back_reference(void **state)
 	assert_int_equal((size_t)a->number, first.start);
 	assert_false(tu_find(r, "named_source", NULL, NULL));
 	crd_result_free(r);
+
+	/* paragraphs later, "the" and the noun alone still mean that source;
+	 * a possessive is someone else's */
+	doc = "A security source told the agency that 35 soldiers died. The army said nothing. "
+	      "Mayor Ann Holt said the roads were shut. Rebels said they took the post. "
+	      "The governor said aid was coming. The police said a curfew held. "
+	      "The ministry said schools were closed. The union said its members would strike. "
+	      "The court said it would rule. The weather office said rain would fall. "
+	      "The source further added that 40 more were missing. "
+	      "Its officials said nothing more.";
+	r = tu_features(doc);
+	first = must_find(r, "anonymous_source", "A security source");
+	ev = must_find(r, "anonymous_source", "The source");
+	assert_non_null(tu_attr(&ev, "back_reference"));
+	assert_int_equal((size_t)tu_attr(&ev, "antecedent")->number, first.start);
+	assert_string_equal(str_attr(&ev, "resolved_to"), "A security source");
+	ev = must_find(r, "anonymous_source", "Its officials");
+	assert_null(tu_attr(&ev, "back_reference"));
+	crd_result_free(r);
 }
 
 static void test_pronoun_resolution(void **state)
