@@ -822,6 +822,11 @@ static int clause_subject(actx *x, uint32_t v, source *s)
 					h = src_match(x->d, x->srcw, h)->tok1;
 				else if (x->title[h])
 					h = src_match(x->d, x->title, h)->tok1;
+				else if (h + 1 < v && x->srcw[h + 1] && !x->gram[h + 1] &&
+				         T(x, h)->kind == TOK_WORD && !x->gram[h] && !x->cue[h] &&
+				         !x->inq[h] && !x->ent[h - 1] && !ed_form(x, h))
+					h++; /* a noun before a source noun: "State news agency",
+					      * not "Buchanan lost several", "Netanyahu rallied supporters" */
 				else
 					break;
 			}

@@ -2523,6 +2523,24 @@ static void test_relatives_in_asides_and_settings(void **state)
 	crd_result_free(r);
 }
 
+/* The subject of a verb joined by "but" or "and" runs over a noun before
+ * a source noun ("State news agency"), not over a verb after a name. */
+static void test_coordinated_subjects(void **state)
+{
+	(void)state;
+	const char *doc =
+	        "State news agency KNTA gave no figures but said the rebels had fled. "
+	        "Independent presidential candidate Joan Mills also weighed in, saying the count was "
+	        "wrong. Mr. Pell lost several close allies and said he would go on.";
+	crd_result *r = tu_features(doc);
+	must_find(r, "named_source", "State news agency KNTA");
+	must_find(r, "named_source", "Independent presidential candidate Joan Mills");
+	must_find(r, "named_source", "Mr. Pell");
+	assert_false(tu_find(r, "vague_attribution", NULL, NULL));
+	assert_false(tu_find(r, "anonymous_source", NULL, NULL));
+	crd_result_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -2577,6 +2595,7 @@ int main(void)
 		cmocka_unit_test(test_contact_clauses),
 		cmocka_unit_test(test_put_it_and_floating_quantifiers),
 		cmocka_unit_test(test_raised_voices),
+		cmocka_unit_test(test_coordinated_subjects),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	tu_teardown();
