@@ -326,6 +326,29 @@ static int connector_ok(const names *x, uint32_t s, uint32_t c)
 	return 0;
 }
 
+/* Whether the "'s" at e joins an institution's name: its owner a common
+ * word or a title ("Children's Hospital", "King's College London",
+ * "People's Bank"), an institution's head word among the capitalised words
+ * after it. Not a person's ("Obama's Justice Department", "Clinton's State
+ * Department"): their surname is no vocabulary word. */
+static int owned_institution(const names *x, uint32_t s, uint32_t e)
+{
+	const crd_doc *d = x->d;
+	if (e <= s || e + 1 >= x->n || !doc_tok_is(d, &d->toks.v[e], "'s") ||
+	    (d->toks.v[e].flags & (TF_SPACE | TF_SENT | TF_NEWLINE)) || !capword(x, e + 1) ||
+	    (d->toks.v[e + 1].flags & (TF_SENT | TF_NEWLINE)))
+		return 0;
+	uint32_t o = e - 1;
+	if (x->gram[o] || src_attr_is(d, x->stop, o, "type", "function", 1))
+		return 0; /* "Here's CNS News", "That's Fox News" */
+	if (!x->title[o] && !src_set_has(&x->lower, src_hash(d, o)) && !x->srcw[o])
+		return 0;
+	for (uint32_t k = e + 1; k < x->n && k < e + 5 && capword(x, k); k++)
+		if (x->orgw[k])
+			return 1;
+	return 0;
+}
+
 /* The end of the capitalised run that starts at s. */
 static uint32_t run_end(const names *x, uint32_t s)
 {
@@ -366,6 +389,10 @@ static uint32_t run_end(const names *x, uint32_t s)
 		/* a particle inside a person's name: "Bill de Blasio" */
 		if (e > s && e + 1 < x->n && src_attr_is(d, x->stop, e, "type", "particle", 1) &&
 		    capword(x, e + 1)) {
+			e++;
+			continue;
+		}
+		if (owned_institution(x, s, e)) {
 			e++;
 			continue;
 		}
@@ -896,8 +923,8 @@ static int run(crd_doc *d)
 		         (src_adverb_form(d, s) ||
 		          (ing_form(d, s) && !src_set_has(&x.midcap, src_hash(d, s)))))) &&
 		       !(s + 1 < e && src_attr_is(d, x.stop, s, "type", "particle", 1)) &&
-		       !((x.title[s] || x.orgw[s]) && s + 1 < e) && !covers(d, x.orgn, s, e) &&
-		       !covers(d, x.place, s, e))
+		       !((x.title[s] || x.orgw[s]) && s + 1 < e) && !owned_institution(&x, s, s + 1) &&
+		       !covers(d, x.orgn, s, e) && !covers(d, x.place, s, e))
 			s++; /* but "The Department of Homeland Security", and a
 			      * word the text capitalises mid-sentence stays ("Note:
 			      * The | Tax Policy Center" though it also says "tax"),

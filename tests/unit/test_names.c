@@ -705,6 +705,25 @@ static void test_title_and_place_head_surname(void **state)
 	crd_result_free(r);
 }
 
+/* An owner inside an institution's name is part of it when it is a
+ * title or a common word; a person's surname and a contraction are not. */
+static void test_owned_institutions(void **state)
+{
+	(void)state;
+	crd_result *r =
+	        tu_features("She studied at Queen's College Belfast before the Farmers' union hired her. "
+	                    "The People's Bank of Norland cut rates. The county sheriff spoke to the "
+	                    "District Sheriff's Office on Monday. Voss's Interior Ministry said nothing. "
+	                    "Here's Channel News for you.");
+	assert_true(tu_find(r, "named_org", "Queen's College Belfast", NULL));
+	assert_true(tu_find(r, "named_org", "People's Bank of Norland", NULL));
+	assert_true(tu_find(r, "named_org", "District Sheriff's Office", NULL));
+	assert_false(tu_find(r, "named_person", "District Sheriff", NULL));
+	assert_true(tu_find(r, "named_org", "Interior Ministry", NULL));
+	assert_true(tu_find(r, "named_org", "Channel News", NULL));
+	crd_result_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -731,6 +750,7 @@ int main(void)
 		cmocka_unit_test(test_relative_pronouns),
 		cmocka_unit_test(test_quoted_titles),
 		cmocka_unit_test(test_empty_and_odd_input),
+		cmocka_unit_test(test_owned_institutions),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	tu_teardown();
