@@ -1032,6 +1032,32 @@ static int one_kind_bare(const actx *x, uint32_t v, const source *s)
 	return bare_after(x, v, s, 1);
 }
 
+/* Whether the -ed cue at v, with nothing after it in its sentence, follows
+ * the object of a preposition (s, the phrase found before it, or NULL):
+ * then it is a participle that describes the object ("holds no shares in
+ * the companies mentioned.", "nothing about the plans announced."), and the
+ * object is no speaker. */
+static int participle_after_prep(const actx *x, uint32_t v, uint32_t v1, const source *s)
+{
+	if (v1 != v + 1 || !ed_form(x, v) || v1 >= x->n || x->inq[v] ||
+	    !(src_is_punct(x->d, v1, '.') || src_is_punct(x->d, v1, ';') || src_is_punct(x->d, v1, ')')))
+		return 0;
+	uint32_t lo = sent_start(x, v);
+	if (s) /* the phrase found, which may hold a preposition of its own ("a
+	        * staffer in the room wondered.") */
+		return s->t0 > lo && role(x, s->t0 - 1, "prep") && !is(x, s->t0 - 1, "like");
+	/* else the object: a determiner and at most four words before v */
+	for (uint32_t k = v; k-- > lo && v - k <= 5;) {
+		if (T(x, k)->kind != TOK_WORD || x->inq[k] || (k + 1 == v && role(x, k, "pron")))
+			return 0;
+		if (role(x, k, "det") || possessive(x, k))
+			return k > lo && role(x, k - 1, "prep") &&
+			       !is(x, k - 1, "like"); /* "like the
+			                               * senator claimed." */
+	}
+	return 0;
+}
+
 /* Whether the word at v1 shows the word before it to be a verb: an object
  * pronoun, "that", a determiner, a name or an infinitive ("tell me", "oppose
  * the settlements", "see Pence", "refuse to be"), not "of" or a stop ("show
@@ -1237,6 +1263,8 @@ static uint32_t cue_at(actx *x, uint32_t i, int *err)
 		if (!found && strong && ed_form(x, v1 - 1) && !complement(x, v1) && !inverted_context(x, i))
 			return i + 1; /* "reasoned counter-arguments" */
 	}
+	if (participle_after_prep(x, i, v1, found ? &s : NULL))
+		return i + 1; /* "no shares in the companies mentioned." */
 	const char *lemma = lemma_of(x, i);
 	if (found && src_attr_is(x->d, x->cue, i, "src", "none", 0)) {
 		/* "Trump seemed to ...": the writer's reading of him, not his word */

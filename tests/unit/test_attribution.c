@@ -2541,6 +2541,30 @@ static void test_coordinated_subjects(void **state)
 	crd_result_free(r);
 }
 
+/* An -ed cue that ends its sentence after a preposition's object
+ * describes the object; the object says nothing. */
+static void test_participles_after_prepositions(void **state)
+{
+	(void)state;
+	const char *doc = "The author holds no shares in the companies mentioned. "
+	                  "The figures come from the two reports cited. "
+	                  "The mayor said nothing about the plans announced.";
+	crd_result *r = tu_features(doc);
+	assert_false(tu_find(r, "vague_attribution", NULL, NULL));
+	assert_false(tu_find(r, "anonymous_source", NULL, NULL));
+	assert_false(tu_find(r, "attribution_cue", "mentioned", NULL));
+	assert_false(tu_find(r, "attribution_cue", "cited", NULL));
+	assert_false(tu_find(r, "attribution_cue", "announced", NULL));
+	must_find(r, "named_source", "The mayor");
+	crd_result_free(r);
+
+	/* a subject after a preposition's phrase still speaks */
+	doc = "In the end, the companies objected.";
+	r = tu_features(doc);
+	must_find(r, "attribution_cue", "objected");
+	crd_result_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -2596,6 +2620,7 @@ int main(void)
 		cmocka_unit_test(test_put_it_and_floating_quantifiers),
 		cmocka_unit_test(test_raised_voices),
 		cmocka_unit_test(test_coordinated_subjects),
+		cmocka_unit_test(test_participles_after_prepositions),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	tu_teardown();
