@@ -2565,6 +2565,20 @@ static void test_participles_after_prepositions(void **state)
 	crd_result_free(r);
 }
 
+/* A country's armed service is an organisation that speaks for itself,
+ * not somebody unnamed. */
+static void test_armed_services(void **state)
+{
+	(void)state;
+	crd_result *r = tu_features("Norland's air force said it had shot down 41 of 57 drones. "
+	                            "The navy said one ship was hit.");
+	crd_evidence ev = must_find(r, "named_source", "Norland's air force");
+	assert_string_equal(str_attr(&ev, "kind"), "organisation");
+	must_find(r, "named_source", "The navy");
+	assert_false(tu_find(r, "anonymous_source", NULL, NULL));
+	crd_result_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -2621,6 +2635,7 @@ int main(void)
 		cmocka_unit_test(test_raised_voices),
 		cmocka_unit_test(test_coordinated_subjects),
 		cmocka_unit_test(test_participles_after_prepositions),
+		cmocka_unit_test(test_armed_services),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	tu_teardown();
