@@ -2579,6 +2579,21 @@ static void test_armed_services(void **state)
 	crd_result_free(r);
 }
 
+/* "put the death toll at": an estimate given, by whoever puts it. */
+static void test_estimates_given(void **state)
+{
+	(void)state;
+	const char *doc = "Local officials put the death toll at 40. Another official put the number "
+	                  "closer to 25. He put the number on the form.";
+	crd_result *r = tu_features(doc);
+	crd_evidence ev = must_find(r, "attribution_cue", "put the death toll");
+	assert_string_equal(str_attr(&ev, "source"), "Local officials");
+	ev = must_find(r, "attribution_cue", "put the number");
+	assert_string_equal(str_attr(&ev, "source"), "Another official");
+	assert_false(tu_covers(r, doc, "attribution_cue", "put the number on"));
+	crd_result_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -2636,6 +2651,7 @@ int main(void)
 		cmocka_unit_test(test_coordinated_subjects),
 		cmocka_unit_test(test_participles_after_prepositions),
 		cmocka_unit_test(test_armed_services),
+		cmocka_unit_test(test_estimates_given),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	tu_teardown();
