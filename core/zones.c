@@ -105,6 +105,22 @@ static int ends_like_sentence(const crd_doc *d, uint32_t t0, uint32_t t1)
 	return 0;
 }
 
+/* Whether the words of [t0, t1) are written in title case: of the words of
+ * four letters or more, at least three, and four in five of them,
+ * capitalised ("You Won't Believe What This Senator Just Said!"). */
+static int title_cased(const crd_doc *d, uint32_t t0, uint32_t t1)
+{
+	uint32_t long_words = 0, caps = 0;
+	for (uint32_t i = t0; i < t1; i++) {
+		const tok *t = &d->toks.v[i];
+		if (t->kind != TOK_WORD || t->e - t->s < 4)
+			continue;
+		long_words++;
+		caps += (t->flags & TF_CAP) != 0;
+	}
+	return caps >= 3 && caps * 5 >= long_words * 4;
+}
+
 static int read_cue(const zctx *z, const lex_match *m, zcue *c)
 {
 	int which = -1;
@@ -833,7 +849,8 @@ static void classify(zctx *z, zunit *u, size_t n)
 		}
 	}
 	/* The title: a first line that is the document's title, or reads as a
-	 * headline (short, no full stop) with more text under it. */
+	 * headline (short, no full stop; or an exclamation in title case)
+	 * with more text under it. */
 	size_t f = 0;
 	while (f < n && (u[f].kind == KIND_INHERIT || outside_main(d, &u[f])))
 		f++;
@@ -843,8 +860,9 @@ static void classify(zctx *z, zunit *u, size_t n)
 		const zunit *x = &u[f];
 		uint32_t s = d->toks.v[x->tok0].s, e = d->toks.v[x->tok1 - 1].e;
 		if ((d->title && x->words <= 40 && same_title(d->text + s, e - s, d->title)) ||
-		    ((x->flags & U_HEADLINE) && x->words >= 2 && x->words <= 16 &&
-		     !is_punct(d, &d->toks.v[x->tok1 - 1], ':') && !is_punct(d, &d->toks.v[x->tok1 - 1], ',')))
+		    (((x->flags & U_HEADLINE) || title_cased(d, x->tok0, x->tok1)) && x->words >= 2 &&
+		     x->words <= 16 && !is_punct(d, &d->toks.v[x->tok1 - 1], ':') &&
+		     !is_punct(d, &d->toks.v[x->tok1 - 1], ',')))
 			u[f].kind = ZONE_TITLE;
 	}
 	/* Around a page's article, what is not furniture of a known kind is

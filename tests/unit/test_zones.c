@@ -282,6 +282,14 @@ static void test_first_sentence_is_not_a_title(void **state)
 	                "By Tuesday, the army had retaken the district.\n";
 	assert_string_equal(zone_in(d, "The Islamic State"), "body");
 	assert_string_equal(zone_in(d, "By Tuesday"), "body");
+
+	/* an exclamation is a title in title case only */
+	d = "What a night it was for the home side!\n\nThe team won 3-1 on Saturday.\n";
+	assert_string_equal(zone_in(d, "What a night"), "body");
+	d = "You Won't Believe What This Senator Just Said About Taxes!\n\n"
+	    "The senator spoke on Monday.\n";
+	assert_string_equal(zone_in(d, "You Won't Believe"), "title");
+	assert_string_equal(zone_in(d, "The senator spoke"), "body");
 }
 
 static void test_title_from_metadata(void **state)
