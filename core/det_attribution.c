@@ -1516,6 +1516,14 @@ static int known_surname(const actx *x, uint32_t k)
 	return 0;
 }
 
+/* Whether the word at k is one that shouting puts in capitals
+ * (emphatic_caps: "SHOCKING", "EXCLUSIVE", "BOMBSHELL"). */
+static int emphatic_word(const actx *x, uint32_t k)
+{
+	int lex = engine_lexicon(x->d->engine, "emphatic_caps");
+	return lex >= 0 && lex_has_match(x->d, lex, k, k + 1, NULL);
+}
+
 /* A speaker's label and a colon opening a line: headlines and transcripts
  * ("Trump: Cruz has a long way to go", "WALLACE: If I may", "Rep. Trey
  * Gowdy (R-S.C.): ...", "Q: ...", "Poll: ..."). */
@@ -1578,6 +1586,8 @@ static int colon_cue(actx *x, uint32_t i)
 		if (i == b + 1 && !(T(x, b)->flags & TF_UPPER) && !known_surname(x, b) && !is(x, b, "q") &&
 		    !is(x, b, "a"))
 			return 0;
+		if (i == b + 1 && !known_surname(x, b) && emphatic_word(x, b))
+			return 0; /* a headline's kicker: "SHOCKING: ...", "EXCLUSIVE: ..." */
 		src_clear(&s);
 		if (!(i == b + 1 && (is(x, b, "q") || is(x, b, "a")))) {
 			/* Q and A have no name: the cue alone */

@@ -910,6 +910,14 @@ static void test_colon_labels(void **state)
 	assert_false(tu_find(r, "attribution_cue", ":", NULL));
 	assert_false(tu_find(r, "named_source", NULL, NULL));
 	crd_result_free(r);
+	/* nor is a headline's shouted kicker; a surname in capitals speaks */
+	doc = "SHOCKING: The Mayor Wants Your Money\n\nMOORE: Voters Deserve Better\n\n"
+	      "Mayor Tim Moore spoke on Monday about the plan for the city.";
+	r = tu_features(doc);
+	assert_false(tu_covers(r, doc, "attribution_cue", ": The Mayor"));
+	assert_false(tu_find(r, "named_source", "SHOCKING", NULL));
+	must_find(r, "named_source", "MOORE");
+	crd_result_free(r);
 }
 
 /* A colon that opens a quotation is a cue of its own; after a verb of
