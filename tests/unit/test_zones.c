@@ -381,6 +381,12 @@ static void test_share_words_in_prose(void **state)
 	assert_string_equal(zone_in(d, "For more, sign up"), "share");
 	assert_string_equal(zone_in(d, "By subscribing"), "share");
 	assert_string_equal(zone_in(d, "Clinton wants to sign up"), "body");
+	/* a viral page's plea, whatever its punctuation */
+	d = "The plan will cost families thousands.\n\n"
+	    "Share this if you agree! Like us on Facebook for more.\n\n"
+	    "The vote is on Friday.\n";
+	assert_string_equal(zone_in(d, "Share this if you agree"), "share");
+	assert_string_equal(zone_in(d, "The vote is on Friday"), "body");
 }
 
 static void test_degenerate_inputs(void **state)
