@@ -388,6 +388,10 @@ static int check_think(const win *w)
 		return 0;
 	if (is(w, 1, "of") && !is(w, 2, "as"))
 		return 0; /* "thought of her" vs "is thought of as" */
+	if (doc_tok_is(w->d, &w->d->toks.v[w->t0], "believe") &&
+	    (in(w, -1, (const char *const[]){ "won't", "can't", "cannot", "couldn't", "wouldn't", NULL }) ||
+	     (is(w, -1, "not") && in(w, -2, (const char *const[]){ "will", "can", "could", "would", NULL }))))
+		return 0; /* astonishment: "you won't believe what", "I can't believe it" */
 	return !compared(w);
 }
 

@@ -103,6 +103,11 @@ static void test_doxastic_verbs(void **state)
 	assert_true(hedge("Many consider him a genius.", "consider"));
 	assert_false(hedge("He was a pioneer of economic thought.", "thought"));
 	assert_false(hedge("The play is a thought-provoking piece.", "thought"));
+	/* astonishment is no uncertainty; a belief, negated or not, is */
+	assert_false(hedge("You Won\u2019t Believe What He Did Next", "Believe"));
+	assert_false(hedge("I can't believe it happened.", "believe"));
+	assert_false(hedge("You will not believe this.", "believe"));
+	assert_true(hedge("I don't believe he will win.", "believe"));
 }
 
 static void test_appear_possible_expect(void **state)
