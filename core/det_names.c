@@ -636,7 +636,9 @@ static void classify(names *x, uint32_t s, uint32_t e)
 			return;
 		}
 	}
-	if ((src_attr_is(d, x->place, e - 1, "type", "head", 1) && len > 1) ||
+	if ((src_attr_is(d, x->place, e - 1, "type", "head", 1) && len > 1 &&
+	     !(len == 2 && x->given_name[s] && src_attr_is(d, x->place, e - 1, "surname", "yes", 1))) ||
+	    /* "Drury Lane", "Franklin County", not "Chuck Lane" */
 	    (len > 1 && covers(d, x->place, s, e) && !src_attr_is(d, x->place, s, "type", "head", 0) &&
 	     !src_attr_is(d, x->place, s, "type", "lead", 0))) {
 		push_cand(x, s, e, NC_PLACE, s); /* "the Oval Office": a known place before head words */

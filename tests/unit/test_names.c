@@ -724,6 +724,23 @@ static void test_owned_institutions(void **state)
 	crd_result_free(r);
 }
 
+/* Streets and hospitals by their head words; a head word that is also a
+ * surname after a given name is a person. */
+static void test_streets_and_hospitals(void **state)
+{
+	(void)state;
+	crd_result *r =
+	        tu_features("Officers were called to Harehills Lane at about 3pm. The boy was taken to "
+	                    "Leeds General Infirmary. The columnist Chuck Lane wrote about Franklin "
+	                    "County on Sunday.");
+	assert_true(tu_find(r, "place", "Harehills Lane", NULL));
+	assert_true(tu_find(r, "named_org", "Leeds General Infirmary", NULL));
+	assert_false(tu_find(r, "named_person", "Leeds General Infirmary", NULL));
+	assert_true(tu_find(r, "named_person", "Chuck Lane", NULL));
+	assert_true(tu_find(r, "place", "Franklin County", NULL));
+	crd_result_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -751,6 +768,7 @@ int main(void)
 		cmocka_unit_test(test_quoted_titles),
 		cmocka_unit_test(test_empty_and_odd_input),
 		cmocka_unit_test(test_owned_institutions),
+		cmocka_unit_test(test_streets_and_hospitals),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	tu_teardown();
