@@ -330,19 +330,24 @@ static int connector_ok(const names *x, uint32_t s, uint32_t c)
  * word or a title ("Children's Hospital", "King's College London",
  * "People's Bank"), an institution's head word among the capitalised words
  * after it. Not a person's ("Obama's Justice Department", "Clinton's State
- * Department"): their surname is no vocabulary word. */
+ * Department", "Sanders' Senate office"): their surname is no vocabulary
+ * word. A plural's apostrophe joins the same way ("the Teachers' Union"). */
 static int owned_institution(const names *x, uint32_t s, uint32_t e)
 {
 	const crd_doc *d = x->d;
-	if (e <= s || e + 1 >= x->n || !doc_tok_is(d, &d->toks.v[e], "'s") ||
-	    (d->toks.v[e].flags & (TF_SPACE | TF_SENT | TF_NEWLINE)) || !capword(x, e + 1) ||
-	    (d->toks.v[e + 1].flags & (TF_SENT | TF_NEWLINE)))
+	if (e <= s || e + 1 >= x->n || (d->toks.v[e].flags & (TF_SPACE | TF_SENT | TF_NEWLINE)) ||
+	    !capword(x, e + 1) || (d->toks.v[e + 1].flags & (TF_SENT | TF_NEWLINE)))
 		return 0;
 	uint32_t o = e - 1;
+	const tok *ow = &d->toks.v[o];
+	int plural = d->toks.v[e].kind == TOK_PUNCT && src_ch(d, e) == '\'' && ow->kind == TOK_WORD &&
+	             d->view.fold[ow->fe - 1] == 's'; /* "the Teachers' Union" */
+	if (!plural && !doc_tok_is(d, &d->toks.v[e], "'s"))
+		return 0;
 	if (x->gram[o] || src_attr_is(d, x->stop, o, "type", "function", 1))
 		return 0; /* "Here's CNS News", "That's Fox News" */
 	if (!x->title[o] && !src_set_has(&x->lower, src_hash(d, o)) && !x->srcw[o])
-		return 0;
+		return 0; /* "Sanders' Senate office" */
 	for (uint32_t k = e + 1; k < x->n && k < e + 5 && capword(x, k); k++)
 		if (x->orgw[k])
 			return 1;

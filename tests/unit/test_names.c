@@ -722,6 +722,14 @@ static void test_owned_institutions(void **state)
 	assert_true(tu_find(r, "named_org", "Interior Ministry", NULL));
 	assert_true(tu_find(r, "named_org", "Channel News", NULL));
 	crd_result_free(r);
+
+	/* a plural's apostrophe, the same way */
+	r = tu_features("He is due before Eastport Magistrates' Court on Friday. The Teachers\u2019 Union "
+	                "objected. Mr. Sanders met voters. Sanders' Senate office declined.");
+	assert_true(tu_find(r, "named_org", "Eastport Magistrates' Court", NULL));
+	assert_true(tu_find(r, "named_org", "Teachers\u2019 Union", NULL));
+	assert_true(tu_find(r, "named_org", "Senate", NULL));
+	crd_result_free(r);
 }
 
 /* Streets and hospitals by their head words; a head word that is also a
