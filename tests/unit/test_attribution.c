@@ -1851,6 +1851,12 @@ static void test_raised_voices(void **state)
 	assert_false(tu_covers(r, doc, "attribution_cue", "want to defend"));
 	must_find(r, "attribution_cue", "want");
 	crd_result_free(r);
+	/* "following reports of" is what came before, nobody's report */
+	doc = "Officers were called to Mill Lane at about 3pm following reports of a fight.";
+	r = tu_features(doc);
+	assert_false(tu_covers(r, doc, "attribution_cue", "reports of"));
+	assert_false(tu_find(r, "named_source", NULL, NULL));
+	crd_result_free(r);
 	/* "continued to" goes on doing, it does not speak */
 	doc = "Trump continued to raise questions about it. \"We will win,\" Trump continued.";
 	r = tu_features(doc);
