@@ -1058,6 +1058,19 @@ static int participle_after_prep(const actx *x, uint32_t v, uint32_t v1, const s
 	return 0;
 }
 
+/* Whether the -ed cue at v followed by "as" describes the thing named just
+ * before it ("injuries described as serious", "a plan branded as
+ * reckless"): a plain noun that is not the head of the phrase s found. Not
+ * "whom he described as", "what the writers described as". */
+static int described_thing(const actx *x, uint32_t v, uint32_t v1, const source *s)
+{
+	if (v == 0 || v1 != v + 1 || !is(x, v1, "as") || !ed_form(x, v) || s->head == v - 1)
+		return 0;
+	const tok *p = T(x, v - 1);
+	return p->kind == TOK_WORD && !(p->flags & TF_CAP) && !x->srcw[v - 1] && !x->ent[v - 1] &&
+	       !x->gram[v - 1] && !x->cue[v - 1] && !x->inq[v - 1];
+}
+
 /* Whether the word at v1 shows the word before it to be a verb: an object
  * pronoun, "that", a determiner, a name or an infinitive ("tell me", "oppose
  * the settlements", "see Pence", "refuse to be"), not "of" or a stop ("show
@@ -1265,6 +1278,10 @@ static uint32_t cue_at(actx *x, uint32_t i, int *err)
 	}
 	if (participle_after_prep(x, i, v1, found ? &s : NULL))
 		return i + 1; /* "no shares in the companies mentioned." */
+	if (found && described_thing(x, i, v1, &s)) {
+		found = 0; /* "taken to hospital with injuries described as serious" */
+		src_clear(&s);
+	}
 	const char *lemma = lemma_of(x, i);
 	if (found && src_attr_is(x->d, x->cue, i, "src", "none", 0)) {
 		/* "Trump seemed to ...": the writer's reading of him, not his word */

@@ -2572,6 +2572,16 @@ static void test_participles_after_prepositions(void **state)
 	must_find(r, "named_source", "The mayor");
 	crd_result_free(r);
 
+	/* "described as" after a plain noun describes that thing */
+	doc = "The boy was taken to Eastport General Hospital with injuries described as serious. "
+	      "The blast, which Mayor Ann Holt described as an attack, shook the town.";
+	r = tu_features(doc);
+	assert_false(tu_find(r, "named_source", "Eastport General Hospital with injuries", NULL));
+	assert_false(tu_find(r, "anonymous_source", NULL, NULL));
+	crd_evidence ev = must_find(r, "named_source", "Mayor Ann Holt");
+	assert_string_equal(str_attr(&ev, "cue"), "describe");
+	crd_result_free(r);
+
 	/* a subject after a preposition's phrase still speaks */
 	doc = "In the end, the companies objected.";
 	r = tu_features(doc);
