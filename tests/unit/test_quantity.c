@@ -95,6 +95,8 @@ static void test_bounds(void **state)
 	hedged("Officials counted upwards of 1,200 ballots.", "upwards of 1,200", "lower_bound", 1, 1200, 0,
 	       0);
 	hedged("Police detained over 50 protesters.", "over 50", "lower_bound", 1, 50, 0, 0);
+	hedged("The death toll could exceed 1,200.", "exceed 1,200", "lower_bound", 1, 1200, 0, 0);
+	hedged("Sales surpassed 300 units.", "surpassed 300", "lower_bound", 1, 300, 0, 0);
 	hedged("The rebels fired more than a dozen rockets.", "more than a dozen", "lower_bound", 1, 12, 0,
 	       0);
 	hedged("The bill could cost 400 or more jobs.", "400 or more", "lower_bound", 1, 400, 0, 0);
