@@ -869,8 +869,12 @@ static uint32_t vague_phrase(actx *x, uint32_t i, int *err)
 	if (is(x, c, "according") && c1 < m->tok1)
 		c1++;
 	crd_doc *d = x->d;
+	/* the cue's lemma: the verb's, or the phrase's own ("word is",
+	 * "by some accounts") */
+	const char *lemma = cue_attr(x, c, "lemma") ? lemma_of(x, c)
+	                                            : lex_phrase_attr(d->engine->lex, m->phrase, "lemma");
 	if (lex_phrase_attr(d->engine->lex, m->phrase, "only")) {
-		if (emit_cue(x, c, c1, cue_attr(x, c, "lemma") ? lemma_of(x, c) : NULL, NULL) != 0)
+		if (emit_cue(x, c, c1, lemma, NULL) != 0)
 			*err = 1;
 		return m->tok1;
 	}
@@ -882,7 +886,7 @@ static uint32_t vague_phrase(actx *x, uint32_t i, int *err)
 	size_t n;
 	const char *txt = doc_tok_text(d, T(x, c), &n);
 	doc_attr_strn(d, it, "cue", txt, T(x, c1 - 1)->fe - T(x, c)->fs);
-	if (emit_cue(x, c, c1, cue_attr(x, c, "lemma") ? lemma_of(x, c) : NULL, NULL) != 0)
+	if (emit_cue(x, c, c1, lemma, NULL) != 0)
 		*err = 1;
 	return m->tok1;
 }

@@ -571,6 +571,20 @@ static void test_vague_attribution(void **state)
 	assert_false(tu_find(r, "anonymous_source", NULL, NULL));
 	crd_result_free(r);
 
+	/* accounts, estimates and rumours that name no one */
+	doc = "By some accounts, the group has 2,000 fighters. Some estimates put its strength at 3,000. "
+	      "There are reports that the commander fled. Rumors swirled that he was ill. Word is he left.";
+	r = tu_features(doc);
+	must_find(r, "vague_attribution", "By some accounts");
+	must_find(r, "vague_attribution", "Some estimates put");
+	must_find(r, "vague_attribution", "There are reports that");
+	must_find(r, "vague_attribution", "Rumors swirled");
+	ev = must_find(r, "attribution_cue", "accounts");
+	assert_string_equal(str_attr(&ev, "lemma"), "account");
+	ev = must_find(r, "attribution_cue", "Word");
+	assert_string_equal(str_attr(&ev, "lemma"), "word");
+	crd_result_free(r);
+
 	/* bodies in the plural speak as a camp, with an aside of examples */
 	doc = "But grass-roots organizations, like the Florida Immigrant Coalition, say applications rose. "
 	      "Many universities say the rhetoric hurts them.";
