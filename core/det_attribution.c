@@ -290,6 +290,16 @@ static int unless_next(const actx *x, uint32_t v, uint32_t v1)
 	    (((x->qty[v1] & Q_START) && (x->qty[v1] & Q_FIGURE)) ||
 	     (src_ch(x->d, v1) == '$' && v1 + 1 < x->n && T(x, v1 + 1)->kind == TOK_NUM)))
 		return 1; /* a figure: "employers added 200,000 jobs" */
+	if (listed(u, "@", 1)) {
+		/* a place, after "the" or a lower-case adjective: "attacked
+		 * southern Israel", "attacked the Golan Heights" */
+		uint32_t k = v1;
+		while (k < x->n && k < v1 + 2 && !x->ent[k] && T(x, k)->kind == TOK_WORD &&
+		       !(T(x, k)->flags & TF_CAP))
+			k++;
+		if (k < x->n && x->ent[k] && entity(x, k)[2] == F_PLACE)
+			return 1;
+	}
 	if (T(x, v1)->kind != TOK_WORD)
 		return 0;
 	const tok *t = T(x, v1);

@@ -1865,6 +1865,15 @@ static void test_raised_voices(void **state)
 	assert_false(tu_covers(r, doc, "attribution_cue", "want to defend"));
 	must_find(r, "attribution_cue", "want");
 	crd_result_free(r);
+	/* an attack on a place is a raid, not words; a tally is a document */
+	doc = "Militants attacked southern Lebanon on Monday, killing 1,200 people, according to official "
+	      "tallies. The senator attacked Mr. Obama.";
+	r = tu_features(doc);
+	assert_false(tu_covers(r, doc, "attribution_cue", "attacked southern"));
+	must_find(r, "named_source", "official tallies");
+	ev = must_find(r, "named_source", "The senator");
+	assert_string_equal(str_attr(&ev, "cue"), "attack");
+	crd_result_free(r);
 	/* "following reports of" is what came before, nobody's report */
 	doc = "Officers were called to Mill Lane at about 3pm following reports of a fight.";
 	r = tu_features(doc);
