@@ -324,6 +324,16 @@ static int unless_prev(const actx *x, uint32_t v)
 	if (!u)
 		return 0;
 	uint32_t lo = sent_start(x, v), p = past_adverbs(x, lo, v);
+	if (listed(u, "not", 3)) {
+		/* any negation over adverbs and auxiliaries: "could not be
+		 * independently verified", "has not verified" */
+		for (uint32_t k = v; k > lo && v - k < 5; k--) {
+			if (neg_word(x, k - 1))
+				return 1;
+			if (!(role(x, k - 1, "adv") || ly_adverb(x, k - 1) || aux_word(x, k - 1)))
+				break;
+		}
+	}
 	if (p <= lo || T(x, p - 1)->kind != TOK_WORD)
 		return 0;
 	const tok *t = T(x, p - 1);

@@ -1874,6 +1874,13 @@ static void test_raised_voices(void **state)
 	ev = must_find(r, "named_source", "The senator");
 	assert_string_equal(str_attr(&ev, "cue"), "attack");
 	crd_result_free(r);
+	/* what could not be verified was not reported by the one who tried */
+	doc = "The claim could not be independently verified by Reuters. Reuters could not verify the toll. "
+	      "The Pentagon verified the video.";
+	r = tu_features(doc);
+	assert_false(tu_find(r, "named_source", "Reuters", NULL));
+	must_find(r, "named_source", "The Pentagon");
+	crd_result_free(r);
 	/* "following reports of" is what came before, nobody's report */
 	doc = "Officers were called to Mill Lane at about 3pm following reports of a fight.";
 	r = tu_features(doc);
