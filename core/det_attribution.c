@@ -290,20 +290,32 @@ static int unless_next(const actx *x, uint32_t v, uint32_t v1)
 	    (((x->qty[v1] & Q_START) && (x->qty[v1] & Q_FIGURE)) ||
 	     (src_ch(x->d, v1) == '$' && v1 + 1 < x->n && T(x, v1 + 1)->kind == TOK_NUM)))
 		return 1; /* a figure: "employers added 200,000 jobs" */
-	if (listed(u, "@", 1)) {
-		/* a place, after "the" or a lower-case adjective: "attacked
-		 * southern Israel", "attacked the Golan Heights" */
-		uint32_t k = v1;
-		while (k < x->n && k < v1 + 2 && !x->ent[k] && T(x, k)->kind == TOK_WORD &&
-		       !(T(x, k)->flags & TF_CAP))
-			k++;
-		if (k < x->n && x->ent[k] && entity(x, k)[2] == F_PLACE)
-			return 1;
-	}
 	if (T(x, v1)->kind != TOK_WORD)
 		return 0;
 	const tok *t = T(x, v1);
 	return listed(u, x->d->view.fold + t->fs, t->fe - t->fs);
+}
+
+/* Whether the cue at v, whose unless= lists "@", has a place for object
+ * (after "the" or a lower-case adjective) and a subject s that is no
+ * person: a raid, not words ("militants attacked southern Israel"; but
+ * "Rouhani attacked the US"). */
+static int raid_on_place(const actx *x, uint32_t v, uint32_t v1, const source *s)
+{
+	const char *u = cue_attr(x, v, "unless");
+	if (!u || !listed(u, "@", 1) ||
+	    (s && s->cls == SC_NAMED && s->kind && strcmp(s->kind, "person") == 0))
+		return 0;
+	uint32_t k = v1;
+	while (k < x->n && k < v1 + 2 && !x->ent[k] && T(x, k)->kind == TOK_WORD &&
+	       !(T(x, k)->flags & TF_CAP))
+		k++;
+	if (!(k < x->n && x->ent[k] && entity(x, k)[2] == F_PLACE))
+		return 0;
+	/* the place is the whole object, not a modifier: "attacking Iowa
+	 * winner Ted Cruz" */
+	uint32_t e = entity(x, k)[1];
+	return e >= x->n || T(x, e)->kind != TOK_WORD || x->gram[e] || (x->qty[e] & Q_DATE);
 }
 
 /* Where the adverbs and negations right before token v start, no further
@@ -1300,7 +1312,7 @@ static uint32_t cue_at(actx *x, uint32_t i, int *err)
 		if (!found && strong && ed_form(x, v1 - 1) && !complement(x, v1) && !inverted_context(x, i))
 			return i + 1; /* "reasoned counter-arguments" */
 	}
-	if (participle_after_prep(x, i, v1, found ? &s : NULL))
+	if (participle_after_prep(x, i, v1, found ? &s : NULL) || raid_on_place(x, i, v1, found ? &s : NULL))
 		return i + 1; /* "no shares in the companies mentioned." */
 	if (found && described_thing(x, i, v1, &s)) {
 		found = 0; /* "taken to hospital with injuries described as serious" */

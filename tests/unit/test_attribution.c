@@ -1867,9 +1867,10 @@ static void test_raised_voices(void **state)
 	crd_result_free(r);
 	/* an attack on a place is a raid, not words; a tally is a document */
 	doc = "Militants attacked southern Lebanon on Monday, killing 1,200 people, according to official "
-	      "tallies. The senator attacked Mr. Obama.";
+	      "tallies. The senator attacked Mr. Obama. President Ann Holt attacked Canada over its tariffs.";
 	r = tu_features(doc);
 	assert_false(tu_covers(r, doc, "attribution_cue", "attacked southern"));
+	must_find(r, "named_source", "President Ann Holt");
 	must_find(r, "named_source", "official tallies");
 	ev = must_find(r, "named_source", "The senator");
 	assert_string_equal(str_attr(&ev, "cue"), "attack");
