@@ -44,7 +44,8 @@ void doc_reset(crd_doc *d)
 	d->matches.n = d->ev.n = d->attrs.n = d->warnings.n = 0;
 	d->scratch.n = 0;
 	d->suppressed_warnings = 0;
-	d->invalid_bytes = d->nul_bytes = 0;
+	d->invalid_bytes = d->nul_bytes = d->mojibake = 0;
+	d->mojibake_at = 0;
 	d->nomem = 0;
 	d->finished = 0;
 	d->generation++;

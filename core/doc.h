@@ -143,6 +143,8 @@ typedef struct crd_doc {
 	VEC(doc_warning) warnings;
 	size_t suppressed_warnings;
 	size_t invalid_bytes, nul_bytes;
+	size_t mojibake;      /* garbled marks read as marks (txt_mojibake) */
+	uint32_t mojibake_at; /* the first one's offset */
 
 	/* counts[f * ZONE_COUNT + z]: evidence of feature f in zone z, after
 	 * doc_finish(). */

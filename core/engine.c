@@ -460,6 +460,11 @@ void crd_scorer_free(crd_scorer *s)
 static int on_text_issue(void *ud, uint32_t off, int kind)
 {
 	crd_doc *d = ud;
+	if (kind == TXT_MOJIBAKE) {
+		if (d->mojibake++ == 0)
+			d->mojibake_at = off; /* one warning for all, after folding */
+		return 0;
+	}
 	/* Past the listed ones, only count: a document of bad bytes must not
 	 * pay doc_warn's look-up for every byte. */
 	size_t seen = kind == TXT_NUL ? d->nul_bytes++ : d->invalid_bytes++;
@@ -490,6 +495,13 @@ static int analyse(crd_doc *d, crd_error *err)
 	if (d->invalid_bytes > 1)
 		doc_warn(d, "invalid_utf8_total", -1, "%zu invalid UTF-8 bytes in all; they read as U+FFFD",
 		         d->invalid_bytes);
+	if (d->mojibake)
+		doc_warn(d, "mojibake", (int64_t)d->mojibake_at,
+		         "%zu quotation marks, apostrophes or dashes garbled by a wrong decoding (the first "
+		         "at "
+		         "offset %u, like \"\xC3\xA2\xE2\x82\xAC\xE2\x84\xA2\" for \"\xE2\x80\x99\"); they "
+		         "read as the marks",
+		         d->mojibake, d->mojibake_at);
 	return CRD_OK;
 }
 

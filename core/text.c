@@ -45,6 +45,54 @@ size_t txt_decode(const unsigned char *s, size_t n, uint32_t *cp)
 	return 0;
 }
 
+/* The byte Windows-1252 shows as code point c, for the bytes 0x80-0xBF
+ * (Latin-1 shows them as themselves), or -1. */
+static int cp1252_byte(uint32_t c)
+{
+	static const uint16_t high[32] = { 0x20AC, 0x0081, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021,
+		                           0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0x008D, 0x017D, 0x008F,
+		                           0x0090, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
+		                           0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x009D, 0x017E, 0x0178 };
+	if (c >= 0x80 && c <= 0xBF)
+		return (int)c; /* Latin-1 (C1 controls, then the same as Windows-1252) */
+	for (int k = 0; k < 32; k++)
+		if (high[k] == c)
+			return 0x80 + k;
+	return -1;
+}
+
+size_t txt_mojibake(const unsigned char *s, size_t n, uint32_t *cp)
+{
+	if (n >= 4 && s[0] == 0xC3 && s[1] == 0x82 && s[2] == 0xC2 && s[3] == 0xA0) {
+		*cp = 0xA0; /* a no-break space, C2 A0: "\u00c2" and U+00A0 */
+		return 4;
+	}
+	/* U+2000-U+203F is E2 80 xx; read as single bytes, E2 is "\u00e2" and 80
+	 * is U+0080 (Latin-1) or U+20AC (Windows-1252) */
+	if (n < 6 || s[0] != 0xC3 || s[1] != 0xA2)
+		return 0;
+	uint32_t c1, c2;
+	size_t l1 = txt_decode(s + 2, n - 2, &c1);
+	if (!l1 || cp1252_byte(c1) != 0x80)
+		return 0;
+	size_t l2 = txt_decode(s + 2 + l1, n - 2 - l1, &c2);
+	int b = l2 ? cp1252_byte(c2) : -1;
+	if (b < 0)
+		return 0;
+	uint32_t m = 0x2000 + (uint32_t)(b & 0x3F);
+	switch (m) {
+	case 0x2013:
+	case 0x2014:
+	case 0x2018:
+	case 0x2019:
+	case 0x201C:
+	case 0x201D:
+	case 0x2022:
+	case 0x2026: *cp = m; return 2 + l1 + l2;
+	default: return 0;
+	}
+}
+
 size_t txt_encode(uint32_t cp, char *out)
 {
 	unsigned char *o = (unsigned char *)out;
@@ -231,7 +279,11 @@ int txt_fold(txt_view *v, const char *s, size_t n, txt_issue_fn on_issue, void *
 			continue;
 		}
 		uint32_t cp;
-		size_t len = txt_decode(u + i, n - i, &cp);
+		size_t len = c == 0xC3 ? txt_mojibake(u + i, n - i, &cp) : 0;
+		if (len != 0 && !quiet && on_issue(ud, (uint32_t)i, TXT_MOJIBAKE))
+			quiet = 1;
+		if (len == 0)
+			len = txt_decode(u + i, n - i, &cp);
 		if (len == 0) {
 			if (!quiet && on_issue(ud, (uint32_t)i, TXT_INVALID_UTF8))
 				quiet = 1;

@@ -9,7 +9,8 @@
  * The folded view is what every matcher reads: letters lower-cased (Latin,
  * Greek, Cyrillic), curly quotes and primes made straight, dash variants made
  * '-', no-break and thin spaces made ' ', zero-width characters and soft
- * hyphens dropped, CR LF made LF, invalid bytes and NUL made U+FFFD and ' '.
+ * hyphens dropped, CR LF made LF, invalid bytes and NUL made U+FFFD and ' ',
+ * and the mojibake of those marks read as the marks (txt_mojibake).
  * map[i] is the input offset of the character that produced folded byte i,
  * and map[flen] == len, so a folded span [a, b) is the input span
  * [map[a], map[b]).
@@ -22,7 +23,7 @@ typedef struct txt_view {
 } txt_view;
 
 /* A problem found while folding. */
-enum { TXT_INVALID_UTF8 = 1, TXT_NUL = 2 };
+enum { TXT_INVALID_UTF8 = 1, TXT_NUL = 2, TXT_MOJIBAKE = 3 };
 
 typedef struct txt_issue {
 	uint32_t offset;
@@ -42,6 +43,14 @@ void txt_view_free(txt_view *v);
  * or 0 when the bytes are not valid UTF-8 (overlong, surrogate, > U+10FFFF,
  * truncated). */
 size_t txt_decode(const unsigned char *s, size_t n, uint32_t *cp);
+
+/* Mojibake: the UTF-8 bytes of a typographic mark read as Latin-1 or
+ * Windows-1252 and encoded again ("\u00e2\u0080\u0099" or "\u00e2\u20ac\u2122" for
+ * U+2019). Returns the byte length of such a sequence at s[0..n) and sets *cp
+ * to the mark (quotes, dashes, bullet, ellipsis, no-break space), or returns
+ * 0. The folded view reads the sequence as its mark, one character of the
+ * input. */
+size_t txt_mojibake(const unsigned char *s, size_t n, uint32_t *cp);
 
 /* Writes cp as UTF-8 into out (4 bytes room); returns the length. */
 size_t txt_encode(uint32_t cp, char *out);

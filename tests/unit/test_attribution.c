@@ -2568,6 +2568,25 @@ static void test_relatives_in_asides_and_settings(void **state)
 	crd_result_free(r);
 }
 
+/* Quotation marks garbled into mojibake ("\u00e2\u0080\u009c") are quotation marks,
+ * and the quotation's span takes them whole. */
+static void test_mojibake_quotes(void **state)
+{
+	(void)state;
+	const char *doc = "Smith said: \xC3\xA2\xC2\x80\xC2\x9CWe\xC3\xA2\xC2\x80\xC2\x99re done "
+	                  "with the plan.\xC3\xA2\xC2\x80\xC2\x9D He left. \xC3\xA2\xE2\x82\xAC\xC5\x93It "
+	                  "is over,\xC3\xA2\xE2\x82\xAC\xC2\x9D Jones said.";
+	crd_result *r = tu_features(doc);
+	crd_evidence ev = must_find(r, "direct_quote",
+	                            "\xC3\xA2\xC2\x80\xC2\x9CWe\xC3\xA2\xC2\x80\xC2\x99re done with the "
+	                            "plan.\xC3\xA2\xC2\x80\xC2\x9D");
+	assert_string_equal(str_attr(&ev, "speaker"), "Smith");
+	ev = must_find(r, "direct_quote",
+	               "\xC3\xA2\xE2\x82\xAC\xC5\x93It is over,\xC3\xA2\xE2\x82\xAC\xC2\x9D");
+	assert_string_equal(str_attr(&ev, "speaker"), "Jones");
+	crd_result_free(r);
+}
+
 /* The subject of a verb joined by "but" or "and" runs over a noun before
  * a source noun ("State news agency"), not over a verb after a name. */
 static void test_coordinated_subjects(void **state)
@@ -2703,6 +2722,7 @@ int main(void)
 		cmocka_unit_test(test_contact_clauses),
 		cmocka_unit_test(test_put_it_and_floating_quantifiers),
 		cmocka_unit_test(test_raised_voices),
+		cmocka_unit_test(test_mojibake_quotes),
 		cmocka_unit_test(test_coordinated_subjects),
 		cmocka_unit_test(test_participles_after_prepositions),
 		cmocka_unit_test(test_armed_services),

@@ -132,6 +132,23 @@ static void test_nul_bytes(void **state)
 	crd_result_free(r);
 }
 
+/* Marks garbled by a wrong decoding read as the marks, with one warning
+ * that counts them and points at the first. */
+static void test_mojibake(void **state)
+{
+	(void)state;
+	static const char text[] = "Officials said: \xC3\xA2\xC2\x80\xC2\x9CIt\xC3\xA2\xC2\x80\xC2\x99s over."
+	                           "\xC3\xA2\xC2\x80\xC2\x9D";
+	crd_result *r = run_n(text, sizeof text - 1, 0);
+	assert_int_equal(count_warnings(r, "mojibake"), 1);
+	const crd_warning *w = warning_at(r, "mojibake", 16);
+	assert_non_null(w);
+	assert_non_null(strstr(w->message, "3 quotation marks"));
+	assert_int_equal(crd_result_count(r, "direct_quote", NULL), 1);
+	assert_int_equal(count_warnings(r, "invalid_utf8"), 0);
+	crd_result_free(r);
+}
+
 static void test_document_limit(void **state)
 {
 	(void)state;
@@ -466,17 +483,12 @@ static void test_html_soup(void **state)
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
-		cmocka_unit_test(test_empty_and_blank),
-		cmocka_unit_test(test_invalid_utf8),
-		cmocka_unit_test(test_nul_bytes),
-		cmocka_unit_test(test_document_limit),
-		cmocka_unit_test(test_large_document),
-		cmocka_unit_test(test_long_runs),
-		cmocka_unit_test(test_random_bytes),
-		cmocka_unit_test(test_random_words),
-		cmocka_unit_test(test_line_breaks),
-		cmocka_unit_test(test_prefixes),
-		cmocka_unit_test(test_suffixes),
+		cmocka_unit_test(test_empty_and_blank), cmocka_unit_test(test_invalid_utf8),
+		cmocka_unit_test(test_nul_bytes),       cmocka_unit_test(test_mojibake),
+		cmocka_unit_test(test_document_limit),  cmocka_unit_test(test_large_document),
+		cmocka_unit_test(test_long_runs),       cmocka_unit_test(test_random_bytes),
+		cmocka_unit_test(test_random_words),    cmocka_unit_test(test_line_breaks),
+		cmocka_unit_test(test_prefixes),        cmocka_unit_test(test_suffixes),
 		cmocka_unit_test(test_html_soup),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);

@@ -176,6 +176,41 @@ static void test_fold_basic(void **state)
 	assert_fold("\xD0\x9C\xD0\x9E\xD0\xA1\xD0\x9A\xD0\x92\xD0\x90", "\xD0\xBC\xD0\xBE\xD1\x81\xD0\xBA\xD0\xB2\xD0\xB0");
 }
 
+/* The mojibake of a mark read as Latin-1 or Windows-1252 is the mark: one
+ * character of the input, mapped to its first byte; a lone "\u00e2" stays. */
+static void test_fold_mojibake(void **state)
+{
+	(void)state;
+	uint32_t cp = 0;
+	/* U+2019 as Latin-1: C3 A2, C2 80, C2 99 */
+	const unsigned char l1[] = { 0xC3, 0xA2, 0xC2, 0x80, 0xC2, 0x99 };
+	assert_int_equal(txt_mojibake(l1, sizeof l1, &cp), 6);
+	assert_int_equal(cp, 0x2019);
+	assert_int_equal(txt_mojibake(l1, 5, &cp), 0); /* cut short */
+	/* U+201C as Windows-1252: C3 A2, E2 82 AC (euro), C5 93 (oe) */
+	const unsigned char w[] = { 0xC3, 0xA2, 0xE2, 0x82, 0xAC, 0xC5, 0x93 };
+	assert_int_equal(txt_mojibake(w, sizeof w, &cp), 7);
+	assert_int_equal(cp, 0x201C);
+	/* U+2030 (per mille) is no mark we read */
+	const unsigned char pm[] = { 0xC3, 0xA2, 0xC2, 0x80, 0xC2, 0xB0 };
+	assert_int_equal(txt_mojibake(pm, sizeof pm, &cp), 0);
+	assert_fold("we\xC3\xA2\xC2\x80\xC2\x99re", "we're");
+	assert_fold("\xC3\xA2\xE2\x82\xAC\xC5\x93Hi,\xC3\xA2\xE2\x82\xAC\xC2\x9D she", "\"hi,\" she");
+	assert_fold("a\xC3\xA2\xC2\x80\xC2\x94"
+	            "b",
+	            "a-b");
+	assert_fold("the\xC3\x82\xC2\xA0video", "the video");
+	assert_fold("cr\xC3\xA2pe", "cr\xC3\xA2pe");
+
+	txt_view v = { 0 };
+	const char *in = "x\xC3\xA2\xC2\x80\xC2\x9Dy";
+	assert_int_equal(txt_fold(&v, in, strlen(in), NULL, NULL), 0);
+	assert_int_equal(v.flen, 3);
+	assert_int_equal(v.map[1], 1);
+	assert_int_equal(v.map[2], 7);
+	txt_view_free(&v);
+}
+
 static void test_fold_map(void **state)
 {
 	(void)state;
@@ -328,15 +363,11 @@ static void test_sanitize_and_clean(void **state)
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
-		cmocka_unit_test(test_decode_valid),
-		cmocka_unit_test(test_decode_invalid),
-		cmocka_unit_test(test_encode_roundtrip),
-		cmocka_unit_test(test_case_classes),
-		cmocka_unit_test(test_fold_basic),
-		cmocka_unit_test(test_fold_map),
-		cmocka_unit_test(test_fold_invalid_and_nul),
-		cmocka_unit_test(test_fold_growth),
-		cmocka_unit_test(test_linecol),
+		cmocka_unit_test(test_decode_valid),       cmocka_unit_test(test_decode_invalid),
+		cmocka_unit_test(test_encode_roundtrip),   cmocka_unit_test(test_case_classes),
+		cmocka_unit_test(test_fold_basic),         cmocka_unit_test(test_fold_map),
+		cmocka_unit_test(test_fold_mojibake),      cmocka_unit_test(test_fold_invalid_and_nul),
+		cmocka_unit_test(test_fold_growth),        cmocka_unit_test(test_linecol),
 		cmocka_unit_test(test_sanitize_and_clean),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
