@@ -1716,11 +1716,11 @@ static int run(crd_doc *d)
 	memset(x, 0, sizeof *x);
 	x->d = d;
 	x->n = n;
-	/* 9 lexicon indexes, ent, qty, 3 per entity, inq, 2 per quote, the
+	/* 9 lexicon indexes, ent, qty, 3 per entity, inq, sq, 2 per quote, the
 	 * sentence counts, two word sets, a gender byte per entity and the cue
 	 * records, all from the document's scratch. */
 	size_t setcap = src_set_size(n);
-	size_t words = (size_t)n * 17 + d->sents.n + 1 + SURN_MAX + 2 * setcap + (size_t)n / 4 + 1 +
+	size_t words = (size_t)n * 18 + d->sents.n + 1 + SURN_MAX + 2 * setcap + (size_t)n / 4 + 1 +
 	               ((size_t)n * sizeof(cue_rec) + 3) / 4 + 8;
 	d->scratch.n = 0;
 	if (vec_reserve((void **)&d->scratch.v, &d->scratch.cap, words, sizeof(uint32_t)) != 0)
@@ -1738,6 +1738,7 @@ static int run(crd_doc *d)
 	x->ent = p, p += n;
 	x->qty = p, p += n;
 	x->inq = p, p += n;
+	x->sq = p, p += n;
 	x->ents = p, p += 3 * (size_t)n;
 	x->quotes = p, p += 2 * (size_t)n;
 	x->surn = p, p += SURN_MAX;

@@ -69,6 +69,7 @@ typedef struct actx {
 	size_t nents;
 	char *egen;       /* entity -> the gender its title or given name gives, or 0 */
 	uint32_t *inq;    /* token -> 1 + quote index while inside a quote */
+	uint32_t *sq;     /* token -> 1 opening, 2 closing single quotation mark, or 0 */
 	uint32_t *rsent;  /* sentence s -> sentences before it that open outside quotes */
 	uint32_t *quotes; /* (open, close) token pairs; close is the closing mark */
 	size_t nquotes;
@@ -113,11 +114,14 @@ static inline int pair_mark(const actx *x, uint32_t i)
 	       src_ch(x->d, i + 1) == '\'' && !(T(x, i + 1)->flags & (TF_SPACE | TF_NEWLINE));
 }
 
+/* Whether token i is a quotation mark: a double one, two apostrophes typed
+ * for one, or a single one that quote_find() paired outside double ones
+ * ('We will win,' she said). */
 static inline int quote_mark(const actx *x, uint32_t i)
 {
 	if (T(x, i)->kind != TOK_PUNCT || !(T(x, i)->flags & TF_QUOTE))
 		return 0;
-	return src_ch(x->d, i) == '"' || pair_mark(x, i) || (i > 0 && pair_mark(x, i - 1));
+	return src_ch(x->d, i) == '"' || x->sq[i] || pair_mark(x, i) || (i > 0 && pair_mark(x, i - 1));
 }
 
 /* Where the sentence of token i starts. A dateline that runs into the first

@@ -10,6 +10,8 @@
  * disagree (writers and converters mix them up) the mark is ambiguous. */
 static int quote_dir(const actx *x, uint32_t i)
 {
+	if (x->sq[i])
+		return (int)x->sq[i]; /* found open or closing by single_marks() */
 	const tok *t = T(x, i);
 	const unsigned char *s = (const unsigned char *)x->d->text + t->s;
 	int glyph = 3;
@@ -74,11 +76,96 @@ uint32_t quote_of(const actx *x, uint32_t i)
 	return i <= close || (i == close + 1 && pair_mark(x, close)) ? (uint32_t)lo : 0;
 }
 
-/* Pairs quotation marks within paragraphs. A quote left open at the end of a
- * paragraph ends with it: speech over several paragraphs leaves each
- * paragraph's quote open and opens the next one again, and quote_emit() gives
- * those continuations the same speaker. */
-void quote_find(actx *x)
+/* Which of U+2018 (1), U+2019 (2) or the typewriter's apostrophe (3) the
+ * single mark at i is. */
+static int single_glyph(const actx *x, uint32_t i)
+{
+	const tok *t = T(x, i);
+	const unsigned char *s = (const unsigned char *)x->d->text + t->s;
+	if (t->e - t->s == 3 && s[0] == 0xE2 && s[1] == 0x80 && (s[2] == 0x98 || s[2] == 0x99))
+		return s[2] == 0x98 ? 1 : 2;
+	return 3;
+}
+
+/* Whether token i is a single mark that no pair of apostrophes (''like
+ * this'') holds. */
+static int lone_single(const actx *x, uint32_t i)
+{
+	return T(x, i)->kind == TOK_PUNCT && (T(x, i)->flags & TF_QUOTE) && src_ch(x->d, i) == '\'' &&
+	       !pair_mark(x, i) && !(i > 0 && pair_mark(x, i - 1));
+}
+
+/* A single mark that opens a quotation: after a space, a line's start or an
+ * opening bracket, dash or colon, and right before a word ("'We", not
+ * "'90s", "' "). */
+static int single_opens(const actx *x, uint32_t i, uint32_t lo)
+{
+	if (!lone_single(x, i) || single_glyph(x, i) == 2 || i + 1 >= x->n ||
+	    (T(x, i + 1)->flags & (TF_SPACE | TF_NEWLINE)) || T(x, i + 1)->kind != TOK_WORD)
+		return 0;
+	if (i == lo || (T(x, i)->flags & (TF_SPACE | TF_NEWLINE)))
+		return 1;
+	char c = src_ch(x->d, i - 1);
+	return T(x, i - 1)->kind == TOK_PUNCT && (c == '(' || c == '[' || c == '-' || c == ':');
+}
+
+/* A single mark that closes a quotation: glued to the word or the stop
+ * before it, and before a space, a line's end or a stop. Not a plural's
+ * apostrophe before its noun ("the players' union"). */
+static int single_closes(const actx *x, uint32_t i)
+{
+	if (!lone_single(x, i) || single_glyph(x, i) == 1 || i == 0 ||
+	    (T(x, i)->flags & (TF_SPACE | TF_NEWLINE)))
+		return 0;
+	const tok *p = T(x, i - 1);
+	if (p->kind != TOK_WORD && p->kind != TOK_NUM && p->kind != TOK_PUNCT)
+		return 0;
+	if (i + 1 >= x->n || (T(x, i + 1)->flags & TF_NEWLINE))
+		return 1;
+	const tok *nx = T(x, i + 1);
+	if (!(nx->flags & TF_SPACE))
+		return nx->kind == TOK_PUNCT && !lone_single(x, i + 1); /* "'...'." */
+	return !(p->kind == TOK_WORD && x->d->view.fold[p->fe - 1] == 's' && nx->kind == TOK_WORD &&
+	         !(nx->flags & TF_CAP));
+}
+
+/* British copy quotes with single marks and keeps double ones for a
+ * quotation inside a quotation ("'He said \"no\",' she said"); American
+ * copy does the reverse, and pages copied from both mix them. Marks in
+ * x->sq the single marks that pair up in each paragraph outside the double
+ * quotations paired already (x->inq); a U+2018 that opens a paragraph and
+ * is left open runs to its end (speech over paragraphs). Returns how many
+ * it marked. */
+static uint32_t single_marks(actx *x)
+{
+	crd_doc *d = x->d;
+	uint32_t marked = 0;
+	for (size_t p = 0; p < d->paras.n; p++) {
+		const seg_para *pa = &d->paras.v[p];
+		uint32_t open = UINT32_MAX;
+		for (uint32_t i = pa->tok0; i < pa->tok1; i++) {
+			if (x->inq[i] || quote_mark(x, i))
+				continue; /* a double quotation, inside a single one or not */
+			if (open != UINT32_MAX && single_closes(x, i) && i > open + 1) {
+				x->sq[open] = 1;
+				x->sq[i] = 2;
+				marked += 2;
+				open = UINT32_MAX;
+			} else if (single_opens(x, i, pa->tok0)) {
+				open = i;
+			}
+		}
+		if (open == pa->tok0 && single_glyph(x, open) == 1) {
+			x->sq[open] = 1; /* a paragraph of speech that goes on in the next */
+			marked++;
+		}
+	}
+	return marked;
+}
+
+/* Pairs the quotation marks within paragraphs. Inside a single quotation a
+ * double mark is a quotation within it, and the other way round. */
+static void pair_marks(actx *x)
 {
 	crd_doc *d = x->d;
 	memset(x->inq, 0, x->n * sizeof *x->inq);
@@ -89,6 +176,8 @@ void quote_find(actx *x)
 		for (uint32_t i = pa->tok0; i < pa->tok1; i++) {
 			if (!quote_mark(x, i) || (i > 0 && pair_mark(x, i - 1)))
 				continue;
+			if (open != UINT32_MAX && (x->sq[open] != 0) != (x->sq[i] != 0))
+				continue; /* nested: "'He said \"no\",'" */
 			int dir = quote_dir(x, i);
 			if (open == UINT32_MAX) {
 				if (dir != 2)
@@ -112,6 +201,19 @@ void quote_find(actx *x)
 		if (open != UINT32_MAX && pa->tok1 > open + 1)
 			add_quote(x, open, pa->tok1);
 	}
+}
+
+/* Pairs quotation marks within paragraphs. A quote left open at the end of a
+ * paragraph ends with it: speech over several paragraphs leaves each
+ * paragraph's quote open and opens the next one again, and quote_emit() gives
+ * those continuations the same speaker. The double marks are paired first,
+ * then again with the single marks that quote outside them. */
+void quote_find(actx *x)
+{
+	memset(x->sq, 0, x->n * sizeof *x->sq);
+	pair_marks(x);
+	if (single_marks(x))
+		pair_marks(x);
 }
 
 /* ---- quotes' speakers -------------------------------------------------- */

@@ -2587,6 +2587,31 @@ static void test_mojibake_quotes(void **state)
 	crd_result_free(r);
 }
 
+/* Single quotation marks quote where no double ones hold them: British
+ * copy, with a double quotation inside; a single quotation inside a double
+ * one stays part of it; a plural's apostrophe closes nothing. */
+static void test_single_quotes(void **state)
+{
+	(void)state;
+	const char *doc =
+	        "Mayor Linda Ortiz spoke on Tuesday.\n\n"
+	        "\u2018We cannot keep writing blank checks,\u2019 she told the council. \u2018The "
+	        "players\u2019 union said \u201cno\u201d to every offer we made,\u2019 she added.\n\n"
+	        "Chief David Kerr disagreed. \"When I said 'no cuts' I meant it, and I still mean it "
+	        "today,\" Kerr said.";
+	crd_result *r = tu_features(doc);
+	crd_evidence ev = must_find(r, "direct_quote", "\u2018We cannot keep writing blank checks,\u2019");
+	assert_string_equal(str_attr(&ev, "speaker"), "Mayor Linda Ortiz");
+	ev = must_find(r, "direct_quote",
+	               "\u2018The players\u2019 union said \u201cno\u201d to every offer we made,\u2019");
+	assert_string_equal(str_attr(&ev, "speaker"), "Mayor Linda Ortiz");
+	ev = must_find(r, "direct_quote", "\"When I said 'no cuts' I meant it, and I still mean it today,\"");
+	assert_string_equal(str_attr(&ev, "speaker"), "Kerr");
+	assert_false(tu_find(r, "direct_quote", "'no cuts'", NULL));
+	assert_false(tu_find(r, "direct_quote", "\u201cno\u201d", NULL));
+	crd_result_free(r);
+}
+
 /* The subject of a verb joined by "but" or "and" runs over a noun before
  * a source noun ("State news agency"), not over a verb after a name. */
 static void test_coordinated_subjects(void **state)
@@ -2723,6 +2748,7 @@ int main(void)
 		cmocka_unit_test(test_put_it_and_floating_quantifiers),
 		cmocka_unit_test(test_raised_voices),
 		cmocka_unit_test(test_mojibake_quotes),
+		cmocka_unit_test(test_single_quotes),
 		cmocka_unit_test(test_coordinated_subjects),
 		cmocka_unit_test(test_participles_after_prepositions),
 		cmocka_unit_test(test_armed_services),
