@@ -62,16 +62,24 @@ static int initial_part(const crd_doc *d, uint32_t i)
 	return i > 0 && src_is_punct(d, i, '.') && !(t->flags & TF_SPACE) && initial_part(d, i - 1);
 }
 
-/* "al-Assad", "bin-Salman": a lower-case particle joined to a capitalised name. */
+/* "al-Assad", "bin-Salman": a lower-case particle joined to a capitalised
+ * name. Not an English prefix of time or place: "mid-March", "pre-Christmas
+ * talks", "sub-Saharan Africa" ("pro-Donald Trump" keeps the name's words,
+ * which teach its surname). */
 static int particle_joined(const crd_doc *d, uint32_t i)
 {
+	static const char *const prefixes[] = { "mid", "pre", "sub" };
 	const tok *t = &d->toks.v[i];
 	if (!(t->flags & TF_HYPHEN))
 		return 0;
 	const char *s = d->text + t->s;
 	for (uint32_t k = 0; k + 1 < t->e - t->s && k < 4; k++)
-		if (s[k] == '-')
+		if (s[k] == '-') {
+			for (size_t p = 0; p < CRD_ARRAY_LEN(prefixes); p++)
+				if (strlen(prefixes[p]) == k && memcmp(s, prefixes[p], k) == 0)
+					return 0;
 			return s[k + 1] >= 'A' && s[k + 1] <= 'Z';
+		}
 	return 0;
 }
 
