@@ -36,6 +36,7 @@ enum rule {
 	R_NOUN,
 	R_LIKELY,
 	R_UNTIL,
+	R_COND,
 	/* boosters */
 	R_BOOST_ADV,
 	R_BOOST_CLAUSE,
@@ -45,7 +46,7 @@ enum rule {
 static const char *const rule_names[R_COUNT] = {
 	"plain", "may",    "might",  "could",    "would",  "should",  "if",       "belief",
 	"think", "appear", "that",   "possible", "expect", "unknown", "estimate", "fear",
-	"doubt", "noun",   "likely", "until",    "adverb", "clause",
+	"doubt", "noun",   "likely", "until",    "cond",   "adverb",  "clause",
 };
 
 static int rule_of(const char *name)
@@ -604,6 +605,24 @@ static int check_until(const win *w)
 
 typedef int (*check_fn)(const win *w);
 
+/* "will" in the main clause of a condition: what happens if, unless or
+ * until something else does ("If the allies succeed, Saddam will have
+ * plunged his country into ...", "troops will remain until Iraq complies").
+ * The condition, on either side in the same sentence, is one the hedge
+ * rules take: not "as if", "if any", "until Thursday". */
+static int check_cond(const win *w)
+{
+	const crd_doc *d = w->d;
+	for (uint32_t k = w->s0; k < w->s1; k++) {
+		const tok *t = &d->toks.v[k];
+		win c = { d, k, k + 1, w->s0, w->s1 };
+		if (doc_tok_is(d, t, "unless") || (doc_tok_is(d, t, "if") && check_if(&c)) ||
+		    (doc_tok_is(d, t, "until") && check_until(&c)))
+			return 1;
+	}
+	return 0;
+}
+
 static const check_fn checks[R_COUNT] = {
 	[R_PLAIN] = NULL,
 	[R_MAY] = check_may,
@@ -625,6 +644,7 @@ static const check_fn checks[R_COUNT] = {
 	[R_NOUN] = check_noun,
 	[R_LIKELY] = check_likely,
 	[R_UNTIL] = check_until,
+	[R_COND] = check_cond,
 	[R_BOOST_ADV] = check_boost_adv,
 	[R_BOOST_CLAUSE] = check_boost_clause,
 };

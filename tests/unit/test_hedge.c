@@ -87,6 +87,13 @@ static void test_conditions_and_questions(void **state)
 	assert_false(hedge("She stayed at his side until she succumbed to the poison.", "until"));
 	assert_false(hedge("The games were not released until several weeks after launch.", "until"));
 	assert_false(hedge("He served as protector until its parliament was assembled.", "until"));
+	/* "will" in the main clause of such a condition is the condition's */
+	assert_true(hedge("The troops will remain until the crisis ends.", "will"));
+	assert_true(hedge("If the allies succeed, the regime will fall.", "will"));
+	assert_true(hedge("Shareholders will lose unless a bid comes.", "will"));
+	assert_false(hedge("The firm will not be profitable until 1994 or later.", "will"));
+	assert_false(hedge("The troops will remain in the Gulf.", "will"));
+	assert_false(hedge("He talks as if he will win.", "will"));
 }
 
 static void test_doxastic_verbs(void **state)
