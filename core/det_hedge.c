@@ -61,10 +61,18 @@ static int rule_of(const char *name)
 
 /* ---- a window of tokens inside one sentence ---------------------------- */
 
+/* Whether the sentence last asked about holds a condition (check_cond),
+ * kept for the run: matches come in order, so each sentence is read once. */
+typedef struct cond_memo {
+	uint32_t sent;
+	int has;
+} cond_memo;
+
 typedef struct win {
 	const crd_doc *d;
 	uint32_t t0, t1; /* the candidate's tokens [t0, t1) */
 	uint32_t s0, s1; /* its sentence's tokens [s0, s1) */
+	cond_memo *memo; /* or NULL */
 } win;
 
 /* Token at offset k from the candidate: k < 0 before t0, k > 0 after t1 - 1
@@ -613,14 +621,21 @@ typedef int (*check_fn)(const win *w);
 static int check_cond(const win *w)
 {
 	const crd_doc *d = w->d;
-	for (uint32_t k = w->s0; k < w->s1; k++) {
+	uint32_t sent = d->toks.v[w->t0].sent;
+	if (w->memo && w->memo->sent == sent)
+		return w->memo->has;
+	int has = 0;
+	for (uint32_t k = w->s0; k < w->s1 && !has; k++) {
 		const tok *t = &d->toks.v[k];
-		win c = { d, k, k + 1, w->s0, w->s1 };
-		if (doc_tok_is(d, t, "unless") || (doc_tok_is(d, t, "if") && check_if(&c)) ||
-		    (doc_tok_is(d, t, "until") && check_until(&c)))
-			return 1;
+		win c = { d, k, k + 1, w->s0, w->s1, NULL };
+		has = doc_tok_is(d, t, "unless") || (doc_tok_is(d, t, "if") && check_if(&c)) ||
+		      (doc_tok_is(d, t, "until") && check_until(&c));
 	}
-	return 0;
+	if (w->memo) {
+		w->memo->sent = sent;
+		w->memo->has = has;
+	}
+	return has;
 }
 
 static const check_fn checks[R_COUNT] = {
@@ -675,6 +690,7 @@ static int run(crd_doc *d)
 	 * writer's hedging from the speaker's. */
 	uint32_t cursor = 0;
 	int quoted = 0;
+	cond_memo memo = { UINT32_MAX, 0 };
 	for (size_t i = 0; i < d->matches.n; i++) {
 		const lex_match *m = &d->matches.v[i];
 		int f = e->lex_feature[m->lexicon];
@@ -693,7 +709,7 @@ static int run(crd_doc *d)
 		if (m->tok0 < *last)
 			continue;
 		const tok *t0 = &d->toks.v[m->tok0];
-		win w = { d, m->tok0, m->tok1, 0, (uint32_t)d->toks.n };
+		win w = { d, m->tok0, m->tok1, 0, (uint32_t)d->toks.n, &memo };
 		if (t0->sent < d->sents.n) {
 			w.s0 = d->sents.v[t0->sent].tok0;
 			w.s1 = d->sents.v[t0->sent].tok1;
