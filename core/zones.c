@@ -849,8 +849,9 @@ static void classify(zctx *z, zunit *u, size_t n)
 		}
 	}
 	/* The title: a first line that is the document's title, or reads as a
-	 * headline (short, no full stop; or an exclamation in title case)
-	 * with more text under it. */
+	 * headline (short, and with no full stop or in title case, which
+	 * clickbait ends with "!" and some archives with a full stop) with
+	 * more text under it. */
 	size_t f = 0;
 	while (f < n && (u[f].kind == KIND_INHERIT || outside_main(d, &u[f])))
 		f++;

@@ -290,6 +290,9 @@ static void test_first_sentence_is_not_a_title(void **state)
 	    "The senator spoke on Monday.\n";
 	assert_string_equal(zone_in(d, "You Won't Believe"), "title");
 	assert_string_equal(zone_in(d, "The senator spoke"), "body");
+	d = "Anti-Tax Groups Launch Ads in Indiana Against the Governor.\n\n"
+	    "The groups spent $2 million.\n";
+	assert_string_equal(zone_in(d, "Anti-Tax Groups"), "title");
 }
 
 static void test_title_from_metadata(void **state)
