@@ -144,8 +144,8 @@ static uint32_t single_marks(actx *x)
 		const seg_para *pa = &d->paras.v[p];
 		uint32_t open = UINT32_MAX;
 		for (uint32_t i = pa->tok0; i < pa->tok1; i++) {
-			if (x->inq[i] || quote_mark(x, i))
-				continue; /* a double quotation, inside a single one or not */
+			if (!(T(x, i)->flags & TF_QUOTE) || x->inq[i] || quote_mark(x, i))
+				continue; /* no mark; a double quotation, inside a single one or not */
 			if (open != UINT32_MAX && single_closes(x, i) && i > open + 1) {
 				x->sq[open] = 1;
 				x->sq[i] = 2;

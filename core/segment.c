@@ -365,7 +365,9 @@ int seg_tokenize(crd_doc *d)
 		 * one's start, which a token ending inside the "..." of a U+2026
 		 * shares with it. */
 		uint32_t cp, last = sc.map[e - 1];
-		size_t cl = txt_mojibake((const unsigned char *)d->text + last, d->len - last, &cp);
+		size_t cl = (unsigned char)d->text[last] == 0xC3
+		                    ? txt_mojibake((const unsigned char *)d->text + last, d->len - last, &cp)
+		                    : 0;
 		if (!cl)
 			cl = txt_decode((const unsigned char *)d->text + last, d->len - last, &cp);
 		size_t end = last + (cl ? cl : 1);
