@@ -1739,6 +1739,7 @@ static int run(crd_doc *d)
 	x->qty = p, p += n;
 	x->inq = p, p += n;
 	x->sq = p, p += n;
+	memset(x->sq, 0, n * sizeof *x->sq); /* quote_mark() reads it from here on */
 	x->ents = p, p += 3 * (size_t)n;
 	x->quotes = p, p += 2 * (size_t)n;
 	x->surn = p, p += SURN_MAX;

@@ -210,7 +210,7 @@ static void pair_marks(actx *x)
  * then again with the single marks that quote outside them. */
 void quote_find(actx *x)
 {
-	memset(x->sq, 0, x->n * sizeof *x->sq);
+	memset(x->sq, 0, x->n * sizeof *x->sq); /* none yet: the double marks alone */
 	pair_marks(x);
 	if (single_marks(x))
 		pair_marks(x);
