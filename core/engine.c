@@ -495,13 +495,17 @@ static int analyse(crd_doc *d, crd_error *err)
 	if (d->invalid_bytes > 1)
 		doc_warn(d, "invalid_utf8_total", -1, "%zu invalid UTF-8 bytes in all; they read as U+FFFD",
 		         d->invalid_bytes);
-	if (d->mojibake)
+	if (d->mojibake) {
+		/* "\u00e2\u20ac\u2122" for U+2019, in UTF-8 */
+		static const char sample[] = "\"\xC3\xA2\xE2\x82\xAC\xE2\x84\xA2\" for \"\xE2\x80\x99\"";
+		char page[48] = "";
+		if (d->page)
+			snprintf(page, sizeof page, " (byte %u of the page)", d->page->start[d->mojibake_at]);
 		doc_warn(d, "mojibake", (int64_t)d->mojibake_at,
-		         "%zu quotation marks, apostrophes or dashes garbled by a wrong decoding (the first "
-		         "at "
-		         "offset %u, like \"\xC3\xA2\xE2\x82\xAC\xE2\x84\xA2\" for \"\xE2\x80\x99\"); they "
-		         "read as the marks",
-		         d->mojibake, d->mojibake_at);
+		         "%zu quotation marks, apostrophes or dashes garbled by a wrong decoding, like %s, "
+		         "the first at offset %u%s; they read as the marks",
+		         d->mojibake, sample, d->mojibake_at, page);
+	}
 	return CRD_OK;
 }
 
