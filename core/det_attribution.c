@@ -1086,10 +1086,10 @@ static int participle_after_prep(const actx *x, uint32_t v, uint32_t v1, const s
 	for (uint32_t k = v; k-- > lo && v - k <= 5;) {
 		if (T(x, k)->kind != TOK_WORD || x->inq[k] || (k + 1 == v && role(x, k, "pron")))
 			return 0;
+		/* the preposition before the determiner; not "like the senator
+		 * claimed." */
 		if (role(x, k, "det") || possessive(x, k))
-			return k > lo && role(x, k - 1, "prep") &&
-			       !is(x, k - 1, "like"); /* "like the
-			                               * senator claimed." */
+			return k > lo && role(x, k - 1, "prep") && !is(x, k - 1, "like");
 	}
 	return 0;
 }
@@ -1312,8 +1312,10 @@ static uint32_t cue_at(actx *x, uint32_t i, int *err)
 		if (!found && strong && ed_form(x, v1 - 1) && !complement(x, v1) && !inverted_context(x, i))
 			return i + 1; /* "reasoned counter-arguments" */
 	}
-	if (participle_after_prep(x, i, v1, found ? &s : NULL) || raid_on_place(x, i, v1, found ? &s : NULL))
+	if (participle_after_prep(x, i, v1, found ? &s : NULL))
 		return i + 1; /* "no shares in the companies mentioned." */
+	if (raid_on_place(x, i, v1, found ? &s : NULL))
+		return i + 1; /* "militants attacked southern Israel" */
 	if (found && described_thing(x, i, v1, &s)) {
 		found = 0; /* "taken to hospital with injuries described as serious" */
 		src_clear(&s);
