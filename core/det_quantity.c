@@ -1490,9 +1490,20 @@ static const char *const part_of_whole[] = { "the",     "first",    "second",   
 	                                     "eastern", "northern", "southern", "top",  "bottom",
 	                                     "upper",   "lower",    "other" };
 
+/* Verbs after a fraction that make it a share of the people asked, the
+ * group left out: "About a third said", "roughly half agreed". */
+static const char *const share_verbs[] = { "said",      "say",       "says",      "agreed",     "agree",
+	                                   "disagreed", "disagree",  "support",   "supported",  "oppose",
+	                                   "opposed",   "favor",     "favored",   "favour",     "favoured",
+	                                   "believe",   "believed",  "think",     "thought",    "want",
+	                                   "wanted",    "approve",   "approved",  "disapprove", "back",
+	                                   "backed",    "prefer",    "preferred", "expect",     "expected",
+	                                   "answered",  "responded", "reported" };
+
 /* A share given as a fraction of a group: "half of voters", "a third of
  * the students", "two-thirds of Americans", "three quarters of them",
- * "half the country". q becomes its percentage, with unit "fraction". Not
+ * "half the country", or of the people asked ("a third said"). q becomes
+ * its percentage, with unit "fraction". Not
  * a part of a thing or a number ("half a sandwich", "a quarter of a
  * million", "one and a half"), nor a half or quarter of a period ("the
  * second half of the year", "the third quarter of 2016"). */
@@ -1537,7 +1548,7 @@ static int fraction_at(const qctx *c, uint32_t t, qnum *q)
 		int det =
 		        strcmp(fractions[i].word, "half") == 0 &&
 		        (is_w(c, e, "the") || is_w(c, e, "their") || is_w(c, e, "its") || is_w(c, e, "all"));
-		if (!of && !det)
+		if (!of && !det && !TOK_IN(c, e, share_verbs))
 			return 0;
 		memset(q, 0, sizeof *q);
 		q->scale = 1;

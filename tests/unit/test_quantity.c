@@ -294,6 +294,11 @@ static void test_digits_scales_units(void **state)
 	precise("About three quarters of them left, and half the country stayed.", "half", "percent", 50);
 	hedged("At least half of voters agree.", "At least half", "lower_bound", 1, 50, 0, 0);
 	hedged("Less than a third of students came.", "Less than a third", "upper_bound", 0, 0, 1, 100.0 / 3);
+	/* of the people asked, the group left out, before a verb of saying */
+	hedged("About a third said the laws should stay.", "About a third", "approx", 1, 100.0 / 3, 1,
+	       100.0 / 3);
+	precise("Two-thirds support the plan.", "Two-thirds", "percent", 200.0 / 3);
+	assert_false(has("The second half said nothing.", "precise_number", "half"));
 	r = item("Nearly a quarter of the staff quit.", "hedged_number", "Nearly a quarter", &ev);
 	str_is(&ev, "unit", "fraction");
 	str_is(&ev, "noun", "staff");
