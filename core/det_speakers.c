@@ -1014,7 +1014,8 @@ static void classify(const actx *x, uint32_t t0, uint32_t t1, uint32_t hend, sou
 			s->kind = e[2] == F_NAMED_PERSON ? "person" : "organisation";
 			set_name(s, x, e[0], e[1]);
 		} else {
-			s->cls = SC_ANON;
+			s->cls = SC_ANON; /* "a city spokesperson": somebody unnamed */
+			s->kind = "person";
 		}
 	} else if (strcmp(cls, "role") == 0) {
 		if (plural)

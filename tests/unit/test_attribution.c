@@ -257,6 +257,15 @@ static void test_pronoun_resolution(void **state)
 	must_find(r, "anonymous_source", "He");
 	assert_false(tu_find(r, "named_source", NULL, NULL));
 	crd_result_free(r);
+	/* a spokesperson of nothing named is a person too, whom "she" can be */
+	doc = "Mayor Ann Holt left early. A city spokesperson said the city does not comment. She added "
+	      "that the case was closed.";
+	r = tu_features(doc);
+	ev = must_find(r, "anonymous_source", "A city spokesperson");
+	assert_string_equal(str_attr(&ev, "kind"), "person");
+	ev = must_find(r, "anonymous_source", "She");
+	assert_string_equal(str_attr(&ev, "resolved_to"), "A city spokesperson");
+	crd_result_free(r);
 
 	/* a pronoun that points back to one that names nobody names nobody
 	 * either, and its antecedent is that first pronoun */
