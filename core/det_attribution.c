@@ -68,6 +68,18 @@ static int party_tag(const actx *x, uint32_t i)
 	       (src_ch(x->d, i) == 'r' || src_ch(x->d, i) == 'd' || src_ch(x->d, i) == 'i');
 }
 
+/* Whether the preposition at q ends a relative clause that has no "who"
+ * on a source noun: the noun, a subject pronoun, a verb, the preposition
+ * ("the aides I talked with | said", "experts we spoke to | say"). The verb
+ * after it is the main clause's; not "a campaign in which he hopes to |
+ * see", "things we need to | know". */
+static int stranded_prep(const actx *x, uint32_t q, uint32_t lo)
+{
+	static const char *const subjects[] = { "i", "we", "you", "he", "she", "they" };
+	return q >= lo + 3 && T(x, q - 1)->kind == TOK_WORD && !(T(x, q - 1)->flags & TF_CAP) &&
+	       SRC_TOK_IN(x->d, q - 2, subjects) && x->srcw[q - 3] && !x->inq[q];
+}
+
 /* The end of a source's span: without trailing punctuation (the comma
  * closing an appositive) or preposition, but with the party tag that
  * follows a name ("Sen. Joe Lieberman (I-Conn.)", "Mitch McConnell,
@@ -78,9 +90,11 @@ static uint32_t span_end_tok(const actx *x, const source *s)
 	while (e > s->t0 + 1 &&
 	       ((T(x, e - 1)->kind == TOK_PUNCT && !x->ent[e - 1] &&
 	         !(quote_mark(x, e - 1) && x->inq[e - 2] && quote_open(x, x->inq[e - 2]) >= s->t0)) ||
-	        role(x, e - 1, "prep") || is(x, e - 1, "to") || is(x, e - 1, "and") || is(x, e - 1, "or")))
+	        ((role(x, e - 1, "prep") || is(x, e - 1, "to")) && !stranded_prep(x, e - 1, s->t0)) ||
+	        is(x, e - 1, "and") || is(x, e - 1, "or")))
 		e--; /* "Donald Trump for | not disclosing", "an aide to Mr. Cruz and | currently";
-		      * but a quotation the phrase opened closes in it */
+		      * but a quotation the phrase opened closes in it, and "the aides I
+		      * talked with" keeps its preposition */
 	if (e + 2 < x->n && src_is_punct(x->d, e, '(') && party_tag(x, e + 1)) {
 		uint32_t c = e + 2; /* "(D-N.Y.)": glued pieces up to the parenthesis */
 		while (c < x->n && c - e < 8 && !(T(x, c)->flags & TF_SPACE) && !src_is_punct(x->d, c, ')'))
@@ -487,7 +501,7 @@ static int not_a_report(const actx *x, uint32_t v, uint32_t v1)
 			return 1; /* "20 pledged delegates", "in pledged delegates" */
 		if (role(x, q, "prep") && !is(x, q, "to") && !src_attr(x->d, x->cue, v, "form", 0) &&
 		    !ed_form(x, v1 - 1) && !src_attr_is(x->d, x->cue, v, "type", "prep", 0) && !x->ent[q] &&
-		    !(T(x, q)->flags & TF_CAP))
+		    !(T(x, q)->flags & TF_CAP) && !stranded_prep(x, q, lo))
 			return 1; /* "stayed home in hopes", "for fear of": a noun */
 		if (q == v - 1 && v1 < x->n && role(x, v1, "prep") && !is(x, v1, "by") &&
 		    (ed_form(x, v) || is(x, v, "found")) && T(x, q)->kind == TOK_WORD && !x->gram[q] &&
@@ -512,7 +526,7 @@ static int not_a_report(const actx *x, uint32_t v, uint32_t v1)
 				return v1 < x->n && is(x, v1, "by") ? 0 : 2;
 		}
 		if (is(x, q, "to") && !src_attr_is(x->d, x->cue, v, "type", "prep", 0) &&
-		    !src_attr_is(x->d, x->cue, v, "form", "ing", 0) && !x->ent[q])
+		    !src_attr_is(x->d, x->cue, v, "form", "ing", 0) && !x->ent[q] && !stranded_prep(x, q, lo))
 			return q == p - 1 && q > lo && infinitive_subject(x, q - 1) ? 3 : 1; /* "to say" */
 	}
 	/* "more successful than almost anyone had predicted": a comparison

@@ -2318,8 +2318,9 @@ int spk_subject_before(const actx *x, uint32_t v, source *s)
 	/* A relative clause without "who" or "that", opened by its own
 	 * subject: "an FBI official she spoke to on camera said", "the
 	 * aides I talked with said". The speaker is the source word before
-	 * the clause's pronoun. */
-	for (uint32_t q = j; q > lo + 1 && j - q < 6; q--) {
+	 * the clause's pronoun, which may open the sentence ("Experts I spoke
+	 * to say"). */
+	for (uint32_t q = j; q > lo && j - q < 6; q--) {
 		/* the clause's own verb may be one of saying: "the experts I
 		 * interviewed said" */
 		if (x->inq[q] || T(x, q)->kind != TOK_WORD || neg_word(x, q) ||

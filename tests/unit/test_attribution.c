@@ -1787,6 +1787,16 @@ static void test_contact_clauses(void **state)
 	ev = must_find(r, "attribution_cue", "said");
 	assert_string_equal(str_attr(&ev, "source"), "all the experts I interviewed");
 	crd_result_free(r);
+	/* the clause may end with its preposition, and open the sentence */
+	doc = "Experts I spoke to say the figure is optimistic. The aides we talked with said it failed. "
+	      "It was a race in which he hopes to see a win.";
+	r = tu_features(doc);
+	ev = must_find(r, "attribution_cue", "say");
+	assert_string_equal(str_attr(&ev, "source"), "Experts I spoke to");
+	ev = must_find(r, "attribution_cue", "said");
+	assert_string_equal(str_attr(&ev, "source"), "The aides we talked with");
+	assert_false(tu_find(r, "attribution_cue", "see", NULL));
+	crd_result_free(r);
 
 	/* a verb joined by "and" to a relative clause's verb shares its
 	 * "who", not the last speaker of the sentence */
