@@ -100,9 +100,8 @@ static int label_at(const crd_doc *d, uint32_t t0, uint32_t t1, int loose)
 	return s->tok1 - s->tok0 <= 8;
 }
 
-/* The sentence around token i speaks of the author or of necessity ("The
- * views expressed here are the author's own"). */
-static int meta_sentence(const crd_doc *d, uint32_t i)
+/* detect.h: also the zones' test of a views disclaimer. */
+int det_meta_sentence(const crd_doc *d, uint32_t i)
 {
 	static const char *const words[] = { "necessarily", "own", "solely", "author", "authors",
 		                             "writer", "writers", "reflect", "reflects", "represent",
@@ -184,7 +183,7 @@ static int run(crd_doc *d)
 			if (m->tok0 < disc_end)
 				continue; /* inside a longer disclaimer */
 			if ((need == NEED_LABEL && !label_at(d, m->tok0, m->tok1, 1)) ||
-			    (need == NEED_META && !meta_sentence(d, m->tok0)) ||
+			    (need == NEED_META && !det_meta_sentence(d, m->tok0)) ||
 			    (need == NEED_NEG && !negated_sentence(d, m->tok0)))
 				continue;
 			uint32_t end = m->tok1;

@@ -41,6 +41,12 @@ int det_owns(int f);
 /* Splits the document into zones (d->zones); always covers [0, len). */
 int zone_detect(crd_doc *d);
 
+/* Whether the sentence around token i speaks of the author or of necessity
+ * ("The views expressed here are the author's own"), as a disclaimer with
+ * need=meta asks (det_transparency.c). Bounded work however long the
+ * sentence. */
+int det_meta_sentence(const crd_doc *d, uint32_t i);
+
 /* Turns matches of lexicons that no detector owns into evidence,
  * leftmost-longest per feature. */
 int det_lexicon(crd_doc *d);

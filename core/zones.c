@@ -292,6 +292,37 @@ static int bio_shape(const zctx *z, uint32_t t0, uint32_t t1, size_t mi)
 	return 0;
 }
 
+/* The last capitalised word of a byline ("By Jane Doe" -> "Doe"), or
+ * UINT32_MAX. */
+static uint32_t byline_surname(const crd_doc *d, uint32_t t0, uint32_t t1)
+{
+	uint32_t last = UINT32_MAX;
+	for (uint32_t i = t0 + 1; i < t1; i++)
+		if (is_word(&d->toks.v[i]) && (d->toks.v[i].flags & TF_CAP))
+			last = i;
+	return last;
+}
+
+/* "Thomas Hale is a retired teacher ...", closing a piece that "By Thomas
+ * Hale" opened: the byline's author described, whatever the job. */
+static int author_shape(const crd_doc *d, uint32_t t0, uint32_t t1, uint32_t surname)
+{
+	if (surname == UINT32_MAX)
+		return 0;
+	const tok *sn = &d->toks.v[surname];
+	uint32_t i = first_content(d, t0, t1), names = 0;
+	while (i < t1 && names < 5 && (d->toks.v[i].flags & TF_CAP) && is_word(&d->toks.v[i])) {
+		i++;
+		names++;
+	}
+	if (names == 0 || i >= t1 ||
+	    !(doc_tok_is(d, &d->toks.v[i], "is") || doc_tok_is(d, &d->toks.v[i], "was")))
+		return 0;
+	const tok *t = &d->toks.v[i - 1];
+	return t->fe - t->fs == sn->fe - sn->fs &&
+	       memcmp(d->view.fold + t->fs, d->view.fold + sn->fs, t->fe - t->fs) == 0;
+}
+
 /* "Follow Jane Doe on Twitter @jdoe": an author's profile link. */
 static int follow_shape(const crd_doc *d, uint32_t t0, uint32_t t1)
 {
@@ -430,8 +461,10 @@ static int views_disclaimer(const zctx *z, const zunit *u, size_t mi)
 		if (m->lexicon != (uint16_t)z->lex_disc)
 			continue;
 		const char *kind = lex_phrase_attr(z->ls, m->phrase, "kind");
-		if (kind && strcmp(kind, "views") == 0 && !lex_phrase_attr(z->ls, m->phrase, "need"))
-			return 1;
+		const char *need = lex_phrase_attr(z->ls, m->phrase, "need");
+		if (kind && strcmp(kind, "views") == 0 &&
+		    (!need || (strcmp(need, "meta") == 0 && det_meta_sentence(d, m->tok0))))
+			return 1; /* "The views expressed are his own." */
 	}
 	return 0;
 }
@@ -811,6 +844,7 @@ static void classify(zctx *z, zunit *u, size_t n)
 {
 	crd_doc *d = z->d;
 	uint32_t len = (uint32_t)d->len;
+	uint32_t author = UINT32_MAX; /* the surname of the first byline */
 	for (size_t k = 0; k < n; k++) {
 		zunit *x = &u[k];
 		if (x->words == 0) {
@@ -838,13 +872,17 @@ static void classify(zctx *z, zunit *u, size_t n)
 		}
 		if (tail && x->words <= 60 && views_disclaimer(z, x, mi)) {
 			x->kind = ZONE_EDITOR_NOTE;
-		} else if ((x->flags & U_LINE) &&
-		           (byline_shape(d, x->tok0, x->tok1) || posted_shape(d, x->tok0, x->tok1))) {
+		} else if ((x->flags & U_LINE) && byline_shape(d, x->tok0, x->tok1)) {
+			x->kind = ZONE_BYLINE;
+			if (author == UINT32_MAX)
+				author = byline_surname(d, x->tok0, x->tok1);
+		} else if ((x->flags & U_LINE) && posted_shape(d, x->tok0, x->tok1)) {
 			x->kind = ZONE_BYLINE;
 		} else if (k + 1 == n && signoff_shape(d, x->tok0, x->tok1)) {
 			x->kind = ZONE_BYLINE;
 		} else if (last && x->words <= 60 && !(x->flags & U_QUOTE) &&
-		           (bio_shape(z, x->tok0, x->tok1, mi) || follow_shape(d, x->tok0, x->tok1))) {
+		           (bio_shape(z, x->tok0, x->tok1, mi) || follow_shape(d, x->tok0, x->tok1) ||
+		            (tail && author_shape(d, x->tok0, x->tok1, author)))) {
 			x->kind = ZONE_AUTHOR_BIO;
 		}
 	}

@@ -344,6 +344,21 @@ static void test_author_bio_at_the_end(void **state)
 	assert_string_equal(zone_in(d, "Election officials"), "body");
 	assert_string_equal(zone_in(d, "Sam Poe is a senior"), "author_bio");
 	assert_string_equal(zone_in(d, "Follow Sam Poe"), "author_bio");
+
+	/* an op-ed's author, named by the byline, whatever the job; the
+	 * views line after it is the editor's */
+	d = "Our city deserves better\n\nBy Tom Hale\n\n"
+	    "The council passed a budget last night that will cost the city dearly for years.\n\n"
+	    "We deserve better than this, and the voters will say so in November.\n\n"
+	    "Tom Hale is a retired teacher in Riverside. The views expressed are his own.\n";
+	assert_string_equal(zone_in(d, "Tom Hale is a retired"), "author_bio");
+	assert_string_equal(zone_in(d, "The views expressed"), "editor_note");
+	assert_string_equal(zone_in(d, "We deserve better"), "body");
+	/* without a byline of that name, a closing description is the report */
+	d = "The council passed a budget last night that will cost the city dearly for years.\n\n"
+	    "We deserve better than this, and the voters will say so in November.\n\n"
+	    "Ann Holt is a retired teacher in Riverside.\n";
+	assert_string_equal(zone_in(d, "Ann Holt is a retired"), "body");
 }
 
 static void test_bio_words_inside_the_report(void **state)
