@@ -1332,6 +1332,14 @@ int spk_np_before(const actx *x, uint32_t j, source *s)
 		return 0;
 	if (k > lo && x->srcw[k - 1] && src_match(x->d, x->srcw, k - 1)->tok1 > k)
 		k--; /* a source word of two words the walk stopped inside: "No | one expected" */
+	/* the word after a subject pronoun is its verb, not the phrase's: "We
+	 * deserve | leaders who tell", "he dismantles | every lie"; not a word
+	 * of an anonymity marker. (After "to" the word may as well be an
+	 * adjective: "to new sources".) */
+	static const char *const subjects[] = { "i", "we", "you", "he", "she", "they" };
+	if (k > lo && k < j && T(x, k)->kind == TOK_WORD && !(T(x, k)->flags & TF_CAP) && !x->srcw[k] &&
+	    !x->gram[k] && !x->ent[k] && !x->qty[k] && !x->anon[k] && SRC_TOK_IN(x->d, k - 1, subjects))
+		k++;
 	if (k < j && SRC_TOK_IN(x->d, j, loners))
 		k = j > lo && SRC_TOK_IN(x->d, j - 1, degree) ? j - 1 : j; /* "the question | nobody asked";
 		                                                            * "almost everyone" */

@@ -1787,6 +1787,12 @@ static void test_contact_clauses(void **state)
 	ev = must_find(r, "attribution_cue", "said");
 	assert_string_equal(str_attr(&ev, "source"), "all the experts I interviewed");
 	crd_result_free(r);
+	/* the word after a subject pronoun is its verb, no part of the phrase */
+	doc = "We deserve leaders who tell us the truth.";
+	r = tu_features(doc);
+	ev = must_find(r, "vague_attribution", "who");
+	assert_string_equal(str_attr(&ev, "resolved_to"), "leaders");
+	crd_result_free(r);
 	/* the clause may end with its preposition, and open the sentence */
 	doc = "Experts I spoke to say the figure is optimistic. The aides we talked with said it failed. "
 	      "It was a race in which he hopes to see a win.";
