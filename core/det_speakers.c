@@ -1079,6 +1079,8 @@ static void classify(const actx *x, uint32_t t0, uint32_t t1, uint32_t hend, sou
 			s->cls = SC_ANON;
 	} else if (strcmp(cls, "people") == 0) {
 		s->cls = marker ? SC_ANON : SC_VAGUE;
+		if (marker)
+			s->kind = "person"; /* "people familiar with the talks" */
 		if (!plural && det == 0 && !named_mod && hw->tok0 > t0 && !is(x, head, "one")) {
 			/* "one person from the Council says", "a person close to
 			 * him": somebody unnamed, not a crowd */

@@ -257,6 +257,12 @@ static void test_pronoun_resolution(void **state)
 	must_find(r, "anonymous_source", "He");
 	assert_false(tu_find(r, "named_source", NULL, NULL));
 	crd_result_free(r);
+	/* people an anonymity marker describes are persons */
+	doc = "The plan is ready, according to three people familiar with the talks.";
+	r = tu_features(doc);
+	ev = must_find(r, "anonymous_source", "three people familiar with the talks");
+	assert_string_equal(str_attr(&ev, "kind"), "person");
+	crd_result_free(r);
 	/* a spokesperson of nothing named is a person too, whom "she" can be */
 	doc = "Mayor Ann Holt left early. A city spokesperson said the city does not comment. She added "
 	      "that the case was closed.";
