@@ -469,12 +469,16 @@ static void render_text(outbuf *b, const crd_result *r)
 				crd_evidence ev;
 				if (h->evidence_count && crd_result_evidence(r, h->evidence[0], &ev) == CRD_OK) {
 					char snip[64];
-					size_t n = ev.end - ev.start;
-					snprintf(snip, sizeof snip, "%.*s", (int)(n > 40 ? 40 : n), ev.text);
+					size_t n = ev.end - ev.start, cut = n > 40 ? 40 : n;
+					while (cut < n && cut > 0 &&
+					       ((unsigned char)ev.text[cut] & 0xC0) == 0x80)
+						cut--; /* not inside a character */
+					snprintf(snip, sizeof snip, "%.*s", (int)cut, ev.text);
 					for (char *p = snip; *p; p++)
 						if (*p == '\n' || *p == '\r' || *p == '\t')
 							*p = ' ';
-					ob_printf(b, "  [%d:%d \"%s%s\"]", ev.line, ev.column, snip, n > 40 ? "..." : "");
+					ob_printf(b, "  [%d:%d \"%s%s\"]", ev.line, ev.column, snip,
+					          cut < n ? "..." : "");
 				}
 				ob_printf(b, "\n");
 			}

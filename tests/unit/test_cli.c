@@ -523,6 +523,13 @@ static void test_format_text(void **state)
 	assert_non_null(strstr(r.out, "== b.txt\n"));
 	assert_null(strstr(r.out, "score "));
 	run_free(&r);
+	/* a rule's evidence is cut short between characters, never inside one */
+	r = RUN("{\"id\": \"q\", \"text\": \"Smith said: \u201cWe\u2019re done \u2014 completely \u2014 "
+	        "now \u2014 with the plan, all of it.\u201d\"}\n",
+	        "score", "--format", "text", "--input", "jsonl", "-");
+	expect_status(&r, 0);
+	assert_non_null(strstr(r.out, "\u201cWe\u2019re done \u2014 completely \u2014 now ...\"]"));
+	run_free(&r);
 }
 
 static size_t count_of(const char *s, const char *what)
