@@ -594,10 +594,19 @@ static void test_vague_attribution(void **state)
 	must_find(r, "vague_attribution", "Some estimates put");
 	must_find(r, "vague_attribution", "There are reports that");
 	must_find(r, "vague_attribution", "Rumors swirled");
+
 	ev = must_find(r, "attribution_cue", "accounts");
 	assert_string_equal(str_attr(&ev, "lemma"), "account");
 	ev = must_find(r, "attribution_cue", "Word");
 	assert_string_equal(str_attr(&ev, "lemma"), "word");
+	crd_result_free(r);
+	/* research, like studies, is nobody's until someone owns it */
+	doc = "Research suggests the ads work. Studies show they fade. CNN's research shows no such thing.";
+	r = tu_features(doc);
+	must_find(r, "vague_attribution", "Research");
+	must_find(r, "vague_attribution", "Studies");
+	must_find(r, "named_source", "CNN's research");
+	assert_false(tu_find(r, "named_source", "Research", NULL));
 	crd_result_free(r);
 
 	/* bodies in the plural speak as a camp, with an aside of examples */
