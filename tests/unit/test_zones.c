@@ -405,6 +405,10 @@ static void test_share_words_in_prose(void **state)
 	    "The vote is on Friday.\n";
 	assert_string_equal(zone_in(d, "Share this if you agree"), "share");
 	assert_string_equal(zone_in(d, "The vote is on Friday"), "body");
+	d = "The plan will cost families thousands of dollars a year, the council was told.\n\n"
+	    "Lemon water is no cure for high blood pressure, doctors say.\n\n"
+	    "Try it for yourself and share your results in the comments below!\n";
+	assert_string_equal(zone_in(d, "Try it for yourself"), "comment_policy");
 }
 
 static void test_degenerate_inputs(void **state)
