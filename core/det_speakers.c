@@ -241,6 +241,8 @@ int spk_np_token(const actx *x, uint32_t i)
 		if (m && m->tok1 > i)
 			return 1; /* inside "close to", "with knowledge of" */
 	}
+	if (is(x, i, "not") && i + 1 < x->n && x->anon[i + 1])
+		return 1; /* "Experts not involved in the research" */
 	if (role(x, i, "bound") || aux_word(x, i) || role(x, i, "rel") || neg_word(x, i) ||
 	    role(x, i, "pron") || src_contraction(x->d, i))
 		return is(x, i, "'s") && i > 0 && !role(x, i - 1, "pron"); /* "who've" ends it too */
@@ -945,7 +947,8 @@ static void classify(const actx *x, uint32_t t0, uint32_t t1, uint32_t hend, sou
 		k = e[1] - 1;
 	}
 	uint32_t mk = anon_marker(x, t0, t1 + 2 < x->n ? t1 + 2 : x->n);
-	int marker = mk != UINT32_MAX;
+	/* "not involved in" marks an outsider, not a source kept unnamed */
+	int marker = mk != UINT32_MAX && !(mk > t0 && is(x, mk - 1, "not"));
 	const lex_match *hw = src_match(d, x->srcw, head);
 	/* A source word may span two tokens ("press secretary"). */
 	for (uint32_t k = head > t0 + 1 ? head - 1 : t0; !hw && k < head; k++) {
@@ -1124,6 +1127,8 @@ static uint32_t head_end(const actx *x, uint32_t t0, uint32_t t1)
 			return k; /* "a memo | released Friday", "a database | tracking deaths" */
 		if (x->anon[k] && !anon_modifier(x, k, t1))
 			return k;
+		if (is(x, k, "not") && k + 1 < t1 && x->anon[k + 1])
+			return k; /* "Experts | not involved in" */
 		if ((role(x, k, "prep") && !x->ent[k]) || is(x, k, "to"))
 			return k;
 		if (T(x, k)->kind == TOK_PUNCT && !x->ent[k] && !glued_hyphen(x, k) &&

@@ -257,6 +257,13 @@ static void test_pronoun_resolution(void **state)
 	must_find(r, "anonymous_source", "He");
 	assert_false(tu_find(r, "named_source", NULL, NULL));
 	crd_result_free(r);
+	/* "not involved in" describes outsiders, no unnamed insiders */
+	doc = "Experts not involved in the research urged caution.";
+	r = tu_features(doc);
+	must_find(r, "vague_attribution", "Experts not involved in the research");
+	assert_false(tu_find(r, "anonymous_source", NULL, NULL));
+	assert_false(tu_find(r, "named_source", NULL, NULL));
+	crd_result_free(r);
 	/* people an anonymity marker describes are persons */
 	doc = "The plan is ready, according to three people familiar with the talks.";
 	r = tu_features(doc);
