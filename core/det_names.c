@@ -40,6 +40,7 @@ typedef struct names {
 	src_set surn;   /* last words of people's names */
 	src_set given;  /* first words of people's names of two or three words */
 	src_set alone;  /* words that stand as a name of one word */
+	src_set orgs;   /* first words of organisations named by them and head words */
 	uint32_t *cand; /* (start, end, class, title end) per run */
 	size_t ncand;
 	uint32_t *unrel; /* sentence -> its capitals say nothing (sentence_unreliable) */
@@ -861,7 +862,7 @@ static int run(crd_doc *d)
 	x.n = n;
 	d->scratch.n = 0;
 	size_t setcap = src_set_size(n);
-	if (vec_reserve((void **)&d->scratch.v, &d->scratch.cap, (size_t)n * 13 + 5 * setcap + d->sents.n,
+	if (vec_reserve((void **)&d->scratch.v, &d->scratch.cap, (size_t)n * 13 + 6 * setcap + d->sents.n,
 	                sizeof(uint32_t)) != 0)
 		return -1;
 	uint32_t *p = d->scratch.v;
@@ -879,6 +880,7 @@ static int run(crd_doc *d)
 	src_set_init(&x.given, p, setcap), p += setcap;
 	src_set_init(&x.alone, p, setcap), p += setcap;
 	src_set_init(&x.midcap, p, setcap), p += setcap;
+	src_set_init(&x.orgs, p, setcap), p += setcap;
 	x.unrel = p, p += d->sents.n;
 	memset(x.unrel, 0, d->sents.n * sizeof *x.unrel);
 	x.cand = p;
@@ -1016,6 +1018,25 @@ static int run(crd_doc *d)
 			src_set_add(&x.given, src_hash(d, c[3]));
 	}
 
+	/* The word that names a company before its head words, which the
+	 * article then uses alone: "Northwind Technologies ... A Northwind
+	 * representative", "Acme Corp. ... Acme said". Only a company's: a
+	 * university, foundation or department may carry a person's name
+	 * ("Trump University"). */
+	for (size_t k = 0; k < x.ncand; k++) {
+		const uint32_t *c = x.cand + 4 * k;
+		if (c[2] != NC_ORG || c[1] - c[0] < 2 || x.stop[c[0]] || x.title[c[0]] || x.orgw[c[0]] ||
+		    x.place[c[0]] || x.given_name[c[0]] || !is_word(d, c[0]) ||
+		    src_set_has(&x.surn, src_hash(d, c[0])))
+			continue; /* not "Trump" of "Trump University" where Donald Trump is named */
+		int heads = 1;
+		for (uint32_t w = c[0] + 1; w < c[1] && heads; w++)
+			heads = src_attr_is(d, x.orgw, w, "kind", "company", 1) ||
+			        (!is_word(d, w) && (d->toks.v[w].flags & TF_ABBREV));
+		if (heads)
+			src_set_add(&x.orgs, src_hash(d, c[0]));
+	}
+
 	/* Pass 2: settle single words and title-case runs, and emit. */
 	for (size_t k = 0; k < x.ncand; k++) {
 		uint32_t *c = x.cand + 4 * k;
@@ -1060,6 +1081,9 @@ static int run(crd_doc *d)
 			         !(c[1] < n && doc_tok_is(d, &d->toks.v[c[1]], "'s")) &&
 			         !doc_tok_is(d, &d->toks.v[c[0]], "may") && !lower_tail(d, c[0]))
 				cls = NC_PLACE; /* not the month of "in May", nor "in Spanish-language" */
+			else if (cls == NC_SINGLE && src_set_has(&x.orgs, src_hash(d, c[0])) &&
+			         !src_set_has(&x.lower, src_hash(d, c[0])))
+				cls = NC_ORG; /* "Northwind", after "Northwind Technologies" */
 			else
 				continue;
 		}

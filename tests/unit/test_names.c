@@ -732,6 +732,21 @@ static void test_owned_institutions(void **state)
 	crd_result_free(r);
 }
 
+/* A company's first word stands for it alone once the full name is given;
+ * a university's does not ("Trump University" and Trump). */
+static void test_company_short_names(void **state)
+{
+	(void)state;
+	crd_result *r =
+	        tu_features("Northwind Technologies is exploring a sale. A Northwind representative "
+	                    "declined to comment, and shares of Northwind rose. Students of Halvorsen "
+	                    "University sued. Halvorsen spoke.");
+	assert_true(tu_find(r, "named_org", "Northwind Technologies", NULL));
+	assert_true(tu_find(r, "named_org", "Northwind", NULL));
+	assert_false(tu_find(r, "named_org", "Halvorsen", NULL));
+	crd_result_free(r);
+}
+
 /* Streets and hospitals by their head words; a head word that is also a
  * surname after a given name is a person. */
 static void test_streets_and_hospitals(void **state)
@@ -786,6 +801,7 @@ int main(void)
 		cmocka_unit_test(test_empty_and_odd_input),
 		cmocka_unit_test(test_owned_institutions),
 		cmocka_unit_test(test_streets_and_hospitals),
+		cmocka_unit_test(test_company_short_names),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	tu_teardown();
