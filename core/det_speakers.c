@@ -1097,6 +1097,13 @@ static void classify(const actx *x, uint32_t t0, uint32_t t1, uint32_t hend, sou
 			s->kind = "person";
 			refer_back(x, s, from_history(x, T(x, t0)->sent, 'a', 0, 0, 3));
 		}
+		if (plural && det == 1 && !named_mod && !marker && pointing_det(x, t0, hw->tok0)) {
+			/* "people familiar with the matter told Bloomberg ... the
+			 * people said": the same unnamed people */
+			const source *a = from_history(x, T(x, t0)->sent, 'h', 0, s->head_hash, 8);
+			if (a && a->cls == SC_ANON)
+				refer_back(x, s, a);
+		}
 	}
 	if (marker && s->cls != SC_NONE && strcmp(cls, "doc") != 0)
 		s->cls = SC_ANON;

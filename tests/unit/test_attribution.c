@@ -264,11 +264,16 @@ static void test_pronoun_resolution(void **state)
 	assert_false(tu_find(r, "anonymous_source", NULL, NULL));
 	assert_false(tu_find(r, "named_source", NULL, NULL));
 	crd_result_free(r);
-	/* people an anonymity marker describes are persons */
-	doc = "The plan is ready, according to three people familiar with the talks.";
+	/* people an anonymity marker describes are persons, and "the people"
+	 * after them the same */
+	doc = "The plan is ready, according to three people familiar with the talks. The people said "
+	      "a deal could come next week.";
 	r = tu_features(doc);
-	ev = must_find(r, "anonymous_source", "three people familiar with the talks");
-	assert_string_equal(str_attr(&ev, "kind"), "person");
+	crd_evidence three = must_find(r, "anonymous_source", "three people familiar with the talks");
+	assert_string_equal(str_attr(&three, "kind"), "person");
+	ev = must_find(r, "anonymous_source", "The people");
+	assert_int_equal((size_t)tu_attr(&ev, "antecedent")->number, three.start);
+	assert_false(tu_find(r, "vague_attribution", NULL, NULL));
 	crd_result_free(r);
 	/* a spokesperson of nothing named is a person too, whom "she" can be */
 	doc = "Mayor Ann Holt left early. A city spokesperson said the city does not comment. She added "
