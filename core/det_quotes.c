@@ -308,6 +308,14 @@ static int comma_adverb(const actx *x, uint32_t t)
 	return t > 0 && ly_adverb(x, t) && src_is_punct(x->d, t - 1, ',');
 }
 
+/* Whether the quotation [open, close] opens on a lower-case word: words
+ * that go on the writer's sentence, not a title ("dwell on \"the difference
+ * between Sunni and Shia ...\""). */
+static int lower_start(const actx *x, uint32_t open, uint32_t close)
+{
+	return open + 1 < close && T(x, open + 1)->kind == TOK_WORD && !(T(x, open + 1)->flags & TF_CAP);
+}
+
 static const cue_rec *cue_near(const actx *x, size_t *ci, uint32_t open, uint32_t close)
 {
 	/* cues are in token order; *ci walks forward with the quotes */
@@ -367,7 +375,8 @@ static const cue_rec *cue_near(const actx *x, size_t *ci, uint32_t open, uint32_
 		    (src_is_punct(x->d, open - 1, ',') || src_is_punct(x->d, open - 1, ':') ||
 		     src_is_punct(x->d, open - 1, '-') || is(x, open - 1, "that") || is(x, open - 1, "as") ||
 		     comma_adverb(x, open - 1) ||
-		     ((open - c->t1 <= 10 || reach > 14) && !role(x, open - 1, "prep") &&
+		     ((open - c->t1 <= 10 || reach > 14) &&
+		      (!role(x, open - 1, "prep") || (reach > 14 && lower_start(x, open, close))) &&
 		      !title_quote(x, open, close)))) {
 			before = 1;
 			size_t nk = k + 1;

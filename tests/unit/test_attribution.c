@@ -2540,6 +2540,17 @@ static void test_quote_deep_in_clause(void **state)
 	assert_string_equal(str_attr(&ev, "speaker"), "Bernie Sanders");
 	crd_result_free(r);
 
+	/* after a preposition, when the quoted words go on the sentence in
+	 * lower case; a title after one stays nobody's */
+	doc = "Ann Holt noted that there was no reason for the mayor to dwell on \"the difference between "
+	      "the two plans and what each would cost the city.\" Ben Ode spoke on \"Meet the Press\" today.";
+	r = tu_features(doc);
+	ev = must_find(r, "direct_quote",
+	               "\"the difference between the two plans and what each would cost the city.\"");
+	assert_string_equal(str_attr(&ev, "speaker"), "Ann Holt");
+	assert_false(tu_find(r, "direct_quote", "\"Meet the Press\"", NULL));
+	crd_result_free(r);
+
 	/* past a cue the verb's speaker does not say, to the speaker, not to
 	 * the outlet that reports it; not past the subject of a main clause
 	 * after the cue's subordinate one */
