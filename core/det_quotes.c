@@ -573,6 +573,38 @@ static const cue_rec *last_cue_before(const actx *x, size_t ci, uint32_t t)
  * person or organisation that opens it ("Sen. Martin O'Malley interjected
  * to say:", "But Trump quickly deflected with a non sequitur:"). ci is
  * where the cue walk stands; it looks back a few cues. */
+/* A person set off from a quotation by a dash, as pull quotes and lists of
+ * endorsements print them: "\"...\" -- Donald Trump" (the name ends its
+ * line or sentence), "John Warner, former senator from Virginia --
+ * \"...\"" (the name opens the line). */
+static int dash_speaker(const actx *x, uint32_t open, uint32_t close, uint32_t *ss, uint32_t *se)
+{
+	const uint32_t *e = NULL;
+	if (quote_closed(x, close) && close + 2 < x->n && src_is_punct(x->d, close + 1, '-') &&
+	    !(T(x, close + 1)->flags & TF_NEWLINE)) {
+		e = entity(x, close + 2);
+		if (e &&
+		    (e[0] != close + 2 || e[2] != F_NAMED_PERSON ||
+		     !(e[1] >= x->n || (T(x, e[1])->flags & TF_NEWLINE) || T(x, e[1])->kind == TOK_PUNCT)))
+			e = NULL;
+	}
+	if (!e && open > 1 && src_is_punct(x->d, open - 1, '-')) {
+		/* back to the line's start, over an aside with no quotation */
+		uint32_t b = open - 1;
+		while (b > 0 && open - b < 20 && !(T(x, b)->flags & TF_NEWLINE) && !quote_mark(x, b - 1))
+			b--;
+		e = entity(x, b);
+		if (e && (e[0] != b || e[2] != F_NAMED_PERSON || !(b == 0 || (T(x, b)->flags & TF_NEWLINE)) ||
+		          !(e[1] == open - 1 || src_is_punct(x->d, e[1], ','))))
+			e = NULL;
+	}
+	if (!e)
+		return 0;
+	*ss = T(x, e[0])->s;
+	*se = T(x, e[1] - 1)->e;
+	return 1;
+}
+
 static int colon_speaker(const actx *x, size_t ci, uint32_t open, uint32_t *ss, uint32_t *se)
 {
 	if (open == 0 || !src_is_punct(x->d, open - 1, ':') || x->inq[open - 1])
@@ -699,7 +731,8 @@ int quote_emit(actx *x)
 			 * 'Normally, ...'" */
 			ss = prev_s;
 			se = prev_e;
-		} else if (!colon_speaker(x, ci, open, &ss, &se)) { /* "Cruz continued: \"...\"" */
+		} else if (!colon_speaker(x, ci, open, &ss, &se) && /* "Cruz continued: \"...\"" */
+		           !dash_speaker(x, open, close, &ss, &se)) {
 			announced_speaker(x, ci, open, title_quote(x, open, close), &ss, &se);
 		}
 		if (ss == UINT32_MAX && words < 8)

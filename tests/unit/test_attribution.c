@@ -2650,6 +2650,33 @@ static void test_mojibake_quotes(void **state)
 	crd_result_free(r);
 }
 
+/* A person set off by a dash: a pull quote's signature, a list's label. */
+static void test_dash_speakers(void **state)
+{
+	(void)state;
+	const char *doc =
+	        "Consider these words.\n\n"
+	        "\u201cI will build a great wall and nobody builds walls better than me.\u201d \u2014 "
+	        "Ann Holt\n\n"
+	        "Tom Reed, former senator from Norland -- \u201cLoose lips sink ships. Got that? Loose "
+	        "lips sink ships.\u201d\n\n"
+	        "The campaign went on \u2014 \u201cwith many more problems than anyone had thought "
+	        "possible at the time.\u201d\n";
+	crd_result *r = tu_features(doc);
+	crd_evidence ev =
+	        must_find(r, "direct_quote",
+	                  "\u201cI will build a great wall and nobody builds walls better than me.\u201d");
+	assert_string_equal(str_attr(&ev, "speaker"), "Ann Holt");
+	ev = must_find(r, "direct_quote",
+	               "\u201cLoose lips sink ships. Got that? Loose lips sink ships.\u201d");
+	assert_string_equal(str_attr(&ev, "speaker"), "Tom Reed");
+	ev = must_find(r, "direct_quote",
+	               "\u201cwith many more problems than anyone had thought possible at the time.\u201d");
+	const crd_attr *sp = tu_attr(&ev, "speaker");
+	assert_true(sp && sp->type == CRD_ATTR_NULL);
+	crd_result_free(r);
+}
+
 /* Single quotation marks quote where no double ones hold them: British
  * copy, with a double quotation inside; a single quotation inside a double
  * one stays part of it; a plural's apostrophe closes nothing. */
@@ -2812,6 +2839,7 @@ int main(void)
 		cmocka_unit_test(test_raised_voices),
 		cmocka_unit_test(test_mojibake_quotes),
 		cmocka_unit_test(test_single_quotes),
+		cmocka_unit_test(test_dash_speakers),
 		cmocka_unit_test(test_coordinated_subjects),
 		cmocka_unit_test(test_participles_after_prepositions),
 		cmocka_unit_test(test_armed_services),
