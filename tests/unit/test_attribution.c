@@ -1955,6 +1955,14 @@ static void test_raised_voices(void **state)
 	assert_string_equal(str_attr(&ev, "speaker"), "a close pal of Miranda");
 	assert_false(tu_covers(r, doc, "attribution_cue", "tattled on"));
 	crd_result_free(r);
+	/* advice after a quotation is its speaker's; "advised" elsewhere is no report */
+	doc = "\"Talk to people who support you,\" advises psychologist Mary Alvord. Ann Holt advised the "
+	      "mayor on housing.";
+	r = tu_features(doc);
+	ev = must_find(r, "direct_quote", "\"Talk to people who support you,\"");
+	assert_string_equal(str_attr(&ev, "speaker"), "Mary Alvord");
+	assert_false(tu_find(r, "attribution_cue", "advised", NULL));
+	crd_result_free(r);
 	/* a fan on a network speaks, not the network */
 	doc = "\"The comments under the picture are sick,\" a fan on Twitter wrote.";
 	r = tu_features(doc);
