@@ -75,9 +75,8 @@ static int party_tag(const actx *x, uint32_t i)
  * see", "things we need to | know". */
 static int stranded_prep(const actx *x, uint32_t q, uint32_t lo)
 {
-	static const char *const subjects[] = { "i", "we", "you", "he", "she", "they" };
 	return q >= lo + 3 && T(x, q - 1)->kind == TOK_WORD && !(T(x, q - 1)->flags & TF_CAP) &&
-	       SRC_TOK_IN(x->d, q - 2, subjects) && x->srcw[q - 3] && !x->inq[q];
+	       subject_pronoun(x, q - 2) && x->srcw[q - 3] && !x->inq[q];
 }
 
 /* The end of a source's span: without trailing punctuation (the comma

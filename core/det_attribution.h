@@ -114,6 +114,14 @@ static inline int pair_mark(const actx *x, uint32_t i)
 	       src_ch(x->d, i + 1) == '\'' && !(T(x, i + 1)->flags & (TF_SPACE | TF_NEWLINE));
 }
 
+/* Whether token i is a subject pronoun: the one that opens a clause ("the
+ * aides I talked with", "We deserve leaders"). */
+static inline int subject_pronoun(const actx *x, uint32_t i)
+{
+	static const char *const words[] = { "i", "we", "you", "he", "she", "they" };
+	return i < x->n && SRC_TOK_IN(x->d, i, words);
+}
+
 /* Whether token i is a quotation mark: a double one, two apostrophes typed
  * for one, or a single one that quote_find() paired outside double ones
  * ('We will win,' she said). */

@@ -1350,9 +1350,8 @@ int spk_np_before(const actx *x, uint32_t j, source *s)
 	 * deserve | leaders who tell", "he dismantles | every lie"; not a word
 	 * of an anonymity marker. (After "to" the word may as well be an
 	 * adjective: "to new sources".) */
-	static const char *const subjects[] = { "i", "we", "you", "he", "she", "they" };
 	if (k > lo && k < j && T(x, k)->kind == TOK_WORD && !(T(x, k)->flags & TF_CAP) && !x->srcw[k] &&
-	    !x->gram[k] && !x->ent[k] && !x->qty[k] && !x->anon[k] && SRC_TOK_IN(x->d, k - 1, subjects))
+	    !x->gram[k] && !x->ent[k] && !x->qty[k] && !x->anon[k] && subject_pronoun(x, k - 1))
 		k++;
 	if (k < j && SRC_TOK_IN(x->d, j, loners))
 		k = j > lo && SRC_TOK_IN(x->d, j - 1, degree) ? j - 1 : j; /* "the question | nobody asked";
@@ -2056,7 +2055,6 @@ static int relative_verb_first(const actx *x, const source *s)
 
 int spk_subject_before(const actx *x, uint32_t v, source *s)
 {
-	static const char *const subject_pronouns[] = { "he", "she", "they", "i", "we", "you" };
 	static const char *const settings[] = { "after",     "before", "amid", "despite",
 		                                "following", "when",   "while" };
 	static const char *const aspect[] = { "began", "begun",  "begin",     "begins",    "started",
@@ -2346,9 +2344,9 @@ int spk_subject_before(const actx *x, uint32_t v, source *s)
 		/* the clause's own verb may be one of saying: "the experts I
 		 * interviewed said" */
 		if (x->inq[q] || T(x, q)->kind != TOK_WORD || neg_word(x, q) ||
-		    (x->cue[q] && !x->srcw[q] && !SRC_TOK_IN(x->d, q - 1, subject_pronouns)))
+		    (x->cue[q] && !x->srcw[q] && !subject_pronoun(x, q - 1)))
 			break;
-		if (!SRC_TOK_IN(x->d, q, subject_pronouns) || !x->srcw[q - 1] || x->ent[q - 1])
+		if (!subject_pronoun(x, q) || !x->srcw[q - 1] || x->ent[q - 1])
 			continue;
 		source h;
 		src_clear(&h);
