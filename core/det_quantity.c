@@ -1503,10 +1503,10 @@ static const char *const share_verbs[] = { "said",      "say",       "says",    
 /* A share given as a fraction of a group: "half of voters", "a third of
  * the students", "two-thirds of Americans", "three quarters of them",
  * "half the country", or of the people asked ("a third said"). q becomes
- * its percentage, with unit "fraction". Not
- * a part of a thing or a number ("half a sandwich", "a quarter of a
- * million", "one and a half"), nor a half or quarter of a period ("the
- * second half of the year", "the third quarter of 2016"). */
+ * its percentage, with unit "fraction". Not a part of a thing or a number
+ * ("half a sandwich", "a quarter of a million", "one and a half"), nor a
+ * half or quarter of a period ("the second half of the year", "the third
+ * quarter of 2016"). */
 static int fraction_at(const qctx *c, uint32_t t, qnum *q)
 {
 	for (size_t i = 0; i < CRD_ARRAY_LEN(fractions); i++) {
