@@ -344,16 +344,14 @@ static int connector_ok(const names *x, uint32_t s, uint32_t c)
 static int owned_institution(const names *x, uint32_t s, uint32_t e)
 {
 	const crd_doc *d = x->d;
-	if (e <= s || e + 1 >= x->n ||
-	    !(d->toks.v[e].flags & TF_QUOTE || doc_tok_is(d, &d->toks.v[e], "'s")) ||
-	    (d->toks.v[e].flags & (TF_SPACE | TF_SENT | TF_NEWLINE)) || !capword(x, e + 1) ||
-	    (d->toks.v[e + 1].flags & (TF_SENT | TF_NEWLINE)))
+	if (e <= s || e + 1 >= x->n || (d->toks.v[e].flags & (TF_SPACE | TF_SENT | TF_NEWLINE)))
 		return 0;
 	uint32_t o = e - 1;
 	const tok *ow = &d->toks.v[o];
-	int plural = d->toks.v[e].kind == TOK_PUNCT && src_ch(d, e) == '\'' && ow->kind == TOK_WORD &&
+	int plural = (d->toks.v[e].flags & TF_QUOTE) && src_ch(d, e) == '\'' && ow->kind == TOK_WORD &&
 	             d->view.fold[ow->fe - 1] == 's'; /* "the Teachers' Union" */
-	if (!plural && !doc_tok_is(d, &d->toks.v[e], "'s"))
+	if ((!plural && !doc_tok_is(d, &d->toks.v[e], "'s")) || !capword(x, e + 1) ||
+	    (d->toks.v[e + 1].flags & (TF_SENT | TF_NEWLINE)))
 		return 0;
 	if (x->gram[o] || src_attr_is(d, x->stop, o, "type", "function", 1))
 		return 0; /* "Here's CNS News", "That's Fox News" */

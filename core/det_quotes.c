@@ -125,8 +125,7 @@ static int single_closes(const actx *x, uint32_t i)
 	const tok *nx = T(x, i + 1);
 	if (!(nx->flags & TF_SPACE))
 		return nx->kind == TOK_PUNCT && !lone_single(x, i + 1); /* "'...'." */
-	return !(p->kind == TOK_WORD && x->d->view.fold[p->fe - 1] == 's' && nx->kind == TOK_WORD &&
-	         !(nx->flags & TF_CAP));
+	return !(s_apostrophe(x, i) && nx->kind == TOK_WORD && !(nx->flags & TF_CAP));
 }
 
 /* British copy quotes with single marks and keeps double ones for a

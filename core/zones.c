@@ -256,9 +256,11 @@ static int role_at(const zctx *z, uint32_t i, size_t mi)
 /* "Gabriel Doe is senior media editor at ...", "Jane Roe is a co-host of ...",
  * "John Poe covers politics for ...": a name, is/was, and a newsroom job
  * within a few words; or a name and covers/writes ... for. */
-static int bio_shape(const zctx *z, uint32_t t0, uint32_t t1, size_t mi)
+/* The token after the name that opens [t0, t1) (up to five capitalised
+ * words and initials: "Gabriel Doe", "Jane Q. Roe"), or t1 when none does
+ * or nothing follows it. */
+static uint32_t opening_name_end(const crd_doc *d, uint32_t t0, uint32_t t1)
 {
-	const crd_doc *d = z->d;
 	uint32_t i = first_content(d, t0, t1), names = 0;
 	while (i < t1 && names < 5 && (d->toks.v[i].flags & TF_CAP) && is_word(&d->toks.v[i])) {
 		i++;
@@ -266,7 +268,14 @@ static int bio_shape(const zctx *z, uint32_t t0, uint32_t t1, size_t mi)
 		if (i < t1 && (d->toks.v[i].flags & TF_ABBREV))
 			i++; /* an initial with its dot */
 	}
-	if (names == 0 || i >= t1)
+	return names == 0 ? t1 : i;
+}
+
+static int bio_shape(const zctx *z, uint32_t t0, uint32_t t1, size_t mi)
+{
+	const crd_doc *d = z->d;
+	uint32_t i = opening_name_end(d, t0, t1);
+	if (i >= t1)
 		return 0;
 	const tok *v = &d->toks.v[i];
 	if (doc_tok_is(d, v, "covers") || doc_tok_is(d, v, "writes")) {
@@ -310,13 +319,8 @@ static int author_shape(const crd_doc *d, uint32_t t0, uint32_t t1, uint32_t sur
 	if (surname == UINT32_MAX)
 		return 0;
 	const tok *sn = &d->toks.v[surname];
-	uint32_t i = first_content(d, t0, t1), names = 0;
-	while (i < t1 && names < 5 && (d->toks.v[i].flags & TF_CAP) && is_word(&d->toks.v[i])) {
-		i++;
-		names++;
-	}
-	if (names == 0 || i >= t1 ||
-	    !(doc_tok_is(d, &d->toks.v[i], "is") || doc_tok_is(d, &d->toks.v[i], "was")))
+	uint32_t i = opening_name_end(d, t0, t1);
+	if (i >= t1 || !(doc_tok_is(d, &d->toks.v[i], "is") || doc_tok_is(d, &d->toks.v[i], "was")))
 		return 0;
 	const tok *t = &d->toks.v[i - 1];
 	return t->fe - t->fs == sn->fe - sn->fs &&
