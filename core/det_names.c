@@ -70,10 +70,22 @@ static int initial_part(const crd_doc *d, uint32_t i)
 static int particle_joined(const crd_doc *d, uint32_t i)
 {
 	static const char *const prefixes[] = { "mid", "pre", "sub" };
+	/* and with no hyphen: "Dennis vanEngelsdorp", "Neil deGrasse Tyson",
+	 * "Joe diGenova" */
+	static const char *const glued[] = {
+		"van", "von", "de", "di", "da", "du", "del", "della", "la", "le"
+	};
 	const tok *t = &d->toks.v[i];
-	if (!(t->flags & TF_HYPHEN))
-		return 0;
 	const char *s = d->text + t->s;
+	if (!(t->flags & TF_HYPHEN)) {
+		for (size_t p = 0; p < CRD_ARRAY_LEN(glued); p++) {
+			size_t k = strlen(glued[p]);
+			if (t->e - t->s >= k + 3 && memcmp(s, glued[p], k) == 0 && s[k] >= 'A' &&
+			    s[k] <= 'Z' && s[k + 1] >= 'a' && s[k + 1] <= 'z')
+				return 1;
+		}
+		return 0;
+	}
 	for (uint32_t k = 0; k + 1 < t->e - t->s && k < 4; k++)
 		if (s[k] == '-') {
 			for (size_t p = 0; p < CRD_ARRAY_LEN(prefixes); p++)
@@ -363,6 +375,16 @@ static int owned_institution(const names *x, uint32_t s, uint32_t e)
 	return 0;
 }
 
+/* Whether token e is a comma and a company's legal form: ", Inc.". */
+static int legal_form_at(const names *x, uint32_t e)
+{
+	static const char *const forms[] = { "inc", "inc.", "corp", "corp.", "co.",
+		                             "ltd", "ltd.", "llc",  "plc" };
+	const crd_doc *d = x->d;
+	return e + 1 < x->n && src_is_punct(d, e, ',') && (d->toks.v[e + 1].flags & TF_CAP) &&
+	       SRC_TOK_IN(d, e + 1, forms);
+}
+
 /* The end of the capitalised run that starts at s. */
 static uint32_t run_end(const names *x, uint32_t s)
 {
@@ -409,6 +431,13 @@ static uint32_t run_end(const names *x, uint32_t s)
 		if (owned_institution(x, s, e)) {
 			e++;
 			continue;
+		}
+		/* a company's legal form after a comma ends its name:
+		 * "Brightwater Health, Inc." (not "Jane Doe, Bank of America's
+		 * chief") */
+		if (e > s && legal_form_at(x, e)) {
+			e += 2;
+			break;
 		}
 		if (e > s && d->toks.v[e].kind == TOK_WORD && connector_ok(x, s, e)) {
 			e++;
@@ -1070,8 +1099,8 @@ static int run(crd_doc *d)
 				cls = NC_PLACE;
 			else if (cls == NC_SINGLE && x.orgn[c[0]] && covers(d, x.orgn, c[0], c[1]))
 				cls = NC_ORG;
-			else if (cls == NC_SINGLE && speaks(&x, c[0]))
-				cls = NC_PERSON;
+			else if (cls == NC_SINGLE && speaks(&x, c[0]) && !x.srcw[c[0]])
+				cls = NC_PERSON; /* not a crowd: "..., Insiders Claim" */
 			else if (cls == NC_SINGLE && c[0] > 0 &&
 			         (doc_tok_is(d, &d->toks.v[c[0] - 1], "in") ||
 			          doc_tok_is(d, &d->toks.v[c[0] - 1], "near") ||

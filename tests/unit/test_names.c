@@ -773,6 +773,24 @@ static void test_streets_and_hospitals(void **state)
 	crd_result_free(r);
 }
 
+/* A company's legal form after a comma, a survey that is an agency, and
+ * particles glued to a surname. */
+static void test_legal_forms_and_glued_particles(void **state)
+{
+	(void)state;
+	crd_result *r =
+	        tu_features("Brightwater Health, Inc. announced results. The U.S. Geological Survey said "
+	                    "the quake struck at dawn. Mites matter most, said Dennis vanEngelsdorp. "
+	                    "Neil deGrasse Tyson disagreed.");
+	assert_true(tu_find(r, "named_org", "Brightwater Health, Inc.", NULL));
+	assert_false(tu_find(r, "named_person", "Brightwater Health", NULL));
+	assert_false(tu_find(r, "named_org", "Inc.", NULL));
+	assert_true(tu_find(r, "named_org", "U.S. Geological Survey", NULL));
+	assert_true(tu_find(r, "named_person", "Dennis vanEngelsdorp", NULL));
+	assert_true(tu_find(r, "named_person", "Neil deGrasse Tyson", NULL));
+	crd_result_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -801,6 +819,7 @@ int main(void)
 		cmocka_unit_test(test_empty_and_odd_input),
 		cmocka_unit_test(test_owned_institutions),
 		cmocka_unit_test(test_streets_and_hospitals),
+		cmocka_unit_test(test_legal_forms_and_glued_particles),
 		cmocka_unit_test(test_company_short_names),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
