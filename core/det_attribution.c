@@ -412,6 +412,14 @@ static int name_opener(const actx *x, uint32_t v)
 	return v == 0 || T(x, v - 1)->kind != TOK_WORD || !(T(x, v - 1)->flags & TF_CAP);
 }
 
+/* A capitalised cue word inside an organisation's or a place's name:
+ * "the Bee Informed Partnership", "the Say Yes Foundation". */
+static int name_word(const actx *x, uint32_t v)
+{
+	const uint32_t *e = entity(x, v);
+	return e && e[0] < v && (T(x, v)->flags & TF_CAP) && (e[2] == F_NAMED_ORG || e[2] == F_PLACE);
+}
+
 /* Whether the cue word at v reads as a noun or adjective after the
  * quantifier at q: a verb after "many", "some", "several", "few" takes no
  * -s ("many believe", not "many questions"), one after "one" is never the
@@ -1158,6 +1166,8 @@ static uint32_t cue_at(actx *x, uint32_t i, int *err)
 		               * read", not "READ:" */
 	if (!strong && (bare_after_name(x, i, v1) || name_opener(x, i)))
 		return i + 1;
+	if (name_word(x, i))
+		return i + 1;
 	int that = that_follows(x, v1);
 	if (!needed_next(x, i, v1, that))
 		return i + 1; /* "maintained that ...", not "maintained his lead" */
@@ -1621,6 +1631,10 @@ static int colon_cue(actx *x, uint32_t i)
 		words += T(x, k)->kind == TOK_WORD;
 	if (words < 3)
 		return 0;
+	/* a contact line is no speech: "Media Contact: press@example.com" */
+	for (uint32_t k = i + 2; k < hi && k < i + 4; k++)
+		if (src_ch(x->d, k) == '@' && !(T(x, k)->flags & TF_SPACE))
+			return 0;
 	/* a page's label is nobody: "(WARNING: Video contains ...)", "PSA:" */
 	if ((src_attr_is(x->d, x->stance, i - 1, "type", "label", 0) ||
 	     src_attr_is(x->d, x->cue, i - 1, "form", "ing", 1)) &&

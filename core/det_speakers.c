@@ -1640,6 +1640,23 @@ int spk_np_after(const actx *x, uint32_t i, source *s)
 		    (role(x, k + 1, "det") || ends))
 			s->t1 = a;
 	}
+	/* A name set off after an unnamed one names that one: "said her
+	 * daughter, Ruth Whitcomb.", "said a spokesman, John Kerr, who ...";
+	 * the name closes the clause, so not "according to police, Smith
+	 * was arrested" nor "said the nominee's wife, Melania, is ...". */
+	if (s->t1 == k && k + 1 < hi && src_is_punct(x->d, k, ',') && !joined && s->cls == SC_ANON &&
+	    !s->plural && !s->backref && anon_marker(x, i, k) == UINT32_MAX) {
+		const uint32_t *e = entity(x, k + 1);
+		if (e && e[0] == k + 1 && e[2] == F_NAMED_PERSON &&
+		    (e[1] >= hi || (T(x, e[1])->kind == TOK_PUNCT && !quote_mark(x, e[1]))) &&
+		    !(e[1] + 1 < hi && src_is_punct(x->d, e[1], ',') && aux_word(x, e[1] + 1))) {
+			s->cls = SC_NAMED;
+			s->kind = "person";
+			s->gender = entity_gender(x, e);
+			set_name(s, x, e[0], e[1]);
+			s->t1 = e[1];
+		}
+	}
 	/* A relative clause on "who" that describes the speaker and runs to
 	 * the next comma or the sentence's end: "..., said Paul Pillar, a
 	 * former analyst who teaches at Georgetown University." */

@@ -2791,6 +2791,80 @@ static void test_estimates_given(void **state)
 	crd_result_free(r);
 }
 
+/* A name set off after an unnamed speaker names that speaker; a name
+ * that opens a clause of its own does not. */
+static void test_apposed_names(void **state)
+{
+	(void)state;
+	const char *doc =
+	        "The cause was heart failure, said her daughter, Ruth Whitcomb. \"We will appeal,\" "
+	        "said his lawyer, Mark Stein, who declined to say more. According to police, Smith "
+	        "was arrested on Monday.";
+	crd_result *r = tu_features(doc);
+	crd_evidence ev = must_find(r, "named_source", "her daughter, Ruth Whitcomb");
+	assert_string_equal(str_attr(&ev, "kind"), "person");
+	must_find(r, "named_source", "his lawyer, Mark Stein");
+	assert_false(tu_find(r, "anonymous_source", NULL, NULL));
+	must_find(r, "named_source", "police");
+	assert_false(tu_covers(r, doc, "named_source", "Smith was"));
+	crd_result_free(r);
+	/* a verb after the name makes it its clause's subject */
+	doc = "A column aired on Monday as the latest example of remarks about women, said the nominee's "
+	      "wife, Melania, is a decoration.";
+	r = tu_features(doc);
+	assert_false(tu_covers(r, doc, "named_source", "Melania"));
+	crd_result_free(r);
+}
+
+/* Anonymity in other words, and the people celebrity copy quotes: an
+ * unnamed whistleblower, a star's rep or publicist. */
+static void test_anonymity_and_representatives(void **state)
+{
+	(void)state;
+	const char *doc =
+	        "One whistleblower, who asked that we not use her name, told us that staff were "
+	        "instructed to keep quiet. \"We were told to say nothing,\" she said. Jenna Hart and "
+	        "Luke Moreno split. A rep for Hart did not comment. Moreno's publicist called the "
+	        "rumors false.";
+	crd_result *r = tu_features(doc);
+	crd_evidence ev = must_find(r, "attribution_cue", "told");
+	assert_non_null(strstr(str_attr(&ev, "source"), "One whistleblower"));
+	assert_true(tu_covers(r, doc, "anonymous_source",
+	                      "One whistleblower, who asked that we not use her name"));
+	ev = must_find(r, "anonymous_source", "she");
+	assert_non_null(strstr(str_attr(&ev, "resolved_to"), "One whistleblower"));
+	must_find(r, "named_source", "A rep for Hart");
+	must_find(r, "named_source", "Moreno's publicist");
+	crd_result_free(r);
+}
+
+/* A crowd's noun capitalised by a title-case headline is no name. */
+static void test_headline_crowds(void **state)
+{
+	(void)state;
+	crd_result *r =
+	        tu_features("Jenna Hart and Luke Moreno Are Headed for Divorce, Insiders Claim\n"
+	                    "The pair wed in 2019. A source close to the couple said they had split.\n");
+	must_find(r, "anonymous_source", "Insiders");
+	assert_false(tu_find(r, "named_source", "Insiders", NULL));
+	assert_false(tu_find(r, "named_person", "Insiders", NULL));
+	crd_result_free(r);
+}
+
+/* A capitalised verb inside an organisation's name reports nothing, and a
+ * contact line is no speaker's label. */
+static void test_names_and_contact_lines(void **state)
+{
+	(void)state;
+	const char *doc = "Colonies fell by half, according to a survey by the Bee Informed Partnership.\n"
+	                  "Media Contact: press@brightwater.example.com\n";
+	crd_result *r = tu_features(doc);
+	assert_false(tu_find(r, "attribution_cue", "Informed", NULL));
+	assert_false(tu_find(r, "attribution_cue", ":", NULL));
+	assert_false(tu_find(r, "named_source", "Media Contact", NULL));
+	crd_result_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -2852,6 +2926,10 @@ int main(void)
 		cmocka_unit_test(test_participles_after_prepositions),
 		cmocka_unit_test(test_armed_services),
 		cmocka_unit_test(test_estimates_given),
+		cmocka_unit_test(test_apposed_names),
+		cmocka_unit_test(test_anonymity_and_representatives),
+		cmocka_unit_test(test_headline_crowds),
+		cmocka_unit_test(test_names_and_contact_lines),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	tu_teardown();
