@@ -411,6 +411,20 @@ static void test_share_words_in_prose(void **state)
 	assert_string_equal(zone_in(d, "Try it for yourself"), "comment_policy");
 }
 
+/* An interview's note on its editing is the editor's, not the report. */
+static void test_interview_notes(void **state)
+{
+	(void)state;
+	const char *d = "A nurse remembers\n"
+	                "Maria Santos has worked as a nurse for 21 years. She spoke to us about 2020.\n"
+	                "This interview has been edited for length and clarity.\n"
+	                "Q: When did you realise something was wrong?\n"
+	                "A: In early March. The hospital was edited out of the plan, she said.\n";
+	assert_string_equal(zone_in(d, "This interview"), "editor_note");
+	assert_string_equal(zone_in(d, "Q: When"), "body");
+	assert_string_equal(zone_in(d, "A: In early"), "body");
+}
+
 static void test_degenerate_inputs(void **state)
 {
 	(void)state;
@@ -469,6 +483,7 @@ int main(void)
 		cmocka_unit_test(test_author_bio_at_the_end),
 		cmocka_unit_test(test_bio_words_inside_the_report),
 		cmocka_unit_test(test_share_words_in_prose),
+		cmocka_unit_test(test_interview_notes),
 		cmocka_unit_test(test_degenerate_inputs),
 		cmocka_unit_test(test_amn_example),
 	};
