@@ -41,6 +41,7 @@ typedef struct names {
 	src_set given;  /* first words of people's names of two or three words */
 	src_set alone;  /* words that stand as a name of one word */
 	src_set orgs;   /* first words of organisations named by them and head words */
+	src_set acro;   /* acronyms named as organisations where capitals tell */
 	uint32_t *cand; /* (start, end, class, title end) per run */
 	size_t ncand;
 	uint32_t *unrel; /* sentence -> its capitals say nothing (sentence_unreliable) */
@@ -889,7 +890,7 @@ static int run(crd_doc *d)
 	x.n = n;
 	d->scratch.n = 0;
 	size_t setcap = src_set_size(n);
-	if (vec_reserve((void **)&d->scratch.v, &d->scratch.cap, (size_t)n * 13 + 6 * setcap + d->sents.n,
+	if (vec_reserve((void **)&d->scratch.v, &d->scratch.cap, (size_t)n * 13 + 7 * setcap + d->sents.n,
 	                sizeof(uint32_t)) != 0)
 		return -1;
 	uint32_t *p = d->scratch.v;
@@ -908,6 +909,7 @@ static int run(crd_doc *d)
 	src_set_init(&x.alone, p, setcap), p += setcap;
 	src_set_init(&x.midcap, p, setcap), p += setcap;
 	src_set_init(&x.orgs, p, setcap), p += setcap;
+	src_set_init(&x.acro, p, setcap), p += setcap;
 	x.unrel = p, p += d->sents.n;
 	memset(x.unrel, 0, d->sents.n * sizeof *x.unrel);
 	x.cand = p;
@@ -1063,6 +1065,14 @@ static int run(crd_doc *d)
 		if (heads)
 			src_set_add(&x.orgs, src_hash(d, c[0]));
 	}
+	/* and acronyms read as organisations where capitals tell: "NASA" of
+	 * "NASA Confirms ..." is the NASA of the report's sentences */
+	for (size_t k = 0; k < x.ncand; k++) {
+		const uint32_t *c = x.cand + 4 * k;
+		if (c[2] == NC_ORG && c[1] - c[0] == 1 && (d->toks.v[c[0]].flags & TF_UPPER) &&
+		    !x.unrel[d->toks.v[c[0]].sent])
+			src_set_add(&x.acro, src_hash(d, c[0]));
+	}
 
 	/* Pass 2: settle single words and title-case runs, and emit. */
 	for (size_t k = 0; k < x.ncand; k++) {
@@ -1099,6 +1109,12 @@ static int run(crd_doc *d)
 				cls = NC_PLACE;
 			else if (cls == NC_SINGLE && x.orgn[c[0]] && covers(d, x.orgn, c[0], c[1]))
 				cls = NC_ORG;
+			else if (cls == NC_SINGLE && src_set_has(&x.orgs, src_hash(d, c[0])) &&
+			         !src_set_has(&x.lower, src_hash(d, c[0])))
+				cls = NC_ORG; /* "Northwind", after "Northwind Technologies" */
+			else if (cls == NC_SINGLE && (d->toks.v[c[0]].flags & TF_UPPER) &&
+			         src_set_has(&x.acro, src_hash(d, c[0])))
+				cls = NC_ORG; /* "NASA Confirms ...", where the report has "NASA said" */
 			else if (cls == NC_SINGLE && speaks(&x, c[0]) && !x.srcw[c[0]])
 				cls = NC_PERSON; /* not a crowd: "..., Insiders Claim" */
 			else if (cls == NC_SINGLE && c[0] > 0 &&
@@ -1108,9 +1124,6 @@ static int run(crd_doc *d)
 			         !(c[1] < n && doc_tok_is(d, &d->toks.v[c[1]], "'s")) &&
 			         !doc_tok_is(d, &d->toks.v[c[0]], "may") && !lower_tail(d, c[0]))
 				cls = NC_PLACE; /* not the month of "in May", nor "in Spanish-language" */
-			else if (cls == NC_SINGLE && src_set_has(&x.orgs, src_hash(d, c[0])) &&
-			         !src_set_has(&x.lower, src_hash(d, c[0])))
-				cls = NC_ORG; /* "Northwind", after "Northwind Technologies" */
 			else
 				continue;
 		}

@@ -791,6 +791,28 @@ static void test_legal_forms_and_glued_particles(void **state)
 	crd_result_free(r);
 }
 
+/* An acronym in a title-case headline is the organisation the report
+ * names with it; a company's short name that speaks is the company. */
+static void test_headline_acronyms(void **state)
+{
+	(void)state;
+	const char *doc = "NASA Confirms Earth Will Go Dark for 15 Days\n"
+	                  "NASA said nothing of the kind. Northwind Technologies makes chips. Northwind said "
+	                  "sales fell.\n";
+	crd_result *r = tu_features(doc);
+	assert_false(tu_find(r, "named_person", "NASA", NULL));
+	assert_false(tu_find(r, "named_person", "Northwind", NULL));
+	assert_true(tu_find(r, "named_org", "Northwind", NULL));
+	size_t orgs = 0;
+	for (size_t i = 0; i < crd_result_evidence_count(r); i++) {
+		crd_evidence ev;
+		crd_result_evidence(r, i, &ev);
+		orgs += strcmp(ev.feature, "named_org") == 0 && strcmp(ev.text, "NASA") == 0;
+	}
+	assert_int_equal(orgs, 2);
+	crd_result_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -820,6 +842,7 @@ int main(void)
 		cmocka_unit_test(test_owned_institutions),
 		cmocka_unit_test(test_streets_and_hospitals),
 		cmocka_unit_test(test_legal_forms_and_glued_particles),
+		cmocka_unit_test(test_headline_acronyms),
 		cmocka_unit_test(test_company_short_names),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
