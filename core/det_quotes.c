@@ -315,6 +315,17 @@ static int lower_start(const actx *x, uint32_t open, uint32_t close)
 	return open + 1 < close && T(x, open + 1)->kind == TOK_WORD && !(T(x, open + 1)->flags & TF_CAP);
 }
 
+/* Whether a "that" clause follows the verb ending at t, over a short
+ * setting: "announced on Friday that ..." (not "said that night"). */
+static int that_clause_after(const actx *x, uint32_t t)
+{
+	for (uint32_t k = t; k < x->n && k < t + 5 && T(x, k)->kind == TOK_WORD; k++)
+		if (is(x, k, "that"))
+			return !(k + 1 < x->n && src_match(x->d, x->gram, k + 1) &&
+			         src_attr_is(x->d, x->gram, k + 1, "role", "time", 0));
+	return 0;
+}
+
 static const cue_rec *cue_near(const actx *x, size_t *ci, uint32_t open, uint32_t close)
 {
 	/* cues are in token order; *ci walks forward with the quotes */
@@ -428,6 +439,10 @@ static const cue_rec *cue_near(const actx *x, size_t *ci, uint32_t open, uint32_
 			after = 1; /* "... Branson wrote in a post.", "... she told the BBC.",
 			            * "... Trump told the audience at his rally in Detroit." */
 		after = after && !label;
+		if (after && best && best->t1 <= open && open - best->t1 <= 4 && that_clause_after(x, c->t1))
+			break; /* "In what aides described as \"a bold step,\" Trump
+			        * announced that ...": the words are the aides', and
+			        * the verb after has a clause of its own */
 		if (after && best && best->strong && src_attr_is(x->d, x->cue, c->t0, "type", "prep", 0))
 			break; /* "He said he believes the College is \"outdated,\"
 			        * according to Hawaii News Now": the outlet reports

@@ -2865,6 +2865,24 @@ static void test_names_and_contact_lines(void **state)
 	crd_result_free(r);
 }
 
+/* A quotation right after a verb of saying is that verb's speaker's when
+ * the verb after it has a clause of its own. */
+static void test_quote_before_own_clause(void **state)
+{
+	(void)state;
+	crd_result *r = tu_features("In what aides described as a \"bold streamlining of government,\" "
+	                            "Donald Trump announced on Friday that he would replace Congress. After "
+	                            "Mook warned against \"a double standard,\" Conway added that the two "
+	                            "campaigns \"are living in parallel universes.\"");
+	crd_evidence ev = must_find(r, "direct_quote", "\"bold streamlining of government,\"");
+	assert_string_equal(str_attr(&ev, "speaker"), "aides");
+	ev = must_find(r, "direct_quote", "\"a double standard,\"");
+	assert_string_equal(str_attr(&ev, "speaker"), "Mook");
+	ev = must_find(r, "direct_quote", "\"are living in parallel universes.\"");
+	assert_string_equal(str_attr(&ev, "speaker"), "Conway");
+	crd_result_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -2930,6 +2948,7 @@ int main(void)
 		cmocka_unit_test(test_anonymity_and_representatives),
 		cmocka_unit_test(test_headline_crowds),
 		cmocka_unit_test(test_names_and_contact_lines),
+		cmocka_unit_test(test_quote_before_own_clause),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	tu_teardown();
