@@ -412,6 +412,29 @@ static int name_opener(const actx *x, uint32_t v)
 	return v == 0 || T(x, v - 1)->kind != TOK_WORD || !(T(x, v - 1)->flags & TF_CAP);
 }
 
+/* A participle that modifies the noun before it while the clause's own
+ * verb of saying comes after: "A video | posted | on YouTube shows ...",
+ * "A statement posted on the ministry's website said" (not "She posted on
+ * Facebook", nor "The company posted on its website that ..."). */
+static int relative_participle(const actx *x, uint32_t v, uint32_t v1)
+{
+	uint32_t start;
+	if (v1 != v + 1 || is(x, v1, "by") || !spk_reduced_relative(x, v, &start))
+		return 0; /* "a memo disclosed by WikiLeaks": WikiLeaks disclosed it */
+	for (uint32_t k = v1; k < x->n && k < v1 + 12; k++) {
+		const tok *t = T(x, k);
+		if ((t->kind == TOK_PUNCT && !x->ent[k]) || x->inq[k] || is(x, k, "that") ||
+		    role(x, k, "rel") || role(x, k, "pron") || is(x, k, "and") || is(x, k, "or") ||
+		    is(x, k, "but"))
+			return 0;
+		/* the clause's own verb, finite: not "all signs pointed to Obama
+		 * endorsing", "Obama seemed to recognize" */
+		if (x->cue[k] && !x->srcw[k] && !x->ent[k])
+			return !src_attr_is(x->d, x->cue, k, "form", "ing", 0) && !is(x, k - 1, "to");
+	}
+	return 0;
+}
+
 /* A capitalised cue word inside an organisation's or a place's name:
  * "the Bee Informed Partnership", "the Say Yes Foundation". */
 static int name_word(const actx *x, uint32_t v)
@@ -1166,7 +1189,7 @@ static uint32_t cue_at(actx *x, uint32_t i, int *err)
 		               * read", not "READ:" */
 	if (!strong && (bare_after_name(x, i, v1) || name_opener(x, i)))
 		return i + 1;
-	if (name_word(x, i))
+	if (name_word(x, i) || relative_participle(x, i, v1))
 		return i + 1;
 	int that = that_follows(x, v1);
 	if (!needed_next(x, i, v1, that))

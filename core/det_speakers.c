@@ -1307,6 +1307,74 @@ static int srcw_ends_at(const actx *x, uint32_t e)
 }
 
 /* The noun phrase that ends with token j (inclusive). */
+/* Whether the participle at p modifies the noun before it, a reduced
+ * relative clause with a setting after it: "A statement | posted | on the
+ * ministry's website", "a letter | sent | to Congress", "Photos | posted |
+ * online". The noun's phrase opens at *start: a determiner before at most
+ * two more words, or the clause's start. Not a person's noun ("The official
+ * quoted by Reuters" is quoted) nor a name or a pronoun ("She posted on
+ * Facebook"). */
+int spk_reduced_relative(const actx *x, uint32_t p, uint32_t *start)
+{
+	/* verbs whose participle names what was done to a text or a picture:
+	 * an intransitive past ("The statement conflicted with", "emails
+	 * arrived on") is the clause's own verb */
+	static const char *const made[] = {
+		"posted",       "shared",    "published", "released",  "issued",   "sent",
+		"written",      "signed",    "filed",     "leaked",    "obtained", "circulated",
+		"distributed",  "delivered", "uploaded",  "broadcast", "aired",    "printed",
+		"submitted",    "presented", "prepared",  "compiled",  "produced", "conducted",
+		"commissioned", "shown",     "quoted",    "cited",     "sent",     "tweeted",
+		"made",         "given",     "read"
+	};
+	if (p < 1 || p + 1 >= x->n || T(x, p)->kind != TOK_WORD || (T(x, p)->flags & TF_CAP) ||
+	    !SRC_TOK_IN(x->d, p, made))
+		return 0;
+	if (!role(x, p + 1, "prep") && !role(x, p + 1, "bound") && !is(x, p + 1, "online"))
+		return 0;
+	uint32_t n = p - 1, lo = sent_start(x, p);
+	const tok *t = T(x, n);
+	if (t->kind != TOK_WORD || ((t->flags & TF_CAP) && n != lo) || x->gram[n] || x->ent[n] || x->qty[n] ||
+	    (x->cue[n] && !x->srcw[n]) || (x->srcw[n] && !src_attr_is(x->d, x->srcw, n, "class", "doc", 0)))
+		return 0;
+	uint32_t d = n;
+	while (d > lo && n - d < 2 && T(x, d - 1)->kind == TOK_WORD && !x->gram[d - 1] && !x->cue[d - 1] &&
+	       !x->qty[d - 1])
+		d--;
+	if (d > lo && role(x, d - 1, "det"))
+		d--;
+	else if (d != lo)
+		return 0;
+	*start = d;
+	return 1;
+}
+
+/* The phrase a reduced relative clause ends at t0 belongs to: "A statement
+ * posted on | the ministry's website said", "A message posted to Facebook
+ * by | the group claimed" speak as the statement and the message. Over
+ * prepositions and the phrases they take, back to such a participle; its
+ * noun's start in *start and the participle in *part. */
+static int relative_tail(const actx *x, uint32_t lo, uint32_t t0, uint32_t *start, uint32_t *part)
+{
+	for (uint32_t k = t0; k > lo + 1 && t0 - k < 12; k--) {
+		uint32_t p = k - 1;
+		if (spk_reduced_relative(x, p, start)) {
+			*part = p;
+			return 1;
+		}
+		/* only prepositions and the phrases they take: no clause of
+		 * its own ("conflicted with what Melania Trump told") */
+		const tok *t = T(x, p);
+		if ((t->kind == TOK_PUNCT && !x->ent[p] && !possessive(x, p)) || x->inq[p] ||
+		    (x->cue[p] && !x->srcw[p] && !x->ent[p]) ||
+		    (x->gram[p] && !x->ent[p] && !role(x, p, "prep") && !role(x, p, "det") &&
+		     !role(x, p, "bound") && !possessive(x, p)) ||
+		    is(x, p, "that"))
+			return 0;
+	}
+	return 0;
+}
+
 int spk_np_before(const actx *x, uint32_t j, source *s)
 {
 	static const char *const things[] = { "something", "anything", "everything", "nothing" };
@@ -1386,7 +1454,13 @@ int spk_np_before(const actx *x, uint32_t j, source *s)
 		else
 			break;
 	}
-	uint32_t hend = head_end(x, t0, j + 1);
+	uint32_t hend = head_end(x, t0, j + 1), rs, rp;
+	if (t0 > lo && relative_tail(x, lo, t0, &rs, &rp)) {
+		classify(x, rs, j + 1, rp, s);
+		if (s->cls != SC_NONE)
+			return 1;
+		src_clear(s);
+	}
 	classify(x, t0, j + 1, hend, s);
 	if (s->cls != SC_NONE) {
 		if (hend == j && participle(x, j) && !srcw_ends_at(x, j + 1))

@@ -2883,6 +2883,30 @@ static void test_quote_before_own_clause(void **state)
 	crd_result_free(r);
 }
 
+/* A participle that modifies a document's noun is no cue, and the phrase
+ * it ends with belongs to that noun; an agent after "by" still cites. */
+static void test_reduced_relative_documents(void **state)
+{
+	(void)state;
+	const char *doc =
+	        "A video posted on YouTube shows the senator accepting cash. A statement posted on the "
+	        "ministry's website said the talks had failed. A message posted to Facebook by the "
+	        "group claimed the attack. She posted on Facebook that she was leaving. All signs "
+	        "pointed to Obama endorsing Clinton. An article cited by her campaign quoted experts.";
+	crd_result *r = tu_features(doc);
+	assert_false(tu_covers(r, doc, "attribution_cue", "posted on YouTube"));
+	crd_evidence ev = must_find(r, "attribution_cue", "shows");
+	assert_string_equal(str_attr(&ev, "source"), "A video posted on YouTube");
+	ev = must_find(r, "named_source", "A statement posted on the ministry's website");
+	assert_string_equal(str_attr(&ev, "kind"), "document");
+	assert_false(tu_find(r, "named_source", "the ministry's website", NULL));
+	must_find(r, "named_source", "A message posted to Facebook by the group");
+	assert_true(tu_covers(r, doc, "attribution_cue", "posted on Facebook that"));
+	assert_true(tu_covers(r, doc, "attribution_cue", "cited by"));
+	assert_true(tu_covers(r, doc, "attribution_cue", "pointed"));
+	crd_result_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -2949,6 +2973,7 @@ int main(void)
 		cmocka_unit_test(test_headline_crowds),
 		cmocka_unit_test(test_names_and_contact_lines),
 		cmocka_unit_test(test_quote_before_own_clause),
+		cmocka_unit_test(test_reduced_relative_documents),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	tu_teardown();
