@@ -281,6 +281,38 @@ static int anon_ends_at(const actx *x, uint32_t k)
 	return anon_ending(x, k) != UINT32_MAX;
 }
 
+/* Where an anonymity clause that runs on to token k starts, over the
+ * reason and the matter it goes on with: "who spoke on condition of
+ * anonymity because he was not authorized to discuss the matter publicly
+ * | said", "who was not allowed to brief the press corps | said". Words
+ * only, no verb of saying of its own; UINT32_MAX when there is none. */
+static uint32_t anon_clause_start(const actx *x, uint32_t lo, uint32_t k)
+{
+	uint32_t first = UINT32_MAX, b = k;
+	while (b > lo && k - b <= 24) {
+		uint32_t m = anon_ending(x, b);
+		if (m != UINT32_MAX && m >= lo && m < b) {
+			first = m;
+			b = m;
+			continue;
+		}
+		uint32_t t = b - 1;
+		if (T(x, t)->kind != TOK_WORD || x->inq[t] || x->ent[t] ||
+		    (x->cue[t] && src_attr_is(x->d, x->cue, t, "strength", "strong", 0)))
+			break;
+		b = t;
+	}
+	/* the clause describes a speaker's noun ("who ...", "a source |
+	 * speaking ...", "officials | familiar with"), and the verb is not
+	 * the reason's own ("The officials spoke on condition of anonymity
+	 * because they | were not authorized to talk") */
+	if (first == UINT32_MAX || first == lo || role(x, k - 1, "pron") ||
+	    !(is(x, first, "who") || x->srcw[first - 1] || x->ent[first - 1] ||
+	      (src_is_punct(x->d, first - 1, ',') && participle(x, first))))
+		return UINT32_MAX;
+	return first;
+}
+
 /* The determiner of the phrase [t0, head): 1 definite, 0 indefinite, -1 none. */
 static int determiner(const actx *x, uint32_t t0, uint32_t head)
 {
@@ -2203,6 +2235,8 @@ int spk_subject_before(const actx *x, uint32_t v, source *s)
 		return 0;
 	uint32_t j = k - 1;
 	uint32_t mb = anon_ending(x, k);
+	if (mb == UINT32_MAX)
+		mb = anon_clause_start(x, lo, k);
 	if (mb != UINT32_MAX && mb > lo) {
 		/* "officials who spoke on condition of anonymity said" */
 		uint32_t h = mb - 1;

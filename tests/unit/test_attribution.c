@@ -2907,6 +2907,25 @@ static void test_reduced_relative_documents(void **state)
 	crd_result_free(r);
 }
 
+/* An anonymity clause that goes on with its reason before the verb is
+ * still the speaker's; a reason with a verb of its own is no speaker. */
+static void test_anonymity_reasons(void **state)
+{
+	(void)state;
+	const char *doc =
+	        "A senior official who spoke on condition of anonymity because he was not authorized to "
+	        "discuss the matter publicly said the toll would rise. The two officials spoke on "
+	        "condition of anonymity because they were not authorized to talk about the case.";
+	crd_result *r = tu_features(doc);
+	crd_evidence ev = must_find(r, "attribution_cue", "said");
+	assert_non_null(
+	        strstr(str_attr(&ev, "source"), "A senior official who spoke on condition of anonymity"));
+	assert_true(tu_covers(r, doc, "anonymous_source", "A senior official"));
+	assert_false(tu_find(r, "anonymous_source", "the matter", NULL));
+	assert_false(tu_covers(r, doc, "anonymous_source", "The two officials spoke"));
+	crd_result_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -2974,6 +2993,7 @@ int main(void)
 		cmocka_unit_test(test_names_and_contact_lines),
 		cmocka_unit_test(test_quote_before_own_clause),
 		cmocka_unit_test(test_reduced_relative_documents),
+		cmocka_unit_test(test_anonymity_reasons),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	tu_teardown();
