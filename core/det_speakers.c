@@ -1800,13 +1800,34 @@ static int abstract_form(const char *f, size_t n)
  * its determiner: "a 2008 Clinton veteran", "an industry lobbyist" are
  * somebody unnamed, "organizers" a crowd. Only next to a verb of saying,
  * whose subject is a speaker whatever its noun, but an abstract one. */
+/* Whether the word at i is a plural noun of people by its ending:
+ * "passengers", "survivors", "locals", "economists", "residents". */
+static int people_plural(const actx *x, uint32_t i)
+{
+	static const char *const endings[] = { "ers", "ors", "ists", "ians", "ants", "ents", "ees", "als" };
+	const tok *t = T(x, i);
+	const char *f = x->d->view.fold + t->fs;
+	size_t n = t->fe - t->fs;
+	if (t->kind != TOK_WORD || n < 6 || !src_plural_form(f, n))
+		return 0;
+	for (size_t k = 0; k < CRD_ARRAY_LEN(endings); k++) {
+		size_t m = strlen(endings[k]);
+		if (memcmp(f + n - m, endings[k], m) == 0)
+			return 1;
+	}
+	return 0;
+}
+
 int spk_plain_phrase(const actx *x, uint32_t t0, uint32_t t1, source *s)
 {
 	uint32_t head = t1 - 1;
 	const tok *t = T(x, head);
-	if (t0 >= t1 || t1 - t0 > NP_MAX || t->kind != TOK_WORD || (t->flags & TF_CAP) || x->gram[head] ||
-	    x->cue[head] || x->stance[head] || t->fe - t->fs < 3 || x->inq[head] ||
-	    (x->qty[head] & (Q_DATE | Q_FIGURE)))
+	/* a capital opening the sentence is grammar's on a plural of people
+	 * ("Passengers said"; "Song said" is Mr. Song) */
+	int cap = (t->flags & TF_CAP) && !(head == t0 && head == sent_start(x, head) && !x->ent[head] &&
+	                                   !(t->flags & TF_UPPER) && people_plural(x, head));
+	if (t0 >= t1 || t1 - t0 > NP_MAX || t->kind != TOK_WORD || cap || x->gram[head] || x->cue[head] ||
+	    x->stance[head] || t->fe - t->fs < 3 || x->inq[head] || (x->qty[head] & (Q_DATE | Q_FIGURE)))
 		return 0; /* nor a date or a figure: "this month", "8 a.m." */
 	if (abstract_form(x->d->view.fold + t->fs, t->fe - t->fs))
 		return 0; /* "The decision shows ...": the writer's inference */

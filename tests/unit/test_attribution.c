@@ -2926,6 +2926,21 @@ static void test_anonymity_reasons(void **state)
 	crd_result_free(r);
 }
 
+/* A plural of people opening a sentence is a crowd that speaks, whatever
+ * its capital; a surname there is no crowd. */
+static void test_crowds_opening_sentences(void **state)
+{
+	(void)state;
+	const char *doc =
+	        "More than 300 passengers were stranded at the airport. Passengers said the scenes were "
+	        "chaotic. Bernie Sanders spoke later. Sanders said the plan was fair.";
+	crd_result *r = tu_features(doc);
+	crd_evidence ev = must_find(r, "vague_attribution", "Passengers");
+	assert_string_equal(str_attr(&ev, "cue"), "say");
+	must_find(r, "named_source", "Sanders");
+	crd_result_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -2994,6 +3009,7 @@ int main(void)
 		cmocka_unit_test(test_quote_before_own_clause),
 		cmocka_unit_test(test_reduced_relative_documents),
 		cmocka_unit_test(test_anonymity_reasons),
+		cmocka_unit_test(test_crowds_opening_sentences),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	tu_teardown();
