@@ -958,6 +958,23 @@ static int reduced_relative(const actx *x, uint32_t t0, uint32_t e0)
  * Classifies the phrase [t0, t1) whose head region ends at hend (before a
  * prepositional tail such as "for the agency") and whose head is hend-1.
  */
+/* The capitalised word a spokesperson's phrase [t0, t1) speaks for when
+ * no name was found there ("A Ford spokesman", "a spokesman for the
+ * Treasury"); not a word the sentence opens with, nor an adjective of
+ * nation ("a Russian spokesman"). UINT32_MAX when none. */
+static uint32_t spokes_for(const actx *x, uint32_t t0, uint32_t t1, uint32_t head)
+{
+	uint32_t lo = sent_start(x, t0);
+	for (uint32_t k = t0; k < t1; k++) {
+		const tok *t = T(x, k);
+		if (k == head || k == lo || t->kind != TOK_WORD || !(t->flags & TF_CAP) || x->title[k] ||
+		    x->srcw[k] || x->gram[k] || x->qty[k] || x->inq[k] || x->stop[k])
+			continue;
+		return k;
+	}
+	return UINT32_MAX;
+}
+
 static void classify(const actx *x, uint32_t t0, uint32_t t1, uint32_t hend, source *s)
 {
 	const crd_doc *d = x->d;
@@ -1044,10 +1061,15 @@ static void classify(const actx *x, uint32_t t0, uint32_t t1, uint32_t hend, sou
 		}
 	} else if (strcmp(cls, "spokes") == 0) {
 		const uint32_t *e = eh ? eh : et;
+		uint32_t w = e ? UINT32_MAX : spokes_for(x, t0, t1, hw->tok0);
 		if (e) {
 			s->cls = SC_NAMED;
 			s->kind = e[2] == F_NAMED_PERSON ? "person" : "organisation";
 			set_name(s, x, e[0], e[1]);
+		} else if (w != UINT32_MAX) {
+			s->cls = SC_NAMED; /* "A Ford spokesman", "a spokesman for Ford" */
+			s->kind = "organisation";
+			set_name(s, x, w, w + 1);
 		} else {
 			s->cls = SC_ANON; /* "a city spokesperson": somebody unnamed */
 			s->kind = "person";

@@ -2941,6 +2941,21 @@ static void test_crowds_opening_sentences(void **state)
 	crd_result_free(r);
 }
 
+/* A spokesperson speaks for the organisation the phrase names, whether or
+ * not the names detector took the word for a name. */
+static void test_spokespeople_of_named_bodies(void **state)
+{
+	(void)state;
+	crd_result *r =
+	        tu_features("The recall was voluntary, said a spokesman for Ford. A Treasury spokesman "
+	                    "said no decision had been made. A city spokesperson declined to comment.");
+	crd_evidence ev = must_find(r, "named_source", "a spokesman for Ford");
+	assert_string_equal(str_attr(&ev, "kind"), "organisation");
+	must_find(r, "named_source", "A Treasury spokesman");
+	must_find(r, "anonymous_source", "A city spokesperson");
+	crd_result_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -3010,6 +3025,7 @@ int main(void)
 		cmocka_unit_test(test_reduced_relative_documents),
 		cmocka_unit_test(test_anonymity_reasons),
 		cmocka_unit_test(test_crowds_opening_sentences),
+		cmocka_unit_test(test_spokespeople_of_named_bodies),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	tu_teardown();
