@@ -2956,6 +2956,24 @@ static void test_spokespeople_of_named_bodies(void **state)
 	crd_result_free(r);
 }
 
+/* Members of parliament: a title before a name, an office alone. */
+static void test_members_of_parliament(void **state)
+{
+	(void)state;
+	const char *doc =
+	        "Labour MP Jess Phillips said the plan was flawed. \"We will win,\" said a Tory MP. "
+	        "Nevada Senators said they would vote no.";
+	crd_result *r = tu_features(doc);
+	crd_evidence ev = must_find(r, "named_source", "Labour MP Jess Phillips");
+	assert_string_equal(str_attr(&ev, "kind"), "person");
+	must_find(r, "anonymous_source", "a Tory MP");
+	ev = must_find(r, "direct_quote", "\"We will win,\"");
+	assert_string_equal(str_attr(&ev, "speaker"), "a Tory MP");
+	assert_false(tu_find(r, "named_person", "Nevada Senators", NULL));
+	assert_false(tu_find(r, "named_source", "Nevada Senators", NULL));
+	crd_result_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -3026,6 +3044,7 @@ int main(void)
 		cmocka_unit_test(test_anonymity_reasons),
 		cmocka_unit_test(test_crowds_opening_sentences),
 		cmocka_unit_test(test_spokespeople_of_named_bodies),
+		cmocka_unit_test(test_members_of_parliament),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	tu_teardown();
