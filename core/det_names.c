@@ -311,6 +311,9 @@ static int connector_ok(const names *x, uint32_t s, uint32_t c)
 		return 0;
 	if (doc_tok_is(d, &d->toks.v[c], "for") && x->orgn[nx])
 		return 0; /* two names: "Edison Research for the Associated Press" */
+	if (!of && x->orgn[s] && src_match(d, x->orgn, s)->tok1 == c)
+		return 0; /* a known name is whole: "a report for Oxfam on Germany's ..."
+		           * (but "ACLU of Oregon") */
 	/* The run so far must look like an institution or a title: "Secretary of
 	 * State", "University of Chicago", not "Trump of New York". A title
 	 * must end right there: "Senator Ted Cruz of Texas" is a person from a

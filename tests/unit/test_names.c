@@ -813,6 +813,25 @@ static void test_headline_acronyms(void **state)
 	crd_result_free(r);
 }
 
+/* Known organisations whose names join words with "and" or carry no head
+ * word; a known name is whole before "on". */
+static void test_known_organisations(void **state)
+{
+	(void)state;
+	crd_result *r =
+	        tu_features("The Centers for Disease Control and Prevention said cases rose. The Food and "
+	                    "Drug Administration approved the drug. Greenpeace and Tesla disagreed. A "
+	                    "report for Oxfam on Germany's plants came out.");
+	assert_true(tu_find(r, "named_org", "Centers for Disease Control and Prevention", NULL));
+	assert_true(tu_find(r, "named_org", "Food and Drug Administration", NULL));
+	assert_true(tu_find(r, "named_org", "Greenpeace", NULL));
+	assert_true(tu_find(r, "named_org", "Tesla", NULL));
+	assert_false(tu_find(r, "named_person", "Prevention", NULL));
+	assert_true(tu_find(r, "place", "Germany", NULL));
+	assert_true(tu_find(r, "named_org", "Oxfam", NULL));
+	crd_result_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -843,6 +862,7 @@ int main(void)
 		cmocka_unit_test(test_streets_and_hospitals),
 		cmocka_unit_test(test_legal_forms_and_glued_particles),
 		cmocka_unit_test(test_headline_acronyms),
+		cmocka_unit_test(test_known_organisations),
 		cmocka_unit_test(test_company_short_names),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
