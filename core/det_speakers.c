@@ -1378,8 +1378,8 @@ int spk_reduced_relative(const actx *x, uint32_t p, uint32_t *start)
 		"written",      "signed",    "filed",     "leaked",    "obtained", "circulated",
 		"distributed",  "delivered", "uploaded",  "broadcast", "aired",    "printed",
 		"submitted",    "presented", "prepared",  "compiled",  "produced", "conducted",
-		"commissioned", "shown",     "quoted",    "cited",     "sent",     "tweeted",
-		"made",         "given",     "read"
+		"commissioned", "shown",     "quoted",    "cited",     "tweeted",  "made",
+		"given",        "read",      "seen",      "reviewed",  "viewed"
 	};
 	if (p < 1 || p + 1 >= x->n || T(x, p)->kind != TOK_WORD || (T(x, p)->flags & TF_CAP) ||
 	    !SRC_TOK_IN(x->d, p, made))
@@ -1824,7 +1824,7 @@ static int abstract_form(const char *f, size_t n)
  * whose subject is a speaker whatever its noun, but an abstract one. */
 /* Whether the word at i is a plural noun of people by its ending:
  * "passengers", "survivors", "locals", "economists", "residents". */
-static int people_plural(const actx *x, uint32_t i)
+int spk_people_plural(const actx *x, uint32_t i)
 {
 	static const char *const endings[] = { "ers", "ors", "ists", "ians", "ants", "ents", "ees", "als" };
 	const tok *t = T(x, i);
@@ -1847,7 +1847,7 @@ int spk_plain_phrase(const actx *x, uint32_t t0, uint32_t t1, source *s)
 	/* a capital opening the sentence is grammar's on a plural of people
 	 * ("Passengers said"; "Song said" is Mr. Song) */
 	int cap = (t->flags & TF_CAP) && !(head == t0 && head == sent_start(x, head) && !x->ent[head] &&
-	                                   !(t->flags & TF_UPPER) && people_plural(x, head));
+	                                   !(t->flags & TF_UPPER) && spk_people_plural(x, head));
 	if (t0 >= t1 || t1 - t0 > NP_MAX || t->kind != TOK_WORD || cap || x->gram[head] || x->cue[head] ||
 	    x->stance[head] || t->fe - t->fs < 3 || x->inq[head] || (x->qty[head] & (Q_DATE | Q_FIGURE)))
 		return 0; /* nor a date or a figure: "this month", "8 a.m." */

@@ -2974,6 +2974,26 @@ static void test_members_of_parliament(void **state)
 	crd_result_free(r);
 }
 
+/* A document an outlet saw is the source of what it shows; a cue word
+ * that ends a possessive's phrase is a noun. */
+static void test_documents_seen_and_possessed_nouns(void **state)
+{
+	(void)state;
+	const char *doc =
+	        "An internal memo seen by The Guardian shows that revenue missed targets. The company "
+	        "raised its annual sales forecast and announced a buyback. He attacked the elite that "
+	        "he claims, and his followers believe, has failed them.";
+	crd_result *r = tu_features(doc);
+	crd_evidence ev = must_find(r, "attribution_cue", "shows");
+	assert_string_equal(str_attr(&ev, "source"), "An internal memo seen by The Guardian");
+	assert_false(tu_find(r, "attribution_cue", "seen", NULL));
+	assert_false(tu_find(r, "attribution_cue", "forecast", NULL));
+	ev = must_find(r, "attribution_cue", "announced");
+	assert_string_equal(str_attr(&ev, "source"), "The company");
+	assert_true(tu_find(r, "attribution_cue", "believe", NULL));
+	crd_result_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -3045,6 +3065,7 @@ int main(void)
 		cmocka_unit_test(test_crowds_opening_sentences),
 		cmocka_unit_test(test_spokespeople_of_named_bodies),
 		cmocka_unit_test(test_members_of_parliament),
+		cmocka_unit_test(test_documents_seen_and_possessed_nouns),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	tu_teardown();
