@@ -1689,9 +1689,14 @@ static int colon_cue(actx *x, uint32_t i)
 	for (uint32_t k = i + 2; k < hi && k < i + 4; k++)
 		if (src_ch(x->d, k) == '@' && !(T(x, k)->flags & TF_SPACE))
 			return 0;
-	/* a page's label is nobody: "(WARNING: Video contains ...)", "PSA:" */
+	/* a page's label is nobody: "(WARNING: Video contains ...)", "PSA:",
+	 * and neither is a section's: "Opinion: ...", "Analysis: ..." */
+	static const char *const sections[] = { "opinion",    "analysis",    "review",    "transcript",
+		                                "commentary", "editorial",   "explainer", "interview",
+		                                "exposed",    "perspective", "podcast",   "timeline",
+		                                "factbox",    "live" };
 	if ((src_attr_is(x->d, x->stance, i - 1, "type", "label", 0) ||
-	     src_attr_is(x->d, x->cue, i - 1, "form", "ing", 1)) &&
+	     src_attr_is(x->d, x->cue, i - 1, "form", "ing", 1) || SRC_TOK_IN(x->d, i - 1, sections)) &&
 	    (i - 1 == b || (i - 2 == b && src_ch(x->d, b) == '(')))
 		return 0;
 	source s;

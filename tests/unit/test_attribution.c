@@ -2994,6 +2994,21 @@ static void test_documents_seen_and_possessed_nouns(void **state)
 	crd_result_free(r);
 }
 
+/* A section's label before a colon is nobody speaking. */
+static void test_section_labels(void **state)
+{
+	(void)state;
+	const char *doc = "Opinion: Our cities need better buses now\n"
+	                  "Analysis: What the vote means for the party\n"
+	                  "The council voted on Monday, and the mayor said the plan would pass.\n";
+	crd_result *r = tu_features(doc);
+	assert_false(tu_find(r, "attribution_cue", ":", NULL));
+	assert_false(tu_find(r, "named_source", "Opinion", NULL));
+	assert_false(tu_find(r, "named_source", "Analysis", NULL));
+	must_find(r, "named_source", "the mayor");
+	crd_result_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -3066,6 +3081,7 @@ int main(void)
 		cmocka_unit_test(test_spokespeople_of_named_bodies),
 		cmocka_unit_test(test_members_of_parliament),
 		cmocka_unit_test(test_documents_seen_and_possessed_nouns),
+		cmocka_unit_test(test_section_labels),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	tu_teardown();
