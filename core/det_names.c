@@ -691,13 +691,22 @@ static void classify(names *x, uint32_t s, uint32_t e)
 		push_cand(x, s, e, NC_PLACE, s); /* "the Oval Office": a known place before head words */
 		return;
 	}
+	/* a newspaper's head word alone opening a sentence is a common word:
+	 * "Daily walks help", "Times have changed" (not "Times reported") */
+	if (len == 1 && src_attr_is(d, x->orgw, s, "kind", "media", 1) && initial(d, s) != INI_NO &&
+	    e < x->n && d->toks.v[e].kind == TOK_WORD && !(d->toks.v[e].flags & TF_CAP) && !x->cue[e])
+		return;
 	for (uint32_t k = s; k < e; k++)
 		if (x->orgw[k] && !(k == s && x->title[k]) &&
 		    !src_attr_is(d, x->place, k, "type", "head", 1)) {
 			push_cand(x, s, e, NC_ORG, s);
 			return;
 		}
-	if (src_attr_is(d, x->place, s, "type", "lead", 1) && len > 1) {
+	/* a lake's and a river's head word leads its name too: "Lake Michigan",
+	 * "River Thames" (not "Border Patrol", "Village Voice") */
+	if ((src_attr_is(d, x->place, s, "type", "lead", 1) ||
+	     (len <= 3 && (doc_tok_is(d, &d->toks.v[s], "lake") || doc_tok_is(d, &d->toks.v[s], "river")))) &&
+	    len > 1) {
 		push_cand(x, s, e, NC_PLACE, s); /* "Fort Lauderdale", "San Pedro" */
 		return;
 	}

@@ -832,6 +832,24 @@ static void test_known_organisations(void **state)
 	crd_result_free(r);
 }
 
+/* Lakes and rivers lead their names, and a given name before their head
+ * word makes a person; a newspaper's head word alone opening a sentence
+ * is a common word. */
+static void test_lakes_rivers_and_newspaper_words(void **state)
+{
+	(void)state;
+	crd_result *r =
+	        tu_features("Joan Rivers said the show was over. Fish vanished from Lake Michigan. The "
+	                    "River Thames rose. Daily walks help the heart. Times have changed.");
+	assert_true(tu_find(r, "named_person", "Joan Rivers", NULL));
+	assert_false(tu_find(r, "place", "Joan Rivers", NULL));
+	assert_true(tu_find(r, "place", "Lake Michigan", NULL));
+	assert_true(tu_find(r, "place", "River Thames", NULL));
+	assert_false(tu_find(r, "named_org", "Daily", NULL));
+	assert_false(tu_find(r, "named_org", "Times", NULL));
+	crd_result_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -863,6 +881,7 @@ int main(void)
 		cmocka_unit_test(test_legal_forms_and_glued_particles),
 		cmocka_unit_test(test_headline_acronyms),
 		cmocka_unit_test(test_known_organisations),
+		cmocka_unit_test(test_lakes_rivers_and_newspaper_words),
 		cmocka_unit_test(test_company_short_names),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
