@@ -426,11 +426,17 @@ static uint32_t run_end(const names *x, uint32_t s)
 			e++;
 			continue;
 		}
-		/* a particle inside a person's name: "Bill de Blasio" */
-		if (e > s && e + 1 < x->n && src_attr_is(d, x->stop, e, "type", "particle", 1) &&
-		    capword(x, e + 1)) {
-			e++;
-			continue;
+		/* a particle inside a person's name: "Bill de Blasio", and two:
+		 * "Ursula von der Leyen", "Vincent van der Berg" */
+		if (e > s && e + 1 < x->n && src_attr_is(d, x->stop, e, "type", "particle", 1)) {
+			uint32_t f = e + 1;
+			if (f + 1 < x->n && src_attr_is(d, x->stop, f, "type", "particle", 1) &&
+			    !(d->toks.v[f].flags & TF_CAP))
+				f++;
+			if (capword(x, f)) {
+				e = f;
+				continue;
+			}
 		}
 		if (owned_institution(x, s, e)) {
 			e++;

@@ -771,6 +771,11 @@ static void test_streets_and_hospitals(void **state)
 	assert_true(tu_find(r, "place", "Africa", NULL));
 	assert_true(tu_find(r, "named_person", "Bashar al-Assad", NULL));
 	crd_result_free(r);
+
+	/* two particles in a row */
+	r = tu_features("The defense minister, Ursula von der Leyen, spoke in Berlin.");
+	assert_true(tu_find(r, "named_person", "Ursula von der Leyen", NULL));
+	crd_result_free(r);
 }
 
 /* A company's legal form after a comma, a survey that is an agency, and
