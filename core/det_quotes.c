@@ -572,6 +572,8 @@ static const cue_rec *last_cue_before(const actx *x, size_t ci, uint32_t t)
 {
 	uint32_t lo = sent_start(x, t);
 	size_t k = ci < x->ncues ? ci + 1 : x->ncues;
+	while (k < x->ncues && x->cues[k].t1 <= t)
+		k++; /* the walk may stand behind cues that end before t */
 	for (int seen = 0; k-- > 0 && seen < 8; seen++) {
 		const cue_rec *c = &x->cues[k];
 		if (c->t1 > t)
@@ -681,7 +683,11 @@ static int announced_speaker(const actx *x, size_t ci, uint32_t open, int title,
 		return 1;
 	}
 	c = last_cue_before(x, ci, stop);
-	if (!c || !c->strong || c->name_s == UINT32_MAX)
+	if (!c || c->name_s == UINT32_MAX)
+		return 0;
+	/* a weak verb ending its sentence announces what follows in the same
+	 * paragraph: "Jane Jones disagreed. \"It is the best plan we have.\"" */
+	if (!c->strong && ((T(x, open)->flags & TF_PARA) || c->t1 != stop))
 		return 0;
 	uint32_t e = c->t1;
 	for (int i = 0; i < 2 && e < stop && src_attr_is(x->d, x->gram, e, "role", "time", 0); i++)

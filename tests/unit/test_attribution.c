@@ -3009,6 +3009,21 @@ static void test_section_labels(void **state)
 	crd_result_free(r);
 }
 
+/* A quotation after a sentence whose verb ends it is what that verb
+ * announced, weak verbs too, past earlier cues of the paragraph. */
+static void test_quotes_announced_by_a_sentence(void **state)
+{
+	(void)state;
+	crd_result *r =
+	        tu_features("Tom Smith said the plan was bad. Jane Jones disagreed. \"It is the best plan "
+	                    "we have.\"\n\n\"It is a tough charge,\" Pence said. \"But, come on.\"\n");
+	crd_evidence ev = must_find(r, "direct_quote", "\"It is the best plan we have.\"");
+	assert_string_equal(str_attr(&ev, "speaker"), "Jane Jones");
+	ev = must_find(r, "direct_quote", "\"But, come on.\"");
+	assert_string_equal(str_attr(&ev, "speaker"), "Pence");
+	crd_result_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -3082,6 +3097,7 @@ int main(void)
 		cmocka_unit_test(test_members_of_parliament),
 		cmocka_unit_test(test_documents_seen_and_possessed_nouns),
 		cmocka_unit_test(test_section_labels),
+		cmocka_unit_test(test_quotes_announced_by_a_sentence),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	tu_teardown();
