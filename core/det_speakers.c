@@ -1276,10 +1276,11 @@ static void coordinated(const actx *x, source *s)
 	 * after a comma counts as an opening */
 	int opens =
 	        b > lo + 1 && (is(x, b - 1, "and") || is(x, b - 1, "but")) && src_is_punct(x->d, b - 2, ',');
-	if (b > lo && !opens &&
+	int both = b == lo + 1 && (is(x, lo, "both") || is(x, lo, "neither") || is(x, lo, "either"));
+	if (b > lo && !opens && !both &&
 	    !(b == lo + 1 && (role(x, lo, "adv") || is(x, lo, "but") || is(x, lo, "and"))))
 		return;
-	s->t0 = f.t0;
+	s->t0 = both ? lo : f.t0; /* "Both the mayor and the governor said" */
 	s->plural = 1;
 	if (f.cls == SC_NAMED && s->cls != SC_NAMED) {
 		s->cls = SC_NAMED;

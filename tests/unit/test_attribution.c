@@ -2715,6 +2715,9 @@ static void test_single_quotes(void **state)
 static void test_coordinated_subjects(void **state)
 {
 	(void)state;
+	crd_result *b = tu_features("Both the mayor and the governor said the bridge was safe.");
+	must_find(b, "named_source", "Both the mayor and the governor");
+	crd_result_free(b);
 	const char *doc =
 	        "State news agency KNTA gave no figures but said the rebels had fled. "
 	        "Independent presidential candidate Joan Mills also weighed in, saying the count was "
