@@ -3027,6 +3027,23 @@ static void test_quotes_announced_by_a_sentence(void **state)
 	crd_result_free(r);
 }
 
+/* British and negative impersonal attributions. */
+static void test_impersonal_attributions(void **state)
+{
+	(void)state;
+	const char *doc =
+	        "The minister is understood to be preparing his resignation. The victim was taken to "
+	        "hospital with injuries that are not thought to be life-threatening. It emerged on "
+	        "Tuesday that the firm had lied.";
+	crd_result *r = tu_features(doc);
+	must_find(r, "vague_attribution", "is understood to");
+	must_find(r, "vague_attribution", "are not thought to");
+	assert_false(tu_find(r, "named_source", "that", NULL));
+	crd_evidence ev = must_find(r, "attribution_cue", "emerged");
+	assert_string_equal(str_attr(&ev, "lemma"), "emerge");
+	crd_result_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -3101,6 +3118,7 @@ int main(void)
 		cmocka_unit_test(test_documents_seen_and_possessed_nouns),
 		cmocka_unit_test(test_section_labels),
 		cmocka_unit_test(test_quotes_announced_by_a_sentence),
+		cmocka_unit_test(test_impersonal_attributions),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	tu_teardown();
