@@ -1849,8 +1849,10 @@ int spk_plain_phrase(const actx *x, uint32_t t0, uint32_t t1, source *s)
 	 * ("Passengers said"; "Song said" is Mr. Song) */
 	int cap = (t->flags & TF_CAP) && !(head == t0 && head == sent_start(x, head) && !x->ent[head] &&
 	                                   !(t->flags & TF_UPPER) && spk_people_plural(x, head));
-	if (t0 >= t1 || t1 - t0 > NP_MAX || t->kind != TOK_WORD || cap || x->gram[head] || x->cue[head] ||
-	    x->stance[head] || t->fe - t->fs < 3 || x->inq[head] || (x->qty[head] & (Q_DATE | Q_FIGURE)))
+	int age = age_epithet(x, head, t1); /* "the 34-year-old said" */
+	if (t0 >= t1 || t1 - t0 > NP_MAX || (t->kind != TOK_WORD && !age) || cap || x->gram[head] ||
+	    x->cue[head] || x->stance[head] || t->fe - t->fs < 3 || x->inq[head] ||
+	    ((x->qty[head] & (Q_DATE | Q_FIGURE)) && !age))
 		return 0; /* nor a date or a figure: "this month", "8 a.m." */
 	if (abstract_form(x->d->view.fold + t->fs, t->fe - t->fs))
 		return 0; /* "The decision shows ...": the writer's inference */

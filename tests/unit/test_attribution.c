@@ -3044,6 +3044,20 @@ static void test_impersonal_attributions(void **state)
 	crd_result_free(r);
 }
 
+/* An age for a noun ("the 34-year-old") refers back to the person just
+ * named. */
+static void test_age_epithets(void **state)
+{
+	(void)state;
+	crd_result *r = tu_features("Sarah Jones, 34, was injured in the crash. \"It was terrifying,\" the "
+	                            "34-year-old said.");
+	crd_evidence ev = must_find(r, "named_source", "the 34-year-old");
+	assert_string_equal(str_attr(&ev, "resolved_to"), "Sarah Jones");
+	ev = must_find(r, "direct_quote", "\"It was terrifying,\"");
+	assert_string_equal(str_attr(&ev, "speaker"), "Sarah Jones");
+	crd_result_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -3119,6 +3133,7 @@ int main(void)
 		cmocka_unit_test(test_section_labels),
 		cmocka_unit_test(test_quotes_announced_by_a_sentence),
 		cmocka_unit_test(test_impersonal_attributions),
+		cmocka_unit_test(test_age_epithets),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	tu_teardown();
