@@ -2839,6 +2839,10 @@ static void test_anonymity_and_representatives(void **state)
 	must_find(r, "named_source", "A rep for Hart");
 	must_find(r, "named_source", "Moreno's publicist");
 	crd_result_free(r);
+	/* the marker in a relative clause with its own verb */
+	r = tu_features("Two people who were briefed on the talks said a deal was close.");
+	must_find(r, "anonymous_source", "Two people who were briefed on the talks");
+	crd_result_free(r);
 }
 
 /* A crowd's noun capitalised by a title-case headline is no name. */
