@@ -16,9 +16,10 @@
  *   - both spellings have the same consonant skeleton (letters without
  *     vowels, doubled letters made single): they differ only in a vowel, a
  *     doubled consonant, or a letter moved inside the word; transliterations
- *     of Arabic, Persian or Russian names vary exactly so. Different words
- *     that happen to be close ("Iran"/"Iraq", "Austria"/"Australia") differ
- *     in a consonant and never meet.
+ *     of Arabic, Persian or Russian names vary exactly so, and so do q and g
+ *     ("Qaddafi", "Gaddafi"; q for g costs no edit) and dh and d
+ *     ("Gadhafi"). Different words that happen to be close ("Iran"/"Iraq",
+ *     "Austria"/"Australia") differ in a consonant and never meet.
  *   - one edit (two for names of ten letters or more), inside the name: the
  *     first and last letters agree, so plurals, possessives and demonyms
  *     ("Trump"/"Trumps", "Israel"/"Israeli") are not variants. A final h
@@ -27,7 +28,9 @@
  *     ("Smith"/"Smyth" may be two people); after a shared prefix such as
  *     "Al-" the rest has four.
  *   - names, not words: never written in lower case in the document, and
- *     written capitalised inside a sentence at least once.
+ *     one of the two written capitalised inside a sentence at least once;
+ *     the other may open sentences only ("Volodymyr Zelensky met ...
+ *     Zelenskyy said").
  *   - not two people: when both spellings stand next to other names and
  *     those names never agree ("Hilary Rosen" / "Hillary Clinton"), they
  *     are two people; when they share a neighbour ("Patti Solis Doyle" /
@@ -57,6 +60,7 @@ typedef struct form {
 	uint32_t key;    /* hash of the consonant skeleton */
 	uint32_t o0, o1; /* occurrences [o0, o1) in the occ array */
 	uint32_t first;  /* token of the first occurrence */
+	uint32_t mid;    /* written capitalised inside a sentence */
 } form;
 
 /* Sorts o[0..n) by hash, keeping equal hashes in their order (token order,
@@ -94,7 +98,9 @@ static int is_vowel(char c)
 }
 
 /* Consonant skeleton of a folded word: vowels (and Latin-1 accented letters)
- * dropped, runs of one letter made single, the hyphen kept. */
+ * dropped, runs of one letter made single, the hyphen kept. The Arabic
+ * sounds that English spells two ways meet: q is written g ("Qaddafi",
+ * "Gaddafi") and dh is written d or dd ("Gadhafi"). */
 static uint32_t skeleton(const char *s, size_t n)
 {
 	char buf[NAME_MAX_BYTES];
@@ -109,6 +115,10 @@ static uint32_t skeleton(const char *s, size_t n)
 			continue;
 		if (c == '\'')
 			continue;
+		if (c == 'q')
+			c = 'g';
+		if (c == 'h' && i > 0 && s[i - 1] == 'd')
+			continue;
 		if (k > 0 && buf[k - 1] == (char)c)
 			continue;
 		buf[k++] = (char)c;
@@ -116,7 +126,14 @@ static uint32_t skeleton(const char *s, size_t n)
 	return (uint32_t)crd_hash(buf, k);
 }
 
-/* Levenshtein distance with adjacent transposition, up to limit+1. */
+/* q and g: one Arabic letter, two spellings ("Qaddafi", "Gaddafi"). */
+static int same_sound(char x, char y)
+{
+	return (x == 'q' && y == 'g') || (x == 'g' && y == 'q');
+}
+
+/* Levenshtein distance with adjacent transposition, up to limit+1; q for g
+ * costs nothing. */
 static int edit_distance(const char *a, size_t an, const char *b, size_t bn, int limit)
 {
 	int prev2[NAME_MAX_BYTES + 1], prev[NAME_MAX_BYTES + 1], cur[NAME_MAX_BYTES + 1];
@@ -131,7 +148,7 @@ static int edit_distance(const char *a, size_t an, const char *b, size_t bn, int
 		cur[0] = (int)i;
 		int best = cur[0];
 		for (size_t j = 1; j <= bn; j++) {
-			int cost = a[i - 1] != b[j - 1];
+			int cost = a[i - 1] != b[j - 1] && !same_sound(a[i - 1], b[j - 1]);
 			int v = prev[j] + 1;
 			if (cur[j - 1] + 1 < v)
 				v = cur[j - 1] + 1;
@@ -182,7 +199,7 @@ static int spelling_variant(const char *a, size_t an, const char *b, size_t bn)
 	size_t lo = la < lb ? la : lb, hi = la < lb ? lb : la;
 	if (lo < min_rest || (min_rest == 5 && hi < 6))
 		return 0;
-	if (a[0] != b[0])
+	if (a[0] != b[0] && !same_sound(a[0], b[0]))
 		return 0;
 	/* The last letters agree, or one ends in a vowel + h the other lacks. */
 	if (a[an - 1] != b[bn - 1]) {
@@ -193,7 +210,8 @@ static int spelling_variant(const char *a, size_t an, const char *b, size_t bn)
 	}
 	int limit = lo >= 10 ? 2 : 1;
 	int dist = edit_distance(a, an, b, bn, limit);
-	return dist >= 1 && dist <= limit;
+	/* distinct spellings: 0 only when they differ in q for g alone */
+	return dist <= limit;
 }
 
 static int tok_eq(const crd_doc *d, uint32_t x, uint32_t y)
@@ -287,12 +305,13 @@ static int run(crd_doc *d)
 			mid |= (o[k].flags & OCC_MID) != 0;
 		}
 		const tok *t = &d->toks.v[o[i].tok];
-		if (!lower && mid) {
+		if (!lower) {
 			form *x = &f[nf++];
 			x->key = skeleton(d->view.fold + t->fs, t->fe - t->fs);
 			x->o0 = (uint32_t)i;
 			x->o1 = (uint32_t)j;
 			x->first = o[i].tok;
+			x->mid = (uint32_t)mid;
 		}
 		i = j;
 	}
@@ -310,6 +329,8 @@ static int run(crd_doc *d)
 			for (size_t ai = g; ai < bi; ai++) {
 				const form *a = &f[ai];
 				const tok *ta = &d->toks.v[a->first];
+				if (!a->mid && !b->mid)
+					continue; /* no sign that either is a name */
 				if (!spelling_variant(d->view.fold + ta->fs, ta->fe - ta->fs,
 				                      d->view.fold + tb->fs, tb->fe - tb->fs))
 					continue;

@@ -84,6 +84,24 @@ static void test_common_words_are_not_names(void **state)
 	assert_int_equal(variants("Following the vote, officials left. Folowing that, nothing happened."), 0);
 }
 
+static void test_spelling_that_only_opens_sentences(void **state)
+{
+	(void)state;
+	/* The second spelling opens a sentence only; the first is a name inside one. */
+	assert_true(variant("Volodymyr Zelensky met Joe Biden on Monday. Zelenskyy said the talks went well.",
+	                    "Zelenskyy"));
+}
+
+static void test_arabic_q_and_dh(void **state)
+{
+	(void)state;
+	/* q written g, dd written dh: one name transliterated three ways. */
+	assert_true(
+	        variant("Muammar Gaddafi ruled Libya for decades. Qaddafi was killed in 2011.", "Qaddafi"));
+	assert_true(variant("Rebels said Muammar Qaddafi had fled. Later, Gadhafi was seen in Sirte.",
+	                    "Gadhafi"));
+}
+
 static void test_long_document_stays_bounded(void **state)
 {
 	(void)state;
@@ -108,6 +126,8 @@ int main(void)
 		cmocka_unit_test(test_plurals_possessives_demonyms),
 		cmocka_unit_test(test_short_names_and_two_people),
 		cmocka_unit_test(test_common_words_are_not_names),
+		cmocka_unit_test(test_spelling_that_only_opens_sentences),
+		cmocka_unit_test(test_arabic_q_and_dh),
 		cmocka_unit_test(test_long_document_stays_bounded),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
