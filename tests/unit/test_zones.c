@@ -412,6 +412,25 @@ static void test_share_words_in_prose(void **state)
 }
 
 /* An interview's note on its editing is the editor's, not the report. */
+static void test_subscription_prompts(void **state)
+{
+	(void)state;
+	/* prompts to subscribe that open their line, with or without a full stop */
+	const char *d = "The port reopened on Thursday after a week of strikes, officials said.\n\n"
+	                "Click here to subscribe to our shipping newsletter.\n\n"
+	                "Dock workers returned to the cranes at dawn.\n\n"
+	                "Subscribe now for just $2 a month!\n\n"
+	                "Click here to subscribe\n";
+	assert_string_equal(zone_in(d, "Click here to subscribe to our"), "share");
+	assert_string_equal(zone_in(d, "Subscribe now"), "share");
+	assert_string_equal(zone_in(d, "Click here to subscribe\n"), "share");
+	assert_string_equal(zone_in(d, "Dock workers"), "body");
+	/* subscribing in the report's own words */
+	d = "The paper lost readers last year.\n\n"
+	    "Readers who subscribe now pay twice what they paid in 2019.\n";
+	assert_string_equal(zone_in(d, "Readers who subscribe"), "body");
+}
+
 static void test_interview_notes(void **state)
 {
 	(void)state;
@@ -483,6 +502,7 @@ int main(void)
 		cmocka_unit_test(test_author_bio_at_the_end),
 		cmocka_unit_test(test_bio_words_inside_the_report),
 		cmocka_unit_test(test_share_words_in_prose),
+		cmocka_unit_test(test_subscription_prompts),
 		cmocka_unit_test(test_interview_notes),
 		cmocka_unit_test(test_degenerate_inputs),
 		cmocka_unit_test(test_amn_example),
