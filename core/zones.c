@@ -57,6 +57,7 @@ typedef struct zctx {
 	int lex[3];          /* boilerplate, zone_cues, correction (-1 when absent) */
 	int lex_roles;       /* zone_cues again, for role=1 */
 	int lex_disc;        /* disclaimer */
+	int lex_cue;         /* attribution_cue */
 	size_t mi;           /* match cursor */
 } zctx;
 
@@ -418,6 +419,39 @@ static int share_row(const zctx *z, const zunit *u)
 	return covered >= u->words;
 }
 
+/* Whether a source is said to have written or spoken unit u after a comma
+ * ("Share this article with anyone who doubts the figures, the activist told
+ * followers.", "Sign up for the program closed in March, the bank said."):
+ * a strong verb of saying within six words after the comma that follows
+ * token from. Prompt words in a source's mouth are the report's sentence. */
+static int said_after_comma(const zctx *z, const zunit *u, uint32_t from)
+{
+	const crd_doc *d = z->d;
+	if (z->lex_cue < 0 || !ends_like_sentence(d, u->tok0, u->tok1))
+		return 0;
+	uint32_t comma = 0;
+	for (size_t j = z->mi; j < d->matches.n && d->matches.v[j].tok0 < u->tok1; j++) {
+		const lex_match *m = &d->matches.v[j];
+		if (m->tok0 <= from || m->lexicon != (uint16_t)z->lex_cue)
+			continue;
+		const char *strength = lex_phrase_attr(z->ls, m->phrase, "strength");
+		if (!strength || strcmp(strength, "strong") != 0)
+			continue;
+		if (comma < from)
+			comma = from;
+		uint32_t words = 0;
+		for (uint32_t k = m->tok0; k > comma && words <= 6; k--) {
+			const tok *t = &d->toks.v[k - 1];
+			if (is_punct(d, t, ','))
+				return 1;
+			if (t->kind == TOK_PUNCT && !(t->flags & TF_QUOTE))
+				break;
+			words += is_word(t);
+		}
+	}
+	return 0;
+}
+
 /* The best cue of unit u: a cue that opens it wins over one inside it. */
 static int unit_cue(zctx *z, zunit *u, zcue *best)
 {
@@ -439,6 +473,9 @@ static int unit_cue(zctx *z, zunit *u, zcue *best)
 			continue;
 		if (c.zone == ZONE_SHARE && m->tok1 - m->tok0 == 1 && !share_row(z, u))
 			continue; /* "Twitter" alone is a share button, "Twitter and ... ?" a heading */
+		if (c.zone != ZONE_EDITOR_NOTE && c.zone != ZONE_BYLINE && c.zone != ZONE_AUTHOR_BIO &&
+		    said_after_comma(z, u, m->tok1))
+			continue;
 		int start = m->tok0 == f;
 		if (found && (!start || found == 2))
 			continue; /* keep the first opening cue, else the first cue */
@@ -1011,6 +1048,7 @@ int zone_detect(crd_doc *d)
 	z.lex[2] = engine_lexicon(d->engine, "correction");
 	z.lex_roles = z.lex[1];
 	z.lex_disc = engine_lexicon(d->engine, "disclaimer");
+	z.lex_cue = engine_lexicon(d->engine, "attribution_cue");
 	zunit *u = NULL;
 	size_t n = 0;
 	if (split_related(&z) != 0 || (d->toks.n > 0 && build_units(&z, &u, &n) != 0))

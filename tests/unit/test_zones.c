@@ -431,6 +431,20 @@ static void test_subscription_prompts(void **state)
 	assert_string_equal(zone_in(d, "Readers who subscribe"), "body");
 }
 
+static void test_prompt_words_a_source_said(void **state)
+{
+	(void)state;
+	/* a prompt's words with a source after a comma: the report's sentence */
+	const char *d = "The petition has 40,000 names, organisers said on Sunday.\n\n"
+	                "Share this post with every parent you know, the campaign wrote on its page.\n\n"
+	                "Sign up for the scheme ended in June, the ministry said.\n\n"
+	                "Share this post with every parent you know.\n";
+	assert_string_equal(zone_in(d, "Share this post with every parent you know, the"), "body");
+	assert_string_equal(zone_in(d, "Sign up for the scheme"), "body");
+	/* the same prompt with no source is the page's */
+	assert_string_equal(zone_in(d, "Share this post with every parent you know.\n"), "share");
+}
+
 static void test_interview_notes(void **state)
 {
 	(void)state;
@@ -503,6 +517,7 @@ int main(void)
 		cmocka_unit_test(test_bio_words_inside_the_report),
 		cmocka_unit_test(test_share_words_in_prose),
 		cmocka_unit_test(test_subscription_prompts),
+		cmocka_unit_test(test_prompt_words_a_source_said),
 		cmocka_unit_test(test_interview_notes),
 		cmocka_unit_test(test_degenerate_inputs),
 		cmocka_unit_test(test_amn_example),
