@@ -147,6 +147,20 @@ static uint32_t extend_name(const crd_doc *d, uint32_t t1)
 	return end;
 }
 
+/* Whether token i is the first word of an editor's note zone: the zones
+ * read "UPDATE, 5:40 p.m.: ..." or "Updated at 3 p.m. with ..." as a
+ * notice, though no colon follows the label word itself. */
+static int opens_note(const crd_doc *d, uint32_t i)
+{
+	const zone_span *z = &d->zones.v[doc_zone_index(d, d->toks.v[i].s)];
+	if (z->kind != ZONE_EDITOR_NOTE)
+		return 0;
+	uint32_t k = doc_token_at(d, z->s);
+	while (k < i && d->toks.v[k].kind != TOK_WORD && d->toks.v[k].kind != TOK_NUM)
+		k++;
+	return k == i;
+}
+
 static int emit(crd_doc *d, int f, uint32_t s, uint32_t e, const char *kind)
 {
 	uint32_t it = doc_add(d, f, s, e);
@@ -203,7 +217,8 @@ static int run(crd_doc *d)
 		} else if (lex_corr >= 0 && m->lexicon == (uint16_t)lex_corr) {
 			if (t0->sent == corr_sent)
 				continue; /* one item per notice sentence */
-			if (need == NEED_LABEL && !label_at(d, m->tok0, m->tok1, 0))
+			if (need == NEED_LABEL && !label_at(d, m->tok0, m->tok1, 0) &&
+			    !opens_note(d, m->tok0))
 				continue;
 			if (need == NEED_NOTE && doc_zone_at(d, t0->s) != ZONE_EDITOR_NOTE)
 				continue;

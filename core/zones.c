@@ -221,6 +221,93 @@ static int posted_shape(const crd_doc *d, uint32_t t0, uint32_t t1)
 	       !is_punct(d, end, ':');
 }
 
+/* Whether token t names a month or a weekday, in full or cut short ("June",
+ * "Sept.", "Tue"). */
+static int date_word(const crd_doc *d, const tok *t)
+{
+	static const char *const names[] = { "january",  "february", "march",    "april",     "may",
+		                             "june",     "july",     "august",   "september", "october",
+		                             "november", "december", "monday",   "tuesday",   "wednesday",
+		                             "thursday", "friday",   "saturday", "sunday" };
+	const char *f = d->view.fold + t->fs;
+	size_t n = t->fe - t->fs;
+	if (t->kind != TOK_WORD || !(t->flags & TF_CAP))
+		return 0;
+	if (n > 0 && f[n - 1] == '.')
+		n--; /* "Jan." */
+	if (n < 3)
+		return 0;
+	for (size_t k = 0; k < CRD_ARRAY_LEN(names); k++) {
+		size_t m = strlen(names[k]);
+		/* the name, or its first three or four letters */
+		if ((n == m || n == 3 || (n == 4 && m > 4)) && n <= m && memcmp(f, names[k], n) == 0)
+			return 1;
+	}
+	return 0;
+}
+
+/* Whether token t may stand in the time or date of an update notice: a
+ * number, "5:40" (a colon between figures), "p.m.", "at", "on", a month or
+ * weekday, a time zone ("ET", "GMT"), or a comma, full stop, slash or
+ * bracket between them. */
+static int when_token(const crd_doc *d, uint32_t i)
+{
+	const tok *t = &d->toks.v[i];
+	if (t->kind == TOK_NUM || (t->flags & TF_DIGIT))
+		return 1;
+	if (t->kind == TOK_PUNCT) {
+		char c = tchar(d, t);
+		if (c == ':')
+			return i > 0 && i + 1 < d->toks.n && d->toks.v[i - 1].kind == TOK_NUM &&
+			       d->toks.v[i + 1].kind == TOK_NUM && !(d->toks.v[i + 1].flags & TF_SPACE);
+		return c == ',' || c == '.' || c == '/' || c == '(' || c == ')';
+	}
+	if (t->kind != TOK_WORD)
+		return 0;
+	if ((t->flags & TF_UPPER) && t->fe - t->fs <= 4)
+		return 1;
+	return date_word(d, t) || doc_tok_is(d, t, "at") || doc_tok_is(d, t, "on") ||
+	       doc_tok_is(d, t, "a.m.") || doc_tok_is(d, t, "p.m.") || doc_tok_is(d, t, "am") ||
+	       doc_tok_is(d, t, "pm") || doc_tok_is(d, t, "noon") || doc_tok_is(d, t, "midnight");
+}
+
+/* An update notice: "UPDATE, 5:40 p.m.: Police revised ...", "Update (June
+ * 3): ...", "Updated at 3 p.m. with comments from the mayor.", "Updated to
+ * include the court's ruling." The word opens the line, a time or date may
+ * follow, then a colon or a dash; or "Updated" goes on with "with" or "to"
+ * and a verb of editing. A report's "Updated figures show ..." or "Updates
+ * to the law take effect ..." has neither. */
+static int update_shape(const crd_doc *d, uint32_t t0, uint32_t t1)
+{
+	static const char *const edits[] = { "include", "reflect", "add",   "correct",
+		                             "clarify", "note",    "remove" };
+	uint32_t f = first_content(d, t0, t1);
+	if (f + 1 >= t1 || !(d->toks.v[f].flags & TF_CAP))
+		return 0;
+	const tok *w = &d->toks.v[f];
+	int past = doc_tok_is(d, w, "updated");
+	if (!past && !doc_tok_is(d, w, "update") && !doc_tok_is(d, w, "updates"))
+		return 0;
+	uint32_t k = f + 1;
+	while (k < t1 && k < f + 12 && when_token(d, k))
+		k++;
+	if (k >= t1)
+		return 0;
+	const tok *t = &d->toks.v[k];
+	if (is_punct(d, t, ':') || is_punct(d, t, '-')) {
+		/* a notice after the label, not a timestamp ("Updated: March 3, 2016") */
+		for (uint32_t i = k + 1; i < t1; i++)
+			if (is_word(&d->toks.v[i]) && !when_token(d, i))
+				return 1;
+		return 0;
+	}
+	if (!past)
+		return 0;
+	if (doc_tok_is(d, t, "with"))
+		return 1;
+	return doc_tok_is(d, t, "to") && k + 1 < t1 && doc_tok_in(d, k + 1, edits, CRD_ARRAY_LEN(edits));
+}
+
 /* "- Elise Viebeck." or "-- Reuters" closing a report: a dash and a name. */
 static int signoff_shape(const crd_doc *d, uint32_t t0, uint32_t t1)
 {
@@ -912,6 +999,8 @@ static void classify(zctx *z, zunit *u, size_t n)
 			}
 		}
 		if (tail && x->words <= 60 && views_disclaimer(z, x, mi)) {
+			x->kind = ZONE_EDITOR_NOTE;
+		} else if ((x->flags & U_LINE) && x->words <= 60 && update_shape(d, x->tok0, x->tok1)) {
 			x->kind = ZONE_EDITOR_NOTE;
 		} else if ((x->flags & U_LINE) && byline_shape(d, x->tok0, x->tok1)) {
 			x->kind = ZONE_BYLINE;

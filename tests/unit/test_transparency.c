@@ -107,6 +107,17 @@ static void test_update_notices(void **state)
 	assert_false(has("Police made two arrests. We regret the error.", "correction", "We regret"));
 	/* Software updated, not a page. */
 	assert_false(has("The app has been updated to fix the flaw.", "correction", "has been updated"));
+	/* A time between the label word and its colon, or "Updated at ... with". */
+	const char *t = "The river rose all night.\n\nUPDATE, 6:15 a.m.: The levee held, the county said.\n\n"
+	                "Crews stayed on the banks.";
+	assert_string_equal(kind_of(t, "correction"), "update");
+	assert_true(has(t, "correction", "The levee held"));
+	t = "The river rose all night.\n\nUpdated at 9 a.m. with the county's figures.\n\nCrews stayed on "
+	    "the banks.";
+	assert_string_equal(kind_of(t, "correction"), "update");
+	/* "Updated" that opens a report's sentence. */
+	assert_false(has("The river rose all night.\n\nUpdated maps show the flood zone.", "correction",
+	                 "Updated"));
 }
 
 static void test_note_words_only_in_a_note(void **state)

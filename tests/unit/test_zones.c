@@ -445,6 +445,24 @@ static void test_prompt_words_a_source_said(void **state)
 	assert_string_equal(zone_in(d, "Share this post with every parent you know.\n"), "share");
 }
 
+static void test_update_notice_lines(void **state)
+{
+	(void)state;
+	/* an update label with its time, or "Updated ... with", is the editor's */
+	const char *d = "The river rose all night, flooding the lower town.\n\n"
+	                "UPDATE, 6:15 a.m.: The levee held, the county said.\n\n"
+	                "Crews stayed on the banks until dawn.\n\n"
+	                "Updated at 9 a.m. with the county's figures.\n\n"
+	                "Updated maps show the flood zone.\n\n"
+	                "Updated: March 3, 2016\n";
+	assert_string_equal(zone_in(d, "UPDATE, 6:15 a.m.: The levee held"), "editor_note");
+	assert_string_equal(zone_in(d, "Updated at 9 a.m."), "editor_note");
+	assert_string_equal(zone_in(d, "Crews stayed"), "body");
+	/* the report's "Updated ..." and a publishing time are no notice */
+	assert_string_equal(zone_in(d, "Updated maps"), "body");
+	assert_string_equal(zone_in(d, "Updated: March 3"), "byline");
+}
+
 static void test_interview_notes(void **state)
 {
 	(void)state;
@@ -518,6 +536,7 @@ int main(void)
 		cmocka_unit_test(test_share_words_in_prose),
 		cmocka_unit_test(test_subscription_prompts),
 		cmocka_unit_test(test_prompt_words_a_source_said),
+		cmocka_unit_test(test_update_notice_lines),
 		cmocka_unit_test(test_interview_notes),
 		cmocka_unit_test(test_degenerate_inputs),
 		cmocka_unit_test(test_amn_example),
