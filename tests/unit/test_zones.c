@@ -143,6 +143,26 @@ static void test_comment_guidelines_run_to_the_end(void **state)
 	assert_string_equal(zone_in(d, "Posts that attack"), "comment_policy");
 }
 
+static void test_comment_notice_without_a_heading(void **state)
+{
+	(void)state;
+	/* a comment notice that opens with its welcome runs to the end */
+	const char *d = "The mayor opened the new bridge on Saturday morning.\n\n"
+	                "Engineers said the bridge can carry 2,000 vehicles an hour.\n\n"
+	                "The old crossing will close for repairs in June.\n\n"
+	                "We welcome your comments. Posts that are abusive or off-topic will be deleted.\n\n"
+	                "Keep it civil.\n";
+	assert_string_equal(zone_in(d, "The old crossing"), "body");
+	assert_string_equal(zone_in(d, "We welcome your comments"), "comment_policy");
+	assert_string_equal(zone_in(d, "Keep it civil"), "comment_policy");
+	/* the same words as a source's, early in a report */
+	d = "Comments that are abusive or off-topic will be removed, the forum's owner said on Monday.\n\n"
+	    "The forum has 20,000 members, most of them farmers.\n\n"
+	    "It was founded in 2009 by a group of growers who met at a county fair, and it has grown "
+	    "every year since.\n";
+	assert_string_equal(zone_in(d, "Comments that are abusive"), "body");
+}
+
 static void test_comment_words_in_the_report_stay_body(void **state)
 {
 	(void)state;
@@ -521,6 +541,7 @@ int main(void)
 		cmocka_unit_test(test_line_zone_holds_its_newline),
 		cmocka_unit_test(test_related_heading_and_read_more),
 		cmocka_unit_test(test_comment_guidelines_run_to_the_end),
+		cmocka_unit_test(test_comment_notice_without_a_heading),
 		cmocka_unit_test(test_comment_words_in_the_report_stay_body),
 		cmocka_unit_test(test_editor_note_and_credit),
 		cmocka_unit_test(test_flattened_note_and_credit),
