@@ -45,7 +45,8 @@ enum {
 	U_TAIL = 1 << 2,      /* its cue carries tail=1 */
 	U_LINE = 1 << 3,      /* begins a line */
 	U_ENDS_LINE = 1 << 4, /* a line break follows it */
-	U_QUOTE = 1 << 5      /* holds a quotation mark */
+	U_QUOTE = 1 << 5,     /* holds a quotation mark */
+	U_HEADING = 1 << 6    /* its cue opens it and a colon ends it ("More from the Herald:") */
 };
 
 #define KIND_INHERIT ZONE_COUNT
@@ -570,6 +571,8 @@ static int unit_cue(zctx *z, zunit *u, zcue *best)
 		found = start ? 2 : 1;
 		if (start && first_content(d, m->tok1, u->tok1) >= u->tok1)
 			u->flags |= U_ALONE;
+		else if (start && u->words <= 8 && is_punct(d, &d->toks.v[u->tok1 - 1], ':'))
+			u->flags |= U_HEADING;
 	}
 	return found;
 }
@@ -1046,9 +1049,10 @@ static void propagate(crd_doc *d, zunit *u, size_t n)
 	uint32_t len = (uint32_t)d->len;
 	for (size_t k = 0; k < n; k++) {
 		zunit *x = &u[k];
-		if (!(x->flags & U_ALONE))
+		if (!(x->flags & (U_ALONE | U_HEADING)))
 			continue;
-		/* "Related:" / "Read more:" over the headlines listed under it. */
+		/* "Related:", "Read more:", "More from the Herald:" over the
+		 * headlines listed under it. */
 		if (x->kind == ZONE_RELATED_LINK) {
 			size_t j = k + 1;
 			for (; j < n && j < k + 13; j++) {
@@ -1061,7 +1065,7 @@ static void propagate(crd_doc *d, zunit *u, size_t n)
 				y->kind = ZONE_RELATED_LINK;
 			}
 			/* A headline line just above a bare "Read more". */
-			if (x->words <= 3 && k > 0) {
+			if ((x->flags & U_ALONE) && x->words <= 3 && k > 0) {
 				zunit *p = &u[k - 1];
 				if (p->kind == ZONE_BODY && (p->flags & U_HEADLINE) && (p->flags & U_LINE) &&
 				    (p->flags & U_ENDS_LINE) && p->words <= 25)
@@ -1069,7 +1073,7 @@ static void propagate(crd_doc *d, zunit *u, size_t n)
 			}
 		}
 		/* A "CORRECTION:" heading near the end over the notice under it. */
-		if (x->kind == ZONE_EDITOR_NOTE && (uint64_t)x->s * 2 >= len) {
+		if (x->kind == ZONE_EDITOR_NOTE && (x->flags & U_ALONE) && (uint64_t)x->s * 2 >= len) {
 			for (size_t j = k + 1, m = 0; j < n && m < 3; j++) {
 				if (u[j].kind == KIND_INHERIT)
 					continue;

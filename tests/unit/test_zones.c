@@ -127,6 +127,26 @@ static void test_related_heading_and_read_more(void **state)
 	assert_string_equal(zone_in(d, "The central bank"), "body");
 }
 
+static void test_related_heading_that_names_its_site(void **state)
+{
+	(void)state;
+	/* "More from X:" heads the headlines listed under it, as "Related:" does */
+	const char *d = "Prices rose again in March, the statistics office said on Friday.\n\n"
+	                "Food and energy drove most of the rise.\n\n"
+	                "More from the Ledger:\n\n"
+	                "Bakers warn of dearer bread: what it means for you\n\n"
+	                "Why rents keep climbing\n";
+	assert_string_equal(zone_in(d, "More from the Ledger:"), "related_link");
+	assert_string_equal(zone_in(d, "Bakers warn"), "related_link");
+	assert_string_equal(zone_in(d, "Why rents keep climbing"), "related_link");
+	assert_string_equal(zone_in(d, "Food and energy"), "body");
+	/* a sentence under the heading ends the list */
+	d = "Prices rose again in March, the statistics office said on Friday.\n\n"
+	    "More from the Ledger:\n\n"
+	    "Food and energy drove most of the rise.\n";
+	assert_string_equal(zone_in(d, "Food and energy"), "body");
+}
+
 static void test_comment_guidelines_run_to_the_end(void **state)
 {
 	(void)state;
@@ -540,6 +560,7 @@ int main(void)
 		cmocka_unit_test(test_furniture_between_paragraphs),
 		cmocka_unit_test(test_line_zone_holds_its_newline),
 		cmocka_unit_test(test_related_heading_and_read_more),
+		cmocka_unit_test(test_related_heading_that_names_its_site),
 		cmocka_unit_test(test_comment_guidelines_run_to_the_end),
 		cmocka_unit_test(test_comment_notice_without_a_heading),
 		cmocka_unit_test(test_comment_words_in_the_report_stay_body),
