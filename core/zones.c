@@ -59,6 +59,7 @@ typedef struct zctx {
 	int lex_roles;       /* zone_cues again, for role=1 */
 	int lex_disc;        /* disclaimer */
 	int lex_cue;         /* attribution_cue */
+	uint32_t author;     /* the surname of the first byline, or UINT32_MAX */
 	size_t mi;           /* match cursor */
 } zctx;
 
@@ -975,7 +976,7 @@ static void classify(zctx *z, zunit *u, size_t n)
 {
 	crd_doc *d = z->d;
 	uint32_t len = (uint32_t)d->len;
-	uint32_t author = UINT32_MAX; /* the surname of the first byline */
+	uint32_t author = UINT32_MAX;
 	for (size_t k = 0; k < n; k++) {
 		zunit *x = &u[k];
 		if (x->words == 0) {
@@ -1013,12 +1014,9 @@ static void classify(zctx *z, zunit *u, size_t n)
 			x->kind = ZONE_BYLINE;
 		} else if (k + 1 == n && signoff_shape(d, x->tok0, x->tok1)) {
 			x->kind = ZONE_BYLINE;
-		} else if (last && x->words <= 60 && !(x->flags & U_QUOTE) &&
-		           (bio_shape(z, x->tok0, x->tok1, mi) || follow_shape(d, x->tok0, x->tok1) ||
-		            (tail && author_shape(d, x->tok0, x->tok1, author)))) {
-			x->kind = ZONE_AUTHOR_BIO;
 		}
 	}
+	z->author = author;
 	/* The title: a first line that is the document's title, or reads as a
 	 * headline (short, and with no full stop or in title case, which
 	 * clickbait ends with "!" and some archives with a full stop) with
@@ -1092,8 +1090,36 @@ static void propagate(crd_doc *d, zunit *u, size_t n)
 			break;
 		}
 	}
-	/* Rows of bullets and icons belong to the furniture around them: the
-	 * kind before the run, else the kind after it, else body. */
+}
+
+/* The author's biography closes the report: one of its last three units
+ * before the furniture that ends the page (related links, share rows,
+ * comments), so a list of headlines under "Jane Doe is a climate reporter
+ * based in Miami." does not make it the report's. */
+static void closing_bio(zctx *z, zunit *u, size_t n)
+{
+	crd_doc *d = z->d;
+	uint32_t len = (uint32_t)d->len;
+	size_t r = n, mi = 0;
+	while (r > 0 && u[r - 1].kind != ZONE_BODY)
+		r--;
+	for (size_t k = r >= 3 ? r - 3 : 0; k < r; k++) {
+		zunit *x = &u[k];
+		if (x->kind != ZONE_BODY || x->words > 60 || (x->flags & U_QUOTE))
+			continue;
+		while (mi < d->matches.n && d->matches.v[mi].tok0 < x->tok0)
+			mi++;
+		int tail = (uint64_t)x->s * 10 >= (uint64_t)len * 4; /* in the last 60% */
+		if (bio_shape(z, x->tok0, x->tok1, mi) || follow_shape(d, x->tok0, x->tok1) ||
+		    (tail && author_shape(d, x->tok0, x->tok1, z->author)))
+			x->kind = ZONE_AUTHOR_BIO;
+	}
+}
+
+/* Rows of bullets and icons belong to the furniture around them: the kind
+ * before the run, else the kind after it, else body. */
+static void fill_rows(zunit *u, size_t n)
+{
 	for (size_t k = 0; k < n;) {
 		if (u[k].kind != KIND_INHERIT) {
 			k++;
@@ -1157,6 +1183,8 @@ int zone_detect(crd_doc *d)
 	}
 	classify(&z, u, n);
 	propagate(d, u, n);
+	closing_bio(&z, u, n);
+	fill_rows(u, n);
 
 	/* A dateline opens the first unit of the report (after a title or a
 	 * byline): it becomes a zone of its own before the body. */

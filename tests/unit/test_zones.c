@@ -401,6 +401,37 @@ static void test_author_bio_at_the_end(void **state)
 	assert_string_equal(zone_in(d, "Ann Holt is a retired"), "body");
 }
 
+static void test_author_bio_before_furniture(void **state)
+{
+	(void)state;
+	/* a list of headlines under the biography leaves it the last of the report */
+	const char *d = "Turnout in the primary was the highest in twenty years.\n\n"
+	                "Election officials said counting would finish on Wednesday.\n\n"
+	                "Sam Poe is a political reporter based in Denver.\n\n"
+	                "More from the Ledger:\n\n"
+	                "Five takeaways from the primary\n\n"
+	                "Where the candidates stand on water\n\n"
+	                "Polls close early in two counties\n";
+	assert_string_equal(zone_in(d, "Sam Poe is a political reporter"), "author_bio");
+	assert_string_equal(zone_in(d, "Election officials"), "body");
+	/* and so does a comment notice of several lines */
+	d = "Turnout in the primary was the highest in twenty years.\n\n"
+	    "Election officials said counting would finish on Wednesday.\n\n"
+	    "Sam Poe is a political reporter based in Denver.\n\n"
+	    "We welcome your comments. Posts that are abusive or off-topic will be deleted.\n\n"
+	    "Keep it civil.\n\n"
+	    "Stay on topic.\n";
+	assert_string_equal(zone_in(d, "Sam Poe is a political reporter"), "author_bio");
+	/* a description of a person three units before the end of the report is reporting */
+	d = "Sam Poe is a political reporter based in Denver.\n\n"
+	    "He broke the story of the missing ballots in March.\n\n"
+	    "Election officials said counting would finish on Wednesday.\n\n"
+	    "Turnout in the primary was the highest in twenty years.\n\n"
+	    "More from the Ledger:\n\n"
+	    "Five takeaways from the primary\n";
+	assert_string_equal(zone_in(d, "Sam Poe is a political reporter"), "body");
+}
+
 static void test_bio_words_inside_the_report(void **state)
 {
 	(void)state;
@@ -574,6 +605,7 @@ int main(void)
 		cmocka_unit_test(test_title_from_metadata),
 		cmocka_unit_test(test_headline_under_masthead),
 		cmocka_unit_test(test_author_bio_at_the_end),
+		cmocka_unit_test(test_author_bio_before_furniture),
 		cmocka_unit_test(test_bio_words_inside_the_report),
 		cmocka_unit_test(test_share_words_in_prose),
 		cmocka_unit_test(test_subscription_prompts),
