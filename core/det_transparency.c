@@ -236,10 +236,14 @@ static int run(crd_doc *d)
 			corr_sent = t0->sent;
 		} else if (lex_boil >= 0 && m->lexicon == (uint16_t)lex_boil) {
 			/* Labels in the body that zones left there (flattened text):
-			 * "RELATED: headline", "Featured image via ...". */
-			if (m->tok0 < boil_end || doc_zone_at(d, t0->s) != ZONE_BODY)
+			 * "RELATED: headline"; and image credits, in the body or on
+			 * the caption line the zones gave the page ("Featured image
+			 * via ...", "Photo by ..."). */
+			int credit = kind && strcmp(kind, "image_credit") == 0;
+			int zk = doc_zone_at(d, t0->s);
+			if (m->tok0 < boil_end || !(zk == ZONE_BODY || (credit && zk == ZONE_PAGE)))
 				continue;
-			const char *zone = lex_phrase_attr(ls, m->phrase, "zone");
+			const char *zone = credit ? NULL : lex_phrase_attr(ls, m->phrase, "zone");
 			if (zone && !(strcmp(zone, "related_link") == 0 || strcmp(zone, "share") == 0 ||
 			              strcmp(zone, "advert") == 0))
 				continue;

@@ -65,7 +65,8 @@ enum zone_kind {
 	ZONE_AUTHOR_BIO,
 	ZONE_COMMENT_POLICY,
 	ZONE_EDITOR_NOTE,
-	ZONE_PAGE,          /* a web page around its <article>: site header, sidebars, footer */
+	ZONE_PAGE, /* a web page around its <article>: site header, sidebars, footer;
+	            * and the page's lines inside it: captions, credits, tags, copyright */
 	ZONE_COUNT
 };
 

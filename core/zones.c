@@ -310,6 +310,17 @@ static int update_shape(const crd_doc *d, uint32_t t0, uint32_t t1)
 	return doc_tok_is(d, t, "to") && k + 1 < t1 && doc_tok_in(d, k + 1, edits, CRD_ARRAY_LEN(edits));
 }
 
+/* A copyright line that opens with the sign U+00A9 or "(c)": "(c) 2024 The
+ * Daily Ledger". The sign is no word for a lexicon phrase to hold
+ * ("Copyright 2024 ..." is one in boilerplate.txt). */
+static int copyright_sign(const crd_doc *d, uint32_t t0, uint32_t t1)
+{
+	const tok *t = &d->toks.v[t0];
+	if (t->kind == TOK_SYM && t->e - t->s == 2 && memcmp(d->text + t->s, "\xc2\xa9", 2) == 0)
+		return t0 + 1 < t1;
+	return t0 + 3 < t1 && is_punct(d, t, '(') && doc_tok_is(d, t + 1, "c") && is_punct(d, t + 2, ')');
+}
+
 /* "- Elise Viebeck." or "-- Reuters" closing a report: a dash and a name. */
 static int signoff_shape(const crd_doc *d, uint32_t t0, uint32_t t1)
 {
@@ -1006,6 +1017,8 @@ static void classify(zctx *z, zunit *u, size_t n)
 			x->kind = ZONE_EDITOR_NOTE;
 		} else if ((x->flags & U_LINE) && x->words <= 60 && update_shape(d, x->tok0, x->tok1)) {
 			x->kind = ZONE_EDITOR_NOTE;
+		} else if ((x->flags & U_LINE) && x->words <= 16 && copyright_sign(d, x->tok0, x->tok1)) {
+			x->kind = ZONE_PAGE;
 		} else if ((x->flags & U_LINE) && byline_shape(d, x->tok0, x->tok1)) {
 			x->kind = ZONE_BYLINE;
 			if (author == UINT32_MAX)

@@ -145,6 +145,21 @@ static void test_boilerplate_per_zone(void **state)
 	crd_result_free(r);
 }
 
+static void test_image_credit_on_a_caption_line(void **state)
+{
+	(void)state;
+	/* The credit's line is the page's zone, and the credit is still reported. */
+	const char *t = "The port reopened on Monday after a two-day strike.\n\n"
+	                "Photo credit: Harbour Pictures\n\n"
+	                "Shipping firms said delays would last a week.\n";
+	crd_result *r = tu_features(t);
+	crd_evidence ev = { 0 };
+	assert_true(tu_find(r, "boilerplate", "Photo credit", &ev));
+	assert_string_equal(tu_attr(&ev, "kind")->string, "image_credit");
+	assert_string_equal(ev.zone, "page");
+	crd_result_free(r);
+}
+
 static void test_inline_labels_in_flattened_text(void **state)
 {
 	(void)state;
@@ -165,6 +180,7 @@ int main(void)
 		cmocka_unit_test(test_update_notices),
 		cmocka_unit_test(test_note_words_only_in_a_note),
 		cmocka_unit_test(test_boilerplate_per_zone),
+		cmocka_unit_test(test_image_credit_on_a_caption_line),
 		cmocka_unit_test(test_inline_labels_in_flattened_text),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);

@@ -534,6 +534,35 @@ static void test_update_notice_lines(void **state)
 	assert_string_equal(zone_in(d, "Updated: March 3"), "byline");
 }
 
+static void test_captions_credits_and_footer(void **state)
+{
+	(void)state;
+	/* captions, credits, tags and the site's footer are the page's text */
+	const char *d = "The river burst its banks on Sunday, flooding the old town.\n\n"
+	                "Photo: Volunteers fill sandbags near the bridge on Sunday. (Harbour Pictures)\n\n"
+	                "Image caption, Volunteers fill sandbags near the bridge\n\n"
+	                "Image source, Harbour Pictures\n\n"
+	                "Officials said the water would recede by Wednesday.\n\n"
+	                "Tags: floods, rivers, weather\n\n"
+	                "Our Standards: The Daily Ledger's principles of reporting.\n\n"
+	                "\xc2\xa9 2024 The Daily Ledger\n\n"
+	                "Copyright 2024 The Daily Ledger. All rights reserved.\n";
+	assert_string_equal(zone_in(d, "Photo: Volunteers"), "page");
+	assert_string_equal(zone_in(d, "Image caption"), "page");
+	assert_string_equal(zone_in(d, "Image source"), "page");
+	assert_string_equal(zone_in(d, "Tags: floods"), "page");
+	assert_string_equal(zone_in(d, "Our Standards"), "page");
+	assert_string_equal(zone_in(d, "2024 The Daily Ledger\n"), "page");
+	assert_string_equal(zone_in(d, "All rights reserved"), "page");
+	assert_string_equal(zone_in(d, "Officials said the water"), "body");
+	/* the same words in the report's sentences */
+	d = "The river burst its banks on Sunday, flooding the old town.\n\n"
+	    "Image matters to the mayor, who toured the town by boat.\n\n"
+	    "Copyright law does not cover the flood maps, the council said.\n";
+	assert_string_equal(zone_in(d, "Image matters"), "body");
+	assert_string_equal(zone_in(d, "Copyright law"), "body");
+}
+
 static void test_interview_notes(void **state)
 {
 	(void)state;
@@ -611,6 +640,7 @@ int main(void)
 		cmocka_unit_test(test_subscription_prompts),
 		cmocka_unit_test(test_prompt_words_a_source_said),
 		cmocka_unit_test(test_update_notice_lines),
+		cmocka_unit_test(test_captions_credits_and_footer),
 		cmocka_unit_test(test_interview_notes),
 		cmocka_unit_test(test_degenerate_inputs),
 		cmocka_unit_test(test_amn_example),
