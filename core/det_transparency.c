@@ -11,8 +11,9 @@
  *
  *   disclaimer  the page disclaims what it prints: "could not be
  *               independently verified", "not necessarily the views of X",
- *               "Sponsored" as a label. kind = unverified | views |
- *               sponsored | advice | forward_looking.
+ *               "Sponsored" as a label, "Disclaimer:" over a note. kind =
+ *               unverified | views | sponsored | advice | forward_looking |
+ *               disclosure.
  *   correction  a correction, clarification or update notice: "Correction:",
  *               "An earlier version of this story misstated", "This post has
  *               been updated". kind = correction | clarification | update.
@@ -197,6 +198,7 @@ static int run(crd_doc *d)
 			if (m->tok0 < disc_end)
 				continue; /* inside a longer disclaimer */
 			if ((need == NEED_LABEL && !label_at(d, m->tok0, m->tok1, 1)) ||
+			    (need == NEED_NOTE && !opens_note(d, m->tok0)) ||
 			    (need == NEED_META && !det_meta_sentence(d, m->tok0)) ||
 			    (need == NEED_NEG && !negated_sentence(d, m->tok0)))
 				continue;

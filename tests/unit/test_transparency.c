@@ -145,6 +145,19 @@ static void test_boilerplate_per_zone(void **state)
 	crd_result_free(r);
 }
 
+static void test_disclosure_label(void **state)
+{
+	(void)state;
+	/* "Disclaimer:" over a note is the page's disclosure. */
+	const char *t = "The clinic opened in May.\n\n"
+	                "Disclaimer: This series is funded by a grant from a health charity.\n";
+	assert_string_equal(kind_of(t, "disclaimer"), "disclosure");
+	assert_true(has(t, "disclaimer", "Disclaimer"));
+	/* The word in a report's sentence is no label. */
+	assert_false(has("The clinic opened in May.\n\nDisclosure of the records came late, the lawyer said.",
+	                 "disclaimer", "Disclosure"));
+}
+
 static void test_image_credit_on_a_caption_line(void **state)
 {
 	(void)state;
@@ -180,6 +193,7 @@ int main(void)
 		cmocka_unit_test(test_update_notices),
 		cmocka_unit_test(test_note_words_only_in_a_note),
 		cmocka_unit_test(test_boilerplate_per_zone),
+		cmocka_unit_test(test_disclosure_label),
 		cmocka_unit_test(test_image_credit_on_a_caption_line),
 		cmocka_unit_test(test_inline_labels_in_flattened_text),
 	};

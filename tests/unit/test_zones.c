@@ -563,6 +563,23 @@ static void test_captions_credits_and_footer(void **state)
 	assert_string_equal(zone_in(d, "Copyright law"), "body");
 }
 
+static void test_writer_notes_and_disclosures(void **state)
+{
+	(void)state;
+	/* a writer's note or a disclosure under its label is a note, not the report */
+	const char *d = "Nurses at the city hospital voted to strike on Friday.\n\n"
+	                "Reporter's note: The author's brother works at the hospital.\n\n"
+	                "The union said talks had failed over pay.\n\n"
+	                "Disclaimer: This series is funded by a grant from a health charity.\n";
+	assert_string_equal(zone_in(d, "Reporter's note"), "editor_note");
+	assert_string_equal(zone_in(d, "Disclaimer: This series"), "editor_note");
+	assert_string_equal(zone_in(d, "The union said"), "body");
+	/* the words in the report's sentences */
+	d = "Nurses at the city hospital voted to strike on Friday.\n\n"
+	    "Disclosure of the pay figures came late, the union said.\n";
+	assert_string_equal(zone_in(d, "Disclosure of the pay"), "body");
+}
+
 static void test_interview_notes(void **state)
 {
 	(void)state;
@@ -641,6 +658,7 @@ int main(void)
 		cmocka_unit_test(test_prompt_words_a_source_said),
 		cmocka_unit_test(test_update_notice_lines),
 		cmocka_unit_test(test_captions_credits_and_footer),
+		cmocka_unit_test(test_writer_notes_and_disclosures),
 		cmocka_unit_test(test_interview_notes),
 		cmocka_unit_test(test_degenerate_inputs),
 		cmocka_unit_test(test_amn_example),
