@@ -612,9 +612,40 @@ static int views_disclaimer(const zctx *z, const zunit *u, size_t mi)
 	return 0;
 }
 
+/* Whether a phrase of places.txt covers tokens [a, b) exactly ("New Delhi",
+ * "Washington, D.C.", "Bangladesh"). */
+static int known_place(const crd_doc *d, uint32_t a, uint32_t b)
+{
+	int lex = engine_lexicon(d->engine, "places");
+	size_t lo = 0, hi = d->matches.n;
+	if (lex < 0 || a >= b)
+		return 0;
+	while (lo < hi) { /* the first match at or after a: they are sorted by start */
+		size_t mid = lo + (hi - lo) / 2;
+		if (d->matches.v[mid].tok0 < a)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	for (; lo < d->matches.n && d->matches.v[lo].tok0 == a; lo++)
+		if (d->matches.v[lo].lexicon == (uint16_t)lex && d->matches.v[lo].tok1 == b)
+			return 1;
+	return 0;
+}
+
+/* A US state's postal code after a city: two capital letters ("IN", "SC"). */
+static int postal_code(const tok *t)
+{
+	return t->kind == TOK_WORD && (t->flags & TF_UPPER) && t->e - t->s == 2;
+}
+
 /* "WASHINGTON (Reuters) -", "KIEV, UKRAINE (Wire) -", "PARADISE, NV -",
  * "(CNN)": returns the token that starts the report after the dateline, or
- * 0 when the unit does not open with one. */
+ * 0 when the unit does not open with one. A city written as usual needs a
+ * known place or a postal code before the dash ("Washington, D.C. -",
+ * "Cox's Bazar, Bangladesh -", "Charleston, SC -"), and a colon after the
+ * city ("NEW DELHI:") needs capitals and a known place, where "BREAKING:" or
+ * "UPDATE:" is none. */
 static uint32_t dateline_end(const crd_doc *d, uint32_t t0, uint32_t t1)
 {
 	/* upper: the words before the first comma (the city) are in capitals;
@@ -627,8 +658,12 @@ static uint32_t dateline_end(const crd_doc *d, uint32_t t0, uint32_t t1)
 			place++;
 			if (!comma && !(t->flags & TF_UPPER))
 				upper = 0;
+		} else if (place && !comma && t->kind == TOK_WORD && doc_tok_is(d, t, "'s") && i > t0 &&
+		           !(t->flags & TF_SPACE)) {
+			/* "COX'S BAZAR" */
 		} else if (is_punct(d, t, ',') && place) {
-			comma = 1;
+			if (!comma)
+				comma = i;
 		} else if (!((is_punct(d, t, ',') || is_punct(d, t, '.')) && place) &&
 		           !(t->kind == TOK_NUM && place)) {
 			break;
@@ -648,8 +683,15 @@ static uint32_t dateline_end(const crd_doc *d, uint32_t t0, uint32_t t1)
 	}
 	if (place == 0 && !paren)
 		return 0;
-	if (place > 0 && !upper && !paren)
-		return 0; /* "Washington -" alone could be a sentence; want capitals or an agency */
+	/* "Washington -" alone could be a sentence; want capitals, an agency,
+	 * or a known place that the city's comma leads to */
+	if (place > 0 && !upper && !paren &&
+	    !(comma && (known_place(d, comma + 1, i) || known_place(d, t0, i))) &&
+	    !(comma && i == comma + 2 && postal_code(&d->toks.v[comma + 1])))
+		return 0;
+	if (!paren && upper && place && i + 1 < t1 && is_punct(d, &d->toks.v[i], ':') &&
+	    (d->toks.v[i + 1].flags & TF_CAP) && known_place(d, t0, comma ? comma : i))
+		return i + 1; /* "NEW DELHI: The camp grew." */
 	while (i < t1 && is_punct(d, &d->toks.v[i], '-'))
 		i++;
 	if (i == t0)

@@ -297,6 +297,38 @@ static void test_title_byline_dateline(void **state)
 	assert_string_equal(zone_in(d, "Crews expected"), "body");
 }
 
+static const char *dateline_of(const char *line)
+{
+	static char buf[512], kind[32];
+	snprintf(buf, sizeof buf, "Camp numbers rise\n\n%s\n\nAid groups asked for more tents.\n", line);
+	snprintf(kind, sizeof kind, "%s", zone_in(buf, line));
+	return kind;
+}
+
+static void test_datelines_of_more_shapes(void **state)
+{
+	(void)state;
+	/* a possessive in the city, a colon after a known city, a city written
+	 * as usual before a known place or a postal code */
+	assert_string_equal(
+	        zone_in("Camp numbers rise\n\nCOX'S BAZAR, Bangladesh \xe2\x80\x94 The camp grew.\n",
+	                "COX'S BAZAR, Bangladesh \xe2\x80\x94 "),
+	        "dateline");
+	assert_string_equal(zone_in("Camp numbers rise\n\nNEW DELHI: The camp grew.\n", "NEW DELHI: "),
+	                    "dateline");
+	assert_string_equal(zone_in("Camp numbers rise\n\nWashington, D.C. \xe2\x80\x94 The bill passed.\n",
+	                            "Washington, D.C. \xe2\x80\x94 "),
+	                    "dateline");
+	assert_string_equal(
+	        zone_in("Camp numbers rise\n\nCharleston, SC - The bill passed.\n", "Charleston, SC - "),
+	        "dateline");
+	assert_string_equal(zone_in("Camp numbers rise\n\nNEW DELHI: The camp grew.\n", "The camp grew."),
+	                    "body");
+	/* a label with a colon, or a name and a dash, is no dateline */
+	assert_string_equal(dateline_of("BREAKING: The camp grew."), "body");
+	assert_string_equal(dateline_of("Smith, Jones - The firm grew."), "body");
+}
+
 /* A publishing system's date and author line is a byline; a sentence that
  * opens with the same verb is the report. */
 static void test_posted_line(void **state)
@@ -646,6 +678,7 @@ int main(void)
 		cmocka_unit_test(test_flattened_related_headline),
 		cmocka_unit_test(test_bracketed_note_ends_at_its_bracket),
 		cmocka_unit_test(test_title_byline_dateline),
+		cmocka_unit_test(test_datelines_of_more_shapes),
 		cmocka_unit_test(test_posted_line),
 		cmocka_unit_test(test_first_sentence_is_not_a_title),
 		cmocka_unit_test(test_title_from_metadata),
