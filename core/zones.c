@@ -1242,17 +1242,20 @@ int zone_detect(crd_doc *d)
 	fill_rows(u, n);
 
 	/* A dateline opens the first unit of the report (after a title or a
-	 * byline): it becomes a zone of its own before the body. */
+	 * byline, and perhaps a standfirst of up to 50 words: "After the vote,
+	 * the bloc looks east.", then "BRUSSELS - European leaders ..."): it
+	 * becomes a zone of its own before the body. */
 	size_t dk = n, k0 = 0;
 	uint32_t dt = 0;
 	while (k0 < n && (outside_main(d, &u[k0]) || u[k0].kind == ZONE_PAGE))
 		k0++;
-	for (size_t k = k0; k < n && k < k0 + 3; k++) {
+	for (size_t k = k0; k < n && k < k0 + 4; k++) {
 		if (u[k].kind == ZONE_BODY) {
 			dt = dateline_end(d, u[k].tok0, u[k].tok1);
 			if (dt)
 				dk = k;
-			break;
+			if (dt || u[k].words > 50 || !(u[k].flags & U_ENDS_LINE))
+				break;
 		}
 	}
 	if (dk < n && dt == u[dk].tok1) {

@@ -324,6 +324,20 @@ static void test_datelines_of_more_shapes(void **state)
 	        "dateline");
 	assert_string_equal(zone_in("Camp numbers rise\n\nNEW DELHI: The camp grew.\n", "The camp grew."),
 	                    "body");
+	/* under a standfirst */
+	const char *d = "Camp numbers rise\n\n"
+	                "Aid groups say the rains will bring more families.\n\n"
+	                "DHAKA - The camp grew by a third in a month.\n";
+	assert_string_equal(zone_in(d, "DHAKA - "), "dateline");
+	assert_string_equal(zone_in(d, "Aid groups say"), "body");
+	/* a capitalised line after a paragraph of report is no dateline */
+	d = "Camp numbers rise\n\n"
+	    "Aid groups say the rains will bring more families to the camp this month, and that the "
+	    "tents they have will not be enough for all of them, a spokesman for the groups told "
+	    "reporters at a briefing in the capital on Monday, adding that more money was needed "
+	    "before the monsoon reached the coast later in the summer.\n\n"
+	    "DHAKA - The camp grew by a third in a month.\n";
+	assert_string_equal(zone_in(d, "DHAKA - "), "body");
 	/* a label with a colon, or a name and a dash, is no dateline */
 	assert_string_equal(dateline_of("BREAKING: The camp grew."), "body");
 	assert_string_equal(dateline_of("Smith, Jones - The firm grew."), "body");
