@@ -273,6 +273,21 @@ static int when_token(const crd_doc *d, uint32_t i)
 	       doc_tok_is(d, t, "pm") || doc_tok_is(d, t, "noon") || doc_tok_is(d, t, "midnight");
 }
 
+/* A line that is only a date or a time: "June 12, 2016", "Tuesday, Dec. 8,
+ * 2015 3:40 p.m. ET". */
+static int date_line(const crd_doc *d, uint32_t t0, uint32_t t1)
+{
+	int named = 0;
+	if (count_words(d, t0, t1) > 10)
+		return 0;
+	for (uint32_t i = t0; i < t1; i++) {
+		if (!when_token(d, i))
+			return 0;
+		named |= date_word(d, &d->toks.v[i]);
+	}
+	return named;
+}
+
 /* An update notice: "UPDATE, 5:40 p.m.: Police revised ...", "Update (June
  * 3): ...", "Updated at 3 p.m. with comments from the mayor.", "Updated to
  * include the court's ruling." The word opens the line, a time or date may
@@ -1171,6 +1186,25 @@ static void closing_bio(zctx *z, zunit *u, size_t n)
 	}
 }
 
+/* A line of a date alone next to a byline is its date ("By Jane Doe, Staff
+ * Writer" over "June 12, 2016"); elsewhere such a line may be a report's
+ * heading or a letter's date and stays where it is. */
+static void byline_dates(const crd_doc *d, zunit *u, size_t n)
+{
+	for (size_t k = 0; k < n; k++) {
+		zunit *x = &u[k];
+		if (x->kind != ZONE_BODY || !(x->flags & U_LINE) || !date_line(d, x->tok0, x->tok1))
+			continue;
+		size_t p = k, q = k + 1;
+		while (p > 0 && u[p - 1].kind == KIND_INHERIT)
+			p--;
+		while (q < n && u[q].kind == KIND_INHERIT)
+			q++;
+		if ((p > 0 && u[p - 1].kind == ZONE_BYLINE) || (q < n && u[q].kind == ZONE_BYLINE))
+			x->kind = ZONE_BYLINE;
+	}
+}
+
 /* Rows of bullets and icons belong to the furniture around them: the kind
  * before the run, else the kind after it, else body. */
 static void fill_rows(zunit *u, size_t n)
@@ -1239,6 +1273,7 @@ int zone_detect(crd_doc *d)
 	classify(&z, u, n);
 	propagate(d, u, n);
 	closing_bio(&z, u, n);
+	byline_dates(d, u, n);
 	fill_rows(u, n);
 
 	/* A dateline opens the first unit of the report (after a title or a

@@ -359,6 +359,22 @@ static void test_posted_line(void **state)
 	assert_string_equal(zone_in(d, "Published in 2019"), "body");
 	assert_string_equal(zone_in(d, "Updated Tuesday"), "byline");
 	assert_string_equal(zone_in(d, "Residents asked"), "body");
+	/* a date alone under a byline, or over it, is the byline's */
+	d = "Council approves new water plant\n"
+	    "By Jane Doe, Staff Writer\n"
+	    "June 12, 2016\n"
+	    "The council voted 7-2 on Tuesday to build the plant.\n";
+	assert_string_equal(zone_in(d, "June 12, 2016"), "byline");
+	d = "Council approves new water plant\n"
+	    "Tuesday, Dec. 8, 2015 3:40 p.m. ET\n"
+	    "By Jane Doe\n"
+	    "The council voted 7-2 on Tuesday to build the plant.\n";
+	assert_string_equal(zone_in(d, "Tuesday, Dec. 8"), "byline");
+	/* away from a byline a date line stays where it is */
+	d = "The council voted 7-2 on Tuesday to build the plant.\n\n"
+	    "June 12, 2016\n\n"
+	    "Residents asked for a second vote.\n";
+	assert_string_equal(zone_in(d, "June 12, 2016"), "body");
 }
 
 static void test_first_sentence_is_not_a_title(void **state)
