@@ -47,7 +47,9 @@ enum qflag {
 	QF_RANGE = 1 << 2,  /* one token holds a range ("70-150"); hi is set */
 	QF_USED = 1 << 3,   /* taken by a hedged number */
 	QF_SCALED = 1 << 4, /* carries a scale word ("4.5 million") */
-	QF_INT = 1 << 5     /* a plain integer without separators */
+	QF_INT = 1 << 5,    /* a plain integer without separators */
+	QF_OLD = 1 << 6,    /* an age written "N years old", which may be hedged */
+	QF_M = 1 << 7       /* scaled by a glued "m": millions or metres ("$3m", "300m long") */
 };
 
 enum hedge_kind { H_NONE, H_LOWER, H_UPPER, H_APPROX, H_ESTIMATE };
@@ -72,6 +74,7 @@ typedef struct qctx {
 	const tok *tk;
 	uint32_t n;
 	int lx_hedge, lx_vague, lx_noun, lx_rel;
+	int lx_place, lx_org, lx_orgname; /* read only for ages in brackets */
 	/* Per token, 1 + index in d->matches (0: none). */
 	uint32_t *h_start; /* longest quantity_hedge match starting here */
 	uint32_t *h_end;   /* longest pre-number quantity_hedge match ending here */
@@ -162,7 +165,7 @@ static const currency currency_words[] = {
 	{ "lira", "TRY" },     { "liras", "TRY" },  { "pesos", "peso" },   { "rubles", "RUB" },
 	{ "roubles", "RUB" },  { "francs", "CHF" }, { "naira", "NGN" },    { "rand", "ZAR" },
 	{ "shekels", "ILS" },  { "usd", "USD" },    { "eur", "EUR" },      { "gbp", "GBP" },
-	{ "sterling", "GBP" },
+	{ "sterling", "GBP" }, { "pence", "GBP" },
 };
 
 /* Before a number ("USD 5 million", "Rs 500"), upper-case or capitalised. */
@@ -352,6 +355,22 @@ static uint32_t meridiem(const qctx *c, uint32_t t)
 	return 0;
 }
 
+/* A clock time q->value (hours as a decimal) read on the 24-hour clock,
+ * given whether the meridiem at t says p.m. ("5:40 p.m." -> 17.67, "12
+ * a.m." -> 0.5 for "12:30 a.m."). */
+static void clock24(const qctx *c, uint32_t t, qnum *q)
+{
+	if (!meridiem(c, t))
+		return;
+	int pm = is_w(c, t, "p.m.") || is_w(c, t, "pm") || is_w(c, t, "p");
+	if (q->value >= 13)
+		return; /* "15 p.m." is no time of day we can read */
+	if (pm && q->value < 12)
+		q->value += 12;
+	else if (!pm && q->value >= 12)
+		q->value -= 12;
+}
+
 static int tok_in(const qctx *c, uint32_t t, const char *const *list, size_t n)
 {
 	if (t >= c->n)
@@ -414,6 +433,30 @@ static int sent_initial(const qctx *c, uint32_t t)
 	return (c->tk[t - 1].flags & TF_SPACE) &&
 	       (s[0] == '-' || (len == 3 && memcmp(s, "\xE2\x80", 2) == 0 &&
 	                        ((unsigned char)s[2] == 0x93 || (unsigned char)s[2] == 0x94)));
+}
+
+/* Whether the sentence of t is a headline set in title case ("Flooding
+ * Kills At Least 400"): of its words of four letters or more, at least
+ * three, and four in five of them, capitalised, and no full stop at its
+ * end. There a capital says nothing of a name. Asked only of a capitalised
+ * word inside a sentence, which is rare. */
+static int title_case(const qctx *c, uint32_t t)
+{
+	const seg_sentence *s = &c->d->sents.v[c->tk[t].sent];
+	uint32_t long_words = 0, caps = 0;
+	for (uint32_t i = s->tok0; i < s->tok1; i++) {
+		const tok *k = &c->tk[i];
+		if (k->kind != TOK_WORD || (k->flags & TF_DIGIT) || k->fe - k->fs < 4)
+			continue;
+		long_words++;
+		caps += (k->flags & (TF_CAP | TF_UPPER)) != 0;
+	}
+	if (caps < 3 || caps * 5 < long_words * 4)
+		return 0;
+	uint32_t last = s->tok1 - 1;
+	while (last > s->tok0 && c->tk[last].kind == TOK_PUNCT && (c->tk[last].flags & TF_QUOTE))
+		last--;
+	return !is_punct(c, last, '.');
 }
 
 static const char *match_attr(const qctx *c, uint32_t mi, const char *key)
@@ -906,6 +949,7 @@ static int relative_weekday(qctx *c, uint32_t t)
 
 static int parse_num(qctx *c, uint32_t t, qnum *q);
 static int is_number_candidate(const qctx *c, uint32_t t);
+static uint32_t pre_hedge(const qctx *c, uint32_t t, int *kind, uint32_t *mi_out);
 
 /* "two days ago", "three weeks later", "the past two years", "a year earlier". */
 static uint32_t relative_span(qctx *c, uint32_t t, const char **unit)
@@ -930,6 +974,12 @@ static uint32_t relative_span(qctx *c, uint32_t t, const char **unit)
 	} else if (j < c->n && is_number_candidate(c, j) && parse_num(c, j, &q) && q.kind == QK_DURATION &&
 	           q.unit) {
 		k = q.t1 - 1; /* the unit word is the atom's last token */
+		/* "about 10,000 years ago": the figure is hedged, and the
+		 * numbers report it */
+		int hk;
+		uint32_t mi;
+		if (!lead && !(q.flags & QF_WEAK) && pre_hedge(c, j, &hk, &mi) < j)
+			return 0;
 	} else {
 		return 0;
 	}
@@ -1066,6 +1116,35 @@ static int currency_sym(const qctx *c, uint32_t t, const char **code)
 	return 0;
 }
 
+/* "cents", "pence": a currency word counting hundredths. */
+static int hundredths(const qctx *c, uint32_t t)
+{
+	return is_w(c, t, "cents") || is_w(c, t, "pence");
+}
+
+/* The dollar a capitalised prefix glued to "$" at t names ("C$40 million",
+ * "HK$2 billion", "A$5"), or NULL. */
+static const char *dollar_prefix(const qctx *c, uint32_t t)
+{
+	static const currency prefixes[] = {
+		{ "c", "CAD" },  { "ca", "CAD" }, { "can", "CAD" }, { "hk", "HKD" },
+		{ "a", "AUD" },  { "au", "AUD" }, { "nz", "NZD" },  { "s", "SGD" },
+		{ "us", "USD" }, { "nt", "TWD" }, { "r", "BRL" },   { "mx", "MXN" },
+	};
+	if (t == 0 || !glued(c, t) || c->tk[t - 1].kind != TOK_WORD ||
+	    !(c->tk[t - 1].flags & (TF_CAP | TF_UPPER)) ||
+	    (t > 1 && glued(c, t - 1) && c->tk[t - 2].kind != TOK_PUNCT))
+		return NULL;
+	size_t len;
+	const char *s = ttext(c, t - 1, &len);
+	if (len != 1 && !(c->tk[t - 1].flags & TF_UPPER))
+		return NULL; /* "Hk$" */
+	for (size_t i = 0; i < CRD_ARRAY_LEN(prefixes); i++)
+		if (word_eq(prefixes[i].w, s, len))
+			return prefixes[i].code;
+	return NULL;
+}
+
 /* The numeric core at t: digits, digits with a suffix, or words. Fills
  * q->value/base/flags/kind/t1 and returns 1, or 0 when no number starts
  * here. */
@@ -1093,15 +1172,32 @@ static int parse_core(qctx *c, uint32_t t, qnum *q)
 		}
 		/* "3:30" */
 		else if (is_punct(c, t + 1, ':') && glued(c, t + 1) && t + 2 < c->n &&
-		         c->tk[t + 2].kind == TOK_NUM && glued(c, t + 2) && intdig <= 2) {
+		         (c->tk[t + 2].kind == TOK_NUM || (c->tk[t + 2].flags & TF_DIGIT)) &&
+		         glued(c, t + 2) && intdig <= 2) {
 			size_t ml;
 			const char *ms = ttext(c, t + 2, &ml);
 			int mi, mp;
 			double mv;
+			/* "5:02pm": the meridiem glued to the minutes */
+			int pm = -1;
+			if (c->tk[t + 2].kind != TOK_NUM) {
+				if (ml == 4 && (memcmp(ms + 2, "am", 2) == 0 || memcmp(ms + 2, "pm", 2) == 0))
+					pm = ms[2] == 'p';
+				else if (ml == 6 &&
+				         (memcmp(ms + 2, "a.m.", 4) == 0 || memcmp(ms + 2, "p.m.", 4) == 0))
+					pm = ms[2] == 'p';
+				else
+					return 1; /* "3:4G" */
+				ml = 2;
+			}
 			q->kind = QK_TIME;
 			q->t1 = t + 3;
 			if (ml == 2 && parse_digits(ms, ml, &mv, &mi, &mp) && mv < 60)
 				q->value += mv / 60; /* hours, as a decimal */
+			if (pm == 1 && q->value < 12)
+				q->value += 12;
+			else if (pm == 0 && q->value >= 12 && q->value < 13)
+				q->value -= 12;
 		}
 		return 1;
 	}
@@ -1197,6 +1293,8 @@ static int parse_core(qctx *c, uint32_t t, qnum *q)
 		    (rl == 1 && (r[0] == 'k' || r[0] == 'b'))) {
 			if (rl == 1)
 				sc = r[0] == 'm' ? 1e6 : r[0] == 'k' ? 1e3 : 1e9;
+			if (rl == 1 && r[0] == 'm')
+				q->flags |= QF_M;
 			q->base = q->value;
 			q->scale = sc;
 			q->value *= sc;
@@ -1205,7 +1303,11 @@ static int parse_core(qctx *c, uint32_t t, qnum *q)
 		}
 		if ((rl == 2 && (memcmp(r, "am", 2) == 0 || memcmp(r, "pm", 2) == 0)) ||
 		    (rl == 4 && (memcmp(r, "a.m.", 4) == 0 || memcmp(r, "p.m.", 4) == 0))) {
-			q->kind = QK_TIME;
+			q->kind = QK_TIME; /* "10pm": on the 24-hour clock, as clock24() */
+			if (q->value < 13 && r[0] == 'p' && q->value < 12)
+				q->value += 12;
+			else if (q->value >= 12 && q->value < 13 && r[0] == 'a')
+				q->value -= 12;
 			return 1;
 		}
 		if (in_list(measure_units, CRD_ARRAY_LEN(measure_units), r, rl)) {
@@ -1301,6 +1403,32 @@ static int parse_core(qctx *c, uint32_t t, qnum *q)
 	return 1;
 }
 
+static int counted_noun(const qctx *c, uint32_t nt);
+
+/* "Police arrested 1999 people", "In 2001, 1800 workers were laid off":
+ * a year-like number with no hedge counts when people or groups follow
+ * (quantity_nouns without amount=1: "2015 deaths" is a year's) after a
+ * comma or a verb, not after a determiner or a name ("their 2016 voters",
+ * "Trump 2016 voters"), nor first in a sentence ("2016 voters are"). */
+static int count_of_people(const qctx *c, uint32_t n0, uint32_t nh)
+{
+	/* the groups a year names: "2016 voters", "2020 hopefuls" */
+	static const char *const cohorts[] = { "voters",   "candidates", "hopefuls",  "contenders",
+		                               "nominees", "graduates",  "delegates", "electors",
+		                               "recruits", "rookies",    "freshmen",  "entrants" };
+	if (!counted_noun(c, nh) || attr_is(c, c->n_start[nh], "amount", "1") || TOK_IN(c, nh, cohorts))
+		return 0;
+	if (n0 == 0 || sent_initial(c, n0))
+		return 0; /* "2016 voters are angry" */
+	if (is_punct(c, n0 - 1, ','))
+		return 1;
+	if (!is_plain_word(c, n0 - 1) || (c->tk[n0 - 1].flags & (TF_CAP | TF_UPPER)))
+		return 0;
+	size_t len;
+	const char *s = ttext(c, n0 - 1, &len);
+	return !IN(stop_words, s, len) && !IN(pre_modifiers, s, len) && !is_w(c, n0 - 1, "another");
+}
+
 static int is_year_context(const qctx *c, uint32_t t)
 {
 	static const char *const year_preps[] = { "in",      "since",   "of",     "by",     "until",
@@ -1365,6 +1493,62 @@ static int verb_after_number(const qctx *c, uint32_t t, uint32_t sent_tok)
 		n++; /* "unresolved and controversial riders" */
 	return n >= c->n || !is_plain_word(c, n) || !same_sent(c, sent_tok, n) || TOK_IN(c, n, stop_words) ||
 	       TOK_IN(c, n, subject_verbs);
+}
+
+/* "The driver, 34, was", "His daughter, 9, was": an age set off by commas
+ * after a person named by a common noun, a determiner before it. */
+static int apposed_age(const qctx *c, uint32_t n0, uint32_t e)
+{
+	static const char *const dets[] = {
+		"the", "a", "an", "his", "her", "their", "its", "my", "our", "'s"
+	};
+	if (n0 < 3 || !is_punct(c, n0 - 1, ',') || !is_punct(c, e, ','))
+		return 0;
+	uint32_t w = n0 - 2;
+	size_t len;
+	const char *s = ttext(c, w, &len);
+	if (!is_plain_word(c, w) || (c->tk[w].flags & TF_CAP) || IN(stop_words, s, len) ||
+	    looks_plural(s, len))
+		return 0;
+	for (uint32_t k = w; k-- > 0 && w - k <= 3 && same_sent(c, k, w);) {
+		if (TOK_IN(c, k, dets))
+			return 1;
+		if (!is_plain_word(c, k))
+			return 0;
+	}
+	return 0;
+}
+
+/* Whether a match of lexicon lx ends right before token t1. Matches are
+ * sorted by start; a name is a few tokens long. */
+static int lexicon_ends_at(const qctx *c, int lx, uint32_t t1)
+{
+	const crd_doc *d = c->d;
+	uint32_t from = t1 > 8 ? t1 - 8 : 0;
+	size_t lo = 0, hi = d->matches.n;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (d->matches.v[mid].tok0 < from)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	for (; lo < d->matches.n && d->matches.v[lo].tok0 < t1; lo++)
+		if (lx >= 0 && d->matches.v[lo].lexicon == (uint16_t)lx && d->matches.v[lo].tok1 == t1)
+			return 1;
+	return 0;
+}
+
+/* "Sarah Jones (34) was": an age in brackets after a name, not a place's
+ * or an organisation's tally ("Iowa (6)", "Congress (1)"). */
+static int bracketed_age(const qctx *c, uint32_t n0, uint32_t e)
+{
+	if (n0 < 2 || !is_punct(c, n0 - 1, '(') || !is_punct(c, e, ')') || !glued(c, n0) || !glued(c, e) ||
+	    !same_sent(c, n0 - 2, n0) || c->tk[n0 - 2].kind != TOK_WORD || !(c->tk[n0 - 2].flags & TF_CAP) ||
+	    (c->tk[n0 - 2].flags & TF_UPPER) || (e + 1 < c->n && c->tk[e + 1].kind == TOK_NUM))
+		return 0;
+	return !lexicon_ends_at(c, c->lx_place, n0 - 1) && !lexicon_ends_at(c, c->lx_org, n0 - 1) &&
+	       !lexicon_ends_at(c, c->lx_orgname, n0 - 1);
 }
 
 /* The head of the noun phrase a number counts: "400 soldiers", "150 enemy
@@ -1563,6 +1747,21 @@ static int fraction_at(const qctx *c, uint32_t t, qnum *q)
 	return 0;
 }
 
+/* Whether "300m" at t, with no currency before it, is metres: "300m
+ * long", "ran the 100m in 9.58 seconds". Millions count people or things
+ * ("2m people", "300m users", "2m of them") or are written "13M". */
+static int metres(const qctx *c, uint32_t t, uint32_t e)
+{
+	if (c->d->text[c->tk[t].e - 1] == 'M' || is_w(c, e, "of"))
+		return 0;
+	uint32_t nh = noun_after(c, e, t);
+	if (nh == UINT32_MAX)
+		return 1;
+	size_t len;
+	const char *s = ttext(c, nh, &len);
+	return !looks_plural(s, len);
+}
+
 /* The whole number expression at t: a fraction of a group, or currency,
  * core, scale, unit. */
 static int parse_num(qctx *c, uint32_t t, qnum *q)
@@ -1575,19 +1774,32 @@ static int parse_num(qctx *c, uint32_t t, qnum *q)
 		return 1; /* q is untouched when it fails */
 	q->t0 = t;
 	const char *cur = NULL;
-	uint32_t j = t;
+	uint32_t j = t, t0 = t;
 	if (currency_sym(c, t, &cur)) {
 		if (t + 1 >= c->n || c->own[t + 1] || !same_sent(c, t, t + 1) ||
 		    !(c->tk[t + 1].kind == TOK_NUM || (c->tk[t + 1].flags & TF_DIGIT)))
 			return 0;
 		j = t + 1;
+		const char *pc = c->tk[t].kind == TOK_SYM ? dollar_prefix(c, t) : NULL;
+		if (pc && strcmp(cur, "USD") == 0 && !c->own[t - 1] && same_sent(c, t - 1, t)) {
+			cur = pc;
+			t0 = t - 1;
+		}
 	}
 	if (!parse_core(c, j, q))
 		return 0;
-	q->t0 = t;
+	q->t0 = t0;
 	if (!(q->flags & (QF_SCALED | QF_WORD))) {
 		q->base = q->value;
 		q->scale = 1;
+	}
+	if ((q->flags & QF_M) && !cur && metres(c, j, q->t1)) {
+		q->value = q->base;
+		q->scale = 1;
+		q->flags &= (uint8_t) ~(QF_SCALED | QF_M);
+		q->kind = QK_MEASURE;
+		q->unit = "m";
+		return 1;
 	}
 	if (q->kind == QK_LABEL || q->kind == QK_ORDINAL || q->kind == QK_AGE)
 		return 1;
@@ -1615,6 +1827,7 @@ static int parse_num(qctx *c, uint32_t t, qnum *q)
 		e++;
 	}
 	if (q->kind == QK_TIME) {
+		clock24(c, e, q);
 		e += meridiem(c, e);
 		q->t1 = e;
 		return 1;
@@ -1660,9 +1873,13 @@ static int parse_num(qctx *c, uint32_t t, qnum *q)
 		           q->value <= 2400 && (q->flags & (QF_INT | QF_WORD))) {
 			q->kind = QK_TIME;
 			q->unit = is_w(c, e, "gmt") ? "GMT" : is_w(c, e, "utc") ? "UTC" : NULL;
+			if (q->value >= 100) /* "1530 GMT": hours and minutes */
+				q->value = (double)((int)q->value / 100) + ((int)q->value % 100) / 60.0;
+			clock24(c, e, q);
 			e += meridiem(c, e) ? meridiem(c, e) : 1;
 		} else if ((is_w(c, e, "years") || is_w(c, e, "year")) && is_w(c, e + 1, "old")) {
 			q->kind = QK_AGE;
+			q->flags |= QF_OLD;
 			e += 2;
 		} else if (ratio_of(c, t, e, q, &e)) {
 			/* "six in 10", "one out of five": a share */
@@ -1671,6 +1888,11 @@ static int parse_num(qctx *c, uint32_t t, qnum *q)
 				if (word_eq(currency_words[i].w, s, len)) {
 					q->kind = QK_MONEY;
 					q->unit = currency_words[i].code;
+					/* "54 cents", "20 pence": hundredths */
+					if (hundredths(c, e)) {
+						q->value /= 100;
+						q->base /= 100;
+					}
 					e++;
 					break;
 				}
@@ -1710,13 +1932,21 @@ static int parse_num(qctx *c, uint32_t t, qnum *q)
 		q->kind = QK_LABEL; /* "No. 14-915", "page 12" */
 		return 1;
 	}
+	if ((q->flags & QF_RANGE) && n0 > 0 &&
+	    (is_w(c, n0 - 1, "aged") || is_w(c, n0 - 1, "ages") || is_w(c, n0 - 1, "age")) && q->hi < 120) {
+		q->kind = QK_AGE; /* "ages 18-24" */
+		return 1;
+	}
 	if ((q->flags & QF_INT) && !(q->flags & QF_WORD)) {
-		/* "aged 28"; "Rahami, 28, was" */
+		/* "aged 28", "ages 17", "the age of 70"; "Rahami, 28, was", "The
+		 * driver, 34, was", "Sarah Jones (34)" */
 		if (q->value > 0 && q->value < 120 && n0 > 0 &&
-		    (is_w(c, n0 - 1, "aged") ||
+		    (is_w(c, n0 - 1, "aged") || is_w(c, n0 - 1, "ages") || is_w(c, n0 - 1, "age") ||
+		     (n0 > 1 && is_w(c, n0 - 1, "of") && is_w(c, n0 - 2, "age")) ||
 		     (n0 > 1 && is_punct(c, n0 - 1, ',') && (c->tk[n0 - 2].flags & TF_CAP) &&
 		      c->tk[n0 - 2].kind == TOK_WORD && !c->own[n0 - 2] &&
-		      (is_punct(c, e, ',') || is_punct(c, e, '.') || is_punct(c, e, ')'))))) {
+		      (is_punct(c, e, ',') || is_punct(c, e, '.') || is_punct(c, e, ')'))) ||
+		     apposed_age(c, n0, e) || bracketed_age(c, n0, e))) {
 			q->kind = QK_AGE;
 			return 1;
 		}
@@ -1742,10 +1972,10 @@ static int parse_num(qctx *c, uint32_t t, qnum *q)
 		if (len == 4 && q->value >= 1800 && q->value <= 2100) {
 			uint32_t nh = noun_after(c, e, t);
 			int counted = 0;
-			if (nh == e && pre_hedge && !is_year_context(c, n0) && !is_w(c, n0 - 1, "some")) {
+			if (nh == e && !is_year_context(c, n0) && !is_w(c, n0 - 1, "some")) {
 				size_t nl;
 				const char *ns = ttext(c, nh, &nl);
-				counted = looks_plural(ns, nl);
+				counted = looks_plural(ns, nl) && (pre_hedge || count_of_people(c, n0, nh));
 			}
 			if (!counted) {
 				q->kind = QK_YEAR;
@@ -1785,7 +2015,7 @@ static int share_of_group(const qnum *q)
 static int hedgeable(const qnum *q)
 {
 	return q->kind == QK_COUNT || q->kind == QK_MONEY || q->kind == QK_PERCENT || q->kind == QK_MEASURE ||
-	       q->kind == QK_DURATION;
+	       q->kind == QK_DURATION || (q->kind == QK_AGE && (q->flags & QF_OLD));
 }
 
 static int hedge_of(const qctx *c, uint32_t mi)
@@ -1823,8 +2053,12 @@ static uint32_t pre_hedge(const qctx *c, uint32_t t, int *kind, uint32_t *mi_out
 	     is_w(c, b - 1, "adding") || is_w(c, b - 1, "us") || is_w(c, b - 1, "it") ||
 	     is_w(c, b - 1, "them") || is_w(c, b - 1, "summed")))
 		return t;
-	/* "Forbes' Under 30 Summit": a title-case hedge inside a sentence */
-	if ((c->tk[b].flags & TF_CAP) && !(c->tk[b].flags & TF_UPPER) && !sent_initial(c, b))
+	/* "Forbes' Under 30 Summit": a title-case hedge inside a sentence,
+	 * unless the sentence is a title-case headline ("Quake Kills More
+	 * Than 40"); even there "Under 30 Summit" names a thing */
+	if ((c->tk[b].flags & TF_CAP) && !(c->tk[b].flags & TF_UPPER) && !sent_initial(c, b) &&
+	    (!title_case(c, b) || ((is_w(c, b, "over") || is_w(c, b, "under")) && is_plain_word(c, t + 1) &&
+	                           (c->tk[t + 1].flags & TF_CAP) && same_sent(c, t, t + 1))))
 		return t;
 	*kind = hedge_of(c, mi);
 	*mi_out = mi;
@@ -1848,9 +2082,11 @@ static int bare_preposition(const qctx *c, uint32_t mi)
 static int bound_reading(const qctx *c, const qnum *a, uint32_t s)
 {
 	if (a->kind == QK_DURATION)
-		return s > 0 && (is_w(c, s - 1, "for") || is_w(c, s - 1, "after") || is_w(c, s - 1, "of") ||
-		                 is_w(c, s - 1, "in") || is_w(c, s - 1, "than"));
-	if (a->kind == QK_COUNT && (a->flags & QF_INT) && a->value <= 120 && s > 0 &&
+		return (s > 0 && (is_w(c, s - 1, "for") || is_w(c, s - 1, "after") || is_w(c, s - 1, "of") ||
+		                  is_w(c, s - 1, "in") || is_w(c, s - 1, "than"))) ||
+		       is_w(c, a->t1, "ago") || is_w(c, a->t1, "later") || is_w(c, a->t1, "earlier");
+	if ((a->kind == QK_COUNT || a->kind == QK_AGE) && (a->flags & (QF_INT | QF_WORD)) &&
+	    !(a->flags & QF_SCALED) && a->value <= 120 && (a->value > 0 || !(a->flags & QF_WORD)) && s > 0 &&
 	    is_plain_word(c, s - 1)) {
 		size_t len;
 		const char *p = ttext(c, s - 1, &len);
@@ -1861,8 +2097,17 @@ static int bound_reading(const qctx *c, const qnum *a, uint32_t s)
 	return 1;
 }
 
+/* A share in percentage or basis points, a difference between two shares. */
+static int in_points(const qnum *q)
+{
+	return q->unit && (strcmp(q->unit, "points") == 0 || strcmp(q->unit, "basis points") == 0);
+}
+
 static int kinds_compatible(const qnum *a, const qnum *b)
 {
+	/* "0.25 percentage points to 4.5%": a change and a level */
+	if (a->kind == QK_PERCENT && b->kind == QK_PERCENT && in_points(a) != in_points(b))
+		return 0;
 	if (a->kind == b->kind)
 		return 1;
 	/* "5 to 10 percent", "$5 to 10 million": the unit is written once */
@@ -1880,6 +2125,21 @@ static int change_before(const qctx *c, uint32_t t)
 			return 1;
 	}
 	return 0;
+}
+
+/* "grew by 2% to 7%", "fell by 3 to 58 percent": after a verb of change
+ * and "by", the first figure is the change and the second the level it
+ * reached, when the first carries its own unit or is far smaller than the
+ * second. "rose by 10 to 15 percent" stays a range, and so does "reduced
+ * emissions by 5 percent to 15 percent", whose verb has an object. */
+static int by_change(const qctx *c, uint32_t lead, const qnum *a, const qnum *b)
+{
+	if (lead < 2 || !is_w(c, lead - 1, "by") || !same_sent(c, lead - 2, lead) ||
+	    !TOK_IN(c, lead - 2, change_verbs))
+		return 0;
+	if (a->kind != QK_COUNT)
+		return 1;
+	return b->value > 4 * a->value && b->value - a->value > 10;
 }
 
 /* An estimate cue ("estimates range", "is estimated") in the few tokens
@@ -1933,7 +2193,8 @@ static int try_range(qctx *c, size_t i)
 	if (i + 1 >= c->nq)
 		return 0;
 	qnum *b = &c->q[i + 1];
-	if (!hedgeable(b) || (b->flags & (QF_USED | QF_RANGE)) || !same_sent(c, a->t0, b->t0))
+	if (!(hedgeable(b) || (a->kind == QK_AGE && b->kind == QK_AGE)) ||
+	    (b->flags & (QF_USED | QF_RANGE)) || !same_sent(c, a->t0, b->t0))
 		return 0;
 	int ha, hb;
 	uint32_t ma, mb;
@@ -1959,7 +2220,7 @@ static int try_range(qctx *c, size_t i)
 		ok = between || (ha && hb && ha != hb) || (from && hb);
 	} else if (is_w(c, conn, "to")) {
 		/* "rose from 5% to 10%" is a change; "rose 10 to 15 percent" a range */
-		ok = !between && !(from && change_before(c, lead));
+		ok = !between && !(from && change_before(c, lead)) && !by_change(c, lead, a, b);
 	} else if (is_punct(c, conn, '-')) {
 		/* a hyphen or an en dash, not a spaced em dash ("in four -- 76%") */
 		const unsigned char *ip = (const unsigned char *)c->d->text + c->tk[conn].s;
@@ -1972,6 +2233,10 @@ static int try_range(qctx *c, size_t i)
 		ok = !hb && !ha && b->value <= a->value * 10 + 1 && !(b->flags & QF_SCALED);
 	}
 	if (!ok || !kinds_compatible(a, b))
+		return 0;
+	/* "fell 45 cents to $12.30": a change and a price */
+	if (a->kind == QK_MONEY && b->kind == QK_MONEY &&
+	    hundredths(c, a->t1 - 1) != hundredths(c, b->t1 - 1))
 		return 0;
 	double lo = a->value, hi = b->value;
 	/* "between 4 and 5 million": the scale is written once */
@@ -2044,14 +2309,29 @@ static int find_numbers(qctx *c)
 		c->q[c->nq++] = q;
 		t = q.t1;
 	}
+	/* "ages 17 and 18", "aged 18 to 24": the figure after an age is one */
+	for (size_t i = 0; i + 1 < c->nq; i++) {
+		qnum *a = &c->q[i], *b = &c->q[i + 1];
+		if (a->kind == QK_AGE && !(a->flags & QF_OLD) && b->kind == QK_COUNT &&
+		    (b->flags & (QF_INT | QF_WORD)) && !(b->flags & QF_SCALED) && b->value > 0 &&
+		    b->value < 120 && b->t0 == a->t1 + 1 && same_sent(c, a->t0, b->t0) &&
+		    (is_w(c, a->t1, "and") || is_w(c, a->t1, "or") || is_w(c, a->t1, "to") ||
+		     is_punct(c, a->t1, '-')) &&
+		    noun_after(c, b->t1, b->t0) == UINT32_MAX)
+			b->kind = QK_AGE;
+	}
 	for (size_t i = 0; i < c->nq; i++) {
 		qnum *a = &c->q[i];
-		if ((a->flags & QF_USED) || !hedgeable(a))
+		if ((a->flags & QF_USED) || !(hedgeable(a) || a->kind == QK_AGE))
 			continue;
 		int r = try_range(c, i);
 		if (r < 0)
 			return -1;
 		if (r)
+			continue;
+		/* an age is ranged ("aged 18 to 24", "ages 18-24"), never
+		 * hedged, but for "about 30 years old" */
+		if (!hedgeable(a) && !(a->flags & QF_RANGE))
 			continue;
 		int hk;
 		uint32_t mi;
@@ -2386,6 +2666,9 @@ static int run(crd_doc *d)
 	c.lx_vague = engine_lexicon(d->engine, "quantity_vague");
 	c.lx_noun = engine_lexicon(d->engine, "quantity_nouns");
 	c.lx_rel = engine_lexicon(d->engine, "date_relative");
+	c.lx_place = engine_lexicon(d->engine, "places");
+	c.lx_org = engine_lexicon(d->engine, "org_words");
+	c.lx_orgname = engine_lexicon(d->engine, "org_names");
 
 	size_t per = (size_t)c.n + 1;
 	d->scratch.n = 0;

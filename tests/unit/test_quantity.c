@@ -111,6 +111,12 @@ static void test_bounds(void **state)
 	hedged("KORVIK \xE2\x80\x94 At least 40 people were evacuated.", "At least 40", "lower_bound", 1, 40, 0, 0);
 	hedged("BEIRUT - More than 20 people died.", "More than 20", "lower_bound", 1, 20, 0, 0);
 	hedged("The toll: Up to 150 homes were lost.", "Up to 150", "upper_bound", 0, 0, 1, 150);
+	/* a headline in title case capitalises its hedges */
+	hedged("Flooding Kills At Least 400", "At Least 400", "lower_bound", 1, 400, 0, 0);
+	hedged("Quake Kills More Than 40 in Turkey", "More Than 40", "lower_bound", 1, 40, 0, 0);
+	hedged("Flood Toll Rises to Nearly 500", "Nearly 500", "approx", 1, 500, 1, 500);
+	hedged("Storm Leaves About 2,000 Homeless", "About 2,000", "approx", 1, 2000, 1, 2000);
+	assert_false(any("Forbes Opens Its Under 30 Summit", "hedged_number"));
 
 	/* the counted noun */
 	crd_evidence ev;
@@ -186,6 +192,16 @@ static void test_ranges(void **state)
 	assert_false(has("It failed on a 196-232 vote.", "hedged_number", "196-232"));
 	assert_true(has("They expect 70-150 new cases.", "hedged_number", "70-150"));
 	assert_false(has("About three in four -- 76% -- agreed.", "hedged_number", "76%"));
+	/* after a verb of change and "by": a change and the level it reached */
+	precise("The bank raised rates by 0.25 percentage points to 4.5%.", "0.25 percentage points",
+	        "percent", 0.25);
+	precise("The bank raised rates by 0.25 percentage points to 4.5%.", "4.5%", "percent", 4.5);
+	precise("Turnout fell by 3 to 58 percent.", "58 percent", "percent", 58);
+	precise("Its stake grew by 2% to 7%.", "2%", "percent", 2);
+	precise("Its stake grew by 2% to 7%.", "7%", "percent", 7);
+	hedged("Prices rose by 10 to 15 percent.", "10 to 15 percent", "range", 1, 10, 1, 15);
+	hedged("It cut emissions by 5 percent to 15 percent.", "5 percent to 15 percent", "range", 1, 5, 1,
+	       15);
 }
 
 static void test_word_numbers(void **state)
@@ -228,6 +244,27 @@ static void test_digits_scales_units(void **state)
 	precise("Sales fell 12 percent in March.", "12 percent", "percent", 12);
 	precise("Sales fell 5 per cent in March.", "5 per cent", "percent", 5);
 	precise("The convoy drove 40 km north.", "40 km", "measure", 40);
+	/* "m" is metres unless a currency or a counted plural says millions */
+	precise("The ship is 300m long.", "300m", "measure", 300);
+	precise("He ran 100m in 9.58 seconds.", "100m", "measure", 100);
+	precise("The firm paid $300m for it.", "$300m", "money", 3e8);
+	precise("The app has 300m users.", "300m", "count", 3e8);
+	/* cents are hundredths; a prefix names the dollar */
+	precise("The firm earned 54 cents a share.", "54 cents", "money", 0.54);
+	precise("The stock fell 45 cents to $12.30.", "45 cents", "money", 0.45);
+	precise("The stock fell 45 cents to $12.30.", "$12.30", "money", 12.3);
+	static const char *const dollars[][3] = {
+		{ "The deal is worth C$40 million.", "C$40 million", "CAD" },
+		{ "The deal is worth HK$2 billion.", "HK$2 billion", "HKD" },
+		{ "The deal is worth A$5 billion.", "A$5 billion", "AUD" },
+		{ "The deal is worth $5 billion.", "$5 billion", "USD" },
+	};
+	for (size_t i = 0; i < sizeof dollars / sizeof dollars[0]; i++) {
+		crd_evidence dv;
+		crd_result *dr = item(dollars[i][0], "precise_number", dollars[i][1], &dv);
+		str_is(&dv, "unit", dollars[i][2]);
+		crd_result_free(dr);
+	}
 	precise("The meeting lasted 30 minutes.", "30 minutes", "duration", 30);
 
 	crd_evidence ev;
@@ -332,17 +369,66 @@ static void test_ordinals_years_times(void **state)
 	precise("In the 1990s crime fell.", "1990s", "year", 1990);
 
 	assert_false(has("The blast came at about 3 p.m. on the day.", "hedged_number", "3 p.m."));
-	precise("The blast came at 3:30 p.m. on the day.", "3:30 p.m.", "time", 3.5);
+	/* times are hours on the 24-hour clock */
+	precise("The blast came at 3:30 p.m. on the day.", "3:30 p.m.", "time", 15.5);
 	precise("Doors open at 10am.", "10am", "time", 10);
+	precise("Doors open at 10pm.", "10pm", "time", 22);
+	precise("It ended at 3 p.m. yesterday.", "3 p.m.", "time", 15);
+	precise("It began at 12:30 a.m. on the day.", "12:30 a.m.", "time", 0.5);
+	precise("It began at noon, 12 p.m. sharp.", "12 p.m.", "time", 12);
+	precise("It starts at 5:30pm today.", "5:30pm", "time", 17.5);
+	assert_false(any("It starts at 5:30pm today.", "hedged_number"));
+	precise("At 1530 GMT it ended.", "1530 GMT", "time", 15.5);
 	/* a dash glued to "p.m" takes its dot: still a time, and no count of "p" */
-	precise("The tally came in around 8 p.m--though he had won.", "8 p.m", "time", 8);
+	precise("The tally came in around 8 p.m--though he had won.", "8 p.m", "time", 20);
 	assert_false(has("The tally came in around 8 p.m--though he had won.", "hedged_number", "around 8"));
 
 	precise("Rahami, 28, was born abroad.", "28", "age", 28);
 	precise("A 28-year-old man was held.", "28-year-old", "age", 28);
+	/* ages after a common noun, in brackets, after "age(s)" */
+	precise("The driver, 34, was arrested.", "34", "age", 34);
+	precise("His daughter, 9, was unhurt.", "9", "age", 9);
+	precise("Sarah Jones (34) was injured.", "34", "age", 34);
+	precise("Iowa (6) moves to lean Republican.", "6", "count", 6);
+	precise("Two others, ages 17 and 18, were hurt.", "17", "age", 17);
+	precise("Two others, ages 17 and 18, were hurt.", "18", "age", 18);
+	precise("The risk is highest for those over the age of 70.", "70", "age", 70);
+	precise("He died at age 87.", "87", "age", 87);
+	hedged("Those aged 18 to 24 voted less.", "18 to 24", "range", 1, 18, 1, 24);
+	crd_evidence ev;
+	crd_result *r = item("Voters ages 18-29 stayed home.", "hedged_number", "18-29", &ev);
+	str_is(&ev, "kind", "age");
+	crd_result_free(r);
+	/* an age group, spelled or not */
+	precise("Children under five are most at risk.", "five", "age", 5);
+	assert_false(any("Children under five are most at risk.", "hedged_number"));
+	assert_false(has("It kept rates below zero.", "precise_number", "zero"));
+	/* an age given as "N years old" may be approximate */
+	hedged("The victim was about 30 years old.", "about 30 years old", "approx", 1, 30, 1, 30);
+	hedged("The rock is roughly 3.3 million years old.", "roughly 3.3 million years old", "approx", 1,
+	       3.3e6, 1, 3.3e6);
+	hedged("He is at least 35 years old.", "at least 35 years old", "lower_bound", 1, 35, 0, 0);
 	assert_false(has("Voters under 35 prefer her.", "hedged_number", "under 35"));
 	assert_false(has("It will raise $225 billion over ten years.", "hedged_number", "over ten"));
 	hedged("He has lived there for over ten years.", "over ten years", "lower_bound", 1, 10, 0, 0);
+	/* a hedged span before "ago" is a hedged figure, not a relative date */
+	hedged("The lake formed about 10,000 years ago.", "about 10,000 years", "approx", 1, 1e4, 1, 1e4);
+	hedged("It was founded over 10 years ago.", "over 10 years", "lower_bound", 1, 10, 0, 0);
+	r = item("It happened an estimated 2 million years ago.", "hedged_number",
+	         "an estimated 2 million years", &ev);
+	assert_non_null(tu_attr(&ev, "estimate"));
+	str_is(&ev, "kind", "duration");
+	crd_result_free(r);
+	assert_true(has("The talks began two days ago.", "relative_date", "two days ago"));
+
+	/* a year-like number before people counted, after a verb or a comma */
+	precise("Police arrested 1999 people.", "1999", "count", 1999);
+	precise("The army sent 2020 soldiers.", "2020", "count", 2020);
+	precise("In 2001, 1800 workers were laid off.", "1800", "count", 1800);
+	precise("In 2001, 1800 workers were laid off.", "2001", "year", 2001);
+	precise("He courted 2016 voters.", "2016", "year", 2016);
+	precise("2016 voters are angry.", "2016", "year", 2016);
+	precise("Their 2016 candidates lost.", "2016", "year", 2016);
 }
 
 static void test_labels_and_phone_numbers(void **state)
