@@ -1310,6 +1310,11 @@ static int parse_core(qctx *c, uint32_t t, qnum *q)
 				q->value -= 12;
 			return 1;
 		}
+		/* "5G", "4G": a network, not grams */
+		if (rl == 1 && r[0] == 'g' && c->d->text[k->e - 1] == 'G') {
+			q->kind = QK_LABEL;
+			return 1;
+		}
 		if (in_list(measure_units, CRD_ARRAY_LEN(measure_units), r, rl)) {
 			q->kind = QK_MEASURE;
 			for (size_t i = 0; i < CRD_ARRAY_LEN(measure_units); i++)
@@ -1762,6 +1767,72 @@ static int metres(const qctx *c, uint32_t t, uint32_t e)
 	return !looks_plural(s, len);
 }
 
+/* The words that end a street's name after its number. */
+static const char *const street_words[] = { "street",    "st.",     "avenue",   "ave.",    "road",   "rd.",
+	                                    "boulevard", "blvd.",   "lane",     "drive",   "place",  "way",
+	                                    "court",     "terrace", "crescent", "parkway", "square", "plaza",
+	                                    "circle",    "alley",   "pike",     "turnpike" };
+
+/* Verbs after which a number is one to call ("Call 911 now", "dial 999"). */
+static const char *const call_verbs[] = { "call",   "calls",   "called", "calling", "dial",
+	                                  "dialed", "dialled", "dials",  "dialing", "dialling" };
+
+/* Whether the words from e name a street: capitalised words or an ordinal
+ * ("Baker", "Fifth", "5th") and a street word ("221 Baker Street", "350
+ * Fifth Avenue", "10 Downing Street"), none of them plural or a function
+ * word ("40 Bodies Near Main Street" in a headline counts bodies). */
+static int street_after(const qctx *c, uint32_t e)
+{
+	for (uint32_t k = e; k < c->n && k < e + 4 && same_sent(c, e, k); k++) {
+		const tok *p = &c->tk[k];
+		if (p->kind != TOK_WORD || !(p->flags & (TF_CAP | TF_UPPER | TF_DIGIT)))
+			return 0;
+		if (k > e && TOK_IN(c, k, street_words))
+			return 1;
+		size_t len;
+		const char *s = ttext(c, k, &len);
+		if (IN(stop_words, s, len) ||
+		    ((p->flags & TF_DIGIT) ? !is_digit_c(s[0]) : looks_plural(s, len)))
+			return 0;
+	}
+	return 0;
+}
+
+/* Whether the capitalised word before the number at n0 (its atom ending
+ * at e, starting at t) names the thing the number labels: "Route 66",
+ * "Boeing 737", "Apollo 11 landed". Not a word that opens a sentence
+ * before a count ("Another 27 will", "Only 360 Republicans"), nor, in a
+ * title-case headline, a verb or a preposition ("Airstrikes Kill 12
+ * Members", "Islamist Wounds 9 in Knife Attack", "Been Through 14
+ * Season Finales"). */
+static int name_before(const qctx *c, uint32_t n0, uint32_t e, uint32_t t)
+{
+	static const char *const openers[] = { "another", "overall", "altogether", "together",  "combined",
+		                               "total",   "today",   "tonight",    "meanwhile", "currently",
+		                               "already", "yet",     "exactly",    "precisely", "just" };
+	const tok *p = &c->tk[n0 - 1];
+	if (p->kind != TOK_WORD || !(p->flags & (TF_CAP | TF_UPPER)) || is_w(c, n0 - 1, "i"))
+		return 0;
+	size_t len;
+	const char *s = ttext(c, n0 - 1, &len);
+	if (sent_initial(c, n0 - 1))
+		return !IN(stop_words, s, len) && !IN(pre_modifiers, s, len) && !IN(openers, s, len) &&
+		       !(len > 3 && s[len - 2] == 'l' && s[len - 1] == 'y') &&
+		       noun_after(c, e, t) == UINT32_MAX;
+	if (!(p->flags & TF_UPPER) && title_case(c, n0 - 1)) {
+		if (IN(stop_words, s, len) || ed_word(s, len) ||
+		    (len > 3 && s[len - 1] == 's' && s[len - 2] != 's' && s[len - 2] != '\''))
+			return 0;
+		uint32_t nh = noun_after(c, e, t);
+		if (nh != UINT32_MAX) {
+			const char *ns = ttext(c, nh, &len);
+			if (looks_plural(ns, len))
+				return 0;
+		}
+	}
+	return 1;
+}
+
 /* The whole number expression at t: a fraction of a group, or currency,
  * core, scale, unit. */
 static int parse_num(qctx *c, uint32_t t, qnum *q)
@@ -1877,6 +1948,15 @@ static int parse_num(qctx *c, uint32_t t, qnum *q)
 				q->value = (double)((int)q->value / 100) + ((int)q->value % 100) / 60.0;
 			clock24(c, e, q);
 			e += meridiem(c, e) ? meridiem(c, e) : 1;
+		} else if ((is_w(c, e, "year-old") || is_w(c, e, "year-olds") || is_w(c, e, "yr-old") ||
+		            is_w(c, e, "years-old")) &&
+		           q->value < 120) {
+			q->kind = QK_AGE; /* "83 Year-Old", "a 15 yr-old" */
+			e++;
+		} else if ((q->flags & QF_INT) && q->value >= 10 && q->value < 100 &&
+		           (int)q->value % 10 == 0 && is_w(c, e, "'s") && glued(c, e)) {
+			q->kind = QK_LABEL; /* "the 90's": a decade */
+			e++;
 		} else if ((is_w(c, e, "years") || is_w(c, e, "year")) && is_w(c, e + 1, "old")) {
 			q->kind = QK_AGE;
 			q->flags |= QF_OLD;
@@ -1969,6 +2049,17 @@ static int parse_num(qctx *c, uint32_t t, qnum *q)
 			q->kind = QK_LABEL;
 			return 1;
 		}
+		/* "221 Baker Street", "350 Fifth Avenue": an address */
+		if (street_after(c, e)) {
+			q->kind = QK_LABEL;
+			return 1;
+		}
+		/* "Call 911", "dial 999": a number to call */
+		if ((q->value == 911 && !pre_hedge) ||
+		    (n0 > 0 && TOK_IN(c, n0 - 1, call_verbs) && noun_after(c, e, t) == UINT32_MAX)) {
+			q->kind = QK_LABEL;
+			return 1;
+		}
 		if (len == 4 && q->value >= 1800 && q->value <= 2100) {
 			uint32_t nh = noun_after(c, e, t);
 			int counted = 0;
@@ -1991,13 +2082,10 @@ static int parse_num(qctx *c, uint32_t t, qnum *q)
 		}
 		/* "Route 66", "No. 5", "Boeing 737": a capitalised word or a label
 		 * word right before the number. */
-		if (n0 > 0 && same_sent(c, n0 - 1, n0) && !c->own[n0 - 1] && !pre_hedge) {
-			const tok *p = &c->tk[n0 - 1];
-			if (p->kind == TOK_WORD && (p->flags & (TF_CAP | TF_UPPER)) &&
-			    !sent_initial(c, n0 - 1) && !is_w(c, n0 - 1, "i")) {
-				q->kind = QK_LABEL;
-				return 1;
-			}
+		if (n0 > 0 && same_sent(c, n0 - 1, n0) && !c->own[n0 - 1] && !pre_hedge &&
+		    name_before(c, n0, e, t)) {
+			q->kind = QK_LABEL;
+			return 1;
 		}
 	}
 	return 1;

@@ -445,6 +445,31 @@ static void test_labels_and_phone_numbers(void **state)
 	assert_false(any("The COVID-19 wards were full.", "precise_number"));
 	assert_false(any("8. The rally ended early.", "precise_number"));
 	assert_false(any("Forbes' Under 30 Summit opened.", "hedged_number"));
+	/* addresses, numbers to call, names that open a sentence, networks */
+	static const char *const none[] = {
+		"Police were called to 221 Baker Street.",
+		"The house of 1420 Elm Avenue burned.",
+		"She works at 350 Fifth Avenue.",
+		"Crowds gathered around 10 Downing Street.",
+		"Call 911 now.",
+		"His sister dialed 911 for help.",
+		"Apollo 11 landed on the moon.",
+		"Questions about 5G masts grew.",
+		"In the 90's crime fell.",
+	};
+	for (size_t i = 0; i < sizeof none / sizeof none[0]; i++) {
+		assert_false(any(none[i], "precise_number"));
+		assert_false(any(none[i], "hedged_number"));
+	}
+	precise("Another 27 will be elected next week.", "27", "count", 27);
+	precise("Police Find 40 Bodies Near Main Street", "40", "count", 40);
+	precise("Rescuers called 200 volunteers.", "200", "count", 200);
+	precise("A 15 yr-old was held.", "15 yr-old", "age", 15);
+	/* in a title-case headline a capitalised verb or preposition before a
+	 * number is no name */
+	precise("Flooding Kills 400 in Turkey", "400", "count", 400);
+	precise("Airstrikes Kill 12 Members of Same Family", "12", "count", 12);
+	assert_false(any("Sources: Bush 41 Says He Will Vote", "precise_number"));
 }
 
 static void test_no_double_reporting(void **state)
