@@ -1273,7 +1273,10 @@ static int parse_core(qctx *c, uint32_t t, qnum *q)
 				q->hedge_in = H_LOWER;
 			else if ((wl == 7 && memcmp(r, "percent", 7) == 0))
 				q->kind = QK_PERCENT;
-			else if (wl <= 1)
+			else if (wl == 9 && memcmp(r, "magnitude", 9) == 0) {
+				q->kind = QK_MEASURE; /* "a 7.1-magnitude quake" */
+				q->unit = "magnitude";
+			} else if (wl <= 1)
 				q->kind = QK_LABEL; /* "3-D" */
 			return 1;
 		}
@@ -1322,11 +1325,39 @@ static int parse_core(qctx *c, uint32_t t, qnum *q)
 					q->unit = measure_units[i];
 			return 1;
 		}
+		/* "44C", "104F": degrees, written in capitals ("44c" may be cents) */
+		if (rl == 1 && (r[0] == 'c' || r[0] == 'f') &&
+		    (c->d->text[k->e - 1] == 'C' || c->d->text[k->e - 1] == 'F')) {
+			q->kind = QK_MEASURE;
+			q->unit = r[0] == 'c' ? "C" : "F";
+			return 1;
+		}
 		q->kind = QK_LABEL; /* "4g", "mp3"-like, "20s" */
 		return 1;
 	}
 	if (k->kind != TOK_WORD)
 		return 0;
+	/* "magnitude-6.2", which the tokenizer reads "magnitude-6", ".", "2" */
+	if ((k->flags & TF_DIGIT) && len > 10 && memcmp(s, "magnitude-", 10) == 0) {
+		int intdig, plain;
+		if (!parse_digits(s + 10, len - 10, &q->value, &intdig, &plain))
+			return 0;
+		if (is_punct(c, t + 1, '.') && glued(c, t + 1) && t + 2 < c->n &&
+		    c->tk[t + 2].kind == TOK_NUM && glued(c, t + 2)) {
+			size_t fl;
+			const char *fs = ttext(c, t + 2, &fl);
+			double fv, div = 1;
+			if (parse_digits(fs, fl, &fv, &intdig, &plain) && plain) {
+				for (size_t i = 0; i < fl; i++)
+					div *= 10;
+				q->value += fv / div;
+				q->t1 = t + 3;
+			}
+		}
+		q->kind = QK_MEASURE;
+		q->unit = "magnitude";
+		return 1;
+	}
 
 	/* Spelled numbers. A capitalised one inside a sentence is a title ("Big
 	 * Three", "Ocean's Eleven"). */
@@ -1915,12 +1946,37 @@ static int parse_num(qctx *c, uint32_t t, qnum *q)
 		q->t1 = e;
 		return 1;
 	}
+	/* "a magnitude 6.8 earthquake" */
+	if (t > 0 && !(q->flags & QF_WORD) && is_w(c, t - 1, "magnitude") && same_sent(c, t - 1, t) &&
+	    !c->own[t - 1]) {
+		q->t0 = t - 1;
+		q->kind = QK_MEASURE;
+		q->unit = "magnitude";
+		q->t1 = e;
+		return 1;
+	}
 	if (e < c->n && same_sent(c, t, e)) {
 		size_t len;
 		const char *s = ttext(c, e, &len);
 		if (c->tk[e].kind == TOK_SYM && len == 1 && s[0] == '%') {
 			q->kind = QK_PERCENT;
 			e++;
+		} else if (is_w(c, e, "magnitude") ||
+		           (is_w(c, e, "on") && is_w(c, e + 1, "the") && is_w(c, e + 2, "richter") &&
+		            is_w(c, e + 3, "scale"))) {
+			q->kind = QK_MEASURE; /* "a 6.8 magnitude quake", "5.9 on the Richter scale" */
+			q->unit = "magnitude";
+			e += is_w(c, e, "magnitude") ? 1 : 4;
+		} else if (c->tk[e].kind == TOK_SYM && len == 2 && memcmp(s, "\xc2\xb0", 2) == 0 &&
+		           glued(c, e)) {
+			/* "44°C", "104°F", "30°" */
+			q->kind = QK_MEASURE;
+			q->unit = "degrees";
+			e++;
+			if ((is_w(c, e, "c") || is_w(c, e, "f")) && glued(c, e) && same_sent(c, t, e)) {
+				q->unit = is_w(c, e, "c") ? "C" : "F";
+				e++;
+			}
 		} else if (c->tk[e].kind == TOK_SYM && len == 1 && s[0] == '+' && glued(c, e)) {
 			q->hedge_in = H_LOWER;
 			e++;

@@ -244,6 +244,28 @@ static void test_digits_scales_units(void **state)
 	precise("Sales fell 12 percent in March.", "12 percent", "percent", 12);
 	precise("Sales fell 5 per cent in March.", "5 per cent", "percent", 5);
 	precise("The convoy drove 40 km north.", "40 km", "measure", 40);
+	/* magnitudes and temperatures are measures */
+	static const char *const measures[][4] = {
+		{ "A magnitude 6.8 earthquake struck the coast.", "magnitude 6.8", "magnitude", "6.8" },
+		{ "A magnitude-6.2 quake hit.", "magnitude-6.2", "magnitude", "6.2" },
+		{ "A 7.1-magnitude quake hit.", "7.1-magnitude", "magnitude", "7.1" },
+		{ "It measured 5.9 on the Richter scale.", "5.9 on the Richter scale", "magnitude", "5.9" },
+		{ "Temperatures may reach 44C today.", "44C", "C", "44" },
+		{ "It was 104F in the shade.", "104F", "F", "104" },
+		{ "It was 44\xc2\xb0"
+		  "C in the shade.",
+		  "44\xc2\xb0"
+		  "C",
+		  "C", "44" },
+	};
+	for (size_t i = 0; i < sizeof measures / sizeof measures[0]; i++) {
+		crd_evidence mv;
+		crd_result *mr = item(measures[i][0], "precise_number", measures[i][1], &mv);
+		str_is(&mv, "kind", "measure");
+		str_is(&mv, "unit", measures[i][2]);
+		num_is(&mv, "value", atof(measures[i][3]));
+		crd_result_free(mr);
+	}
 	/* "m" is metres unless a currency or a counted plural says millions */
 	precise("The ship is 300m long.", "300m", "measure", 300);
 	precise("He ran 100m in 9.58 seconds.", "100m", "measure", 100);
