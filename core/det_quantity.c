@@ -283,6 +283,13 @@ static const char *const subject_verbs[] = {
 	"hurt", "evacuated", "gathered", "marched",  "protested", "attended",  "turned",
 };
 
+/* Past forms that are not in -ed: "about 150 came out to hear him",
+ * "thousands took to the streets", "the storm left hundreds homeless". */
+static const char *const irregular_past[] = { "came", "went", "took",    "gave",   "got",   "ran",  "stood",
+	                                      "sat",  "fell", "rose",    "became", "began", "saw",  "met",
+	                                      "held", "won",  "chose",   "spent",  "left",  "drew", "hit",
+	                                      "sent", "lost", "brought", "fled",   "kept",  "led",  "made" };
+
 /* The singular name of a duration unit ("years", "hrs" -> "year", "hour"). */
 static const char *duration_name(const char *s, size_t len)
 {
@@ -1502,10 +1509,6 @@ static int verb_after_number(const qctx *c, uint32_t t, uint32_t sent_tok)
 		return 0;
 	static const char *const adjectival[] = { "killed",    "arrested",  "detained",
 		                                  "displaced", "evacuated", "drowned" };
-	/* past forms that are not in -ed: "about 150 came out to hear him" */
-	static const char *const irregular_past[] = { "came",  "went", "took", "gave", "got",    "ran",
-		                                      "stood", "sat",  "fell", "rose", "became", "began",
-		                                      "saw",   "met",  "held", "won",  "chose",  "spent" };
 	if ((IN(subject_verbs, s, len) && !IN(adjectival, s, len)) || IN(irregular_past, s, len))
 		return 1; /* "200 gathered outside" */
 	/* a verb in -ing with no plural noun in the words after it: "4.8
@@ -2551,12 +2554,17 @@ static int clause_start(const qctx *c, uint32_t t)
 	       is_w(c, t - 1, "with") || is_w(c, t - 1, "where") || is_w(c, t - 1, "whereas");
 }
 
-/* "more are expected", "dozens were killed", "many fled": end token or 0. */
-static uint32_t subject_use(const qctx *c, uint32_t t, uint32_t e)
+/* "more are expected", "dozens were killed", "many fled": end token or 0.
+ * A figure word ("dozens", "thousands": strong) is a subject before any
+ * past form too ("Thousands joined the march", "Dozens Feared Dead"). */
+static uint32_t subject_use(const qctx *c, uint32_t t, uint32_t e, int strong)
 {
 	if (!clause_start(c, t) || e >= c->n || !same_sent(c, t, e))
 		return 0;
-	if (TOK_IN(c, e, subject_verbs)) {
+	size_t vl;
+	const char *v = ttext(c, e, &vl);
+	if (TOK_IN(c, e, subject_verbs) || (strong && is_plain_word(c, e) && !IN(stop_words, v, vl) &&
+	                                    (ed_word(v, vl) || IN(irregular_past, v, vl)))) {
 		uint32_t k = e + 1;
 		size_t len;
 		if (is_plain_word(c, k) && same_sent(c, t, k)) {
@@ -2573,6 +2581,31 @@ static uint32_t subject_use(const qctx *c, uint32_t t, uint32_t e)
 	    is_w(c, e + 1, "be"))
 		return is_plain_word(c, e + 2) && !TOK_IN(c, e + 2, stop_words) ? e + 3 : 0;
 	return 0;
+}
+
+/* "The storm injured dozens and left hundreds homeless", "Explosion
+ * Injures Dozens", "Storm Leaves Thousands Without Power": a figure word
+ * (obj=1) standing alone after a verb. The word before is no function
+ * word, determiner or quantifier ("in the thousands", "several hundreds"),
+ * and is in lower case but in a title-case headline. */
+static int object_use(const qctx *c, uint32_t t, uint32_t e)
+{
+	if (t == 0 || !same_sent(c, t - 1, t) || is_w(c, e, "of") || !is_plain_word(c, t - 1) ||
+	    c->v_start[t - 1] || c->own[t - 1])
+		return 0;
+	if (is_w(c, e, "and") && e + 1 < c->n && c->v_start[e + 1])
+		return 0; /* "billions and billions of dollars": the second counts */
+	size_t len;
+	const char *s = ttext(c, t - 1, &len);
+	double v;
+	if (IN(stop_words, s, len) || small_number(s, len, &v) || IN(pre_modifiers, s, len) ||
+	    is_w(c, t - 1, "several") || is_w(c, t - 1, "few") || is_w(c, t - 1, "another"))
+		return 0;
+	if ((c->tk[t - 1].flags & (TF_CAP | TF_UPPER)) && !title_case(c, t - 1))
+		return 0;
+	/* a noun may follow only as the object of a preposition: "left
+	 * thousands without power", not "thousands refugees" */
+	return !(e < c->n && same_sent(c, t, e) && c->n_start[e]);
 }
 
 /* Whether token nt ends a noun of quantity_nouns ("civilians", "asylum
@@ -2727,11 +2760,14 @@ static int find_vague(qctx *c)
 				         !TOK_IN(c, j + 1, abstract_nouns))
 					r = emit_vague(c, t, j + 1, "pron", UINT32_MAX, mi);
 			}
+			int strong = attr_is(c, mi, "obj", "1");
 			if (!r && pron) {
-				uint32_t se = subject_use(c, t, e);
+				uint32_t se = subject_use(c, t, e, strong);
 				if (se)
 					r = emit_vague(c, t, se, "pron", UINT32_MAX, mi);
 			}
+			if (!r && strong && object_use(c, t, e))
+				r = emit_vague(c, t, e, "pron", UINT32_MAX, mi);
 		}
 		if (r < 0)
 			return -1;

@@ -604,6 +604,21 @@ static void test_vague_quantities(void **state)
 	assert_true(has("Casualties were heavy on both sides.", "vague_quantity", "Casualties were heavy"));
 	assert_true(has("Dozens were wounded and dozens more are missing.", "vague_quantity", "dozens more"));
 
+	/* a figure word alone as an object, or as a subject before a past form,
+	 * in headlines too */
+	assert_true(has("Explosion at Chemical Plant Injures Dozens", "vague_quantity", "Dozens"));
+	assert_true(has("Storm Leaves Thousands Without Power", "vague_quantity", "Thousands"));
+	assert_true(has("Dozens Feared Dead as Boat Capsizes", "vague_quantity", "Dozens Feared Dead"));
+	assert_true(has("The storm injured dozens and left hundreds homeless.", "vague_quantity", "dozens"));
+	assert_true(
+	        has("The storm injured dozens and left hundreds homeless.", "vague_quantity", "hundreds"));
+	assert_true(has("Scores were injured.", "vague_quantity", "Scores were injured"));
+	assert_true(has("Thousands joined the march.", "vague_quantity", "Thousands joined"));
+	assert_false(any("The crowd grew into the thousands.", "vague_quantity"));
+	assert_false(any("Test scores were low.", "vague_quantity"));
+	assert_false(
+	        has("They are losing billions and billions of dollars.", "vague_quantity", "billions and"));
+
 	crd_evidence ev;
 	crd_result *r = item("Dozens of people were killed.", "vague_quantity", "Dozens of people", &ev);
 	str_is(&ev, "noun", "people");
