@@ -283,12 +283,25 @@ static const char *const subject_verbs[] = {
 	"hurt", "evacuated", "gathered", "marched",  "protested", "attended",  "turned",
 };
 
-/* Past forms that are not in -ed: "about 150 came out to hear him",
- * "thousands took to the streets", "the storm left hundreds homeless". */
-static const char *const irregular_past[] = { "came", "went", "took",    "gave",   "got",   "ran",  "stood",
-	                                      "sat",  "fell", "rose",    "became", "began", "saw",  "met",
-	                                      "held", "won",  "chose",   "spent",  "left",  "drew", "hit",
-	                                      "sent", "lost", "brought", "fled",   "kept",  "led",  "made" };
+/* Past forms that are not in -ed and no adjectives: "about 150 came out
+ * to hear him", "thousands took to the streets". */
+static const char *const irregular_past[] = { "came",  "went", "took", "gave", "got",    "ran",
+	                                      "stood", "sat",  "fell", "rose", "became", "began",
+	                                      "saw",   "met",  "held", "won",  "chose",  "spent" };
+
+/* Past forms not in -ed that are also participles, and so adjectives
+ * before a noun as those in -ed are ("2 lost dogs", "the storm left
+ * hundreds homeless", "an earthquake struck"). */
+static const char *const irregular_participles[] = { "left", "drew",  "sent", "lost", "brought",
+	                                             "fled", "kept",  "led",  "made", "struck",
+	                                             "shot", "found", "told", "torn", "thrown" };
+
+/* Words after a number that say where, when or in what state its people
+ * are, not what they are: "arrested 3 overnight", "found 14 alive". */
+static const char *const predicatives[] = { "alive",   "overnight", "apiece",   "again",
+	                                    "alone",   "aboard",    "abroad",   "away",
+	                                    "instead", "unharmed",  "unhurt",   "today",
+	                                    "tonight", "yesterday", "tomorrow", "ago" };
 
 /* The singular name of a duration unit ("years", "hrs" -> "year", "hour"). */
 static const char *duration_name(const char *s, size_t len)
@@ -444,8 +457,8 @@ static int sent_initial(const qctx *c, uint32_t t)
 
 /* Whether the sentence of t is a headline set in title case ("Flooding
  * Kills At Least 400"): of its words of four letters or more, at least
- * three, and four in five of them, capitalised, and no full stop at its
- * end. There a capital says nothing of a name. Asked only of a capitalised
+ * three, and four in five of them, capitalised (some end with a full
+ * stop). There a capital says nothing of a name. Asked only of a capitalised
  * word inside a sentence, which is rare. */
 static int title_case(const qctx *c, uint32_t t)
 {
@@ -458,12 +471,7 @@ static int title_case(const qctx *c, uint32_t t)
 		long_words++;
 		caps += (k->flags & (TF_CAP | TF_UPPER)) != 0;
 	}
-	if (caps < 3 || caps * 5 < long_words * 4)
-		return 0;
-	uint32_t last = s->tok1 - 1;
-	while (last > s->tok0 && c->tk[last].kind == TOK_PUNCT && (c->tk[last].flags & TF_QUOTE))
-		last--;
-	return !is_punct(c, last, '.');
+	return caps >= 3 && caps * 5 >= long_words * 4;
 }
 
 static const char *match_attr(const qctx *c, uint32_t mi, const char *key)
@@ -1129,6 +1137,15 @@ static int hundredths(const qctx *c, uint32_t t)
 	return is_w(c, t, "cents") || is_w(c, t, "pence");
 }
 
+/* Whether the input has a capital right after the first hyphen of token t
+ * ("2-Council", a wire story's update number glued to its headline). */
+static int cap_after_hyphen(const qctx *c, uint32_t t)
+{
+	const char *s = c->d->text + c->tk[t].s;
+	const char *h = memchr(s, '-', c->tk[t].e - c->tk[t].s);
+	return h && h + 1 < c->d->text + c->tk[t].e && h[1] >= 'A' && h[1] <= 'Z';
+}
+
 /* The dollar a capitalised prefix glued to "$" at t names ("C$40 million",
  * "HK$2 billion", "A$5"), or NULL. */
 static const char *dollar_prefix(const qctx *c, uint32_t t)
@@ -1283,8 +1300,9 @@ static int parse_core(qctx *c, uint32_t t, qnum *q)
 			else if (wl == 9 && memcmp(r, "magnitude", 9) == 0) {
 				q->kind = QK_MEASURE; /* "a 7.1-magnitude quake" */
 				q->unit = "magnitude";
-			} else if (wl <= 1)
-				q->kind = QK_LABEL; /* "3-D" */
+			} else if (wl <= 1 || (cap_after_hyphen(c, t) && !title_case(c, t)))
+				q->kind =
+				        QK_LABEL; /* "3-D"; "UPDATE 2-Council approves", "5-Star Movement" */
 			return 1;
 		}
 		if ((rl == 2 && (memcmp(r, "st", 2) == 0 || memcmp(r, "nd", 2) == 0 ||
@@ -1495,6 +1513,13 @@ static int ed_word(const char *s, size_t len)
 	return len > 4 && s[len - 2] == 'e' && s[len - 1] == 'd';
 }
 
+/* A past form or participle: in -ed, longer than "used", or irregular. */
+static int past_form(const char *s, size_t len)
+{
+	return (len > 4 && s[len - 2] == 'e' && s[len - 1] == 'd') || IN(irregular_past, s, len) ||
+	       IN(irregular_participles, s, len);
+}
+
 /* Whether word t, right after a number, is a verb saying what the counted
  * do, so that the number counts no noun: "150 died in", "as many as 30
  * fled", "50 remain missing". A participle before a noun is an adjective
@@ -1525,7 +1550,7 @@ static int verb_after_number(const qctx *c, uint32_t t, uint32_t sent_tok)
 		}
 		return 1;
 	}
-	if (!ed_word(s, len))
+	if (!ed_word(s, len) && !IN(irregular_participles, s, len))
 		return 0;
 	uint32_t n = t + 1;
 	if (is_w(c, n, "and"))
@@ -1609,10 +1634,11 @@ static uint32_t noun_after(const qctx *c, uint32_t t, uint32_t sent_tok)
 		double v;
 		if (words && (c->tk[t].kind == TOK_NUM || small_number(s, len, &v)))
 			return UINT32_MAX; /* "six of the past seven contests" counts no "past" */
-		if (!is_plain_word(c, t) || (c->tk[t].flags & TF_ABBREV))
-			break;
+		if (!is_plain_word(c, t) || (c->tk[t].flags & TF_ABBREV) || c->own[t])
+			break; /* a date is no counted noun */
 		if (IN(stop_words, s, len) || small_number(s, len, &v) || IN(duration_units, s, len) ||
-		    IN(verb_only, s, len) || (word_eq("prior", s, len) && is_w(c, t + 1, "to")))
+		    IN(verb_only, s, len) || IN(predicatives, s, len) ||
+		    (word_eq("prior", s, len) && is_w(c, t + 1, "to")))
 			break; /* "turn 18 prior to", but "two prior convictions" */
 		if (IN(pre_modifiers, s, len)) {
 			t++;
@@ -1628,8 +1654,9 @@ static uint32_t noun_after(const qctx *c, uint32_t t, uint32_t sent_tok)
 		int abbr;
 		if (month_word(c, t, &abbr) || weekday_at(c, t))
 			break;
-		/* "400 soldiers killed", "the rhetoric used": a participle ends it */
-		if (words && ed_word(s, len))
+		/* "400 soldiers killed", "the rhetoric used", "an earthquake
+		 * struck": a participle or a past form ends it */
+		if (words && past_form(s, len))
 			break;
 		head = t;
 		words++;
@@ -2413,7 +2440,11 @@ static int emit_precise(qctx *c, qnum *q)
 	doc_attr_str(c->d, it, "kind", kind_name[q->kind]);
 	if (q->unit)
 		doc_attr_str(c->d, it, "unit", q->unit);
-	if (q->kind == QK_COUNT || q->kind == QK_ORDINAL || share_of_group(q)) {
+	/* "104th Brigade Repels Assault": an ordinal before a capitalised word
+	 * in a title-case headline opens a name, whose verb comes next */
+	if ((q->kind == QK_COUNT || q->kind == QK_ORDINAL || share_of_group(q)) &&
+	    !(q->kind == QK_ORDINAL && q->t1 < c->n && (c->tk[q->t1].flags & TF_CAP) &&
+	      title_case(c, q->t1))) {
 		uint32_t nt = noun_after(c, q->t1, q->t0);
 		if (nt != UINT32_MAX)
 			attr_word(c, it, "noun", nt);
@@ -2563,8 +2594,8 @@ static uint32_t subject_use(const qctx *c, uint32_t t, uint32_t e, int strong)
 		return 0;
 	size_t vl;
 	const char *v = ttext(c, e, &vl);
-	if (TOK_IN(c, e, subject_verbs) || (strong && is_plain_word(c, e) && !IN(stop_words, v, vl) &&
-	                                    (ed_word(v, vl) || IN(irregular_past, v, vl)))) {
+	if (TOK_IN(c, e, subject_verbs) ||
+	    (strong && is_plain_word(c, e) && !IN(stop_words, v, vl) && past_form(v, vl))) {
 		uint32_t k = e + 1;
 		size_t len;
 		if (is_plain_word(c, k) && same_sent(c, t, k)) {

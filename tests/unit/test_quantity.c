@@ -322,6 +322,28 @@ static void test_digits_scales_units(void **state)
 		assert_null(tu_attr(&ev, "noun"));
 		crd_result_free(r);
 	}
+	/* no counted noun: a verb, an adverb, a date, a state; a name's verb */
+	static const char *const no_noun[][2] = {
+		{ "Police arrested 3 overnight.", "3" },
+		{ "Rescuers found 14 alive.", "14" },
+		{ "Police arrested 3 yesterday.", "3" },
+		{ "Ukraine's 104th Brigade Repels Assault", "104th" },
+		{ "Five earthquake shocks struck the coast.", "Five" },
+	};
+	for (size_t i = 0; i < sizeof no_noun / sizeof no_noun[0]; i++) {
+		r = item(no_noun[i][0], "precise_number", no_noun[i][1], &ev);
+		if (i == 4)
+			str_is(&ev, "noun", "shocks");
+		else
+			assert_null(tu_attr(&ev, "noun"));
+		crd_result_free(r);
+	}
+	assert_false(any("UPDATE 2-Council approves park", "precise_number"));
+	assert_false(any("He backs the 5-Star Movement.", "precise_number"));
+	precise("He found 3 lost dogs.", "3", "count", 3);
+	r = item("He found 3 lost dogs.", "precise_number", "3", &ev);
+	str_is(&ev, "noun", "dogs");
+	crd_result_free(r);
 	static const char *const nouns[][3] = {
 		{ "About 400 armed men arrived.", "About 400", "men" },
 		{ "Tens of millions of displaced people", "Tens of millions of displaced people", "people" },
