@@ -2277,6 +2277,31 @@ static int in_points(const qnum *q)
 	return q->unit && (strcmp(q->unit, "points") == 0 || strcmp(q->unit, "basis points") == 0);
 }
 
+/* Whether the bounded term or amount a, its bound starting at s, is a
+ * penalty the law sets ("up to 10 years in prison", "a fine of up to
+ * $250,000", "a minimum of 15 years in prison"): a word of punishment
+ * within a few tokens either side. */
+static int legal_bound(const qctx *c, uint32_t s, const qnum *a)
+{
+	static const char *const penalty[] = { "prison",     "jail",         "imprisonment", "probation",
+		                               "bars",       "fine",         "fines",        "penalty",
+		                               "penalties",  "sentence",     "sentences",    "sentenced",
+		                               "punishable", "incarceration" };
+	if (a->kind != QK_DURATION && a->kind != QK_MONEY)
+		return 0;
+	for (uint32_t k = s, i = 0; k > 0 && i < 4; i++) {
+		k--;
+		if (!same_sent(c, k, s))
+			break;
+		if (TOK_IN(c, k, penalty))
+			return 1;
+	}
+	for (uint32_t k = a->t1; k < c->n && k < a->t1 + 4 && same_sent(c, k, a->t0); k++)
+		if (TOK_IN(c, k, penalty))
+			return 1;
+	return 0;
+}
+
 static int kinds_compatible(const qnum *a, const qnum *b)
 {
 	/* "0.25 percentage points to 4.5%": a change and a level */
@@ -2538,6 +2563,13 @@ static int find_numbers(qctx *c)
 			s = a->t0;
 			if (a->kind == QK_COUNT)
 				a->kind = QK_AGE;
+		}
+		/* "could face up to 10 years in prison": a legal maximum is an
+		 * exact figure, not a hedged one */
+		if ((hk == H_UPPER || hk == H_LOWER) && legal_bound(c, s, a)) {
+			hk = H_NONE;
+			s = a->t0;
+			a->flags &= (uint8_t)~QF_WEAK; /* "up to one year in prison" */
 		}
 		if (!hk && a->hedge_in)
 			hk = a->hedge_in;

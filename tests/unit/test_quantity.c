@@ -143,7 +143,7 @@ static void test_approximations(void **state)
 	crd_evidence ev;
 	crd_result *r = item("The state has an estimated 57,000 Somali residents.", "hedged_number",
 	                     "an estimated 57,000", &ev);
-	str_is(&ev, "hedge", "approx");
+	str_is(&ev, "hedge", "estimate"); /* as "estimated at" */
 	const crd_attr *est = tu_attr(&ev, "estimate");
 	assert_non_null(est);
 	assert_int_equal(est->type, CRD_ATTR_BOOL);
@@ -151,6 +151,14 @@ static void test_approximations(void **state)
 
 	hedged("The damage was estimated at $4 million.", "estimated at $4 million", "estimate", 1, 4e6, 1,
 	       4e6);
+	/* a penalty the law sets is an exact figure, not a hedged one */
+	assert_false(any("He could face up to 10 years in prison.", "hedged_number"));
+	precise("He could face up to 10 years in prison.", "10 years", "duration", 10);
+	precise("It brings up to one year in prison.", "one year", "duration", 1);
+	precise("It carries a fine of up to $250,000.", "$250,000", "money", 250000);
+	precise("He faces a minimum of 15 years in prison.", "15 years", "duration", 15);
+	hedged("Insurers could face as much as $3 billion in losses.", "as much as $3 billion", "upper_bound",
+	       0, 0, 1, 3e9);
 	/* "about $5 million" is a hedged amount of money */
 	r = item("The firm paid about $5 million in fines.", "hedged_number", "about $5 million", &ev);
 	str_is(&ev, "kind", "money");
