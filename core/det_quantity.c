@@ -375,9 +375,9 @@ static uint32_t meridiem(const qctx *c, uint32_t t)
 	return 0;
 }
 
-/* A clock time q->value (hours as a decimal) read on the 24-hour clock,
- * given whether the meridiem at t says p.m. ("5:40 p.m." -> 17.67, "12
- * a.m." -> 0.5 for "12:30 a.m."). */
+/* The clock time q->value (hours as a decimal) on the 24-hour clock, by
+ * the meridiem at t: "5:40 p.m." -> 17.67, "12:30 a.m." -> 0.5, "12 p.m."
+ * -> 12. */
 static void clock24(const qctx *c, uint32_t t, qnum *q)
 {
 	if (!meridiem(c, t))
@@ -458,8 +458,8 @@ static int sent_initial(const qctx *c, uint32_t t)
 /* Whether the sentence of t is a headline set in title case ("Flooding
  * Kills At Least 400"): of its words of four letters or more, at least
  * three, and four in five of them, capitalised (some end with a full
- * stop). There a capital says nothing of a name. Asked only of a capitalised
- * word inside a sentence, which is rare. */
+ * stop). There a capital says nothing of a name. Asked only of capitalised
+ * words next to numbers, a scan of one sentence each time. */
 static int title_case(const qctx *c, uint32_t t)
 {
 	const seg_sentence *s = &c->d->sents.v[c->tk[t].sent];
@@ -1300,9 +1300,10 @@ static int parse_core(qctx *c, uint32_t t, qnum *q)
 			else if (wl == 9 && memcmp(r, "magnitude", 9) == 0) {
 				q->kind = QK_MEASURE; /* "a 7.1-magnitude quake" */
 				q->unit = "magnitude";
-			} else if (wl <= 1 || (cap_after_hyphen(c, t) && !title_case(c, t)))
-				q->kind =
-				        QK_LABEL; /* "3-D"; "UPDATE 2-Council approves", "5-Star Movement" */
+			} else if (wl <= 1 || (cap_after_hyphen(c, t) && !title_case(c, t))) {
+				/* "3-D"; "UPDATE 2-Council approves", "5-Star Movement" */
+				q->kind = QK_LABEL;
+			}
 			return 1;
 		}
 		if ((rl == 2 && (memcmp(r, "st", 2) == 0 || memcmp(r, "nd", 2) == 0 ||
@@ -1332,7 +1333,7 @@ static int parse_core(qctx *c, uint32_t t, qnum *q)
 		if ((rl == 2 && (memcmp(r, "am", 2) == 0 || memcmp(r, "pm", 2) == 0)) ||
 		    (rl == 4 && (memcmp(r, "a.m.", 4) == 0 || memcmp(r, "p.m.", 4) == 0))) {
 			q->kind = QK_TIME; /* "10pm": on the 24-hour clock, as clock24() */
-			if (q->value < 13 && r[0] == 'p' && q->value < 12)
+			if (r[0] == 'p' && q->value < 12)
 				q->value += 12;
 			else if (q->value >= 12 && q->value < 13 && r[0] == 'a')
 				q->value -= 12;
@@ -1516,8 +1517,7 @@ static int ed_word(const char *s, size_t len)
 /* A past form or participle: in -ed, longer than "used", or irregular. */
 static int past_form(const char *s, size_t len)
 {
-	return (len > 4 && s[len - 2] == 'e' && s[len - 1] == 'd') || IN(irregular_past, s, len) ||
-	       IN(irregular_participles, s, len);
+	return ed_word(s, len) || IN(irregular_past, s, len) || IN(irregular_participles, s, len);
 }
 
 /* Whether word t, right after a number, is a verb saying what the counted
