@@ -83,6 +83,7 @@ typedef struct qctx {
 	uint32_t *r_start; /* date_relative */
 	uint32_t *own;     /* nonzero: the token belongs to an item already */
 	uint32_t *wnum;    /* number word value + 2, 1 for none, 0 not yet known */
+	uint32_t *tcase;   /* per sentence: title_case() + 1, 0 not yet known */
 	qnum *q;
 	size_t nq, qcap;
 } qctx;
@@ -459,9 +460,12 @@ static int sent_initial(const qctx *c, uint32_t t)
  * Kills At Least 400"): of its words of four letters or more, at least
  * three, and four in five of them, capitalised (some end with a full
  * stop). There a capital says nothing of a name. Asked only of capitalised
- * words next to numbers, a scan of one sentence each time. */
+ * words next to numbers; the answer is kept per sentence. */
 static int title_case(const qctx *c, uint32_t t)
 {
+	uint32_t *memo = &c->tcase[c->tk[t].sent];
+	if (*memo)
+		return (int)*memo - 1; /* each sentence is read once */
 	const seg_sentence *s = &c->d->sents.v[c->tk[t].sent];
 	uint32_t long_words = 0, caps = 0;
 	for (uint32_t i = s->tok0; i < s->tok1; i++) {
@@ -471,7 +475,9 @@ static int title_case(const qctx *c, uint32_t t)
 		long_words++;
 		caps += (k->flags & (TF_CAP | TF_UPPER)) != 0;
 	}
-	return caps >= 3 && caps * 5 >= long_words * 4;
+	int r = caps >= 3 && caps * 5 >= long_words * 4;
+	*memo = (uint32_t)r + 1;
+	return r;
 }
 
 static const char *match_attr(const qctx *c, uint32_t mi, const char *key)
@@ -2913,11 +2919,11 @@ static int run(crd_doc *d)
 	c.lx_org = engine_lexicon(d->engine, "org_words");
 	c.lx_orgname = engine_lexicon(d->engine, "org_names");
 
-	size_t per = (size_t)c.n + 1;
+	size_t per = (size_t)c.n + 1, total = per * 7 + d->sents.n;
 	d->scratch.n = 0;
-	if (vec_reserve((void **)&d->scratch.v, &d->scratch.cap, per * 7, sizeof(uint32_t)) != 0)
+	if (vec_reserve((void **)&d->scratch.v, &d->scratch.cap, total, sizeof(uint32_t)) != 0)
 		return -1;
-	memset(d->scratch.v, 0, per * 7 * sizeof(uint32_t));
+	memset(d->scratch.v, 0, total * sizeof(uint32_t));
 	c.h_start = d->scratch.v;
 	c.h_end = c.h_start + per;
 	c.v_start = c.h_end + per;
@@ -2925,6 +2931,7 @@ static int run(crd_doc *d)
 	c.r_start = c.n_start + per;
 	c.own = c.r_start + per;
 	c.wnum = c.own + per;
+	c.tcase = c.wnum + per;
 	index_matches(&c);
 
 	if (find_dates(&c) != 0)
