@@ -115,6 +115,8 @@ static void test_doxastic_verbs(void **state)
 	assert_false(hedge("I can't believe it happened.", "believe"));
 	assert_false(hedge("You will not believe this.", "believe"));
 	assert_true(hedge("I don't believe he will win.", "believe"));
+	/* a verb of hypothesis */
+	assert_true(hedge("Early studies postulated that the gene was inherited.", "postulated"));
 }
 
 static void test_appear_possible_expect(void **state)
