@@ -174,22 +174,28 @@ static int near(const win *w, int from, int to, const char *const *set)
 
 /* ---- the checks -------------------------------------------------------- */
 
-static int check_may(const win *w)
+/* Whether the candidate "may" is the month or a name, not the modal. A
+ * capitalised "May" is the month or a name ("in May", "May 5", "Theresa
+ * May"); a sentence-initial modal "May" is a wish or a polite question, not
+ * a hedge either. Text in capitals says nothing. Lower-cased months in
+ * careless copy: "since may.", "from may to". */
+static int may_is_name(const win *w)
 {
-	const tok *t = &w->d->toks.v[w->t0];
-	const tok *n = at(w, 1);
-	/* A capitalised "May" is the month or a name ("in May", "May 5",
-	 * "Theresa May"); a sentence-initial modal "May" is a wish or a polite
-	 * question, not a hedge either. Text in capitals says nothing. */
-	if ((t->flags & TF_CAP) && !(t->flags & TF_UPPER))
-		return 0;
-	if (n && (n->kind == TOK_NUM || (n->flags & TF_DIGIT)))
-		return 0;
-	/* Lower-cased months in careless copy: "since may.", "from may to". */
 	static const char *const MONTH_PREP[] = { "in",      "since",  "until",   "till", "from",
 		                                  "between", "during", "through", NULL };
-	if (in(w, -1, MONTH_PREP) &&
-	    (!is_word(n) || in(w, 1, (const char *const[]){ "and", "or", "to", NULL })))
+	const tok *t = &w->d->toks.v[w->t0];
+	const tok *n = at(w, 1);
+	if ((t->flags & TF_CAP) && !(t->flags & TF_UPPER))
+		return 1;
+	if (n && (n->kind == TOK_NUM || (n->flags & TF_DIGIT)))
+		return 1;
+	return in(w, -1, MONTH_PREP) &&
+	       (!is_word(n) || in(w, 1, (const char *const[]){ "and", "or", "to", NULL }));
+}
+
+static int check_may(const win *w)
+{
+	if (may_is_name(w))
 		return 0;
 	/* "may I", "you may": permission, not likelihood. */
 	if (in(w, 1, (const char *const[]){ "i", "we", NULL }) || is(w, -1, "you"))
@@ -242,6 +248,13 @@ static int hypothetical(const win *w, int tie)
 			continue;
 		if (in_set(w->d, t, COND))
 			return 1;
+		/* "On May 3, officials said the road would reopen", "Theresa May
+		 * said she would resign": the month and the name are no tense. */
+		if (doc_tok_is(w->d, t, "may")) {
+			uint32_t i = (uint32_t)(t - w->d->toks.v);
+			if (may_is_name(&(win){ w->d, i, i + 1, w->s0, w->s1, NULL }))
+				continue;
+		}
 		if (in_set(w->d, t, PRESENT))
 			present++;
 		else if (in_set(w->d, t, PAST))

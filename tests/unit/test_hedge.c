@@ -58,6 +58,10 @@ static void test_would_hypothetical_and_narrative(void **state)
 	assert_true(hedge("This is a plan that would cost billions and does not add up.", "would"));
 	assert_false(hedge("He joined the club in 1998 and would later become its manager.", "would"));
 	assert_false(hedge("In 1539 there would be another revolt, which was crushed.", "would"));
+	/* the month and the name "May" are no present tense that makes "would" hypothetical */
+	assert_false(hedge("On May 3, officials said the road would reopen.", "would"));
+	assert_false(hedge("Theresa May said she would resign.", "would"));
+	assert_true(hedge("The minister may resign, and that would end the talks.", "would"));
 }
 
 static void test_conditions_and_questions(void **state)
