@@ -532,11 +532,20 @@ static int check_doubt(const win *w)
 }
 
 /* "likely voters", "likely Democratic primary voters": the pollsters'
- * name for a sample, not a hedge. */
+ * name for a sample, not a hedge. Nor is a measured ratio: "twice as
+ * likely", "three times more likely", "15% less likely" report a risk,
+ * where a bare "more likely to" still weighs a chance. */
 static int check_likely(const win *w)
 {
 	static const char *const SAMPLE[] = { "voters", "voter", "caucusgoers", "caucus-goers", "electorate",
 		                              NULL };
+	static const char *const RATIO[] = {
+		"twice", "thrice", "half", "times", "percent", "%", "fold", NULL
+	};
+	const tok *q = at(w, -2);
+	if (in(w, -1, (const char *const[]){ "more", "less", "as", NULL }) &&
+	    (in(w, -2, RATIO) || (q && q->kind == TOK_NUM)))
+		return 0;
 	for (int k = 1; k <= 4 && is_word(at(w, k)); k++)
 		if (in(w, k, SAMPLE))
 			return 0;

@@ -141,6 +141,11 @@ static void test_appear_possible_expect(void **state)
 	assert_true(hedge("Experts predicted a loss.", "predicted"));
 	assert_false(hedge("Clinton led among likely Democratic primary voters.", "likely"));
 	assert_true(hedge("The vote will likely pass.", "likely"));
+	/* a measured ratio is no hedge; a bare comparison of chances still is */
+	assert_false(hedge("Cyclists were twice as likely to be injured.", "likely"));
+	assert_false(hedge("Users were 20% less likely to relapse.", "likely"));
+	assert_false(hedge("Patients were three times more likely to recover.", "likely"));
+	assert_true(hedge("Patients are more likely to recover at home.", "likely"));
 	assert_false(hedge("Turnout was lower than had been expected.", "expected"));
 	assert_true(hedge("Turnout is expected to fall.", "expected"));
 }
