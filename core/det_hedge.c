@@ -266,6 +266,31 @@ static int hypothetical(const win *w, int tie)
 	return present > past || (tie && present == past);
 }
 
+/* "could not have been clearer", "couldn't have been more wrong", "could not
+ * have been happier with": the degree that cannot be passed, emphasis and no
+ * doubt. A comparison with a measure is still an inference: "could not have
+ * been more than ten", "could not have been higher than the wall". k is the
+ * offset of "have" after the negated modal. */
+static int emphasis(const win *w, int k)
+{
+	static const char *const NOT_COMPARATIVE[] = { "under",  "over",  "other",    "after",
+		                                       "ever",   "never", "together", "either",
+		                                       "rather", "there", NULL };
+	if (!is(w, k, "have") || !is(w, k + 1, "been"))
+		return 0;
+	const tok *c = at(w, k + 2);
+	if (!is_word(c))
+		return 0;
+	int next = k + 3;
+	if (in(w, k + 2, (const char *const[]){ "more", "less", NULL }) && is_word(at(w, k + 3)) &&
+	    !is(w, k + 3, "than"))
+		next++;
+	else if (!in(w, k + 2, (const char *const[]){ "better", "worse", NULL }) &&
+	         (!ends_with(w->d, c, "er") || in(w, k + 2, NOT_COMPARATIVE)))
+		return 0;
+	return !is(w, next, "than");
+}
+
 static int check_could(const win *w)
 {
 	static const char *const NEG[] = {
@@ -281,7 +306,7 @@ static int check_could(const win *w)
 	/* "could not have known", "could not possibly" are inferences; "could
 	 * not play", "could not be reached" report an inability. */
 	if (negated)
-		return in(w, k, (const char *const[]){ "possibly", "have", NULL });
+		return in(w, k, (const char *const[]){ "possibly", "have", NULL }) && !emphasis(w, k);
 	if (in(w, 1, PERCEIVE))
 		return 0;
 	/* "so that they could", "in order that ...": purpose. */

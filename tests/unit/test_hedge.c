@@ -49,6 +49,10 @@ static void test_could_ability_and_possibility(void **state)
 	assert_false(hedge("Tony Lama could n't be reached for comment.", "could"));
 	assert_false(hedge("In 1920 she moved to Paris so that she could study painting.", "could"));
 	assert_true(hedge("He could not possibly have known about the plan.", "could"));
+	/* a degree that cannot be passed is emphasis; a measure it cannot pass is an inference */
+	assert_false(hedge("Her answer could not have been clearer.", "could"));
+	assert_false(hedge("The timing couldn't have been more awkward.", "couldn't"));
+	assert_true(hedge("The boat could not have been more than ten metres long.", "could"));
 }
 
 static void test_would_hypothetical_and_narrative(void **state)
