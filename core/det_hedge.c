@@ -200,6 +200,13 @@ static int check_may(const win *w)
 	/* "may I", "you may": permission, not likelihood. */
 	if (in(w, 1, (const char *const[]){ "i", "we", NULL }) || is(w, -1, "you"))
 		return 0;
+	/* Set phrases that close a clause: "come what may", "be that as it
+	 * may", "as the case may be" concede and move on, doubting nothing. */
+	if (!is_word(at(w, 1)) && ((is(w, -1, "what") && is(w, -2, "come")) ||
+	                           (is(w, -1, "it") && is(w, -2, "as") && is(w, -3, "that"))))
+		return 0;
+	if (is(w, -1, "case") && is(w, -2, "the") && is(w, -3, "as") && is(w, 1, "be"))
+		return 0;
 	return 1;
 }
 

@@ -26,6 +26,11 @@ static void test_may_modal_and_month(void **state)
 	assert_false(hedge("Prime Minister Theresa May met the delegation.", "May"));
 	assert_false(hedge("The wall stood from may to october.", "may"));
 	assert_false(hedge("\"May I ask a question?\" the reporter said.", "May"));
+	/* set phrases that concede, doubting nothing */
+	assert_false(hedge("Come what may, the festival goes ahead.", "may"));
+	assert_false(hedge("Be that as it may, the vote stands.", "may"));
+	assert_false(hedge("Each team sends two or three players, as the case may be.", "may"));
+	assert_true(hedge("Nobody knows what may come next.", "may"));
 }
 
 static void test_might_noun(void **state)
