@@ -224,6 +224,13 @@ static int check_might(const win *w)
 	const tok *n = at(w, 1);
 	if (!n || in(w, 1, NOUN_AFTER) || in(w, -1, NOUN_BEFORE))
 		return 0;
+	/* Capitalised inside a sentence, it is a surname ("Jordan Might, 33,
+	 * was arrested", "Alex Might said") unless a title in capitals goes on
+	 * with the verb ("Voters Might Help Trump"). */
+	const tok *t = &w->d->toks.v[w->t0];
+	if ((t->flags & TF_CAP) && !(t->flags & TF_UPPER) && is_word(at(w, -1)) &&
+	    !(is_word(n) && (n->flags & TF_CAP)))
+		return 0;
 	/* "might, however, be" is still the modal; "might." is not. */
 	if (!is_word(n) && !doc_tok_is(w->d, n, ","))
 		return 0;

@@ -41,6 +41,10 @@ static void test_might_noun(void **state)
 	assert_false(hedge("He pulled the rope with all his might.", "might"));
 	assert_false(hedge("The country's military might has grown since 2010.", "might"));
 	assert_false(hedge("They felt the full might of the storm.", "might"));
+	/* a surname inside a sentence; a title in capitals keeps the modal */
+	assert_false(hedge("Police said Jordan Might, 33, was arrested.", "Might"));
+	assert_false(hedge("Coach Sam Might said the team would rest.", "Might"));
+	assert_true(hedge("Why Voters Might Stay Home", "Might"));
 }
 
 static void test_could_ability_and_possibility(void **state)
