@@ -37,6 +37,7 @@ enum rule {
 	R_LIKELY,
 	R_UNTIL,
 	R_COND,
+	R_SUGGEST,
 	/* boosters */
 	R_BOOST_ADV,
 	R_BOOST_CLAUSE,
@@ -46,7 +47,7 @@ enum rule {
 static const char *const rule_names[R_COUNT] = {
 	"plain", "may",    "might",  "could",    "would",  "should",  "if",       "belief",
 	"think", "appear", "that",   "possible", "expect", "unknown", "estimate", "fear",
-	"doubt", "noun",   "likely", "until",    "cond",   "adverb",  "clause",
+	"doubt", "noun",   "likely", "until",    "cond",   "suggest", "adverb",   "clause",
 };
 
 static int rule_of(const char *name)
@@ -600,6 +601,73 @@ static int check_noun(const win *w)
 	       in(w, -1, (const char *const[]){ "i", "we", "they", "you", "police", "investigators", NULL });
 }
 
+/*
+ * "suggest" infers when its subject is evidence ("the poll suggests a lead",
+ * "research suggests a link") or when it takes a clause ("he suggested the
+ * officer was scared"); a person who suggests a thing or an action proposes
+ * it: "The president suggested a new deal on Monday", "she suggested adding
+ * statues". So a person just before it (a pronoun, a name inside the
+ * sentence, a title such as "the president") with a noun phrase that holds
+ * no verb before the next punctuation, or with a gerund, is no hedge.
+ */
+static int check_suggest(const win *w)
+{
+	static const char *const PERSON[] = {
+		"he",        "she",       "i",         "we",          "they",         "you",     "who",
+		"president", "minister",  "spokesman", "spokeswoman", "spokesperson", "senator", "governor",
+		"mayor",     "official",  "officials", "lawmaker",    "lawmakers",    "leader",  "aide",
+		"adviser",   "advisor",   "chairman",  "chairwoman",  "candidate",    "judge",   "lawyer",
+		"attorney",  "secretary", NULL
+	};
+	static const char *const AUX[] = { "has", "have", "had", "also", "even", "then", "once", NULL };
+	/* What makes the words after the object a clause: a finite verb, a
+	 * past form ("the officer got scared"), a subordinator. */
+	static const char *const FINITE[] = { "is",    "are",    "was",     "were",  "has",    "have",
+		                              "had",   "can",    "could",   "will",  "would",  "may",
+		                              "might", "should", "must",    "do",    "does",   "did",
+		                              "'s",    "'re",    "'d",      "isn't", "wasn't", "got",
+		                              "went",  "made",   "knew",    "took",  "came",   "saw",
+		                              "said",  "that",   "whether", "if",    NULL };
+	int k = -1;
+	while (k > -4 && (in(w, k, AUX) || (is_word(at(w, k)) && ends_with(w->d, at(w, k), "ly"))))
+		k--;
+	/* A name is capitalised inside the sentence and not a thing's title
+	 * after an article ("the Affordable Care Act suggests"). */
+	int name = 0;
+	for (int j = k; is_word(at(w, j)) && (at(w, j)->flags & TF_CAP) && !(at(w, j)->flags & TF_UPPER) &&
+	                !(at(w, j)->flags & TF_SENT);
+	     j--)
+		name = !in(w, j - 1, (const char *const[]){ "the", "a", "an", NULL });
+	if (!name && !in(w, k, PERSON))
+		return 1;
+	const tok *n = at(w, 1);
+	if (!is_word(n))
+		return 1;
+	if (ends_with(w->d, n, "ing") && !(n->flags & TF_CAP) && n->fe - n->fs > 4 &&
+	    !in(w, 1, (const char *const[]){ "nothing", "something", "anything", "everything", NULL }))
+		return 0; /* "suggested adding statues" */
+	if (!in(w, 1, DET) || in(w, 1, FINITE))
+		return 1;
+	for (int j = 2; j <= 24; j++) {
+		const tok *t = at(w, j);
+		if (!t)
+			return 0;
+		if (t->kind == TOK_PUNCT && (t->flags & TF_QUOTE))
+			continue;
+		/* "the hack, which experts blame on Russia, might have been" */
+		if (doc_tok_is(w->d, t, ",") && in(w, j + 1, (const char *const[]){ "which", "who", NULL })) {
+			for (j += 2; j <= 24 && at(w, j) && !doc_tok_is(w->d, at(w, j), ","); j++)
+				;
+			continue;
+		}
+		if (t->kind == TOK_PUNCT)
+			return 0;
+		if (in(w, j, FINITE) || (ends_with(w->d, t, "ed") && j > 2))
+			return 1;
+	}
+	return 1;
+}
+
 /* Boosters. */
 static int check_boost_adv(const win *w)
 {
@@ -721,6 +789,7 @@ static const check_fn checks[R_COUNT] = {
 	[R_LIKELY] = check_likely,
 	[R_UNTIL] = check_until,
 	[R_COND] = check_cond,
+	[R_SUGGEST] = check_suggest,
 	[R_BOOST_ADV] = check_boost_adv,
 	[R_BOOST_CLAUSE] = check_boost_clause,
 };

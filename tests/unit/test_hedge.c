@@ -167,6 +167,12 @@ static void test_reporting_hedges(void **state)
 {
 	(void)state;
 	assert_true(hedge("The commander was reportedly killed in the strike.", "reportedly"));
+	/* a person who suggests a thing or an action proposes it; evidence that suggests infers */
+	assert_false(hedge("The governor suggested a new budget on Monday.", "suggested"));
+	assert_false(hedge("She suggested planting more trees.", "suggested"));
+	assert_true(hedge("The survey suggests a shift among young voters.", "suggests"));
+	assert_true(hedge("He suggested the guard was asleep.", "suggested"));
+	assert_true(hedge("He suggested the fire, which began at night, was set on purpose.", "suggested"));
 	assert_true(hedge("The man allegedly stole the files.", "allegedly"));
 	assert_true(hedge("Police suspect that the fire was set on purpose.", "suspect"));
 	assert_false(hedge("The suspect was arrested at the border.", "suspect"));
