@@ -668,6 +668,53 @@ static int check_suggest(const win *w)
 	return 1;
 }
 
+/*
+ * Whether "clearly" or "plainly" tells how something is seen, heard or said
+ * rather than how sure the writer is: "clearly visible from the road",
+ * "can clearly hear her", "is plainly seen", "spoke clearly", "loudly and
+ * clearly", "clearly and slowly". The sentence adverb stays a booster:
+ * "Clearly, the plan failed", "was clearly wrong", "clearly lacks", and
+ * so does one that opens a clause after the verb: "I think clearly we".
+ */
+static int manner(const win *w)
+{
+	/* what is seen, heard, read or set out */
+	static const char *const SHOWN[] = { "visible",      "audible",      "legible",  "readable",
+		                             "discernible",  "defined",      "marked",   "labeled",
+		                             "labelled",     "displayed",    "lit",      "identifiable",
+		                             "recognizable", "recognisable", "outlined", "printed",
+		                             "worded",       "signposted",   NULL };
+	/* verbs of perceiving, thinking and speaking, which the adverb follows */
+	static const char *const VERB[] = {
+		"see",           "sees",      "saw",      "seen",        "hear",         "hears",
+		"heard",         "think",     "thinks",   "thinking",    "speak",        "speaks",
+		"spoke",         "spoken",    "speaking", "communicate", "communicates", "communicated",
+		"communicating", "explain",   "explains", "explained",   "explaining",   "write",
+		"writes",        "wrote",     "written",  "writing",     "articulate",   "articulated",
+		"express",       "expressed", "say",      "says",        "said",         "state",
+		"states",        "stated",    NULL
+	};
+	/* the other adverbs of certainty, which a pair such as "clearly and
+	 * unmistakably" keeps a booster */
+	static const char *const SURE[] = {
+		"clearly",    "certainly",  "undoubtedly",   "undeniably", "unquestionably",
+		"definitely", "obviously",  "evidently",     "surely",     "unmistakably",
+		"plainly",    "absolutely", "unequivocally", NULL
+	};
+	static const char *const AND[] = { "and", "or", NULL };
+	const tok *p2 = at(w, -2), *n2 = at(w, 2);
+	if (in(w, 1, SHOWN) || (in(w, -1, VERB) && !in(w, 1, SUBJ_PRON) && !in(w, 1, DET)))
+		return 1;
+	/* "can clearly see", "is clearly heard": the perception itself */
+	if ((in(w, 1, (const char *const[]){ "see", "hear", NULL }) &&
+	     in(w, -1, (const char *const[]){ "can", "could", "to", NULL })) ||
+	    (in(w, 1, (const char *const[]){ "seen", "heard", NULL }) && in(w, -1, BE)))
+		return 1;
+	/* a pair of manner adverbs: "loudly and clearly", "clearly and slowly" */
+	return (in(w, -1, AND) && is_word(p2) && ends_with(w->d, p2, "ly") && !in(w, -2, SURE)) ||
+	       (in(w, 1, AND) && is_word(n2) && ends_with(w->d, n2, "ly") && !in(w, 2, SURE));
+}
+
 /* Boosters. */
 static int check_boost_adv(const win *w)
 {
@@ -683,7 +730,7 @@ static int check_boost_adv(const win *w)
 	if (ends_with(w->d, t, "ly") && !is_word(at(w, 1)) && !in(w, -1, SUBJ_PRON) &&
 	    !(at(w, -1) && at(w, -1)->kind == TOK_PUNCT) && w->t0 != w->s0)
 		return 0;
-	return 1;
+	return !(in_set(w->d, t, (const char *const[]){ "clearly", "plainly", NULL }) && manner(w));
 }
 
 static int check_boost_clause(const win *w)

@@ -217,6 +217,13 @@ static void test_boosters(void **state)
 	/* the noun's "of course" */
 	assert_true(has("It was, of course, a mistake.", "booster", "of course"));
 	assert_false(has("Voters want a change of course in Washington.", "booster", "of course"));
+	/* "clearly" of manner tells how a thing is seen or said, not how sure the writer is */
+	assert_false(has("The mast was clearly visible from the shore.", "booster", "clearly"));
+	assert_false(has("She spoke clearly and calmly.", "booster", "clearly"));
+	assert_false(has("From the hill you can clearly see the port.", "booster", "clearly"));
+	assert_true(has("Clearly, the bridge was never safe.", "booster", "Clearly"));
+	assert_true(has("The ruling was clearly wrong.", "booster", "clearly"));
+	assert_true(has("I think clearly we lost the vote.", "booster", "clearly"));
 }
 
 int main(void)
