@@ -30,7 +30,7 @@
  * does neither. "Sponsored by X" as a label, not "a video, sponsored by X,".
  */
 
-enum { NEED_ANY, NEED_LABEL, NEED_META, NEED_NOTE, NEED_NEG };
+enum { NEED_ANY, NEED_LABEL, NEED_META, NEED_NOTE, NEED_NEG, NEED_NEG_AFTER };
 
 static int need_of(const lex_set *ls, uint32_t phrase)
 {
@@ -45,6 +45,8 @@ static int need_of(const lex_set *ls, uint32_t phrase)
 		return NEED_NOTE;
 	if (strcmp(n, "neg") == 0)
 		return NEED_NEG;
+	if (strcmp(n, "neg_after") == 0)
+		return NEED_NEG_AFTER;
 	return NEED_ANY;
 }
 
@@ -118,18 +120,65 @@ int det_meta_sentence(const crd_doc *d, uint32_t i)
 	return 0;
 }
 
-/* The sentence around token i is negated ("Neither account could be
- * independently verified", "None of the videos can be independently
- * verified"). */
-static int negated_sentence(const crd_doc *d, uint32_t i)
+/* Negations of a verb: "cannot be verified", "was not possible". */
+static const char *const NEG_VERB[] = { "not",     "n't",    "never",   "cannot",   "can't",      "couldn't",
+	                                "unable",  "wasn't", "weren't", "isn't",    "aren't",     "hasn't",
+	                                "haven't", "hadn't", "won't",   "wouldn't", "impossible", NULL };
+
+/* The auxiliaries and adverbs around such a negation. */
+static const char *const AUX[] = { "be",  "been",  "being", "is",   "are", "was",   "were",        "has",
+	                           "had", "have",  "to",    "able", "can", "could", "will",        "would",
+	                           "may", "might", "yet",   "so",   "far", "still", "immediately", NULL };
+
+static int tok_in(const crd_doc *d, uint32_t i, const char *const *set)
 {
-	static const char *const words[] = { "neither", "nor", "none", "no", "not", "never" };
+	for (; *set; set++)
+		if (doc_tok_is(d, &d->toks.v[i], *set))
+			return 1;
+	return 0;
+}
+
+/* The sentence around the phrase [i, j) is negated before it ("Neither
+ * account could be independently verified", "None of the videos can be
+ * independently verified", "The figures cannot be independently
+ * confirmed") or, with after, by a verb after it ("Independent
+ * verification of the figures was not possible"). */
+static int negated_sentence(const crd_doc *d, uint32_t i, uint32_t j, int after)
+{
+	static const char *const words[] = { "neither", "nor", "none", "no", NULL };
 	const seg_sentence *s = &d->sents.v[d->toks.v[i].sent];
 	for (uint32_t k = s->tok0 + 40 < i ? i - 40 : s->tok0; k < s->tok1 && k < i; k++)
-		for (size_t w = 0; w < CRD_ARRAY_LEN(words); w++)
-			if (doc_tok_is(d, &d->toks.v[k], words[w]))
-				return 1;
+		if (tok_in(d, k, words) || tok_in(d, k, NEG_VERB))
+			return 1;
+	/* after: the first verb that follows, before a comma or a verb in -ed
+	 * ("Independent verification showed the figures were right"). */
+	for (uint32_t k = j; after && k < s->tok1 && k < j + 10; k++) {
+		const tok *t = &d->toks.v[k];
+		size_t n;
+		const char *w = doc_tok_text(d, t, &n);
+		if (t->kind == TOK_PUNCT || (t->kind == TOK_WORD && n > 3 && memcmp(w + n - 2, "ed", 2) == 0))
+			return 0;
+		if (tok_in(d, k, NEG_VERB))
+			return 1;
+		if (tok_in(d, k, AUX))
+			return k + 1 < s->tok1 && tok_in(d, k + 1, NEG_VERB);
+	}
 	return 0;
+}
+
+/* The first token of the auxiliaries right before token i when they hold a
+ * negation, so that the item reads "cannot be independently confirmed",
+ * "has not been able to independently verify"; i when they do not. */
+static uint32_t negated_verb_start(const crd_doc *d, uint32_t i)
+{
+	uint32_t k = i, sent = d->toks.v[i].sent;
+	int neg = 0;
+	while (k > 0 && i - k < 6 && d->toks.v[k - 1].sent == sent &&
+	       (tok_in(d, k - 1, AUX) || tok_in(d, k - 1, NEG_VERB))) {
+		k--;
+		neg |= tok_in(d, k, NEG_VERB);
+	}
+	return neg ? k : i;
 }
 
 /* "not necessarily the views of" + the name that follows ("AMN", "the
@@ -200,8 +249,13 @@ static int run(crd_doc *d)
 			if ((need == NEED_LABEL && !label_at(d, m->tok0, m->tok1, 1)) ||
 			    (need == NEED_NOTE && !opens_note(d, m->tok0)) ||
 			    (need == NEED_META && !det_meta_sentence(d, m->tok0)) ||
-			    (need == NEED_NEG && !negated_sentence(d, m->tok0)))
+			    ((need == NEED_NEG || need == NEED_NEG_AFTER) &&
+			     !negated_sentence(d, m->tok0, m->tok1, need == NEED_NEG_AFTER)))
 				continue;
+			uint32_t start = need == NEED_NEG ? negated_verb_start(d, m->tok0) : m->tok0;
+			if (start < disc_end)
+				start = m->tok0;
+			t0 = &d->toks.v[start];
 			uint32_t end = m->tok1;
 			if (kind && strcmp(kind, "views") == 0)
 				end = extend_name(d, m->tok1);

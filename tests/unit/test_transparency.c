@@ -40,6 +40,17 @@ static void test_unverified(void **state)
 	assert_true(has(t, "disclaimer", "could not be independently verified"));
 	assert_string_equal(kind_of(t, "disclaimer"), "unverified");
 	assert_true(has("Reuters was unable to verify the claim.", "disclaimer", "unable to verify"));
+	/* other wordings of the caveat, negated before the verb or after the noun */
+	assert_true(
+	        has("The toll cannot be independently confirmed.", "disclaimer", "cannot be independently"));
+	assert_true(has("The agency has not been able to independently verify the list.", "disclaimer",
+	                "has not been able to"));
+	assert_true(has("Independent verification of the toll was not possible.", "disclaimer",
+	                "Independent verification"));
+	assert_int_equal(count_of("The ballots were independently verified by two firms.", "disclaimer"), 0);
+	assert_int_equal(
+	        count_of("Independent verification showed the toll was right, not inflated.", "disclaimer"),
+	        0);
 }
 
 static void test_views_with_the_name(void **state)
