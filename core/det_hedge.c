@@ -38,6 +38,7 @@ enum rule {
 	R_UNTIL,
 	R_COND,
 	R_SUGGEST,
+	R_VERIFY,
 	/* boosters */
 	R_BOOST_ADV,
 	R_BOOST_CLAUSE,
@@ -45,9 +46,9 @@ enum rule {
 };
 
 static const char *const rule_names[R_COUNT] = {
-	"plain", "may",    "might",  "could",    "would",  "should",  "if",       "belief",
-	"think", "appear", "that",   "possible", "expect", "unknown", "estimate", "fear",
-	"doubt", "noun",   "likely", "until",    "cond",   "suggest", "adverb",   "clause",
+	"plain",  "may",   "might",    "could",   "would",   "should",   "if",     "belief", "think",
+	"appear", "that",  "possible", "expect",  "unknown", "estimate", "fear",   "doubt",  "noun",
+	"likely", "until", "cond",     "suggest", "verify",  "adverb",   "clause",
 };
 
 static int rule_of(const char *name)
@@ -668,6 +669,17 @@ static int check_suggest(const win *w)
 	return 1;
 }
 
+/* "trying to verify if", "working to verify": an inquiry. Not a check that
+ * could not be made ("was unable to verify", "has not been able to
+ * verify"), which is the disclaimer's, nor one refused ("declined to verify
+ * or deny"). */
+static int check_verify(const win *w)
+{
+	return !in(w, -1,
+	           (const char *const[]){ "unable", "able", "declined", "refused", "refuses", "declines",
+	                                  NULL });
+}
+
 /*
  * Whether "clearly" or "plainly" tells how something is seen, heard or said
  * rather than how sure the writer is: "clearly visible from the road",
@@ -837,6 +849,7 @@ static const check_fn checks[R_COUNT] = {
 	[R_UNTIL] = check_until,
 	[R_COND] = check_cond,
 	[R_SUGGEST] = check_suggest,
+	[R_VERIFY] = check_verify,
 	[R_BOOST_ADV] = check_boost_adv,
 	[R_BOOST_CLAUSE] = check_boost_clause,
 };

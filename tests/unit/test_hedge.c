@@ -178,6 +178,10 @@ static void test_reporting_hedges(void **state)
 	assert_false(hedge("The suspect was arrested at the border.", "suspect"));
 	assert_false(hedge("Most comments raise points of view that are different.", "view"));
 	assert_true(hedge("In his view, the reform came too late.", "view"));
+	/* a check that could not be made is the disclaimer's, not an inquiry */
+	assert_false(hedge("The agency was unable to verify the claim.", "to verify"));
+	assert_false(hedge("A spokesman declined to verify the report.", "to verify"));
+	assert_true(hedge("Auditors are trying to verify whether the money arrived.", "to verify"));
 }
 
 static void test_quoted_marked(void **state)
