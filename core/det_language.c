@@ -187,11 +187,24 @@ static int emit_caps(crd_doc *d, caps_run *r, int emphatic_lex)
 		return 0;
 	/* A dateline, a label or a short heading at the start of a line: "NEW
 	 * YORK (AP) -", "RIO DE JANEIRO, Brazil", "BREAKING:", "DAILY BRIEFING"
-	 * alone on its line. Shouting sits inside running text. */
+	 * alone on its line. Shouting sits inside running text, or opens a
+	 * sentence with a clause that a comma and lower-case words go on from,
+	 * which no place name is: "THIS IS A DISGRACE, the senator wrote". */
+	static const char *const CLAUSE[] = { "is",    "are",   "was",   "were", "am",  "be",   "i",
+		                              "you",   "we",    "they",  "he",   "she", "it",   "this",
+		                              "not",   "will",  "must",  "can",  "do",  "does", "don't",
+		                              "won't", "can't", "isn't", "have", "has", NULL };
 	if ((first->flags & (TF_NEWLINE | TF_PARA)) || r->t0 == 0) {
 		const tok *after = r->t1 < d->toks.n ? &d->toks.v[r->t1] : NULL;
-		if (after && (punct_is(d, after, '(') || punct_is(d, after, ',') || punct_is(d, after, '-') ||
-		              punct_is(d, after, ':')))
+		const tok *then = r->t1 + 1 < d->toks.n ? &d->toks.v[r->t1 + 1] : NULL;
+		int clause = 0;
+		if (after && punct_is(d, after, ',') && then && then->kind == TOK_WORD &&
+		    !(then->flags & TF_CAP))
+			for (uint32_t i = r->t0; i < r->t1 && !clause; i++)
+				clause = tok_is_any(d, &d->toks.v[i], CLAUSE);
+		if (after && !clause &&
+		    (punct_is(d, after, '(') || punct_is(d, after, ',') || punct_is(d, after, '-') ||
+		     punct_is(d, after, ':')))
 			return 0;
 		if ((!after || (after->flags & TF_NEWLINE)) && r->words <= 5)
 			return 0;
