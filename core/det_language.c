@@ -172,17 +172,20 @@ typedef struct caps_run {
 	int open;
 } caps_run;
 
-static int emit_caps(crd_doc *d, caps_run *r, int emphatic_lex)
+/* A lone word in capitals shouts when it is one of the emphatic words or a
+ * loaded word ("They are LYING to you", "OUTRAGEOUS"): no acronym is
+ * spelt so. */
+static int emit_caps(crd_doc *d, caps_run *r, int emphatic_lex, int loaded_lex)
 {
 	if (!r->open)
 		return 0;
 	r->open = 0;
 	const tok *first = &d->toks.v[r->t0], *last = &d->toks.v[r->t1 - 1];
 	int shout = r->words >= 2 && r->letters >= 10;
-	if (!shout && r->words == 1 && emphatic_lex >= 0)
-		for (uint32_t i = r->t0; i < r->t1; i++)
-			if ((d->toks.v[i].flags & TF_UPPER) && lex_has_match(d, emphatic_lex, i, i + 1, NULL))
-				shout = 1;
+	for (uint32_t i = r->t0; !shout && r->words == 1 && i < r->t1; i++)
+		shout = (d->toks.v[i].flags & TF_UPPER) &&
+		        ((emphatic_lex >= 0 && lex_has_match(d, emphatic_lex, i, i + 1, NULL)) ||
+		         (loaded_lex >= 0 && lex_has_match(d, loaded_lex, i, i + 1, NULL)));
 	if (!shout)
 		return 0;
 	/* A dateline, a label or a short heading at the start of a line: "NEW
@@ -563,6 +566,7 @@ static int run(crd_doc *d)
 	const crd_engine *e = d->engine;
 	const lex_set *ls = e->lex;
 	int emphatic = engine_lexicon(e, "emphatic_caps");
+	int loaded = engine_lexicon(e, "loaded_language");
 	size_t mi = 0;
 	int inquote = 0, insingle = 0;
 	uint32_t qopen = 0;
@@ -594,7 +598,7 @@ static int run(crd_doc *d)
 		             t->kind == TOK_NUM || punct_is(d, t, '\'') || punct_is(d, t, '-') ||
 		             punct_is(d, t, '&');
 		if (caps.open && (t->flags & TF_NEWLINE)) {
-			if (emit_caps(d, &caps, emphatic) != 0)
+			if (emit_caps(d, &caps, emphatic, loaded) != 0)
 				return -1;
 		}
 		if (upper_word) {
@@ -608,7 +612,7 @@ static int run(crd_doc *d)
 			caps.words++;
 			caps.letters += letters_of(t);
 		} else if (!(caps.open && joiner)) {
-			if (emit_caps(d, &caps, emphatic) != 0)
+			if (emit_caps(d, &caps, emphatic, loaded) != 0)
 				return -1;
 		}
 
@@ -662,7 +666,7 @@ static int run(crd_doc *d)
 				doc_attr_bool(d, it, "scare_quotes", 1);
 		}
 	}
-	if (emit_caps(d, &caps, emphatic) != 0)
+	if (emit_caps(d, &caps, emphatic, loaded) != 0)
 		return -1;
 	if (detect_title(d) != 0)
 		return -1;

@@ -74,6 +74,8 @@ static void test_all_caps_vs_acronyms(void **state)
 	              NULL, "all_caps"),
 	        1);
 	assert_int_equal(count("The report was published by the WHO on Tuesday.", NULL, "all_caps"), 0);
+	/* a lone loaded word in capitals shouts too */
+	assert_true(has("The papers are HIDING the truth and LYING to readers.", "all_caps", "LYING"));
 	/* a shouted clause that opens the text is no dateline */
 	assert_true(
 	        has("THIS IS AN OUTRAGE, the mayor posted on Twitter.", "all_caps", "THIS IS AN OUTRAGE"));
