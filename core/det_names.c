@@ -79,6 +79,9 @@ static int particle_joined(const crd_doc *d, uint32_t i)
 	const tok *t = &d->toks.v[i];
 	const char *s = d->text + t->s;
 	if (!(t->flags & TF_HYPHEN)) {
+		/* most words: not a particle's first letter, or too short */
+		if ((s[0] != 'v' && s[0] != 'd' && s[0] != 'l') || t->e - t->s < 5)
+			return 0;
 		for (size_t p = 0; p < CRD_ARRAY_LEN(glued); p++) {
 			size_t k = strlen(glued[p]);
 			if (t->e - t->s >= k + 3 && memcmp(s, glued[p], k) == 0 && s[k] >= 'A' &&

@@ -1382,8 +1382,10 @@ int spk_reduced_relative(const actx *x, uint32_t p, uint32_t *start)
 		"commissioned", "shown",     "quoted",    "cited",     "tweeted",  "made",
 		"given",        "read",      "seen",      "reviewed",  "viewed"
 	};
-	if (p < 1 || p + 1 >= x->n || T(x, p)->kind != TOK_WORD || (T(x, p)->flags & TF_CAP) ||
-	    !SRC_TOK_IN(x->d, p, made))
+	if (p < 1 || p + 1 >= x->n || T(x, p)->kind != TOK_WORD || (T(x, p)->flags & TF_CAP))
+		return 0;
+	char last = x->d->view.fold[T(x, p)->fe - 1]; /* all end in d, n, t or e */
+	if ((last != 'd' && last != 'n' && last != 't' && last != 'e') || !SRC_TOK_IN(x->d, p, made))
 		return 0;
 	if (!role(x, p + 1, "prep") && !role(x, p + 1, "bound") && !is(x, p + 1, "online"))
 		return 0;
