@@ -954,10 +954,6 @@ static int reduced_relative(const actx *x, uint32_t t0, uint32_t e0)
 
 /* ---- classifying a phrase ---------------------------------------------- */
 
-/*
- * Classifies the phrase [t0, t1) whose head region ends at hend (before a
- * prepositional tail such as "for the agency") and whose head is hend-1.
- */
 /* The capitalised word a spokesperson's phrase [t0, t1) speaks for when
  * no name was found there ("A Ford spokesman", "a spokesman for the
  * Treasury"); not a word the sentence opens with, nor an adjective of
@@ -975,6 +971,10 @@ static uint32_t spokes_for(const actx *x, uint32_t t0, uint32_t t1, uint32_t hea
 	return UINT32_MAX;
 }
 
+/*
+ * Classifies the phrase [t0, t1) whose head region ends at hend (before a
+ * prepositional tail such as "for the agency") and whose head is hend-1.
+ */
 static void classify(const actx *x, uint32_t t0, uint32_t t1, uint32_t hend, source *s)
 {
 	const crd_doc *d = x->d;
@@ -1361,7 +1361,6 @@ static int srcw_ends_at(const actx *x, uint32_t e)
 	return 0;
 }
 
-/* The noun phrase that ends with token j (inclusive). */
 /* Whether the participle at p modifies the noun before it, a reduced
  * relative clause with a setting after it: "A statement | posted | on the
  * ministry's website", "a letter | sent | to Congress", "Photos | posted |
@@ -1432,6 +1431,7 @@ static int relative_tail(const actx *x, uint32_t lo, uint32_t t0, uint32_t *star
 	return 0;
 }
 
+/* The noun phrase that ends with token j (inclusive). */
 int spk_np_before(const actx *x, uint32_t j, source *s)
 {
 	static const char *const things[] = { "something", "anything", "everything", "nothing" };
@@ -1821,10 +1821,6 @@ static int abstract_form(const char *f, size_t n)
 	return 0;
 }
 
-/* Classifies a speaker's phrase [t0, t1) the vocabularies do not know by
- * its determiner: "a 2008 Clinton veteran", "an industry lobbyist" are
- * somebody unnamed, "organizers" a crowd. Only next to a verb of saying,
- * whose subject is a speaker whatever its noun, but an abstract one. */
 /* Whether the word at i is a plural noun of people by its ending:
  * "passengers", "survivors", "locals", "economists", "residents". */
 int spk_people_plural(const actx *x, uint32_t i)
@@ -1843,6 +1839,10 @@ int spk_people_plural(const actx *x, uint32_t i)
 	return 0;
 }
 
+/* Classifies a speaker's phrase [t0, t1) the vocabularies do not know by
+ * its determiner: "a 2008 Clinton veteran", "an industry lobbyist" are
+ * somebody unnamed, "organizers" a crowd. Only next to a verb of saying,
+ * whose subject is a speaker whatever its noun, but an abstract one. */
 int spk_plain_phrase(const actx *x, uint32_t t0, uint32_t t1, source *s)
 {
 	uint32_t head = t1 - 1;
