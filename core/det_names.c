@@ -792,8 +792,8 @@ static void classify(names *x, uint32_t s, uint32_t e)
 	}
 	if (k == e)
 		return;
-	/* a crowd of a party or a place: "Tory MPs", "Michigan Protesters",
-	 * "Nevada Senators" (not a union's "Electrical Workers") */
+	/* a crowd of a party or a place: "Republican Senators", "Michigan
+	 * Protesters", "Nevada Senators" (not a union's "Electrical Workers") */
 	if (e - r == 2 && src_attr_is(d, x->srcw, e - 1, "number", "pl", 1) && !x->orgw[e - 1] &&
 	    (src_attr_is(d, x->stop, r, "type", "adj", 1) || x->place[r]) &&
 	    !src_attr_is(d, x->srcw, e - 1, "class", "org", 0) &&
