@@ -3062,6 +3062,19 @@ static void test_age_epithets(void **state)
 	crd_result_free(r);
 }
 
+/* The given names of public figures in the news give pronouns their
+ * gender. */
+static void test_given_names_of_public_figures(void **state)
+{
+	(void)state;
+	crd_result *r =
+	        tu_features("Prime Minister Keir Starmer met Ursula von der Leyen in Brussels. She said "
+	                    "the talks went well.");
+	crd_evidence ev = must_find(r, "named_source", "She");
+	assert_string_equal(str_attr(&ev, "resolved_to"), "Ursula von der Leyen");
+	crd_result_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -3138,6 +3151,7 @@ int main(void)
 		cmocka_unit_test(test_quotes_announced_by_a_sentence),
 		cmocka_unit_test(test_impersonal_attributions),
 		cmocka_unit_test(test_age_epithets),
+		cmocka_unit_test(test_given_names_of_public_figures),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	tu_teardown();
