@@ -606,7 +606,7 @@ static int not_a_report(const actx *x, uint32_t v, uint32_t v1)
 		return 1;
 	if (v1 < x->n && v1 > v && is(x, v1 - 1, "for") && is(x, v1, "comment"))
 		return 1; /* "emails and phone calls for comment": requests */
-	/* "added to the list", "That said," */
+	/* "added to the list", "That said,", "Having said that," */
 	const char *lemma = cue_attr(x, v, "lemma");
 	if (lemma && strcmp(lemma, "add") == 0 && v1 < x->n && (is(x, v1, "to") || is(x, v1, "up")))
 		return 1;
@@ -614,6 +614,10 @@ static int not_a_report(const actx *x, uint32_t v, uint32_t v1)
 		return 1; /* a request, not a report */
 	if (is(x, v, "said") && v == lo + 1 && is(x, lo, "that") && v1 < x->n && src_is_punct(x->d, v1, ','))
 		return 1;
+	if (is(x, v, "said") && v > lo && is(x, v - 1, "having") &&
+	    (v - 1 == lo || T(x, v - 2)->kind == TOK_PUNCT) && v1 + 1 < x->n && is(x, v1, "that") &&
+	    src_is_punct(x->d, v1 + 1, ','))
+		return 1; /* "Having said that, the plan stands.", "(Having said that, ..." */
 	return 0;
 }
 

@@ -3014,6 +3014,13 @@ static void test_section_labels(void **state)
 	assert_false(tu_find(r, "named_source", "Analysis", NULL));
 	must_find(r, "named_source", "the mayor");
 	crd_result_free(r);
+	/* nor is a set phrase */
+	doc = "Having said that, the plan stands. Despite having once said that he would run, Smith stayed.";
+	r = tu_features(doc);
+	assert_false(tu_covers(r, doc, "attribution_cue", "said that, the plan"));
+	assert_false(tu_find(r, "named_source", "Having", NULL));
+	assert_true(tu_covers(r, doc, "attribution_cue", "said that he"));
+	crd_result_free(r);
 }
 
 /* A quotation after a sentence whose verb ends it is what that verb
