@@ -3053,6 +3053,13 @@ static void test_impersonal_attributions(void **state)
 	crd_evidence ev = must_find(r, "attribution_cue", "emerged");
 	assert_string_equal(str_attr(&ev, "lemma"), "emerge");
 	crd_result_free(r);
+	/* British court reporting */
+	r = tu_features("The court heard that Haines had gambling debts. The jury was told that he lied.");
+	must_find(r, "vague_attribution", "The court heard");
+	must_find(r, "vague_attribution", "The jury was told");
+	ev = must_find(r, "attribution_cue", "heard");
+	assert_string_equal(str_attr(&ev, "lemma"), "hear");
+	crd_result_free(r);
 }
 
 /* An age for a noun ("the 34-year-old") refers back to the person just
