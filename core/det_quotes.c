@@ -719,6 +719,33 @@ static int only_furniture_between(const actx *x, uint32_t prev_close, uint32_t o
  * for that, \"he was mocked brutally ...\""); not a title inside a
  * sentence ("Christie said on CNN's \"State of the Union.\"", "the
  * words \"Too Big to Jail.\""). */
+/* Whether a quotation that a comma closes goes on with a tag no verb of
+ * saying was found in: "\"It was fine,\" Finch grumbled." names its own
+ * speaker, not the one quoted before. */
+static int tag_after(const actx *x, uint32_t close)
+{
+	if (close < 1 || close >= x->n || !src_is_punct(x->d, close - 1, ','))
+		return 0;
+	uint32_t k = close + 1 + (uint32_t)pair_mark(x, close), sent = T(x, close - 1)->sent;
+	if (k >= x->n || T(x, k)->sent != sent || (T(x, k)->flags & TF_PARA))
+		return 0;
+	/* the speaker: a capitalised name, or "the" and a noun */
+	if (role(x, k, "det") && k + 1 < x->n && T(x, k + 1)->kind == TOK_WORD &&
+	    !(T(x, k + 1)->flags & TF_CAP))
+		k++;
+	else if (T(x, k)->kind != TOK_WORD || !(T(x, k)->flags & TF_CAP))
+		return 0;
+	k = x->ent[k] ? entity(x, k)[1] : k + 1;
+	/* then a verb of one or two words that ends the clause: "Finch
+	 * grumbled.", "Cole hit back,", "the defender raged." */
+	uint32_t v = k;
+	while (k < x->n && k < v + 2 && T(x, k)->kind == TOK_WORD && !(T(x, k)->flags & TF_CAP) &&
+	       !x->gram[k])
+		k++;
+	return k > v && (k >= x->n || T(x, k)->sent != sent || src_is_punct(x->d, k, '.') ||
+	                 src_is_punct(x->d, k, ','));
+}
+
 static int goes_on(const actx *x, uint32_t open, uint32_t close)
 {
 	return sent_start(x, open) == open || !title_quote(x, open, close);
@@ -741,6 +768,9 @@ int quote_emit(actx *x)
 		if (c) {
 			ss = c->name_s;
 			se = c->name_e;
+		} else if (tag_after(x, close)) {
+			/* its own tag, with a verb no vocabulary knows: nobody
+			 * else's words */
 		} else if (prev_s != UINT32_MAX && words >= 4 && goes_on(x, open, close) &&
 		           (((open == prev_close || (T(x, open)->flags & TF_PARA)) &&
 		             only_furniture_between(x, prev_close, open)) ||

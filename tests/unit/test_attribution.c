@@ -3089,6 +3089,28 @@ static void test_given_names_of_public_figures(void **state)
 	crd_result_free(r);
 }
 
+/* Sports and gossip copy's verbs of saying, and a tag whose verb no
+ * vocabulary knows: its quotation is nobody else's. */
+static void test_tags_of_sports_and_gossip(void **state)
+{
+	(void)state;
+	crd_result *r =
+	        tu_features("\"The ref was a disgrace,\" Finch fumed.\n\n\"That is simply not true,\" Cole "
+	                    "hit back.\n\n\"We were robbed,\" the defender raged.\n\n\"It was fine and we "
+	                    "will come back stronger next week,\" Ward grumbled.\n");
+	crd_evidence ev = must_find(r, "direct_quote", "\"That is simply not true,\"");
+	assert_string_equal(str_attr(&ev, "speaker"), "Cole");
+	ev = must_find(r, "direct_quote", "\"We were robbed,\"");
+	assert_string_equal(str_attr(&ev, "speaker"), "the defender");
+	/* "grumbled" is no cue: the quotation keeps no speaker rather than the
+	 * defender's */
+	ev = must_find(r, "direct_quote", "\"It was fine and we will come back stronger next week,\"");
+	const crd_attr *a = tu_attr(&ev, "speaker");
+	assert_non_null(a);
+	assert_int_equal(a->type, CRD_ATTR_NULL);
+	crd_result_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -3166,6 +3188,7 @@ int main(void)
 		cmocka_unit_test(test_impersonal_attributions),
 		cmocka_unit_test(test_age_epithets),
 		cmocka_unit_test(test_given_names_of_public_figures),
+		cmocka_unit_test(test_tags_of_sports_and_gossip),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	tu_teardown();
