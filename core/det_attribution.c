@@ -135,6 +135,8 @@ static int emit_source(actx *x, const source *s, const char *lemma)
 		if (s->pronoun)
 			doc_attr_bool(d, it, "pronoun", 1);
 	}
+	if (s->no_comment)
+		doc_attr_bool(d, it, "no_comment", 1);
 	return d->nomem ? -1 : 0;
 }
 
@@ -363,6 +365,34 @@ static int unless_prev(const actx *x, uint32_t v)
 		return 0;
 	const tok *t = T(x, p - 1);
 	return listed(u, x->d->view.fold + t->fs, t->fe - t->fs);
+}
+
+/* Whether the cue [v, v1) says its source gave no word: "declined to
+ * comment", "refused to answer questions", "declined comment", "did not
+ * respond to a request", "has not commented publicly". Reporters record
+ * the refusal; it sources nothing. */
+static int gave_no_comment(const actx *x, uint32_t v, uint32_t v1)
+{
+	static const char *const asked[] = { "comment",   "answer",  "respond", "reply",   "say", "discuss",
+		                             "elaborate", "confirm", "speak",   "specify", "talk" };
+	const char *l = cue_attr(x, v, "lemma");
+	if (!l)
+		return 0;
+	if (strcmp(l, "decline") == 0 || strcmp(l, "refuse") == 0) {
+		uint32_t k = v1 < x->n && is(x, v1, "to") ? v1 + 1 : v1;
+		return k >= x->n || SRC_TOK_IN(x->d, k, asked) || src_is_punct(x->d, k, '.') ||
+		       src_is_punct(x->d, k, ',');
+	}
+	if (strcmp(l, "respond") != 0 && strcmp(l, "comment") != 0 && strcmp(l, "reply") != 0)
+		return 0;
+	uint32_t lo = sent_start(x, v);
+	for (uint32_t k = v; k > lo && v - k < 5; k--) {
+		if (neg_word(x, k - 1))
+			return 1;
+		if (!(role(x, k - 1, "adv") || ly_adverb(x, k - 1) || aux_word(x, k - 1)))
+			break;
+	}
+	return 0;
 }
 
 /* Whether the cue at v is in its bare form, the lemma itself ("rule",
@@ -1407,6 +1437,8 @@ static uint32_t cue_at(actx *x, uint32_t i, int *err)
 		found = 0;
 		src_clear(&s);
 	}
+	if (found)
+		s.no_comment = gave_no_comment(x, i, v1);
 	if (found && emit_source(x, &s, lemma) != 0)
 		*err = 1;
 	if (emit_cue(x, i, v1, lemma, found ? &s : NULL) != 0)

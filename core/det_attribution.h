@@ -43,6 +43,7 @@ typedef struct source {
 	uint32_t name_s, name_e; /* input span of the name it stands for, or UINT32_MAX */
 	uint32_t ante;           /* input offset of the antecedent, or UINT32_MAX */
 	uint32_t head_hash;
+	int no_comment; /* its cue says it gave none ("declined to comment") */
 } source;
 
 typedef struct hist_entry {

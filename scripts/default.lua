@@ -44,12 +44,20 @@ local SHOWN = { limit = 50 }
 -- passed on from another outlet, not a source the writer reached: it does not
 -- count here.
 local FIRSTHAND = { attrs = { kind = { person = true, organisation = true, document = true } } }
+-- Nor is a refusal to comment, or no answer, a source of anything: "The FBI
+-- declined to comment", "Reps for the star did not respond".
+local REFUSED = { attrs = { kind = FIRSTHAND.attrs.kind, no_comment = true } }
+local function named_sources(doc)
+  local n = doc:count("named_source", "body", FIRSTHAND) - doc:count("named_source", "body", REFUSED)
+  local shown = {}
+  for _, e in ipairs(doc:evidence("named_source", "body", { attrs = FIRSTHAND.attrs, limit = 50 })) do
+    if not e.attrs.no_comment then shown[#shown + 1] = e end
+  end
+  return n, shown
+end
 rule{ name = "NAMED_SOURCE", weight = 0.08, cap = 10, group = "sourcing",
       why = "claims are attributed to named people or organisations",
-      fn = function(doc)
-        return doc:count("named_source", "body", FIRSTHAND),
-               doc:evidence("named_source", "body", { attrs = FIRSTHAND.attrs, limit = 50 })
-      end }
+      fn = named_sources }
 rule{ name = "DIRECT_QUOTE", feature = "direct_quote", weight = 0.03, cap = 6,
       group = "sourcing", why = "direct quotations with their speakers" }
 -- The share (0-10) of all attributed sourcing that is of one class, with that
@@ -73,7 +81,7 @@ rule{ name = "VAGUE_SHARE", group = "sourcing", weight = -0.06, cap = 10,
 rule{ name = "NO_NAMED_SOURCE", group = "sourcing", weight = -0.3,
       why = "a report of five or more sentences that names no source",
       fn = function(doc)
-        return doc.stats.body_sentences >= 5 and doc:count("named_source", "body", FIRSTHAND) == 0
+        return doc.stats.body_sentences >= 5 and named_sources(doc) == 0
       end }
 
 -- Statements that name no source at all (unattributed_claim) are in the
@@ -165,6 +173,10 @@ tests{
   { name = "a site named by its address is no named source",
     text = "The singer split from her husband, RadarOnline.com reported. The couple had been married "
         .. "for two years. Friends were surprised. The news broke on Monday. Fans reacted online.",
+    fires = { "NO_NAMED_SOURCE" }, silent = { "NAMED_SOURCE" } },
+  { name = "a refusal to comment is no named source",
+    text = "The plant will close in May, workers were told. About 300 jobs will go. It opened in 1998. "
+        .. "Pay talks had failed in March. The company declined to comment.",
     fires = { "NO_NAMED_SOURCE" }, silent = { "NAMED_SOURCE" } },
   { name = "a verification caveat in an editor's note counts",
     text = "Residents said the water rose overnight.\n\nEditor's note: These reports could not be independently verified.",

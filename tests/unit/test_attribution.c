@@ -3111,6 +3111,28 @@ static void test_tags_of_sports_and_gossip(void **state)
 	crd_result_free(r);
 }
 
+/* A source that declined to comment or did not respond says so in its
+ * attributes; one that responded does not. */
+static void test_no_comment(void **state)
+{
+	(void)state;
+	crd_result *r =
+	        tu_features("The FBI declined to comment. Reps for Monroe did not respond to a request for "
+	                    "comment. Trump responded by calling her a liar. The mayor refused to accept the "
+	                    "result.");
+	crd_evidence ev = must_find(r, "named_source", "The FBI");
+	const crd_attr *a = tu_attr(&ev, "no_comment");
+	assert_non_null(a);
+	assert_true(a->type == CRD_ATTR_BOOL && a->number == 1);
+	ev = must_find(r, "named_source", "Reps for Monroe");
+	assert_non_null(tu_attr(&ev, "no_comment"));
+	ev = must_find(r, "named_source", "Trump");
+	assert_null(tu_attr(&ev, "no_comment"));
+	ev = must_find(r, "named_source", "The mayor");
+	assert_null(tu_attr(&ev, "no_comment"));
+	crd_result_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -3189,6 +3211,7 @@ int main(void)
 		cmocka_unit_test(test_age_epithets),
 		cmocka_unit_test(test_given_names_of_public_figures),
 		cmocka_unit_test(test_tags_of_sports_and_gossip),
+		cmocka_unit_test(test_no_comment),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	tu_teardown();
