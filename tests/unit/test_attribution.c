@@ -3102,6 +3102,10 @@ static void test_tags_of_sports_and_gossip(void **state)
 	assert_string_equal(str_attr(&ev, "speaker"), "Cole");
 	ev = must_find(r, "direct_quote", "\"We were robbed,\"");
 	assert_string_equal(str_attr(&ev, "speaker"), "the defender");
+	crd_result *c = tu_features("The club released a statement and said the player was fine.");
+	ev = must_find(c, "attribution_cue", "said");
+	assert_string_equal(str_attr(&ev, "source"), "The club");
+	crd_result_free(c);
 	/* "grumbled" is no cue: the quotation keeps no speaker rather than the
 	 * defender's */
 	ev = must_find(r, "direct_quote", "\"It was fine and we will come back stronger next week,\"");
