@@ -1448,6 +1448,106 @@ static uint32_t cue_at(actx *x, uint32_t i, int *err)
 	return v1;
 }
 
+/* ---- embedded posts ----------------------------------------------------- */
+
+/* The signature a page prints under a post it embeds, from the dash at i:
+ * "... pic.twitter.com/x -- Donald Trump Jr. (@DonaldJTrumpJr) September
+ * 19, 2016". The display name runs to a bracket that holds "@" and the
+ * handle, and a date follows. *n1 is the name's end, *h1 the token after
+ * the closing bracket; the token after the date is returned, or 0. */
+static uint32_t post_signature(const actx *x, uint32_t i, uint32_t *n1, uint32_t *h1)
+{
+	if (T(x, i)->kind != TOK_PUNCT || src_ch(x->d, i) != '-' || i + 6 >= x->n)
+		return 0;
+	uint32_t k = i + 1;
+	while (k < x->n && k < i + 9 && !src_is_punct(x->d, k, '(') &&
+	       !(T(x, k)->flags & (TF_NEWLINE | TF_PARA)))
+		k++;
+	if (k == i + 1 || k + 3 >= x->n || !src_is_punct(x->d, k, '(') || src_ch(x->d, k + 1) != '@')
+		return 0;
+	*n1 = k;
+	uint32_t c = k + 2;
+	while (c < x->n && c < k + 8 && !src_is_punct(x->d, c, ')') && !(T(x, c)->flags & TF_SPACE))
+		c++;
+	if (c + 1 >= x->n || !src_is_punct(x->d, c, ')') || !(x->qty[c + 1] & Q_DATE))
+		return 0;
+	*h1 = c + 1;
+	uint32_t e = c + 1;
+	while (e < x->n && e < c + 8 && ((x->qty[e] & Q_DATE) || src_is_punct(x->d, e, ',')))
+		e++;
+	if (src_is_punct(x->d, e - 1, ','))
+		e--;
+	return e;
+}
+
+/* Whether two spaces or more stand before token k: where a page's
+ * flattened blocks meet (a post and the prose around it). */
+static int two_spaces(const actx *x, uint32_t k)
+{
+	if (k == 0)
+		return 0;
+	const tok *a = T(x, k - 1), *b = T(x, k);
+	const char *f = x->d->view.fold + a->fe;
+	return b->fs >= a->fe + 2 && f[0] == ' ' && f[1] == ' ';
+}
+
+/* An embedded post: its author is its source (kind "post": a named
+ * account, whose words the page passes on), the dash its cue, and its
+ * words, back to the start of their line, a gap, the last signature or the
+ * start of their sentence, a quotation of the author's with attribute
+ * post. */
+static uint32_t post_cue(actx *x, uint32_t i, int *err)
+{
+	uint32_t n1, h1, end = post_signature(x, i, &n1, &h1);
+	(void)h1;
+	if (!end)
+		return 0;
+	/* the post's words: the line before a signature that opens its own,
+	 * or the start of the signature's line */
+	uint32_t b = i, lo = sent_start(x, i > 0 ? i - 1 : 0);
+	while (b > x->post_end && i - b < 80) {
+		b--;
+		if ((T(x, b)->flags & (TF_NEWLINE | TF_PARA)) || two_spaces(x, b))
+			break;
+	}
+	if (i - b >= 80)
+		b = lo > x->post_end ? lo : x->post_end;
+	/* a post is short: no more than its last sentences within 300 bytes
+	 * (the page's own prose may run on to the signature) */
+	while (b < i && T(x, i - 1)->e - T(x, b)->s > 300) {
+		uint32_t nb = sent_end(x, b);
+		b = nb > b && nb < i ? nb : (lo > b ? lo : i);
+	}
+	source s;
+	src_clear(&s);
+	s.cls = SC_NAMED;
+	s.kind = "post";
+	s.t0 = i + 1;
+	s.t1 = n1; /* the display name; the handle follows it */
+	s.head = n1 - 1;
+	s.head_hash = src_hash(x->d, n1 - 1);
+	set_name(&s, x, i + 1, n1);
+	if (emit_source(x, &s, "post") != 0 || emit_cue(x, i, i + 1, "post", &s) != 0)
+		*err = 1;
+	uint32_t words = 0;
+	for (uint32_t k = b; k < i; k++)
+		words += T(x, k)->kind == TOK_WORD;
+	if (words > 0) {
+		crd_doc *d = x->d;
+		uint32_t it = doc_add(d, F_DIRECT_QUOTE, T(x, b)->s, T(x, i - 1)->e);
+		if (it == UINT32_MAX) {
+			*err = 1;
+		} else {
+			doc_attr_num(d, it, "words", words);
+			doc_attr_strn(d, it, "speaker", d->text + s.name_s, s.name_e - s.name_s);
+			doc_attr_num(d, it, "speaker_offset", s.name_s);
+			doc_attr_bool(d, it, "post", 1);
+		}
+	}
+	x->post_end = end;
+	return end;
+}
+
 /* ---- polls -------------------------------------------------------------- */
 
 /* "In a recent CNN/ORC poll, 20 percent said ...": figures attributed to a
@@ -1928,6 +2028,13 @@ static int run(crd_doc *d)
 		if (nx) {
 			i = nx;
 			continue;
+		}
+		if (T(x, i)->kind == TOK_PUNCT && src_ch(d, i) == '-') {
+			uint32_t next = post_cue(x, i, &err);
+			if (next) {
+				i = next;
+				continue;
+			}
 		}
 		size_t nc = x->ncues;
 		if (x->cue[i]) {

@@ -85,6 +85,7 @@ typedef struct actx {
 	uint32_t *surn; /* hashes of the last words of person names */
 	size_t nsurn;
 	uint32_t dl0, dl1; /* tokens of the dateline, if any: [dl0, dl1) */
+	uint32_t post_end; /* the token after the last embedded post's signature */
 	src_set lower;     /* words the text writes in lower case */
 	src_set midcap;    /* words it capitalises inside a sentence */
 } actx;

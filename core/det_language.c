@@ -561,13 +561,40 @@ static int detect_title(crd_doc *d)
 static const char *const SECOND[] = { "you",    "your",   "yours", "yourself", "yourselves", "you're",
 	                              "you'll", "you've", "you'd", "ya",       "y'all",      NULL };
 
+/* The spans of the posts the page embeds (direct_quote items with attribute
+ * post, from the attribution detector): their words are their authors',
+ * as a quotation's are. Collected into the scratch, in order; *n their
+ * number. */
+static uint32_t *post_spans(crd_doc *d, size_t *n)
+{
+	*n = 0;
+	d->scratch.n = 0;
+	for (size_t k = 0; k < d->attrs.n; k++) {
+		const ev_attr *a = &d->attrs.v[k];
+		if (a->type != ATTR_BOOL || a->num == 0 || strcmp(a->key, "post") != 0)
+			continue;
+		const ev_item *it = &d->ev.v[a->item];
+		if (it->feature != F_DIRECT_QUOTE)
+			continue;
+		if (vec_reserve((void **)&d->scratch.v, &d->scratch.cap, 2 * (*n + 1), sizeof(uint32_t)) != 0)
+			return NULL;
+		d->scratch.v[2 * *n] = it->s;
+		d->scratch.v[2 * *n + 1] = it->e;
+		++*n;
+	}
+	return d->scratch.v; /* added in text order by one pass */
+}
+
 static int run(crd_doc *d)
 {
 	const crd_engine *e = d->engine;
 	const lex_set *ls = e->lex;
 	int emphatic = engine_lexicon(e, "emphatic_caps");
 	int loaded = engine_lexicon(e, "loaded_language");
-	size_t mi = 0;
+	size_t mi = 0, nposts = 0, pi = 0;
+	const uint32_t *posts = post_spans(d, &nposts);
+	if (!posts && nposts)
+		return -1;
 	int inquote = 0, insingle = 0;
 	uint32_t qopen = 0;
 	uint32_t loaded_end = 0;
@@ -586,7 +613,9 @@ static int run(crd_doc *d)
 		} else if (insingle && is_squote(d, t)) {
 			insingle = 0;
 		}
-		int quoted = inquote || insingle;
+		while (pi < nposts && posts[2 * pi + 1] <= t->s)
+			pi++;
+		int quoted = inquote || insingle || (pi < nposts && posts[2 * pi] <= t->s);
 
 		/* Capitals: words of two or more capitals, joined by spaces,
 		 * single capitals ("A", "I"), numbers ("BY MORE THAN 3 MILLION

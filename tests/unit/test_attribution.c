@@ -3137,6 +3137,34 @@ static void test_no_comment(void **state)
 	crd_result_free(r);
 }
 
+/* A post a page embeds: its signature names its author, a named source of
+ * kind post, and its words are the author's quotation. */
+static void test_embedded_posts(void **state)
+{
+	(void)state;
+	const char *doc = "Republicans reacted on Monday.\n\n"
+	                  "This is a power grab by radical extremists. SHAME! https://t.co/x7Yq2\n"
+	                  "\u2014 Jim Jordan (@Jim_Jordan) March 4, 2024\n\n"
+	                  "The vote is on Friday, the clerk said.\n";
+	crd_result *r = tu_features(doc);
+	crd_evidence ev = must_find(r, "named_source", "Jim Jordan");
+	assert_string_equal(str_attr(&ev, "kind"), "post");
+	ev = must_find(r, "attribution_cue", "\u2014");
+	assert_string_equal(str_attr(&ev, "lemma"), "post");
+	ev = must_find(r, "direct_quote",
+	               "This is a power grab by radical extremists. SHAME! https://t.co/x7Yq2");
+	assert_string_equal(str_attr(&ev, "speaker"), "Jim Jordan");
+	assert_non_null(tu_attr(&ev, "post"));
+	assert_false(tu_covers(r, doc, "unattributed_claim", "power grab"));
+	assert_false(tu_find(r, "exclamation", NULL, NULL));
+	/* a dash before a name with no handle and date is no signature */
+	crd_result_free(r);
+	r = tu_features("The plan failed \u2014 Jim Jordan said so on Monday.");
+	assert_false(tu_find(r, "named_source", "Jim Jordan", &ev) &&
+	             strcmp(str_attr(&ev, "kind"), "post") == 0);
+	crd_result_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -3216,6 +3244,7 @@ int main(void)
 		cmocka_unit_test(test_given_names_of_public_figures),
 		cmocka_unit_test(test_tags_of_sports_and_gossip),
 		cmocka_unit_test(test_no_comment),
+		cmocka_unit_test(test_embedded_posts),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	tu_teardown();
