@@ -141,12 +141,30 @@ static void test_second_person(void **state)
 	                 0);
 }
 
+/* Partisan labels and sneers of either side are loaded; "Big Pharma" is a
+ * camp, not a person. */
+static void test_partisan_labels(void **state)
+{
+	(void)state;
+	assert_true(has("The radical left is planning another protest, the post said.", "loaded_language",
+	                "radical left"));
+	assert_true(has("Critics called the bill a power grab by the governor.", "loaded_language",
+	                "power grab"));
+	assert_true(has("The mainstream media ignored the story for a week.", "loaded_language",
+	                "mainstream media"));
+	assert_true(
+	        has("His unhinged remarks drew criticism from both parties.", "loaded_language", "unhinged"));
+	assert_int_equal(count("Big Pharma does not want you to know this.", NULL, "named_person"), 0);
+	assert_int_equal(count("Stocks fell as fears of a market collapse grew.", NULL, "loaded_language"),
+	                 0);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_loaded_language), cmocka_unit_test(test_all_caps_vs_acronyms),
 		cmocka_unit_test(test_exclamation),     cmocka_unit_test(test_clickbait_titles),
-		cmocka_unit_test(test_second_person),
+		cmocka_unit_test(test_second_person),   cmocka_unit_test(test_partisan_labels),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	tu_teardown();
