@@ -747,10 +747,13 @@ static int check_boost_adv(const win *w)
 
 static int check_boost_clause(const win *w)
 {
-	/* "clear that", "certain that", "sure to": not "it is not clear". */
-	static const char *const UNDO[] = { "not",  "n't",    "never", "hardly", "make", "makes",
-		                            "made", "making", "be",    "for",    NULL };
-	return !in(w, -1, UNDO) && !is(w, -2, "not");
+	/* "clear that", "certain that", "sure to": not "it is not clear",
+	 * nor "all but certain to", "almost certain", "nearly sure" (a
+	 * likelihood weighed) */
+	static const char *const UNDO[] = { "not",       "n't",    "never",      "hardly", "make",   "makes",
+		                            "made",      "making", "be",         "for",    "almost", "nearly",
+		                            "virtually", "fairly", "reasonably", NULL };
+	return !in(w, -1, UNDO) && !is(w, -2, "not") && !(is(w, -1, "but") && is(w, -2, "all"));
 }
 
 /* "until" that waits on an event still to come: a clause in the present,

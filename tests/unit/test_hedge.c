@@ -230,6 +230,20 @@ static void test_boosters(void **state)
 	assert_true(has("I think clearly we lost the vote.", "booster", "clearly"));
 }
 
+/* "all but certain to", "almost certain", "virtually certain" weigh a
+ * likelihood: no booster; "it is certain that" is one. */
+static void test_near_certainty(void **state)
+{
+	(void)state;
+	const char *doc = "The win made him all but certain to become prime minister. Rates are virtually "
+	                  "certain to rise. It is certain that the vote will be close.";
+	crd_result *r = tu_features(doc);
+	assert_false(tu_covers(r, doc, "booster", "certain to become"));
+	assert_false(tu_covers(r, doc, "booster", "certain to rise"));
+	assert_true(tu_covers(r, doc, "booster", "certain that"));
+	crd_result_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -243,6 +257,7 @@ int main(void)
 		cmocka_unit_test(test_reporting_hedges),
 		cmocka_unit_test(test_quoted_marked),
 		cmocka_unit_test(test_boosters),
+		cmocka_unit_test(test_near_certainty),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	tu_teardown();
