@@ -442,11 +442,21 @@ static int title_signals(const title_view *tv, char *signals, size_t cap)
 			strcat(signals, name);                  \
 		}                                               \
 	} while (0)
-	for (const char *const *p = GAP; *p; p++)
-		if (title_has(tv, *p)) {
+	/* an explainer tells what it holds: "What you need to know about the
+	 * new tax rules", "Here's what we know about the shooting" */
+	int explainer = title_has(tv, "what we know") || title_has(tv, "what to know") ||
+	                title_has(tv, "what you need to know");
+	static const char *const EXPLAINS[] = { "here's what",      "here is what",       "what you need",
+		                                "you need to know", "need to know about", NULL };
+	for (const char *const *p = GAP; *p; p++) {
+		int told = 0;
+		for (const char *const *q = EXPLAINS; explainer && *q && !told; q++)
+			told = strcmp(*p, *q) == 0;
+		if (!told && title_has(tv, *p)) {
 			SIGNAL("curiosity_gap", 2);
 			break;
 		}
+	}
 	/* A listicle: a number then, within three words, a plural of the
 	 * listicle kind ("17 Things", "7 Simple Ways", "Ten Photos"). */
 	for (size_t k = 0; k < tv->nw && k < 3; k++) {

@@ -109,6 +109,11 @@ static void test_clickbait_titles(void **state)
 	assert_int_equal(count(body, "Council approves budget for 2017", "clickbait_title"), 0);
 	assert_int_equal(count(body, "Three dead in shooting near Denver school", "clickbait_title"), 0);
 	assert_int_equal(count(body, "Here's Why Your Bills Keep Going Up", "clickbait_title"), 1);
+	/* an explainer says what it holds */
+	assert_int_equal(count(body, "What you need to know about the new tax rules", "clickbait_title"), 0);
+	assert_int_equal(count(body, "Here's what we know about the shooting in Austin", "clickbait_title"),
+	                 0);
+	assert_int_equal(count(body, "Here's what happened when she opened the door", "clickbait_title"), 1);
 
 	/* No title given: a first line that reads as a headline. */
 	const char *doc = "You Won\u2019t Believe What This Mayor Did Next\n\n"
