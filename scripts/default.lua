@@ -128,6 +128,9 @@ rule{ name = "UNVERIFIED", group = "transparency", weight = -0.3, cap = 3,
 rule{ name = "SPONSORED", group = "transparency", weight = -0.5, cap = 1,
       why = "the piece is labelled as sponsored or paid content",
       fn = function(doc) return disclaimers(doc, "sponsored") end }
+rule{ name = "SATIRE", group = "transparency", weight = -1.0, cap = 1,
+      why = "the page says it is satire or fiction, not news",
+      fn = function(doc) return disclaimers(doc, "satire") end }
 rule{ name = "CORRECTION", feature = "correction", zone = "any", weight = 0.2, cap = 2,
       group = "transparency", why = "the article carries a correction or update notice" }
 
@@ -178,6 +181,10 @@ tests{
     text = "The plant will close in May, workers were told. About 300 jobs will go. It opened in 1998. "
         .. "Pay talks had failed in March. The company declined to comment.",
     fires = { "NO_NAMED_SOURCE" }, silent = { "NAMED_SOURCE" } },
+  { name = "a page that says it is satire is no news",
+    text = "The senator announced that he would replace Congress with his golf partners. "
+        .. "The Daily Lark is satire and not news.",
+    fires = { "SATIRE" } },
   { name = "a verification caveat in an editor's note counts",
     text = "Residents said the water rose overnight.\n\nEditor's note: These reports could not be independently verified.",
     fires = { "UNVERIFIED" } },

@@ -194,6 +194,25 @@ static void test_inline_labels_in_flattened_text(void **state)
 	assert_false(has("The two cases are related: both involve the same lender.", "boilerplate", "related"));
 }
 
+/* A page that says it is satire, and an affiliate notice, disclaim what
+ * they print. */
+static void test_satire_and_affiliate_notices(void **state)
+{
+	(void)state;
+	crd_result *r = tu_features("The senator replaced Congress with his golf partners.\n\n"
+	                            "The Daily Lark is satire and not news.\n\n"
+	                            "This site may earn commissions from purchases made through links.\n");
+	crd_evidence ev = { 0 };
+	assert_true(tu_find(r, "disclaimer", "is satire", &ev));
+	assert_string_equal(tu_attr(&ev, "kind")->string, "satire");
+	assert_true(tu_find(r, "disclaimer", "may earn commissions", &ev));
+	assert_string_equal(tu_attr(&ev, "kind")->string, "affiliate");
+	crd_result_free(r);
+	r = tu_features("Critics said the play was a satire of the campaign, and audiences laughed.");
+	assert_false(tu_find(r, "disclaimer", NULL, NULL));
+	crd_result_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -207,6 +226,7 @@ int main(void)
 		cmocka_unit_test(test_disclosure_label),
 		cmocka_unit_test(test_image_credit_on_a_caption_line),
 		cmocka_unit_test(test_inline_labels_in_flattened_text),
+		cmocka_unit_test(test_satire_and_affiliate_notices),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	tu_teardown();

@@ -693,6 +693,22 @@ static void test_amn_example(void **state)
 	crd_result_free(r);
 }
 
+/* Donation and click prompts are share furniture; a note of where the story
+ * first appeared is a credit line. */
+static void test_prompts_and_origin_notes(void **state)
+{
+	(void)state;
+	const char *d = "The vote is on Friday, the clerk said.\n\n"
+	                "Click here to see the full list!\n\n"
+	                "Chip in $5 to help us fight back.\n\n"
+	                "The council meets again next month to set the budget.\n\n"
+	                "This story originally appeared in the Boston Globe.\n";
+	assert_string_equal(zone_in(d, "Click here"), "share");
+	assert_string_equal(zone_in(d, "Chip in"), "share");
+	assert_string_equal(zone_in(d, "The council meets"), "body");
+	assert_string_equal(zone_in(d, "This story originally"), "byline");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -725,6 +741,7 @@ int main(void)
 		cmocka_unit_test(test_interview_notes),
 		cmocka_unit_test(test_degenerate_inputs),
 		cmocka_unit_test(test_amn_example),
+		cmocka_unit_test(test_prompts_and_origin_notes),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	tu_teardown();
