@@ -3100,9 +3100,17 @@ static void test_tags_of_sports_and_gossip(void **state)
 	                    "will come back stronger next week,\" Ward grumbled.\n");
 	crd_evidence ev = must_find(r, "direct_quote", "\"That is simply not true,\"");
 	assert_string_equal(str_attr(&ev, "speaker"), "Cole");
+	ev = must_find(r, "attribution_cue", "raged");
+	assert_string_equal(str_attr(&ev, "source"), "the defender");
 	ev = must_find(r, "direct_quote", "\"We were robbed,\"");
-	assert_string_equal(str_attr(&ev, "speaker"), "the defender");
-	crd_result *c = tu_features("The club released a statement and said the player was fine.");
+	assert_non_null(tu_attr(&ev, "speaker"));
+	assert_int_equal(tu_attr(&ev, "speaker")->type, CRD_ATTR_STRING);
+	crd_result *c =
+	        tu_features("Marcus Obi scored twice on Saturday. \"It was a great day,\" the striker said.");
+	ev = must_find(c, "named_source", "the striker");
+	assert_string_equal(str_attr(&ev, "resolved_to"), "Marcus Obi");
+	crd_result_free(c);
+	c = tu_features("The club released a statement and said the player was fine.");
 	ev = must_find(c, "attribution_cue", "said");
 	assert_string_equal(str_attr(&ev, "source"), "The club");
 	crd_result_free(c);
