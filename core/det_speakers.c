@@ -2441,6 +2441,14 @@ int spk_subject_before(const actx *x, uint32_t v, source *s)
 			ante.head_hash = src_hash(x->d, h);
 			set_name(&ante, x, b, h + 1);
 		}
+		const uint32_t *ap;
+		if (ante.cls == SC_ANON && !ante.plural && (ap = apposed_person(x, ante.t0)) != NULL) {
+			/* "said Ana Ruiz, a nurse, who noted": who is Ana Ruiz */
+			ante.cls = SC_NAMED;
+			ante.kind = "person";
+			ante.gender = person_gender(x, ap);
+			set_name(&ante, x, ap[0], ap[1]);
+		}
 		*s = ante;
 		s->t0 = j;
 		s->t1 = j + 1;

@@ -2807,6 +2807,12 @@ static void test_apposed_names(void **state)
 	crd_evidence ev = must_find(r, "named_source", "her daughter, Ruth Whitcomb");
 	assert_string_equal(str_attr(&ev, "kind"), "person");
 	must_find(r, "named_source", "his lawyer, Mark Stein");
+	crd_result *w = tu_features(
+	        "\"We need more help,\" said Ana Ruiz, a nurse, who noted that staffing was short.");
+	ev = must_find(w, "named_source", "who");
+	assert_string_equal(str_attr(&ev, "resolved_to"), "Ana Ruiz");
+	assert_false(tu_find(w, "anonymous_source", NULL, NULL));
+	crd_result_free(w);
 	assert_false(tu_find(r, "anonymous_source", NULL, NULL));
 	must_find(r, "named_source", "police");
 	assert_false(tu_covers(r, doc, "named_source", "Smith was"));
