@@ -1594,16 +1594,8 @@ static int apposed_age(const qctx *c, uint32_t n0, uint32_t e)
 static int lexicon_ends_at(const qctx *c, int lx, uint32_t t1)
 {
 	const crd_doc *d = c->d;
-	uint32_t from = t1 > 8 ? t1 - 8 : 0;
-	size_t lo = 0, hi = d->matches.n;
-	while (lo < hi) {
-		size_t mid = lo + (hi - lo) / 2;
-		if (d->matches.v[mid].tok0 < from)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	for (; lo < d->matches.n && d->matches.v[lo].tok0 < t1; lo++)
+	for (size_t lo = lex_first_match(d, t1 > 8 ? t1 - 8 : 0);
+	     lo < d->matches.n && d->matches.v[lo].tok0 < t1; lo++)
 		if (lx >= 0 && d->matches.v[lo].lexicon == (uint16_t)lx && d->matches.v[lo].tok1 == t1)
 			return 1;
 	return 0;

@@ -885,7 +885,7 @@ int lex_scan(const lex_set *ls, crd_doc *d)
 	return order_matches(d);
 }
 
-int lex_has_match(const crd_doc *d, int lex, uint32_t t0, uint32_t t1, uint32_t *phrase_out)
+size_t lex_first_match(const crd_doc *d, uint32_t t0)
 {
 	size_t lo = 0, hi = d->matches.n;
 	while (lo < hi) {
@@ -895,7 +895,12 @@ int lex_has_match(const crd_doc *d, int lex, uint32_t t0, uint32_t t1, uint32_t 
 		else
 			hi = mid;
 	}
-	for (size_t i = lo; i < d->matches.n && d->matches.v[i].tok0 == t0; i++) {
+	return lo;
+}
+
+int lex_has_match(const crd_doc *d, int lex, uint32_t t0, uint32_t t1, uint32_t *phrase_out)
+{
+	for (size_t i = lex_first_match(d, t0); i < d->matches.n && d->matches.v[i].tok0 == t0; i++) {
 		const lex_match *m = &d->matches.v[i];
 		if (m->tok1 == t1 && m->lexicon == lex) {
 			if (phrase_out)

@@ -80,6 +80,10 @@ int32_t lex_term(const lex_set *ls, const char *s, size_t n);
  * cross a paragraph break. Returns 0 or -1 on OOM. */
 int lex_scan(const lex_set *ls, crd_doc *d);
 
+/* The index of the first match in d->matches (sorted by start) that starts
+ * at token t0 or after it. */
+size_t lex_first_match(const crd_doc *d, uint32_t t0);
+
 /* Whether lexicon lex has a match covering exactly tokens [t0, t1), and if
  * so which phrase (set *phrase when not NULL). Uses the sorted matches. */
 int lex_has_match(const crd_doc *d, int lex, uint32_t t0, uint32_t t1, uint32_t *phrase);

@@ -632,20 +632,7 @@ static int views_disclaimer(const zctx *z, const zunit *u, size_t mi)
 static int known_place(const crd_doc *d, uint32_t a, uint32_t b)
 {
 	int lex = engine_lexicon(d->engine, "places");
-	size_t lo = 0, hi = d->matches.n;
-	if (lex < 0 || a >= b)
-		return 0;
-	while (lo < hi) { /* the first match at or after a: they are sorted by start */
-		size_t mid = lo + (hi - lo) / 2;
-		if (d->matches.v[mid].tok0 < a)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	for (; lo < d->matches.n && d->matches.v[lo].tok0 == a; lo++)
-		if (d->matches.v[lo].lexicon == (uint16_t)lex && d->matches.v[lo].tok1 == b)
-			return 1;
-	return 0;
+	return lex >= 0 && a < b && lex_has_match(d, lex, a, b, NULL);
 }
 
 /* A US state's postal code after a city: two capital letters ("IN", "SC"). */
