@@ -1759,6 +1759,9 @@ int spk_np_after(const actx *x, uint32_t i, source *s)
 			o = i - 2;
 		else if (i >= 3 && is(x, i - 1, "by") && x->cue[i - 2] && is(x, i - 3, "as"))
 			o = i - 3;
+		else if (i >= 4 && is(x, i - 1, "by") && x->cue[i - 2] && is(x, i - 4, "as") &&
+		         (role(x, i - 3, "adv") || ly_adverb(x, i - 3) || is(x, i - 3, "first")))
+			o = i - 4; /* "As first reported by Page Six, ..." */
 		while (o != UINT32_MAX && o > lo && o - lo <= 2 &&
 		       (src_is_punct(x->d, o - 1, ',') || role(x, o - 1, "bound") || role(x, o - 1, "adv")))
 			o--;

@@ -2816,6 +2816,9 @@ static void test_apposed_names(void **state)
 	assert_false(tu_find(r, "anonymous_source", NULL, NULL));
 	must_find(r, "named_source", "police");
 	assert_false(tu_covers(r, doc, "named_source", "Smith was"));
+	crd_result *f = tu_features("As first reported by Page Six, the couple wed in Maui.");
+	must_find(f, "named_source", "Page Six");
+	crd_result_free(f);
 	crd_result_free(r);
 	/* a verb after the name makes it its clause's subject */
 	doc = "A column aired on Monday as the latest example of remarks about women, said the nominee's "
