@@ -692,6 +692,15 @@ static void classify(names *x, uint32_t s, uint32_t e)
 			return;
 		}
 	}
+	/* a football club's name ends with its own head word: "Manchester
+	 * United", "Bristol Rovers", "Wigan Athletic", "Tottenham Hotspur" */
+	static const char *const clubs[] = {
+		"united", "rovers", "wanderers", "athletic", "albion", "hotspur"
+	};
+	if (len >= 2 && len <= 4 && SRC_TOK_IN(d, e - 1, clubs) && !x->title[s]) {
+		push_cand(x, s, e, NC_ORG, s);
+		return;
+	}
 	if ((src_attr_is(d, x->place, e - 1, "type", "head", 1) && len > 1 &&
 	     !(len == 2 && x->given_name[s] && src_attr_is(d, x->place, e - 1, "surname", "yes", 1))) ||
 	    /* "Drury Lane", "Franklin County", not "Chuck Lane" */

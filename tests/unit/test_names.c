@@ -853,6 +853,14 @@ static void test_lakes_rivers_and_newspaper_words(void **state)
 	assert_false(tu_find(r, "named_org", "Daily", NULL));
 	assert_false(tu_find(r, "named_org", "Times", NULL));
 	crd_result_free(r);
+	/* clubs and groups named with "United" and the like */
+	r = tu_features("Manchester United have confirmed the deal. Wigan Athletic lost again. The United "
+	                "States and Russia met in Geneva.");
+	assert_true(tu_find(r, "named_org", "Manchester United", NULL));
+	assert_false(tu_find(r, "named_person", "Manchester United", NULL));
+	assert_true(tu_find(r, "named_org", "Wigan Athletic", NULL));
+	assert_true(tu_find(r, "place", "United States", NULL));
+	crd_result_free(r);
 }
 
 int main(void)
