@@ -408,6 +408,20 @@ static int same_sent(const qctx *c, uint32_t a, uint32_t b)
 	return a < c->n && b < c->n && c->tk[a].sent == c->tk[b].sent;
 }
 
+/* Whether a word of the list stands among the n tokens before t in t's
+ * sentence ("rose by", "up to 10 years in prison"). */
+static int listed_before(const qctx *c, uint32_t t, uint32_t n, const char *const *list, size_t len)
+{
+	for (uint32_t k = t, i = 0; k > 0 && i < n; i++) {
+		k--;
+		if (!same_sent(c, k, t))
+			break;
+		if (tok_in(c, k, list, len))
+			return 1;
+	}
+	return 0;
+}
+
 /* Token t follows t-1 with no space ("70-150", "$5", "10%"). */
 static int glued(const qctx *c, uint32_t t)
 {
@@ -2287,13 +2301,8 @@ static int legal_bound(const qctx *c, uint32_t s, const qnum *a)
 		                               "punishable", "incarceration" };
 	if (a->kind != QK_DURATION && a->kind != QK_MONEY)
 		return 0;
-	for (uint32_t k = s, i = 0; k > 0 && i < 4; i++) {
-		k--;
-		if (!same_sent(c, k, s))
-			break;
-		if (TOK_IN(c, k, penalty))
-			return 1;
-	}
+	if (listed_before(c, s, 4, penalty, CRD_ARRAY_LEN(penalty)))
+		return 1;
 	for (uint32_t k = a->t1; k < c->n && k < a->t1 + 4 && same_sent(c, k, a->t0); k++)
 		if (TOK_IN(c, k, penalty))
 			return 1;
@@ -2314,14 +2323,7 @@ static int kinds_compatible(const qnum *a, const qnum *b)
 
 static int change_before(const qctx *c, uint32_t t)
 {
-	for (uint32_t k = t, i = 0; k > 0 && i < 5; i++) {
-		k--;
-		if (!same_sent(c, k, t))
-			break;
-		if (TOK_IN(c, k, change_verbs))
-			return 1;
-	}
-	return 0;
+	return listed_before(c, t, 5, change_verbs, CRD_ARRAY_LEN(change_verbs));
 }
 
 /* "grew by 2% to 7%", "fell by 3 to 58 percent": after a verb of change
