@@ -342,25 +342,33 @@ static uint32_t past_adverbs(const actx *x, uint32_t lo, uint32_t v)
 	return v;
 }
 
+/* Whether a negation stands before the verb at v over adverbs and
+ * auxiliaries: "could not be independently verified", "has not
+ * commented publicly". */
+static int negated_verb(const actx *x, uint32_t v)
+{
+	uint32_t lo = sent_start(x, v);
+	for (uint32_t k = v; k > lo && v - k < 5; k--) {
+		if (neg_word(x, k - 1))
+			return 1;
+		if (!(role(x, k - 1, "adv") || ly_adverb(x, k - 1) || aux_word(x, k - 1)))
+			break;
+	}
+	return 0;
+}
+
 /* Whether the word before the cue at v, past adverbs and negations, is
  * one its lexicon entry names in unless_prev= ("may want to", "would
- * want"): a hypothetical or the writer's advice, which reports nothing. */
+ * want"): a hypothetical or the writer's advice, which reports nothing;
+ * "not" stands for any negation (negated_verb). */
 static int unless_prev(const actx *x, uint32_t v)
 {
 	const char *u = cue_attr(x, v, "unless_prev");
 	if (!u)
 		return 0;
+	if (listed(u, "not", 3) && negated_verb(x, v))
+		return 1;
 	uint32_t lo = sent_start(x, v), p = past_adverbs(x, lo, v);
-	if (listed(u, "not", 3)) {
-		/* any negation over adverbs and auxiliaries: "could not be
-		 * independently verified", "has not verified" */
-		for (uint32_t k = v; k > lo && v - k < 5; k--) {
-			if (neg_word(x, k - 1))
-				return 1;
-			if (!(role(x, k - 1, "adv") || ly_adverb(x, k - 1) || aux_word(x, k - 1)))
-				break;
-		}
-	}
 	if (p <= lo || T(x, p - 1)->kind != TOK_WORD)
 		return 0;
 	const tok *t = T(x, p - 1);
@@ -383,16 +391,8 @@ static int gave_no_comment(const actx *x, uint32_t v, uint32_t v1)
 		return k >= x->n || SRC_TOK_IN(x->d, k, asked) || src_is_punct(x->d, k, '.') ||
 		       src_is_punct(x->d, k, ',');
 	}
-	if (strcmp(l, "respond") != 0 && strcmp(l, "comment") != 0 && strcmp(l, "reply") != 0)
-		return 0;
-	uint32_t lo = sent_start(x, v);
-	for (uint32_t k = v; k > lo && v - k < 5; k--) {
-		if (neg_word(x, k - 1))
-			return 1;
-		if (!(role(x, k - 1, "adv") || ly_adverb(x, k - 1) || aux_word(x, k - 1)))
-			break;
-	}
-	return 0;
+	return (strcmp(l, "respond") == 0 || strcmp(l, "comment") == 0 || strcmp(l, "reply") == 0) &&
+	       negated_verb(x, v);
 }
 
 /* Whether the cue at v is in its bare form, the lemma itself ("rule",
@@ -1453,9 +1453,9 @@ static uint32_t cue_at(actx *x, uint32_t i, int *err)
 /* The signature a page prints under a post it embeds, from the dash at i:
  * "... pic.twitter.com/x -- Donald Trump Jr. (@DonaldJTrumpJr) September
  * 19, 2016". The display name runs to a bracket that holds "@" and the
- * handle, and a date follows. *n1 is the name's end, *h1 the token after
- * the closing bracket; the token after the date is returned, or 0. */
-static uint32_t post_signature(const actx *x, uint32_t i, uint32_t *n1, uint32_t *h1)
+ * handle, and a date follows. *n1 is the name's end; the token after the
+ * date is returned, or 0. */
+static uint32_t post_signature(const actx *x, uint32_t i, uint32_t *n1)
 {
 	if (T(x, i)->kind != TOK_PUNCT || src_ch(x->d, i) != '-' || i + 6 >= x->n)
 		return 0;
@@ -1471,24 +1471,12 @@ static uint32_t post_signature(const actx *x, uint32_t i, uint32_t *n1, uint32_t
 		c++;
 	if (c + 1 >= x->n || !src_is_punct(x->d, c, ')') || !(x->qty[c + 1] & Q_DATE))
 		return 0;
-	*h1 = c + 1;
 	uint32_t e = c + 1;
 	while (e < x->n && e < c + 8 && ((x->qty[e] & Q_DATE) || src_is_punct(x->d, e, ',')))
 		e++;
 	if (src_is_punct(x->d, e - 1, ','))
 		e--;
 	return e;
-}
-
-/* Whether two spaces or more stand before token k: where a page's
- * flattened blocks meet (a post and the prose around it). */
-static int two_spaces(const actx *x, uint32_t k)
-{
-	if (k == 0)
-		return 0;
-	const tok *a = T(x, k - 1), *b = T(x, k);
-	const char *f = x->d->view.fold + a->fe;
-	return b->fs >= a->fe + 2 && f[0] == ' ' && f[1] == ' ';
 }
 
 /* An embedded post: its author is its source (kind "post": a named
@@ -1498,8 +1486,7 @@ static int two_spaces(const actx *x, uint32_t k)
  * post. */
 static uint32_t post_cue(actx *x, uint32_t i, int *err)
 {
-	uint32_t n1, h1, end = post_signature(x, i, &n1, &h1);
-	(void)h1;
+	uint32_t n1, end = post_signature(x, i, &n1);
 	if (!end)
 		return 0;
 	/* the post's words: the line before a signature that opens its own,
@@ -1507,8 +1494,9 @@ static uint32_t post_cue(actx *x, uint32_t i, int *err)
 	uint32_t b = i, lo = sent_start(x, i > 0 ? i - 1 : 0);
 	while (b > x->post_end && i - b < 80) {
 		b--;
-		if ((T(x, b)->flags & (TF_NEWLINE | TF_PARA)) || two_spaces(x, b))
-			break;
+		if ((T(x, b)->flags & (TF_NEWLINE | TF_PARA)) || spaces_before(x, b, 2))
+			break; /* two spaces join a page's flattened blocks: a post
+			        * and the prose around it */
 	}
 	if (i - b >= 80)
 		b = lo > x->post_end ? lo : x->post_end;

@@ -247,17 +247,28 @@ static inline int plural_possessive(const actx *x, uint32_t i)
 	       (T(x, i + 1)->flags & TF_SPACE);
 }
 
+/* Whether n spaces or more stand between token k and the one before it. */
+static inline int spaces_before(const actx *x, uint32_t k, uint32_t n)
+{
+	if (k == 0)
+		return 0;
+	const tok *a = T(x, k - 1), *b = T(x, k);
+	const char *f = x->d->view.fold + a->fe;
+	if (b->fs < a->fe + n)
+		return 0;
+	for (uint32_t i = 0; i < n; i++)
+		if (f[i] != ' ')
+			return 0;
+	return 1;
+}
+
 /* Whether token k stands apart from the one before it by three spaces or
  * more, where flattened text ran a caption or a line into the next:
  * "Featured image via Getty   Republicans thought". No phrase goes on over
  * it. (Two spaces are a typing slip inside phrases too.) */
 static inline int wide_gap(const actx *x, uint32_t k)
 {
-	if (k == 0)
-		return 0;
-	const tok *a = T(x, k - 1), *b = T(x, k);
-	const char *f = x->d->view.fold + a->fe;
-	return b->fs >= a->fe + 3 && f[0] == ' ' && f[1] == ' ' && f[2] == ' ';
+	return spaces_before(x, k, 3);
 }
 
 /* A possessive marker: the clitic "'s" or a plural's apostrophe. */
