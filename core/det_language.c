@@ -573,26 +573,26 @@ static const char *const SECOND[] = { "you",    "your",   "yours", "yourself", "
 
 /* The spans of the posts the page embeds (direct_quote items with attribute
  * post, from the attribution detector): their words are their authors',
- * as a quotation's are. Collected into the scratch, in order; *n their
- * number. */
-static uint32_t *post_spans(crd_doc *d, size_t *n)
+ * as a quotation's are. Collected into the scratch in text order (one
+ * pass adds them so): *spans, *n pairs. Returns -1 when out of memory. */
+static int post_spans(crd_doc *d, const uint32_t **spans, size_t *n)
 {
 	*n = 0;
+	*spans = NULL;
 	d->scratch.n = 0;
 	for (size_t k = 0; k < d->attrs.n; k++) {
 		const ev_attr *a = &d->attrs.v[k];
-		if (a->type != ATTR_BOOL || a->num == 0 || strcmp(a->key, "post") != 0)
-			continue;
-		const ev_item *it = &d->ev.v[a->item];
-		if (it->feature != F_DIRECT_QUOTE)
+		if (a->type != ATTR_BOOL || a->num == 0 || strcmp(a->key, "post") != 0 ||
+		    d->ev.v[a->item].feature != F_DIRECT_QUOTE)
 			continue;
 		if (vec_reserve((void **)&d->scratch.v, &d->scratch.cap, 2 * (*n + 1), sizeof(uint32_t)) != 0)
-			return NULL;
-		d->scratch.v[2 * *n] = it->s;
-		d->scratch.v[2 * *n + 1] = it->e;
+			return -1;
+		d->scratch.v[2 * *n] = d->ev.v[a->item].s;
+		d->scratch.v[2 * *n + 1] = d->ev.v[a->item].e;
 		++*n;
 	}
-	return d->scratch.v; /* added in text order by one pass */
+	*spans = d->scratch.v;
+	return 0;
 }
 
 static int run(crd_doc *d)
@@ -601,9 +601,9 @@ static int run(crd_doc *d)
 	const lex_set *ls = e->lex;
 	int emphatic = engine_lexicon(e, "emphatic_caps");
 	int loaded = engine_lexicon(e, "loaded_language");
-	size_t mi = 0, nposts = 0, pi = 0;
-	const uint32_t *posts = post_spans(d, &nposts);
-	if (!posts && nposts)
+	size_t mi = 0, nposts, pi = 0;
+	const uint32_t *posts;
+	if (post_spans(d, &posts, &nposts) != 0)
 		return -1;
 	int inquote = 0, insingle = 0;
 	uint32_t qopen = 0;
