@@ -564,6 +564,28 @@ static int naming(const actx *x, uint32_t v, uint32_t v1)
 	return !(e && strcmp(entity_kind(x, e), "person") == 0);
 }
 
+/* A participle that can only be passive where it stands: "Rebels accused
+ * of war crimes", "Israel stands accused of", "people believed to be
+ * trapped", "a man said to have fled". Its noun is what is accused or
+ * believed, not who accuses or believes. */
+static int passive_on_noun(const actx *x, uint32_t v, uint32_t v1)
+{
+	static const char *const of[] = { "accused", "suspected", "convicted" };
+	static const char *const to[] = { "believed",   "thought",    "said",    "alleged",
+		                          "known",      "reported",   "rumored", "rumoured",
+		                          "understood", "considered", "presumed" };
+	if (v1 != v + 1 || v1 + 1 >= x->n || aux_word(x, v - 1))
+		return 0;
+	/* the object moved before its subject: "what many people believed
+	 * to be", "whom she has accused of" */
+	for (uint32_t k = v - 1, lo = sent_start(x, v); k > lo && v - k < 6; k--)
+		if (is(x, k - 1, "what") || is(x, k - 1, "whom") || is(x, k - 1, "which"))
+			return 0;
+	if (is(x, v1, "of"))
+		return SRC_TOK_IN(x->d, v, of);
+	return is(x, v1, "to") && (is(x, v1 + 1, "be") || is(x, v1 + 1, "have")) && SRC_TOK_IN(x->d, v, to);
+}
+
 /* Whether the verb at v reads as a noun or adjective, a passive, or an
  * infinitive, so that it reports nothing. */
 static int not_a_report(const actx *x, uint32_t v, uint32_t v1)
@@ -616,6 +638,9 @@ static int not_a_report(const actx *x, uint32_t v, uint32_t v1)
 			if (!form)
 				return v1 < x->n && is(x, v1, "by") ? 0 : 2;
 		}
+		if (q == v - 1 && T(x, q)->kind == TOK_WORD && !role(x, q, "pron") &&
+		    passive_on_noun(x, v, v1))
+			return 2;
 		if (is(x, q, "to") && !src_attr_is(x->d, x->cue, v, "type", "prep", 0) &&
 		    !src_attr_is(x->d, x->cue, v, "form", "ing", 0) && !x->ent[q] && !stranded_prep(x, q, lo))
 			return q == p - 1 && q > lo && infinitive_subject(x, q - 1) ? 3 : 1; /* "to say" */

@@ -1141,6 +1141,25 @@ static void test_passive_agents(void **state)
 	crd_result_free(r);
 }
 
+/* A participle that can only be passive on its noun: the accused and the
+ * believed are not who accuse or believe; an object moved before its
+ * subject leaves the verb active. */
+static void test_passives_on_nouns(void **state)
+{
+	(void)state;
+	const char *doc =
+	        "Rebels accused of war crimes fled north. The party stands accused of fraud. Crews "
+	        "searched for people believed to be trapped. It was what many voters believed to be "
+	        "a fraud.";
+	crd_result *r = tu_features(doc);
+	assert_false(tu_covers(r, doc, "anonymous_source", "Rebels"));
+	assert_false(tu_covers(r, doc, "vague_attribution", "Rebels"));
+	assert_false(tu_covers(r, doc, "vague_attribution", "The party stands"));
+	assert_false(tu_covers(r, doc, "vague_attribution", "people"));
+	assert_true(tu_find(r, "vague_attribution", "many voters", NULL));
+	crd_result_free(r);
+}
+
 /* "The person" refers back to an unnamed source before it, and is
  * somebody unnamed without one; "people" stays a crowd. */
 static void test_the_person(void **state)
@@ -3209,6 +3228,7 @@ int main(void)
 		cmocka_unit_test(test_reflexives_and_that),
 		cmocka_unit_test(test_opening_surnames),
 		cmocka_unit_test(test_passive_agents),
+		cmocka_unit_test(test_passives_on_nouns),
 		cmocka_unit_test(test_the_person),
 		cmocka_unit_test(test_asides_before_the_verb),
 		cmocka_unit_test(test_described_speakers),
