@@ -1673,6 +1673,28 @@ static void lone_other(const actx *x, uint32_t i, source *s)
 	s->head_hash = src_hash(x->d, i);
 }
 
+/* Whether the phrase [a0, a1) set off after an opening "According to ..."
+ * can describe the source s by its head: a body is described as a
+ * body ("According to the CDC, the federal health agency, ..."), a person
+ * by a role or a name. Otherwise the phrase is the clause's subject with
+ * an aside of its own: "According to the IDF, the commander, Ali Hussein,
+ * was ...", "According to the CDC, the strain involved, known as ...". */
+static int apposes(const actx *x, const source *s, uint32_t a0, uint32_t a1)
+{
+	uint32_t h = a0;
+	while (h + 1 < a1 && !(role(x, h + 1, "prep") && !x->ent[h + 1]))
+		h++; /* "a staff reporter | for Reader Supported News" */
+	const uint32_t *e = entity(x, h);
+	if (e)
+		return (e[2] == F_NAMED_PERSON) == (s->kind && strcmp(s->kind, "person") == 0);
+	if (!x->srcw[h])
+		return 0;
+	const char *cls = src_attr(x->d, x->srcw, h, "class", 0);
+	int body = cls && (strcmp(cls, "org") == 0 || strcmp(cls, "doc") == 0);
+	return body ==
+	       (s->kind && (strcmp(s->kind, "organisation") == 0 || strcmp(s->kind, "document") == 0));
+}
+
 /* The noun phrase that starts at token i ("according to a military source
  * in Al-Hasakah", "... said Smith, a spokesman"). */
 int spk_np_after(const actx *x, uint32_t i, source *s)
@@ -1771,7 +1793,7 @@ int spk_np_after(const actx *x, uint32_t i, source *s)
 		 * "according to police, these troublemakers were bused in" */
 		int verb = a < hi && aux_word(x, a) && !possessive(x, a);
 		if (a > k + 2 && !verb && (!opening || (a < hi && src_is_punct(x->d, a, ','))) &&
-		    (role(x, k + 1, "det") || ends))
+		    (role(x, k + 1, "det") || ends) && (!opening || apposes(x, s, k + 1, a)))
 			s->t1 = a;
 	}
 	/* A name set off after an unnamed one names that one: "said her

@@ -1160,6 +1160,24 @@ static void test_passives_on_nouns(void **state)
 	crd_result_free(r);
 }
 
+/* After an opening "According to ...", a phrase set off by commas is the
+ * source's appositive only when it can describe the source; otherwise it
+ * is the clause's subject with an aside of its own. */
+static void test_opening_according_asides(void **state)
+{
+	(void)state;
+	const char *doc = "According to the army, the commander, Ali Hassan, led the raid. According to the "
+	                  "CDC, the strain involved, known as KX-2, was new. According to Tom Reyes, the "
+	                  "agency's director, the dam held. According to the ministry, the national health "
+	                  "agency, cases rose.";
+	crd_result *r = tu_features(doc);
+	assert_true(tu_find(r, "named_source", "the army", NULL));
+	assert_true(tu_find(r, "named_source", "the CDC", NULL));
+	assert_true(tu_find(r, "named_source", "Tom Reyes, the agency's director", NULL));
+	assert_true(tu_find(r, "named_source", "the ministry, the national health agency", NULL));
+	crd_result_free(r);
+}
+
 /* "The person" refers back to an unnamed source before it, and is
  * somebody unnamed without one; "people" stays a crowd. */
 static void test_the_person(void **state)
@@ -3229,6 +3247,7 @@ int main(void)
 		cmocka_unit_test(test_opening_surnames),
 		cmocka_unit_test(test_passive_agents),
 		cmocka_unit_test(test_passives_on_nouns),
+		cmocka_unit_test(test_opening_according_asides),
 		cmocka_unit_test(test_the_person),
 		cmocka_unit_test(test_asides_before_the_verb),
 		cmocka_unit_test(test_described_speakers),
