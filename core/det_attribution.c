@@ -705,6 +705,19 @@ static uint32_t subject_pron(const actx *x, uint32_t v)
 	return k > lo && role(x, k - 1, "pron") && !x->inq[k - 1] ? k - 1 : UINT32_MAX;
 }
 
+/* The verb at v is the reason an unnamed source gives for staying so: "One
+ * woman, who asked not to be named because she | feared retaliation,
+ * said", "who spoke on condition of anonymity because he | was not
+ * authorized to discuss". Part of the source's phrase, no report. */
+static int anon_reason(const actx *x, uint32_t v)
+{
+	uint32_t p = subject_pron(x, v);
+	if (p == UINT32_MAX || p < 2)
+		return 0;
+	uint32_t b = p - 1;
+	return (is(x, b, "because") || is(x, b, "as") || is(x, b, "since")) && spk_anon_ends_at(x, b);
+}
+
 /* A pronoun is the subject of v ("they say", "we believe", "it shows"),
  * whether or not it can be resolved: someone is speaking or thinking. it=0
  * leaves out "it", which in a passive is mostly nobody ("it could not be
@@ -1291,6 +1304,8 @@ static uint32_t cue_at(actx *x, uint32_t i, int *err)
 		if (p != UINT32_MAX && is(x, p, "you"))
 			return i + 1;
 	}
+	if (anon_reason(x, i))
+		return i + 1;
 	int nar = not_a_report(x, i, v1);
 	if (nar == 2) {
 		/* A passive ("Sanders was asked about ...", "she is seen as ..."):

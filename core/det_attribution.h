@@ -336,6 +336,9 @@ void spk_load_entities(actx *x);
 /* Adds source s, found in sentence sent, to the article's history, for
  * pronouns and back-references to find. */
 void spk_remember(actx *x, const source *s, uint32_t sent);
+/* Whether an anonymity marker ends right before token k ("who asked not
+ * to be named | because"). */
+int spk_anon_ends_at(const actx *x, uint32_t k);
 /* Whether token i can sit inside a speaker's noun phrase. */
 int spk_np_token(const actx *x, uint32_t i);
 /* Fills s for the pronoun speaker at p: its class, and what it points back

@@ -281,6 +281,11 @@ static int anon_ends_at(const actx *x, uint32_t k)
 	return anon_ending(x, k) != UINT32_MAX;
 }
 
+int spk_anon_ends_at(const actx *x, uint32_t k)
+{
+	return anon_ends_at(x, k);
+}
+
 /* Where an anonymity clause that runs on to token k starts, over the
  * reason and the matter it goes on with: "who spoke on condition of
  * anonymity because he was not authorized to discuss the matter publicly

@@ -1178,6 +1178,26 @@ static void test_opening_according_asides(void **state)
 	crd_result_free(r);
 }
 
+/* The reason an unnamed source gives for staying unnamed is part of its
+ * phrase: its verbs report nothing and its pronoun is no second source. */
+static void test_anonymity_reason_verbs(void **state)
+{
+	(void)state;
+	const char *doc =
+	        "Attorney Lorraine Achebe spoke first. One woman, who asked not to be named because "
+	        "she feared reprisals, said she paid him. The officials spoke on condition of "
+	        "anonymity because they were not authorized to talk about the case.";
+	crd_result *r = tu_features(doc);
+	assert_true(tu_find(r, "anonymous_source",
+	                    "One woman, who asked not to be named because she feared "
+	                    "reprisals",
+	                    NULL));
+	assert_false(tu_find(r, "attribution_cue", "feared", NULL));
+	assert_false(tu_find(r, "named_source", "she", NULL));
+	assert_false(tu_find(r, "attribution_cue", "authorized", NULL));
+	crd_result_free(r);
+}
+
 /* "The person" refers back to an unnamed source before it, and is
  * somebody unnamed without one; "people" stays a crowd. */
 static void test_the_person(void **state)
@@ -3248,6 +3268,7 @@ int main(void)
 		cmocka_unit_test(test_passive_agents),
 		cmocka_unit_test(test_passives_on_nouns),
 		cmocka_unit_test(test_opening_according_asides),
+		cmocka_unit_test(test_anonymity_reason_verbs),
 		cmocka_unit_test(test_the_person),
 		cmocka_unit_test(test_asides_before_the_verb),
 		cmocka_unit_test(test_described_speakers),
