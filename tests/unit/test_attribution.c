@@ -1198,6 +1198,21 @@ static void test_anonymity_reason_verbs(void **state)
 	crd_result_free(r);
 }
 
+/* The words business and war copy use for a body named before speak as
+ * that body, as "the company" does. */
+static void test_bodies_by_trade(void **state)
+{
+	(void)state;
+	const char *doc = "Shares of Brightwater Pharma rose after the drugmaker said its drug worked. The "
+	                  "lender said profits fell. The militia said it would go on.";
+	crd_result *r = tu_features(doc);
+	crd_evidence ev = must_find(r, "named_source", "the drugmaker");
+	assert_string_equal(str_attr(&ev, "kind"), "organisation");
+	assert_true(tu_find(r, "named_source", "The lender", NULL));
+	assert_true(tu_find(r, "named_source", "The militia", NULL));
+	crd_result_free(r);
+}
+
 /* "The person" refers back to an unnamed source before it, and is
  * somebody unnamed without one; "people" stays a crowd. */
 static void test_the_person(void **state)
@@ -3269,6 +3284,7 @@ int main(void)
 		cmocka_unit_test(test_passives_on_nouns),
 		cmocka_unit_test(test_opening_according_asides),
 		cmocka_unit_test(test_anonymity_reason_verbs),
+		cmocka_unit_test(test_bodies_by_trade),
 		cmocka_unit_test(test_the_person),
 		cmocka_unit_test(test_asides_before_the_verb),
 		cmocka_unit_test(test_described_speakers),
