@@ -1139,6 +1139,17 @@ static void classify(const actx *x, uint32_t t0, uint32_t t1, uint32_t hend, sou
 		s->cls = !plural && det == 0 ? SC_ANON : SC_VAGUE;
 		if (named_mod && det == 1)
 			s->cls = SC_ANON;
+		/* "Analysts at JPMorgan said", "researchers from Stanford
+		 * University found": the desk of a named body, whose notes and
+		 * papers carry its name */
+		static const char *const desks[] = { "analysts", "economists", "researchers", "scientists" };
+		if (plural && !named_mod && et && et[2] == F_NAMED_ORG && hend < t1 &&
+		    (is(x, hend, "at") || is(x, hend, "from")) && et[0] <= hend + 2 &&
+		    SRC_TOK_IN(d, head, desks)) {
+			s->cls = SC_NAMED;
+			s->kind = "organisation";
+			set_name(s, x, et[0], et[1]);
+		}
 	} else if (strcmp(cls, "people") == 0) {
 		s->cls = marker ? SC_ANON : SC_VAGUE;
 		if (marker)

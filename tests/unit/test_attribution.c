@@ -1213,6 +1213,23 @@ static void test_bodies_by_trade(void **state)
 	crd_result_free(r);
 }
 
+/* Analysts and researchers of a named body speak as its desk; officials
+ * of a named body stay unnamed people, one analyst an unnamed person. */
+static void test_desks_of_named_bodies(void **state)
+{
+	(void)state;
+	const char *doc =
+	        "Analysts at JPMorgan said the stock was cheap. Researchers from Stanford University "
+	        "found the effect. Officials at the Pentagon said no. An analyst at Barclays said so.";
+	crd_result *r = tu_features(doc);
+	crd_evidence ev = must_find(r, "named_source", "Analysts at JPMorgan");
+	assert_string_equal(str_attr(&ev, "kind"), "organisation");
+	assert_true(tu_find(r, "named_source", "Researchers from Stanford University", NULL));
+	assert_true(tu_find(r, "anonymous_source", "Officials at the Pentagon", NULL));
+	assert_true(tu_find(r, "anonymous_source", "An analyst at Barclays", NULL));
+	crd_result_free(r);
+}
+
 /* "The person" refers back to an unnamed source before it, and is
  * somebody unnamed without one; "people" stays a crowd. */
 static void test_the_person(void **state)
@@ -3285,6 +3302,7 @@ int main(void)
 		cmocka_unit_test(test_opening_according_asides),
 		cmocka_unit_test(test_anonymity_reason_verbs),
 		cmocka_unit_test(test_bodies_by_trade),
+		cmocka_unit_test(test_desks_of_named_bodies),
 		cmocka_unit_test(test_the_person),
 		cmocka_unit_test(test_asides_before_the_verb),
 		cmocka_unit_test(test_described_speakers),
