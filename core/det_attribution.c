@@ -2086,7 +2086,9 @@ static int run(crd_doc *d)
 				continue;
 			}
 		}
-		if (src_is_punct(d, i, ':')) {
+		/* a dateline's colon ("NEW DELHI: ...") introduces the report,
+		 * not the place's words */
+		if (src_is_punct(d, i, ':') && !(i >= x->dl0 && i < x->dl1)) {
 			size_t n0 = x->ncues;
 			if (colon_cue(x, i) != 0 || (x->ncues == n0 && quote_colon(x, i) != 0))
 				err = 1;

@@ -1230,6 +1230,20 @@ static void test_desks_of_named_bodies(void **state)
 	crd_result_free(r);
 }
 
+/* A dateline's colon introduces the report: the place says nothing. A
+ * speaker's label with a colon still speaks. */
+static void test_dateline_colons(void **state)
+{
+	(void)state;
+	const char *doc = "Port expansion\n\nNEW DELHI: The port operator will invest more, the company said "
+	                  "on Thursday.\n\nSMITH: We will build it.";
+	crd_result *r = tu_features(doc);
+	assert_false(tu_find(r, "named_source", "NEW DELHI", NULL));
+	assert_true(tu_find(r, "named_source", "the company", NULL));
+	assert_true(tu_find(r, "attribution_cue", ":", NULL));
+	crd_result_free(r);
+}
+
 /* "The person" refers back to an unnamed source before it, and is
  * somebody unnamed without one; "people" stays a crowd. */
 static void test_the_person(void **state)
@@ -3303,6 +3317,7 @@ int main(void)
 		cmocka_unit_test(test_anonymity_reason_verbs),
 		cmocka_unit_test(test_bodies_by_trade),
 		cmocka_unit_test(test_desks_of_named_bodies),
+		cmocka_unit_test(test_dateline_colons),
 		cmocka_unit_test(test_the_person),
 		cmocka_unit_test(test_asides_before_the_verb),
 		cmocka_unit_test(test_described_speakers),
