@@ -2019,7 +2019,7 @@ static int run(crd_doc *d)
 			continue;
 		if (!(t->flags & TF_CAP))
 			src_set_add(&x->lower, src_hash(d, i));
-		else if (!(t->flags & TF_SENT))
+		else if (!(t->flags & TF_SENT) && sent_start(x, i) != i) /* nor after a bullet */
 			src_set_add(&x->midcap, src_hash(d, i));
 	}
 	spk_load_entities(x);

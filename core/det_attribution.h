@@ -140,7 +140,16 @@ static inline int quote_mark(const actx *x, uint32_t i)
 static inline uint32_t sent_start(const actx *x, uint32_t i)
 {
 	uint32_t lo = x->d->sents.v[T(x, i)->sent].tok0;
-	return lo < x->dl1 && i >= x->dl1 && lo >= x->dl0 ? x->dl1 : lo;
+	if (lo < x->dl1 && i >= x->dl1 && lo >= x->dl0)
+		return x->dl1;
+	/* a list's bullet opening its line is no word of the sentence:
+	 * "- UN monitors said ...", "• Witnesses said ..." */
+	const tok *t = T(x, lo);
+	unsigned char c = (unsigned char)x->d->view.fold[t->fs];
+	if (lo < i && (t->kind == TOK_PUNCT || t->kind == TOK_SYM) && (lo == 0 || (t->flags & TF_NEWLINE)) &&
+	    (c == '-' || c == '*' || c >= 0x80) && !(t->flags & TF_QUOTE))
+		return lo + 1;
+	return lo;
 }
 
 static inline uint32_t sent_end(const actx *x, uint32_t i)

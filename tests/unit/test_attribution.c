@@ -1244,6 +1244,21 @@ static void test_dateline_colons(void **state)
 	crd_result_free(r);
 }
 
+/* A list's bullet opening a line is no word of its sentence: the
+ * speaker after it opens the sentence, and a capital there is no name. */
+static void test_bulleted_speakers(void **state)
+{
+	(void)state;
+	const char *doc =
+	        "Key events\n- Human rights monitors said the hospital was hit.\n* Farm owners said "
+	        "the well ran dry.\n- Avoid questions in French by asking for help.\n";
+	crd_result *r = tu_features(doc);
+	assert_true(tu_find(r, "vague_attribution", "Human rights monitors", NULL));
+	assert_true(tu_find(r, "vague_attribution", "Farm owners", NULL));
+	assert_false(tu_find(r, "named_source", "Avoid", NULL));
+	crd_result_free(r);
+}
+
 /* "The person" refers back to an unnamed source before it, and is
  * somebody unnamed without one; "people" stays a crowd. */
 static void test_the_person(void **state)
@@ -3318,6 +3333,7 @@ int main(void)
 		cmocka_unit_test(test_bodies_by_trade),
 		cmocka_unit_test(test_desks_of_named_bodies),
 		cmocka_unit_test(test_dateline_colons),
+		cmocka_unit_test(test_bulleted_speakers),
 		cmocka_unit_test(test_the_person),
 		cmocka_unit_test(test_asides_before_the_verb),
 		cmocka_unit_test(test_described_speakers),
