@@ -308,6 +308,16 @@ static int unless_next(const actx *x, uint32_t v, uint32_t v1)
 	if (T(x, v1)->kind != TOK_WORD)
 		return 0;
 	const tok *t = T(x, v1);
+	if (listed(u, x->d->view.fold + t->fs, t->fe - t->fs))
+		return 1;
+	/* over an article or a day: "posted a loss", "charged Wednesday
+	 * with murder" */
+	static const char *const articles[] = { "a", "an", "the", "its", "his", "her", "their" };
+	if (v1 + 1 >= x->n || T(x, v1 + 1)->kind != TOK_WORD ||
+	    !(SRC_TOK_IN(x->d, v1, articles) ||
+	      (src_match(x->d, x->gram, v1) && src_attr_is(x->d, x->gram, v1, "role", "time", 0))))
+		return 0;
+	t = T(x, v1 + 1);
 	return listed(u, x->d->view.fold + t->fs, t->fe - t->fs);
 }
 
@@ -586,6 +596,34 @@ static int passive_on_noun(const actx *x, uint32_t v, uint32_t v1)
 	return is(x, v1, "to") && (is(x, v1 + 1, "be") || is(x, v1 + 1, "have")) && SRC_TOK_IN(x->d, v, to);
 }
 
+/* "responded to the 400 block of Maple Avenue", "responded to a call",
+ * "responded to reports of a fight": police and firefighters going to a
+ * place or an alarm, not answering anybody's words. v1 is the token after
+ * "responded". */
+static int dispatched_to(const actx *x, uint32_t v1)
+{
+	static const char *const arts[] = { "a", "an", "the" };
+	static const char *const scenes[] = { "scene",     "call",     "calls",     "block",
+		                              "area",      "home",     "house",     "residence",
+		                              "address",   "fire",     "blaze",     "crash",
+		                              "collision", "incident", "emergency", "alarm",
+		                              "alarms",    "shooting", "stabbing",  "disturbance",
+		                              "apartment", "street",   "location",  "intersection" };
+	uint32_t k = v1;
+	if (k + 1 >= x->n || !is(x, k, "to"))
+		return 0;
+	k++;
+	if (SRC_TOK_IN(x->d, k, arts))
+		k++;
+	while (k < x->n && k - v1 < 5 && T(x, k)->kind == TOK_NUM)
+		k++;
+	if (k >= x->n || T(x, k)->kind != TOK_WORD)
+		return 0;
+	if (SRC_TOK_IN(x->d, k, scenes))
+		return 1;
+	return (is(x, k, "report") || is(x, k, "reports")) && k + 1 < x->n && is(x, k + 1, "of");
+}
+
 /* Whether the verb at v reads as a noun or adjective, a passive, or an
  * infinitive, so that it reports nothing. */
 static int not_a_report(const actx *x, uint32_t v, uint32_t v1)
@@ -667,6 +705,10 @@ static int not_a_report(const actx *x, uint32_t v, uint32_t v1)
 		return 1;
 	if (lemma && strcmp(lemma, "ask") == 0 && v1 < x->n && is(x, v1, "for"))
 		return 1; /* a request, not a report */
+	if (lemma && strcmp(lemma, "ask") == 0 && v1 < x->n && (is(x, v1, "your") || is(x, v1, "you")))
+		return 1; /* "ask your doctor": advice to the reader */
+	if (lemma && strcmp(lemma, "respond") == 0 && dispatched_to(x, v1))
+		return 1;
 	if (is(x, v, "said") && v == lo + 1 && is(x, lo, "that") && v1 < x->n && src_is_punct(x->d, v1, ','))
 		return 1;
 	if (is(x, v, "said") && v > lo && is(x, v - 1, "having") &&

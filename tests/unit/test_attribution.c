@@ -1259,6 +1259,30 @@ static void test_bulleted_speakers(void **state)
 	crd_result_free(r);
 }
 
+/* Verbs of saying in their other senses: results posted, a storm that
+ * slammed into a coast, fighting that continued, a man charged on a day
+ * with a crime, police who responded to a call, advice to ask a doctor. */
+static void test_other_senses_of_business_and_police_verbs(void **state)
+{
+	(void)state;
+	const char *doc =
+	        "Safaricom Ethiopia posted a loss for the year. The storm slammed into the coast. "
+	        "Heavy fighting continued in the city on Friday. Tasker was charged Wednesday with "
+	        "murder. Officers responded to the 400 block of Maple Avenue. If in doubt, ask your "
+	        "doctor. Export curbs could weigh on profits. The mayor posted a message saying the "
+	        "road was shut.";
+	crd_result *r = tu_features(doc);
+	assert_false(tu_covers(r, doc, "attribution_cue", "posted a loss"));
+	assert_false(tu_find(r, "attribution_cue", "slammed", NULL));
+	assert_false(tu_find(r, "attribution_cue", "continued", NULL));
+	assert_false(tu_find(r, "attribution_cue", "charged", NULL));
+	assert_false(tu_find(r, "attribution_cue", "responded", NULL));
+	assert_false(tu_find(r, "attribution_cue", "ask", NULL));
+	assert_false(tu_find(r, "attribution_cue", "weigh", NULL));
+	assert_true(tu_find(r, "attribution_cue", "saying", NULL));
+	crd_result_free(r);
+}
+
 /* "The person" refers back to an unnamed source before it, and is
  * somebody unnamed without one; "people" stays a crowd. */
 static void test_the_person(void **state)
@@ -3334,6 +3358,7 @@ int main(void)
 		cmocka_unit_test(test_desks_of_named_bodies),
 		cmocka_unit_test(test_dateline_colons),
 		cmocka_unit_test(test_bulleted_speakers),
+		cmocka_unit_test(test_other_senses_of_business_and_police_verbs),
 		cmocka_unit_test(test_the_person),
 		cmocka_unit_test(test_asides_before_the_verb),
 		cmocka_unit_test(test_described_speakers),
