@@ -1283,6 +1283,22 @@ static void test_other_senses_of_business_and_police_verbs(void **state)
 	crd_result_free(r);
 }
 
+/* More of the wordings that keep a source unnamed, and the impersonal
+ * "it was learnt that" of West African papers. */
+static void test_more_anonymity_wordings(void **state)
+{
+	(void)state;
+	const char *doc =
+	        "An analyst at a Nairobi bank, who sought anonymity, said the unit would lag. It was "
+	        "learnt that the matter may go before the council.";
+	crd_result *r = tu_features(doc);
+	assert_true(
+	        tu_find(r, "anonymous_source", "An analyst at a Nairobi bank, who sought anonymity", NULL));
+	assert_false(tu_find(r, "attribution_cue", "sought", NULL));
+	assert_true(tu_find(r, "vague_attribution", "It was learnt", NULL));
+	crd_result_free(r);
+}
+
 /* "The person" refers back to an unnamed source before it, and is
  * somebody unnamed without one; "people" stays a crowd. */
 static void test_the_person(void **state)
@@ -3359,6 +3375,7 @@ int main(void)
 		cmocka_unit_test(test_dateline_colons),
 		cmocka_unit_test(test_bulleted_speakers),
 		cmocka_unit_test(test_other_senses_of_business_and_police_verbs),
+		cmocka_unit_test(test_more_anonymity_wordings),
 		cmocka_unit_test(test_the_person),
 		cmocka_unit_test(test_asides_before_the_verb),
 		cmocka_unit_test(test_described_speakers),
