@@ -1167,6 +1167,20 @@ static void classify(const actx *x, uint32_t t0, uint32_t t1, uint32_t hend, sou
 			s->kind = "person";
 			refer_back(x, s, from_history(x, T(x, t0)->sent, 'a', 0, 0, 3));
 		}
+		static const char *const parts[] = { "one", "two", "three", "some", "both", "each", "all" };
+		if (!named_mod && !marker && hw->tok0 == t0 && t0 + 3 < t1 && SRC_TOK_IN(d, t0, parts) &&
+		    is(x, t0 + 1, "of") && is(x, t0 + 2, "the") && x->srcw[t0 + 3]) {
+			/* "according to people familiar with the matter ... one
+			 * of the people said": some of the same unnamed people */
+			const source *a =
+			        from_history(x, T(x, t0)->sent, 'h', 0,
+			                     src_hash(d, src_match(d, x->srcw, t0 + 3)->tok1 - 1), 8);
+			if (a && a->cls == SC_ANON) {
+				s->cls = SC_ANON;
+				s->kind = "person";
+				refer_back(x, s, a);
+			}
+		}
 		if (plural && det == 1 && !named_mod && !marker && pointing_det(x, t0, hw->tok0)) {
 			/* "people familiar with the matter told Bloomberg ... the
 			 * people said": the same unnamed people */

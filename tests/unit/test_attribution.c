@@ -1299,6 +1299,19 @@ static void test_more_anonymity_wordings(void **state)
 	crd_result_free(r);
 }
 
+/* "one of the people" after "people familiar with the matter" is one of
+ * those unnamed people. */
+static void test_one_of_the_unnamed(void **state)
+{
+	(void)state;
+	const char *doc = "Kestrel is exploring a sale, according to people familiar with the matter. A deal "
+	                  "could come in March, one of the people said.";
+	crd_result *r = tu_features(doc);
+	crd_evidence ev = must_find(r, "anonymous_source", "one of the people");
+	assert_string_equal(str_attr(&ev, "resolved_to"), "people familiar with the matter");
+	crd_result_free(r);
+}
+
 /* "The person" refers back to an unnamed source before it, and is
  * somebody unnamed without one; "people" stays a crowd. */
 static void test_the_person(void **state)
@@ -3376,6 +3389,7 @@ int main(void)
 		cmocka_unit_test(test_bulleted_speakers),
 		cmocka_unit_test(test_other_senses_of_business_and_police_verbs),
 		cmocka_unit_test(test_more_anonymity_wordings),
+		cmocka_unit_test(test_one_of_the_unnamed),
 		cmocka_unit_test(test_the_person),
 		cmocka_unit_test(test_asides_before_the_verb),
 		cmocka_unit_test(test_described_speakers),
