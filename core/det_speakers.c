@@ -1229,12 +1229,35 @@ static uint32_t head_end(const actx *x, uint32_t t0, uint32_t t1)
 	return t1;
 }
 
+/* Whether the word at k names something said or estimated and the phrase
+ * after it, up to j, is the subject of a relative clause that lost its
+ * "that": "a claim | U.S. officials quickly denied", "a move | aid
+ * agencies have warned", "a figure | forecasters described as". */
+static int said_thing_before(const actx *x, uint32_t k, uint32_t j)
+{
+	static const char *const said[] = { "claim",       "claims",     "charge",    "allegation",
+		                            "allegations", "accusation", "assertion", "figure",
+		                            "move",        "estimate",   "argument",  "description",
+		                            "prediction",  "promise",    "pledge",    "characterization" };
+	if (k >= j || !SRC_TOK_IN(x->d, k, said))
+		return 0;
+	for (uint32_t n = k + 1; n <= j && n <= k + 2; n++) {
+		const tok *t = T(x, n);
+		if (x->ent[n] || x->srcw[n] || (t->flags & TF_CAP) ||
+		    (t->kind == TOK_WORD && src_plural_form(x->d->view.fold + t->fs, t->fe - t->fs)))
+			return 1; /* "U.S. officials", "forecasters", "aid | agencies" */
+	}
+	return 0;
+}
+
 /* Where a plain phrase that ends with token h starts: back over words that
  * can sit in a phrase, to its determiner. */
 uint32_t spk_plain_start(const actx *x, uint32_t lo, uint32_t h)
 {
 	uint32_t b = h + 1;
 	while (b > lo && h + 1 - b < NP_MAX && spk_np_token(x, b - 1) && !role(x, b - 1, "prep")) {
+		if (said_thing_before(x, b - 1, h))
+			break;
 		b--;
 		if (role(x, b, "det"))
 			break;
@@ -1483,7 +1506,7 @@ int spk_np_before(const actx *x, uint32_t j, source *s)
 		if ((is(x, k, "that") &&
 		     (x->ent[k + 1] || (T(x, k + 1)->flags & TF_CAP) ||
 		      (k > lo && x->cue[k - 1] && !x->srcw[k - 1]) || spk_that_clause(x, k, j))) ||
-		    (k < j && SRC_TOK_IN(x->d, k, things))) {
+		    (k < j && SRC_TOK_IN(x->d, k, things)) || said_thing_before(x, k, j)) {
 			k++;
 			break;
 		}

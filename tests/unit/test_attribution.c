@@ -1312,6 +1312,22 @@ static void test_one_of_the_unnamed(void **state)
 	crd_result_free(r);
 }
 
+/* A noun naming something said, right before a subject, ends the phrase:
+ * the relative clause on it lost its "that". */
+static void test_said_things_before_subjects(void **state)
+{
+	(void)state;
+	const char *doc =
+	        "The Houthis said they hit a warship, a claim U.S. officials quickly denied. The ban "
+	        "was a move aid agencies have warned could worsen the crisis.";
+	crd_result *r = tu_features(doc);
+	assert_true(tu_find(r, "anonymous_source", "U.S. officials", NULL));
+	assert_true(tu_find(r, "vague_attribution", "aid agencies", NULL));
+	assert_false(tu_covers(r, doc, "anonymous_source", "a claim"));
+	assert_false(tu_covers(r, doc, "vague_attribution", "a move"));
+	crd_result_free(r);
+}
+
 /* "The person" refers back to an unnamed source before it, and is
  * somebody unnamed without one; "people" stays a crowd. */
 static void test_the_person(void **state)
@@ -3390,6 +3406,7 @@ int main(void)
 		cmocka_unit_test(test_other_senses_of_business_and_police_verbs),
 		cmocka_unit_test(test_more_anonymity_wordings),
 		cmocka_unit_test(test_one_of_the_unnamed),
+		cmocka_unit_test(test_said_things_before_subjects),
 		cmocka_unit_test(test_the_person),
 		cmocka_unit_test(test_asides_before_the_verb),
 		cmocka_unit_test(test_described_speakers),
