@@ -1951,7 +1951,11 @@ int spk_plain_phrase(const actx *x, uint32_t t0, uint32_t t1, source *s)
 	s->head = head;
 	s->head_hash = src_hash(x->d, head);
 	s->plural = plural;
-	s->cls = det == -1 && plural ? SC_VAGUE : SC_ANON;
+	/* "Many nutritionists", "Some farm owners": a crowd of no known
+	 * size, as "critics" is */
+	static const char *const crowds[] = { "many",     "some",      "most",   "several",
+		                              "numerous", "countless", "various" };
+	s->cls = (det == -1 || SRC_TOK_IN(x->d, t0, crowds)) && plural ? SC_VAGUE : SC_ANON;
 	s->kind = s->cls == SC_ANON ? "person" : NULL;
 	if (det == 1 && !plural && age_epithet(x, t0, t1) && pointing_det(x, t0, head))
 		epithet_of(x, t0, s);
