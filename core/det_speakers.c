@@ -826,7 +826,11 @@ static void resolve_pronoun_as(const actx *x, uint32_t p, const char *g, const c
 	} else {
 		a = from_history(x, sent, 'o', 0, 0, 3);
 		e = recent_entity(x, p, 0, 0, 2);
-		if (a && e && e[0] > a->t0)
+		/* a body named after the last one that spoke, in a later
+		 * sentence; in the speaker's own sentence a body is mostly an
+		 * object ("The hospital said it was working with the FBI. It
+		 * said ..." is the hospital) */
+		if (a && e && e[0] > a->t0 && T(x, e[0])->sent != T(x, a->t0)->sent)
 			a = NULL;
 		else if (a)
 			e = NULL;

@@ -1342,6 +1342,25 @@ static void test_crowds_of_unknown_nouns(void **state)
 	crd_result_free(r);
 }
 
+/* "It" after a body that spoke is that body, not one named as an object
+ * in the same sentence; a body named in a later sentence is nearer. */
+static void test_it_after_a_speaking_body(void **state)
+{
+	(void)state;
+	const char *doc =
+	        "The hospital said it was working with the FBI. It said it was too early to say. The "
+	        "agency recommends two doses of the (MMR) vaccine, which it says are safe.";
+	crd_result *r = tu_features(doc);
+	crd_evidence ev = must_find(r, "named_source", "It");
+	assert_string_equal(str_attr(&ev, "resolved_to"), "The hospital");
+	crd_result_free(r);
+	doc = "The ministry said the talks went well. Apple announced a plant. It said jobs would follow.";
+	r = tu_features(doc);
+	ev = must_find(r, "named_source", "It");
+	assert_string_equal(str_attr(&ev, "resolved_to"), "Apple");
+	crd_result_free(r);
+}
+
 /* "The person" refers back to an unnamed source before it, and is
  * somebody unnamed without one; "people" stays a crowd. */
 static void test_the_person(void **state)
@@ -3422,6 +3441,7 @@ int main(void)
 		cmocka_unit_test(test_one_of_the_unnamed),
 		cmocka_unit_test(test_said_things_before_subjects),
 		cmocka_unit_test(test_crowds_of_unknown_nouns),
+		cmocka_unit_test(test_it_after_a_speaking_body),
 		cmocka_unit_test(test_the_person),
 		cmocka_unit_test(test_asides_before_the_verb),
 		cmocka_unit_test(test_described_speakers),
