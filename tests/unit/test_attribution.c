@@ -1361,6 +1361,21 @@ static void test_it_after_a_speaking_body(void **state)
 	crd_result_free(r);
 }
 
+/* A call that is a noun after its kind ("earnings call"), a caller, both
+ * sides. */
+static void test_calls_callers_and_sides(void **state)
+{
+	(void)state;
+	const char *doc = "Reyes told analysts on the most recent earnings call that costs fell. A caller on "
+	                  "Church Street reported hearing gunshots. Violations are often reported by both "
+	                  "sides.";
+	crd_result *r = tu_features(doc);
+	assert_false(tu_find(r, "attribution_cue", "call", NULL));
+	assert_true(tu_find(r, "anonymous_source", "A caller on Church Street", NULL));
+	assert_true(tu_find(r, "vague_attribution", "both sides", NULL));
+	crd_result_free(r);
+}
+
 /* "The person" refers back to an unnamed source before it, and is
  * somebody unnamed without one; "people" stays a crowd. */
 static void test_the_person(void **state)
@@ -3442,6 +3457,7 @@ int main(void)
 		cmocka_unit_test(test_said_things_before_subjects),
 		cmocka_unit_test(test_crowds_of_unknown_nouns),
 		cmocka_unit_test(test_it_after_a_speaking_body),
+		cmocka_unit_test(test_calls_callers_and_sides),
 		cmocka_unit_test(test_the_person),
 		cmocka_unit_test(test_asides_before_the_verb),
 		cmocka_unit_test(test_described_speakers),
