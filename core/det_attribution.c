@@ -1854,6 +1854,21 @@ static int known_surname(const actx *x, uint32_t k)
 	return 0;
 }
 
+/* Whether the word at k, ending a label of capitals, names what follows
+ * rather than who speaks: a plural no vocabulary takes for people
+ * ("RESULTS", "UPDATES", "PHOTOS") or a word for news ("BREAKING NEWS"). */
+static int section_noun(const actx *x, uint32_t k)
+{
+	static const char *const news[] = { "news", "update", "alert", "notice", "summary", "recap" };
+	const tok *t = T(x, k);
+	if (t->kind != TOK_WORD || x->ent[k] || x->srcw[k] || known_surname(x, k))
+		return 0;
+	const char *f = x->d->view.fold + t->fs;
+	size_t n = t->fe - t->fs;
+	return SRC_TOK_IN(x->d, k, news) ||
+	       (n > 3 && f[n - 1] == 's' && f[n - 2] != 's' && src_plural_form(f, n));
+}
+
 /* Whether the word at k is one that shouting puts in capitals
  * (emphatic_caps: "SHOCKING", "EXCLUSIVE", "BOMBSHELL"). */
 static int emphatic_word(const actx *x, uint32_t k)
@@ -1935,6 +1950,8 @@ static int colon_cue(actx *x, uint32_t i)
 			return 0;
 		if (i == b + 1 && !known_surname(x, b) && emphatic_word(x, b))
 			return 0; /* a headline's kicker: "SHOCKING: ...", "EXCLUSIVE: ..." */
+		if (i > b + 1 && section_noun(x, i - 1))
+			return 0; /* a section's: "ELECTION RESULTS: ...", "LIVE UPDATES: ..." */
 		src_clear(&s);
 		if (!(i == b + 1 && (is(x, b, "q") || is(x, b, "a")))) {
 			/* Q and A have no name: the cue alone */

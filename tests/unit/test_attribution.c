@@ -1376,6 +1376,21 @@ static void test_calls_callers_and_sides(void **state)
 	crd_result_free(r);
 }
 
+/* A label of capitals that names a section, not a speaker: "ELECTION
+ * RESULTS:", "LIVE UPDATES:". */
+static void test_capital_section_labels(void **state)
+{
+	(void)state;
+	const char *doc =
+	        "ELECTION RESULTS: Haskins leads Moreno in sheriff race\n\nHaskins led by 300 votes. "
+	        "LIVE UPDATES: the count goes on tonight.";
+	crd_result *r = tu_features(doc);
+	assert_false(tu_find(r, "named_source", "ELECTION RESULTS", NULL));
+	assert_false(tu_find(r, "named_source", "LIVE UPDATES", NULL));
+	assert_false(tu_find(r, "attribution_cue", ":", NULL));
+	crd_result_free(r);
+}
+
 /* "The person" refers back to an unnamed source before it, and is
  * somebody unnamed without one; "people" stays a crowd. */
 static void test_the_person(void **state)
@@ -3458,6 +3473,7 @@ int main(void)
 		cmocka_unit_test(test_crowds_of_unknown_nouns),
 		cmocka_unit_test(test_it_after_a_speaking_body),
 		cmocka_unit_test(test_calls_callers_and_sides),
+		cmocka_unit_test(test_capital_section_labels),
 		cmocka_unit_test(test_the_person),
 		cmocka_unit_test(test_asides_before_the_verb),
 		cmocka_unit_test(test_described_speakers),
