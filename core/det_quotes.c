@@ -326,6 +326,18 @@ static int that_clause_after(const actx *x, uint32_t t)
 	return 0;
 }
 
+/* Whether the verb's "that" clause opens between the verb ending at v1
+ * and a quotation at open, not far before it: "Haskins told supporters
+ * at a union hall on Delaware Avenue that he was \"cautiously
+ * optimistic.\"" */
+static int that_between(const actx *x, uint32_t v1, uint32_t open)
+{
+	for (uint32_t t = open; t > v1 && open - t <= 8; t--)
+		if (is(x, t - 1, "that"))
+			return t - 1 > v1 && !x->inq[t - 1];
+	return 0;
+}
+
 static const cue_rec *cue_near(const actx *x, size_t *ci, uint32_t open, uint32_t close)
 {
 	/* cues are in token order; *ci walks forward with the quotes */
@@ -385,7 +397,7 @@ static const cue_rec *cue_near(const actx *x, size_t *ci, uint32_t open, uint32_
 		    (src_is_punct(x->d, open - 1, ',') || src_is_punct(x->d, open - 1, ':') ||
 		     src_is_punct(x->d, open - 1, '-') || is(x, open - 1, "that") || is(x, open - 1, "as") ||
 		     comma_adverb(x, open - 1) ||
-		     ((open - c->t1 <= 10 || reach > 14) &&
+		     ((open - c->t1 <= 10 || reach > 14 || that_between(x, c->t1, open)) &&
 		      (!role(x, open - 1, "prep") || (reach > 14 && lower_start(x, open, close))) &&
 		      !title_quote(x, open, close)))) {
 			before = 1;

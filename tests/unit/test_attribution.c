@@ -1391,6 +1391,20 @@ static void test_capital_section_labels(void **state)
 	crd_result_free(r);
 }
 
+/* A short quotation inside the "that" clause of a verb of saying, after
+ * a long setting: the speaker's words. */
+static void test_quote_in_that_clause_after_setting(void **state)
+{
+	(void)state;
+	const char *doc =
+	        "Haskins told supporters at a union hall on Delaware Avenue that he was \"cautiously "
+	        "optimistic.\"";
+	crd_result *r = tu_features(doc);
+	crd_evidence ev = must_find(r, "direct_quote", "\"cautiously optimistic.\"");
+	assert_string_equal(str_attr(&ev, "speaker"), "Haskins");
+	crd_result_free(r);
+}
+
 /* "The person" refers back to an unnamed source before it, and is
  * somebody unnamed without one; "people" stays a crowd. */
 static void test_the_person(void **state)
@@ -3474,6 +3488,7 @@ int main(void)
 		cmocka_unit_test(test_it_after_a_speaking_body),
 		cmocka_unit_test(test_calls_callers_and_sides),
 		cmocka_unit_test(test_capital_section_labels),
+		cmocka_unit_test(test_quote_in_that_clause_after_setting),
 		cmocka_unit_test(test_the_person),
 		cmocka_unit_test(test_asides_before_the_verb),
 		cmocka_unit_test(test_described_speakers),
