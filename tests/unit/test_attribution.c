@@ -1405,6 +1405,21 @@ static void test_quote_in_that_clause_after_setting(void **state)
 	crd_result_free(r);
 }
 
+/* "X is not expected to ..." is an expectation nobody states, as "X is
+ * expected to ..." is: X is not its source. */
+static void test_negated_expectations(void **state)
+{
+	(void)state;
+	const char *doc = "Official results are not expected to be certified until Friday, Stuckey said. The "
+	                  "senator isn't expected to attend.";
+	crd_result *r = tu_features(doc);
+	assert_false(tu_find(r, "vague_attribution", "Official results", NULL));
+	assert_false(tu_find(r, "named_source", "The senator", NULL));
+	assert_true(tu_find(r, "attribution_cue", "expected", NULL));
+	assert_true(tu_find(r, "named_source", "Stuckey", NULL));
+	crd_result_free(r);
+}
+
 /* "The person" refers back to an unnamed source before it, and is
  * somebody unnamed without one; "people" stays a crowd. */
 static void test_the_person(void **state)
@@ -3489,6 +3504,7 @@ int main(void)
 		cmocka_unit_test(test_calls_callers_and_sides),
 		cmocka_unit_test(test_capital_section_labels),
 		cmocka_unit_test(test_quote_in_that_clause_after_setting),
+		cmocka_unit_test(test_negated_expectations),
 		cmocka_unit_test(test_the_person),
 		cmocka_unit_test(test_asides_before_the_verb),
 		cmocka_unit_test(test_described_speakers),
