@@ -1082,6 +1082,22 @@ static void classify(const actx *x, uint32_t t0, uint32_t t1, uint32_t hend, sou
 		} else {
 			s->cls = SC_ANON; /* "a city spokesperson": somebody unnamed */
 			s->kind = "person";
+			/* "A spokesperson for the district said ... 'Please call
+			 * ahead,' the spokesperson said": the one met before, named
+			 * by the body it speaks for */
+			const source *a = det == 1 && pointing_det(x, t0, hw->tok0)
+			                          ? from_history(x, T(x, t0)->sent, 'h', 0, s->head_hash, 8)
+			                          : NULL;
+			if (a && a->cls == SC_NAMED) {
+				s->cls = SC_NAMED;
+				s->kind = a->kind;
+				s->name_s = a->name_s;
+				s->name_e = a->name_e;
+				s->backref = 1;
+				s->ante = T(x, a->t0)->s;
+			} else if (a) {
+				refer_back(x, s, a);
+			}
 		}
 	} else if (strcmp(cls, "role") == 0) {
 		if (plural)

@@ -1420,6 +1420,19 @@ static void test_negated_expectations(void **state)
 	crd_result_free(r);
 }
 
+/* "the spokesperson" after a spokesperson of a named body is that one. */
+static void test_spokesperson_back_reference(void **state)
+{
+	(void)state;
+	const char *doc =
+	        "A spokesperson for Seminole Hospital District said the unit was closed. \"Please call "
+	        "ahead,\" the spokesperson said.";
+	crd_result *r = tu_features(doc);
+	crd_evidence ev = must_find(r, "named_source", "the spokesperson");
+	assert_string_equal(str_attr(&ev, "resolved_to"), "Seminole Hospital District");
+	crd_result_free(r);
+}
+
 /* "The person" refers back to an unnamed source before it, and is
  * somebody unnamed without one; "people" stays a crowd. */
 static void test_the_person(void **state)
@@ -3505,6 +3518,7 @@ int main(void)
 		cmocka_unit_test(test_capital_section_labels),
 		cmocka_unit_test(test_quote_in_that_clause_after_setting),
 		cmocka_unit_test(test_negated_expectations),
+		cmocka_unit_test(test_spokesperson_back_reference),
 		cmocka_unit_test(test_the_person),
 		cmocka_unit_test(test_asides_before_the_verb),
 		cmocka_unit_test(test_described_speakers),
