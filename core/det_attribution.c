@@ -709,6 +709,10 @@ static int not_a_report(const actx *x, uint32_t v, uint32_t v1)
 		return 1; /* "ask your doctor": advice to the reader */
 	if (lemma && strcmp(lemma, "respond") == 0 && dispatched_to(x, v1))
 		return 1;
+	if (lemma && strcmp(lemma, "remember") == 0 && v > lo + 1 &&
+	    (is(x, v - 1, "can") || is(x, v - 1, "could")) &&
+	    (is(x, v - 2, "anyone") || is(x, v - 2, "anybody") || is(x, v - 2, "everyone")))
+		return 1; /* "for as long as anyone can remember": a time, nobody's memory */
 	if (is(x, v, "said") && v == lo + 1 && is(x, lo, "that") && v1 < x->n && src_is_punct(x->d, v1, ','))
 		return 1;
 	if (is(x, v, "said") && v > lo && is(x, v - 1, "having") &&

@@ -1433,6 +1433,17 @@ static void test_spokesperson_back_reference(void **state)
 	crd_result_free(r);
 }
 
+/* "for as long as anyone can remember" is a time, nobody's memory. */
+static void test_as_long_as_anyone_remembers(void **state)
+{
+	(void)state;
+	const char *doc = "The store has stood there for as long as anyone can remember.";
+	crd_result *r = tu_features(doc);
+	assert_false(tu_find(r, "attribution_cue", "remember", NULL));
+	assert_false(tu_find(r, "anonymous_source", "anyone", NULL));
+	crd_result_free(r);
+}
+
 /* "The person" refers back to an unnamed source before it, and is
  * somebody unnamed without one; "people" stays a crowd. */
 static void test_the_person(void **state)
@@ -3519,6 +3530,7 @@ int main(void)
 		cmocka_unit_test(test_quote_in_that_clause_after_setting),
 		cmocka_unit_test(test_negated_expectations),
 		cmocka_unit_test(test_spokesperson_back_reference),
+		cmocka_unit_test(test_as_long_as_anyone_remembers),
 		cmocka_unit_test(test_the_person),
 		cmocka_unit_test(test_asides_before_the_verb),
 		cmocka_unit_test(test_described_speakers),
