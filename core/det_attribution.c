@@ -438,6 +438,10 @@ static int bare_after_name(const actx *x, uint32_t v, uint32_t v1)
 		return 1;
 	while (j > lo && (T(x, j - 1)->flags & TF_CAP) && T(x, j - 1)->kind == TOK_WORD && !x->gram[j - 1])
 		j--;
+	uint32_t st;
+	if (j > lo + 1 && spk_people_relative(x, j - 2, &st))
+		return 0; /* the people before the name speak: "Astronomers using the
+		           * James Webb Space Telescope say" */
 	return j > lo && (src_attr(x->d, x->gram, j - 1, "art", 1) || possessive(x, j - 1));
 }
 
@@ -1472,6 +1476,15 @@ static uint32_t cue_at(actx *x, uint32_t i, int *err)
 				uint32_t t1 = s.t1, q = s.t0 - 1;
 				src_clear(&s);
 				found = q > sent_start(x, i) && spk_np_before(x, q - 1, &s) && s.plural;
+				if (!found && q > sent_start(x, i) && spk_people_plural(x, q - 1)) {
+					/* a plural no vocabulary knows: "Astronomers using
+					 * the James Webb Space Telescope say" */
+					src_clear(&s);
+					found = spk_plain_phrase(x,
+					                         spk_plain_start(x, sent_start(x, i), q - 1),
+					                         q, &s) &&
+					        s.plural;
+				}
 				if (found) {
 					s.t1 = t1;
 				} else {

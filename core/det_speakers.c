@@ -1478,6 +1478,38 @@ int spk_reduced_relative(const actx *x, uint32_t p, uint32_t *start)
 	return 1;
 }
 
+/* Whether the word at p is a participle that describes the people named
+ * right before it, whose phrase opens at *start: "Investors | interviewed
+ * by The Associated Press described", "Astronomers | using the James Webb
+ * Space Telescope say". The phrase after it is theirs, not the speaker. */
+int spk_people_relative(const actx *x, uint32_t p, uint32_t *start)
+{
+	static const char *const asked[] = { "interviewed", "surveyed", "polled", "questioned", "contacted" };
+	static const char *const doing[] = { "using",     "analyzing", "analysing", "studying",
+		                             "examining", "tracking",  "monitoring" };
+	if (p < 1 || p + 1 >= x->n || T(x, p)->kind != TOK_WORD || (T(x, p)->flags & TF_CAP))
+		return 0;
+	if (!(SRC_TOK_IN(x->d, p, asked) && is(x, p + 1, "by")) &&
+	    !(SRC_TOK_IN(x->d, p, doing) && (role(x, p + 1, "det") || x->ent[p + 1])))
+		return 0;
+	uint32_t n = p - 1, lo = sent_start(x, p);
+	const tok *t = T(x, n);
+	if (t->kind != TOK_WORD || x->gram[n] || x->ent[n] || x->qty[n] || x->inq[n] ||
+	    !src_plural_form(x->d->view.fold + t->fs, t->fe - t->fs) ||
+	    (x->srcw[n] && src_attr_is(x->d, x->srcw, n, "class", "doc", 0)))
+		return 0;
+	uint32_t d = n;
+	while (d > lo && n - d < 2 && T(x, d - 1)->kind == TOK_WORD && !x->gram[d - 1] && !x->cue[d - 1] &&
+	       !x->qty[d - 1] && !x->inq[d - 1])
+		d--;
+	if (d > lo && role(x, d - 1, "det"))
+		d--;
+	else if (d != lo)
+		return 0;
+	*start = d;
+	return 1;
+}
+
 /* The phrase a reduced relative clause ends at t0 belongs to: "A statement
  * posted on | the ministry's website said", "A message posted to Facebook
  * by | the group claimed" speak as the statement and the message. Over
@@ -1487,7 +1519,7 @@ static int relative_tail(const actx *x, uint32_t lo, uint32_t t0, uint32_t *star
 {
 	for (uint32_t k = t0; k > lo + 1 && t0 - k < 12; k--) {
 		uint32_t p = k - 1;
-		if (spk_reduced_relative(x, p, start)) {
+		if (spk_reduced_relative(x, p, start) || spk_people_relative(x, p, start)) {
 			*part = p;
 			return 1;
 		}
@@ -1584,11 +1616,23 @@ int spk_np_before(const actx *x, uint32_t j, source *s)
 		else
 			break;
 	}
-	uint32_t hend = head_end(x, t0, j + 1), rs, rp;
-	if (t0 > lo && relative_tail(x, lo, t0, &rs, &rp)) {
+	uint32_t hend = head_end(x, t0, j + 1), rs = 0, rp = 0;
+	int rel = t0 > lo && relative_tail(x, lo, t0, &rs, &rp);
+	for (uint32_t p = t0 + 1; !rel && p < j && p - t0 < NP_MAX; p++)
+		if (spk_people_relative(x, p, &rs) && rs >= t0) {
+			rp = p; /* "Investors interviewed by The Associated Press" */
+			rel = 1;
+		}
+	if (rel) {
 		classify(x, rs, j + 1, rp, s);
 		if (s->cls != SC_NONE)
 			return 1;
+		src_clear(s);
+		uint32_t ps;
+		if (spk_people_relative(x, rp, &ps) && spk_plain_phrase(x, rs, rp, s)) {
+			s->t1 = j + 1; /* "Astronomers using the telescope" */
+			return 1;
+		}
 		src_clear(s);
 	}
 	classify(x, t0, j + 1, hend, s);
