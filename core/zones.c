@@ -174,19 +174,39 @@ static uint32_t count_words(const crd_doc *d, uint32_t t0, uint32_t t1)
 	return n;
 }
 
+/* The token after the e-mail address or handle that starts at token i
+ * ("jdoe@herald.example", "@jdoe"): a run of touching tokens that holds
+ * '@'. i when none starts there. */
+static uint32_t address_end(const crd_doc *d, uint32_t i, uint32_t t1)
+{
+	uint32_t k = i;
+	int at = 0;
+	while (k < t1 && k < i + 12 && (k == i || !(d->toks.v[k].flags & TF_SPACE))) {
+		at |= d->toks.v[k].kind == TOK_SYM && tchar(d, &d->toks.v[k]) == '@';
+		k++;
+	}
+	return at ? k : i;
+}
+
 /* "By Jane Doe", "By JANE DOE, Associated Press", "By Jane Doe and John Roe |
- * Reuters": By, then capitalised words and name particles only. */
+ * Reuters", "by Jane Doe | KXYZ Staff", "By Jane Doe | jdoe@herald.example":
+ * By, then capitalised words, name particles and addresses only. */
 static int byline_shape(const crd_doc *d, uint32_t t0, uint32_t t1)
 {
 	static const char *const particles[] = { "and", "of", "de", "da", "del", "der", "van", "von",
 		                                 "la", "le", "bin", "al", "y" };
 	uint32_t f = first_content(d, t0, t1);
-	if (f + 1 >= t1 || !doc_tok_is(d, &d->toks.v[f], "by") || !(d->toks.v[f].flags & TF_CAP))
+	if (f + 1 >= t1 || !doc_tok_is(d, &d->toks.v[f], "by"))
 		return 0;
 	if (!(d->toks.v[f + 1].flags & TF_CAP) || count_words(d, f, t1) > 10)
 		return 0;
 	for (uint32_t i = f + 1; i < t1; i++) {
 		const tok *t = &d->toks.v[i];
+		uint32_t a = address_end(d, i, t1);
+		if (a > i) {
+			i = a - 1;
+			continue;
+		}
 		if (t->kind == TOK_PUNCT) {
 			char c = tchar(d, t);
 			if (c != ',' && c != '|' && c != '-' && c != '.' && c != '/' && c != '&' && c != '@' &&
@@ -323,6 +343,45 @@ static int update_shape(const crd_doc *d, uint32_t t0, uint32_t t1)
 	if (doc_tok_is(d, t, "with"))
 		return 1;
 	return doc_tok_is(d, t, "to") && k + 1 < t1 && doc_tok_in(d, k + 1, edits, CRD_ARRAY_LEN(edits));
+}
+
+/* "Jane Doe and John Roe |27.06.2024 - Update : 27.06.2024": an agency's
+ * byline without "By": names, a bar, then dates and the word "Update" only. */
+static int names_bar_shape(const crd_doc *d, uint32_t t0, uint32_t t1)
+{
+	uint32_t f = first_content(d, t0, t1), i = f, names = 0;
+	int num = 0;
+	for (; i < t1 && !(d->toks.v[i].kind == TOK_SYM && tchar(d, &d->toks.v[i]) == '|'); i++) {
+		const tok *t = &d->toks.v[i];
+		if (t->kind == TOK_WORD && (t->flags & TF_CAP))
+			names++;
+		else if (!doc_tok_is(d, t, "and") && !is_punct(d, t, ','))
+			return 0;
+	}
+	if (names < 2 || names > 8 || i + 1 >= t1)
+		return 0;
+	for (i++; i < t1; i++) {
+		const tok *t = &d->toks.v[i];
+		num |= t->kind == TOK_NUM;
+		if (!when_token(d, i) && !is_punct(d, t, '-') && !is_punct(d, t, ':') &&
+		    !doc_tok_is(d, t, "update") && !doc_tok_is(d, t, "updated"))
+			return 0;
+	}
+	return num;
+}
+
+/* "June 27, 2024 10:14 AM 3 min read", "5 min read": the time a page says
+ * its reading takes, after its date. */
+static int read_time_line(const crd_doc *d, uint32_t t0, uint32_t t1)
+{
+	static const char *const minutes[] = { "min", "mins", "minute", "minutes" };
+	if (t1 < t0 + 3 || count_words(d, t0, t1) > 14 || !doc_tok_is(d, &d->toks.v[t1 - 1], "read") ||
+	    !doc_tok_in(d, t1 - 2, minutes, CRD_ARRAY_LEN(minutes)) || d->toks.v[t1 - 3].kind != TOK_NUM)
+		return 0;
+	for (uint32_t i = t0; i + 3 < t1; i++)
+		if (!when_token(d, i))
+			return 0;
+	return 1;
 }
 
 /* A copyright line that opens with the sign U+00A9 or "(c)": "(c) 2024 The
@@ -642,17 +701,22 @@ static int postal_code(const tok *t)
 }
 
 /* "WASHINGTON (Reuters) -", "KIEV, UKRAINE (Wire) -", "PARADISE, NV -",
- * "(CNN)": returns the token that starts the report after the dateline, or
- * 0 when the unit does not open with one. A city written as usual needs a
- * known place or a postal code before the dash ("Washington, D.C. -",
- * "Cox's Bazar, Bangladesh -", "Charleston, SC -"), and a colon after the
- * city ("NEW DELHI:") needs capitals and a known place, where "BREAKING:" or
- * "UPDATE:" is none. */
+ * "(CNN)", "BEIRUT, LEBANON (10:30 P.M.) -", "KYIV/MOSCOW, June 3 (Reuters)
+ * -", "MOSCOW, June 12. /TASS/. ": returns the token that starts the report
+ * after the dateline, or 0 when the unit does not open with one. A city
+ * written as usual needs a known place or a postal code before the dash
+ * ("Washington, D.C. -", "Cox's Bazar, Bangladesh -", "Charleston, SC -"),
+ * and a colon after the city ("NEW DELHI:") needs capitals and a known
+ * place, where "BREAKING:" or "UPDATE:" is none. A line of cities in
+ * capitals with a slash between them ("GAZA CITY / ANKARA") is a dateline
+ * of its own. */
 static uint32_t dateline_end(const crd_doc *d, uint32_t t0, uint32_t t1)
 {
 	/* upper: the words before the first comma (the city) are in capitals;
-	 * after it a state or a date may be written as usual ("Ore.", "Dec. 8"). */
-	uint32_t i = t0, place = 0, paren = 0, comma = 0;
+	 * after it a state or a date may be written as usual ("Ore.", "Dec. 8").
+	 * slash: cities joined by a slash ("KYIV/MOSCOW"); agency: the agency
+	 * between slashes, which a full stop follows ("/TASS/."). */
+	uint32_t i = t0, place = 0, paren = 0, comma = 0, slash = 0, agency = 0;
 	int upper = 1;
 	while (i < t1 && i < t0 + 8) {
 		const tok *t = &d->toks.v[i];
@@ -663,6 +727,9 @@ static uint32_t dateline_end(const crd_doc *d, uint32_t t0, uint32_t t1)
 		} else if (place && !comma && t->kind == TOK_WORD && doc_tok_is(d, t, "'s") && i > t0 &&
 		           !(t->flags & TF_SPACE)) {
 			/* "COX'S BAZAR" */
+		} else if (is_punct(d, t, '/') && place && !comma && i + 1 < t1 &&
+		           (d->toks.v[i + 1].flags & TF_UPPER)) {
+			slash = 1; /* "KYIV/MOSCOW", "GAZA CITY / ANKARA" */
 		} else if (is_punct(d, t, ',') && place) {
 			if (!comma)
 				comma = i;
@@ -672,19 +739,33 @@ static uint32_t dateline_end(const crd_doc *d, uint32_t t0, uint32_t t1)
 		}
 		i++;
 	}
-	if (i < t1 && is_punct(d, &d->toks.v[i], '(')) {
+	if (i < t1 && (is_punct(d, &d->toks.v[i], '(') || (place && is_punct(d, &d->toks.v[i], '/')))) {
+		char close = is_punct(d, &d->toks.v[i], '(') ? ')' : '/';
 		uint32_t k = i + 1;
-		while (k < t1 && k < i + 8 && !is_punct(d, &d->toks.v[k], ')'))
+		while (k < t1 && k < i + 8 && !is_punct(d, &d->toks.v[k], close))
 			k++;
-		if (k >= t1 || !is_punct(d, &d->toks.v[k], ')') || k == i + 1)
+		if (k >= t1 || !is_punct(d, &d->toks.v[k], close) || k == i + 1)
 			return 0;
-		if (!(d->toks.v[i + 1].flags & TF_CAP))
+		/* an agency or a state, or the time of a wire ("(10:30 P.M.)") */
+		const tok *a = &d->toks.v[i + 1];
+		if (!(a->flags & TF_CAP) && !(close == ')' && a->kind == TOK_NUM && k > i + 2))
+			return 0;
+		if (close == '/' && !(a->flags & TF_UPPER))
 			return 0;
 		paren = 1;
+		agency = close == '/';
 		i = k + 1;
+		if (agency) {
+			if (i + 1 >= t1 || !is_punct(d, &d->toks.v[i], '.') ||
+			    !(d->toks.v[i + 1].flags & TF_CAP))
+				return 0;
+			return i + 1; /* "MOSCOW, June 12. /TASS/. Russian forces ..." */
+		}
 	}
 	if (place == 0 && !paren)
 		return 0;
+	if (slash && upper && !paren && !comma && i >= t1)
+		return t1; /* "GAZA CITY / ANKARA" over the report */
 	/* "Washington -" alone could be a sentence; want capitals, an agency,
 	 * or a known place that the city's comma leads to */
 	if (place > 0 && !upper && !paren &&
@@ -706,6 +787,27 @@ static uint32_t dateline_end(const crd_doc *d, uint32_t t0, uint32_t t1)
 	if (!(d->toks.v[i].flags & TF_CAP) && !(d->toks.v[i].kind == TOK_PUNCT && (d->toks.v[i].flags & TF_QUOTE)))
 		return 0;
 	return i;
+}
+
+/* The line under a byline that names the writer's outlet or job ("Knox
+ * County Courier", "Correspondent", "Staff Writer"): a few capitalised
+ * words, with no sentence end, that are no dateline and no place. */
+static int outlet_line(const crd_doc *d, const zunit *x)
+{
+	if (!(x->flags & U_LINE) || !(x->flags & U_HEADLINE) || x->words == 0 || x->words > 5)
+		return 0;
+	for (uint32_t i = x->tok0; i < x->tok1; i++) {
+		const tok *t = &d->toks.v[i];
+		if (t->kind == TOK_NUM ||
+		    (t->kind == TOK_WORD && !(t->flags & TF_CAP) && !doc_tok_is(d, t, "of") &&
+		     !doc_tok_is(d, t, "the") && !doc_tok_is(d, t, "and")))
+			return 0;
+		if (t->kind == TOK_PUNCT && !is_punct(d, t, '-') && !is_punct(d, t, ',') &&
+		    !is_punct(d, t, '.'))
+			return 0;
+	}
+	uint32_t f = first_content(d, x->tok0, x->tok1);
+	return !dateline_end(d, x->tok0, x->tok1) && !known_place(d, f, x->tok1);
 }
 
 /* Start of the line that token t opens. The walk is over the folded view,
@@ -956,6 +1058,20 @@ static int split_related(zctx *z)
 	return marked ? seg_split(d) : 0;
 }
 
+/* Whether token i opens a line that is a byline in lower case ("by Jane
+ * Doe" under a headline): the segmenter reads a line that opens in lower
+ * case as the previous line's sentence going on. */
+static int lower_byline(const crd_doc *d, uint32_t i)
+{
+	const tok *t = &d->toks.v[i];
+	if (!(t->flags & TF_NEWLINE) || (t->flags & TF_CAP) || !doc_tok_is(d, t, "by"))
+		return 0;
+	uint32_t e = i + 1;
+	while (e < d->toks.n && e < i + 24 && !(d->toks.v[e].flags & TF_NEWLINE))
+		e++;
+	return (e == d->toks.n || (d->toks.v[e].flags & TF_NEWLINE)) && byline_shape(d, i, e);
+}
+
 static int build_units(zctx *z, zunit **out, size_t *nout)
 {
 	crd_doc *d = z->d;
@@ -979,6 +1095,8 @@ static int build_units(zctx *z, zunit **out, size_t *nout)
 		if (!open && ((t->flags & TF_SENT) || (i > 0 && t->s - d->toks.v[i - 1].e >= 2)))
 			open = views_open(z, i, &dcursor);
 		if (!open && i == note_end)
+			open = 1;
+		if (!open && lower_byline(d, i))
 			open = 1;
 		if (!open)
 			continue;
@@ -1032,12 +1150,15 @@ static void classify(zctx *z, zunit *u, size_t n)
 	crd_doc *d = z->d;
 	uint32_t len = (uint32_t)d->len;
 	uint32_t author = UINT32_MAX;
+	size_t byline = SIZE_MAX, prev = SIZE_MAX; /* the last "By" line, the last unit with words */
 	for (size_t k = 0; k < n; k++) {
 		zunit *x = &u[k];
 		if (x->words == 0) {
 			x->kind = KIND_INHERIT;
 			continue;
 		}
+		if (k > 0 && u[k - 1].kind != KIND_INHERIT)
+			prev = k - 1;
 		int tail = (uint64_t)x->s * 10 >= (uint64_t)len * 4; /* in the last 60% */
 		int last = k + 3 >= n;
 		size_t mi = z->mi;
@@ -1067,8 +1188,14 @@ static void classify(zctx *z, zunit *u, size_t n)
 			x->kind = ZONE_BYLINE;
 			if (author == UINT32_MAX)
 				author = byline_surname(d, x->tok0, x->tok1);
-		} else if ((x->flags & U_LINE) && posted_shape(d, x->tok0, x->tok1)) {
+			byline = k;
+		} else if ((x->flags & U_LINE) && (posted_shape(d, x->tok0, x->tok1) ||
+		                                   (!tail && names_bar_shape(d, x->tok0, x->tok1)))) {
 			x->kind = ZONE_BYLINE;
+		} else if (byline != SIZE_MAX && prev == byline && outlet_line(d, x)) {
+			x->kind = ZONE_BYLINE; /* "By Jane Doe" over "Knox County Courier" */
+		} else if ((x->flags & U_LINE) && read_time_line(d, x->tok0, x->tok1)) {
+			x->kind = ZONE_PAGE;
 		} else if (k + 1 == n && signoff_shape(d, x->tok0, x->tok1)) {
 			x->kind = ZONE_BYLINE;
 		}
@@ -1263,15 +1390,15 @@ int zone_detect(crd_doc *d)
 	byline_dates(d, u, n);
 	fill_rows(u, n);
 
-	/* A dateline opens the first unit of the report (after a title or a
-	 * byline, and perhaps a standfirst of up to 50 words: "After the vote,
-	 * the bloc looks east.", then "BRUSSELS - European leaders ..."): it
-	 * becomes a zone of its own before the body. */
+	/* A dateline opens the first unit of the report (after a title, the
+	 * lines of a byline, and perhaps a standfirst of up to 50 words: "After
+	 * the vote, the bloc looks east.", then "BRUSSELS - European leaders
+	 * ..."): it becomes a zone of its own before the body. */
 	size_t dk = n, k0 = 0;
 	uint32_t dt = 0;
 	while (k0 < n && (outside_main(d, &u[k0]) || u[k0].kind == ZONE_PAGE))
 		k0++;
-	for (size_t k = k0; k < n && k < k0 + 4; k++) {
+	for (size_t k = k0; k < n && k < k0 + 6; k++) {
 		if (u[k].kind == ZONE_BODY) {
 			dt = dateline_end(d, u[k].tok0, u[k].tok1);
 			if (dt)

@@ -709,6 +709,67 @@ static void test_prompts_and_origin_notes(void **state)
 	assert_string_equal(zone_in(d, "This story originally"), "byline");
 }
 
+/* Wire datelines with a time, two cities or the agency between slashes;
+ * and a line of cities under an agency byline. */
+static void test_wire_datelines(void **state)
+{
+	(void)state;
+	assert_string_equal(zone_in("Camp numbers rise\n\nOSLO, NORWAY (9:15 A.M.) - The camp grew.\n",
+	                            "OSLO, NORWAY (9:15 A.M.) - "),
+	                    "dateline");
+	assert_string_equal(zone_in("Camp numbers rise\n\nLIMA/QUITO, May 3 (Wire) - The camp grew.\n",
+	                            "LIMA/QUITO, May 3 (Wire) - "),
+	                    "dateline");
+	assert_string_equal(
+	        zone_in("Camp numbers rise\n\nOSLO, May 3. /NTB/. The camp grew.\n", "OSLO, May 3. /NTB/. "),
+	        "dateline");
+	assert_string_equal(zone_in("Camp numbers rise\n\nOSLO, May 3. /NTB/. The camp grew.\n", "The camp"),
+	                    "body");
+	const char *d = "Camp numbers rise\n"
+	                "Jane Doe and John Roe |03.05.2024 - Update : 03.05.2024\n\n"
+	                "LIMA / QUITO\n\n"
+	                "The camp grew by a third, officials said.\n";
+	assert_string_equal(zone_in(d, "Jane Doe and John Roe"), "byline");
+	assert_string_equal(zone_in(d, "LIMA / QUITO"), "dateline");
+	assert_string_equal(zone_in(d, "The camp grew"), "body");
+	/* a slash or a time in prose is no dateline */
+	assert_string_equal(dateline_of("Smith/Jones said the camp grew."), "body");
+}
+
+/* The lines of a byline: "by" in lower case under the headline, an
+ * address, the outlet's name under the name, a reading time, a credit to
+ * a wire. */
+static void test_byline_lines(void **state)
+{
+	(void)state;
+	const char *d = "Storm floods the coast road\n"
+	                "by Jane Doe | KXYZ Staff\n"
+	                "May 3, 2025 10:14 AM 4 min read\n\n"
+	                "The storm flooded the coast road on Monday, officials said.\n";
+	assert_string_equal(zone_in(d, "Storm floods"), "title");
+	assert_string_equal(zone_in(d, "by Jane Doe"), "byline");
+	assert_string_equal(zone_in(d, "4 min read"), "page");
+	assert_string_equal(zone_in(d, "The storm flooded"), "body");
+	d = "Storm floods the coast road\n"
+	    "By Jane Doe, Staff Writer\n"
+	    "jdoe@herald.example\n"
+	    "Coast Valley Herald\n\n"
+	    "PORTLAND, Ore. (CVH) - The storm flooded the coast road on Monday, officials said.\n\n"
+	    "Crews worked through the night.\n\n"
+	    "- With files from the Wire Service\n";
+	assert_string_equal(zone_in(d, "By Jane Doe"), "byline");
+	assert_string_equal(zone_in(d, "jdoe@herald.example"), "byline");
+	assert_string_equal(zone_in(d, "Coast Valley Herald"), "byline");
+	assert_string_equal(zone_in(d, "PORTLAND, Ore. (CVH) - "), "dateline");
+	assert_string_equal(zone_in(d, "Crews worked"), "body");
+	assert_string_equal(zone_in(d, "With files from"), "byline");
+	/* a short capitalised line away from a byline stays where it is */
+	d = "The storm flooded the coast road on Monday, officials said.\n\n"
+	    "Coast Valley Herald\n\n"
+	    "Crews worked through the night.\n";
+	assert_string_equal(zone_in(d, "Coast Valley Herald"), "body");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -742,6 +803,8 @@ int main(void)
 		cmocka_unit_test(test_degenerate_inputs),
 		cmocka_unit_test(test_amn_example),
 		cmocka_unit_test(test_prompts_and_origin_notes),
+		cmocka_unit_test(test_wire_datelines),
+		cmocka_unit_test(test_byline_lines),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	tu_teardown();
