@@ -205,10 +205,21 @@ static int opens_note(const crd_doc *d, uint32_t i)
 	const zone_span *z = &d->zones.v[doc_zone_index(d, d->toks.v[i].s)];
 	if (z->kind != ZONE_EDITOR_NOTE)
 		return 0;
-	uint32_t k = doc_token_at(d, z->s);
+	uint32_t z0 = doc_token_at(d, z->s), k = z0;
 	while (k < i && d->toks.v[k].kind != TOK_WORD && d->toks.v[k].kind != TOK_NUM)
 		k++;
-	return k == i;
+	if (k == i)
+		return 1;
+	/* or the first word of a line in it: notes of two kinds, one after
+	 * the other, make one zone ("This is a developing story." over
+	 * "Disclaimer: ...") */
+	for (k = i; k > z0 && i - k < 3; k--) {
+		if (d->toks.v[k].flags & (TF_NEWLINE | TF_PARA))
+			return 1;
+		if (d->toks.v[k - 1].kind == TOK_WORD || d->toks.v[k - 1].kind == TOK_NUM)
+			return 0;
+	}
+	return (d->toks.v[k].flags & (TF_NEWLINE | TF_PARA)) != 0;
 }
 
 static int emit(crd_doc *d, int f, uint32_t s, uint32_t e, const char *kind)
@@ -219,6 +230,17 @@ static int emit(crd_doc *d, int f, uint32_t s, uint32_t e, const char *kind)
 	if (kind)
 		doc_attr_str(d, it, "kind", kind);
 	return 0;
+}
+
+/* Replaces the kind of item i, which this detector added: its attributes
+ * follow it, before those of the items added after it. */
+static void set_kind(crd_doc *d, uint32_t i, const char *kind)
+{
+	for (size_t k = d->attrs.n; k-- > 0 && d->attrs.v[k].item >= i;)
+		if (d->attrs.v[k].item == i && strcmp(d->attrs.v[k].key, "kind") == 0) {
+			d->attrs.v[k].str = kind;
+			return;
+		}
 }
 
 static int furniture_zone(int kind)
@@ -235,7 +257,7 @@ static int run(crd_doc *d)
 	int lex_corr = engine_lexicon(e, "correction");
 	int lex_boil = engine_lexicon(e, "boilerplate");
 	uint32_t disc_end = 0, boil_end = 0, corr_sent = UINT32_MAX, disc_sent = UINT32_MAX;
-	uint32_t disc_item = UINT32_MAX;
+	uint32_t disc_item = UINT32_MAX, corr_item = UINT32_MAX;
 	int corr_zone = -1; /* index of the editor's note that has its correction */
 
 	for (size_t i = 0; i < d->matches.n; i++) {
@@ -279,17 +301,29 @@ static int run(crd_doc *d)
 			if (need == NEED_NOTE && doc_zone_at(d, t0->s) != ZONE_EDITOR_NOTE)
 				continue;
 			/* Inside a note that already has its item, the words that say
-			 * what was wrong ("misstated") belong to that notice. */
+			 * what was wrong ("misstated") belong to that notice. In the
+			 * sentence after the item's, they extend it; one that opens
+			 * with the earlier text makes a notice of a change a
+			 * correction: "This article was amended on 3 March. An
+			 * earlier version said the river was 50 km long." */
 			int zi = (int)doc_zone_index(d, t0->s);
-			if (need == NEED_NOTE && zi == corr_zone)
-				continue;
-			if (d->zones.v[zi].kind == ZONE_EDITOR_NOTE)
-				corr_zone = zi;
 			const seg_sentence *s = &d->sents.v[t0->sent];
 			uint32_t end = s->e > tl->e ? s->e : tl->e;
+			if (need == NEED_NOTE && zi == corr_zone) {
+				if (t0->sent == corr_sent + 1 && corr_item < d->ev.n) {
+					d->ev.v[corr_item].e = end;
+					if (kind && strcmp(kind, "correction") == 0 && m->tok0 == s->tok0)
+						set_kind(d, corr_item, kind);
+					corr_sent = t0->sent;
+				}
+				continue;
+			}
+			if (d->zones.v[zi].kind == ZONE_EDITOR_NOTE)
+				corr_zone = zi;
 			if (emit(d, F_CORRECTION, t0->s, end, kind) != 0)
 				return -1;
 			corr_sent = t0->sent;
+			corr_item = (uint32_t)(d->ev.n - 1);
 		} else if (lex_boil >= 0 && m->lexicon == (uint16_t)lex_boil) {
 			/* Labels in the body that zones left there (flattened text):
 			 * "RELATED: headline"; and image credits, in the body or on

@@ -213,6 +213,35 @@ static void test_satire_and_affiliate_notices(void **state)
 	crd_result_free(r);
 }
 
+/* A story still being reported is a notice of an update; a sentence that
+ * says what an earlier version said makes the notice before it a
+ * correction, over both sentences. */
+static void test_developing_and_amended_notices(void **state)
+{
+	(void)state;
+	const char *t = "Editor's note: This story is being updated.\n\nThe river rose all night.\n";
+	assert_string_equal(kind_of(t, "correction"), "update");
+	assert_true(has(t, "correction", "This story is being updated"));
+	t = "The river rose all night. This is a developing story.\n";
+	assert_string_equal(kind_of(t, "correction"), "update");
+	t = "The dam is 40 metres high.\n\n"
+	    "This article was amended on 3 May 2025. An earlier version said the dam was 60 metres high.\n";
+	crd_result *r = tu_features(t);
+	crd_evidence ev = { 0 };
+	assert_true(tu_find(r, "correction", NULL, &ev));
+	assert_string_equal(tu_attr(&ev, "kind")->string, "correction");
+	assert_non_null(strstr(ev.text, "60 metres"));
+	assert_int_equal(crd_result_count(r, "correction", NULL), 1);
+	crd_result_free(r);
+	/* two notes one after the other: the second keeps its label */
+	t = "The river rose all night.\n\nThis is a developing story.\n\n"
+	    "Disclaimer: The author owns shares in the utility.\n";
+	assert_true(has(t, "disclaimer", "Disclaimer"));
+	/* the words in a report are not a notice */
+	assert_int_equal(count_of("An earlier version of the bill was rejected by the senate.", "correction"),
+	                 0);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -227,6 +256,7 @@ int main(void)
 		cmocka_unit_test(test_image_credit_on_a_caption_line),
 		cmocka_unit_test(test_inline_labels_in_flattened_text),
 		cmocka_unit_test(test_satire_and_affiliate_notices),
+		cmocka_unit_test(test_developing_and_amended_notices),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	tu_teardown();
