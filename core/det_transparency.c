@@ -337,6 +337,8 @@ static int run(crd_doc *d)
 			if (zone && !(strcmp(zone, "related_link") == 0 || strcmp(zone, "share") == 0 ||
 			              strcmp(zone, "advert") == 0))
 				continue;
+			if (lex_phrase_attr(ls, m->phrase, "line"))
+				continue; /* a label only on a line of its own ("Watch:") */
 			if (!opens(d, m->tok0))
 				continue;
 			/* The label needs its colon unless it is an image credit

@@ -69,6 +69,7 @@ typedef struct zcue {
 	int max;
 	int free_shape;
 	int tail;
+	int line; /* line=1: only on a line of its own */
 } zcue;
 
 static char tchar(const crd_doc *d, const tok *t)
@@ -141,10 +142,12 @@ static int read_cue(const zctx *z, const lex_match *m, zcue *c)
 	const char *at = lex_phrase_attr(z->ls, m->phrase, "at");
 	const char *max = lex_phrase_attr(z->ls, m->phrase, "max");
 	const char *tail = lex_phrase_attr(z->ls, m->phrase, "tail");
+	const char *line = lex_phrase_attr(z->ls, m->phrase, "line");
 	c->any = at && strcmp(at, "any") == 0;
 	c->free_shape = at && (c->any || strcmp(at, "free") == 0);
 	c->max = max ? atoi(max) : DEFAULT_MAX_WORDS;
 	c->tail = tail && strcmp(tail, "1") == 0;
+	c->line = line && strcmp(line, "1") == 0;
 	return 1;
 }
 
@@ -415,6 +418,31 @@ static int signoff_shape(const crd_doc *d, uint32_t t0, uint32_t t1)
 	return words >= 1 && words <= 4;
 }
 
+/* A sign-off of initials that closes a wire story ("M.N", "AH", "PTI SPK
+ * NP", "bur-al/rmb"): up to four short words in capitals, or short codes
+ * in lower case joined by a slash, and nothing else. */
+static int initials_shape(const crd_doc *d, uint32_t t0, uint32_t t1)
+{
+	uint32_t words = 0, upper = 0, slash = 0;
+	for (uint32_t i = t0; i < t1; i++) {
+		const tok *t = &d->toks.v[i];
+		if (t->kind == TOK_WORD) {
+			if (t->e - t->s > 6)
+				return 0;
+			words++;
+			if ((t->flags & TF_UPPER) || ((t->flags & TF_CAP) && t->e - t->s == 1))
+				upper++;
+			else if (t->flags & TF_CAP)
+				return 0;
+		} else if (is_punct(d, t, '/')) {
+			slash++;
+		} else if (!is_punct(d, t, '.') && !is_punct(d, t, '-')) {
+			return 0;
+		}
+	}
+	return words >= 1 && words <= 4 && (upper == words || (upper == 0 && slash > 0));
+}
+
 /* Whether a role=1 phrase of zone_cues.txt starts at token i. */
 static int role_at(const zctx *z, uint32_t i, size_t mi)
 {
@@ -457,7 +485,9 @@ static int bio_shape(const zctx *z, uint32_t t0, uint32_t t1, size_t mi)
 		for (uint32_t k = i + 1; k < t1 && k < i + 9; k++)
 			if (doc_tok_is(d, &d->toks.v[k], "for") || doc_tok_is(d, &d->toks.v[k], "at"))
 				return 1;
-		return 0;
+		/* a tagline of a full name and a beat, short ("Jane Doe covers
+		 * infectious diseases.") */
+		return count_words(d, t0, i) >= 2 && count_words(d, t0, t1) <= 16;
 	}
 	if (!doc_tok_is(d, v, "is") && !doc_tok_is(d, v, "was"))
 		return 0;
@@ -626,6 +656,16 @@ static int said_after_comma(const zctx *z, const zunit *u, uint32_t from)
 	return 0;
 }
 
+/* Whether every word of [t0, t1) is written in capitals. */
+static int all_capitals(const crd_doc *d, uint32_t t0, uint32_t t1)
+{
+	for (uint32_t i = t0; i < t1; i++)
+		if (d->toks.v[i].kind == TOK_WORD && !(d->toks.v[i].flags & TF_UPPER) &&
+		    !(d->toks.v[i].e - d->toks.v[i].s == 1 && (d->toks.v[i].flags & TF_CAP)))
+			return 0;
+	return 1;
+}
+
 /* The best cue of unit u: a cue that opens it wins over one inside it. */
 static int unit_cue(zctx *z, zunit *u, zcue *best)
 {
@@ -645,6 +685,8 @@ static int unit_cue(zctx *z, zunit *u, zcue *best)
 			continue;
 		if (!c.free_shape && !label_shape(d, m, u->tok1, headline))
 			continue;
+		if (c.line && !((u->flags & U_LINE) && ((u->flags & U_ENDS_LINE) || u->tok1 == d->toks.n)))
+			continue; /* "Watch:" over a video, not "Watch: At that point, ..." in a paragraph */
 		if (c.zone == ZONE_SHARE && m->tok1 - m->tok0 == 1 && !share_row(z, u))
 			continue; /* "Twitter" alone is a share button, "Twitter and ... ?" a heading */
 		if (c.zone != ZONE_EDITOR_NOTE && c.zone != ZONE_BYLINE && c.zone != ZONE_AUTHOR_BIO &&
@@ -657,8 +699,11 @@ static int unit_cue(zctx *z, zunit *u, zcue *best)
 		found = start ? 2 : 1;
 		if (start && first_content(d, m->tok1, u->tok1) >= u->tok1)
 			u->flags |= U_ALONE;
-		else if (start && u->words <= 8 && is_punct(d, &d->toks.v[u->tok1 - 1], ':'))
-			u->flags |= U_HEADING;
+		else if (start && u->words <= 8 &&
+		         (is_punct(d, &d->toks.v[u->tok1 - 1], ':') ||
+		          ((u->flags & U_LINE) && (u->flags & U_HEADLINE) &&
+		           all_capitals(d, u->tok0, u->tok1))))
+			u->flags |= U_HEADING; /* "More from the Herald:", "MORE FROM THE HERALD" */
 	}
 	return found;
 }
@@ -889,6 +934,29 @@ static int views_open(zctx *z, uint32_t i, size_t *cursor)
 	return 0;
 }
 
+/* Whether a prompt to the reader opens the last sentence of a paragraph in
+ * the second half at token i ("Maps are at the county's site. Sign up for
+ * our breaking news alerts."): a cue of the share zone that needs no label
+ * shape. The sentence becomes a unit of its own, which the cue classifies. */
+static int prompt_opens(zctx *z, uint32_t i, size_t *cursor)
+{
+	crd_doc *d = z->d;
+	const tok *t = &d->toks.v[i];
+	if (!(t->flags & TF_SENT) || (uint64_t)t->s * 2 < (uint64_t)d->len || t->sent >= d->sents.n)
+		return 0;
+	const seg_sentence *s = &d->sents.v[t->sent];
+	if (s->tok1 < d->toks.n && !(d->toks.v[s->tok1].flags & (TF_NEWLINE | TF_PARA)))
+		return 0;
+	while (*cursor < d->matches.n && d->matches.v[*cursor].tok0 < i)
+		(*cursor)++;
+	for (size_t j = *cursor; j < d->matches.n && d->matches.v[j].tok0 == i; j++) {
+		zcue c;
+		if (read_cue(z, &d->matches.v[j], &c) && c.zone == ZONE_SHARE && c.free_shape)
+			return 1;
+	}
+	return 0;
+}
+
 /* Where an editor's note that opens at token i ends when the report goes on
  * in the same paragraph: after its closing bracket ("(EDITOR'S NOTE: ...)
  * A video of ..."), or, for a long unbracketed paragraph, after its first
@@ -1042,7 +1110,7 @@ static int split_related(zctx *z)
 			const lex_match *m = &d->matches.v[j];
 			zcue c;
 			if (m->tok1 >= s->tok1 || !is_punct(d, &d->toks.v[m->tok1], ':') ||
-			    !read_cue(z, m, &c) || c.zone != ZONE_RELATED_LINK)
+			    !read_cue(z, m, &c) || c.zone != ZONE_RELATED_LINK || c.line)
 				continue;
 			uint32_t e = headline_end(d, m->tok1, s, bracket);
 			if (e == 0)
@@ -1083,7 +1151,7 @@ static int build_units(zctx *z, zunit **out, size_t *nout)
 	zunit *u = (zunit *)(void *)d->scratch.v;
 	size_t n = 0, cursor = 0;
 	uint32_t credit = credit_sentence(z), note_end = 0;
-	size_t dcursor = 0;
+	size_t dcursor = 0, pcursor = 0;
 	for (uint32_t i = 0; i < nt; i++) {
 		const tok *t = &d->toks.v[i];
 		int open = i == 0 || (t->flags & (TF_PARA | TF_BREAK)) ||
@@ -1094,6 +1162,8 @@ static int build_units(zctx *z, zunit **out, size_t *nout)
 		 * after a link without a full stop. */
 		if (!open && ((t->flags & TF_SENT) || (i > 0 && t->s - d->toks.v[i - 1].e >= 2)))
 			open = views_open(z, i, &dcursor);
+		if (!open)
+			open = prompt_opens(z, i, &pcursor);
 		if (!open && i == note_end)
 			open = 1;
 		if (!open && lower_byline(d, i))
@@ -1196,7 +1266,8 @@ static void classify(zctx *z, zunit *u, size_t n)
 			x->kind = ZONE_BYLINE; /* "By Jane Doe" over "Knox County Courier" */
 		} else if ((x->flags & U_LINE) && read_time_line(d, x->tok0, x->tok1)) {
 			x->kind = ZONE_PAGE;
-		} else if (k + 1 == n && signoff_shape(d, x->tok0, x->tok1)) {
+		} else if (k + 1 == n && (signoff_shape(d, x->tok0, x->tok1) ||
+		                          ((x->flags & U_LINE) && initials_shape(d, x->tok0, x->tok1)))) {
 			x->kind = ZONE_BYLINE;
 		}
 	}
@@ -1252,6 +1323,22 @@ static void propagate(crd_doc *d, zunit *u, size_t n)
 				if (p->kind == ZONE_BODY && (p->flags & U_HEADLINE) && (p->flags & U_LINE) &&
 				    (p->flags & U_ENDS_LINE) && p->words <= 25)
 					p->kind = ZONE_RELATED_LINK;
+			}
+		}
+		/* A heading of the page's own near the end over the lines under
+		 * it that are no sentences: "For further information, please
+		 * contact:" over a name, a job and an address; "Tags:" over
+		 * the tags. */
+		if (x->kind == ZONE_PAGE && (x->flags & U_ALONE) && (uint64_t)x->s * 2 >= len &&
+		    is_punct(d, &d->toks.v[x->tok1 - 1], ':')) {
+			for (size_t j = k + 1, m = 0; j < n && m < 4; j++) {
+				if (u[j].kind == KIND_INHERIT)
+					continue;
+				if (u[j].kind != ZONE_BODY || !(u[j].flags & U_LINE) ||
+				    !(u[j].flags & U_HEADLINE) || u[j].words > 25)
+					break;
+				u[j].kind = ZONE_PAGE;
+				m++;
 			}
 		}
 		/* A "CORRECTION:" heading near the end over the notice under it. */

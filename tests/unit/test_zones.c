@@ -770,6 +770,57 @@ static void test_byline_lines(void **state)
 	assert_string_equal(zone_in(d, "Coast Valley Herald"), "body");
 }
 
+/* The report, long enough that what follows it stands in its second
+ * half. */
+#define REPORT_PARAS                                                                                   \
+	"The council voted 7-2 on Tuesday to build the new water plant, the clerk said.\n\n"           \
+	"The plant will cost $40 million and open in 2027, according to the city's budget office.\n\n" \
+	"Residents who spoke at the meeting asked for a second vote on the site of the plant.\n\n"
+
+/* Appeals to readers, paywall notices, contact lines, comment notices,
+ * sign-offs and the page's headings under a report are not the report. */
+static void test_appeals_contacts_and_notices(void **state)
+{
+	(void)state;
+	const char *d = REPORT_PARAS
+	        "Maps of the site are at the city's website. Sign up for our breaking news alerts.\n\n"
+	        "Have a news tip? Email us at tips@herald.example.\n\n"
+	        "Support local journalism. Subscribe today for as little as $1 a week.\n\n"
+	        "Jane Doe can be reached at jdoe@herald.example.\n";
+	assert_string_equal(zone_in(d, "Maps of the site"), "body");
+	assert_string_equal(zone_in(d, "Sign up for our breaking"), "share");
+	assert_string_equal(zone_in(d, "Have a news tip"), "share");
+	assert_string_equal(zone_in(d, "Support local journalism"), "share");
+	assert_string_equal(zone_in(d, "Jane Doe can be reached"), "author_bio");
+	d = REPORT_PARAS "Jane Doe covers water and the environment.\n";
+	assert_string_equal(zone_in(d, "Jane Doe covers"), "author_bio");
+	d = REPORT_PARAS "The Herald is committed to maintaining a lively but civil forum for discussion.\n\n"
+	                 "MORE FROM THE HERALD\n"
+	                 "Council delays vote on bus lanes\n";
+	assert_string_equal(zone_in(d, "lively but civil"), "comment_policy");
+	assert_string_equal(zone_in(d, "MORE FROM THE HERALD"), "related_link");
+	assert_string_equal(zone_in(d, "Council delays vote"), "related_link");
+	d = REPORT_PARAS "For further information, please contact:\n"
+	                 "Jane Doe, Press Officer, jdoe@agency.example\n";
+	assert_string_equal(zone_in(d, "For further information"), "page");
+	assert_string_equal(zone_in(d, "Jane Doe, Press Officer"), "page");
+	d = REPORT_PARAS "Watch: Drone footage shows the new site\n\n"
+	                 "Journal reference: Doe J, et al. Water plants and costs. J Water 2024;3:12.\n\n"
+	                 "J.D\n";
+	assert_string_equal(zone_in(d, "Watch: Drone"), "related_link");
+	assert_string_equal(zone_in(d, "Journal reference"), "page");
+	assert_string_equal(zone_in(d, "J.D"), "byline");
+	/* in a paragraph, "Watch:" may open the report's sentence */
+	d = REPORT_PARAS
+	        "The mayor was asked about it. Watch: At that point, the mayor left the room and the "
+	        "meeting ended.\n";
+	assert_string_equal(zone_in(d, "At that point"), "body");
+	/* a sentence that opens the same way inside a paragraph stays */
+	d = REPORT_PARAS
+	        "Become a member of the board, the mayor told residents, and you will see the costs.\n";
+	assert_string_equal(zone_in(d, "Become a member"), "body");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -805,6 +856,7 @@ int main(void)
 		cmocka_unit_test(test_prompts_and_origin_notes),
 		cmocka_unit_test(test_wire_datelines),
 		cmocka_unit_test(test_byline_lines),
+		cmocka_unit_test(test_appeals_contacts_and_notices),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	tu_teardown();
