@@ -329,6 +329,11 @@ typedef struct hx {
 	VEC(uint32_t) open[2];
 	size_t best_s[2], best_e[2];
 	int unset; /* open ones whose text has not begun (UINT32_MAX) */
+	/* The element of a role being read: its name in the page, how deep
+	 * elements of that name nest in it, the role and where its text began. */
+	size_t role_ns, role_ne;
+	int role_depth, role_kind;
+	uint32_t role_s;
 } hx;
 
 static int reserve(hx *x, size_t more)
@@ -391,6 +396,8 @@ static void put(hx *x, const char *b, size_t nb, size_t s, size_t e)
 			x->open[r].v[k] = (uint32_t)x->h->len;
 			x->unset--;
 		}
+	if (x->role_depth > 0 && x->role_s == UINT32_MAX)
+		x->role_s = (uint32_t)x->h->len; /* the same for a role's element */
 	raw_put(x, b, nb, s, e);
 }
 
@@ -738,6 +745,74 @@ static void region_tag(hx *x, int region, int close)
 	}
 }
 
+/* Whether the class attribute of the tag m names the word w
+ * ("article-byline", "byline__author", "related-stories"). */
+static int class_names(const unsigned char *s, const markup *m, size_t gt, const char *w)
+{
+	size_t vs, ve, l = strlen(w);
+	if (!tag_attr(s, m->ne, gt, "class", &vs, &ve))
+		return 0;
+	for (size_t i = vs; i + l <= ve; i++) {
+		size_t k = 0;
+		while (k < l && lower(s[i + k]) == (unsigned char)w[k])
+			k++;
+		if (k == l)
+			return 1;
+	}
+	return 0;
+}
+
+/* Opens or closes the element of a role: a <figcaption>, an element whose
+ * class names a byline, an <aside> whose class names related links. The
+ * elements of the same name inside it are counted, so that its own
+ * closing tag ends it. One role at a time: none is read inside another. */
+static void role_tag(hx *x, const markup *m, size_t gt)
+{
+	const unsigned char *s = x->s;
+	size_t l = m->ne - m->ns;
+	if (x->role_depth > 0) {
+		if (l != x->role_ne - x->role_ns || m->self)
+			return;
+		for (size_t k = 0; k < l; k++)
+			if (lower(s[m->ns + k]) != lower(s[x->role_ns + k]))
+				return;
+		x->role_depth += m->close ? -1 : 1;
+		if (x->role_depth > 0)
+			return;
+		html_text *h = x->h;
+		if (x->role_s == UINT32_MAX || h->len <= x->role_s)
+			return; /* closed before any text */
+		if (h->nroles == h->roles_cap) {
+			size_t cap = h->roles_cap ? h->roles_cap * 2 : 8;
+			html_role *r = realloc(h->roles, cap * sizeof *r);
+			if (!r) {
+				x->nomem = 1;
+				return;
+			}
+			h->roles = r;
+			h->roles_cap = cap;
+		}
+		h->roles[h->nroles++] = (html_role){ x->role_s, (uint32_t)h->len, x->role_kind };
+		return;
+	}
+	if (m->close || m->self)
+		return;
+	int kind = -1;
+	if (name_is(s, m, "figcaption"))
+		kind = HTML_ROLE_CAPTION;
+	else if (name_is(s, m, "aside") && class_names(s, m, gt, "related"))
+		kind = HTML_ROLE_RELATED;
+	else if (class_names(s, m, gt, "byline"))
+		kind = HTML_ROLE_BYLINE;
+	if (kind < 0)
+		return;
+	x->role_ns = m->ns;
+	x->role_ne = m->ne;
+	x->role_depth = 1;
+	x->role_kind = kind;
+	x->role_s = UINT32_MAX; /* set by the next text written */
+}
+
 /* ---- the two passes ------------------------------------------------------ */
 
 /* Pairs every opening tag of a dropped element with its closing tag, one
@@ -850,6 +925,7 @@ int html_extract(html_text *h, const char *page, size_t n)
 		h->meta[k] = NULL;
 	}
 	h->windows1252 = declares_single_byte(x.s, n) && !txt_is_utf8(page, n);
+	h->nroles = 0;
 	int rc = match_drops(&x);
 	const unsigned char *s = x.s;
 	for (size_t i = 0; rc == 0 && i < n && !x.nomem;) {
@@ -889,6 +965,7 @@ int html_extract(html_text *h, const char *page, size_t n)
 			}
 			continue;
 		}
+		role_tag(&x, &m, e > at && s[e - 1] == '>' ? e - 1 : e);
 		int region = name_is(s, &m, "article") ? 0 : name_is(s, &m, "main") ? 1 : -1;
 		if (region >= 0 && !m.self)
 			region_tag(&x, region, m.close);
@@ -941,6 +1018,7 @@ void html_text_free(html_text *h)
 	free(h->title);
 	for (int k = 0; k < HTML_META_KINDS; k++)
 		free(h->meta[k]);
+	free(h->roles);
 	memset(h, 0, sizeof *h);
 }
 

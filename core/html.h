@@ -25,7 +25,9 @@
  * - White space collapses to one space, as a browser shows it, except inside
  *   <pre>.
  * - The text of the page's <article> (else <main>) is marked, so that what
- *   surrounds it can be told from the report (main_s, main_e).
+ *   surrounds it can be told from the report (main_s, main_e), and so is the
+ *   text of captions, bylines and related links that the markup names
+ *   (roles).
  * - A page that declares a single-byte charset (windows-1252, iso-8859-1,
  *   latin1, us-ascii) in its first 1024 bytes and is not valid UTF-8 is read
  *   in windows-1252. Anything else is taken as UTF-8; invalid bytes are
@@ -45,6 +47,17 @@ enum {
 	HTML_META_KINDS
 };
 
+/* A stretch of the text that an element marks as the page's own, not the
+ * report: a caption (<figcaption>), a byline (an element whose class names
+ * one: class="byline"), a list of related links (an <aside> whose class
+ * names one: class="related"). [s, e) are text offsets. */
+enum { HTML_ROLE_CAPTION, HTML_ROLE_BYLINE, HTML_ROLE_RELATED };
+
+typedef struct html_role {
+	uint32_t s, e;
+	int kind;
+} html_role;
+
 typedef struct html_text {
 	char *text; /* NUL-terminated */
 	size_t len;
@@ -59,6 +72,8 @@ typedef struct html_text {
 	 * text; main_s == main_e when the page marks none. What lies outside
 	 * is the page around the article (site header, sidebars, footer). */
 	size_t main_s, main_e;
+	html_role *roles; /* in text order, none inside another */
+	size_t nroles, roles_cap;
 } html_text;
 
 /* Extracts the text of s[0..n) into h (reusing its buffers). n must fit in

@@ -46,7 +46,8 @@ enum {
 	U_LINE = 1 << 3,      /* begins a line */
 	U_ENDS_LINE = 1 << 4, /* a line break follows it */
 	U_QUOTE = 1 << 5,     /* holds a quotation mark */
-	U_HEADING = 1 << 6    /* its cue opens it and a colon ends it ("More from the Herald:") */
+	U_HEADING = 1 << 6,   /* its cue opens it and a colon ends it ("More from the Herald:") */
+	U_OWN = 1 << 7 /* the page's by its own words ("All rights reserved"), not by where it stands */
 };
 
 #define KIND_INHERIT ZONE_COUNT
@@ -1215,6 +1216,29 @@ static int outside_main(const crd_doc *d, const zunit *x)
 	return h && h->main_e > h->main_s && (x->s < h->main_s || x->s >= h->main_e);
 }
 
+/* The units whose text a page's markup names as a caption, a byline or
+ * related links (<figcaption>, class="byline", <aside class="related">)
+ * take that zone, when nothing else was found in them. */
+static void page_roles(const crd_doc *d, zunit *u, size_t n)
+{
+	static const int zone_of_role[] = { [HTML_ROLE_CAPTION] = ZONE_PAGE,
+		                            [HTML_ROLE_BYLINE] = ZONE_BYLINE,
+		                            [HTML_ROLE_RELATED] = ZONE_RELATED_LINK };
+	const html_text *h = d->page;
+	if (!h || h->nroles == 0)
+		return;
+	size_t r = 0;
+	for (size_t k = 0; k < n && r < h->nroles; k++) {
+		if (u[k].kind != ZONE_BODY && u[k].kind != ZONE_PAGE)
+			continue;
+		uint32_t s = d->toks.v[u[k].tok0].s;
+		while (r < h->nroles && h->roles[r].e <= s)
+			r++;
+		if (r < h->nroles && h->roles[r].s <= s)
+			u[k].kind = (uint32_t)zone_of_role[h->roles[r].kind];
+	}
+}
+
 static void classify(zctx *z, zunit *u, size_t n)
 {
 	crd_doc *d = z->d;
@@ -1245,6 +1269,8 @@ static void classify(zctx *z, zunit *u, size_t n)
 				x->kind = (uint32_t)c.zone;
 				if (c.tail)
 					x->flags |= U_TAIL;
+				if (c.zone == ZONE_PAGE)
+					x->flags |= U_OWN;
 				continue;
 			}
 		}
@@ -1254,6 +1280,7 @@ static void classify(zctx *z, zunit *u, size_t n)
 			x->kind = ZONE_EDITOR_NOTE;
 		} else if ((x->flags & U_LINE) && x->words <= 16 && copyright_sign(d, x->tok0, x->tok1)) {
 			x->kind = ZONE_PAGE;
+			x->flags |= U_OWN;
 		} else if ((x->flags & U_LINE) && byline_shape(d, x->tok0, x->tok1)) {
 			x->kind = ZONE_BYLINE;
 			if (author == UINT32_MAX)
@@ -1295,6 +1322,7 @@ static void classify(zctx *z, zunit *u, size_t n)
 	for (size_t k = 0; k < n; k++)
 		if (u[k].kind == ZONE_BODY && outside_main(d, &u[k]))
 			u[k].kind = ZONE_PAGE;
+	page_roles(d, u, n);
 }
 
 static void propagate(crd_doc *d, zunit *u, size_t n)
@@ -1353,10 +1381,11 @@ static void propagate(crd_doc *d, zunit *u, size_t n)
 			}
 		}
 	}
-	/* Comment guidelines that start in the second half run to the end. */
+	/* Comment guidelines that start in the second half run to the end,
+	 * or to the page's footer ("(c) 2025 The Herald"). */
 	for (size_t k = 0; k < n; k++) {
 		if (u[k].kind == ZONE_COMMENT_POLICY && (u[k].flags & U_TAIL) && (uint64_t)u[k].s * 2 >= len) {
-			for (size_t j = k + 1; j < n; j++)
+			for (size_t j = k + 1; j < n && !(u[j].flags & U_OWN); j++)
 				u[j].kind = ZONE_COMMENT_POLICY;
 			break;
 		}

@@ -579,6 +579,31 @@ static void test_json_ld(void **state)
 	html_text_free(&h);
 }
 
+/* Captions, bylines and related links the markup names are marked as
+ * roles over their text; an element of the same name inside one does not
+ * end it. */
+static void test_roles(void **state)
+{
+	(void)state;
+	html_text h = { 0 };
+	extract(&h, "<article><div class=\"story-byline\">By <div>Jane Doe</div> Staff</div>"
+	            "<figure><img src=a.jpg><figcaption>Crews at the dam.</figcaption></figure>"
+	            "<p>The dam held.</p></article>"
+	            "<aside class=\"related-links\"><h3>Related</h3><p>Dam repairs begin</p></aside>");
+	assert_int_equal(h.nroles, 3);
+	assert_int_equal(h.roles[0].kind, HTML_ROLE_BYLINE);
+	assert_memory_equal(h.text + h.roles[0].s, "By", 2);
+	assert_non_null(strstr(h.text + h.roles[0].s, "Staff"));
+	assert_true(h.roles[0].e >= (uint32_t)(strstr(h.text, "Staff") - h.text) + 5);
+	assert_int_equal(h.roles[1].kind, HTML_ROLE_CAPTION);
+	assert_memory_equal(h.text + h.roles[1].s, "Crews at the dam.", h.roles[1].e - h.roles[1].s);
+	assert_int_equal(h.roles[2].kind, HTML_ROLE_RELATED);
+	/* an aside of another kind, a plain div: no role */
+	extract(&h, "<aside class=\"note\"><p>Note.</p></aside><div class=\"body\"><p>Text.</p></div>");
+	assert_int_equal(h.nroles, 0);
+	html_text_free(&h);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -590,6 +615,7 @@ int main(void)
 		cmocka_unit_test(test_sniff),          cmocka_unit_test(test_reuse_and_free),
 		cmocka_unit_test(test_empty),          cmocka_unit_test(test_metadata),
 		cmocka_unit_test(test_main_region),    cmocka_unit_test(test_json_ld),
+		cmocka_unit_test(test_roles),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

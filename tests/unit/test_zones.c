@@ -821,6 +821,59 @@ static void test_appeals_contacts_and_notices(void **state)
 	assert_string_equal(zone_in(d, "Become a member"), "body");
 }
 
+/* Zone kind over the first occurrence of text in the text of a page. */
+static const char *zone_of_page(const crd_result *r, const char *text)
+{
+	size_t len;
+	const char *t = crd_result_text(r, &len);
+	assert_non_null(t);
+	return zone_of(r, t, text);
+}
+
+/* Of a web page, the caption, byline and related links its markup names
+ * take their zones; the footer under the comments is the page's. */
+static void test_page_roles(void **state)
+{
+	(void)state;
+	const char *d =
+	        "<html><body><article><h1>Storm floods the coast road</h1>"
+	        "<div class=\"byline\">By <a href=\"/jd\">Jane Doe</a></div>"
+	        "<figure><img src=\"a.jpg\"><figcaption>Crews clear the coast road on "
+	        "Monday.</figcaption></figure>"
+	        "<p>The storm flooded the coast road on Monday, officials said. Crews worked through the "
+	        "night "
+	        "to clear it, and the road reopened on Tuesday morning after the water went down.</p>"
+	        "<p>More rain is forecast for the weekend, the weather service said.</p></article>"
+	        "<aside class=\"related\"><h3>Related</h3><ul><li><a href=\"/a\">Bridge repairs "
+	        "begin</a></li>"
+	        "</ul></aside>"
+	        "<section><h3>Comments</h3><p>Comments are moderated. Comments that are abusive or off-topic "
+	        "will be deleted.</p></section>"
+	        "<footer><p>&copy; 2025 The Herald. All rights reserved.</p></footer></body></html>";
+	crd_input in = CRD_INPUT_INIT;
+	in.text = d;
+	in.len = strlen(d);
+	in.format = CRD_FORMAT_HTML;
+	crd_result *r = NULL;
+	crd_error err;
+	if (crd_scorer_score(&r, tu_scorer(), &in, CRD_SCORE_FEATURES_ONLY, &err) != CRD_OK)
+		fail_msg("score: %s", err.message);
+	crd_evidence ev;
+	int found = 0;
+	for (size_t i = 0; i < crd_result_evidence_count(r); i++) {
+		crd_result_evidence(r, i, &ev);
+		if (strcmp(ev.feature, "boilerplate") == 0 && strstr(ev.text, "Bridge repairs begin"))
+			found = strcmp(ev.zone, "related_link") == 0;
+	}
+	assert_true(found);
+	assert_string_equal(zone_of_page(r, "Crews clear"), "page");
+	assert_string_equal(zone_of_page(r, "Jane Doe"), "byline");
+	assert_string_equal(zone_of_page(r, "The storm flooded"), "body");
+	assert_string_equal(zone_of_page(r, "Comments are moderated"), "comment_policy");
+	assert_string_equal(zone_of_page(r, "All rights reserved"), "page");
+	crd_result_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -857,6 +910,7 @@ int main(void)
 		cmocka_unit_test(test_wire_datelines),
 		cmocka_unit_test(test_byline_lines),
 		cmocka_unit_test(test_appeals_contacts_and_notices),
+		cmocka_unit_test(test_page_roles),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	tu_teardown();
