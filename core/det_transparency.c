@@ -12,8 +12,10 @@
  *   disclaimer  the page disclaims what it prints: "could not be
  *               independently verified", "not necessarily the views of X",
  *               "Sponsored" as a label, "Disclaimer:" over a note. kind =
- *               unverified | views | sponsored | advice | forward_looking |
- *               disclosure.
+ *               unverified | views | sponsored | affiliate | satire |
+ *               advice | forward_looking | disclosure | unreviewed | legal.
+ *               The hedges inside one are the page's caveat, not the
+ *               report's hedging, and are dropped.
  *   correction  a correction, clarification or update notice: "Correction:",
  *               "An earlier version of this story misstated", "This post has
  *               been updated". kind = correction | clarification | update.
@@ -30,7 +32,7 @@
  * does neither. "Sponsored by X" as a label, not "a video, sponsored by X,".
  */
 
-enum { NEED_ANY, NEED_LABEL, NEED_META, NEED_NOTE, NEED_NEG, NEED_NEG_AFTER };
+enum { NEED_ANY, NEED_LABEL, NEED_META, NEED_NOTE, NEED_NEG, NEED_NEG_AFTER, NEED_JOURNALISM };
 
 static int need_of(const lex_set *ls, uint32_t phrase)
 {
@@ -47,6 +49,8 @@ static int need_of(const lex_set *ls, uint32_t phrase)
 		return NEED_NEG;
 	if (strcmp(n, "neg_after") == 0)
 		return NEED_NEG_AFTER;
+	if (strcmp(n, "journalism") == 0)
+		return NEED_JOURNALISM;
 	return NEED_ANY;
 }
 
@@ -117,6 +121,19 @@ int det_meta_sentence(const crd_doc *d, uint32_t i)
 		for (size_t w = 0; w < CRD_ARRAY_LEN(words); w++)
 			if (doc_tok_is(d, &d->toks.v[k], words[w]))
 				return 1;
+	return 0;
+}
+
+/* Whether the sentence before token i speaks of the page's own journalism
+ * ("Our coverage of bird flu is supported in part by ..."), as need=journalism
+ * asks: a window of a few words before the phrase. */
+static int journalism_sentence(const crd_doc *d, uint32_t i)
+{
+	static const char *const words[] = { "coverage", "journalism", "reporting", "newsroom", "series" };
+	const seg_sentence *s = &d->sents.v[d->toks.v[i].sent];
+	for (uint32_t k = s->tok0 + 12 < i ? i - 12 : s->tok0; k < i; k++)
+		if (doc_tok_in(d, k, words, CRD_ARRAY_LEN(words)))
+			return 1;
 	return 0;
 }
 
@@ -243,6 +260,74 @@ static void set_kind(crd_doc *d, uint32_t i, const char *kind)
 		}
 }
 
+/* Whether a disclaimer of this kind is boilerplate whose whole sentence
+ * hedges nothing: "If you buy through our links, we may earn a
+ * commission.", "Every defendant is presumed innocent until proven
+ * guilty." A caveat of verification is only its own words: "The video,
+ * which could not be verified, shows troops who may have crossed" keeps
+ * its "may". */
+static int whole_sentence(const char *kind)
+{
+	return kind && (strcmp(kind, "affiliate") == 0 || strcmp(kind, "legal") == 0 ||
+	                strcmp(kind, "advice") == 0 || strcmp(kind, "disclosure") == 0);
+}
+
+/* Drops the hedges that stand inside the disclaimers added from item
+ * first on ("could not be verified", "It was not possible to verify the
+ * claims"), or in their sentence for boilerplate kinds: the page's caveat
+ * is no hedging of the report. The ranges go to the scratch, sorted by
+ * start as the disclaimers were found; each hedge looks for the last
+ * range that starts before it ends. */
+static int drop_hedges(crd_doc *d, size_t first)
+{
+	size_t nd = 0;
+	for (size_t i = first; i < d->ev.n; i++)
+		nd += d->ev.v[i].feature == F_DISCLAIMER;
+	if (nd == 0)
+		return 0;
+	d->scratch.n = 0;
+	if (vec_reserve((void **)&d->scratch.v, &d->scratch.cap, 2 * nd, sizeof(uint32_t)) != 0)
+		return -1;
+	uint32_t *r = d->scratch.v;
+	size_t n = 0;
+	for (size_t i = first; i < d->ev.n; i++) {
+		const ev_item *it = &d->ev.v[i];
+		if (it->feature != F_DISCLAIMER)
+			continue;
+		uint32_t s = it->s, e = it->e;
+		const char *kind = NULL;
+		for (size_t k = d->attrs.n; k-- > 0 && d->attrs.v[k].item >= i;)
+			if (d->attrs.v[k].item == i && strcmp(d->attrs.v[k].key, "kind") == 0)
+				kind = d->attrs.v[k].str;
+		if (whole_sentence(kind)) {
+			const seg_sentence *st = &d->sents.v[doc_sentence_at(d, s)];
+			s = st->s < s ? st->s : s;
+			e = st->e > e ? st->e : e;
+		}
+		if (n > 0 && s < r[2 * n - 2])
+			continue; /* out of order: keep the ranges sorted */
+		r[2 * n] = s;
+		r[2 * n + 1] = e;
+		n++;
+	}
+	for (size_t i = 0; i < first; i++) {
+		ev_item *it = &d->ev.v[i];
+		if (it->feature != F_HEDGE)
+			continue;
+		size_t lo = 0, hi = n; /* ranges starting before the hedge ends */
+		while (lo < hi) {
+			size_t mid = (lo + hi) / 2;
+			if (r[2 * mid] < it->e)
+				lo = mid + 1;
+			else
+				hi = mid;
+		}
+		if (lo > 0 && r[2 * (lo - 1) + 1] > it->s)
+			doc_remove(d, (uint32_t)i);
+	}
+	return 0;
+}
+
 static int furniture_zone(int kind)
 {
 	return kind == ZONE_RELATED_LINK || kind == ZONE_ADVERT || kind == ZONE_SHARE ||
@@ -259,6 +344,7 @@ static int run(crd_doc *d)
 	uint32_t disc_end = 0, boil_end = 0, corr_sent = UINT32_MAX, disc_sent = UINT32_MAX;
 	uint32_t disc_item = UINT32_MAX, corr_item = UINT32_MAX;
 	int corr_zone = -1; /* index of the editor's note that has its correction */
+	size_t first = d->ev.n;
 
 	for (size_t i = 0; i < d->matches.n; i++) {
 		const lex_match *m = &d->matches.v[i];
@@ -271,6 +357,7 @@ static int run(crd_doc *d)
 			if ((need == NEED_LABEL && !label_at(d, m->tok0, m->tok1, 1)) ||
 			    (need == NEED_NOTE && !opens_note(d, m->tok0)) ||
 			    (need == NEED_META && !det_meta_sentence(d, m->tok0)) ||
+			    (need == NEED_JOURNALISM && !journalism_sentence(d, m->tok0)) ||
 			    ((need == NEED_NEG || need == NEED_NEG_AFTER) &&
 			     !negated_sentence(d, m->tok0, m->tok1, need == NEED_NEG_AFTER)))
 				continue;
@@ -350,6 +437,9 @@ static int run(crd_doc *d)
 			boil_end = m->tok1;
 		}
 	}
+
+	if (drop_hedges(d, first) != 0)
+		return -1;
 
 	/* One boilerplate item per furniture zone, over its text. */
 	for (size_t z = 0; z < d->zones.n; z++) {

@@ -242,6 +242,56 @@ static void test_developing_and_amended_notices(void **state)
 	                 0);
 }
 
+/* More wordings of the caveat that a claim could not be checked, with no
+ * hedge read inside them. */
+static void test_unverified_wordings(void **state)
+{
+	(void)state;
+	const char *t = "Activists said dozens died, but these reports could not be confirmed.";
+	assert_true(has(t, "disclaimer", "could not be confirmed"));
+	assert_string_equal(kind_of(t, "disclaimer"), "unverified");
+	assert_true(
+	        has("It was not possible to verify the figures.", "disclaimer", "not possible to verify"));
+	assert_false(has("It was not possible to verify the figures.", "hedge", "to verify"));
+	t = "Neither side's claims could be verified.";
+	assert_true(has(t, "disclaimer", "could be verified"));
+	assert_false(has(t, "hedge", "could"));
+	assert_true(has("The toll could not be verified independently.", "disclaimer", "independently"));
+	/* a check that can be made is no caveat */
+	assert_int_equal(count_of("The figures could be verified by anyone with the records.", "disclaimer"),
+	                 0);
+}
+
+/* A study not yet reviewed, a supplement's label, an affiliate or funding
+ * notice and the law's caveat on a charge are disclaimers; the hedges in
+ * the sentence of a notice are the page's, not the report's. */
+static void test_unreviewed_advice_affiliate_legal(void **state)
+{
+	(void)state;
+	const char *t = "The study, which has not yet been peer-reviewed, was posted on a preprint server.";
+	assert_string_equal(kind_of(t, "disclaimer"), "unreviewed");
+	t = "These statements have not been evaluated by the Food and Drug Administration.";
+	assert_string_equal(kind_of(t, "disclaimer"), "advice");
+	t = "We may receive compensation from purchases made through links on this page.";
+	assert_string_equal(kind_of(t, "disclaimer"), "affiliate");
+	assert_false(has(t, "hedge", "may"));
+	t = "If you buy through our links, we may earn a commission.";
+	assert_false(has(t, "hedge", "If"));
+	t = "Our coverage of water policy is supported in part by a grant from a foundation.";
+	assert_string_equal(kind_of(t, "disclaimer"), "disclosure");
+	assert_int_equal(
+	        count_of("The study is supported in part by a grant from a foundation.", "disclaimer"), 0);
+	t = "Every defendant is presumed innocent until proven guilty.";
+	assert_string_equal(kind_of(t, "disclaimer"), "legal");
+	assert_false(has(t, "hedge", "presumed"));
+	t = "None of the allegations have been tested in court.";
+	assert_string_equal(kind_of(t, "disclaimer"), "legal");
+	assert_false(has(t, "hedge", "allegations"));
+	/* a verification caveat keeps the hedges around it */
+	t = "The video, which could not be verified, shows troops who may have crossed the river.";
+	assert_true(has(t, "hedge", "may"));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -257,6 +307,8 @@ int main(void)
 		cmocka_unit_test(test_inline_labels_in_flattened_text),
 		cmocka_unit_test(test_satire_and_affiliate_notices),
 		cmocka_unit_test(test_developing_and_amended_notices),
+		cmocka_unit_test(test_unverified_wordings),
+		cmocka_unit_test(test_unreviewed_advice_affiliate_legal),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	tu_teardown();
