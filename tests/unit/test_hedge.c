@@ -244,6 +244,18 @@ static void test_near_certainty(void **state)
 	crd_result_free(r);
 }
 
+/* What figures or a study showed is reported, not boosted; "no secret
+ * that" and "has been proven to" close off doubt. */
+static void test_reported_findings_and_more_boosters(void **state)
+{
+	(void)state;
+	assert_false(has("The survey showed that rents rose by a tenth.", "booster", "showed that"));
+	assert_false(has("A new poll shows that the race is tied.", "booster", "shows that"));
+	assert_true(has("It's no secret that the mayor wants a second term.", "booster", "no secret that"));
+	assert_true(has("The tea has been proven to cure colds.", "booster", "been proven to"));
+	assert_false(has("The tea has not been proven to cure colds.", "booster", "been proven to"));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -257,6 +269,7 @@ int main(void)
 		cmocka_unit_test(test_reporting_hedges),
 		cmocka_unit_test(test_quoted_marked),
 		cmocka_unit_test(test_boosters),
+		cmocka_unit_test(test_reported_findings_and_more_boosters),
 		cmocka_unit_test(test_near_certainty),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
