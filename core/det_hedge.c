@@ -209,6 +209,16 @@ static int check_may(const win *w)
 		return 0;
 	if (is(w, -1, "case") && is(w, -2, "the") && is(w, -3, "as") && is(w, 1, "be"))
 		return 0;
+	/* What a notice allows or forbids, not what is likely: "Tips may be
+	 * left anonymously", "callers may remain anonymous", "Callers may be
+	 * eligible for a reward", "This material may not be published,
+	 * broadcast, rewritten or redistributed." */
+	static const char *const COPY[] = { "published",  "broadcast",   "rewritten", "redistributed",
+		                            "reproduced", "republished", NULL };
+	if (near(w, 1, 4, (const char *const[]){ "anonymous", "anonymously", NULL }) ||
+	    (is(w, 2, "eligible") && near(w, 3, 6, (const char *const[]){ "reward", NULL })) ||
+	    (is(w, 1, "not") && is(w, 2, "be") && in(w, 3, COPY)))
+		return 0;
 	return 1;
 }
 
@@ -767,9 +777,9 @@ static int check_until(const win *w)
 	static const char *const PRESENT[] = {
 		"is", "are", "has", "have", "does", "do", "can", "will", NULL
 	};
-	static const char *const TIME[] = { "now",      "then",    "after",  "recently", "later", "today",
-		                            "tomorrow", "tonight", "next",   "last",     "early", "late",
-		                            "mid",      "about",   "around", "at",       NULL };
+	static const char *const TIME[] = { "now",      "then",    "after",  "recently", "later",   "today",
+		                            "tomorrow", "tonight", "next",   "last",     "early",   "late",
+		                            "mid",      "about",   "around", "at",       "further", NULL };
 	static const char *const NOT_VERB[] = { "after", "before", "of", "in",   "on",   "at",   "by",
 		                                "for",   "from",   "to", "with", "into", "than", "and",
 		                                "or",    "but",    "as", "less", "news", NULL };
@@ -778,7 +788,7 @@ static int check_until(const win *w)
 		                             "three",   "four", "five", "six",  "seven", "eight", "nine",
 		                             "ten",     "far",  "much", "half", "both",  NULL };
 	if (!is_word(at(w, 1)) || in(w, 1, TIME))
-		return 0; /* "until 1994", "until now", "until after the vote" */
+		return 0; /* "until 1994", "until now", "until after the vote", "until further notice" */
 	for (int k = 2; k <= 10; k++) {
 		const tok *t = at(w, k), *p = at(w, k - 1);
 		if (!is_word(t) || in(w, k, PAST) ||

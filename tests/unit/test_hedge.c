@@ -256,6 +256,20 @@ static void test_reported_findings_and_more_boosters(void **state)
 	assert_false(has("The tea has not been proven to cure colds.", "booster", "been proven to"));
 }
 
+/* A notice's "may" allows or forbids, and "until further notice" waits on
+ * no event. */
+static void test_notice_may_and_further_notice(void **state)
+{
+	(void)state;
+	assert_false(
+	        hedge("Anyone with information should call police. Tips may be left anonymously.", "may"));
+	assert_false(hedge("Callers may be eligible for a cash reward.", "may"));
+	assert_false(hedge("This material may not be published, broadcast or rewritten.", "may"));
+	assert_true(hedge("The material may not be ready before the vote.", "may"));
+	assert_false(hedge("The road has been closed until further notice.", "until"));
+	assert_true(hedge("The road will stay closed until engineers approve the repairs.", "until"));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -270,6 +284,7 @@ int main(void)
 		cmocka_unit_test(test_quoted_marked),
 		cmocka_unit_test(test_boosters),
 		cmocka_unit_test(test_reported_findings_and_more_boosters),
+		cmocka_unit_test(test_notice_may_and_further_notice),
 		cmocka_unit_test(test_near_certainty),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
