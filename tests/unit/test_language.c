@@ -164,12 +164,52 @@ static void test_partisan_labels(void **state)
 	                 0);
 }
 
+/* The words of a party's or a state's media in narration, and the hype of
+ * health copy, are loaded; a distance that "lies", a legal designation and
+ * an act of aggression in a neutral report are not. */
+static void test_partisan_narration_and_hype(void **state)
+{
+	(void)state;
+	assert_true(has("The US-British aggression launched three raids on the port.", "loaded_language",
+	                "aggression"));
+	assert_true(has("The Saudi-led aggression and siege have killed thousands.", "loaded_language",
+	                "aggression"));
+	assert_false(has("Leaders vowed to stand up to Russian aggression in Europe.", "loaded_language",
+	                 "aggression"));
+	assert_true(has("Oil was taken by the occupiers and their mercenaries.", "loaded_language",
+	                "mercenaries"));
+	assert_true(has("Occupation forces and colonists raided the camp in Jenin.", "loaded_language",
+	                "colonists"));
+	assert_false(
+	        has("The colonists rebelled against the crown in 1775.", "loaded_language", "colonists"));
+	assert_true(has("Troops have liberated the settlement of Pervomaiske.", "loaded_language",
+	                "liberated the settlement"));
+	assert_true(has("They have been plundering the country's wheat.", "loaded_language", "plundering"));
+	assert_true(has("This groundbreaking tea flushes toxins from the body.", "loaded_language",
+	                "groundbreaking"));
+	assert_true(has("This groundbreaking tea flushes toxins from the body.", "loaded_language",
+	                "flushes toxins"));
+	assert_true(has("Sales rose by a whopping 300 percent.", "loaded_language", "whopping"));
+	assert_false(has("The planet lies roughly 26 light-years away.", "loaded_language", "lies"));
+	assert_false(has("The town lies 30 miles north of the fire.", "loaded_language", "lies"));
+	assert_false(has("Washington re-designated the group as a terrorist organization.", "loaded_language",
+	                 "terrorist"));
+	assert_true(has("The terrorist group attacked the town.", "loaded_language", "terrorist group"));
+	const char *body = "The council met on Tuesday and approved the budget for next year.";
+	assert_int_equal(
+	        count(body, "Doctors Are Stunned: This Tea Reverses Aging in 30 Days", "clickbait_title"), 1);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
-		cmocka_unit_test(test_loaded_language), cmocka_unit_test(test_all_caps_vs_acronyms),
-		cmocka_unit_test(test_exclamation),     cmocka_unit_test(test_clickbait_titles),
-		cmocka_unit_test(test_second_person),   cmocka_unit_test(test_partisan_labels),
+		cmocka_unit_test(test_loaded_language),
+		cmocka_unit_test(test_all_caps_vs_acronyms),
+		cmocka_unit_test(test_exclamation),
+		cmocka_unit_test(test_clickbait_titles),
+		cmocka_unit_test(test_second_person),
+		cmocka_unit_test(test_partisan_labels),
+		cmocka_unit_test(test_partisan_narration_and_hype),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	tu_teardown();
