@@ -1461,6 +1461,20 @@ static void test_people_described_by_participles(void **state)
 	crd_result_free(r);
 }
 
+/* Not returning a request for comment is a refusal to comment. */
+static void test_unreturned_requests(void **state)
+{
+	(void)state;
+	const char *doc =
+	        "A spokesperson for Dollar General did not immediately return a request for comment. "
+	        "Her lawyer didn't return phone calls.";
+	crd_result *r = tu_features(doc);
+	crd_evidence ev = must_find(r, "named_source", "A spokesperson for Dollar General");
+	assert_true(tu_attr(&ev, "no_comment") != NULL);
+	assert_true(tu_find(r, "attribution_cue", "return phone calls", NULL));
+	crd_result_free(r);
+}
+
 /* "The person" refers back to an unnamed source before it, and is
  * somebody unnamed without one; "people" stays a crowd. */
 static void test_the_person(void **state)
@@ -3549,6 +3563,7 @@ int main(void)
 		cmocka_unit_test(test_spokesperson_back_reference),
 		cmocka_unit_test(test_as_long_as_anyone_remembers),
 		cmocka_unit_test(test_people_described_by_participles),
+		cmocka_unit_test(test_unreturned_requests),
 		cmocka_unit_test(test_the_person),
 		cmocka_unit_test(test_asides_before_the_verb),
 		cmocka_unit_test(test_described_speakers),
