@@ -788,6 +788,33 @@ static void copy_resolution(const actx *x, source *s, const source *a)
 }
 
 /* A pronoun speaker at token p. */
+/* Whether the name e stands where a clause's subject or owner stands: at
+ * its sentence's start, after a word that opens a clause ("When Emily
+ * Martin gave a talk", "while Trump spoke"), or owning what follows ("In
+ * Cox's complaint"). A name after a preposition or inside an aside is
+ * what a clause speaks of ("At the funeral for Muhammad Ali, he
+ * declared", "The accused, identified as Mohammed Irfan, were held, he
+ * said"). */
+static int subject_like(const actx *x, const uint32_t *e)
+{
+	static const char *const openers[] = { "when",  "after", "before", "while",    "if",     "because",
+		                               "since", "until", "once",   "although", "though", "and",
+		                               "but",   "which", "who",    "whom",     "where" };
+	uint32_t b = e[0], lo = sent_start(x, b);
+	if (e[1] < x->n && possessive(x, e[1]))
+		return 1;
+	uint32_t k = b;
+	while (k > lo && T(x, k - 1)->kind == TOK_WORD && (T(x, k - 1)->flags & TF_CAP) && !x->gram[k - 1])
+		k--; /* "Former Rep. Chris Shays" */
+	if (k == lo)
+		return 1;
+	/* "as" opens a clause ("as Trump spoke"), not after the verb it
+	 * completes ("identified as", "known as") */
+	if (is(x, b - 1, "as"))
+		return b - 1 == lo || T(x, b - 2)->kind != TOK_WORD || !past_participle(x, b - 2);
+	return SRC_TOK_IN(x->d, b - 1, openers) || quote_mark(x, b - 1);
+}
+
 static void resolve_pronoun_as(const actx *x, uint32_t p, const char *g, const char *num, const char *pers,
                                source *s)
 {
@@ -804,8 +831,13 @@ static void resolve_pronoun_as(const actx *x, uint32_t p, const char *g, const c
 		s->gender = g[0];
 		a = from_history(x, sent, 'p', g[0], 0, 3);
 		e = recent_entity(x, p, 1, g[0], 3);
-		/* the last speaker, unless a later sentence named someone else */
-		if (a && e && T(x, e[0])->sent > T(x, a->t0)->sent)
+		/* the last speaker, unless a later sentence named someone else;
+		 * not the sentence the pronoun ends as its tag, which names
+		 * what the speaker spoke of ("The accused, identified as
+		 * Mohammed Irfan and Sunil Meena, were held, he said.") */
+		int tag = p > 0 && src_is_punct(x->d, p - 1, ',') && e && T(x, e[0])->sent == sent &&
+		          !subject_like(x, e);
+		if (a && e && T(x, e[0])->sent > T(x, a->t0)->sent && !tag)
 			a = NULL;
 		else if (a)
 			e = NULL;

@@ -1475,6 +1475,31 @@ static void test_unreturned_requests(void **state)
 	crd_result_free(r);
 }
 
+/* A pronoun after a comma that opens the main clause or tags the
+ * sentence is not a name the clause before it speaks of; it is the
+ * speaker met before. A name that is the opening clause's subject still
+ * is. */
+static void test_pronoun_after_opening_phrases(void **state)
+{
+	(void)state;
+	const char *doc =
+	        "Police arrested two men, an official said. The accused, identified as Omar Khan and "
+	        "Ravi Meena, were held in Jaipur, he said.";
+	crd_result *r = tu_features(doc);
+	crd_evidence ev = must_find(r, "anonymous_source", "he");
+	assert_string_equal(str_attr(&ev, "resolved_to"), "an official");
+	crd_result_free(r);
+	doc = "Don King said he backs nobody. At the funeral for Muhammad Ali, he declared his support. When "
+	      "Emily "
+	      "Martin gave a talk, she said staff had questions.";
+	r = tu_features(doc);
+	ev = must_find(r, "named_source", "he");
+	assert_string_equal(str_attr(&ev, "resolved_to"), "Don King");
+	ev = must_find(r, "named_source", "she");
+	assert_string_equal(str_attr(&ev, "resolved_to"), "Emily Martin");
+	crd_result_free(r);
+}
+
 /* "The person" refers back to an unnamed source before it, and is
  * somebody unnamed without one; "people" stays a crowd. */
 static void test_the_person(void **state)
@@ -3564,6 +3589,7 @@ int main(void)
 		cmocka_unit_test(test_as_long_as_anyone_remembers),
 		cmocka_unit_test(test_people_described_by_participles),
 		cmocka_unit_test(test_unreturned_requests),
+		cmocka_unit_test(test_pronoun_after_opening_phrases),
 		cmocka_unit_test(test_the_person),
 		cmocka_unit_test(test_asides_before_the_verb),
 		cmocka_unit_test(test_described_speakers),
