@@ -447,12 +447,38 @@ static int is_digit_c(char ch)
 	return ch >= '0' && ch <= '9';
 }
 
-/* First token of its sentence, or after an opening quote or bracket. */
+/* Whether token t is a list's bullet: a lone mark opening its line or
+ * sentence ("- More than 400", "* Nearly 40", "\u2022 At least 31"; the
+ * folded view writes every dash "-"). */
+static int bullet_mark(const qctx *c, uint32_t t)
+{
+	const tok *k = &c->tk[t];
+	if ((k->kind != TOK_PUNCT && k->kind != TOK_SYM) || !(t == 0 || (k->flags & (TF_SENT | TF_NEWLINE))))
+		return 0;
+	size_t len;
+	const char *s = ttext(c, t, &len);
+	/* "-", "*", and the bullets of U+2022, U+2023, U+25AA, U+25BA, U+25CF,
+	 * U+25E6 and U+00B7 */
+	if (len == 1)
+		return s[0] == '-' || s[0] == '*';
+	const unsigned char *u = (const unsigned char *)s;
+	if (len == 2)
+		return u[0] == 0xC2 && u[1] == 0xB7;
+	return len == 3 && u[0] == 0xE2 &&
+	       ((u[1] == 0x80 && (u[2] == 0xA2 || u[2] == 0xA3)) ||
+	        (u[1] == 0x96 && (u[2] == 0xAA || u[2] == 0xBA)) ||
+	        (u[1] == 0x97 && (u[2] == 0x8F || u[2] == 0xA6)));
+}
+
+/* First token of its sentence, or after an opening quote or bracket, or
+ * after a list's bullet. */
 static int sent_initial(const qctx *c, uint32_t t)
 {
 	if (c->tk[t].flags & TF_SENT)
 		return 1;
 	if (t == 0)
+		return 1;
+	if (bullet_mark(c, t - 1))
 		return 1;
 	if (c->tk[t - 1].kind != TOK_PUNCT)
 		return 0;

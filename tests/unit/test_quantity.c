@@ -117,6 +117,15 @@ static void test_bounds(void **state)
 	hedged("Flood Toll Rises to Nearly 500", "Nearly 500", "approx", 1, 500, 1, 500);
 	hedged("Storm Leaves About 2,000 Homeless", "About 2,000", "approx", 1, 2000, 1, 2000);
 	assert_false(any("Forbes Opens Its Under 30 Summit", "hedged_number"));
+	/* a capitalised hedge after a list's bullet opens the item */
+	hedged("Key figures:\n- More than 700 homes were flooded.", "More than 700", "lower_bound", 1, 700, 0,
+	       0);
+	hedged("Key figures:\n* Nearly 90 schools shut.", "Nearly 90", "approx", 1, 90, 1, 90);
+	hedged("Key figures:\n\xe2\x80\xa2 At least 12 bridges fell.", "At least 12", "lower_bound", 1, 12, 0,
+	       0);
+	hedged("Key figures:\n\xe2\x80\xa2"
+	       "An estimated 3,000 families left.",
+	       "An estimated 3,000", "estimate", 1, 3000, 1, 3000);
 
 	/* the counted noun */
 	crd_evidence ev;
