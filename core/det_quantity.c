@@ -2302,7 +2302,10 @@ static int bound_reading(const qctx *c, const qnum *a, uint32_t s)
 	    is_plain_word(c, s - 1)) {
 		size_t len;
 		const char *p = ttext(c, s - 1, &len);
-		if (looks_plural(p, len) || is_w(c, s - 1, "those") || is_w(c, s - 1, "anyone") ||
+		/* "injured over 50", "wounded over 30": a verb and its object,
+		 * not "the injured" */
+		int verb = ed_word(p, len) && !(s > 1 && (is_w(c, s - 2, "the") || is_w(c, s - 2, "those")));
+		if ((looks_plural(p, len) && !verb) || is_w(c, s - 1, "those") || is_w(c, s - 1, "anyone") ||
 		    is_w(c, s - 1, "everyone") || is_w(c, s - 1, "aged") || is_w(c, s - 1, "ages"))
 			return 0;
 	}

@@ -117,6 +117,9 @@ static void test_bounds(void **state)
 	hedged("Flood Toll Rises to Nearly 500", "Nearly 500", "approx", 1, 500, 1, 500);
 	hedged("Storm Leaves About 2,000 Homeless", "About 2,000", "approx", 1, 2000, 1, 2000);
 	assert_false(any("Forbes Opens Its Under 30 Summit", "hedged_number"));
+	/* "over" after a casualty verb bounds its object, not an age */
+	hedged("The blast injured over 50, police said.", "over 50", "lower_bound", 1, 50, 0, 0);
+	hedged("The shelling wounded over 30.", "over 30", "lower_bound", 1, 30, 0, 0);
 	/* a capitalised hedge after a list's bullet opens the item */
 	hedged("Key figures:\n- More than 700 homes were flooded.", "More than 700", "lower_bound", 1, 700, 0,
 	       0);
@@ -470,6 +473,7 @@ static void test_ordinals_years_times(void **state)
 	       3.3e6, 1, 3.3e6);
 	hedged("He is at least 35 years old.", "at least 35 years old", "lower_bound", 1, 35, 0, 0);
 	assert_false(has("Voters under 35 prefer her.", "hedged_number", "under 35"));
+	precise("Care for the injured over 65 is free.", "65", "age", 65);
 	assert_false(has("It will raise $225 billion over ten years.", "hedged_number", "over ten"));
 	hedged("He has lived there for over ten years.", "over ten years", "lower_bound", 1, 10, 0, 0);
 	/* a hedged span before "ago" is a hedged figure, not a relative date */
