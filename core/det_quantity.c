@@ -2602,6 +2602,18 @@ static int find_numbers(qctx *c)
 		}
 		if (!hk && a->hedge_in)
 			hk = a->hedge_in;
+		/* "~4,000 evacuees", "\u2248 $5m": a tilde or an "almost equal"
+		 * sign glued to the figure */
+		if (!hk && a->t0 > 0 && glued(c, a->t0) && c->tk[a->t0 - 1].kind == TOK_SYM &&
+		    !c->own[a->t0 - 1] &&
+		    !(a->t0 > 1 && glued(c, a->t0 - 1) && c->tk[a->t0 - 2].kind != TOK_PUNCT)) {
+			size_t len;
+			const char *ts = ttext(c, a->t0 - 1, &len);
+			if ((len == 1 && ts[0] == '~') || (len == 3 && memcmp(ts, "\xe2\x89\x88", 3) == 0)) {
+				hk = H_APPROX;
+				s = a->t0 - 1;
+			}
+		}
 		if (!hk && e < c->n) {
 			uint32_t pm = c->h_start[e];
 			if (pm && attr_is(c, pm, "pos", "post") && same_sent(c, a->t0, e)) {

@@ -151,6 +151,9 @@ static void test_approximations(void **state)
 	hedged("Some 400 troops crossed the river.", "Some 400", "approx", 1, 400, 1, 400);
 	hedged("The village has 40-odd houses.", "40-odd", "approx", 1, 40, 1, 40);
 	hedged("He left after 20 minutes or so of waiting.", "20 minutes or so", "approx", 1, 20, 1, 20);
+	/* a tilde glued to the figure approximates it */
+	hedged("Shelters hold ~4,000 evacuees.", "~4,000", "approx", 1, 4000, 1, 4000);
+	hedged("Repairs cost ~$5 million.", "~$5 million", "approx", 1, 5e6, 1, 5e6);
 
 	crd_evidence ev;
 	crd_result *r = item("The state has an estimated 57,000 Somali residents.", "hedged_number",
