@@ -175,6 +175,29 @@ static const currency currency_codes[] = {
 	{ "rs.", "INR" }, { "inr", "INR" }, { "aed", "AED" }, { "sar", "SAR" }, { "cad", "CAD" },
 };
 
+/* ISO codes, upper-case only, before or after a number ("UAH 12.5
+ * million", "SDG 2,000 a kilo", "500 NIS"). Left out: the codes that are
+ * English words or other names in capitals ("TRY", "ALL", "TOP", "MAD",
+ * "COP", "PEN", "RON", "AMD", "SOS"). */
+static const currency iso_codes[] = {
+	{ "usd", "USD" }, { "eur", "EUR" }, { "gbp", "GBP" }, { "jpy", "JPY" }, { "cny", "CNY" },
+	{ "rmb", "CNY" }, { "inr", "INR" }, { "pkr", "PKR" }, { "bdt", "BDT" }, { "lkr", "LKR" },
+	{ "npr", "NPR" }, { "afn", "AFN" }, { "irr", "IRR" }, { "iqd", "IQD" }, { "syp", "SYP" },
+	{ "lbp", "LBP" }, { "jod", "JOD" }, { "ils", "ILS" }, { "nis", "ILS" }, { "egp", "EGP" },
+	{ "sar", "SAR" }, { "aed", "AED" }, { "qar", "QAR" }, { "kwd", "KWD" }, { "bhd", "BHD" },
+	{ "omr", "OMR" }, { "yer", "YER" }, { "sdg", "SDG" }, { "ssp", "SSP" }, { "etb", "ETB" },
+	{ "kes", "KES" }, { "ksh", "KES" }, { "ugx", "UGX" }, { "tzs", "TZS" }, { "rwf", "RWF" },
+	{ "ngn", "NGN" }, { "ghs", "GHS" }, { "zar", "ZAR" }, { "xof", "XOF" }, { "xaf", "XAF" },
+	{ "cdf", "CDF" }, { "mwk", "MWK" }, { "zmw", "ZMW" }, { "mzn", "MZN" }, { "dzd", "DZD" },
+	{ "tnd", "TND" }, { "lyd", "LYD" }, { "uah", "UAH" }, { "rub", "RUB" }, { "byn", "BYN" },
+	{ "pln", "PLN" }, { "czk", "CZK" }, { "huf", "HUF" }, { "sek", "SEK" }, { "nok", "NOK" },
+	{ "dkk", "DKK" }, { "chf", "CHF" }, { "aud", "AUD" }, { "nzd", "NZD" }, { "cad", "CAD" },
+	{ "hkd", "HKD" }, { "sgd", "SGD" }, { "twd", "TWD" }, { "krw", "KRW" }, { "thb", "THB" },
+	{ "vnd", "VND" }, { "idr", "IDR" }, { "myr", "MYR" }, { "php", "PHP" }, { "mmk", "MMK" },
+	{ "brl", "BRL" }, { "mxn", "MXN" }, { "ars", "ARS" }, { "clp", "CLP" }, { "htg", "HTG" },
+	{ "kzt", "KZT" },
+};
+
 /* Words after which a number names a thing instead of counting one. */
 static const char *const label_words[] = {
 	"#",        "no.",       "nos.",    "number",   "page",       "p.",        "pp.",
@@ -1146,6 +1169,21 @@ static int find_dates(qctx *c)
 
 /* ---- numbers ---------------------------------------------------------------- */
 
+/* The currency an upper-case ISO code at t names ("UAH"), or NULL. */
+static const char *iso_code(const qctx *c, uint32_t t)
+{
+	if (t >= c->n || c->tk[t].kind != TOK_WORD || !(c->tk[t].flags & TF_UPPER))
+		return NULL;
+	size_t len;
+	const char *s = ttext(c, t, &len);
+	if (len != 3)
+		return NULL;
+	for (size_t i = 0; i < CRD_ARRAY_LEN(iso_codes); i++)
+		if (word_eq(iso_codes[i].w, s, len))
+			return iso_codes[i].code;
+	return NULL;
+}
+
 static int currency_sym(const qctx *c, uint32_t t, const char **code)
 {
 	if (t >= c->n)
@@ -1163,7 +1201,22 @@ static int currency_sym(const qctx *c, uint32_t t, const char **code)
 			*code = "JPY";
 		else if (len == 3 && memcmp(s, "\xe2\x82\xb9", 3) == 0)
 			*code = "INR";
-		else
+		else if (len == 3 && memcmp(s, "\xe2\x82", 2) == 0) {
+			/* the signs of U+20A0-U+20BF: naira, won, new shekel, dong,
+			 * peso, hryvnia, tenge, lira, ruble */
+			static const struct {
+				unsigned char b;
+				const char *code;
+			} signs[] = { { 0xa6, "NGN" }, { 0xa9, "KRW" }, { 0xaa, "ILS" },
+				      { 0xab, "VND" }, { 0xb1, "PHP" }, { 0xb4, "UAH" },
+				      { 0xb8, "KZT" }, { 0xba, "TRY" }, { 0xbd, "RUB" } };
+			for (size_t i = 0; i < CRD_ARRAY_LEN(signs); i++)
+				if ((unsigned char)s[2] == signs[i].b) {
+					*code = signs[i].code;
+					return 1;
+				}
+			return 0;
+		} else
 			return 0;
 		return 1;
 	}
@@ -1173,6 +1226,14 @@ static int currency_sym(const qctx *c, uint32_t t, const char **code)
 				*code = currency_codes[i].code;
 				return 1;
 			}
+		const char *iso = iso_code(c, t);
+		/* "SDG 4" is a development goal, "SDG 2,000" an amount: the
+		 * goals are numbered 1 to 17 */
+		if (iso && !(strcmp(iso, "SDG") == 0 && t + 1 < c->n && c->tk[t + 1].kind == TOK_NUM &&
+		             c->tk[t + 1].fe - c->tk[t + 1].fs <= 2)) {
+			*code = iso;
+			return 1;
+		}
 	}
 	return 0;
 }
@@ -2100,6 +2161,12 @@ static int parse_num(qctx *c, uint32_t t, qnum *q)
 					e++;
 					break;
 				}
+			const char *iso = q->kind == QK_COUNT ? iso_code(c, e) : NULL;
+			if (iso) {
+				q->kind = QK_MONEY; /* "500 NIS", "12.5 million UAH" */
+				q->unit = iso;
+				e++;
+			}
 			if (q->kind == QK_COUNT) {
 				for (size_t i = 0; i < CRD_ARRAY_LEN(duration_units); i++)
 					if (word_eq(duration_units[i], s, len)) {

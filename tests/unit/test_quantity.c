@@ -303,6 +303,15 @@ static void test_digits_scales_units(void **state)
 		{ "The deal is worth HK$2 billion.", "HK$2 billion", "HKD" },
 		{ "The deal is worth A$5 billion.", "A$5 billion", "AUD" },
 		{ "The deal is worth $5 billion.", "$5 billion", "USD" },
+		/* an upper-case ISO code before or after the amount, a currency sign */
+		{ "The agency paid UAH 12.5 million in aid.", "UAH 12.5 million", "UAH" },
+		{ "Flour costs SDG 2,000 a kilo.", "SDG 2,000", "SDG" },
+		{ "Rent is 900 NIS a month.", "900 NIS", "ILS" },
+		{ "The fine was \xe2\x82\xa6"
+		  "200 million.",
+		  "\xe2\x82\xa6"
+		  "200 million",
+		  "NGN" },
 	};
 	for (size_t i = 0; i < sizeof dollars / sizeof dollars[0]; i++) {
 		crd_evidence dv;
@@ -310,6 +319,8 @@ static void test_digits_scales_units(void **state)
 		str_is(&dv, "unit", dollars[i][2]);
 		crd_result_free(dr);
 	}
+	/* "SDG 4" is one of the seventeen development goals, no amount */
+	assert_false(has("Schools work towards SDG 4 by 2030.", "precise_number", "SDG"));
 	precise("The meeting lasted 30 minutes.", "30 minutes", "duration", 30);
 
 	crd_evidence ev;
