@@ -84,6 +84,7 @@ typedef struct qctx {
 	uint32_t *own;     /* nonzero: the token belongs to an item already */
 	uint32_t *wnum;    /* number word value + 2, 1 for none, 0 not yet known */
 	uint32_t *tcase;   /* per sentence: title_case() + 1, 0 not yet known */
+	const char *dollar; /* what a bare "$" is in this document, NULL not yet known */
 	qnum *q;
 	size_t nq, qcap;
 } qctx;
@@ -158,15 +159,20 @@ typedef struct currency {
 	const char *code;
 } currency;
 
+/* A bare "$" or "dollars": the US dollar, unless the document is about
+ * Canada, Australia or New Zealand (see doc_dollar()). Its own array, so
+ * that its address tells it from the "USD" of "US$" and "USD". */
+static const char bare_dollar[] = "USD";
+
 /* After a number ("400 dollars"). "pounds" stays a weight: "£" says money. */
 static const currency currency_words[] = {
-	{ "dollars", "USD" },  { "dollar", "USD" }, { "euros", "EUR" },    { "euro", "EUR" },
-	{ "cents", "USD" },    { "yuan", "CNY" },   { "renminbi", "CNY" }, { "yen", "JPY" },
-	{ "rupees", "INR" },   { "rupee", "INR" },  { "dinars", "dinar" }, { "riyals", "riyal" },
-	{ "lira", "TRY" },     { "liras", "TRY" },  { "pesos", "peso" },   { "rubles", "RUB" },
-	{ "roubles", "RUB" },  { "francs", "CHF" }, { "naira", "NGN" },    { "rand", "ZAR" },
-	{ "shekels", "ILS" },  { "usd", "USD" },    { "eur", "EUR" },      { "gbp", "GBP" },
-	{ "sterling", "GBP" }, { "pence", "GBP" },
+	{ "dollars", bare_dollar }, { "dollar", bare_dollar }, { "euros", "EUR" },    { "euro", "EUR" },
+	{ "cents", bare_dollar },   { "yuan", "CNY" },         { "renminbi", "CNY" }, { "yen", "JPY" },
+	{ "rupees", "INR" },        { "rupee", "INR" },        { "dinars", "dinar" }, { "riyals", "riyal" },
+	{ "lira", "TRY" },          { "liras", "TRY" },        { "pesos", "peso" },   { "rubles", "RUB" },
+	{ "roubles", "RUB" },       { "francs", "CHF" },       { "naira", "NGN" },    { "rand", "ZAR" },
+	{ "shekels", "ILS" },       { "usd", "USD" },          { "eur", "EUR" },      { "gbp", "GBP" },
+	{ "sterling", "GBP" },      { "pence", "GBP" },
 };
 
 /* Before a number ("USD 5 million", "Rs 500"), upper-case or capitalised. */
@@ -1192,7 +1198,7 @@ static int currency_sym(const qctx *c, uint32_t t, const char **code)
 	const char *s = ttext(c, t, &len);
 	if (c->tk[t].kind == TOK_SYM) {
 		if (len == 1 && s[0] == '$')
-			*code = "USD";
+			*code = bare_dollar;
 		else if (len == 2 && memcmp(s, "\xc2\xa3", 2) == 0)
 			*code = "GBP";
 		else if (len == 3 && memcmp(s, "\xe2\x82\xac", 3) == 0)
@@ -1274,6 +1280,18 @@ static const char *dollar_prefix(const qctx *c, uint32_t t)
 		if (word_eq(prefixes[i].w, s, len))
 			return prefixes[i].code;
 	return NULL;
+}
+
+/* Whether the words from e say the amount before them is in US dollars:
+ * "$22 in current U.S. dollars", "$5 (American dollars)". */
+static int us_dollars_after(const qctx *c, uint32_t e)
+{
+	for (uint32_t k = e; k < c->n && k < e + 5 && same_sent(c, e, k); k++)
+		if (is_w(c, k, "dollars") || is_w(c, k, "dollar"))
+			return k > e && (is_w(c, k - 1, "u.s.") || is_w(c, k - 1, "us") ||
+			                 is_w(c, k - 1, "american") ||
+			                 (is_w(c, k - 1, "states") && k > e + 1 && is_w(c, k - 2, "united")));
+	return 0;
 }
 
 /* The numeric core at t: digits, digits with a suffix, or words. Fills
@@ -1886,7 +1904,7 @@ static int fraction_at(const qctx *c, uint32_t t, qnum *q)
 			q->flags = QF_WORD | QF_SCALED;
 			if (is_w(c, q->t1, "dollars") && same_sent(c, t, q->t1)) {
 				q->kind = QK_MONEY;
-				q->unit = "USD";
+				q->unit = bare_dollar;
 				q->t1++;
 			}
 			return 1;
@@ -2012,7 +2030,7 @@ static int parse_num(qctx *c, uint32_t t, qnum *q)
 			return 0;
 		j = t + 1;
 		const char *pc = c->tk[t].kind == TOK_SYM ? dollar_prefix(c, t) : NULL;
-		if (pc && strcmp(cur, "USD") == 0 && !c->own[t - 1] && same_sent(c, t - 1, t)) {
+		if (pc && cur == bare_dollar && !c->own[t - 1] && same_sent(c, t - 1, t)) {
 			cur = pc;
 			t0 = t - 1;
 		}
@@ -2065,7 +2083,7 @@ static int parse_num(qctx *c, uint32_t t, qnum *q)
 	}
 	if (cur) {
 		q->kind = QK_MONEY;
-		q->unit = cur;
+		q->unit = cur == bare_dollar && us_dollars_after(c, e) ? "USD" : cur;
 		if (is_w(c, e, "dollars") && same_sent(c, t, e))
 			e++;
 		q->t1 = e;
@@ -2452,6 +2470,104 @@ static int estimate_before(const qctx *c, uint32_t t)
 	return 0;
 }
 
+/* The dollar of a document about Canada, Australia or New Zealand: the
+ * one whose places and demonyms ("British Columbia", "RCMP", "Sydney",
+ * "Australians") are named at least twice and more often than those of the
+ * United States (its states, "U.S.", "United States", "American"), and
+ * that does not name its dollars otherwise. Else the US dollar. One
+ * pass over the capitalised words, made once, when a bare dollar is
+ * reported. */
+static const char *doc_dollar(qctx *c)
+{
+	static const struct {
+		const char *w;
+		int who; /* 0: Canada, 1: Australia, 2: New Zealand, 3: the US */
+	} marks[] = {
+		{ "canada", 0 },    { "canadian", 0 },  { "canadians", 0 },    { "ottawa", 0 },
+		{ "toronto", 0 },   { "montreal", 0 },  { "vancouver", 0 },    { "calgary", 0 },
+		{ "edmonton", 0 },  { "winnipeg", 0 },  { "ontario", 0 },      { "quebec", 0 },
+		{ "alberta", 0 },   { "manitoba", 0 },  { "saskatchewan", 0 }, { "newfoundland", 0 },
+		{ "yukon", 0 },     { "nunavut", 0 },   { "rcmp", 0 },         { "b.c.", 0 },
+		{ "bc", 0 },        { "australia", 1 }, { "australian", 1 },   { "australians", 1 },
+		{ "sydney", 1 },    { "melbourne", 1 }, { "brisbane", 1 },     { "perth", 1 },
+		{ "adelaide", 1 },  { "canberra", 1 },  { "queensland", 1 },   { "tasmania", 1 },
+		{ "nsw", 1 },       { "auckland", 2 },  { "christchurch", 2 }, { "u.s.", 3 },
+		{ "u.s", 3 },       { "usa", 3 },       { "america", 3 },      { "american", 3 },
+		{ "americans", 3 },
+	};
+	static const char *const codes[] = { "CAD", "AUD", "NZD" };
+	if (c->dollar)
+		return c->dollar;
+	int n[4] = { 0, 0, 0, 0 };
+	for (uint32_t t = 0; t < c->n; t++) {
+		const tok *k = &c->tk[t];
+		const char *pc;
+		/* a text that names its other dollars ("C$40 million", "10
+		 * Canadian dollars") leaves the bare ones to the US, as wire
+		 * copy does */
+		if (k->kind == TOK_SYM && (pc = dollar_prefix(c, t)) != NULL && strcmp(pc, "USD") != 0) {
+			c->dollar = "USD";
+			return c->dollar;
+		}
+		if (k->kind != TOK_WORD || !(k->flags & (TF_CAP | TF_UPPER)))
+			continue;
+		size_t len;
+		const char *s = ttext(c, t, &len);
+		if ((word_eq("canadian", s, len) || word_eq("australian", s, len)) &&
+		    (is_w(c, t + 1, "dollars") || is_w(c, t + 1, "dollar"))) {
+			c->dollar = "USD";
+			return c->dollar;
+		}
+		/* two-word names by their second word: "British Columbia",
+		 * "Nova Scotia", "New Zealand", "New South Wales" */
+		if (t > 0 && ((word_eq("columbia", s, len) && is_w(c, t - 1, "british")) ||
+		              (word_eq("scotia", s, len) && is_w(c, t - 1, "nova")))) {
+			n[0]++;
+			continue;
+		}
+		if (t > 0 && word_eq("zealand", s, len) && is_w(c, t - 1, "new")) {
+			n[2]++;
+			continue;
+		}
+		if (t > 1 && word_eq("wales", s, len) && is_w(c, t - 1, "south") && is_w(c, t - 2, "new")) {
+			n[1]++;
+			continue;
+		}
+		if (t > 0 && word_eq("states", s, len) && is_w(c, t - 1, "united")) {
+			n[3]++;
+			continue;
+		}
+		if (word_eq("us", s, len) && (k->flags & TF_UPPER)) {
+			n[3]++;
+			continue;
+		}
+		for (size_t i = 0; i < CRD_ARRAY_LEN(marks); i++)
+			if (word_eq(marks[i].w, s, len)) {
+				/* "400 B.C.", "300 BC": an era, not the province */
+				if (marks[i].who == 0 && s[0] == 'b' && t > 0 && c->tk[t - 1].kind == TOK_NUM)
+					break;
+				n[marks[i].who]++;
+				break;
+			}
+	}
+	/* the states of the US, as the places lexicon has them */
+	for (size_t i = 0; i < c->d->matches.n; i++) {
+		const lex_match *m = &c->d->matches.v[i];
+		if (c->lx_place >= 0 && m->lexicon == (uint16_t)c->lx_place &&
+		    attr_is(c, (uint32_t)i + 1, "type", "state"))
+			n[3]++;
+	}
+	int best = n[0] >= n[1] ? (n[0] >= n[2] ? 0 : 2) : (n[1] >= n[2] ? 1 : 2);
+	c->dollar = n[best] >= 2 && n[best] > n[3] ? codes[best] : "USD";
+	return c->dollar;
+}
+
+/* The unit to report for q: a bare dollar is the document's. */
+static const char *unit_name(qctx *c, const qnum *q)
+{
+	return q->unit == bare_dollar ? doc_dollar(c) : q->unit;
+}
+
 static int emit_hedged(qctx *c, uint32_t s, uint32_t e, int hedge, int range, double lo, int has_lo,
                        double hi, int has_hi, const qnum *kq, uint32_t noun_from, int estimate)
 {
@@ -2470,7 +2586,7 @@ static int emit_hedged(qctx *c, uint32_t s, uint32_t e, int hedge, int range, do
 		doc_attr_null(d, it, "high");
 	doc_attr_str(d, it, "kind", kind_name[kq->kind]);
 	if (kq->unit)
-		doc_attr_str(d, it, "unit", kq->unit);
+		doc_attr_str(d, it, "unit", unit_name(c, kq));
 	if (estimate || hedge == H_ESTIMATE)
 		doc_attr_bool(d, it, "estimate", 1);
 	if (kq->kind == QK_COUNT || share_of_group(kq)) {
@@ -2560,7 +2676,7 @@ static int emit_precise(qctx *c, qnum *q)
 	doc_attr_num(c->d, it, "value", q->value);
 	doc_attr_str(c->d, it, "kind", kind_name[q->kind]);
 	if (q->unit)
-		doc_attr_str(c->d, it, "unit", q->unit);
+		doc_attr_str(c->d, it, "unit", unit_name(c, q));
 	/* "104th Brigade Repels Assault": an ordinal before a capitalised word
 	 * in a title-case headline opens a name, whose verb comes next */
 	if ((q->kind == QK_COUNT || q->kind == QK_ORDINAL || share_of_group(q)) &&

@@ -319,6 +319,23 @@ static void test_digits_scales_units(void **state)
 		str_is(&dv, "unit", dollars[i][2]);
 		crd_result_free(dr);
 	}
+	/* a bare dollar in a text about Canada or Australia is theirs, unless
+	 * the text names its other dollars or says US dollars */
+	static const char *const local[][3] = {
+		{ "Wire worth $40,000 was stolen from a yard in British Columbia, RCMP said.", "$40,000",
+		  "CAD" },
+		{ "Sydney rents rose to $700 a week, the highest in Australia.", "$700", "AUD" },
+		{ "The deal is worth C$40 million in Ontario, or $30 million, Canada said.", "$30 million",
+		  "USD" },
+		{ "Ontario and Quebec paid $22 in U.S. dollars.", "$22", "USD" },
+		{ "The fine in Ontario was $900, Texas and Ohio officials said, as in Iowa.", "$900", "USD" },
+	};
+	for (size_t i = 0; i < sizeof local / sizeof local[0]; i++) {
+		crd_evidence dv;
+		crd_result *dr = item(local[i][0], "precise_number", local[i][1], &dv);
+		str_is(&dv, "unit", local[i][2]);
+		crd_result_free(dr);
+	}
 	/* "SDG 4" is one of the seventeen development goals, no amount */
 	assert_false(has("Schools work towards SDG 4 by 2030.", "precise_number", "SDG"));
 	precise("The meeting lasted 30 minutes.", "30 minutes", "duration", 30);
