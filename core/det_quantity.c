@@ -828,6 +828,24 @@ static int day_then_noun(const qctx *c, uint32_t t)
 	return len > 3 && s[len - 1] == 's' && !IN(stop_words, s, len);
 }
 
+/* Whether the connector at j and the day after it close a span of days
+ * opened by the day before j ("10 to 16", "3 - 5", "between 10 and 16";
+ * lead: the span's first token, before which "between" stands for
+ * "and"): the token after the second day, or 0. */
+static uint32_t day_span_end(const qctx *c, uint32_t lead, uint32_t j, int first)
+{
+	if (j + 1 >= c->n || !same_sent(c, lead, j + 1))
+		return 0;
+	int conn = is_w(c, j, "to") || is_w(c, j, "through") || is_w(c, j, "until") || is_w(c, j, "till") ||
+	           (is_punct(c, j, '-') && c->tk[j].fe - c->tk[j].fs == 1);
+	if (!conn && !(is_w(c, j, "and") && lead > 0 && is_w(c, lead - 1, "between")))
+		return 0;
+	int second = day_at(c, j + 1);
+	if (second <= first || day_then_noun(c, j + 1))
+		return 0;
+	return j + 2;
+}
+
 /* Month-first dates at t: "June 12, 2016", "June 12", "June 2016", "in June".
  * Returns the end token, 0 when none; fills y/m/dd. */
 static uint32_t month_first(const qctx *c, uint32_t t, int *y, int *m, int *dd)
@@ -855,6 +873,10 @@ static uint32_t month_first(const qctx *c, uint32_t t, int *y, int *m, int *dd)
 		*m = mo;
 		*dd = day;
 		j++;
+		/* "May 10 to 16", "between May 3 and 9": a span of days */
+		uint32_t e2 = day_span_end(c, t, j, day);
+		if (e2)
+			j = e2;
 		if (is_punct(c, j, ',') && year_at(c, j + 1) && same_sent(c, t, j + 1)) {
 			*y = year_at(c, j + 1);
 			j += 2;
@@ -889,10 +911,14 @@ static uint32_t month_first(const qctx *c, uint32_t t, int *y, int *m, int *dd)
 /* Day-first dates at t: "12 June 2016", "12th of June". */
 static uint32_t day_first(const qctx *c, uint32_t t, int *y, int *m, int *dd)
 {
-	int day = day_at(c, t);
+	/* "10-16 May", "10 to 16 May", "between 10 and 16 May": a span of
+	 * days, dated by its first */
+	int one = day_at(c, t), day = one ? one : day_range(c, t);
 	if (!day)
 		return 0;
-	uint32_t j = t + 1;
+	uint32_t j = t + 1, e2 = one ? day_span_end(c, t, j, day) : 0;
+	if (e2)
+		j = e2;
 	if (is_w(c, j, "of"))
 		j++;
 	int abbr;

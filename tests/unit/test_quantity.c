@@ -617,6 +617,17 @@ static void test_absolute_dates(void **state)
 	assert_true(has("A deadline of Sept. 30 was set.", "absolute_date", "Sept. 30"));
 	assert_true(has("A survey on September 23-25 found it.", "absolute_date", "September 23-25"));
 	assert_true(has("Talks stalled in mid-June.", "absolute_date", "mid-June"));
+	/* a span of days is one date, dated by its first day, and no count */
+	r = item("The clinic took in 56 patients between 10 and 16 May.", "absolute_date", "10 and 16 May",
+	         &ev);
+	num_is(&ev, "day", 10);
+	num_is(&ev, "month", 5);
+	crd_result_free(r);
+	assert_false(has("The clinic took in 56 patients between 10 and 16 May.", "precise_number", "10"));
+	assert_true(has("Talks ran from 3 to 5 June 2023.", "absolute_date", "3 to 5 June 2023"));
+	assert_true(has("Rallies were held 10-16 May.", "absolute_date", "10-16 May"));
+	assert_true(has("The poll was taken Sept. 19 to 22 by phone.", "absolute_date", "Sept. 19 to 22"));
+	assert_false(has("The poll was taken Sept. 19 to 22 by phone.", "precise_number", "22"));
 	assert_true(has("It ran from January to March.", "absolute_date", "March"));
 	assert_false(any("Fighting resumed on Wednesday.", "absolute_date"));
 }
