@@ -2253,12 +2253,16 @@ static int parse_num(qctx *c, uint32_t t, qnum *q)
 		return 1;
 	}
 	if ((q->flags & QF_INT) && !(q->flags & QF_WORD)) {
-		/* "aged 28", "ages 17", "the age of 70"; "Rahami, 28, was", "The
-		 * driver, 34, was", "Sarah Jones (34)" */
+		/* "aged 28", "ages 17", "the age of 70", "the ages of 5"; "Rahami,
+		 * 28, was", "Ahmad al-Hayja, 19, and", "The driver, 34, was",
+		 * "Sarah Jones (34)" */
 		if (q->value > 0 && q->value < 120 && n0 > 0 &&
 		    (is_w(c, n0 - 1, "aged") || is_w(c, n0 - 1, "ages") || is_w(c, n0 - 1, "age") ||
-		     (n0 > 1 && is_w(c, n0 - 1, "of") && is_w(c, n0 - 2, "age")) ||
-		     (n0 > 1 && is_punct(c, n0 - 1, ',') && (c->tk[n0 - 2].flags & TF_CAP) &&
+		     (n0 > 1 && is_w(c, n0 - 1, "of") &&
+		      (is_w(c, n0 - 2, "age") || is_w(c, n0 - 2, "ages"))) ||
+		     (n0 > 1 && is_punct(c, n0 - 1, ',') &&
+		      ((c->tk[n0 - 2].flags & TF_CAP) ||
+		       ((c->tk[n0 - 2].flags & TF_HYPHEN) && cap_after_hyphen(c, n0 - 2))) &&
 		      c->tk[n0 - 2].kind == TOK_WORD && !c->own[n0 - 2] &&
 		      (is_punct(c, e, ',') || is_punct(c, e, '.') || is_punct(c, e, ')'))) ||
 		     apposed_age(c, n0, e) || bracketed_age(c, n0, e))) {
@@ -2646,6 +2650,12 @@ static int try_range(qctx *c, size_t i)
 	if (lead > 0 && is_w(c, lead - 1, "between") && same_sent(c, lead - 1, lead)) {
 		between = 1;
 		lead--;
+	} else if (a->kind == QK_AGE && lead > 3 && is_w(c, lead - 1, "of") && is_w(c, lead - 2, "ages") &&
+	           is_w(c, lead - 3 - is_w(c, lead - 3, "the"), "between") &&
+	           same_sent(c, lead - 3 - is_w(c, lead - 3, "the"), lead)) {
+		/* "between the ages of 5 and 17" */
+		between = 1;
+		lead -= 3 + is_w(c, lead - 3, "the");
 	} else if (lead > 0 && is_w(c, lead - 1, "from") && same_sent(c, lead - 1, lead)) {
 		from = 1;
 		lead--;

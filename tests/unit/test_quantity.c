@@ -490,7 +490,15 @@ static void test_ordinals_years_times(void **state)
 	precise("The risk is highest for those over the age of 70.", "70", "age", 70);
 	precise("He died at age 87.", "87", "age", 87);
 	hedged("Those aged 18 to 24 voted less.", "18 to 24", "range", 1, 18, 1, 24);
+	/* a list of the dead with their ages, a family name in two parts */
+	precise("They were named as Omar Saleh, 22, Khaled al-Masri, 19, and Ali Nour, 24.", "19", "age", 19);
 	crd_evidence ev;
+	crd_result *r0 = item("Most cases are in pupils between the ages of 5 and 17.", "hedged_number",
+	                      "between the ages of 5 and 17", &ev);
+	str_is(&ev, "kind", "age");
+	num_is(&ev, "low", 5);
+	num_is(&ev, "high", 17);
+	crd_result_free(r0);
 	crd_result *r = item("Voters ages 18-29 stayed home.", "hedged_number", "18-29", &ev);
 	str_is(&ev, "kind", "age");
 	crd_result_free(r);
