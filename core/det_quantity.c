@@ -1734,6 +1734,39 @@ static int apposed_age(const qctx *c, uint32_t n0, uint32_t e)
 	return 0;
 }
 
+/* Persons whose number after a copula is their age ("she was 96", "my
+ * daughter is five"), and the words that may close such a clause. */
+static const char *const age_subjects[] = {
+	"he",     "she",    "i",     "daughter", "son",           "wife",        "husband",
+	"mother", "father", "mom",   "dad",      "brother",       "sister",      "boy",
+	"girl",   "baby",   "child", "grandson", "granddaughter", "grandmother", "grandfather",
+	"victim", "suspect"
+};
+static const char *const age_closers[] = { "when",  "at",    "and", "but",  "in",    "so",   "because",
+	                                   "until", "while", "now", "then", "today", "last", "this" };
+
+/* Whether the number at n0, its atom ending at e, is a person's age after
+ * a copula: "She was 96.", "since he was six", "My daughter is five",
+ * "he turned 40 last year", "she's 30 now". The number closes the clause:
+ * no noun nor "of" after it ("he was one of", "she was 12 points ahead"). */
+static int copula_age(const qctx *c, uint32_t n0, uint32_t e)
+{
+	if (n0 < 2 || !same_sent(c, n0 - 2, n0) || !TOK_IN(c, n0 - 2, age_subjects))
+		return 0;
+	uint32_t v = n0 - 1;
+	if (!(is_w(c, v, "was") || is_w(c, v, "is") || is_w(c, v, "turned") || is_w(c, v, "turns") ||
+	      (is_w(c, v, "'s") && (is_w(c, n0 - 2, "he") || is_w(c, n0 - 2, "she"))) ||
+	      (is_w(c, v, "am") && is_w(c, n0 - 2, "i"))))
+		return 0;
+	if (e >= c->n || !same_sent(c, n0, e))
+		return 1;
+	if (c->tk[e].kind == TOK_PUNCT)
+		return is_punct(c, e, '.') || is_punct(c, e, ',') || is_punct(c, e, ';') ||
+		       is_punct(c, e, ')') || is_punct(c, e, '!') || is_punct(c, e, '?') ||
+		       (c->tk[e].flags & TF_QUOTE);
+	return TOK_IN(c, e, age_closers);
+}
+
 /* Whether a match of lexicon lx ends right before token t1. Matches are
  * sorted by start; a name is a few tokens long. */
 static int lexicon_ends_at(const qctx *c, int lx, uint32_t t1)
@@ -2250,6 +2283,11 @@ static int parse_num(qctx *c, uint32_t t, qnum *q)
 	if ((q->flags & QF_RANGE) && n0 > 0 &&
 	    (is_w(c, n0 - 1, "aged") || is_w(c, n0 - 1, "ages") || is_w(c, n0 - 1, "age")) && q->hi < 120) {
 		q->kind = QK_AGE; /* "ages 18-24" */
+		return 1;
+	}
+	if ((q->flags & (QF_INT | QF_WORD)) && !(q->flags & QF_SCALED) && q->value > 0 && q->value < 120 &&
+	    q->value == (double)(int)q->value && copula_age(c, n0, e)) {
+		q->kind = QK_AGE;
 		return 1;
 	}
 	if ((q->flags & QF_INT) && !(q->flags & QF_WORD)) {

@@ -490,6 +490,12 @@ static void test_ordinals_years_times(void **state)
 	precise("The risk is highest for those over the age of 70.", "70", "age", 70);
 	precise("He died at age 87.", "87", "age", 87);
 	hedged("Those aged 18 to 24 voted less.", "18 to 24", "range", 1, 18, 1, 24);
+	/* a person's number after a copula, closing the clause, is an age */
+	precise("The poet died at home on Sunday. She was 96.", "96", "age", 96);
+	precise("My daughter is five and loves it.", "five", "age", 5);
+	precise("He has lived there since he was six.", "six", "age", 6);
+	precise("The final toll was 96.", "96", "count", 96);
+	assert_false(has("He was one of 5 judges.", "precise_number", "one"));
 	/* a list of the dead with their ages, a family name in two parts */
 	precise("They were named as Omar Saleh, 22, Khaled al-Masri, 19, and Ali Nour, 24.", "19", "age", 19);
 	crd_evidence ev;
