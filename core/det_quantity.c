@@ -2849,6 +2849,17 @@ static int find_numbers(qctx *c)
 			s = a->t0;
 			if (a->kind == QK_COUNT)
 				a->kind = QK_AGE;
+		} else if (hk && bare_preposition(c, mi) && a->kind == QK_COUNT &&
+		           (a->flags & (QF_INT | QF_WORD)) && !(a->flags & QF_SCALED) && a->value > 0 &&
+		           a->value < 120 && s > 1 &&
+		           (is_w(c, s - 1, "are") || is_w(c, s - 1, "is") || is_w(c, s - 1, "was") ||
+		            is_w(c, s - 1, "am") || is_w(c, s - 1, "'re")) &&
+		           (is_w(c, s - 2, "you") || is_w(c, s - 2, "he") || is_w(c, s - 2, "she") ||
+		            is_w(c, s - 2, "i")) &&
+		           noun_after(c, e, a->t0) == UINT32_MAX) {
+			/* "if you are over 40", "she is under 18": a bound on
+			 * the person's age */
+			a->kind = QK_AGE;
 		}
 		/* "could face up to 10 years in prison": a legal maximum is an
 		 * exact figure, not a hedged one */

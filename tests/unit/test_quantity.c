@@ -518,6 +518,11 @@ static void test_ordinals_years_times(void **state)
 	       3.3e6, 1, 3.3e6);
 	hedged("He is at least 35 years old.", "at least 35 years old", "lower_bound", 1, 35, 0, 0);
 	assert_false(has("Voters under 35 prefer her.", "hedged_number", "under 35"));
+	/* a bound after "you are", "she is" bounds the person's age */
+	crd_result *ra = item("If you are over 40, see a doctor.", "hedged_number", "over 40", &ev);
+	str_is(&ev, "kind", "age");
+	str_is(&ev, "hedge", "lower_bound");
+	crd_result_free(ra);
 	precise("Care for the injured over 65 is free.", "65", "age", 65);
 	assert_false(has("It will raise $225 billion over ten years.", "hedged_number", "over ten"));
 	hedged("He has lived there for over ten years.", "over ten years", "lower_bound", 1, 10, 0, 0);
