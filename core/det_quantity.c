@@ -1654,9 +1654,16 @@ static int is_year_context(const qctx *c, uint32_t t)
 
 static int looks_plural(const char *s, size_t len)
 {
+	/* peoples named in -is, which looks singular ("Tunis", "Davis") */
+	static const char *const demonyms[] = { "israelis", "yemenis",      "iraqis",    "pakistanis",
+		                                "somalis",  "saudis",       "kuwaitis",  "emiratis",
+		                                "qataris",  "omanis",       "bahrainis", "bangladeshis",
+		                                "nepalis",  "azerbaijanis", "kashmiris", "punjabis",
+		                                "yazidis",  "alawis" };
 	if (len > 8 && memcmp(s + len - 8, "children", 8) == 0)
 		return 1; /* "grandchildren", "schoolchildren" */
-	return IN(plural_nouns, s, len) || src_plural_form(s, len);
+	return IN(plural_nouns, s, len) || src_plural_form(s, len) ||
+	       (len > 5 && s[len - 1] == 's' && s[len - 2] == 'i' && IN(demonyms, s, len));
 }
 
 /* A past form or participle in -ed, longer than "used". */

@@ -355,6 +355,13 @@ static void test_digits_scales_units(void **state)
 	r = item("He had 40 behind him.", "precise_number", "40", &ev);
 	assert_null(tu_attr(&ev, "noun"));
 	crd_result_free(r);
+	/* a people named in -is is a counted noun */
+	r = item("Some 60,000 Israelis remain displaced.", "hedged_number", "Some 60,000", &ev);
+	str_is(&ev, "noun", "israelis");
+	crd_result_free(r);
+	r = item("More than 4 million Yemenis have fled.", "hedged_number", "More than 4 million", &ev);
+	str_is(&ev, "noun", "yemenis");
+	crd_result_free(r);
 	/* a verb right after the number says what the counted did: no noun;
 	 * a participle before a noun is its adjective */
 	static const char *const verbs[][2] = {
