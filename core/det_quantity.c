@@ -2272,6 +2272,28 @@ static int parse_num(qctx *c, uint32_t t, qnum *q)
 						break;
 					}
 			}
+			/* "60 nautical miles" */
+			if (q->kind == QK_COUNT && is_w(c, e, "nautical") &&
+			    (is_w(c, e + 1, "miles") || is_w(c, e + 1, "mile")) && same_sent(c, t, e + 1)) {
+				q->kind = QK_MEASURE;
+				q->unit = "nautical miles";
+				e += 2;
+			}
+			/* "50 miles per hour", "80 kilometres an hour": a speed, as "50 mph" */
+			if (q->kind == QK_MEASURE && (is_w(c, e, "per") || is_w(c, e, "an")) &&
+			    is_w(c, e + 1, "hour") && same_sent(c, t, e + 1)) {
+				size_t ul;
+				const char *u = ttext(c, e - 1, &ul);
+				const char *speed =
+				        word_eq("miles", u, ul) || word_eq("mile", u, ul) ? "mph"
+				        : memcmp(u, "km", 2) == 0 || (ul > 4 && memcmp(u, "kilom", 5) == 0)
+				                ? "km/h"
+				                : NULL;
+				if (speed) {
+					q->unit = speed;
+					e += 2;
+				}
+			}
 		}
 	}
 	q->t1 = e;

@@ -339,6 +339,19 @@ static void test_digits_scales_units(void **state)
 	/* "SDG 4" is one of the seventeen development goals, no amount */
 	assert_false(has("Schools work towards SDG 4 by 2030.", "precise_number", "SDG"));
 	precise("The meeting lasted 30 minutes.", "30 minutes", "duration", 30);
+	/* nautical miles; a distance per hour is a speed, as "mph" */
+	hedged("A ship sank about 60 nautical miles off the coast.", "about 60 nautical miles", "approx", 1,
+	       60, 1, 60);
+	static const char *const speeds[][3] = {
+		{ "Gusts reached 50 miles per hour.", "50 miles per hour", "mph" },
+		{ "Gusts reached 80 kilometres an hour.", "80 kilometres an hour", "km/h" },
+	};
+	for (size_t i = 0; i < sizeof speeds / sizeof speeds[0]; i++) {
+		crd_evidence sv;
+		crd_result *sr = item(speeds[i][0], "precise_number", speeds[i][1], &sv);
+		str_is(&sv, "unit", speeds[i][2]);
+		crd_result_free(sr);
+	}
 
 	crd_evidence ev;
 	crd_result *r =
