@@ -1320,6 +1320,54 @@ static int us_dollars_after(const qctx *c, uint32_t e)
 	return 0;
 }
 
+/* "1-in-100-year", "1-in-1,000-year" (read "1-in-1", ",", "000-year"), "a
+ * 1-in-5 chance": the part of token t after "N-in-" is r[0..rl). With
+ * "-year" the figure is the return period, a duration of the years it is
+ * one in, as "a 100-year flood"; without, a share with unit "ratio", as
+ * "one in five". */
+static int one_in(const qctx *c, uint32_t t, const char *r, size_t rl, qnum *q)
+{
+	size_t dl = digit_prefix(r, rl);
+	double whole;
+	int intdig, plain;
+	if (!parse_digits(r, dl, &whole, &intdig, &plain))
+		return q->kind = QK_LABEL, 1;
+	const char *rest = r + dl;
+	size_t restl = rl - dl;
+	uint32_t end = t + 1;
+	/* thousands the tokenizer split off at the comma */
+	while (restl == 0 && is_punct(c, end, ',') && glued(c, end) && glued(c, end + 1) &&
+	       (c->tk[end + 1].flags & TF_DIGIT)) {
+		size_t nl;
+		const char *ns = ttext(c, end + 1, &nl);
+		size_t gl = digit_prefix(ns, nl);
+		double v;
+		if (gl < 3 || (gl > 3 && ns[3] != ',') || !parse_digits(ns, gl, &v, &intdig, &plain))
+			break;
+		for (int i = 0; i < intdig; i++)
+			whole *= 10;
+		whole += v;
+		rest = ns + gl;
+		restl = nl - gl;
+		end += 2;
+	}
+	if (whole <= q->value)
+		return q->kind = QK_LABEL, 1;
+	q->t1 = end;
+	if ((restl == 5 && memcmp(rest, "-year", 5) == 0) || (restl == 3 && memcmp(rest, "-yr", 3) == 0)) {
+		q->kind = QK_DURATION;
+		q->unit = "year";
+		q->value = whole;
+		return 1;
+	}
+	if (restl != 0)
+		return q->kind = QK_LABEL, 1;
+	q->kind = QK_PERCENT;
+	q->unit = "ratio";
+	q->value = 100.0 * q->value / whole;
+	return 1;
+}
+
 /* The numeric core at t: digits, digits with a suffix, or words. Fills
  * q->value/base/flags/kind/t1 and returns 1, or 0 when no number starts
  * here. */
@@ -1427,6 +1475,8 @@ static int parse_core(qctx *c, uint32_t t, qnum *q)
 		}
 		const char *r = s + dl;
 		size_t rl = len - dl;
+		if (rl > 4 && memcmp(r, "-in-", 4) == 0 && plain && is_digit_c(r[4]))
+			return one_in(c, t, r + 4, rl - 4, q);
 		if (r[0] == '-') {
 			/* "28-year-old", "10-year", "40-odd", "400-plus", "1,200-strong" */
 			r++, rl--;

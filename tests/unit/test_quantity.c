@@ -339,6 +339,14 @@ static void test_digits_scales_units(void **state)
 	/* "SDG 4" is one of the seventeen development goals, no amount */
 	assert_false(has("Schools work towards SDG 4 by 2030.", "precise_number", "SDG"));
 	precise("The meeting lasted 30 minutes.", "30 minutes", "duration", 30);
+	/* "1-in-N-year" is one figure, the return period, as "a 100-year flood";
+	 * "N-in-M" without it a share */
+	precise("Forecasters called it a 1-in-100-year flood.", "1-in-100-year", "duration", 100);
+	precise("It was a 1-in-1,000-year rain.", "1-in-1,000-year", "duration", 1000);
+	crd_result *yr = tu_features("It was a 1-in-1,000-year rain.");
+	assert_false(tu_find(yr, "precise_number", "000-year", NULL));
+	crd_result_free(yr);
+	precise("Only 3-in-10 said so.", "3-in-10", "percent", 30);
 	/* nautical miles; a distance per hour is a speed, as "mph" */
 	hedged("A ship sank about 60 nautical miles off the coast.", "about 60 nautical miles", "approx", 1,
 	       60, 1, 60);
