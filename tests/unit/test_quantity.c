@@ -594,6 +594,8 @@ static void test_labels_and_phone_numbers(void **state)
 		"The house of 1420 Elm Avenue burned.",
 		"She works at 350 Fifth Avenue.",
 		"Crowds gathered around 10 Downing Street.",
+		"Officers were called to the 2100 block of Grant Avenue.",
+		"A fire broke out in the 1900 block of Elm Street.",
 		"Call 911 now.",
 		"His sister dialed 911 for help.",
 		"Apollo 11 landed on the moon.",
