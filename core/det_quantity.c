@@ -1958,12 +1958,19 @@ static const struct fraction {
 	const char *lead, *word;
 	double share;
 } fractions[] = {
-	{ NULL, "half", 50 },           { "a", "half", 50 },
-	{ "one", "half", 50 },          { "a", "third", 100.0 / 3 },
-	{ "one", "third", 100.0 / 3 },  { NULL, "one-third", 100.0 / 3 },
-	{ "two", "thirds", 200.0 / 3 }, { NULL, "two-thirds", 200.0 / 3 },
-	{ "a", "quarter", 25 },         { "one", "quarter", 25 },
-	{ NULL, "one-quarter", 25 },    { "three", "quarters", 75 },
+	{ NULL, "half", 50 },
+	{ "a", "half", 50 },
+	{ "one", "half", 50 },
+	{ NULL, "one-half", 50 },
+	{ "a", "third", 100.0 / 3 },
+	{ "one", "third", 100.0 / 3 },
+	{ NULL, "one-third", 100.0 / 3 },
+	{ "two", "thirds", 200.0 / 3 },
+	{ NULL, "two-thirds", 200.0 / 3 },
+	{ "a", "quarter", 25 },
+	{ "one", "quarter", 25 },
+	{ NULL, "one-quarter", 25 },
+	{ "three", "quarters", 75 },
 	{ NULL, "three-quarters", 75 },
 };
 
@@ -2007,6 +2014,33 @@ static int fraction_at(const qctx *c, uint32_t t, qnum *q)
 		uint32_t e = w + 1;
 		int of = is_w(c, e, "of");
 		double sc;
+		/* "one-half of one percent", "half a percentage point": a part
+		 * of one percent, the share itself */
+		uint32_t k = e + (uint32_t)of, pe;
+		if (k + 1 < c->n && same_sent(c, t, k + 1) &&
+		    (is_w(c, k, "a") || is_w(c, k, "one") || is_w(c, k, "1"))) {
+			int points = 0;
+			if (is_w(c, k + 1, "percent") || is_w(c, k + 1, "pct") || is_w(c, k + 1, "%"))
+				pe = k + 2;
+			else if (is_w(c, k + 1, "per") && is_w(c, k + 2, "cent"))
+				pe = k + 3;
+			else if (is_w(c, k + 1, "percentage") &&
+			         (is_w(c, k + 2, "point") || is_w(c, k + 2, "points")))
+				pe = k + 3, points = 1;
+			else
+				pe = 0;
+			if (pe && same_sent(c, t, pe - 1)) {
+				memset(q, 0, sizeof *q);
+				q->scale = 1;
+				q->t0 = t;
+				q->t1 = pe;
+				q->value = q->base = fractions[i].share / 100;
+				q->kind = QK_PERCENT;
+				q->unit = points ? "points" : NULL;
+				q->flags = QF_WORD;
+				return 1;
+			}
+		}
 		if (of && (is_w(c, e + 1, "a") || is_w(c, e + 1, "an")) && e + 2 < c->n &&
 		    scale_at(c, e + 2, &sc) && same_sent(c, t, e + 2)) {
 			/* "a quarter of a million": a count */

@@ -454,6 +454,12 @@ static void test_digits_scales_units(void **state)
 	precise("About three quarters of them left, and half the country stayed.", "half", "percent", 50);
 	hedged("At least half of voters agree.", "At least half", "lower_bound", 1, 50, 0, 0);
 	hedged("Less than a third of students came.", "Less than a third", "upper_bound", 0, 0, 1, 100.0 / 3);
+	/* a part of one percent is the share itself */
+	hedged("A recount is due if the margin is one-half of one percent or less.",
+	       "one-half of one percent or less", "upper_bound", 0, 0, 1, 0.5);
+	precise("Trade with them is a quarter of 1 percent of the total.", "a quarter of 1 percent",
+	        "percent", 0.25);
+	precise("Rates rose half a percentage point.", "half a percentage point", "percent", 0.5);
 	/* of the people asked, the group left out, before a verb of saying */
 	hedged("About a third said the laws should stay.", "About a third", "approx", 1, 100.0 / 3, 1,
 	       100.0 / 3);
