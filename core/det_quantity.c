@@ -49,7 +49,8 @@ enum qflag {
 	QF_SCALED = 1 << 4, /* carries a scale word ("4.5 million") */
 	QF_INT = 1 << 5,    /* a plain integer without separators */
 	QF_OLD = 1 << 6,    /* an age written "N years old", which may be hedged */
-	QF_M = 1 << 7       /* scaled by a glued "m": millions or metres ("$3m", "300m long") */
+	QF_M = 1 << 7,      /* scaled by a glued "m": millions or metres ("$3m", "300m long") */
+	QF_TALLY = 1 << 8   /* a vote or a score ("voted 5-2"): value is the first side, hi the second */
 };
 
 enum hedge_kind { H_NONE, H_LOWER, H_UPPER, H_APPROX, H_ESTIMATE };
@@ -64,7 +65,7 @@ typedef struct qnum {
 	double scale;     /* the scale word's factor, 1 when none */
 	const char *unit; /* static: currency, unit or time zone */
 	uint8_t kind;
-	uint8_t flags;
+	uint16_t flags;
 	uint8_t hedge_in; /* a hedge inside the token: "40-odd", "400-plus", "400+" */
 } qnum;
 
@@ -1449,12 +1450,21 @@ static int parse_core(qctx *c, uint32_t t, qnum *q)
 			return 1;
 		}
 		/* a score or a tally, whichever side is larger: "by a 42-51
-		 * margin", "on a 196-232 vote" */
+		 * margin", "on a 196-232 vote", "The council voted 5-2", "won
+		 * 3-1". One precise count of the first side, the second given as
+		 * its tally: both sides are the figure a reader checks, and
+		 * neither is a range nor a count of anything else. */
 		static const char *const tallies[] = { "margin",   "vote",   "votes",  "split", "decision",
 			                               "majority", "ruling", "tally",  "score", "victory",
 			                               "win",      "loss",   "defeat", "lead",  "record" };
-		if (t + 1 < c->n && TOK_IN(c, t + 1, tallies)) {
-			q->kind = QK_LABEL;
+		static const char *const tally_verbs[] = { "voted",    "vote",     "votes",    "won",
+			                                   "win",      "wins",     "lost",     "lose",
+			                                   "beat",     "beats",    "defeated", "passed",
+			                                   "approved", "rejected", "ruled" };
+		if ((t + 1 < c->n && TOK_IN(c, t + 1, tallies)) ||
+		    (t > 0 && a >= b && same_sent(c, t - 1, t) && TOK_IN(c, t - 1, tally_verbs))) {
+			q->flags |= QF_TALLY;
+			q->hi = b;
 			return 1;
 		}
 		if (a < b && !(s[0] == '0' && ia > 1) && !(h[1] == '0' && ib > 1) && !(ia == 3 && ib == 4) &&
@@ -2195,7 +2205,7 @@ static int parse_num(qctx *c, uint32_t t, qnum *q)
 	if ((q->flags & QF_M) && !cur && metres(c, j, q->t1)) {
 		q->value = q->base;
 		q->scale = 1;
-		q->flags &= (uint8_t) ~(QF_SCALED | QF_M);
+		q->flags &= (uint16_t) ~(QF_SCALED | QF_M);
 		q->kind = QK_MEASURE;
 		q->unit = "m";
 		return 1;
@@ -2869,7 +2879,7 @@ static int emit_precise(qctx *c, qnum *q)
 		doc_attr_str(c->d, it, "unit", unit_name(c, q));
 	/* "104th Brigade Repels Assault": an ordinal before a capitalised word
 	 * in a title-case headline opens a name, whose verb comes next */
-	if ((q->kind == QK_COUNT || q->kind == QK_ORDINAL || share_of_group(q)) &&
+	if ((q->kind == QK_COUNT || q->kind == QK_ORDINAL || share_of_group(q)) && !(q->flags & QF_TALLY) &&
 	    !(q->kind == QK_ORDINAL && q->t1 < c->n && (c->tk[q->t1].flags & TF_CAP) &&
 	      title_case(c, q->t1))) {
 		uint32_t nt = noun_after(c, q->t1, q->t0);
@@ -2878,6 +2888,8 @@ static int emit_precise(qctx *c, qnum *q)
 	}
 	if (q->flags & QF_WORD)
 		doc_attr_bool(c->d, it, "spelled", 1);
+	if (q->flags & QF_TALLY)
+		doc_attr_num(c->d, it, "tally", q->hi);
 	return 0;
 }
 
@@ -2927,7 +2939,7 @@ static int find_numbers(qctx *c)
 	}
 	for (size_t i = 0; i < c->nq; i++) {
 		qnum *a = &c->q[i];
-		if ((a->flags & QF_USED) || !(hedgeable(a) || a->kind == QK_AGE))
+		if ((a->flags & (QF_USED | QF_TALLY)) || !(hedgeable(a) || a->kind == QK_AGE))
 			continue;
 		int r = try_range(c, i);
 		if (r < 0)
@@ -2982,7 +2994,7 @@ static int find_numbers(qctx *c)
 		if ((hk == H_UPPER || hk == H_LOWER) && legal_bound(c, s, a)) {
 			hk = H_NONE;
 			s = a->t0;
-			a->flags &= (uint8_t)~QF_WEAK; /* "up to one year in prison" */
+			a->flags &= (uint16_t)~QF_WEAK; /* "up to one year in prison" */
 		}
 		if (!hk && a->hedge_in)
 			hk = a->hedge_in;

@@ -213,6 +213,20 @@ static void test_ranges(void **state)
 	/* a tally whose smaller side comes first is still a tally */
 	assert_false(has("They trusted him less, by a 42-51 margin.", "hedged_number", "42-51"));
 	assert_false(has("It failed on a 196-232 vote.", "hedged_number", "196-232"));
+	/* a tally is one precise count of its first side, the second its tally */
+	static const char *const tallies[][2] = {
+		{ "The council voted 5-2 Tuesday to approve it.", "5-2" },
+		{ "It failed on a 196-232 vote.", "196-232" },
+		{ "The home side won 5-4 after extra time.", "5-4" },
+	};
+	for (size_t i = 0; i < sizeof tallies / sizeof tallies[0]; i++) {
+		crd_evidence tv;
+		crd_result *tr = item(tallies[i][0], "precise_number", tallies[i][1], &tv);
+		str_is(&tv, "kind", "count");
+		assert_non_null(tu_attr(&tv, "tally"));
+		assert_null(tu_attr(&tv, "noun"));
+		crd_result_free(tr);
+	}
 	assert_true(has("They expect 70-150 new cases.", "hedged_number", "70-150"));
 	assert_false(has("About three in four -- 76% -- agreed.", "hedged_number", "76%"));
 	/* after a verb of change and "by": a change and the level it reached */
