@@ -20,9 +20,10 @@
  *      cue become hedged_number; the rest become precise_number;
  *   5. vague quantities over the tokens nothing else took.
  *
- * Years, times, ordinals, ages and labels ("Route 66") are never hedged: a
- * hedge word before them is the hedge detector's business. Money, percent,
- * measures and durations are hedged like counts ("about $5 million").
+ * Years, times, ages and labels ("Route 66") are never hedged, and
+ * ordinals only by a lower bound ("at least the fourth"): a hedge word
+ * before them is the hedge detector's business. Money, percent, measures
+ * and durations are hedged like counts ("about $5 million").
  */
 
 enum qkind {
@@ -1369,6 +1370,22 @@ static int one_in(const qctx *c, uint32_t t, const char *r, size_t rl, qnum *q)
 	return 1;
 }
 
+/* The value of a spelled ordinal from "second" to "twentieth", or 0. */
+static int ordinal_word(const char *s, size_t len)
+{
+	static const char *const ordinals[] = { "second",     "third",      "fourth",    "fifth",
+		                                "sixth",      "seventh",    "eighth",    "ninth",
+		                                "tenth",      "eleventh",   "twelfth",   "thirteenth",
+		                                "fourteenth", "fifteenth",  "sixteenth", "seventeenth",
+		                                "eighteenth", "nineteenth", "twentieth" };
+	if (len < 5 || !memchr("tfsent", s[0], 6))
+		return 0;
+	for (size_t i = 0; i < CRD_ARRAY_LEN(ordinals); i++)
+		if (word_eq(ordinals[i], s, len))
+			return (int)i + 2;
+	return 0;
+}
+
 /* The numeric core at t: digits, digits with a suffix, or words. Fills
  * q->value/base/flags/kind/t1 and returns 1, or 0 when no number starts
  * here. */
@@ -1593,6 +1610,18 @@ static int parse_core(qctx *c, uint32_t t, qnum *q)
 		}
 		q->kind = QK_MEASURE;
 		q->unit = "magnitude";
+		return 1;
+	}
+
+	/* "nearly twice the legal limit": a multiple, and "at least the
+	 * fourth": an ordinal, both numbers only when bounded (QF_WEAK; "she
+	 * called twice", "the fourth time" are none) */
+	int mult = word_eq("twice", s, len) ? 2 : word_eq("thrice", s, len) ? 3 : 0;
+	int ord = mult ? 0 : ordinal_word(s, len);
+	if (mult || ord) {
+		q->value = mult ? mult : ord;
+		q->kind = mult ? QK_COUNT : QK_ORDINAL;
+		q->flags |= QF_WORD | QF_WEAK;
 		return 1;
 	}
 
@@ -2939,6 +2968,20 @@ static int find_numbers(qctx *c)
 	}
 	for (size_t i = 0; i < c->nq; i++) {
 		qnum *a = &c->q[i];
+		if (a->kind == QK_ORDINAL && !(a->flags & QF_USED)) {
+			/* "at least the fourth fatal crash", "at least the 4th": a
+			 * lower bound on a rank, the one hedge an ordinal takes */
+			uint32_t th = a->t0 > 0 && is_w(c, a->t0 - 1, "the") ? a->t0 - 1 : a->t0;
+			int hk;
+			uint32_t mi;
+			uint32_t s = pre_hedge(c, th, &hk, &mi);
+			if (hk == H_LOWER && th < a->t0 && !bare_preposition(c, mi)) {
+				a->flags |= QF_USED;
+				if (emit_hedged(c, s, a->t1, H_LOWER, 0, a->value, 1, 0, 0, a, a->t1, 0) < 0)
+					return -1;
+			}
+			continue;
+		}
 		if ((a->flags & (QF_USED | QF_TALLY)) || !(hedgeable(a) || a->kind == QK_AGE))
 			continue;
 		int r = try_range(c, i);
@@ -2968,7 +3011,8 @@ static int find_numbers(qctx *c)
 		}
 		/* "about one of", "around one candidate": "one" is bounded only by
 		 * "at least", "more than", "up to" and the like */
-		if (hk && (a->flags & QF_WEAK) && (hk == H_APPROX || bare_preposition(c, mi))) {
+		if (hk && (a->flags & QF_WEAK) && a->value == 1 &&
+		    (hk == H_APPROX || bare_preposition(c, mi))) {
 			hk = H_NONE;
 			s = a->t0;
 		}
@@ -3291,6 +3335,10 @@ static int is_number_candidate(const qctx *c, uint32_t t)
 	const char *s = ttext(c, t, &len);
 	double v;
 	if (tok_number(c, t, &v) || (len <= 2 && (s[0] == 'a')))
+		return 1;
+	/* a bound before "twice", before "the" and an ordinal */
+	if ((c->h_end[t] && (word_eq("twice", s, len) || word_eq("thrice", s, len))) ||
+	    (t > 0 && c->h_end[t - 1] && is_w(c, t - 1, "the") && ordinal_word(s, len)))
 		return 1;
 	/* the fractions that stand without a lead word are "half" and
 	 * hyphenated ones (see fractions[]): most words stop here */

@@ -120,6 +120,19 @@ static void test_bounds(void **state)
 	/* "over" after a casualty verb bounds its object, not an age */
 	hedged("The blast injured over 50, police said.", "over 50", "lower_bound", 1, 50, 0, 0);
 	hedged("The shelling wounded over 30.", "over 30", "lower_bound", 1, 30, 0, 0);
+	/* a bounded multiple and a bounded ordinal; unbounded, neither is a figure */
+	hedged("He drove at nearly twice the legal limit.", "nearly twice", "approx", 1, 2, 1, 2);
+	hedged("It spends more than twice as much.", "more than twice", "lower_bound", 1, 2, 0, 0);
+	assert_false(any("She called twice.", "precise_number"));
+	crd_evidence ov;
+	crd_result *orr = item("It is at least the fourth fatal crash this year.", "hedged_number",
+	                       "at least the fourth", &ov);
+	str_is(&ov, "kind", "ordinal");
+	str_is(&ov, "hedge", "lower_bound");
+	num_is(&ov, "low", 4);
+	crd_result_free(orr);
+	hedged("It is at least the 4th crash.", "at least the 4th", "lower_bound", 1, 4, 0, 0);
+	assert_false(any("It was the fourth crash.", "precise_number"));
 	/* a capitalised hedge after a list's bullet opens the item */
 	hedged("Key figures:\n- More than 700 homes were flooded.", "More than 700", "lower_bound", 1, 700, 0,
 	       0);
