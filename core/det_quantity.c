@@ -2938,6 +2938,24 @@ static int may_open_number(const qctx *c, uint32_t t)
 	return is_number_candidate(c, t);
 }
 
+/* Whether the duration q is a page's reading time, furniture and no
+ * figure: minutes right before "read" ("3 min read", "4 min. read", "a
+ * 5-minute read"). */
+static int reading_time(const qctx *c, const qnum *q)
+{
+	if (q->kind != QK_DURATION)
+		return 0;
+	uint32_t r = is_punct(c, q->t1, '.') && glued(c, q->t1) ? q->t1 + 1 : q->t1;
+	if (!is_w(c, r, "read") || !same_sent(c, q->t0, r))
+		return 0;
+	if (q->unit)
+		return strcmp(q->unit, "minute") == 0;
+	size_t len;
+	const char *s = ttext(c, q->t1 - 1, &len);
+	const char *h = memchr(s, '-', len);
+	return h && (size_t)(s + len - h) > 4 && memcmp(h + 1, "min", 3) == 0;
+}
+
 static int find_numbers(qctx *c)
 {
 	for (uint32_t t = 0; t < c->n;) {
@@ -2952,6 +2970,8 @@ static int find_numbers(qctx *c)
 		}
 		if (c->nq == c->qcap)
 			break; /* cannot happen: one atom per token at most */
+		if (reading_time(c, &q))
+			q.kind = QK_LABEL;
 		c->q[c->nq++] = q;
 		t = q.t1;
 	}

@@ -374,6 +374,10 @@ static void test_digits_scales_units(void **state)
 	assert_false(tu_find(yr, "precise_number", "000-year", NULL));
 	crd_result_free(yr);
 	precise("Only 3-in-10 said so.", "3-in-10", "percent", 30);
+	/* a page's reading time is no figure; minutes to read something are */
+	assert_false(has("Markets rally\n3 min read\nStocks rose.", "precise_number", "3 min"));
+	assert_false(any("It is a 5-minute read.", "precise_number"));
+	precise("He took 3 min to read it.", "3 min", "duration", 3);
 	/* nautical miles; a distance per hour is a speed, as "mph" */
 	hedged("A ship sank about 60 nautical miles off the coast.", "about 60 nautical miles", "approx", 1,
 	       60, 1, 60);
