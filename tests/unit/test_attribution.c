@@ -1500,6 +1500,18 @@ static void test_pronoun_after_opening_phrases(void **state)
 	crd_result_free(r);
 }
 
+/* An envoy is an office held by one person. */
+static void test_envoys(void **state)
+{
+	(void)state;
+	const char *doc = "The war goes on, according to the US envoy for Sudan, Tom Perriello.";
+	crd_result *r = tu_features(doc);
+	assert_true(tu_find(r, "named_source", "the US envoy for Sudan, Tom Perriello", NULL) ||
+	            tu_find(r, "named_source", "the US envoy for Sudan", NULL));
+	assert_false(tu_find(r, "named_source", "the US", NULL));
+	crd_result_free(r);
+}
+
 /* "The person" refers back to an unnamed source before it, and is
  * somebody unnamed without one; "people" stays a crowd. */
 static void test_the_person(void **state)
@@ -3590,6 +3602,7 @@ int main(void)
 		cmocka_unit_test(test_people_described_by_participles),
 		cmocka_unit_test(test_unreturned_requests),
 		cmocka_unit_test(test_pronoun_after_opening_phrases),
+		cmocka_unit_test(test_envoys),
 		cmocka_unit_test(test_the_person),
 		cmocka_unit_test(test_asides_before_the_verb),
 		cmocka_unit_test(test_described_speakers),
