@@ -1087,7 +1087,13 @@ static void classify(const actx *x, uint32_t t0, uint32_t t1, uint32_t hend, sou
 			if (!a && age_epithet(x, t0, hend) && pointing_det(x, t0, hw->tok0) &&
 			    epithet_of(x, t0, s))
 				return; /* "the 34-year-old mother of three" */
-			if (!a && !plural) /* "a diplomat ... the official" */
+			/* "a diplomat ... the official": a noun any unnamed source
+			 * may be called by; "A 911 caller ... The neighbor" are two */
+			static const char *const any_source[] = { "official", "source",     "person",
+				                                  "insider",  "aide",       "adviser",
+				                                  "advisor",  "strategist", "operative",
+				                                  "ally",     "staffer",    "diplomat" };
+			if (!a && !plural && SRC_TOK_IN(d, head, any_source))
 				a = from_history(x, T(x, t0)->sent, 'a', 0, 0, 3);
 			if (!a && hw->tok0 == t0 + 1 && pointing_det(x, t0, hw->tok0)) {
 				/* "a security source said ... The source further

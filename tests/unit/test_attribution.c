@@ -1512,6 +1512,23 @@ static void test_envoys(void **state)
 	crd_result_free(r);
 }
 
+/* A definite noun that names a new person ("The neighbor") does not
+ * point back to any unnamed source met before; "the official" does. */
+static void test_new_people_are_not_back_references(void **state)
+{
+	(void)state;
+	const char *doc =
+	        "A 911 caller reported a shooting. The neighbor, a man whose name was not released, "
+	        "told police the suspect was angry. A diplomat said talks stalled. The official said "
+	        "they would resume.";
+	crd_result *r = tu_features(doc);
+	crd_evidence ev = must_find(r, "anonymous_source", "The neighbor, a man whose name was not released");
+	assert_null(tu_attr(&ev, "back_reference"));
+	ev = must_find(r, "anonymous_source", "The official");
+	assert_string_equal(str_attr(&ev, "resolved_to"), "A diplomat");
+	crd_result_free(r);
+}
+
 /* "The person" refers back to an unnamed source before it, and is
  * somebody unnamed without one; "people" stays a crowd. */
 static void test_the_person(void **state)
@@ -3603,6 +3620,7 @@ int main(void)
 		cmocka_unit_test(test_unreturned_requests),
 		cmocka_unit_test(test_pronoun_after_opening_phrases),
 		cmocka_unit_test(test_envoys),
+		cmocka_unit_test(test_new_people_are_not_back_references),
 		cmocka_unit_test(test_the_person),
 		cmocka_unit_test(test_asides_before_the_verb),
 		cmocka_unit_test(test_described_speakers),
