@@ -2460,6 +2460,28 @@ int spk_subject_before(const actx *x, uint32_t v, source *s)
 				moved = 1;
 			}
 		}
+		/* a setting between a perfect's auxiliary (and a time) and
+		 * "said": "had last week at a stakeholders' forum in Lagos said",
+		 * the way Nigerian papers write */
+		for (uint32_t b = j; !moved && b > lo + 1 && j - b < 12; b--) {
+			if (x->inq[b] || (T(x, b)->kind == TOK_PUNCT && !possessive(x, b) && !x->ent[b]))
+				break;
+			if (!role(x, b, "prep") || x->ent[b])
+				continue;
+			const lex_match *m = NULL;
+			for (uint32_t t = b - 1; t + 3 >= b && t > lo + 1 && !m; t--) {
+				const lex_match *c = src_match(x->d, x->gram, t);
+				if (c && c->tok1 == b && src_attr_is(x->d, x->gram, t, "role", "time", 0))
+					m = c;
+			}
+			static const char *const perfect[] = { "had", "has", "have" };
+			uint32_t a = m ? m->tok0 - 1 : b - 1;
+			if (a > lo && SRC_TOK_IN(x->d, a, perfect) &&
+			    (is(x, v, "said") || is(x, v, "told"))) {
+				k = b;
+				moved = 1;
+			}
+		}
 		if (!moved)
 			break;
 	}

@@ -1529,6 +1529,20 @@ static void test_new_people_are_not_back_references(void **state)
 	crd_result_free(r);
 }
 
+/* A setting between a perfect's auxiliary and "said" leaves the subject
+ * before the auxiliary: "had last week at a forum in Lagos said". */
+static void test_setting_inside_perfect(void **state)
+{
+	(void)state;
+	const char *doc =
+	        "The chief executive, Gbenga Komolafe, had last week at a stakeholders' forum in Lagos "
+	        "said the regulator would act.";
+	crd_result *r = tu_features(doc);
+	assert_true(tu_find(r, "named_source", "The chief executive, Gbenga Komolafe", NULL));
+	assert_false(tu_find(r, "named_source", "Lagos", NULL));
+	crd_result_free(r);
+}
+
 /* "The person" refers back to an unnamed source before it, and is
  * somebody unnamed without one; "people" stays a crowd. */
 static void test_the_person(void **state)
@@ -3621,6 +3635,7 @@ int main(void)
 		cmocka_unit_test(test_pronoun_after_opening_phrases),
 		cmocka_unit_test(test_envoys),
 		cmocka_unit_test(test_new_people_are_not_back_references),
+		cmocka_unit_test(test_setting_inside_perfect),
 		cmocka_unit_test(test_the_person),
 		cmocka_unit_test(test_asides_before_the_verb),
 		cmocka_unit_test(test_described_speakers),
