@@ -326,6 +326,25 @@ static int that_clause_after(const actx *x, uint32_t t)
 	return 0;
 }
 
+/* Whether [a, b) is a title the names detector left out of the speaker's
+ * name: capitalised words, "of" and a parenthesis, a few at most ("Deputy
+ * Commissioner of Police (Cyber) | Vivek Masal said"). */
+static int title_run(const actx *x, uint32_t a, uint32_t b)
+{
+	if (b == UINT32_MAX || b <= a || b - a > 8 || !(T(x, a)->flags & TF_CAP) || x->gram[a])
+		return 0;
+	int office = 0;
+	for (uint32_t k = a; k < b; k++) {
+		const tok *t = T(x, k);
+		if (!((t->kind == TOK_WORD && ((t->flags & TF_CAP) || is(x, k, "of"))) ||
+		      src_is_punct(x->d, k, '(') || src_is_punct(x->d, k, ')') || src_is_punct(x->d, k, '.')))
+			return 0;
+		office |= x->title[k] || x->srcw[k];
+	}
+	const uint32_t *e = entity(x, b);
+	return office && e && e[2] == F_NAMED_PERSON;
+}
+
 /* Whether the verb's "that" clause opens between the verb ending at v1
  * and a quotation at open, not far before it: "Haskins told supporters
  * at a union hall on Delaware Avenue that he was \"cautiously
@@ -440,7 +459,8 @@ static const cue_rec *cue_near(const actx *x, size_t *ci, uint32_t open, uint32_
 		    (src_is_punct(x->d, close - 1, '?') || src_is_punct(x->d, close - 1, '!')))
 			after = 1;
 		if (!after && closed && c->strong && next < x->n && c->t0 > close && c->t0 - close <= 40 &&
-		    !(T(x, next)->flags & TF_PARA) && (c->src_t0 == next || c->t0 == next) &&
+		    !(T(x, next)->flags & TF_PARA) &&
+		    (c->src_t0 == next || c->t0 == next || title_run(x, next, c->src_t0)) &&
 		    T(x, c->t0)->sent == T(x, next)->sent && c->t1 < x->n &&
 		    (src_is_punct(x->d, c->t1, '.') || src_is_punct(x->d, c->t1, ',') ||
 		     role(x, c->t1, "prep") || setting_ends(x, c->t1) ||

@@ -1543,6 +1543,20 @@ static void test_setting_inside_perfect(void **state)
 	crd_result_free(r);
 }
 
+/* A quotation before a speaker whose title the names detector left out
+ * of the name is that speaker's, not the one quoted before. */
+static void test_quote_before_titled_speaker(void **state)
+{
+	(void)state;
+	const char *doc =
+	        "The money went abroad, the official said.\n\n\"The fraudsters kept him on a call for "
+	        "six days,\" Deputy Commissioner of Police (Cyber) Vivek Masal said.";
+	crd_result *r = tu_features(doc);
+	crd_evidence ev = must_find(r, "direct_quote", "\"The fraudsters kept him on a call for six days,\"");
+	assert_string_equal(str_attr(&ev, "speaker"), "Vivek Masal");
+	crd_result_free(r);
+}
+
 /* "The person" refers back to an unnamed source before it, and is
  * somebody unnamed without one; "people" stays a crowd. */
 static void test_the_person(void **state)
@@ -3636,6 +3650,7 @@ int main(void)
 		cmocka_unit_test(test_envoys),
 		cmocka_unit_test(test_new_people_are_not_back_references),
 		cmocka_unit_test(test_setting_inside_perfect),
+		cmocka_unit_test(test_quote_before_titled_speaker),
 		cmocka_unit_test(test_the_person),
 		cmocka_unit_test(test_asides_before_the_verb),
 		cmocka_unit_test(test_described_speakers),
