@@ -201,8 +201,21 @@ static int initial(const crd_doc *d, uint32_t i)
  * acronym: "fighting IS", "(IS/ISIL)". */
 static int caps_acronym(const names *x, uint32_t i)
 {
-	return (x->d->toks.v[i].flags & TF_UPPER) && !x->unreliable &&
-	       src_attr_is(x->d, x->stop, i, "type", "aux", 1);
+	const crd_doc *d = x->d;
+	const tok *t = &d->toks.v[i];
+	if (!(t->flags & TF_UPPER) || x->unreliable)
+		return 0;
+	if (src_attr_is(d, x->stop, i, "type", "aux", 1))
+		return 1;
+	/* "WHO said on Wednesday", "the WHO's director": the World Health
+	 * Organization; but a question stresses its pronoun ("WHO paid for
+	 * this?") */
+	if (!doc_tok_is(d, t, "who") || t->sent >= d->sents.n)
+		return 0;
+	for (uint32_t k = i + 1; k < d->sents.v[t->sent].tok1; k++)
+		if (src_is_punct(d, k, '?'))
+			return 0;
+	return 1;
 }
 
 /* A word of the stop list ("The", "When", "Monday", "Democrats"), not one of
@@ -899,6 +912,8 @@ static int emit(names *x, const uint32_t *c, int cls)
 		}
 		if (!k && e - s >= 3 && src_domain_end(d, e - 2, x->n) == e)
 			k = "website";
+		if (!k && e - s == 1 && doc_tok_is(d, &d->toks.v[s], "who"))
+			k = "government"; /* the World Health Organization's */
 		if (k)
 			doc_attr_str(d, it, "kind", k);
 	} else if (cls == NC_PLACE) {

@@ -863,6 +863,24 @@ static void test_lakes_rivers_and_newspaper_words(void **state)
 	crd_result_free(r);
 }
 
+/* "WHO" in capitals inside a sentence of lower case is the World Health
+ * Organization; "Who" opening a sentence and a stressed "WHO" in a question
+ * stay pronouns. */
+static void test_who_in_capitals(void **state)
+{
+	(void)state;
+	crd_evidence ev = { 0 };
+	crd_result *r = tu_features("Measles cases doubled in four countries, WHO said on Tuesday. The "
+	                            "WHO's regional office sent doctors. Who knows what comes next?");
+	assert_true(tu_find(r, "named_org", "WHO", &ev));
+	assert_string_equal(tu_attr(&ev, "kind")->string, "government");
+	assert_false(tu_find(r, "named_org", "Who", NULL));
+	crd_result_free(r);
+	r = tu_features("The clinic closed last week. WHO paid for the new roof of the clinic?");
+	assert_false(tu_find(r, "named_org", "WHO", NULL));
+	crd_result_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -896,6 +914,7 @@ int main(void)
 		cmocka_unit_test(test_known_organisations),
 		cmocka_unit_test(test_lakes_rivers_and_newspaper_words),
 		cmocka_unit_test(test_company_short_names),
+		cmocka_unit_test(test_who_in_capitals),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	tu_teardown();
