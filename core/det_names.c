@@ -924,7 +924,8 @@ static int emit(names *x, const uint32_t *c, int cls)
 		    !(s >= 2 && src_is_punct(d, s - 1, ',') && (d->toks.v[s - 2].flags & TF_CAP) &&
 		      !x->stop[s - 2]))
 			k = alone; /* "Washington" the capital, not "Seattle, Washington" */
-		if (k && strcmp(k, "head") != 0 && !src_attr_is(d, x->place, e - 1, "type", "head", 1))
+		if (k && strcmp(k, "head") != 0 && strcmp(k, "lead") != 0 &&
+		    !src_attr_is(d, x->place, e - 1, "type", "head", 1))
 			doc_attr_str(d, it, "kind", k);
 	}
 	return d->nomem ? -1 : 0;

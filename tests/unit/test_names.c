@@ -354,6 +354,12 @@ static void test_places(void **state)
 	assert_true(tu_find(r, "place", "El Paso", NULL));
 	assert_false(tu_find(r, "named_person", NULL, NULL));
 	crd_result_free(r);
+	/* a word that leads a place's name tells no kind of place */
+	r = tu_features("The couple moved to Fort Lauderdale in June.");
+	crd_evidence lead = { 0 };
+	assert_true(tu_find(r, "place", "Fort Lauderdale", &lead));
+	assert_null(tu_attr(&lead, "kind"));
+	crd_result_free(r);
 	/* "Washington" alone is the capital; after a town, or before "state",
 	 * the state */
 	r = tu_features(
