@@ -640,11 +640,17 @@ static void classify(names *x, uint32_t s, uint32_t e)
 		int plain = 1;
 		/* a place's head word or an organisation's name ending a title
 		 * and a given name is a surname: "Governor Lena Park", "Senator
-		 * Anita Hill", "Mayor Michael Bloomberg" */
+		 * Anita Hill", "Mayor Michael Bloomberg"; so is a head word that
+		 * is also a surname right after an honorific: "Mr. Park", "Ms.
+		 * Ridge" (not "President Street", nor the town of "Lady Lake") */
+		static const char *const noble[] = { "lady", "lord", "sir", "dame" };
+		int hon = src_attr_is(d, x->title, tend - 1, "kind", "honorific", 1) &&
+		          !SRC_TOK_IN(d, tend - 1, noble);
 		for (uint32_t k = tend; k < e && plain; k++)
 			plain = !x->orgw[k] && !(x->orgn[k] && !(k == e - 1 && k > tend)) &&
 			        !(src_attr_is(d, x->place, k, "type", "head", 1) &&
-			          !(k == e - 1 && k > tend)) &&
+			          !(k == e - 1 && (k > tend || (hon && src_attr_is(d, x->place, k, "surname",
+			                                                           "yes", 1))))) &&
 			        !(x->stop[k] && !src_attr_is(d, x->stop, k, "type", "particle", 1) &&
 			          !initial_part(d, k) && !thing_surname(x, k, tend, e)) &&
 			        !ordinal(d, k) && (is_word(d, k) || initial_part(d, k));

@@ -709,6 +709,12 @@ static void test_title_and_place_head_surname(void **state)
 	crd_result *r = tu_features("Visitors walked through Central Park on Sunday.");
 	assert_false(tu_find(r, "named_person", NULL, NULL));
 	crd_result_free(r);
+	/* such a head word right after an honorific is a surname too, but
+	 * not after an office */
+	assert_true(person("The letter was signed by Mr. Lane and sent on Friday.", "Mr. Lane"));
+	r = tu_features("The shop on President Street closed.");
+	assert_false(tu_find(r, "named_person", NULL, NULL));
+	crd_result_free(r);
 }
 
 /* An owner inside an institution's name is part of it when it is a
