@@ -741,9 +741,9 @@ static void classify(names *x, uint32_t s, uint32_t e)
 		}
 	/* a lake's and a river's head word leads its name too: "Lake Michigan",
 	 * "River Thames" (not "Border Patrol", "Village Voice") */
-	if ((src_attr_is(d, x->place, s, "type", "lead", 1) ||
+	if (((src_attr_is(d, x->place, s, "type", "lead", 1) && (d->toks.v[s].flags & TF_CAP)) ||
 	     (len <= 3 && (doc_tok_is(d, &d->toks.v[s], "lake") || doc_tok_is(d, &d->toks.v[s], "river")))) &&
-	    len > 1) {
+	    len > 1 && !lower_tail(d, e - 1)) {
 		push_cand(x, s, e, NC_PLACE, s); /* "Fort Lauderdale", "San Pedro" */
 		return;
 	}

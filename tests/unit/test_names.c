@@ -354,6 +354,16 @@ static void test_places(void **state)
 	assert_true(tu_find(r, "place", "El Paso", NULL));
 	assert_false(tu_find(r, "named_person", NULL, NULL));
 	crd_result_free(r);
+	/* head words of towns and regions, and words of other languages
+	 * that open places' names */
+	r = tu_features("Rain fell on Cedar Falls and Kharkiv Oblast. Aid reached Kiryat Shmona and Beit "
+	                "Lahia on Monday. Trump met el Sisi there.");
+	assert_true(tu_find(r, "place", "Cedar Falls", NULL));
+	assert_true(tu_find(r, "place", "Kharkiv Oblast", NULL));
+	assert_true(tu_find(r, "place", "Kiryat Shmona", NULL));
+	assert_true(tu_find(r, "place", "Beit Lahia", NULL));
+	assert_false(tu_find(r, "place", "el Sisi", NULL));
+	crd_result_free(r);
 	/* a word that leads a place's name tells no kind of place */
 	r = tu_features("The couple moved to Fort Lauderdale in June.");
 	crd_evidence lead = { 0 };
