@@ -605,6 +605,36 @@ static int thing_surname(const names *x, uint32_t k, uint32_t s, uint32_t e)
 	                  doc_tok_is(d, &d->toks.v[k - 2], "the"));
 }
 
+/* A compass word or a word of height or size opening a name makes it part
+ * of a place: "West Texas", "North Darfur", "Upper Galilee", "Greater
+ * Sudbury", "Lower East Side", "South Los Angeles" (of two words, or three
+ * after a second such word or a known place): 1. A people's name ("North
+ * Koreans", "North Vietnamese") names nobody: -1; one of them ("the
+ * Republican South Carolinian told ...") is a person, and a known place
+ * that goes on ("South Carolina State") is the vocabulary's to read: 0. */
+static int compass_place(const names *x, uint32_t s, uint32_t e)
+{
+	static const char *const compass[] = { "north",     "south",     "east",      "west",
+		                               "northeast", "northwest", "southeast", "southwest",
+		                               "upper",     "lower",     "greater" };
+	static const char *const people[] = { "ian", "ians", "ean", "eans", "ese", "ans" };
+	const crd_doc *d = x->d;
+	if (e - s < 2 || e - s > 3 || !SRC_TOK_IN(d, s, compass) || !is_word(d, e - 1) ||
+	    (x->place[s] && src_match(d, x->place, s)->tok1 > s + 1))
+		return 0;
+	if (e - s == 3 && !SRC_TOK_IN(d, s + 1, compass) && !known_place(x, s + 1, e))
+		return 0;
+	const tok *t = &d->toks.v[e - 1];
+	const char *f = d->view.fold + t->fs;
+	size_t n = t->fe - t->fs;
+	for (size_t k = 0; k < CRD_ARRAY_LEN(people); k++) {
+		size_t m = strlen(people[k]);
+		if (n > m + 2 && memcmp(f + n - m, people[k], m) == 0)
+			return f[n - 1] == 's' || f[n - 1] == 'e' ? -1 : 0;
+	}
+	return 1;
+}
+
 /* Classifies the run [s, e) (already trimmed) and records it. */
 static void classify(names *x, uint32_t s, uint32_t e)
 {
@@ -720,7 +750,10 @@ static void classify(names *x, uint32_t s, uint32_t e)
 		push_cand(x, s, e, NC_ORG, s);
 		return;
 	}
-	if ((src_attr_is(d, x->place, e - 1, "type", "head", 1) && len > 1 &&
+	/* a street's quarter after its head word: "Main Street West" */
+	static const char *const quarter[] = { "north", "south", "east", "west" };
+	uint32_t he = len > 2 && SRC_TOK_IN(d, e - 1, quarter) ? e - 1 : e;
+	if ((src_attr_is(d, x->place, he - 1, "type", "head", 1) && len > 1 &&
 	     !(len == 2 && x->given_name[s] && src_attr_is(d, x->place, e - 1, "surname", "yes", 1))) ||
 	    /* "Drury Lane", "Franklin County", not "Chuck Lane" */
 	    (len > 1 && covers(d, x->place, s, e) && !src_attr_is(d, x->place, s, "type", "head", 0) &&
@@ -827,6 +860,12 @@ static void classify(names *x, uint32_t s, uint32_t e)
 	    !src_attr_is(d, x->srcw, e - 1, "class", "org", 0) &&
 	    !src_attr_is(d, x->srcw, e - 1, "class", "doc", 0))
 		return;
+	int cp = compass_place(x, r, e);
+	if (cp) {
+		if (cp > 0)
+			push_cand(x, r, e, NC_PLACE, r);
+		return;
+	}
 	push_cand(x, r, e, x->unreliable ? NC_MAYBE_PERSON : NC_PERSON, r);
 }
 

@@ -364,6 +364,21 @@ static void test_places(void **state)
 	assert_true(tu_find(r, "place", "Beit Lahia", NULL));
 	assert_false(tu_find(r, "place", "el Sisi", NULL));
 	crd_result_free(r);
+	/* a compass word opening a name makes a place, and a street's quarter
+	 * ends one; a people's name is nobody */
+	doc = "Cases rose in West Texas and Greater Sudbury. Fighting near North Darfur and "
+	      "the Upper Galilee went on. The shop at 40 Main Street West closed, said Kanye "
+	      "West. North Koreans fled.";
+	r = tu_features(doc);
+	assert_true(tu_find(r, "place", "West Texas", NULL));
+	assert_true(tu_find(r, "place", "Greater Sudbury", NULL));
+	assert_true(tu_find(r, "place", "North Darfur", NULL));
+	assert_true(tu_find(r, "place", "Upper Galilee", NULL));
+	assert_true(tu_find(r, "place", "Main Street West", NULL));
+	assert_true(tu_find(r, "named_person", "Kanye West", NULL));
+	assert_false(tu_covers(r, doc, "named_person", "North Koreans"));
+	assert_false(tu_covers(r, doc, "named_person", "West Texas"));
+	crd_result_free(r);
 	/* a word that leads a place's name tells no kind of place */
 	r = tu_features("The couple moved to Fort Lauderdale in June.");
 	crd_evidence lead = { 0 };
