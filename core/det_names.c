@@ -522,6 +522,55 @@ static int place_prep(const crd_doc *d, uint32_t i)
 	return SRC_TOK_IN(d, i, preps);
 }
 
+static int relative_after(const names *x, uint32_t e);
+
+/* Whether the person candidate c is a place by what stands around it. A
+ * place's noun and "of" before it make any name a place: "the town of
+ * Sheikh Hilal", "the northern city of Kiryat Shmona". So does a person's
+ * noun after a name that follows an article or an age: "a 58-year-old
+ * Cedar Falls man", "an Oak Ridge couple". "near" and "outside" (and "in",
+ * not before "'s") make one a place when it has no title, is of two or
+ * three words, opens with no given name or surname the document knows and
+ * ends with no word the document uses alone: "near Khan Younis", "in
+ * Castelo Branco"; not "in Mitt Romney" where "Romney" also stands alone,
+ * nor "in Jennifer Flowers", "in Hillary Clinton's" (nor "and" after a
+ * place: "Alton Sterling in Baton Rouge and Philando Castile"). */
+static int locative(const names *x, const uint32_t *c)
+{
+	static const char *const seats[] = { "town",          "city",         "village",     "villages",
+		                             "district",      "region",       "province",    "suburb",
+		                             "neighbourhood", "neighborhood", "governorate", "hamlet",
+		                             "municipality",  "settlement",   "township" };
+	/* not "family" nor "mother": "a Gold Star family" */
+	static const char *const dwellers[] = { "man",  "woman",    "resident", "residents", "couple",
+		                                "teen", "teenager", "boy",      "girl",      "native" };
+	const crd_doc *d = x->d;
+	uint32_t s = c[0], e = c[1];
+	if ((c[2] != NC_PERSON && c[2] != NC_MAYBE_PERSON) || s == 0)
+		return 0;
+	if (s >= 2 && doc_tok_is(d, &d->toks.v[s - 1], "of") && SRC_TOK_IN(d, s - 2, seats))
+		return 1;
+	if (c[3] != s || x->title[s])
+		return 0;
+	if (e < x->n && SRC_TOK_IN(d, e, dwellers) && !(d->toks.v[e].flags & TF_CAP)) {
+		uint32_t a = s - 1;
+		if (a > 0 && (d->toks.v[a].flags & TF_HYPHEN) && !(d->toks.v[a].flags & TF_CAP))
+			a--; /* "a 58-year-old" */
+		if (doc_tok_is(d, &d->toks.v[a], "a") || doc_tok_is(d, &d->toks.v[a], "an"))
+			return 1;
+	}
+	uint32_t words = 0;
+	for (uint32_t k = s; k < e; k++)
+		words += is_word(d, k);
+	if (words < 2 || words > 3 || x->given_name[s] || x->orgn[s] ||
+	    src_set_has(&x->surn, src_hash(d, s)) || src_set_has(&x->alone, src_hash(d, e - 1)) ||
+	    (d->toks.v[s].flags & TF_UPPER) || (e < x->n && doc_tok_is(d, &d->toks.v[e], "'s")) ||
+	    relative_after(x, e) == 'w')
+		return 0;
+	static const char *const preps[] = { "in", "near", "outside" };
+	return SRC_TOK_IN(d, s - 1, preps);
+}
+
 /* Whether the name ending with the word at s is a town named with its state
  * or country after a comma, the state ending the phrase or followed by a
  * setting: "Flint, Mich.,", "Austin, Texas.", "Palm Springs, Florida on
@@ -1119,22 +1168,39 @@ static int run(crd_doc *d)
 			c[2] = NC_PLACE;
 	}
 
-	/* Surnames of the people found, so that "Zahreddine" alone is a person. */
+	/* The words that stand alone as a name. */
 	for (size_t k = 0; k < x.ncand; k++) {
 		const uint32_t *c = x.cand + 4 * k;
-		if (c[2] == NC_PERSON && !(d->toks.v[c[1] - 1].flags & TF_UPPER))
-			src_set_add(&x.surn, src_hash(d, c[1] - 1));
+		if (c[1] - c[0] == 1 && c[2] != NC_ORG && c[2] != NC_PLACE)
+			src_set_add(&x.alone, src_hash(d, c[0]));
+	}
+	/* Surnames of the people found, so that "Zahreddine" alone is a person;
+	 * found again once the places a preposition shows are known. */
+	for (int round = 0; round < 2; round++) {
+		if (round == 1) {
+			int moved = 0;
+			for (size_t k = 0; k < x.ncand; k++) {
+				uint32_t *c = x.cand + 4 * k;
+				if (locative(&x, c)) {
+					c[2] = NC_PLACE;
+					moved = 1;
+				}
+			}
+			if (!moved)
+				break;
+			src_set_init(&x.surn, x.surn.slot, setcap);
+		}
+		for (size_t k = 0; k < x.ncand; k++) {
+			const uint32_t *c = x.cand + 4 * k;
+			if (c[2] == NC_PERSON && !(d->toks.v[c[1] - 1].flags & TF_UPPER))
+				src_set_add(&x.surn, src_hash(d, c[1] - 1));
+		}
 	}
 	/* Given names too, which celebrity and campaign copy uses alone ("Kris
 	 * Jenner ... Kris also claims"), of names of two or three words whose
 	 * surname the document also uses alone: "Patriot Coal" and "Oculus
 	 * Rift" are no people, and "Coal" never stands alone. The given name
 	 * is no vocabulary word ("Neither Clinton nor ..."). */
-	for (size_t k = 0; k < x.ncand; k++) {
-		const uint32_t *c = x.cand + 4 * k;
-		if (c[1] - c[0] == 1 && c[2] != NC_ORG && c[2] != NC_PLACE)
-			src_set_add(&x.alone, src_hash(d, c[0]));
-	}
 	for (size_t k = 0; k < x.ncand; k++) {
 		const uint32_t *c = x.cand + 4 * k;
 		if (c[2] != NC_PERSON || c[1] - c[3] < 2 || c[1] - c[3] > 3 ||

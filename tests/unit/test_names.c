@@ -379,6 +379,22 @@ static void test_places(void **state)
 	assert_false(tu_covers(r, doc, "named_person", "North Koreans"));
 	assert_false(tu_covers(r, doc, "named_person", "West Texas"));
 	crd_result_free(r);
+	/* what stands around a name makes it a place: a place's noun and
+	 * "of", an article and a dweller's noun, "near" and "in" before a
+	 * name that opens with no given name and whose last word never
+	 * stands alone */
+	doc = "Troops reached the town of Sheikh Hilal. A 58-year-old Cedar Grove man was hurt. "
+	      "Shelling hit homes near Marj Sultan and in Tal Rifaat. Many believe in Mitt Romney, and "
+	      "Romney knows it. She had faith in Hillary Clinton.";
+	r = tu_features(doc);
+	assert_true(tu_find(r, "place", "Sheikh Hilal", NULL));
+	assert_true(tu_find(r, "place", "Cedar Grove", NULL));
+	assert_true(tu_find(r, "place", "Marj Sultan", NULL));
+	assert_true(tu_find(r, "place", "Tal Rifaat", NULL));
+	assert_false(tu_covers(r, doc, "named_person", "Tal Rifaat"));
+	assert_true(tu_find(r, "named_person", "Mitt Romney", NULL));
+	assert_true(tu_find(r, "named_person", "Hillary Clinton", NULL));
+	crd_result_free(r);
 	/* a word that leads a place's name tells no kind of place */
 	r = tu_features("The couple moved to Fort Lauderdale in June.");
 	crd_evidence lead = { 0 };
