@@ -1118,13 +1118,17 @@ static int run(crd_doc *d)
 		         (src_adverb_form(d, s) ||
 		          (ing_form(d, s) && !src_set_has(&x.midcap, src_hash(d, s)))))) &&
 		       !(s + 1 < e && src_attr_is(d, x.stop, s, "type", "particle", 1)) &&
-		       !((x.title[s] || x.orgw[s]) && s + 1 < e) && !owned_institution(&x, s, s + 1) &&
-		       !covers(d, x.orgn, s, e) && !covers(d, x.place, s, e))
+		       !((x.title[s] || x.orgw[s] || src_attr_is(d, x.stop, s, "lead", "yes", 1)) &&
+		         s + 1 < e) &&
+		       !owned_institution(&x, s, s + 1) && !covers(d, x.orgn, s, e) &&
+		       !covers(d, x.place, s, e))
 			s++; /* but "The Department of Homeland Security", and a
 			      * word the text capitalises mid-sentence stays ("Note:
 			      * The | Tax Policy Center" though it also says "tax"),
 			      * unless it is a crowd alone ("Officials said", which
-			      * a flattened headline also capitalises after "says") */
+			      * a flattened headline also capitalises after "says"),
+			      * and a word that leads a thing's name stays with it
+			      * ("Hurricane Milton slammed ...") */
 		/* a surname with its lower-case particles, the given name left
 		 * out: "de Blasio said", "von der Leyen", "bin Laden"; not the
 		 * German articles "den", "das" */

@@ -934,6 +934,21 @@ static void test_who_in_capitals(void **state)
 	crd_result_free(r);
 }
 
+/* A named storm is no person, at a sentence's start too, and is no
+ * source of its verb. */
+static void test_named_storms(void **state)
+{
+	(void)state;
+	const char *doc = "Hurricane Milton slammed into the coast on Wednesday. Days later Typhoon Haikui "
+	                  "hit the island, and Storm Babet flooded towns.";
+	crd_result *r = tu_features(doc);
+	assert_false(tu_covers(r, doc, "named_person", "Milton"));
+	assert_false(tu_covers(r, doc, "named_person", "Haikui"));
+	assert_false(tu_covers(r, doc, "named_person", "Babet"));
+	assert_false(tu_covers(r, doc, "named_source", "Hurricane Milton"));
+	crd_result_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -968,6 +983,7 @@ int main(void)
 		cmocka_unit_test(test_lakes_rivers_and_newspaper_words),
 		cmocka_unit_test(test_company_short_names),
 		cmocka_unit_test(test_who_in_capitals),
+		cmocka_unit_test(test_named_storms),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	tu_teardown();
