@@ -1025,6 +1025,32 @@ static int emit(names *x, const uint32_t *c, int cls)
 	return d->nomem ? -1 : 0;
 }
 
+/* Whether the head word at k that heads a name only as its last word
+ * (tail=yes) does so here: in a sentence whose capitals mean something,
+ * after a capitalised word that is no head word nor stop word, before no
+ * capitalised word, "of" or web domain: "Duke Energy", "Norvena
+ * Therapeutics", "Lincoln Elementary"; not "the Energy Department",
+ * "Secretary of Energy", "HealthCare.gov", "Schools reopened", "Reclaim
+ * Our Schools", nor a headline's "Candidates Must Address Clean Energy".
+ * Other head words always head. */
+static int tail_head(const names *x, uint32_t k)
+{
+	const crd_doc *d = x->d;
+	if (!src_attr_is(d, x->orgw, k, "tail", "yes", 1))
+		return 1;
+	const tok *p = k > 0 ? &d->toks.v[k - 1] : NULL;
+	if (!p || p->kind != TOK_WORD || !(p->flags & TF_CAP) || x->orgw[k - 1] || x->stop[k - 1] ||
+	    x->unreliable || (d->toks.v[k].flags & (TF_SENT | TF_NEWLINE)))
+		return 0;
+	if (k + 1 >= x->n || (d->toks.v[k + 1].flags & (TF_SENT | TF_NEWLINE)))
+		return 1;
+	const tok *t = &d->toks.v[k + 1];
+	if ((t->kind == TOK_WORD && (t->flags & TF_CAP)) || doc_tok_is(d, t, "of"))
+		return 0;
+	return !(src_is_punct(d, k + 1, '.') && !(t->flags & TF_SPACE) && k + 2 < x->n && is_word(d, k + 2) &&
+	         !(d->toks.v[k + 2].flags & TF_SPACE));
+}
+
 static int run(crd_doc *d)
 {
 	uint32_t n = (uint32_t)d->toks.n;
@@ -1080,6 +1106,8 @@ static int run(crd_doc *d)
 			x.unrel[cur_sent] = (uint32_t)sentence_unreliable(&x, &d->sents.v[cur_sent]);
 			x.unreliable = (int)x.unrel[cur_sent];
 		}
+		if (x.orgw[i] && !tail_head(&x, i))
+			x.orgw[i] = 0;
 		/* "with the Tax Policy Center": a capital no sentence start
 		 * explains, in a sentence whose capitals mean something */
 		if (t->kind == TOK_WORD && (t->flags & TF_CAP) && !x.unreliable &&

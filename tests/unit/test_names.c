@@ -949,6 +949,30 @@ static void test_named_storms(void **state)
 	crd_result_free(r);
 }
 
+/* Common nouns that head a name only as its last word after another
+ * capitalised word: companies, schools, jails; not before another head
+ * word, nor alone. */
+static void test_tail_head_words(void **state)
+{
+	(void)state;
+	const char *doc = "The trial was run by Norvena Therapeutics and Duke Energy paid for it. She taught "
+	                  "at Lincoln Elementary and coached at Eastside High. He was held in the Black Hawk "
+	                  "County Jail. The Energy Department agreed. Schools reopened on Monday.";
+	crd_result *r = tu_features(doc);
+	crd_evidence ev = { 0 };
+	assert_true(tu_find(r, "named_org", "Norvena Therapeutics", &ev));
+	assert_string_equal(tu_attr(&ev, "kind")->string, "company");
+	assert_true(tu_find(r, "named_org", "Duke Energy", NULL));
+	assert_true(tu_find(r, "named_org", "Lincoln Elementary", NULL));
+	assert_true(tu_find(r, "named_org", "Eastside High", NULL));
+	assert_true(tu_find(r, "named_org", "Black Hawk County Jail", NULL));
+	assert_false(tu_covers(r, doc, "named_person", "Hawk County"));
+	assert_true(tu_find(r, "named_org", "Energy Department", &ev));
+	assert_string_equal(tu_attr(&ev, "kind")->string, "government");
+	assert_false(tu_covers(r, doc, "named_org", "Schools"));
+	crd_result_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -984,6 +1008,7 @@ int main(void)
 		cmocka_unit_test(test_company_short_names),
 		cmocka_unit_test(test_who_in_capitals),
 		cmocka_unit_test(test_named_storms),
+		cmocka_unit_test(test_tail_head_words),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	tu_teardown();
