@@ -312,6 +312,13 @@ static int has_word_in(const crd_doc *d, const uint32_t *at, uint32_t s, uint32_
 	return 0;
 }
 
+/* "&", which the tokenizer makes a symbol. */
+static int ampersand(const crd_doc *d, uint32_t i)
+{
+	const tok *t = &d->toks.v[i];
+	return (t->kind == TOK_SYM || t->kind == TOK_PUNCT) && t->e - t->s == 1 && d->text[t->s] == '&';
+}
+
 /* Can the connector at c ("of", "for", "and", "&", "on", "the") continue the run [s, c)? */
 static int connector_ok(const names *x, uint32_t s, uint32_t c)
 {
@@ -353,16 +360,19 @@ static int connector_ok(const names *x, uint32_t s, uint32_t c)
 	 * Services") only after its head word, never two names ("FBI and
 	 * Reuters", "Trump and Clinton", "United Technologies and Dow
 	 * Chemical", where the head word stands right before it). */
-	if (doc_tok_is(d, &d->toks.v[c], "and") || src_is_punct(d, c, '&')) {
+	if (doc_tok_is(d, &d->toks.v[c], "and") || ampersand(d, c)) {
 		for (uint32_t k = s; k < c; k++) {
 			const lex_match *m = src_match(d, x->orgn, k);
 			if (m && m->tok1 > c)
 				return 1; /* inside a known name: "Office of Management and Budget" */
 		}
-		/* not after a head word: "United Technologies and Dow" */
+		if (ampersand(d, c) &&
+		    (doc_tok_is(d, &d->toks.v[nx], "co.") || doc_tok_is(d, &d->toks.v[nx], "co")))
+			return 1; /* a firm of partners: "Karen Clark & Co." */
+		/* not after a head word: "United Technologies and Dow", "the
+		 * National Guard & Highway Patrol" */
 		return has_word_in(d, x->orgw, s, c, NULL, NULL) &&
-		       !has_word_in(d, x->title, s, c, NULL, NULL) &&
-		       !(x->orgw[c - 1] && doc_tok_is(d, &d->toks.v[c], "and"));
+		       !has_word_in(d, x->title, s, c, NULL, NULL) && !x->orgw[c - 1];
 	}
 	return 0;
 }
@@ -465,7 +475,7 @@ static uint32_t run_end(const names *x, uint32_t s)
 			e += 2;
 			break;
 		}
-		if (e > s && d->toks.v[e].kind == TOK_WORD && connector_ok(x, s, e)) {
+		if (e > s && (d->toks.v[e].kind == TOK_WORD || ampersand(d, e)) && connector_ok(x, s, e)) {
 			e++;
 			if (doc_tok_is(d, &d->toks.v[e], "the"))
 				e++;

@@ -888,6 +888,15 @@ static void test_known_organisations(void **state)
 	assert_true(tu_find(r, "place", "Germany", NULL));
 	assert_true(tu_find(r, "named_org", "Oxfam", NULL));
 	crd_result_free(r);
+	/* a known name and a firm of partners joined by "&"; not two names */
+	r = tu_features("Johnson & Johnson said it would pause the trial. Losses were estimated by Karen "
+	                "Clark & Co. on Monday. The National Guard & Highway Patrol came.");
+	assert_true(tu_find(r, "named_org", "Johnson & Johnson", NULL));
+	assert_false(tu_find(r, "named_person", "Johnson", NULL));
+	assert_true(tu_find(r, "named_source", "Johnson & Johnson", NULL));
+	assert_true(tu_find(r, "named_org", "Karen Clark & Co.", NULL));
+	assert_true(tu_find(r, "named_org", "National Guard", NULL));
+	crd_result_free(r);
 }
 
 /* Lakes and rivers lead their names, and a given name before their head
