@@ -800,6 +800,19 @@ static void classify(names *x, uint32_t s, uint32_t e)
 			return;
 		}
 	}
+	/* a known organisation's branch in a country or state: "NHS England",
+	 * "Amnesty International USA" (not "Greenpeace Germany's ...": the
+	 * place is whole) */
+	if (x->orgn[s] && !x->title[s]) {
+		const lex_match *m = src_match(d, x->orgn, s);
+		const lex_match *pl = m->tok1 < e ? src_match(d, x->place, m->tok1) : NULL;
+		if (pl && pl->tok1 == e &&
+		    (src_attr_is(d, x->place, m->tok1, "type", "country", 0) ||
+		     src_attr_is(d, x->place, m->tok1, "type", "state", 0))) {
+			push_cand(x, s, e, NC_ORG, s);
+			return;
+		}
+	}
 	/* a football club's name ends with its own head word: "Manchester
 	 * United", "Bristol Rovers", "Wigan Athletic", "Tottenham Hotspur" */
 	static const char *const clubs[] = {

@@ -982,6 +982,25 @@ static void test_tail_head_words(void **state)
 	crd_result_free(r);
 }
 
+/* Organisations the vocabulary knows with no head word, and a known
+ * organisation's branch in a country. */
+static void test_known_names_and_branches(void **state)
+{
+	(void)state;
+	const char *doc = "Medecins Sans Frontieres said the ward was full. The fire grew, according to Cal "
+	                  "Fire. Nanaimo RCMP said a man was held. The list fell, NHS England said.";
+	crd_result *r = tu_features(doc);
+	crd_evidence ev = { 0 };
+	assert_true(tu_find(r, "named_org", "Medecins Sans Frontieres", NULL));
+	assert_true(tu_find(r, "named_org", "Cal Fire", NULL));
+	assert_true(tu_find(r, "named_org", "Nanaimo RCMP", NULL));
+	assert_true(tu_find(r, "named_org", "NHS England", &ev));
+	assert_string_equal(tu_attr(&ev, "kind")->string, "government");
+	assert_true(tu_find(r, "named_source", "NHS England", NULL));
+	assert_false(tu_find(r, "named_person", NULL, NULL));
+	crd_result_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1018,6 +1037,7 @@ int main(void)
 		cmocka_unit_test(test_who_in_capitals),
 		cmocka_unit_test(test_named_storms),
 		cmocka_unit_test(test_tail_head_words),
+		cmocka_unit_test(test_known_names_and_branches),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	tu_teardown();
