@@ -534,6 +534,32 @@ static int place_prep(const crd_doc *d, uint32_t i)
 
 static int relative_after(const names *x, uint32_t e);
 
+/* Whether a common noun of a firm or a body stands right before the name
+ * at s: "security firm Ambrey", "the drugmaker Norvena" (in lower case:
+ * "Group Captain" is a rank). Not before a given name ("the company's
+ * founder" aside, nouns that name people too are left out: "publisher Ron
+ * Unz", "developer Mel Sembler"), a crowd ("company CEOs") or a number
+ * ("a charity 5K"). */
+static int firm_noun(const names *x, uint32_t s)
+{
+	static const char *const firms[] = { "firm",        "company",      "companies",  "startup",
+		                             "drugmaker",   "automaker",    "carmaker",   "chipmaker",
+		                             "retailer",    "insurer",      "lender",     "airline",
+		                             "consultancy", "charity",      "nonprofit",  "broadcaster",
+		                             "newspaper",   "conglomerate", "subsidiary", "utility" };
+	const crd_doc *d = x->d;
+	if (s == 0 || !is_word(d, s - 1) || (d->toks.v[s - 1].flags & TF_CAP) ||
+	    !SRC_TOK_IN(d, s - 1, firms) || x->given_name[s] || x->srcw[s] || x->stop[s] ||
+	    (d->toks.v[s].flags & TF_DIGIT))
+		return 0;
+	const tok *t = &d->toks.v[s];
+	const char *w = d->text + t->s;
+	size_t n = t->e - t->s, caps = 0;
+	while (caps < n && w[caps] >= 'A' && w[caps] <= 'Z')
+		caps++;
+	return !(caps >= 2 && caps + 1 == n && w[n - 1] == 's'); /* "CEOs" */
+}
+
 /* Whether the person candidate c is a place by what stands around it. A
  * place's noun and "of" before it make any name a place: "the town of
  * Sheikh Hilal", "the northern city of Kiryat Shmona". So does a person's
@@ -1223,6 +1249,16 @@ static int run(crd_doc *d)
 			c[2] = NC_PLACE;
 	}
 
+	/* A common noun of a firm or a body right before a name with no title
+	 * makes it that body: "maritime security firm Ambrey", "drugmaker
+	 * Norvena". */
+	for (size_t k = 0; k < x.ncand; k++) {
+		uint32_t *c = x.cand + 4 * k;
+		if ((c[2] == NC_PERSON || c[2] == NC_MAYBE_PERSON || c[2] == NC_SINGLE) && c[3] == c[0] &&
+		    !x.title[c[0]] && firm_noun(&x, c[0]))
+			c[2] = NC_ORG;
+	}
+
 	/* The words that stand alone as a name. */
 	for (size_t k = 0; k < x.ncand; k++) {
 		const uint32_t *c = x.cand + 4 * k;
@@ -1282,6 +1318,13 @@ static int run(crd_doc *d)
 			heads = src_attr_is(d, x.orgw, w, "kind", "company", 1) ||
 			        (!is_word(d, w) && (d->toks.v[w].flags & TF_ABBREV));
 		if (heads)
+			src_set_add(&x.orgs, src_hash(d, c[0]));
+	}
+	/* and a firm's name of one word that a common noun named: "firm
+	 * Ambrey ... Ambrey said" */
+	for (size_t k = 0; k < x.ncand; k++) {
+		const uint32_t *c = x.cand + 4 * k;
+		if (c[2] == NC_ORG && c[1] - c[0] == 1 && firm_noun(&x, c[0]))
 			src_set_add(&x.orgs, src_hash(d, c[0]));
 	}
 	/* and acronyms read as organisations where capitals tell: "NASA" of

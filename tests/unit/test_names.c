@@ -1001,6 +1001,20 @@ static void test_known_names_and_branches(void **state)
 	crd_result_free(r);
 }
 
+/* A common noun of a firm right before a name makes it that firm, and
+ * the name alone later too; not before a given name. */
+static void test_firm_before_name(void **state)
+{
+	(void)state;
+	const char *doc = "British maritime security firm Ambrey said a tanker was hit. Later Ambrey said "
+	                  "the crew was safe. The energy company Ron Wexler founded grew.";
+	crd_result *r = tu_features(doc);
+	assert_true(tu_find(r, "named_org", "Ambrey", NULL));
+	assert_false(tu_covers(r, doc, "named_person", "Ambrey"));
+	assert_true(tu_find(r, "named_person", "Ron Wexler", NULL));
+	crd_result_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1038,6 +1052,7 @@ int main(void)
 		cmocka_unit_test(test_named_storms),
 		cmocka_unit_test(test_tail_head_words),
 		cmocka_unit_test(test_known_names_and_branches),
+		cmocka_unit_test(test_firm_before_name),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	tu_teardown();
