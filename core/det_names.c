@@ -464,6 +464,16 @@ static uint32_t run_end(const names *x, uint32_t s)
 				continue;
 			}
 		}
+		/* a title whose words go on in lower case: "Special Agent in
+		 * Charge Joseph E. Carrington" */
+		uint32_t te = e;
+		for (uint32_t k = e > s + 3 ? e - 3 : s; k < e; k++)
+			if (x->title[k] && src_match(d, x->title, k)->tok1 > te)
+				te = src_match(d, x->title, k)->tok1;
+		if (te > e && te < x->n && capword(x, te - 1)) {
+			e = te;
+			continue;
+		}
 		if (owned_institution(x, s, e)) {
 			e++;
 			continue;

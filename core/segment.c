@@ -3,17 +3,18 @@
 
 #include <string.h>
 
-/* Abbreviations whose full stop does not end a sentence: titles and ranks,
- * months, and common shortenings. Folded, without the dot, sorted for
+/* Abbreviations whose full stop does not end a sentence: titles and ranks
+ * (Canadian police and councils' "Cst.", "Const.", "Coun." too), months,
+ * and common shortenings. Folded, without the dot, sorted for
  * bsearch. "etc" is in MAY_END below instead. */
 static const char *const abbreviations[] = {
-	"adm",  "apr",  "approx", "aug",   "ave",  "bldg", "blvd", "brig", "capt", "cmdr", "co",
-	"col",  "comdr", "corp", "cpl",   "dec",  "dept", "dr",   "esp",  "est",  "feb",  "fig",
-	"fr",   "ft",   "gen",   "gov",   "hon",  "hr",   "inc",  "jan",  "jr",   "jul",  "jun",
-	"lt",   "ltd",  "maj",   "mar",   "messrs", "mme", "mr",  "mrs",  "ms",   "msgr", "mt",
-	"no",   "nos",  "nov",   "oct",   "op",   "pfc",  "ph",   "pp",   "pres", "prof", "pt",
-	"pvt",  "rd",   "rep",   "reps",  "rev",  "sen",  "sens", "sep",  "sept", "sgt",  "sr",
-	"st",   "supt", "vol",   "vs",
+	"adm",  "approx", "apr",   "aug",  "ave",  "bldg", "blvd", "brig", "capt", "cmdr",   "co",
+	"col",  "comdr",  "const", "corp", "coun", "cpl",  "cst",  "dec",  "dept", "det",    "dr",
+	"esp",  "est",    "feb",   "fig",  "fr",   "ft",   "gen",  "gov",  "hon",  "hr",     "inc",
+	"insp", "jan",    "jr",    "jul",  "jun",  "lt",   "ltd",  "maj",  "mar",  "messrs", "mme",
+	"mr",   "mrs",    "ms",    "msgr", "mt",   "no",   "nos",  "nov",  "oct",  "op",     "pfc",
+	"ph",   "pp",     "pres",  "prof", "pt",   "pvt",  "rd",   "rep",  "reps", "rev",    "sen",
+	"sens", "sep",    "sept",  "sgt",  "sr",   "st",   "supt", "vol",  "vs",
 };
 
 /* Abbreviations that often end a sentence too: they end one when a capital

@@ -1015,6 +1015,25 @@ static void test_firm_before_name(void **state)
 	crd_result_free(r);
 }
 
+/* Titles of Canadian police and councils, of cities, and a title whose
+ * words go on in lower case; their full stops end no sentence. */
+static void test_local_titles(void **state)
+{
+	(void)state;
+	crd_evidence ev = { 0 };
+	crd_result *r = tu_features("\"Wire was taken,\" Cst. Gary Lund wrote. Ward 1 Coun. Maura Fenn "
+	                            "said no. City Manager Howard Pike disagreed. Special Agent in Charge "
+	                            "Joseph E. Carrow said the case was closed.");
+	assert_true(tu_find(r, "named_person", "Cst. Gary Lund", &ev));
+	assert_string_equal(tu_attr(&ev, "title")->string, "cst.");
+	assert_true(tu_find(r, "named_person", "Coun. Maura Fenn", NULL));
+	assert_true(tu_find(r, "named_person", "City Manager Howard Pike", &ev));
+	assert_string_equal(tu_attr(&ev, "title")->string, "city manager");
+	assert_true(tu_find(r, "named_person", "Special Agent in Charge Joseph E. Carrow", NULL));
+	assert_true(tu_find(r, "named_source", "Special Agent in Charge Joseph E. Carrow", NULL));
+	crd_result_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1053,6 +1072,7 @@ int main(void)
 		cmocka_unit_test(test_tail_head_words),
 		cmocka_unit_test(test_known_names_and_branches),
 		cmocka_unit_test(test_firm_before_name),
+		cmocka_unit_test(test_local_titles),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	tu_teardown();
