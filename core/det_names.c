@@ -42,6 +42,7 @@ typedef struct names {
 	src_set alone;  /* words that stand as a name of one word */
 	src_set orgs;   /* first words of organisations named by them and head words */
 	src_set acro;   /* acronyms named as organisations where capitals tell */
+	src_set tail;   /* capitalised words that follow another inside a sentence */
 	uint32_t *cand; /* (start, end, class, title end) per run */
 	size_t ncand;
 	uint32_t *unrel; /* sentence -> its capitals say nothing (sentence_unreliable) */
@@ -244,6 +245,38 @@ static int common_word(const names *x, uint32_t i)
 	if ((m = src_match(d, x->cue, i)) && m->tok1 == i + 1)
 		return 1;
 	return 0;
+}
+
+/* Whether the plural at i opening a sentence is a common noun, the crowd
+ * that a verb's subject is: its singular is a word the document writes in
+ * lower case ("A war monitor said ... Monitors said"), or the verb after
+ * it is in the plural ("Partners report", "Mounties say"; a name would
+ * take "reports"). Not a surname the document writes after a given name
+ * or inside a sentence ("David Keyes ... Keyes claim"). */
+static int plural_subject(const names *x, uint32_t i)
+{
+	const crd_doc *d = x->d;
+	const tok *t = &d->toks.v[i];
+	const char *f = d->view.fold + t->fs;
+	size_t n = t->fe - t->fs;
+	if (t->kind != TOK_WORD || (t->flags & TF_UPPER) || !src_plural_form(f, n) || n >= 32)
+		return 0;
+	char one[32];
+	size_t m = n - 1;
+	memcpy(one, f, m);
+	if (n > 4 && memcmp(f + n - 3, "ies", 3) == 0) {
+		m = n - 2; /* "Deputies": "deputy" */
+		one[m - 1] = 'y';
+	}
+	if (src_set_has(&x->lower, (uint32_t)crd_hash(one, m)) ||
+	    src_set_has(&x->lower, (uint32_t)crd_hash(f, n - 1)))
+		return 1;
+	if (i + 1 >= x->n || !x->cue[i + 1] || src_match(d, x->cue, i + 1)->tok1 != i + 2)
+		return 0;
+	const char *lemma = src_attr(d, x->cue, i + 1, "lemma", 1);
+	const tok *v = &d->toks.v[i + 1];
+	return lemma && strlen(lemma) == v->fe - v->fs &&
+	       memcmp(lemma, d->view.fold + v->fs, v->fe - v->fs) == 0;
 }
 
 /* Title-case headlines and lines of capitals: capitals carry no information. */
@@ -1122,7 +1155,7 @@ static int run(crd_doc *d)
 	x.n = n;
 	d->scratch.n = 0;
 	size_t setcap = src_set_size(n);
-	if (vec_reserve((void **)&d->scratch.v, &d->scratch.cap, (size_t)n * 13 + 7 * setcap + d->sents.n,
+	if (vec_reserve((void **)&d->scratch.v, &d->scratch.cap, (size_t)n * 13 + 8 * setcap + d->sents.n,
 	                sizeof(uint32_t)) != 0)
 		return -1;
 	uint32_t *p = d->scratch.v;
@@ -1142,6 +1175,7 @@ static int run(crd_doc *d)
 	src_set_init(&x.midcap, p, setcap), p += setcap;
 	src_set_init(&x.orgs, p, setcap), p += setcap;
 	src_set_init(&x.acro, p, setcap), p += setcap;
+	src_set_init(&x.tail, p, setcap), p += setcap;
 	x.unrel = p, p += d->sents.n;
 	memset(x.unrel, 0, d->sents.n * sizeof *x.unrel);
 	x.cand = p;
@@ -1167,6 +1201,10 @@ static int run(crd_doc *d)
 		}
 		if (x.orgw[i] && !tail_head(&x, i))
 			x.orgw[i] = 0;
+		if (t->kind == TOK_WORD && (t->flags & TF_CAP) && !x.unreliable && i > 0 &&
+		    is_word(d, i - 1) && (d->toks.v[i - 1].flags & TF_CAP) &&
+		    !(t->flags & (TF_SENT | TF_NEWLINE)))
+			src_set_add(&x.tail, src_hash(d, i)); /* "David Keyes" */
 		/* "with the Tax Policy Center": a capital no sentence start
 		 * explains, in a sentence whose capitals mean something */
 		if (t->kind == TOK_WORD && (t->flags & TF_CAP) && !x.unreliable &&
@@ -1203,7 +1241,9 @@ static int run(crd_doc *d)
 		          (s + 1 == e && src_attr_is(d, x.srcw, s, "number", "pl", 1)))) ||
 		        (s == i && s + 1 < e &&
 		         (src_adverb_form(d, s) ||
-		          (ing_form(d, s) && !src_set_has(&x.midcap, src_hash(d, s)))))) &&
+		          (ing_form(d, s) && !src_set_has(&x.midcap, src_hash(d, s))))) ||
+		        (s == i && s + 1 == e && plural_subject(&x, s) &&
+		         !src_set_has(&x.tail, src_hash(d, s)) && !src_set_has(&x.midcap, src_hash(d, s)))) &&
 		       !(s + 1 < e && src_attr_is(d, x.stop, s, "type", "particle", 1)) &&
 		       !((x.title[s] || x.orgw[s] || src_attr_is(d, x.stop, s, "lead", "yes", 1)) &&
 		         s + 1 < e) &&

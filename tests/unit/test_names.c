@@ -1034,6 +1034,21 @@ static void test_local_titles(void **state)
 	crd_result_free(r);
 }
 
+/* A plural opening a sentence is a crowd when its singular is written in
+ * lower case or its verb is plural; a surname met after a given name
+ * stays a person. */
+static void test_sentence_initial_plurals(void **state)
+{
+	(void)state;
+	const char *doc = "A war monitor counted the dead. Monitors said the toll could rise. Mounties say "
+	                  "the man was caught. Envoy David Keyes spoke. Keyes claim was denied.";
+	crd_result *r = tu_features(doc);
+	assert_false(tu_covers(r, doc, "named_person", "Monitors"));
+	assert_false(tu_covers(r, doc, "named_person", "Mounties"));
+	assert_true(tu_find(r, "named_person", "Keyes", NULL));
+	crd_result_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1073,6 +1088,7 @@ int main(void)
 		cmocka_unit_test(test_known_names_and_branches),
 		cmocka_unit_test(test_firm_before_name),
 		cmocka_unit_test(test_local_titles),
+		cmocka_unit_test(test_sentence_initial_plurals),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	tu_teardown();
