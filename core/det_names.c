@@ -603,6 +603,18 @@ static int firm_noun(const names *x, uint32_t s)
 	return !(caps >= 2 && caps + 1 == n && w[n - 1] == 's'); /* "CEOs" */
 }
 
+/* Whether the name at s is where a study was published: "a study in
+ * Nature Medicine", "published in The Lancet", "findings in Cell". */
+static int journal_at(const names *x, uint32_t s)
+{
+	static const char *const works[] = { "study",    "studies", "paper",   "papers",   "published",
+		                             "research", "article", "report",  "findings", "analysis",
+		                             "letter",   "journal", "appeared" };
+	const crd_doc *d = x->d;
+	return s >= 2 && doc_tok_is(d, &d->toks.v[s - 1], "in") && SRC_TOK_IN(d, s - 2, works) &&
+	       !x->place[s];
+}
+
 /* Whether the person candidate c is a place by what stands around it. A
  * place's noun and "of" before it make any name a place: "the town of
  * Sheikh Hilal", "the northern city of Kiryat Shmona". So does a person's
@@ -1301,11 +1313,12 @@ static int run(crd_doc *d)
 
 	/* A common noun of a firm or a body right before a name with no title
 	 * makes it that body: "maritime security firm Ambrey", "drugmaker
-	 * Norvena". */
+	 * Norvena"; so does a study published in it: "a study in Nature
+	 * Medicine". */
 	for (size_t k = 0; k < x.ncand; k++) {
 		uint32_t *c = x.cand + 4 * k;
 		if ((c[2] == NC_PERSON || c[2] == NC_MAYBE_PERSON || c[2] == NC_SINGLE) && c[3] == c[0] &&
-		    !x.title[c[0]] && firm_noun(&x, c[0]))
+		    !x.title[c[0]] && (firm_noun(&x, c[0]) || journal_at(&x, c[0])))
 			c[2] = NC_ORG;
 	}
 

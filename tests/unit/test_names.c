@@ -1002,7 +1002,8 @@ static void test_known_names_and_branches(void **state)
 }
 
 /* A common noun of a firm right before a name makes it that firm, and
- * the name alone later too; not before a given name. */
+ * the name alone later too; not before a given name. A study's journal is
+ * an organisation too. */
 static void test_firm_before_name(void **state)
 {
 	(void)state;
@@ -1012,6 +1013,14 @@ static void test_firm_before_name(void **state)
 	assert_true(tu_find(r, "named_org", "Ambrey", NULL));
 	assert_false(tu_covers(r, doc, "named_person", "Ambrey"));
 	assert_true(tu_find(r, "named_person", "Ron Wexler", NULL));
+	crd_result_free(r);
+	/* where a study was published is a journal, no place nor person */
+	doc = "Heat killed thousands, a study in Nature Medicine found. It was published in Cell.";
+	r = tu_features(doc);
+	assert_true(tu_find(r, "named_org", "Nature Medicine", NULL));
+	assert_true(tu_find(r, "named_org", "Cell", NULL));
+	assert_false(tu_covers(r, doc, "place", "Nature Medicine"));
+	assert_false(tu_covers(r, doc, "named_person", "Nature Medicine"));
 	crd_result_free(r);
 }
 
