@@ -129,8 +129,15 @@ void spk_load_entities(actx *x)
 		if (x->ents[3 * k + 2] == F_NAMED_PERSON)
 			x->surn[x->nsurn++] = src_hash(d, x->ents[3 * k + 1] - 1);
 	for (size_t k = 0; k < x->nents; k++)
-		for (uint32_t t = x->ents[3 * k]; t < x->ents[3 * k + 1]; t++)
+		for (uint32_t t = x->ents[3 * k]; t < x->ents[3 * k + 1]; t++) {
 			x->ent[t] = (uint32_t)k + 1;
+			/* a name in capitals is no pronoun: "WHO said", "US
+			 * officials" */
+			const tok *w = T(x, t);
+			if ((w->flags & TF_UPPER) && w->fe - w->fs >= 2 &&
+			    (role(x, t, "pron") || role(x, t, "rel")))
+				x->gram[t] = 0;
+		}
 	load_genders(x);
 	/* shares, which speak for a sample ("six in 10 say", "42% say"), and
 	 * where each quantity starts, so that a speaker's phrase keeps its

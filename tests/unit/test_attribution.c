@@ -1557,6 +1557,21 @@ static void test_quote_before_titled_speaker(void **state)
 	crd_result_free(r);
 }
 
+/* A name in capitals that the names detector took is no pronoun: "WHO
+ * said" is the World Health Organization. */
+static void test_capital_names_are_no_pronouns(void **state)
+{
+	(void)state;
+	const char *doc =
+	        "Cholera has spread to 11 states, WHO said on Wednesday. The WHO said cases doubled.";
+	crd_result *r = tu_features(doc);
+	crd_evidence ev = must_find(r, "named_source", "WHO");
+	assert_string_equal(str_attr(&ev, "kind"), "organisation");
+	assert_true(tu_find(r, "named_source", "The WHO", NULL));
+	assert_false(tu_find(r, "vague_attribution", "WHO", NULL));
+	crd_result_free(r);
+}
+
 /* "The person" refers back to an unnamed source before it, and is
  * somebody unnamed without one; "people" stays a crowd. */
 static void test_the_person(void **state)
@@ -3651,6 +3666,7 @@ int main(void)
 		cmocka_unit_test(test_new_people_are_not_back_references),
 		cmocka_unit_test(test_setting_inside_perfect),
 		cmocka_unit_test(test_quote_before_titled_speaker),
+		cmocka_unit_test(test_capital_names_are_no_pronouns),
 		cmocka_unit_test(test_the_person),
 		cmocka_unit_test(test_asides_before_the_verb),
 		cmocka_unit_test(test_described_speakers),
