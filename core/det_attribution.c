@@ -628,6 +628,18 @@ static int dispatched_to(const actx *x, uint32_t v1)
 	return (is(x, k, "report") || is(x, k, "reports")) && k + 1 < x->n && is(x, k + 1, "of");
 }
 
+/* Whether token i is inside a title of several words that started before
+ * it ("Special Agent in Charge"). */
+static int inside_title(const actx *x, uint32_t i)
+{
+	for (uint32_t b = i; b-- > 0 && i - b <= 4;) {
+		const lex_match *m = x->title[b] ? src_match(x->d, x->title, b) : NULL;
+		if (m && m->tok1 > i)
+			return 1;
+	}
+	return 0;
+}
+
 /* Whether the verb at v reads as a noun or adjective, a passive, or an
  * infinitive, so that it reports nothing. */
 static int not_a_report(const actx *x, uint32_t v, uint32_t v1)
@@ -1344,6 +1356,8 @@ static uint32_t cue_at(actx *x, uint32_t i, int *err)
 		return i + 1;
 	if (name_word(x, i) || relative_participle(x, i, v1) || (!strong && possessed_noun(x, i, v1)))
 		return i + 1;
+	if (inside_title(x, i))
+		return i + 1; /* "Special Agent in Charge Rick Thornton" */
 	int that = that_follows(x, v1);
 	if (!needed_next(x, i, v1, that))
 		return i + 1; /* "maintained that ...", not "maintained his lead" */

@@ -1572,6 +1572,18 @@ static void test_capital_names_are_no_pronouns(void **state)
 	crd_result_free(r);
 }
 
+/* A word inside a title of several words is no verb: "Special Agent in
+ * Charge". */
+static void test_verbs_inside_titles(void **state)
+{
+	(void)state;
+	const char *doc = "FBI Special Agent in Charge Rick Thornton said the case was closed.";
+	crd_result *r = tu_features(doc);
+	assert_false(tu_find(r, "attribution_cue", "Charge", NULL));
+	assert_true(tu_find(r, "attribution_cue", "said", NULL));
+	crd_result_free(r);
+}
+
 /* "The person" refers back to an unnamed source before it, and is
  * somebody unnamed without one; "people" stays a crowd. */
 static void test_the_person(void **state)
@@ -3667,6 +3679,7 @@ int main(void)
 		cmocka_unit_test(test_setting_inside_perfect),
 		cmocka_unit_test(test_quote_before_titled_speaker),
 		cmocka_unit_test(test_capital_names_are_no_pronouns),
+		cmocka_unit_test(test_verbs_inside_titles),
 		cmocka_unit_test(test_the_person),
 		cmocka_unit_test(test_asides_before_the_verb),
 		cmocka_unit_test(test_described_speakers),
