@@ -1053,6 +1053,17 @@ static void classify(const actx *x, uint32_t t0, uint32_t t1, uint32_t hend, sou
 		if (m && m->tok1 == hend)
 			hw = m;
 	}
+	if (eh && eh[2] == F_NAMED_PERSON && eh[0] == t0 && eh[1] == eh[0] + 1 && eh[1] == hend &&
+	    t0 == sent_start(x, t0) && spk_people_plural(x, t0) &&
+	    !src_set_has(&x->midcap, src_hash(d, t0))) {
+		/* a plural of people opening the sentence, never capitalised
+		 * inside one: "Monitors said", "Mounties say", "Farmers said";
+		 * a crowd, not a surname ("Sanders said" is met as "Bernie
+		 * Sanders") */
+		s->cls = SC_VAGUE;
+		s->plural = 1;
+		return;
+	}
 	if (eh && eh[1] == hend && !(hw && hw->tok1 == hend && !x->ent[head])) {
 		/* the head is a name */
 		if (reduced_relative(x, t0, eh[0]))
@@ -2012,7 +2023,8 @@ static int abstract_form(const char *f, size_t n)
  * "passengers", "survivors", "locals", "economists", "residents". */
 int spk_people_plural(const actx *x, uint32_t i)
 {
-	static const char *const endings[] = { "ers", "ors", "ists", "ians", "ants", "ents", "ees", "als" };
+	static const char *const endings[] = { "ers",  "ors", "ists", "ians", "ants",
+		                               "ents", "ees", "als",  "ies" };
 	const tok *t = T(x, i);
 	const char *f = x->d->view.fold + t->fs;
 	size_t n = t->fe - t->fs;

@@ -1584,6 +1584,21 @@ static void test_verbs_inside_titles(void **state)
 	crd_result_free(r);
 }
 
+/* A plural of people opening a sentence and never capitalised inside
+ * one is a crowd, not a surname. */
+static void test_opening_plurals_are_crowds(void **state)
+{
+	(void)state;
+	const char *doc =
+	        "Monitors said 12 fighters were killed. Deputies said the driver lost control. Bernie "
+	        "Sanders spoke first. Sanders said he would stay.";
+	crd_result *r = tu_features(doc);
+	assert_true(tu_find(r, "vague_attribution", "Monitors", NULL));
+	assert_true(tu_find(r, "vague_attribution", "Deputies", NULL));
+	assert_true(tu_find(r, "named_source", "Sanders", NULL));
+	crd_result_free(r);
+}
+
 /* "The person" refers back to an unnamed source before it, and is
  * somebody unnamed without one; "people" stays a crowd. */
 static void test_the_person(void **state)
@@ -3680,6 +3695,7 @@ int main(void)
 		cmocka_unit_test(test_quote_before_titled_speaker),
 		cmocka_unit_test(test_capital_names_are_no_pronouns),
 		cmocka_unit_test(test_verbs_inside_titles),
+		cmocka_unit_test(test_opening_plurals_are_crowds),
 		cmocka_unit_test(test_the_person),
 		cmocka_unit_test(test_asides_before_the_verb),
 		cmocka_unit_test(test_described_speakers),
