@@ -2173,9 +2173,22 @@ static int aside_speaker(const actx *x, uint32_t lo, uint32_t j, source *s)
 		}
 		source h;
 		src_clear(&h);
-		const uint32_t *e = entity(x, c + 1);
-		if (e && e[0] == c + 1 && e[1] == j && e[2] == F_NAMED_PERSON &&
-		    spk_np_before(x, j - 1, &h) && h.cls == SC_NAMED) {
+		/* over an age before the name and a home after it: "Another
+		 * victim, 81-year-old Harold Pruitt of Clinton, said" */
+		uint32_t n0 = c + 1;
+		while (n0 + 1 < j && n0 - c <= 6 && (x->qty[n0] & Q_IN) && !x->ent[n0])
+			n0++;
+		const uint32_t *e = entity(x, n0);
+		uint32_t nend = j;
+		if (e && e[1] + 1 < j && is(x, e[1], "of")) {
+			uint32_t k = e[1] + 1;
+			while (k < j && T(x, k)->kind == TOK_WORD && (T(x, k)->flags & TF_CAP))
+				k++;
+			if (k == j)
+				nend = e[1];
+		}
+		if (e && e[0] == n0 && e[1] == nend && e[2] == F_NAMED_PERSON &&
+		    spk_np_before(x, e[1] - 1, &h) && h.cls == SC_NAMED) {
 			/* the aside is the name: "One Republican hopeful,
 			 * Carly Fiorina, says" */
 			uint32_t b = c;
@@ -2802,6 +2815,15 @@ int spk_aside_subject(const actx *x, uint32_t v, source *s)
 		const uint32_t *pe = entity(x, k + 1); /* "Rep. Adam B. Schiff of California," */
 		if (pe && pe[0] == k + 1 && pe[2] == F_PLACE)
 			k = pe[1];
+		else if (h.t1 > k + 1 && h.t1 < v && src_is_punct(x->d, h.t1, ',')) {
+			/* a home or a body the aside's name is of: "Another
+			 * pollster, David Woodard of Clemson University," */
+			uint32_t c = k + 1;
+			while (c < h.t1 && T(x, c)->kind == TOK_WORD && (T(x, c)->flags & TF_CAP))
+				c++;
+			if (c == h.t1)
+				k = c;
+		}
 	}
 	if (k >= v || !src_is_punct(x->d, k, ',') || is(x, k + 1, "whom"))
 		return 0;

@@ -1599,6 +1599,21 @@ static void test_opening_plurals_are_crowds(void **state)
 	crd_result_free(r);
 }
 
+/* A name set off after an unnamed speaker names it, over an age before
+ * the name and a home or a body after it. */
+static void test_named_asides_with_age_and_home(void **state)
+{
+	(void)state;
+	const char *doc = "Another victim, 81-year-old Harold Pruitt of Dayton, said he knew him. Another "
+	                  "pollster, David Woodard of Clemson University, said his survey showed a drop.";
+	crd_result *r = tu_features(doc);
+	assert_true(tu_find(r, "named_source", "Another victim, 81-year-old Harold Pruitt of Dayton", NULL));
+	assert_true(
+	        tu_find(r, "named_source", "Another pollster, David Woodard of Clemson University", NULL));
+	assert_false(tu_find(r, "named_source", "his survey", NULL));
+	crd_result_free(r);
+}
+
 /* "The person" refers back to an unnamed source before it, and is
  * somebody unnamed without one; "people" stays a crowd. */
 static void test_the_person(void **state)
@@ -3696,6 +3711,7 @@ int main(void)
 		cmocka_unit_test(test_capital_names_are_no_pronouns),
 		cmocka_unit_test(test_verbs_inside_titles),
 		cmocka_unit_test(test_opening_plurals_are_crowds),
+		cmocka_unit_test(test_named_asides_with_age_and_home),
 		cmocka_unit_test(test_the_person),
 		cmocka_unit_test(test_asides_before_the_verb),
 		cmocka_unit_test(test_described_speakers),
