@@ -1614,6 +1614,19 @@ static void test_named_asides_with_age_and_home(void **state)
 	crd_result_free(r);
 }
 
+/* "pegged" an amount is an estimate somebody made. */
+static void test_pegged_estimates(void **state)
+{
+	(void)state;
+	const char *doc =
+	        "The company gave no cost, though industry sources have pegged similar buildings at "
+	        "$80 million.";
+	crd_result *r = tu_features(doc);
+	crd_evidence ev = must_find(r, "attribution_cue", "pegged");
+	assert_string_equal(str_attr(&ev, "source"), "industry sources");
+	crd_result_free(r);
+}
+
 /* "The person" refers back to an unnamed source before it, and is
  * somebody unnamed without one; "people" stays a crowd. */
 static void test_the_person(void **state)
@@ -3712,6 +3725,7 @@ int main(void)
 		cmocka_unit_test(test_verbs_inside_titles),
 		cmocka_unit_test(test_opening_plurals_are_crowds),
 		cmocka_unit_test(test_named_asides_with_age_and_home),
+		cmocka_unit_test(test_pegged_estimates),
 		cmocka_unit_test(test_the_person),
 		cmocka_unit_test(test_asides_before_the_verb),
 		cmocka_unit_test(test_described_speakers),
