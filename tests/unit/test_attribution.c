@@ -1627,6 +1627,19 @@ static void test_pegged_estimates(void **state)
 	crd_result_free(r);
 }
 
+/* Estimates a company missed or beat are a noun, nobody's estimating. */
+static void test_missed_estimates(void **state)
+{
+	(void)state;
+	const char *doc =
+	        "The company missed estimates for the quarter. Analysts' estimates vary widely. Some "
+	        "analysts estimate that sales fell.";
+	crd_result *r = tu_features(doc);
+	assert_false(tu_covers(r, doc, "attribution_cue", "estimates for"));
+	assert_true(tu_find(r, "attribution_cue", "estimate", NULL));
+	crd_result_free(r);
+}
+
 /* "The person" refers back to an unnamed source before it, and is
  * somebody unnamed without one; "people" stays a crowd. */
 static void test_the_person(void **state)
@@ -3726,6 +3739,7 @@ int main(void)
 		cmocka_unit_test(test_opening_plurals_are_crowds),
 		cmocka_unit_test(test_named_asides_with_age_and_home),
 		cmocka_unit_test(test_pegged_estimates),
+		cmocka_unit_test(test_missed_estimates),
 		cmocka_unit_test(test_the_person),
 		cmocka_unit_test(test_asides_before_the_verb),
 		cmocka_unit_test(test_described_speakers),
