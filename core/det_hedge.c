@@ -39,6 +39,7 @@ enum rule {
 	R_COND,
 	R_SUGGEST,
 	R_VERIFY,
+	R_ACCUSED,
 	/* boosters */
 	R_BOOST_ADV,
 	R_BOOST_CLAUSE,
@@ -48,7 +49,7 @@ enum rule {
 static const char *const rule_names[R_COUNT] = {
 	"plain",  "may",   "might",    "could",   "would",   "should",   "if",     "belief", "think",
 	"appear", "that",  "possible", "expect",  "unknown", "estimate", "fear",   "doubt",  "noun",
-	"likely", "until", "cond",     "suggest", "verify",  "adverb",   "clause",
+	"likely", "until", "cond",     "suggest", "verify",  "accused",  "adverb", "clause",
 };
 
 static int rule_of(const char *name)
@@ -603,6 +604,21 @@ static int check_likely(const win *w)
 	return 1;
 }
 
+/* "the accused" as a noun names the person charged, no claim held in
+ * doubt: "The accused were produced before a court", "the two accused,
+ * identified as ..."; "was accused of", "the accused killer" stay. */
+static int check_accused(const win *w)
+{
+	static const char *const COUNT[] = { "two", "three", "four", "five", "both", "all", "other", NULL };
+	if (!in(w, -1, DET) && !in(w, -1, COUNT))
+		return 1;
+	const tok *n = at(w, 1);
+	return n && is_word(n) &&
+	       !in(w, 1,
+	           (const char *const[]){ "was", "were", "is", "are", "has", "have", "had", "and", "who",
+	                                  "will", "would", "also", NULL });
+}
+
 static int check_noun(const win *w)
 {
 	/* "police suspect that" / "I suspect", not "the suspect". */
@@ -863,6 +879,7 @@ static const check_fn checks[R_COUNT] = {
 	[R_COND] = check_cond,
 	[R_SUGGEST] = check_suggest,
 	[R_VERIFY] = check_verify,
+	[R_ACCUSED] = check_accused,
 	[R_BOOST_ADV] = check_boost_adv,
 	[R_BOOST_CLAUSE] = check_boost_clause,
 };

@@ -270,9 +270,23 @@ static void test_notice_may_and_further_notice(void **state)
 	assert_true(hedge("The road will stay closed until engineers approve the repairs.", "until"));
 }
 
+/* "the accused" as a noun is the person charged, no hedge; "was accused
+ * of" still is. */
+static void test_the_accused(void **state)
+{
+	(void)state;
+	const char *doc =
+	        "The accused were produced before a court on Monday. The mayor was accused of fraud.";
+	crd_result *r = tu_features(doc);
+	assert_false(tu_covers(r, doc, "hedge", "accused were"));
+	assert_true(tu_covers(r, doc, "hedge", "accused of"));
+	crd_result_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_the_accused),
 		cmocka_unit_test(test_may_modal_and_month),
 		cmocka_unit_test(test_might_noun),
 		cmocka_unit_test(test_could_ability_and_possibility),
