@@ -350,25 +350,34 @@ static int update_shape(const crd_doc *d, uint32_t t0, uint32_t t1)
 }
 
 /* "Jane Doe and John Roe |27.06.2024 - Update : 27.06.2024": an agency's
- * byline without "By": names, a bar, then dates and the word "Update" only. */
+ * byline without "By": names, a bar, then dates and the word "Update" only.
+ * The agency alone in capitals stands for the names ("WIRE | Updated: Dec
+ * 12, 2024, 18:42 IST"), and a slash for the bar ("Coast Valley Herald /
+ * 05:20 AM May 3, 2025"). */
 static int names_bar_shape(const crd_doc *d, uint32_t t0, uint32_t t1)
 {
-	uint32_t f = first_content(d, t0, t1), i = f, names = 0;
+	static const char *const notes[] = { "update", "updated", "published", "posted" };
+	uint32_t f = first_content(d, t0, t1), i = f, names = 0, upper = 0;
 	int num = 0;
-	for (; i < t1 && !(d->toks.v[i].kind == TOK_SYM && tchar(d, &d->toks.v[i]) == '|'); i++) {
+	for (; i < t1 && !(d->toks.v[i].kind == TOK_SYM && tchar(d, &d->toks.v[i]) == '|') &&
+	       !is_punct(d, &d->toks.v[i], '/');
+	     i++) {
 		const tok *t = &d->toks.v[i];
-		if (t->kind == TOK_WORD && (t->flags & TF_CAP))
+		if (t->kind == TOK_WORD && (t->flags & TF_CAP)) {
 			names++;
-		else if (!doc_tok_is(d, t, "and") && !is_punct(d, t, ','))
+			upper += (t->flags & TF_UPPER) && t->e - t->s >= 2;
+		} else if (!doc_tok_is(d, t, "and") && !is_punct(d, t, ',')) {
 			return 0;
+		}
 	}
-	if (names < 2 || names > 8 || i + 1 >= t1)
+	if ((names < 2 && upper == 0) || names > 8 || i + 1 >= t1)
 		return 0;
 	for (i++; i < t1; i++) {
 		const tok *t = &d->toks.v[i];
 		num |= t->kind == TOK_NUM;
 		if (!when_token(d, i) && !is_punct(d, t, '-') && !is_punct(d, t, ':') &&
-		    !doc_tok_is(d, t, "update") && !doc_tok_is(d, t, "updated"))
+		    !(t->kind == TOK_SYM && tchar(d, t) == '|') &&
+		    !doc_tok_in(d, i, notes, CRD_ARRAY_LEN(notes)))
 			return 0;
 	}
 	return num;

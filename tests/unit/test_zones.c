@@ -655,6 +655,30 @@ static void test_interview_notes(void **state)
 	assert_string_equal(zone_in(d, "A: In early"), "body");
 }
 
+/* A syndicated story's note that the outlet did not edit it is an editor's
+ * note, on its own line or at the end of a paragraph; an agency's name and a
+ * bar over the update time is the byline. */
+static void test_syndication_notes(void **state)
+{
+	(void)state;
+	const char *d = "Ferry firm to buy four boats\n"
+	                "WIRE | Updated: May 3, 2025, 10:14 IST\n\n"
+	                "The ferry firm will buy four boats this year, the company said on Monday.\n\n"
+	                "(This story has not been edited by Herald staff and is published from a syndicated "
+	                "feed.)\n";
+	assert_string_equal(zone_in(d, "WIRE | Updated"), "byline");
+	assert_string_equal(zone_in(d, "The ferry firm"), "body");
+	assert_string_equal(zone_in(d, "(This story has not"), "editor_note");
+	d = "The ferry firm will buy four boats this year, the company said on Monday. Crews will train in "
+	    "June. (Except for the headline, this story has not been edited by Herald staff.)\n";
+	assert_string_equal(zone_in(d, "Crews will train"), "body");
+	assert_string_equal(zone_in(d, "(Except for the headline"), "editor_note");
+	/* the words in a sentence of the report */
+	d = "The ferry firm will buy four boats this year, the company said on Monday.\n\n"
+	    "The footage has not been edited by the firm, a spokesman said.\n";
+	assert_string_equal(zone_in(d, "The footage"), "body");
+}
+
 static void test_degenerate_inputs(void **state)
 {
 	(void)state;
@@ -904,6 +928,7 @@ int main(void)
 		cmocka_unit_test(test_captions_credits_and_footer),
 		cmocka_unit_test(test_writer_notes_and_disclosures),
 		cmocka_unit_test(test_interview_notes),
+		cmocka_unit_test(test_syndication_notes),
 		cmocka_unit_test(test_degenerate_inputs),
 		cmocka_unit_test(test_amn_example),
 		cmocka_unit_test(test_prompts_and_origin_notes),
