@@ -193,18 +193,26 @@ static uint32_t address_end(const crd_doc *d, uint32_t i, uint32_t t1)
 }
 
 /* "By Jane Doe", "By JANE DOE, Associated Press", "By Jane Doe and John Roe |
- * Reuters", "by Jane Doe | KXYZ Staff", "By Jane Doe | jdoe@herald.example":
- * By, then capitalised words, name particles and addresses only. */
+ * Reuters", "by Jane Doe | KXYZ Staff", "By Jane Doe | jdoe@herald.example",
+ * "By: Jane Doe - Reporter", "By Jane Doe, Lagos | May 3, 2025 | 3 min read":
+ * By, then capitalised words, name particles and addresses only, and the
+ * time the page says its reading takes at the end. */
 static int byline_shape(const crd_doc *d, uint32_t t0, uint32_t t1)
 {
 	static const char *const particles[] = { "and", "of", "de", "da", "del", "der", "van", "von",
 		                                 "la", "le", "bin", "al", "y" };
-	uint32_t f = first_content(d, t0, t1);
+	static const char *const minutes[] = { "min", "mins", "minute", "minutes" };
+	uint32_t f = first_content(d, t0, t1), n = f + 1;
 	if (f + 1 >= t1 || !doc_tok_is(d, &d->toks.v[f], "by"))
 		return 0;
-	if (!(d->toks.v[f + 1].flags & TF_CAP) || count_words(d, f, t1) > 10)
+	if (is_punct(d, &d->toks.v[n], ':'))
+		n++; /* "By: Jane Doe" */
+	if (t1 >= n + 3 && doc_tok_is(d, &d->toks.v[t1 - 1], "read") &&
+	    doc_tok_in(d, t1 - 2, minutes, CRD_ARRAY_LEN(minutes)) && d->toks.v[t1 - 3].kind == TOK_NUM)
+		t1 -= 3; /* "| 3 min read" */
+	if (n >= t1 || !(d->toks.v[n].flags & TF_CAP) || count_words(d, f, t1) > 10)
 		return 0;
-	for (uint32_t i = f + 1; i < t1; i++) {
+	for (uint32_t i = n; i < t1; i++) {
 		const tok *t = &d->toks.v[i];
 		uint32_t a = address_end(d, i, t1);
 		if (a > i) {
@@ -1425,6 +1433,55 @@ static void closing_bio(zctx *z, zunit *u, size_t n)
 	}
 }
 
+/* A line of a name only: two to six capitalised words, initials and name
+ * particles, perhaps a comma before a job ("Jane Q. Doe", "Jane Doe, Staff
+ * Writer"), and no place. */
+static int name_line(const crd_doc *d, const zunit *x)
+{
+	static const char *const particles[] = { "de", "da", "del", "der", "van", "von", "bin", "al" };
+	if (!(x->flags & U_LINE) || !(x->flags & U_ENDS_LINE) || x->words < 2 || x->words > 6)
+		return 0;
+	uint32_t f = first_content(d, x->tok0, x->tok1);
+	for (uint32_t i = f; i < x->tok1; i++) {
+		const tok *t = &d->toks.v[i];
+		if (t->kind == TOK_WORD) {
+			if (!(t->flags & TF_CAP) && !doc_tok_in(d, i, particles, CRD_ARRAY_LEN(particles)))
+				return 0;
+		} else if (!is_punct(d, t, ',') &&
+		           !(is_punct(d, t, '.') &&
+		             ((t->flags & TF_ABBREV) ||
+		              (i > f && d->toks.v[i - 1].e - d->toks.v[i - 1].s == 1)))) {
+			return 0; /* a comma, or the dot of an initial */
+		}
+	}
+	return !known_place(d, f, x->tok1) && !dateline_end(d, x->tok0, x->tok1);
+}
+
+/* A name alone between the title and the byline's line of dates is the
+ * byline's name ("Jane Doe" over "Published 3 May 2025 | 10:14", or over
+ * "3 May 2025"): a writer's name that a page sets apart from its "By". A
+ * capitalised line under a title with the report under it may be a
+ * standfirst and stays. */
+static void byline_names(const crd_doc *d, zunit *u, size_t n)
+{
+	for (size_t k = 1; k < n && k < 8; k++) {
+		zunit *x = &u[k];
+		if (x->kind != ZONE_BODY || !name_line(d, x))
+			continue;
+		size_t p = k, q = k + 1;
+		while (p > 0 && u[p - 1].kind == KIND_INHERIT)
+			p--;
+		while (q < n && u[q].kind == KIND_INHERIT)
+			q++;
+		if (p == 0 || q >= n || (u[p - 1].kind != ZONE_TITLE && u[p - 1].kind != ZONE_BYLINE))
+			continue;
+		const zunit *y = &u[q];
+		if (y->kind == ZONE_BYLINE ||
+		    (y->kind == ZONE_BODY && (y->flags & U_LINE) && date_line(d, y->tok0, y->tok1)))
+			x->kind = ZONE_BYLINE;
+	}
+}
+
 /* A line of a date alone next to a byline is its date ("By Jane Doe, Staff
  * Writer" over "June 12, 2016"); elsewhere such a line may be a report's
  * heading or a letter's date and stays where it is. */
@@ -1512,6 +1569,7 @@ int zone_detect(crd_doc *d)
 	classify(&z, u, n);
 	propagate(d, u, n);
 	closing_bio(&z, u, n);
+	byline_names(d, u, n);
 	byline_dates(d, u, n);
 	fill_rows(u, n);
 

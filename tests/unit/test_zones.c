@@ -794,6 +794,40 @@ static void test_byline_lines(void **state)
 	assert_string_equal(zone_in(d, "Coast Valley Herald"), "body");
 }
 
+/* Bylines with a colon after "By", with a reading time after the date,
+ * and a name alone over the line of dates. */
+static void test_byline_shapes_of_more_pages(void **state)
+{
+	(void)state;
+	const char *d = "Storm floods the coast road\n"
+	                "By: Jane Q. Doe - Reporter\n"
+	                "Coast Valley Herald / 05:20 AM May 3, 2025\n\n"
+	                "The storm flooded the coast road on Monday, officials said.\n";
+	assert_string_equal(zone_in(d, "By: Jane Q. Doe"), "byline");
+	assert_string_equal(zone_in(d, "Coast Valley Herald /"), "byline");
+	assert_string_equal(zone_in(d, "The storm flooded"), "body");
+	d = "Storm floods the coast road\n"
+	    "By Jane Doe, Portland | May 3, 2025 | 3 min read\n\n"
+	    "The storm flooded the coast road on Monday, officials said.\n";
+	assert_string_equal(zone_in(d, "By Jane Doe, Portland"), "byline");
+	d = "Storm floods the coast road\n"
+	    "Jane Doe\n"
+	    "Published 3 May 2025 | 10:14\n\n"
+	    "The storm flooded the coast road on Monday, officials said.\n";
+	assert_string_equal(zone_in(d, "Jane Doe"), "byline");
+	d = "Storm floods the coast road\n\n"
+	    "Jane Doe\n\n"
+	    "3 May 2025\n\n"
+	    "The storm flooded the coast road on Monday, officials said.\n";
+	assert_string_equal(zone_in(d, "Jane Doe"), "byline");
+	assert_string_equal(zone_in(d, "3 May 2025"), "byline");
+	/* a capitalised line with the report under it stays */
+	d = "Storm floods the coast road\n\n"
+	    "Coast Road Closed\n\n"
+	    "The storm flooded the coast road on Monday, officials said.\n";
+	assert_string_equal(zone_in(d, "Coast Road Closed"), "body");
+}
+
 /* The report, long enough that what follows it stands in its second
  * half. */
 #define REPORT_PARAS                                                                                   \
@@ -934,6 +968,7 @@ int main(void)
 		cmocka_unit_test(test_prompts_and_origin_notes),
 		cmocka_unit_test(test_wire_datelines),
 		cmocka_unit_test(test_byline_lines),
+		cmocka_unit_test(test_byline_shapes_of_more_pages),
 		cmocka_unit_test(test_appeals_contacts_and_notices),
 		cmocka_unit_test(test_page_roles),
 	};
