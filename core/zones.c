@@ -779,7 +779,7 @@ static uint32_t dateline_end(const crd_doc *d, uint32_t t0, uint32_t t1)
 	 * after it a state or a date may be written as usual ("Ore.", "Dec. 8").
 	 * slash: cities joined by a slash ("KYIV/MOSCOW"); agency: the agency
 	 * between slashes, which a full stop follows ("/TASS/."). */
-	uint32_t i = t0, place = 0, paren = 0, comma = 0, slash = 0, agency = 0;
+	uint32_t i = t0, place = 0, paren = 0, comma = 0, slash = 0, agency = 0, dated = 0;
 	int upper = 1;
 	while (i < t1 && i < t0 + 8) {
 		const tok *t = &d->toks.v[i];
@@ -787,6 +787,7 @@ static uint32_t dateline_end(const crd_doc *d, uint32_t t0, uint32_t t1)
 			place++;
 			if (!comma && !(t->flags & TF_UPPER))
 				upper = 0;
+			dated |= comma && date_word(d, t);
 		} else if (place && !comma && t->kind == TOK_WORD && doc_tok_is(d, t, "'s") && i > t0 &&
 		           !(t->flags & TF_SPACE)) {
 			/* "COX'S BAZAR" */
@@ -843,6 +844,11 @@ static uint32_t dateline_end(const crd_doc *d, uint32_t t0, uint32_t t1)
 	if (i == t0)
 		return 0;
 	const tok *p = &d->toks.v[i - 1];
+	/* "Pune, Aug 22 (Wire) Police have ...": a city, a date and the agency
+	 * in brackets need no dash */
+	if (paren && dated && is_punct(d, p, ')') && i < t1 && is_word(&d->toks.v[i]) &&
+	    (d->toks.v[i].flags & TF_CAP))
+		return i;
 	if (!is_punct(d, p, '-') && !(place == 0 && paren))
 		return 0;
 	if (i >= t1)

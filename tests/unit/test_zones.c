@@ -760,6 +760,20 @@ static void test_wire_datelines(void **state)
 	assert_string_equal(dateline_of("Smith/Jones said the camp grew."), "body");
 }
 
+/* A city, a date and the agency in brackets make a dateline without a
+ * dash; a bracket in prose does not. */
+static void test_datelines_without_a_dash(void **state)
+{
+	(void)state;
+	const char *d = "Camp numbers rise\n\nLima, May 3 (Wire) Officials said the camp grew.\n";
+	assert_string_equal(zone_in(d, "Lima, May 3 (Wire) "), "dateline");
+	assert_string_equal(zone_in(d, "Officials said"), "body");
+	d = "Camp numbers rise\n\nLima, Peru (Wire) Officials said the camp grew.\n";
+	assert_string_equal(zone_in(d, "Lima, Peru"), "body");
+	d = "Camp numbers rise\n\nSmith, May (Wire) said the camp grew.\n";
+	assert_string_equal(zone_in(d, "Smith, May"), "body");
+}
+
 /* The lines of a byline: "by" in lower case under the headline, an
  * address, the outlet's name under the name, a reading time, a credit to
  * a wire. */
@@ -967,6 +981,7 @@ int main(void)
 		cmocka_unit_test(test_amn_example),
 		cmocka_unit_test(test_prompts_and_origin_notes),
 		cmocka_unit_test(test_wire_datelines),
+		cmocka_unit_test(test_datelines_without_a_dash),
 		cmocka_unit_test(test_byline_lines),
 		cmocka_unit_test(test_byline_shapes_of_more_pages),
 		cmocka_unit_test(test_appeals_contacts_and_notices),
