@@ -762,8 +762,9 @@ static int class_names(const unsigned char *s, const markup *m, size_t gt, const
 	return 0;
 }
 
-/* Opens or closes the element of a role: a <figcaption>, an element whose
- * class names a byline, an <aside> whose class names related links. The
+/* Opens or closes the element of a role: a <figcaption>, an <h1>, an
+ * element whose class names a byline, an <aside> whose class names related
+ * links. The
  * elements of the same name inside it are counted, so that its own
  * closing tag ends it. One role at a time: none is read inside another. */
 static void role_tag(hx *x, const markup *m, size_t gt)
@@ -800,6 +801,8 @@ static void role_tag(hx *x, const markup *m, size_t gt)
 	int kind = -1;
 	if (name_is(s, m, "figcaption"))
 		kind = HTML_ROLE_CAPTION;
+	else if (name_is(s, m, "h1"))
+		kind = HTML_ROLE_HEADING;
 	else if (name_is(s, m, "aside") && class_names(s, m, gt, "related"))
 		kind = HTML_ROLE_RELATED;
 	else if (class_names(s, m, gt, "byline"))

@@ -50,8 +50,9 @@ enum {
 /* A stretch of the text that an element marks as the page's own, not the
  * report: a caption (<figcaption>), a byline (an element whose class names
  * one: class="byline"), a list of related links (an <aside> whose class
- * names one: class="related"). [s, e) are text offsets. */
-enum { HTML_ROLE_CAPTION, HTML_ROLE_BYLINE, HTML_ROLE_RELATED };
+ * names one: class="related"); or a top-level heading (<h1>), which may be
+ * the headline. [s, e) are text offsets. */
+enum { HTML_ROLE_CAPTION, HTML_ROLE_BYLINE, HTML_ROLE_RELATED, HTML_ROLE_HEADING };
 
 typedef struct html_role {
 	uint32_t s, e;

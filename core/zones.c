@@ -618,6 +618,43 @@ static size_t headline_under_masthead(const crd_doc *d, zunit *u, size_t n, size
 	return f;
 }
 
+/* Whether unit x opens an <h1> of a web page. */
+static int opens_heading(const crd_doc *d, const zunit *x)
+{
+	const html_text *h = d->page;
+	if (!h)
+		return 0;
+	uint32_t s = d->toks.v[x->tok0].s;
+	for (size_t r = 0; r < h->nroles && h->roles[r].s <= s; r++)
+		if (h->roles[r].kind == HTML_ROLE_HEADING && h->roles[r].s == s)
+			return 1;
+	return 0;
+}
+
+/* A web page's headline is its first <h1> in the article, whatever its
+ * <title> says ("Storm floods the coast road | The Herald" over "Storm
+ * floods the coast road, cutting off two towns"): the unit of the first
+ * such heading a little below f, when only short lines with no sentence
+ * end (a section label, a kicker) stand above it, which become the page's
+ * zone; otherwise f. */
+static size_t headline_in_heading(const crd_doc *d, zunit *u, size_t n, size_t f)
+{
+	for (size_t g = f; g < n && g < f + 6; g++) {
+		const zunit *x = &u[g];
+		if (x->kind == KIND_INHERIT)
+			continue;
+		if (x->kind == ZONE_BODY && x->words <= 40 && opens_heading(d, x)) {
+			for (size_t k = f; k < g; k++)
+				if (u[k].kind == ZONE_BODY)
+					u[k].kind = ZONE_PAGE;
+			return g;
+		}
+		if (!(x->flags & U_ENDS_LINE) || !(x->flags & U_HEADLINE) || x->words > 10)
+			break;
+	}
+	return f;
+}
+
 /* Whether every word of unit u is a share cue or a handle ("Facebook
  * Twitter Pinterest", "Share Tweet Email", "Twitter: @jdoe"). */
 static int share_row(const zctx *z, const zunit *u)
@@ -1246,7 +1283,8 @@ static void page_roles(const crd_doc *d, zunit *u, size_t n)
 {
 	static const int zone_of_role[] = { [HTML_ROLE_CAPTION] = ZONE_PAGE,
 		                            [HTML_ROLE_BYLINE] = ZONE_BYLINE,
-		                            [HTML_ROLE_RELATED] = ZONE_RELATED_LINK };
+		                            [HTML_ROLE_RELATED] = ZONE_RELATED_LINK,
+		                            [HTML_ROLE_HEADING] = ZONE_BODY };
 	const html_text *h = d->page;
 	if (!h || h->nroles == 0)
 		return;
@@ -1257,7 +1295,7 @@ static void page_roles(const crd_doc *d, zunit *u, size_t n)
 		uint32_t s = d->toks.v[u[k].tok0].s;
 		while (r < h->nroles && h->roles[r].e <= s)
 			r++;
-		if (r < h->nroles && h->roles[r].s <= s)
+		if (r < h->nroles && h->roles[r].s <= s && h->roles[r].kind != HTML_ROLE_HEADING)
 			u[k].kind = (uint32_t)zone_of_role[h->roles[r].kind];
 	}
 }
@@ -1329,12 +1367,16 @@ static void classify(zctx *z, zunit *u, size_t n)
 	size_t f = 0;
 	while (f < n && (u[f].kind == KIND_INHERIT || outside_main(d, &u[f])))
 		f++;
-	f = headline_under_masthead(d, u, n, f);
+	size_t g = headline_under_masthead(d, u, n, f);
+	if (g == f)
+		g = headline_in_heading(d, u, n, f);
+	f = g;
 	if (f < n && u[f].kind == ZONE_BODY && (u[f].flags & U_ENDS_LINE) && f + 1 < n &&
 	    !dateline_end(d, u[f].tok0, u[f].tok1)) {
 		const zunit *x = &u[f];
 		uint32_t s = d->toks.v[x->tok0].s, e = d->toks.v[x->tok1 - 1].e;
 		if ((d->title && x->words <= 40 && same_title(d->text + s, e - s, d->title)) ||
+		    (x->words >= 2 && x->words <= 40 && opens_heading(d, x)) ||
 		    (((x->flags & U_HEADLINE) || title_cased(d, x->tok0, x->tok1)) && x->words >= 2 &&
 		     x->words <= 16 && !is_punct(d, &d->toks.v[x->tok1 - 1], ':') &&
 		     !is_punct(d, &d->toks.v[x->tok1 - 1], ',')))

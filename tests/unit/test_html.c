@@ -598,6 +598,11 @@ static void test_roles(void **state)
 	assert_int_equal(h.roles[1].kind, HTML_ROLE_CAPTION);
 	assert_memory_equal(h.text + h.roles[1].s, "Crews at the dam.", h.roles[1].e - h.roles[1].s);
 	assert_int_equal(h.roles[2].kind, HTML_ROLE_RELATED);
+	/* a top-level heading */
+	extract(&h, "<article><h1>Dam <b>holds</b></h1><h2>Crews</h2><p>Text.</p></article>");
+	assert_int_equal(h.nroles, 1);
+	assert_int_equal(h.roles[0].kind, HTML_ROLE_HEADING);
+	assert_memory_equal(h.text + h.roles[0].s, "Dam holds", h.roles[0].e - h.roles[0].s);
 	/* an aside of another kind, a plain div: no role */
 	extract(&h, "<aside class=\"note\"><p>Note.</p></aside><div class=\"body\"><p>Text.</p></div>");
 	assert_int_equal(h.nroles, 0);

@@ -946,6 +946,42 @@ static void test_page_roles(void **state)
 	crd_result_free(r);
 }
 
+/* Zones of a web page's text. */
+static crd_result *page_features(const char *page)
+{
+	crd_input in = CRD_INPUT_INIT;
+	in.text = page;
+	in.len = strlen(page);
+	in.format = CRD_FORMAT_HTML;
+	crd_result *r = NULL;
+	crd_error err;
+	if (crd_scorer_score(&r, tu_scorer(), &in, CRD_SCORE_FEATURES_ONLY, &err) != CRD_OK)
+		fail_msg("score: %s", err.message);
+	return r;
+}
+
+/* A page's <h1> is its headline when its <title> says something else, and
+ * a short label above it is the page's. */
+static void test_headline_in_h1(void **state)
+{
+	(void)state;
+	crd_result *r = page_features(
+	        "<html><head><title>Coast road shut | The Herald</title></head><body><article>"
+	        "<p>Weather</p><h1>Storm floods the coast road and cuts off two towns for the third time "
+	        "this winter</h1><p>The storm flooded the coast road on Monday, officials said.</p>"
+	        "</article></body></html>");
+	assert_string_equal(zone_of_page(r, "Weather"), "page");
+	assert_string_equal(zone_of_page(r, "Storm floods"), "title");
+	assert_string_equal(zone_of_page(r, "The storm flooded"), "body");
+	crd_result_free(r);
+	/* a heading lower in the report is no headline */
+	r = page_features("<html><body><article><p>The storm flooded the coast road on Monday, officials "
+	                  "said, and crews worked through the night.</p><h1>What comes next</h1><p>More "
+	                  "rain is due.</p></article></body></html>");
+	assert_string_equal(zone_of_page(r, "What comes next"), "body");
+	crd_result_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -986,6 +1022,7 @@ int main(void)
 		cmocka_unit_test(test_byline_shapes_of_more_pages),
 		cmocka_unit_test(test_appeals_contacts_and_notices),
 		cmocka_unit_test(test_page_roles),
+		cmocka_unit_test(test_headline_in_h1),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	tu_teardown();
