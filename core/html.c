@@ -334,6 +334,8 @@ typedef struct hx {
 	size_t role_ns, role_ne;
 	int role_depth, role_kind;
 	uint32_t role_s;
+	/* one past the text offset where the last link closed, 0 before any */
+	size_t link_end;
 } hx;
 
 static int reserve(hx *x, size_t more)
@@ -972,6 +974,16 @@ int html_extract(html_text *h, const char *page, size_t n)
 		int region = name_is(s, &m, "article") ? 0 : name_is(s, &m, "main") ? 1 : -1;
 		if (region >= 0 && !m.self)
 			region_tag(&x, region, m.close);
+		/* Links that touch, with not even a space between them, are
+		 * the items of a list a style sheet lays out ("<a>Rates rise
+		 * again</a><a>Ferry fares to go up</a>"): a line each, where
+		 * words run together. */
+		if (name_is(s, &m, "a") && !m.self) {
+			if (m.close)
+				x.link_end = h->len + 1;
+			else if (x.link_end == h->len + 1 && !x.pending && h->len > 0)
+				want_break(&x, 2, at, e);
+		}
 		if (name_is(s, &m, "br")) {
 			want_break(&x, x.pending >= 2 ? 3 : 2, at, e);
 		} else if (name_is(s, &m, "td") || name_is(s, &m, "th")) {

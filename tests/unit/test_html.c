@@ -86,6 +86,12 @@ static void test_inline_tags(void **state)
 	expect("a <b> b </b> c", "a b c");
 	/* A '<' that opens no tag is text. */
 	expect("<p>a < b and c <= d</p>", "a < b and c <= d");
+	/* Links that touch are the items of a list, a line each; links
+	 * with a space or words between them stay in their line. */
+	expect("<p><a href=\"/a\">Rates rise</a><a href=\"/b\">Fares go up</a></p>",
+	       "Rates rise\nFares go up");
+	expect("<p><a href=\"/a\">Rates</a> <a href=\"/b\">fares</a> and <a>tax</a></p>",
+	       "Rates fares and tax");
 	/* <header> is a block, not the head. */
 	expect("<p>a</p><header><h1>T</h1></header><p>b</p>", "a\n\nT\n\nb");
 	html_text h = { 0 };
