@@ -721,6 +721,21 @@ static int all_capitals(const crd_doc *d, uint32_t t0, uint32_t t1)
 	return 1;
 }
 
+/* Whether [t0, t1) is a name of one to four capitalised words, "the"
+ * before them ("TechPulse", "the Coast Valley Herald"): the site a heading
+ * names in a line of its own ("More from TechPulse"). */
+static int site_name(const crd_doc *d, uint32_t t0, uint32_t t1)
+{
+	uint32_t words = 0;
+	for (uint32_t i = t0; i < t1; i++) {
+		const tok *t = &d->toks.v[i];
+		if (!is_word(t) || (!(t->flags & TF_CAP) && !(i == t0 && doc_tok_is(d, t, "the"))))
+			return 0;
+		words++;
+	}
+	return words >= 1 && words <= 4;
+}
+
 /* The best cue of unit u: a cue that opens it wins over one inside it. */
 static int unit_cue(zctx *z, zunit *u, zcue *best)
 {
@@ -757,7 +772,8 @@ static int unit_cue(zctx *z, zunit *u, zcue *best)
 		else if (start && u->words <= 8 &&
 		         (is_punct(d, &d->toks.v[u->tok1 - 1], ':') ||
 		          ((u->flags & U_LINE) && (u->flags & U_HEADLINE) &&
-		           all_capitals(d, u->tok0, u->tok1))))
+		           (all_capitals(d, u->tok0, u->tok1) ||
+		            ((u->flags & U_ENDS_LINE) && site_name(d, m->tok1, u->tok1))))))
 			u->flags |= U_HEADING; /* "More from the Herald:", "MORE FROM THE HERALD" */
 	}
 	return found;

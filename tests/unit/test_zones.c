@@ -145,6 +145,22 @@ static void test_related_heading_that_names_its_site(void **state)
 	    "More from the Ledger:\n\n"
 	    "Food and energy drove most of the rise.\n";
 	assert_string_equal(zone_in(d, "Food and energy"), "body");
+	/* the heading without a colon, naming its site on a line of its own;
+	 * a biography above it closes the report */
+	d = "Prices rose again in March, the statistics office said on Friday.\n\n"
+	    "Food and energy drove most of the rise.\n\n"
+	    "Jane Doe is a senior economics reporter at the Ledger.\n\n"
+	    "More from Ledger Daily\n\n"
+	    "Bakers warn of dearer bread: what it means for you\n\n"
+	    "Analysts say rents keep climbing\n";
+	assert_string_equal(zone_in(d, "Jane Doe is"), "author_bio");
+	assert_string_equal(zone_in(d, "Bakers warn"), "related_link");
+	assert_string_equal(zone_in(d, "Analysts say"), "related_link");
+	/* a sentence that opens the same way stays */
+	d = "Prices rose again in March, the statistics office said on Friday.\n\n"
+	    "More from the bakers came later in the week\n\n"
+	    "Analysts say rents keep climbing\n";
+	assert_string_equal(zone_in(d, "Analysts say"), "body");
 }
 
 static void test_comment_guidelines_run_to_the_end(void **state)
