@@ -736,6 +736,16 @@ static int site_name(const crd_doc *d, uint32_t t0, uint32_t t1)
 	return words >= 1 && words <= 4;
 }
 
+/* Whether [t0, t1) after a label is one headline or prompt: no sentence
+ * starts in it after its first word. */
+static int one_headline(const crd_doc *d, uint32_t t0, uint32_t t1)
+{
+	for (uint32_t i = first_content(d, t0, t1) + 1; i < t1; i++)
+		if (d->toks.v[i].flags & TF_SENT)
+			return 0;
+	return 1;
+}
+
 /* The best cue of unit u: a cue that opens it wins over one inside it. */
 static int unit_cue(zctx *z, zunit *u, zcue *best)
 {
@@ -757,6 +767,8 @@ static int unit_cue(zctx *z, zunit *u, zcue *best)
 			continue;
 		if (c.line && !((u->flags & U_LINE) && ((u->flags & U_ENDS_LINE) || u->tok1 == d->toks.n)))
 			continue; /* "Watch:" over a video, not "Watch: At that point, ..." in a paragraph */
+		if (c.line && !one_headline(d, m->tok1, u->tok1))
+			continue; /* "Read this: She wrote a piece on it. He writes:" */
 		if (c.zone == ZONE_SHARE && m->tok1 - m->tok0 == 1 && !share_row(z, u))
 			continue; /* "Twitter" alone is a share button, "Twitter and ... ?" a heading */
 		if (c.zone != ZONE_EDITOR_NOTE && c.zone != ZONE_BYLINE && c.zone != ZONE_AUTHOR_BIO &&

@@ -163,6 +163,24 @@ static void test_related_heading_that_names_its_site(void **state)
 	assert_string_equal(zone_in(d, "Analysts say"), "body");
 }
 
+/* "READ:" over a headline on a line of its own between paragraphs is a
+ * related link; over two sentences, or inside a paragraph, it is not. */
+static void test_read_label_between_paragraphs(void **state)
+{
+	(void)state;
+	const char *d = "Ferry fares could rise, the port authority said.\n\n"
+	                "READ: Port to buy four boats amid fuel price slump, officials say\n\n"
+	                "Passengers said they were tired of delays.\n";
+	assert_string_equal(zone_in(d, "READ: Port"), "related_link");
+	assert_string_equal(zone_in(d, "Passengers said"), "body");
+	d = "Ferry fares could rise, the port authority said.\n\n"
+	    "Read this: Jane Doe wrote a piece on the fares. On the boats, she writes:\n\n"
+	    "Passengers said they were tired of delays.\n";
+	assert_string_equal(zone_in(d, "Read this"), "body");
+	d = "Ferry fares could rise, the port authority said. Read: Port to buy four boats\n";
+	assert_string_equal(zone_in(d, "Read: Port"), "body");
+}
+
 static void test_comment_guidelines_run_to_the_end(void **state)
 {
 	(void)state;
@@ -1005,6 +1023,7 @@ int main(void)
 		cmocka_unit_test(test_line_zone_holds_its_newline),
 		cmocka_unit_test(test_related_heading_and_read_more),
 		cmocka_unit_test(test_related_heading_that_names_its_site),
+		cmocka_unit_test(test_read_label_between_paragraphs),
 		cmocka_unit_test(test_comment_guidelines_run_to_the_end),
 		cmocka_unit_test(test_comment_notice_without_a_heading),
 		cmocka_unit_test(test_comment_words_in_the_report_stay_body),
