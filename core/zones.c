@@ -71,6 +71,7 @@ typedef struct zcue {
 	int free_shape;
 	int tail;
 	int line; /* line=1: only on a line of its own */
+	int dash; /* dash=1: only after a dash that opens its unit */
 } zcue;
 
 static char tchar(const crd_doc *d, const tok *t)
@@ -144,11 +145,13 @@ static int read_cue(const zctx *z, const lex_match *m, zcue *c)
 	const char *max = lex_phrase_attr(z->ls, m->phrase, "max");
 	const char *tail = lex_phrase_attr(z->ls, m->phrase, "tail");
 	const char *line = lex_phrase_attr(z->ls, m->phrase, "line");
+	const char *dash = lex_phrase_attr(z->ls, m->phrase, "dash");
 	c->any = at && strcmp(at, "any") == 0;
 	c->free_shape = at && (c->any || strcmp(at, "free") == 0);
 	c->max = max ? atoi(max) : DEFAULT_MAX_WORDS;
 	c->tail = tail && strcmp(tail, "1") == 0;
 	c->line = line && strcmp(line, "1") == 0;
+	c->dash = dash && strcmp(dash, "1") == 0;
 	return 1;
 }
 
@@ -767,6 +770,9 @@ static int unit_cue(zctx *z, zunit *u, zcue *best)
 			continue;
 		if (c.line && !((u->flags & U_LINE) && ((u->flags & U_ENDS_LINE) || u->tok1 == d->toks.n)))
 			continue; /* "Watch:" over a video, not "Watch: At that point, ..." in a paragraph */
+		if (c.dash && !is_punct(d, &d->toks.v[u->tok0], '-'))
+			continue; /* "--With assistance from Jane Doe.", not "With assistance from the UN,
+			             ..." */
 		if (c.line && !one_headline(d, m->tok1, u->tok1))
 			continue; /* "Read this: She wrote a piece on it. He writes:" */
 		if (c.zone == ZONE_SHARE && m->tok1 - m->tok0 == 1 && !share_row(z, u))
@@ -1023,6 +1029,33 @@ static int views_open(zctx *z, uint32_t i, size_t *cursor)
 	return 0;
 }
 
+/* Whether a wire's credit or contact line opens the sentence at token i in
+ * the last 60% of a flattened paragraph ("... last year. --With assistance
+ * from Jane Doe. To contact the reporter on this story: ..."): a dash=1
+ * byline cue after the dash that opens the sentence, or a biography's cue
+ * that opens it. The sentence becomes a unit of its own, which the cue
+ * classifies. */
+static int credit_opens(zctx *z, uint32_t i, size_t *cursor)
+{
+	crd_doc *d = z->d;
+	if ((uint64_t)d->toks.v[i].s * 10 < (uint64_t)d->len * 4)
+		return 0;
+	uint32_t f = i;
+	while (f < d->toks.n && f < i + 2 && is_punct(d, &d->toks.v[f], '-'))
+		f++;
+	while (*cursor < d->matches.n && d->matches.v[*cursor].tok0 < f)
+		(*cursor)++;
+	for (size_t j = *cursor; j < d->matches.n && d->matches.v[j].tok0 == f; j++) {
+		zcue c;
+		if (!read_cue(z, &d->matches.v[j], &c))
+			continue;
+		if ((c.zone == ZONE_BYLINE && c.dash && f > i) ||
+		    (c.zone == ZONE_AUTHOR_BIO && c.free_shape && !c.any))
+			return 1;
+	}
+	return 0;
+}
+
 /* Whether a prompt to the reader opens the last sentence of a paragraph in
  * the second half at token i ("Maps are at the county's site. Sign up for
  * our breaking news alerts."): a cue of the share zone that needs no label
@@ -1240,13 +1273,14 @@ static int build_units(zctx *z, zunit **out, size_t *nout)
 	zunit *u = (zunit *)(void *)d->scratch.v;
 	size_t n = 0, cursor = 0;
 	uint32_t credit = credit_sentence(z), note_end = 0;
-	size_t dcursor = 0, pcursor = 0;
+	size_t dcursor = 0, pcursor = 0, ccursor = 0;
 	for (uint32_t i = 0; i < nt; i++) {
 		const tok *t = &d->toks.v[i];
 		int open = i == 0 || (t->flags & (TF_PARA | TF_BREAK)) ||
 		           ((t->flags & TF_NEWLINE) && (t->flags & TF_SENT));
 		if (!open && (t->flags & TF_SENT))
-			open = (credit && i == credit) || note_opens(z, i, &cursor);
+			open = (credit && i == credit) || note_opens(z, i, &cursor) ||
+			       credit_opens(z, i, &ccursor);
 		/* A gap of two spaces or more is a flattened line break, even
 		 * after a link without a full stop. */
 		if (!open && ((t->flags & TF_SENT) || (i > 0 && t->s - d->toks.v[i - 1].e >= 2)))
@@ -1449,16 +1483,17 @@ static void propagate(crd_doc *d, zunit *u, size_t n)
 		/* A heading of the page's own near the end over the lines under
 		 * it that are no sentences: "For further information, please
 		 * contact:" over a name, a job and an address; "Tags:" over
-		 * the tags. */
-		if (x->kind == ZONE_PAGE && (x->flags & U_ALONE) && (uint64_t)x->s * 2 >= len &&
-		    is_punct(d, &d->toks.v[x->tok1 - 1], ':')) {
+		 * the tags; and so a heading of the writers' contacts ("To
+		 * contact the reporter on this story:") over their addresses. */
+		if (((x->kind == ZONE_PAGE && (x->flags & U_ALONE)) || x->kind == ZONE_AUTHOR_BIO) &&
+		    (uint64_t)x->s * 2 >= len && is_punct(d, &d->toks.v[x->tok1 - 1], ':')) {
 			for (size_t j = k + 1, m = 0; j < n && m < 4; j++) {
 				if (u[j].kind == KIND_INHERIT)
 					continue;
 				if (u[j].kind != ZONE_BODY || !(u[j].flags & U_LINE) ||
 				    !(u[j].flags & U_HEADLINE) || u[j].words > 25)
 					break;
-				u[j].kind = ZONE_PAGE;
+				u[j].kind = x->kind;
 				m++;
 			}
 		}

@@ -927,6 +927,32 @@ static void test_appeals_contacts_and_notices(void **state)
 	assert_string_equal(zone_in(d, "Become a member"), "body");
 }
 
+/* A wire's credit after a dash and its contact lines close the report,
+ * on lines of their own or run into its last paragraph. */
+static void test_wire_credit_and_contacts(void **state)
+{
+	(void)state;
+	const char *d = REPORT_PARAS "--With assistance from Jane Doe.\n\n"
+	                             "To contact the reporter on this story:\n"
+	                             "John Roe in Lima at jroe@wire.example\n\n"
+	                             "To contact the editors responsible for this story:\n"
+	                             "Ann Poe at apoe@wire.example\n";
+	assert_string_equal(zone_in(d, "--With assistance"), "byline");
+	assert_string_equal(zone_in(d, "To contact the reporter"), "author_bio");
+	assert_string_equal(zone_in(d, "John Roe in Lima"), "author_bio");
+	assert_string_equal(zone_in(d, "Ann Poe at"), "author_bio");
+	assert_string_equal(zone_in(d, "Residents who spoke"), "body");
+	d = REPORT_PARAS
+	        "The plant opens next year. --With assistance from Jane Doe. To contact the reporter "
+	        "on this story: John Roe in Lima at jroe@wire.example\n";
+	assert_string_equal(zone_in(d, "The plant opens"), "body");
+	assert_string_equal(zone_in(d, "--With assistance"), "byline");
+	assert_string_equal(zone_in(d, "To contact the reporter"), "author_bio");
+	/* without the dash, the words open a sentence of the report */
+	d = REPORT_PARAS "With assistance from the state, the plant opens next year.\n";
+	assert_string_equal(zone_in(d, "With assistance"), "body");
+}
+
 /* Zone kind over the first occurrence of text in the text of a page. */
 static const char *zone_of_page(const crd_result *r, const char *text)
 {
@@ -1056,6 +1082,7 @@ int main(void)
 		cmocka_unit_test(test_byline_lines),
 		cmocka_unit_test(test_byline_shapes_of_more_pages),
 		cmocka_unit_test(test_appeals_contacts_and_notices),
+		cmocka_unit_test(test_wire_credit_and_contacts),
 		cmocka_unit_test(test_page_roles),
 		cmocka_unit_test(test_headline_in_h1),
 	};
