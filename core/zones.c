@@ -820,6 +820,33 @@ static int views_disclaimer(const zctx *z, const zunit *u, size_t mi)
 	return 0;
 }
 
+/* A short paragraph in which the page says it may earn from what readers
+ * buy through its links ("If you buy something through our links, we may
+ * earn a commission."): the publisher's note, wherever it stands. The page
+ * speaks of itself in the first person; "Brokers may earn a commission on
+ * each sale" is reporting. */
+static int affiliate_note(const zctx *z, const zunit *u, size_t mi)
+{
+	static const char *const we[] = { "we", "our", "us" };
+	const crd_doc *d = z->d;
+	if (z->lex_disc < 0)
+		return 0;
+	int found = 0;
+	while (mi < d->matches.n && d->matches.v[mi].tok0 < u->tok0)
+		mi++;
+	for (size_t j = mi; j < d->matches.n && d->matches.v[j].tok0 < u->tok1 && !found; j++) {
+		const lex_match *m = &d->matches.v[j];
+		const char *kind = lex_phrase_attr(z->ls, m->phrase, "kind");
+		const char *need = lex_phrase_attr(z->ls, m->phrase, "need");
+		found = m->lexicon == (uint16_t)z->lex_disc && kind && strcmp(kind, "affiliate") == 0 &&
+		        !need;
+	}
+	for (uint32_t i = u->tok0; found && i < u->tok1; i++)
+		if (doc_tok_in(d, i, we, CRD_ARRAY_LEN(we)))
+			return 1;
+	return 0;
+}
+
 /* Whether a phrase of places.txt covers tokens [a, b) exactly ("New Delhi",
  * "Washington, D.C.", "Bangladesh"). */
 static int known_place(const crd_doc *d, uint32_t a, uint32_t b)
@@ -1397,7 +1424,7 @@ static void classify(zctx *z, zunit *u, size_t n)
 				continue;
 			}
 		}
-		if (tail && x->words <= 60 && views_disclaimer(z, x, mi)) {
+		if (x->words <= 60 && ((tail && views_disclaimer(z, x, mi)) || affiliate_note(z, x, mi))) {
 			x->kind = ZONE_EDITOR_NOTE;
 		} else if ((x->flags & U_LINE) && x->words <= 60 && update_shape(d, x->tok0, x->tok1)) {
 			x->kind = ZONE_EDITOR_NOTE;

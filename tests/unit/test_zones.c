@@ -676,6 +676,21 @@ static void test_writer_notes_and_disclosures(void **state)
 	assert_string_equal(zone_in(d, "Disclosure of the pay"), "body");
 }
 
+/* A page's note that it may earn from readers' purchases is the
+ * publisher's, wherever it stands; the words in reporting are not. */
+static void test_affiliate_notes(void **state)
+{
+	(void)state;
+	const char *d = "Orbit launches a new phone\n"
+	                "If you buy something through our links, we may earn a commission.\n\n"
+	                "Orbit unveiled the phone on Tuesday, the company said.\n";
+	assert_string_equal(zone_in(d, "If you buy"), "editor_note");
+	assert_string_equal(zone_in(d, "Orbit unveiled"), "body");
+	d = "Orbit unveiled the phone on Tuesday, the company said.\n\n"
+	    "Brokers may earn a commission on each sale, the regulator said.\n";
+	assert_string_equal(zone_in(d, "Brokers may earn"), "body");
+}
+
 static void test_interview_notes(void **state)
 {
 	(void)state;
@@ -1072,6 +1087,7 @@ int main(void)
 		cmocka_unit_test(test_update_notice_lines),
 		cmocka_unit_test(test_captions_credits_and_footer),
 		cmocka_unit_test(test_writer_notes_and_disclosures),
+		cmocka_unit_test(test_affiliate_notes),
 		cmocka_unit_test(test_interview_notes),
 		cmocka_unit_test(test_syndication_notes),
 		cmocka_unit_test(test_degenerate_inputs),
