@@ -764,8 +764,9 @@ static int unit_cue(zctx *z, zunit *u, zcue *best)
 			continue;
 		if (!c.any && m->tok0 != f)
 			continue;
-		if (c.max > 0 && u->words > (uint32_t)c.max)
-			continue;
+		if (c.max > 0 && u->words > (uint32_t)c.max &&
+		    !(c.zone == ZONE_SHARE && u->words <= 12 && share_row(z, u)))
+			continue; /* "Share: Facebook X WhatsApp Telegram Email" is a row of buttons */
 		if (!c.free_shape && !label_shape(d, m, u->tok1, headline))
 			continue;
 		if (c.line && !((u->flags & U_LINE) && ((u->flags & U_ENDS_LINE) || u->tok1 == d->toks.n)))

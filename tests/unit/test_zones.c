@@ -691,6 +691,24 @@ static void test_affiliate_notes(void **state)
 	assert_string_equal(zone_in(d, "Brokers may earn"), "body");
 }
 
+/* Rows of share buttons longer than a label's length, and the buttons of
+ * more apps, are share furniture; an app's name in prose is not. */
+static void test_share_rows(void **state)
+{
+	(void)state;
+	const char *d = "Ferry fares to rise\n"
+	                "Share: Facebook Twitter WhatsApp Telegram\n\n"
+	                "FACEBOOK TWITTER VIBER MESSENGER EMAIL\n\n"
+	                "Share on X\n\n"
+	                "The port authority said fares would rise in June.\n\n"
+	                "Messenger apps were used to book seats, the firm said.\n";
+	assert_string_equal(zone_in(d, "Share: Facebook"), "share");
+	assert_string_equal(zone_in(d, "FACEBOOK TWITTER VIBER"), "share");
+	assert_string_equal(zone_in(d, "Share on X"), "share");
+	assert_string_equal(zone_in(d, "The port authority"), "body");
+	assert_string_equal(zone_in(d, "Messenger apps"), "body");
+}
+
 static void test_interview_notes(void **state)
 {
 	(void)state;
@@ -1088,6 +1106,7 @@ int main(void)
 		cmocka_unit_test(test_captions_credits_and_footer),
 		cmocka_unit_test(test_writer_notes_and_disclosures),
 		cmocka_unit_test(test_affiliate_notes),
+		cmocka_unit_test(test_share_rows),
 		cmocka_unit_test(test_interview_notes),
 		cmocka_unit_test(test_syndication_notes),
 		cmocka_unit_test(test_degenerate_inputs),
