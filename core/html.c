@@ -766,9 +766,8 @@ static int class_names(const unsigned char *s, const markup *m, size_t gt, const
 
 /* Opens or closes the element of a role: a <figcaption>, an <h1>, an
  * element whose class names a byline, an <aside> whose class names related
- * links. The
- * elements of the same name inside it are counted, so that its own
- * closing tag ends it. One role at a time: none is read inside another. */
+ * links. The elements of the same name inside it are counted, so that its
+ * own closing tag ends it. One role at a time: none is read inside another. */
 static void role_tag(hx *x, const markup *m, size_t gt)
 {
 	const unsigned char *s = x->s;
