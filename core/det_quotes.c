@@ -470,6 +470,19 @@ static const cue_rec *cue_near(const actx *x, size_t *ci, uint32_t open, uint32_
 		        object_then_setting(x, c->t1))))))
 			after = 1; /* "... Branson wrote in a post.", "... she told the BBC.",
 			            * "... Trump told the audience at his rally in Detroit." */
+		/* a clause of its own after the quotation, with its own
+		 * subject: "Schumer said he was \"cautiously optimistic,\"
+		 * while House Speaker Mike Johnson told reporters ...", "Kashkari
+		 * described inflation as \"stubborn,\" but Bostic said" */
+		static const char *const joins[] = { "while", "but",   "and",    "whereas", "although",
+			                             "when",  "after", "before", "because", "since" };
+		if (after && next + 1 < c->t0 && SRC_TOK_IN(x->d, next, joins) &&
+		    (x->ent[next + 1] || (T(x, next + 1)->flags & TF_CAP) || role(x, next + 1, "det") ||
+		     T(x, next + 1)->kind == TOK_NUM))
+			after = 0; /* a new subject after the joining word; not "...
+			            * 'rapists' and recently pointed ... and called",
+			            * nor the same speaker as a pronoun ("...,' and he
+			            * blasted") */
 		after = after && !label;
 		if (after && best && best->t1 <= open && open - best->t1 <= 4 && that_clause_after(x, c->t1))
 			break; /* "In what aides described as \"a bold step,\" Trump

@@ -1640,6 +1640,24 @@ static void test_missed_estimates(void **state)
 	crd_result_free(r);
 }
 
+/* A partial quotation closed by a comma and followed by a clause with a
+ * subject of its own is the first speaker's, not the next one's; a
+ * pronoun after the joining word is the same speaker going on. */
+static void test_quote_before_a_second_clause(void **state)
+{
+	(void)state;
+	const char *doc =
+	        "Senate leader Chuck Schumer said Monday that he was \"cautiously optimistic,\" while "
+	        "House Speaker Mike Johnson told reporters he would not back the deal. Kashkari "
+	        "described inflation as \"stubborn,\" but Bostic said he still expects one cut.";
+	crd_result *r = tu_features(doc);
+	crd_evidence ev = must_find(r, "direct_quote", "\"cautiously optimistic,\"");
+	assert_string_equal(str_attr(&ev, "speaker"), "Chuck Schumer");
+	ev = must_find(r, "direct_quote", "\"stubborn,\"");
+	assert_string_equal(str_attr(&ev, "speaker"), "Kashkari");
+	crd_result_free(r);
+}
+
 /* "The person" refers back to an unnamed source before it, and is
  * somebody unnamed without one; "people" stays a crowd. */
 static void test_the_person(void **state)
@@ -3740,6 +3758,7 @@ int main(void)
 		cmocka_unit_test(test_named_asides_with_age_and_home),
 		cmocka_unit_test(test_pegged_estimates),
 		cmocka_unit_test(test_missed_estimates),
+		cmocka_unit_test(test_quote_before_a_second_clause),
 		cmocka_unit_test(test_the_person),
 		cmocka_unit_test(test_asides_before_the_verb),
 		cmocka_unit_test(test_described_speakers),
