@@ -543,6 +543,13 @@ int seg_split(crd_doc *d)
 					const tok *p = &d->toks.v[i - 1];
 					initial = p->kind == TOK_WORD && (p->flags & TF_CAP) && p->e - p->s == 1 &&
 					          !(i > 1 && !(p->flags & TF_SPACE) && d->view.fold[d->toks.v[i - 2].fs] == '.');
+					/* a party and a state's first initial: "(D-W.Va.)",
+					 * "R-N.Y." */
+					if (!initial && p->kind == TOK_WORD && p->e - p->s == 3 &&
+					    d->text[p->e - 2] == '-' && d->text[p->e - 1] >= 'A' &&
+					    d->text[p->e - 1] <= 'Z' && d->text[p->s] >= 'A' &&
+					    d->text[p->s] <= 'Z')
+						initial = 1;
 				}
 				pending = !initial;
 			} else if (!is_closer(d, t)) {

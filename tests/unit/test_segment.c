@@ -228,6 +228,9 @@ static void test_abbreviations(void **state)
 	assert_int_equal(d->sents.n, 3);
 	d = seg("Sen. Jack Reed, D-R.I., agreed.");
 	assert_int_equal(d->sents.n, 1);
+	/* a state of two initials after the party: "W.Va." */
+	d = seg("Sen. Joe Manchin (D-W.Va.) said no. Sen. Shelley Moore Capito, R-W.Va., agreed.");
+	assert_int_equal(d->sents.n, 2);
 	/* nor before a dash that opens an aside; a parenthesis that is a
 	 * sentence of its own still ends one before a capital */
 	d = seg("Sen. Bob Corker (R-Tenn.) \xE2\x80\x94 who was a pick \xE2\x80\x94 has said so. "
