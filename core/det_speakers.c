@@ -1127,14 +1127,15 @@ static void classify(const actx *x, uint32_t t0, uint32_t t1, uint32_t hend, sou
 	} else if (strcmp(cls, "spokes") == 0) {
 		const uint32_t *e = eh ? eh : et;
 		uint32_t w = e ? UINT32_MAX : spokes_for(x, t0, t1, hw->tok0);
+		/* named by the body or the person it speaks for; the words are
+		 * the spokesperson's, who is the speaker ("'...,' a Schumer
+		 * spokesperson said" is no quotation of Schumer) */
 		if (e) {
 			s->cls = SC_NAMED;
 			s->kind = e[2] == F_NAMED_PERSON ? "person" : "organisation";
-			set_name(s, x, e[0], e[1]);
 		} else if (w != UINT32_MAX) {
 			s->cls = SC_NAMED; /* "A Ford spokesman", "a spokesman for Ford" */
 			s->kind = "organisation";
-			set_name(s, x, w, w + 1);
 		} else {
 			s->cls = SC_ANON; /* "a city spokesperson": somebody unnamed */
 			s->kind = "person";
@@ -1149,6 +1150,8 @@ static void classify(const actx *x, uint32_t t0, uint32_t t1, uint32_t hend, sou
 				s->kind = a->kind;
 				s->name_s = a->name_s;
 				s->name_e = a->name_e;
+				if (s->name_s == UINT32_MAX)
+					set_name(s, x, a->t0, a->t1);
 				s->backref = 1;
 				s->ante = T(x, a->t0)->s;
 			} else if (a) {

@@ -1429,7 +1429,14 @@ static void test_spokesperson_back_reference(void **state)
 	        "ahead,\" the spokesperson said.";
 	crd_result *r = tu_features(doc);
 	crd_evidence ev = must_find(r, "named_source", "the spokesperson");
-	assert_string_equal(str_attr(&ev, "resolved_to"), "Seminole Hospital District");
+	assert_string_equal(str_attr(&ev, "resolved_to"), "A spokesperson for Seminole Hospital District");
+	crd_result_free(r);
+	/* the spokesperson speaks, for the one named */
+	doc = "\"That is not how the leader remembers it,\" a Schumer spokesperson said.";
+	r = tu_features(doc);
+	ev = must_find(r, "direct_quote", "\"That is not how the leader remembers it,\"");
+	assert_string_equal(str_attr(&ev, "speaker"), "a Schumer spokesperson");
+	assert_true(tu_find(r, "named_source", "a Schumer spokesperson", NULL));
 	crd_result_free(r);
 }
 
