@@ -1159,7 +1159,10 @@ static void classify(const actx *x, uint32_t t0, uint32_t t1, uint32_t hend, sou
 			}
 		}
 	} else if (strcmp(cls, "role") == 0) {
-		if (plural)
+		if (!plural && (is(x, t0, "one") || is(x, t0, "another"))) {
+			s->cls = SC_ANON; /* "One GOP state senator told", "another senator" */
+			s->kind = "person";
+		} else if (plural)
 			s->cls = det == 1 || named_mod ? SC_ANON : SC_VAGUE;
 		else if (det == 1 || named_mod || det == -1) {
 			s->cls = SC_NAMED;
@@ -2327,7 +2330,12 @@ int spk_clause_object(const actx *x, uint32_t lo, uint32_t t0, source *h)
 	if (e < lo || e >= w || T(x, e)->kind != TOK_WORD)
 		return 0;
 	src_clear(h);
-	return spk_np_before(x, e, h) && h->cls != SC_NONE && !h->pronoun;
+	if (spk_np_before(x, e, h) && h->cls != SC_NONE && !h->pronoun)
+		return 1;
+	/* a noun no vocabulary knows: "One backbencher who attended | the
+	 * meeting said" */
+	src_clear(h);
+	return r == w - 1 && is(x, r, "who") && spk_plain_phrase(x, spk_plain_start(x, lo, e), e + 1, h);
 }
 
 /* Whether the cue at v is set off by a comma after it: "Mr. Obama, officials

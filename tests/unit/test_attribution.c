@@ -1665,6 +1665,23 @@ static void test_quote_before_a_second_clause(void **state)
 	crd_result_free(r);
 }
 
+/* "One" before an office is one unnamed holder of it; a noun no
+ * vocabulary knows before "who" and a clause is the speaker, not the
+ * clause's object. */
+static void test_one_unnamed_holder(void **state)
+{
+	(void)state;
+	const char *doc =
+	        "One GOP state senator told the Orlando Sentinel that the issue was bad. One "
+	        "backbencher who attended the meeting said rebels would \"not be forgotten\" later.";
+	crd_result *r = tu_features(doc);
+	assert_true(tu_find(r, "anonymous_source", "One GOP state senator", NULL));
+	assert_true(tu_find(r, "anonymous_source", "One backbencher who attended the meeting", NULL));
+	crd_evidence ev = must_find(r, "direct_quote", "\"not be forgotten\"");
+	assert_string_equal(str_attr(&ev, "speaker"), "One backbencher who attended the meeting");
+	crd_result_free(r);
+}
+
 /* "The person" refers back to an unnamed source before it, and is
  * somebody unnamed without one; "people" stays a crowd. */
 static void test_the_person(void **state)
@@ -3766,6 +3783,7 @@ int main(void)
 		cmocka_unit_test(test_pegged_estimates),
 		cmocka_unit_test(test_missed_estimates),
 		cmocka_unit_test(test_quote_before_a_second_clause),
+		cmocka_unit_test(test_one_unnamed_holder),
 		cmocka_unit_test(test_the_person),
 		cmocka_unit_test(test_asides_before_the_verb),
 		cmocka_unit_test(test_described_speakers),
