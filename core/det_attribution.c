@@ -1097,11 +1097,73 @@ static int clause_subject(actx *x, uint32_t v, source *s)
 
 /* Impersonal attributions: "it is believed", "reportedly". Returns the token
  * after the phrase, or 0 when there is none at i. */
+/* The weasel passive with an adverb inside, which the phrase list does not
+ * reach: "A stone cross is traditionally said to mark the site", "Several
+ * works are now believed to be by his pupil", "He is sometimes credited
+ * with", "It is widely regarded as". An auxiliary at i, one or two
+ * adverbs, a participle of saying or judging and the word it takes. A
+ * vague attribution over them, the participle its cue; 0 when none. */
+static uint32_t adverb_weasel(actx *x, uint32_t i, int *err)
+{
+	static const char *const aux[] = { "is", "are", "was", "were" };
+	static const char *const advs[] = { "now",  "still", "often", "sometimes",
+		                            "also", "long",  "once",  "widely" };
+	static const struct {
+		const char *part, *next, *lemma;
+	} said[] = {
+		{ "said", "to", "say" },
+		{ "believed", "to", "believe" },
+		{ "thought", "to", "think" },
+		{ "reported", "to", "report" },
+		{ "rumored", "to", "rumor" },
+		{ "rumoured", "to", "rumor" },
+		{ "alleged", "to", "allege" },
+		{ "reputed", "to", "repute" },
+		{ "considered", "to", "consider" },
+		{ "considered", "as", "consider" },
+		{ "regarded", "as", "regard" },
+		{ "credited", "with", "credit" },
+	};
+	if (i + 3 >= x->n || !SRC_TOK_IN(x->d, i, aux))
+		return 0;
+	uint32_t k = i + 1;
+	while (k < x->n && k - i <= 2 && (ly_adverb(x, k) || SRC_TOK_IN(x->d, k, advs)))
+		k++;
+	if (k == i + 1 || k + 1 >= x->n || x->inq[k])
+		return 0;
+	for (size_t n = 0; n < CRD_ARRAY_LEN(said); n++) {
+		if (!is(x, k, said[n].part) || !is(x, k + 1, said[n].next))
+			continue;
+		crd_doc *d = x->d;
+		uint32_t it = doc_add(d, F_VAGUE_ATTRIBUTION, T(x, i)->s, T(x, k)->e);
+		if (it == UINT32_MAX) {
+			*err = 1;
+			return k + 1;
+		}
+		size_t len;
+		const char *txt = doc_tok_text(d, T(x, k), &len);
+		doc_attr_strn(d, it, "cue", txt, len);
+		if (emit_cue(x, k, k + 1, said[n].lemma, NULL) != 0)
+			*err = 1;
+		return k + 1;
+	}
+	return 0;
+}
+
 static uint32_t vague_phrase(actx *x, uint32_t i, int *err)
 {
 	const lex_match *m = src_match(x->d, x->vague, i);
 	if (!m)
-		return 0;
+		return adverb_weasel(x, i, err);
+	uint32_t end = m->tok1;
+	if (end < x->n && is(x, end - 1, "known") &&
+	    (is(x, end, "from") || is(x, end, "for") || is(x, end, "as") || is(x, end, "to")))
+		return end; /* "It is known from only a handful of specimens": a record, no weasel */
+	/* the crowd after "according to some": "According to some sources,",
+	 * "according to many historians" */
+	if (end < x->n && (is(x, end - 1, "some") || is(x, end - 1, "many")) && T(x, end)->kind == TOK_WORD &&
+	    !x->gram[end] && !x->inq[end])
+		end = x->srcw[end] ? src_match(x->d, x->srcw, end)->tok1 : end + 1;
 	const char *ci = lex_phrase_attr(x->d->engine->lex, m->phrase, "cue");
 	uint32_t c = m->tok0 + (ci ? (uint32_t)atoi(ci) : 0);
 	if (c >= m->tok1)
@@ -1119,17 +1181,17 @@ static uint32_t vague_phrase(actx *x, uint32_t i, int *err)
 			*err = 1;
 		return m->tok1;
 	}
-	uint32_t it = doc_add(d, F_VAGUE_ATTRIBUTION, T(x, m->tok0)->s, T(x, m->tok1 - 1)->e);
+	uint32_t it = doc_add(d, F_VAGUE_ATTRIBUTION, T(x, m->tok0)->s, T(x, end - 1)->e);
 	if (it == UINT32_MAX) {
 		*err = 1;
-		return m->tok1;
+		return end;
 	}
 	size_t n;
 	const char *txt = doc_tok_text(d, T(x, c), &n);
 	doc_attr_strn(d, it, "cue", txt, T(x, c1 - 1)->fe - T(x, c)->fs);
 	if (emit_cue(x, c, c1, lemma, NULL) != 0)
 		*err = 1;
-	return m->tok1;
+	return end;
 }
 
 /* Whether token i follows a verb of saying in its sentence, so that it is

@@ -1682,6 +1682,28 @@ static void test_one_unnamed_holder(void **state)
 	crd_result_free(r);
 }
 
+/* The weasel words of encyclopedic prose: a passive of saying with an
+ * adverb inside, tradition and legend, "according to some" with its
+ * crowd; "It is known from" a record is none. */
+static void test_encyclopedic_weasels(void **state)
+{
+	(void)state;
+	const char *doc =
+	        "According to some sources, eleven villagers were killed. According to tradition, the "
+	        "saint was buried here. A stone cross is traditionally said to mark the site. His "
+	        "style is generally considered to derive from Venetian models. It has been argued "
+	        "that he relied on a witness. It is known from only a handful of specimens.";
+	crd_result *r = tu_features(doc);
+	assert_true(tu_find(r, "vague_attribution", "According to some sources", NULL));
+	assert_true(tu_find(r, "vague_attribution", "According to tradition", NULL));
+	assert_false(tu_find(r, "named_source", "tradition", NULL));
+	assert_true(tu_find(r, "vague_attribution", "is traditionally said", NULL));
+	assert_true(tu_find(r, "vague_attribution", "is generally considered", NULL));
+	assert_true(tu_find(r, "vague_attribution", "It has been argued that", NULL));
+	assert_false(tu_find(r, "vague_attribution", "It is known", NULL));
+	crd_result_free(r);
+}
+
 /* "The person" refers back to an unnamed source before it, and is
  * somebody unnamed without one; "people" stays a crowd. */
 static void test_the_person(void **state)
@@ -3784,6 +3806,7 @@ int main(void)
 		cmocka_unit_test(test_missed_estimates),
 		cmocka_unit_test(test_quote_before_a_second_clause),
 		cmocka_unit_test(test_one_unnamed_holder),
+		cmocka_unit_test(test_encyclopedic_weasels),
 		cmocka_unit_test(test_the_person),
 		cmocka_unit_test(test_asides_before_the_verb),
 		cmocka_unit_test(test_described_speakers),
