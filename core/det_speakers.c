@@ -837,7 +837,7 @@ static void resolve_pronoun_as(const actx *x, uint32_t p, const char *g, const c
 	if (g && (g[0] == 'm' || g[0] == 'f')) {
 		s->gender = g[0];
 		a = from_history(x, sent, 'p', g[0], 0, 3);
-		e = recent_entity(x, p, 1, g[0], 3);
+		e = recent_entity(x, p, 1, g[0], 5);
 		/* the last speaker, unless a later sentence named someone else;
 		 * not the sentence the pronoun ends as its tag, which names
 		 * what the speaker spoke of ("The accused, identified as

@@ -1704,6 +1704,20 @@ static void test_encyclopedic_weasels(void **state)
 	crd_result_free(r);
 }
 
+/* A biography runs on "He" for sentences: the person named a few
+ * sentences before is still the one meant. */
+static void test_pronoun_over_a_biography(void **state)
+{
+	(void)state;
+	const char *doc =
+	        "Samuel Reid is a businessman. He was elected in 2005. He sat on the trade committee. He "
+	        "spoke often about ports. He denied wrongdoing.";
+	crd_result *r = tu_features(doc);
+	crd_evidence ev = must_find(r, "named_source", "He");
+	assert_string_equal(str_attr(&ev, "resolved_to"), "Samuel Reid");
+	crd_result_free(r);
+}
+
 /* "The person" refers back to an unnamed source before it, and is
  * somebody unnamed without one; "people" stays a crowd. */
 static void test_the_person(void **state)
@@ -2826,7 +2840,7 @@ static void test_pronoun_after_long_quote(void **state)
 	crd_result_free(r);
 	/* sentences outside quotations still count */
 	doc = "When asked how he would stop violence, Trump responded, \"I would do it.\" It rained. It "
-	      "snowed. It ended. He added, \"It was incredible.\"";
+	      "snowed. It ended. It cleared. It froze. It thawed. He added, \"It was incredible.\"";
 	r = tu_features(doc);
 	ev = must_find(r, "named_source", "He");
 	const crd_attr *a = tu_attr(&ev, "resolved_to");
@@ -3807,6 +3821,7 @@ int main(void)
 		cmocka_unit_test(test_quote_before_a_second_clause),
 		cmocka_unit_test(test_one_unnamed_holder),
 		cmocka_unit_test(test_encyclopedic_weasels),
+		cmocka_unit_test(test_pronoun_over_a_biography),
 		cmocka_unit_test(test_the_person),
 		cmocka_unit_test(test_asides_before_the_verb),
 		cmocka_unit_test(test_described_speakers),
