@@ -1992,6 +1992,14 @@ static int colon_cue(actx *x, uint32_t i)
 	uint32_t b = lo;
 	if (quote_mark(x, b) && b + 1 < i)
 		b++; /* a transcript quoted whole: "\"PENCE: Well, ..." */
+	/* inside a parenthesis: a gloss, no speaker ("Kestrava (Slovene:
+	 * Kestrava; German: Kesterau) is a village") */
+	for (uint32_t k = i, depth = 0; k-- > b;) {
+		if (src_is_punct(x->d, k, ')'))
+			depth++;
+		else if (src_is_punct(x->d, k, '(') && depth-- == 0)
+			return 0;
+	}
 	if (x->inq[i] && !(x->inq[b] && quote_open(x, x->inq[b]) + 1 == b))
 		return 0;
 	uint32_t words = 0;

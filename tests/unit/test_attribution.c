@@ -1718,6 +1718,19 @@ static void test_pronoun_over_a_biography(void **state)
 	crd_result_free(r);
 }
 
+/* A colon inside a parenthesis glosses, and no one speaks. */
+static void test_colons_in_parentheses(void **state)
+{
+	(void)state;
+	const char *doc =
+	        "Kestrava (Slovene: Kestrava; German: Kesterau) is a village in Slovenia.\n\nSMITH: We "
+	        "will build it.";
+	crd_result *r = tu_features(doc);
+	assert_false(tu_covers(r, doc, "named_source", "Kestrava (Slovene"));
+	assert_true(tu_find(r, "named_source", "SMITH", NULL));
+	crd_result_free(r);
+}
+
 /* "The person" refers back to an unnamed source before it, and is
  * somebody unnamed without one; "people" stays a crowd. */
 static void test_the_person(void **state)
@@ -3822,6 +3835,7 @@ int main(void)
 		cmocka_unit_test(test_one_unnamed_holder),
 		cmocka_unit_test(test_encyclopedic_weasels),
 		cmocka_unit_test(test_pronoun_over_a_biography),
+		cmocka_unit_test(test_colons_in_parentheses),
 		cmocka_unit_test(test_the_person),
 		cmocka_unit_test(test_asides_before_the_verb),
 		cmocka_unit_test(test_described_speakers),
