@@ -476,6 +476,15 @@ static const cue_rec *cue_near(const actx *x, size_t *ci, uint32_t open, uint32_
 		 * described inflation as \"stubborn,\" but Bostic said" */
 		static const char *const joins[] = { "while", "but",   "and",    "whereas", "although",
 			                             "when",  "after", "before", "because", "since" };
+		/* an appositive on the quotation: "..., 'has earned the right
+		 * ...,' a remark that some Democrats read as a dig" */
+		static const char *const remarks[] = { "remark", "comment", "reference", "nod",
+			                               "swipe",  "jab",     "dig",       "statement",
+			                               "line",   "quip",    "claim",     "phrase" };
+		if (after && next + 1 < c->t0 && (is(x, next, "a") || is(x, next, "an")) &&
+		    (SRC_TOK_IN(x->d, next + 1, remarks) ||
+		     (next + 2 < c->t0 && SRC_TOK_IN(x->d, next + 2, remarks))))
+			after = 0;
 		if (after && next + 1 < c->t0 && SRC_TOK_IN(x->d, next, joins) &&
 		    (x->ent[next + 1] || (T(x, next + 1)->flags & TF_CAP) || role(x, next + 1, "det") ||
 		     T(x, next + 1)->kind == TOK_NUM))

@@ -1731,6 +1731,20 @@ static void test_colons_in_parentheses(void **state)
 	crd_result_free(r);
 }
 
+/* A quotation followed by an appositive on it ("a remark that ...") is
+ * the first speaker's, not the remark's readers'. */
+static void test_quote_then_remark(void **state)
+{
+	(void)state;
+	const char *doc =
+	        "John Fetterman told reporters that Mr. Shapiro \"has earned the right to do whatever he "
+	        "wants,\" a remark that some Democrats read as a dig.";
+	crd_result *r = tu_features(doc);
+	crd_evidence ev = must_find(r, "direct_quote", "\"has earned the right to do whatever he wants,\"");
+	assert_string_equal(str_attr(&ev, "speaker"), "John Fetterman");
+	crd_result_free(r);
+}
+
 /* "The person" refers back to an unnamed source before it, and is
  * somebody unnamed without one; "people" stays a crowd. */
 static void test_the_person(void **state)
@@ -3836,6 +3850,7 @@ int main(void)
 		cmocka_unit_test(test_encyclopedic_weasels),
 		cmocka_unit_test(test_pronoun_over_a_biography),
 		cmocka_unit_test(test_colons_in_parentheses),
+		cmocka_unit_test(test_quote_then_remark),
 		cmocka_unit_test(test_the_person),
 		cmocka_unit_test(test_asides_before_the_verb),
 		cmocka_unit_test(test_described_speakers),
