@@ -640,6 +640,24 @@ static int inside_title(const actx *x, uint32_t i)
 	return 0;
 }
 
+/* Whether the cue at v is an outlet's way of telling what its unnamed
+ * sources told it: "The BBC understands that ...", "CNN has learned
+ * that ...", "The Nation has learnt". The outlet is named, the source is
+ * not: vague, as "is understood to" is. */
+static int own_sourcing(const actx *x, uint32_t v, const source *s)
+{
+	/* "understands" of an outlet only: "Arizona understands that we
+	 * don't need ..." is a stance */
+	static const char *const outlets[] = { "bbc",      "news",       "times",  "post",   "telegraph",
+		                               "guardian", "journal",    "itv",    "sky",    "reuters",
+		                               "mail",     "express",    "mirror", "herald", "observer",
+		                               "standard", "independent" };
+	if (is(x, v, "understands"))
+		return s->t1 > s->t0 && SRC_TOK_IN(x->d, s->t1 - 1, outlets);
+	return (is(x, v, "learned") || is(x, v, "learnt")) && v > 0 &&
+	       (is(x, v - 1, "has") || is(x, v - 1, "have"));
+}
+
 /* Whether the verb at v reads as a noun or adjective, a passive, or an
  * infinitive, so that it reports nothing. */
 static int not_a_report(const actx *x, uint32_t v, uint32_t v1)
@@ -1612,6 +1630,9 @@ static uint32_t cue_at(actx *x, uint32_t i, int *err)
 		found = 0;
 		src_clear(&s);
 	}
+	if (found && s.cls == SC_NAMED && s.kind && strcmp(s.kind, "organisation") == 0 &&
+	    own_sourcing(x, i, &s))
+		s.cls = SC_VAGUE; /* "The BBC understands that", "CNN has learned that" */
 	if (found)
 		s.no_comment = gave_no_comment(x, i, v1);
 	if (found && emit_source(x, &s, lemma) != 0)

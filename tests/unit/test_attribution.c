@@ -1745,6 +1745,21 @@ static void test_quote_then_remark(void **state)
 	crd_result_free(r);
 }
 
+/* An outlet that "understands" or "has learned" tells what its unnamed
+ * sources told it: vague, though the outlet is named. */
+static void test_outlets_own_sourcing(void **state)
+{
+	(void)state;
+	const char *doc =
+	        "The BBC understands that two candidates have turned down the role. CNN has learned "
+	        "that the deal collapsed. Arizona understands that we need no repeat.";
+	crd_result *r = tu_features(doc);
+	assert_true(tu_find(r, "vague_attribution", "The BBC", NULL));
+	assert_true(tu_find(r, "vague_attribution", "CNN", NULL));
+	assert_false(tu_find(r, "vague_attribution", "Arizona", NULL));
+	crd_result_free(r);
+}
+
 /* "The person" refers back to an unnamed source before it, and is
  * somebody unnamed without one; "people" stays a crowd. */
 static void test_the_person(void **state)
@@ -3851,6 +3866,7 @@ int main(void)
 		cmocka_unit_test(test_pronoun_over_a_biography),
 		cmocka_unit_test(test_colons_in_parentheses),
 		cmocka_unit_test(test_quote_then_remark),
+		cmocka_unit_test(test_outlets_own_sourcing),
 		cmocka_unit_test(test_the_person),
 		cmocka_unit_test(test_asides_before_the_verb),
 		cmocka_unit_test(test_described_speakers),
