@@ -410,6 +410,21 @@ static const source *from_history(const actx *x, uint32_t sent, int want, char g
 	return NULL;
 }
 
+/* The last group of unnamed people met in the three sentences before
+ * sentence sent ("two people familiar with the matter"), for "one of
+ * them" and "the other" to be some of; NULL when none. */
+static const source *anon_group(const actx *x, uint32_t sent)
+{
+	for (size_t k = x->nhist; k-- > 0;) {
+		const hist_entry *h = &x->hist[k];
+		if (sent_gap(x, h->sent, sent) > 3)
+			break;
+		if (h->src.cls == SC_ANON && h->src.plural)
+			return &h->src;
+	}
+	return NULL;
+}
+
 /* The gender a pronoun once revealed for the name ending with hash h. */
 static char known_gender(const actx *x, uint32_t h)
 {
@@ -1250,6 +1265,18 @@ static void classify(const actx *x, uint32_t t0, uint32_t t1, uint32_t hend, sou
 			refer_back(x, s, from_history(x, T(x, t0)->sent, 'a', 0, 0, 3));
 		}
 		static const char *const parts[] = { "one", "two", "three", "some", "both", "each", "all" };
+		if (!named_mod && !marker && hw->tok0 == t0 && t0 + 2 < t1 && SRC_TOK_IN(d, t0, parts) &&
+		    is(x, t0 + 1, "of") && (is(x, t0 + 2, "them") || is(x, t0 + 2, "those"))) {
+			/* "according to two people familiar with the matter. One
+			 * of them said ..." */
+			const source *a = anon_group(x, T(x, t0)->sent);
+			if (a) {
+				s->cls = SC_ANON;
+				s->kind = "person";
+				s->plural = !is(x, t0, "one");
+				refer_back(x, s, a);
+			}
+		}
 		if (!named_mod && !marker && hw->tok0 == t0 && t0 + 3 < t1 && SRC_TOK_IN(d, t0, parts) &&
 		    is(x, t0 + 1, "of") && is(x, t0 + 2, "the") && x->srcw[t0 + 3]) {
 			/* "according to people familiar with the matter ... one
@@ -2613,6 +2640,17 @@ int spk_subject_before(const actx *x, uint32_t v, source *s)
 	    (j == lo || T(x, j - 1)->kind == TOK_PUNCT || is(x, j - 1, "and") || is(x, j - 1, "but"))) {
 		lone_other(x, j, s); /* "Another said ..." */
 		return 1;
+	}
+	if (is(x, j, "other") && j == lo + 1 && is(x, lo, "the")) {
+		/* "One of them said ... The other described it as ...": the
+		 * rest of the unnamed group */
+		const source *a = anon_group(x, T(x, j)->sent);
+		if (a) {
+			lone_other(x, j, s);
+			s->t0 = lo;
+			refer_back(x, s, a);
+			return 1;
+		}
 	}
 	if (elided_group(x, lo, j)) {
 		/* "The two admit that ...", "Both said": the people just

@@ -1760,6 +1760,21 @@ static void test_outlets_own_sourcing(void **state)
 	crd_result_free(r);
 }
 
+/* "One of them" and "the other" after a group of unnamed people are
+ * some of that group. */
+static void test_one_of_them_and_the_other(void **state)
+{
+	(void)state;
+	const char *doc = "The director left in September, according to two people familiar with the matter. "
+	                  "One of them said the departure was bitter. The other described it as a dispute.";
+	crd_result *r = tu_features(doc);
+	crd_evidence ev = must_find(r, "anonymous_source", "One of them");
+	assert_string_equal(str_attr(&ev, "resolved_to"), "two people familiar with the matter");
+	ev = must_find(r, "anonymous_source", "The other");
+	assert_string_equal(str_attr(&ev, "resolved_to"), "two people familiar with the matter");
+	crd_result_free(r);
+}
+
 /* "The person" refers back to an unnamed source before it, and is
  * somebody unnamed without one; "people" stays a crowd. */
 static void test_the_person(void **state)
@@ -3867,6 +3882,7 @@ int main(void)
 		cmocka_unit_test(test_colons_in_parentheses),
 		cmocka_unit_test(test_quote_then_remark),
 		cmocka_unit_test(test_outlets_own_sourcing),
+		cmocka_unit_test(test_one_of_them_and_the_other),
 		cmocka_unit_test(test_the_person),
 		cmocka_unit_test(test_asides_before_the_verb),
 		cmocka_unit_test(test_described_speakers),
