@@ -1630,6 +1630,10 @@ static uint32_t cue_at(actx *x, uint32_t i, int *err)
 		found = 0;
 		src_clear(&s);
 	}
+	if (found && spk_withheld(x, &s)) {
+		s.cls = SC_ANON;
+		s.kind = "person";
+	}
 	if (found && s.cls == SC_NAMED && s.kind && strcmp(s.kind, "organisation") == 0 &&
 	    own_sourcing(x, i, &s))
 		s.cls = SC_VAGUE; /* "The BBC understands that", "CNN has learned that" */

@@ -387,6 +387,10 @@ int spk_plain_phrase(const actx *x, uint32_t t0, uint32_t t1, source *s);
 /* Whether the phrase at t0 is the object of a clause on the subject before
  * it ("The utility that runs | the dam"); the subject is then h. */
 int spk_clause_object(const actx *x, uint32_t lo, uint32_t t0, source *h);
+/* Whether an anonymity marker inside the phrase of the named source s
+ * keeps it unnamed ("The head of a farm group, who was not authorized to
+ * speak publicly,", "Rachel, a nurse who gave only her first name,"). */
+int spk_withheld(const actx *x, const source *s);
 /* The speaker before the verb at v ("Trump said", "officials who spoke on
  * condition of anonymity said", "Smith, a lawyer, said"). */
 int spk_subject_before(const actx *x, uint32_t v, source *s);

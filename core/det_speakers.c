@@ -2478,6 +2478,36 @@ static int relative_verb_first(const actx *x, const source *s)
 	       !x->srcw[f] && !x->title[f] && !x->ent[f] && !x->qty[f] && !x->stop[f] && e && e[0] > f;
 }
 
+/* Whether the anonymity marker at mk, inside the phrase of source s, keeps
+ * the source unnamed: always when no person is named in the phrase ("The
+ * head of a farm group, who was not authorized to speak publicly,");
+ * with a name only when the marker withholds part of it ("Rachel, a
+ * nurse who gave only her first name,"). A named person whose aside
+ * cites or knows unnamed others stays named ("Reid, citing an unnamed
+ * source,", "Steve Elmendorf, a lobbyist close to ..."). */
+static int withheld_name(const actx *x, const source *s, uint32_t mk)
+{
+	if (mk > s->t0 && is(x, mk - 1, "not"))
+		return 0; /* "not involved in" marks an outsider */
+	int person = 0;
+	for (uint32_t k = s->t0; k < mk && !person; k++)
+		person = x->ent[k] && entity(x, k)[2] == F_NAMED_PERSON;
+	if (!person)
+		return 1;
+	const lex_match *m = src_match(x->d, x->anon, mk);
+	for (uint32_t k = mk; m && k < m->tok1; k++)
+		if (is(x, k, "name") || is(x, k, "first"))
+			return 1;
+	return 0;
+}
+
+int spk_withheld(const actx *x, const source *s)
+{
+	uint32_t mk = anon_marker(x, s->t0, s->t1);
+	return s->cls == SC_NAMED && !s->pronoun && !s->backref && mk != UINT32_MAX &&
+	       withheld_name(x, s, mk);
+}
+
 int spk_subject_before(const actx *x, uint32_t v, source *s)
 {
 	static const char *const settings[] = { "after",     "before", "amid", "despite",

@@ -1775,6 +1775,26 @@ static void test_one_of_them_and_the_other(void **state)
 	crd_result_free(r);
 }
 
+/* An anonymity marker in the aside of a source named by its office or by
+ * half a name keeps it unnamed; a named person whose aside cites unnamed
+ * others stays named. */
+static void test_markers_in_asides(void **state)
+{
+	(void)state;
+	const char *doc =
+	        "The head of a farm group, who was not authorized to speak publicly, said the same. "
+	        "\"It is shedding,\" Rachel, a nurse who gave only her first name, said. Harry Reid, "
+	        "citing an unnamed source, accused him.";
+	crd_result *r = tu_features(doc);
+	assert_true(tu_find(r, "anonymous_source",
+	                    "The head of a farm group, who was not authorized to speak "
+	                    "publicly",
+	                    NULL));
+	assert_true(tu_find(r, "anonymous_source", "Rachel, a nurse who gave only her first name", NULL));
+	assert_false(tu_covers(r, doc, "anonymous_source", "Harry Reid"));
+	crd_result_free(r);
+}
+
 /* "The person" refers back to an unnamed source before it, and is
  * somebody unnamed without one; "people" stays a crowd. */
 static void test_the_person(void **state)
@@ -3883,6 +3903,7 @@ int main(void)
 		cmocka_unit_test(test_quote_then_remark),
 		cmocka_unit_test(test_outlets_own_sourcing),
 		cmocka_unit_test(test_one_of_them_and_the_other),
+		cmocka_unit_test(test_markers_in_asides),
 		cmocka_unit_test(test_the_person),
 		cmocka_unit_test(test_asides_before_the_verb),
 		cmocka_unit_test(test_described_speakers),
