@@ -58,8 +58,20 @@ end
 rule{ name = "NAMED_SOURCE", weight = 0.08, cap = 10, group = "sourcing",
       why = "claims are attributed to named people or organisations",
       fn = named_sources }
-rule{ name = "DIRECT_QUOTE", feature = "direct_quote", weight = 0.03, cap = 6,
-      group = "sourcing", why = "direct quotations with their speakers" }
+-- A quotation counts when its speaker was found: words in quotation marks
+-- that nobody is given as saying source nothing.
+local function quotations(doc)
+  local n, shown = 0, {}
+  for _, e in ipairs(doc:evidence("direct_quote", "body", { limit = 1000 })) do
+    if e.attrs.speaker then
+      n = n + 1
+      if #shown < 50 then shown[#shown + 1] = e end
+    end
+  end
+  return n, shown
+end
+rule{ name = "DIRECT_QUOTE", weight = 0.03, cap = 6, group = "sourcing",
+      why = "direct quotations with their speakers", fn = quotations }
 -- The share (0-10) of all attributed sourcing that is of one class, with that
 -- class's items as the evidence. The +2 keeps one vague source among none
 -- named from weighing like a whole article of them.
@@ -185,6 +197,10 @@ tests{
     text = "The senator announced that he would replace Congress with his golf partners. "
         .. "The Daily Lark is satire and not news.",
     fires = { "SATIRE" } },
+  { name = "quotations count with their speakers only",
+    text = "The file surfaced on Monday.\n\n\"We will never admit what happened behind closed doors "
+        .. "last week, and nobody can stop it.\"",
+    silent = { "DIRECT_QUOTE" } },
   { name = "a verification caveat in an editor's note counts",
     text = "Residents said the water rose overnight.\n\nEditor's note: These reports could not be independently verified.",
     fires = { "UNVERIFIED" } },
