@@ -36,6 +36,9 @@ typedef struct names {
 	uint32_t n;
 	uint32_t *title, *orgw, *orgn, *place, *stop, *cue, *srcw, *gram, *given_name;
 	src_set lower;  /* words the document writes in lower case */
+	src_set prose;  /* of those, the ones no web address or handle holds */
+	src_set upper;  /* words the document writes in capitals ("NRCC") */
+	src_set upper2; /* and the ones it writes so twice or more */
 	src_set midcap; /* words that open a run of capitals inside a sentence */
 	src_set surn;   /* last words of people's names */
 	src_set given;  /* first words of people's names of two or three words */
@@ -775,6 +778,49 @@ static int compass_place(const names *x, uint32_t s, uint32_t e)
 	return 1;
 }
 
+/* Whether the word in capitals at i shouts rather than abbreviates: a word
+ * the document also writes in lower case in its prose ("hints for MONTHS"
+ * where it has "months"; not "NRCC" of "www.nrcc.org") and in capitals
+ * once (an acronym recurs: "CGI ... the CGI meeting ... 3 cgi sponsors"), a word that shouting puts in
+ * capitals or a loaded one (emphatic_caps, loaded_language: "HUGE", "LYING"), or a verb's or an adverb's
+ * form, which no acronym takes ("They LIED", "in MOURNING", "FALSELY"). A known organisation or place was
+ * read before ("CNN"). */
+static int shouted(const names *x, uint32_t i)
+{
+	const crd_doc *d = x->d;
+	const tok *t = &d->toks.v[i];
+	size_t n = t->fe - t->fs;
+	if (!(t->flags & TF_UPPER) || (t->flags & (TF_DIGIT | TF_ABBREV | TF_HYPHEN)) || n < 3)
+		return 0;
+	const char *f = d->view.fold + t->fs;
+	if (!src_set_has(&x->upper2, src_hash(d, i)) &&
+	    (src_set_has(&x->prose, src_hash(d, i)) ||
+	     (n >= 4 && f[n - 1] == 's' && src_set_has(&x->prose, (uint32_t)crd_hash(f, n - 1)))))
+		return 1; /* "MONTHS" where the text has "month" */
+	const crd_engine *en = d->engine;
+	int emphatic = engine_lexicon(en, "emphatic_caps"), loaded = engine_lexicon(en, "loaded_language");
+	if ((emphatic >= 0 && lex_has_match(d, emphatic, i, i + 1, NULL)) ||
+	    (loaded >= 0 && lex_has_match(d, loaded, i, i + 1, NULL)))
+		return 1;
+	return (n >= 6 && memcmp(f + n - 3, "ing", 3) == 0) || (n >= 4 && memcmp(f + n - 2, "ed", 2) == 0) ||
+	       (n >= 5 && memcmp(f + n - 2, "ly", 2) == 0);
+}
+
+/* Whether the word at i is part of a web address, a handle or a tag, glued
+ * to the marks around it: "nrcc" of "www.nrcc.org", "giphy" of "@giphy". */
+static int glued(const crd_doc *d, uint32_t i)
+{
+	if (i > 0 && !(d->toks.v[i].flags & (TF_SPACE | TF_NEWLINE)) && d->toks.v[i - 1].kind != TOK_PUNCT)
+		return 1; /* "@giphy", "#tag" */
+	if (i > 0 && !(d->toks.v[i].flags & (TF_SPACE | TF_NEWLINE)) &&
+	    (src_is_punct(d, i - 1, '.') || src_is_punct(d, i - 1, '/') || src_is_punct(d, i - 1, '@')))
+		return 1;
+	return i + 2 < d->toks.n && d->toks.v[i + 1].kind == TOK_PUNCT &&
+	       !(d->toks.v[i + 1].flags & (TF_SPACE | TF_NEWLINE)) &&
+	       !(d->toks.v[i + 2].flags & (TF_SPACE | TF_NEWLINE)) && d->toks.v[i + 2].kind == TOK_WORD &&
+	       (src_is_punct(d, i + 1, '.') || src_is_punct(d, i + 1, '/') || src_is_punct(d, i + 1, '@'));
+}
+
 /* Classifies the run [s, e) (already trimmed) and records it. */
 static void classify(names *x, uint32_t s, uint32_t e)
 {
@@ -969,6 +1015,8 @@ static void classify(names *x, uint32_t s, uint32_t e)
 	if (e - r == 1) {
 		if (covers(d, x->title, r, e))
 			return; /* "President" alone */
+		if (shouted(x, r))
+			return; /* "Is she OFF the market?" */
 		/* an acronym: "NATO", and with a hyphen a station's call sign
 		 * or a federation ("WSOC-TV", "AFL-CIO") */
 		size_t n = t->e - t->s;
@@ -1167,7 +1215,7 @@ static int run(crd_doc *d)
 	x.n = n;
 	d->scratch.n = 0;
 	size_t setcap = src_set_size(n);
-	if (vec_reserve((void **)&d->scratch.v, &d->scratch.cap, (size_t)n * 13 + 8 * setcap + d->sents.n,
+	if (vec_reserve((void **)&d->scratch.v, &d->scratch.cap, (size_t)n * 13 + 11 * setcap + d->sents.n,
 	                sizeof(uint32_t)) != 0)
 		return -1;
 	uint32_t *p = d->scratch.v;
@@ -1181,6 +1229,9 @@ static int run(crd_doc *d)
 	x.gram = p, p += n;
 	x.given_name = p, p += n;
 	src_set_init(&x.lower, p, setcap), p += setcap;
+	src_set_init(&x.prose, p, setcap), p += setcap;
+	src_set_init(&x.upper, p, setcap), p += setcap;
+	src_set_init(&x.upper2, p, setcap), p += setcap;
 	src_set_init(&x.surn, p, setcap), p += setcap;
 	src_set_init(&x.given, p, setcap), p += setcap;
 	src_set_init(&x.alone, p, setcap), p += setcap;
@@ -1204,8 +1255,17 @@ static int run(crd_doc *d)
 	uint32_t cur_sent = UINT32_MAX;
 	for (uint32_t i = 0; i < n; i++) {
 		const tok *t = &d->toks.v[i];
-		if (t->kind == TOK_WORD && !(t->flags & TF_CAP))
+		if (t->kind == TOK_WORD && !(t->flags & TF_CAP)) {
 			src_set_add(&x.lower, src_hash(d, i));
+			if (!glued(d, i))
+				src_set_add(&x.prose, src_hash(d, i));
+		} else if (t->kind == TOK_WORD && (t->flags & TF_UPPER)) {
+			uint32_t h = src_hash(d, i);
+			if (src_set_has(&x.upper, h))
+				src_set_add(&x.upper2, h);
+			else
+				src_set_add(&x.upper, h);
+		}
 		if (t->sent != cur_sent && t->sent < d->sents.n) {
 			cur_sent = t->sent;
 			x.unrel[cur_sent] = (uint32_t)sentence_unreliable(&x, &d->sents.v[cur_sent]);

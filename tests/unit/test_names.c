@@ -1058,6 +1058,29 @@ static void test_sentence_initial_plurals(void **state)
 	crd_result_free(r);
 }
 
+/* A word in capitals that shouts is no organisation nor place: a word the
+ * text writes in lower case too, its plural, a verb's form or a word of
+ * shouting; an acronym the text writes twice in capitals stays one, and so
+ * does one glued into a web address in lower case. */
+static void test_shouted_capitals(void **state)
+{
+	(void)state;
+	const char *doc = "The singer has kept fans waiting for MONTHS, and last month she said so. "
+	                  "The town is in MOURNING tonight. Critics say he LIED about the deal. "
+	                  "Just stop it, and STOP now. The band wants a new album ASAP, a friend said. "
+	                  "Many left the PLKR fund, and two plkr donors sued. Then PLKR said it was fine. "
+	                  "A letter from the QZTA came, posted at qzta.example.org on Monday.";
+	crd_result *r = tu_features(doc);
+	assert_false(tu_covers(r, doc, "named_org", "MONTHS"));
+	assert_false(tu_covers(r, doc, "place", "MOURNING"));
+	assert_false(tu_covers(r, doc, "named_org", "LIED"));
+	assert_false(tu_covers(r, doc, "named_org", "STOP"));
+	assert_false(tu_covers(r, doc, "named_org", "ASAP"));
+	assert_true(tu_find(r, "named_org", "PLKR", NULL));
+	assert_true(tu_find(r, "named_org", "QZTA", NULL));
+	crd_result_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1098,6 +1121,7 @@ int main(void)
 		cmocka_unit_test(test_firm_before_name),
 		cmocka_unit_test(test_local_titles),
 		cmocka_unit_test(test_sentence_initial_plurals),
+		cmocka_unit_test(test_shouted_capitals),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	tu_teardown();
