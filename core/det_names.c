@@ -592,7 +592,8 @@ static int firm_noun(const names *x, uint32_t s)
 		                             "drugmaker",   "automaker",    "carmaker",   "chipmaker",
 		                             "retailer",    "insurer",      "lender",     "airline",
 		                             "consultancy", "charity",      "nonprofit",  "broadcaster",
-		                             "newspaper",   "conglomerate", "subsidiary", "utility" };
+		                             "newspaper",   "conglomerate", "subsidiary", "utility",
+		                             "journal",     "magazine",     "tabloid",    "outlet" };
 	const crd_doc *d = x->d;
 	if (s == 0 || !is_word(d, s - 1) || (d->toks.v[s - 1].flags & TF_CAP) ||
 	    !SRC_TOK_IN(d, s - 1, firms) || x->given_name[s] || x->srcw[s] || x->stop[s] ||

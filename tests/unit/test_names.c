@@ -1022,6 +1022,32 @@ static void test_firm_before_name(void **state)
 	assert_false(tu_covers(r, doc, "place", "Nature Medicine"));
 	assert_false(tu_covers(r, doc, "named_person", "Nature Medicine"));
 	crd_result_free(r);
+	/* a journal or magazine named by its common noun is one too */
+	doc = "The figures came out in the journal Renal Care Quarterly last week.";
+	r = tu_features(doc);
+	assert_true(tu_find(r, "named_org", "Renal Care Quarterly", NULL));
+	crd_result_free(r);
+}
+
+/* A rail firm, a wire service, a beacon, a disposal firm, a forum and an
+ * outlet's staff are organisations, no people. */
+static void test_company_and_outlet_heads(void **state)
+{
+	(void)state;
+	const char *doc = "Eastmoor Rail said the line was shut. The claim spread after Lantern Wire "
+	                  "reported it, and Harbor Beacon ran it too. The county hired Greenvale Waste "
+	                  "Disposal last year. She spoke at the Pacific Trade Forum in May. The note was "
+	                  "signed by Tidewell Staff.";
+	crd_result *r = tu_features(doc);
+	assert_true(tu_find(r, "named_org", "Eastmoor Rail", NULL));
+	assert_true(tu_find(r, "named_org", "Lantern Wire", NULL));
+	assert_true(tu_find(r, "named_org", "Harbor Beacon", NULL));
+	assert_true(tu_find(r, "named_org", "Greenvale Waste Disposal", NULL));
+	assert_true(tu_find(r, "named_org", "Pacific Trade Forum", NULL));
+	assert_true(tu_find(r, "named_org", "Tidewell Staff", NULL));
+	assert_false(tu_covers(r, doc, "named_person", "Eastmoor Rail"));
+	assert_false(tu_covers(r, doc, "named_person", "Lantern Wire"));
+	crd_result_free(r);
 }
 
 /* Titles of Canadian police and councils, of cities, and a title whose
@@ -1122,6 +1148,7 @@ int main(void)
 		cmocka_unit_test(test_local_titles),
 		cmocka_unit_test(test_sentence_initial_plurals),
 		cmocka_unit_test(test_shouted_capitals),
+		cmocka_unit_test(test_company_and_outlet_heads),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	tu_teardown();
