@@ -1152,10 +1152,13 @@ static int emit(names *x, const uint32_t *c, int cls)
 		}
 	} else if (cls == NC_ORG) {
 		const char *k = NULL;
+		/* a head word of two words inside the name speaks for both: "the
+		 * Los Angeles County Medical Examiner" is no newspaper */
 		for (uint32_t j = s; j < e && !k; j++) {
 			k = src_attr(d, x->orgn, j, "kind", 0);
 			if (!k)
-				k = src_attr(d, x->orgw, j, "kind", 1);
+				k = src_attr(d, x->orgw, j, "kind",
+				             !(x->orgw[j] && src_match(d, x->orgw, j)->tok1 <= e));
 		}
 		if (!k && e - s >= 3 && src_domain_end(d, e - 2, x->n) == e)
 			k = "website";

@@ -1050,6 +1050,19 @@ static void test_company_and_outlet_heads(void **state)
 	crd_result_free(r);
 }
 
+/* A county's medical examiner is a government office, no newspaper (an
+ * "Examiner" alone heads one). */
+static void test_medical_examiner(void **state)
+{
+	(void)state;
+	const char *doc = "The Harlow County Medical Examiner's office said the cause was unknown.";
+	crd_result *r = tu_features(doc);
+	crd_evidence ev = { 0 };
+	assert_true(tu_find(r, "named_org", "Harlow County Medical Examiner", &ev));
+	assert_string_equal(tu_attr(&ev, "kind")->string, "government");
+	crd_result_free(r);
+}
+
 /* Titles of Canadian police and councils, of cities, and a title whose
  * words go on in lower case; their full stops end no sentence. */
 static void test_local_titles(void **state)
@@ -1149,6 +1162,7 @@ int main(void)
 		cmocka_unit_test(test_sentence_initial_plurals),
 		cmocka_unit_test(test_shouted_capitals),
 		cmocka_unit_test(test_company_and_outlet_heads),
+		cmocka_unit_test(test_medical_examiner),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	tu_teardown();
