@@ -104,6 +104,14 @@ static int particle_joined(const crd_doc *d, uint32_t i)
 	return 0;
 }
 
+/* A word that opens with a digit, not joined by a hyphen: "1.2M", "5K",
+ * "9:00AM". */
+static int figure(const crd_doc *d, uint32_t i)
+{
+	const tok *t = &d->toks.v[i];
+	return t->kind == TOK_WORD && d->text[t->s] >= '0' && d->text[t->s] <= '9' && !(t->flags & TF_HYPHEN);
+}
+
 static int capword(const names *x, uint32_t i)
 {
 	const crd_doc *d = x->d;
@@ -113,6 +121,11 @@ static int capword(const names *x, uint32_t i)
 	if (!(t->flags & TF_CAP) && !particle_joined(d, i))
 		return 0;
 	if (t->e - t->s == 1 && d->text[t->s] == 'I')
+		return 0;
+	/* a figure is no name: "drew 1.2M views", "16He" glued to a number
+	 * (ordinals lead names by another way: "82nd Airborne"); a web
+	 * address may open with one ("100PercentNews.com") */
+	if (figure(d, i) && !src_domain_end(d, i + 1, (uint32_t)d->toks.n))
 		return 0;
 	if (src_contraction(d, i))
 		return 0; /* "I've", "He'll", "We're" */
@@ -1299,6 +1312,15 @@ static int run(crd_doc *d)
 		if (!capword(&x, i) && !(ordinal(d, i) && i + 1 < n && capword(&x, i + 1)))
 			continue;
 		uint32_t e = run_end(&x, i), s = i;
+		/* after a figure with its unit the capitals go on naming a thing
+		 * or a time: "the 5K Charity Run", "9:00AM EST" (not "14Lester
+		 * Holt", a number glued to a name) */
+		if (i > 0 && figure(d, i - 1) && d->text[d->toks.v[i - 1].e - 1] >= 'A' &&
+		    d->text[d->toks.v[i - 1].e - 1] <= 'Z' &&
+		    !(d->toks.v[i].flags & (TF_SENT | TF_NEWLINE))) {
+			i = e - 1;
+			continue;
+		}
 		/* Drop the sentence-opening words whose capital is grammar's; a
 		 * dateline's words are all the place's ("STATE COLLEGE, Pa."),
 		 * and a particle before a name is the name's ("Ben Carson", "Le

@@ -1050,6 +1050,20 @@ static void test_company_and_outlet_heads(void **state)
 	crd_result_free(r);
 }
 
+/* A figure is no name, and the capitals right after a figure with its unit
+ * name a thing or a time: "1.2M views", "the 5K Fun Run", "9:00AM EST". */
+static void test_figures(void **state)
+{
+	(void)state;
+	const char *doc = "The clip drew 1.2M views by noon. Crowds came for the Harbor 5K Fun Run on "
+	                  "Sunday. The show airs from 6:00AM to 9:00AM EST. on weekdays.";
+	crd_result *r = tu_features(doc);
+	assert_false(tu_covers(r, doc, "named_person", "1.2M"));
+	assert_false(tu_covers(r, doc, "named_person", "Fun Run"));
+	assert_false(tu_covers(r, doc, "named_org", "EST"));
+	crd_result_free(r);
+}
+
 /* A county's medical examiner is a government office, no newspaper (an
  * "Examiner" alone heads one). */
 static void test_medical_examiner(void **state)
@@ -1163,6 +1177,7 @@ int main(void)
 		cmocka_unit_test(test_shouted_capitals),
 		cmocka_unit_test(test_company_and_outlet_heads),
 		cmocka_unit_test(test_medical_examiner),
+		cmocka_unit_test(test_figures),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	tu_teardown();
