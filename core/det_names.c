@@ -966,9 +966,12 @@ static void classify(names *x, uint32_t s, uint32_t e)
 	/* a street's quarter after its head word: "Main Street West" */
 	static const char *const quarter[] = { "north", "south", "east", "west" };
 	uint32_t he = len > 2 && SRC_TOK_IN(d, e - 1, quarter) ? e - 1 : e;
+	static const char *const within[] = { "in", "near", "outside" };
 	if ((src_attr_is(d, x->place, he - 1, "type", "head", 1) && len > 1 &&
-	     !(len == 2 && x->given_name[s] && src_attr_is(d, x->place, e - 1, "surname", "yes", 1))) ||
-	    /* "Drury Lane", "Franklin County", not "Chuck Lane" */
+	     !(len == 2 && x->given_name[s] && src_attr_is(d, x->place, e - 1, "surname", "yes", 1) &&
+	       !(s > 0 && SRC_TOK_IN(d, s - 1, within) && !(d->toks.v[s - 1].flags & TF_CAP)))) ||
+	    /* "Drury Lane", "Franklin County", not "Chuck Lane" (but "in Beverly
+	     * Hills", where a person stands seldom) */
 	    (len > 1 && covers(d, x->place, s, e) && !src_attr_is(d, x->place, s, "type", "head", 0) &&
 	     !src_attr_is(d, x->place, s, "type", "lead", 0))) {
 		push_cand(x, s, e, NC_PLACE, s); /* "the Oval Office": a known place before head words */

@@ -1064,6 +1064,19 @@ static void test_figures(void **state)
 	crd_result_free(r);
 }
 
+/* A given name and a place's head word that is also a surname make a
+ * person, but after "in", "near" or "outside" a place. */
+static void test_given_name_place(void **state)
+{
+	(void)state;
+	const char *doc = "She was seen at a gala in Beverly Hills on Friday. Beverly Hills, a lawyer, "
+	                  "spoke for her.";
+	crd_result *r = tu_features(doc);
+	assert_true(tu_find(r, "place", "Beverly Hills", NULL));
+	assert_true(tu_find(r, "named_person", "Beverly Hills", NULL));
+	crd_result_free(r);
+}
+
 /* A county's medical examiner is a government office, no newspaper (an
  * "Examiner" alone heads one). */
 static void test_medical_examiner(void **state)
@@ -1178,6 +1191,7 @@ int main(void)
 		cmocka_unit_test(test_company_and_outlet_heads),
 		cmocka_unit_test(test_medical_examiner),
 		cmocka_unit_test(test_figures),
+		cmocka_unit_test(test_given_name_place),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	tu_teardown();
