@@ -1077,6 +1077,17 @@ static void test_given_name_place(void **state)
 	crd_result_free(r);
 }
 
+/* A bowl game is an event, no person: "the Super Bowl". */
+static void test_bowl_games(void **state)
+{
+	(void)state;
+	const char *doc = "Fans gathered for the Super Bowl party, and the Cedar Bowl parade went on.";
+	crd_result *r = tu_features(doc);
+	assert_false(tu_covers(r, doc, "named_person", "Super Bowl"));
+	assert_false(tu_covers(r, doc, "named_person", "Cedar Bowl"));
+	crd_result_free(r);
+}
+
 /* A county's medical examiner is a government office, no newspaper (an
  * "Examiner" alone heads one). */
 static void test_medical_examiner(void **state)
@@ -1192,6 +1203,7 @@ int main(void)
 		cmocka_unit_test(test_medical_examiner),
 		cmocka_unit_test(test_figures),
 		cmocka_unit_test(test_given_name_place),
+		cmocka_unit_test(test_bowl_games),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	tu_teardown();
