@@ -327,6 +327,9 @@ static int sentence_unreliable(const names *x, const seg_sentence *s)
 	 * short conjunctions and prepositions stay in lower case there),
 	 * unless such a word is capitalised inside the sentence ("Miracle
 	 * Pill sweeps The Whole Country") */
+	/* a headline of two words in title case: "Flu Shot", "Pop Star" */
+	if (words == 2 && caps == 2 && doc_zone_at(d, d->toks.v[s->tok0].s) == ZONE_TITLE)
+		return 1;
 	if (words < 3 || caps * 5 < words * 4 || words - caps > 1)
 		return 0;
 	int verb = 0;
@@ -866,6 +869,14 @@ static void classify(names *x, uint32_t s, uint32_t e)
 	uint32_t dots = 0;
 	for (uint32_t k = tend ? tend : e; k < e; k++)
 		dots += initial_part(d, k) && !is_word(d, k);
+	/* a title-case headline goes on after a title and a given name: the
+	 * name is the given name and the word after it ("Governor Lena Marsh
+	 * | Signs Budget Bill"), which the names of people settle later */
+	if (tend && x->unreliable && e - tend - dots > 4 && x->given_name[tend] && is_word(d, tend + 1) &&
+	    !initial_part(d, tend + 1)) {
+		e = tend + 2;
+		len = e - s;
+	}
 	if (tend && tend < e && e - tend - dots <= 4) {
 		int plain = 1;
 		/* a place's head word or an organisation's name ending a title
@@ -885,7 +896,7 @@ static void classify(names *x, uint32_t s, uint32_t e)
 			          !initial_part(d, k) && !thing_surname(x, k, tend, e)) &&
 			        !ordinal(d, k) && (is_word(d, k) || initial_part(d, k));
 		if (plain) {
-			push_cand(x, s, e, NC_PERSON, tend);
+			push_cand(x, s, e, x->unreliable ? NC_MAYBE_PERSON : NC_PERSON, tend);
 			return;
 		}
 	}
@@ -1134,6 +1145,83 @@ static int relative_after(const names *x, uint32_t e)
 		return 'w';
 	if (doc_tok_is(d, &d->toks.v[e + 1], "which"))
 		return 'h';
+	return 0;
+}
+
+/* Whether the word at k may end a person's name in a title-case line: no
+ * word the document writes in lower case, no vocabulary word, no verb's
+ * form ("Bill Revoking"). */
+static int name_word(const names *x, uint32_t k)
+{
+	const crd_doc *d = x->d;
+	const tok *t = &d->toks.v[k];
+	size_t n = t->fe - t->fs;
+	const char *f = d->view.fold + t->fs;
+	return is_word(d, k) && !src_set_has(&x->lower, src_hash(d, k)) && !x->stop[k] && !x->orgw[k] &&
+	       !x->place[k] && !x->title[k] && !ing_form(d, k) && !(n > 4 && memcmp(f + n - 2, "ed", 2) == 0);
+}
+
+/* Whether the word at k is an initial or initials: "J", ".", "H.W.". */
+static int initials(const names *x, uint32_t k)
+{
+	const tok *t = &x->d->toks.v[k];
+	return initial_part(x->d, k) || (t->kind == TOK_WORD && (t->flags & TF_ABBREV) && t->e - t->s <= 4);
+}
+
+/* Whether the candidate c of a title-case line is a person, and where the
+ * name ends. A given name (or an honorific) opens it: all its words when
+ * the line or a mark ends it there ("Ana Marie Cox ...", "Photo: Jeff J.
+ * Mitchell"), else the given name, its initials and the word after them
+ * ("Governor Lena Park Signs ...": "Governor Lena Park"; "Donald J. Trump
+ * Is Here"), or the honorific's word ("Dr. Carson and Cruz"). A title
+ * before two name words or more that a mark ends: "Or even President Alan
+ * Gonzo (2007)?". Not "Flu Shot", "Senator Caught in Scandal": neither word
+ * is a name the vocabularies or the document know. */
+static int headline_given(const names *x, uint32_t *c)
+{
+	const crd_doc *d = x->d;
+	uint32_t g = c[3], e = c[1];
+	int ends =
+	        e >= x->n || d->toks.v[e].kind == TOK_PUNCT || (d->toks.v[e].flags & (TF_SENT | TF_NEWLINE));
+	int whole = ends && g + 2 <= e;
+	for (uint32_t k = g; k < e && whole; k++)
+		whole = name_word(x, k) || (k > g && initials(x, k));
+	int hon = c[3] > c[0] && src_attr_is(d, x->title, c[3] - 1, "kind", "honorific", 1);
+	if (whole && (c[3] > c[0] || (x->given_name[g] && !x->stop[g])))
+		return 1;
+	if (!x->given_name[g] || x->stop[g] || src_set_has(&x->lower, src_hash(d, g))) {
+		if (!hon || !name_word(x, g))
+			return 0;
+		c[1] = g + 1;
+		return 1;
+	}
+	uint32_t k = g + 1;
+	while (k < e && initials(x, k))
+		k++;
+	if (k < e && name_word(x, k))
+		c[1] = k + 1;
+	else if (k > g + 1 && k == e)
+		c[1] = k;
+	else if (hon && name_word(x, g))
+		c[1] = g + 1;
+	else
+		return 0;
+	return 1;
+}
+
+/* Whether the name of a title-case line at c, a title leading it, is a
+ * person after all: its words up to the last surname the document names
+ * people with ("Sen. Claire Donnelly Caught": "Sen. Claire Donnelly"). */
+static int headline_surname(const names *x, uint32_t *c)
+{
+	const crd_doc *d = x->d;
+	if (c[3] == c[0])
+		return 0;
+	for (uint32_t k = c[1] - 1; k-- > c[3];)
+		if (is_word(d, k) && src_set_has(&x->surn, src_hash(d, k))) {
+			c[1] = k + 1;
+			return 1;
+		}
 	return 0;
 }
 
@@ -1411,6 +1499,14 @@ static int run(crd_doc *d)
 			c[2] = NC_ORG;
 	}
 
+	/* A title-case line's name that a given name or an honorific opens is
+	 * a person, and teaches its surname. */
+	for (size_t k = 0; k < x.ncand; k++) {
+		uint32_t *c = x.cand + 4 * k;
+		if (c[2] == NC_MAYBE_PERSON && headline_given(&x, c))
+			c[2] = NC_PERSON;
+	}
+
 	/* The words that stand alone as a name. */
 	for (size_t k = 0; k < x.ncand; k++) {
 		const uint32_t *c = x.cand + 4 * k;
@@ -1515,6 +1611,8 @@ static int run(crd_doc *d)
 				cls = NC_PLACE;
 			else if (src_set_has(&x.surn, src_hash(d, last)))
 				cls = NC_PERSON;
+			else if (cls == NC_MAYBE_PERSON && headline_surname(&x, c))
+				cls = NC_PERSON; /* "Sen. Claire Donnelly | Caught on Tape" */
 			else if (cls == NC_SINGLE && src_set_has(&x.given, src_hash(d, c[0])) &&
 			         !src_set_has(&x.lower, src_hash(d, c[0])) &&
 			         !(c[0] > 0 && doc_tok_is(d, &d->toks.v[c[0] - 1], "the")))

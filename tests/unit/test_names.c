@@ -1077,6 +1077,37 @@ static void test_given_name_place(void **state)
 	crd_result_free(r);
 }
 
+/* In a title-case headline two capitalised words are a person only when
+ * the words are known to make one: a given name, a surname the document
+ * names people with, an honorific; a title before a common word is none. */
+static void test_headline_names(void **state)
+{
+	(void)state;
+	const char *doc = "Flu Shot\n\nA nurse says the shot spreads the illness.";
+	crd_result *r = tu_features(doc);
+	assert_false(tu_find(r, "named_person", NULL, NULL));
+	crd_result_free(r);
+
+	doc = "Senator Caught in Scandal\n\nThe senator said she had done nothing wrong.";
+	r = tu_features(doc);
+	assert_false(tu_covers(r, doc, "named_person", "Senator Caught"));
+	crd_result_free(r);
+
+	/* the name ends at the surname the body uses */
+	doc = "Sen. Clara Dunmore Caught on Tape Mocking Voters\n\nSenator Clara Dunmore of Oregon spoke "
+	      "at a dinner. Dunmore said later that she was joking.";
+	r = tu_features(doc);
+	assert_true(tu_find(r, "named_person", "Sen. Clara Dunmore", NULL));
+	assert_false(tu_covers(r, doc, "named_person", "Caught"));
+	crd_result_free(r);
+
+	/* a given name and the word after it */
+	doc = "Governor Lena Marsh Signs Budget Bill Into Law\n\nThe governor signed it on Monday.";
+	r = tu_features(doc);
+	assert_true(tu_find(r, "named_person", "Governor Lena Marsh", NULL));
+	crd_result_free(r);
+}
+
 /* A bowl game is an event, no person: "the Super Bowl". */
 static void test_bowl_games(void **state)
 {
@@ -1204,6 +1235,7 @@ int main(void)
 		cmocka_unit_test(test_figures),
 		cmocka_unit_test(test_given_name_place),
 		cmocka_unit_test(test_bowl_games),
+		cmocka_unit_test(test_headline_names),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	tu_teardown();
