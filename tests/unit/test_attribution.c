@@ -1795,6 +1795,18 @@ static void test_markers_in_asides(void **state)
 	crd_result_free(r);
 }
 
+/* Demand and worries with a market's adjective before them are nouns of
+ * a markets report; protesters who demand something still speak. */
+static void test_market_demand(void **state)
+{
+	(void)state;
+	const char *doc = "Weak Chinese demand capped gains. Protesters demand justice.";
+	crd_result *r = tu_features(doc);
+	assert_false(tu_covers(r, doc, "attribution_cue", "demand capped"));
+	assert_true(tu_find(r, "vague_attribution", "Protesters", NULL));
+	crd_result_free(r);
+}
+
 /* "The person" refers back to an unnamed source before it, and is
  * somebody unnamed without one; "people" stays a crowd. */
 static void test_the_person(void **state)
@@ -3904,6 +3916,7 @@ int main(void)
 		cmocka_unit_test(test_outlets_own_sourcing),
 		cmocka_unit_test(test_one_of_them_and_the_other),
 		cmocka_unit_test(test_markers_in_asides),
+		cmocka_unit_test(test_market_demand),
 		cmocka_unit_test(test_the_person),
 		cmocka_unit_test(test_asides_before_the_verb),
 		cmocka_unit_test(test_described_speakers),
