@@ -688,9 +688,14 @@ static int not_a_report(const actx *x, uint32_t v, uint32_t v1)
 		    !ed_form(x, v1 - 1) && !src_attr_is(x->d, x->cue, v, "type", "prep", 0) && !x->ent[q] &&
 		    !(T(x, q)->flags & TF_CAP) && !stranded_prep(x, q, lo))
 			return 1; /* "stayed home in hopes", "for fear of": a noun */
+		/* a plural of things opening the sentence is no name: "Boxes
+		 * found in a creek ... held" (but "Investigators found in ...") */
+		int things = q == lo &&
+		             src_plural_form(x->d->view.fold + T(x, q)->fs, T(x, q)->fe - T(x, q)->fs) &&
+		             !spk_people_plural(x, q) && !x->srcw[q];
 		if (q == v - 1 && v1 < x->n && role(x, v1, "prep") && !is(x, v1, "by") &&
 		    (ed_form(x, v) || is(x, v, "found")) && T(x, q)->kind == TOK_WORD && !x->gram[q] &&
-		    !x->ent[q] && !x->srcw[q] && !x->inq[q] && !(T(x, q)->flags & TF_CAP) &&
+		    ((!x->ent[q] && !(T(x, q)->flags & TF_CAP)) || things) && !x->srcw[q] && !x->inq[q] &&
 		    !src_attr_is(x->d, x->cue, v, "strength", "strong", 0))
 			return 1; /* "the bombs found in New Jersey", "the emails
 			           * obtained under the law": a participle on its

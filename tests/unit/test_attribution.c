@@ -1807,6 +1807,21 @@ static void test_market_demand(void **state)
 	crd_result_free(r);
 }
 
+/* A participle on a plural of things that opens the sentence is no verb
+ * of finding with a speaker. */
+static void test_things_found(void **state)
+{
+	(void)state;
+	const char *doc =
+	        "Boxes found in a creek on Sunday held blank envelopes, officials said. Investigators "
+	        "found in the car a second phone.";
+	crd_result *r = tu_features(doc);
+	assert_false(tu_find(r, "named_source", "Boxes", NULL));
+	assert_false(tu_covers(r, doc, "attribution_cue", "found in a creek"));
+	assert_true(tu_covers(r, doc, "attribution_cue", "found in the car"));
+	crd_result_free(r);
+}
+
 /* "The person" refers back to an unnamed source before it, and is
  * somebody unnamed without one; "people" stays a crowd. */
 static void test_the_person(void **state)
@@ -3917,6 +3932,7 @@ int main(void)
 		cmocka_unit_test(test_one_of_them_and_the_other),
 		cmocka_unit_test(test_markers_in_asides),
 		cmocka_unit_test(test_market_demand),
+		cmocka_unit_test(test_things_found),
 		cmocka_unit_test(test_the_person),
 		cmocka_unit_test(test_asides_before_the_verb),
 		cmocka_unit_test(test_described_speakers),
