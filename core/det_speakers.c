@@ -2126,6 +2126,10 @@ int spk_plain_phrase(const actx *x, uint32_t t0, uint32_t t1, source *s)
 static int opening_name(const actx *x, uint32_t lo, uint32_t t0, source *s)
 {
 	for (int hops = 0; hops < 3 && t0 > lo + 1 && src_is_punct(x->d, t0 - 1, ','); hops++) {
+		if (T(x, t0 - 2)->kind == TOK_NUM && t0 > lo + 3 && src_is_punct(x->d, t0 - 3, ',')) {
+			t0 -= 2; /* an age between: "Maria Delgado, 52, a school bus driver" */
+			continue;
+		}
 		const uint32_t *e = entity(x, t0 - 2);
 		source h;
 		src_clear(&h);
@@ -2178,7 +2182,7 @@ static int aside_speaker(const actx *x, uint32_t lo, uint32_t j, source *s)
 	/* The first comma before it opens an aside: an appositive, a
 	 * relative clause, a participle or a prepositional phrase. The
 	 * speaker is the phrase before that comma. */
-	uint32_t stop = j > lo + 24 ? j - 24 : lo, prev = j;
+	uint32_t stop = j > lo + 40 ? j - 40 : lo, prev = j;
 	for (uint32_t c = j; c-- > stop + 1;) {
 		if (x->inq[c] || quote_mark(x, c)) {
 			/* a title or a scare quote inside the aside ("the NBC

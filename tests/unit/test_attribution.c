@@ -1822,6 +1822,22 @@ static void test_things_found(void **state)
 	crd_result_free(r);
 }
 
+/* A long aside after a name, over an age, a job, a home and a relative
+ * clause, leaves the name as the speaker. */
+static void test_long_asides_after_names(void **state)
+{
+	(void)state;
+	const char *doc =
+	        "Maria Delgado, 52, a school bus driver from Mesa, Ariz., who voted for Trump in 2024, "
+	        "said she was \"not sure anymore\" whether she would vote.";
+	crd_result *r = tu_features(doc);
+	crd_evidence ev = must_find(r, "direct_quote", "\"not sure anymore\"");
+	assert_string_equal(str_attr(&ev, "speaker"), "Maria Delgado");
+	assert_false(tu_find(r, "anonymous_source",
+	                     "a school bus driver from Mesa, Ariz., who voted for Trump in 2024", NULL));
+	crd_result_free(r);
+}
+
 /* "The person" refers back to an unnamed source before it, and is
  * somebody unnamed without one; "people" stays a crowd. */
 static void test_the_person(void **state)
@@ -3933,6 +3949,7 @@ int main(void)
 		cmocka_unit_test(test_markers_in_asides),
 		cmocka_unit_test(test_market_demand),
 		cmocka_unit_test(test_things_found),
+		cmocka_unit_test(test_long_asides_after_names),
 		cmocka_unit_test(test_the_person),
 		cmocka_unit_test(test_asides_before_the_verb),
 		cmocka_unit_test(test_described_speakers),
