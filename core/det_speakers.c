@@ -1523,6 +1523,23 @@ static int srcw_ends_at(const actx *x, uint32_t e)
 	return 0;
 }
 
+/* Where the phrase of the noun at n opens, for a participle after it: a
+ * determiner before at most two more words, or the clause's start lo.
+ * 0 when the phrase opens elsewhere. */
+static int phrase_opening(const actx *x, uint32_t n, uint32_t lo, uint32_t *start)
+{
+	uint32_t d = n;
+	while (d > lo && n - d < 2 && T(x, d - 1)->kind == TOK_WORD && !x->gram[d - 1] && !x->cue[d - 1] &&
+	       !x->qty[d - 1] && !x->inq[d - 1])
+		d--;
+	if (d > lo && role(x, d - 1, "det"))
+		d--;
+	else if (d != lo)
+		return 0;
+	*start = d;
+	return 1;
+}
+
 /* Whether the participle at p modifies the noun before it, a reduced
  * relative clause with a setting after it: "A statement | posted | on the
  * ministry's website", "a letter | sent | to Congress", "Photos | posted |
@@ -1555,16 +1572,7 @@ int spk_reduced_relative(const actx *x, uint32_t p, uint32_t *start)
 	if (t->kind != TOK_WORD || ((t->flags & TF_CAP) && n != lo) || x->gram[n] || x->ent[n] || x->qty[n] ||
 	    (x->cue[n] && !x->srcw[n]) || (x->srcw[n] && !src_attr_is(x->d, x->srcw, n, "class", "doc", 0)))
 		return 0;
-	uint32_t d = n;
-	while (d > lo && n - d < 2 && T(x, d - 1)->kind == TOK_WORD && !x->gram[d - 1] && !x->cue[d - 1] &&
-	       !x->qty[d - 1])
-		d--;
-	if (d > lo && role(x, d - 1, "det"))
-		d--;
-	else if (d != lo)
-		return 0;
-	*start = d;
-	return 1;
+	return phrase_opening(x, n, lo, start);
 }
 
 /* Whether the word at p is a participle that describes the people named
@@ -1587,16 +1595,7 @@ int spk_people_relative(const actx *x, uint32_t p, uint32_t *start)
 	    !src_plural_form(x->d->view.fold + t->fs, t->fe - t->fs) ||
 	    (x->srcw[n] && src_attr_is(x->d, x->srcw, n, "class", "doc", 0)))
 		return 0;
-	uint32_t d = n;
-	while (d > lo && n - d < 2 && T(x, d - 1)->kind == TOK_WORD && !x->gram[d - 1] && !x->cue[d - 1] &&
-	       !x->qty[d - 1] && !x->inq[d - 1])
-		d--;
-	if (d > lo && role(x, d - 1, "det"))
-		d--;
-	else if (d != lo)
-		return 0;
-	*start = d;
-	return 1;
+	return phrase_opening(x, n, lo, start);
 }
 
 /* The phrase a reduced relative clause ends at t0 belongs to: "A statement

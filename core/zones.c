@@ -1596,6 +1596,18 @@ static int name_line(const crd_doc *d, const zunit *x)
 	return !known_place(d, f, x->tok1) && !dateline_end(d, x->tok0, x->tok1);
 }
 
+/* The units around unit k past those that inherit a zone: *p one past the
+ * unit before (0 when none), *q the unit after (n when none). */
+static void neighbours(const zunit *u, size_t n, size_t k, size_t *p, size_t *q)
+{
+	*p = k;
+	*q = k + 1;
+	while (*p > 0 && u[*p - 1].kind == KIND_INHERIT)
+		(*p)--;
+	while (*q < n && u[*q].kind == KIND_INHERIT)
+		(*q)++;
+}
+
 /* A name alone between the title and the byline's line of dates is the
  * byline's name ("Jane Doe" over "Published 3 May 2025 | 10:14", or over
  * "3 May 2025"): a writer's name that a page sets apart from its "By". A
@@ -1607,11 +1619,8 @@ static void byline_names(const crd_doc *d, zunit *u, size_t n)
 		zunit *x = &u[k];
 		if (x->kind != ZONE_BODY || !name_line(d, x))
 			continue;
-		size_t p = k, q = k + 1;
-		while (p > 0 && u[p - 1].kind == KIND_INHERIT)
-			p--;
-		while (q < n && u[q].kind == KIND_INHERIT)
-			q++;
+		size_t p, q;
+		neighbours(u, n, k, &p, &q);
 		if (p == 0 || q >= n || (u[p - 1].kind != ZONE_TITLE && u[p - 1].kind != ZONE_BYLINE))
 			continue;
 		const zunit *y = &u[q];
@@ -1630,11 +1639,8 @@ static void byline_dates(const crd_doc *d, zunit *u, size_t n)
 		zunit *x = &u[k];
 		if (x->kind != ZONE_BODY || !(x->flags & U_LINE) || !date_line(d, x->tok0, x->tok1))
 			continue;
-		size_t p = k, q = k + 1;
-		while (p > 0 && u[p - 1].kind == KIND_INHERIT)
-			p--;
-		while (q < n && u[q].kind == KIND_INHERIT)
-			q++;
+		size_t p, q;
+		neighbours(u, n, k, &p, &q);
 		if ((p > 0 && u[p - 1].kind == ZONE_BYLINE) || (q < n && u[q].kind == ZONE_BYLINE))
 			x->kind = ZONE_BYLINE;
 	}
