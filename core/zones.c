@@ -592,6 +592,26 @@ static int same_title(const char *u, size_t un, const char *title)
 	}
 }
 
+/* Whether unit x, of more than 16 words, is a long headline, as
+ * hyperpartisan and clickbait pages write them ("Mayor Says City Budget Will
+ * Cut Library Hours and Close Two Pools This Summer Despite Protests From
+ * Parents"): up to 200 bytes, in title case, or one sentence that ends on a
+ * word with no mark at all. A first paragraph of report that lost its full
+ * stop or ends with a question in quotation marks is none. */
+static int long_headline(const crd_doc *d, const zunit *x, uint32_t bytes)
+{
+	if (x->words > 40 || bytes > 200)
+		return 0;
+	if (title_cased(d, x->tok0, x->tok1))
+		return 1;
+	if (!is_word(&d->toks.v[x->tok1 - 1]))
+		return 0;
+	for (uint32_t i = x->tok0 + 1; i < x->tok1; i++)
+		if (d->toks.v[i].flags & TF_SENT)
+			return 0;
+	return 1;
+}
+
 /* When the document's title (given, or read from a page's metadata) is a
  * line a little below the first, the short lines above it are what a page
  * prints over its headline: the site's name, a menu, a section label. They
@@ -1468,7 +1488,8 @@ static void classify(zctx *z, zunit *u, size_t n)
 		if ((d->title && x->words <= 40 && same_title(d->text + s, e - s, d->title)) ||
 		    (x->words >= 2 && x->words <= 40 && opens_heading(d, x)) ||
 		    (((x->flags & U_HEADLINE) || title_cased(d, x->tok0, x->tok1)) && x->words >= 2 &&
-		     x->words <= 16 && !is_punct(d, &d->toks.v[x->tok1 - 1], ':') &&
+		     (x->words <= 16 || long_headline(d, x, e - s)) &&
+		     !is_punct(d, &d->toks.v[x->tok1 - 1], ':') &&
 		     !is_punct(d, &d->toks.v[x->tok1 - 1], ',')))
 			u[f].kind = ZONE_TITLE;
 	}

@@ -431,6 +431,27 @@ static void test_first_sentence_is_not_a_title(void **state)
 	assert_string_equal(zone_in(d, "Anti-Tax Groups"), "title");
 }
 
+/* A long headline, in title case or as one sentence with no mark at its end,
+ * is a title; a long lead paragraph that lost its full stop, or ends with a
+ * question, is not. */
+static void test_long_headlines(void **state)
+{
+	(void)state;
+	const char *d = "Mayor Says Town Budget Will Shut Both Libraries and the Swimming Pool All Summer "
+	                "Despite Angry Protests From Parents and Teachers\n\n"
+	                "The mayor said the cuts were needed.\n";
+	assert_string_equal(zone_in(d, "Mayor Says"), "title");
+	assert_string_equal(zone_in(d, "The mayor said"), "body");
+	d = "Town mayor says the budget will shut both libraries and the swimming pool all summer "
+	    "despite angry protests from parents\n\n"
+	    "The mayor said the cuts were needed.\n";
+	assert_string_equal(zone_in(d, "Town mayor says"), "title");
+	d = "The town mayor said on Monday that the budget will shut both libraries and the pool for "
+	    "the summer. Will the parents stand for it?\n\n"
+	    "The mayor said the cuts were needed.\n";
+	assert_string_equal(zone_in(d, "The town mayor"), "body");
+}
+
 static void test_title_from_metadata(void **state)
 {
 	(void)state;
@@ -1094,6 +1115,7 @@ int main(void)
 		cmocka_unit_test(test_datelines_of_more_shapes),
 		cmocka_unit_test(test_posted_line),
 		cmocka_unit_test(test_first_sentence_is_not_a_title),
+		cmocka_unit_test(test_long_headlines),
 		cmocka_unit_test(test_title_from_metadata),
 		cmocka_unit_test(test_headline_under_masthead),
 		cmocka_unit_test(test_author_bio_at_the_end),
