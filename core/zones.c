@@ -882,6 +882,21 @@ static int postal_code(const tok *t)
 	return t->kind == TOK_WORD && (t->flags & TF_UPPER) && t->e - t->s == 2;
 }
 
+/* Whether token t is a kicker that a page prints before a dash over a
+ * headline or a report ("EXCLUSIVE -", "BREAKING -", "R.I.P. -"): a word of
+ * emphatic_caps.txt or a label of the same kind, where a dateline has its
+ * city. */
+static int kicker_word(const crd_doc *d, uint32_t t)
+{
+	static const char *const labels[] = { "r.i.p.",   "rip",      "video",      "update",    "updated",
+		                              "opinion",  "analysis", "developing", "live",      "leaked",
+		                              "revealed", "busted",   "exposed",    "confirmed", "photos" };
+	int lex = engine_lexicon(d->engine, "emphatic_caps");
+	if (doc_tok_in(d, t, labels, CRD_ARRAY_LEN(labels)))
+		return 1;
+	return lex >= 0 && lex_has_match(d, lex, t, t + 1, NULL);
+}
+
 /* "WASHINGTON (Reuters) -", "KIEV, UKRAINE (Wire) -", "PARADISE, NV -",
  * "(CNN)", "BEIRUT, LEBANON (10:30 P.M.) -", "KYIV/MOSCOW, June 3 (Reuters)
  * -", "MOSCOW, June 12. /TASS/. ": returns the token that starts the report
@@ -947,6 +962,8 @@ static uint32_t dateline_end(const crd_doc *d, uint32_t t0, uint32_t t1)
 	}
 	if (place == 0 && !paren)
 		return 0;
+	if (place == 1 && !paren && !comma && kicker_word(d, t0))
+		return 0; /* "EXCLUSIVE - Senator Quits" */
 	if (slash && upper && !paren && !comma && i >= t1)
 		return t1; /* "GAZA CITY / ANKARA" over the report */
 	/* "Washington -" alone could be a sentence; want capitals, an agency,
@@ -1410,6 +1427,16 @@ static void page_roles(const crd_doc *d, zunit *u, size_t n)
 	}
 }
 
+/* Whether unit x opens with a dateline over the report: a line of a
+ * dateline alone ("WASHINGTON -"), or one before a sentence. Before words
+ * with no full stop at their end the capitals and the dash are a kicker over
+ * a headline ("SHOCK - Senator Quits Over Donor Probe"). */
+static int dateline_opens_report(const crd_doc *d, const zunit *x)
+{
+	uint32_t e = dateline_end(d, x->tok0, x->tok1);
+	return e != 0 && (e >= x->tok1 || !(x->flags & U_HEADLINE));
+}
+
 static void classify(zctx *z, zunit *u, size_t n)
 {
 	crd_doc *d = z->d;
@@ -1482,7 +1509,7 @@ static void classify(zctx *z, zunit *u, size_t n)
 		g = headline_in_heading(d, u, n, f);
 	f = g;
 	if (f < n && u[f].kind == ZONE_BODY && (u[f].flags & U_ENDS_LINE) && f + 1 < n &&
-	    !dateline_end(d, u[f].tok0, u[f].tok1)) {
+	    !dateline_opens_report(d, &u[f])) {
 		const zunit *x = &u[f];
 		uint32_t s = d->toks.v[x->tok0].s, e = d->toks.v[x->tok1 - 1].e;
 		if ((d->title && x->words <= 40 && same_title(d->text + s, e - s, d->title)) ||

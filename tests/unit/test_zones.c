@@ -375,6 +375,24 @@ static void test_datelines_of_more_shapes(void **state)
 	/* a label with a colon, or a name and a dash, is no dateline */
 	assert_string_equal(dateline_of("BREAKING: The camp grew."), "body");
 	assert_string_equal(dateline_of("Smith, Jones - The firm grew."), "body");
+	/* a kicker before a dash is no place */
+	assert_string_equal(dateline_of("EXCLUSIVE \xe2\x80\x94 The camp grew."), "body");
+	assert_string_equal(dateline_of("R.I.P. \xe2\x80\x94 The camp lost its founder."), "body");
+}
+
+/* A first line of capitals, a dash and a headline is the title: the
+ * capitals are a kicker, where a dateline stands before a sentence. */
+static void test_kicker_over_a_headline(void **state)
+{
+	(void)state;
+	const char *d = "EXCLUSIVE \xe2\x80\x94 Senator Quits Over Donor Probe\n\n"
+	                "The senator resigned on Monday.\n";
+	assert_string_equal(zone_in(d, "EXCLUSIVE"), "title");
+	assert_string_equal(zone_in(d, "Senator Quits"), "title");
+	d = "SHOCK \xe2\x80\x94 Senator Quits Over Donor Probe\n\nThe senator resigned on Monday.\n";
+	assert_string_equal(zone_in(d, "SHOCK"), "title");
+	d = "WASHINGTON \xe2\x80\x94 The senator resigned on Monday.\n\nHe left at noon.\n";
+	assert_string_equal(zone_in(d, "WASHINGTON"), "dateline");
 }
 
 /* A publishing system's date and author line is a byline; a sentence that
@@ -1116,6 +1134,7 @@ int main(void)
 		cmocka_unit_test(test_posted_line),
 		cmocka_unit_test(test_first_sentence_is_not_a_title),
 		cmocka_unit_test(test_long_headlines),
+		cmocka_unit_test(test_kicker_over_a_headline),
 		cmocka_unit_test(test_title_from_metadata),
 		cmocka_unit_test(test_headline_under_masthead),
 		cmocka_unit_test(test_author_bio_at_the_end),
