@@ -32,7 +32,7 @@
  * does neither. "Sponsored by X" as a label, not "a video, sponsored by X,".
  */
 
-enum { NEED_ANY, NEED_LABEL, NEED_META, NEED_NOTE, NEED_NEG, NEED_NEG_AFTER, NEED_JOURNALISM };
+enum { NEED_ANY, NEED_LABEL, NEED_META, NEED_NOTE, NEED_NEG, NEED_NEG_AFTER, NEED_JOURNALISM, NEED_SELF };
 
 static int need_of(const lex_set *ls, uint32_t phrase)
 {
@@ -51,6 +51,8 @@ static int need_of(const lex_set *ls, uint32_t phrase)
 		return NEED_NEG_AFTER;
 	if (strcmp(n, "journalism") == 0)
 		return NEED_JOURNALISM;
+	if (strcmp(n, "self") == 0)
+		return NEED_SELF;
 	return NEED_ANY;
 }
 
@@ -135,6 +137,24 @@ static int journalism_sentence(const crd_doc *d, uint32_t i)
 		if (doc_tok_in(d, k, words, CRD_ARRAY_LEN(words)))
 			return 1;
 	return 0;
+}
+
+/* Whether the page says the phrase at token i of itself, as need=self asks:
+ * no word of report ("that", "which", "said", "according") and no quotation
+ * mark stands before it in its sentence. "The Daily Lark is a satirical
+ * publication." is the page's notice; "Fact-checkers noted that the Lark is
+ * a satirical website" and "the Lark, which is a satirical website," report
+ * on another page. */
+static int self_sentence(const crd_doc *d, uint32_t i)
+{
+	static const char *const words[] = { "that",  "which",     "who",   "said",   "says",   "say",
+		                             "noted", "according", "wrote", "claim",  "claims", "claimed",
+		                             "told",  "reported",  "if",    "whether" };
+	const seg_sentence *s = &d->sents.v[d->toks.v[i].sent];
+	for (uint32_t k = s->tok0 + 30 < i ? i - 30 : s->tok0; k < i; k++)
+		if ((d->toks.v[k].flags & TF_QUOTE) || doc_tok_in(d, k, words, CRD_ARRAY_LEN(words)))
+			return 0;
+	return 1;
 }
 
 /* Negations of a verb: "cannot be verified", "was not possible". */
@@ -358,6 +378,7 @@ static int run(crd_doc *d)
 			    (need == NEED_NOTE && !opens_note(d, m->tok0)) ||
 			    (need == NEED_META && !det_meta_sentence(d, m->tok0)) ||
 			    (need == NEED_JOURNALISM && !journalism_sentence(d, m->tok0)) ||
+			    (need == NEED_SELF && !self_sentence(d, m->tok0)) ||
 			    ((need == NEED_NEG || need == NEED_NEG_AFTER) &&
 			     !negated_sentence(d, m->tok0, m->tok1, need == NEED_NEG_AFTER)))
 				continue;

@@ -213,6 +213,27 @@ static void test_satire_and_affiliate_notices(void **state)
 	crd_result_free(r);
 }
 
+/* A satire site's notice in its own words is a satire disclaimer; the same
+ * words reported of another site are not. */
+static void test_satire_notices_in_plain_words(void **state)
+{
+	(void)state;
+	crd_result *r = tu_features("The mayor moved the town hall to the beach.\n\n"
+	                            "The Weekly Gull is a satirical website. Its stories are works of "
+	                            "fiction and should not be taken as news.\n");
+	crd_evidence ev = { 0 };
+	assert_true(tu_find(r, "disclaimer", "is a satirical website", &ev));
+	assert_string_equal(tu_attr(&ev, "kind")->string, "satire");
+	assert_true(tu_find(r, "disclaimer", "stories are works of fiction and should not be taken as news",
+	                    &ev));
+	assert_string_equal(tu_attr(&ev, "kind")->string, "satire");
+	crd_result_free(r);
+	r = tu_features("Fact-checkers noted that the Weekly Gull is a satirical website. The claim came "
+	                "from the Gull, which is a parody site.\n");
+	assert_false(tu_find(r, "disclaimer", NULL, NULL));
+	crd_result_free(r);
+}
+
 /* A story still being reported is a notice of an update; a sentence that
  * says what an earlier version said makes the notice before it a
  * correction, over both sentences. */
@@ -306,6 +327,7 @@ int main(void)
 		cmocka_unit_test(test_image_credit_on_a_caption_line),
 		cmocka_unit_test(test_inline_labels_in_flattened_text),
 		cmocka_unit_test(test_satire_and_affiliate_notices),
+		cmocka_unit_test(test_satire_notices_in_plain_words),
 		cmocka_unit_test(test_developing_and_amended_notices),
 		cmocka_unit_test(test_unverified_wordings),
 		cmocka_unit_test(test_unreviewed_advice_affiliate_legal),
