@@ -1,5 +1,6 @@
 /* det_language.c -- detector: loaded language and presentation: capitals, exclamations, clickbait titles,
  * second person. */
+#include <stdlib.h>
 #include <string.h>
 
 #include "detect.h"
@@ -233,22 +234,202 @@ typedef struct caps_run {
 	uint32_t words;  /* upper-case words of two or more letters */
 	size_t letters;
 	int open;
+	int quoted; /* it opens inside a quotation: a speaker's words */
 } caps_run;
 
+/* What the capitals test reads besides the run: the lexicons of shouted
+ * words and of names and abbreviations, the spans of the names found
+ * (named_person, named_org, place) sorted by start with a cursor that moves
+ * with the runs, and where the last sign's text ended. */
+typedef struct caps_ctx {
+	int emphatic, loaded, stop, orgs, org_words, places, titles;
+	const uint32_t *names; /* pairs of start and end */
+	size_t nnames, ni;
+	uint32_t sign_end; /* the token after the last sign's run, or 0 */
+} caps_ctx;
+
+/* Whether token i stands in a name, a handle or an address: next to a
+ * capitalised word ("SEAL Team", "Medina ISD", "YES California"), after an
+ * initial ("Jane B. DOE"), touching a sign of a handle, a tag, an address
+ * or markup ("#THISTOWN", "@JDOE", "<JDOE@", "**SUBSCRIBE"), or before a
+ * possessive ("RAINN's hotline"). */
+static int next_to_name(const crd_doc *d, uint32_t i)
+{
+	const tok *t = &d->toks.v[i];
+	const tok *p = i > 0 ? &d->toks.v[i - 1] : NULL, *n = i + 1 < d->toks.n ? &d->toks.v[i + 1] : NULL;
+	if (p && !(t->flags & TF_SPACE) && (p->kind == TOK_SYM || p->kind == TOK_PUNCT) &&
+	    strchr("@#</*", d->view.fold[p->fs]))
+		return 1;
+	if (n && !(n->flags & TF_SPACE) &&
+	    ((n->kind == TOK_SYM && d->view.fold[n->fs] == '@') || doc_tok_is(d, n, "'s")))
+		return 1;
+	if (p && punct_is(d, p, '.') && i > 1 && d->toks.v[i - 2].kind == TOK_WORD &&
+	    letters_of(&d->toks.v[i - 2]) == 1 && (d->toks.v[i - 2].flags & TF_CAP))
+		return 1; /* "B. THOMAS" */
+	if (p && p->kind == TOK_WORD && (p->flags & TF_ABBREV) && (p->flags & TF_CAP))
+		return 1; /* "B. THOMAS" read as one token */
+	return (p && p->kind == TOK_WORD && (p->flags & TF_CAP) && !(p->flags & TF_UPPER) &&
+	        !(p->flags & TF_SENT) && !(t->flags & TF_SENT)) ||
+	       (n && n->kind == TOK_WORD && (n->flags & TF_CAP) && !(n->flags & TF_UPPER));
+}
+
+/* Whether token i is known as a name or an abbreviation: a name the names
+ * detector found, a phrase of the lexicons of organisations, places, titles,
+ * time zones and common abbreviations ("USA", "GOP", "CEO", "CET"), or a
+ * word that stands in a name (next_to_name). */
+static int known_name(const crd_doc *d, caps_ctx *cx, uint32_t i)
+{
+	const tok *t = &d->toks.v[i];
+	uint32_t phrase;
+	if (cx->stop >= 0 && lex_has_match(d, cx->stop, i, i + 1, &phrase)) {
+		const char *type = lex_phrase_attr(d->engine->lex, phrase, "type");
+		if (type && (strcmp(type, "acronym") == 0 || strcmp(type, "date") == 0))
+			return 1;
+	}
+	const int lex[] = { cx->orgs, cx->org_words, cx->places, cx->titles };
+	for (size_t k = 0; k < CRD_ARRAY_LEN(lex); k++)
+		if (lex[k] >= 0 && lex_has_match(d, lex[k], i, i + 1, NULL))
+			return 1;
+	while (cx->ni < cx->nnames && cx->names[2 * cx->ni + 1] <= t->s)
+		cx->ni++;
+	for (size_t k = cx->ni; k < cx->nnames && cx->names[2 * k] < t->e; k++)
+		if (cx->names[2 * k + 1] > t->s)
+			return 1;
+	return next_to_name(d, i);
+}
+
+/* Whether token i, a word of four letters or more in capitals, may be an
+ * acronym: a word with no vowel, a roman numeral, an abbreviation with its
+ * dots, a word with a hyphen or a digit ("NBC", "XVII", "NRA-certified"),
+ * or a known name (known_name). */
+static int acronym_like(const crd_doc *d, caps_ctx *cx, uint32_t i)
+{
+	const tok *t = &d->toks.v[i];
+	int vowel = 0, roman = 1;
+	for (uint32_t k = t->fs; k < t->fe; k++) {
+		char c = d->view.fold[k];
+		vowel |= c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y';
+		roman &= c == 'i' || c == 'v' || c == 'x' || c == 'l' || c == 'c' || c == 'd' || c == 'm';
+	}
+	if (!vowel || roman || (t->flags & (TF_ABBREV | TF_HYPHEN | TF_DIGIT)))
+		return 1;
+	return known_name(d, cx, i);
+}
+
+/* Whether the capitals of tokens [t0, t1) stand among lower-case words: in
+ * the dozen tokens either side on their line, at least two words not in
+ * capitals, and twice as many as in capitals. A heading or a line of labels
+ * in capitals has no shouting in it. */
+static int lower_context(const crd_doc *d, uint32_t t0, uint32_t t1)
+{
+	uint32_t a = t0, b = t1, lower = 0, upper = 0;
+	while (a > 0 && t0 - a < 12 && !(d->toks.v[a].flags & (TF_NEWLINE | TF_PARA)))
+		a--;
+	while (b < d->toks.n && b - t1 < 12 && !(d->toks.v[b].flags & (TF_NEWLINE | TF_PARA)))
+		b++;
+	for (uint32_t k = a; k < b; k++) {
+		const tok *w = &d->toks.v[k];
+		if (w->kind != TOK_WORD)
+			continue;
+		if (w->flags & TF_UPPER)
+			upper++;
+		else
+			lower++;
+	}
+	return lower >= 2 && lower >= 2 * upper;
+}
+
+/* Words of two or three letters that shout in capitals, where most such
+ * words are acronyms ("What can YOU do?", "WAKE UP", "RIGHT NOW"; not "CEO",
+ * "SUV", "WHO"). Longer words need no list. */
+static const char *const SHORT_SHOUT[] = { "you", "him", "her", "his", "our", "she", "was", "are", "did",
+	                                   "has", "had", "but", "and", "the", "any", "yes", "one", "two",
+	                                   "why", "how", "off", "out", "now", "not", "all", "up",  "me",
+	                                   "we",  "is",  "no",  "so",  "do",  "go",  "be",  "to",  NULL };
+
+/* Whether a run of capitals that is no shouting by its length shouts by its
+ * words: in the writer's voice, every word in it no acronym and no name (a
+ * word of two or three letters one of SHORT_SHOUT), no label, and among
+ * lower-case words ("The clerk has REFUSED to answer", "It is happening
+ * RIGHT NOW in your town"). */
+static int lone_shout(const crd_doc *d, caps_ctx *cx, const caps_run *r)
+{
+	int any = 0;
+	for (uint32_t i = r->t0; i < r->t1; i++) {
+		const tok *t = &d->toks.v[i];
+		if (t->kind != TOK_WORD || !(t->flags & TF_UPPER))
+			continue;
+		if (letters_of(t) <= 3 && (!tok_is_any(d, t, SHORT_SHOUT) || known_name(d, cx, i)))
+			return 0;
+		if (letters_of(t) > 3 && acronym_like(d, cx, i))
+			return 0;
+		any |= letters_of(t) >= 3;
+	}
+	if (!any || r->quoted)
+		return 0;
+	/* a label before a colon, a dash or a bracket ("UPDATE:", "WALLACE:
+	 * Let's start", "FLASHBACK --", "UPDATE (Monday):"), or a value after
+	 * a label in a table ("Dow: DOWN 0.4 percent") */
+	if (r->t1 < d->toks.n && (punct_is(d, &d->toks.v[r->t1], ':') ||
+	                          punct_is(d, &d->toks.v[r->t1], '-') || punct_is(d, &d->toks.v[r->t1], '(')))
+		return 0;
+	if (r->t0 > 0 && punct_is(d, &d->toks.v[r->t0 - 1], ':'))
+		return 0;
+	/* a label that opens a line before a time or a mark ("UPDATE 9:40
+	 * p.m.", "WELCOME!") */
+	if ((r->t0 == 0 || (d->toks.v[r->t0].flags & (TF_NEWLINE | TF_PARA))) &&
+	    (r->t1 >= d->toks.n || d->toks.v[r->t1].kind != TOK_WORD))
+		return 0;
+	return lower_context(d, r->t0, r->t1);
+}
+
+/* Words after which capitals are the text of a sign, a banner or a chant
+ * that a report cites ("signs reading NO MORE WAR", "chanting LOCK HIM
+ * UP"): the crowd's words, not the writer's voice. */
+static const char *const SIGN_CUE[] = { "reading", "read",    "reads",    "saying",     "chanting",
+	                                "chanted", "chant",   "chants",   "shouting",   "shouted",
+	                                "slogan",  "slogans", "banner",   "banners",    "sign",
+	                                "signs",   "placard", "placards", "emblazoned", "stamped",
+	                                NULL };
+
+/* Whether the run that opens at token t0 is the text of a sign: a cue
+ * word just before it, or "and", "or" or a comma after another sign's text
+ * ("signs reading NO MORE WAR and HANDS OFF OUR PARKS"). */
+static int sign_text(const crd_doc *d, const caps_ctx *cx, uint32_t t0)
+{
+	uint32_t k = t0;
+	while (k > 0 && t0 - k < 2 && d->toks.v[k - 1].kind == TOK_PUNCT &&
+	       !punct_is(d, &d->toks.v[k - 1], '.'))
+		k--; /* "reading: NO MORE WAR", a quotation mark */
+	if (k == 0)
+		return 0;
+	const tok *p = &d->toks.v[k - 1];
+	if (tok_is_any(d, p, SIGN_CUE))
+		return 1;
+	return cx->sign_end && (k - 1 == cx->sign_end || k == cx->sign_end) &&
+	       (doc_tok_is(d, p, "and") || doc_tok_is(d, p, "or") || punct_is(d, p, ','));
+}
+
 /* A lone word in capitals shouts when it is one of the emphatic words or a
- * loaded word ("They are LYING to you", "OUTRAGEOUS"): no acronym is
- * spelt so. */
-static int emit_caps(crd_doc *d, caps_run *r, int emphatic_lex, int loaded_lex)
+ * loaded word ("They are LYING to you", "OUTRAGEOUS"), or an English word
+ * in a lower-case sentence that is no acronym (lone_shout). */
+static int emit_caps(crd_doc *d, caps_run *r, caps_ctx *cx)
 {
 	if (!r->open)
 		return 0;
 	r->open = 0;
+	if (sign_text(d, cx, r->t0)) {
+		cx->sign_end = r->t1;
+		return 0;
+	}
 	const tok *first = &d->toks.v[r->t0], *last = &d->toks.v[r->t1 - 1];
 	int shout = r->words >= 2 && r->letters >= 10;
 	for (uint32_t i = r->t0; !shout && r->words == 1 && i < r->t1; i++)
 		shout = (d->toks.v[i].flags & TF_UPPER) &&
-		        ((emphatic_lex >= 0 && lex_has_match(d, emphatic_lex, i, i + 1, NULL)) ||
-		         (loaded_lex >= 0 && lex_has_match(d, loaded_lex, i, i + 1, NULL)));
+		        ((cx->emphatic >= 0 && lex_has_match(d, cx->emphatic, i, i + 1, NULL)) ||
+		         (cx->loaded >= 0 && lex_has_match(d, cx->loaded, i, i + 1, NULL)));
+	if (!shout)
+		shout = lone_shout(d, cx, r);
 	if (!shout)
 		return 0;
 	/* A dateline, a label or a short heading at the start of a line: "NEW
@@ -653,20 +834,56 @@ static int post_spans(crd_doc *d, const uint32_t **spans, size_t *n)
 	return 0;
 }
 
+static int cmp_span(const void *a, const void *b)
+{
+	uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
+	return x < y ? -1 : x > y;
+}
+
+/* The spans of the names found (named_person, named_org, place), after the
+ * posts' npost pairs in the scratch, sorted by start: *names, *n pairs.
+ * *posts is set again, since the scratch may move. */
+static int name_spans(crd_doc *d, size_t nposts, const uint32_t **posts, const uint32_t **names, size_t *n)
+{
+	size_t k = 0;
+	for (size_t i = 0; i < d->ev.n; i++) {
+		int f = d->ev.v[i].feature;
+		if (f != F_NAMED_PERSON && f != F_NAMED_ORG && f != F_PLACE)
+			continue;
+		if (vec_reserve((void **)&d->scratch.v, &d->scratch.cap, 2 * (nposts + k + 1),
+		                sizeof(uint32_t)) != 0)
+			return -1;
+		d->scratch.v[2 * (nposts + k)] = d->ev.v[i].s;
+		d->scratch.v[2 * (nposts + k) + 1] = d->ev.v[i].e;
+		k++;
+	}
+	*posts = d->scratch.v;
+	*names = d->scratch.v ? d->scratch.v + 2 * nposts : NULL;
+	*n = k;
+	if (k > 1)
+		qsort((void *)*names, k, 2 * sizeof(uint32_t), cmp_span);
+	return 0;
+}
+
 static int run(crd_doc *d)
 {
 	const crd_engine *e = d->engine;
 	const lex_set *ls = e->lex;
-	int emphatic = engine_lexicon(e, "emphatic_caps");
-	int loaded = engine_lexicon(e, "loaded_language");
+	caps_ctx cx = { .emphatic = engine_lexicon(e, "emphatic_caps"),
+		        .loaded = engine_lexicon(e, "loaded_language"),
+		        .stop = engine_lexicon(e, "name_stopwords"),
+		        .orgs = engine_lexicon(e, "org_names"),
+		        .org_words = engine_lexicon(e, "org_words"),
+		        .places = engine_lexicon(e, "places"),
+		        .titles = engine_lexicon(e, "person_titles") };
 	size_t mi = 0, nposts, pi = 0;
 	const uint32_t *posts;
-	if (post_spans(d, &posts, &nposts) != 0)
+	if (post_spans(d, &posts, &nposts) != 0 || name_spans(d, nposts, &posts, &cx.names, &cx.nnames) != 0)
 		return -1;
 	int inquote = 0, insingle = 0;
 	uint32_t qopen = 0;
 	uint32_t loaded_end = 0;
-	caps_run caps = { 0, 0, 0, 0, 0 };
+	caps_run caps = { 0, 0, 0, 0, 0, 0 };
 
 	for (uint32_t i = 0; i < d->toks.n; i++) {
 		const tok *t = &d->toks.v[i];
@@ -695,7 +912,7 @@ static int run(crd_doc *d)
 		             t->kind == TOK_NUM || punct_is(d, t, '\'') || punct_is(d, t, '-') ||
 		             punct_is(d, t, '&');
 		if (caps.open && (t->flags & TF_NEWLINE)) {
-			if (emit_caps(d, &caps, emphatic, loaded) != 0)
+			if (emit_caps(d, &caps, &cx) != 0)
 				return -1;
 		}
 		if (upper_word) {
@@ -704,12 +921,13 @@ static int run(crd_doc *d)
 				caps.t0 = i;
 				caps.words = 0;
 				caps.letters = 0;
+				caps.quoted = quoted;
 			}
 			caps.t1 = i + 1;
 			caps.words++;
 			caps.letters += letters_of(t);
 		} else if (!(caps.open && joiner)) {
-			if (emit_caps(d, &caps, emphatic, loaded) != 0)
+			if (emit_caps(d, &caps, &cx) != 0)
 				return -1;
 		}
 
@@ -763,7 +981,7 @@ static int run(crd_doc *d)
 				doc_attr_bool(d, it, "scare_quotes", 1);
 		}
 	}
-	if (emit_caps(d, &caps, emphatic, loaded) != 0)
+	if (emit_caps(d, &caps, &cx) != 0)
 		return -1;
 	if (detect_title(d) != 0)
 		return -1;

@@ -82,6 +82,30 @@ static void test_all_caps_vs_acronyms(void **state)
 	assert_int_equal(count("SAN FRANCISCO, California - The board met on Monday.", NULL, "all_caps"), 0);
 }
 
+/* Any English word in capitals shouts in a lower-case sentence; acronyms,
+ * names, labels and the text of a sign do not. */
+static void test_lone_words_in_capitals(void **state)
+{
+	(void)state;
+	assert_true(has("The mayor has REFUSED to answer our letters.", "all_caps", "REFUSED"));
+	assert_true(has("It is happening RIGHT NOW in your street.", "all_caps", "RIGHT NOW"));
+	assert_true(has("So what can YOU do about it?", "all_caps", "YOU"));
+	/* acronyms, names and labels */
+	assert_int_equal(count("The CEO drove an SUV to the GOP dinner in the USA.", NULL, "all_caps"), 0);
+	assert_int_equal(count("The Navy SEAL Team trained at the Medina ISD school.", NULL, "all_caps"), 0);
+	assert_int_equal(count("Ready for the debate? #DEBATENIGHT is trending.", NULL, "all_caps"), 0);
+	assert_int_equal(count("The dinner ran late.\nUPDATE 9:40 p.m.: The mayor left.", NULL, "all_caps"),
+	                 0);
+	assert_int_equal(count("The market closed.\n\nDow: DOWN 0.4 percent at the close.", NULL, "all_caps"),
+	                 0);
+	/* a speaker's words and a sign's */
+	assert_int_equal(count("\"We will NEVER give up,\" she said, \"EVER.\"", NULL, "all_caps"), 1);
+	assert_int_equal(count("About 200 people marched, some holding signs reading NO MORE WAR and "
+	                       "HANDS OFF OUR PARKS, police said.",
+	                       NULL, "all_caps"),
+	                 0);
+}
+
 static void test_exclamation(void **state)
 {
 	(void)state;
@@ -205,6 +229,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_loaded_language),
 		cmocka_unit_test(test_all_caps_vs_acronyms),
+		cmocka_unit_test(test_lone_words_in_capitals),
 		cmocka_unit_test(test_exclamation),
 		cmocka_unit_test(test_clickbait_titles),
 		cmocka_unit_test(test_second_person),
