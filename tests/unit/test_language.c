@@ -82,6 +82,25 @@ static void test_all_caps_vs_acronyms(void **state)
 	assert_int_equal(count("SAN FRANCISCO, California - The board met on Monday.", NULL, "all_caps"), 0);
 }
 
+/* The partisan labels of both sides are loaded; the plain words for the
+ * wings of politics are not. */
+static void test_partisan_labels_of_both_sides(void **state)
+{
+	(void)state;
+	assert_true(has("The radical right ignored the vote.", "loaded_language", "radical right"));
+	assert_true(has("The radical left ignored the vote.", "loaded_language", "radical left"));
+	assert_true(has("The liberal media ignored the vote.", "loaded_language", "liberal media"));
+	assert_true(has("The MAGA cultists ignored the vote.", "loaded_language", "MAGA cultists"));
+	assert_true(has("A Trumpist blog ran the claim.", "loaded_language", "Trumpist"));
+	assert_true(has("A leftist mob filled the hall.", "loaded_language", "leftist mob"));
+	assert_true(has("A tin-foil-hat website ran the claim.", "loaded_language", "tin-foil-hat"));
+	assert_true(has("Big Oil and Big Pharma lobbied hard.", "loaded_language", "Big Oil"));
+	assert_int_equal(count("The far-right party and the far left both lost seats to the conservative and "
+	                       "liberal parties.",
+	                       NULL, "loaded_language"),
+	                 0);
+}
+
 /* Any English word in capitals shouts in a lower-case sentence; acronyms,
  * names, labels and the text of a sign do not. */
 static void test_lone_words_in_capitals(void **state)
@@ -230,6 +249,7 @@ int main(void)
 		cmocka_unit_test(test_loaded_language),
 		cmocka_unit_test(test_all_caps_vs_acronyms),
 		cmocka_unit_test(test_lone_words_in_capitals),
+		cmocka_unit_test(test_partisan_labels_of_both_sides),
 		cmocka_unit_test(test_exclamation),
 		cmocka_unit_test(test_clickbait_titles),
 		cmocka_unit_test(test_second_person),
