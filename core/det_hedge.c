@@ -40,6 +40,7 @@ enum rule {
 	R_SUGGEST,
 	R_VERIFY,
 	R_ACCUSED,
+	R_RUMOUR,
 	/* boosters */
 	R_BOOST_ADV,
 	R_BOOST_CLAUSE,
@@ -49,7 +50,7 @@ enum rule {
 static const char *const rule_names[R_COUNT] = {
 	"plain",  "may",   "might",    "could",   "would",   "should",   "if",     "belief", "think",
 	"appear", "that",  "possible", "expect",  "unknown", "estimate", "fear",   "doubt",  "noun",
-	"likely", "until", "cond",     "suggest", "verify",  "accused",  "adverb", "clause",
+	"likely", "until", "cond",     "suggest", "verify",  "accused",  "rumour", "adverb", "clause",
 };
 
 static int rule_of(const char *name)
@@ -628,6 +629,28 @@ static int check_noun(const win *w)
 	       in(w, -1, (const char *const[]){ "i", "we", "they", "you", "police", "investigators", NULL });
 }
 
+/* The noun "rumour" hedges when it carries what is rumoured: "there were
+ * rumours that he would quit", "rumours have circulated online that",
+ * "rumours about a merger", "rumours of his death". The rumour as a thing that is
+ * spread, denied or addressed is the report's subject, not its hedge: "the
+ * actor addressed the rumour", "rumours circulating online are not
+ * supported by the findings". */
+static int check_rumour(const win *w)
+{
+	static const char *const FINITE[] = { "is",  "are",  "was",   "were", "has",   "have",   "had",
+		                              "can", "will", "would", "may",  "might", "should", NULL };
+	if (in(w, 1, (const char *const[]){ "about", "of", NULL }))
+		return 1;
+	for (int k = 1; k <= 8; k++) {
+		const tok *t = at(w, k);
+		if (!t || (t->kind == TOK_PUNCT && !is(w, k, "-") && !is(w, k, ",")))
+			return 0; /* "the rumour, started by his rivals, was that" */
+		if (is(w, k, "that"))
+			return !in(w, k + 1, FINITE); /* "the rumour that was spread" */
+	}
+	return 0;
+}
+
 /*
  * "suggest" infers when its subject is evidence ("the poll suggests a lead",
  * "research suggests a link") or when it takes a clause ("he suggested the
@@ -880,6 +903,7 @@ static const check_fn checks[R_COUNT] = {
 	[R_SUGGEST] = check_suggest,
 	[R_VERIFY] = check_verify,
 	[R_ACCUSED] = check_accused,
+	[R_RUMOUR] = check_rumour,
 	[R_BOOST_ADV] = check_boost_adv,
 	[R_BOOST_CLAUSE] = check_boost_clause,
 };

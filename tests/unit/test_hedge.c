@@ -256,6 +256,20 @@ static void test_reported_findings_and_more_boosters(void **state)
 	assert_false(has("The tea has not been proven to cure colds.", "booster", "been proven to"));
 }
 
+/* A rumour hedges when it carries what is rumoured, not as a thing that is
+ * spread or denied. */
+static void test_rumour_with_its_content(void **state)
+{
+	(void)state;
+	assert_true(hedge("There were rumours that the coach would quit.", "rumours"));
+	assert_true(hedge("Rumors have circulated online for weeks that the coach would quit.", "Rumors"));
+	assert_true(hedge("Rumours of a merger lifted the shares.", "Rumours"));
+	assert_true(hedge("Rumor has it the coach will quit.", "Rumor has it"));
+	assert_false(hedge("The actor addressed the rumour on Wednesday.", "rumour"));
+	assert_false(hedge("Rumours circulating online are not supported by the findings.", "Rumours"));
+	assert_false(hedge("Police urged people not to spread rumors.", "rumors"));
+}
+
 /* A notice's "may" allows or forbids, and "until further notice" waits on
  * no event. */
 static void test_notice_may_and_further_notice(void **state)
@@ -298,6 +312,7 @@ int main(void)
 		cmocka_unit_test(test_quoted_marked),
 		cmocka_unit_test(test_boosters),
 		cmocka_unit_test(test_reported_findings_and_more_boosters),
+		cmocka_unit_test(test_rumour_with_its_content),
 		cmocka_unit_test(test_notice_may_and_further_notice),
 		cmocka_unit_test(test_near_certainty),
 	};
