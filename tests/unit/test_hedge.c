@@ -270,6 +270,16 @@ static void test_rumour_with_its_content(void **state)
 	assert_false(hedge("Police urged people not to spread rumors.", "rumors"));
 }
 
+/* A writer's formula that closes off doubt is a booster. */
+static void test_formulas_of_certainty(void **state)
+{
+	(void)state;
+	assert_true(
+	        has("Make no mistake: this is the worst scandal in years.", "booster", "Make no mistake"));
+	assert_true(has("Let me be clear, the plan will fail.", "booster", "Let me be clear"));
+	assert_true(has("There's no question that the plan will fail.", "booster", "There's no question"));
+}
+
 /* A notice's "may" allows or forbids, and "until further notice" waits on
  * no event. */
 static void test_notice_may_and_further_notice(void **state)
@@ -313,6 +323,7 @@ int main(void)
 		cmocka_unit_test(test_boosters),
 		cmocka_unit_test(test_reported_findings_and_more_boosters),
 		cmocka_unit_test(test_rumour_with_its_content),
+		cmocka_unit_test(test_formulas_of_certainty),
 		cmocka_unit_test(test_notice_may_and_further_notice),
 		cmocka_unit_test(test_near_certainty),
 	};
