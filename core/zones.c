@@ -394,6 +394,75 @@ static int names_bar_shape(const crd_doc *d, uint32_t t0, uint32_t t1)
 	return num;
 }
 
+/* Whether token i separates the fields of a line of page data: a bar, a
+ * bullet or a middle dot ("Politics | October 20, 2025", "Local \u2022 Oct.
+ * 16"). */
+static int field_separator(const crd_doc *d, uint32_t i)
+{
+	const tok *t = &d->toks.v[i];
+	const char *x = d->text + t->s;
+	size_t n = t->e - t->s;
+	if (t->kind == TOK_WORD || t->kind == TOK_NUM)
+		return 0;
+	return (n == 1 && x[0] == '|') || (n == 3 && memcmp(x, "\xe2\x80\xa2", 3) == 0) ||
+	       (n == 2 && memcmp(x, "\xc2\xb7", 2) == 0);
+}
+
+/* The kind of the field [t0, t1) of a line of page data: 2 a date or time,
+ * with "Updated:" or "Published" before it or not ("October 20, 2025",
+ * "Updated: June 2, 2025"), or a byline ("By Natural Cures Daily
+ * Editors"); 1 a label of a few capitalised words ("Health & Wellness",
+ * "The National Sentinel", "Politics"); 0 anything else. */
+static int page_field(const crd_doc *d, uint32_t t0, uint32_t t1)
+{
+	static const char *const notes[] = { "updated", "published", "posted", "last" };
+	uint32_t f = first_content(d, t0, t1), k = f, words = 0;
+	if (f >= t1)
+		return 0;
+	while (k < t1 && (doc_tok_in(d, k, notes, CRD_ARRAY_LEN(notes)) || is_punct(d, &d->toks.v[k], ':')))
+		k++;
+	if (k < t1 && date_line(d, k, t1))
+		return 2;
+	if (byline_shape(d, f, t1))
+		return 2;
+	for (uint32_t i = f; i < t1; i++) {
+		const tok *t = &d->toks.v[i];
+		if (t->kind == TOK_WORD && ((t->flags & TF_CAP) || doc_tok_is(d, t, "of") ||
+		                            doc_tok_is(d, t, "and") || doc_tok_is(d, t, "the"))) {
+			words++;
+			continue;
+		}
+		if (t->kind == TOK_SYM && tchar(d, t) == '&')
+			continue;
+		return 0;
+	}
+	return words >= 1 && words <= 5;
+}
+
+/* A line of page data in fields, under a headline: "Health & Wellness | By
+ * Natural Cures Daily Editors | Updated: June 2, 2025", "The National
+ * Sentinel | Politics | October 20, 2025", "The Daily Lark \u2022 Local
+ * \u2022 Oct. 16, 2025". Two fields or more, each a date, a byline or a
+ * short label, and at least one a date or a byline. */
+static int fields_byline(const crd_doc *d, uint32_t t0, uint32_t t1)
+{
+	uint32_t a = t0, fields = 0;
+	int dated = 0;
+	if (count_words(d, t0, t1) > 24)
+		return 0;
+	for (uint32_t i = t0; i <= t1; i++) {
+		if (i < t1 && !field_separator(d, i))
+			continue;
+		int k = page_field(d, a, i);
+		if (k == 0)
+			return 0;
+		dated |= k == 2;
+		fields++;
+		a = i + 1;
+	}
+	return fields >= 2 && dated;
+}
+
 /* "June 27, 2024 10:14 AM 3 min read", "5 min read": the time a page says
  * its reading takes, after its date. */
 static int read_time_line(const crd_doc *d, uint32_t t0, uint32_t t1)
@@ -1485,7 +1554,8 @@ static void classify(zctx *z, zunit *u, size_t n)
 				author = byline_surname(d, x->tok0, x->tok1);
 			byline = k;
 		} else if ((x->flags & U_LINE) && (posted_shape(d, x->tok0, x->tok1) ||
-		                                   (!tail && names_bar_shape(d, x->tok0, x->tok1)))) {
+		                                   (!tail && (names_bar_shape(d, x->tok0, x->tok1) ||
+		                                              fields_byline(d, x->tok0, x->tok1))))) {
 			x->kind = ZONE_BYLINE;
 		} else if (byline != SIZE_MAX && prev == byline && outlet_line(d, x)) {
 			x->kind = ZONE_BYLINE; /* "By Jane Doe" over "Knox County Courier" */

@@ -883,6 +883,27 @@ static void test_datelines_without_a_dash(void **state)
 /* The lines of a byline: "by" in lower case under the headline, an
  * address, the outlet's name under the name, a reading time, a credit to
  * a wire. */
+/* A line of fields under a headline, a section, a site's name, a byline
+ * and a date between bars or bullets, is the byline's; a line of labels
+ * with no date or byline is not. */
+static void test_byline_fields(void **state)
+{
+	(void)state;
+	const char *d = "Tea Cures Colds\n"
+	                "Health & Home | By Herbal Remedies Weekly Staff | Updated: May 3, 2025\n\n"
+	                "A study said the tea helps.\n";
+	assert_string_equal(zone_in(d, "Health & Home"), "byline");
+	assert_string_equal(zone_in(d, "A study said"), "body");
+	d = "Clerk Moves Ballots\n"
+	    "The Valley Courier \xe2\x80\xa2 Local \xe2\x80\xa2 Oct. 16, 2025\n\n"
+	    "The clerk moved the ballots on Monday.\n";
+	assert_string_equal(zone_in(d, "The Valley Courier"), "byline");
+	d = "Clerk Moves Ballots\n"
+	    "News | Sports | Weather\n\n"
+	    "The clerk moved the ballots on Monday.\n";
+	assert_string_equal(zone_in(d, "News | Sports"), "body");
+}
+
 static void test_byline_lines(void **state)
 {
 	(void)state;
@@ -1155,6 +1176,7 @@ int main(void)
 		cmocka_unit_test(test_prompts_and_origin_notes),
 		cmocka_unit_test(test_wire_datelines),
 		cmocka_unit_test(test_datelines_without_a_dash),
+		cmocka_unit_test(test_byline_fields),
 		cmocka_unit_test(test_byline_lines),
 		cmocka_unit_test(test_byline_shapes_of_more_pages),
 		cmocka_unit_test(test_appeals_contacts_and_notices),
