@@ -374,7 +374,8 @@ static int run(crd_doc *d)
 		if (lex_disc >= 0 && m->lexicon == (uint16_t)lex_disc) {
 			if (m->tok0 < disc_end)
 				continue; /* inside a longer disclaimer */
-			if ((need == NEED_LABEL && !label_at(d, m->tok0, m->tok1, 1)) ||
+			if ((need == NEED_LABEL &&
+			     (!label_at(d, m->tok0, m->tok1, 1) || det_link_row(d, m->tok0))) ||
 			    (need == NEED_NOTE && !opens_note(d, m->tok0)) ||
 			    (need == NEED_META && !det_meta_sentence(d, m->tok0)) ||
 			    (need == NEED_JOURNALISM && !journalism_sentence(d, m->tok0)) ||

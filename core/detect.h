@@ -47,6 +47,11 @@ int zone_detect(crd_doc *d);
  * sentence. */
 int det_meta_sentence(const crd_doc *d, uint32_t i);
 
+/* Whether token i stands in a line that is a row of a page's links
+ * ("Sponsored Content | Privacy | Terms"), where a label names a link, not
+ * the article (zones.c). Bounded work however long the line. */
+int det_link_row(const crd_doc *d, uint32_t i);
+
 /* Turns matches of lexicons that no detector owns into evidence,
  * leftmost-longest per feature. */
 int det_lexicon(crd_doc *d);

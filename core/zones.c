@@ -463,6 +463,48 @@ static int fields_byline(const crd_doc *d, uint32_t t0, uint32_t t1)
 	return fields >= 2 && dated;
 }
 
+/* A row of a page's links: "Sponsored Content | Privacy | Terms", "About
+ * Us \u2022 Contact \u2022 Advertise". Three fields or more, each a label of a
+ * few capitalised words, one of them a link every site's footer has. A
+ * label in such a row names a link, not the article ("Sponsored Content"
+ * there labels nothing). */
+static int link_row(const crd_doc *d, uint32_t t0, uint32_t t1)
+{
+	static const char *const footer[] = { "privacy",   "terms",       "contact",      "about",
+		                              "advertise", "advertising", "cookies",      "cookie",
+		                              "sitemap",   "careers",     "accessibility" };
+	uint32_t a = t0, fields = 0;
+	int known = 0;
+	if (count_words(d, t0, t1) > 30)
+		return 0;
+	for (uint32_t i = t0; i <= t1; i++) {
+		if (i < t1 && !field_separator(d, i))
+			continue;
+		if (page_field(d, a, i) != 1)
+			return 0;
+		for (uint32_t k = a; k < i && !known; k++)
+			known = doc_tok_in(d, k, footer, CRD_ARRAY_LEN(footer));
+		fields++;
+		a = i + 1;
+	}
+	return fields >= 3 && known;
+}
+
+/* detect.h: whether token i stands in a line that is a row of a page's
+ * links. */
+int det_link_row(const crd_doc *d, uint32_t i)
+{
+	uint32_t a = i, b = i + 1;
+	while (a > 0 && i - a < 40 && !(d->toks.v[a].flags & TF_NEWLINE))
+		a--;
+	while (b < d->toks.n && b - i < 40 && !(d->toks.v[b].flags & TF_NEWLINE))
+		b++;
+	if (!(a == 0 || (d->toks.v[a].flags & TF_NEWLINE)) ||
+	    !(b == d->toks.n || (d->toks.v[b].flags & TF_NEWLINE)))
+		return 0;
+	return link_row(d, a, b);
+}
+
 /* "June 27, 2024 10:14 AM 3 min read", "5 min read": the time a page says
  * its reading takes, after its date. */
 static int read_time_line(const crd_doc *d, uint32_t t0, uint32_t t1)
@@ -1561,6 +1603,10 @@ static void classify(zctx *z, zunit *u, size_t n)
 			x->kind = ZONE_BYLINE; /* "By Jane Doe" over "Knox County Courier" */
 		} else if ((x->flags & U_LINE) && read_time_line(d, x->tok0, x->tok1)) {
 			x->kind = ZONE_PAGE;
+		} else if ((x->flags & U_LINE) && (x->flags & U_ENDS_LINE || k + 1 == n) &&
+		           link_row(d, x->tok0, x->tok1)) {
+			x->kind = ZONE_PAGE;
+			x->flags |= U_OWN;
 		} else if (k + 1 == n && (signoff_shape(d, x->tok0, x->tok1) ||
 		                          ((x->flags & U_LINE) && initials_shape(d, x->tok0, x->tok1)))) {
 			x->kind = ZONE_BYLINE;

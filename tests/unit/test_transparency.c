@@ -86,6 +86,11 @@ static void test_sponsored_label_not_participle(void **state)
 	                  "sponsored"));
 	assert_false(has("She co-sponsored the bill in 2005.", "disclaimer", "sponsored"));
 	assert_false(has("The group sponsored three debates last year.", "disclaimer", "sponsored"));
+	/* a link in the page's footer row labels no article */
+	assert_false(has("The council said the water is safe.\n\nSponsored Content | Privacy | Terms\n",
+	                 "disclaimer", "Sponsored"));
+	assert_true(has("Sponsored Content | Acme Bank\n\nSaving early pays off, advisers say.", "disclaimer",
+	                "Sponsored"));
 }
 
 static void test_correction_notice_not_market_correction(void **state)

@@ -904,6 +904,17 @@ static void test_byline_fields(void **state)
 	assert_string_equal(zone_in(d, "News | Sports"), "body");
 }
 
+/* A row of the page's links at the foot is the page's. */
+static void test_footer_link_row(void **state)
+{
+	(void)state;
+	const char *d = "Water Report\n\n"
+	                "The council said the water is safe.\n\n"
+	                "About Us | Sponsored Content | Privacy Policy | Terms\n";
+	assert_string_equal(zone_in(d, "About Us"), "page");
+	assert_string_equal(zone_in(d, "The council said"), "body");
+}
+
 static void test_byline_lines(void **state)
 {
 	(void)state;
@@ -1177,6 +1188,7 @@ int main(void)
 		cmocka_unit_test(test_wire_datelines),
 		cmocka_unit_test(test_datelines_without_a_dash),
 		cmocka_unit_test(test_byline_fields),
+		cmocka_unit_test(test_footer_link_row),
 		cmocka_unit_test(test_byline_lines),
 		cmocka_unit_test(test_byline_shapes_of_more_pages),
 		cmocka_unit_test(test_appeals_contacts_and_notices),
