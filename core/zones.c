@@ -463,6 +463,29 @@ static int fields_byline(const crd_doc *d, uint32_t t0, uint32_t t1)
 	return fields >= 2 && dated;
 }
 
+/* A page's counter of its comments or shares on a line of its own: "47
+ * comments", "1.2K Shares", "View 47 comments", "Comments (47)". */
+static int counter_line(const crd_doc *d, uint32_t t0, uint32_t t1)
+{
+	static const char *const things[] = { "comment", "comments", "response",  "responses", "reply",
+		                              "replies", "reaction", "reactions", "share",     "shares" };
+	static const char *const verbs[] = { "view", "show", "see", "read", "all" };
+	uint32_t f = first_content(d, t0, t1), num = 0, thing = 0;
+	if (f >= t1 || count_words(d, f, t1) > 4)
+		return 0;
+	for (uint32_t i = f; i < t1; i++) {
+		const tok *t = &d->toks.v[i];
+		if (t->kind == TOK_NUM || (t->flags & TF_DIGIT))
+			num++;
+		else if (doc_tok_in(d, i, things, CRD_ARRAY_LEN(things)))
+			thing++;
+		else if (!doc_tok_in(d, i, verbs, CRD_ARRAY_LEN(verbs)) && !is_punct(d, t, '(') &&
+		         !is_punct(d, t, ')'))
+			return 0;
+	}
+	return num == 1 && thing == 1;
+}
+
 /* A row of a page's links: "Sponsored Content | Privacy | Terms", "About
  * Us \u2022 Contact \u2022 Advertise". Three fields or more, each a label of a
  * few capitalised words, one of them a link every site's footer has. A
@@ -1607,6 +1630,9 @@ static void classify(zctx *z, zunit *u, size_t n)
 		           link_row(d, x->tok0, x->tok1)) {
 			x->kind = ZONE_PAGE;
 			x->flags |= U_OWN;
+		} else if ((x->flags & U_LINE) && (x->flags & U_ENDS_LINE || k + 1 == n) &&
+		           counter_line(d, x->tok0, x->tok1)) {
+			x->kind = ZONE_PAGE;
 		} else if (k + 1 == n && (signoff_shape(d, x->tok0, x->tok1) ||
 		                          ((x->flags & U_LINE) && initials_shape(d, x->tok0, x->tok1)))) {
 			x->kind = ZONE_BYLINE;

@@ -915,6 +915,23 @@ static void test_footer_link_row(void **state)
 	assert_string_equal(zone_in(d, "The council said"), "body");
 }
 
+/* A counter of comments or shares on a line of its own is the page's; a
+ * sentence with the same words is the report's. */
+static void test_comment_counter(void **state)
+{
+	(void)state;
+	const char *d = "Train Derails\n\n"
+	                "The engineer said the line was unsafe.\n\n"
+	                "47 comments\n";
+	assert_string_equal(zone_in(d, "47 comments"), "page");
+	d = "Train Derails\n\n"
+	    "The engineer said the line was unsafe.\n\n"
+	    "112 shares\n\n"
+	    "Readers wrote 47 comments in an hour.\n";
+	assert_string_equal(zone_in(d, "112 shares"), "page");
+	assert_string_equal(zone_in(d, "Readers wrote"), "body");
+}
+
 static void test_byline_lines(void **state)
 {
 	(void)state;
@@ -1189,6 +1206,7 @@ int main(void)
 		cmocka_unit_test(test_datelines_without_a_dash),
 		cmocka_unit_test(test_byline_fields),
 		cmocka_unit_test(test_footer_link_row),
+		cmocka_unit_test(test_comment_counter),
 		cmocka_unit_test(test_byline_lines),
 		cmocka_unit_test(test_byline_shapes_of_more_pages),
 		cmocka_unit_test(test_appeals_contacts_and_notices),
