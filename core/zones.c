@@ -1715,6 +1715,16 @@ static void propagate(crd_doc *d, zunit *u, size_t n)
 				m++;
 			}
 		}
+		/* An advert's label over the advert's own line: "ADVERTISEMENT"
+		 * over "Seniors Are Ditching Their Hearing Aids For This $19
+		 * Gadget", a headline in title case with no full stop. */
+		if (x->kind == ZONE_ADVERT && (x->flags & U_ALONE) && k + 1 < n) {
+			zunit *y = &u[k + 1];
+			if (y->kind == ZONE_BODY && (y->flags & U_LINE) && (y->flags & U_ENDS_LINE) &&
+			    (y->flags & U_HEADLINE) && y->words >= 3 && y->words <= 20 &&
+			    title_cased(d, y->tok0, y->tok1))
+				y->kind = ZONE_ADVERT;
+		}
 		/* A "CORRECTION:" heading near the end over the notice under it. */
 		if (x->kind == ZONE_EDITOR_NOTE && (x->flags & U_ALONE) && (uint64_t)x->s * 2 >= len) {
 			for (size_t j = k + 1, m = 0; j < n && m < 3; j++) {

@@ -932,6 +932,25 @@ static void test_comment_counter(void **state)
 	assert_string_equal(zone_in(d, "Readers wrote"), "body");
 }
 
+/* The headline of an advert under its label is the advert's; a sentence
+ * of report under the label is not. */
+static void test_advert_copy_under_its_label(void **state)
+{
+	(void)state;
+	const char *d = "Water Report\n\n"
+	                "The council said the water is safe.\n\n"
+	                "ADVERTISEMENT\n"
+	                "Drivers Are Ditching Their Car Insurance For This $9 Trick\n\n"
+	                "The mayor said tests would continue.\n";
+	assert_string_equal(zone_in(d, "Drivers Are Ditching"), "advert");
+	assert_string_equal(zone_in(d, "The mayor said"), "body");
+	d = "Water Report\n\n"
+	    "The council said the water is safe.\n\n"
+	    "ADVERTISEMENT\n"
+	    "The mayor said tests would continue.\n";
+	assert_string_equal(zone_in(d, "The mayor said"), "body");
+}
+
 static void test_byline_lines(void **state)
 {
 	(void)state;
@@ -1207,6 +1226,7 @@ int main(void)
 		cmocka_unit_test(test_byline_fields),
 		cmocka_unit_test(test_footer_link_row),
 		cmocka_unit_test(test_comment_counter),
+		cmocka_unit_test(test_advert_copy_under_its_label),
 		cmocka_unit_test(test_byline_lines),
 		cmocka_unit_test(test_byline_shapes_of_more_pages),
 		cmocka_unit_test(test_appeals_contacts_and_notices),
