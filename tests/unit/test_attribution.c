@@ -1838,6 +1838,22 @@ static void test_long_asides_after_names(void **state)
 	crd_result_free(r);
 }
 
+/* "went on:" before a quotation tags it, and the speech goes on over
+ * the paragraphs after; "The war went on" tags nothing. */
+static void test_went_on(void **state)
+{
+	(void)state;
+	const char *doc =
+	        "\"He is going there,\" said Dana Fritz, a longtime aide.\n\nShe went on: \"He thinks you "
+	        "win them back one diner at a time.\"\n\nThe war went on for years.";
+	crd_result *r = tu_features(doc);
+	crd_evidence ev =
+	        must_find(r, "direct_quote", "\"He thinks you win them back one diner at a time.\"");
+	assert_string_equal(str_attr(&ev, "speaker"), "Dana Fritz");
+	assert_false(tu_covers(r, doc, "attribution_cue", "went on for"));
+	crd_result_free(r);
+}
+
 /* "The person" refers back to an unnamed source before it, and is
  * somebody unnamed without one; "people" stays a crowd. */
 static void test_the_person(void **state)
@@ -3950,6 +3966,7 @@ int main(void)
 		cmocka_unit_test(test_market_demand),
 		cmocka_unit_test(test_things_found),
 		cmocka_unit_test(test_long_asides_after_names),
+		cmocka_unit_test(test_went_on),
 		cmocka_unit_test(test_the_person),
 		cmocka_unit_test(test_asides_before_the_verb),
 		cmocka_unit_test(test_described_speakers),
