@@ -2481,8 +2481,8 @@ static int parse_num(qctx *c, uint32_t t, qnum *q)
 		/* "221 Baker Street", "350 Fifth Avenue", "the 2100 block of Grant
 		 * Avenue": an address */
 		if (street_after(c, e) ||
-		    ((int)q->value % 100 == 0 && q->value >= 100 && is_w(c, e, "block") &&
-		     is_w(c, e + 1, "of") && same_sent(c, n0, e + 1))) {
+		    (q->value >= 100 && q->value < 100000 && (int)q->value % 100 == 0 &&
+		     is_w(c, e, "block") && is_w(c, e + 1, "of") && same_sent(c, n0, e + 1))) {
 			q->kind = QK_LABEL;
 			return 1;
 		}

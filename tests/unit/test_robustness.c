@@ -132,6 +132,34 @@ static void test_nul_bytes(void **state)
 	crd_result_free(r);
 }
 
+/* Figures too large for an int: no overflow in the tests that read them
+ * as addresses or times (a text that is only "3333333333", "the
+ * 33333333333333 block of"). */
+static void test_huge_figures(void **state)
+{
+	(void)state;
+	static const char *const texts[] = {
+		"3333333333",
+		"They met at the 33333333333333 block of Elm Street.",
+		"Her own Secret 33333333333333:3333333333333333333333Service protection.",
+	};
+	for (size_t i = 0; i < sizeof texts / sizeof texts[0]; i++) {
+		crd_result_free(run_n(texts[i], strlen(texts[i]), CRD_SCORE_FEATURES_ONLY));
+		crd_result_free(run_n(texts[i], strlen(texts[i]), 0));
+		/* and as its own title */
+		crd_input in = CRD_INPUT_INIT;
+		in.text = texts[i];
+		in.len = strlen(texts[i]);
+		in.title = texts[i];
+		crd_result *r = NULL;
+		crd_error err;
+		assert_int_equal(crd_scorer_score(&r, tu_scorer(), &in, CRD_SCORE_FEATURES_ONLY, &err),
+		                 CRD_OK);
+		cr_check(r, texts[i], strlen(texts[i]));
+		crd_result_free(r);
+	}
+}
+
 /* Marks garbled by a wrong decoding read as the marks, with one warning
  * that counts them and points at the first. */
 static void test_mojibake(void **state)
@@ -484,12 +512,12 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_empty_and_blank), cmocka_unit_test(test_invalid_utf8),
-		cmocka_unit_test(test_nul_bytes),       cmocka_unit_test(test_mojibake),
-		cmocka_unit_test(test_document_limit),  cmocka_unit_test(test_large_document),
-		cmocka_unit_test(test_long_runs),       cmocka_unit_test(test_random_bytes),
-		cmocka_unit_test(test_random_words),    cmocka_unit_test(test_line_breaks),
-		cmocka_unit_test(test_prefixes),        cmocka_unit_test(test_suffixes),
-		cmocka_unit_test(test_html_soup),
+		cmocka_unit_test(test_nul_bytes),       cmocka_unit_test(test_huge_figures),
+		cmocka_unit_test(test_mojibake),        cmocka_unit_test(test_document_limit),
+		cmocka_unit_test(test_large_document),  cmocka_unit_test(test_long_runs),
+		cmocka_unit_test(test_random_bytes),    cmocka_unit_test(test_random_words),
+		cmocka_unit_test(test_line_breaks),     cmocka_unit_test(test_prefixes),
+		cmocka_unit_test(test_suffixes),        cmocka_unit_test(test_html_soup),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	tu_teardown();
