@@ -374,6 +374,70 @@ static int check_should(const win *w)
 	return w->t0 == w->s0 && (t->flags & TF_CAP) && near(w, 2, 12, (const char *const[]){ ",", NULL });
 }
 
+/*
+ * "if" that concedes or raises a degree instead of setting a condition: "a
+ * popular, if dull, speaker", "a work of candour, if at times credulous",
+ * "cut away, if only briefly", "hundreds, if not thousands, of", "most if not
+ * all". It follows a comma (or a quantity before "if not") and has no clause
+ * of its own: one word, after "not", "only", "at times" or an -ly adverb,
+ * then punctuation. A word of the elliptic condition stays a condition:
+ * "the deal, if approved, will", "which, if true, would", "if so", and so
+ * does "if not" before a clause or a comma ("if not, he folds").
+ */
+static int concessive(const win *w)
+{
+	static const char *const QUANT[] = { "most", "many", "some", "much", "all", NULL };
+	static const char *const ELLIPSIS[] = {
+		"true",        "false",   "so",       "successful", "unsuccessful", "needed",   "necessary",
+		"possible",    "any",     "anything", "ever",       "available",    "present",  "applicable",
+		"appropriate", "correct", "accurate", "feasible",   "valid",        "required", "for",
+		"there",       "then",    "now",      NULL
+	};
+	static const char *const VERBAL[] = { "is",   "are",   "was", "were",  "has", "have",  "had",
+		                              "will", "would", "can", "could", "may", "might", "should",
+		                              "must", "and",   "or",  "but",   NULL };
+	const tok *p = at(w, -1);
+	int comma = p && doc_tok_is(w->d, p, ",");
+	int k = 1;
+	if (is(w, 1, "not")) {
+		if (!comma && !in(w, -1, QUANT))
+			return 0;
+		k = 2;
+	} else if (!comma) {
+		return 0;
+	} else if (is(w, 1, "at") && is(w, 2, "times")) {
+		k = 3;
+	} else if (is(w, 1, "only") || (is_word(at(w, 1)) && ends_with(w->d, at(w, 1), "ly"))) {
+		k = 2;
+	}
+	const tok *x = at(w, k);
+	if (!is_word(x) || in(w, k, ELLIPSIS) || in(w, k, SUBJ_PRON))
+		return 0;
+	/* "if not all of the children", "if not the next day": the degree
+	 * raised may be a short phrase */
+	if (k == 2 && is(w, 1, "not")) {
+		if (!comma)
+			return 1; /* "most if not all" */
+		for (int j = k + 1; j <= k + 3; j++) {
+			const tok *y = at(w, j);
+			if (!y || y->kind == TOK_PUNCT)
+				return 1;
+			if (in(w, j, VERBAL))
+				return 0;
+		}
+		return 0;
+	}
+	const tok *y = at(w, k + 1);
+	if (in(w, k, DET) || (y && y->kind != TOK_PUNCT))
+		return 0;
+	/* one bare word: not a participle of the elliptic condition ("if
+	 * elected", "if proven", "if confirmed") and not before a verb ("the
+	 * plan, if adopted, will cost") */
+	if (k == 1 && (ends_with(w->d, x, "ed") || ends_with(w->d, x, "en")))
+		return 0;
+	return !(y && doc_tok_is(w->d, y, ",") && in(w, k + 2, VERBAL));
+}
+
 static int check_if(const win *w)
 {
 	const tok *t = &w->d->toks.v[w->t0];
@@ -386,7 +450,7 @@ static int check_if(const win *w)
 	       (const char *const[]){ "any", "anything", "ever", "necessary", "possible", "so", "and",
 	                              NULL }))
 		return 0;
-	return 1;
+	return !concessive(w);
 }
 
 static int check_belief(const win *w)

@@ -307,6 +307,23 @@ static void test_the_accused(void **state)
 	crd_result_free(r);
 }
 
+/* "if" that concedes or raises a degree sets no condition; an elliptic
+ * condition ("if approved", "if true") and "if not" before a clause do. */
+static void test_concessive_if(void **state)
+{
+	(void)state;
+	assert_false(hedge("She gave a lively, if rambling, speech to the crowd.", "if"));
+	assert_false(hedge("The memoir is a work of rare candour, if at times gullible.", "if"));
+	assert_false(hedge("The film cuts away, if only briefly, to the war.", "if"));
+	assert_false(hedge("Dozens, if not hundreds, of homes were flooded.", "if"));
+	assert_false(hedge("The repairs could take weeks, if not months.", "if"));
+	assert_false(hedge("Most if not all of the staff left.", "if"));
+	assert_true(hedge("The merger, if approved, will create the largest bank.", "if"));
+	assert_true(hedge("The letter, if genuine, would change the story.", "if"));
+	assert_true(hedge("Ask him to stay; if not, we leave.", "if"));
+	assert_true(hedge("The plan fails if not enough people sign up.", "if"));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -326,6 +343,7 @@ int main(void)
 		cmocka_unit_test(test_formulas_of_certainty),
 		cmocka_unit_test(test_notice_may_and_further_notice),
 		cmocka_unit_test(test_near_certainty),
+		cmocka_unit_test(test_concessive_if),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	tu_teardown();
