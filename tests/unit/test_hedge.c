@@ -324,6 +324,22 @@ static void test_concessive_if(void **state)
 	assert_true(hedge("The plan fails if not enough people sign up.", "if"));
 }
 
+/* Knowledge denied or weakened by a degree ("not fully understood", "far
+ * from certain") and an agreement not yet final are hedges. */
+static void test_weakened_certainty(void **state)
+{
+	(void)state;
+	assert_true(hedge("The origins of the feud are not entirely clear.", "not entirely clear"));
+	assert_true(hedge("How the virus jumps species is not fully understood.", "not fully understood"));
+	assert_true(hedge("Its breeding habits are poorly understood.", "poorly understood"));
+	assert_true(hedge("The death toll is not reliably known.", "not reliably known"));
+	assert_true(hedge("A second term is far from certain.", "far from certain"));
+	assert_true(hedge("Almost nothing is known about the author.", "nothing is known"));
+	assert_true(hedge("The dating of the coin is tentative.", "tentative"));
+	assert_true(hedge("Both sides signed a tentative deal on Friday.", "tentative"));
+	assert_false(hedge("The rules are fully understood by the players.", "understood"));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -344,6 +360,7 @@ int main(void)
 		cmocka_unit_test(test_notice_may_and_further_notice),
 		cmocka_unit_test(test_near_certainty),
 		cmocka_unit_test(test_concessive_if),
+		cmocka_unit_test(test_weakened_certainty),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	tu_teardown();
