@@ -493,18 +493,23 @@ static int check_belief(const win *w)
 }
 
 /* "faster than anyone expected", "than had been expected", "more than
- * almost anyone thought": a comparison with what was expected hedges
- * nothing. */
+ * almost anyone thought", "older than thought", "than long thought": a
+ * comparison with what was expected hedges nothing. */
 static int compared(const win *w)
 {
-	static const char *const BETWEEN[] = { "anyone", "anybody", "everyone", "we",   "i",         "they",
-		                               "he",     "she",     "you",      "many", "most",      "some",
-		                               "had",    "has",     "have",     "been", "was",       "were",
-		                               "is",     "are",     "originally", "first", "initially",
-		                               "previously", "widely", "ever",  "almost", "nearly", NULL };
-	for (int k = -1; k >= -4 && in(w, k, BETWEEN); k--)
-		if (is(w, k - 1, "than"))
+	static const char *const BETWEEN[] = { "anyone",     "anybody",   "everyone",  "we",         "i",
+		                               "they",       "he",        "she",       "you",        "many",
+		                               "most",       "some",      "had",       "has",        "have",
+		                               "been",       "was",       "were",      "is",         "are",
+		                               "originally", "first",     "initially", "previously", "widely",
+		                               "ever",       "almost",    "nearly",    "once",       "long",
+		                               "commonly",   "generally", NULL };
+	for (int k = -1; k >= -5; k--) {
+		if (is(w, k, "than"))
 			return 1;
+		if (!in(w, k, BETWEEN))
+			return 0;
+	}
 	return 0;
 }
 

@@ -150,6 +150,11 @@ static void test_appear_possible_expect(void **state)
 	assert_false(hedge("The water rose faster than anyone expected.", "expected"));
 	assert_false(hedge("His run went further than almost anyone had predicted.", "predicted"));
 	assert_false(hedge("It went faster than most thought.", "thought"));
+	/* the comparison with a belief held before, with no believer named */
+	assert_false(hedge("The cave paintings are older than thought.", "thought"));
+	assert_false(hedge("The wreck lies deeper than long thought.", "thought"));
+	assert_false(hedge("The coalition is weaker than once thought.", "thought"));
+	assert_true(hedge("Police thought the fire was an accident.", "thought"));
 	assert_false(hedge("As predicted, it rained.", "predicted"));
 	assert_true(hedge("Experts predicted a loss.", "predicted"));
 	assert_false(hedge("Clinton led among likely Democratic primary voters.", "likely"));
