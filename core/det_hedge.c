@@ -269,6 +269,9 @@ static int hypothetical(const win *w, int tie)
 		                               "'re",   "'m",     "may",     NULL };
 	static const char *const PAST[] = { "was",     "were",   "had",    "did",   "wasn't",
 		                            "weren't", "hadn't", "didn't", "later", NULL };
+	static const char *const EVER[] = {
+		"whatever", "whoever", "whichever", "wherever", "whenever", NULL
+	};
 	int present = 0, past = 0;
 	for (int k = -30; k <= 30; k++) {
 		const tok *t = k ? at(w, k) : NULL;
@@ -283,7 +286,9 @@ static int hypothetical(const win *w, int tie)
 			if (may_is_name(&(win){ w->d, i, i + 1, w->s0, w->s1, NULL }))
 				continue;
 		}
-		if (in_set(w->d, t, PRESENT))
+		/* "would do whatever is necessary", "whoever is chosen": the
+		 * free relative takes the present of any tense */
+		if (in_set(w->d, t, PRESENT) && !in(w, k - 1, EVER))
 			present++;
 		else if (in_set(w->d, t, PAST))
 			past++;

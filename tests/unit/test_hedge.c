@@ -75,6 +75,9 @@ static void test_would_hypothetical_and_narrative(void **state)
 	assert_false(hedge("On May 3, officials said the road would reopen.", "would"));
 	assert_false(hedge("Theresa May said she would resign.", "would"));
 	assert_true(hedge("The minister may resign, and that would end the talks.", "would"));
+	/* the present of a free relative ("whatever is needed") is no tense of the clause */
+	assert_false(hedge("The governor said the state would do whatever is needed to help.", "would"));
+	assert_true(hedge("The governor said the plan is weak and would fail.", "would"));
 }
 
 static void test_conditions_and_questions(void **state)
