@@ -183,12 +183,40 @@ static int near(const win *w, int from, int to, const char *const *set)
  * May"); a sentence-initial modal "May" is a wish or a polite question, not
  * a hedge either. Text in capitals says nothing. Lower-cased months in
  * careless copy: "since may.", "from may to". */
+/* Whether the sentence is a headline in title case: every word of four
+ * letters or more capitalised, and at least three of them ("China May Cut
+ * Rates Again, Economists Say"); not a title inside a sentence ("played in
+ * 'Devil May Cry'"). */
+static int title_case(const win *w)
+{
+	int words = 0;
+	for (uint32_t i = w->s0; i < w->s1; i++) {
+		const tok *t = &w->d->toks.v[i];
+		if (t->kind != TOK_WORD || t->fe - t->fs < 4)
+			continue;
+		if (!(t->flags & TF_CAP))
+			return 0;
+		words++;
+	}
+	return words >= 3;
+}
+
 static int may_is_name(const win *w)
 {
 	static const char *const MONTH_PREP[] = { "in",      "since",  "until",   "till", "from",
 		                                  "between", "during", "through", NULL };
 	const tok *t = &w->d->toks.v[w->t0];
 	const tok *n = at(w, 1);
+	/* In a headline the modal takes a capital too, before a bare verb
+	 * ("Rates May Rise", "Voters May Have Won"), where the name goes on
+	 * with an inflected one ("Theresa May Says", "May Visited") or a
+	 * noun ("May Day"). */
+	if ((t->flags & TF_CAP) && !(t->flags & TF_UPPER) && w->t0 != w->s0 && is_word(at(w, -1)) &&
+	    !in(w, -1, MONTH_PREP) && is_word(n) && (n->flags & TF_CAP) && !(n->flags & TF_UPPER) &&
+	    !(ends_with(w->d, n, "s") && !ends_with(w->d, n, "ss")) && !ends_with(w->d, n, "ed") &&
+	    !ends_with(w->d, n, "ing") && !in(w, 1, (const char *const[]){ "day", "fourth", NULL }) &&
+	    title_case(w))
+		return 0;
 	if ((t->flags & TF_CAP) && !(t->flags & TF_UPPER))
 		return 1;
 	if (n && (n->kind == TOK_NUM || (n->flags & TF_DIGIT)))

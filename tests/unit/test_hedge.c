@@ -31,6 +31,11 @@ static void test_may_modal_and_month(void **state)
 	assert_false(hedge("Be that as it may, the vote stands.", "may"));
 	assert_false(hedge("Each team sends two or three players, as the case may be.", "may"));
 	assert_true(hedge("Nobody knows what may come next.", "may"));
+	/* a headline in title case capitalises the modal too */
+	assert_true(hedge("Central Bank May Cut Rates Again, Analysts Say", "May"));
+	assert_true(hedge("Ancient Bones May Rewrite Human History", "May"));
+	assert_false(hedge("Theresa May Visits Flooded Towns", "May"));
+	assert_false(hedge("He starred in the sequel 'Devil May Cry' last year.", "May"));
 }
 
 static void test_might_noun(void **state)
