@@ -291,6 +291,10 @@ static void test_formulas_of_certainty(void **state)
 	        has("Make no mistake: this is the worst scandal in years.", "booster", "Make no mistake"));
 	assert_true(has("Let me be clear, the plan will fail.", "booster", "Let me be clear"));
 	assert_true(has("There's no question that the plan will fail.", "booster", "There's no question"));
+	/* what everyone is said to know */
+	assert_true(has("It is well known that the duke hated the court.", "booster", "well known"));
+	assert_true(has("It was common knowledge that the mill would close.", "booster", "common knowledge"));
+	assert_false(has("The singer is so well known that she wears a disguise.", "booster", "well known"));
 }
 
 /* A notice's "may" allows or forbids, and "until further notice" waits on
