@@ -623,7 +623,33 @@ static int check_possible(const win *w)
 	if (in(w, -1, QUANT) || (is_word(p) && ends_with(w->d, p, "est")))
 		return 0;
 	const tok *n = at(w, 1);
-	if (is(w, 1, "that"))
+	/* "possible that", "possible, however, that", "it is possible the
+	 * vote was rigged", "it is possible this could": a clause */
+	static const char *const ASIDE[] = { ",", "however", "also", "though", "indeed", "therefore", NULL };
+	for (int k = 1; k <= 4; k++) {
+		if (is(w, k, "that"))
+			return 1;
+		if (!in(w, k, ASIDE))
+			break;
+	}
+	int k = prev_skip_adv(w);
+	if (k && in(w, k, BE) && is(w, k - 1, "it") && (in(w, 1, DET) || in(w, 1, SUBJ_PRON)))
+		return 1;
+	/* A predicate with a time still to come weighs a chance, where a
+	 * bare one states what can be done ("boarding is possible there"):
+	 * "rate cuts are possible later in the year", "a deal is possible
+	 * by March", "a strike is possible this week". */
+	static const char *const LATER[] = { "later", "soon", "next", "tomorrow", "eventually", NULL };
+	static const char *const WHEN[] = { "january",  "february", "march",  "april",     "may",
+		                            "june",     "july",     "august", "september", "october",
+		                            "november", "december", "year",   "week",      "month",
+		                            "spring",   "summer",   "autumn", "fall",      "winter",
+		                            "weekend",  "quarter",  NULL };
+	const tok *n2 = at(w, 2);
+	if (after_be(w) && (in(w, 1, LATER) ||
+	                    (in(w, 1, (const char *const[]){ "this", "early", NULL }) && in(w, 2, WHEN)) ||
+	                    (in(w, 1, (const char *const[]){ "in", "by", "before", NULL }) &&
+	                     (in(w, 2, WHEN) || (n2 && n2->kind == TOK_NUM && n2->fe - n2->fs == 4)))))
 		return 1;
 	/* Feasibility is not uncertainty: "it is possible to open", "possible
 	 * for both players", "boarding is possible." An attributive "a possible

@@ -153,6 +153,13 @@ static void test_appear_possible_expect(void **state)
 	assert_true(hedge("Police are examining a possible link to the earlier attack.", "possible"));
 	assert_false(hedge("Leave as soon as possible.", "possible"));
 	assert_false(hedge("The donation made the new library possible.", "possible"));
+	/* a clause with its "that" left out or put off, a predicate with a time to come */
+	assert_true(hedge("It is possible, however, that the map is a copy.", "possible"));
+	assert_true(hedge("It is also possible the guards were bribed.", "possible"));
+	assert_true(hedge("Further rate rises are possible later in the year.", "possible"));
+	assert_true(hedge("A walkout is possible by March, the union said.", "possible"));
+	assert_false(hedge("Camping is possible in the lower valley.", "possible"));
+	assert_false(hedge("It is possible to reach the summit in a day.", "possible"));
 	assert_true(hedge("The vote is expected to pass narrowly.", "expected"));
 	assert_false(hedge("Sales were better than expected this quarter.", "expected"));
 	assert_false(hedge("The water rose faster than anyone expected.", "expected"));
