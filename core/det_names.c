@@ -44,6 +44,7 @@ typedef struct names {
 	src_set given;  /* first words of people's names of two or three words */
 	src_set alone;  /* words that stand as a name of one word */
 	src_set orgs;   /* first words of organisations named by them and head words */
+	src_set shortn; /* first words that name a known organisation alone ("Reform") */
 	src_set acro;   /* acronyms named as organisations where capitals tell */
 	src_set tail;   /* capitalised words that follow another inside a sentence */
 	uint32_t *cand; /* (start, end, class, title end) per run */
@@ -933,6 +934,15 @@ static void classify(names *x, uint32_t s, uint32_t e)
 		if (bare)
 			return;
 	}
+	/* a known name of one word that is also a common word (common=yes)
+	 * opening a sentence is the common word where the document also writes
+	 * it in lower case and a lower-case word
+	 * that is no verb of saying follows: "Labour costs rose" where the
+	 * text has "labour" (not "Labour said") */
+	if (len == 1 && src_attr_is(d, x->orgn, s, "common", "yes", 1) && initial(d, s) != INI_NO &&
+	    src_set_has(&x->prose, src_hash(d, s)) && e < x->n && d->toks.v[e].kind == TOK_WORD &&
+	    !(d->toks.v[e].flags & TF_CAP) && !x->cue[e])
+		return;
 	for (uint32_t k = s; k < e; k++)
 		if (covers(d, x->orgn, k, e) && (k == s || !x->title[s])) {
 			push_cand(x, s, e, NC_ORG, s);
@@ -1264,6 +1274,14 @@ static int emit(names *x, const uint32_t *c, int cls)
 				k = src_attr(d, x->orgw, j, "kind",
 				             !(x->orgw[j] && src_match(d, x->orgw, j)->tok1 <= e));
 		}
+		/* a committee of a party is the party's: "the National Republican
+		 * Congressional Committee" */
+		if (k && strcmp(k, "government") == 0 && has_word_in(d, x->stop, s, e, "party", "yes")) {
+			static const char *const bodies[] = { "committee", "committees" };
+			for (uint32_t j = s; j < e; j++)
+				if (SRC_TOK_IN(d, j, bodies))
+					k = "political";
+		}
 		if (!k && e - s >= 3 && src_domain_end(d, e - 2, x->n) == e)
 			k = "website";
 		if (!k && e - s == 1 && doc_tok_is(d, &d->toks.v[s], "who"))
@@ -1323,7 +1341,7 @@ static int run(crd_doc *d)
 	x.n = n;
 	d->scratch.n = 0;
 	size_t setcap = src_set_size(n);
-	if (vec_reserve((void **)&d->scratch.v, &d->scratch.cap, (size_t)n * 13 + 11 * setcap + d->sents.n,
+	if (vec_reserve((void **)&d->scratch.v, &d->scratch.cap, (size_t)n * 13 + 12 * setcap + d->sents.n,
 	                sizeof(uint32_t)) != 0)
 		return -1;
 	uint32_t *p = d->scratch.v;
@@ -1345,6 +1363,7 @@ static int run(crd_doc *d)
 	src_set_init(&x.alone, p, setcap), p += setcap;
 	src_set_init(&x.midcap, p, setcap), p += setcap;
 	src_set_init(&x.orgs, p, setcap), p += setcap;
+	src_set_init(&x.shortn, p, setcap), p += setcap;
 	src_set_init(&x.acro, p, setcap), p += setcap;
 	src_set_init(&x.tail, p, setcap), p += setcap;
 	x.unrel = p, p += d->sents.n;
@@ -1359,6 +1378,22 @@ static int run(crd_doc *d)
 		x.title, x.orgw, x.orgn, x.place, x.stop, x.cue, x.srcw, x.gram, x.given_name
 	};
 	src_index_lexicons(d, lex, at, CRD_ARRAY_LEN(lex));
+	/* A British party's plural name is a crowd in other copy ("the
+	 * Conservatives", "the Greens"): a name only where the document names
+	 * a British party too, capitalised (not "a conservative party") and,
+	 * for one that is also a common word, inside a sentence. A
+	 * party named whole ("Reform UK") is named by
+	 * its first word alone afterwards ("Reform said"). */
+	int uk = 0;
+	for (uint32_t i = 0; i < n && !uk; i++)
+		uk = src_attr_is(d, x.orgn, i, "party", "uk", 0) && (d->toks.v[i].flags & TF_CAP) &&
+		     !(src_attr_is(d, x.orgn, i, "common", "yes", 1) && initial(d, i) != INI_NO);
+	for (uint32_t i = 0; i < n; i++) {
+		if (!uk && src_attr_is(d, x.orgn, i, "need", "uk", 0))
+			x.orgn[i] = 0;
+		if (src_attr_is(d, x.orgn, i, "short", "yes", 0))
+			src_set_add(&x.shortn, src_hash(d, i));
+	}
 
 	uint32_t cur_sent = UINT32_MAX;
 	for (uint32_t i = 0; i < n; i++) {
@@ -1437,7 +1472,8 @@ static int run(crd_doc *d)
 		       !((x.title[s] || x.orgw[s] || src_attr_is(d, x.stop, s, "lead", "yes", 1)) &&
 		         s + 1 < e) &&
 		       !owned_institution(&x, s, s + 1) && !covers(d, x.orgn, s, e) &&
-		       !covers(d, x.place, s, e))
+		       !covers(d, x.place, s, e) &&
+		       !(s + 1 == e && src_set_has(&x.shortn, src_hash(d, s)) && speaks(&x, s)))
 			s++; /* but "The Department of Homeland Security", and a
 			      * word the text capitalises mid-sentence stays ("Note:
 			      * The | Tax Policy Center" though it also says "tax"),
@@ -1621,6 +1657,8 @@ static int run(crd_doc *d)
 				cls = NC_PLACE;
 			else if (cls == NC_SINGLE && x.orgn[c[0]] && covers(d, x.orgn, c[0], c[1]))
 				cls = NC_ORG;
+			else if (cls == NC_SINGLE && src_set_has(&x.shortn, src_hash(d, c[0])))
+				cls = NC_ORG; /* "Reform", after "Reform UK" */
 			else if (cls == NC_SINGLE && src_set_has(&x.orgs, src_hash(d, c[0])) &&
 			         !src_set_has(&x.lower, src_hash(d, c[0])))
 				cls = NC_ORG; /* "Northwind", after "Northwind Technologies" */

@@ -1189,6 +1189,36 @@ static void test_shouted_capitals(void **state)
 	crd_result_free(r);
 }
 
+/* Parties and their bodies are political organisations: British parties by
+ * name, the short name of one once named whole, a plural party name only
+ * where a British party is named, a party's committee; a common word that is
+ * also a party's name opens a sentence as the word. */
+static void test_parties(void **state)
+{
+	(void)state;
+	crd_evidence ev = { 0 };
+	const char *doc = "Labour said the levy was fair. The Conservatives said it was not. Reform UK "
+	                  "promised cuts. Reform declined to comment. The National Republican Senatorial "
+	                  "Committee and the DSCC bought ads. Analysts said the Fed would wait.";
+	crd_result *r = tu_features(doc);
+	assert_true(tu_find(r, "named_org", "Labour", &ev));
+	assert_string_equal(tu_attr(&ev, "kind")->string, "political");
+	assert_true(tu_find(r, "named_org", "Conservatives", NULL));
+	assert_true(tu_find(r, "named_org", "Reform", NULL));
+	assert_false(tu_find(r, "named_person", "Reform", NULL));
+	assert_true(tu_find(r, "named_org", "National Republican Senatorial Committee", &ev));
+	assert_string_equal(tu_attr(&ev, "kind")->string, "political");
+	assert_true(tu_find(r, "named_org", "DSCC", &ev));
+	assert_string_equal(tu_attr(&ev, "kind")->string, "political");
+	assert_true(tu_find(r, "named_org", "Fed", NULL));
+	crd_result_free(r);
+	doc = "Conservatives said the court had erred. Labour costs rose as labour grew scarce.";
+	r = tu_features(doc);
+	assert_false(tu_find(r, "named_org", "Conservatives", NULL));
+	assert_false(tu_find(r, "named_org", "Labour", NULL));
+	crd_result_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1236,6 +1266,7 @@ int main(void)
 		cmocka_unit_test(test_given_name_place),
 		cmocka_unit_test(test_bowl_games),
 		cmocka_unit_test(test_headline_names),
+		cmocka_unit_test(test_parties),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	tu_teardown();
