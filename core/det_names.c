@@ -113,6 +113,42 @@ static int figure(const crd_doc *d, uint32_t i)
 	return t->kind == TOK_WORD && d->text[t->s] >= '0' && d->text[t->s] <= '9' && !(t->flags & TF_HYPHEN);
 }
 
+/* Whether the word at i is a month's or a weekday's abbreviation written
+ * with no full stop in a date: a month before a day ("Nov 21", "Apr 15"), a
+ * weekday before a month or a day ("Tue Apr 15", "Mon 16 Jun"). A month's
+ * alone may be a name ("Jan Novak"), a weekday's a word ("The Sun"). */
+static int date_abbrev(const crd_doc *d, uint32_t i)
+{
+	static const char *const months[] = { "jan", "feb", "mar", "apr", "jun",  "jul",
+		                              "aug", "sep", "oct", "nov", "sept", "dec" };
+	static const char *const days[] = { "mon",  "tue",   "tues", "wed", "thu",
+		                            "thur", "thurs", "fri",  "sat", "sun" };
+	if (i + 1 >= d->toks.n || d->toks.v[i].kind != TOK_WORD ||
+	    (d->toks.v[i + 1].flags & (TF_SENT | TF_NEWLINE)))
+		return 0;
+	uint32_t n = i + 1;
+	if (SRC_TOK_IN(d, i, months))
+		return d->toks.v[n].kind == TOK_NUM;
+	if (!SRC_TOK_IN(d, i, days))
+		return 0;
+	if (src_is_punct(d, n, ',') && n + 1 < d->toks.n)
+		n++; /* "Tue, Apr 15" */
+	return d->toks.v[n].kind == TOK_NUM || (date_abbrev(d, n) && SRC_TOK_IN(d, n, months));
+}
+
+/* A time zone after a time: "7:42 PM ET", "9 a.m. PT". */
+static int time_zone(const crd_doc *d, uint32_t i)
+{
+	static const char *const zones[] = { "et", "pt", "ct", "mt", "et.", "pt.", "ct.", "mt." };
+	static const char *const halves[] = { "am", "pm", "a.m.", "p.m.", "a.m", "p.m" };
+	if (i == 0 || !SRC_TOK_IN(d, i, zones) || !(d->toks.v[i].flags & TF_UPPER))
+		return 0;
+	uint32_t p = i - 1;
+	if (p > 0 && src_is_punct(d, p, '.'))
+		p--;
+	return d->toks.v[p].kind == TOK_NUM || SRC_TOK_IN(d, p, halves);
+}
+
 static int capword(const names *x, uint32_t i)
 {
 	const crd_doc *d = x->d;
@@ -130,7 +166,7 @@ static int capword(const names *x, uint32_t i)
 		return 0;
 	if (src_contraction(d, i))
 		return 0; /* "I've", "He'll", "We're" */
-	if (src_attr_is(d, x->stop, i, "type", "date", 1))
+	if (src_attr_is(d, x->stop, i, "type", "date", 1) || date_abbrev(d, i) || time_zone(d, i))
 		return 0;
 	/* a byline's "BY" ("10:32 AM CET BY Esther King"); "10:32 AM" */
 	if ((t->flags & TF_UPPER) && doc_tok_is(d, t, "by"))

@@ -1219,6 +1219,23 @@ static void test_parties(void **state)
 	crd_result_free(r);
 }
 
+/* A month's or weekday's abbreviation with no full stop in a date and a
+ * time zone after a time name nothing; a given name spelt like a month
+ * stays a name. */
+static void test_date_abbreviations(void **state)
+{
+	(void)state;
+	const char *doc = "The piece went up at 7:42 PM ET, Tue Apr 15, 2025. It was revised "
+	                  "Nov 21, 2024 at 9 a.m. PT. Jan Novak said so.";
+	crd_result *r = tu_features(doc);
+	assert_false(tu_covers(r, doc, "named_org", "ET"));
+	assert_false(tu_covers(r, doc, "named_org", "PT"));
+	assert_false(tu_covers(r, doc, "named_person", "Tue"));
+	assert_false(tu_covers(r, doc, "named_person", "Nov"));
+	assert_true(tu_find(r, "named_person", "Jan Novak", NULL));
+	crd_result_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1267,6 +1284,7 @@ int main(void)
 		cmocka_unit_test(test_bowl_games),
 		cmocka_unit_test(test_headline_names),
 		cmocka_unit_test(test_parties),
+		cmocka_unit_test(test_date_abbreviations),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	tu_teardown();
