@@ -1236,6 +1236,29 @@ static void test_date_abbreviations(void **state)
 	crd_result_free(r);
 }
 
+/* Local offices and honorifics before a name make a person with that
+ * title: a county registrar, clerk or supervisor, an Indian police rank with
+ * "of", "Alhaji" and "Smt". */
+static void test_local_offices(void **state)
+{
+	(void)state;
+	crd_evidence ev = { 0 };
+	crd_result *r = tu_features("\"The line moved,\" said Dorset County Registrar Hal Penner. Board "
+	                            "Supervisor Tim Hale agreed. Deputy Commissioner of Police Arun Bhave "
+	                            "spoke. Then Alhaji Musa Bello and Smt Kavita Rao left.");
+	assert_true(tu_find(r, "named_person", "Dorset County Registrar Hal Penner", &ev));
+	assert_string_equal(tu_attr(&ev, "title")->string, "registrar");
+	assert_true(tu_find(r, "named_person", "Board Supervisor Tim Hale", &ev));
+	assert_string_equal(tu_attr(&ev, "title")->string, "supervisor");
+	assert_true(tu_find(r, "named_person", "Deputy Commissioner of Police Arun Bhave", NULL));
+	assert_false(tu_find(r, "named_org", "Deputy Commissioner of Police Arun Bhave", NULL));
+	assert_true(tu_find(r, "named_person", "Alhaji Musa Bello", &ev));
+	assert_string_equal(tu_attr(&ev, "title")->string, "alhaji");
+	assert_true(tu_find(r, "named_person", "Smt Kavita Rao", &ev));
+	assert_string_equal(tu_attr(&ev, "gender")->string, "f");
+	crd_result_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1285,6 +1308,7 @@ int main(void)
 		cmocka_unit_test(test_headline_names),
 		cmocka_unit_test(test_parties),
 		cmocka_unit_test(test_date_abbreviations),
+		cmocka_unit_test(test_local_offices),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	tu_teardown();
