@@ -197,6 +197,21 @@ static int role_ending(const crd_doc *d, uint32_t i)
 	return 0;
 }
 
+/* The plural of an acronym, a crowd and no name: "MPs", "CEOs", "NGOs"
+ * (two to five capitals and a lower-case "s"). */
+static int acronym_plural(const crd_doc *d, uint32_t i)
+{
+	const tok *t = &d->toks.v[i];
+	const char *w = d->text + t->s;
+	size_t n = t->e - t->s;
+	if (t->kind != TOK_WORD || n < 3 || n > 6 || w[n - 1] != 's')
+		return 0;
+	for (size_t k = 0; k + 1 < n; k++)
+		if (w[k] < 'A' || w[k] > 'Z')
+			return 0;
+	return 1;
+}
+
 /* "104th", "3rd": ordinals lead unit names. */
 static int ordinal(const crd_doc *d, uint32_t i)
 {
@@ -1425,6 +1440,11 @@ static int run(crd_doc *d)
 		uk = src_attr_is(d, x.orgn, i, "party", "uk", 0) && (d->toks.v[i].flags & TF_CAP) &&
 		     !(src_attr_is(d, x.orgn, i, "common", "yes", 1) && initial(d, i) != INI_NO);
 	for (uint32_t i = 0; i < n; i++) {
+		/* an acronym that is also a name (name=yes) written in title case
+		 * inside a sentence is the name: "columnist Ai Jun" (not "AI") */
+		if (src_attr_is(d, x.stop, i, "name", "yes", 1) && !(d->toks.v[i].flags & TF_UPPER) &&
+		    (d->toks.v[i].flags & TF_CAP) && initial(d, i) == INI_NO)
+			x.stop[i] = 0;
 		if (!uk && src_attr_is(d, x.orgn, i, "need", "uk", 0))
 			x.orgn[i] = 0;
 		if (src_attr_is(d, x.orgn, i, "short", "yes", 0))
@@ -1530,6 +1550,22 @@ static int run(crd_doc *d)
 				b--;
 			if (b < i && !(b > 0 && capword(&x, b - 1)))
 				s = b;
+		}
+		/* the plural of an acronym is a crowd, no name: "MPs voted",
+		 * "Super PACs"; a known organisation, place or adjective before
+		 * it stays a name ("Labour | MPs"), not a unit's head word ("Navy
+		 * SEALs") */
+		if (s < e && acronym_plural(d, e - 1) && !(e < n && src_domain_end(d, e, n)) &&
+		    !(e - 1 > s && x.orgw[e - 2])) {
+			int known = 1;
+			for (uint32_t k = s; k + 1 < e && known; k++)
+				known = x.orgn[k] || x.orgw[k] || x.place[k] ||
+				        src_attr_is(d, x.stop, k, "type", "adj", 1) || !is_word(d, k);
+			if (!known || e - 1 == s) {
+				i = e - 1; /* the plural too */
+				continue;
+			}
+			e--;
 		}
 		/* an adjective made with a hyphen stands before the name, not
 		 * in it: "Shi'ite-led | Iran", "Saudi-backed | Houthis" */

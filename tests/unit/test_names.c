@@ -1259,6 +1259,26 @@ static void test_local_offices(void **state)
 	crd_result_free(r);
 }
 
+/* Common abbreviations name no organisation ("AI", "RAM", "GP", "NAFTA"),
+ * though "Ai" in title case may be a name; the plural of an acronym is a
+ * crowd ("MPs", "Super PACs"), and a known name before it stays. */
+static void test_common_acronyms(void **state)
+{
+	(void)state;
+	const char *doc = "The phone has 8GB of RAM and runs an AI model. Patients wait to see a GP. "
+	                  "Two Labour MPs signed the motion. MPs voted on Monday. Super PACs spent more, "
+	                  "columnist Ai Weiming wrote.";
+	crd_result *r = tu_features(doc);
+	assert_false(tu_covers(r, doc, "named_org", "RAM"));
+	assert_false(tu_covers(r, doc, "named_org", "AI"));
+	assert_false(tu_covers(r, doc, "named_org", "GP"));
+	assert_true(tu_find(r, "named_org", "Labour", NULL));
+	assert_false(tu_covers(r, doc, "named_person", "MPs"));
+	assert_false(tu_covers(r, doc, "named_person", "Super PACs"));
+	assert_true(tu_find(r, "named_person", "Ai Weiming", NULL));
+	crd_result_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1309,6 +1329,7 @@ int main(void)
 		cmocka_unit_test(test_parties),
 		cmocka_unit_test(test_date_abbreviations),
 		cmocka_unit_test(test_local_offices),
+		cmocka_unit_test(test_common_acronyms),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	tu_teardown();
