@@ -509,6 +509,16 @@ static int owned_institution(const names *x, uint32_t s, uint32_t e)
 	return 0;
 }
 
+/* Whether the "'s" at e joins a county named after its owner: "Prince
+ * George's County", "St. Mary's County", "Queen Anne's County". */
+static int owned_county(const names *x, uint32_t s, uint32_t e)
+{
+	const crd_doc *d = x->d;
+	return e > s && e + 1 < x->n && !(d->toks.v[e].flags & (TF_SPACE | TF_SENT | TF_NEWLINE)) &&
+	       doc_tok_is(d, &d->toks.v[e], "'s") && doc_tok_is(d, &d->toks.v[e + 1], "county") &&
+	       (d->toks.v[e + 1].flags & TF_CAP) && !(d->toks.v[e + 1].flags & (TF_SENT | TF_NEWLINE));
+}
+
 /* Whether token e is a comma and a company's legal form: ", Inc.". */
 static int legal_form_at(const names *x, uint32_t e)
 {
@@ -581,6 +591,10 @@ static uint32_t run_end(const names *x, uint32_t s)
 		if (owned_institution(x, s, e)) {
 			e++;
 			continue;
+		}
+		if (owned_county(x, s, e)) {
+			e += 2;
+			break;
 		}
 		/* a company's legal form after a comma ends its name:
 		 * "Brightwater Health, Inc." (not "Jane Doe, Bank of America's
@@ -937,6 +951,13 @@ static void classify(names *x, uint32_t s, uint32_t e)
 		 * is also a surname right after an honorific: "Mr. Park", "Ms.
 		 * Ridge" (not "President Street", nor the town of "Lady Lake") */
 		static const char *const noble[] = { "lady", "lord", "sir", "dame" };
+		/* a royal's name before a county's head word is the county's:
+		 * "Prince William County", "Prince George's County" */
+		if (src_attr_is(d, x->title, tend - 1, "kind", "royal", 1) && tend < e &&
+		    doc_tok_is(d, &d->toks.v[e - 1], "county")) {
+			push_cand(x, s, e, NC_PLACE, s);
+			return;
+		}
 		int hon = src_attr_is(d, x->title, tend - 1, "kind", "honorific", 1) &&
 		          !SRC_TOK_IN(d, tend - 1, noble);
 		for (uint32_t k = tend; k < e && plain; k++)
@@ -1150,6 +1171,16 @@ static void classify(names *x, uint32_t s, uint32_t e)
 	    !src_attr_is(d, x->srcw, e - 1, "class", "org", 0) &&
 	    !src_attr_is(d, x->srcw, e - 1, "class", "doc", 0))
 		return;
+	/* the people of a "New" place: "New Yorkers", "New Zealanders", "New
+	 * Mexicans": a crowd, no name (a lead word's are no safer: "Fort
+	 * Myers") */
+	if (e - r == 2 && doc_tok_is(d, &d->toks.v[r], "new")) {
+		const tok *w = &d->toks.v[e - 1];
+		const char *f = d->view.fold + w->fs;
+		size_t n = w->fe - w->fs;
+		if (n > 5 && (memcmp(f + n - 3, "ers", 3) == 0 || memcmp(f + n - 3, "ans", 3) == 0))
+			return;
+	}
 	int cp = compass_place(x, r, e);
 	if (cp) {
 		if (cp > 0)
@@ -1737,15 +1768,16 @@ static int run(crd_doc *d)
 			else if (cls == NC_SINGLE && (d->toks.v[c[0]].flags & TF_UPPER) &&
 			         src_set_has(&x.acro, src_hash(d, c[0])))
 				cls = NC_ORG; /* "NASA Confirms ...", where the report has "NASA said" */
-			else if (cls == NC_SINGLE && speaks(&x, c[0]) && !x.srcw[c[0]])
-				cls = NC_PERSON; /* not a crowd: "..., Insiders Claim" */
 			else if (cls == NC_SINGLE && c[0] > 0 &&
 			         (doc_tok_is(d, &d->toks.v[c[0] - 1], "in") ||
 			          doc_tok_is(d, &d->toks.v[c[0] - 1], "near") ||
 			          doc_tok_is(d, &d->toks.v[c[0] - 1], "outside")) &&
 			         !(c[1] < n && doc_tok_is(d, &d->toks.v[c[1]], "'s")) &&
 			         !doc_tok_is(d, &d->toks.v[c[0]], "may") && !lower_tail(d, c[0]))
-				cls = NC_PLACE; /* not the month of "in May", nor "in Spanish-language" */
+				cls = NC_PLACE; /* not the month of "in May", nor "in Spanish-language";
+				                 * before a verb too: "officials in Austin worry" */
+			else if (cls == NC_SINGLE && speaks(&x, c[0]) && !x.srcw[c[0]])
+				cls = NC_PERSON; /* not a crowd: "..., Insiders Claim" */
 			else
 				continue;
 		}

@@ -1279,6 +1279,28 @@ static void test_common_acronyms(void **state)
 	crd_result_free(r);
 }
 
+/* Places that read like people: a county named after a royal or an owner
+ * ("Prince William County", "Prince George's County"), the people of a "New"
+ * place ("New Yorkers"), a single word after "in" before a verb ("officials
+ * in Austin worry"). */
+static void test_places_like_people(void **state)
+{
+	(void)state;
+	const char *doc = "Lines formed in Prince William County and Prince George's County. The "
+	                  "rules matter to New Yorkers. Party officials in Austin worry about it.";
+	crd_result *r = tu_features(doc);
+	assert_true(tu_find(r, "place", "Prince William County", NULL));
+	assert_true(tu_find(r, "place", "Prince George's County", NULL));
+	assert_false(tu_covers(r, doc, "named_person", "Prince"));
+	assert_false(tu_covers(r, doc, "named_person", "New Yorkers"));
+	assert_true(tu_find(r, "place", "Austin", NULL));
+	assert_false(tu_find(r, "named_person", "Austin", NULL));
+	crd_result_free(r);
+	r = tu_features("Prince William said the visit went well.");
+	assert_true(tu_find(r, "named_person", "Prince William", NULL));
+	crd_result_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1330,6 +1352,7 @@ int main(void)
 		cmocka_unit_test(test_date_abbreviations),
 		cmocka_unit_test(test_local_offices),
 		cmocka_unit_test(test_common_acronyms),
+		cmocka_unit_test(test_places_like_people),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	tu_teardown();
