@@ -1324,10 +1324,25 @@ static int emit(names *x, const uint32_t *c, int cls)
 		[NC_PERSON] = F_NAMED_PERSON, [NC_ORG] = F_NAMED_ORG, [NC_PLACE] = F_PLACE
 	};
 	uint32_t s = c[0], e = c[1];
+	/* a given name and an initial, the surname withheld: "Linda P.", as
+	 * testimonials and interviews name people; the item takes the full
+	 * stop. Not where a capitalised word follows, the surname the run
+	 * missed ("George W. | Bush"), nor before "and" ("Charles G. and David
+	 * H. Koch") */
+	int partial = cls == NC_PERSON && e - c[3] == 2 && e < x->n && is_word(d, e - 1) &&
+	              d->toks.v[e - 1].e - d->toks.v[e - 1].s == 1 && (d->toks.v[e - 1].flags & TF_CAP) &&
+	              src_is_punct(d, e, '.') && !(d->toks.v[e].flags & TF_SPACE) && x->given_name[c[3]];
+	if (partial && e + 1 < x->n) {
+		const tok *nx = &d->toks.v[e + 1];
+		partial = !(nx->kind == TOK_WORD && (nx->flags & TF_CAP)) && !doc_tok_is(d, nx, "and") &&
+		          !ampersand(d, e + 1);
+	}
 	/* Lead with the title, or "the" before a unit ("the 104th Airborne Brigade"). */
-	uint32_t it = doc_add(d, feat[cls], d->toks.v[s].s, d->toks.v[e - 1].e);
+	uint32_t it = doc_add(d, feat[cls], d->toks.v[s].s, d->toks.v[partial ? e : e - 1].e);
 	if (it == UINT32_MAX)
 		return -1;
+	if (partial)
+		doc_attr_bool(d, it, "partial", 1);
 	if (cls == NC_PERSON && c[3] > s) {
 		const lex_match *m = NULL;
 		for (uint32_t k = s; k < c[3]; k++)

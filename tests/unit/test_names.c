@@ -1301,6 +1301,22 @@ static void test_places_like_people(void **state)
 	crd_result_free(r);
 }
 
+/* A given name and an initial withhold the surname: a person marked
+ * partial, with the full stop; a middle initial before a surname is no such
+ * name. */
+static void test_withheld_surnames(void **state)
+{
+	(void)state;
+	crd_evidence ev = { 0 };
+	crd_result *r = tu_features("\"It changed my life,\" said Linda P., a nurse. Ruth Ellen Moss and "
+	                            "George W. Bush came.");
+	assert_true(tu_find(r, "named_person", "Linda P.", &ev));
+	assert_non_null(tu_attr(&ev, "partial"));
+	assert_true(tu_find(r, "named_person", "George W. Bush", &ev));
+	assert_null(tu_attr(&ev, "partial"));
+	crd_result_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1353,6 +1369,7 @@ int main(void)
 		cmocka_unit_test(test_local_offices),
 		cmocka_unit_test(test_common_acronyms),
 		cmocka_unit_test(test_places_like_people),
+		cmocka_unit_test(test_withheld_surnames),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	tu_teardown();
