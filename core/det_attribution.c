@@ -1765,11 +1765,26 @@ static uint32_t poll_cue(actx *x, uint32_t i, int *err)
 	}
 	if (!end)
 		return 0;
+	if (end < hi && T(x, end)->kind == TOK_WORD && !past_participle(x, end) &&
+	    src_plural_form(x->d->view.fold + T(x, end)->fs, T(x, end)->fe - T(x, end)->fs))
+		return 0; /* "In the poll averages, Clinton leads": a standing */
 	source s;
 	src_clear(&s);
 	int found = spk_np_after(x, i + 1, &s) && s.t1 >= end;
-	if (found)
+	if (found) {
 		s.t1 = end;
+	} else {
+		/* the poll's own words name it: "In a Gallup survey | earlier
+		 * this month, 45 percent ..." */
+		src_clear(&s);
+		s.cls = SC_NAMED;
+		s.kind = "document";
+		s.t0 = i + 1;
+		s.t1 = end;
+		s.head = end - 1;
+		s.head_hash = src_hash(x->d, end - 1);
+		found = 1;
+	}
 	if (emit_found(x, i, i + 1, "in", &s, found) != 0)
 		*err = 1;
 	return end;

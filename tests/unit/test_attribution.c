@@ -1854,6 +1854,21 @@ static void test_went_on(void **state)
 	crd_result_free(r);
 }
 
+/* An opening "In a ... survey" with a time after the poll's name still
+ * names the poll; "In the poll averages" is a standing, no report. */
+static void test_opening_polls_with_times(void **state)
+{
+	(void)state;
+	const char *doc =
+	        "In a Gallup survey earlier this month, 45 percent identified as independents. In the "
+	        "poll averages, Clinton leads by two points.";
+	crd_result *r = tu_features(doc);
+	crd_evidence ev = must_find(r, "named_source", "a Gallup survey");
+	assert_string_equal(str_attr(&ev, "kind"), "document");
+	assert_false(tu_covers(r, doc, "attribution_cue", "In the poll"));
+	crd_result_free(r);
+}
+
 /* "The person" refers back to an unnamed source before it, and is
  * somebody unnamed without one; "people" stays a crowd. */
 static void test_the_person(void **state)
@@ -3967,6 +3982,7 @@ int main(void)
 		cmocka_unit_test(test_things_found),
 		cmocka_unit_test(test_long_asides_after_names),
 		cmocka_unit_test(test_went_on),
+		cmocka_unit_test(test_opening_polls_with_times),
 		cmocka_unit_test(test_the_person),
 		cmocka_unit_test(test_asides_before_the_verb),
 		cmocka_unit_test(test_described_speakers),
