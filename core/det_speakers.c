@@ -2089,6 +2089,8 @@ int spk_plain_phrase(const actx *x, uint32_t t0, uint32_t t1, source *s)
 		return 0; /* nor a date or a figure: "this month", "8 a.m." */
 	if (abstract_form(x->d->view.fold + t->fs, t->fe - t->fs))
 		return 0; /* "The decision shows ...": the writer's inference */
+	if (t->fe - t->fs > 5 && memcmp(x->d->view.fold + t->fe - 3, "ing", 3) == 0)
+		return 0; /* a method, no speaker: "Radiocarbon dating suggests" */
 	if (past_participle(x, head))
 		return 0; /* a verb, no head noun: "a poll for NBC News and The Wall
 		           * Street Journal | released last week showed" */
@@ -2820,6 +2822,20 @@ int spk_subject_before(const actx *x, uint32_t v, source *s)
 			*s = h;
 		}
 		return 1;
+	}
+	{
+		/* a relative clause's object that is no speaker at all: "One
+		 * backbencher who attended | the meeting said" */
+		const tok *jt = T(x, j);
+		uint32_t t0 = spk_plain_start(x, lo, j);
+		source h;
+		src_clear(&h);
+		if (jt->fe - jt->fs > 5 && memcmp(x->d->view.fold + jt->fe - 3, "ing", 3) == 0 &&
+		    t0 > lo + 1 && t0 <= j && spk_clause_object(x, lo, t0, &h)) {
+			*s = h;
+			s->t1 = j + 1;
+			return 1;
+		}
 	}
 	/* "Trump at the time said", "Clinton in a statement Tuesday said": a
 	 * short phrase between the speaker and the verb. */

@@ -1869,6 +1869,21 @@ static void test_opening_polls_with_times(void **state)
 	crd_result_free(r);
 }
 
+/* A phrase no vocabulary knows that ends in -ing names a method or an
+ * act, no speaker. */
+static void test_methods_are_no_speakers(void **state)
+{
+	(void)state;
+	const char *doc =
+	        "Radiocarbon dating suggests the animal died long ago. Something tells me it will rain. "
+	        "Two farm owners said it rained.";
+	crd_result *r = tu_features(doc);
+	assert_false(tu_find(r, "anonymous_source", "Radiocarbon dating", NULL));
+	assert_false(tu_find(r, "anonymous_source", "Something", NULL));
+	assert_true(tu_find(r, "anonymous_source", "Two farm owners", NULL));
+	crd_result_free(r);
+}
+
 /* "The person" refers back to an unnamed source before it, and is
  * somebody unnamed without one; "people" stays a crowd. */
 static void test_the_person(void **state)
@@ -3983,6 +3998,7 @@ int main(void)
 		cmocka_unit_test(test_long_asides_after_names),
 		cmocka_unit_test(test_went_on),
 		cmocka_unit_test(test_opening_polls_with_times),
+		cmocka_unit_test(test_methods_are_no_speakers),
 		cmocka_unit_test(test_the_person),
 		cmocka_unit_test(test_asides_before_the_verb),
 		cmocka_unit_test(test_described_speakers),
