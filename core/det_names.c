@@ -47,6 +47,7 @@ typedef struct names {
 	src_set shortn; /* first words that name a known organisation alone ("Reform") */
 	src_set acro;   /* acronyms named as organisations where capitals tell */
 	src_set tail;   /* capitalised words that follow another inside a sentence */
+	src_set firms;  /* one-word names the text shows to be companies (firm_deeds) */
 	uint32_t *cand; /* (start, end, class, title end) per run */
 	size_t ncand;
 	uint32_t *unrel; /* sentence -> its capitals say nothing (sentence_unreliable) */
@@ -687,6 +688,101 @@ static int firm_noun(const names *x, uint32_t s)
 	while (caps < n && w[caps] >= 'A' && w[caps] <= 'Z')
 		caps++;
 	return !(caps >= 2 && caps + 1 == n && w[n - 1] == 's'); /* "CEOs" */
+}
+
+/* Whether the word at i is written in camel case the way firms write their
+ * names, a capital inside it after three lower-case letters or more:
+ * "MicroStrategy", "BlackRock", "PayPal"; not the particles of surnames
+ * ("McConnell", "MacArthur", "DeVos", "LaGuardia", "DesJarlais") nor given
+ * names joined ("JoAnn", "MaryAlice", "JonBenet"). */
+static int camel_case(const names *x, uint32_t i)
+{
+	static const char *const lead[] = { "mac", "van", "von", "der",  "del",  "des",
+		                            "dos", "jon", "ann", "mary", "anna", "fitz" };
+	const crd_doc *d = x->d;
+	const tok *t = &d->toks.v[i];
+	const char *w = d->text + t->s;
+	size_t n = t->e - t->s, k = 1;
+	if (t->kind != TOK_WORD || !(t->flags & TF_CAP) || (t->flags & TF_UPPER) || n < 6 ||
+	    (t->s > 0 && (d->text[t->s - 1] == '@' || d->text[t->s - 1] == '#')))
+		return 0; /* a handle or a tag: "@JaneDoeNews" */
+	while (k < n && w[k] >= 'a' && w[k] <= 'z')
+		k++;
+	if (k < 3 || k + 2 > n || w[k] < 'A' || w[k] > 'Z' || w[k + 1] < 'a' || w[k + 1] > 'z')
+		return 0;
+	for (size_t j = 0; j < CRD_ARRAY_LEN(lead); j++)
+		if (strlen(lead[j]) == k && memcmp(d->view.fold + t->fs, lead[j], k) == 0)
+			return 0;
+	return 1;
+}
+
+/* Whether what the sentence says of the one-word name at s shows a company:
+ * its verb of saying before "its" or before "it" and a firm's deed ("Halvorsen
+ * said it had secured ...", "Norvale says its profit ..."), a firm's noun in
+ * apposition ("Eskom, the state utility,"), its shares or its chief ("Norvale's
+ * shares", "Norvale's chief executive"), "shares of Norvale". A person who
+ * speaks says "it was" and "it is", which tell nothing. */
+static int firm_deeds(const names *x, uint32_t s)
+{
+	static const char *const aux[] = {
+		"had", "has", "have", "would", "will", "may", "could", "is", "was"
+	};
+	static const char *const deeds[] = { "secured",  "acquired", "acquire", "buy",       "bought",
+		                             "sell",     "sold",     "raised",  "hired",     "laid",
+		                             "recalled", "launched", "signed",  "filed",     "invested",
+		                             "shipped",  "posted",   "agreed",  "completed", "appointed",
+		                             "expects",  "plans",    "planned", "intends",   "expected" };
+	static const char *const owned[] = { "shares",     "stock",        "chief",    "ceo",
+		                             "subsidiary", "headquarters", "revenue",  "revenues",
+		                             "profit",     "profits",      "earnings", "shareholders",
+		                             "customers",  "board" };
+	static const char *const firms[] = { "firm",       "company",   "startup",     "drugmaker",
+		                             "automaker",  "carmaker",  "chipmaker",   "retailer",
+		                             "insurer",    "lender",    "airline",     "consultancy",
+		                             "charity",    "nonprofit", "broadcaster", "conglomerate",
+		                             "subsidiary", "utility",   "group",       "manufacturer",
+		                             "bank",       "supplier" };
+	const crd_doc *d = x->d;
+	uint32_t n = x->n, v = s + 1;
+	if (v + 1 < n && x->cue[v] && !(d->toks.v[v].flags & TF_CAP)) {
+		uint32_t k = v + 1;
+		if (doc_tok_is(d, &d->toks.v[k], "that") && k + 1 < n)
+			k++;
+		if (doc_tok_is(d, &d->toks.v[k], "its"))
+			return 1;
+		/* "it had secured", "it would buy", "it plans": an auxiliary
+		 * tells nothing until a firm's deed follows */
+		if (doc_tok_is(d, &d->toks.v[k], "it")) {
+			uint32_t j = k + 1;
+			while (j < n && j < k + 3 && SRC_TOK_IN(d, j, aux))
+				j++;
+			if (j < n && SRC_TOK_IN(d, j, deeds))
+				return 1;
+		}
+	}
+	/* "Eskom, the state utility," and "Norvale, a company that ...", not
+	 * "the city of Kelmar, a similar group decided" */
+	static const char *const after[] = { "that", "which", "whose", "the",   "based", "founded",
+		                             "in",   "with",  "known", "owned", "run",   "and" };
+	if (v + 2 < n && src_is_punct(d, v, ',')) {
+		uint32_t k = v + 1;
+		if (doc_tok_is(d, &d->toks.v[k], "the") || doc_tok_is(d, &d->toks.v[k], "a") ||
+		    doc_tok_is(d, &d->toks.v[k], "an")) {
+			for (uint32_t j = k + 1; j < n && j <= k + 3; j++) {
+				const tok *t = &d->toks.v[j];
+				if (t->kind != TOK_WORD || (t->flags & TF_CAP))
+					break;
+				if (SRC_TOK_IN(d, j, firms))
+					return j + 1 < n && (d->toks.v[j + 1].kind == TOK_PUNCT ||
+					                     SRC_TOK_IN(d, j + 1, after));
+			}
+		}
+	}
+	if (v + 1 < n && doc_tok_is(d, &d->toks.v[v], "'s") && SRC_TOK_IN(d, v + 1, owned))
+		return !doc_tok_is(d, &d->toks.v[v + 1], "chief") ||
+		       (v + 2 < n && doc_tok_is(d, &d->toks.v[v + 2], "executive"));
+	static const char *const of[] = { "of", "in" };
+	return s >= 2 && SRC_TOK_IN(d, s - 1, of) && doc_tok_is(d, &d->toks.v[s - 2], "shares");
 }
 
 /* Whether the name at s is where a study was published: "a study in
@@ -1438,7 +1534,7 @@ static int run(crd_doc *d)
 	x.n = n;
 	d->scratch.n = 0;
 	size_t setcap = src_set_size(n);
-	if (vec_reserve((void **)&d->scratch.v, &d->scratch.cap, (size_t)n * 13 + 12 * setcap + d->sents.n,
+	if (vec_reserve((void **)&d->scratch.v, &d->scratch.cap, (size_t)n * 13 + 13 * setcap + d->sents.n,
 	                sizeof(uint32_t)) != 0)
 		return -1;
 	uint32_t *p = d->scratch.v;
@@ -1463,6 +1559,7 @@ static int run(crd_doc *d)
 	src_set_init(&x.shortn, p, setcap), p += setcap;
 	src_set_init(&x.acro, p, setcap), p += setcap;
 	src_set_init(&x.tail, p, setcap), p += setcap;
+	src_set_init(&x.firms, p, setcap), p += setcap;
 	x.unrel = p, p += d->sents.n;
 	memset(x.unrel, 0, d->sents.n * sizeof *x.unrel);
 	x.cand = p;
@@ -1729,6 +1826,14 @@ static int run(crd_doc *d)
 		if (c[2] == NC_ORG && c[1] - c[0] == 1 && firm_noun(&x, c[0]))
 			src_set_add(&x.orgs, src_hash(d, c[0]));
 	}
+	/* and a one-word name a sentence shows to be a company, or written in
+	 * camel case as it speaks: "Halvorsen said its ...", "MicroStrategy
+	 * disclosed" */
+	for (size_t k = 0; k < x.ncand; k++) {
+		const uint32_t *c = x.cand + 4 * k;
+		if (c[2] == NC_SINGLE && (firm_deeds(&x, c[0]) || (camel_case(&x, c[0]) && speaks(&x, c[0]))))
+			src_set_add(&x.firms, src_hash(d, c[0]));
+	}
 	/* and acronyms read as organisations where capitals tell: "NASA" of
 	 * "NASA Confirms ..." is the NASA of the report's sentences */
 	for (size_t k = 0; k < x.ncand; k++) {
@@ -1771,6 +1876,8 @@ static int run(crd_doc *d)
 			         !src_set_has(&x.lower, src_hash(d, c[0])) &&
 			         !(c[0] > 0 && doc_tok_is(d, &d->toks.v[c[0] - 1], "the")))
 				cls = NC_PERSON; /* not "Will" where the text has "will", not "the Dow" */
+			else if (cls == NC_SINGLE && src_set_has(&x.firms, src_hash(d, c[0])))
+				cls = NC_ORG; /* "Halvorsen said it had secured ..." */
 			else if (cls == NC_SINGLE && town_of_state(&x, c[0]))
 				cls = NC_PLACE;
 			else if (cls == NC_SINGLE && x.orgn[c[0]] && covers(d, x.orgn, c[0], c[1]))

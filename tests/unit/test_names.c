@@ -1317,6 +1317,31 @@ static void test_withheld_surnames(void **state)
 	crd_result_free(r);
 }
 
+/* A one-word company the text shows to be one: a firm's deed or "its" after
+ * its verb, a firm's noun in apposition, its shares, its name in camel case
+ * as it speaks; a person who "said it was" stays a person. */
+static void test_one_word_companies(void **state)
+{
+	(void)state;
+	const char *doc = "Torvanta said it had secured more storage. Later Torvanta said prices would rise. "
+	                  "Brellik said its sales fell. Quennel, the state utility, cut power. Investors "
+	                  "sold shares of Ostrava. Ostrava fell 4%. NovaStrand disclosed a loss.";
+	crd_result *r = tu_features(doc);
+	assert_true(tu_find(r, "named_org", "Torvanta", NULL));
+	assert_false(tu_covers(r, doc, "named_person", "Torvanta"));
+	assert_true(tu_find(r, "named_org", "Brellik", NULL));
+	assert_true(tu_find(r, "named_org", "Quennel", NULL));
+	assert_true(tu_find(r, "named_org", "Ostrava", NULL));
+	assert_true(tu_find(r, "named_org", "NovaStrand", NULL));
+	crd_result_free(r);
+	r = tu_features("Marla Delgado spoke first. Delgado said it was a long day. Then Hurwick said it "
+	                "was over. McTavish said it would take years.");
+	assert_true(tu_find(r, "named_person", "Delgado", NULL));
+	assert_true(tu_find(r, "named_person", "Hurwick", NULL));
+	assert_true(tu_find(r, "named_person", "McTavish", NULL));
+	crd_result_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1370,6 +1395,7 @@ int main(void)
 		cmocka_unit_test(test_common_acronyms),
 		cmocka_unit_test(test_places_like_people),
 		cmocka_unit_test(test_withheld_surnames),
+		cmocka_unit_test(test_one_word_companies),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	tu_teardown();
