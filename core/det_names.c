@@ -474,6 +474,16 @@ static int connector_ok(const names *x, uint32_t s, uint32_t c)
 		if (ampersand(d, c) &&
 		    (doc_tok_is(d, &d->toks.v[nx], "co.") || doc_tok_is(d, &d->toks.v[nx], "co")))
 			return 1; /* a firm of partners: "Karen Clark & Co." */
+		/* "&" between two single words joins the names of a firm's or a
+		 * college's founders: "Franklin & Marshall College", "Cobalt &
+		 * Finch" (not a title's: "Mayor & Council"), a sentence's first
+		 * word before them left to the trimming ("Later Cobalt & Finch") */
+		uint32_t w = c - 1;
+		if (ampersand(d, c) &&
+		    (w == s || (w == s + 1 && initial(d, s) == INI_OPENS && common_word(x, s))) &&
+		    is_word(d, w) && !x->title[w] && !x->orgw[w] && !x->orgn[w] && !x->stop[w] &&
+		    !x->place[w] && !x->title[nx] && !x->orgn[nx] && !x->stop[nx] && !x->place[nx])
+			return 1;
 		/* not after a head word: "United Technologies and Dow", "the
 		 * National Guard & Highway Patrol" */
 		return has_word_in(d, x->orgw, s, c, NULL, NULL) &&
@@ -1004,6 +1014,10 @@ static int glued(const crd_doc *d, uint32_t i)
 static void classify(names *x, uint32_t s, uint32_t e)
 {
 	const crd_doc *d = x->d;
+	if (ampersand(d, s))
+		s++; /* the partner before it was a sentence's common word: "Reporter & Cameraman" */
+	if (s >= e)
+		return;
 	uint32_t len = e - s;
 
 	/* A dateline names where the report was filed ("KELMAR —",
@@ -1277,6 +1291,12 @@ static void classify(names *x, uint32_t s, uint32_t e)
 		if (n > 5 && (memcmp(f + n - 3, "ers", 3) == 0 || memcmp(f + n - 3, "ans", 3) == 0))
 			return;
 	}
+	/* partners joined by "&" name a firm: "Cobalt & Finch" */
+	for (uint32_t j = r + 1; j + 1 < e; j++)
+		if (ampersand(d, j)) {
+			push_cand(x, r, e, NC_ORG, r);
+			return;
+		}
 	int cp = compass_place(x, r, e);
 	if (cp) {
 		if (cp > 0)
@@ -1851,8 +1871,11 @@ static int run(crd_doc *d)
 		 * ...", "Northfield Analytical, which ...". Names made by a head
 		 * word or by default give way to it; titles and known names do not. */
 		int rel = relative_after(&x, c[1]);
+		int partners = 0; /* "Bailey & Glasser, who": the firm's lawyer before it */
+		for (uint32_t j = c[0] + 1; j + 1 < c[1] && !partners; j++)
+			partners = ampersand(d, j);
 		if (rel == 'w' && (cls == NC_PLACE || cls == NC_ORG) && c[3] == c[0] && !x.title[c[0]] &&
-		    !x.orgn[c[0]] && !covers(d, x.place, c[0], c[1]) && c[1] - c[0] >= 2)
+		    !x.orgn[c[0]] && !covers(d, x.place, c[0], c[1]) && c[1] - c[0] >= 2 && !partners)
 			cls = NC_PERSON;
 		else if (rel == 'h' && (cls == NC_PERSON || cls == NC_MAYBE_PERSON) && c[3] == c[0])
 			cls = NC_ORG;

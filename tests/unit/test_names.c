@@ -1342,6 +1342,21 @@ static void test_one_word_companies(void **state)
 	crd_result_free(r);
 }
 
+/* "&" between two single words joins one firm's or college's name, the
+ * first word of a sentence before it left out. */
+static void test_ampersand_firms(void **state)
+{
+	(void)state;
+	const char *doc = "The poll by Garland & Weiss College found a lead. Later Tamsin & Rook said sales "
+	                  "fell, said Ada Quill, a lawyer at Pell & Darrow, who spoke first.";
+	crd_result *r = tu_features(doc);
+	assert_true(tu_find(r, "named_org", "Garland & Weiss College", NULL));
+	assert_true(tu_find(r, "named_org", "Tamsin & Rook", NULL));
+	assert_true(tu_find(r, "named_org", "Pell & Darrow", NULL));
+	assert_false(tu_covers(r, doc, "named_person", "Rook"));
+	crd_result_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1396,6 +1411,7 @@ int main(void)
 		cmocka_unit_test(test_places_like_people),
 		cmocka_unit_test(test_withheld_surnames),
 		cmocka_unit_test(test_one_word_companies),
+		cmocka_unit_test(test_ampersand_firms),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	tu_teardown();
