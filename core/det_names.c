@@ -167,8 +167,13 @@ static int capword(const names *x, uint32_t i)
 		return 0;
 	if (src_contraction(d, i))
 		return 0; /* "I've", "He'll", "We're" */
-	if (src_attr_is(d, x->stop, i, "type", "date", 1) || date_abbrev(d, i) || time_zone(d, i))
+	if (src_attr_is(d, x->stop, i, "type", "date", 1) || date_abbrev(d, i) || time_zone(d, i)) {
+		/* but a weekday inside a known name: "The Sunday Telegraph" */
+		for (uint32_t k = i > 2 ? i - 2 : 0; k < i; k++)
+			if (x->orgn[k] && src_match(d, x->orgn, k)->tok1 > i)
+				return 1;
 		return 0;
+	}
 	/* a byline's "BY" ("10:32 AM CET BY Esther King"); "10:32 AM" */
 	if ((t->flags & TF_UPPER) && doc_tok_is(d, t, "by"))
 		return 0;

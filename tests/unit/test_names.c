@@ -1357,6 +1357,18 @@ static void test_ampersand_firms(void **state)
 	crd_result_free(r);
 }
 
+/* A weekday inside a known outlet's name stays in it; a known body's name
+ * with "and" inside is whole. */
+static void test_weekday_outlets(void **state)
+{
+	(void)state;
+	crd_result *r = tu_features("The piece ran in The Sunday Telegraph last week, and HM Revenue and "
+	                            "Customs declined to comment.");
+	assert_true(tu_find(r, "named_org", "The Sunday Telegraph", NULL));
+	assert_true(tu_find(r, "named_org", "HM Revenue and Customs", NULL));
+	crd_result_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1412,6 +1424,7 @@ int main(void)
 		cmocka_unit_test(test_withheld_surnames),
 		cmocka_unit_test(test_one_word_companies),
 		cmocka_unit_test(test_ampersand_firms),
+		cmocka_unit_test(test_weekday_outlets),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	tu_teardown();
