@@ -172,6 +172,12 @@ static void test_disclosure_label(void **state)
 	/* The word in a report's sentence is no label. */
 	assert_false(has("The clinic opened in May.\n\nDisclosure of the records came late, the lawyer said.",
 	                 "disclaimer", "Disclosure"));
+	/* A wire's note that it alone answers for what a funded desk prints. */
+	t = "The clinic opened in May.\n\n"
+	    "The Wire's health desk receives support from a foundation. The Wire is solely responsible "
+	    "for all content.\n";
+	assert_string_equal(kind_of(t, "disclaimer"), "disclosure");
+	assert_true(has(t, "disclaimer", "solely responsible"));
 }
 
 static void test_image_credit_on_a_caption_line(void **state)

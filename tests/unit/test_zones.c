@@ -1162,6 +1162,36 @@ static crd_result *page_features(const char *page)
 
 /* A page's <h1> is its headline when its <title> says something else, and
  * a short label above it is the page's. */
+/* The footers a news site prints under its report: the print edition's
+ * note, a paywall's thanks, a call for claims to check, a credit list and a
+ * wire's note on its funding. */
+static void test_site_footers(void **state)
+{
+	(void)state;
+	const char *d = "Council backs new bus lanes\n"
+	                "The council voted for the lanes on Monday, its leader said.\n\n"
+	                "A version of this article appears in print on May 3, 2025, Section B, Page 4 of the "
+	                "City edition with the headline: Bus Lanes Win.\n\n"
+	                "Contributors: Staff reports, The Wire\n\n"
+	                "Thank you for supporting our journalism. You can subscribe to our print edition "
+	                "here.\n\n"
+	                "If you have seen a claim you would like us to check, email tips@herald.example.\n\n"
+	                "The Wire's transport desk receives support from a city foundation. The Wire is "
+	                "solely responsible for all content.\n";
+	assert_string_equal(zone_in(d, "The council voted"), "body");
+	assert_string_equal(zone_in(d, "A version of this article"), "page");
+	assert_string_equal(zone_in(d, "Contributors: Staff"), "byline");
+	assert_string_equal(zone_in(d, "Thank you for supporting"), "share");
+	assert_string_equal(zone_in(d, "If you have seen a claim"), "share");
+	assert_string_equal(zone_in(d, "The Wire's transport desk"), "editor_note");
+	/* the same words inside the report stay body */
+	d = "Riders want faster buses\n"
+	    "The contributors to the fund met on Monday. A version of the plan went to the council, "
+	    "its clerk said.\n";
+	assert_string_equal(zone_in(d, "The contributors"), "body");
+	assert_string_equal(zone_in(d, "A version of the plan"), "body");
+}
+
 static void test_headline_in_h1(void **state)
 {
 	(void)state;
@@ -1233,6 +1263,7 @@ int main(void)
 		cmocka_unit_test(test_wire_credit_and_contacts),
 		cmocka_unit_test(test_page_roles),
 		cmocka_unit_test(test_headline_in_h1),
+		cmocka_unit_test(test_site_footers),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	tu_teardown();
