@@ -553,6 +553,15 @@ static int copyright_sign(const crd_doc *d, uint32_t t0, uint32_t t1)
 	return t0 + 3 < t1 && is_punct(d, t, '(') && doc_tok_is(d, t + 1, "c") && is_punct(d, t + 2, ')');
 }
 
+/* An encyclopedia's note or reference that a caret opens, the link back to
+ * where it is cited ("^ Doe, Jane (1999). A History. p. 4."). */
+static int caret_note(const crd_doc *d, const zunit *x)
+{
+	const tok *t = &d->toks.v[x->tok0];
+	return (t->kind == TOK_SYM || t->kind == TOK_PUNCT) && t->e - t->s == 1 && d->text[t->s] == '^' &&
+	       x->words >= 1;
+}
+
 /* "- Elise Viebeck." or "-- Reuters" closing a report: a dash and a name. */
 static int signoff_shape(const crd_doc *d, uint32_t t0, uint32_t t1)
 {
@@ -1624,6 +1633,8 @@ static void classify(zctx *z, zunit *u, size_t n)
 			x->kind = ZONE_BYLINE;
 		} else if (byline != SIZE_MAX && prev == byline && outlet_line(d, x)) {
 			x->kind = ZONE_BYLINE; /* "By Jane Doe" over "Knox County Courier" */
+		} else if ((x->flags & U_LINE) && tail && caret_note(d, x)) {
+			x->kind = ZONE_PAGE;
 		} else if ((x->flags & U_LINE) && read_time_line(d, x->tok0, x->tok1)) {
 			x->kind = ZONE_PAGE;
 		} else if ((x->flags & U_LINE) && (x->flags & U_ENDS_LINE || k + 1 == n) &&
@@ -1670,6 +1681,21 @@ static void classify(zctx *z, zunit *u, size_t n)
 	page_roles(d, u, n);
 }
 
+/* A line of a list of notes or references: it opens with a caret, a
+ * number and a full stop or bracket, or a number in square brackets ("^
+ * Doe, Jane (1999). A History. p. 4.", "1. Doe, Jane ...", "[2] Roe ..."). */
+static int citation_line(const crd_doc *d, const zunit *x)
+{
+	const tok *t = &d->toks.v[x->tok0];
+	if (!(x->flags & U_LINE) || x->words > 80 || x->tok0 + 2 >= x->tok1)
+		return 0;
+	if (caret_note(d, x))
+		return 1;
+	if (t->kind == TOK_NUM)
+		return is_punct(d, t + 1, '.') || is_punct(d, t + 1, ')');
+	return is_punct(d, t, '[') && t[1].kind == TOK_NUM && is_punct(d, t + 2, ']');
+}
+
 static void propagate(crd_doc *d, zunit *u, size_t n)
 {
 	uint32_t len = (uint32_t)d->len;
@@ -1714,6 +1740,24 @@ static void propagate(crd_doc *d, zunit *u, size_t n)
 				u[j].kind = x->kind;
 				m++;
 			}
+		} else if (x->kind == ZONE_PAGE && (x->flags & U_ALONE) && (x->flags & U_LINE) &&
+		           (x->flags & U_ENDS_LINE)) {
+			/* A heading of its own line with no colon over a list that
+			 * closes the page: "Explore more on these topics" over tags
+			 * of a few words each, "References" over the citations. The
+			 * list runs to the end or to other furniture; report after it
+			 * makes the heading a heading of the report's. */
+			size_t j = k + 1;
+			for (; j < n; j++)
+				if (u[j].kind != KIND_INHERIT &&
+				    (u[j].kind != ZONE_BODY || !(u[j].flags & U_LINE) ||
+				     !((u[j].flags & U_HEADLINE && u[j].words <= 5) ||
+				       citation_line(d, &u[j]))))
+					break;
+			if (j == n || u[j].kind != ZONE_BODY)
+				for (size_t i = k + 1; i < j; i++)
+					if (u[i].kind == ZONE_BODY)
+						u[i].kind = ZONE_PAGE;
 		}
 		/* An advert's label over the advert's own line: "ADVERTISEMENT"
 		 * over "Seniors Are Ditching Their Hearing Aids For This $19

@@ -21,8 +21,9 @@ static inline void cr_assert_near_(double a, double b, double eps, const char *a
 
 static inline int cr_known_zone(const char *z)
 {
-	static const char *const names[] = { "body", "title", "byline", "dateline", "related_link",
-		                             "advert", "share", "author_bio", "comment_policy", "editor_note" };
+	static const char *const names[] = { "body",           "title",       "byline", "dateline",
+		                             "related_link",   "advert",      "share",  "author_bio",
+		                             "comment_policy", "editor_note", "page" };
 	for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
 		if (strcmp(z, names[i]) == 0)
 			return 1;

@@ -1162,6 +1162,46 @@ static crd_result *page_features(const char *page)
 
 /* A page's <h1> is its headline when its <title> says something else, and
  * a short label above it is the page's. */
+/* A heading on a line of its own with no colon over a list that closes
+ * the page: topics, references, an encyclopedia's caret notes. */
+static void test_lists_that_close_a_page(void **state)
+{
+	(void)state;
+	const char *d = "Ministers face revolt\n"
+	                "Party sources said the whips were busy.\n\n"
+	                "Explore more on these topics\n"
+	                "Housing\n"
+	                "Jane Doe\n"
+	                "Reuse this content\n";
+	assert_string_equal(zone_in(d, "Party sources"), "body");
+	assert_string_equal(zone_in(d, "Explore more"), "page");
+	assert_string_equal(zone_in(d, "Housing"), "page");
+	assert_string_equal(zone_in(d, "Jane Doe"), "page");
+	assert_string_equal(zone_in(d, "Reuse this content"), "page");
+	d = "Abbot of Fernley\n"
+	    "The abbot was an English monk. He is thought to have been born near Fernley.\n\n"
+	    "References\n"
+	    "1. Doe, Jane (1974). Writing in the Fens. London: Press. p. 212.\n"
+	    "2. Roe, John, ed. (1879). A Chronicle. London.\n";
+	assert_string_equal(zone_in(d, "He is thought"), "body");
+	assert_string_equal(zone_in(d, "References"), "page");
+	assert_string_equal(zone_in(d, "1. Doe"), "page");
+	assert_string_equal(zone_in(d, "2. Roe"), "page");
+	d = "Abbot of Fernley\n"
+	    "The abbot was an English monk.\n\n"
+	    "He died in 1190, the chronicle says.\n\n"
+	    "^ Doe, Jane (1974). Writing in the Fens. p. 212.\n";
+	assert_string_equal(zone_in(d, "He died"), "body");
+	assert_string_equal(zone_in(d, "^ Doe"), "page");
+	/* report under such a heading keeps the heading and the lines body */
+	d = "Club wins cup final\n"
+	    "The club won the cup on Saturday, its coach said.\n\n"
+	    "Notes\n"
+	    "Defence\n"
+	    "The defence held firm in the second half, the coach said.\n";
+	assert_string_equal(zone_in(d, "Defence"), "body");
+}
+
 /* The footers a news site prints under its report: the print edition's
  * note, a paywall's thanks, a call for claims to check, a credit list and a
  * wire's note on its funding. */
@@ -1264,6 +1304,7 @@ int main(void)
 		cmocka_unit_test(test_page_roles),
 		cmocka_unit_test(test_headline_in_h1),
 		cmocka_unit_test(test_site_footers),
+		cmocka_unit_test(test_lists_that_close_a_page),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	tu_teardown();
