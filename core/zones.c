@@ -902,6 +902,12 @@ static int site_name(const crd_doc *d, uint32_t t0, uint32_t t1)
 	return words >= 1 && words <= 4;
 }
 
+/* The token after a "from" at t0 ("Most read from the Herald"), else t0. */
+static uint32_t after_from(const crd_doc *d, uint32_t t0, uint32_t t1)
+{
+	return t0 + 1 < t1 && doc_tok_is(d, &d->toks.v[t0], "from") ? t0 + 1 : t0;
+}
+
 /* Whether [t0, t1) after a label is one headline or prompt: no sentence
  * starts in it after its first word. */
 static int one_headline(const crd_doc *d, uint32_t t0, uint32_t t1)
@@ -955,8 +961,10 @@ static int unit_cue(zctx *z, zunit *u, zcue *best)
 		         (is_punct(d, &d->toks.v[u->tok1 - 1], ':') ||
 		          ((u->flags & U_LINE) && (u->flags & U_HEADLINE) &&
 		           (all_capitals(d, u->tok0, u->tok1) ||
-		            ((u->flags & U_ENDS_LINE) && site_name(d, m->tok1, u->tok1))))))
-			u->flags |= U_HEADING; /* "More from the Herald:", "MORE FROM THE HERALD" */
+		            ((u->flags & U_ENDS_LINE) &&
+		             site_name(d, after_from(d, m->tok1, u->tok1), u->tok1))))))
+			u->flags |= U_HEADING; /* "More from the Herald:", "MORE FROM THE HERALD", "Most Read
+			                          from the Herald" */
 	}
 	return found;
 }

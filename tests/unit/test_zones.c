@@ -161,6 +161,14 @@ static void test_related_heading_that_names_its_site(void **state)
 	    "More from the bakers came later in the week\n\n"
 	    "Analysts say rents keep climbing\n";
 	assert_string_equal(zone_in(d, "Analysts say"), "body");
+	/* "from" between the cue and the site's name */
+	d = "Prices rose again in March, the statistics office said on Friday.\n\n"
+	    "Most Read from Ledger Daily\n"
+	    "Why the Bank Is Done Raising Rates\n"
+	    "Bakers May Raise Prices Again, Analysts Say\n";
+	assert_string_equal(zone_in(d, "Most Read from"), "related_link");
+	assert_string_equal(zone_in(d, "Why the Bank"), "related_link");
+	assert_string_equal(zone_in(d, "Bakers May"), "related_link");
 }
 
 /* "READ:" over a headline on a line of its own between paragraphs is a
