@@ -259,6 +259,53 @@ static int opens_note(const crd_doc *d, uint32_t i)
 	return (d->toks.v[k].flags & (TF_NEWLINE | TF_PARA)) != 0;
 }
 
+/* Whether only a time or a date follows an update label at token i to the
+ * end of its line: "Updated: 09/14/2025 11:42 AM EDT", "Updated Sept. 3,
+ * 2025, 5:10 p.m. ET", "Updated 2 hours ago". A page's timestamp says when,
+ * not what changed or that the story was: no update notice. */
+static int timestamp_only(const crd_doc *d, uint32_t i)
+{
+	static const char *const words[] = {
+		"jan",     "feb",       "mar",      "apr",    "may",       "jun",     "jul",       "aug",
+		"sep",     "sept",      "oct",      "nov",    "dec",       "january", "february",  "march",
+		"april",   "june",      "july",     "august", "september", "october", "november",  "december",
+		"mon",     "tue",       "wed",      "thu",    "fri",       "sat",     "sun",       "monday",
+		"tuesday", "wednesday", "thursday", "friday", "saturday",  "sunday",  "am",        "pm",
+		"a.m",     "p.m",       "at",       "on",     "ago",       "hour",    "hours",     "minute",
+		"minutes", "min",       "mins",     "day",    "days",      "today",   "yesterday", "noon",
+		"midnight"
+	};
+	uint32_t nums = 0, k = i;
+	for (; k < d->toks.n && !(d->toks.v[k].flags & (TF_NEWLINE | TF_PARA)); k++) {
+		const tok *t = &d->toks.v[k];
+		if (k >= i + 24)
+			return 0;
+		if (t->kind == TOK_NUM || (t->flags & TF_DIGIT)) {
+			nums++;
+			continue;
+		}
+		if (t->kind != TOK_WORD) {
+			char c = tchar(d, t);
+			if (c == ':' || c == ',' || c == '.' || c == '/' || c == '-' || c == '(' ||
+			    c == ')' || c == '|')
+				continue;
+			return 0;
+		}
+		if ((t->flags & TF_UPPER) && t->e - t->s <= 4)
+			continue; /* "EDT", "GMT", "AM" */
+		/* the word, without the full stop of its abbreviation ("Sept.", "p.m.") */
+		const char *f = d->view.fold + t->fs;
+		size_t n = t->fe - t->fs, w = 0;
+		if (n > 1 && f[n - 1] == '.')
+			n--;
+		while (w < CRD_ARRAY_LEN(words) && !(strlen(words[w]) == n && memcmp(words[w], f, n) == 0))
+			w++;
+		if (w == CRD_ARRAY_LEN(words))
+			return 0;
+	}
+	return nums > 0;
+}
+
 static int emit(crd_doc *d, int f, uint32_t s, uint32_t e, const char *kind)
 {
 	uint32_t it = doc_add(d, f, s, e);
@@ -407,6 +454,9 @@ static int run(crd_doc *d)
 			if (need == NEED_LABEL && !label_at(d, m->tok0, m->tok1, 0) &&
 			    !opens_note(d, m->tok0))
 				continue;
+			if (need == NEED_LABEL && kind && strcmp(kind, "update") == 0 &&
+			    timestamp_only(d, m->tok1))
+				continue; /* "Updated: 09/14/2025 11:42 AM EDT" */
 			if (need == NEED_NOTE && doc_zone_at(d, t0->s) != ZONE_EDITOR_NOTE)
 				continue;
 			/* Inside a note that already has its item, the words that say

@@ -131,6 +131,14 @@ static void test_update_notices(void **state)
 	t = "The river rose all night.\n\nUpdated at 9 a.m. with the county's figures.\n\nCrews stayed on "
 	    "the banks.";
 	assert_string_equal(kind_of(t, "correction"), "update");
+	/* A timestamp under the label says when, not what changed. */
+	t = "Ferry fares rise\nBy Jane Doe\n09/14/2025 05:00 AM EDT\nUpdated: 09/14/2025 11:42 AM EDT\n\n"
+	    "Fares will rise in June, the port said.";
+	assert_int_equal(count_of(t, "correction"), 0);
+	assert_string_equal(
+	        kind_of("The port met on Monday.\n\nUpdated: Oct. 3, 2025 - with the port's figures.",
+	                "correction"),
+	        "update");
 	/* "Updated" that opens a report's sentence. */
 	assert_false(has("The river rose all night.\n\nUpdated maps show the flood zone.", "correction",
 	                 "Updated"));
