@@ -319,6 +319,10 @@ static int date_line(const crd_doc *d, uint32_t t0, uint32_t t1)
 		if (!when_token(d, i))
 			return 0;
 		named |= date_word(d, &d->toks.v[i]);
+		/* or a date in figures with slashes: "09/14/2025" */
+		named |= i + 4 < t1 && d->toks.v[i].kind == TOK_NUM && is_punct(d, &d->toks.v[i + 1], '/') &&
+		         d->toks.v[i + 2].kind == TOK_NUM && is_punct(d, &d->toks.v[i + 3], '/') &&
+		         d->toks.v[i + 4].kind == TOK_NUM;
 	}
 	return named;
 }
@@ -1824,19 +1828,60 @@ static void closing_bio(zctx *z, zunit *u, size_t n)
 	}
 }
 
+/* The first token of a newsroom job (a role=1 phrase of zone_cues.txt)
+ * that ends unit x ("Political editor", "Senior reporter"), or x's end. */
+static uint32_t job_at_end(const zctx *z, const zunit *x)
+{
+	const crd_doc *d = z->d;
+	size_t j = 0, hi = d->matches.n;
+	while (j < hi) { /* the first match that starts in x */
+		size_t mid = (j + hi) / 2;
+		if (d->matches.v[mid].tok0 < x->tok0)
+			j = mid + 1;
+		else
+			hi = mid;
+	}
+	for (; j < d->matches.n && d->matches.v[j].tok0 < x->tok1; j++) {
+		const lex_match *m = &d->matches.v[j];
+		if (m->tok1 == x->tok1 && m->lexicon == (uint16_t)z->lex_roles &&
+		    lex_phrase_attr(z->ls, m->phrase, "role"))
+			return m->tok0;
+	}
+	return x->tok1;
+}
+
+/* A line of a newsroom job alone under a name ("Political reporter",
+ * "Senior Political Correspondent"): up to four words, capitalised or a
+ * job, and a job at the end. */
+static int job_line(const zctx *z, const zunit *x)
+{
+	const crd_doc *d = z->d;
+	if (!(x->flags & U_LINE) || !(x->flags & U_HEADLINE) || x->words == 0 || x->words > 4)
+		return 0;
+	uint32_t job = job_at_end(z, x);
+	if (job >= x->tok1 || !(d->toks.v[x->tok0].flags & TF_CAP))
+		return 0;
+	for (uint32_t i = x->tok0; i < job; i++)
+		if (d->toks.v[i].kind != TOK_WORD || !(d->toks.v[i].flags & TF_CAP))
+			return 0;
+	return 1;
+}
+
 /* A line of a name only: two to six capitalised words, initials and name
  * particles, perhaps a comma before a job ("Jane Q. Doe", "Jane Doe, Staff
  * Writer"), and no place. */
-static int name_line(const crd_doc *d, const zunit *x)
+static int name_line(const zctx *z, const zunit *x)
 {
 	static const char *const particles[] = { "de", "da", "del", "der", "van", "von", "bin", "al" };
+	const crd_doc *d = z->d;
 	if (!(x->flags & U_LINE) || !(x->flags & U_ENDS_LINE) || x->words < 2 || x->words > 6)
 		return 0;
-	uint32_t f = first_content(d, x->tok0, x->tok1);
+	uint32_t f = first_content(d, x->tok0, x->tok1), job = job_at_end(z, x);
 	for (uint32_t i = f; i < x->tok1; i++) {
 		const tok *t = &d->toks.v[i];
 		if (t->kind == TOK_WORD) {
-			if (!(t->flags & TF_CAP) && !doc_tok_in(d, i, particles, CRD_ARRAY_LEN(particles)))
+			if (!(t->flags & TF_CAP) && !doc_tok_in(d, i, particles, CRD_ARRAY_LEN(particles)) &&
+			    i < job)
 				return 0;
 		} else if (!is_punct(d, t, ',') &&
 		           !(is_punct(d, t, '.') &&
@@ -1865,20 +1910,26 @@ static void neighbours(const zunit *u, size_t n, size_t k, size_t *p, size_t *q)
  * "3 May 2025"): a writer's name that a page sets apart from its "By". A
  * capitalised line under a title with the report under it may be a
  * standfirst and stays. */
-static void byline_names(const crd_doc *d, zunit *u, size_t n)
+static void byline_names(const zctx *z, zunit *u, size_t n)
 {
+	const crd_doc *d = z->d;
 	for (size_t k = 1; k < n && k < 8; k++) {
 		zunit *x = &u[k];
-		if (x->kind != ZONE_BODY || !name_line(d, x))
+		if (x->kind != ZONE_BODY || !name_line(z, x))
 			continue;
 		size_t p, q;
 		neighbours(u, n, k, &p, &q);
 		if (p == 0 || q >= n || (u[p - 1].kind != ZONE_TITLE && u[p - 1].kind != ZONE_BYLINE))
 			continue;
-		const zunit *y = &u[q];
+		zunit *y = &u[q];
 		if (y->kind == ZONE_BYLINE ||
-		    (y->kind == ZONE_BODY && (y->flags & U_LINE) && date_line(d, y->tok0, y->tok1)))
+		    (y->kind == ZONE_BODY && (y->flags & U_LINE) && date_line(d, y->tok0, y->tok1))) {
 			x->kind = ZONE_BYLINE;
+		} else if (y->kind == ZONE_BODY && job_line(z, y)) {
+			/* "Jane Doe" over "Political reporter" */
+			x->kind = ZONE_BYLINE;
+			y->kind = ZONE_BYLINE;
+		}
 	}
 }
 
@@ -1966,7 +2017,7 @@ int zone_detect(crd_doc *d)
 	classify(&z, u, n);
 	propagate(d, u, n);
 	closing_bio(&z, u, n);
-	byline_names(d, u, n);
+	byline_names(&z, u, n);
 	byline_dates(d, u, n);
 	fill_rows(u, n);
 

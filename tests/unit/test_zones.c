@@ -1170,6 +1170,43 @@ static crd_result *page_features(const char *page)
 
 /* A page's <h1> is its headline when its <title> says something else, and
  * a short label above it is the page's. */
+/* The lines of a byline under a title that carry no "By": a name with its
+ * job, a name over its job, a date in figures, where the writer filed from. */
+static void test_byline_name_job_and_place(void **state)
+{
+	(void)state;
+	const char *d = "Ministers face revolt\n"
+	                "Jane Doe Political editor\n"
+	                "Mon 16 Jun 2025 19.30 BST\n\n"
+	                "Ministers face a rebellion, party sources said.\n";
+	assert_string_equal(zone_in(d, "Jane Doe Political editor"), "byline");
+	assert_string_equal(zone_in(d, "Ministers face a rebellion"), "body");
+	d = "Bill faces vote\n"
+	    "Jane Doe\n"
+	    "Political reporter\n\n"
+	    "Members will vote on the bill on Tuesday, ministers said.\n";
+	assert_string_equal(zone_in(d, "Jane Doe"), "byline");
+	assert_string_equal(zone_in(d, "Political reporter"), "byline");
+	assert_string_equal(zone_in(d, "Members will vote"), "body");
+	d = "Allies plot to oust chief\n"
+	    "By Jane Doe and John Roe\n"
+	    "09/14/2025 05:00 AM EDT\n\n"
+	    "A group of allies is building a case, people familiar with it said.\n";
+	assert_string_equal(zone_in(d, "09/14/2025 05:00 AM EDT"), "byline");
+	d = "Mayor seeks votes\n"
+	    "Reporting from Lagos, Nigeria\n\n"
+	    "The mayor toured three towns on Monday, aides said.\n";
+	assert_string_equal(zone_in(d, "Reporting from Lagos"), "byline");
+	/* in a paragraph, or over a sentence, the words are the report's */
+	d = "Mayor seeks votes\n"
+	    "Reporting from Lagos was hard, the mayor's aides said on Monday.\n";
+	assert_string_equal(zone_in(d, "Reporting from Lagos"), "body");
+	d = "Bill faces vote\n"
+	    "Jane Doe\n"
+	    "Political reporters say the bill will pass.\n";
+	assert_string_equal(zone_in(d, "Jane Doe"), "body");
+}
+
 /* A heading on a line of its own with no colon over a list that closes
  * the page: topics, references, an encyclopedia's caret notes. */
 static void test_lists_that_close_a_page(void **state)
@@ -1312,6 +1349,7 @@ int main(void)
 		cmocka_unit_test(test_page_roles),
 		cmocka_unit_test(test_headline_in_h1),
 		cmocka_unit_test(test_site_footers),
+		cmocka_unit_test(test_byline_name_job_and_place),
 		cmocka_unit_test(test_lists_that_close_a_page),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
