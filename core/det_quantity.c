@@ -179,8 +179,9 @@ static const currency currency_words[] = {
 
 /* Before a number ("USD 5 million", "Rs 500"), upper-case or capitalised. */
 static const currency currency_codes[] = {
-	{ "usd", "USD" }, { "us$", "USD" }, { "eur", "EUR" }, { "gbp", "GBP" }, { "rs", "INR" },
-	{ "rs.", "INR" }, { "inr", "INR" }, { "aed", "AED" }, { "sar", "SAR" }, { "cad", "CAD" },
+	{ "usd", "USD" }, { "us$", "USD" },  { "eur", "EUR" }, { "gbp", "GBP" }, { "rs", "INR" },
+	{ "rs.", "INR" }, { "inr", "INR" },  { "aed", "AED" }, { "sar", "SAR" }, { "cad", "CAD" },
+	{ "ksh", "KES" }, { "kshs", "KES" }, { "sh", "KES" },  { "php", "PHP" },
 };
 
 /* ISO codes, upper-case only, before or after a number ("UAH 12.5
@@ -1310,6 +1311,59 @@ static const char *dollar_prefix(const qctx *c, uint32_t t)
 	return NULL;
 }
 
+/* A currency mark glued to its figure in token t ("Rs256.13", "Sh84.7bn",
+ * "KSh500", "Php45", "R18.92", "N1.3", "P5"): the length of the mark, and
+ * its currency in *code, or 0. A lone capital is a currency only when the
+ * figure has a point, a comma or a scale ("R900 million"), "per" follows
+ * ("P5 per kilo") or the same mark stands on a figure two tokens away ("P45
+ * to P48"): "P5" and "N1" are also groups and roads. */
+static size_t money_mark(const qctx *c, uint32_t t, const char **code)
+{
+	static const currency marks[] = { { "rs", "INR" },   { "sh", "KES" },  { "ksh", "KES" },
+		                          { "kshs", "KES" }, { "php", "PHP" }, { "n", "NGN" },
+		                          { "r", "ZAR" },    { "p", "PHP" } };
+	if (t >= c->n || c->tk[t].kind != TOK_WORD || !(c->tk[t].flags & TF_DIGIT) ||
+	    (c->tk[t].flags & TF_HYPHEN) || !(c->tk[t].flags & TF_CAP))
+		return 0;
+	size_t len, k = 0;
+	const char *s = ttext(c, t, &len);
+	while (k < len && s[k] >= 'a' && s[k] <= 'z')
+		k++;
+	if (k == 0 || k == len || !is_digit_c(s[k]))
+		return 0;
+	const char *cur = NULL;
+	for (size_t i = 0; i < CRD_ARRAY_LEN(marks); i++)
+		if (word_eq(marks[i].w, s, k))
+			cur = marks[i].code;
+	if (!cur)
+		return 0;
+	if (k == 1) {
+		size_t d = k;
+		while (d < len && (is_digit_c(s[d]) || s[d] == ',' || s[d] == '.'))
+			d++;
+		double v;
+		int sep = memchr(s + k, ',', d - k) || memchr(s + k, '.', d - k);
+		int scaled =
+		        d < len ? wordval_find(scale_words, CRD_ARRAY_LEN(scale_words), s + d, len - d, &v) ||
+		                          (len - d == 1 && (s[d] == 'm' || s[d] == 'k'))
+		                : scale_at(c, t + 1, &v) && same_sent(c, t, t + 1);
+		int twin = 0;
+		for (uint32_t o = t > 2 ? t - 2 : 0; o <= t + 2 && o < c->n && !twin; o++) {
+			size_t ol;
+			const char *os = ttext(c, o, &ol);
+			twin = o != t && same_sent(c, t, o) && c->tk[o].kind == TOK_WORD &&
+			       (c->tk[o].flags & TF_CAP) && ol > 1 && os[0] == s[0] && is_digit_c(os[1]);
+		}
+		if (d < len && !scaled)
+			return 0; /* "R2d2"-like */
+		if (!sep && !scaled && !twin && !(is_w(c, t + 1, "per") && same_sent(c, t, t + 1)))
+			return 0;
+	}
+	if (code)
+		*code = cur;
+	return k;
+}
+
 /* Whether the words from e say the amount before them is in US dollars:
  * "$22 in current U.S. dollars", "$5 (American dollars)". */
 static int us_dollars_after(const qctx *c, uint32_t e)
@@ -1493,6 +1547,10 @@ static int parse_core(qctx *c, uint32_t t, qnum *q)
 		q->kind = QK_LABEL;
 		return 1;
 	}
+	if (k->kind == TOK_WORD && (k->flags & TF_DIGIT) && !is_digit_c(s[0])) {
+		size_t ml = money_mark(c, t, NULL);
+		s += ml, len -= ml;
+	}
 	if (k->kind == TOK_WORD && (k->flags & TF_DIGIT) && is_digit_c(s[0])) {
 		size_t dl = digit_prefix(s, len);
 		int intdig, plain;
@@ -1502,6 +1560,12 @@ static int parse_core(qctx *c, uint32_t t, qnum *q)
 		}
 		const char *r = s + dl;
 		size_t rl = len - dl;
+		if (rl == 0) {
+			/* the figure of "Rs256.13" after its currency mark */
+			if (plain)
+				q->flags |= QF_INT;
+			return 1;
+		}
 		if (rl > 4 && memcmp(r, "-in-", 4) == 0 && plain && is_digit_c(r[4]))
 			return one_in(c, t, r + 4, rl - 4, q);
 		if (r[0] == '-') {
@@ -2214,16 +2278,21 @@ static int parse_num(qctx *c, uint32_t t, qnum *q)
 	const char *cur = NULL;
 	uint32_t j = t, t0 = t;
 	if (currency_sym(c, t, &cur)) {
-		if (t + 1 >= c->n || c->own[t + 1] || !same_sent(c, t, t + 1) ||
-		    !(c->tk[t + 1].kind == TOK_NUM || (c->tk[t + 1].flags & TF_DIGIT)))
+		/* "Rs.500": the mark's full stop glued to the figure */
+		if (c->tk[t].kind == TOK_WORD && is_punct(c, t + 1, '.') && glued(c, t + 1) && t + 2 < c->n &&
+		    c->tk[t + 2].kind == TOK_NUM && glued(c, t + 2))
+			j = t + 1;
+		if (j + 1 >= c->n || c->own[j + 1] || !same_sent(c, t, j + 1) ||
+		    !(c->tk[j + 1].kind == TOK_NUM || (c->tk[j + 1].flags & TF_DIGIT)))
 			return 0;
-		j = t + 1;
+		j++;
 		const char *pc = c->tk[t].kind == TOK_SYM ? dollar_prefix(c, t) : NULL;
 		if (pc && cur == bare_dollar && !c->own[t - 1] && same_sent(c, t - 1, t)) {
 			cur = pc;
 			t0 = t - 1;
 		}
-	}
+	} else
+		money_mark(c, t, &cur); /* "Rs256.13": parse_core() reads past the mark */
 	if (!parse_core(c, j, q))
 		return 0;
 	q->t0 = t0;
@@ -2935,6 +3004,8 @@ static int may_open_number(const qctx *c, uint32_t t)
 	if ((k->flags & (TF_CAP | TF_UPPER)) && t + 1 < c->n &&
 	    (c->tk[t + 1].kind == TOK_NUM || (c->tk[t + 1].flags & TF_DIGIT)))
 		return 1;
+	if ((k->flags & TF_CAP) && is_punct(c, t + 1, '.') && t + 2 < c->n && c->tk[t + 2].kind == TOK_NUM)
+		return 1; /* "Rs.500" */
 	return is_number_candidate(c, t);
 }
 

@@ -134,6 +134,25 @@ static inline size_t one_cp(const scan *sc, size_t i)
 	return l;
 }
 
+/* Currency marks written glued to their figure ("Rs256.13", "Sh84.7bn",
+ * "R18.92", "N1.3 trillion", "P5", "Php45"): whether s[0..n) is one of
+ * them followed by digits only, so that the figure's separators stay in
+ * the token and its decimal point ends no sentence. Folded, sorted. */
+static const char *const money_marks[] = { "ksh", "kshs", "n", "p", "php", "r", "rs", "sh" };
+
+static int money_mark_digits(const char *s, size_t n)
+{
+	size_t k = 0;
+	while (k < n && s[k] >= 'a' && s[k] <= 'z')
+		k++;
+	if (k == 0 || k == n || !word_in(money_marks, CRD_ARRAY_LEN(money_marks), s, k))
+		return 0;
+	for (; k < n; k++)
+		if (!is_digit(s[k]) && s[k] != ',' && s[k] != '.')
+			return 0;
+	return 1;
+}
+
 /* Acronyms with dots, "u.s.", "e.g.", "a.m.": two or more single letters each
  * followed by a full stop. Returns the end, or 0 when there is none at i. */
 static size_t scan_acronym(const scan *sc, size_t i)
@@ -182,7 +201,8 @@ static size_t scan_token(const scan *sc, size_t i, size_t prev_end, int prev_wor
 				break;
 			char c = f[j];
 			/* Numbers: 1,200 and 4.5 (separators between digits). */
-			if ((c == ',' || c == '.') && letters == 0 && is_digit(f[j - 1]) && is_digit(f[j + 1])) {
+			if ((c == ',' || c == '.') && is_digit(f[j - 1]) && is_digit(f[j + 1]) &&
+			    (letters == 0 || money_mark_digits(f + i, j - i))) {
 				if (c == ',') {
 					size_t k = j + 1, d = 0;
 					while (k < n && is_digit(f[k]))
@@ -487,7 +507,12 @@ int seg_split(crd_doc *d)
 				 * closed parenthesis goes on with the sentence */
 				int paren_dash = p->kind == TOK_PUNCT && d->view.fold[p->fs] == ')' &&
 				                 t->kind == TOK_PUNCT && d->view.fold[t->fs] == '-';
-				end_sent = !glued_letter && !paren_dash && is_starter(d, t);
+				/* "Rs.500", "Feb.1": a figure glued to a full stop that
+				 * is glued to a word goes on with the sentence (". 1)"
+				 * of a list does not) */
+				int glued_figure = !(t->flags & TF_SPACE) && !(p->flags & TF_SPACE) &&
+				                   t->kind == TOK_NUM;
+				end_sent = !glued_letter && !paren_dash && !glued_figure && is_starter(d, t);
 				pending = 0;
 			} else if ((p->flags & TF_ABBREV) &&
 			           is_may_end(d->view.fold + p->fs, p->fe - p->fs) && (t->flags & TF_CAP) &&

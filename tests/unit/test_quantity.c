@@ -807,6 +807,45 @@ static void test_vague_quantities(void **state)
 	assert_false(any("The team suffered a significant loss.", "vague_quantity"));
 }
 
+/* Currency marks glued to their figure are money: "Rs256.13", "Sh84.7bn",
+ * "R900 million", "Php45"; a lone capital on a bare figure is no currency. */
+static void test_glued_currency_marks(void **state)
+{
+	(void)state;
+	crd_evidence ev;
+	crd_result *r = item("Diesel now costs Rs312.40 a litre, the ministry said.", "precise_number",
+	                     "Rs312.40", &ev);
+	str_is(&ev, "kind", "money");
+	str_is(&ev, "unit", "INR");
+	num_is(&ev, "value", 312.40);
+	crd_result_free(r);
+	r = item("The lender earned Sh12.5bn last year.", "precise_number", "Sh12.5bn", &ev);
+	str_is(&ev, "unit", "KES");
+	num_is(&ev, "value", 12.5e9);
+	crd_result_free(r);
+	r = item("Repairs will cost R450 million.", "precise_number", "R450 million", &ev);
+	str_is(&ev, "unit", "ZAR");
+	num_is(&ev, "value", 450e6);
+	crd_result_free(r);
+	r = item("Fines reach N2.5 million.", "precise_number", "N2.5 million", &ev);
+	str_is(&ev, "unit", "NGN");
+	crd_result_free(r);
+	r = item("A kilo of rice sells for Php52 here.", "precise_number", "Php52", &ev);
+	str_is(&ev, "unit", "PHP");
+	crd_result_free(r);
+	r = item("Sugar costs P60 per kilo.", "precise_number", "P60", &ev);
+	str_is(&ev, "kind", "money");
+	crd_result_free(r);
+	r = item("Farmers earn KSh 3,000 a bag.", "precise_number", "KSh 3,000", &ev);
+	str_is(&ev, "unit", "KES");
+	crd_result_free(r);
+	r = item("Tickets cost Rs.250 each.", "precise_number", "Rs.250", &ev);
+	str_is(&ev, "kind", "money");
+	crd_result_free(r);
+	/* "P5" is a group of states, "N1" a road */
+	assert_false(any("The P5 envoys met on the N1 near the border.", "precise_number"));
+}
+
 static void test_degenerate_input(void **state)
 {
 	(void)state;
@@ -842,6 +881,7 @@ int main(void)
 		cmocka_unit_test(test_may),
 		cmocka_unit_test(test_relative_dates),
 		cmocka_unit_test(test_vague_quantities),
+		cmocka_unit_test(test_glued_currency_marks),
 		cmocka_unit_test(test_degenerate_input),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);

@@ -193,6 +193,15 @@ static void test_numbers(void **state)
 	assert_true(t->flags & TF_HYPHEN);
 	assert_int_equal(find_tok(d, "2017")->kind, TOK_NUM);
 
+	/* A currency mark glued to a figure keeps the figure's separators, and
+	 * its point ends no sentence; other letter-digit words stop there. */
+	d = seg("Bread costs Rs45.50 and Sh1,200 now. The G20.5 met.");
+	assert_string_equal(toks(d), "bread|costs|rs45.50|and|sh1,200|now|.|the|g20|.|5|met|.");
+	assert_int_equal(d->sents.n, 2);
+	/* a figure glued to the full stop after a mark goes on with its sentence */
+	d = seg("They paid Rs.500 in all.");
+	assert_int_equal(d->sents.n, 1);
+
 	d = seg("$5 and 10% of #1");
 	assert_string_equal(toks(d), "$|5|and|10|%|of|#|1");
 	assert_int_equal(find_tok(d, "$")->kind, TOK_SYM);
