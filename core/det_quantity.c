@@ -2266,6 +2266,50 @@ static int name_before(const qctx *c, uint32_t n0, uint32_t e, uint32_t t)
 
 /* The whole number expression at t: a fraction of a group, or currency,
  * core, scale, unit. */
+/* Four digits from 1000 to 1799 at n0..e as a year, which before 1800 only
+ * its setting tells from a count: a word of time before it ("in 1633",
+ * "since 1541", "until 1609", "c. 1120", "the winter of 1709", "the Treaty
+ * of 1648", "the years 1066 to 1184"), a lifespan's brackets ("(1591 -
+ * 1649)", "(c. 1120 - 1187?)"), or a year before "to" or a dash. A change
+ * ("rose by 1500", "from 1200 to 1400 after a cut") is a figure. */
+static int early_year(const qctx *c, uint32_t n0, uint32_t e, int depth)
+{
+	static const char *const preps[] = { "in",     "since", "by",     "until", "till",  "from",
+		                             "before", "after", "during", "circa", "years", "year" };
+	static const char *const times[] = { "year", "summer", "winter", "spring", "autumn",
+		                             "fall", "end",    "start",  "middle", "beginning" };
+	uint32_t b = n0;
+	if (b > 1 && is_punct(c, b - 1, '.') && glued(c, b - 1) &&
+	    (is_w(c, b - 2, "c") || is_w(c, b - 2, "ca")))
+		b -= 2;                       /* "c. 1120" */
+	if (b > 0 && !same_sent(c, b - 1, b)) /* "(c." may end a sentence */
+		return 0;
+	if (b > 0 && (TOK_IN(c, b - 1, preps) || b < n0) &&
+	    !listed_before(c, b - 1, 4, change_verbs, CRD_ARRAY_LEN(change_verbs)))
+		return 1;
+	if (b > 1 && is_w(c, b - 1, "of") &&
+	    (TOK_IN(c, b - 2, times) || ((c->tk[b - 2].flags & TF_CAP) && !sent_initial(c, b - 2))))
+		return 1;
+	if (b > 0 && is_punct(c, b - 1, '(') && is_punct(c, e, '-'))
+		return 1;
+	/* the later side of a span whose earlier side is a year */
+	if (depth == 0 && b > 1 && (is_punct(c, b - 1, '-') || is_w(c, b - 1, "to")) &&
+	    (is_punct(c, e, ')') || (is_punct(c, e, '?') && is_punct(c, e + 1, ')')) ||
+	     is_w(c, b - 1, "to"))) {
+		uint32_t a = b - 2;
+		if (is_punct(c, a, '?') && a > 0)
+			a--;
+		size_t al;
+		double v = 0;
+		int id, pl;
+		const char *as = ttext(c, a, &al);
+		if (c->tk[a].kind == TOK_NUM && al == 4 && parse_digits(as, al, &v, &id, &pl) && pl &&
+		    v >= 1000 && v <= 2100 && (v >= 1800 || early_year(c, a, a + 1, 1)))
+			return 1;
+	}
+	return 0;
+}
+
 static int parse_num(qctx *c, uint32_t t, qnum *q)
 {
 	memset(q, 0, sizeof *q);
@@ -2536,8 +2580,10 @@ static int parse_num(qctx *c, uint32_t t, qnum *q)
 			q->kind = QK_LABEL;
 			return 1;
 		}
-		/* "8. Trump claims ...", "2) ...": a list marker */
-		if (sent_initial(c, n0) && (is_punct(c, e, '.') || is_punct(c, e, ')')) && glued(c, e)) {
+		/* "8. Trump claims ...", "2) ...": a list marker; a year after a
+		 * dash closes a span ("(1603 - 1671)") */
+		if (sent_initial(c, n0) && (is_punct(c, e, '.') || is_punct(c, e, ')')) && glued(c, e) &&
+		    !(len == 4 && q->value >= 1000 && q->value <= 2100 && is_punct(c, n0 - 1, '-'))) {
 			q->kind = QK_LABEL;
 			return 1;
 		}
@@ -2570,6 +2616,13 @@ static int parse_num(qctx *c, uint32_t t, qnum *q)
 				counted = looks_plural(ns, nl) && (pre_hedge || count_of_people(c, n0, nh));
 			}
 			if (!counted) {
+				q->kind = QK_YEAR;
+				return 1;
+			}
+		}
+		if (len == 4 && q->value >= 1000 && q->value < 1800 && !pre_hedge) {
+			uint32_t nh = noun_after(c, e, t);
+			if (nh != e && early_year(c, n0, e, 0)) {
 				q->kind = QK_YEAR;
 				return 1;
 			}

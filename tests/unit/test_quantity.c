@@ -846,6 +846,22 @@ static void test_glued_currency_marks(void **state)
 	assert_false(any("The P5 envoys met on the N1 near the border.", "precise_number"));
 }
 
+/* Four digits before 1800 are years after a word of time or in a
+ * lifespan's brackets, and counts after a change or before a noun. */
+static void test_early_years(void **state)
+{
+	(void)state;
+	precise("The abbey burned in 1541 and again in 1872.", "1541", "year", 1541);
+	precise("The bridge has stood since 1702.", "1702", "year", 1702);
+	precise("The Treaty of 1648 ended it.", "1648", "year", 1648);
+	precise("Marta Olsen (1603 - 1671) was a weaver.", "1603", "year", 1603);
+	precise("Marta Olsen (1603 - 1671) was a weaver.", "1671", "year", 1671);
+	precise("The chronicle covers the years 1040 to 1122.", "1122", "year", 1122);
+	precise("Sales rose by 1500 in the spring.", "1500", "count", 1500);
+	precise("Flooding was reported in 1200 homes.", "1200", "count", 1200);
+	precise("The crowd numbered 1500.", "1500", "count", 1500);
+}
+
 static void test_degenerate_input(void **state)
 {
 	(void)state;
@@ -882,6 +898,7 @@ int main(void)
 		cmocka_unit_test(test_relative_dates),
 		cmocka_unit_test(test_vague_quantities),
 		cmocka_unit_test(test_glued_currency_marks),
+		cmocka_unit_test(test_early_years),
 		cmocka_unit_test(test_degenerate_input),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
