@@ -2789,12 +2789,16 @@ static int change_before(const qctx *c, uint32_t t)
  * and "by", the first figure is the change and the second the level it
  * reached, when the first carries its own unit or is far smaller than the
  * second. "rose by 10 to 15 percent" stays a range, and so does "reduced
- * emissions by 5 percent to 15 percent", whose verb has an object. */
+ * emissions by 5 percent to 15 percent", whose verb has an object; with an
+ * object the second must be over four times the first, a level and not
+ * the top of a range ("raised its dividend by 2 cents to 14 cents"). */
 static int by_change(const qctx *c, uint32_t lead, const qnum *a, const qnum *b)
 {
-	if (lead < 2 || !is_w(c, lead - 1, "by") || !same_sent(c, lead - 2, lead) ||
-	    !TOK_IN(c, lead - 2, change_verbs))
+	if (lead < 2 || !is_w(c, lead - 1, "by") || !same_sent(c, lead - 2, lead))
 		return 0;
+	if (!TOK_IN(c, lead - 2, change_verbs))
+		return a->kind != QK_COUNT && a->kind == b->kind && b->value > 4 * a->value &&
+		       listed_before(c, lead - 1, 6, change_verbs, CRD_ARRAY_LEN(change_verbs));
 	if (a->kind != QK_COUNT)
 		return 1;
 	return b->value > 4 * a->value && b->value - a->value > 10;

@@ -252,6 +252,12 @@ static void test_ranges(void **state)
 	hedged("Prices rose by 10 to 15 percent.", "10 to 15 percent", "range", 1, 10, 1, 15);
 	hedged("It cut emissions by 5 percent to 15 percent.", "5 percent to 15 percent", "range", 1, 5, 1,
 	       15);
+	/* a verb with an object, and a level far above the change */
+	precise("The firm raised its yearly payout by 3 cents to 40 cents a share.", "3 cents", "money",
+	        0.03);
+	precise("The firm raised its yearly payout by 3 cents to 40 cents a share.", "40 cents", "money",
+	        0.4);
+	precise("They lifted the fare by $2 to $30.", "$30", "money", 30);
 }
 
 static void test_word_numbers(void **state)
