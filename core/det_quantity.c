@@ -1440,6 +1440,62 @@ static int ordinal_word(const char *s, size_t len)
 	return 0;
 }
 
+/* "17 384", "4 210 MW", "1 250 000": groups of three digits after a single
+ * space, thousands written the SI way. Joins the groups after the digits
+ * at t into q (value, t1, and the unit of a last group such as "384MW")
+ * and returns 1; 0, leaving q alone, when none follows, when a group is
+ * the first one again ("273 273 Retweets", a page's counts) or when
+ * another figure follows (a phone number, "555 123 4567"). */
+static int parse_core(qctx *c, uint32_t t, qnum *q);
+
+static int spaced_thousands(qctx *c, uint32_t t, qnum *q)
+{
+	double v = q->value;
+	uint32_t g = t + 1, last = 0;
+	size_t l0;
+	const char *s0 = ttext(c, t, &l0);
+	for (; g < c->n && same_sent(c, t, g); g++) {
+		const char *gap = c->d->text + c->tk[g - 1].e;
+		size_t gl = c->tk[g].s - c->tk[g - 1].e;
+		if (!((gl == 1 && gap[0] == ' ') || (gl == 2 && memcmp(gap, "\xc2\xa0", 2) == 0) ||
+		      (gl == 3 &&
+		       (memcmp(gap, "\xe2\x80\x89", 3) == 0 || memcmp(gap, "\xe2\x80\xaf", 3) == 0))))
+			break;
+		size_t len;
+		const char *s = ttext(c, g, &len);
+		if (len < 3 || !is_digit_c(s[0]) || !is_digit_c(s[1]) || !is_digit_c(s[2]) ||
+		    (len > 3 && (c->tk[g].kind != TOK_WORD || is_digit_c(s[3]) || s[3] == ',' ||
+		                 s[3] == '.' || (c->tk[g].flags & TF_HYPHEN))))
+			break;
+		if (g == t + 1 && len >= l0 && memcmp(s, s0, l0) == 0)
+			return 0;
+		v = v * 1000 + (s[0] - '0') * 100 + (s[1] - '0') * 10 + (s[2] - '0');
+		last = g;
+		if (len > 3)
+			break; /* "384MW": a unit ends the figure */
+	}
+	if (!last)
+		return 0;
+	if (last + 1 < c->n && c->tk[last].kind == TOK_NUM && c->tk[last + 1].kind == TOK_NUM &&
+	    same_sent(c, t, last + 1))
+		return 0;
+	qnum u = *q;
+	if (c->tk[last].kind == TOK_WORD) {
+		memset(&u, 0, sizeof u);
+		u.scale = 1;
+		if (!parse_core(c, last, &u) || (u.flags & QF_SCALED) || u.kind == QK_LABEL ||
+		    u.kind == QK_ORDINAL)
+			return 0;
+		u.value = v;
+	} else {
+		u.value = v;
+		u.t1 = last + 1;
+	}
+	u.flags &= (uint16_t)~QF_INT;
+	*q = u;
+	return 1;
+}
+
 /* The numeric core at t: digits, digits with a suffix, or words. Fills
  * q->value/base/flags/kind/t1 and returns 1, or 0 when no number starts
  * here. */
@@ -1459,6 +1515,8 @@ static int parse_core(qctx *c, uint32_t t, qnum *q)
 			q->flags |= QF_INT;
 		if (intdig > 1 && s[0] == '0')
 			q->kind = QK_LABEL; /* "007", "0800" */
+		else if (plain && intdig <= 3 && spaced_thousands(c, t, q))
+			return 1;
 		/* "24/7", "9/11", "1/2": not a count */
 		if (is_punct(c, t + 1, '/') && glued(c, t + 1) && t + 2 < c->n &&
 		    c->tk[t + 2].kind == TOK_NUM && glued(c, t + 2)) {
@@ -2495,6 +2553,16 @@ static int parse_num(qctx *c, uint32_t t, qnum *q)
 						e++;
 						break;
 					}
+			}
+			/* power in capitals: "300 MW", "2 GW" */
+			if (q->kind == QK_COUNT && (c->tk[e].flags & TF_UPPER) &&
+			    (is_w(c, e, "mw") || is_w(c, e, "gw") || is_w(c, e, "kw") || is_w(c, e, "kwh"))) {
+				q->kind = QK_MEASURE;
+				q->unit = is_w(c, e, "mw")   ? "mw"
+				          : is_w(c, e, "gw") ? "gw"
+				          : is_w(c, e, "kw") ? "kw"
+				                             : "kwh";
+				e++;
 			}
 			if (q->kind == QK_COUNT && !(c->tk[e].flags & TF_CAP)) {
 				for (size_t i = 0; i < CRD_ARRAY_LEN(measure_units); i++)

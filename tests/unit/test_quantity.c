@@ -868,6 +868,22 @@ static void test_early_years(void **state)
 	precise("The crowd numbered 1500.", "1500", "count", 1500);
 }
 
+/* Thousands set off by a space are one figure ("17 384MW", "4 210 MW"),
+ * unless a group repeats the first or another figure follows. */
+static void test_spaced_thousands(void **state)
+{
+	(void)state;
+	crd_evidence ev;
+	crd_result *r = item("The grid lost 12 615MW overnight.", "precise_number", "12 615MW", &ev);
+	str_is(&ev, "kind", "measure");
+	num_is(&ev, "value", 12615);
+	crd_result_free(r);
+	precise("A further 3 480 MW was offline.", "3 480 MW", "measure", 3480);
+	precise("The town has 1 250 000 residents.", "1 250 000", "count", 1250000);
+	assert_false(has("Call 555 123 4567 now.", "precise_number", "555"));
+	assert_false(has("It got 412 412 shares.", "precise_number", "412 412"));
+}
+
 static void test_degenerate_input(void **state)
 {
 	(void)state;
@@ -905,6 +921,7 @@ int main(void)
 		cmocka_unit_test(test_vague_quantities),
 		cmocka_unit_test(test_glued_currency_marks),
 		cmocka_unit_test(test_early_years),
+		cmocka_unit_test(test_spaced_thousands),
 		cmocka_unit_test(test_degenerate_input),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
