@@ -1662,6 +1662,17 @@ static int parse_core(qctx *c, uint32_t t, qnum *q)
 			q->kind = QK_ORDINAL;
 			return 1;
 		}
+		/* "2.4pc", "3pct": per cent glued, as British papers write it;
+		 * "25bps", "50bp": basis points */
+		if ((rl == 2 && memcmp(r, "pc", 2) == 0) || (rl == 3 && memcmp(r, "pct", 3) == 0)) {
+			q->kind = QK_PERCENT;
+			return 1;
+		}
+		if ((rl == 3 && memcmp(r, "bps", 3) == 0) || (rl == 2 && memcmp(r, "bp", 2) == 0)) {
+			q->kind = QK_PERCENT;
+			q->unit = "basis points";
+			return 1;
+		}
 		if (rl == 1 && r[0] == 's' && plain && intdig == 4 && q->value >= 1800 && q->value <= 2100) {
 			q->kind = QK_YEAR; /* "1990s" */
 			return 1;
@@ -2487,6 +2498,11 @@ static int parse_num(qctx *c, uint32_t t, qnum *q)
 		} else if (c->tk[e].kind == TOK_SYM && len == 1 && s[0] == '+' && glued(c, e)) {
 			q->hedge_in = H_LOWER;
 			e++;
+		} else if ((is_w(c, e, "bps") || is_w(c, e, "bp")) &&
+		           !(c->tk[e].flags & (TF_CAP | TF_UPPER))) {
+			q->kind = QK_PERCENT; /* "25 bps", not "500 BP shares" */
+			q->unit = "basis points";
+			e++;
 		} else if (is_w(c, e, "percent") || is_w(c, e, "pct") || is_w(c, e, "pc")) {
 			q->kind = QK_PERCENT;
 			e++;
@@ -2498,7 +2514,8 @@ static int parse_num(qctx *c, uint32_t t, qnum *q)
 			q->kind = QK_PERCENT;
 			q->unit = "points";
 			e += 2;
-		} else if (is_w(c, e, "basis") && is_w(c, e + 1, "points")) {
+		} else if (is_w(c, e, "basis") && (is_w(c, e + 1, "points") || is_w(c, e + 1, "point"))) {
+			/* "a 25 basis point cut" */
 			q->kind = QK_PERCENT;
 			q->unit = "basis points";
 			e += 2;

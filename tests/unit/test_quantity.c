@@ -299,6 +299,10 @@ static void test_digits_scales_units(void **state)
 	precise("Sales fell 12% in March.", "12%", "percent", 12);
 	precise("Sales fell 12 percent in March.", "12 percent", "percent", 12);
 	precise("Sales fell 5 per cent in March.", "5 per cent", "percent", 5);
+	precise("Inflation eased to 3.7pc in May.", "3.7pc", "percent", 3.7);
+	precise("Banks await a 50 basis point rise.", "50 basis point", "percent", 50);
+	precise("The yield rose 12 bps on Monday.", "12 bps", "percent", 12);
+	precise("The fund sold 500 BP shares.", "500", "count", 500);
 	precise("The convoy drove 40 km north.", "40 km", "measure", 40);
 	/* magnitudes and temperatures are measures */
 	static const char *const measures[][4] = {
