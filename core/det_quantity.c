@@ -2769,6 +2769,20 @@ static uint32_t pre_hedge(const qctx *c, uint32_t t, int *kind, uint32_t *mi_out
 	if (t >= c->n + 1)
 		return t;
 	uint32_t mi = c->h_end[t];
+	/* "about a 38% chance", "roughly a 10-minute walk": an approximator
+	 * before the article of the figure's noun phrase, but not the
+	 * preposition of "built around a 200,000-person rally" */
+	if (!mi && t > 1 && (is_w(c, t - 1, "a") || is_w(c, t - 1, "an")) && c->h_end[t - 1] &&
+	    hedge_of(c, c->h_end[t - 1]) == H_APPROX && !c->own[t - 1]) {
+		uint32_t a = match_begin(c, c->h_end[t - 1]);
+		size_t pl = 0;
+		const char *p = a > 0 ? ttext(c, a - 1, &pl) : "";
+		int verb = a > 0 && (ed_word(p, pl) || TOK_IN(c, a - 1, irregular_past) ||
+		                     TOK_IN(c, a - 1, irregular_participles) || is_w(c, a - 1, "built") ||
+		                     is_w(c, a - 1, "revolves") || is_w(c, a - 1, "revolve"));
+		if (!(is_w(c, a, "around") && verb))
+			mi = c->h_end[t - 1];
+	}
 	if (!mi)
 		return t;
 	uint32_t b = match_begin(c, mi);

@@ -155,6 +155,9 @@ static void test_bounds(void **state)
 static void test_approximations(void **state)
 {
 	(void)state;
+	/* an approximator before the article of the figure's noun phrase */
+	hedged("Markets see about a 45% chance of a cut.", "about a 45%", "approx", 1, 45, 1, 45);
+	assert_false(has("The tour was planned around a 90,000-seat arena.", "hedged_number", "90,000"));
 	hedged("About 400 people attended.", "About 400", "approx", 1, 400, 1, 400);
 	hedged("The fire destroyed around 30 houses.", "around 30", "approx", 1, 30, 1, 30);
 	hedged("Nearly 3,000 residents left.", "Nearly 3,000", "approx", 1, 3000, 1, 3000);
