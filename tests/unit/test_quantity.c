@@ -155,6 +155,9 @@ static void test_bounds(void **state)
 static void test_approximations(void **state)
 {
 	(void)state;
+	/* "estimated to reach", "estimated to cost": an estimate, as "an estimated" */
+	hedged("Repairs are estimated to cost $2.5 million.", "are estimated to cost $2.5 million",
+	       "estimate", 1, 2.5e6, 1, 2.5e6);
 	/* an approximator before the article of the figure's noun phrase */
 	hedged("Markets see about a 45% chance of a cut.", "about a 45%", "approx", 1, 45, 1, 45);
 	assert_false(has("The tour was planned around a 90,000-seat arena.", "hedged_number", "90,000"));
