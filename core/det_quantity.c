@@ -1496,6 +1496,44 @@ static int spaced_thousands(qctx *c, uint32_t t, qnum *q)
 	return 1;
 }
 
+/* The time zone at e after a clock time ("1530 GMT", "19.30 BST"): its
+ * name, or NULL. "GMT" and "UTC" in any case, the others in capitals
+ * ("est." is an estimate). */
+static const char *time_zone(const qctx *c, uint32_t e)
+{
+	static const char *const zones[] = { "GMT",  "UTC",  "BST", "CET", "CEST", "EST", "EDT",
+		                             "CST",  "CDT",  "MST", "MDT", "PST",  "PDT", "IST",
+		                             "AEST", "AEDT", "EAT", "WAT", "SAST", "JST", "HKT" };
+	if (e >= c->n || c->tk[e].kind != TOK_WORD)
+		return NULL;
+	size_t len;
+	const char *s = ttext(c, e, &len);
+	for (size_t i = 0; i < CRD_ARRAY_LEN(zones); i++) {
+		if (strlen(zones[i]) != len || (i > 1 && !(c->tk[e].flags & TF_UPPER)))
+			continue;
+		size_t k = 0;
+		while (k < len && s[k] == zones[i][k] - 'A' + 'a')
+			k++;
+		if (k == len)
+			return zones[i];
+	}
+	return NULL;
+}
+
+/* "19.30", "7.45": hours and minutes with a point, as British copy writes
+ * the time; the hours as a decimal, or -1. */
+static double dotted_clock(const qctx *c, uint32_t t)
+{
+	size_t len;
+	const char *s = ttext(c, t, &len);
+	if (c->tk[t].kind != TOK_NUM || (len != 4 && len != 5) || s[len - 3] != '.' || !is_digit_c(s[0]) ||
+	    !is_digit_c(s[len - 4]) || !is_digit_c(s[len - 2]) || !is_digit_c(s[len - 1]))
+		return -1;
+	int h = len == 5 ? (s[0] - '0') * 10 + (s[1] - '0') : s[0] - '0';
+	int m = (s[len - 2] - '0') * 10 + (s[len - 1] - '0');
+	return h < 24 && m < 60 ? h + m / 60.0 : -1;
+}
+
 /* The numeric core at t: digits, digits with a suffix, or words. Fills
  * q->value/base/flags/kind/t1 and returns 1, or 0 when no number starts
  * here. */
@@ -2519,11 +2557,15 @@ static int parse_num(qctx *c, uint32_t t, qnum *q)
 			q->kind = QK_PERCENT;
 			q->unit = "basis points";
 			e += 2;
-		} else if ((meridiem(c, e) || is_w(c, e, "o'clock") || is_w(c, e, "gmt") ||
-		            is_w(c, e, "utc")) &&
-		           q->value <= 2400 && (q->flags & (QF_INT | QF_WORD))) {
+		} else if (time_zone(c, e) && e == t + 1 && dotted_clock(c, t) >= 0) {
+			q->kind = QK_TIME; /* "19.30 BST" */
+			q->unit = time_zone(c, e);
+			q->value = dotted_clock(c, t);
+			e++;
+		} else if ((meridiem(c, e) || is_w(c, e, "o'clock") || time_zone(c, e)) && q->value <= 2400 &&
+		           (q->flags & (QF_INT | QF_WORD))) {
 			q->kind = QK_TIME;
-			q->unit = is_w(c, e, "gmt") ? "GMT" : is_w(c, e, "utc") ? "UTC" : NULL;
+			q->unit = time_zone(c, e);
 			if (q->value >= 100) /* "1530 GMT": hours and minutes */
 				q->value = (double)((int)q->value / 100) + ((int)q->value % 100) / 60.0;
 			clock24(c, e, q);

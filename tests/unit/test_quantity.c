@@ -555,6 +555,10 @@ static void test_ordinals_years_times(void **state)
 	precise("It starts at 5:30pm today.", "5:30pm", "time", 17.5);
 	assert_false(any("It starts at 5:30pm today.", "hedged_number"));
 	precise("At 1530 GMT it ended.", "1530 GMT", "time", 15.5);
+	/* British clock times with a point, and zones in capitals */
+	precise("Updated 21.45 BST on Friday.", "21.45 BST", "time", 21.75);
+	precise("Polls close at 2000 CET.", "2000 CET", "time", 20);
+	assert_false(has("It rose 14.30 est. overall.", "precise_number", "est"));
 	/* a dash glued to "p.m" takes its dot: still a time, and no count of "p" */
 	precise("The tally came in around 8 p.m--though he had won.", "8 p.m", "time", 20);
 	assert_false(has("The tally came in around 8 p.m--though he had won.", "hedged_number", "around 8"));
