@@ -1800,6 +1800,9 @@ static int parse_core(qctx *c, uint32_t t, qnum *q)
 	 * Three", "Ocean's Eleven"). */
 	if ((k->flags & TF_CAP) && !sent_initial(c, t) && !(k->flags & TF_UPPER))
 		return 0;
+	/* "net zero": a policy's name, no figure ("net zero targets") */
+	if (word_eq("zero", s, len) && t > 0 && is_w(c, t - 1, "net") && same_sent(c, t - 1, t))
+		return 0;
 	double total = 0, cur = 0, v;
 	double big = 1; /* the last scale that closed a group: "three million" */
 	int have = 0, last_small = 0, last_scale = 0;

@@ -269,6 +269,8 @@ static void test_ranges(void **state)
 static void test_word_numbers(void **state)
 {
 	(void)state;
+	/* "net zero" names a policy */
+	assert_false(any("The party will review its net zero pledges.", "precise_number"));
 	precise("Four men were arrested.", "Four", "count", 4);
 	precise("They found twelve bodies.", "twelve", "count", 12);
 	precise("A dozen women were freed.", "A dozen", "count", 12);
