@@ -2638,6 +2638,13 @@ static int parse_num(qctx *c, uint32_t t, qnum *q)
 						break;
 					}
 			}
+			/* "(3.1 in)": inches, in a conversion's brackets */
+			if (q->kind == QK_COUNT && !(q->flags & QF_WORD) && is_w(c, e, "in") &&
+			    is_punct(c, e + 1, ')') && glued(c, e + 1)) {
+				q->kind = QK_MEASURE;
+				q->unit = "in";
+				e++;
+			}
 			/* "60 nautical miles" */
 			if (q->kind == QK_COUNT && is_w(c, e, "nautical") &&
 			    (is_w(c, e + 1, "miles") || is_w(c, e + 1, "mile")) && same_sent(c, t, e + 1)) {
@@ -3137,8 +3144,10 @@ static int try_range(qctx *c, size_t i)
 		size_t il = c->tk[conn].e - c->tk[conn].s;
 		int narrow = (il == 1 && ip[0] == '-') ||
 		             (il == 3 && ip[0] == 0xe2 && ip[1] == 0x80 && ip[2] == 0x93);
+		/* the unit written once, on the second figure: "70–80 mm" */
 		ok = !between && !hb && narrow && (glued(c, conn) == glued(c, conn + 1)) &&
-		     a->kind == b->kind;
+		     (a->kind == b->kind || (a->kind == QK_COUNT && !(a->flags & QF_WORD) && glued(c, conn) &&
+		                             (b->kind == QK_MEASURE || b->kind == QK_PERCENT)));
 	} else if (is_w(c, conn, "or")) {
 		ok = !hb && !ha && b->value <= a->value * 10 + 1 && !(b->flags & QF_SCALED);
 	}

@@ -256,6 +256,19 @@ static void test_ranges(void **state)
 	precise("Its stake grew by 2% to 7%.", "2%", "percent", 2);
 	precise("Its stake grew by 2% to 7%.", "7%", "percent", 7);
 	hedged("Prices rose by 10 to 15 percent.", "10 to 15 percent", "range", 1, 10, 1, 15);
+	/* the unit on the second figure of a dashed span, inches in brackets */
+	hedged("Its tail is 40\xe2\x80\x93"
+	       "55 mm (1.6\xe2\x80\x93"
+	       "2.2 in) long.",
+	       "40\xe2\x80\x93"
+	       "55 mm",
+	       "range", 1, 40, 1, 55);
+	hedged("Its tail is 40\xe2\x80\x93"
+	       "55 mm (1.6\xe2\x80\x93"
+	       "2.2 in) long.",
+	       "1.6\xe2\x80\x93"
+	       "2.2 in",
+	       "range", 1, 1.6, 1, 2.2);
 	hedged("It cut emissions by 5 percent to 15 percent.", "5 percent to 15 percent", "range", 1, 5, 1,
 	       15);
 	/* a verb with an object, and a level far above the change */
