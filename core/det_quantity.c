@@ -1099,6 +1099,19 @@ static uint32_t relative_span(qctx *c, uint32_t t, const char **unit)
 		uint32_t mi;
 		if (!lead && !(q.flags & QF_WEAK) && pre_hedge(c, j, &hk, &mi) < j)
 			return 0;
+		/* "between 21,000 and 23,000 years ago": so is the end of a
+		 * range, whose unit the first figure shares */
+		if (!lead && j > 1 &&
+		    (is_w(c, j - 1, "and") || is_w(c, j - 1, "to") || is_punct(c, j - 1, '-')) &&
+		    c->tk[j - 2].kind == TOK_NUM && same_sent(c, j - 2, j)) {
+			size_t al;
+			const char *as = ttext(c, j - 2, &al);
+			double av;
+			int ai, ap;
+			if (parse_digits(as, al, &av, &ai, &ap) &&
+			    av < q.value) /* not "in 1967 and 24 years later" */
+				return 0;
+		}
 	} else {
 		return 0;
 	}

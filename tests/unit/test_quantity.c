@@ -256,6 +256,10 @@ static void test_ranges(void **state)
 	precise("Its stake grew by 2% to 7%.", "2%", "percent", 2);
 	precise("Its stake grew by 2% to 7%.", "7%", "percent", 7);
 	hedged("Prices rose by 10 to 15 percent.", "10 to 15 percent", "range", 1, 10, 1, 15);
+	/* a range of years ago is a range of durations, not a count and a date */
+	hedged("The tools were made between 30,000 and 34,000 years ago.", "between 30,000 and 34,000 years",
+	       "range", 1, 30000, 1, 34000);
+	assert_true(has("She wed in 1967 and 12 years later they split.", "relative_date", "later"));
 	/* the unit on the second figure of a dashed span, inches in brackets */
 	hedged("Its tail is 40\xe2\x80\x93"
 	       "55 mm (1.6\xe2\x80\x93"
