@@ -3185,6 +3185,40 @@ static int try_range(qctx *c, size_t i)
 	return emit_hedged(c, lead, b->t1, H_NONE, 1, lo, 1, hi, 1, &kq, b->t1, est) < 0 ? -1 : 1;
 }
 
+/* "$5.1 billion, plus or minus $150 million", "4.2 ± 0.3 m": a figure and
+ * its margin after it, the range from one less the margin to one plus it.
+ * Returns 1 when emitted, 0 when none, -1 on error. */
+static int plus_or_minus(qctx *c, size_t i)
+{
+	if (i + 1 >= c->nq)
+		return 0;
+	qnum *a = &c->q[i], *b = &c->q[i + 1];
+	uint32_t k = a->t1;
+	if (is_punct(c, k, ','))
+		k++;
+	if (is_w(c, k, "plus") && is_w(c, k + 1, "or") && is_w(c, k + 2, "minus"))
+		k += 3;
+	else if (k < c->n && c->tk[k].kind == TOK_SYM && c->tk[k].e - c->tk[k].s == 2 &&
+	         memcmp(c->d->text + c->tk[k].s, "\xc2\xb1", 2) == 0)
+		k++;
+	else
+		return 0;
+	if (b->t0 != k || !same_sent(c, a->t0, b->t0) || (b->flags & (QF_USED | QF_RANGE)) ||
+	    (a->flags & QF_RANGE) || !(b->value < a->value) || b->value <= 0 ||
+	    !(a->kind == b->kind || (b->kind == QK_COUNT && a->kind != QK_COUNT && b->t1 == b->t0 + 1)))
+		return 0;
+	a->flags |= QF_USED;
+	b->flags |= QF_USED;
+	int hk;
+	uint32_t mi;
+	uint32_t s = pre_hedge(c, a->t0, &hk, &mi);
+	int est = estimate_before(c, s) || (hk && attr_is(c, mi, "estimate", "1"));
+	return emit_hedged(c, s, b->t1, H_NONE, 1, a->value - b->value, 1, a->value + b->value, 1, a, b->t1,
+	                   est) < 0
+	               ? -1
+	               : 1;
+}
+
 static int emit_precise(qctx *c, qnum *q)
 {
 	if (q->kind == QK_LABEL || (q->flags & (QF_WEAK | QF_USED)))
@@ -3298,7 +3332,12 @@ static int find_numbers(qctx *c)
 		}
 		if ((a->flags & (QF_USED | QF_TALLY)) || !(hedgeable(a) || a->kind == QK_AGE))
 			continue;
-		int r = try_range(c, i);
+		int r = plus_or_minus(c, i);
+		if (r < 0)
+			return -1;
+		if (r)
+			continue;
+		r = try_range(c, i);
 		if (r < 0)
 			return -1;
 		if (r)

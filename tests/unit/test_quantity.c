@@ -256,6 +256,9 @@ static void test_ranges(void **state)
 	precise("Its stake grew by 2% to 7%.", "2%", "percent", 2);
 	precise("Its stake grew by 2% to 7%.", "7%", "percent", 7);
 	hedged("Prices rose by 10 to 15 percent.", "10 to 15 percent", "range", 1, 10, 1, 15);
+	/* a figure and its margin: the range around it */
+	hedged("Sales should reach $2.4 billion, plus or minus $100 million.",
+	       "$2.4 billion, plus or minus $100 million", "range", 1, 2.3e9, 1, 2.5e9);
 	/* a range of years ago is a range of durations, not a count and a date */
 	hedged("The tools were made between 30,000 and 34,000 years ago.", "between 30,000 and 34,000 years",
 	       "range", 1, 30000, 1, 34000);
