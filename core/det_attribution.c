@@ -1147,8 +1147,11 @@ static uint32_t adverb_weasel(actx *x, uint32_t i, int *err)
 		{ "regarded", "as", "regard" },
 		{ "credited", "with", "credit" },
 	};
-	if (i + 3 >= x->n || !SRC_TOK_IN(x->d, i, aux))
-		return 0;
+	const tok *a = T(x, i);
+	char c0 = x->d->view.fold[a->fs];
+	if (i + 3 >= x->n || a->fe - a->fs > 4 || (c0 != 'i' && c0 != 'a' && c0 != 'w') ||
+	    !SRC_TOK_IN(x->d, i, aux))
+		return 0; /* a byte and a length before the word list */
 	uint32_t k = i + 1;
 	while (k < x->n && k - i <= 2 && (ly_adverb(x, k) || SRC_TOK_IN(x->d, k, advs)))
 		k++;

@@ -124,9 +124,10 @@ static int date_abbrev(const crd_doc *d, uint32_t i)
 		                              "aug", "sep", "oct", "nov", "sept", "dec" };
 	static const char *const days[] = { "mon",  "tue",   "tues", "wed", "thu",
 		                            "thur", "thurs", "fri",  "sat", "sun" };
-	if (i + 1 >= d->toks.n || d->toks.v[i].kind != TOK_WORD ||
+	const tok *t = &d->toks.v[i];
+	if (i + 1 >= d->toks.n || t->kind != TOK_WORD || t->fe - t->fs < 3 || t->fe - t->fs > 5 ||
 	    (d->toks.v[i + 1].flags & (TF_SENT | TF_NEWLINE)))
-		return 0;
+		return 0; /* three to five letters, before the word lists */
 	uint32_t n = i + 1;
 	if (SRC_TOK_IN(d, i, months))
 		return d->toks.v[n].kind == TOK_NUM;
@@ -142,7 +143,8 @@ static int time_zone(const crd_doc *d, uint32_t i)
 {
 	static const char *const zones[] = { "et", "pt", "ct", "mt", "et.", "pt.", "ct.", "mt." };
 	static const char *const halves[] = { "am", "pm", "a.m.", "p.m.", "a.m", "p.m" };
-	if (i == 0 || !SRC_TOK_IN(d, i, zones) || !(d->toks.v[i].flags & TF_UPPER))
+	if (i == 0 || !(d->toks.v[i].flags & TF_UPPER) || d->toks.v[i].fe - d->toks.v[i].fs > 3 ||
+	    !SRC_TOK_IN(d, i, zones))
 		return 0;
 	uint32_t p = i - 1;
 	if (p > 0 && src_is_punct(d, p, '.'))
