@@ -809,7 +809,6 @@ static void copy_resolution(const actx *x, source *s, const source *a)
 	s->ante = a->ante != UINT32_MAX && a->pronoun ? a->ante : T(x, a->t0)->s;
 }
 
-/* A pronoun speaker at token p. */
 /* Whether the name e stands where a clause's subject or owner stands: at
  * its sentence's start, after a word that opens a clause ("When Emily
  * Martin gave a talk", "while Trump spoke"), or owning what follows ("In
@@ -832,11 +831,12 @@ static int subject_like(const actx *x, const uint32_t *e)
 		return 1;
 	/* "as" opens a clause ("as Trump spoke"), not after the verb it
 	 * completes ("identified as", "known as") */
-	if (is(x, b - 1, "as"))
-		return b - 1 == lo || T(x, b - 2)->kind != TOK_WORD || !past_participle(x, b - 2);
-	return SRC_TOK_IN(x->d, b - 1, openers) || quote_mark(x, b - 1);
+	if (is(x, k - 1, "as"))
+		return k - 1 == lo || T(x, k - 2)->kind != TOK_WORD || !past_participle(x, k - 2);
+	return SRC_TOK_IN(x->d, k - 1, openers) || quote_mark(x, k - 1);
 }
 
+/* A pronoun speaker at token p. */
 static void resolve_pronoun_as(const actx *x, uint32_t p, const char *g, const char *num, const char *pers,
                                source *s)
 {
