@@ -1310,6 +1310,10 @@ static const char *dollar_prefix(const qctx *c, uint32_t t)
 		{ "a", "AUD" },  { "au", "AUD" }, { "nz", "NZD" },  { "s", "SGD" },
 		{ "us", "USD" }, { "nt", "TWD" }, { "r", "BRL" },   { "mx", "MXN" },
 	};
+	size_t sl;
+	const char *sym = ttext(c, t, &sl);
+	if (sl != 1 || sym[0] != '$')
+		return NULL; /* "S&P", "R&D", "C#" */
 	if (t == 0 || !glued(c, t) || c->tk[t - 1].kind != TOK_WORD ||
 	    !(c->tk[t - 1].flags & (TF_CAP | TF_UPPER)) ||
 	    (t > 1 && glued(c, t - 1) && c->tk[t - 2].kind != TOK_PUNCT))
@@ -2433,6 +2437,24 @@ static int early_year(const qctx *c, uint32_t n0, uint32_t e, int depth)
 	return 0;
 }
 
+/* A measure of distance at t followed at e by "per hour" or "an hour" ("50
+ * miles per hour", "80km an hour"): a speed, as "50 mph". Returns the token
+ * after the quantity. */
+static uint32_t per_hour(const qctx *c, uint32_t t, uint32_t e, qnum *q)
+{
+	if (q->kind != QK_MEASURE || !q->unit || !(is_w(c, e, "per") || is_w(c, e, "an")) ||
+	    !is_w(c, e + 1, "hour") || !same_sent(c, t, e + 1))
+		return e;
+	const char *u = q->unit;
+	const char *speed = strcmp(u, "miles") == 0 || strcmp(u, "mile") == 0         ? "mph"
+	                    : strncmp(u, "km", 2) == 0 || strncmp(u, "kilom", 5) == 0 ? "km/h"
+	                                                                              : NULL;
+	if (!speed)
+		return e;
+	q->unit = speed;
+	return e + 2;
+}
+
 static int parse_num(qctx *c, uint32_t t, qnum *q)
 {
 	memset(q, 0, sizeof *q);
@@ -2515,7 +2537,7 @@ static int parse_num(qctx *c, uint32_t t, qnum *q)
 		return 1;
 	}
 	if (q->kind != QK_COUNT) {
-		q->t1 = e;
+		q->t1 = per_hour(c, t, e, q);
 		return 1;
 	}
 	/* "a magnitude 6.8 earthquake" */
@@ -2579,10 +2601,10 @@ static int parse_num(qctx *c, uint32_t t, qnum *q)
 			q->value = dotted_clock(c, t);
 			e++;
 		} else if ((meridiem(c, e) || is_w(c, e, "o'clock") || time_zone(c, e)) && q->value <= 2400 &&
-		           (q->flags & (QF_INT | QF_WORD))) {
+		           (q->value < 100 || (int)q->value % 100 < 60) && (q->flags & (QF_INT | QF_WORD))) {
 			q->kind = QK_TIME;
 			q->unit = time_zone(c, e);
-			if (q->value >= 100) /* "1530 GMT": hours and minutes */
+			if (q->value >= 100) /* "1530 GMT": hours and minutes; "1575 GMT" is no time */
 				q->value = (double)((int)q->value / 100) + ((int)q->value % 100) / 60.0;
 			clock24(c, e, q);
 			e += meridiem(c, e) ? meridiem(c, e) : 1;
@@ -2665,21 +2687,7 @@ static int parse_num(qctx *c, uint32_t t, qnum *q)
 				q->unit = "nautical miles";
 				e += 2;
 			}
-			/* "50 miles per hour", "80 kilometres an hour": a speed, as "50 mph" */
-			if (q->kind == QK_MEASURE && (is_w(c, e, "per") || is_w(c, e, "an")) &&
-			    is_w(c, e + 1, "hour") && same_sent(c, t, e + 1)) {
-				size_t ul;
-				const char *u = ttext(c, e - 1, &ul);
-				const char *speed =
-				        word_eq("miles", u, ul) || word_eq("mile", u, ul) ? "mph"
-				        : memcmp(u, "km", 2) == 0 || (ul > 4 && memcmp(u, "kilom", 5) == 0)
-				                ? "km/h"
-				                : NULL;
-				if (speed) {
-					q->unit = speed;
-					e += 2;
-				}
-			}
+			e = per_hour(c, t, e, q);
 		}
 	}
 	q->t1 = e;

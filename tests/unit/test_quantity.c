@@ -394,6 +394,8 @@ static void test_digits_scales_units(void **state)
 		  "USD" },
 		{ "Ontario and Quebec paid $22 in U.S. dollars.", "$22", "USD" },
 		{ "The fine in Ontario was $900, Texas and Ohio officials said, as in Iowa.", "$900", "USD" },
+		/* "R&D" and "S&P" name no other dollar */
+		{ "Wire worth $40,000 went to R&D in British Columbia, RCMP said.", "$40,000", "CAD" },
 	};
 	for (size_t i = 0; i < sizeof local / sizeof local[0]; i++) {
 		crd_evidence dv;
@@ -422,6 +424,9 @@ static void test_digits_scales_units(void **state)
 	static const char *const speeds[][3] = {
 		{ "Gusts reached 50 miles per hour.", "50 miles per hour", "mph" },
 		{ "Gusts reached 80 kilometres an hour.", "80 kilometres an hour", "km/h" },
+		{ "Gusts reached 80km per hour.", "80km per hour", "km/h" },
+		/* a knot is a nautical mile an hour: no "mph" */
+		{ "The ship made 20 nautical miles per hour.", "20 nautical miles", "nautical miles" },
 	};
 	for (size_t i = 0; i < sizeof speeds / sizeof speeds[0]; i++) {
 		crd_evidence sv;
@@ -577,6 +582,7 @@ static void test_ordinals_years_times(void **state)
 	precise("It starts at 5:30pm today.", "5:30pm", "time", 17.5);
 	assert_false(any("It starts at 5:30pm today.", "hedged_number"));
 	precise("At 1530 GMT it ended.", "1530 GMT", "time", 15.5);
+	assert_false(has("At 1575 GMT it ended.", "precise_number", "GMT"));
 	/* British clock times with a point, and zones in capitals */
 	precise("Updated 21.45 BST on Friday.", "21.45 BST", "time", 21.75);
 	precise("Polls close at 2000 CET.", "2000 CET", "time", 20);
