@@ -747,20 +747,43 @@ static void region_tag(hx *x, int region, int close)
 	}
 }
 
-/* Whether the class attribute of the tag m names the word w
- * ("article-byline", "byline__author", "related-stories"). */
+static int is_lower(unsigned char c)
+{
+	return c >= 'a' && c <= 'z';
+}
+static int is_upper(unsigned char c)
+{
+	return c >= 'A' && c <= 'Z';
+}
+
+/* Whether the class attribute of the tag m names the word w as a whole part
+ * of a name: between the value's ends, punctuation or a change of case
+ * ("article-byline", "byline__author", "StoryByline", "related-stories";
+ * not "has-bylines"). */
 static int class_names(const unsigned char *s, const markup *m, size_t gt, const char *w)
 {
 	size_t vs, ve, l = strlen(w);
 	if (!tag_attr(s, m->ne, gt, "class", &vs, &ve))
 		return 0;
 	for (size_t i = vs; i + l <= ve; i++) {
-		size_t k = 0;
-		while (k < l && lower(s[i + k]) == (unsigned char)w[k])
-			k++;
-		if (k == l)
+		int starts = i == vs || !is_alnum(s[i - 1]) || (is_upper(s[i]) && !is_upper(s[i - 1]));
+		if (starts && ascii_ieq(s + i, w, l) && (i + l == ve || !is_lower(s[i + l])))
 			return 1;
 	}
+	return 0;
+}
+
+/* Elements that cannot be a role's: the void ones, which never close
+ * ("<img class=\"byline-photo\">"), and those that hold a whole page or
+ * story ("<body class=\"has-byline\">"). */
+static int roleless(const unsigned char *s, const markup *m)
+{
+	static const char *const names[] = { "area", "base",  "br",   "col",  "embed",   "hr",
+		                             "img",  "input", "link", "meta", "source",  "track",
+		                             "wbr",  "html",  "body", "main", "article", "section" };
+	for (size_t i = 0; i < CRD_ARRAY_LEN(names); i++)
+		if (name_is(s, m, names[i]))
+			return 1;
 	return 0;
 }
 
@@ -806,7 +829,7 @@ static void role_tag(hx *x, const markup *m, size_t gt)
 		kind = HTML_ROLE_HEADING;
 	else if (name_is(s, m, "aside") && class_names(s, m, gt, "related"))
 		kind = HTML_ROLE_RELATED;
-	else if (class_names(s, m, gt, "byline"))
+	else if (class_names(s, m, gt, "byline") && !roleless(s, m))
 		kind = HTML_ROLE_BYLINE;
 	if (kind < 0)
 		return;

@@ -1561,6 +1561,10 @@ static int outside_main(const crd_doc *d, const zunit *x)
 /* The units whose text a page's markup names as a caption, a byline or
  * related links (<figcaption>, class="byline", <aside class="related">)
  * take that zone, when nothing else was found in them. */
+/* The longest text, in bytes, an element named a byline holds and still
+ * is one. */
+#define BYLINE_ROLE_MAX 300
+
 static void page_roles(const crd_doc *d, zunit *u, size_t n)
 {
 	static const int zone_of_role[] = { [HTML_ROLE_CAPTION] = ZONE_PAGE,
@@ -1577,7 +1581,10 @@ static void page_roles(const crd_doc *d, zunit *u, size_t n)
 		uint32_t s = d->toks.v[u[k].tok0].s;
 		while (r < h->nroles && h->roles[r].e <= s)
 			r++;
-		if (r < h->nroles && h->roles[r].s <= s && h->roles[r].kind != HTML_ROLE_HEADING)
+		/* a byline is a line: a long element a class calls one holds more */
+		if (r < h->nroles && h->roles[r].s <= s && h->roles[r].kind != HTML_ROLE_HEADING &&
+		    !(h->roles[r].kind == HTML_ROLE_BYLINE &&
+		      h->roles[r].e - h->roles[r].s > BYLINE_ROLE_MAX))
 			u[k].kind = (uint32_t)zone_of_role[h->roles[r].kind];
 	}
 }

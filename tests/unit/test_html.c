@@ -612,6 +612,18 @@ static void test_roles(void **state)
 	/* an aside of another kind, a plain div: no role */
 	extract(&h, "<aside class=\"note\"><p>Note.</p></aside><div class=\"body\"><p>Text.</p></div>");
 	assert_int_equal(h.nroles, 0);
+	/* the class names a byline as a whole part of its name, in any case */
+	extract(&h,
+	        "<div class=\"has-bylines\"><p>Text.</p></div><span class=\"StoryByline\">By Jo Ray</span>");
+	assert_int_equal(h.nroles, 1);
+	assert_int_equal(h.roles[0].kind, HTML_ROLE_BYLINE);
+	assert_memory_equal(h.text + h.roles[0].s, "By Jo Ray", h.roles[0].e - h.roles[0].s);
+	/* a void element never closes, a page's body holds the story: neither is
+	 * a byline, and the byline after them still is one */
+	extract(&h, "<body class=\"byline-on\"><img class=\"byline-photo\" src=a.jpg>"
+	            "<p>The dam held.</p><div class=\"byline\">By Jo Ray</div></body>");
+	assert_int_equal(h.nroles, 1);
+	assert_memory_equal(h.text + h.roles[0].s, "By Jo Ray", h.roles[0].e - h.roles[0].s);
 	html_text_free(&h);
 }
 

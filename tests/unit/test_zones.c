@@ -1110,6 +1110,8 @@ static const char *zone_of_page(const crd_result *r, const char *text)
 	return zone_of(r, t, text);
 }
 
+static crd_result *page_features(const char *page);
+
 /* Of a web page, the caption, byline and related links its markup names
  * take their zones; the footer under the comments is the page's. */
 static void test_page_roles(void **state)
@@ -1151,6 +1153,17 @@ static void test_page_roles(void **state)
 	assert_string_equal(zone_of_page(r, "The storm flooded"), "body");
 	assert_string_equal(zone_of_page(r, "Comments are moderated"), "comment_policy");
 	assert_string_equal(zone_of_page(r, "All rights reserved"), "page");
+	crd_result_free(r);
+	/* an element the page calls a byline that holds the story is no byline */
+	r = page_features("<article><div class=\"byline\"><p>By Jane Doe</p>"
+	                  "<p>The storm flooded the coast road on Monday, officials said. Crews worked "
+	                  "through the night to clear it, and the road reopened on Tuesday morning after "
+	                  "the water went down. More rain is forecast for the weekend, the weather service "
+	                  "said, and crews will stay on the road until the rivers fall again.</p>"
+	                  "<p>Schools along the coast stay shut until Thursday, the council said in a "
+	                  "statement on its website, and buses will run on the inland route.</p></div>"
+	                  "</article>");
+	assert_string_equal(zone_of_page(r, "The storm flooded"), "body");
 	crd_result_free(r);
 }
 
