@@ -1,4 +1,5 @@
 /* det_transparency.c -- detector: disclaimers, corrections and boilerplate. */
+#include <stdlib.h>
 #include <string.h>
 
 #include "detect.h"
@@ -339,12 +340,18 @@ static int whole_sentence(const char *kind)
 	                strcmp(kind, "advice") == 0 || strcmp(kind, "disclosure") == 0);
 }
 
+/* Orders [start, end) pairs by start. */
+static int cmp_range(const void *a, const void *b)
+{
+	const uint32_t *x = a, *y = b;
+	return (x[0] > y[0]) - (x[0] < y[0]);
+}
+
 /* Drops the hedges that stand inside the disclaimers added from item
  * first on ("could not be verified", "It was not possible to verify the
  * claims"), or in their sentence for boilerplate kinds: the page's caveat
  * is no hedging of the report. The ranges go to the scratch, sorted by
- * start as the disclaimers were found; each hedge looks for the last
- * range that starts before it ends. */
+ * start; each hedge looks for the last range that starts before it ends. */
 static int drop_hedges(crd_doc *d, size_t first)
 {
 	size_t nd = 0;
@@ -371,12 +378,16 @@ static int drop_hedges(crd_doc *d, size_t first)
 			s = st->s < s ? st->s : s;
 			e = st->e > e ? st->e : e;
 		}
-		if (n > 0 && s < r[2 * n - 2])
-			continue; /* out of order: keep the ranges sorted */
 		r[2 * n] = s;
 		r[2 * n + 1] = e;
 		n++;
 	}
+	/* by start, each end raised to the furthest one before it: the last
+	 * range starting before a hedge ends then tells whether any reaches it */
+	qsort(r, n, 2 * sizeof *r, cmp_range);
+	for (size_t k = 1; k < n; k++)
+		if (r[2 * k + 1] < r[2 * k - 1])
+			r[2 * k + 1] = r[2 * k - 1];
 	for (size_t i = 0; i < first; i++) {
 		ev_item *it = &d->ev.v[i];
 		if (it->feature != F_HEDGE)
