@@ -190,8 +190,8 @@ static int loaded_ok(const crd_doc *d, const char *rule, uint32_t t0, uint32_t t
 		if (prev && (prev->flags & TF_HYPHEN) && (prev->flags & TF_CAP)) {
 			const char *w = d->text + prev->s, *end = d->text + prev->e;
 			const char *h = memchr(w, '-', (size_t)(end - w));
-			if (h &&
-			    ((end - h == 4 && memcmp(h, "-led", 4) == 0) || (h[1] >= 'A' && h[1] <= 'Z')))
+			if (h && ((end - h == 4 && memcmp(h, "-led", 4) == 0) ||
+			          (h + 1 < end && h[1] >= 'A' && h[1] <= 'Z')))
 				return 1; /* "Saudi-led", "US-British" */
 		}
 		return next && tok_is_any(d, next,

@@ -1504,8 +1504,9 @@ static int emit(names *x, const uint32_t *c, int cls)
 		}
 		if (!k && e - s >= 3 && src_domain_end(d, e - 2, x->n) == e)
 			k = "website";
-		if (!k && e - s == 1 && doc_tok_is(d, &d->toks.v[s], "who"))
-			k = "government"; /* the World Health Organization's */
+		if (!k && e - s == 1 && (d->toks.v[s].flags & TF_UPPER) &&
+		    doc_tok_is(d, &d->toks.v[s], "who"))
+			k = "government"; /* the World Health Organization's, not the band's */
 		if (k)
 			doc_attr_str(d, it, "kind", k);
 	} else if (cls == NC_PLACE) {
