@@ -1118,8 +1118,6 @@ static int clause_subject(actx *x, uint32_t v, source *s)
 	return 0;
 }
 
-/* Impersonal attributions: "it is believed", "reportedly". Returns the token
- * after the phrase, or 0 when there is none at i. */
 /* The weasel passive with an adverb inside, which the phrase list does not
  * reach: "A stone cross is traditionally said to mark the site", "Several
  * works are now believed to be by his pupil", "He is sometimes credited
@@ -1176,6 +1174,8 @@ static uint32_t adverb_weasel(actx *x, uint32_t i, int *err)
 	return 0;
 }
 
+/* Impersonal attributions: "it is believed", "reportedly". Returns the token
+ * after the phrase, or 0 when there is none at i. */
 static uint32_t vague_phrase(actx *x, uint32_t i, int *err)
 {
 	const lex_match *m = src_match(x->d, x->vague, i);
@@ -1773,8 +1773,7 @@ static uint32_t poll_cue(actx *x, uint32_t i, int *err)
 		return 0; /* "In the poll averages, Clinton leads": a standing */
 	source s;
 	src_clear(&s);
-	int found = spk_np_after(x, i + 1, &s) && s.t1 >= end;
-	if (found) {
+	if (spk_np_after(x, i + 1, &s) && s.t1 >= end) {
 		s.t1 = end;
 	} else {
 		/* the poll's own words name it: "In a Gallup survey | earlier
@@ -1786,9 +1785,8 @@ static uint32_t poll_cue(actx *x, uint32_t i, int *err)
 		s.t1 = end;
 		s.head = end - 1;
 		s.head_hash = src_hash(x->d, end - 1);
-		found = 1;
 	}
-	if (emit_found(x, i, i + 1, "in", &s, found) != 0)
+	if (emit_found(x, i, i + 1, "in", &s, 1) != 0)
 		*err = 1;
 	return end;
 }

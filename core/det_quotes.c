@@ -637,12 +637,6 @@ static const cue_rec *last_cue_before(const actx *x, size_t ci, uint32_t t)
 	return NULL;
 }
 
-/* The speaker of a quote that a colon introduces, from the colon's
- * sentence: the speaker of its last cue when that speaker opens the
- * sentence ("Bill told Dolly he wanted a child:"), else, with no cue, the
- * person or organisation that opens it ("Sen. Martin O'Malley interjected
- * to say:", "But Trump quickly deflected with a non sequitur:"). ci is
- * where the cue walk stands; it looks back a few cues. */
 /* A person set off from a quotation by a dash, as pull quotes and lists of
  * endorsements print them: "\"...\" -- Donald Trump" (the name ends its
  * line or sentence), "John Warner, former senator from Virginia --
@@ -675,6 +669,12 @@ static int dash_speaker(const actx *x, uint32_t open, uint32_t close, uint32_t *
 	return 1;
 }
 
+/* The speaker of a quote that a colon introduces, from the colon's
+ * sentence: the speaker of its last cue when that speaker opens the
+ * sentence ("Bill told Dolly he wanted a child:"), else, with no cue, the
+ * person or organisation that opens it ("Sen. Martin O'Malley interjected
+ * to say:", "But Trump quickly deflected with a non sequitur:"). ci is
+ * where the cue walk stands; it looks back a few cues. */
 static int colon_speaker(const actx *x, size_t ci, uint32_t open, uint32_t *ss, uint32_t *se)
 {
 	if (open == 0 || !src_is_punct(x->d, open - 1, ':') || x->inq[open - 1])
@@ -768,11 +768,6 @@ static int only_furniture_between(const actx *x, uint32_t prev_close, uint32_t o
 	return 1;
 }
 
-/* Whether the quotation [open, close] may go on with a speech: one that
- * opens its sentence, or words that go on inside one ("Holzer said. And
- * for that, \"he was mocked brutally ...\""); not a title inside a
- * sentence ("Christie said on CNN's \"State of the Union.\"", "the
- * words \"Too Big to Jail.\""). */
 /* Whether a quotation that a comma closes goes on with a tag no verb of
  * saying was found in: "\"It was fine,\" Finch grumbled." names its own
  * speaker, not the one quoted before. */
@@ -800,6 +795,11 @@ static int tag_after(const actx *x, uint32_t close)
 	                 src_is_punct(x->d, k, ','));
 }
 
+/* Whether the quotation [open, close] may go on with a speech: one that
+ * opens its sentence, or words that go on inside one ("Holzer said. And
+ * for that, \"he was mocked brutally ...\""); not a title inside a
+ * sentence ("Christie said on CNN's \"State of the Union.\"", "the
+ * words \"Too Big to Jail.\""). */
 static int goes_on(const actx *x, uint32_t open, uint32_t close)
 {
 	return sent_start(x, open) == open || !title_quote(x, open, close);

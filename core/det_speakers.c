@@ -1160,18 +1160,7 @@ static void classify(const actx *x, uint32_t t0, uint32_t t1, uint32_t hend, sou
 			const source *a = det == 1 && pointing_det(x, t0, hw->tok0)
 			                          ? from_history(x, T(x, t0)->sent, 'h', 0, s->head_hash, 8)
 			                          : NULL;
-			if (a && a->cls == SC_NAMED) {
-				s->cls = SC_NAMED;
-				s->kind = a->kind;
-				s->name_s = a->name_s;
-				s->name_e = a->name_e;
-				if (s->name_s == UINT32_MAX)
-					set_name(s, x, a->t0, a->t1);
-				s->backref = 1;
-				s->ante = T(x, a->t0)->s;
-			} else if (a) {
-				refer_back(x, s, a);
-			}
+			refer_back(x, s, a);
 		}
 	} else if (strcmp(cls, "role") == 0) {
 		if (!plural && (is(x, t0, "one") || is(x, t0, "another"))) {
