@@ -145,9 +145,7 @@ static inline uint32_t sent_start(const actx *x, uint32_t i)
 	/* a list's bullet opening its line is no word of the sentence:
 	 * "- UN monitors said ...", "• Witnesses said ..." */
 	const tok *t = T(x, lo);
-	unsigned char c = (unsigned char)x->d->view.fold[t->fs];
-	if (lo < i && (t->kind == TOK_PUNCT || t->kind == TOK_SYM) && (lo == 0 || (t->flags & TF_NEWLINE)) &&
-	    (c == '-' || c == '*' || c >= 0x80) && !(t->flags & TF_QUOTE))
+	if (lo < i && (lo == 0 || (t->flags & TF_NEWLINE)) && doc_tok_bullet(x->d, t))
 		return lo + 1;
 	return lo;
 }

@@ -485,21 +485,7 @@ static int is_digit_c(char ch)
 static int bullet_mark(const qctx *c, uint32_t t)
 {
 	const tok *k = &c->tk[t];
-	if ((k->kind != TOK_PUNCT && k->kind != TOK_SYM) || !(t == 0 || (k->flags & (TF_SENT | TF_NEWLINE))))
-		return 0;
-	size_t len;
-	const char *s = ttext(c, t, &len);
-	/* "-", "*", and the bullets of U+2022, U+2023, U+25AA, U+25BA, U+25CF,
-	 * U+25E6 and U+00B7 */
-	if (len == 1)
-		return s[0] == '-' || s[0] == '*';
-	const unsigned char *u = (const unsigned char *)s;
-	if (len == 2)
-		return u[0] == 0xC2 && u[1] == 0xB7;
-	return len == 3 && u[0] == 0xE2 &&
-	       ((u[1] == 0x80 && (u[2] == 0xA2 || u[2] == 0xA3)) ||
-	        (u[1] == 0x96 && (u[2] == 0xAA || u[2] == 0xBA)) ||
-	        (u[1] == 0x97 && (u[2] == 0x8F || u[2] == 0xA6)));
+	return (t == 0 || (k->flags & (TF_SENT | TF_NEWLINE))) && doc_tok_bullet(c->d, k);
 }
 
 /* First token of its sentence, or after an opening quote or bracket, or

@@ -208,6 +208,26 @@ static inline const char *doc_tok_text(const crd_doc *d, const tok *t, size_t *n
 	*n = t->fe - t->fs;
 	return d->view.fold + t->fs;
 }
+/* Whether the mark of token t is a list's bullet by its bytes: "-" (the
+ * folded view writes every dash so), "*", or one of U+00B7, U+2022,
+ * U+2023, U+25AA, U+25BA, U+25CF, U+25E6. Where it stands is the caller's
+ * to judge. */
+static inline int doc_tok_bullet(const crd_doc *d, const tok *t)
+{
+	if (t->kind != TOK_PUNCT && t->kind != TOK_SYM)
+		return 0;
+	const unsigned char *u = (const unsigned char *)d->view.fold + t->fs;
+	switch (t->fe - t->fs) {
+	case 1: return u[0] == '-' || u[0] == '*';
+	case 2: return u[0] == 0xC2 && u[1] == 0xB7;
+	case 3:
+		return u[0] == 0xE2 && ((u[1] == 0x80 && (u[2] == 0xA2 || u[2] == 0xA3)) ||
+		                        (u[1] == 0x96 && (u[2] == 0xAA || u[2] == 0xBA)) ||
+		                        (u[1] == 0x97 && (u[2] == 0x8F || u[2] == 0xA6)));
+	default: return 0;
+	}
+}
+
 /* Whether the folded text of token t equals the NUL-terminated word w.
  * Called for many tokens against many words, so inline: reject on the
  * first byte before measuring anything. */
