@@ -1840,15 +1840,7 @@ static void closing_bio(zctx *z, zunit *u, size_t n)
 static uint32_t job_at_end(const zctx *z, const zunit *x)
 {
 	const crd_doc *d = z->d;
-	size_t j = 0, hi = d->matches.n;
-	while (j < hi) { /* the first match that starts in x */
-		size_t mid = (j + hi) / 2;
-		if (d->matches.v[mid].tok0 < x->tok0)
-			j = mid + 1;
-		else
-			hi = mid;
-	}
-	for (; j < d->matches.n && d->matches.v[j].tok0 < x->tok1; j++) {
+	for (size_t j = lex_first_match(d, x->tok0); j < d->matches.n && d->matches.v[j].tok0 < x->tok1; j++) {
 		const lex_match *m = &d->matches.v[j];
 		if (m->tok1 == x->tok1 && m->lexicon == (uint16_t)z->lex_roles &&
 		    lex_phrase_attr(z->ls, m->phrase, "role"))
