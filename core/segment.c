@@ -511,7 +511,7 @@ int seg_split(crd_doc *d)
 				 * is glued to a word goes on with the sentence (". 1)"
 				 * of a list does not) */
 				int glued_figure = !(t->flags & TF_SPACE) && !(p->flags & TF_SPACE) &&
-				                   t->kind == TOK_NUM;
+				                   t->kind == TOK_NUM && d->view.fold[p->fs] == '.';
 				end_sent = !glued_letter && !paren_dash && !glued_figure && is_starter(d, t);
 				pending = 0;
 			} else if ((p->flags & TF_ABBREV) &&
