@@ -126,8 +126,8 @@ static int date_abbrev(const crd_doc *d, uint32_t i)
 		                            "thur", "thurs", "fri",  "sat", "sun" };
 	const tok *t = &d->toks.v[i];
 	if (i + 1 >= d->toks.n || t->kind != TOK_WORD || t->fe - t->fs < 3 || t->fe - t->fs > 5 ||
-	    (d->toks.v[i + 1].flags & (TF_SENT | TF_NEWLINE)))
-		return 0; /* three to five letters, before the word lists */
+	    (d->toks.v[i + 1].flags & (TF_SENT | TF_NEWLINE)) || !strchr("adfjmnostw", d->view.fold[t->fs]))
+		return 0; /* three to five letters and a first one of the lists', before them */
 	uint32_t n = i + 1;
 	if (SRC_TOK_IN(d, i, months))
 		return d->toks.v[n].kind == TOK_NUM;
