@@ -2538,6 +2538,7 @@ static int parse_num(qctx *c, uint32_t t, qnum *q)
 	if (e < c->n && same_sent(c, t, e)) {
 		size_t len;
 		const char *s = ttext(c, e, &len);
+		const char *tz = time_zone(c, e);
 		if (c->tk[e].kind == TOK_SYM && len == 1 && s[0] == '%') {
 			q->kind = QK_PERCENT;
 			e++;
@@ -2581,15 +2582,15 @@ static int parse_num(qctx *c, uint32_t t, qnum *q)
 			q->kind = QK_PERCENT;
 			q->unit = "basis points";
 			e += 2;
-		} else if (time_zone(c, e) && e == t + 1 && dotted_clock(c, t) >= 0) {
+		} else if (tz && e == t + 1 && dotted_clock(c, t) >= 0) {
 			q->kind = QK_TIME; /* "19.30 BST" */
-			q->unit = time_zone(c, e);
+			q->unit = tz;
 			q->value = dotted_clock(c, t);
 			e++;
-		} else if ((meridiem(c, e) || is_w(c, e, "o'clock") || time_zone(c, e)) && q->value <= 2400 &&
+		} else if ((meridiem(c, e) || is_w(c, e, "o'clock") || tz) && q->value <= 2400 &&
 		           (q->value < 100 || (int)q->value % 100 < 60) && (q->flags & (QF_INT | QF_WORD))) {
 			q->kind = QK_TIME;
-			q->unit = time_zone(c, e);
+			q->unit = tz;
 			if (q->value >= 100) /* "1530 GMT": hours and minutes; "1575 GMT" is no time */
 				q->value = (double)((int)q->value / 100) + ((int)q->value % 100) / 60.0;
 			clock24(c, e, q);
