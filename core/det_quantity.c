@@ -763,11 +763,12 @@ static int day_range(const qctx *c, uint32_t t)
 	const char *s = ttext(c, t, &len);
 	int a = 0, b = 0, la = 0, lb = 0;
 	size_t i = 0;
-	while (i < len && is_digit_c(s[i]))
+	/* three digits at most, enough to refuse a longer run without overflow */
+	while (i < len && is_digit_c(s[i]) && la < 3)
 		a = a * 10 + (s[i++] - '0'), la++;
 	if (i >= len || s[i++] != '-')
 		return 0;
-	while (i < len && is_digit_c(s[i]))
+	while (i < len && is_digit_c(s[i]) && lb < 3)
 		b = b * 10 + (s[i++] - '0'), lb++;
 	if (i != len || la < 1 || la > 2 || lb < 1 || lb > 2 || a < 1 || a >= b || b > 31)
 		return 0;

@@ -930,12 +930,35 @@ static void test_degenerate_input(void **state)
 {
 	(void)state;
 	static const char *const inputs[] = {
-		"",          " ",        "\n\n\n",    "at least",    "between",
-		"June",      "12/",      "$",         "$ million",   "12/06/",
-		"2016-",     "-5",       "400-",      "a dozen",     "from 5 to",
-		"as low as", "more are", "dozens of", "Wednesday ,", "9999999999999999999999",
-		"1,2,3,4,5", "...",      "12:",       "May",         "the 12th of",
-		"0.5.5",     "twenty-",
+		"",
+		" ",
+		"\n\n\n",
+		"at least",
+		"between",
+		"June",
+		"12/",
+		"$",
+		"$ million",
+		"12/06/",
+		"2016-",
+		"-5",
+		"400-",
+		"a dozen",
+		"from 5 to",
+		"as low as",
+		"more are",
+		"dozens of",
+		"Wednesday ,",
+		"9999999999999999999999",
+		"1,2,3,4,5",
+		"...",
+		"12:",
+		"May",
+		"the 12th of",
+		"0.5.5",
+		"twenty-",
+		/* a day span after a month whose figures run past an int */
+		"May 777777777777-777777777777",
 	};
 	for (size_t i = 0; i < sizeof inputs / sizeof inputs[0]; i++) {
 		crd_result *r = tu_features(inputs[i]);
