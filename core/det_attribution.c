@@ -94,14 +94,14 @@ static uint32_t span_end_tok(const actx *x, const source *s)
 		e--; /* "Donald Trump for | not disclosing", "an aide to Mr. Cruz and | currently";
 		      * but a quotation the phrase opened closes in it, and "the aides I
 		      * talked with" keeps its preposition */
-	if (e + 2 < x->n && src_is_punct(x->d, e, '(') && party_tag(x, e + 1)) {
+	if (e + 2 < x->n && doc_mark_at(x->d, e, '(') && party_tag(x, e + 1)) {
 		uint32_t c = e + 2; /* "(D-N.Y.)": glued pieces up to the parenthesis */
-		while (c < x->n && c - e < 8 && !(T(x, c)->flags & TF_SPACE) && !src_is_punct(x->d, c, ')'))
+		while (c < x->n && c - e < 8 && !(T(x, c)->flags & TF_SPACE) && !doc_mark_at(x->d, c, ')'))
 			c++;
-		if (c < x->n && src_is_punct(x->d, c, ')'))
+		if (c < x->n && doc_mark_at(x->d, c, ')'))
 			return c + 1;
 	}
-	if (e < x->n && party_tag(x, e - 1) && src_is_punct(x->d, e, '.') && !(T(x, e)->flags & TF_SPACE))
+	if (e < x->n && party_tag(x, e - 1) && doc_mark_at(x->d, e, '.') && !(T(x, e)->flags & TF_SPACE))
 		e++; /* the full stop of "R-Ky." */
 	return e;
 }
@@ -282,7 +282,7 @@ static int needed_next(const actx *x, uint32_t v, uint32_t v1, int that)
 	if (listed(u, "quote", 5) && after_quote(x, v))
 		return 1; /* "\"...,\" continues the friend" */
 	if (listed(u, "quote", 5) && v1 + 1 < x->n &&
-	    (src_is_punct(x->d, v1, ',') || src_is_punct(x->d, v1, ':')) && quote_mark(x, v1 + 1)) {
+	    (doc_mark_at(x->d, v1, ',') || doc_mark_at(x->d, v1, ':')) && quote_mark(x, v1 + 1)) {
 		/* "She continues, \"How about ...\"": the mark must open a quotation */
 		uint32_t q = quote_of(x, v1 + 1);
 		if (q && quote_open(x, q) == v1 + 1)
@@ -398,8 +398,8 @@ static int gave_no_comment(const actx *x, uint32_t v, uint32_t v1)
 		return 0;
 	if (strcmp(l, "decline") == 0 || strcmp(l, "refuse") == 0) {
 		uint32_t k = v1 < x->n && is(x, v1, "to") ? v1 + 1 : v1;
-		return k >= x->n || SRC_TOK_IN(x->d, k, asked) || src_is_punct(x->d, k, '.') ||
-		       src_is_punct(x->d, k, ',');
+		return k >= x->n || SRC_TOK_IN(x->d, k, asked) || doc_mark_at(x->d, k, '.') ||
+		       doc_mark_at(x->d, k, ',');
 	}
 	return (strcmp(l, "respond") == 0 || strcmp(l, "comment") == 0 || strcmp(l, "reply") == 0) &&
 	       negated_verb(x, v);
@@ -564,7 +564,7 @@ static int naming(const actx *x, uint32_t v, uint32_t v1)
 	if (is(x, v1, "the") && v1 + 1 < x->n)
 		v1++; /* "a group called the \"We The People Foundation\"" */
 	const tok *n = T(x, v1);
-	if (!(quote_mark(x, v1) || src_is_punct(x->d, v1, '#') ||
+	if (!(quote_mark(x, v1) || doc_mark_at(x->d, v1, '#') ||
 	      (n->kind == TOK_WORD && (n->flags & TF_CAP))))
 		return 0;
 	while (k > lo && v - k < 5 && spk_np_token(x, k - 1) && !role(x, k - 1, "det"))
@@ -665,10 +665,10 @@ static int not_a_report(const actx *x, uint32_t v, uint32_t v1)
 	uint32_t lo = sent_start(x, v);
 	uint32_t p = v;
 	/* "All told, the group raised": in all, no telling */
-	if (v > lo && is(x, v, "told") && is(x, v - 1, "all") && v1 < x->n && src_is_punct(x->d, v1, ','))
+	if (v > lo && is(x, v, "told") && is(x, v - 1, "all") && v1 < x->n && doc_mark_at(x->d, v1, ','))
 		return 1;
 	/* a label: "WARNING: Graphic Content", "Warning: spoilers" */
-	if (v1 == v + 1 && v1 < x->n && src_is_punct(x->d, v1, ':') && (T(x, v)->flags & TF_CAP) &&
+	if (v1 == v + 1 && v1 < x->n && doc_mark_at(x->d, v1, ':') && (T(x, v)->flags & TF_CAP) &&
 	    src_attr_is(x->d, x->cue, v, "form", "ing", 0))
 		return 1;
 	while (p > lo && (role(x, p - 1, "adv") || ly_adverb(x, p - 1)))
@@ -752,11 +752,11 @@ static int not_a_report(const actx *x, uint32_t v, uint32_t v1)
 	    (is(x, v - 1, "can") || is(x, v - 1, "could")) &&
 	    (is(x, v - 2, "anyone") || is(x, v - 2, "anybody") || is(x, v - 2, "everyone")))
 		return 1; /* "for as long as anyone can remember": a time, nobody's memory */
-	if (is(x, v, "said") && v == lo + 1 && is(x, lo, "that") && v1 < x->n && src_is_punct(x->d, v1, ','))
+	if (is(x, v, "said") && v == lo + 1 && is(x, lo, "that") && v1 < x->n && doc_mark_at(x->d, v1, ','))
 		return 1;
 	if (is(x, v, "said") && v > lo && is(x, v - 1, "having") &&
 	    (v - 1 == lo || T(x, v - 2)->kind == TOK_PUNCT) && v1 + 1 < x->n && is(x, v1, "that") &&
-	    src_is_punct(x->d, v1 + 1, ','))
+	    doc_mark_at(x->d, v1 + 1, ','))
 		return 1; /* "Having said that, the plan stands.", "(Having said that, ..." */
 	return 0;
 }
@@ -855,8 +855,8 @@ static int closing_single(const actx *x, uint32_t i)
 	if (i < 2 || T(x, i)->kind != TOK_PUNCT || !(T(x, i)->flags & TF_QUOTE) || src_ch(x->d, i) != '\'' ||
 	    (T(x, i)->flags & TF_SPACE) || pair_mark(x, i) || pair_mark(x, i - 1))
 		return 0;
-	return src_is_punct(x->d, i - 1, ',') || src_is_punct(x->d, i - 1, '.') ||
-	       src_is_punct(x->d, i - 1, '?') || src_is_punct(x->d, i - 1, '!');
+	return doc_mark_at(x->d, i - 1, ',') || doc_mark_at(x->d, i - 1, '.') ||
+	       doc_mark_at(x->d, i - 1, '?') || doc_mark_at(x->d, i - 1, '!');
 }
 
 /* The quotation or comma just before v makes it an inverted attribution
@@ -868,7 +868,7 @@ static int inverted_context(const actx *x, uint32_t v)
 	uint32_t p = v - 1;
 	if (quote_mark(x, p) || closing_single(x, p))
 		return 1;
-	if ((src_is_punct(x->d, p, ',') || src_is_punct(x->d, p, '-')) && p > 0)
+	if ((doc_mark_at(x->d, p, ',') || doc_mark_at(x->d, p, '-')) && p > 0)
 		return 1;
 	return 0;
 }
@@ -962,7 +962,7 @@ static int plain_speaker(const actx *x, uint32_t v, uint32_t v1, int strong, sou
 	int clause = b < e && is(x, b, "that") && spk_that_clause(x, b, e - 1);
 	if (clause)
 		b++; /* "a strike that | company executives said", "sick that | anyone would" */
-	if (b == e || !(clause || b == lo || role(x, b, "det") || src_is_punct(x->d, b - 1, ',') ||
+	if (b == e || !(clause || b == lo || role(x, b, "det") || doc_mark_at(x->d, b - 1, ',') ||
 	                role(x, b - 1, "bound")))
 		return 0;
 	if (!clause && shows_evidence(x, v))
@@ -996,7 +996,7 @@ static int plain_speaker(const actx *x, uint32_t v, uint32_t v1, int strong, sou
 		 * subject is the plural before it when that opens the clause:
 		 * "But bundlers in both parties said" */
 		uint32_t h1 = b - 2, b1 = spk_plain_start(x, lo, h1);
-		if (!(b1 == lo || src_is_punct(x->d, b1 - 1, ',') || role(x, b1 - 1, "bound")) ||
+		if (!(b1 == lo || doc_mark_at(x->d, b1 - 1, ',') || role(x, b1 - 1, "bound")) ||
 		    !src_plural_form(x->d->view.fold + T(x, h1)->fs, T(x, h1)->fe - T(x, h1)->fs) ||
 		    !spk_plain_phrase(x, b1, h1 + 1, s))
 			return 0;
@@ -1054,7 +1054,7 @@ static int clause_subject(actx *x, uint32_t v, source *s)
 		 * "1960: Nixon ..." */
 		while (k0 < v && (x->qty[k0] & Q_DATE))
 			k0++;
-		if (k0 < v && (src_is_punct(x->d, k0, ',') || src_is_punct(x->d, k0, ':')))
+		if (k0 < v && (doc_mark_at(x->d, k0, ',') || doc_mark_at(x->d, k0, ':')))
 			k0++;
 	} else if (role(x, lo, "prep") || role(x, lo, "bound") || role(x, lo, "time") ||
 	           (x->cue[lo] && !x->srcw[lo]) || spk_opening_ing(x, lo)) {
@@ -1062,7 +1062,7 @@ static int clause_subject(actx *x, uint32_t v, source *s)
 		 * saying ...", "Asked about it, Bush thought for a moment and
 		 * said", "Speaking at a town hall, Trump went after Bush,
 		 * calling him ...": the subject comes after the opening phrase */
-		while (k0 < v && k0 < lo + 20 && !src_is_punct(x->d, k0, ','))
+		while (k0 < v && k0 < lo + 20 && !doc_mark_at(x->d, k0, ','))
 			k0++;
 		if (k0 >= v || k0 >= lo + 20)
 			return 0;
@@ -1233,8 +1233,8 @@ static int inside_report(const actx *x, uint32_t i)
 	 * semicolon, is no longer what was said: "She has said little, and
 	 * people familiar with her thinking say ..." */
 	for (uint32_t k = c->t1; k + 1 < i; k++)
-		if (src_is_punct(x->d, k, ';') ||
-		    (src_is_punct(x->d, k, ',') &&
+		if (doc_mark_at(x->d, k, ';') ||
+		    (doc_mark_at(x->d, k, ',') &&
 		     (is(x, k + 1, "and") || is(x, k + 1, "but") || is(x, k + 1, "yet")) &&
 		     !(k + 2 < i && is(x, k + 2, "that"))))
 			return 0; /* but ", and that ...": what was said goes on */
@@ -1272,7 +1272,7 @@ static int after_quote(const actx *x, uint32_t i)
 			return k == i ||
 			       !(T(x, k)->flags & TF_SENT); /* not "''...'' One of his recent reads" */
 		}
-		if ((!spk_np_token(x, k - 1) && !role(x, k - 1, "pron")) || src_is_punct(x->d, k - 1, ','))
+		if ((!spk_np_token(x, k - 1) && !role(x, k - 1, "pron")) || doc_mark_at(x->d, k - 1, ','))
 			return 0; /* "'...,' the statement read", "\"...,\" she gushed" */
 	}
 	return 0;
@@ -1284,8 +1284,8 @@ static int that_follows(const actx *x, uint32_t v1)
 {
 	if (v1 < x->n && ly_adverb(x, v1))
 		v1++;
-	return v1 + 1 < x->n && is(x, v1, "that") && !src_is_punct(x->d, v1 + 1, ',') &&
-	       !src_is_punct(x->d, v1 + 1, '.');
+	return v1 + 1 < x->n && is(x, v1, "that") && !doc_mark_at(x->d, v1 + 1, ',') &&
+	       !doc_mark_at(x->d, v1 + 1, '.');
 }
 
 /* "Warren issued a report arguing ...", "Andanar released a statement
@@ -1373,7 +1373,7 @@ static int one_kind_bare(const actx *x, uint32_t v, const source *s)
 static int participle_after_prep(const actx *x, uint32_t v, uint32_t v1, const source *s)
 {
 	if (v1 != v + 1 || !ed_form(x, v) || v1 >= x->n || x->inq[v] ||
-	    !(src_is_punct(x->d, v1, '.') || src_is_punct(x->d, v1, ';') || src_is_punct(x->d, v1, ')')))
+	    !(doc_mark_at(x->d, v1, '.') || doc_mark_at(x->d, v1, ';') || doc_mark_at(x->d, v1, ')')))
 		return 0;
 	uint32_t lo = sent_start(x, v);
 	if (s) /* the phrase found, which may hold a preposition of its own ("a
@@ -1437,7 +1437,7 @@ static uint32_t cue_at(actx *x, uint32_t i, int *err)
 		return i + 1;
 	const char *only_after = cue_attr(x, i, "after");
 	if (only_after && strcmp(only_after, "quote") == 0 &&
-	    (!after_quote(x, i) || (v1 < x->n && src_is_punct(x->d, v1, ':'))))
+	    (!after_quote(x, i) || (v1 < x->n && doc_mark_at(x->d, v1, ':'))))
 		return i + 1; /* "read" is a cue only in "'...,' read one sign", "'...,' the statement
 		               * read", not "READ:" */
 	if (!strong && (bare_after_name(x, i, v1) || name_opener(x, i)))
@@ -1498,9 +1498,9 @@ static uint32_t cue_at(actx *x, uint32_t i, int *err)
 		uint32_t p = i > 0 ? i - 1 : 0;
 		if (p > 1 && quote_mark(x, p) && pair_mark(x, p - 1))
 			p--; /* the first of two apostrophes: ''overblown,'' adding */
-		if (p > 0 && quote_mark(x, p) && src_is_punct(x->d, p - 1, ','))
+		if (p > 0 && quote_mark(x, p) && doc_mark_at(x->d, p - 1, ','))
 			p--; /* "... a ridiculous proposition," adding that ... */
-		if (i > 0 && (src_is_punct(x->d, p, ',') || src_is_punct(x->d, p, '-') || is(x, p, "and") ||
+		if (i > 0 && (doc_mark_at(x->d, p, ',') || doc_mark_at(x->d, p, '-') || is(x, p, "and") ||
 		              is(x, p, "after") || is(x, p, "before") || is(x, p, "while") ||
 		              is(x, p, "by") || is(x, p, "when") || is(x, p, "without"))) {
 			/* ", saying ...", "after saying ...", "by saying ..." */
@@ -1521,7 +1521,7 @@ static uint32_t cue_at(actx *x, uint32_t i, int *err)
 		 * said candidates ...": the comma closes an aside about the
 		 * subject, so the speaker stands before it */
 		if (i > 1 &&
-		    ((src_is_punct(x->d, i - 1, ',') && !quote_mark(x, i - 2)) || quote_mark(x, i - 1)))
+		    ((doc_mark_at(x->d, i - 1, ',') && !quote_mark(x, i - 2)) || quote_mark(x, i - 1)))
 			found = spk_aside_subject(x, i, &s);
 		if (!found && inverted_context(x, i) && v1 < x->n &&
 		    !src_attr(x->d, x->cue, i, "obj", 0) && /* "told AFP", "accused officials of" */
@@ -1668,21 +1668,21 @@ static uint32_t post_signature(const actx *x, uint32_t i, uint32_t *n1)
 	if (T(x, i)->kind != TOK_PUNCT || src_ch(x->d, i) != '-' || i + 6 >= x->n)
 		return 0;
 	uint32_t k = i + 1;
-	while (k < x->n && k < i + 9 && !src_is_punct(x->d, k, '(') &&
+	while (k < x->n && k < i + 9 && !doc_mark_at(x->d, k, '(') &&
 	       !(T(x, k)->flags & (TF_NEWLINE | TF_PARA)))
 		k++;
-	if (k == i + 1 || k + 3 >= x->n || !src_is_punct(x->d, k, '(') || src_ch(x->d, k + 1) != '@')
+	if (k == i + 1 || k + 3 >= x->n || !doc_mark_at(x->d, k, '(') || src_ch(x->d, k + 1) != '@')
 		return 0;
 	*n1 = k;
 	uint32_t c = k + 2;
-	while (c < x->n && c < k + 8 && !src_is_punct(x->d, c, ')') && !(T(x, c)->flags & TF_SPACE))
+	while (c < x->n && c < k + 8 && !doc_mark_at(x->d, c, ')') && !(T(x, c)->flags & TF_SPACE))
 		c++;
-	if (c + 1 >= x->n || !src_is_punct(x->d, c, ')') || !(x->qty[c + 1] & Q_DATE))
+	if (c + 1 >= x->n || !doc_mark_at(x->d, c, ')') || !(x->qty[c + 1] & Q_DATE))
 		return 0;
 	uint32_t e = c + 1;
-	while (e < x->n && e < c + 8 && ((x->qty[e] & Q_DATE) || src_is_punct(x->d, e, ',')))
+	while (e < x->n && e < c + 8 && ((x->qty[e] & Q_DATE) || doc_mark_at(x->d, e, ',')))
 		e++;
-	if (src_is_punct(x->d, e - 1, ','))
+	if (doc_mark_at(x->d, e - 1, ','))
 		e--;
 	return e;
 }
@@ -1756,7 +1756,7 @@ static uint32_t poll_cue(actx *x, uint32_t i, int *err)
 		return 0; /* "leads in the polls": a standing, not a report */
 	for (; k < hi && k - i <= NP_MAX; k++) {
 		if (x->inq[k] ||
-		    (T(x, k)->kind == TOK_PUNCT && !glued_hyphen(x, k) && !src_is_punct(x->d, k, '/')))
+		    (T(x, k)->kind == TOK_PUNCT && !glued_hyphen(x, k) && !doc_mark_at(x->d, k, '/')))
 			break; /* but "a CNN/ORC poll", "a Washington Post-ABC News poll" */
 		if (src_attr_is(x->d, x->srcw, k, "poll", "1", 1)) {
 			end = k + 1;
@@ -1900,7 +1900,7 @@ static uint32_t stance_noun(actx *x, uint32_t i, int *err)
 	int found = 0;
 	uint32_t nx = m->tok1;
 	int content = nx < x->n && (is(x, nx, "that") || is(x, nx, "of") || is(x, nx, "about") ||
-	                            is(x, nx, "against") || src_is_punct(x->d, nx, ':'));
+	                            is(x, nx, "against") || doc_mark_at(x->d, nx, ':'));
 	if (!content && (role(x, p, "det") || possessive(x, p)))
 		return 0;
 	if (role(x, p, "det") &&
@@ -2041,9 +2041,9 @@ static int colon_cue(actx *x, uint32_t i)
 	/* inside a parenthesis: a gloss, no speaker ("Kestrava (Slovene:
 	 * Kestrava; German: Kesterau) is a village") */
 	for (uint32_t k = i, depth = 0; k-- > b;) {
-		if (src_is_punct(x->d, k, ')'))
+		if (doc_mark_at(x->d, k, ')'))
 			depth++;
-		else if (src_is_punct(x->d, k, '(') && depth-- == 0)
+		else if (doc_mark_at(x->d, k, '(') && depth-- == 0)
 			return 0;
 	}
 	if (x->inq[i] && !(x->inq[b] && quote_open(x, x->inq[b]) + 1 == b))
@@ -2249,7 +2249,7 @@ static int run(crd_doc *d)
 	for (uint32_t i = 0; i < n && !err;) {
 		if (x->inq[i] || skip_zone(x, i)) {
 			/* a transcript quoted whole: "\"PENCE: Well, ..." */
-			if (x->inq[i] && src_is_punct(d, i, ':') && !skip_zone(x, i) && colon_cue(x, i) != 0)
+			if (x->inq[i] && doc_mark_at(d, i, ':') && !skip_zone(x, i) && colon_cue(x, i) != 0)
 				err = 1;
 			i++;
 			continue;
@@ -2294,7 +2294,7 @@ static int run(crd_doc *d)
 		}
 		/* a dateline's colon ("NEW DELHI: ...") introduces the report,
 		 * not the place's words */
-		if (src_is_punct(d, i, ':') && !(i >= x->dl0 && i < x->dl1)) {
+		if (doc_mark_at(d, i, ':') && !(i >= x->dl0 && i < x->dl1)) {
 			size_t n0 = x->ncues;
 			if (colon_cue(x, i) != 0 || (x->ncues == n0 && quote_colon(x, i) != 0))
 				err = 1;

@@ -44,11 +44,6 @@ static int is_squote(const crd_doc *d, const tok *t)
 	return (t->flags & TF_QUOTE) && d->view.fold[t->fs] == '\'';
 }
 
-static int punct_is(const crd_doc *d, const tok *t, char c)
-{
-	return t->kind == TOK_PUNCT && d->view.fold[t->fs] == c;
-}
-
 static size_t letters_of(const tok *t)
 {
 	return t->e - t->s; /* bytes; capitals runs are ASCII in practice */
@@ -263,7 +258,7 @@ static int next_to_name(const crd_doc *d, uint32_t i)
 	if (n && !(n->flags & TF_SPACE) &&
 	    ((n->kind == TOK_SYM && d->view.fold[n->fs] == '@') || doc_tok_is(d, n, "'s")))
 		return 1;
-	if (p && punct_is(d, p, '.') && i > 1 && d->toks.v[i - 2].kind == TOK_WORD &&
+	if (p && doc_tok_mark(d, p, '.') && i > 1 && d->toks.v[i - 2].kind == TOK_WORD &&
 	    letters_of(&d->toks.v[i - 2]) == 1 && (d->toks.v[i - 2].flags & TF_CAP))
 		return 1; /* "B. THOMAS" */
 	if (p && p->kind == TOK_WORD && (p->flags & TF_ABBREV) && (p->flags & TF_CAP))
@@ -370,10 +365,11 @@ static int lone_shout(const crd_doc *d, caps_ctx *cx, const caps_run *r)
 	/* a label before a colon, a dash or a bracket ("UPDATE:", "WALLACE:
 	 * Let's start", "FLASHBACK --", "UPDATE (Monday):"), or a value after
 	 * a label in a table ("Dow: DOWN 0.4 percent") */
-	if (r->t1 < d->toks.n && (punct_is(d, &d->toks.v[r->t1], ':') ||
-	                          punct_is(d, &d->toks.v[r->t1], '-') || punct_is(d, &d->toks.v[r->t1], '(')))
+	if (r->t1 < d->toks.n &&
+	    (doc_tok_mark(d, &d->toks.v[r->t1], ':') || doc_tok_mark(d, &d->toks.v[r->t1], '-') ||
+	     doc_tok_mark(d, &d->toks.v[r->t1], '(')))
 		return 0;
-	if (r->t0 > 0 && punct_is(d, &d->toks.v[r->t0 - 1], ':'))
+	if (r->t0 > 0 && doc_tok_mark(d, &d->toks.v[r->t0 - 1], ':'))
 		return 0;
 	/* a label that opens a line before a time or a mark ("UPDATE 9:40
 	 * p.m.", "WELCOME!") */
@@ -399,7 +395,7 @@ static int sign_text(const crd_doc *d, const caps_ctx *cx, uint32_t t0)
 {
 	uint32_t k = t0;
 	while (k > 0 && t0 - k < 2 && d->toks.v[k - 1].kind == TOK_PUNCT &&
-	       !punct_is(d, &d->toks.v[k - 1], '.'))
+	       !doc_tok_mark(d, &d->toks.v[k - 1], '.'))
 		k--; /* "reading: NO MORE WAR", a quotation mark */
 	if (k == 0)
 		return 0;
@@ -407,7 +403,7 @@ static int sign_text(const crd_doc *d, const caps_ctx *cx, uint32_t t0)
 	if (tok_is_any(d, p, SIGN_CUE))
 		return 1;
 	return cx->sign_end && (k - 1 == cx->sign_end || k == cx->sign_end) &&
-	       (doc_tok_is(d, p, "and") || doc_tok_is(d, p, "or") || punct_is(d, p, ','));
+	       (doc_tok_is(d, p, "and") || doc_tok_is(d, p, "or") || doc_tok_mark(d, p, ','));
 }
 
 /* A lone word in capitals shouts when it is one of the emphatic words or a
@@ -445,13 +441,13 @@ static int emit_caps(crd_doc *d, caps_run *r, caps_ctx *cx)
 		const tok *after = r->t1 < d->toks.n ? &d->toks.v[r->t1] : NULL;
 		const tok *then = r->t1 + 1 < d->toks.n ? &d->toks.v[r->t1 + 1] : NULL;
 		int clause = 0;
-		if (after && punct_is(d, after, ',') && then && then->kind == TOK_WORD &&
+		if (after && doc_tok_mark(d, after, ',') && then && then->kind == TOK_WORD &&
 		    !(then->flags & TF_CAP))
 			for (uint32_t i = r->t0; i < r->t1 && !clause; i++)
 				clause = tok_is_any(d, &d->toks.v[i], CLAUSE);
 		if (after && !clause &&
-		    (punct_is(d, after, '(') || punct_is(d, after, ',') || punct_is(d, after, '-') ||
-		     punct_is(d, after, ':')))
+		    (doc_tok_mark(d, after, '(') || doc_tok_mark(d, after, ',') ||
+		     doc_tok_mark(d, after, '-') || doc_tok_mark(d, after, ':')))
 			return 0;
 		if ((!after || (after->flags & TF_NEWLINE)) && r->words <= 5)
 			return 0;
@@ -767,9 +763,9 @@ static const char *find_title(const crd_doc *d, size_t *n, uint32_t *s, uint32_t
 	if (i == 0 || i >= d->toks.n || words < 3 || words > 25)
 		return NULL;
 	const tok *last = &d->toks.v[i - 1];
-	if (punct_is(d, last, '.') && last->fe - last->fs == 1)
+	if (doc_tok_mark(d, last, '.') && last->fe - last->fs == 1)
 		return NULL;
-	if (punct_is(d, last, ',') || punct_is(d, last, ':') || punct_is(d, last, ';'))
+	if (doc_tok_mark(d, last, ',') || doc_tok_mark(d, last, ':') || doc_tok_mark(d, last, ';'))
 		return NULL;
 	*s = d->toks.v[0].s;
 	*e = last->e;
@@ -909,8 +905,8 @@ static int run(crd_doc *d)
 		 * shouting. */
 		int upper_word = t->kind == TOK_WORD && (t->flags & TF_UPPER) && !(t->flags & TF_ABBREV);
 		int joiner = (t->kind == TOK_WORD && letters_of(t) == 1 && (t->flags & TF_CAP)) ||
-		             t->kind == TOK_NUM || punct_is(d, t, '\'') || punct_is(d, t, '-') ||
-		             punct_is(d, t, '&');
+		             t->kind == TOK_NUM || doc_tok_mark(d, t, '\'') || doc_tok_mark(d, t, '-') ||
+		             doc_tok_mark(d, t, '&');
 		if (caps.open && (t->flags & TF_NEWLINE)) {
 			if (emit_caps(d, &caps, &cx) != 0)
 				return -1;

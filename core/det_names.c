@@ -66,8 +66,8 @@ static int initial_part(const crd_doc *d, uint32_t i)
 	const tok *t = &d->toks.v[i];
 	if (t->kind == TOK_WORD)
 		return t->e - t->s == 1 && (t->flags & TF_CAP) && i + 1 < d->toks.n &&
-		       src_is_punct(d, i + 1, '.') && !(d->toks.v[i + 1].flags & TF_SPACE);
-	return i > 0 && src_is_punct(d, i, '.') && !(t->flags & TF_SPACE) && initial_part(d, i - 1);
+		       doc_mark_at(d, i + 1, '.') && !(d->toks.v[i + 1].flags & TF_SPACE);
+	return i > 0 && doc_mark_at(d, i, '.') && !(t->flags & TF_SPACE) && initial_part(d, i - 1);
 }
 
 /* "al-Assad", "bin-Salman": a lower-case particle joined to a capitalised
@@ -133,7 +133,7 @@ static int date_abbrev(const crd_doc *d, uint32_t i)
 		return d->toks.v[n].kind == TOK_NUM;
 	if (!SRC_TOK_IN(d, i, days))
 		return 0;
-	if (src_is_punct(d, n, ',') && n + 1 < d->toks.n)
+	if (doc_mark_at(d, n, ',') && n + 1 < d->toks.n)
 		n++; /* "Tue, Apr 15" */
 	return d->toks.v[n].kind == TOK_NUM || (date_abbrev(d, n) && SRC_TOK_IN(d, n, months));
 }
@@ -147,7 +147,7 @@ static int time_zone(const crd_doc *d, uint32_t i)
 	    !SRC_TOK_IN(d, i, zones))
 		return 0;
 	uint32_t p = i - 1;
-	if (p > 0 && src_is_punct(d, p, '.'))
+	if (p > 0 && doc_mark_at(d, p, '.'))
 		p--;
 	return d->toks.v[p].kind == TOK_NUM || SRC_TOK_IN(d, p, halves);
 }
@@ -290,7 +290,7 @@ static int caps_acronym(const names *x, uint32_t i)
 	if (!doc_tok_is(d, t, "who") || t->sent >= d->sents.n)
 		return 0;
 	for (uint32_t k = i + 1; k < d->sents.v[t->sent].tok1; k++)
-		if (src_is_punct(d, k, '?'))
+		if (doc_mark_at(d, k, '?'))
 			return 0;
 	return 1;
 }
@@ -543,7 +543,7 @@ static int legal_form_at(const names *x, uint32_t e)
 	static const char *const forms[] = { "inc", "inc.", "corp", "corp.", "co.",
 		                             "ltd", "ltd.", "llc",  "plc" };
 	const crd_doc *d = x->d;
-	return e + 1 < x->n && src_is_punct(d, e, ',') && (d->toks.v[e + 1].flags & TF_CAP) &&
+	return e + 1 < x->n && doc_mark_at(d, e, ',') && (d->toks.v[e + 1].flags & TF_CAP) &&
 	       SRC_TOK_IN(d, e + 1, forms);
 }
 
@@ -651,8 +651,8 @@ static int home_town(const names *x, size_t k)
 	uint32_t s = x->cand[4 * k];
 	if (s < 2 || !doc_tok_is(d, &d->toks.v[s - 1], "of"))
 		return 0;
-	if (s >= 4 && src_is_punct(d, s - 2, ',') && d->toks.v[s - 3].kind == TOK_NUM &&
-	    src_is_punct(d, s - 4, ','))
+	if (s >= 4 && doc_mark_at(d, s - 2, ',') && d->toks.v[s - 3].kind == TOK_NUM &&
+	    doc_mark_at(d, s - 4, ','))
 		return 1; /* after an age */
 	if (k == 0)
 		return 0;
@@ -668,7 +668,7 @@ static int known_place(const names *x, uint32_t s, uint32_t e)
 	const lex_match *m = src_match(x->d, x->place, s);
 	if (!m || m->tok1 < e)
 		return 0;
-	return m->tok1 == e || src_is_punct(x->d, e, '.') || src_is_punct(x->d, e, ',');
+	return m->tok1 == e || doc_mark_at(x->d, e, '.') || doc_mark_at(x->d, e, ',');
 }
 
 /* A preposition that names a place after it: "in", "near", "from", ... */
@@ -781,7 +781,7 @@ static int firm_deeds(const names *x, uint32_t s)
 	 * "the city of Kelmar, a similar group decided" */
 	static const char *const after[] = { "that", "which", "whose", "the",   "based", "founded",
 		                             "in",   "with",  "known", "owned", "run",   "and" };
-	if (v + 2 < n && src_is_punct(d, v, ',')) {
+	if (v + 2 < n && doc_mark_at(d, v, ',')) {
 		uint32_t k = v + 1;
 		if (doc_tok_is(d, &d->toks.v[k], "the") || doc_tok_is(d, &d->toks.v[k], "a") ||
 		    doc_tok_is(d, &d->toks.v[k], "an")) {
@@ -871,7 +871,7 @@ static int town_of_state(const names *x, uint32_t s)
 		                                "after", "before", "during", "where", "and" };
 	const crd_doc *d = x->d;
 	uint32_t k = s + 2;
-	if (k >= x->n || !src_is_punct(d, s + 1, ',') || !(d->toks.v[k].flags & TF_CAP))
+	if (k >= x->n || !doc_mark_at(d, s + 1, ',') || !(d->toks.v[k].flags & TF_CAP))
 		return 0;
 	const lex_match *m = src_match(d, x->place, k);
 	if (!m || !(src_attr_is(d, x->place, k, "type", "state", 0) ||
@@ -1009,12 +1009,11 @@ static int glued(const crd_doc *d, uint32_t i)
 	if (i > 0 && !(d->toks.v[i].flags & (TF_SPACE | TF_NEWLINE)) && d->toks.v[i - 1].kind != TOK_PUNCT)
 		return 1; /* "@giphy", "#tag" */
 	if (i > 0 && !(d->toks.v[i].flags & (TF_SPACE | TF_NEWLINE)) &&
-	    (src_is_punct(d, i - 1, '.') || src_is_punct(d, i - 1, '/') || src_is_punct(d, i - 1, '@')))
+	    (doc_mark_at(d, i - 1, '.') || doc_mark_at(d, i - 1, '/') || doc_mark_at(d, i - 1, '@')))
 		return 1;
-	return i + 2 < d->toks.n && d->toks.v[i + 1].kind == TOK_PUNCT &&
-	       !(d->toks.v[i + 1].flags & (TF_SPACE | TF_NEWLINE)) &&
+	return i + 2 < d->toks.n && !(d->toks.v[i + 1].flags & (TF_SPACE | TF_NEWLINE)) &&
 	       !(d->toks.v[i + 2].flags & (TF_SPACE | TF_NEWLINE)) && d->toks.v[i + 2].kind == TOK_WORD &&
-	       (src_is_punct(d, i + 1, '.') || src_is_punct(d, i + 1, '/') || src_is_punct(d, i + 1, '@'));
+	       (doc_mark_at(d, i + 1, '.') || doc_mark_at(d, i + 1, '/') || doc_mark_at(d, i + 1, '@'));
 }
 
 /* Classifies the run [s, e) (already trimmed) and records it. */
@@ -1030,7 +1029,7 @@ static void classify(names *x, uint32_t s, uint32_t e)
 	/* A dateline names where the report was filed ("KELMAR —",
 	 * "BEIRUT, Lebanon —"); the agency in its parenthesis ("(AP)"), a
 	 * known organisation and the date ("Aug 31") stay what they are. */
-	if (x->dateline && !(s > 0 && src_is_punct(d, s - 1, '(')) && !covers(d, x->orgn, s, e) &&
+	if (x->dateline && !(s > 0 && doc_mark_at(d, s - 1, '(')) && !covers(d, x->orgn, s, e) &&
 	    !(e < x->n && d->toks.v[e].kind == TOK_NUM)) {
 		int date = 0;
 		for (uint32_t k = s; k < e && !date; k++)
@@ -1213,7 +1212,7 @@ static void classify(names *x, uint32_t s, uint32_t e)
 	if (r < e && known_place(x, r, e) && !src_attr_is(d, x->place, r, "type", "head", 0) &&
 	    !src_attr_is(d, x->place, r, "type", "lead", 0)) {
 		const lex_match *m = src_match(d, x->place, r);
-		uint32_t end = m->tok1 == e + 1 && src_is_punct(d, e, '.') ? e + 1 : e; /* "Mich." */
+		uint32_t end = m->tok1 == e + 1 && doc_mark_at(d, e, '.') ? e + 1 : e; /* "Mich." */
 		push_cand(x, s, end, NC_PLACE, r);
 		return;
 	}
@@ -1341,11 +1340,11 @@ static int speaks(const names *x, uint32_t i)
 	    (src_attr_is(d, x->cue, v, "strength", "strong", 0) || initial(d, i) != INI_OPENS))
 		return 1;
 	/* "Kessel, who ..." */
-	if (i + 2 < x->n && src_is_punct(d, i + 1, ',') && doc_tok_is(d, &d->toks.v[i + 2], "who"))
+	if (i + 2 < x->n && doc_mark_at(d, i + 1, ',') && doc_tok_is(d, &d->toks.v[i + 2], "who"))
 		return 1;
 	/* "..., said Devine." */
 	if (i >= 2 && src_attr_is(d, x->cue, i - 1, "strength", "strong", 1) &&
-	    (src_is_punct(d, i - 2, ',') || (d->toks.v[i - 2].flags & TF_QUOTE)))
+	    (doc_mark_at(d, i - 2, ',') || (d->toks.v[i - 2].flags & TF_QUOTE)))
 		return 1;
 	return 0;
 }
@@ -1354,7 +1353,7 @@ static int speaks(const names *x, uint32_t i)
 static int relative_after(const names *x, uint32_t e)
 {
 	const crd_doc *d = x->d;
-	if (e + 1 >= x->n || !src_is_punct(d, e, ','))
+	if (e + 1 >= x->n || !doc_mark_at(d, e, ','))
 		return 0;
 	if (doc_tok_is(d, &d->toks.v[e + 1], "who"))
 		return 'w';
@@ -1454,7 +1453,7 @@ static int emit(names *x, const uint32_t *c, int cls)
 	 * H. Koch") */
 	int partial = cls == NC_PERSON && e - c[3] == 2 && e < x->n && is_word(d, e - 1) &&
 	              d->toks.v[e - 1].e - d->toks.v[e - 1].s == 1 && (d->toks.v[e - 1].flags & TF_CAP) &&
-	              src_is_punct(d, e, '.') && !(d->toks.v[e].flags & TF_SPACE) && x->given_name[c[3]];
+	              doc_mark_at(d, e, '.') && !(d->toks.v[e].flags & TF_SPACE) && x->given_name[c[3]];
 	if (partial && e + 1 < x->n) {
 		const tok *nx = &d->toks.v[e + 1];
 		partial = !(nx->kind == TOK_WORD && (nx->flags & TF_CAP)) && !doc_tok_is(d, nx, "and") &&
@@ -1514,7 +1513,7 @@ static int emit(names *x, const uint32_t *c, int cls)
 		const char *alone = src_attr(d, x->place, c[3], "alone", 0);
 		if (alone && c[3] == s && src_match(d, x->place, s)->tok1 == e &&
 		    !(e < x->n && doc_tok_is(d, &d->toks.v[e], "state")) &&
-		    !(s >= 2 && src_is_punct(d, s - 1, ',') && (d->toks.v[s - 2].flags & TF_CAP) &&
+		    !(s >= 2 && doc_mark_at(d, s - 1, ',') && (d->toks.v[s - 2].flags & TF_CAP) &&
 		      !x->stop[s - 2]))
 			k = alone; /* "Washington" the capital, not "Seattle, Washington" */
 		if (k && strcmp(k, "head") != 0 && strcmp(k, "lead") != 0 &&
@@ -1546,7 +1545,7 @@ static int tail_head(const names *x, uint32_t k)
 	const tok *t = &d->toks.v[k + 1];
 	if ((t->kind == TOK_WORD && (t->flags & TF_CAP)) || doc_tok_is(d, t, "of"))
 		return 0;
-	return !(src_is_punct(d, k + 1, '.') && !(t->flags & TF_SPACE) && k + 2 < x->n && is_word(d, k + 2) &&
+	return !(doc_mark_at(d, k + 1, '.') && !(t->flags & TF_SPACE) && k + 2 < x->n && is_word(d, k + 2) &&
 	         !(d->toks.v[k + 2].flags & TF_SPACE));
 }
 

@@ -460,15 +460,6 @@ static int glued(const qctx *c, uint32_t t)
 	return t < c->n && t > 0 && !(c->tk[t].flags & (TF_SPACE | TF_NEWLINE));
 }
 
-static int is_punct(const qctx *c, uint32_t t, char ch)
-{
-	if (t >= c->n || c->tk[t].kind != TOK_PUNCT)
-		return 0;
-	size_t len;
-	const char *s = ttext(c, t, &len);
-	return len >= 1 && s[0] == ch;
-}
-
 static int is_plain_word(const qctx *c, uint32_t t)
 {
 	return t < c->n && c->tk[t].kind == TOK_WORD && !(c->tk[t].flags & TF_DIGIT);
@@ -827,7 +818,7 @@ static uint32_t day_span_end(const qctx *c, uint32_t lead, uint32_t j, int first
 	if (j + 1 >= c->n || !same_sent(c, lead, j + 1))
 		return 0;
 	int conn = is_w(c, j, "to") || is_w(c, j, "through") || is_w(c, j, "until") || is_w(c, j, "till") ||
-	           (is_punct(c, j, '-') && c->tk[j].fe - c->tk[j].fs == 1);
+	           (doc_mark_at(c->d, j, '-') && c->tk[j].fe - c->tk[j].fs == 1);
 	if (!conn && !(is_w(c, j, "and") && lead > 0 && is_w(c, lead - 1, "between")))
 		return 0;
 	int second = day_at(c, j + 1);
@@ -852,7 +843,7 @@ static uint32_t month_first(const qctx *c, uint32_t t, int *y, int *m, int *dd)
 		*m = mo;
 		*dd = d2;
 		j++;
-		uint32_t k = is_punct(c, j, ',') ? j + 1 : j;
+		uint32_t k = doc_mark_at(c->d, j, ',') ? j + 1 : j;
 		if (year_at(c, k) && same_sent(c, t, k)) {
 			*y = year_at(c, k);
 			j = k + 1;
@@ -867,7 +858,7 @@ static uint32_t month_first(const qctx *c, uint32_t t, int *y, int *m, int *dd)
 		uint32_t e2 = day_span_end(c, t, j, day);
 		if (e2)
 			j = e2;
-		if (is_punct(c, j, ',') && year_at(c, j + 1) && same_sent(c, t, j + 1)) {
+		if (doc_mark_at(c->d, j, ',') && year_at(c, j + 1) && same_sent(c, t, j + 1)) {
 			*y = year_at(c, j + 1);
 			j += 2;
 		} else if (year_at(c, j) && same_sent(c, t, j)) {
@@ -876,7 +867,7 @@ static uint32_t month_first(const qctx *c, uint32_t t, int *y, int *m, int *dd)
 		}
 		return j;
 	}
-	uint32_t k = is_punct(c, j, ',') ? j + 1 : j;
+	uint32_t k = doc_mark_at(c->d, j, ',') ? j + 1 : j;
 	if (year_at(c, k) && same_sent(c, t, k)) {
 		*m = mo;
 		*y = year_at(c, k);
@@ -892,7 +883,7 @@ static uint32_t month_first(const qctx *c, uint32_t t, int *y, int *m, int *dd)
 	if (!TOK_IN(c, t - 1, month_preps) &&
 	    !(t > 1 && c->own[t - 2] &&
 	      (is_w(c, t - 1, "to") || is_w(c, t - 1, "and") || is_w(c, t - 1, "or") ||
-	       is_w(c, t - 1, "through") || is_punct(c, t - 1, '-'))))
+	       is_w(c, t - 1, "through") || doc_mark_at(c->d, t - 1, '-'))))
 		return 0;
 	*m = mo;
 	return t + 1;
@@ -919,7 +910,7 @@ static uint32_t day_first(const qctx *c, uint32_t t, int *y, int *m, int *dd)
 	*dd = day;
 	*y = 0;
 	j++;
-	uint32_t k = is_punct(c, j, ',') ? j + 1 : j;
+	uint32_t k = doc_mark_at(c->d, j, ',') ? j + 1 : j;
 	if (year_at(c, k) && same_sent(c, t, k)) {
 		*y = year_at(c, k);
 		j = k + 1;
@@ -969,8 +960,8 @@ static uint32_t numeric_date(const qctx *c, uint32_t t, int *y, int *m, int *dd)
 	if (np != 1 || i != len)
 		return 0;
 	/* a/b/c glued together */
-	if (!(is_punct(c, t + 1, '/') && glued(c, t + 1) && t + 4 < c->n + 0 && glued(c, t + 2) &&
-	      c->tk[t + 2].kind == TOK_NUM && is_punct(c, t + 3, '/') && glued(c, t + 3) &&
+	if (!(doc_mark_at(c->d, t + 1, '/') && glued(c, t + 1) && t + 4 < c->n + 0 && glued(c, t + 2) &&
+	      c->tk[t + 2].kind == TOK_NUM && doc_mark_at(c->d, t + 3, '/') && glued(c, t + 3) &&
 	      c->tk[t + 4].kind == TOK_NUM && glued(c, t + 4)))
 		return 0;
 	int a = part[0];
@@ -1089,7 +1080,7 @@ static uint32_t relative_span(qctx *c, uint32_t t, const char **unit)
 		/* "between 21,000 and 23,000 years ago": so is the end of a
 		 * range, whose unit the first figure shares */
 		if (!lead && j > 1 &&
-		    (is_w(c, j - 1, "and") || is_w(c, j - 1, "to") || is_punct(c, j - 1, '-')) &&
+		    (is_w(c, j - 1, "and") || is_w(c, j - 1, "to") || doc_mark_at(c->d, j - 1, '-')) &&
 		    c->tk[j - 2].kind == TOK_NUM && same_sent(c, j - 2, j)) {
 			size_t al;
 			const char *as = ttext(c, j - 2, &al);
@@ -1124,7 +1115,7 @@ static int find_dates(qctx *c)
 		int y = 0, m = 0, dd = 0, wd = 0;
 		uint32_t e = 0, s = t;
 		if ((wd = weekday_at(c, t)) != 0) {
-			uint32_t k = is_punct(c, t + 1, ',') ? t + 2 : t + 1;
+			uint32_t k = doc_mark_at(c->d, t + 1, ',') ? t + 2 : t + 1;
 			if (same_sent(c, t, k)) {
 				e = month_first(c, k, &y, &m, &dd);
 				if (e && !dd)
@@ -1396,7 +1387,7 @@ static int one_in(const qctx *c, uint32_t t, const char *r, size_t rl, qnum *q)
 	size_t restl = rl - dl;
 	uint32_t end = t + 1;
 	/* thousands the tokenizer split off at the comma */
-	while (restl == 0 && is_punct(c, end, ',') && glued(c, end) && glued(c, end + 1) &&
+	while (restl == 0 && doc_mark_at(c->d, end, ',') && glued(c, end) && glued(c, end + 1) &&
 	       (c->tk[end + 1].flags & TF_DIGIT)) {
 		size_t nl;
 		const char *ns = ttext(c, end + 1, &nl);
@@ -1560,13 +1551,13 @@ static int parse_core(qctx *c, uint32_t t, qnum *q)
 		else if (plain && intdig <= 3 && spaced_thousands(c, t, q))
 			return 1;
 		/* "24/7", "9/11", "1/2": not a count */
-		if (is_punct(c, t + 1, '/') && glued(c, t + 1) && t + 2 < c->n &&
+		if (doc_mark_at(c->d, t + 1, '/') && glued(c, t + 1) && t + 2 < c->n &&
 		    c->tk[t + 2].kind == TOK_NUM && glued(c, t + 2)) {
 			q->kind = QK_LABEL;
 			q->t1 = t + 3;
 		}
 		/* "3:30" */
-		else if (is_punct(c, t + 1, ':') && glued(c, t + 1) && t + 2 < c->n &&
+		else if (doc_mark_at(c->d, t + 1, ':') && glued(c, t + 1) && t + 2 < c->n &&
 		         (c->tk[t + 2].kind == TOK_NUM || (c->tk[t + 2].flags & TF_DIGIT)) &&
 		         glued(c, t + 2) && intdig <= 2) {
 			size_t ml;
@@ -1771,7 +1762,7 @@ static int parse_core(qctx *c, uint32_t t, qnum *q)
 		int intdig, plain;
 		if (!parse_digits(s + 10, len - 10, &q->value, &intdig, &plain))
 			return 0;
-		if (is_punct(c, t + 1, '.') && glued(c, t + 1) && t + 2 < c->n &&
+		if (doc_mark_at(c->d, t + 1, '.') && glued(c, t + 1) && t + 2 < c->n &&
 		    c->tk[t + 2].kind == TOK_NUM && glued(c, t + 2)) {
 			size_t fl;
 			const char *fs = ttext(c, t + 2, &fl);
@@ -1900,7 +1891,7 @@ static int count_of_people(const qctx *c, uint32_t n0, uint32_t nh)
 		return 0;
 	if (n0 == 0 || sent_initial(c, n0))
 		return 0; /* "2016 voters are angry" */
-	if (is_punct(c, n0 - 1, ','))
+	if (doc_mark_at(c->d, n0 - 1, ','))
 		return 1;
 	if (!is_plain_word(c, n0 - 1) || (c->tk[n0 - 1].flags & (TF_CAP | TF_UPPER)))
 		return 0;
@@ -1991,7 +1982,7 @@ static int apposed_age(const qctx *c, uint32_t n0, uint32_t e)
 	static const char *const dets[] = {
 		"the", "a", "an", "his", "her", "their", "its", "my", "our", "'s"
 	};
-	if (n0 < 3 || !is_punct(c, n0 - 1, ',') || !is_punct(c, e, ','))
+	if (n0 < 3 || !doc_mark_at(c->d, n0 - 1, ',') || !doc_mark_at(c->d, e, ','))
 		return 0;
 	uint32_t w = n0 - 2;
 	size_t len;
@@ -2035,8 +2026,8 @@ static int copula_age(const qctx *c, uint32_t n0, uint32_t e)
 	if (e >= c->n || !same_sent(c, n0, e))
 		return 1;
 	if (c->tk[e].kind == TOK_PUNCT)
-		return is_punct(c, e, '.') || is_punct(c, e, ',') || is_punct(c, e, ';') ||
-		       is_punct(c, e, ')') || is_punct(c, e, '!') || is_punct(c, e, '?') ||
+		return doc_mark_at(c->d, e, '.') || doc_mark_at(c->d, e, ',') || doc_mark_at(c->d, e, ';') ||
+		       doc_mark_at(c->d, e, ')') || doc_mark_at(c->d, e, '!') || doc_mark_at(c->d, e, '?') ||
 		       (c->tk[e].flags & TF_QUOTE);
 	return TOK_IN(c, e, age_closers);
 }
@@ -2057,9 +2048,10 @@ static int lexicon_ends_at(const qctx *c, int lx, uint32_t t1)
  * or an organisation's tally ("Iowa (6)", "Congress (1)"). */
 static int bracketed_age(const qctx *c, uint32_t n0, uint32_t e)
 {
-	if (n0 < 2 || !is_punct(c, n0 - 1, '(') || !is_punct(c, e, ')') || !glued(c, n0) || !glued(c, e) ||
-	    !same_sent(c, n0 - 2, n0) || c->tk[n0 - 2].kind != TOK_WORD || !(c->tk[n0 - 2].flags & TF_CAP) ||
-	    (c->tk[n0 - 2].flags & TF_UPPER) || (e + 1 < c->n && c->tk[e + 1].kind == TOK_NUM))
+	if (n0 < 2 || !doc_mark_at(c->d, n0 - 1, '(') || !doc_mark_at(c->d, e, ')') || !glued(c, n0) ||
+	    !glued(c, e) || !same_sent(c, n0 - 2, n0) || c->tk[n0 - 2].kind != TOK_WORD ||
+	    !(c->tk[n0 - 2].flags & TF_CAP) || (c->tk[n0 - 2].flags & TF_UPPER) ||
+	    (e + 1 < c->n && c->tk[e + 1].kind == TOK_NUM))
 		return 0;
 	return !lexicon_ends_at(c, c->lx_place, n0 - 1) && !lexicon_ends_at(c, c->lx_org, n0 - 1) &&
 	       !lexicon_ends_at(c, c->lx_orgname, n0 - 1);
@@ -2393,7 +2385,7 @@ static int early_year(const qctx *c, uint32_t n0, uint32_t e, int depth)
 	static const char *const times[] = { "year", "summer", "winter", "spring", "autumn",
 		                             "fall", "end",    "start",  "middle", "beginning" };
 	uint32_t b = n0;
-	if (b > 1 && is_punct(c, b - 1, '.') && glued(c, b - 1) &&
+	if (b > 1 && doc_mark_at(c->d, b - 1, '.') && glued(c, b - 1) &&
 	    (is_w(c, b - 2, "c") || is_w(c, b - 2, "ca")))
 		b -= 2;                       /* "c. 1120" */
 	if (b > 0 && !same_sent(c, b - 1, b)) /* "(c." may end a sentence */
@@ -2404,14 +2396,14 @@ static int early_year(const qctx *c, uint32_t n0, uint32_t e, int depth)
 	if (b > 1 && is_w(c, b - 1, "of") &&
 	    (TOK_IN(c, b - 2, times) || ((c->tk[b - 2].flags & TF_CAP) && !sent_initial(c, b - 2))))
 		return 1;
-	if (b > 0 && is_punct(c, b - 1, '(') && is_punct(c, e, '-'))
+	if (b > 0 && doc_mark_at(c->d, b - 1, '(') && doc_mark_at(c->d, e, '-'))
 		return 1;
 	/* the later side of a span whose earlier side is a year */
-	if (depth == 0 && b > 1 && (is_punct(c, b - 1, '-') || is_w(c, b - 1, "to")) &&
-	    (is_punct(c, e, ')') || (is_punct(c, e, '?') && is_punct(c, e + 1, ')')) ||
+	if (depth == 0 && b > 1 && (doc_mark_at(c->d, b - 1, '-') || is_w(c, b - 1, "to")) &&
+	    (doc_mark_at(c->d, e, ')') || (doc_mark_at(c->d, e, '?') && doc_mark_at(c->d, e + 1, ')')) ||
 	     is_w(c, b - 1, "to"))) {
 		uint32_t a = b - 2;
-		if (is_punct(c, a, '?') && a > 0)
+		if (doc_mark_at(c->d, a, '?') && a > 0)
 			a--;
 		size_t al;
 		double v = 0;
@@ -2455,8 +2447,8 @@ static int parse_num(qctx *c, uint32_t t, qnum *q)
 	uint32_t j = t, t0 = t;
 	if (currency_sym(c, t, &cur)) {
 		/* "Rs.500": the mark's full stop glued to the figure */
-		if (c->tk[t].kind == TOK_WORD && is_punct(c, t + 1, '.') && glued(c, t + 1) && t + 2 < c->n &&
-		    c->tk[t + 2].kind == TOK_NUM && glued(c, t + 2))
+		if (c->tk[t].kind == TOK_WORD && doc_mark_at(c->d, t + 1, '.') && glued(c, t + 1) &&
+		    t + 2 < c->n && c->tk[t + 2].kind == TOK_NUM && glued(c, t + 2))
 			j = t + 1;
 		if (j + 1 >= c->n || c->own[j + 1] || !same_sent(c, t, j + 1) ||
 		    !(c->tk[j + 1].kind == TOK_NUM || (c->tk[j + 1].flags & TF_DIGIT)))
@@ -2663,7 +2655,7 @@ static int parse_num(qctx *c, uint32_t t, qnum *q)
 			}
 			/* "(3.1 in)": inches, in a conversion's brackets */
 			if (q->kind == QK_COUNT && !(q->flags & QF_WORD) && is_w(c, e, "in") &&
-			    is_punct(c, e + 1, ')') && glued(c, e + 1)) {
+			    doc_mark_at(c->d, e + 1, ')') && glued(c, e + 1)) {
 				q->kind = QK_MEASURE;
 				q->unit = "in";
 				e++;
@@ -2709,11 +2701,12 @@ static int parse_num(qctx *c, uint32_t t, qnum *q)
 		    (is_w(c, n0 - 1, "aged") || is_w(c, n0 - 1, "ages") || is_w(c, n0 - 1, "age") ||
 		     (n0 > 1 && is_w(c, n0 - 1, "of") &&
 		      (is_w(c, n0 - 2, "age") || is_w(c, n0 - 2, "ages"))) ||
-		     (n0 > 1 && is_punct(c, n0 - 1, ',') &&
+		     (n0 > 1 && doc_mark_at(c->d, n0 - 1, ',') &&
 		      ((c->tk[n0 - 2].flags & TF_CAP) ||
 		       ((c->tk[n0 - 2].flags & TF_HYPHEN) && cap_after_hyphen(c, n0 - 2))) &&
 		      c->tk[n0 - 2].kind == TOK_WORD && !c->own[n0 - 2] &&
-		      (is_punct(c, e, ',') || is_punct(c, e, '.') || is_punct(c, e, ')'))) ||
+		      (doc_mark_at(c->d, e, ',') || doc_mark_at(c->d, e, '.') ||
+		       doc_mark_at(c->d, e, ')'))) ||
 		     apposed_age(c, n0, e) || bracketed_age(c, n0, e))) {
 			q->kind = QK_AGE;
 			return 1;
@@ -2728,14 +2721,15 @@ static int parse_num(qctx *c, uint32_t t, qnum *q)
 		}
 		/* "8. Trump claims ...", "2) ...": a list marker; a year after a
 		 * dash closes a span ("(1603 - 1671)") */
-		if (sent_initial(c, n0) && (is_punct(c, e, '.') || is_punct(c, e, ')')) && glued(c, e) &&
-		    !(len == 4 && q->value >= 1000 && q->value <= 2100 && is_punct(c, n0 - 1, '-'))) {
+		if (sent_initial(c, n0) && (doc_mark_at(c->d, e, '.') || doc_mark_at(c->d, e, ')')) &&
+		    glued(c, e) &&
+		    !(len == 4 && q->value >= 1000 && q->value <= 2100 && doc_mark_at(c->d, n0 - 1, '-'))) {
 			q->kind = QK_LABEL;
 			return 1;
 		}
 		/* "(202) 456-1111": an area code */
-		if (is_punct(c, n0 - 1, '(') && is_punct(c, e, ')') && glued(c, n0) && glued(c, e) &&
-		    e + 1 < c->n && c->tk[e + 1].kind == TOK_NUM) {
+		if (doc_mark_at(c->d, n0 - 1, '(') && doc_mark_at(c->d, e, ')') && glued(c, n0) &&
+		    glued(c, e) && e + 1 < c->n && c->tk[e + 1].kind == TOK_NUM) {
 			q->kind = QK_LABEL;
 			return 1;
 		}
@@ -3147,7 +3141,7 @@ static int try_range(qctx *c, size_t i)
 	} else if (is_w(c, conn, "to")) {
 		/* "rose from 5% to 10%" is a change; "rose 10 to 15 percent" a range */
 		ok = !between && !(from && change_before(c, lead)) && !by_change(c, lead, a, b);
-	} else if (is_punct(c, conn, '-')) {
+	} else if (doc_mark_at(c->d, conn, '-')) {
 		/* a hyphen or an en dash, not a spaced em dash ("in four -- 76%") */
 		const unsigned char *ip = (const unsigned char *)c->d->text + c->tk[conn].s;
 		size_t il = c->tk[conn].e - c->tk[conn].s;
@@ -3190,7 +3184,7 @@ static int plus_or_minus(qctx *c, size_t i)
 		return 0;
 	qnum *a = &c->q[i], *b = &c->q[i + 1];
 	uint32_t k = a->t1;
-	if (is_punct(c, k, ','))
+	if (doc_mark_at(c->d, k, ','))
 		k++;
 	if (is_w(c, k, "plus") && is_w(c, k + 1, "or") && is_w(c, k + 2, "minus"))
 		k += 3;
@@ -3257,7 +3251,8 @@ static int may_open_number(const qctx *c, uint32_t t)
 	if ((k->flags & (TF_CAP | TF_UPPER)) && t + 1 < c->n &&
 	    (c->tk[t + 1].kind == TOK_NUM || (c->tk[t + 1].flags & TF_DIGIT)))
 		return 1;
-	if ((k->flags & TF_CAP) && is_punct(c, t + 1, '.') && t + 2 < c->n && c->tk[t + 2].kind == TOK_NUM)
+	if ((k->flags & TF_CAP) && doc_mark_at(c->d, t + 1, '.') && t + 2 < c->n &&
+	    c->tk[t + 2].kind == TOK_NUM)
 		return 1; /* "Rs.500" */
 	return is_number_candidate(c, t);
 }
@@ -3269,7 +3264,7 @@ static int reading_time(const qctx *c, const qnum *q)
 {
 	if (q->kind != QK_DURATION)
 		return 0;
-	uint32_t r = is_punct(c, q->t1, '.') && glued(c, q->t1) ? q->t1 + 1 : q->t1;
+	uint32_t r = doc_mark_at(c->d, q->t1, '.') && glued(c, q->t1) ? q->t1 + 1 : q->t1;
 	if (!is_w(c, r, "read") || !same_sent(c, q->t0, r))
 		return 0;
 	if (q->unit)
@@ -3306,7 +3301,7 @@ static int find_numbers(qctx *c)
 		    (b->flags & (QF_INT | QF_WORD)) && !(b->flags & QF_SCALED) && b->value > 0 &&
 		    b->value < 120 && b->t0 == a->t1 + 1 && same_sent(c, a->t0, b->t0) &&
 		    (is_w(c, a->t1, "and") || is_w(c, a->t1, "or") || is_w(c, a->t1, "to") ||
-		     is_punct(c, a->t1, '-')) &&
+		     doc_mark_at(c->d, a->t1, '-')) &&
 		    noun_after(c, b->t1, b->t0) == UINT32_MAX)
 			b->kind = QK_AGE;
 	}

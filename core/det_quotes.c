@@ -246,7 +246,7 @@ static int setting_ends(const actx *x, uint32_t t)
 	if (!m || !src_attr_is(x->d, x->gram, t, "role", "time", 0))
 		return 0;
 	uint32_t e = m->tok1;
-	return e >= x->n || src_is_punct(x->d, e, '.') || src_is_punct(x->d, e, ',') || role(x, e, "prep") ||
+	return e >= x->n || doc_mark_at(x->d, e, '.') || doc_mark_at(x->d, e, ',') || role(x, e, "prep") ||
 	       role(x, e, "time") || e >= sent_end(x, t);
 }
 
@@ -276,7 +276,7 @@ static int clause_subject_at(const actx *x, uint32_t t, uint32_t open)
 		b = e[0];
 	else if (!role(x, t, "pron") || !src_attr(x->d, x->gram, t, "gender", 1))
 		return 0; /* "..., he did not deny it:" */
-	if (t + 1 >= open || b == 0 || !src_is_punct(x->d, b - 1, ','))
+	if (t + 1 >= open || b == 0 || !doc_mark_at(x->d, b - 1, ','))
 		return 0;
 	const tok *n = T(x, t + 1);
 	return n->kind == TOK_WORD && !(n->flags & TF_CAP) && !role(x, t + 1, "prep") &&
@@ -292,7 +292,7 @@ static int object_then_setting(const actx *x, uint32_t t)
 {
 	uint32_t end = sent_end(x, t);
 	for (uint32_t k = t; k < end && k < t + 5; k++) {
-		if (k > t && (role(x, k, "prep") || src_is_punct(x->d, k, ',') || src_is_punct(x->d, k, '.')))
+		if (k > t && (role(x, k, "prep") || doc_mark_at(x->d, k, ',') || doc_mark_at(x->d, k, '.')))
 			return 1;
 		if (T(x, k)->kind != TOK_WORD || is(x, k, "that") || x->cue[k] || role(x, k, "pron"))
 			return 0;
@@ -304,7 +304,7 @@ static int object_then_setting(const actx *x, uint32_t t)
  * \"the very real problems ...\"", ", especially". */
 static int comma_adverb(const actx *x, uint32_t t)
 {
-	return t > 0 && ly_adverb(x, t) && src_is_punct(x->d, t - 1, ',');
+	return t > 0 && ly_adverb(x, t) && doc_mark_at(x->d, t - 1, ',');
 }
 
 /* Whether the quotation [open, close] opens on a lower-case word: words
@@ -337,7 +337,7 @@ static int title_run(const actx *x, uint32_t a, uint32_t b)
 	for (uint32_t k = a; k < b; k++) {
 		const tok *t = T(x, k);
 		if (!((t->kind == TOK_WORD && ((t->flags & TF_CAP) || is(x, k, "of"))) ||
-		      src_is_punct(x->d, k, '(') || src_is_punct(x->d, k, ')') || src_is_punct(x->d, k, '.')))
+		      doc_mark_at(x->d, k, '(') || doc_mark_at(x->d, k, ')') || doc_mark_at(x->d, k, '.')))
 			return 0;
 		office |= x->title[k] || x->srcw[k];
 	}
@@ -398,7 +398,7 @@ static const cue_rec *cue_near(const actx *x, size_t *ci, uint32_t open, uint32_
 			           * work with the self-proclaimed \"Russian dictator\" told" */
 		/* a transcript's label opening the quotation: "\"PENCE: Well,
 		 * ..." is Pence's, whatever follows it */
-		if (c->t0 > open && c->t0 <= open + 4 && c->t0 < close && src_is_punct(x->d, c->t0, ':'))
+		if (c->t0 > open && c->t0 <= open + 4 && c->t0 < close && doc_mark_at(x->d, c->t0, ':'))
 			return c;
 		int before = c->t1 <= open && open - c->t1 <= 4 && T(x, c->t0)->sent == T(x, open)->sent;
 		/* a setting between a verb of saying and its quote: "Mr.
@@ -413,8 +413,8 @@ static const cue_rec *cue_near(const actx *x, size_t *ci, uint32_t open, uint32_
 		 * ..., Reagan had a quip for the ages: \"...\"") */
 		if (!before && c->strong && c->t1 <= open && open - c->t1 <= reach && open > 0 &&
 		    T(x, c->t0)->sent == T(x, open)->sent &&
-		    (src_is_punct(x->d, open - 1, ',') || src_is_punct(x->d, open - 1, ':') ||
-		     src_is_punct(x->d, open - 1, '-') || is(x, open - 1, "that") || is(x, open - 1, "as") ||
+		    (doc_mark_at(x->d, open - 1, ',') || doc_mark_at(x->d, open - 1, ':') ||
+		     doc_mark_at(x->d, open - 1, '-') || is(x, open - 1, "that") || is(x, open - 1, "as") ||
 		     comma_adverb(x, open - 1) ||
 		     ((open - c->t1 <= 10 || reach > 14 || that_between(x, c->t1, open)) &&
 		      (!role(x, open - 1, "prep") || (reach > 14 && lower_start(x, open, close))) &&
@@ -436,7 +436,7 @@ static const cue_rec *cue_near(const actx *x, size_t *ci, uint32_t open, uint32_
 		}
 		/* a label's colon introduces what follows it, never what went
 		 * before: "STUMPF: \"..., and-\" WARREN: \"...\"" */
-		int label = src_is_punct(x->d, c->t0, ':');
+		int label = doc_mark_at(x->d, c->t0, ':');
 		int after = closed && c->t0 > close && c->t0 - close <= 6 &&
 		            T(x, c->t0)->sent == T(x, close < x->n ? close : x->n - 1)->sent;
 		if (closed && c->t0 > close && c->t0 - close <= 6 && !after &&
@@ -455,18 +455,18 @@ static const cue_rec *cue_near(const actx *x, size_t *ci, uint32_t open, uint32_
 		/* a question's speaker and a verb of asking alone: "\"...?\"
 		 * Bush asks." */
 		if (!after && closed && !c->strong && c->src_t0 == next && c->t1 < x->n &&
-		    src_is_punct(x->d, c->t1, '.') && T(x, c->t0)->sent == T(x, next)->sent &&
-		    (src_is_punct(x->d, close - 1, '?') || src_is_punct(x->d, close - 1, '!')))
+		    doc_mark_at(x->d, c->t1, '.') && T(x, c->t0)->sent == T(x, next)->sent &&
+		    (doc_mark_at(x->d, close - 1, '?') || doc_mark_at(x->d, close - 1, '!')))
 			after = 1;
 		if (!after && closed && c->strong && next < x->n && c->t0 > close && c->t0 - close <= 40 &&
 		    !(T(x, next)->flags & TF_PARA) &&
 		    (c->src_t0 == next || c->t0 == next || title_run(x, next, c->src_t0)) &&
 		    T(x, c->t0)->sent == T(x, next)->sent && c->t1 < x->n &&
-		    (src_is_punct(x->d, c->t1, '.') || src_is_punct(x->d, c->t1, ',') ||
+		    (doc_mark_at(x->d, c->t1, '.') || doc_mark_at(x->d, c->t1, ',') ||
 		     role(x, c->t1, "prep") || setting_ends(x, c->t1) ||
 		     ((is(x, c->t1, "to") || src_attr(x->d, x->cue, c->t0, "obj", 0)) &&
 		      (sent_end(x, c->t1) - c->t1 <= 6 ||
-		       ((src_is_punct(x->d, close - 1, '?') || src_is_punct(x->d, close - 1, '!')) &&
+		       ((doc_mark_at(x->d, close - 1, '?') || doc_mark_at(x->d, close - 1, '!')) &&
 		        object_then_setting(x, c->t1))))))
 			after = 1; /* "... Branson wrote in a post.", "... she told the BBC.",
 			            * "... Trump told the audience at his rally in Detroit." */
@@ -522,7 +522,7 @@ static const cue_rec *cue_near(const actx *x, size_t *ci, uint32_t open, uint32_
 static int label_between(const actx *x, uint32_t a, uint32_t b)
 {
 	for (uint32_t k = a + 1; k < b; k++)
-		if (src_is_punct(x->d, k, ':') || (entity(x, k) && entity(x, k)[2] == F_NAMED_PERSON) ||
+		if (doc_mark_at(x->d, k, ':') || (entity(x, k) && entity(x, k)[2] == F_NAMED_PERSON) ||
 		    ((T(x, k)->flags & TF_CAP) && T(x, k)->kind == TOK_WORD && !(T(x, k)->flags & TF_SENT)))
 			return 1;
 	return 0;
@@ -574,10 +574,10 @@ static uint32_t clause_opens(const actx *x, uint32_t i)
 		/* past a setting and its comma: "In response to the tragic
 		 * loss of life, Donald Trump issued the following statement:" */
 		uint32_t c = b;
-		while (c < i && c - b < 20 && !src_is_punct(x->d, c, ',') && !x->inq[c] &&
-		       !quote_mark(x, c) && !(x->cue[c] && !x->srcw[c]))
+		while (c < i && c - b < 20 && !doc_mark_at(x->d, c, ',') && !x->inq[c] && !quote_mark(x, c) &&
+		       !(x->cue[c] && !x->srcw[c]))
 			c++;
-		if (c + 1 < i && src_is_punct(x->d, c, ','))
+		if (c + 1 < i && doc_mark_at(x->d, c, ','))
 			b = c + 1;
 	}
 	return b;
@@ -595,10 +595,10 @@ static const uint32_t *described_opener(const actx *x, uint32_t b, uint32_t i)
 		return e;
 	for (uint32_t c = b; c < i && c < b + 6; c++) {
 		const tok *t = T(x, c);
-		if (src_is_punct(x->d, c, ',')) {
+		if (doc_mark_at(x->d, c, ',')) {
 			e = c > b ? entity(x, c + 1) : NULL;
 			return e && e[0] == c + 1 && e[2] == F_NAMED_PERSON && e[1] < i &&
-			                       src_is_punct(x->d, e[1], ',')
+			                       doc_mark_at(x->d, e[1], ',')
 			               ? e
 			               : NULL;
 		}
@@ -644,7 +644,7 @@ static const cue_rec *last_cue_before(const actx *x, size_t ci, uint32_t t)
 static int dash_speaker(const actx *x, uint32_t open, uint32_t close, uint32_t *ss, uint32_t *se)
 {
 	const uint32_t *e = NULL;
-	if (quote_closed(x, close) && close + 2 < x->n && src_is_punct(x->d, close + 1, '-') &&
+	if (quote_closed(x, close) && close + 2 < x->n && doc_mark_at(x->d, close + 1, '-') &&
 	    !(T(x, close + 1)->flags & TF_NEWLINE)) {
 		e = entity(x, close + 2);
 		if (e &&
@@ -652,14 +652,14 @@ static int dash_speaker(const actx *x, uint32_t open, uint32_t close, uint32_t *
 		     !(e[1] >= x->n || (T(x, e[1])->flags & TF_NEWLINE) || T(x, e[1])->kind == TOK_PUNCT)))
 			e = NULL;
 	}
-	if (!e && open > 1 && src_is_punct(x->d, open - 1, '-')) {
+	if (!e && open > 1 && doc_mark_at(x->d, open - 1, '-')) {
 		/* back to the line's start, over an aside with no quotation */
 		uint32_t b = open - 1;
 		while (b > 0 && open - b < 20 && !(T(x, b)->flags & TF_NEWLINE) && !quote_mark(x, b - 1))
 			b--;
 		e = entity(x, b);
 		if (e && (e[0] != b || e[2] != F_NAMED_PERSON || !(b == 0 || (T(x, b)->flags & TF_NEWLINE)) ||
-		          !(e[1] == open - 1 || src_is_punct(x->d, e[1], ','))))
+		          !(e[1] == open - 1 || doc_mark_at(x->d, e[1], ','))))
 			e = NULL;
 	}
 	if (!e)
@@ -677,7 +677,7 @@ static int dash_speaker(const actx *x, uint32_t open, uint32_t close, uint32_t *
  * where the cue walk stands; it looks back a few cues. */
 static int colon_speaker(const actx *x, size_t ci, uint32_t open, uint32_t *ss, uint32_t *se)
 {
-	if (open == 0 || !src_is_punct(x->d, open - 1, ':') || x->inq[open - 1])
+	if (open == 0 || !doc_mark_at(x->d, open - 1, ':') || x->inq[open - 1])
 		return 0;
 	uint32_t colon = open - 1, b = clause_opens(x, colon);
 	const cue_rec *c = last_cue_before(x, ci, colon);
@@ -726,7 +726,7 @@ static const cue_rec *according_opener(const actx *x, const cue_rec *c, uint32_t
  * quotation is a title. */
 static int announced_speaker(const actx *x, size_t ci, uint32_t open, int title, uint32_t *ss, uint32_t *se)
 {
-	if (open == 0 || !src_is_punct(x->d, open - 1, '.') || x->inq[open - 1])
+	if (open == 0 || !doc_mark_at(x->d, open - 1, '.') || x->inq[open - 1])
 		return 0;
 	uint32_t stop = open - 1;
 	const cue_rec *c = last_cue_before(x, ci, stop);
@@ -773,7 +773,7 @@ static int only_furniture_between(const actx *x, uint32_t prev_close, uint32_t o
  * speaker, not the one quoted before. */
 static int tag_after(const actx *x, uint32_t close)
 {
-	if (close < 1 || close >= x->n || !src_is_punct(x->d, close - 1, ','))
+	if (close < 1 || close >= x->n || !doc_mark_at(x->d, close - 1, ','))
 		return 0;
 	uint32_t k = close + 1 + (uint32_t)pair_mark(x, close), sent = T(x, close - 1)->sent;
 	if (k >= x->n || T(x, k)->sent != sent || (T(x, k)->flags & TF_PARA))
@@ -791,8 +791,8 @@ static int tag_after(const actx *x, uint32_t close)
 	while (k < x->n && k < v + 2 && T(x, k)->kind == TOK_WORD && !(T(x, k)->flags & TF_CAP) &&
 	       !x->gram[k])
 		k++;
-	return k > v && (k >= x->n || T(x, k)->sent != sent || src_is_punct(x->d, k, '.') ||
-	                 src_is_punct(x->d, k, ','));
+	return k > v &&
+	       (k >= x->n || T(x, k)->sent != sent || doc_mark_at(x->d, k, '.') || doc_mark_at(x->d, k, ','));
 }
 
 /* Whether the quotation [open, close] may go on with a speech: one that

@@ -78,12 +78,6 @@ static inline char src_ch(const crd_doc *d, uint32_t i)
 	return d->view.fold[d->toks.v[i].fs];
 }
 
-static inline int src_is_punct(const crd_doc *d, uint32_t i, char c)
-{
-	const tok *t = &d->toks.v[i];
-	return t->kind == TOK_PUNCT && d->view.fold[t->fs] == c;
-}
-
 /* Whether token i is a party and state tag ("R-Ky", "D-N.Y", "I-Vt");
  * the bare party letter of "(R)" is not one on its own. */
 static inline int src_party_tag(const crd_doc *d, uint32_t i)
@@ -152,7 +146,7 @@ static inline uint32_t src_domain_end(const crd_doc *d, uint32_t e, uint32_t n)
 	static const char *const tld[] = {
 		"com", "org", "net", "gov", "edu", "info", "news", "tv", "io", "us"
 	};
-	if (e + 1 >= n || !src_is_punct(d, e, '.') || (d->toks.v[e].flags & TF_SPACE) ||
+	if (e + 1 >= n || !doc_mark_at(d, e, '.') || (d->toks.v[e].flags & TF_SPACE) ||
 	    d->toks.v[e].fe - d->toks.v[e].fs != 1 || (d->toks.v[e + 1].flags & TF_SPACE) ||
 	    d->toks.v[e + 1].kind != TOK_WORD)
 		return 0;

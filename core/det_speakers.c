@@ -209,9 +209,9 @@ void spk_remember(actx *x, const source *s, uint32_t sent)
 static uint32_t paren_open(const actx *x, uint32_t lo, uint32_t close, uint32_t max)
 {
 	uint32_t b = close;
-	while (b > lo && close - b < max && !src_is_punct(x->d, b, '('))
+	while (b > lo && close - b < max && !doc_mark_at(x->d, b, '('))
 		b--;
-	return b > lo && src_is_punct(x->d, b, '(') ? b : UINT32_MAX;
+	return b > lo && doc_mark_at(x->d, b, '(') ? b : UINT32_MAX;
 }
 
 /* A dash that sets off an aside, not a hyphen inside a word. */
@@ -320,7 +320,7 @@ static uint32_t anon_clause_start(const actx *x, uint32_t lo, uint32_t k)
 	 * because they | were not authorized to talk") */
 	if (first == UINT32_MAX || first == lo || role(x, k - 1, "pron") ||
 	    !(is(x, first, "who") || x->srcw[first - 1] || x->ent[first - 1] ||
-	      (src_is_punct(x->d, first - 1, ',') && participle(x, first))))
+	      (doc_mark_at(x->d, first - 1, ',') && participle(x, first))))
 		return UINT32_MAX;
 	return first;
 }
@@ -492,9 +492,9 @@ static uint32_t opening_clause_end(const actx *x, uint32_t i)
 		/* past a setting and its comma: "In New York, after meeting
 		 * with the Rev. Al Sharpton ..., Clinton proposed" */
 		uint32_t c = a + 1;
-		while (c < end && c - a < 12 && !src_is_punct(x->d, c, ','))
+		while (c < end && c - a < 12 && !doc_mark_at(x->d, c, ','))
 			c++;
-		if (c + 1 < end && src_is_punct(x->d, c, ',')) {
+		if (c + 1 < end && doc_mark_at(x->d, c, ',')) {
 			a = c + 1;
 			sub = SRC_TOK_IN(x->d, a, subordinators);
 		}
@@ -502,7 +502,7 @@ static uint32_t opening_clause_end(const actx *x, uint32_t i)
 	if (!sub || a >= end)
 		return 0;
 	for (uint32_t k = a + 1; k < end && k < a + 40; k++)
-		if (src_is_punct(x->d, k, ','))
+		if (doc_mark_at(x->d, k, ','))
 			return k;
 	return 0;
 }
@@ -632,7 +632,7 @@ static int holds_office(const actx *x, size_t ei, const char *want)
  * the phrase opens a clause of its own. */
 static const uint32_t *apposed_person(const actx *x, uint32_t t0)
 {
-	if (t0 < 2 || !src_is_punct(x->d, t0 - 1, ',') || x->nhist == 0)
+	if (t0 < 2 || !doc_mark_at(x->d, t0 - 1, ',') || x->nhist == 0)
 		return NULL;
 	const source *last = &x->hist[x->nhist - 1].src;
 	for (uint32_t j = t0 - 1, hops = 0; j > 0 && hops < 2; hops++) {
@@ -641,9 +641,9 @@ static const uint32_t *apposed_person(const actx *x, uint32_t t0)
 			return last->t0 <= e[0] && e[1] <= last->t1 ? e : NULL;
 		/* back over an aside of up to three tokens to its comma */
 		uint32_t k = j - 1;
-		while (k > 0 && k + 4 > j && !src_is_punct(x->d, k, ','))
+		while (k > 0 && k + 4 > j && !doc_mark_at(x->d, k, ','))
 			k--;
-		if (!src_is_punct(x->d, k, ','))
+		if (!doc_mark_at(x->d, k, ','))
 			return NULL;
 		j = k;
 	}
@@ -729,7 +729,7 @@ static const uint32_t *party_entity(const actx *x, uint32_t t0, uint32_t r)
 		uint32_t lo = sent_start(x, e[0]), b = e[0], a0 = e[1] + 1, a1 = e[1] + 1;
 		while (b > lo && e[0] - b < 4 && T(x, b - 1)->kind == TOK_WORD)
 			b--;
-		if (e[1] + 1 < x->n && src_is_punct(x->d, e[1], ',') && role(x, a0, "det"))
+		if (e[1] + 1 < x->n && doc_mark_at(x->d, e[1], ',') && role(x, a0, "det"))
 			while (a1 < x->n && a1 < t0 && a1 - a0 < 5 && T(x, a1)->kind == TOK_WORD)
 				a1++; /* an apposition, not a verb's object: not "Barack Obama,
 				       * called the Republican nominee" */
@@ -857,7 +857,7 @@ static void resolve_pronoun_as(const actx *x, uint32_t p, const char *g, const c
 		 * not the sentence the pronoun ends as its tag, which names
 		 * what the speaker spoke of ("The accused, identified as
 		 * Mohammed Irfan and Sunil Meena, were held, he said.") */
-		int tag = p > 0 && src_is_punct(x->d, p - 1, ',') && e && T(x, e[0])->sent == sent &&
+		int tag = p > 0 && doc_mark_at(x->d, p - 1, ',') && e && T(x, e[0])->sent == sent &&
 		          !subject_like(x, e);
 		if (a && e && T(x, e[0])->sent > T(x, a->t0)->sent && !tag)
 			a = NULL;
@@ -1370,7 +1370,7 @@ uint32_t spk_plain_start(const actx *x, uint32_t lo, uint32_t h)
 static int anon_plain(const actx *x, uint32_t t0, uint32_t t1, source *s)
 {
 	uint32_t m = anon_marker(x, t0, t1);
-	if (m != UINT32_MAX && m > t0 + 1 && src_is_punct(x->d, m - 1, ','))
+	if (m != UINT32_MAX && m > t0 + 1 && doc_mark_at(x->d, m - 1, ','))
 		m--; /* "A lobbyist, who asked not to be named" */
 	if (m == UINT32_MAX || m == t0 || !spk_plain_phrase(x, t0, m, s))
 		return 0;
@@ -1426,7 +1426,7 @@ static void coordinated(const actx *x, source *s)
 	/* "..., and Clinton and leading Democrats said": a clause opened
 	 * after a comma counts as an opening */
 	int opens =
-	        b > lo + 1 && (is(x, b - 1, "and") || is(x, b - 1, "but")) && src_is_punct(x->d, b - 2, ',');
+	        b > lo + 1 && (is(x, b - 1, "and") || is(x, b - 1, "but")) && doc_mark_at(x->d, b - 2, ',');
 	int both = b == lo + 1 && (is(x, lo, "both") || is(x, lo, "neither") || is(x, lo, "either"));
 	if (b > lo && !opens && !both &&
 	    !(b == lo + 1 && (role(x, lo, "adv") || is(x, lo, "but") || is(x, lo, "and"))))
@@ -1951,7 +1951,7 @@ int spk_np_after(const actx *x, uint32_t i, source *s)
 	 * After an opening "According to Reuters," the comma ends the
 	 * phrase and the sentence goes on; an appositive there is closed by
 	 * a comma of its own. Two joined speakers take none. */
-	if (k + 1 < hi && src_is_punct(x->d, k, ',') && !joined &&
+	if (k + 1 < hi && doc_mark_at(x->d, k, ',') && !joined &&
 	    (role(x, k + 1, "det") || bare_role_at(x, k + 1, hi))) {
 		uint32_t a = k + 1;
 		/* "a lobbyist and a former congressman", "the president and
@@ -1979,14 +1979,14 @@ int spk_np_after(const actx *x, uint32_t i, source *s)
 		         (role(x, i - 3, "adv") || ly_adverb(x, i - 3) || is(x, i - 3, "first")))
 			o = i - 4; /* "As first reported by Page Six, ..." */
 		while (o != UINT32_MAX && o > lo && o - lo <= 2 &&
-		       (src_is_punct(x->d, o - 1, ',') || role(x, o - 1, "bound") || role(x, o - 1, "adv")))
+		       (doc_mark_at(x->d, o - 1, ',') || role(x, o - 1, "bound") || role(x, o - 1, "adv")))
 			o--;
 		int opening = o == lo;
 		/* an auxiliary after it makes it a clause's subject, not an
 		 * appositive: "according to Trump, the media would call him",
 		 * "according to police, these troublemakers were bused in" */
 		int verb = a < hi && aux_word(x, a) && !possessive(x, a);
-		if (a > k + 2 && !verb && (!opening || (a < hi && src_is_punct(x->d, a, ','))) &&
+		if (a > k + 2 && !verb && (!opening || (a < hi && doc_mark_at(x->d, a, ','))) &&
 		    (role(x, k + 1, "det") || ends) && (!opening || apposes(x, s, k + 1, a)))
 			s->t1 = a;
 	}
@@ -1994,12 +1994,12 @@ int spk_np_after(const actx *x, uint32_t i, source *s)
 	 * daughter, Ruth Whitcomb.", "said a spokesman, John Kerr, who ...";
 	 * the name closes the clause, so not "according to police, Smith
 	 * was arrested" nor "said the nominee's wife, Melania, is ...". */
-	if (s->t1 == k && k + 1 < hi && src_is_punct(x->d, k, ',') && !joined && s->cls == SC_ANON &&
+	if (s->t1 == k && k + 1 < hi && doc_mark_at(x->d, k, ',') && !joined && s->cls == SC_ANON &&
 	    !s->plural && !s->backref && anon_marker(x, i, k) == UINT32_MAX) {
 		const uint32_t *e = entity(x, k + 1);
 		if (e && e[0] == k + 1 && e[2] == F_NAMED_PERSON &&
 		    (e[1] >= hi || (T(x, e[1])->kind == TOK_PUNCT && !quote_mark(x, e[1]))) &&
-		    !(e[1] + 1 < hi && src_is_punct(x->d, e[1], ',') && aux_word(x, e[1] + 1))) {
+		    !(e[1] + 1 < hi && doc_mark_at(x->d, e[1], ',') && aux_word(x, e[1] + 1))) {
 			s->cls = SC_NAMED;
 			s->kind = "person";
 			s->gender = entity_gender(x, e);
@@ -2013,9 +2013,9 @@ int spk_np_after(const actx *x, uint32_t i, source *s)
 	if (s->t1 < hi && is(x, s->t1, "who")) {
 		uint32_t a = s->t1 + 1;
 		while (a < hi && a - s->t1 < 40 && !x->inq[a] && !quote_mark(x, a) &&
-		       !src_is_punct(x->d, a, ',') && !src_is_punct(x->d, a, ';'))
+		       !doc_mark_at(x->d, a, ',') && !doc_mark_at(x->d, a, ';'))
 			a++;
-		if (a > s->t1 + 1 && (a == hi || src_is_punct(x->d, a, ',') || src_is_punct(x->d, a, ';')))
+		if (a > s->t1 + 1 && (a == hi || doc_mark_at(x->d, a, ',') || doc_mark_at(x->d, a, ';')))
 			s->t1 = a;
 	}
 	return 1;
@@ -2115,8 +2115,8 @@ int spk_plain_phrase(const actx *x, uint32_t t0, uint32_t t1, source *s)
  * name, and the caller extends it over the asides. */
 static int opening_name(const actx *x, uint32_t lo, uint32_t t0, source *s)
 {
-	for (int hops = 0; hops < 3 && t0 > lo + 1 && src_is_punct(x->d, t0 - 1, ','); hops++) {
-		if (T(x, t0 - 2)->kind == TOK_NUM && t0 > lo + 3 && src_is_punct(x->d, t0 - 3, ',')) {
+	for (int hops = 0; hops < 3 && t0 > lo + 1 && doc_mark_at(x->d, t0 - 1, ','); hops++) {
+		if (T(x, t0 - 2)->kind == TOK_NUM && t0 > lo + 3 && doc_mark_at(x->d, t0 - 3, ',')) {
 			t0 -= 2; /* an age between: "Maria Delgado, 52, a school bus driver" */
 			continue;
 		}
@@ -2144,7 +2144,7 @@ static int in_relative(const actx *x, uint32_t t0, uint32_t stop)
 	int verb = 0;
 	for (uint32_t k = t0; k-- > stop;) {
 		const tok *t = T(x, k);
-		if ((T(x, k + 1)->flags & TF_SENT) || src_is_punct(x->d, k, ',') || quote_mark(x, k) ||
+		if ((T(x, k + 1)->flags & TF_SENT) || doc_mark_at(x->d, k, ',') || quote_mark(x, k) ||
 		    x->inq[k])
 			return 0;
 		if (role(x, k, "rel") && !is(x, k, "that"))
@@ -2161,7 +2161,7 @@ static int in_relative(const actx *x, uint32_t t0, uint32_t stop)
 static int aside_speaker(const actx *x, uint32_t lo, uint32_t j, source *s)
 {
 	uint32_t am = anon_ending(x, j);
-	if (am != UINT32_MAX && am > lo + 1 && src_is_punct(x->d, am - 1, ',')) {
+	if (am != UINT32_MAX && am > lo + 1 && doc_mark_at(x->d, am - 1, ',')) {
 		/* "A diplomat, who asked not to be named, said" */
 		if (!spk_np_before(x, am - 2, s) && !anon_plain(x, spk_plain_start(x, lo, am - 2), j, s))
 			return 0;
@@ -2184,14 +2184,14 @@ static int aside_speaker(const actx *x, uint32_t lo, uint32_t j, source *s)
 			c = quote_open(x, q);
 			continue;
 		}
-		if (!src_is_punct(x->d, c, ','))
+		if (!doc_mark_at(x->d, c, ','))
 			continue;
 		uint32_t hj = c - 1;
-		if (T(x, hj)->kind == TOK_NUM && hj > lo && src_is_punct(x->d, hj - 1, ',')) {
+		if (T(x, hj)->kind == TOK_NUM && hj > lo && doc_mark_at(x->d, hj - 1, ',')) {
 			prev = c;
 			continue; /* an age: "Clinton, 35, the daughter of ..." */
 		}
-		if (src_is_punct(x->d, hj, ')')) {
+		if (doc_mark_at(x->d, hj, ')')) {
 			/* "Sen. Lamar Alexander (R-Tenn.), one of ..., said" */
 			hj = paren_open(x, lo, hj, 9);
 			if (hj == UINT32_MAX)
@@ -2239,7 +2239,7 @@ static int aside_speaker(const actx *x, uint32_t lo, uint32_t j, source *s)
 		}
 		const uint32_t *he = got ? entity(x, h.head) : NULL;
 		int tag = (he && he[2] == F_PLACE) || T(x, hj)->kind == TOK_NUM ||
-		          src_is_punct(x->d, hj, '.') || (T(x, hj)->flags & TF_ABBREV);
+		          doc_mark_at(x->d, hj, '.') || (T(x, hj)->flags & TF_ABBREV);
 		if (!got || tag) {
 			/* "Cory James, 22, of Flint, Mich., said", "Rep.
 			 * Samuel K. Osei, R-N.H., a member of the committee,
@@ -2281,7 +2281,7 @@ static int opening_aside(const actx *x, uint32_t lo, uint32_t j, source *s)
 		if (pe && pe[0] == ne + 1 && pe[2] == F_PLACE)
 			ne = pe[1];
 	}
-	if (ne >= j || !src_is_punct(x->d, ne, ','))
+	if (ne >= j || !doc_mark_at(x->d, ne, ','))
 		return 0;
 	for (uint32_t k = ne + 1; k < j; k++)
 		if (x->inq[k] || quote_mark(x, k) || x->cue[k] ||
@@ -2365,7 +2365,7 @@ static int parenthetical(const actx *x, uint32_t v)
 {
 	const lex_match *m = src_match(x->d, x->cue, v);
 	uint32_t e = m ? m->tok1 : v + 1;
-	return e < x->n && src_is_punct(x->d, e, ',');
+	return e < x->n && doc_mark_at(x->d, e, ',');
 }
 
 /* A person's name that opens the sentence and a comma right before t0: the
@@ -2374,7 +2374,7 @@ static int parenthetical(const actx *x, uint32_t v)
  * the name. */
 static int opening_apposition(const actx *x, uint32_t lo, uint32_t t0, source *h)
 {
-	if (t0 < lo + 2 || !src_is_punct(x->d, t0 - 1, ','))
+	if (t0 < lo + 2 || !doc_mark_at(x->d, t0 - 1, ','))
 		return 0;
 	const uint32_t *e = entity(x, t0 - 2);
 	if (!e || e[2] != F_NAMED_PERSON || e[1] != t0 - 1 || e[0] != lo)
@@ -2391,7 +2391,7 @@ static int stray_comma(const actx *x, uint32_t lo, uint32_t j, source *s)
 	uint32_t h = j - 1;
 	if (j <= lo + 1)
 		return 0;
-	if (src_is_punct(x->d, h, ')')) {
+	if (doc_mark_at(x->d, h, ')')) {
 		h = paren_open(x, lo, h, 9);
 		if (h == UINT32_MAX || h <= lo)
 			return 0;
@@ -2405,13 +2405,13 @@ static int stray_comma(const actx *x, uint32_t lo, uint32_t j, source *s)
 		b--;
 	if (b > lo) {
 		/* a setting and its comma: "On Tuesday,", "In a statement," */
-		if (!src_is_punct(x->d, b - 1, ',') || !opens_setting(x, lo))
+		if (!doc_mark_at(x->d, b - 1, ',') || !opens_setting(x, lo))
 			return 0;
 		for (uint32_t k = lo; k + 1 < b; k++) {
 			const uint32_t *pe = entity(x, k);
 			if (x->inq[k] || (pe && pe[2] != F_PLACE))
 				return 0;
-			if (T(x, k)->kind == TOK_PUNCT && !(src_is_punct(x->d, k, ',') && entity(x, k + 1) &&
+			if (T(x, k)->kind == TOK_PUNCT && !(doc_mark_at(x->d, k, ',') && entity(x, k + 1) &&
 			                                    entity(x, k + 1)[2] == F_PLACE))
 				return 0; /* but "at a rally in Berea, Ohio," */
 		}
@@ -2588,7 +2588,7 @@ int spk_subject_before(const actx *x, uint32_t v, source *s)
 	if (mb != UINT32_MAX && mb > lo) {
 		/* "officials who spoke on condition of anonymity said" */
 		uint32_t h = mb - 1;
-		if (src_is_punct(x->d, h, ',') && h > lo)
+		if (doc_mark_at(x->d, h, ',') && h > lo)
 			h--;
 		if (spk_np_before(x, h, s)) {
 			s->t1 = k;
@@ -2599,7 +2599,7 @@ int spk_subject_before(const actx *x, uint32_t v, source *s)
 		if (anon_plain(x, spk_plain_start(x, lo, h), k, s))
 			return 1; /* "A lobbyist who spoke on condition of anonymity said" */
 	}
-	if (src_is_punct(x->d, j, ')')) {
+	if (doc_mark_at(x->d, j, ')')) {
 		/* "Sen. Bernie Sanders (I-Vt.) said" */
 		uint32_t b = paren_open(x, lo, j, 24);
 		if (b == UINT32_MAX)
@@ -2616,7 +2616,7 @@ int spk_subject_before(const actx *x, uint32_t v, source *s)
 		if (b <= lo + 1 || b == j || !aside_dash(x, b - 1))
 			return 0;
 		uint32_t h = b - 2;
-		if (src_is_punct(x->d, h, ')')) {
+		if (doc_mark_at(x->d, h, ')')) {
 			/* "Sen. Bob Corker (R-Tenn.) -- who was ... -- has said" */
 			h = paren_open(x, lo, h, 10);
 			if (h == UINT32_MAX)
@@ -2652,7 +2652,7 @@ int spk_subject_before(const actx *x, uint32_t v, source *s)
 		uint32_t q = quote_of(x, j);
 		if (q) {
 			uint32_t o = quote_open(x, q), cl = quote_close(x, q);
-			if (j >= cl && cl - o <= 10 && o > lo && src_is_punct(x->d, cl - 1, ',')) {
+			if (j >= cl && cl - o <= 10 && o > lo && doc_mark_at(x->d, cl - 1, ',')) {
 				j = cl - 1;
 				quoted_comma = 1;
 			}
@@ -2697,9 +2697,9 @@ int spk_subject_before(const actx *x, uint32_t v, source *s)
 	if (role(x, j, "rel") || (is(x, j, "that") && j > lo && T(x, j - 1)->kind == TOK_WORD &&
 	                          !role(x, j - 1, "det") && !x->cue[j - 1])) {
 		uint32_t a = j;
-		if (a > lo && (src_is_punct(x->d, a - 1, ',') || aside_dash(x, a - 1)))
+		if (a > lo && (doc_mark_at(x->d, a - 1, ',') || aside_dash(x, a - 1)))
 			a--;
-		if (a > lo + 1 && src_is_punct(x->d, a - 1, ')')) {
+		if (a > lo + 1 && doc_mark_at(x->d, a - 1, ')')) {
 			/* "Sen. Ron Johnson (R-Wis.), who told" */
 			uint32_t b = paren_open(x, lo, a - 1, 9);
 			if (b != UINT32_MAX)
@@ -2769,7 +2769,7 @@ int spk_subject_before(const actx *x, uint32_t v, source *s)
 			set_name(s, x, ante.t0, ante.t1);
 		return 1;
 	}
-	if (src_is_punct(x->d, j, ',')) { /* an appositive */
+	if (doc_mark_at(x->d, j, ',')) { /* an appositive */
 		if (stray_comma(x, lo, j, s))
 			return 1;
 		if (aside_speaker(x, lo, j, s) || opening_aside(x, lo, j, s))
@@ -2780,7 +2780,7 @@ int spk_subject_before(const actx *x, uint32_t v, source *s)
 		uint32_t n0 = lo;
 		while (n0 < j && (x->inq[n0] || quote_mark(x, n0)))
 			n0++;
-		if (!src_is_punct(x->d, n0 + 1, ',') || j <= n0 + 2 || !spk_surname_at(x, n0, v, s))
+		if (!doc_mark_at(x->d, n0 + 1, ',') || j <= n0 + 2 || !spk_surname_at(x, n0, v, s))
 			return 0;
 		uint32_t a = n0 + 2; /* the aside describes the speaker unless it is a setting */
 		if (!role(x, a, "prep") && !role(x, a, "adv") && !ly_adverb(x, a) && !role(x, a, "time") &&
@@ -2892,9 +2892,9 @@ int spk_aside_subject(const actx *x, uint32_t v, source *s)
 	 * in Congress, whom he has alienated, said Larry Sabato" the comma
 	 * marks an inversion */
 	uint32_t k = h.head + 1;
-	if (k < v && src_is_punct(x->d, k, '(')) {
+	if (k < v && doc_mark_at(x->d, k, '(')) {
 		/* "Sen. Lamar Alexander (R-Tenn.), one of ..., said" */
-		while (k < v && !src_is_punct(x->d, k, ')'))
+		while (k < v && !doc_mark_at(x->d, k, ')'))
 			k++;
 		k++;
 	}
@@ -2902,7 +2902,7 @@ int spk_aside_subject(const actx *x, uint32_t v, source *s)
 		const uint32_t *pe = entity(x, k + 1); /* "Rep. Adam B. Schiff of California," */
 		if (pe && pe[0] == k + 1 && pe[2] == F_PLACE)
 			k = pe[1];
-		else if (h.t1 > k + 1 && h.t1 < v && src_is_punct(x->d, h.t1, ',')) {
+		else if (h.t1 > k + 1 && h.t1 < v && doc_mark_at(x->d, h.t1, ',')) {
 			/* a home or a body the aside's name is of: "Another
 			 * pollster, David Woodard of Clemson University," */
 			uint32_t c = k + 1;
@@ -2912,12 +2912,12 @@ int spk_aside_subject(const actx *x, uint32_t v, source *s)
 				k = c;
 		}
 	}
-	if (k >= v || !src_is_punct(x->d, k, ',') || is(x, k + 1, "whom"))
+	if (k >= v || !doc_mark_at(x->d, k, ',') || is(x, k + 1, "whom"))
 		return 0;
 	/* and the subject opens its clause */
 	uint32_t b = h.t0, lo = sent_start(x, v);
-	if (b > lo && !quote_mark(x, b - 1) && !src_is_punct(x->d, b - 1, ',') &&
-	    !src_is_punct(x->d, b - 1, ':') && !is(x, b - 1, "and") && !is(x, b - 1, "but"))
+	if (b > lo && !quote_mark(x, b - 1) && !doc_mark_at(x->d, b - 1, ',') &&
+	    !doc_mark_at(x->d, b - 1, ':') && !is(x, b - 1, "and") && !is(x, b - 1, "but"))
 		return 0;
 	*s = h;
 	/* an aside itself, after the name that opens the sentence: "Giovanni

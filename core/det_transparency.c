@@ -62,11 +62,6 @@ static char tchar(const crd_doc *d, const tok *t)
 	return d->view.fold[t->fs];
 }
 
-static int is_punct(const crd_doc *d, uint32_t i, char c)
-{
-	return i < d->toks.n && d->toks.v[i].kind == TOK_PUNCT && tchar(d, &d->toks.v[i]) == c;
-}
-
 /* Whether token i opens a line or a sentence, after an opening bracket,
  * quote or bullet. */
 static int opens(const crd_doc *d, uint32_t i)
@@ -99,8 +94,9 @@ static int label_at(const crd_doc *d, uint32_t t0, uint32_t t1, int loose)
 	uint32_t sent = d->toks.v[t0].sent;
 	if (t1 >= d->toks.n || d->toks.v[t1].sent != sent || (d->toks.v[t1].flags & (TF_NEWLINE | TF_PARA)))
 		return 1;
-	if (is_punct(d, t1, ':') || is_punct(d, t1, '(') || is_punct(d, t1, '-') || is_punct(d, t1, '|') ||
-	    is_punct(d, t1, '.') || is_punct(d, t1, ']') || is_punct(d, t1, ')'))
+	if (doc_mark_at(d, t1, ':') || doc_mark_at(d, t1, '(') || doc_mark_at(d, t1, '-') ||
+	    doc_mark_at(d, t1, '|') || doc_mark_at(d, t1, '.') || doc_mark_at(d, t1, ']') ||
+	    doc_mark_at(d, t1, ')'))
 		return 1;
 	if (!loose)
 		return 0;
@@ -513,7 +509,7 @@ static int run(crd_doc *d)
 				continue;
 			/* The label needs its colon unless it is an image credit
 			 * ("Featured image via Getty"). */
-			if (zone && !is_punct(d, m->tok1, ':'))
+			if (zone && !doc_mark_at(d, m->tok1, ':'))
 				continue;
 			if (emit(d, F_BOILERPLATE, t0->s, tl->e, zone ? zone : kind) != 0)
 				return -1;

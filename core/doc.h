@@ -208,6 +208,21 @@ static inline const char *doc_tok_text(const crd_doc *d, const tok *t, size_t *n
 	*n = t->fe - t->fs;
 	return d->view.fold + t->fs;
 }
+/* Whether token t is the mark c: punctuation or a symbol whose folded text
+ * starts with c. The segmenter makes "&", "#", "@", "|", "$", "%" and their
+ * kin symbols and the rest of ASCII's marks punctuation; a test for one
+ * mark should not have to know which. */
+static inline int doc_tok_mark(const crd_doc *d, const tok *t, char c)
+{
+	return (t->kind == TOK_PUNCT || t->kind == TOK_SYM) && d->view.fold[t->fs] == c;
+}
+
+/* doc_tok_mark() for token i, which may be past the end. */
+static inline int doc_mark_at(const crd_doc *d, uint32_t i, char c)
+{
+	return i < d->toks.n && doc_tok_mark(d, &d->toks.v[i], c);
+}
+
 /* Whether the mark of token t is a list's bullet by its bytes: "-" (the
  * folded view writes every dash so), "*", or one of U+00B7, U+2022,
  * U+2023, U+25AA, U+25BA, U+25CF, U+25E6. Where it stands is the caller's

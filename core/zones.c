@@ -79,11 +79,6 @@ static char tchar(const crd_doc *d, const tok *t)
 	return d->view.fold[t->fs];
 }
 
-static int is_punct(const crd_doc *d, const tok *t, char c)
-{
-	return t->kind == TOK_PUNCT && tchar(d, t) == c;
-}
-
 static int is_word(const tok *t)
 {
 	return t->kind == TOK_WORD || t->kind == TOK_NUM;
@@ -208,7 +203,7 @@ static int byline_shape(const crd_doc *d, uint32_t t0, uint32_t t1)
 	uint32_t f = first_content(d, t0, t1), n = f + 1;
 	if (f + 1 >= t1 || !doc_tok_is(d, &d->toks.v[f], "by"))
 		return 0;
-	if (is_punct(d, &d->toks.v[n], ':'))
+	if (doc_tok_mark(d, &d->toks.v[n], ':'))
 		n++; /* "By: Jane Doe" */
 	if (t1 >= n + 3 && doc_tok_is(d, &d->toks.v[t1 - 1], "read") &&
 	    doc_tok_in(d, t1 - 2, minutes, CRD_ARRAY_LEN(minutes)) && d->toks.v[t1 - 3].kind == TOK_NUM)
@@ -254,8 +249,8 @@ static int posted_shape(const crd_doc *d, uint32_t t0, uint32_t t1)
 	    !(doc_tok_is(d, w, "last") && doc_tok_is(d, w + 1, "updated")))
 		return 0;
 	const tok *end = &d->toks.v[t1 - 1];
-	return !is_punct(d, end, '.') && !is_punct(d, end, '!') && !is_punct(d, end, '?') &&
-	       !is_punct(d, end, ':');
+	return !doc_tok_mark(d, end, '.') && !doc_tok_mark(d, end, '!') && !doc_tok_mark(d, end, '?') &&
+	       !doc_tok_mark(d, end, ':');
 }
 
 /* Whether token t names a month or a weekday, in full or cut short ("June",
@@ -320,9 +315,9 @@ static int date_line(const crd_doc *d, uint32_t t0, uint32_t t1)
 			return 0;
 		named |= date_word(d, &d->toks.v[i]);
 		/* or a date in figures with slashes: "09/14/2025" */
-		named |= i + 4 < t1 && d->toks.v[i].kind == TOK_NUM && is_punct(d, &d->toks.v[i + 1], '/') &&
-		         d->toks.v[i + 2].kind == TOK_NUM && is_punct(d, &d->toks.v[i + 3], '/') &&
-		         d->toks.v[i + 4].kind == TOK_NUM;
+		named |= i + 4 < t1 && d->toks.v[i].kind == TOK_NUM &&
+		         doc_tok_mark(d, &d->toks.v[i + 1], '/') && d->toks.v[i + 2].kind == TOK_NUM &&
+		         doc_tok_mark(d, &d->toks.v[i + 3], '/') && d->toks.v[i + 4].kind == TOK_NUM;
 	}
 	return named;
 }
@@ -350,7 +345,7 @@ static int update_shape(const crd_doc *d, uint32_t t0, uint32_t t1)
 	if (k >= t1)
 		return 0;
 	const tok *t = &d->toks.v[k];
-	if (is_punct(d, t, ':') || is_punct(d, t, '-')) {
+	if (doc_tok_mark(d, t, ':') || doc_tok_mark(d, t, '-')) {
 		/* a notice after the label, not a timestamp ("Updated: March 3, 2016") */
 		for (uint32_t i = k + 1; i < t1; i++)
 			if (is_word(&d->toks.v[i]) && !when_token(d, i))
@@ -375,13 +370,13 @@ static int names_bar_shape(const crd_doc *d, uint32_t t0, uint32_t t1)
 	uint32_t f = first_content(d, t0, t1), i = f, names = 0, upper = 0;
 	int num = 0;
 	for (; i < t1 && !(d->toks.v[i].kind == TOK_SYM && tchar(d, &d->toks.v[i]) == '|') &&
-	       !is_punct(d, &d->toks.v[i], '/');
+	       !doc_tok_mark(d, &d->toks.v[i], '/');
 	     i++) {
 		const tok *t = &d->toks.v[i];
 		if (t->kind == TOK_WORD && (t->flags & TF_CAP)) {
 			names++;
 			upper += (t->flags & TF_UPPER) && t->e - t->s >= 2;
-		} else if (!doc_tok_is(d, t, "and") && !is_punct(d, t, ',')) {
+		} else if (!doc_tok_is(d, t, "and") && !doc_tok_mark(d, t, ',')) {
 			return 0;
 		}
 	}
@@ -390,7 +385,7 @@ static int names_bar_shape(const crd_doc *d, uint32_t t0, uint32_t t1)
 	for (i++; i < t1; i++) {
 		const tok *t = &d->toks.v[i];
 		num |= t->kind == TOK_NUM;
-		if (!when_token(d, i) && !is_punct(d, t, '-') && !is_punct(d, t, ':') &&
+		if (!when_token(d, i) && !doc_tok_mark(d, t, '-') && !doc_tok_mark(d, t, ':') &&
 		    !(t->kind == TOK_SYM && tchar(d, t) == '|') &&
 		    !doc_tok_in(d, i, notes, CRD_ARRAY_LEN(notes)))
 			return 0;
@@ -423,7 +418,8 @@ static int page_field(const crd_doc *d, uint32_t t0, uint32_t t1)
 	uint32_t f = first_content(d, t0, t1), k = f, words = 0;
 	if (f >= t1)
 		return 0;
-	while (k < t1 && (doc_tok_in(d, k, notes, CRD_ARRAY_LEN(notes)) || is_punct(d, &d->toks.v[k], ':')))
+	while (k < t1 &&
+	       (doc_tok_in(d, k, notes, CRD_ARRAY_LEN(notes)) || doc_tok_mark(d, &d->toks.v[k], ':')))
 		k++;
 	if (k < t1 && date_line(d, k, t1))
 		return 2;
@@ -483,8 +479,8 @@ static int counter_line(const crd_doc *d, uint32_t t0, uint32_t t1)
 			num++;
 		else if (doc_tok_in(d, i, things, CRD_ARRAY_LEN(things)))
 			thing++;
-		else if (!doc_tok_in(d, i, verbs, CRD_ARRAY_LEN(verbs)) && !is_punct(d, t, '(') &&
-		         !is_punct(d, t, ')'))
+		else if (!doc_tok_in(d, i, verbs, CRD_ARRAY_LEN(verbs)) && !doc_tok_mark(d, t, '(') &&
+		         !doc_tok_mark(d, t, ')'))
 			return 0;
 	}
 	return num == 1 && thing == 1;
@@ -554,7 +550,8 @@ static int copyright_sign(const crd_doc *d, uint32_t t0, uint32_t t1)
 	const tok *t = &d->toks.v[t0];
 	if (t->kind == TOK_SYM && t->e - t->s == 2 && memcmp(d->text + t->s, "\xc2\xa9", 2) == 0)
 		return t0 + 1 < t1;
-	return t0 + 3 < t1 && is_punct(d, t, '(') && doc_tok_is(d, t + 1, "c") && is_punct(d, t + 2, ')');
+	return t0 + 3 < t1 && doc_tok_mark(d, t, '(') && doc_tok_is(d, t + 1, "c") &&
+	       doc_tok_mark(d, t + 2, ')');
 }
 
 /* An encyclopedia's note or reference that a caret opens, the link back to
@@ -569,7 +566,7 @@ static int caret_note(const crd_doc *d, const zunit *x)
 /* "- Elise Viebeck." or "-- Reuters" closing a report: a dash and a name. */
 static int signoff_shape(const crd_doc *d, uint32_t t0, uint32_t t1)
 {
-	if (t0 >= t1 || !is_punct(d, &d->toks.v[t0], '-'))
+	if (t0 >= t1 || !doc_tok_mark(d, &d->toks.v[t0], '-'))
 		return 0;
 	uint32_t f = first_content(d, t0, t1);
 	uint32_t words = 0;
@@ -579,7 +576,7 @@ static int signoff_shape(const crd_doc *d, uint32_t t0, uint32_t t1)
 			if (!(t->flags & TF_CAP))
 				return 0;
 			words++;
-		} else if (!is_punct(d, t, '.') && !is_punct(d, t, ',')) {
+		} else if (!doc_tok_mark(d, t, '.') && !doc_tok_mark(d, t, ',')) {
 			return 0;
 		}
 	}
@@ -602,9 +599,9 @@ static int initials_shape(const crd_doc *d, uint32_t t0, uint32_t t1)
 				upper++;
 			else if (t->flags & TF_CAP)
 				return 0;
-		} else if (is_punct(d, t, '/')) {
+		} else if (doc_tok_mark(d, t, '/')) {
 			slash++;
-		} else if (!is_punct(d, t, '.') && !is_punct(d, t, '-')) {
+		} else if (!doc_tok_mark(d, t, '.') && !doc_tok_mark(d, t, '-')) {
 			return 0;
 		}
 	}
@@ -662,7 +659,7 @@ static int bio_shape(const zctx *z, uint32_t t0, uint32_t t1, size_t mi)
 	while (mi < d->matches.n && d->matches.v[mi].tok0 <= i)
 		mi++;
 	for (uint32_t k = i + 1; k < t1 && k < i + 8; k++) {
-		if (d->toks.v[k].kind == TOK_PUNCT && !is_punct(d, &d->toks.v[k], '-'))
+		if (d->toks.v[k].kind == TOK_PUNCT && !doc_tok_mark(d, &d->toks.v[k], '-'))
 			return 0;
 		/* the matches from the cursor are sorted by start */
 		size_t mj = mi;
@@ -871,7 +868,7 @@ static int said_after_comma(const zctx *z, const zunit *u, uint32_t from)
 		uint32_t words = 0;
 		for (uint32_t k = m->tok0; k > comma && words <= 6; k--) {
 			const tok *t = &d->toks.v[k - 1];
-			if (is_punct(d, t, ','))
+			if (doc_tok_mark(d, t, ','))
 				return 1;
 			if (t->kind == TOK_PUNCT && !(t->flags & TF_QUOTE))
 				break;
@@ -944,7 +941,7 @@ static int unit_cue(zctx *z, zunit *u, zcue *best)
 			continue;
 		if (c.line && !((u->flags & U_LINE) && ((u->flags & U_ENDS_LINE) || u->tok1 == d->toks.n)))
 			continue; /* "Watch:" over a video, not "Watch: At that point, ..." in a paragraph */
-		if (c.dash && !is_punct(d, &d->toks.v[u->tok0], '-'))
+		if (c.dash && !doc_tok_mark(d, &d->toks.v[u->tok0], '-'))
 			continue; /* "--With assistance from Jane Doe.", not "With assistance from the UN,
 			             ..." */
 		if (c.line && !one_headline(d, m->tok1, u->tok1))
@@ -962,7 +959,7 @@ static int unit_cue(zctx *z, zunit *u, zcue *best)
 		if (start && first_content(d, m->tok1, u->tok1) >= u->tok1)
 			u->flags |= U_ALONE;
 		else if (start && u->words <= 8 &&
-		         (is_punct(d, &d->toks.v[u->tok1 - 1], ':') ||
+		         (doc_tok_mark(d, &d->toks.v[u->tok1 - 1], ':') ||
 		          ((u->flags & U_LINE) && (u->flags & U_HEADLINE) &&
 		           (all_capitals(d, u->tok0, u->tok1) ||
 		            ((u->flags & U_ENDS_LINE) &&
@@ -1080,24 +1077,25 @@ static uint32_t dateline_end(const crd_doc *d, uint32_t t0, uint32_t t1)
 		} else if (place && !comma && t->kind == TOK_WORD && doc_tok_is(d, t, "'s") && i > t0 &&
 		           !(t->flags & TF_SPACE)) {
 			/* "COX'S BAZAR" */
-		} else if (is_punct(d, t, '/') && place && !comma && i + 1 < t1 &&
+		} else if (doc_tok_mark(d, t, '/') && place && !comma && i + 1 < t1 &&
 		           (d->toks.v[i + 1].flags & TF_UPPER)) {
 			slash = 1; /* "KYIV/MOSCOW", "GAZA CITY / ANKARA" */
-		} else if (is_punct(d, t, ',') && place) {
+		} else if (doc_tok_mark(d, t, ',') && place) {
 			if (!comma)
 				comma = i;
-		} else if (!((is_punct(d, t, ',') || is_punct(d, t, '.')) && place) &&
+		} else if (!((doc_tok_mark(d, t, ',') || doc_tok_mark(d, t, '.')) && place) &&
 		           !(t->kind == TOK_NUM && place)) {
 			break;
 		}
 		i++;
 	}
-	if (i < t1 && (is_punct(d, &d->toks.v[i], '(') || (place && is_punct(d, &d->toks.v[i], '/')))) {
-		char close = is_punct(d, &d->toks.v[i], '(') ? ')' : '/';
+	if (i < t1 &&
+	    (doc_tok_mark(d, &d->toks.v[i], '(') || (place && doc_tok_mark(d, &d->toks.v[i], '/')))) {
+		char close = doc_tok_mark(d, &d->toks.v[i], '(') ? ')' : '/';
 		uint32_t k = i + 1;
-		while (k < t1 && k < i + 8 && !is_punct(d, &d->toks.v[k], close))
+		while (k < t1 && k < i + 8 && !doc_tok_mark(d, &d->toks.v[k], close))
 			k++;
-		if (k >= t1 || !is_punct(d, &d->toks.v[k], close) || k == i + 1)
+		if (k >= t1 || !doc_tok_mark(d, &d->toks.v[k], close) || k == i + 1)
 			return 0;
 		/* an agency or a state, or the time of a wire ("(10:30 P.M.)") */
 		const tok *a = &d->toks.v[i + 1];
@@ -1109,7 +1107,7 @@ static uint32_t dateline_end(const crd_doc *d, uint32_t t0, uint32_t t1)
 		agency = close == '/';
 		i = k + 1;
 		if (agency) {
-			if (i + 1 >= t1 || !is_punct(d, &d->toks.v[i], '.') ||
+			if (i + 1 >= t1 || !doc_tok_mark(d, &d->toks.v[i], '.') ||
 			    !(d->toks.v[i + 1].flags & TF_CAP))
 				return 0;
 			return i + 1; /* "MOSCOW, June 12. /TASS/. Russian forces ..." */
@@ -1127,23 +1125,23 @@ static uint32_t dateline_end(const crd_doc *d, uint32_t t0, uint32_t t1)
 	    !(comma && (known_place(d, comma + 1, i) || known_place(d, t0, i))) &&
 	    !(comma && i == comma + 2 && postal_code(&d->toks.v[comma + 1])))
 		return 0;
-	if (!paren && upper && place && i + 1 < t1 && is_punct(d, &d->toks.v[i], ':') &&
+	if (!paren && upper && place && i + 1 < t1 && doc_tok_mark(d, &d->toks.v[i], ':') &&
 	    (d->toks.v[i + 1].flags & TF_CAP) && known_place(d, t0, comma ? comma : i))
 		return i + 1; /* "NEW DELHI: The camp grew." */
-	while (i < t1 && is_punct(d, &d->toks.v[i], '-'))
+	while (i < t1 && doc_tok_mark(d, &d->toks.v[i], '-'))
 		i++;
 	if (i == t0)
 		return 0;
 	const tok *p = &d->toks.v[i - 1];
 	/* "Pune, Aug 22 (Wire) Police have ...": a city, a date and the agency
 	 * in brackets need no dash */
-	if (paren && dated && is_punct(d, p, ')') && i < t1 && is_word(&d->toks.v[i]) &&
+	if (paren && dated && doc_tok_mark(d, p, ')') && i < t1 && is_word(&d->toks.v[i]) &&
 	    (d->toks.v[i].flags & TF_CAP))
 		return i;
-	if (!is_punct(d, p, '-') && !(place == 0 && paren))
+	if (!doc_tok_mark(d, p, '-') && !(place == 0 && paren))
 		return 0;
 	if (i >= t1)
-		return is_punct(d, p, '-') && upper && place ? t1 : 0; /* a line of its own */
+		return doc_tok_mark(d, p, '-') && upper && place ? t1 : 0; /* a line of its own */
 	if (!(d->toks.v[i].flags & TF_CAP) && !(d->toks.v[i].kind == TOK_PUNCT && (d->toks.v[i].flags & TF_QUOTE)))
 		return 0;
 	return i;
@@ -1162,8 +1160,8 @@ static int outlet_line(const crd_doc *d, const zunit *x)
 		    (t->kind == TOK_WORD && !(t->flags & TF_CAP) && !doc_tok_is(d, t, "of") &&
 		     !doc_tok_is(d, t, "the") && !doc_tok_is(d, t, "and")))
 			return 0;
-		if (t->kind == TOK_PUNCT && !is_punct(d, t, '-') && !is_punct(d, t, ',') &&
-		    !is_punct(d, t, '.'))
+		if (t->kind == TOK_PUNCT && !doc_tok_mark(d, t, '-') && !doc_tok_mark(d, t, ',') &&
+		    !doc_tok_mark(d, t, '.'))
 			return 0;
 	}
 	uint32_t f = first_content(d, x->tok0, x->tok1);
@@ -1189,8 +1187,8 @@ static int note_opens(zctx *z, uint32_t i, size_t *cursor)
 	crd_doc *d = z->d;
 	uint32_t f = i;
 	while (f < d->toks.n && f < i + 2 && d->toks.v[f].kind == TOK_PUNCT &&
-	       (is_punct(d, &d->toks.v[f], '(') || is_punct(d, &d->toks.v[f], '[') ||
-	        is_punct(d, &d->toks.v[f], '-')))
+	       (doc_tok_mark(d, &d->toks.v[f], '(') || doc_tok_mark(d, &d->toks.v[f], '[') ||
+	        doc_tok_mark(d, &d->toks.v[f], '-')))
 		f++;
 	while (*cursor < d->matches.n && d->matches.v[*cursor].tok0 < f)
 		(*cursor)++;
@@ -1201,8 +1199,8 @@ static int note_opens(zctx *z, uint32_t i, size_t *cursor)
 			continue;
 		if (c.free_shape)
 			return 1; /* "Editor's note", "This story has been corrected" */
-		if (m->tok1 < d->toks.n && (is_punct(d, &d->toks.v[m->tok1], ':') ||
-		                            is_punct(d, &d->toks.v[m->tok1], '(')))
+		if (m->tok1 < d->toks.n &&
+		    (doc_tok_mark(d, &d->toks.v[m->tok1], ':') || doc_tok_mark(d, &d->toks.v[m->tok1], '(')))
 			return 1;
 	}
 	return 0;
@@ -1261,7 +1259,7 @@ static int credit_opens(zctx *z, uint32_t i, size_t *cursor)
 	if ((uint64_t)d->toks.v[i].s * 10 < (uint64_t)d->len * 4)
 		return 0;
 	uint32_t f = i;
-	while (f < d->toks.n && f < i + 2 && is_punct(d, &d->toks.v[f], '-'))
+	while (f < d->toks.n && f < i + 2 && doc_tok_mark(d, &d->toks.v[f], '-'))
 		f++;
 	while (*cursor < d->matches.n && d->matches.v[*cursor].tok0 < f)
 		(*cursor)++;
@@ -1308,13 +1306,13 @@ static uint32_t end_of_note(const crd_doc *d, uint32_t i)
 	size_t nt = d->toks.n;
 	uint32_t k = i, words = 0;
 	char open = 0;
-	if (is_punct(d, &d->toks.v[i], '(') || is_punct(d, &d->toks.v[i], '['))
+	if (doc_tok_mark(d, &d->toks.v[i], '(') || doc_tok_mark(d, &d->toks.v[i], '['))
 		open = tchar(d, &d->toks.v[i]);
 	for (k = i + 1; k < nt && k < i + 400; k++) {
 		const tok *t = &d->toks.v[k];
 		if ((t->flags & TF_PARA) || ((t->flags & TF_NEWLINE) && (t->flags & TF_SENT)))
 			return 0;
-		if (open && is_punct(d, t, open == '(' ? ')' : ']'))
+		if (open && doc_tok_mark(d, t, open == '(' ? ')' : ']'))
 			return k + 1 < nt && !(d->toks.v[k + 1].flags & (TF_PARA | TF_NEWLINE)) ? k + 1 : 0;
 		words += is_word(t);
 		if (!open && words > 120)
@@ -1396,7 +1394,7 @@ static uint32_t headline_end(const crd_doc *d, uint32_t h, const seg_sentence *s
 		if (t->flags & (TF_NEWLINE | TF_PARA))
 			return 0;
 		if (bracket) {
-			if (is_punct(d, t, bracket == '[' ? ']' : ')'))
+			if (doc_tok_mark(d, t, bracket == '[' ? ']' : ')'))
 				return k + 1 < s->tok1 ? k + 1 : s->tok1;
 			if (words > HEADLINE_MAX_WORDS)
 				return 0;
@@ -1418,7 +1416,7 @@ static uint32_t headline_end(const crd_doc *d, uint32_t h, const seg_sentence *s
 					r++;
 				const tok *a = r < s->tok1 ? &d->toks.v[r] : NULL;
 				if (a && ((a->kind == TOK_WORD && !(a->flags & TF_CAP)) ||
-				          is_punct(d, a, ',') || doc_tok_is(d, a, "'s")))
+				          doc_tok_mark(d, a, ',') || doc_tok_is(d, a, "'s")))
 					weak = k;
 			}
 		}
@@ -1429,7 +1427,7 @@ static uint32_t headline_end(const crd_doc *d, uint32_t h, const seg_sentence *s
 	 * means a sentence of report ran on from it: it ends at the weak
 	 * candidate, or where cannot be told. "?", "!" or no mark at all end a
 	 * headline that is the whole sentence. */
-	return is_punct(d, &d->toks.v[s->tok1 - 1], '.') ? weak : s->tok1;
+	return doc_tok_mark(d, &d->toks.v[s->tok1 - 1], '.') ? weak : s->tok1;
 }
 
 /* Marks the related-link labels that open a sentence of flattened text, and
@@ -1444,14 +1442,14 @@ static int split_related(zctx *z)
 		const seg_sentence *s = &d->sents.v[si];
 		uint32_t f = s->tok0;
 		int bracket = 0;
-		if (is_punct(d, &d->toks.v[f], '[') || is_punct(d, &d->toks.v[f], '('))
+		if (doc_tok_mark(d, &d->toks.v[f], '[') || doc_tok_mark(d, &d->toks.v[f], '('))
 			bracket = tchar(d, &d->toks.v[f++]);
 		while (mi < d->matches.n && d->matches.v[mi].tok0 < f)
 			mi++;
 		for (size_t j = mi; j < d->matches.n && d->matches.v[j].tok0 == f; j++) {
 			const lex_match *m = &d->matches.v[j];
 			zcue c;
-			if (m->tok1 >= s->tok1 || !is_punct(d, &d->toks.v[m->tok1], ':') ||
+			if (m->tok1 >= s->tok1 || !doc_tok_mark(d, &d->toks.v[m->tok1], ':') ||
 			    !read_cue(z, m, &c) || c.zone != ZONE_RELATED_LINK || c.line)
 				continue;
 			uint32_t e = headline_end(d, m->tok1, s, bracket);
@@ -1688,8 +1686,8 @@ static void classify(zctx *z, zunit *u, size_t n)
 		    (x->words >= 2 && x->words <= 40 && opens_heading(d, x)) ||
 		    (((x->flags & U_HEADLINE) || title_cased(d, x->tok0, x->tok1)) && x->words >= 2 &&
 		     (x->words <= 16 || long_headline(d, x, e - s)) &&
-		     !is_punct(d, &d->toks.v[x->tok1 - 1], ':') &&
-		     !is_punct(d, &d->toks.v[x->tok1 - 1], ',')))
+		     !doc_tok_mark(d, &d->toks.v[x->tok1 - 1], ':') &&
+		     !doc_tok_mark(d, &d->toks.v[x->tok1 - 1], ',')))
 			u[f].kind = ZONE_TITLE;
 	}
 	/* Around a page's article, what is not furniture of a known kind is
@@ -1711,8 +1709,8 @@ static int citation_line(const crd_doc *d, const zunit *x)
 	if (caret_note(d, x))
 		return 1;
 	if (t->kind == TOK_NUM)
-		return is_punct(d, t + 1, '.') || is_punct(d, t + 1, ')');
-	return is_punct(d, t, '[') && t[1].kind == TOK_NUM && is_punct(d, t + 2, ']');
+		return doc_tok_mark(d, t + 1, '.') || doc_tok_mark(d, t + 1, ')');
+	return doc_tok_mark(d, t, '[') && t[1].kind == TOK_NUM && doc_tok_mark(d, t + 2, ']');
 }
 
 static void propagate(crd_doc *d, zunit *u, size_t n)
@@ -1749,7 +1747,7 @@ static void propagate(crd_doc *d, zunit *u, size_t n)
 		 * the tags; and so a heading of the writers' contacts ("To
 		 * contact the reporter on this story:") over their addresses. */
 		if (((x->kind == ZONE_PAGE && (x->flags & U_ALONE)) || x->kind == ZONE_AUTHOR_BIO) &&
-		    (uint64_t)x->s * 2 >= len && is_punct(d, &d->toks.v[x->tok1 - 1], ':')) {
+		    (uint64_t)x->s * 2 >= len && doc_tok_mark(d, &d->toks.v[x->tok1 - 1], ':')) {
 			for (size_t j = k + 1, m = 0; j < n && m < 4; j++) {
 				if (u[j].kind == KIND_INHERIT)
 					continue;
@@ -1882,8 +1880,8 @@ static int name_line(const zctx *z, const zunit *x)
 			if (!(t->flags & TF_CAP) && !doc_tok_in(d, i, particles, CRD_ARRAY_LEN(particles)) &&
 			    i < job)
 				return 0;
-		} else if (!is_punct(d, t, ',') &&
-		           !(is_punct(d, t, '.') &&
+		} else if (!doc_tok_mark(d, t, ',') &&
+		           !(doc_tok_mark(d, t, '.') &&
 		             ((t->flags & TF_ABBREV) ||
 		              (i > f && d->toks.v[i - 1].e - d->toks.v[i - 1].s == 1)))) {
 			return 0; /* a comma, or the dot of an initial */

@@ -778,6 +778,13 @@ static void test_other_senses(void **state)
 	assert_false(tu_covers(r, doc, "attribution_cue", "calls for"));
 	assert_false(tu_find(r, "anonymous_source", "phone", NULL));
 	crd_result_free(r);
+	/* a hashtag is a name too ("#" is a symbol, not punctuation) */
+	doc = "The logo shows up on the page for a Thunderclap campaign called #StandWithVets. It "
+	      "reached many people.";
+	r = tu_features(doc);
+	assert_false(tu_covers(r, doc, "attribution_cue", "called"));
+	assert_false(tu_find(r, "anonymous_source", "a Thunderclap campaign", NULL));
+	crd_result_free(r);
 	/* page furniture: an advert's marker, a picture's credit */
 	doc = "He left early. Story Continued Below Overall, most agreed.\n\n"
 	      "Featured Image: Getty Images/Jeff J. Mitchell took it in May.";

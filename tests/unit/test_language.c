@@ -74,6 +74,12 @@ static void test_all_caps_vs_acronyms(void **state)
 	              NULL, "all_caps"),
 	        1);
 	assert_int_equal(count("The report was published by the WHO on Tuesday.", NULL, "all_caps"), 0);
+	/* an ampersand joins a run of capitals, as a hyphen does */
+	{
+		crd_result *r = tu_features("He wrote that the deal was a TOTAL SCAM & COMPLETE FRAUD.");
+		assert_true(tu_find(r, "all_caps", "TOTAL SCAM & COMPLETE FRAUD", NULL));
+		crd_result_free(r);
+	}
 	/* a lone loaded word in capitals shouts too */
 	assert_true(has("The papers are HIDING the truth and LYING to readers.", "all_caps", "LYING"));
 	/* a shouted clause that opens the text is no dateline */
