@@ -384,6 +384,16 @@ static int wordval_find(const wordval *t, size_t n, const char *s, size_t len, d
 	return 0;
 }
 
+/* The currency code the folded word s[0..len) has in t[0..n), or NULL. */
+static const char *currency_find(const currency *t, size_t n, const char *s, size_t len)
+{
+	for (size_t i = 0; i < n; i++)
+		if (word_eq(t[i].w, s, len))
+			return t[i].code;
+	return NULL;
+}
+#define CURRENCY(list, s, len) currency_find((list), CRD_ARRAY_LEN(list), (s), (len))
+
 /* ---- token helpers -------------------------------------------------------- */
 
 static const char *ttext(const qctx *c, uint32_t t, size_t *len)
@@ -408,20 +418,24 @@ static uint32_t meridiem(const qctx *c, uint32_t t)
 	return 0;
 }
 
-/* The clock time q->value (hours as a decimal) on the 24-hour clock, by
- * the meridiem at t: "5:40 p.m." -> 17.67, "12:30 a.m." -> 0.5, "12 p.m."
+/* The clock time q->value (hours as a decimal) on the 24-hour clock,
+ * given its meridiem: "5:40 p.m." -> 17.67, "12:30 a.m." -> 0.5, "12 p.m."
  * -> 12. */
-static void clock24(const qctx *c, uint32_t t, qnum *q)
+static void to_24h(qnum *q, int pm)
 {
-	if (!meridiem(c, t))
-		return;
-	int pm = is_w(c, t, "p.m.") || is_w(c, t, "pm") || is_w(c, t, "p");
 	if (q->value >= 13)
 		return; /* "15 p.m." is no time of day we can read */
 	if (pm && q->value < 12)
 		q->value += 12;
 	else if (!pm && q->value >= 12)
 		q->value -= 12;
+}
+
+/* to_24h() by the meridiem at t, if there is one. */
+static void clock24(const qctx *c, uint32_t t, qnum *q)
+{
+	if (meridiem(c, t))
+		to_24h(q, is_w(c, t, "p.m.") || is_w(c, t, "pm") || is_w(c, t, "p"));
 }
 
 static int tok_in(const qctx *c, uint32_t t, const char *const *list, size_t n)
@@ -1202,12 +1216,7 @@ static const char *iso_code(const qctx *c, uint32_t t)
 		return NULL;
 	size_t len;
 	const char *s = ttext(c, t, &len);
-	if (len != 3)
-		return NULL;
-	for (size_t i = 0; i < CRD_ARRAY_LEN(iso_codes); i++)
-		if (word_eq(iso_codes[i].w, s, len))
-			return iso_codes[i].code;
-	return NULL;
+	return len == 3 ? CURRENCY(iso_codes, s, len) : NULL;
 }
 
 static int currency_sym(const qctx *c, uint32_t t, const char **code)
@@ -1247,11 +1256,11 @@ static int currency_sym(const qctx *c, uint32_t t, const char **code)
 		return 1;
 	}
 	if (c->tk[t].kind == TOK_WORD && (c->tk[t].flags & (TF_UPPER | TF_CAP))) {
-		for (size_t i = 0; i < CRD_ARRAY_LEN(currency_codes); i++)
-			if (word_eq(currency_codes[i].w, s, len)) {
-				*code = currency_codes[i].code;
-				return 1;
-			}
+		const char *named = CURRENCY(currency_codes, s, len);
+		if (named) {
+			*code = named;
+			return 1;
+		}
 		const char *iso = iso_code(c, t);
 		/* "SDG 4" is a development goal, "SDG 2,000" an amount: the
 		 * goals are numbered 1 to 17 */
@@ -1300,10 +1309,7 @@ static const char *dollar_prefix(const qctx *c, uint32_t t)
 	const char *s = ttext(c, t - 1, &len);
 	if (len != 1 && !(c->tk[t - 1].flags & TF_UPPER))
 		return NULL; /* "Hk$" */
-	for (size_t i = 0; i < CRD_ARRAY_LEN(prefixes); i++)
-		if (word_eq(prefixes[i].w, s, len))
-			return prefixes[i].code;
-	return NULL;
+	return CURRENCY(prefixes, s, len);
 }
 
 /* A currency mark glued to its figure in token t ("Rs256.13", "Sh84.7bn",
@@ -1326,10 +1332,7 @@ static size_t money_mark(const qctx *c, uint32_t t, const char **code)
 		k++;
 	if (k == 0 || k == len || !is_digit_c(s[k]))
 		return 0;
-	const char *cur = NULL;
-	for (size_t i = 0; i < CRD_ARRAY_LEN(marks); i++)
-		if (word_eq(marks[i].w, s, k))
-			cur = marks[i].code;
+	const char *cur = CURRENCY(marks, s, k);
 	if (!cur)
 		return 0;
 	if (k == 1) {
@@ -1580,10 +1583,8 @@ static int parse_core(qctx *c, uint32_t t, qnum *q)
 			q->t1 = t + 3;
 			if (ml == 2 && parse_digits(ms, ml, &mv, &mi, &mp) && mv < 60)
 				q->value += mv / 60; /* hours, as a decimal */
-			if (pm == 1 && q->value < 12)
-				q->value += 12;
-			else if (pm == 0 && q->value >= 12 && q->value < 13)
-				q->value -= 12;
+			if (pm >= 0)
+				to_24h(q, pm);
 		}
 		return 1;
 	}
@@ -1726,11 +1727,8 @@ static int parse_core(qctx *c, uint32_t t, qnum *q)
 		}
 		if ((rl == 2 && (memcmp(r, "am", 2) == 0 || memcmp(r, "pm", 2) == 0)) ||
 		    (rl == 4 && (memcmp(r, "a.m.", 4) == 0 || memcmp(r, "p.m.", 4) == 0))) {
-			q->kind = QK_TIME; /* "10pm": on the 24-hour clock, as clock24() */
-			if (r[0] == 'p' && q->value < 12)
-				q->value += 12;
-			else if (q->value >= 12 && q->value < 13 && r[0] == 'a')
-				q->value -= 12;
+			q->kind = QK_TIME; /* "10pm" */
+			to_24h(q, r[0] == 'p');
 			return 1;
 		}
 		/* "5G", "4G": a network, not grams */
@@ -2604,32 +2602,27 @@ static int parse_num(qctx *c, uint32_t t, qnum *q)
 		} else if (ratio_of(c, t, e, q, &e)) {
 			/* "six in 10", "one out of five": a share */
 		} else if (c->tk[e].kind == TOK_WORD) {
-			for (size_t i = 0; i < CRD_ARRAY_LEN(currency_words); i++)
-				if (word_eq(currency_words[i].w, s, len)) {
-					q->kind = QK_MONEY;
-					q->unit = currency_words[i].code;
-					/* "54 cents", "20 pence": hundredths */
-					if (hundredths(c, e)) {
-						q->value /= 100;
-						q->base /= 100;
-					}
-					e++;
-					break;
+			const char *word = CURRENCY(currency_words, s, len);
+			if (word) {
+				q->kind = QK_MONEY;
+				q->unit = word;
+				/* "54 cents", "20 pence": hundredths */
+				if (hundredths(c, e)) {
+					q->value /= 100;
+					q->base /= 100;
 				}
+				e++;
+			}
 			const char *iso = q->kind == QK_COUNT ? iso_code(c, e) : NULL;
 			if (iso) {
 				q->kind = QK_MONEY; /* "500 NIS", "12.5 million UAH" */
 				q->unit = iso;
 				e++;
 			}
-			if (q->kind == QK_COUNT) {
-				for (size_t i = 0; i < CRD_ARRAY_LEN(duration_units); i++)
-					if (word_eq(duration_units[i], s, len)) {
-						q->kind = QK_DURATION;
-						q->unit = duration_name(s, len);
-						e++;
-						break;
-					}
+			if (q->kind == QK_COUNT && IN(duration_units, s, len)) {
+				q->kind = QK_DURATION;
+				q->unit = duration_name(s, len);
+				e++;
 			}
 			/* power in capitals: "300 MW", "2 GW" */
 			if (q->kind == QK_COUNT && (c->tk[e].flags & TF_UPPER) &&
