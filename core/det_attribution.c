@@ -314,7 +314,7 @@ static int unless_next(const actx *x, uint32_t v, uint32_t v1)
 	 * with murder" */
 	static const char *const articles[] = { "a", "an", "the", "its", "his", "her", "their" };
 	if (v1 + 1 >= x->n || T(x, v1 + 1)->kind != TOK_WORD ||
-	    !(SRC_TOK_IN(x->d, v1, articles) ||
+	    !(DOC_TOK_IN(x->d, v1, articles) ||
 	      (src_match(x->d, x->gram, v1) && src_attr_is(x->d, x->gram, v1, "role", "time", 0))))
 		return 0;
 	t = T(x, v1 + 1);
@@ -398,7 +398,7 @@ static int gave_no_comment(const actx *x, uint32_t v, uint32_t v1)
 		return 0;
 	if (strcmp(l, "decline") == 0 || strcmp(l, "refuse") == 0) {
 		uint32_t k = v1 < x->n && is(x, v1, "to") ? v1 + 1 : v1;
-		return k >= x->n || SRC_TOK_IN(x->d, k, asked) || doc_mark_at(x->d, k, '.') ||
+		return k >= x->n || DOC_TOK_IN(x->d, k, asked) || doc_mark_at(x->d, k, '.') ||
 		       doc_mark_at(x->d, k, ',');
 	}
 	return (strcmp(l, "respond") == 0 || strcmp(l, "comment") == 0 || strcmp(l, "reply") == 0) &&
@@ -466,7 +466,7 @@ static int relative_participle(const actx *x, uint32_t v, uint32_t v1)
 	 * Guardian shows" */
 	static const char *const held[] = { "seen", "obtained", "reviewed", "viewed" };
 	uint32_t start;
-	if (v1 != v + 1 || (is(x, v1, "by") && !SRC_TOK_IN(x->d, v, held)) ||
+	if (v1 != v + 1 || (is(x, v1, "by") && !DOC_TOK_IN(x->d, v, held)) ||
 	    !spk_reduced_relative(x, v, &start))
 		return 0; /* "a memo disclosed by WikiLeaks": WikiLeaks disclosed it */
 	for (uint32_t k = v1; k < x->n && k < v1 + 12; k++) {
@@ -500,11 +500,11 @@ static int possessed_noun(const actx *x, uint32_t v, uint32_t v1)
 		return 0;
 	for (uint32_t k = v; k > 0 && v - k < 3; k--) {
 		uint32_t p = k - 1;
-		if (SRC_TOK_IN(x->d, p, owners))
+		if (DOC_TOK_IN(x->d, p, owners))
 			return 1;
 		const tok *t = T(x, p);
 		if (t->kind != TOK_WORD || (t->flags & TF_CAP) || x->gram[p] || x->cue[p] || x->srcw[p] ||
-		    x->inq[p] || SRC_TOK_IN(x->d, p, objects))
+		    x->inq[p] || DOC_TOK_IN(x->d, p, objects))
 			return 0;
 	}
 	return 0;
@@ -596,8 +596,8 @@ static int passive_on_noun(const actx *x, uint32_t v, uint32_t v1)
 		if (is(x, k - 1, "what") || is(x, k - 1, "whom") || is(x, k - 1, "which"))
 			return 0;
 	if (is(x, v1, "of"))
-		return SRC_TOK_IN(x->d, v, of);
-	return is(x, v1, "to") && (is(x, v1 + 1, "be") || is(x, v1 + 1, "have")) && SRC_TOK_IN(x->d, v, to);
+		return DOC_TOK_IN(x->d, v, of);
+	return is(x, v1, "to") && (is(x, v1 + 1, "be") || is(x, v1 + 1, "have")) && DOC_TOK_IN(x->d, v, to);
 }
 
 /* "responded to the 400 block of Maple Avenue", "responded to a call",
@@ -617,13 +617,13 @@ static int dispatched_to(const actx *x, uint32_t v1)
 	if (k + 1 >= x->n || !is(x, k, "to"))
 		return 0;
 	k++;
-	if (SRC_TOK_IN(x->d, k, arts))
+	if (DOC_TOK_IN(x->d, k, arts))
 		k++;
 	while (k < x->n && k - v1 < 5 && T(x, k)->kind == TOK_NUM)
 		k++;
 	if (k >= x->n || T(x, k)->kind != TOK_WORD)
 		return 0;
-	if (SRC_TOK_IN(x->d, k, scenes))
+	if (DOC_TOK_IN(x->d, k, scenes))
 		return 1;
 	return (is(x, k, "report") || is(x, k, "reports")) && k + 1 < x->n && is(x, k + 1, "of");
 }
@@ -653,7 +653,7 @@ static int own_sourcing(const actx *x, uint32_t v, const source *s)
 		                               "mail",     "express",    "mirror", "herald", "observer",
 		                               "standard", "independent" };
 	if (is(x, v, "understands"))
-		return s->t1 > s->t0 && SRC_TOK_IN(x->d, s->t1 - 1, outlets);
+		return s->t1 > s->t0 && DOC_TOK_IN(x->d, s->t1 - 1, outlets);
 	return (is(x, v, "learned") || is(x, v, "learnt")) && v > 0 &&
 	       (is(x, v - 1, "has") || is(x, v - 1, "have"));
 }
@@ -919,7 +919,7 @@ static int partitive(const actx *x, uint32_t k)
 		                             "several",  "majority", "rest",   "minority", "any",
 		                             "either",   "neither",  "dozens", "hundreds", "thousands",
 		                             "millions", "percent",  "number" };
-	return T(x, k)->kind == TOK_NUM || (x->qty[k] & Q_SHARE) || SRC_TOK_IN(x->d, k, words);
+	return T(x, k)->kind == TOK_NUM || (x->qty[k] & Q_SHARE) || DOC_TOK_IN(x->d, k, words);
 }
 
 /* Whether the verb at v reports what a thing shows, which an unknown
@@ -967,7 +967,7 @@ static int plain_speaker(const actx *x, uint32_t v, uint32_t v1, int strong, sou
 		return 0;
 	if (!clause && shows_evidence(x, v))
 		return 0; /* a thing, not a person: "the caucuses will show if ..." */
-	if (!clause && e == v && bare_form(x, v) && SRC_TOK_IN(x->d, b, one_of) &&
+	if (!clause && e == v && bare_form(x, v) && DOC_TOK_IN(x->d, b, one_of) &&
 	    !src_plural_form(x->d->view.fold + T(x, e - 1)->fs, T(x, e - 1)->fe - T(x, e - 1)->fs))
 		return -1; /* one of a kind takes no bare verb: "As a general rule, if ..." */
 	if (!spk_plain_phrase(x, b, e, s)) {
@@ -1148,10 +1148,10 @@ static uint32_t adverb_weasel(actx *x, uint32_t i, int *err)
 	const tok *a = T(x, i);
 	char c0 = x->d->view.fold[a->fs];
 	if (i + 3 >= x->n || a->fe - a->fs > 4 || (c0 != 'i' && c0 != 'a' && c0 != 'w') ||
-	    !SRC_TOK_IN(x->d, i, aux))
+	    !DOC_TOK_IN(x->d, i, aux))
 		return 0; /* a byte and a length before the word list */
 	uint32_t k = i + 1;
-	while (k < x->n && k - i <= 2 && (ly_adverb(x, k) || SRC_TOK_IN(x->d, k, advs)))
+	while (k < x->n && k - i <= 2 && (ly_adverb(x, k) || DOC_TOK_IN(x->d, k, advs)))
 		k++;
 	if (k == i + 1 || k + 1 >= x->n || x->inq[k])
 		return 0;
@@ -1304,7 +1304,7 @@ static void issuer(const actx *x, source *s)
 		v--; /* "put out a statement" */
 	source h;
 	src_clear(&h);
-	if (SRC_TOK_IN(x->d, v, verbs) && (spk_subject_before(x, v, &h) || opening_surname(x, v, &h)) &&
+	if (DOC_TOK_IN(x->d, v, verbs) && (spk_subject_before(x, v, &h) || opening_surname(x, v, &h)) &&
 	    h.cls != SC_NONE)
 		*s = h;
 }
@@ -1354,7 +1354,7 @@ static int one_kind_bare(const actx *x, uint32_t v, const source *s)
 {
 	static const char *const same_past[] = { "put", "read", "cast", "forecast", "broadcast", "bet",
 		                                 "set", "quit", "let",  "hit",      "cut" };
-	if (!SRC_TOK_IN(x->d, s->t0, one_of) || SRC_TOK_IN(x->d, v, same_past))
+	if (!DOC_TOK_IN(x->d, s->t0, one_of) || DOC_TOK_IN(x->d, v, same_past))
 		return 0;
 	uint32_t b = s->t0;
 	if (b > sent_start(x, v) && !(T(x, b - 1)->kind == TOK_PUNCT || role(x, b - 1, "bound")))
@@ -1416,7 +1416,7 @@ static int verbal_next(const actx *x, uint32_t v1)
 	if (is(x, v1, "to") && v1 + 1 < x->n && T(x, v1 + 1)->kind == TOK_WORD &&
 	    !(T(x, v1 + 1)->flags & TF_CAP) && !role(x, v1 + 1, "det"))
 		return 1; /* "refuse to be" */
-	return role(x, v1, "pron") || SRC_TOK_IN(x->d, v1, objects) || role(x, v1, "det") ||
+	return role(x, v1, "pron") || DOC_TOK_IN(x->d, v1, objects) || role(x, v1, "det") ||
 	       is(x, v1, "that") || x->ent[v1] || (T(x, v1)->flags & TF_CAP);
 }
 
@@ -1595,7 +1595,7 @@ static uint32_t cue_at(actx *x, uint32_t i, int *err)
 					 * but "a campaign promise he made", "the silence
 					 * pledge.": a noun */
 					src_clear(&s);
-					if (!verbal_next(x, v1) || SRC_TOK_IN(x->d, q + 1, one_of))
+					if (!verbal_next(x, v1) || DOC_TOK_IN(x->d, q + 1, one_of))
 						return i + 1;
 					if (emit_cue(x, i, v1, lemma_of(x, i), NULL) != 0)
 						*err = 1;
@@ -2004,7 +2004,7 @@ static int section_noun(const actx *x, uint32_t k)
 		return 0;
 	const char *f = x->d->view.fold + t->fs;
 	size_t n = t->fe - t->fs;
-	return SRC_TOK_IN(x->d, k, news) ||
+	return DOC_TOK_IN(x->d, k, news) ||
 	       (n > 3 && f[n - 1] == 's' && f[n - 2] != 's' && src_plural_form(f, n));
 }
 
@@ -2064,7 +2064,7 @@ static int colon_cue(actx *x, uint32_t i)
 		                                "exposed",    "perspective", "podcast",   "timeline",
 		                                "factbox",    "live" };
 	if ((src_attr_is(x->d, x->stance, i - 1, "type", "label", 0) ||
-	     src_attr_is(x->d, x->cue, i - 1, "form", "ing", 1) || SRC_TOK_IN(x->d, i - 1, sections)) &&
+	     src_attr_is(x->d, x->cue, i - 1, "form", "ing", 1) || DOC_TOK_IN(x->d, i - 1, sections)) &&
 	    (i - 1 == b || (i - 2 == b && src_ch(x->d, b) == '(')))
 		return 0;
 	source s;

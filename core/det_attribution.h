@@ -121,7 +121,7 @@ static inline int pair_mark(const actx *x, uint32_t i)
 static inline int subject_pronoun(const actx *x, uint32_t i)
 {
 	static const char *const words[] = { "i", "we", "you", "he", "she", "they" };
-	return i < x->n && SRC_TOK_IN(x->d, i, words);
+	return i < x->n && DOC_TOK_IN(x->d, i, words);
 }
 
 /* Whether token i is a quotation mark: a double one, two apostrophes typed
@@ -327,7 +327,7 @@ static inline int opens_setting(const actx *x, uint32_t i)
 static inline int floating(const actx *x, uint32_t lo, uint32_t j)
 {
 	static const char *const words[] = { "all", "both", "each" };
-	return SRC_TOK_IN(x->d, j, words) && j > lo && T(x, j - 1)->kind == TOK_WORD &&
+	return DOC_TOK_IN(x->d, j, words) && j > lo && T(x, j - 1)->kind == TOK_WORD &&
 	       !role(x, j - 1, "det") && !role(x, j - 1, "prep") &&
 	       (!x->gram[j - 1] || role(x, j - 1, "pron"));
 }

@@ -97,12 +97,7 @@ static int is(const win *w, int k, const char *word)
 
 static int in_set(const crd_doc *d, const tok *t, const char *const *set)
 {
-	if (!t)
-		return 0;
-	for (; *set; set++)
-		if (doc_tok_is(d, t, *set))
-			return 1;
-	return 0;
+	return t && doc_tok_any(d, t, set);
 }
 
 static int in(const win *w, int k, const char *const *set)

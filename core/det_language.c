@@ -19,14 +19,6 @@
 
 /* ---- small token helpers ----------------------------------------------- */
 
-static int tok_is_any(const crd_doc *d, const tok *t, const char *const *set)
-{
-	for (; *set; set++)
-		if (doc_tok_is(d, t, *set))
-			return 1;
-	return 0;
-}
-
 static int is_dquote(const crd_doc *d, const tok *t)
 {
 	return (t->flags & TF_QUOTE) && d->view.fold[t->fs] == '"';
@@ -126,40 +118,41 @@ static int loaded_ok(const crd_doc *d, const char *rule, uint32_t t0, uint32_t t
 	const tok *prev = t0 > s0 ? &d->toks.v[t0 - 1] : NULL;
 	const tok *next = t1 < s1 ? &d->toks.v[t1] : NULL;
 	if (strcmp(rule, "regime") == 0)
-		return !(prev && tok_is_any(d, prev, REGIME_NEUTRAL)) &&
-		       !(next && tok_is_any(d, next, (const char *const[]){ "of", NULL }) && t1 + 1 < s1 &&
-		         tok_is_any(d, &d->toks.v[t1 + 1],
-		                    (const char *const[]){ "testing", "treatment", "exercise", NULL }));
+		return !(prev && doc_tok_any(d, prev, REGIME_NEUTRAL)) &&
+		       !(next && doc_tok_any(d, next, (const char *const[]){ "of", NULL }) && t1 + 1 < s1 &&
+		         doc_tok_any(d, &d->toks.v[t1 + 1],
+		                     (const char *const[]){ "testing", "treatment", "exercise", NULL }));
 	if (strcmp(rule, "lies") == 0)
 		/* "the village lies in a valley", "left lying unconscious", "the
 		 * town lies 30 miles north", "the planet lies roughly 26
 		 * light-years away". */
-		return !(next && (next->kind == TOK_NUM || (tok_is_any(d, next, APPROX) && t1 + 1 < s1 &&
+		return !(next && (next->kind == TOK_NUM || (doc_tok_any(d, next, APPROX) && t1 + 1 < s1 &&
 		                                            (d->toks.v[t1 + 1].kind == TOK_NUM ||
 		                                             (d->toks.v[t1 + 1].flags & TF_DIGIT))))) &&
 		       !(next &&
-		         (tok_is_any(d, next, PLACE_PREP) ||
-		          tok_is_any(d, next,
-		                     (const char *const[]){ "unconscious", "dead", "still", "flat", "face",
-		                                            "facedown", "face-down", "prone", "motionless",
-		                                            "injured", "wounded", "asleep", "there", "here",
-		                                            "idle", "empty", NULL })));
+		         (doc_tok_any(d, next, PLACE_PREP) ||
+		          doc_tok_any(d, next,
+		                      (const char *const[]){ "unconscious", "dead", "still", "flat", "face",
+		                                             "facedown", "face-down", "prone", "motionless",
+		                                             "injured", "wounded", "asleep", "there", "here",
+		                                             "idle", "empty", NULL })));
 	if (strcmp(rule, "figurative") == 0)
 		/* "slammed the door", "slammed into a wall", "crushed by a truck" are
 		 * literal; "slammed the decision" is the headline verb. After a
 		 * determiner or a number the word is a noun: "the blasts were
 		 * heard", "two blasts". */
 		return !(prev && (prev->kind == TOK_NUM ||
-		                  tok_is_any(d, prev,
-		                             (const char *const[]){ "the", "a", "an", "two", "three",
-		                                                    "several", "these", "those", "twin",
-		                                                    "multiple", "of", "such", NULL }))) &&
-		       !(next && tok_is_any(d, next,
-		                            (const char *const[]){ "into", "shut", "against", "onto",
-		                                                   "through", "by", "under", "to", NULL })) &&
+		                  doc_tok_any(d, prev,
+		                              (const char *const[]){ "the", "a", "an", "two", "three",
+		                                                     "several", "these", "those", "twin",
+		                                                     "multiple", "of", "such", NULL }))) &&
+		       !(next &&
+		         doc_tok_any(d, next,
+		                     (const char *const[]){ "into", "shut", "against", "onto", "through",
+		                                            "by", "under", "to", NULL })) &&
 		       !(next && t1 + 1 < s1 && doc_tok_is(d, next, "the") &&
-		         tok_is_any(d, &d->toks.v[t1 + 1],
-		                    (const char *const[]){ "door", "brakes", "ball", "car", NULL }));
+		         doc_tok_any(d, &d->toks.v[t1 + 1],
+		                     (const char *const[]){ "door", "brakes", "ball", "car", NULL }));
 	if (strcmp(rule, "designation") == 0) {
 		/* the law's list, not the writer's word: "re-designated the
 		 * group as a terrorist organisation", "a designated terrorist
@@ -170,9 +163,9 @@ static int loaded_ok(const crd_doc *d, const char *rule, uint32_t t0, uint32_t t
 			for (size_t i = 0; i + 8 <= n; i++)
 				if (memcmp(w + i, "designat", 8) == 0)
 					return 0;
-			if (tok_is_any(d, &d->toks.v[k - 1],
-			               (const char *const[]){ "listed", "list", "blacklist", "blacklisted",
-			                                      NULL }))
+			if (doc_tok_any(d, &d->toks.v[k - 1],
+			                (const char *const[]){ "listed", "list", "blacklist", "blacklisted",
+			                                       NULL }))
 				return 0;
 		}
 		return 1;
@@ -189,17 +182,17 @@ static int loaded_ok(const crd_doc *d, const char *rule, uint32_t t0, uint32_t t
 			          (h + 1 < end && h[1] >= 'A' && h[1] <= 'Z')))
 				return 1; /* "Saudi-led", "US-British" */
 		}
-		return next && tok_is_any(d, next,
-		                          (const char *const[]){ "launched", "launches", "waged", "targeted",
-		                                                 "targets", "bombed", "killed", "kills",
-		                                                 "struck", "continues", "carried", NULL });
+		return next && doc_tok_any(d, next,
+		                           (const char *const[]){ "launched", "launches", "waged", "targeted",
+		                                                  "targets", "bombed", "killed", "kills",
+		                                                  "struck", "continues", "carried", NULL });
 	}
 	if (strcmp(rule, "possessed") == 0)
 		/* fighters as someone's hired hands: "their mercenaries", "its
 		 * SDF mercenaries" */
-		return (prev && tok_is_any(d, prev, (const char *const[]){ "their", "its", "his", NULL })) ||
-		       (t0 >= s0 + 2 && tok_is_any(d, &d->toks.v[t0 - 2],
-		                                   (const char *const[]){ "their", "its", "his", NULL }));
+		return (prev && doc_tok_any(d, prev, (const char *const[]){ "their", "its", "his", NULL })) ||
+		       (t0 >= s0 + 2 && doc_tok_any(d, &d->toks.v[t0 - 2],
+		                                    (const char *const[]){ "their", "its", "his", NULL }));
 	if (strcmp(rule, "settlers") == 0) {
 		/* settlers named as colonists where the sentence is of the
 		 * occupied territories, not the colonists of 1776 */
@@ -210,15 +203,15 @@ static int loaded_ok(const crd_doc *d, const char *rule, uint32_t t0, uint32_t t
 			                                NULL };
 		uint32_t a = t0 > s0 + 12 ? t0 - 12 : s0, b = t1 + 12 < s1 ? t1 + 12 : s1;
 		for (uint32_t k = a; k < b; k++)
-			if (tok_is_any(d, &d->toks.v[k], OCCUPIED))
+			if (doc_tok_any(d, &d->toks.v[k], OCCUPIED))
 				return 1;
 		return 0;
 	}
 	if (strcmp(rule, "label") == 0)
 		/* "a puppet show" is a puppet. */
-		return !(next && tok_is_any(d, next,
-		                            (const char *const[]){ "show", "shows", "theatre", "theater",
-		                                                   "master", "maker", NULL }));
+		return !(next && doc_tok_any(d, next,
+		                             (const char *const[]){ "show", "shows", "theatre", "theater",
+		                                                    "master", "maker", NULL }));
 	return 1;
 }
 
@@ -354,7 +347,7 @@ static int lone_shout(const crd_doc *d, caps_ctx *cx, const caps_run *r)
 		const tok *t = &d->toks.v[i];
 		if (t->kind != TOK_WORD || !(t->flags & TF_UPPER))
 			continue;
-		if (letters_of(t) <= 3 && (!tok_is_any(d, t, SHORT_SHOUT) || known_name(d, cx, i)))
+		if (letters_of(t) <= 3 && (!doc_tok_any(d, t, SHORT_SHOUT) || known_name(d, cx, i)))
 			return 0;
 		if (letters_of(t) > 3 && acronym_like(d, cx, i))
 			return 0;
@@ -400,7 +393,7 @@ static int sign_text(const crd_doc *d, const caps_ctx *cx, uint32_t t0)
 	if (k == 0)
 		return 0;
 	const tok *p = &d->toks.v[k - 1];
-	if (tok_is_any(d, p, SIGN_CUE))
+	if (doc_tok_any(d, p, SIGN_CUE))
 		return 1;
 	return cx->sign_end && (k - 1 == cx->sign_end || k == cx->sign_end) &&
 	       (doc_tok_is(d, p, "and") || doc_tok_is(d, p, "or") || doc_tok_mark(d, p, ','));
@@ -444,7 +437,7 @@ static int emit_caps(crd_doc *d, caps_run *r, caps_ctx *cx)
 		if (after && doc_tok_mark(d, after, ',') && then && then->kind == TOK_WORD &&
 		    !(then->flags & TF_CAP))
 			for (uint32_t i = r->t0; i < r->t1 && !clause; i++)
-				clause = tok_is_any(d, &d->toks.v[i], CLAUSE);
+				clause = doc_tok_any(d, &d->toks.v[i], CLAUSE);
 		if (after && !clause &&
 		    (doc_tok_mark(d, after, '(') || doc_tok_mark(d, after, ',') ||
 		     doc_tok_mark(d, after, '-') || doc_tok_mark(d, after, ':')))
@@ -939,7 +932,7 @@ static int run(crd_doc *d)
 		}
 
 		/* The reader addressed outside quotations. */
-		if (t->kind == TOK_WORD && !quoted && tok_is_any(d, t, SECOND)) {
+		if (t->kind == TOK_WORD && !quoted && doc_tok_any(d, t, SECOND)) {
 			uint32_t it = doc_add(d, F_SECOND_PERSON, t->s, t->e);
 			if (it == UINT32_MAX)
 				return -1;

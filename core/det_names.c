@@ -129,13 +129,13 @@ static int date_abbrev(const crd_doc *d, uint32_t i)
 	    (d->toks.v[i + 1].flags & (TF_SENT | TF_NEWLINE)) || !strchr("adfjmnostw", d->view.fold[t->fs]))
 		return 0; /* three to five letters and a first one of the lists', before them */
 	uint32_t n = i + 1;
-	if (SRC_TOK_IN(d, i, months))
+	if (DOC_TOK_IN(d, i, months))
 		return d->toks.v[n].kind == TOK_NUM;
-	if (!SRC_TOK_IN(d, i, days))
+	if (!DOC_TOK_IN(d, i, days))
 		return 0;
 	if (doc_mark_at(d, n, ',') && n + 1 < d->toks.n)
 		n++; /* "Tue, Apr 15" */
-	return d->toks.v[n].kind == TOK_NUM || (date_abbrev(d, n) && SRC_TOK_IN(d, n, months));
+	return d->toks.v[n].kind == TOK_NUM || (date_abbrev(d, n) && DOC_TOK_IN(d, n, months));
 }
 
 /* A time zone after a time: "7:42 PM ET", "9 a.m. PT". */
@@ -144,12 +144,12 @@ static int time_zone(const crd_doc *d, uint32_t i)
 	static const char *const zones[] = { "et", "pt", "ct", "mt", "et.", "pt.", "ct.", "mt." };
 	static const char *const halves[] = { "am", "pm", "a.m.", "p.m.", "a.m", "p.m" };
 	if (i == 0 || !(d->toks.v[i].flags & TF_UPPER) || d->toks.v[i].fe - d->toks.v[i].fs > 3 ||
-	    !SRC_TOK_IN(d, i, zones))
+	    !DOC_TOK_IN(d, i, zones))
 		return 0;
 	uint32_t p = i - 1;
 	if (p > 0 && doc_mark_at(d, p, '.'))
 		p--;
-	return d->toks.v[p].kind == TOK_NUM || SRC_TOK_IN(d, p, halves);
+	return d->toks.v[p].kind == TOK_NUM || DOC_TOK_IN(d, p, halves);
 }
 
 static int capword(const names *x, uint32_t i)
@@ -397,7 +397,7 @@ static int sentence_unreliable(const names *x, const seg_sentence *s)
 		const tok *t = &d->toks.v[i];
 		if (t->kind != TOK_WORD)
 			continue;
-		int is_minor = t->fe - t->fs <= 4 && SRC_TOK_IN(d, i, minor);
+		int is_minor = t->fe - t->fs <= 4 && DOC_TOK_IN(d, i, minor);
 		if (i > s->tok0 && (t->flags & TF_CAP) && is_minor)
 			return 1;
 		if (!(t->flags & TF_CAP) && !is_minor && d->view.fold[t->fs] != '\'' && t->fe - t->fs > 1 &&
@@ -544,7 +544,7 @@ static int legal_form_at(const names *x, uint32_t e)
 		                             "ltd", "ltd.", "llc",  "plc" };
 	const crd_doc *d = x->d;
 	return e + 1 < x->n && doc_mark_at(d, e, ',') && (d->toks.v[e + 1].flags & TF_CAP) &&
-	       SRC_TOK_IN(d, e + 1, forms);
+	       DOC_TOK_IN(d, e + 1, forms);
 }
 
 /* The end of the capitalised run that starts at s. */
@@ -675,7 +675,7 @@ static int known_place(const names *x, uint32_t s, uint32_t e)
 static int place_prep(const crd_doc *d, uint32_t i)
 {
 	static const char *const preps[] = { "in", "at", "near", "from", "to", "outside", "of", "across" };
-	return SRC_TOK_IN(d, i, preps);
+	return DOC_TOK_IN(d, i, preps);
 }
 
 static int relative_after(const names *x, uint32_t e);
@@ -696,7 +696,7 @@ static int firm_noun(const names *x, uint32_t s)
 		                             "journal",     "magazine",     "tabloid",    "outlet" };
 	const crd_doc *d = x->d;
 	if (s == 0 || !is_word(d, s - 1) || (d->toks.v[s - 1].flags & TF_CAP) ||
-	    !SRC_TOK_IN(d, s - 1, firms) || x->given_name[s] || x->srcw[s] || x->stop[s] ||
+	    !DOC_TOK_IN(d, s - 1, firms) || x->given_name[s] || x->srcw[s] || x->stop[s] ||
 	    (d->toks.v[s].flags & TF_DIGIT))
 		return 0;
 	const tok *t = &d->toks.v[s];
@@ -771,9 +771,9 @@ static int firm_deeds(const names *x, uint32_t s)
 		 * tells nothing until a firm's deed follows */
 		if (doc_tok_is(d, &d->toks.v[k], "it")) {
 			uint32_t j = k + 1;
-			while (j < n && j < k + 3 && SRC_TOK_IN(d, j, aux))
+			while (j < n && j < k + 3 && DOC_TOK_IN(d, j, aux))
 				j++;
-			if (j < n && SRC_TOK_IN(d, j, deeds))
+			if (j < n && DOC_TOK_IN(d, j, deeds))
 				return 1;
 		}
 	}
@@ -789,17 +789,17 @@ static int firm_deeds(const names *x, uint32_t s)
 				const tok *t = &d->toks.v[j];
 				if (t->kind != TOK_WORD || (t->flags & TF_CAP))
 					break;
-				if (SRC_TOK_IN(d, j, firms))
+				if (DOC_TOK_IN(d, j, firms))
 					return j + 1 < n && (d->toks.v[j + 1].kind == TOK_PUNCT ||
-					                     SRC_TOK_IN(d, j + 1, after));
+					                     DOC_TOK_IN(d, j + 1, after));
 			}
 		}
 	}
-	if (v + 1 < n && doc_tok_is(d, &d->toks.v[v], "'s") && SRC_TOK_IN(d, v + 1, owned))
+	if (v + 1 < n && doc_tok_is(d, &d->toks.v[v], "'s") && DOC_TOK_IN(d, v + 1, owned))
 		return !doc_tok_is(d, &d->toks.v[v + 1], "chief") ||
 		       (v + 2 < n && doc_tok_is(d, &d->toks.v[v + 2], "executive"));
 	static const char *const of[] = { "of", "in" };
-	return s >= 2 && SRC_TOK_IN(d, s - 1, of) && doc_tok_is(d, &d->toks.v[s - 2], "shares");
+	return s >= 2 && DOC_TOK_IN(d, s - 1, of) && doc_tok_is(d, &d->toks.v[s - 2], "shares");
 }
 
 /* Whether the name at s is where a study was published: "a study in
@@ -810,7 +810,7 @@ static int journal_at(const names *x, uint32_t s)
 		                             "research", "article", "report",  "findings", "analysis",
 		                             "letter",   "journal", "appeared" };
 	const crd_doc *d = x->d;
-	return s >= 2 && doc_tok_is(d, &d->toks.v[s - 1], "in") && SRC_TOK_IN(d, s - 2, works) &&
+	return s >= 2 && doc_tok_is(d, &d->toks.v[s - 1], "in") && DOC_TOK_IN(d, s - 2, works) &&
 	       !x->place[s];
 }
 
@@ -838,11 +838,11 @@ static int locative(const names *x, const uint32_t *c)
 	uint32_t s = c[0], e = c[1];
 	if ((c[2] != NC_PERSON && c[2] != NC_MAYBE_PERSON) || s == 0)
 		return 0;
-	if (s >= 2 && doc_tok_is(d, &d->toks.v[s - 1], "of") && SRC_TOK_IN(d, s - 2, seats))
+	if (s >= 2 && doc_tok_is(d, &d->toks.v[s - 1], "of") && DOC_TOK_IN(d, s - 2, seats))
 		return 1;
 	if (c[3] != s || x->title[s])
 		return 0;
-	if (e < x->n && SRC_TOK_IN(d, e, dwellers) && !(d->toks.v[e].flags & TF_CAP)) {
+	if (e < x->n && DOC_TOK_IN(d, e, dwellers) && !(d->toks.v[e].flags & TF_CAP)) {
 		uint32_t a = s - 1;
 		if (a > 0 && (d->toks.v[a].flags & TF_HYPHEN) && !(d->toks.v[a].flags & TF_CAP))
 			a--; /* "a 58-year-old" */
@@ -858,7 +858,7 @@ static int locative(const names *x, const uint32_t *c)
 	    relative_after(x, e) == 'w')
 		return 0;
 	static const char *const preps[] = { "in", "near", "outside" };
-	return SRC_TOK_IN(d, s - 1, preps);
+	return DOC_TOK_IN(d, s - 1, preps);
 }
 
 /* Whether the name ending with the word at s is a town named with its state
@@ -879,7 +879,7 @@ static int town_of_state(const names *x, uint32_t s)
 		return 0;
 	uint32_t a = m->tok1;
 	return a >= x->n || d->toks.v[a].kind == TOK_PUNCT || (d->toks.v[a].flags & (TF_NEWLINE | TF_SENT)) ||
-	       SRC_TOK_IN(d, a, settings);
+	       DOC_TOK_IN(d, a, settings);
 }
 
 /* Whether the hyphenated word at i ends in an English adjective's or
@@ -958,10 +958,10 @@ static int compass_place(const names *x, uint32_t s, uint32_t e)
 		                               "upper",     "lower",     "greater" };
 	static const char *const people[] = { "ian", "ians", "ean", "eans", "ese", "ans" };
 	const crd_doc *d = x->d;
-	if (e - s < 2 || e - s > 3 || !SRC_TOK_IN(d, s, compass) || !is_word(d, e - 1) ||
+	if (e - s < 2 || e - s > 3 || !DOC_TOK_IN(d, s, compass) || !is_word(d, e - 1) ||
 	    (x->place[s] && src_match(d, x->place, s)->tok1 > s + 1))
 		return 0;
-	if (e - s == 3 && !SRC_TOK_IN(d, s + 1, compass) && !known_place(x, s + 1, e))
+	if (e - s == 3 && !DOC_TOK_IN(d, s + 1, compass) && !known_place(x, s + 1, e))
 		return 0;
 	const tok *t = &d->toks.v[e - 1];
 	const char *f = d->view.fold + t->fs;
@@ -1075,7 +1075,7 @@ static void classify(names *x, uint32_t s, uint32_t e)
 			return;
 		}
 		int hon = src_attr_is(d, x->title, tend - 1, "kind", "honorific", 1) &&
-		          !SRC_TOK_IN(d, tend - 1, noble);
+		          !DOC_TOK_IN(d, tend - 1, noble);
 		for (uint32_t k = tend; k < e && plain; k++)
 			plain = !x->orgw[k] && !(x->orgn[k] && !(k == e - 1 && k > tend)) &&
 			        !(src_attr_is(d, x->place, k, "type", "head", 1) &&
@@ -1168,17 +1168,17 @@ static void classify(names *x, uint32_t s, uint32_t e)
 	static const char *const clubs[] = {
 		"united", "rovers", "wanderers", "athletic", "albion", "hotspur"
 	};
-	if (len >= 2 && len <= 4 && SRC_TOK_IN(d, e - 1, clubs) && !x->title[s]) {
+	if (len >= 2 && len <= 4 && DOC_TOK_IN(d, e - 1, clubs) && !x->title[s]) {
 		push_cand(x, s, e, NC_ORG, s);
 		return;
 	}
 	/* a street's quarter after its head word: "Main Street West" */
 	static const char *const quarter[] = { "north", "south", "east", "west" };
-	uint32_t he = len > 2 && SRC_TOK_IN(d, e - 1, quarter) ? e - 1 : e;
+	uint32_t he = len > 2 && DOC_TOK_IN(d, e - 1, quarter) ? e - 1 : e;
 	static const char *const within[] = { "in", "near", "outside" };
 	if ((src_attr_is(d, x->place, he - 1, "type", "head", 1) && len > 1 &&
 	     !(len == 2 && x->given_name[s] && src_attr_is(d, x->place, e - 1, "surname", "yes", 1) &&
-	       !(s > 0 && SRC_TOK_IN(d, s - 1, within) && !(d->toks.v[s - 1].flags & TF_CAP)))) ||
+	       !(s > 0 && DOC_TOK_IN(d, s - 1, within) && !(d->toks.v[s - 1].flags & TF_CAP)))) ||
 	    /* "Drury Lane", "Franklin County", not "Chuck Lane" (but "in Beverly
 	     * Hills", where a person stands seldom) */
 	    (len > 1 && covers(d, x->place, s, e) && !src_attr_is(d, x->place, s, "type", "head", 0) &&
@@ -1498,7 +1498,7 @@ static int emit(names *x, const uint32_t *c, int cls)
 		if (k && strcmp(k, "government") == 0 && has_word_in(d, x->stop, s, e, "party", "yes")) {
 			static const char *const bodies[] = { "committee", "committees" };
 			for (uint32_t j = s; j < e; j++)
-				if (SRC_TOK_IN(d, j, bodies))
+				if (DOC_TOK_IN(d, j, bodies))
 					k = "political";
 		}
 		if (!k && e - s >= 3 && src_domain_end(d, e - 2, x->n) == e)

@@ -438,17 +438,6 @@ static void clock24(const qctx *c, uint32_t t, qnum *q)
 		to_24h(q, is_w(c, t, "p.m.") || is_w(c, t, "pm") || is_w(c, t, "p"));
 }
 
-static int tok_in(const qctx *c, uint32_t t, const char *const *list, size_t n)
-{
-	if (t >= c->n)
-		return 0;
-	size_t len;
-	const char *s = ttext(c, t, &len);
-	return in_list(list, n, s, len);
-}
-
-#define TOK_IN(c, t, list) tok_in((c), (t), (list), CRD_ARRAY_LEN(list))
-
 static int same_sent(const qctx *c, uint32_t a, uint32_t b)
 {
 	return a < c->n && b < c->n && c->tk[a].sent == c->tk[b].sent;
@@ -462,7 +451,7 @@ static int listed_before(const qctx *c, uint32_t t, uint32_t n, const char *cons
 		k--;
 		if (!same_sent(c, k, t))
 			break;
-		if (tok_in(c, k, list, len))
+		if (doc_tok_in(c->d, k, list, len))
 			return 1;
 	}
 	return 0;
@@ -894,7 +883,7 @@ static uint32_t month_first(const qctx *c, uint32_t t, int *y, int *m, int *dd)
 	 * ("from January to March"). */
 	if (t == 0 || !same_sent(c, t - 1, t))
 		return 0;
-	if (!TOK_IN(c, t - 1, month_preps) &&
+	if (!DOC_TOK_IN(c->d, t - 1, month_preps) &&
 	    !(t > 1 && c->own[t - 2] &&
 	      (is_w(c, t - 1, "to") || is_w(c, t - 1, "and") || is_w(c, t - 1, "or") ||
 	       is_w(c, t - 1, "through") || doc_mark_at(c->d, t - 1, '-'))))
@@ -1019,7 +1008,7 @@ static int hyphen_month(const qctx *c, uint32_t t)
 
 static int part_of_day(const qctx *c, uint32_t t)
 {
-	return t < c->n && TOK_IN(c, t, day_parts);
+	return t < c->n && DOC_TOK_IN(c->d, t, day_parts);
 }
 
 /* Names built on a day: "Super Tuesday", "Good Friday", "USA Today". */
@@ -1030,7 +1019,7 @@ static int named_day(const qctx *c, uint32_t t)
 		"holy",  "easter", "fat",  "shrove", "maundy", "giving", "usa"
 	};
 	return t > 0 && (c->tk[t - 1].flags & (TF_CAP | TF_UPPER)) && same_sent(c, t - 1, t) &&
-	       TOK_IN(c, t - 1, namers);
+	       DOC_TOK_IN(c->d, t - 1, namers);
 }
 
 /* A weekday at t: "Wednesday", "last Friday", "Friday morning". */
@@ -1107,7 +1096,7 @@ static uint32_t relative_span(qctx *c, uint32_t t, const char **unit)
 	} else {
 		return 0;
 	}
-	if (!TOK_IN(c, k, duration_units) || !same_sent(c, t, k))
+	if (!DOC_TOK_IN(c->d, k, duration_units) || !same_sent(c, t, k))
 		return 0;
 	size_t len;
 	const char *u = ttext(c, k, &len);
@@ -1606,8 +1595,9 @@ static int parse_core(qctx *c, uint32_t t, qnum *q)
 		}
 		/* "9-11" is the date of the attacks, as "9/11", unless a unit or
 		 * counted word follows ("9-11 years", "9-11 percent") */
-		if (len == 4 && memcmp(s, "9-11", 4) == 0 && !(t + 1 < c->n && c->tk[t + 1].kind == TOK_SYM) &&
-		    !(t + 1 < c->n && (c->n_start[t + 1] || TOK_IN(c, t + 1, duration_units) ||
+		if (len == 4 && memcmp(s, "9-11", 4) == 0 &&
+		    !(t + 1 < c->n && c->tk[t + 1].kind == TOK_SYM) &&
+		    !(t + 1 < c->n && (c->n_start[t + 1] || DOC_TOK_IN(c->d, t + 1, duration_units) ||
 		                       is_w(c, t + 1, "percent")))) {
 			q->kind = QK_LABEL;
 			return 1;
@@ -1624,8 +1614,8 @@ static int parse_core(qctx *c, uint32_t t, qnum *q)
 			                                   "win",      "wins",     "lost",     "lose",
 			                                   "beat",     "beats",    "defeated", "passed",
 			                                   "approved", "rejected", "ruled" };
-		if ((t + 1 < c->n && TOK_IN(c, t + 1, tallies)) ||
-		    (t > 0 && a >= b && same_sent(c, t - 1, t) && TOK_IN(c, t - 1, tally_verbs))) {
+		if ((t + 1 < c->n && DOC_TOK_IN(c->d, t + 1, tallies)) ||
+		    (t > 0 && a >= b && same_sent(c, t - 1, t) && DOC_TOK_IN(c->d, t - 1, tally_verbs))) {
 			q->flags |= QF_TALLY;
 			q->hi = b;
 			return 1;
@@ -1885,7 +1875,8 @@ static int count_of_people(const qctx *c, uint32_t n0, uint32_t nh)
 	static const char *const cohorts[] = { "voters",   "candidates", "hopefuls",  "contenders",
 		                               "nominees", "graduates",  "delegates", "electors",
 		                               "recruits", "rookies",    "freshmen",  "entrants" };
-	if (!counted_noun(c, nh) || attr_is(c, c->n_start[nh], "amount", "1") || TOK_IN(c, nh, cohorts))
+	if (!counted_noun(c, nh) || attr_is(c, c->n_start[nh], "amount", "1") ||
+	    DOC_TOK_IN(c->d, nh, cohorts))
 		return 0;
 	if (n0 == 0 || sent_initial(c, n0))
 		return 0; /* "2016 voters are angry" */
@@ -1905,7 +1896,7 @@ static int is_year_context(const qctx *c, uint32_t t)
 		                                  "through", "'s",      "early",  "late",   "mid",
 		                                  "the",     "between", "and",    "to",     "circa",
 		                                  "summer",  "winter",  "spring", "autumn", "fall" };
-	return t > 0 && TOK_IN(c, t - 1, year_preps);
+	return t > 0 && DOC_TOK_IN(c->d, t - 1, year_preps);
 }
 
 static int looks_plural(const char *s, size_t len)
@@ -1955,7 +1946,7 @@ static int verb_after_number(const qctx *c, uint32_t t, uint32_t sent_tok)
 	 * candidates" */
 	if (len > 4 && memcmp(s + len - 3, "ing", 3) == 0) {
 		for (uint32_t k = t + 1; k < c->n && k <= t + 3 && is_plain_word(c, k) &&
-		                         same_sent(c, sent_tok, k) && !TOK_IN(c, k, stop_words);
+		                         same_sent(c, sent_tok, k) && !DOC_TOK_IN(c->d, k, stop_words);
 		     k++) {
 			size_t nl;
 			const char *ns = ttext(c, k, &nl);
@@ -1969,8 +1960,8 @@ static int verb_after_number(const qctx *c, uint32_t t, uint32_t sent_tok)
 	uint32_t n = t + 1;
 	if (is_w(c, n, "and"))
 		n++; /* "unresolved and controversial riders" */
-	return n >= c->n || !is_plain_word(c, n) || !same_sent(c, sent_tok, n) || TOK_IN(c, n, stop_words) ||
-	       TOK_IN(c, n, subject_verbs);
+	return n >= c->n || !is_plain_word(c, n) || !same_sent(c, sent_tok, n) ||
+	       DOC_TOK_IN(c->d, n, stop_words) || DOC_TOK_IN(c->d, n, subject_verbs);
 }
 
 /* "The driver, 34, was", "His daughter, 9, was": an age set off by commas
@@ -1989,7 +1980,7 @@ static int apposed_age(const qctx *c, uint32_t n0, uint32_t e)
 	    looks_plural(s, len))
 		return 0;
 	for (uint32_t k = w; k-- > 0 && w - k <= 3 && same_sent(c, k, w);) {
-		if (TOK_IN(c, k, dets))
+		if (DOC_TOK_IN(c->d, k, dets))
 			return 1;
 		if (!is_plain_word(c, k))
 			return 0;
@@ -2014,7 +2005,7 @@ static const char *const age_closers[] = { "when",  "at",    "and", "but",  "in"
  * no noun nor "of" after it ("he was one of", "she was 12 points ahead"). */
 static int copula_age(const qctx *c, uint32_t n0, uint32_t e)
 {
-	if (n0 < 2 || !same_sent(c, n0 - 2, n0) || !TOK_IN(c, n0 - 2, age_subjects))
+	if (n0 < 2 || !same_sent(c, n0 - 2, n0) || !DOC_TOK_IN(c->d, n0 - 2, age_subjects))
 		return 0;
 	uint32_t v = n0 - 1;
 	if (!(is_w(c, v, "was") || is_w(c, v, "is") || is_w(c, v, "turned") || is_w(c, v, "turns") ||
@@ -2027,7 +2018,7 @@ static int copula_age(const qctx *c, uint32_t n0, uint32_t e)
 		return doc_mark_at(c->d, e, '.') || doc_mark_at(c->d, e, ',') || doc_mark_at(c->d, e, ';') ||
 		       doc_mark_at(c->d, e, ')') || doc_mark_at(c->d, e, '!') || doc_mark_at(c->d, e, '?') ||
 		       (c->tk[e].flags & TF_QUOTE);
-	return TOK_IN(c, e, age_closers);
+	return DOC_TOK_IN(c->d, e, age_closers);
 }
 
 /* Whether a match of lexicon lx ends right before token t1. Matches are
@@ -2106,7 +2097,7 @@ static uint32_t noun_after(const qctx *c, uint32_t t, uint32_t sent_tok)
 			size_t nl = 0;
 			const char *ns = t < c->n ? ttext(c, t, &nl) : NULL;
 			if (!(IN(plural_nouns, s, len) && is_plain_word(c, t) && same_sent(c, sent_tok, t) &&
-			      !TOK_IN(c, t, stop_words) && looks_plural(ns, nl)))
+			      !DOC_TOK_IN(c->d, t, stop_words) && looks_plural(ns, nl)))
 				break;
 		}
 		/* "a handful of Trump's claims": read past the possessor */
@@ -2216,7 +2207,7 @@ static int fraction_at(const qctx *c, uint32_t t, qnum *q)
 		if (t > 1 && is_w(c, t - 1, "and") &&
 		    (c->tk[t - 2].kind == TOK_NUM || tok_number(c, t - 2, &v)))
 			return 0;
-		if (t > 0 && (c->tk[t - 1].kind == TOK_NUM || TOK_IN(c, t - 1, part_of_whole)))
+		if (t > 0 && (c->tk[t - 1].kind == TOK_NUM || DOC_TOK_IN(c->d, t - 1, part_of_whole)))
 			return 0; /* "the western half of the state" */
 		uint32_t e = w + 1;
 		int of = is_w(c, e, "of");
@@ -2272,7 +2263,7 @@ static int fraction_at(const qctx *c, uint32_t t, qnum *q)
 		int det =
 		        strcmp(fractions[i].word, "half") == 0 &&
 		        (is_w(c, e, "the") || is_w(c, e, "their") || is_w(c, e, "its") || is_w(c, e, "all"));
-		if (!of && !det && !TOK_IN(c, e, share_verbs))
+		if (!of && !det && !DOC_TOK_IN(c->d, e, share_verbs))
 			return 0;
 		memset(q, 0, sizeof *q);
 		q->scale = 1;
@@ -2322,7 +2313,7 @@ static int street_after(const qctx *c, uint32_t e)
 		const tok *p = &c->tk[k];
 		if (p->kind != TOK_WORD || !(p->flags & (TF_CAP | TF_UPPER | TF_DIGIT)))
 			return 0;
-		if (k > e && TOK_IN(c, k, street_words))
+		if (k > e && DOC_TOK_IN(c->d, k, street_words))
 			return 1;
 		size_t len;
 		const char *s = ttext(c, k, &len);
@@ -2388,11 +2379,11 @@ static int early_year(const qctx *c, uint32_t n0, uint32_t e, int depth)
 		b -= 2;                       /* "c. 1120" */
 	if (b > 0 && !same_sent(c, b - 1, b)) /* "(c." may end a sentence */
 		return 0;
-	if (b > 0 && (TOK_IN(c, b - 1, preps) || b < n0) &&
+	if (b > 0 && (DOC_TOK_IN(c->d, b - 1, preps) || b < n0) &&
 	    !listed_before(c, b - 1, 4, change_verbs, CRD_ARRAY_LEN(change_verbs)))
 		return 1;
 	if (b > 1 && is_w(c, b - 1, "of") &&
-	    (TOK_IN(c, b - 2, times) || ((c->tk[b - 2].flags & TF_CAP) && !sent_initial(c, b - 2))))
+	    (DOC_TOK_IN(c->d, b - 2, times) || ((c->tk[b - 2].flags & TF_CAP) && !sent_initial(c, b - 2))))
 		return 1;
 	if (b > 0 && doc_mark_at(c->d, b - 1, '(') && doc_mark_at(c->d, e, '-'))
 		return 1;
@@ -2671,7 +2662,7 @@ static int parse_num(qctx *c, uint32_t t, qnum *q)
 	uint32_t n0 = cur ? t + 1 : t;
 	size_t len;
 	ttext(c, n0, &len);
-	if (!(q->flags & QF_WORD) && n0 > 0 && TOK_IN(c, n0 - 1, label_words) && !c->h_end[n0] &&
+	if (!(q->flags & QF_WORD) && n0 > 0 && DOC_TOK_IN(c->d, n0 - 1, label_words) && !c->h_end[n0] &&
 	    same_sent(c, n0 - 1, n0)) {
 		q->kind = QK_LABEL; /* "No. 14-915", "page 12" */
 		return 1;
@@ -2736,7 +2727,7 @@ static int parse_num(qctx *c, uint32_t t, qnum *q)
 		}
 		/* "Call 911", "dial 999": a number to call */
 		if ((q->value == 911 && !pre_hedge) ||
-		    (n0 > 0 && TOK_IN(c, n0 - 1, call_verbs) && noun_after(c, e, t) == UINT32_MAX)) {
+		    (n0 > 0 && DOC_TOK_IN(c->d, n0 - 1, call_verbs) && noun_after(c, e, t) == UINT32_MAX)) {
 			q->kind = QK_LABEL;
 			return 1;
 		}
@@ -2825,9 +2816,10 @@ static uint32_t pre_hedge(const qctx *c, uint32_t t, int *kind, uint32_t *mi_out
 		uint32_t a = match_begin(c, c->h_end[t - 1]);
 		size_t pl = 0;
 		const char *p = a > 0 ? ttext(c, a - 1, &pl) : "";
-		int verb = a > 0 && (ed_word(p, pl) || TOK_IN(c, a - 1, irregular_past) ||
-		                     TOK_IN(c, a - 1, irregular_participles) || is_w(c, a - 1, "built") ||
-		                     is_w(c, a - 1, "revolves") || is_w(c, a - 1, "revolve"));
+		int verb =
+		        a > 0 && (ed_word(p, pl) || DOC_TOK_IN(c->d, a - 1, irregular_past) ||
+		                  DOC_TOK_IN(c->d, a - 1, irregular_participles) || is_w(c, a - 1, "built") ||
+		                  is_w(c, a - 1, "revolves") || is_w(c, a - 1, "revolve"));
 		if (!(is_w(c, a, "around") && verb))
 			mi = c->h_end[t - 1];
 	}
@@ -2910,7 +2902,7 @@ static int legal_bound(const qctx *c, uint32_t s, const qnum *a)
 	if (listed_before(c, s, 4, penalty, CRD_ARRAY_LEN(penalty)))
 		return 1;
 	for (uint32_t k = a->t1; k < c->n && k < a->t1 + 4 && same_sent(c, k, a->t0); k++)
-		if (TOK_IN(c, k, penalty))
+		if (DOC_TOK_IN(c->d, k, penalty))
 			return 1;
 	return 0;
 }
@@ -2943,7 +2935,7 @@ static int by_change(const qctx *c, uint32_t lead, const qnum *a, const qnum *b)
 {
 	if (lead < 2 || !is_w(c, lead - 1, "by") || !same_sent(c, lead - 2, lead))
 		return 0;
-	if (!TOK_IN(c, lead - 2, change_verbs))
+	if (!DOC_TOK_IN(c->d, lead - 2, change_verbs))
 		return a->kind != QK_COUNT && a->kind == b->kind && b->value > 4 * a->value &&
 		       listed_before(c, lead - 1, 6, change_verbs, CRD_ARRAY_LEN(change_verbs));
 	if (a->kind != QK_COUNT)
@@ -3444,7 +3436,7 @@ static uint32_t subject_use(const qctx *c, uint32_t t, uint32_t e, int strong)
 		return 0;
 	size_t vl;
 	const char *v = ttext(c, e, &vl);
-	if (TOK_IN(c, e, subject_verbs) ||
+	if (DOC_TOK_IN(c->d, e, subject_verbs) ||
 	    (strong && is_plain_word(c, e) && !IN(stop_words, v, vl) && past_form(v, vl))) {
 		uint32_t k = e + 1;
 		size_t len;
@@ -3453,14 +3445,15 @@ static uint32_t subject_use(const qctx *c, uint32_t t, uint32_t e, int strong)
 			if (len > 3 && s[len - 2] == 'l' && s[len - 1] == 'y' && is_plain_word(c, k + 1))
 				k++; /* "many are internally displaced" */
 		}
-		return is_plain_word(c, k) && same_sent(c, t, k) && !TOK_IN(c, k, stop_words) ? k + 1 : e + 1;
+		return is_plain_word(c, k) && same_sent(c, t, k) && !DOC_TOK_IN(c->d, k, stop_words) ? k + 1
+		                                                                                     : e + 1;
 	}
 	if ((is_w(c, e, "have") || is_w(c, e, "had")) && is_w(c, e + 1, "been"))
-		return is_plain_word(c, e + 2) && !TOK_IN(c, e + 2, stop_words) ? e + 3 : 0;
+		return is_plain_word(c, e + 2) && !DOC_TOK_IN(c->d, e + 2, stop_words) ? e + 3 : 0;
 	if ((is_w(c, e, "will") || is_w(c, e, "could") || is_w(c, e, "may") || is_w(c, e, "might") ||
 	     is_w(c, e, "would")) &&
 	    is_w(c, e + 1, "be"))
-		return is_plain_word(c, e + 2) && !TOK_IN(c, e + 2, stop_words) ? e + 3 : 0;
+		return is_plain_word(c, e + 2) && !DOC_TOK_IN(c->d, e + 2, stop_words) ? e + 3 : 0;
 	return 0;
 }
 
@@ -3520,7 +3513,7 @@ static int noun_ok(const qctx *c, uint32_t nt, int need_plural, int weak)
 	if (is_w(c, v, "would") || is_w(c, v, "might") || is_w(c, v, "may") || is_w(c, v, "can") ||
 	    is_w(c, v, "could") || is_w(c, v, "do") || is_w(c, v, "still") || is_w(c, v, "also"))
 		v++;
-	if (TOK_IN(c, v, opinion_verbs) && same_sent(c, nt, v))
+	if (DOC_TOK_IN(c->d, v, opinion_verbs) && same_sent(c, nt, v))
 		return 0;
 	return 1;
 }
@@ -3553,7 +3546,7 @@ static uint32_t adj_noun(const qctx *c, uint32_t t)
 		if (ni && attr_is(c, ni, "amount", "1"))
 			return match_end(c, ni);
 		/* one free modifier: "heavy civilian casualties" */
-		if (!is_plain_word(c, j) || TOK_IN(c, j, stop_words))
+		if (!is_plain_word(c, j) || DOC_TOK_IN(c->d, j, stop_words))
 			return 0;
 		j++;
 	}
@@ -3599,7 +3592,8 @@ static int find_vague(qctx *c)
 			uint32_t ae = adj_noun(c, t);
 			/* "a significant amount of time": an amount of an abstraction */
 			if (ae && is_w(c, ae, "of") &&
-			    (TOK_IN(c, ae + 1, abstract_nouns) || TOK_IN(c, ae + 1, duration_units)))
+			    (DOC_TOK_IN(c->d, ae + 1, abstract_nouns) ||
+			     DOC_TOK_IN(c->d, ae + 1, duration_units)))
 				ae = 0;
 			if (ae)
 				r = emit_vague(c, t, ae, "adj", ae - 1, mi);
@@ -3621,7 +3615,7 @@ static int find_vague(qctx *c)
 				else if (nt == UINT32_MAX && !weak &&
 				         (is_w(c, j + 1, "them") || is_w(c, j + 1, "those") ||
 				          is_w(c, j + 1, "whom")) &&
-				         !TOK_IN(c, j + 2, opinion_verbs))
+				         !DOC_TOK_IN(c->d, j + 2, opinion_verbs))
 					r = emit_vague(c, t, j + 2, of ? "of" : "det", UINT32_MAX, mi);
 				else if (nt == UINT32_MAX && !weak && of && is_plain_word(c, j + 1) &&
 				         (c->tk[j + 1].flags & TF_CAP) && same_sent(c, t, j + 1))
@@ -3637,8 +3631,8 @@ static int find_vague(qctx *c)
 				uint32_t nt = noun_after(c, j + 1, t);
 				if (nt != UINT32_MAX && noun_ok(c, nt, 1, 0))
 					r = emit_vague(c, t, nt + 1, "of", nt, mi);
-				else if (nt == UINT32_MAX && !TOK_IN(c, j + 1, duration_units) &&
-				         !TOK_IN(c, j + 1, abstract_nouns))
+				else if (nt == UINT32_MAX && !DOC_TOK_IN(c->d, j + 1, duration_units) &&
+				         !DOC_TOK_IN(c->d, j + 1, abstract_nouns))
 					r = emit_vague(c, t, j + 1, "pron", UINT32_MAX, mi);
 			}
 			int strong = attr_is(c, mi, "obj", "1");

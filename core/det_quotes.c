@@ -230,7 +230,7 @@ static int title_quote(const actx *x, uint32_t open, uint32_t close)
 			continue; /* "Fox & Friends" */
 		if (++words > 8)
 			return 0;
-		if (!(t->flags & TF_CAP) && !SRC_TOK_IN(x->d, k, small))
+		if (!(t->flags & TF_CAP) && !DOC_TOK_IN(x->d, k, small))
 			return 0;
 	}
 	return words > 0;
@@ -482,10 +482,10 @@ static const cue_rec *cue_near(const actx *x, size_t *ci, uint32_t open, uint32_
 			                               "swipe",  "jab",     "dig",       "statement",
 			                               "line",   "quip",    "claim",     "phrase" };
 		if (after && next + 1 < c->t0 && (is(x, next, "a") || is(x, next, "an")) &&
-		    (SRC_TOK_IN(x->d, next + 1, remarks) ||
-		     (next + 2 < c->t0 && SRC_TOK_IN(x->d, next + 2, remarks))))
+		    (DOC_TOK_IN(x->d, next + 1, remarks) ||
+		     (next + 2 < c->t0 && DOC_TOK_IN(x->d, next + 2, remarks))))
 			after = 0;
-		if (after && next + 1 < c->t0 && SRC_TOK_IN(x->d, next, joins) &&
+		if (after && next + 1 < c->t0 && DOC_TOK_IN(x->d, next, joins) &&
 		    (x->ent[next + 1] || (T(x, next + 1)->flags & TF_CAP) || role(x, next + 1, "det") ||
 		     T(x, next + 1)->kind == TOK_NUM))
 			after = 0; /* a new subject after the joining word; not "...

@@ -136,8 +136,6 @@ static inline int src_plural_form(const char *f, size_t n)
 	       f[n - 2] != '\'';
 }
 
-#define SRC_TOK_IN(d, i, list) doc_tok_in((d), (i), (list), CRD_ARRAY_LEN(list))
-
 /* The end of a web address's top-level domain that follows token e with
  * no space ("Snopes.com", "InfoWars.com", "Change.org"), or 0: a site named
  * by its address is an organisation. */
@@ -152,7 +150,7 @@ static inline uint32_t src_domain_end(const crd_doc *d, uint32_t e, uint32_t n)
 		return 0;
 	if (e + 2 < n && !(d->toks.v[e + 2].flags & TF_SPACE) && d->toks.v[e + 2].kind != TOK_PUNCT)
 		return 0;
-	return SRC_TOK_IN(d, e + 1, tld) ? e + 2 : 0;
+	return DOC_TOK_IN(d, e + 1, tld) ? e + 2 : 0;
 }
 
 /* Hash of a token's folded text, for the per-document word sets. */

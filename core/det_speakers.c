@@ -487,7 +487,7 @@ static uint32_t opening_clause_end(const actx *x, uint32_t i)
 	while (a < end && (T(x, a)->kind != TOK_WORD || is(x, a, "but") || is(x, a, "and") ||
 	                   is(x, a, "yet") || is(x, a, "so")))
 		a++;
-	int sub = SRC_TOK_IN(x->d, a, subordinators);
+	int sub = DOC_TOK_IN(x->d, a, subordinators);
 	if (!sub && a < end && opens_setting(x, a)) {
 		/* past a setting and its comma: "In New York, after meeting
 		 * with the Rev. Al Sharpton ..., Clinton proposed" */
@@ -496,7 +496,7 @@ static uint32_t opening_clause_end(const actx *x, uint32_t i)
 			c++;
 		if (c + 1 < end && doc_mark_at(x->d, c, ',')) {
 			a = c + 1;
-			sub = SRC_TOK_IN(x->d, a, subordinators);
+			sub = DOC_TOK_IN(x->d, a, subordinators);
 		}
 	}
 	if (!sub || a >= end)
@@ -569,7 +569,7 @@ static const char *const other_office[] = {
  * "deputy"): its hash, or 0. */
 static uint32_t office_word(const actx *x, uint32_t h)
 {
-	return h > 0 && SRC_TOK_IN(x->d, h - 1, other_office) ? src_hash(x->d, h - 1) : 0;
+	return h > 0 && DOC_TOK_IN(x->d, h - 1, other_office) ? src_hash(x->d, h - 1) : 0;
 }
 
 /* Whether a person with title office e holds role office r: the same, or
@@ -833,7 +833,7 @@ static int subject_like(const actx *x, const uint32_t *e)
 	 * completes ("identified as", "known as") */
 	if (is(x, k - 1, "as"))
 		return k - 1 == lo || T(x, k - 2)->kind != TOK_WORD || !past_participle(x, k - 2);
-	return SRC_TOK_IN(x->d, k - 1, openers) || quote_mark(x, k - 1);
+	return DOC_TOK_IN(x->d, k - 1, openers) || quote_mark(x, k - 1);
 }
 
 /* A pronoun speaker at token p. */
@@ -1126,7 +1126,7 @@ static void classify(const actx *x, uint32_t t0, uint32_t t1, uint32_t hend, sou
 				                                  "insider",  "aide",       "adviser",
 				                                  "advisor",  "strategist", "operative",
 				                                  "ally",     "staffer",    "diplomat" };
-			if (!a && !plural && SRC_TOK_IN(d, head, any_source))
+			if (!a && !plural && DOC_TOK_IN(d, head, any_source))
 				a = from_history(x, T(x, t0)->sent, 'a', 0, 0, 3);
 			if (!a && hw->tok0 == t0 + 1 && pointing_det(x, t0, hw->tok0)) {
 				/* "a security source said ... The source further
@@ -1231,7 +1231,7 @@ static void classify(const actx *x, uint32_t t0, uint32_t t1, uint32_t hend, sou
 		static const char *const desks[] = { "analysts", "economists", "researchers", "scientists" };
 		if (plural && !named_mod && et && et[2] == F_NAMED_ORG && hend < t1 &&
 		    (is(x, hend, "at") || is(x, hend, "from")) && et[0] <= hend + 2 &&
-		    SRC_TOK_IN(d, head, desks)) {
+		    DOC_TOK_IN(d, head, desks)) {
 			s->cls = SC_NAMED;
 			s->kind = "organisation";
 			set_name(s, x, et[0], et[1]);
@@ -1254,7 +1254,7 @@ static void classify(const actx *x, uint32_t t0, uint32_t t1, uint32_t hend, sou
 			refer_back(x, s, from_history(x, T(x, t0)->sent, 'a', 0, 0, 3));
 		}
 		static const char *const parts[] = { "one", "two", "three", "some", "both", "each", "all" };
-		if (!named_mod && !marker && hw->tok0 == t0 && t0 + 2 < t1 && SRC_TOK_IN(d, t0, parts) &&
+		if (!named_mod && !marker && hw->tok0 == t0 && t0 + 2 < t1 && DOC_TOK_IN(d, t0, parts) &&
 		    is(x, t0 + 1, "of") && (is(x, t0 + 2, "them") || is(x, t0 + 2, "those"))) {
 			/* "according to two people familiar with the matter. One
 			 * of them said ..." */
@@ -1266,7 +1266,7 @@ static void classify(const actx *x, uint32_t t0, uint32_t t1, uint32_t hend, sou
 				refer_back(x, s, a);
 			}
 		}
-		if (!named_mod && !marker && hw->tok0 == t0 && t0 + 3 < t1 && SRC_TOK_IN(d, t0, parts) &&
+		if (!named_mod && !marker && hw->tok0 == t0 && t0 + 3 < t1 && DOC_TOK_IN(d, t0, parts) &&
 		    is(x, t0 + 1, "of") && is(x, t0 + 2, "the") && x->srcw[t0 + 3]) {
 			/* "according to people familiar with the matter ... one
 			 * of the people said": some of the same unnamed people */
@@ -1337,7 +1337,7 @@ static int said_thing_before(const actx *x, uint32_t k, uint32_t j)
 		                            "allegations", "accusation", "assertion", "figure",
 		                            "move",        "estimate",   "argument",  "description",
 		                            "prediction",  "promise",    "pledge",    "characterization" };
-	if (k >= j || !SRC_TOK_IN(x->d, k, said))
+	if (k >= j || !DOC_TOK_IN(x->d, k, said))
 		return 0;
 	for (uint32_t n = k + 1; n <= j && n <= k + 2; n++) {
 		const tok *t = T(x, n);
@@ -1466,7 +1466,7 @@ int spk_that_clause(const actx *x, uint32_t k, uint32_t j)
 		return 0;
 	if (x->qty[k + 1] & Q_FIGURE)
 		return 1;
-	if (SRC_TOK_IN(x->d, k + 1, indefinite))
+	if (DOC_TOK_IN(x->d, k + 1, indefinite))
 		return 1;
 	const tok *h = T(x, j);
 	return h->kind == TOK_WORD && !x->ent[j] && src_plural_form(x->d->view.fold + h->fs, h->fe - h->fs);
@@ -1484,7 +1484,7 @@ static int counts_of(const actx *x, uint32_t t0, uint32_t q)
 		return 0;
 	if (q == t0 + 1 && (T(x, t0)->kind == TOK_NUM || (x->qty[t0] & Q_FIGURE)))
 		return 1;
-	if (q == t0 + 1 && SRC_TOK_IN(x->d, t0, quantifiers))
+	if (q == t0 + 1 && DOC_TOK_IN(x->d, t0, quantifiers))
 		return 1;
 	const lex_match *m = src_match(x->d, x->vq, t0);
 	return m && m->tok1 == q && src_attr_is(x->d, x->vq, t0, "type", "of", 0);
@@ -1496,8 +1496,8 @@ static int paired_modifiers(const actx *x, uint32_t a)
 {
 	static const char *const mods[] = { "current", "former", "past",   "present", "future",
 		                            "retired", "active", "senior", "junior" };
-	return a > 0 && (is(x, a, "and") || is(x, a, "or")) && SRC_TOK_IN(x->d, a - 1, mods) &&
-	       SRC_TOK_IN(x->d, a + 1, mods);
+	return a > 0 && (is(x, a, "and") || is(x, a, "or")) && DOC_TOK_IN(x->d, a - 1, mods) &&
+	       DOC_TOK_IN(x->d, a + 1, mods);
 }
 
 /* Whether a source word of two or more tokens ends right before token e
@@ -1552,7 +1552,7 @@ int spk_reduced_relative(const actx *x, uint32_t p, uint32_t *start)
 	if (p < 1 || p + 1 >= x->n || T(x, p)->kind != TOK_WORD || (T(x, p)->flags & TF_CAP))
 		return 0;
 	char last = x->d->view.fold[T(x, p)->fe - 1]; /* all end in d, n, t or e */
-	if ((last != 'd' && last != 'n' && last != 't' && last != 'e') || !SRC_TOK_IN(x->d, p, made))
+	if ((last != 'd' && last != 'n' && last != 't' && last != 'e') || !DOC_TOK_IN(x->d, p, made))
 		return 0;
 	if (!role(x, p + 1, "prep") && !role(x, p + 1, "bound") && !is(x, p + 1, "online"))
 		return 0;
@@ -1575,8 +1575,8 @@ int spk_people_relative(const actx *x, uint32_t p, uint32_t *start)
 		                             "examining", "tracking",  "monitoring" };
 	if (p < 1 || p + 1 >= x->n || T(x, p)->kind != TOK_WORD || (T(x, p)->flags & TF_CAP))
 		return 0;
-	if (!(SRC_TOK_IN(x->d, p, asked) && is(x, p + 1, "by")) &&
-	    !(SRC_TOK_IN(x->d, p, doing) && (role(x, p + 1, "det") || x->ent[p + 1])))
+	if (!(DOC_TOK_IN(x->d, p, asked) && is(x, p + 1, "by")) &&
+	    !(DOC_TOK_IN(x->d, p, doing) && (role(x, p + 1, "det") || x->ent[p + 1])))
 		return 0;
 	uint32_t n = p - 1, lo = sent_start(x, p);
 	const tok *t = T(x, n);
@@ -1635,7 +1635,7 @@ int spk_np_before(const actx *x, uint32_t j, source *s)
 		if ((is(x, k, "that") &&
 		     (x->ent[k + 1] || (T(x, k + 1)->flags & TF_CAP) ||
 		      (k > lo && x->cue[k - 1] && !x->srcw[k - 1]) || spk_that_clause(x, k, j))) ||
-		    (k < j && SRC_TOK_IN(x->d, k, things)) || said_thing_before(x, k, j)) {
+		    (k < j && DOC_TOK_IN(x->d, k, things)) || said_thing_before(x, k, j)) {
 			k++;
 			break;
 		}
@@ -1660,8 +1660,8 @@ int spk_np_before(const actx *x, uint32_t j, source *s)
 	if (k > lo && k < j && T(x, k)->kind == TOK_WORD && !(T(x, k)->flags & TF_CAP) && !x->srcw[k] &&
 	    !x->gram[k] && !x->ent[k] && !x->qty[k] && !x->anon[k] && subject_pronoun(x, k - 1))
 		k++;
-	if (k < j && SRC_TOK_IN(x->d, j, loners))
-		k = j > lo && SRC_TOK_IN(x->d, j - 1, degree) ? j - 1 : j; /* "the question | nobody asked";
+	if (k < j && DOC_TOK_IN(x->d, j, loners))
+		k = j > lo && DOC_TOK_IN(x->d, j - 1, degree) ? j - 1 : j; /* "the question | nobody asked";
 		                                                            * "almost everyone" */
 	/* Trim a leading preposition or stray word run: the phrase starts at its
 	 * determiner, a name or a source word when the chunk holds one. */
@@ -1680,7 +1680,7 @@ int spk_np_before(const actx *x, uint32_t j, source *s)
 		const lex_match *m = src_match(x->d, x->gram, t0);
 		if (qty_leads(x, t0, j))
 			break; /* "At least 400", "About 9 percent" */
-		if (t0 + 1 < j && SRC_TOK_IN(x->d, t0, focus_words) && qty_leads(x, t0 + 1, j)) {
+		if (t0 + 1 < j && DOC_TOK_IN(x->d, t0, focus_words) && qty_leads(x, t0 + 1, j)) {
 			focus = t0++; /* "Only 52 percent of voters" */
 			break;
 		}
@@ -1786,7 +1786,7 @@ static uint32_t np_after_end(const actx *x, uint32_t i, uint32_t hi)
 			break;
 		/* "requested by the White House in its budget": a setting of
 		 * the speaker's own */
-		if (k > i && k + 1 < hi && is(x, k, "in") && SRC_TOK_IN(x->d, k + 1, possessives))
+		if (k > i && k + 1 < hi && is(x, k, "in") && DOC_TOK_IN(x->d, k + 1, possessives))
 			break;
 		if (x->ent[k])
 			k = x->ents[3 * (x->ent[k] - 1) + 1];
@@ -1798,7 +1798,7 @@ static uint32_t np_after_end(const actx *x, uint32_t i, uint32_t hi)
 	 * "those surveyed", "41 percent of the voters surveyed" */
 	static const char *const asked[] = { "surveyed", "polled", "interviewed", "questioned",
 		                             "sampled",  "asked",  "contacted" };
-	if (k > i + 1 && past_participle(x, k - 1) && !srcw_ends_at(x, k) && !SRC_TOK_IN(x->d, k - 1, asked))
+	if (k > i + 1 && past_participle(x, k - 1) && !srcw_ends_at(x, k) && !DOC_TOK_IN(x->d, k - 1, asked))
 		k--;
 	return k;
 }
@@ -2099,7 +2099,7 @@ int spk_plain_phrase(const actx *x, uint32_t t0, uint32_t t1, source *s)
 	 * size, as "critics" is */
 	static const char *const crowds[] = { "many",     "some",      "most",   "several",
 		                              "numerous", "countless", "various" };
-	s->cls = (det == -1 || SRC_TOK_IN(x->d, t0, crowds)) && plural ? SC_VAGUE : SC_ANON;
+	s->cls = (det == -1 || DOC_TOK_IN(x->d, t0, crowds)) && plural ? SC_VAGUE : SC_ANON;
 	s->kind = s->cls == SC_ANON ? "person" : NULL;
 	if (det == 1 && !plural && age_epithet(x, t0, t1) && pointing_det(x, t0, head))
 		epithet_of(x, t0, s);
@@ -2149,7 +2149,7 @@ static int in_relative(const actx *x, uint32_t t0, uint32_t stop)
 			return 0;
 		if (role(x, k, "rel") && !is(x, k, "that"))
 			return verb;
-		if (t->kind == TOK_WORD && !(t->flags & TF_CAP) && !x->gram[k] && !SRC_TOK_IN(x->d, k, be) &&
+		if (t->kind == TOK_WORD && !(t->flags & TF_CAP) && !x->gram[k] && !DOC_TOK_IN(x->d, k, be) &&
 		    !ly_adverb(x, k))
 			verb = 1;
 	}
@@ -2302,7 +2302,7 @@ static int elided_group(const actx *x, uint32_t lo, uint32_t j)
 	uint32_t b;
 	if (is(x, j, "both"))
 		b = j;
-	else if (SRC_TOK_IN(x->d, j, numbers) && j > lo && is(x, j - 1, "the"))
+	else if (DOC_TOK_IN(x->d, j, numbers) && j > lo && is(x, j - 1, "the"))
 		b = j - 1;
 	else
 		return 0;
@@ -2515,7 +2515,7 @@ int spk_subject_before(const actx *x, uint32_t v, source *s)
 		uint32_t j = k - 1;
 		if (x->inq[j])
 			break;
-		if (ing && k == v && SRC_TOK_IN(x->d, j, aspect)) {
+		if (ing && k == v && DOC_TOK_IN(x->d, j, aspect)) {
 			k = j; /* "Officials began warning", "Trump kept insisting" */
 			continue;
 		}
@@ -2570,7 +2570,7 @@ int spk_subject_before(const actx *x, uint32_t v, source *s)
 			}
 			static const char *const perfect[] = { "had", "has", "have" };
 			uint32_t a = m ? m->tok0 - 1 : b - 1;
-			if (a > lo && SRC_TOK_IN(x->d, a, perfect) &&
+			if (a > lo && DOC_TOK_IN(x->d, a, perfect) &&
 			    (is(x, v, "said") || is(x, v, "told"))) {
 				k = b;
 				moved = 1;
@@ -2639,7 +2639,7 @@ int spk_subject_before(const actx *x, uint32_t v, source *s)
 			s->cls = SC_ANON;
 			s->t1 = j;
 		} else if (!role(x, b, "prep") && !role(x, b, "adv") && !ly_adverb(x, b) &&
-		           !role(x, b, "time") && !(x->qty[b] & Q_DATE) && !SRC_TOK_IN(x->d, b, settings)) {
+		           !role(x, b, "time") && !(x->qty[b] & Q_DATE) && !DOC_TOK_IN(x->d, b, settings)) {
 			s->t1 = j;
 		}
 		return 1;

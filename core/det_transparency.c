@@ -131,7 +131,7 @@ static int journalism_sentence(const crd_doc *d, uint32_t i)
 	static const char *const words[] = { "coverage", "journalism", "reporting", "newsroom", "series" };
 	const seg_sentence *s = &d->sents.v[d->toks.v[i].sent];
 	for (uint32_t k = s->tok0 + 12 < i ? i - 12 : s->tok0; k < i; k++)
-		if (doc_tok_in(d, k, words, CRD_ARRAY_LEN(words)))
+		if (DOC_TOK_IN(d, k, words))
 			return 1;
 	return 0;
 }
@@ -149,28 +149,20 @@ static int self_sentence(const crd_doc *d, uint32_t i)
 		                             "told",  "reported",  "if",    "whether" };
 	const seg_sentence *s = &d->sents.v[d->toks.v[i].sent];
 	for (uint32_t k = s->tok0 + 30 < i ? i - 30 : s->tok0; k < i; k++)
-		if ((d->toks.v[k].flags & TF_QUOTE) || doc_tok_in(d, k, words, CRD_ARRAY_LEN(words)))
+		if ((d->toks.v[k].flags & TF_QUOTE) || DOC_TOK_IN(d, k, words))
 			return 0;
 	return 1;
 }
 
 /* Negations of a verb: "cannot be verified", "was not possible". */
-static const char *const NEG_VERB[] = { "not",     "n't",    "never",   "cannot",   "can't",      "couldn't",
-	                                "unable",  "wasn't", "weren't", "isn't",    "aren't",     "hasn't",
-	                                "haven't", "hadn't", "won't",   "wouldn't", "impossible", NULL };
+static const char *const NEG_VERB[] = { "not",     "n't",    "never",   "cannot",   "can't",     "couldn't",
+	                                "unable",  "wasn't", "weren't", "isn't",    "aren't",    "hasn't",
+	                                "haven't", "hadn't", "won't",   "wouldn't", "impossible" };
 
 /* The auxiliaries and adverbs around such a negation. */
-static const char *const AUX[] = { "be",  "been",  "being", "is",   "are", "was",   "were",        "has",
-	                           "had", "have",  "to",    "able", "can", "could", "will",        "would",
-	                           "may", "might", "yet",   "so",   "far", "still", "immediately", NULL };
-
-static int tok_in(const crd_doc *d, uint32_t i, const char *const *set)
-{
-	for (; *set; set++)
-		if (doc_tok_is(d, &d->toks.v[i], *set))
-			return 1;
-	return 0;
-}
+static const char *const AUX[] = { "be",  "been",  "being", "is",   "are", "was",   "were",       "has",
+	                           "had", "have",  "to",    "able", "can", "could", "will",       "would",
+	                           "may", "might", "yet",   "so",   "far", "still", "immediately" };
 
 /* The sentence around the phrase [i, j) is negated before it ("Neither
  * account could be independently verified", "None of the videos can be
@@ -179,10 +171,10 @@ static int tok_in(const crd_doc *d, uint32_t i, const char *const *set)
  * verification of the figures was not possible"). */
 static int negated_sentence(const crd_doc *d, uint32_t i, uint32_t j, int after)
 {
-	static const char *const words[] = { "neither", "nor", "none", "no", NULL };
+	static const char *const words[] = { "neither", "nor", "none", "no" };
 	const seg_sentence *s = &d->sents.v[d->toks.v[i].sent];
 	for (uint32_t k = s->tok0 + 40 < i ? i - 40 : s->tok0; k < s->tok1 && k < i; k++)
-		if (tok_in(d, k, words) || tok_in(d, k, NEG_VERB))
+		if (DOC_TOK_IN(d, k, words) || DOC_TOK_IN(d, k, NEG_VERB))
 			return 1;
 	/* after: the first verb that follows, before a comma or a verb in -ed
 	 * ("Independent verification showed the figures were right"). */
@@ -192,10 +184,10 @@ static int negated_sentence(const crd_doc *d, uint32_t i, uint32_t j, int after)
 		const char *w = doc_tok_text(d, t, &n);
 		if (t->kind == TOK_PUNCT || (t->kind == TOK_WORD && n > 3 && memcmp(w + n - 2, "ed", 2) == 0))
 			return 0;
-		if (tok_in(d, k, NEG_VERB))
+		if (DOC_TOK_IN(d, k, NEG_VERB))
 			return 1;
-		if (tok_in(d, k, AUX))
-			return k + 1 < s->tok1 && tok_in(d, k + 1, NEG_VERB);
+		if (DOC_TOK_IN(d, k, AUX))
+			return k + 1 < s->tok1 && DOC_TOK_IN(d, k + 1, NEG_VERB);
 	}
 	return 0;
 }
@@ -208,9 +200,9 @@ static uint32_t negated_verb_start(const crd_doc *d, uint32_t i)
 	uint32_t k = i, sent = d->toks.v[i].sent;
 	int neg = 0;
 	while (k > 0 && i - k < 6 && d->toks.v[k - 1].sent == sent &&
-	       (tok_in(d, k - 1, AUX) || tok_in(d, k - 1, NEG_VERB))) {
+	       (DOC_TOK_IN(d, k - 1, AUX) || DOC_TOK_IN(d, k - 1, NEG_VERB))) {
 		k--;
-		neg |= tok_in(d, k, NEG_VERB);
+		neg |= DOC_TOK_IN(d, k, NEG_VERB);
 	}
 	return neg ? k : i;
 }

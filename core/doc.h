@@ -267,4 +267,16 @@ static inline int doc_tok_in(const crd_doc *d, uint32_t i, const char *const *li
 	return 0;
 }
 
+/* Whether token t is one of the words of set, which ends with NULL. */
+static inline int doc_tok_any(const crd_doc *d, const tok *t, const char *const *set)
+{
+	for (; *set; set++)
+		if (doc_tok_is(d, t, *set))
+			return 1;
+	return 0;
+}
+
+/* doc_tok_in() for a list that is an array. */
+#define DOC_TOK_IN(d, i, list) doc_tok_in((d), (i), (list), CRD_ARRAY_LEN(list))
+
 #endif

@@ -205,8 +205,8 @@ static int byline_shape(const crd_doc *d, uint32_t t0, uint32_t t1)
 		return 0;
 	if (doc_tok_mark(d, &d->toks.v[n], ':'))
 		n++; /* "By: Jane Doe" */
-	if (t1 >= n + 3 && doc_tok_is(d, &d->toks.v[t1 - 1], "read") &&
-	    doc_tok_in(d, t1 - 2, minutes, CRD_ARRAY_LEN(minutes)) && d->toks.v[t1 - 3].kind == TOK_NUM)
+	if (t1 >= n + 3 && doc_tok_is(d, &d->toks.v[t1 - 1], "read") && DOC_TOK_IN(d, t1 - 2, minutes) &&
+	    d->toks.v[t1 - 3].kind == TOK_NUM)
 		t1 -= 3; /* "| 3 min read" */
 	if (n >= t1 || !(d->toks.v[n].flags & TF_CAP) || count_words(d, f, t1) > 10)
 		return 0;
@@ -356,7 +356,7 @@ static int update_shape(const crd_doc *d, uint32_t t0, uint32_t t1)
 		return 0;
 	if (doc_tok_is(d, t, "with"))
 		return 1;
-	return doc_tok_is(d, t, "to") && k + 1 < t1 && doc_tok_in(d, k + 1, edits, CRD_ARRAY_LEN(edits));
+	return doc_tok_is(d, t, "to") && k + 1 < t1 && DOC_TOK_IN(d, k + 1, edits);
 }
 
 /* "Jane Doe and John Roe |27.06.2024 - Update : 27.06.2024": an agency's
@@ -386,8 +386,7 @@ static int names_bar_shape(const crd_doc *d, uint32_t t0, uint32_t t1)
 		const tok *t = &d->toks.v[i];
 		num |= t->kind == TOK_NUM;
 		if (!when_token(d, i) && !doc_tok_mark(d, t, '-') && !doc_tok_mark(d, t, ':') &&
-		    !(t->kind == TOK_SYM && tchar(d, t) == '|') &&
-		    !doc_tok_in(d, i, notes, CRD_ARRAY_LEN(notes)))
+		    !(t->kind == TOK_SYM && tchar(d, t) == '|') && !DOC_TOK_IN(d, i, notes))
 			return 0;
 	}
 	return num;
@@ -418,8 +417,7 @@ static int page_field(const crd_doc *d, uint32_t t0, uint32_t t1)
 	uint32_t f = first_content(d, t0, t1), k = f, words = 0;
 	if (f >= t1)
 		return 0;
-	while (k < t1 &&
-	       (doc_tok_in(d, k, notes, CRD_ARRAY_LEN(notes)) || doc_tok_mark(d, &d->toks.v[k], ':')))
+	while (k < t1 && (DOC_TOK_IN(d, k, notes) || doc_tok_mark(d, &d->toks.v[k], ':')))
 		k++;
 	if (k < t1 && date_line(d, k, t1))
 		return 2;
@@ -477,10 +475,9 @@ static int counter_line(const crd_doc *d, uint32_t t0, uint32_t t1)
 		const tok *t = &d->toks.v[i];
 		if (t->kind == TOK_NUM || (t->flags & TF_DIGIT))
 			num++;
-		else if (doc_tok_in(d, i, things, CRD_ARRAY_LEN(things)))
+		else if (DOC_TOK_IN(d, i, things))
 			thing++;
-		else if (!doc_tok_in(d, i, verbs, CRD_ARRAY_LEN(verbs)) && !doc_tok_mark(d, t, '(') &&
-		         !doc_tok_mark(d, t, ')'))
+		else if (!DOC_TOK_IN(d, i, verbs) && !doc_tok_mark(d, t, '(') && !doc_tok_mark(d, t, ')'))
 			return 0;
 	}
 	return num == 1 && thing == 1;
@@ -506,7 +503,7 @@ static int link_row(const crd_doc *d, uint32_t t0, uint32_t t1)
 		if (page_field(d, a, i) != 1)
 			return 0;
 		for (uint32_t k = a; k < i && !known; k++)
-			known = doc_tok_in(d, k, footer, CRD_ARRAY_LEN(footer));
+			known = DOC_TOK_IN(d, k, footer);
 		fields++;
 		a = i + 1;
 	}
@@ -534,7 +531,7 @@ static int read_time_line(const crd_doc *d, uint32_t t0, uint32_t t1)
 {
 	static const char *const minutes[] = { "min", "mins", "minute", "minutes" };
 	if (t1 < t0 + 3 || count_words(d, t0, t1) > 14 || !doc_tok_is(d, &d->toks.v[t1 - 1], "read") ||
-	    !doc_tok_in(d, t1 - 2, minutes, CRD_ARRAY_LEN(minutes)) || d->toks.v[t1 - 3].kind != TOK_NUM)
+	    !DOC_TOK_IN(d, t1 - 2, minutes) || d->toks.v[t1 - 3].kind != TOK_NUM)
 		return 0;
 	for (uint32_t i = t0; i + 3 < t1; i++)
 		if (!when_token(d, i))
@@ -1015,7 +1012,7 @@ static int affiliate_note(const zctx *z, const zunit *u, size_t mi)
 		        !need;
 	}
 	for (uint32_t i = u->tok0; found && i < u->tok1; i++)
-		if (doc_tok_in(d, i, we, CRD_ARRAY_LEN(we)))
+		if (DOC_TOK_IN(d, i, we))
 			return 1;
 	return 0;
 }
@@ -1044,7 +1041,7 @@ static int kicker_word(const crd_doc *d, uint32_t t)
 		                              "opinion",  "analysis", "developing", "live",      "leaked",
 		                              "revealed", "busted",   "exposed",    "confirmed", "photos" };
 	int lex = engine_lexicon(d->engine, "emphatic_caps");
-	if (doc_tok_in(d, t, labels, CRD_ARRAY_LEN(labels)))
+	if (DOC_TOK_IN(d, t, labels))
 		return 1;
 	return lex >= 0 && lex_has_match(d, lex, t, t + 1, NULL);
 }
@@ -1409,8 +1406,7 @@ static uint32_t headline_end(const crd_doc *d, uint32_t h, const seg_sentence *s
 			if (seg_is_clause_opener(d->view.fold + t->fs, t->fe - t->fs))
 				return k;
 			if (!weak && words >= 3 && !object_of_verb(d, k) &&
-			    !(p->kind == TOK_WORD &&
-			      doc_tok_in(d, k - 1, name_before, CRD_ARRAY_LEN(name_before)))) {
+			    !(p->kind == TOK_WORD && DOC_TOK_IN(d, k - 1, name_before))) {
 				uint32_t r = k;
 				while (r < s->tok1 && is_word(&d->toks.v[r]) && (d->toks.v[r].flags & TF_CAP))
 					r++;
@@ -1877,8 +1873,7 @@ static int name_line(const zctx *z, const zunit *x)
 	for (uint32_t i = f; i < x->tok1; i++) {
 		const tok *t = &d->toks.v[i];
 		if (t->kind == TOK_WORD) {
-			if (!(t->flags & TF_CAP) && !doc_tok_in(d, i, particles, CRD_ARRAY_LEN(particles)) &&
-			    i < job)
+			if (!(t->flags & TF_CAP) && !DOC_TOK_IN(d, i, particles) && i < job)
 				return 0;
 		} else if (!doc_tok_mark(d, t, ',') &&
 		           !(doc_tok_mark(d, t, '.') &&
