@@ -496,7 +496,7 @@ static int possessed_noun(const actx *x, uint32_t v, uint32_t v1)
 		return 0;
 	static const char *const objects[] = { "him", "them", "us", "me", "it" };
 	/* people right before are the verb's subject: "his followers believe," */
-	if (v > 0 && spk_people_plural(x, v - 1))
+	if (v > 0 && src_people_plural(x->d, v - 1))
 		return 0;
 	for (uint32_t k = v; k > 0 && v - k < 3; k--) {
 		uint32_t p = k - 1;
@@ -692,7 +692,7 @@ static int not_a_report(const actx *x, uint32_t v, uint32_t v1)
 		 * found in a creek ... held" (but "Investigators found in ...") */
 		int things = q == lo &&
 		             src_plural_form(x->d->view.fold + T(x, q)->fs, T(x, q)->fe - T(x, q)->fs) &&
-		             !spk_people_plural(x, q) && !x->srcw[q];
+		             !src_people_plural(x->d, q) && !x->srcw[q];
 		if (q == v - 1 && v1 < x->n && role(x, v1, "prep") && !is(x, v1, "by") &&
 		    (ed_form(x, v) || is(x, v, "found")) && T(x, q)->kind == TOK_WORD && !x->gram[q] &&
 		    ((!x->ent[q] && !(T(x, q)->flags & TF_CAP)) || things) && !x->srcw[q] && !x->inq[q] &&
@@ -1578,7 +1578,7 @@ static uint32_t cue_at(actx *x, uint32_t i, int *err)
 				uint32_t t1 = s.t1, q = s.t0 - 1;
 				src_clear(&s);
 				found = q > sent_start(x, i) && spk_np_before(x, q - 1, &s) && s.plural;
-				if (!found && q > sent_start(x, i) && spk_people_plural(x, q - 1)) {
+				if (!found && q > sent_start(x, i) && src_people_plural(x->d, q - 1)) {
 					/* a plural no vocabulary knows: "Astronomers using
 					 * the James Webb Space Telescope say" */
 					src_clear(&s);

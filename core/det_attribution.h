@@ -372,7 +372,6 @@ int spk_reduced_relative(const actx *x, uint32_t p, uint32_t *start);
  * ("Investors | interviewed by the AP", "Astronomers | using the
  * telescope"); their phrase opens at *start. */
 int spk_people_relative(const actx *x, uint32_t p, uint32_t *start);
-int spk_people_plural(const actx *x, uint32_t i);
 /* What "according to" names when no vocabulary knows its head ("according
  * to early returns"). */
 int spk_record_after(const actx *x, uint32_t v, uint32_t i, source *s);

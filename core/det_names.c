@@ -325,10 +325,12 @@ static int common_word(const names *x, uint32_t i)
 
 /* Whether the plural at i opening a sentence is a common noun, the crowd
  * that a verb's subject is: its singular is a word the document writes in
- * lower case ("A war monitor said ... Monitors said"), or the verb after
- * it is in the plural ("Partners report", "Mounties say"; a name would
- * take "reports"). Not a surname the document writes after a given name
- * or inside a sentence ("David Keyes ... Keyes claim"). */
+ * lower case ("A war monitor said ... Monitors said"), it ends as plurals
+ * of people do ("Monitors said", "Farmers said"), or the verb after it is
+ * in the plural ("Partners report", "Mounties say"; a name would take
+ * "reports"). The caller has made sure it is not a surname the document
+ * writes after a given name or inside a sentence ("Bernie Sanders ...
+ * Sanders said", "David Keyes ... Keyes claim"). */
 static int plural_subject(const names *x, uint32_t i)
 {
 	const crd_doc *d = x->d;
@@ -345,7 +347,7 @@ static int plural_subject(const names *x, uint32_t i)
 		one[m - 1] = 'y';
 	}
 	if (src_set_has(&x->lower, (uint32_t)crd_hash(one, m)) ||
-	    src_set_has(&x->lower, (uint32_t)crd_hash(f, n - 1)))
+	    src_set_has(&x->lower, (uint32_t)crd_hash(f, n - 1)) || src_people_plural(d, i))
 		return 1;
 	if (i + 1 >= x->n || !x->cue[i + 1] || src_match(d, x->cue, i + 1)->tok1 != i + 2)
 		return 0;

@@ -136,6 +136,25 @@ static inline int src_plural_form(const char *f, size_t n)
 	       f[n - 2] != '\'';
 }
 
+/* Whether the word at i is a plural noun of people by its ending:
+ * "passengers", "survivors", "locals", "economists", "residents". */
+static inline int src_people_plural(const crd_doc *d, uint32_t i)
+{
+	static const char *const endings[] = { "ers",  "ors", "ists", "ians", "ants",
+		                               "ents", "ees", "als",  "ies" };
+	const tok *t = &d->toks.v[i];
+	const char *f = d->view.fold + t->fs;
+	size_t n = t->fe - t->fs;
+	if (t->kind != TOK_WORD || n < 6 || !src_plural_form(f, n))
+		return 0;
+	for (size_t k = 0; k < CRD_ARRAY_LEN(endings); k++) {
+		size_t m = strlen(endings[k]);
+		if (memcmp(f + n - m, endings[k], m) == 0)
+			return 1;
+	}
+	return 0;
+}
+
 /* The end of a web address's top-level domain that follows token e with
  * no space ("Snopes.com", "InfoWars.com", "Change.org"), or 0: a site named
  * by its address is an organisation. */

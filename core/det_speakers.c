@@ -1068,17 +1068,6 @@ static void classify(const actx *x, uint32_t t0, uint32_t t1, uint32_t hend, sou
 		if (m && m->tok1 == hend)
 			hw = m;
 	}
-	if (eh && eh[2] == F_NAMED_PERSON && eh[0] == t0 && eh[1] == eh[0] + 1 && eh[1] == hend &&
-	    t0 == sent_start(x, t0) && spk_people_plural(x, t0) &&
-	    !src_set_has(&x->midcap, src_hash(d, t0))) {
-		/* a plural of people opening the sentence, never capitalised
-		 * inside one: "Monitors said", "Mounties say", "Farmers said";
-		 * a crowd, not a surname ("Sanders said" is met as "Bernie
-		 * Sanders") */
-		s->cls = SC_VAGUE;
-		s->plural = 1;
-		return;
-	}
 	if (eh && eh[1] == hend && !(hw && hw->tok1 == hend && !x->ent[head])) {
 		/* the head is a name */
 		if (reduced_relative(x, t0, eh[0]))
@@ -2040,25 +2029,6 @@ static int abstract_form(const char *f, size_t n)
 	return 0;
 }
 
-/* Whether the word at i is a plural noun of people by its ending:
- * "passengers", "survivors", "locals", "economists", "residents". */
-int spk_people_plural(const actx *x, uint32_t i)
-{
-	static const char *const endings[] = { "ers",  "ors", "ists", "ians", "ants",
-		                               "ents", "ees", "als",  "ies" };
-	const tok *t = T(x, i);
-	const char *f = x->d->view.fold + t->fs;
-	size_t n = t->fe - t->fs;
-	if (t->kind != TOK_WORD || n < 6 || !src_plural_form(f, n))
-		return 0;
-	for (size_t k = 0; k < CRD_ARRAY_LEN(endings); k++) {
-		size_t m = strlen(endings[k]);
-		if (memcmp(f + n - m, endings[k], m) == 0)
-			return 1;
-	}
-	return 0;
-}
-
 /* Classifies a speaker's phrase [t0, t1) the vocabularies do not know by
  * its determiner: "a 2008 Clinton veteran", "an industry lobbyist" are
  * somebody unnamed, "organizers" a crowd. Only next to a verb of saying,
@@ -2070,7 +2040,7 @@ int spk_plain_phrase(const actx *x, uint32_t t0, uint32_t t1, source *s)
 	/* a capital opening the sentence is grammar's on a plural of people
 	 * ("Passengers said"; "Song said" is Mr. Song) */
 	int cap = (t->flags & TF_CAP) && !(head == t0 && head == sent_start(x, head) && !x->ent[head] &&
-	                                   !(t->flags & TF_UPPER) && spk_people_plural(x, head));
+	                                   !(t->flags & TF_UPPER) && src_people_plural(x->d, head));
 	int age = age_epithet(x, head, t1); /* "the 34-year-old said" */
 	if (t0 >= t1 || t1 - t0 > NP_MAX || (t->kind != TOK_WORD && !age) || cap || x->gram[head] ||
 	    x->cue[head] || x->stance[head] || t->fe - t->fs < 3 || x->inq[head] ||
