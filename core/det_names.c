@@ -231,18 +231,6 @@ static int ordinal(const crd_doc *d, uint32_t i)
 	       (s[0] == 't' && s[1] == 'h');
 }
 
-/* A participle in "-ing" of six letters or more: opening a sentence before
- * a name it is the clause's verb, not part of the name ("Addressing |
- * Trump directly, Clinton said"), unless the text capitalises it inside a
- * sentence too ("Morning Joe", "Pershing Square", "Wyoming"). */
-static int ing_form(const crd_doc *d, uint32_t i)
-{
-	const tok *t = &d->toks.v[i];
-	const char *f = d->view.fold + t->fs;
-	size_t n = t->fe - t->fs;
-	return t->kind == TOK_WORD && n >= 6 && memcmp(f + n - 3, "ing", 3) == 0;
-}
-
 /* Whether token i opens a sentence, a line or a quotation, where a capital is
  * no evidence of a name: INI_OPENS. Looks back over at most a few marks
  * ("(", "- ", opening quotes). After a closing quotation mark it is
@@ -1374,7 +1362,8 @@ static int name_word(const names *x, uint32_t k)
 	size_t n = t->fe - t->fs;
 	const char *f = d->view.fold + t->fs;
 	return is_word(d, k) && !src_set_has(&x->lower, src_hash(d, k)) && !x->stop[k] && !x->orgw[k] &&
-	       !x->place[k] && !x->title[k] && !ing_form(d, k) && !(n > 4 && memcmp(f + n - 2, "ed", 2) == 0);
+	       !x->place[k] && !x->title[k] && !src_ing_form(d, k) &&
+	       !(n > 4 && memcmp(f + n - 2, "ed", 2) == 0);
 }
 
 /* Whether the word at k is an initial or initials: "J", ".", "H.W.". */
@@ -1693,7 +1682,11 @@ static int run(crd_doc *d)
 		          (s + 1 == e && src_attr_is(d, x.srcw, s, "number", "pl", 1)))) ||
 		        (s == i && s + 1 < e &&
 		         (src_adverb_form(d, s) ||
-		          (ing_form(d, s) && !src_set_has(&x.midcap, src_hash(d, s))))) ||
+		          /* a participle opening a sentence before a name is
+		           * the clause's verb ("Addressing | Trump directly,
+		           * Clinton said"), unless the text capitalises it
+		           * inside one too ("Morning Joe", "Wyoming") */
+		          (src_ing_form(d, s) && !src_set_has(&x.midcap, src_hash(d, s))))) ||
 		        (s == i && s + 1 == e && plural_subject(&x, s) &&
 		         !src_set_has(&x.tail, src_hash(d, s)) && !src_set_has(&x.midcap, src_hash(d, s)))) &&
 		       !(s + 1 < e && src_attr_is(d, x.stop, s, "type", "particle", 1)) &&

@@ -136,6 +136,15 @@ static inline int src_plural_form(const char *f, size_t n)
 	       f[n - 2] != '\'';
 }
 
+/* Whether the word at i is a form in "-ing" of six letters or more
+ * ("dating", "Addressing"; not "king", "thing"). */
+static inline int src_ing_form(const crd_doc *d, uint32_t i)
+{
+	const tok *t = &d->toks.v[i];
+	size_t n = t->fe - t->fs;
+	return t->kind == TOK_WORD && n >= 6 && memcmp(d->view.fold + t->fe - 3, "ing", 3) == 0;
+}
+
 /* Whether the word at i is a plural noun of people by its ending:
  * "passengers", "survivors", "locals", "economists", "residents". */
 static inline int src_people_plural(const crd_doc *d, uint32_t i)

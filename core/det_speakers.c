@@ -2048,7 +2048,7 @@ int spk_plain_phrase(const actx *x, uint32_t t0, uint32_t t1, source *s)
 		return 0; /* nor a date or a figure: "this month", "8 a.m." */
 	if (abstract_form(x->d->view.fold + t->fs, t->fe - t->fs))
 		return 0; /* "The decision shows ...": the writer's inference */
-	if (t->fe - t->fs > 5 && memcmp(x->d->view.fold + t->fe - 3, "ing", 3) == 0)
+	if (src_ing_form(x->d, head))
 		return 0; /* a method, no speaker: "Radiocarbon dating suggests" */
 	if (past_participle(x, head))
 		return 0; /* a verb, no head noun: "a poll for NBC News and The Wall
@@ -2785,12 +2785,10 @@ int spk_subject_before(const actx *x, uint32_t v, source *s)
 	{
 		/* a relative clause's object that is no speaker at all: "One
 		 * backbencher who attended | the meeting said" */
-		const tok *jt = T(x, j);
 		uint32_t t0 = spk_plain_start(x, lo, j);
 		source h;
 		src_clear(&h);
-		if (jt->fe - jt->fs > 5 && memcmp(x->d->view.fold + jt->fe - 3, "ing", 3) == 0 &&
-		    t0 > lo + 1 && t0 <= j && spk_clause_object(x, lo, t0, &h)) {
+		if (src_ing_form(x->d, j) && t0 > lo + 1 && t0 <= j && spk_clause_object(x, lo, t0, &h)) {
 			*s = h;
 			s->t1 = j + 1;
 			return 1;
@@ -2944,10 +2942,7 @@ int spk_unknown_name_after(const actx *x, uint32_t i, source *s)
  * ("Speaking at a town hall, ..."), not a name ("Sterling Heights"). */
 int spk_opening_ing(const actx *x, uint32_t i)
 {
-	const tok *t = T(x, i);
-	const char *f = x->d->view.fold + t->fs;
-	size_t n = t->fe - t->fs;
-	return t->kind == TOK_WORD && !x->ent[i] && n >= 6 && memcmp(f + n - 3, "ing", 3) == 0;
+	return !x->ent[i] && src_ing_form(x->d, i);
 }
 
 /* The word at lo, which opens its sentence, as the surname that speaks
