@@ -670,6 +670,15 @@ static int place_prep(const crd_doc *d, uint32_t i)
 
 static int relative_after(const names *x, uint32_t e);
 
+/* Common nouns of firms and bodies, before a name ("security firm Ambrey")
+ * or in apposition after one ("Eskom, the state utility,"). */
+static const char *const firm_nouns[] = {
+	"firm",      "company",     "companies", "startup",      "drugmaker",    "automaker",   "carmaker",
+	"chipmaker", "retailer",    "insurer",   "lender",       "airline",      "consultancy", "charity",
+	"nonprofit", "broadcaster", "newspaper", "conglomerate", "subsidiary",   "utility",     "journal",
+	"magazine",  "tabloid",     "outlet",    "group",        "manufacturer", "bank",        "supplier",
+};
+
 /* Whether a common noun of a firm or a body stands right before the name
  * at s: "security firm Ambrey", "the drugmaker Norvena" (in lower case:
  * "Group Captain" is a rank). Not before a given name ("the company's
@@ -678,15 +687,9 @@ static int relative_after(const names *x, uint32_t e);
  * ("a charity 5K"). */
 static int firm_noun(const names *x, uint32_t s)
 {
-	static const char *const firms[] = { "firm",        "company",      "companies",  "startup",
-		                             "drugmaker",   "automaker",    "carmaker",   "chipmaker",
-		                             "retailer",    "insurer",      "lender",     "airline",
-		                             "consultancy", "charity",      "nonprofit",  "broadcaster",
-		                             "newspaper",   "conglomerate", "subsidiary", "utility",
-		                             "journal",     "magazine",     "tabloid",    "outlet" };
 	const crd_doc *d = x->d;
 	if (s == 0 || !is_word(d, s - 1) || (d->toks.v[s - 1].flags & TF_CAP) ||
-	    !DOC_TOK_IN(d, s - 1, firms) || x->given_name[s] || x->srcw[s] || x->stop[s] ||
+	    !DOC_TOK_IN(d, s - 1, firm_nouns) || x->given_name[s] || x->srcw[s] || x->stop[s] ||
 	    (d->toks.v[s].flags & TF_DIGIT))
 		return 0;
 	const tok *t = &d->toks.v[s];
@@ -743,12 +746,6 @@ static int firm_deeds(const names *x, uint32_t s)
 		                             "subsidiary", "headquarters", "revenue",  "revenues",
 		                             "profit",     "profits",      "earnings", "shareholders",
 		                             "customers",  "board" };
-	static const char *const firms[] = { "firm",       "company",   "startup",     "drugmaker",
-		                             "automaker",  "carmaker",  "chipmaker",   "retailer",
-		                             "insurer",    "lender",    "airline",     "consultancy",
-		                             "charity",    "nonprofit", "broadcaster", "conglomerate",
-		                             "subsidiary", "utility",   "group",       "manufacturer",
-		                             "bank",       "supplier" };
 	const crd_doc *d = x->d;
 	uint32_t n = x->n, v = s + 1;
 	if (v + 1 < n && x->cue[v] && !(d->toks.v[v].flags & TF_CAP)) {
@@ -779,7 +776,7 @@ static int firm_deeds(const names *x, uint32_t s)
 				const tok *t = &d->toks.v[j];
 				if (t->kind != TOK_WORD || (t->flags & TF_CAP))
 					break;
-				if (DOC_TOK_IN(d, j, firms))
+				if (DOC_TOK_IN(d, j, firm_nouns))
 					return j + 1 < n && (d->toks.v[j + 1].kind == TOK_PUNCT ||
 					                     DOC_TOK_IN(d, j + 1, after));
 			}

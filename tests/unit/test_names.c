@@ -1027,6 +1027,14 @@ static void test_firm_before_name(void **state)
 	r = tu_features(doc);
 	assert_true(tu_find(r, "named_org", "Renal Care Quarterly", NULL));
 	crd_result_free(r);
+	/* the nouns an apposition takes work before a name too */
+	doc = "The advocacy group Fairview Speaks is running ads. The Italian bank Norcredito "
+	      "reported.";
+	r = tu_features(doc);
+	assert_true(tu_find(r, "named_org", "Fairview Speaks", NULL));
+	assert_true(tu_find(r, "named_org", "Norcredito", NULL));
+	assert_false(tu_covers(r, doc, "named_person", "Fairview Speaks"));
+	crd_result_free(r);
 }
 
 /* A rail firm, a wire service, a beacon, a disposal firm, a forum and an
