@@ -1118,6 +1118,18 @@ static int clause_subject(actx *x, uint32_t v, source *s)
 	return 0;
 }
 
+/* A vague attribution over tokens [t0, t1), with its cue [c, c1) of the
+ * given lemma; 0, or -1 when out of memory. */
+static int emit_vague(actx *x, uint32_t t0, uint32_t t1, uint32_t c, uint32_t c1, const char *lemma)
+{
+	crd_doc *d = x->d;
+	uint32_t it = doc_add(d, F_VAGUE_ATTRIBUTION, T(x, t0)->s, T(x, t1 - 1)->e);
+	if (it == UINT32_MAX)
+		return -1;
+	doc_attr_strn(d, it, "cue", d->view.fold + T(x, c)->fs, T(x, c1 - 1)->fe - T(x, c)->fs);
+	return emit_cue(x, c, c1, lemma, NULL);
+}
+
 /* The weasel passive with an adverb inside, which the phrase list does not
  * reach: "A stone cross is traditionally said to mark the site", "Several
  * works are now believed to be by his pupil", "He is sometimes credited
@@ -1158,16 +1170,7 @@ static uint32_t adverb_weasel(actx *x, uint32_t i, int *err)
 	for (size_t n = 0; n < CRD_ARRAY_LEN(said); n++) {
 		if (!is(x, k, said[n].part) || !is(x, k + 1, said[n].next))
 			continue;
-		crd_doc *d = x->d;
-		uint32_t it = doc_add(d, F_VAGUE_ATTRIBUTION, T(x, i)->s, T(x, k)->e);
-		if (it == UINT32_MAX) {
-			*err = 1;
-			return k + 1;
-		}
-		size_t len;
-		const char *txt = doc_tok_text(d, T(x, k), &len);
-		doc_attr_strn(d, it, "cue", txt, len);
-		if (emit_cue(x, k, k + 1, said[n].lemma, NULL) != 0)
+		if (emit_vague(x, i, k + 1, k, k + 1, said[n].lemma) != 0)
 			*err = 1;
 		return k + 1;
 	}
@@ -1207,15 +1210,7 @@ static uint32_t vague_phrase(actx *x, uint32_t i, int *err)
 			*err = 1;
 		return m->tok1;
 	}
-	uint32_t it = doc_add(d, F_VAGUE_ATTRIBUTION, T(x, m->tok0)->s, T(x, end - 1)->e);
-	if (it == UINT32_MAX) {
-		*err = 1;
-		return end;
-	}
-	size_t n;
-	const char *txt = doc_tok_text(d, T(x, c), &n);
-	doc_attr_strn(d, it, "cue", txt, T(x, c1 - 1)->fe - T(x, c)->fs);
-	if (emit_cue(x, c, c1, lemma, NULL) != 0)
+	if (emit_vague(x, m->tok0, end, c, c1, lemma) != 0)
 		*err = 1;
 	return end;
 }
