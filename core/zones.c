@@ -510,17 +510,27 @@ static int link_row(const crd_doc *d, uint32_t t0, uint32_t t1)
 	return fields >= 3 && known;
 }
 
+/* Whether token i opens a line: after a line break, or after a gap of two
+ * spaces or more, which is a line break flattened (a page's text copied
+ * with its lines run together), unless a field's separator stands on
+ * either side of the gap ("Privacy  |  Terms"). */
+static int line_edge(const crd_doc *d, uint32_t i)
+{
+	return i == 0 || i >= d->toks.n || (d->toks.v[i].flags & (TF_NEWLINE | TF_PARA)) ||
+	       (d->toks.v[i].s - d->toks.v[i - 1].e >= 2 && !field_separator(d, i) &&
+	        !field_separator(d, i - 1));
+}
+
 /* detect.h: whether token i stands in a line that is a row of a page's
  * links. */
 int det_link_row(const crd_doc *d, uint32_t i)
 {
 	uint32_t a = i, b = i + 1;
-	while (a > 0 && i - a < 40 && !(d->toks.v[a].flags & TF_NEWLINE))
+	while (a > 0 && i - a < 40 && !line_edge(d, a))
 		a--;
-	while (b < d->toks.n && b - i < 40 && !(d->toks.v[b].flags & TF_NEWLINE))
+	while (b < d->toks.n && b - i < 40 && !line_edge(d, b))
 		b++;
-	if (!(a == 0 || (d->toks.v[a].flags & TF_NEWLINE)) ||
-	    !(b == d->toks.n || (d->toks.v[b].flags & TF_NEWLINE)))
+	if (!line_edge(d, a) || !line_edge(d, b))
 		return 0;
 	return link_row(d, a, b);
 }

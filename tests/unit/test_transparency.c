@@ -89,6 +89,10 @@ static void test_sponsored_label_not_participle(void **state)
 	/* a link in the page's footer row labels no article */
 	assert_false(has("The council said the water is safe.\n\nSponsored Content | Privacy | Terms\n",
 	                 "disclaimer", "Sponsored"));
+	/* so in a page whose lines were run together with wide gaps */
+	assert_false(has("The council said the water is safe.   Sponsored Content  |  Privacy  |  Terms  |  "
+	                 "About Us   The mayor said repairs would start soon.",
+	                 "disclaimer", "Sponsored"));
 	assert_true(has("Sponsored Content | Acme Bank\n\nSaving early pays off, advisers say.", "disclaimer",
 	                "Sponsored"));
 }
