@@ -414,10 +414,13 @@ static int run(crd_doc *d)
 
 	for (size_t i = 0; i < d->matches.n; i++) {
 		const lex_match *m = &d->matches.v[i];
+		int lx = (int)m->lexicon;
+		if (lx != lex_disc && lx != lex_corr && lx != lex_boil)
+			continue; /* most matches are other detectors' */
 		const tok *t0 = &d->toks.v[m->tok0], *tl = &d->toks.v[m->tok1 - 1];
 		const char *kind = lex_phrase_attr(ls, m->phrase, "kind");
 		int need = need_of(ls, m->phrase);
-		if (lex_disc >= 0 && m->lexicon == (uint16_t)lex_disc) {
+		if (lx == lex_disc) {
 			if (m->tok0 < disc_end)
 				continue; /* inside a longer disclaimer */
 			if ((need == NEED_LABEL &&
@@ -447,7 +450,7 @@ static int run(crd_doc *d)
 			}
 			disc_end = end;
 			disc_sent = t0->sent;
-		} else if (lex_corr >= 0 && m->lexicon == (uint16_t)lex_corr) {
+		} else if (lx == lex_corr) {
 			if (t0->sent == corr_sent)
 				continue; /* one item per notice sentence */
 			if (need == NEED_LABEL && !label_at(d, m->tok0, m->tok1, 0) &&
@@ -482,7 +485,7 @@ static int run(crd_doc *d)
 				return -1;
 			corr_sent = t0->sent;
 			corr_item = (uint32_t)(d->ev.n - 1);
-		} else if (lex_boil >= 0 && m->lexicon == (uint16_t)lex_boil) {
+		} else {
 			/* Labels in the body that zones left there (flattened text):
 			 * "RELATED: headline"; and image credits, in the body or on
 			 * the caption line the zones gave the page ("Featured image

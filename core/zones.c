@@ -1016,10 +1016,10 @@ static int affiliate_note(const zctx *z, const zunit *u, size_t mi)
 		mi++;
 	for (size_t j = mi; j < d->matches.n && d->matches.v[j].tok0 < u->tok1 && !found; j++) {
 		const lex_match *m = &d->matches.v[j];
+		if (m->lexicon != (uint16_t)z->lex_disc)
+			continue;
 		const char *kind = lex_phrase_attr(z->ls, m->phrase, "kind");
-		const char *need = lex_phrase_attr(z->ls, m->phrase, "need");
-		found = m->lexicon == (uint16_t)z->lex_disc && kind && strcmp(kind, "affiliate") == 0 &&
-		        !need;
+		found = kind && strcmp(kind, "affiliate") == 0 && !lex_phrase_attr(z->ls, m->phrase, "need");
 	}
 	for (uint32_t i = u->tok0; found && i < u->tok1; i++)
 		if (DOC_TOK_IN(d, i, we))
