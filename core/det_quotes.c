@@ -133,7 +133,8 @@ static int single_closes(const actx *x, uint32_t i)
  * copy does the reverse, and pages copied from both mix them. Marks in
  * x->sq the single marks that pair up in each paragraph outside the double
  * quotations paired already (x->inq); a U+2018 that opens a paragraph and
- * is left open runs to its end (speech over paragraphs). Returns how many
+ * is left open runs to its end, as does any opening mark left open before a
+ * paragraph that opens on one (speech over paragraphs). Returns how many
  * it marked. */
 static uint32_t single_marks(actx *x)
 {
@@ -154,8 +155,14 @@ static uint32_t single_marks(actx *x)
 				open = i;
 			}
 		}
-		if (open == pa->tok0 && single_glyph(x, open) == 1) {
-			x->sq[open] = 1; /* a paragraph of speech that goes on in the next */
+		/* a paragraph of speech that goes on in the next: one opened by
+		 * U+2018, or left open where the next paragraph opens on a single
+		 * mark again, as copy runs a quotation over paragraphs ("said:
+		 * 'It was awful. | 'We ran,' she said.") */
+		uint32_t nx = p + 1 < d->paras.n ? d->paras.v[p + 1].tok0 : UINT32_MAX;
+		if (open != UINT32_MAX && ((open == pa->tok0 && single_glyph(x, open) == 1) ||
+		                           (nx < x->n && single_opens(x, nx, nx)))) {
+			x->sq[open] = 1;
 			marked++;
 		}
 	}

@@ -3460,6 +3460,26 @@ static void test_single_quotes(void **state)
 	crd_result_free(r);
 }
 
+/* A quotation in typewriter single marks left open at a paragraph's end,
+ * the next paragraph opening on a mark again, runs over both paragraphs
+ * with one speaker; a lone apostrophe before a paragraph that opens on no
+ * mark quotes nothing. */
+static void test_single_quotes_over_paragraphs(void **state)
+{
+	(void)state;
+	const char *doc = "Sgt Nora Blake said: 'The fire spread through the roof within minutes.\n\n"
+	                  "'We are lucky nobody was hurt.'\n\n"
+	                  "The band played rock 'n roll all night.\n\n"
+	                  "Doors open at eight.";
+	crd_result *r = tu_features(doc);
+	crd_evidence ev = must_find(r, "direct_quote", "'The fire spread through the roof within minutes.");
+	assert_string_equal(str_attr(&ev, "speaker"), "Sgt Nora Blake");
+	ev = must_find(r, "direct_quote", "'We are lucky nobody was hurt.'");
+	assert_string_equal(str_attr(&ev, "speaker"), "Sgt Nora Blake");
+	assert_false(tu_covers(r, doc, "direct_quote", "roll all night"));
+	crd_result_free(r);
+}
+
 /* The subject of a verb joined by "but" or "and" runs over a noun before
  * a source noun ("State news agency"), not over a verb after a name. */
 static void test_coordinated_subjects(void **state)
@@ -4035,6 +4055,7 @@ int main(void)
 		cmocka_unit_test(test_raised_voices),
 		cmocka_unit_test(test_mojibake_quotes),
 		cmocka_unit_test(test_single_quotes),
+		cmocka_unit_test(test_single_quotes_over_paragraphs),
 		cmocka_unit_test(test_dash_speakers),
 		cmocka_unit_test(test_coordinated_subjects),
 		cmocka_unit_test(test_participles_after_prepositions),
