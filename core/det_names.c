@@ -205,6 +205,18 @@ static int role_ending(const crd_doc *d, uint32_t i)
 	return 0;
 }
 
+/* 1 when the run [s, e) ends on a post-nominal in capitals after two name
+ * words or more: a member's seat or a counsel's rank written after the
+ * name, no word of it ("Sarah Kelly KC", "Jane Hollis MP", "Aidan Ward
+ * TD"). Else 0. */
+static uint32_t post_nominal(const crd_doc *d, uint32_t s, uint32_t e)
+{
+	static const char *const letters[] = { "kc",  "qc", "sc",  "mp",  "mep", "msp",
+		                               "mla", "td", "obe", "mbe", "cbe" };
+	return e >= s + 3 && (d->toks.v[e - 1].flags & TF_UPPER) && DOC_TOK_IN(d, e - 1, letters) &&
+	       is_word(d, e - 2) && !(d->toks.v[e - 2].flags & TF_UPPER);
+}
+
 /* The plural of an acronym, a crowd and no name: "MPs", "CEOs", "NGOs"
  * (two to five capitals and a lower-case "s"). */
 static int acronym_plural(const crd_doc *d, uint32_t i)
@@ -1743,7 +1755,7 @@ static int run(crd_doc *d)
 			push_cand(&x, e - 1, de, NC_ORG, e - 1);
 			e = de;
 		} else if (s < e && !quoted_title(&x, s, e)) {
-			classify(&x, s, e);
+			classify(&x, s, e - post_nominal(d, s, e));
 		}
 		i = e - 1;
 	}

@@ -3480,6 +3480,19 @@ static void test_single_quotes_over_paragraphs(void **state)
 	crd_result_free(r);
 }
 
+/* A name with post-nominal letters speaks with them: a counsel's rank, an
+ * Irish deputy's seat. */
+static void test_post_nominal_speakers(void **state)
+{
+	(void)state;
+	const char *doc = "Opening the case, Helen Marsh KC said the account was false. "
+	                  "Ruth Byrne TD told reporters the plan was dead.";
+	crd_result *r = tu_features(doc);
+	must_find(r, "named_source", "Helen Marsh KC");
+	must_find(r, "named_source", "Ruth Byrne TD");
+	crd_result_free(r);
+}
+
 /* The subject of a verb joined by "but" or "and" runs over a noun before
  * a source noun ("State news agency"), not over a verb after a name. */
 static void test_coordinated_subjects(void **state)
@@ -4056,6 +4069,7 @@ int main(void)
 		cmocka_unit_test(test_mojibake_quotes),
 		cmocka_unit_test(test_single_quotes),
 		cmocka_unit_test(test_single_quotes_over_paragraphs),
+		cmocka_unit_test(test_post_nominal_speakers),
 		cmocka_unit_test(test_dash_speakers),
 		cmocka_unit_test(test_coordinated_subjects),
 		cmocka_unit_test(test_participles_after_prepositions),

@@ -1373,6 +1373,22 @@ static void test_ampersand_firms(void **state)
 	crd_result_free(r);
 }
 
+/* Post-nominal letters after a name of two words or more are no part of
+ * it and no organisation of their own; the person is named without them. */
+static void test_post_nominals(void **state)
+{
+	(void)state;
+	const char *doc = "Helen Marsh KC told the jury the account was false. "
+	                  "Later Owen Price MSP visited the site, and Ruth Byrne TD wrote to the minister.";
+	crd_result *r = tu_features(doc);
+	assert_true(tu_find(r, "named_person", "Helen Marsh", NULL));
+	assert_true(tu_find(r, "named_person", "Owen Price", NULL));
+	assert_true(tu_find(r, "named_person", "Ruth Byrne", NULL));
+	assert_false(tu_find(r, "named_org", "KC", NULL));
+	assert_false(tu_find(r, "named_org", "TD", NULL));
+	crd_result_free(r);
+}
+
 /* A weekday inside a known outlet's name stays in it; a known body's name
  * with "and" inside is whole. */
 static void test_weekday_outlets(void **state)
@@ -1441,6 +1457,7 @@ int main(void)
 		cmocka_unit_test(test_one_word_companies),
 		cmocka_unit_test(test_ampersand_firms),
 		cmocka_unit_test(test_weekday_outlets),
+		cmocka_unit_test(test_post_nominals),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	tu_teardown();
