@@ -1432,7 +1432,7 @@ static int ordinal_word(const char *s, size_t len)
  * at t into q (value, t1, and the unit of a last group such as "384MW")
  * and returns 1; 0, leaving q alone, when none follows, when a group is
  * the first one again ("273 273 Retweets", a page's counts) or when
- * another figure follows (a phone number, "555 123 4567"). */
+ * another figure stands before or after (a phone number, "555 123 4567"). */
 static int parse_core(qctx *c, uint32_t t, qnum *q);
 
 static int spaced_thousands(qctx *c, uint32_t t, qnum *q)
@@ -1441,6 +1441,11 @@ static int spaced_thousands(qctx *c, uint32_t t, qnum *q)
 	uint32_t g = t + 1, last = 0;
 	size_t l0;
 	const char *s0 = ttext(c, t, &l0);
+	/* a group after another figure and a space is a phone number's
+	 * ("0800 555 111", "1800 666 111"), no thousands */
+	if (t > 0 && c->tk[t - 1].kind == TOK_NUM && same_sent(c, t - 1, t) &&
+	    c->tk[t].s == c->tk[t - 1].e + 1 && c->d->text[c->tk[t - 1].e] == ' ')
+		return 0;
 	for (; g < c->n && same_sent(c, t, g); g++) {
 		const char *gap = c->d->text + c->tk[g - 1].e;
 		size_t gl = c->tk[g].s - c->tk[g - 1].e;

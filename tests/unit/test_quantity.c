@@ -924,6 +924,9 @@ static void test_spaced_thousands(void **state)
 	precise("The town has 1 250 000 residents.", "1 250 000", "count", 1250000);
 	assert_false(has("Call 555 123 4567 now.", "precise_number", "555"));
 	assert_false(has("It got 412 412 shares.", "precise_number", "412 412"));
+	/* groups after a first figure are a phone number, however many */
+	assert_false(has("Call the charity free on 0800 555 111 today.", "precise_number", "555"));
+	assert_false(has("Ring the line on 1800 666 111 at any hour.", "precise_number", "666"));
 }
 
 static void test_degenerate_input(void **state)
