@@ -3493,6 +3493,21 @@ static void test_post_nominal_speakers(void **state)
 	crd_result_free(r);
 }
 
+/* "quoting" before a reference, a log or a code asks a caller to give a
+ * number: no attribution; before a source it still quotes one. */
+static void test_quoting_references(void **state)
+{
+	(void)state;
+	const char *doc = "Anyone who saw the van is asked to call 101 quoting reference 4471 of 2 May. "
+	                  "Witnesses can also ring the incident room, quoting log 982. "
+	                  "The mayor replied, quoting a study by the county.";
+	crd_result *r = tu_features(doc);
+	assert_false(tu_covers(r, doc, "attribution_cue", "quoting reference"));
+	assert_false(tu_covers(r, doc, "attribution_cue", "quoting log"));
+	must_find(r, "named_source", "a study by the county");
+	crd_result_free(r);
+}
+
 /* The subject of a verb joined by "but" or "and" runs over a noun before
  * a source noun ("State news agency"), not over a verb after a name. */
 static void test_coordinated_subjects(void **state)
@@ -4070,6 +4085,7 @@ int main(void)
 		cmocka_unit_test(test_single_quotes),
 		cmocka_unit_test(test_single_quotes_over_paragraphs),
 		cmocka_unit_test(test_post_nominal_speakers),
+		cmocka_unit_test(test_quoting_references),
 		cmocka_unit_test(test_dash_speakers),
 		cmocka_unit_test(test_coordinated_subjects),
 		cmocka_unit_test(test_participles_after_prepositions),
