@@ -1495,6 +1495,19 @@ static uint32_t cue_at(actx *x, uint32_t i, int *err)
 			p--; /* the first of two apostrophes: ''overblown,'' adding */
 		if (p > 0 && quote_mark(x, p) && doc_mark_at(x->d, p - 1, ','))
 			p--; /* "... a ridiculous proposition," adding that ... */
+		/* a weak form alone between commas right after a person's name
+		 * is counsel's role in an aside, no report: "Sarah Kelly,
+		 * defending, said ...", "Tom Hale KC, defending, told"; not
+		 * "..., tweeting, \"...\"" */
+		if (!strong && i > 2 && doc_mark_at(x->d, i - 1, ',') && v1 + 1 < x->n &&
+		    doc_mark_at(x->d, v1, ',') && !quote_mark(x, v1 + 1)) {
+			uint32_t b = i - 2;
+			if ((T(x, b)->flags & TF_UPPER) && !x->ent[b] && b > 0)
+				b--; /* post-nominal letters: "KC" */
+			const uint32_t *e = entity(x, b);
+			if (e && e[2] == F_NAMED_PERSON && e[1] == b + 1)
+				return i + 1;
+		}
 		if (i > 0 && (doc_mark_at(x->d, p, ',') || doc_mark_at(x->d, p, '-') || is(x, p, "and") ||
 		              is(x, p, "after") || is(x, p, "before") || is(x, p, "while") ||
 		              is(x, p, "by") || is(x, p, "when") || is(x, p, "without"))) {

@@ -3508,6 +3508,22 @@ static void test_quoting_references(void **state)
 	crd_result_free(r);
 }
 
+/* Counsel's role between commas after a name ("defending") is an aside
+ * of the speaker, no second report; an -ing verb between commas before a
+ * quotation still reports it. */
+static void test_counsel_asides(void **state)
+{
+	(void)state;
+	const char *doc = "Mark Dunn, defending, said his client had shown remorse. "
+	                  "Later the senator hit back, tweeting, \"The vote was rigged.\"";
+	crd_result *r = tu_features(doc);
+	assert_false(tu_find(r, "attribution_cue", "defending", NULL));
+	assert_false(tu_find(r, "named_source", "Mark Dunn", NULL));
+	must_find(r, "named_source", "Mark Dunn, defending");
+	must_find(r, "attribution_cue", "tweeting");
+	crd_result_free(r);
+}
+
 /* The subject of a verb joined by "but" or "and" runs over a noun before
  * a source noun ("State news agency"), not over a verb after a name. */
 static void test_coordinated_subjects(void **state)
@@ -4086,6 +4102,7 @@ int main(void)
 		cmocka_unit_test(test_single_quotes_over_paragraphs),
 		cmocka_unit_test(test_post_nominal_speakers),
 		cmocka_unit_test(test_quoting_references),
+		cmocka_unit_test(test_counsel_asides),
 		cmocka_unit_test(test_dash_speakers),
 		cmocka_unit_test(test_coordinated_subjects),
 		cmocka_unit_test(test_participles_after_prepositions),
