@@ -1022,6 +1022,19 @@ static int named_day(const qctx *c, uint32_t t)
 	       DOC_TOK_IN(c->d, t - 1, namers);
 }
 
+/* A programme named by a day word, in capitals, before its noun: "Radio
+ * 4's Today programme", "on the \"Today\" show", "The Tonight Show". */
+static int programme_title(const qctx *c, uint32_t t)
+{
+	static const char *const shows[] = { "programme", "program", "show" };
+	uint32_t k = t + 1;
+	if (!(c->tk[t].flags & TF_CAP))
+		return 0;
+	while (k < c->n && k < t + 3 && c->tk[k].kind == TOK_PUNCT && (c->tk[k].flags & TF_QUOTE))
+		k++; /* its closing mark, or two apostrophes: "''Today'' show" */
+	return k < c->n && same_sent(c, t, k) && DOC_TOK_IN(c->d, k, shows);
+}
+
 /* A weekday at t: "Wednesday", "last Friday", "Friday morning". */
 static int relative_weekday(qctx *c, uint32_t t)
 {
@@ -1161,7 +1174,7 @@ static int find_dates(qctx *c)
 		}
 		/* relative dates */
 		uint32_t mi = c->r_start[t];
-		if (mi && free_range(c, t, match_end(c, mi)) && !named_day(c, t)) {
+		if (mi && free_range(c, t, match_end(c, mi)) && !named_day(c, t) && !programme_title(c, t)) {
 			uint32_t me = match_end(c, mi);
 			if (part_of_day(c, me) && same_sent(c, t, me) && is_w(c, me - 1, "yesterday"))
 				me++;

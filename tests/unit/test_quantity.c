@@ -804,6 +804,10 @@ static void test_relative_dates(void **state)
 	assert_true(has("It closed over the past two years.", "relative_date", "the past two years"));
 	assert_true(has("They met last Friday.", "relative_date", "last Friday"));
 	assert_false(any("She writes for the Sunday Times.", "relative_date"));
+	/* a programme named by its day word is no date; the word alone is */
+	assert_false(any("He told the Radio 4 Today programme he would stay.", "relative_date"));
+	assert_false(any("She appeared on the \"Tonight\" show with her son.", "relative_date"));
+	assert_true(has("He will show the plans today.", "relative_date", "today"));
 }
 
 static void test_vague_quantities(void **state)
