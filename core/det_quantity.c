@@ -2937,9 +2937,21 @@ static int kinds_compatible(const qnum *a, const qnum *b)
 	                               b->kind == QK_DURATION || b->kind == QK_MONEY);
 }
 
+/* A verb of change in the ten tokens before t, in its sentence, with no
+ * word of spread nearer: "rose by 18% between 2021 and 2023, from 112 to
+ * 132" (not "rose, though prices ranged from 5 to 10"). */
 static int change_before(const qctx *c, uint32_t t)
 {
-	return listed_before(c, t, 5, change_verbs, CRD_ARRAY_LEN(change_verbs));
+	static const char *const spread[] = { "range",  "ranged", "ranges",  "ranging", "vary",
+		                              "varied", "varies", "varying", "anywhere" };
+	for (uint32_t k = t, i = 0; k > 0 && i < 10; i++) {
+		k--;
+		if (!same_sent(c, k, t) || DOC_TOK_IN(c->d, k, spread))
+			return 0;
+		if (DOC_TOK_IN(c->d, k, change_verbs))
+			return 1;
+	}
+	return 0;
 }
 
 /* "grew by 2% to 7%", "fell by 3 to 58 percent": after a verb of change

@@ -227,6 +227,11 @@ static void test_ranges(void **state)
 	/* a change between two figures, a vote tally, a score: no range */
 	assert_false(has("Inflation rose from 5% to 10% last year.", "hedged_number", "5%"));
 	precise("Inflation rose from 5% to 10% last year.", "10%", "percent", 10);
+	/* the verb of change may stand further back, over a span of years;
+	 * a word of spread nearer keeps the range */
+	assert_false(has("Thefts rose by 9% between 2019 and 2023, from 212 to 231 cases.", "hedged_number",
+	                 "212"));
+	assert_true(has("Sales rose, though rents ranged from 400 to 600 euros.", "hedged_number", "40"));
 	assert_false(has("The Senate voted 52 to 48 to pass it.", "hedged_number", "52"));
 	assert_false(has("The home side won 5-4 after extra time.", "hedged_number", "5-4"));
 	/* a tally whose smaller side comes first is still a tally */
