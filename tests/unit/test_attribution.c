@@ -3524,6 +3524,26 @@ static void test_counsel_asides(void **state)
 	crd_result_free(r);
 }
 
+/* An -ing form that heads a compound noun ("planning permission",
+ * "reporting restrictions", "a supporting role") reports nothing; the verb
+ * before its object still does. */
+static void test_ing_compound_nouns(void **state)
+{
+	(void)state;
+	const char *doc =
+	        "The council granted planning permission for the flats. "
+	        "The judge lifted reporting restrictions on the case. "
+	        "For Ms Hart, after six years in the club's chief supporting role, the move felt natural. "
+	        "The mayor is planning to sell the depot.";
+	crd_result *r = tu_features(doc);
+	assert_false(tu_covers(r, doc, "attribution_cue", "planning permission"));
+	assert_false(tu_covers(r, doc, "attribution_cue", "reporting restrictions"));
+	assert_false(tu_covers(r, doc, "attribution_cue", "supporting role"));
+	assert_false(tu_find(r, "named_source", "The judge", NULL));
+	must_find(r, "attribution_cue", "planning");
+	crd_result_free(r);
+}
+
 /* The subject of a verb joined by "but" or "and" runs over a noun before
  * a source noun ("State news agency"), not over a verb after a name. */
 static void test_coordinated_subjects(void **state)
@@ -4103,6 +4123,7 @@ int main(void)
 		cmocka_unit_test(test_post_nominal_speakers),
 		cmocka_unit_test(test_quoting_references),
 		cmocka_unit_test(test_counsel_asides),
+		cmocka_unit_test(test_ing_compound_nouns),
 		cmocka_unit_test(test_dash_speakers),
 		cmocka_unit_test(test_coordinated_subjects),
 		cmocka_unit_test(test_participles_after_prepositions),
