@@ -289,9 +289,9 @@ static int when_token(const crd_doc *d, uint32_t i)
 		return 1;
 	if (t->kind == TOK_PUNCT) {
 		char c = tchar(d, t);
-		if (c == ':')
+		if (c == ':') /* "9:30", "9:30pm" */
 			return i > 0 && i + 1 < d->toks.n && d->toks.v[i - 1].kind == TOK_NUM &&
-			       d->toks.v[i + 1].kind == TOK_NUM && !(d->toks.v[i + 1].flags & TF_SPACE);
+			       (d->toks.v[i + 1].flags & TF_DIGIT) && !(d->toks.v[i + 1].flags & TF_SPACE);
 		return c == ',' || c == '.' || c == '/' || c == '(' || c == ')';
 	}
 	if (t->kind != TOK_WORD)
@@ -303,15 +303,30 @@ static int when_token(const crd_doc *d, uint32_t i)
 	       doc_tok_is(d, t, "pm") || doc_tok_is(d, t, "noon") || doc_tok_is(d, t, "midnight");
 }
 
+/* Whether token i is a spaced dash, bar or bullet, which parts a date from
+ * its time: "Fri, 08 Nov, 2024 - 14:20", "5 May 2024 \u2022 9:30pm". */
+static int when_separator(const crd_doc *d, uint32_t i)
+{
+	const tok *t = &d->toks.v[i];
+	const unsigned char *s = (const unsigned char *)d->text + t->s;
+	size_t n = t->e - t->s;
+	if (is_word(t) || !(t->flags & TF_SPACE) || i + 1 >= d->toks.n ||
+	    !(d->toks.v[i + 1].flags & TF_SPACE))
+		return 0;
+	return (n == 1 && (s[0] == '-' || s[0] == '|')) ||
+	       (n == 3 && s[0] == 0xE2 && s[1] == 0x80 && (s[2] == 0x93 || s[2] == 0x94 || s[2] == 0xA2)) ||
+	       (n == 2 && s[0] == 0xC2 && s[1] == 0xB7);
+}
+
 /* A line that is only a date or a time: "June 12, 2016", "Tuesday, Dec. 8,
- * 2015 3:40 p.m. ET". */
+ * 2015 3:40 p.m. ET", "Mon Jun 10 2024 - 18:45". */
 static int date_line(const crd_doc *d, uint32_t t0, uint32_t t1)
 {
 	int named = 0;
 	if (count_words(d, t0, t1) > 10)
 		return 0;
 	for (uint32_t i = t0; i < t1; i++) {
-		if (!when_token(d, i))
+		if (!when_token(d, i) && !(i > t0 && when_separator(d, i)))
 			return 0;
 		named |= date_word(d, &d->toks.v[i]);
 		/* or a date in figures with slashes: "09/14/2025" */

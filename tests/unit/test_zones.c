@@ -430,6 +430,18 @@ static void test_posted_line(void **state)
 	    "By Jane Doe\n"
 	    "The council voted 7-2 on Tuesday to build the plant.\n";
 	assert_string_equal(zone_in(d, "Tuesday, Dec. 8"), "byline");
+	/* a spaced dash or bullet between the date and its time, and a time
+	 * with "pm" glued on, keep the line a date */
+	d = "Council approves new water plant\n"
+	    "By Jane Doe, Staff Writer\n"
+	    "Wed, 12 Jun, 2024 - 14:20\n"
+	    "The council voted 7-2 on Tuesday to build the plant.\n";
+	assert_string_equal(zone_in(d, "Wed, 12 Jun"), "byline");
+	d = "Council approves new water plant\n"
+	    "By Jane Doe, Staff Writer\n"
+	    "12 June 2024 \u2022 9:30pm\n"
+	    "The council voted 7-2 on Tuesday to build the plant.\n";
+	assert_string_equal(zone_in(d, "12 June 2024"), "byline");
 	/* away from a byline a date line stays where it is */
 	d = "The council voted 7-2 on Tuesday to build the plant.\n\n"
 	    "June 12, 2016\n\n"
