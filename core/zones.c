@@ -1618,6 +1618,8 @@ static int dateline_opens_report(const crd_doc *d, const zunit *x)
 	return e != 0 && (e >= x->tok1 || !(x->flags & U_HEADLINE));
 }
 
+static int job_under_byline(const zctx *z, const zunit *x);
+
 static void classify(zctx *z, zunit *u, size_t n)
 {
 	crd_doc *d = z->d;
@@ -1669,7 +1671,8 @@ static void classify(zctx *z, zunit *u, size_t n)
 		                                   (!tail && (names_bar_shape(d, x->tok0, x->tok1) ||
 		                                              fields_byline(d, x->tok0, x->tok1))))) {
 			x->kind = ZONE_BYLINE;
-		} else if (byline != SIZE_MAX && prev == byline && outlet_line(d, x)) {
+		} else if (byline != SIZE_MAX && prev == byline &&
+		           (outlet_line(d, x) || job_under_byline(z, x))) {
 			x->kind = ZONE_BYLINE; /* "By Jane Doe" over "Knox County Courier" */
 		} else if ((x->flags & U_LINE) && tail && caret_note(d, x)) {
 			x->kind = ZONE_PAGE;
@@ -1855,17 +1858,47 @@ static void closing_bio(zctx *z, zunit *u, size_t n)
 }
 
 /* The first token of a newsroom job (a role=1 phrase of zone_cues.txt)
- * that ends unit x ("Political editor", "Senior reporter"), or x's end. */
-static uint32_t job_at_end(const zctx *z, const zunit *x)
+ * that ends at token e, in [t0, e) ("Political editor", "Senior
+ * reporter"), or e. */
+static uint32_t job_ending_at(const zctx *z, uint32_t t0, uint32_t e)
 {
 	const crd_doc *d = z->d;
-	for (size_t j = lex_first_match(d, x->tok0); j < d->matches.n && d->matches.v[j].tok0 < x->tok1; j++) {
+	for (size_t j = lex_first_match(d, t0); j < d->matches.n && d->matches.v[j].tok0 < e; j++) {
 		const lex_match *m = &d->matches.v[j];
-		if (m->tok1 == x->tok1 && m->lexicon == (uint16_t)z->lex_roles &&
+		if (m->tok1 == e && m->lexicon == (uint16_t)z->lex_roles &&
 		    lex_phrase_attr(z->ls, m->phrase, "role"))
 			return m->tok0;
 	}
-	return x->tok1;
+	return e;
+}
+
+/* The first token of a newsroom job that ends unit x, or x's end. */
+static uint32_t job_at_end(const zctx *z, const zunit *x)
+{
+	return job_ending_at(z, x->tok0, x->tok1);
+}
+
+/* The line under a byline that gives the writer's job in words of any
+ * case, perhaps with the outlet after a comma ("Local democracy reporter",
+ * "Education correspondent, BBC News", "Health editor"): a few words with
+ * no figure and no sentence end, the job ending them or the comma. */
+static int job_under_byline(const zctx *z, const zunit *x)
+{
+	const crd_doc *d = z->d;
+	if (!(x->flags & U_LINE) || !(x->flags & U_HEADLINE) || x->words == 0 || x->words > 6 ||
+	    !(d->toks.v[x->tok0].flags & TF_CAP))
+		return 0;
+	uint32_t e = x->tok1;
+	for (uint32_t i = x->tok0; i < x->tok1; i++) {
+		const tok *t = &d->toks.v[i];
+		if (t->kind == TOK_NUM || (t->kind != TOK_WORD && !doc_tok_mark(d, t, ',')))
+			return 0;
+		if (doc_tok_mark(d, t, ',') && e == x->tok1)
+			e = i; /* the outlet after it: capitalised words */
+		else if (e < x->tok1 && t->kind == TOK_WORD && !(t->flags & TF_CAP))
+			return 0;
+	}
+	return e > x->tok0 && job_ending_at(z, x->tok0, e) < e;
 }
 
 /* A line of a newsroom job alone under a name ("Political reporter",

@@ -924,6 +924,29 @@ static void test_byline_fields(void **state)
 	assert_string_equal(zone_in(d, "News | Sports"), "body");
 }
 
+/* The writer's job on the line under "By", in words of any case and
+ * perhaps with the outlet after a comma, is the byline's; a sentence
+ * there is not. */
+static void test_byline_jobs(void **state)
+{
+	(void)state;
+	const char *d = "Clerk Moves Ballots\n\n"
+	                "By Jane Doe\n"
+	                "Local democracy reporter\n\n"
+	                "The clerk moved the ballots on Monday.\n";
+	assert_string_equal(zone_in(d, "Local democracy"), "byline");
+	d = "Clerk Moves Ballots\n\n"
+	    "By Jane Doe\n"
+	    "Home affairs correspondent, Valley News\n\n"
+	    "The clerk moved the ballots on Monday.\n";
+	assert_string_equal(zone_in(d, "Home affairs"), "byline");
+	d = "Clerk Moves Ballots\n\n"
+	    "By Jane Doe\n"
+	    "The editor resigned\n\n"
+	    "The clerk moved the ballots on Monday.\n";
+	assert_string_equal(zone_in(d, "The editor resigned"), "body");
+}
+
 /* A row of the page's links at the foot is the page's. */
 static void test_footer_link_row(void **state)
 {
@@ -1364,6 +1387,7 @@ int main(void)
 		cmocka_unit_test(test_wire_datelines),
 		cmocka_unit_test(test_datelines_without_a_dash),
 		cmocka_unit_test(test_byline_fields),
+		cmocka_unit_test(test_byline_jobs),
 		cmocka_unit_test(test_footer_link_row),
 		cmocka_unit_test(test_comment_counter),
 		cmocka_unit_test(test_advert_copy_under_its_label),
