@@ -235,6 +235,17 @@ static int byline_shape(const crd_doc *d, uint32_t t0, uint32_t t1)
 	return 1;
 }
 
+/* Whether token f, capitalised, is the label of a page's date: "Posted",
+ * "Published", "Updated". */
+static int posted_label(const crd_doc *d, uint32_t f)
+{
+	if (f >= d->toks.n)
+		return 0;
+	const tok *w = &d->toks.v[f];
+	return (w->flags & TF_CAP) &&
+	       (doc_tok_is(d, w, "posted") || doc_tok_is(d, w, "published") || doc_tok_is(d, w, "updated"));
+}
+
 /* A publishing system's line of dates and author: "Posted on September 14,
  * 2025 by Jane Doe", "Published 3:42 PM EDT Mar 13, 2016", "Updated
  * Tuesday". Short, led by the verb, with no sentence end: a sentence that
@@ -245,8 +256,7 @@ static int posted_shape(const crd_doc *d, uint32_t t0, uint32_t t1)
 	if (f + 1 >= t1 || !(d->toks.v[f].flags & TF_CAP) || count_words(d, f, t1) > 16)
 		return 0;
 	const tok *w = &d->toks.v[f];
-	if (!doc_tok_is(d, w, "posted") && !doc_tok_is(d, w, "published") && !doc_tok_is(d, w, "updated") &&
-	    !(doc_tok_is(d, w, "last") && doc_tok_is(d, w + 1, "updated")))
+	if (!posted_label(d, f) && !(doc_tok_is(d, w, "last") && doc_tok_is(d, w + 1, "updated")))
 		return 0;
 	const tok *end = &d->toks.v[t1 - 1];
 	return !doc_tok_mark(d, end, '.') && !doc_tok_mark(d, end, '!') && !doc_tok_mark(d, end, '?') &&
@@ -1996,6 +2006,14 @@ static void byline_dates(const crd_doc *d, zunit *u, size_t n)
 		neighbours(u, n, k, &p, &q);
 		if ((p > 0 && u[p - 1].kind == ZONE_BYLINE) || (q < n && u[q].kind == ZONE_BYLINE))
 			x->kind = ZONE_BYLINE;
+		/* under its label alone on the line before, wherever the byline
+		 * stands: "Published" over "3 March 2024" */
+		zunit *l = p > 0 ? &u[p - 1] : NULL;
+		if (l && l->kind == ZONE_BODY && (l->flags & U_LINE) && l->words == 1 &&
+		    posted_label(d, first_content(d, l->tok0, l->tok1))) {
+			x->kind = ZONE_BYLINE;
+			l->kind = ZONE_BYLINE;
+		}
 	}
 }
 

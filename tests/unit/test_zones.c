@@ -442,6 +442,16 @@ static void test_posted_line(void **state)
 	    "12 June 2024 \u2022 9:30pm\n"
 	    "The council voted 7-2 on Tuesday to build the plant.\n";
 	assert_string_equal(zone_in(d, "12 June 2024"), "byline");
+	/* under its label alone on a line, a date line is the page's stamp
+	 * wherever the byline stands */
+	d = "Council approves new water plant\n\n"
+	    "Published\n"
+	    "12 June 2024\n\n"
+	    "Share\n\n"
+	    "By Jane Doe\n\n"
+	    "The council voted 7-2 on Tuesday to build the plant.\n";
+	assert_string_equal(zone_in(d, "Published"), "byline");
+	assert_string_equal(zone_in(d, "12 June 2024"), "byline");
 	/* away from a byline a date line stays where it is */
 	d = "The council voted 7-2 on Tuesday to build the plant.\n\n"
 	    "June 12, 2016\n\n"
