@@ -3544,6 +3544,25 @@ static void test_ing_compound_nouns(void **state)
 	crd_result_free(r);
 }
 
+/* A definite noun for a kind of firm or institution speaks for an
+ * organisation, not for an unnamed person. */
+static void test_institution_nouns(void **state)
+{
+	(void)state;
+	const char *doc = "The supermarket said prices would fall in March. "
+	                  "The broadcaster said the series would return. "
+	                  "The constabulary said two officers were hurt.";
+	crd_result *r = tu_features(doc);
+	crd_evidence ev = must_find(r, "named_source", "The supermarket");
+	assert_string_equal(str_attr(&ev, "kind"), "organisation");
+	ev = must_find(r, "named_source", "The broadcaster");
+	assert_string_equal(str_attr(&ev, "kind"), "organisation");
+	ev = must_find(r, "named_source", "The constabulary");
+	assert_string_equal(str_attr(&ev, "kind"), "organisation");
+	assert_false(tu_find(r, "anonymous_source", NULL, NULL));
+	crd_result_free(r);
+}
+
 /* The subject of a verb joined by "but" or "and" runs over a noun before
  * a source noun ("State news agency"), not over a verb after a name. */
 static void test_coordinated_subjects(void **state)
@@ -4124,6 +4143,7 @@ int main(void)
 		cmocka_unit_test(test_quoting_references),
 		cmocka_unit_test(test_counsel_asides),
 		cmocka_unit_test(test_ing_compound_nouns),
+		cmocka_unit_test(test_institution_nouns),
 		cmocka_unit_test(test_dash_speakers),
 		cmocka_unit_test(test_coordinated_subjects),
 		cmocka_unit_test(test_participles_after_prepositions),
