@@ -1317,6 +1317,25 @@ static void test_places_like_people(void **state)
 	crd_result_free(r);
 }
 
+/* The head words of British street names make places, not people; a head
+ * that is also a surname after a given name stays a person's. */
+static void test_street_heads(void **state)
+{
+	(void)state;
+	const char *doc = "Police were called to Mill Mews near Ashby Grove. The tram runs along "
+	                  "Kirk Wynd to Albion Place, and shops on Tanner Walk shut early. "
+	                  "Liz Grove said the plan was wrong.";
+	crd_result *r = tu_features(doc);
+	assert_true(tu_find(r, "place", "Mill Mews", NULL));
+	assert_true(tu_find(r, "place", "Ashby Grove", NULL));
+	assert_true(tu_find(r, "place", "Kirk Wynd", NULL));
+	assert_true(tu_find(r, "place", "Albion Place", NULL));
+	assert_true(tu_find(r, "place", "Tanner Walk", NULL));
+	assert_false(tu_covers(r, doc, "named_person", "Tanner Walk"));
+	assert_true(tu_find(r, "named_person", "Liz Grove", NULL));
+	crd_result_free(r);
+}
+
 /* A given name and an initial withhold the surname: a person marked
  * partial, with the full stop; a middle initial before a surname is no such
  * name. */
@@ -1453,6 +1472,7 @@ int main(void)
 		cmocka_unit_test(test_local_offices),
 		cmocka_unit_test(test_common_acronyms),
 		cmocka_unit_test(test_places_like_people),
+		cmocka_unit_test(test_street_heads),
 		cmocka_unit_test(test_withheld_surnames),
 		cmocka_unit_test(test_one_word_companies),
 		cmocka_unit_test(test_ampersand_firms),
