@@ -1885,8 +1885,14 @@ static int run(crd_doc *d)
 		int partners = 0; /* "Bailey & Glasser, who": the firm's lawyer before it */
 		for (uint32_t j = c[0] + 1; j + 1 < c[1] && !partners; j++)
 			partners = ampersand(d, j);
+		/* a place after its preposition is still one before ", who",
+		 * which goes back to the people there: "business owners on
+		 * Leith Walk, who ..." */
+		int located = cls == NC_PLACE && c[0] > 0 &&
+		              (place_prep(d, c[0] - 1) || doc_tok_is(d, &d->toks.v[c[0] - 1], "on"));
 		if (rel == 'w' && (cls == NC_PLACE || cls == NC_ORG) && c[3] == c[0] && !x.title[c[0]] &&
-		    !x.orgn[c[0]] && !covers(d, x.place, c[0], c[1]) && c[1] - c[0] >= 2 && !partners)
+		    !x.orgn[c[0]] && !covers(d, x.place, c[0], c[1]) && c[1] - c[0] >= 2 && !partners &&
+		    !located)
 			cls = NC_PERSON;
 		else if (rel == 'h' && (cls == NC_PERSON || cls == NC_MAYBE_PERSON) && c[3] == c[0])
 			cls = NC_ORG;

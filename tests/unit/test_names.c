@@ -1334,6 +1334,12 @@ static void test_street_heads(void **state)
 	assert_false(tu_covers(r, doc, "named_person", "Tanner Walk"));
 	assert_true(tu_find(r, "named_person", "Liz Grove", NULL));
 	crd_result_free(r);
+	/* after its preposition a street stays one before ", who" */
+	doc = "Traders on Tanner Walk, who lost custom for a year, said the works were badly run.";
+	r = tu_features(doc);
+	assert_true(tu_find(r, "place", "Tanner Walk", NULL));
+	assert_false(tu_covers(r, doc, "named_person", "Tanner Walk"));
+	crd_result_free(r);
 }
 
 /* A given name and an initial withhold the surname: a person marked
