@@ -1162,6 +1162,24 @@ static void classify(names *x, uint32_t s, uint32_t e)
 			return;
 		}
 	}
+	/* a body named by its own words before the country it works in, the
+	 * country in capitals: "Priorities USA", "Age UK", "Water UK" (not
+	 * "Former US", "Top US": words of grammar, qualifiers, places) */
+	static const char *const qualifiers[] = { "former", "top",   "senior", "leading", "local", "rival",
+		                                  "fellow", "major", "key",    "new",     "latest" };
+	if (len >= 2 && len <= 4 && !x->unreliable && (d->toks.v[e - 1].flags & TF_UPPER) &&
+	    src_attr_is(d, x->place, e - 1, "type", "country", 0) &&
+	    src_match(d, x->place, e - 1)->tok1 == e && !DOC_TOK_IN(d, s, qualifiers)) {
+		int own = 1;
+		for (uint32_t k = s; k + 1 < e && own; k++)
+			own = is_word(d, k) && (d->toks.v[k].flags & TF_CAP) &&
+			      !(d->toks.v[k].flags & TF_UPPER) && !x->stop[k] && !x->place[k] &&
+			      !x->title[k] && !x->given_name[k];
+		if (own) {
+			push_cand(x, s, e, NC_ORG, s);
+			return;
+		}
+	}
 	/* a football club's name ends with its own head word: "Manchester
 	 * United", "Bristol Rovers", "Wigan Athletic", "Tottenham Hotspur" */
 	static const char *const clubs[] = {

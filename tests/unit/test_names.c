@@ -1342,6 +1342,21 @@ static void test_street_heads(void **state)
 	crd_result_free(r);
 }
 
+/* A body's own words before its country in capitals name an organisation;
+ * an adjective or a word of grammar before it does not. */
+static void test_country_bodies(void **state)
+{
+	(void)state;
+	const char *doc = "Water UK said bills would rise. Later the charity Carers UK joined the "
+	                  "call, and Forward USA paid for the ads. Former US envoys met on Monday.";
+	crd_result *r = tu_features(doc);
+	assert_true(tu_find(r, "named_org", "Water UK", NULL));
+	assert_true(tu_find(r, "named_org", "Carers UK", NULL));
+	assert_true(tu_find(r, "named_org", "Forward USA", NULL));
+	assert_false(tu_covers(r, doc, "named_org", "Former US"));
+	crd_result_free(r);
+}
+
 /* A given name and an initial withhold the surname: a person marked
  * partial, with the full stop; a middle initial before a surname is no such
  * name. */
@@ -1479,6 +1494,7 @@ int main(void)
 		cmocka_unit_test(test_common_acronyms),
 		cmocka_unit_test(test_places_like_people),
 		cmocka_unit_test(test_street_heads),
+		cmocka_unit_test(test_country_bodies),
 		cmocka_unit_test(test_withheld_surnames),
 		cmocka_unit_test(test_one_word_companies),
 		cmocka_unit_test(test_ampersand_firms),
