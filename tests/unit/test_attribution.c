@@ -3922,6 +3922,13 @@ static void test_impersonal_attributions(void **state)
 	ev = must_find(r, "attribution_cue", "heard");
 	assert_string_equal(str_attr(&ev, "lemma"), "hear");
 	crd_result_free(r);
+	/* and after the court's own name */
+	r = tu_features("Hull Crown Court heard that Haines had gambling debts. Morley Magistrates' Court "
+	                "heard that he had fled.");
+	must_find(r, "vague_attribution", "Crown Court heard");
+	must_find(r, "vague_attribution", "Magistrates' Court heard");
+	assert_false(tu_find(r, "unattributed_claim", NULL, NULL));
+	crd_result_free(r);
 }
 
 /* An age for a noun ("the 34-year-old") refers back to the person just
