@@ -583,6 +583,33 @@ static void attr_word(qctx *c, uint32_t it, const char *key, uint32_t t)
 	doc_attr_strn(c->d, it, key, s, len);
 }
 
+/* Whether the pair of figures at t ("7-9") is a team's record of wins and
+ * losses, not a range: nothing is counted after it, and it stands in
+ * brackets after a name ("The Comets (7-9) have lost"), after a verb of
+ * moving and "to" ("fell to 2-6", "improved to 4-11") or after a copula with
+ * where or against whom ("are 3-5 at home", "is 2-6 against"). A range
+ * counts or measures something after it ("7-9 percent", "(7-9 p.m.)"). */
+static int win_loss(const qctx *c, uint32_t t)
+{
+	static const char *const movers[] = {
+		"improved", "improves", "improve", "fell",  "falls",  "fall",
+		"dropped",  "drops",    "slipped", "slips", "moved",  "moves",
+		"climbed",  "climbs",   "evened",  "evens", "pushed", "pulled"
+	};
+	static const char *const copulas[] = { "is", "are", "was", "were", "now" };
+	static const char *const wheres[] = { "at", "on", "against", "overall", "since", "in" };
+	if (t == 0 || !same_sent(c, t - 1, t))
+		return 0;
+	int after_end = t + 1 >= c->n || c->tk[t + 1].kind == TOK_PUNCT;
+	if (doc_mark_at(c->d, t - 1, '('))
+		return t > 1 && (c->tk[t - 2].flags & TF_CAP) && doc_mark_at(c->d, t + 1, ')');
+	if (is_w(c, t - 1, "to"))
+		return t > 1 && DOC_TOK_IN(c->d, t - 2, movers) &&
+		       (after_end || DOC_TOK_IN(c->d, t + 1, wheres) || is_w(c, t + 1, "with"));
+	return DOC_TOK_IN(c->d, t - 1, copulas) && t + 1 < c->n && DOC_TOK_IN(c->d, t + 1, wheres) &&
+	       !is_w(c, t + 1, "in");
+}
+
 /* ---- plain number parsing ------------------------------------------------- */
 
 /* A digit string "400", "1,200", "4.5" in s[0..n). Sets *v, *intdig (digits
@@ -1634,6 +1661,11 @@ static int parse_core(qctx *c, uint32_t t, qnum *q)
 			                                   "approved", "rejected", "ruled" };
 		if ((t + 1 < c->n && DOC_TOK_IN(c->d, t + 1, tallies)) ||
 		    (t > 0 && a >= b && same_sent(c, t - 1, t) && DOC_TOK_IN(c->d, t - 1, tally_verbs))) {
+			q->flags |= QF_TALLY;
+			q->hi = b;
+			return 1;
+		}
+		if (pa && pb && win_loss(c, t)) {
 			q->flags |= QF_TALLY;
 			q->hi = b;
 			return 1;

@@ -252,6 +252,24 @@ static void test_ranges(void **state)
 		crd_result_free(tr);
 	}
 	assert_true(has("They expect 70-150 new cases.", "hedged_number", "70-150"));
+	/* a team's record of wins and losses, with fewer wins than losses, is no
+	 * range: in brackets after the team, after "fell to", after "are" and
+	 * where; a range in brackets or after "fell to" still counts something */
+	static const char *const records[][2] = {
+		{ "The Hornets (4-10) have lost five straight.", "4-10" },
+		{ "Westfield fell to 2-6 with the defeat.", "2-6" },
+		{ "The Hornets improved to 5-7 on the season.", "5-7" },
+		{ "The Hornets are 3-8 at home this year.", "3-8" },
+	};
+	for (size_t i = 0; i < sizeof records / sizeof records[0]; i++) {
+		assert_false(has(records[i][0], "hedged_number", records[i][1]));
+		crd_evidence tv;
+		crd_result *tr = item(records[i][0], "precise_number", records[i][1], &tv);
+		assert_non_null(tu_attr(&tv, "tally"));
+		crd_result_free(tr);
+	}
+	assert_true(has("Storms are due (2-4 p.m.) in the north.", "hedged_number", "2-4 p.m."));
+	assert_true(has("Mortgage rates fell to 6-7 percent by June.", "hedged_number", "6-7 percent"));
 	assert_false(has("About three in four -- 76% -- agreed.", "hedged_number", "76%"));
 	/* after a verb of change and "by": a change and the level it reached */
 	precise("The bank raised rates by 0.25 percentage points to 4.5%.", "0.25 percentage points",
