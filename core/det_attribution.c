@@ -888,7 +888,10 @@ static int described_name(const actx *x, uint32_t i)
 			continue;
 		}
 		const tok *t = T(x, k);
-		if (t->kind != TOK_WORD || (t->flags & TF_CAP) || x->gram[k] || x->cue[k] || x->inq[k])
+		/* a noun of who one is that is a verb of saying too: "former
+		 * champion Keisha Monroe" */
+		if (t->kind != TOK_WORD || (t->flags & TF_CAP) || x->gram[k] || (x->cue[k] && !x->srcw[k]) ||
+		    x->inq[k])
 			return 0;
 	}
 	return 0;

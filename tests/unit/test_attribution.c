@@ -2382,6 +2382,17 @@ static void test_described_speakers(void **state)
 	assert_true(tu_find(r, "named_source", "longtime GOP strategist Rick Wilson", NULL));
 	assert_true(tu_find(r, "named_source", "Senator Ted Cruz", NULL));
 	crd_result_free(r);
+
+	/* a description whose noun is a verb of saying too ("to champion"):
+	 * the quotation is still the named speaker's, in both places */
+	r = tu_features(
+	        "\"She never gave up,\" said former 800-meter champion Dana Ruiz. Nothing came of it, "
+	        "said Tom Oakes, a former champion.");
+	assert_true(tu_find(r, "named_source", "former 800-meter champion Dana Ruiz", NULL));
+	crd_evidence q = must_find(r, "direct_quote", "\"She never gave up,\"");
+	assert_string_equal(str_attr(&q, "speaker"), "Dana Ruiz");
+	assert_true(tu_find(r, "named_source", "Tom Oakes, a former champion", NULL));
+	crd_result_free(r);
 }
 
 /* Whatever follows "according to" is the source: a document whose noun
