@@ -3132,6 +3132,17 @@ static void test_agreement_and_abstract_subjects(void **state)
 	ev = must_find(r, "attribution_cue", "added");
 	assert_string_equal(str_attr(&ev, "source"), "He");
 	crd_result_free(r);
+
+	/* a bond posted and a ticket given ("cited for speeding") say nothing;
+	 * a reason cited does */
+	doc = "Ortiz was released after posting bond. The driver was cited for speeding. The mayor cited "
+	      "rising costs.";
+	r = tu_features(doc);
+	assert_false(tu_covers(r, doc, "attribution_cue", "posting"));
+	assert_false(tu_find(r, "named_source", "Ortiz", NULL));
+	assert_false(tu_covers(r, doc, "attribution_cue", "cited for"));
+	assert_true(tu_covers(r, doc, "attribution_cue", "cited rising"));
+	crd_result_free(r);
 }
 
 /* A date opening the sentence is no subject of the participle clause after
