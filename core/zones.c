@@ -1630,6 +1630,42 @@ static int dateline_opens_report(const crd_doc *d, const zunit *x)
 
 static int job_under_byline(const zctx *z, const zunit *x);
 
+/* A section's label on a line of its own above a plain text's headline:
+ * "NBA" over "Reed scores 31 as Falcons hold off Comets", "OBITUARY" over
+ * "Evelyn Marie Castellano (1938-2025)", "Politics" over "Senate passes
+ * budget bill". A label of one to three words with no sentence end, then a
+ * line of four to sixteen words that reads as a headline, with more text
+ * under it: that line is the headline (returned), the label the page's.
+ * Otherwise f. */
+static size_t headline_under_label(const crd_doc *d, zunit *u, size_t n, size_t f)
+{
+	if (f >= n || u[f].kind != ZONE_BODY)
+		return f;
+	const zunit *l = &u[f];
+	const unsigned line = U_LINE | U_ENDS_LINE | U_HEADLINE;
+	if ((l->flags & line) != line || l->words < 1 || l->words > 3 ||
+	    doc_tok_mark(d, &d->toks.v[l->tok1 - 1], ':'))
+		return f;
+	/* every word capitalised: a short headline has a verb in lower case
+	 * ("Budget passes" over its standfirst) */
+	for (uint32_t i = l->tok0; i < l->tok1; i++)
+		if (d->toks.v[i].kind == TOK_WORD && !(d->toks.v[i].flags & TF_CAP))
+			return f;
+	size_t g = f + 1;
+	while (g < n && u[g].kind == KIND_INHERIT)
+		g++;
+	if (g + 1 >= n)
+		return f;
+	const zunit *x = &u[g];
+	if (x->kind != ZONE_BODY || (x->flags & (U_LINE | U_ENDS_LINE)) != (U_LINE | U_ENDS_LINE) ||
+	    x->words < 4 || x->words > 16 || !((x->flags & U_HEADLINE) || title_cased(d, x->tok0, x->tok1)) ||
+	    doc_tok_mark(d, &d->toks.v[x->tok1 - 1], ':') || doc_tok_mark(d, &d->toks.v[x->tok1 - 1], ',') ||
+	    dateline_opens_report(d, x))
+		return f;
+	u[f].kind = ZONE_PAGE;
+	return g;
+}
+
 static void classify(zctx *z, zunit *u, size_t n)
 {
 	crd_doc *d = z->d;
@@ -1711,6 +1747,8 @@ static void classify(zctx *z, zunit *u, size_t n)
 	size_t g = headline_under_masthead(d, u, n, f);
 	if (g == f)
 		g = headline_in_heading(d, u, n, f);
+	if (g == f && !d->page && !d->title)
+		g = headline_under_label(d, u, n, f);
 	f = g;
 	if (f < n && u[f].kind == ZONE_BODY && (u[f].flags & U_ENDS_LINE) && f + 1 < n &&
 	    !dateline_opens_report(d, &u[f])) {

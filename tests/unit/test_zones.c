@@ -403,6 +403,26 @@ static void test_kicker_over_a_headline(void **state)
 	assert_string_equal(zone_in(d, "WASHINGTON"), "dateline");
 }
 
+/* A section's label on its own line above the headline of a plain text is
+ * the page's, and the line under it the title; a short headline with a
+ * word in lower case stays the title over its standfirst. */
+static void test_section_label_over_a_headline(void **state)
+{
+	(void)state;
+	const char *d = "COLLEGE HOCKEY\n\nWardens edge Pilots 4-3 in overtime thriller\n\n"
+	                "The Wardens won their fifth straight game on Saturday night at home.\n";
+	assert_string_equal(zone_in(d, "COLLEGE HOCKEY"), "page");
+	assert_string_equal(zone_in(d, "Wardens edge Pilots"), "title");
+	d = "Obituaries\n\nMargaret Ellis, former librarian, dies at 91\n\n"
+	    "Margaret Ellis ran the town library for thirty years.\n";
+	assert_string_equal(zone_in(d, "Obituaries"), "page");
+	assert_string_equal(zone_in(d, "Margaret Ellis, former"), "title");
+	d = "Library closes\n\nReaders lose their last branch on the east side of town\n\n"
+	    "The branch shut its doors on Friday.\n";
+	assert_string_equal(zone_in(d, "Library closes"), "title");
+	assert_string_equal(zone_in(d, "Readers lose"), "body");
+}
+
 /* A publishing system's date and author line is a byline; a sentence that
  * opens with the same verb is the report. */
 static void test_posted_line(void **state)
@@ -1376,6 +1396,7 @@ int main(void)
 		cmocka_unit_test(test_first_sentence_is_not_a_title),
 		cmocka_unit_test(test_long_headlines),
 		cmocka_unit_test(test_kicker_over_a_headline),
+		cmocka_unit_test(test_section_label_over_a_headline),
 		cmocka_unit_test(test_title_from_metadata),
 		cmocka_unit_test(test_headline_under_masthead),
 		cmocka_unit_test(test_author_bio_at_the_end),
