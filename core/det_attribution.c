@@ -305,7 +305,9 @@ static int unless_next(const actx *x, uint32_t v, uint32_t v1)
 	    (((x->qty[v1] & Q_START) && (x->qty[v1] & Q_FIGURE)) ||
 	     (src_ch(x->d, v1) == '$' && v1 + 1 < x->n && T(x, v1 + 1)->kind == TOK_NUM)))
 		return 1; /* a figure: "employers added 200,000 jobs" */
-	if (T(x, v1)->kind != TOK_WORD)
+	/* right after a quotation the phrase after the verb is its speaker:
+	 * "\"...,\" added another", not "Pike added another" (a goal) */
+	if (T(x, v1)->kind != TOK_WORD || (v > 0 && quote_mark(x, v - 1)))
 		return 0;
 	const tok *t = T(x, v1);
 	if (listed(u, x->d->view.fold + t->fs, t->fe - t->fs))

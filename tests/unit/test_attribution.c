@@ -3133,6 +3133,18 @@ static void test_agreement_and_abstract_subjects(void **state)
 	assert_string_equal(str_attr(&ev, "source"), "He");
 	crd_result_free(r);
 
+	/* nor with a goal, a second one or another thing after it; after a
+	 * quotation "another" is the one who speaks */
+	doc = "Pike added a third in stoppage time. The council has added another layer of review. "
+	      "\"It will pass,\" said one aide. \"It will not,\" added another.";
+	r = tu_features(doc);
+	assert_false(tu_covers(r, doc, "attribution_cue", "added a third"));
+	assert_false(tu_find(r, "named_source", "Pike", NULL));
+	assert_false(tu_covers(r, doc, "attribution_cue", "added another layer"));
+	ev = must_find(r, "direct_quote", "\"It will not,\"");
+	assert_string_equal(str_attr(&ev, "speaker"), "another");
+	crd_result_free(r);
+
 	/* a bond posted and a ticket given ("cited for speeding") say nothing;
 	 * a reason cited does */
 	doc = "Ortiz was released after posting bond. The driver was cited for speeding. The mayor cited "
