@@ -980,6 +980,24 @@ static void test_tail_head_words(void **state)
 	assert_string_equal(tu_attr(&ev, "kind")->string, "government");
 	assert_false(tu_covers(r, doc, "named_org", "Schools"));
 	crd_result_free(r);
+
+	/* a college, a hospice, a shop or a funeral home after a capitalised
+	 * word; a ground or a racetrack is a place, but "Field" after a given
+	 * name is a surname */
+	doc = "She ran for Kansas Tech and died at Elmwood Hospice. He owned Corner Stop Market and "
+	      "Dorsey Funeral Home. They played at Kessler Field and Brookline Speedway. Sally Field said "
+	      "she would come.";
+	r = tu_features(doc);
+	assert_true(tu_find(r, "named_org", "Kansas Tech", NULL));
+	assert_true(tu_find(r, "named_org", "Elmwood Hospice", NULL));
+	assert_true(tu_find(r, "named_org", "Corner Stop Market", &ev));
+	assert_string_equal(tu_attr(&ev, "kind")->string, "company");
+	assert_true(tu_find(r, "named_org", "Dorsey Funeral Home", NULL));
+	assert_true(tu_find(r, "place", "Kessler Field", NULL));
+	assert_true(tu_find(r, "place", "Brookline Speedway", NULL));
+	assert_true(tu_find(r, "named_person", "Sally Field", NULL));
+	assert_false(tu_covers(r, doc, "named_person", "Kansas Tech"));
+	crd_result_free(r);
 }
 
 /* Organisations the vocabulary knows with no head word, and a known
