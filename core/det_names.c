@@ -48,6 +48,8 @@ typedef struct names {
 	src_set acro;   /* acronyms named as organisations where capitals tell */
 	src_set tail;   /* capitalised words that follow another inside a sentence */
 	src_set firms;  /* one-word names the text shows to be companies (firm_deeds) */
+	src_set teams;  /* capitalised plurals the text writes after "the" as a group ("the Titans") */
+	src_set surf;   /* capitalised words after a given name or an initial ("Bernie Sanders") */
 	uint32_t *cand; /* (start, end, class, title end) per run */
 	size_t ncand;
 	uint32_t *unrel; /* sentence -> its capitals say nothing (sentence_unreliable) */
@@ -215,6 +217,35 @@ static uint32_t post_nominal(const crd_doc *d, uint32_t s, uint32_t e)
 		                               "mla", "td", "obe", "mbe", "cbe" };
 	return e >= s + 3 && (d->toks.v[e - 1].flags & TF_UPPER) && DOC_TOK_IN(d, e - 1, letters) &&
 	       is_word(d, e - 2) && !(d->toks.v[e - 2].flags & TF_UPPER);
+}
+
+/* Where the capitalised plural that ends a group's name after "the" at i
+ * stands, or 0: a team ("The Cougars had", "the Lakeside Titans scored",
+ * "the Falcons (12-4)"), a band, a union. A person's surname after "the"
+ * goes on to a noun ("the Williams sisters", "the Sanders campaign"), so a
+ * mark, a word of grammar or a past form in "-ed" must follow; one
+ * capitalised word that is no given name may stand before the plural. */
+static uint32_t group_plural(const names *x, uint32_t i)
+{
+	const crd_doc *d = x->d;
+	if (i + 3 >= x->n || !doc_tok_is(d, &d->toks.v[i], "the"))
+		return 0;
+	uint32_t k = i + 1;
+	if ((d->toks.v[k].flags & TF_CAP) && is_word(d, k + 1) && (d->toks.v[k + 1].flags & TF_CAP) &&
+	    !x->given_name[k])
+		k++;
+	const tok *t = &d->toks.v[k], *a = &d->toks.v[k + 1];
+	size_t len = t->fe - t->fs;
+	if (t->kind != TOK_WORD || !(t->flags & TF_CAP) || (t->flags & (TF_UPPER | TF_SENT)) || len < 5 ||
+	    !src_plural_form(d->view.fold + t->fs, len) || x->orgw[k] || x->orgn[k] || x->place[k] ||
+	    x->stop[k] || x->title[k])
+		return 0;
+	size_t al = a->fe - a->fs;
+	int past = a->kind == TOK_WORD && !(a->flags & TF_CAP) && al > 4 &&
+	           memcmp(d->view.fold + a->fe - 2, "ed", 2) == 0;
+	if ((a->kind == TOK_PUNCT && !doc_tok_mark(d, a, '\'')) || x->gram[k + 1] || past)
+		return k;
+	return 0;
 }
 
 /* The plural of an acronym, a crowd and no name: "MPs", "CEOs", "NGOs"
@@ -1326,6 +1357,12 @@ static void classify(names *x, uint32_t s, uint32_t e)
 			push_cand(x, r, e, NC_PLACE, r);
 		return;
 	}
+	/* a team the text calls "the Titans" elsewhere: "Lakeside Titans" */
+	if (e - r >= 2 && src_set_has(&x->teams, src_hash(d, e - 1)) &&
+	    !src_set_has(&x->surf, src_hash(d, e - 1)) && !x->given_name[r]) {
+		push_cand(x, s, e, NC_ORG, r);
+		return;
+	}
 	push_cand(x, r, e, x->unreliable ? NC_MAYBE_PERSON : NC_PERSON, r);
 }
 
@@ -1579,7 +1616,7 @@ static int run(crd_doc *d)
 	x.n = n;
 	d->scratch.n = 0;
 	size_t setcap = src_set_size(n);
-	if (vec_reserve((void **)&d->scratch.v, &d->scratch.cap, (size_t)n * 13 + 13 * setcap + d->sents.n,
+	if (vec_reserve((void **)&d->scratch.v, &d->scratch.cap, (size_t)n * 13 + 15 * setcap + d->sents.n,
 	                sizeof(uint32_t)) != 0)
 		return -1;
 	uint32_t *p = d->scratch.v;
@@ -1605,6 +1642,8 @@ static int run(crd_doc *d)
 	src_set_init(&x.acro, p, setcap), p += setcap;
 	src_set_init(&x.tail, p, setcap), p += setcap;
 	src_set_init(&x.firms, p, setcap), p += setcap;
+	src_set_init(&x.teams, p, setcap), p += setcap;
+	src_set_init(&x.surf, p, setcap), p += setcap;
 	x.unrel = p, p += d->sents.n;
 	memset(x.unrel, 0, d->sents.n * sizeof *x.unrel);
 	x.cand = p;
@@ -1660,6 +1699,12 @@ static int run(crd_doc *d)
 		}
 		if (x.orgw[i] && !tail_head(&x, i))
 			x.orgw[i] = 0;
+		uint32_t g = group_plural(&x, i);
+		if (g)
+			src_set_add(&x.teams, src_hash(d, g));
+		if (t->kind == TOK_WORD && (t->flags & TF_CAP) && i > 0 &&
+		    (x.given_name[i - 1] || initial_part(d, i - 1)))
+			src_set_add(&x.surf, src_hash(d, i));
 		if (t->kind == TOK_WORD && (t->flags & TF_CAP) && !x.unreliable && i > 0 &&
 		    is_word(d, i - 1) && (d->toks.v[i - 1].flags & TF_CAP) &&
 		    !(t->flags & (TF_SENT | TF_NEWLINE)))

@@ -288,6 +288,18 @@ static void test_compounds_and_teams(void **state)
 	assert_true(tu_find(r, "named_org", "Dallas Mavericks", NULL));
 	assert_true(tu_find(r, "place", "Hong Kong", NULL));
 	crd_result_free(r);
+	/* a team of no known city, which the text calls "the Hornets" elsewhere;
+	 * not a person whose surname is a plural after a given name, nor one
+	 * after "the" and a noun ("the Sanders campaign") */
+	doc = "The Brayfield Hornets beat Ossining 3-1. The Hornets scored late. Bernie Sanders spoke. The "
+	      "Sanders campaign agreed. Dana Mills said the Mills family left.";
+	r = tu_features(doc);
+	assert_true(tu_find(r, "named_org", "Brayfield Hornets", NULL));
+	assert_false(tu_covers(r, doc, "named_person", "Brayfield Hornets"));
+	assert_false(tu_covers(r, doc, "named_person", "Hornets scored"));
+	assert_true(tu_find(r, "named_person", "Bernie Sanders", NULL));
+	assert_true(tu_find(r, "named_person", "Dana Mills", NULL));
+	crd_result_free(r);
 	/* groups, institutions and outlets the vocabularies now know */
 	doc = "Mormons and Millennials read the Bible. Exit polls by Edison Research for the Associated Press, "
 	      "the Federal Reserve and the Club for Growth agreed, Vanity Fair wrote.";
