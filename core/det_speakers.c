@@ -1080,6 +1080,17 @@ static void classify(const actx *x, uint32_t t0, uint32_t t1, uint32_t hend, sou
 		s->head_hash = src_hash(d, eh[1] - 1);
 		return;
 	}
+	if (et && et[2] == F_NAMED_PERSON && et[0] == hend + 1 &&
+	    (is(x, hend, "named") || is(x, hend, "called"))) {
+		/* a noun, then the name it goes by: "A freshman named Hailey
+		 * Puckett posted", "a reporter called Ann Lee" */
+		s->cls = marker ? SC_ANON : SC_NAMED;
+		s->kind = "person";
+		s->gender = entity_gender(x, et);
+		set_name(s, x, et[0], et[1]);
+		s->head_hash = src_hash(d, et[1] - 1);
+		return;
+	}
 	if (!hw && !eh && ((x->qty[t0] | x->qty[head]) & Q_SHARE)) {
 		/* "Six in 10", "nearly eight in 10 Democratic voters": a share
 		 * of a sample, like "52 percent" */

@@ -2395,6 +2395,20 @@ static void test_described_speakers(void **state)
 	crd_result_free(r);
 }
 
+/* A noun and the name it goes by after "named" name the speaker: the
+ * quotation is the named person's, and so is a pronoun after it. */
+static void test_noun_named_name(void **state)
+{
+	(void)state;
+	const char *doc = "A nurse named Orla Finnegan posted a photo online. \"It was chaos,\" she said.";
+	crd_result *r = tu_features(doc);
+	assert_true(tu_find(r, "named_source", "A nurse named Orla Finnegan", NULL));
+	assert_false(tu_find(r, "anonymous_source", "A nurse named Orla Finnegan", NULL));
+	crd_evidence ev = must_find(r, "direct_quote", "\"It was chaos,\"");
+	assert_string_equal(str_attr(&ev, "speaker"), "Orla Finnegan");
+	crd_result_free(r);
+}
+
 /* Whatever follows "according to" is the source: a document whose noun
  * a participle follows, a memoir, a name no vocabulary knows. */
 static void test_according_to_documents_and_unknown_names(void **state)
@@ -4153,6 +4167,7 @@ int main(void)
 		cmocka_unit_test(test_the_person),
 		cmocka_unit_test(test_asides_before_the_verb),
 		cmocka_unit_test(test_described_speakers),
+		cmocka_unit_test(test_noun_named_name),
 		cmocka_unit_test(test_whole_speaker_phrases),
 		cmocka_unit_test(test_according_to_documents_and_unknown_names),
 		cmocka_unit_test(test_polls_infinitives_plain_speakers),
