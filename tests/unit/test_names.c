@@ -300,6 +300,14 @@ static void test_compounds_and_teams(void **state)
 	assert_true(tu_find(r, "named_person", "Bernie Sanders", NULL));
 	assert_true(tu_find(r, "named_person", "Dana Mills", NULL));
 	crd_result_free(r);
+	/* a player's position that opens the sentence is no part of the name */
+	doc = "The game was tight. Linebacker Cole Ramirez had 11 tackles. Substitute Aaron Pike scored.";
+	r = tu_features(doc);
+	assert_true(tu_find(r, "named_person", "Cole Ramirez", NULL));
+	assert_false(tu_find(r, "named_person", "Linebacker Cole Ramirez", NULL));
+	assert_true(tu_find(r, "named_person", "Aaron Pike", NULL));
+	assert_false(tu_find(r, "named_person", "Substitute Aaron Pike", NULL));
+	crd_result_free(r);
 	/* groups, institutions and outlets the vocabularies now know */
 	doc = "Mormons and Millennials read the Bible. Exit polls by Edison Research for the Associated Press, "
 	      "the Federal Reserve and the Club for Growth agreed, Vanity Fair wrote.";
