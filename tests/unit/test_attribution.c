@@ -3169,6 +3169,15 @@ static void test_agreement_and_abstract_subjects(void **state)
 	assert_false(tu_covers(r, doc, "attribution_cue", "cited for"));
 	assert_true(tu_covers(r, doc, "attribution_cue", "cited rising"));
 	crd_result_free(r);
+
+	/* one presumed innocent, or dead, is no one's presumption reported */
+	doc = "All persons arrested are presumed innocent until proven guilty. The crew were presumed dead. "
+	      "Investigators presumed that the fire was set.";
+	r = tu_features(doc);
+	assert_false(tu_covers(r, doc, "attribution_cue", "presumed innocent"));
+	assert_false(tu_covers(r, doc, "attribution_cue", "presumed dead"));
+	assert_true(tu_covers(r, doc, "attribution_cue", "presumed that"));
+	crd_result_free(r);
 }
 
 /* A date opening the sentence is no subject of the participle clause after
