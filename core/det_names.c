@@ -1220,6 +1220,14 @@ static void classify(names *x, uint32_t s, uint32_t e)
 		push_cand(x, s, e, NC_ORG, s);
 		return;
 	}
+	/* a street's head word written short, with its full stop, ends its
+	 * name: "Church St.", "Main St.", "Lake Ave." (where "St." opening a
+	 * name is a saint's: "St. Joseph") */
+	static const char *const street_abbr[] = { "st.", "ave.", "rd.", "blvd." };
+	if (e > s + 1 && DOC_TOK_IN(d, e - 1, street_abbr) && (d->toks.v[e - 1].flags & TF_CAP)) {
+		push_cand(x, s, e, NC_PLACE, s);
+		return;
+	}
 	/* a street's quarter after its head word: "Main Street West" */
 	static const char *const quarter[] = { "north", "south", "east", "west" };
 	uint32_t he = len > 2 && DOC_TOK_IN(d, e - 1, quarter) ? e - 1 : e;

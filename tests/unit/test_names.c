@@ -300,6 +300,17 @@ static void test_compounds_and_teams(void **state)
 	assert_true(tu_find(r, "named_person", "Bernie Sanders", NULL));
 	assert_true(tu_find(r, "named_person", "Dana Mills", NULL));
 	crd_result_free(r);
+	/* a street written short is a place, whatever its first word: a
+	 * church's, a court's, a surname */
+	doc = "The Mass is at 45 Church St., Brookdale. She lived at 12 Harlow St. in town and "
+	      "worked on Court St. near the square.";
+	r = tu_features(doc);
+	assert_true(tu_find(r, "place", "Church St.", NULL));
+	assert_true(tu_find(r, "place", "Harlow St.", NULL));
+	assert_true(tu_find(r, "place", "Court St.", NULL));
+	assert_false(tu_covers(r, doc, "named_org", "Church St."));
+	assert_false(tu_covers(r, doc, "named_person", "Harlow St."));
+	crd_result_free(r);
 	/* a player's position that opens the sentence is no part of the name */
 	doc = "The game was tight. Linebacker Cole Ramirez had 11 tackles. Substitute Aaron Pike scored.";
 	r = tu_features(doc);
