@@ -1404,6 +1404,36 @@ static int described_thing(const actx *x, uint32_t v, uint32_t v1, const source 
 	       !x->gram[v - 1] && !x->cue[v - 1] && !x->inq[v - 1];
 }
 
+/* Whether "reported" at v, with a time after it and nothing said after
+ * that, names when an event was reported, the participle of a passive:
+ * "a fire reported at 2 a.m. destroyed a barn", "a burglary on Elm Street
+ * reported Tuesday morning." The phrase s before it is the event, unless
+ * it is a speaker's noun or a person's or a body's name ("police reported
+ * Tuesday.", "..., the Times reported Monday."). */
+static int reported_event(const actx *x, uint32_t v, uint32_t v1, const source *s)
+{
+	static const char *const leads[] = { "at",   "on",    "about", "around", "shortly",
+		                             "just", "early", "late",  "after",  "before" };
+	if (v1 != v + 1 || !is(x, v, "reported"))
+		return 0;
+	uint32_t k = v1;
+	while (k < x->n && k < v1 + 2 && DOC_TOK_IN(x->d, k, leads))
+		k++;
+	uint32_t t0 = k;
+	while (k < x->n && (x->qty[k] & (Q_DATE | Q_IN)) && T(x, k)->sent == T(x, v)->sent)
+		k++;
+	if (k == t0)
+		return 0;
+	if (!(k >= x->n || T(x, k)->sent != T(x, v)->sent ||
+	      (T(x, k)->kind == TOK_PUNCT && !quote_mark(x, k)) || ed_form(x, k)))
+		return 0;
+	if (s->head >= x->n)
+		return 1;
+	const uint32_t *e = entity(x, s->head);
+	return !x->srcw[s->head] && !(e && (e[2] == F_NAMED_PERSON || e[2] == F_NAMED_ORG)) &&
+	       !role(x, s->head, "pron");
+}
+
 /* Whether the word at v1 shows the word before it to be a verb: an object
  * pronoun, "that", a determiner, a name or an infinitive ("tell me", "oppose
  * the settlements", "see Pence", "refuse to be"), not "of" or a stop ("show
@@ -1645,6 +1675,8 @@ static uint32_t cue_at(actx *x, uint32_t i, int *err)
 		found = 0; /* "taken to hospital with injuries described as serious" */
 		src_clear(&s);
 	}
+	if (found && reported_event(x, i, v1, &s))
+		return i + 1; /* "a fire reported at 2 a.m.": what was reported, and when */
 	const char *lemma = lemma_of(x, i);
 	if (found && src_attr_is(x->d, x->cue, i, "src", "none", 0)) {
 		/* "Trump seemed to ...": the writer's reading of him, not his word */

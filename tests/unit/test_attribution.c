@@ -3170,6 +3170,19 @@ static void test_agreement_and_abstract_subjects(void **state)
 	assert_true(tu_covers(r, doc, "attribution_cue", "cited rising"));
 	crd_result_free(r);
 
+	/* what was reported and when, a passive's participle, reports nothing;
+	 * a speaker with a time after "reported" still does */
+	doc = "A fire reported at 2 a.m. destroyed a barn. Deputies are looking into a burglary on "
+	      "Linden Road reported Tuesday morning. The outbreak is spreading, officials reported Monday.";
+	r = tu_features(doc);
+	assert_false(tu_covers(r, doc, "attribution_cue", "reported at 2"));
+	assert_false(tu_covers(r, doc, "anonymous_source", "A fire"));
+	assert_false(tu_covers(r, doc, "attribution_cue", "reported Tuesday"));
+	assert_false(tu_find(r, "named_source", "Linden Road", NULL));
+	ev = must_find(r, "attribution_cue", "reported");
+	assert_string_equal(str_attr(&ev, "source"), "officials");
+	crd_result_free(r);
+
 	/* one presumed innocent, or dead, is no one's presumption reported */
 	doc = "All persons arrested are presumed innocent until proven guilty. The crew were presumed dead. "
 	      "Investigators presumed that the fire was set.";
