@@ -444,6 +444,9 @@ static int bare_after_name(const actx *x, uint32_t v, uint32_t v1)
 	if (j > lo + 1 && spk_people_relative(x, j - 2, &st))
 		return 0; /* the people before the name speak: "Astronomers using the
 		           * James Webb Space Telescope say" */
+	if (j > lo + 2 && is(x, j - 2, "by") && spk_reduced_relative(x, j - 3, &st))
+		return 0; /* what the outlet holds speaks: "Reports obtained by The
+		           * Ledger show" */
 	return j > lo && (src_attr(x->d, x->gram, j - 1, "art", 1) || possessive(x, j - 1));
 }
 

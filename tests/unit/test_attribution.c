@@ -4112,6 +4112,23 @@ static void test_embedded_posts(void **state)
 	crd_result_free(r);
 }
 
+/* A bare "show" after an outlet that obtained the papers is their verb:
+ * "Invoices obtained by The Ledger show ..."; after an outlet's name with
+ * no participle before it, it is a programme. */
+static void test_papers_obtained_by_an_outlet(void **state)
+{
+	(void)state;
+	const char *doc = "Invoices obtained by The Ledger show that the firm billed the county twice. "
+	                  "Dana Fox appeared on the Tonight show in May.";
+	crd_result *r = tu_features(doc);
+	crd_evidence ev = must_find(r, "attribution_cue", "show");
+	assert_string_equal(str_attr(&ev, "source"), "Invoices obtained by The Ledger");
+	ev = must_find(r, "named_source", "Invoices obtained by The Ledger");
+	assert_string_equal(str_attr(&ev, "kind"), "document");
+	assert_false(tu_covers(r, doc, "attribution_cue", "show in May"));
+	crd_result_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -4246,6 +4263,7 @@ int main(void)
 		cmocka_unit_test(test_tags_of_sports_and_gossip),
 		cmocka_unit_test(test_no_comment),
 		cmocka_unit_test(test_embedded_posts),
+		cmocka_unit_test(test_papers_obtained_by_an_outlet),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	tu_teardown();
