@@ -4129,6 +4129,23 @@ static void test_papers_obtained_by_an_outlet(void **state)
 	crd_result_free(r);
 }
 
+/* "Comment" asked for is nobody's comment: "an email seeking comment" is
+ * no source; "declined to comment" still is a cue. */
+static void test_comment_sought(void **state)
+{
+	(void)state;
+	const char *doc = "The agency did not respond to an email seeking comment. Officials did not return "
+	                  "messages requesting comment on Friday. The mayor declined to comment.";
+	crd_result *r = tu_features(doc);
+	assert_false(tu_covers(r, doc, "named_source", "an email"));
+	assert_false(tu_covers(r, doc, "vague_attribution", "messages"));
+	assert_false(tu_covers(r, doc, "attribution_cue", "comment."));
+	assert_false(tu_covers(r, doc, "attribution_cue", "comment on"));
+	crd_evidence ev = must_find(r, "named_source", "The mayor");
+	assert_string_equal(str_attr(&ev, "cue"), "decline");
+	crd_result_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -4264,6 +4281,7 @@ int main(void)
 		cmocka_unit_test(test_no_comment),
 		cmocka_unit_test(test_embedded_posts),
 		cmocka_unit_test(test_papers_obtained_by_an_outlet),
+		cmocka_unit_test(test_comment_sought),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	tu_teardown();
