@@ -2440,6 +2440,46 @@ static int relative_subject(const actx *x, uint32_t lo, uint32_t j, source *s)
 	return 0;
 }
 
+/* Whether the phrase at t0, right before the verb, ends a relative clause
+ * on "who" that is the subject's, however many words the clause runs: "Two
+ * people who have done business with | the company said", "The user who
+ * shared | the post did not respond". The phrase follows a preposition or
+ * a verb in "-ed" (not "the seat | Marco Rubio decided to vacate"), "who"
+ * is followed by the clause's verb, not by its subject ("parents who | the
+ * big bad Donald Trump attacked"), and no verb of saying, no conjunction
+ * and no comparison stands between ("a lawyer who worked with Sessions
+ * claimed | the lawmaker told", "more resilient than | most people"); a
+ * verb of saying may be the clause's own right before its object when it
+ * takes a person or a thing, not a clause ("who accused | the senator",
+ * "who shared | the post"). On success h is the phrase before "who". */
+static int object_cue(const actx *x, uint32_t q, uint32_t t0)
+{
+	const char *st = cue_attr(x, q, "strength");
+	return q + 1 == t0 &&
+	       (cue_attr(x, q, "obj") || (st && !strcmp(st, "weak") && !cue_attr(x, q, "comp")));
+}
+
+static int relative_object(const actx *x, uint32_t lo, uint32_t t0, source *h)
+{
+	if (t0 < lo + 3 || !(role(x, t0 - 1, "prep") || past_participle(x, t0 - 1)))
+		return 0;
+	for (uint32_t q = t0 - 1; q > lo + 1 && t0 - q < 14; q--) {
+		if (x->inq[q] || T(x, q)->kind != TOK_WORD ||
+		    (x->cue[q] && !x->srcw[q] && !object_cue(x, q, t0)) ||
+		    (role(x, q, "bound") && !is(x, q, "to")))
+			return 0;
+		if (!is(x, q, "who"))
+			continue;
+		uint32_t n = q + 1;
+		if (n >= t0 || x->ent[n] || x->srcw[n] || x->qty[n] || role(x, n, "det") ||
+		    role(x, n, "pron"))
+			return 0;
+		src_clear(h);
+		return spk_np_before(x, q - 1, h) && h->cls != SC_NONE && !h->pronoun;
+	}
+	return 0;
+}
+
 /* Whether the phrase s after "who" opens with the relative clause's own
  * verb and ends with its object, a name: "who | control Congress", "who |
  * support Trump"; not the clause's subject, "who | police say", "who |
@@ -2783,6 +2823,9 @@ int spk_subject_before(const actx *x, uint32_t v, source *s)
 			*s = h;
 			s->t1 = j + 1;
 		} else if (spk_clause_object(x, lo, s->t0, &h)) {
+			*s = h;
+			s->t1 = j + 1;
+		} else if (relative_object(x, lo, s->t0, &h)) {
 			*s = h;
 			s->t1 = j + 1;
 		} else if (s->name_s == UINT32_MAX && !s->plural && role(x, s->t0, "det") &&

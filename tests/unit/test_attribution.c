@@ -4146,6 +4146,28 @@ static void test_comment_sought(void **state)
 	crd_result_free(r);
 }
 
+/* A relative clause on "who" of any length before the verb: its subject
+ * speaks, not the object that ends it. Not when the clause's object is a
+ * seat someone else decided on, nor past another verb of saying. */
+static void test_long_relative_clauses(void **state)
+{
+	(void)state;
+	const char *doc = "Two people who have done business with the firm said the owner ran it daily. "
+	                  "The user who shared the video did not respond to questions. "
+	                  "She backed the candidates who are running for the seat Alex Moreno decided to "
+	                  "give up. One lawyer who worked with Moreno claimed the senator told him so.";
+	crd_result *r = tu_features(doc);
+	crd_evidence ev = must_find(r, "attribution_cue", "said");
+	assert_string_equal(str_attr(&ev, "source"), "Two people who have done business with the firm");
+	ev = must_find(r, "attribution_cue", "respond");
+	assert_string_equal(str_attr(&ev, "source"), "The user who shared the video");
+	ev = must_find(r, "attribution_cue", "decided");
+	assert_string_equal(str_attr(&ev, "source"), "Alex Moreno");
+	ev = must_find(r, "attribution_cue", "told");
+	assert_string_equal(str_attr(&ev, "source"), "the senator");
+	crd_result_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -4282,6 +4304,7 @@ int main(void)
 		cmocka_unit_test(test_embedded_posts),
 		cmocka_unit_test(test_papers_obtained_by_an_outlet),
 		cmocka_unit_test(test_comment_sought),
+		cmocka_unit_test(test_long_relative_clauses),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	tu_teardown();
