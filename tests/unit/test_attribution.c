@@ -4168,6 +4168,20 @@ static void test_long_relative_clauses(void **state)
 	crd_result_free(r);
 }
 
+/* Logs, invoices and receipts are documents that show things. */
+static void test_logs_and_invoices(void **state)
+{
+	(void)state;
+	const char *doc = "Visitor logs show the director came twice. The invoices show the firm billed "
+	                  "the city for it.";
+	crd_result *r = tu_features(doc);
+	crd_evidence ev = must_find(r, "named_source", "Visitor logs");
+	assert_string_equal(str_attr(&ev, "kind"), "document");
+	ev = must_find(r, "named_source", "The invoices");
+	assert_string_equal(str_attr(&ev, "kind"), "document");
+	crd_result_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -4305,6 +4319,7 @@ int main(void)
 		cmocka_unit_test(test_papers_obtained_by_an_outlet),
 		cmocka_unit_test(test_comment_sought),
 		cmocka_unit_test(test_long_relative_clauses),
+		cmocka_unit_test(test_logs_and_invoices),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	tu_teardown();
