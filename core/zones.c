@@ -1632,25 +1632,29 @@ static int job_under_byline(const zctx *z, const zunit *x);
 
 /* A section's label on a line of its own above a plain text's headline:
  * "NBA" over "Reed scores 31 as Falcons hold off Comets", "OBITUARY" over
- * "Evelyn Marie Castellano (1938-2025)", "Politics" over "Senate passes
- * budget bill". A label of one to three words with no sentence end, then a
- * line of four to sixteen words that reads as a headline, with more text
- * under it: that line is the headline (returned), the label the page's.
- * Otherwise f. */
+ * "Evelyn Marie Castellano (1938-2025)", "INVESTIGATIONS", "POLITICS |
+ * FACT CHECK" or "Business" over a headline. A label of one capitalised
+ * word, or of two to four words in capitals, with no mark at its end; then
+ * a line of four to sixteen words (more than the label's) that reads as a
+ * headline, with more text under it: that line is the headline (returned),
+ * the label the page's. Otherwise f. A short headline over its deck
+ * ("Senator Quits" over "Smith cites his health in a surprise move") is no
+ * label: words in title case are a label only alone. */
 static size_t headline_under_label(const crd_doc *d, zunit *u, size_t n, size_t f)
 {
 	if (f >= n || u[f].kind != ZONE_BODY)
 		return f;
 	const zunit *l = &u[f];
 	const unsigned line = U_LINE | U_ENDS_LINE | U_HEADLINE;
-	if ((l->flags & line) != line || l->words < 1 || l->words > 3 ||
-	    doc_tok_mark(d, &d->toks.v[l->tok1 - 1], ':'))
+	const tok *end = &d->toks.v[l->tok1 - 1];
+	if ((l->flags & line) != line || l->words < 1 || l->words > 4 || doc_tok_mark(d, end, ':') ||
+	    doc_tok_mark(d, end, ',') || doc_tok_mark(d, end, '?'))
 		return f;
-	/* every word capitalised: a short headline has a verb in lower case
-	 * ("Budget passes" over its standfirst) */
-	for (uint32_t i = l->tok0; i < l->tok1; i++)
-		if (d->toks.v[i].kind == TOK_WORD && !(d->toks.v[i].flags & TF_CAP))
+	for (uint32_t i = l->tok0; i < l->tok1; i++) {
+		const tok *t = &d->toks.v[i];
+		if (t->kind == TOK_WORD && !(t->flags & (l->words == 1 ? TF_CAP : TF_UPPER)))
 			return f;
+	}
 	size_t g = f + 1;
 	while (g < n && u[g].kind == KIND_INHERIT)
 		g++;
@@ -1658,7 +1662,8 @@ static size_t headline_under_label(const crd_doc *d, zunit *u, size_t n, size_t 
 		return f;
 	const zunit *x = &u[g];
 	if (x->kind != ZONE_BODY || (x->flags & (U_LINE | U_ENDS_LINE)) != (U_LINE | U_ENDS_LINE) ||
-	    x->words < 4 || x->words > 16 || !((x->flags & U_HEADLINE) || title_cased(d, x->tok0, x->tok1)) ||
+	    x->words < 4 || x->words <= l->words || x->words > 16 ||
+	    !((x->flags & U_HEADLINE) || title_cased(d, x->tok0, x->tok1)) ||
 	    doc_tok_mark(d, &d->toks.v[x->tok1 - 1], ':') || doc_tok_mark(d, &d->toks.v[x->tok1 - 1], ',') ||
 	    dateline_opens_report(d, x))
 		return f;

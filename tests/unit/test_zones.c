@@ -559,6 +559,36 @@ static void test_headline_under_masthead(void **state)
 	crd_result_free(r);
 }
 
+/* With no title to compare, a section label in capitals or of one word
+ * over a longer headline line is the page's, and the headline is the
+ * title; a short headline over its deck keeps the title. */
+static void test_headline_under_label(void **state)
+{
+	(void)state;
+	const char *d = "INVESTIGATIONS\n\nCounty paid a towing firm run by a council member's brother\n\n"
+	                "By Jane Doe\n\nThe county paid the firm $2 million, records show.\n";
+	crd_result *r = tu_features(d);
+	check_cover(r, strlen(d));
+	assert_string_equal(zone_of(r, d, "INVESTIGATIONS"), "page");
+	assert_string_equal(zone_of(r, d, "County paid"), "title");
+	assert_string_equal(zone_of(r, d, "The county paid"), "body");
+	crd_result_free(r);
+
+	const char *b = "Business\n\nBank weighed selling its mortgage unit before layoffs\n\n"
+	                "The bank held talks last fall, people familiar with the matter said.\n";
+	r = tu_features(b);
+	assert_string_equal(zone_of(r, b, "Business"), "page");
+	assert_string_equal(zone_of(r, b, "Bank weighed"), "title");
+	crd_result_free(r);
+
+	const char *h = "Senator Quits\n\nSmith cites his health in a surprise move\n\n"
+	                "Sen. Dana Smith resigned on Monday.\n";
+	r = tu_features(h);
+	assert_string_equal(zone_of(r, h, "Senator Quits"), "title");
+	assert_string_equal(zone_of(r, h, "Smith cites"), "body");
+	crd_result_free(r);
+}
+
 static void test_author_bio_at_the_end(void **state)
 {
 	(void)state;
@@ -1399,6 +1429,7 @@ int main(void)
 		cmocka_unit_test(test_section_label_over_a_headline),
 		cmocka_unit_test(test_title_from_metadata),
 		cmocka_unit_test(test_headline_under_masthead),
+		cmocka_unit_test(test_headline_under_label),
 		cmocka_unit_test(test_author_bio_at_the_end),
 		cmocka_unit_test(test_author_bio_before_furniture),
 		cmocka_unit_test(test_bio_words_inside_the_report),
