@@ -589,6 +589,27 @@ static void test_headline_under_label(void **state)
 	crd_result_free(r);
 }
 
+/* A call for tips with no "news" in it is the page's prompt, and a
+ * promise to update the story is the editor's notice. A source who "had
+ * a tip" in the report stays body. */
+static void test_tip_calls_and_update_promises(void **state)
+{
+	(void)state;
+	const char *d = "The county paid the firm $2 million, records show. Officials said the contract "
+	                "would be reviewed.\n\n"
+	                "A neighbour said she had a tip about the firm in 2023.\n\n"
+	                "The Herald will update this story as more information becomes available.\n\n"
+	                "Have a tip? Contact our newsroom at tips@example.com.\n\n"
+	                "Do you have information about this story? Contact the reporters on Signal.\n";
+	crd_result *r = tu_features(d);
+	check_cover(r, strlen(d));
+	assert_string_equal(zone_of(r, d, "A neighbour said"), "body");
+	assert_string_equal(zone_of(r, d, "The Herald will update"), "editor_note");
+	assert_string_equal(zone_of(r, d, "Have a tip?"), "share");
+	assert_string_equal(zone_of(r, d, "Do you have information"), "share");
+	crd_result_free(r);
+}
+
 static void test_author_bio_at_the_end(void **state)
 {
 	(void)state;
@@ -1430,6 +1451,7 @@ int main(void)
 		cmocka_unit_test(test_title_from_metadata),
 		cmocka_unit_test(test_headline_under_masthead),
 		cmocka_unit_test(test_headline_under_label),
+		cmocka_unit_test(test_tip_calls_and_update_promises),
 		cmocka_unit_test(test_author_bio_at_the_end),
 		cmocka_unit_test(test_author_bio_before_furniture),
 		cmocka_unit_test(test_bio_words_inside_the_report),
