@@ -610,6 +610,26 @@ static void test_tip_calls_and_update_promises(void **state)
 	crd_result_free(r);
 }
 
+/* A partner newsroom's credit at the end is the byline's, and "Write to
+ * NAME at ..." the writer's contact line; a film "produced in partnership
+ * with" a broadcaster inside the report stays body. */
+static void test_partner_credits_and_write_to(void **state)
+{
+	(void)state;
+	const char *d = "The documentary, produced in partnership with a public broadcaster, airs in May. "
+	                "Officials said the county would review the contract.\n\n"
+	                "The board meets on Thursday.\n\n"
+	                "This story was produced in partnership with the Valley Accountability Project, a "
+	                "nonprofit newsroom.\n\n"
+	                "Write to Jane Doe at jane.doe@example.com\n";
+	crd_result *r = tu_features(d);
+	check_cover(r, strlen(d));
+	assert_string_equal(zone_of(r, d, "The documentary"), "body");
+	assert_string_equal(zone_of(r, d, "This story was produced"), "byline");
+	assert_string_equal(zone_of(r, d, "Write to Jane"), "author_bio");
+	crd_result_free(r);
+}
+
 static void test_author_bio_at_the_end(void **state)
 {
 	(void)state;
@@ -1452,6 +1472,7 @@ int main(void)
 		cmocka_unit_test(test_headline_under_masthead),
 		cmocka_unit_test(test_headline_under_label),
 		cmocka_unit_test(test_tip_calls_and_update_promises),
+		cmocka_unit_test(test_partner_credits_and_write_to),
 		cmocka_unit_test(test_author_bio_at_the_end),
 		cmocka_unit_test(test_author_bio_before_furniture),
 		cmocka_unit_test(test_bio_words_inside_the_report),
