@@ -525,13 +525,23 @@ static const cue_rec *cue_near(const actx *x, size_t *ci, uint32_t open, uint32_
  * the cues forward with the quotes. */
 /* Whether a person or a colon stands between two quotations, who may
  * speak the second: "STUMPF: \"...\" WARREN: \"...\"", "by FT's Rochelle
- * Toplensky: \"...\"". */
+ * Toplensky: \"...\"". A name in the possessive owns what the clause is
+ * about and speaks nothing: "said the bank \"...\" and that Okafor's
+ * remarks \"...\"". */
 static int label_between(const actx *x, uint32_t a, uint32_t b)
 {
-	for (uint32_t k = a + 1; k < b; k++)
-		if (doc_mark_at(x->d, k, ':') || (entity(x, k) && entity(x, k)[2] == F_NAMED_PERSON) ||
-		    ((T(x, k)->flags & TF_CAP) && T(x, k)->kind == TOK_WORD && !(T(x, k)->flags & TF_SENT)))
+	for (uint32_t k = a + 1; k < b; k++) {
+		if (doc_mark_at(x->d, k, ':'))
 			return 1;
+		const uint32_t *e = entity(x, k);
+		if (!(e && e[2] == F_NAMED_PERSON) &&
+		    !((T(x, k)->flags & TF_CAP) && T(x, k)->kind == TOK_WORD && !(T(x, k)->flags & TF_SENT)))
+			continue;
+		uint32_t end = e && e[1] > k ? e[1] : k + 1;
+		if (end + 1 >= b || !possessive(x, end))
+			return 1;
+		k = end;
+	}
 	return 0;
 }
 

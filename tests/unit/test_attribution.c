@@ -4182,6 +4182,20 @@ static void test_logs_and_invoices(void **state)
 	crd_result_free(r);
 }
 
+/* A name in the possessive between two quotations of one sentence does
+ * not take the second from the speaker: "... and that Okafor's remarks
+ * \"...\"" is still the spokesman's; a name that speaks does. */
+static void test_possessive_between_quotes(void **state)
+{
+	(void)state;
+	const char *doc = "A spokesman, Greg Tillis, said the bank \"reviews its options\" and that Okafor's "
+	                  "remarks \"reflected the position at the time.\"";
+	crd_result *r = tu_features(doc);
+	crd_evidence ev = must_find(r, "direct_quote", "\"reflected the position at the time.\"");
+	assert_string_equal(str_attr(&ev, "speaker"), "Greg Tillis");
+	crd_result_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -4320,6 +4334,7 @@ int main(void)
 		cmocka_unit_test(test_comment_sought),
 		cmocka_unit_test(test_long_relative_clauses),
 		cmocka_unit_test(test_logs_and_invoices),
+		cmocka_unit_test(test_possessive_between_quotes),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	tu_teardown();
