@@ -827,6 +827,7 @@ int quote_emit(actx *x)
 	crd_doc *d = x->d;
 	size_t ci = 0, gi = 0;
 	uint32_t prev_s = UINT32_MAX, prev_e = 0, prev_close = 0;
+	int prev_strong = 0; /* the last speaker came with a strong verb of saying */
 	for (size_t q = 0; q < x->nquotes; q++) {
 		uint32_t open = x->quotes[2 * q], close = x->quotes[2 * q + 1];
 		if (skip_zone(x, open))
@@ -836,9 +837,30 @@ int quote_emit(actx *x)
 			words += T(x, k)->kind == TOK_WORD;
 		const cue_rec *c = cue_near(x, &ci, open, close);
 		uint32_t ss = UINT32_MAX, se = 0;
-		if (c) {
+		/* an "according to" after the second quotation of a sentence
+		 * whose first has its speaker names where the words were
+		 * heard, as after one: "Okafor told employees the unit was
+		 * \"core to who we are\" and that the bank had \"no plans to
+		 * exit,\" according to a recording"; not after a finding,
+		 * whose words the document holds ("The FBI's investigation
+		 * found \"...\" on a laptop that \"...,\" according to the
+		 * application for the warrant") */
+		int strong = 0;
+		if (c && c->t0 > close && prev_s != UINT32_MAX && prev_strong && prev_close < open &&
+		    src_attr_is(x->d, x->cue, c->t0, "type", "prep", 0) &&
+		    T(x, prev_close)->sent == T(x, open)->sent &&
+		    same_speaker_between(x, &gi, prev_close, open, prev_s)) {
+			c = NULL;
+			ss = prev_s;
+			se = prev_e;
+			strong = 1;
+		}
+		if (ss != UINT32_MAX) {
+			/* the speaker of the sentence's first quotation */
+		} else if (c) {
 			ss = c->name_s;
 			se = c->name_e;
+			strong = c->strong;
 		} else if (tag_after(x, close)) {
 			/* its own tag, with a verb no vocabulary knows: nobody
 			 * else's words */
@@ -874,6 +896,7 @@ int quote_emit(actx *x)
 		prev_s = ss;
 		prev_e = se;
 		prev_close = close;
+		prev_strong = strong;
 	}
 	return d->nomem ? -1 : 0;
 }

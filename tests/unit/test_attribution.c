@@ -4196,6 +4196,24 @@ static void test_possessive_between_quotes(void **state)
 	crd_result_free(r);
 }
 
+/* "According to" a recording after the second quotation of a sentence
+ * whose first a speaker told keeps that speaker; after a finding, the
+ * document holds the words. */
+static void test_according_to_after_second_quote(void **state)
+{
+	(void)state;
+	const char *doc = "In January, Okafor told staff the unit was \"core to who we are\" and that the "
+	                  "bank had \"no plans to leave the business,\" according to a recording. The audit "
+	                  "found \"serious lapses\" at a plant that \"was never inspected for corrosion,\" "
+	                  "according to the state report.";
+	crd_result *r = tu_features(doc);
+	crd_evidence ev = must_find(r, "direct_quote", "\"no plans to leave the business,\"");
+	assert_string_equal(str_attr(&ev, "speaker"), "Okafor");
+	ev = must_find(r, "direct_quote", "\"was never inspected for corrosion,\"");
+	assert_string_equal(str_attr(&ev, "speaker"), "the state report");
+	crd_result_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -4335,6 +4353,7 @@ int main(void)
 		cmocka_unit_test(test_long_relative_clauses),
 		cmocka_unit_test(test_logs_and_invoices),
 		cmocka_unit_test(test_possessive_between_quotes),
+		cmocka_unit_test(test_according_to_after_second_quote),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	tu_teardown();
