@@ -1453,6 +1453,29 @@ static int verbal_next(const actx *x, uint32_t v1)
 	       is(x, v1, "that") || x->ent[v1] || (T(x, v1)->flags & TF_CAP);
 }
 
+/* Whether the bare cue at v asks a question of its own, outside quotation
+ * marks: "What did the department say?", "Did the governor claim that?",
+ * the headings of explainers. What a source is asked attributes nothing to
+ * it. An auxiliary "do", "does" or "did" opens the question, or follows
+ * its wh-word, and the sentence ends with "?". */
+static int asked_question(const actx *x, uint32_t v)
+{
+	static const char *const aux[] = { "do", "does", "did" };
+	static const char *const wh[] = { "what", "why", "how", "when", "where", "who", "which", "whom" };
+	if (x->inq[v] || !bare_form(x, v))
+		return 0;
+	uint32_t lo = sent_start(x, v), end = sent_end(x, v);
+	if (end == 0 || !doc_mark_at(x->d, end - 1, '?') || x->inq[end - 1])
+		return 0;
+	for (uint32_t k = v; k-- > lo && v - k <= 8;) {
+		if (T(x, k)->kind == TOK_PUNCT || x->inq[k])
+			return 0;
+		if (DOC_TOK_IN(x->d, k, aux))
+			return k == lo || (k == lo + 1 && DOC_TOK_IN(x->d, lo, wh));
+	}
+	return 0;
+}
+
 /* One candidate cue at i. Returns the token to continue from. */
 static uint32_t cue_at(actx *x, uint32_t i, int *err)
 {
@@ -1479,6 +1502,8 @@ static uint32_t cue_at(actx *x, uint32_t i, int *err)
 		return i + 1;
 	if (inside_title(x, i))
 		return i + 1; /* "Special Agent in Charge Rick Thornton" */
+	if (asked_question(x, i))
+		return i + 1;
 	int that = that_follows(x, v1);
 	if (!needed_next(x, i, v1, that))
 		return i + 1; /* "maintained that ...", not "maintained his lead" */

@@ -4214,6 +4214,22 @@ static void test_according_to_after_second_quote(void **state)
 	crd_result_free(r);
 }
 
+/* A question the text asks is no attribution: "What did the department
+ * say?" heads an explainer's answer; a statement with "say" still is. */
+static void test_questions_asked(void **state)
+{
+	(void)state;
+	const char *doc = "What did the department say?\n\nDid the mayor claim that the budget grew?\n\n"
+	                  "Officials say the audit will end in May.\n";
+	crd_result *r = tu_features(doc);
+	assert_false(tu_covers(r, doc, "attribution_cue", "say?"));
+	assert_false(tu_covers(r, doc, "named_source", "the department"));
+	assert_false(tu_covers(r, doc, "attribution_cue", "claim"));
+	crd_evidence ev = must_find(r, "anonymous_source", "Officials");
+	assert_string_equal(str_attr(&ev, "cue"), "say");
+	crd_result_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -4354,6 +4370,7 @@ int main(void)
 		cmocka_unit_test(test_logs_and_invoices),
 		cmocka_unit_test(test_possessive_between_quotes),
 		cmocka_unit_test(test_according_to_after_second_quote),
+		cmocka_unit_test(test_questions_asked),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	tu_teardown();
