@@ -1232,6 +1232,13 @@ static int inside_report(const actx *x, uint32_t i)
 	const cue_rec *c = &x->cues[x->ncues - 1];
 	if (!c->strong || T(x, c->t0)->sent != T(x, i)->sent || c->t1 > i || i - c->t1 > 60)
 		return 0;
+	/* a participle that opens the sentence heads a clause of its own, and
+	 * the main clause after its comma is not what was asked: "Asked by
+	 * the lawyer whether residents were harmed, Leland answered" */
+	if (c->t0 == sent_start(x, c->t0) && ed_form(x, c->t0))
+		for (uint32_t k = c->t1; k < i; k++)
+			if (doc_mark_at(x->d, k, ',') && !x->inq[k])
+				return 0;
 	/* a new main clause after a comma and a conjunction, or a
 	 * semicolon, is no longer what was said: "She has said little, and
 	 * people familiar with her thinking say ..." */

@@ -4230,6 +4230,21 @@ static void test_questions_asked(void **state)
 	crd_result_free(r);
 }
 
+/* After an opening "Asked ..." clause and its comma, the main clause is
+ * the answer, not what was asked: its weak verb has its own speaker. */
+static void test_answers_after_asked(void **state)
+{
+	(void)state;
+	const char *doc = "Asked by the lawyer whether residents were harmed, Leland answered: \"I believe "
+	                  "some were, yes.\"";
+	crd_result *r = tu_features(doc);
+	crd_evidence ev = must_find(r, "attribution_cue", "answered");
+	assert_string_equal(str_attr(&ev, "source"), "Leland");
+	ev = must_find(r, "direct_quote", "\"I believe some were, yes.\"");
+	assert_string_equal(str_attr(&ev, "speaker"), "Leland");
+	crd_result_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -4371,6 +4386,7 @@ int main(void)
 		cmocka_unit_test(test_possessive_between_quotes),
 		cmocka_unit_test(test_according_to_after_second_quote),
 		cmocka_unit_test(test_questions_asked),
+		cmocka_unit_test(test_answers_after_asked),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	tu_teardown();
