@@ -526,7 +526,9 @@ static const uint32_t *recent_entity(const actx *x, uint32_t i, int person, char
 			break;
 		if (best && best[0] > main0 && e[0] < main0)
 			break; /* in the subordinate clause, and the main one names one */
-		if (x->inq[e[0]])
+		/* nor the agency of a dateline, which never speaks in the report:
+		 * "GRANTVILLE, Miss. (AP) — Officials ... before they told" */
+		if (x->inq[e[0]] || (e[0] >= x->dl0 && e[0] < x->dl1))
 			continue;
 		if (person ? e[2] != F_NAMED_PERSON : e[2] != F_NAMED_ORG)
 			continue;

@@ -4245,6 +4245,22 @@ static void test_answers_after_asked(void **state)
 	crd_result_free(r);
 }
 
+/* The agency of a dateline is no antecedent of a pronoun in the report. */
+static void test_dateline_agency_no_antecedent(void **state)
+{
+	(void)state;
+	const char *doc = "GRANTVILLE, Miss. (AP) \xE2\x80\x94 Officials at the water authority knew of "
+	                  "the samples a year before they told the public, according to emails.\n";
+	crd_result *r = tu_features(doc);
+	crd_evidence ev = must_find(r, "attribution_cue", "told");
+	assert_string_equal(str_attr(&ev, "source"), "they");
+	assert_false(tu_find(r, "named_source", "they", &ev));
+	assert_true(tu_find(r, "vague_attribution", "they", &ev));
+	const crd_attr *a = tu_attr(&ev, "resolved_to");
+	assert_true(a == NULL || a->type == CRD_ATTR_NULL);
+	crd_result_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -4387,6 +4403,7 @@ int main(void)
 		cmocka_unit_test(test_according_to_after_second_quote),
 		cmocka_unit_test(test_questions_asked),
 		cmocka_unit_test(test_answers_after_asked),
+		cmocka_unit_test(test_dateline_agency_no_antecedent),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	tu_teardown();
