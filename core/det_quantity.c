@@ -2117,6 +2117,21 @@ static uint32_t noun_after(const qctx *c, uint32_t t, uint32_t sent_tok)
 			return UINT32_MAX; /* "six of the past seven contests" counts no "past" */
 		if (!is_plain_word(c, t) || (c->tk[t].flags & TF_ABBREV) || c->own[t])
 			break; /* a date is no counted noun */
+		/* two modifiers joined before a plural noun: "two dozen current
+		 * and former employees", "40 red or blue balloons" (a plural
+		 * before "and" has ended the phrase already: "12 men and women";
+		 * not "zero journalism or anything creative") */
+		if (words == 1 && (word_eq("and", s, len) || word_eq("or", s, len)) && t + 2 < c->n &&
+		    same_sent(c, sent_tok, t + 2) && is_plain_word(c, t + 1) && is_plain_word(c, t + 2) &&
+		    !DOC_TOK_IN(c->d, t + 1, stop_words) && !DOC_TOK_IN(c->d, t + 2, stop_words) &&
+		    !(c->tk[t + 1].flags & TF_CAP) && !(c->tk[t + 2].flags & TF_CAP)) {
+			size_t nl;
+			const char *ns = ttext(c, t + 2, &nl);
+			if (looks_plural(ns, nl)) {
+				t++;
+				continue;
+			}
+		}
 		if (IN(stop_words, s, len) || small_number(s, len, &v) || IN(duration_units, s, len) ||
 		    IN(verb_only, s, len) || IN(predicatives, s, len) ||
 		    (word_eq("prior", s, len) && is_w(c, t + 1, "to")))

@@ -956,6 +956,27 @@ static void test_spaced_thousands(void **state)
 	assert_false(has("Ring the line on 1800 666 111 at any hour.", "precise_number", "666"));
 }
 
+/* Two modifiers joined before a plural noun leave the noun the counted
+ * one; a plural before "and" and a singular noun after "or" end it. */
+static void test_joined_modifiers(void **state)
+{
+	(void)state;
+	crd_evidence ev;
+	crd_result *r = item("Reporters spoke to more than two dozen current and former employees.",
+	                     "hedged_number", "more than two dozen", &ev);
+	str_is(&ev, "noun", "employees");
+	crd_result_free(r);
+	r = item("The mill let go 310 low-level and mid-tier workers.", "precise_number", "310", &ev);
+	str_is(&ev, "noun", "workers");
+	crd_result_free(r);
+	r = item("The unit has 12 men and women in it.", "precise_number", "12", &ev);
+	str_is(&ev, "noun", "men");
+	crd_result_free(r);
+	r = item("The site does zero journalism or anything creative.", "precise_number", "zero", &ev);
+	str_is(&ev, "noun", "journalism");
+	crd_result_free(r);
+}
+
 static void test_degenerate_input(void **state)
 {
 	(void)state;
@@ -1017,6 +1038,7 @@ int main(void)
 		cmocka_unit_test(test_glued_currency_marks),
 		cmocka_unit_test(test_early_years),
 		cmocka_unit_test(test_spaced_thousands),
+		cmocka_unit_test(test_joined_modifiers),
 		cmocka_unit_test(test_degenerate_input),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
