@@ -2103,10 +2103,27 @@ static uint32_t noun_after(const qctx *c, uint32_t t, uint32_t sent_tok)
 	uint32_t head = UINT32_MAX;
 	if (is_w(c, t, "of") && same_sent(c, sent_tok, t)) {
 		t++;
-		if (is_w(c, t, "the") || is_w(c, t, "its") || is_w(c, t, "their") || is_w(c, t, "his") ||
-		    is_w(c, t, "her") || is_w(c, t, "our") || is_w(c, t, "those") || is_w(c, t, "these") ||
-		    is_w(c, t, "whom") || is_w(c, t, "them") || is_w(c, t, "us") || is_w(c, t, "which"))
+		/* after a pronoun comes the clause's verb ("Several of them
+		 * spoke", "the three of them worked"), and no noun, unless a
+		 * plural within two words says what they are ("25,000 of them
+		 * Republicans", "many of them conservative Catholics") */
+		if (is_w(c, t, "whom") || is_w(c, t, "them") || is_w(c, t, "us") || is_w(c, t, "which")) {
 			t++;
+			int plural = 0;
+			for (uint32_t k = t; k < t + 2 && k < c->n && !plural; k++) {
+				size_t nl;
+				const char *ns = ttext(c, k, &nl);
+				if (!is_plain_word(c, k) || !same_sent(c, sent_tok, k))
+					break;
+				plural = nl > 3 && looks_plural(ns, nl) && !IN(stop_words, ns, nl);
+			}
+			if (!plural)
+				return UINT32_MAX;
+		} else if (is_w(c, t, "the") || is_w(c, t, "its") || is_w(c, t, "their") ||
+		           is_w(c, t, "his") || is_w(c, t, "her") || is_w(c, t, "our") ||
+		           is_w(c, t, "those") || is_w(c, t, "these")) {
+			t++;
+		}
 	}
 	int words = 0;
 	while (t < c->n && same_sent(c, sent_tok, t) && words < 3) {

@@ -977,6 +977,21 @@ static void test_joined_modifiers(void **state)
 	crd_result_free(r);
 }
 
+/* After "of them" the clause's verb is no counted noun; a plural that
+ * says what they are is. */
+static void test_partitive_pronouns(void **state)
+{
+	(void)state;
+	crd_evidence ev;
+	crd_result *r = item("Several of them spoke on the condition of anonymity.", "vague_quantity",
+	                     "Several of them", &ev);
+	assert_null(tu_attr(&ev, "noun"));
+	crd_result_free(r);
+	r = item("Some 900 voted early, roughly 600 of them Democrats.", "hedged_number", "roughly 600", &ev);
+	str_is(&ev, "noun", "democrats");
+	crd_result_free(r);
+}
+
 static void test_degenerate_input(void **state)
 {
 	(void)state;
@@ -1039,6 +1054,7 @@ int main(void)
 		cmocka_unit_test(test_early_years),
 		cmocka_unit_test(test_spaced_thousands),
 		cmocka_unit_test(test_joined_modifiers),
+		cmocka_unit_test(test_partitive_pronouns),
 		cmocka_unit_test(test_degenerate_input),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
