@@ -1598,9 +1598,15 @@ static uint32_t cue_at(actx *x, uint32_t i, int *err)
 		/* "Ramos, 58, told AFP", "Scott Goodstein, its chief executive,
 		 * said candidates ...": the comma closes an aside about the
 		 * subject, so the speaker stands before it */
-		if (i > 1 &&
-		    ((doc_mark_at(x->d, i - 1, ',') && !quote_mark(x, i - 2)) || quote_mark(x, i - 1)))
+		if (i > 3 && spk_date_comma(x, i - 1)) {
+			/* no aside: "An internal email dated Oct. 3, 2024, shows" */
+			found = spk_subject_before(x, i, &s) && s.cls != SC_NONE;
+			if (!found)
+				src_clear(&s);
+		} else if (i > 1 && ((doc_mark_at(x->d, i - 1, ',') && !quote_mark(x, i - 2)) ||
+		                     quote_mark(x, i - 1))) {
 			found = spk_aside_subject(x, i, &s);
+		}
 		if (!found && inverted_context(x, i) && v1 < x->n &&
 		    !src_attr(x->d, x->cue, i, "obj", 0) && /* "told AFP", "accused officials of" */
 		    !is(x, v1, "that") && /* "..., wrote that Taylor ...": what was written */

@@ -368,6 +368,7 @@ int spk_that_clause(const actx *x, uint32_t k, uint32_t j);
  * there is none. */
 int spk_np_before(const actx *x, uint32_t j, source *s);
 int spk_reduced_relative(const actx *x, uint32_t p, uint32_t *start);
+int spk_date_comma(const actx *x, uint32_t c);
 /* Whether the participle at p describes the plural of people before it
  * ("Investors | interviewed by the AP", "Astronomers | using the
  * telescope"); their phrase opens at *start. */

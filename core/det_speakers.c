@@ -2525,6 +2525,30 @@ int spk_withheld(const actx *x, const source *s)
 	       withheld_name(x, s, mk);
 }
 
+/* Whether the comma at c closes a date's year, the American way, in a
+ * participle's phrase on the subject, and sets off no aside: "An internal
+ * email dated Oct. 3, 2024, shows", "A letter sent on May 2, 2023,
+ * says", or in a setting right after the speaker, "The mayor on March 2,
+ * 2024, said" (not "Khanna, describing the jams beginning on Sept. 9,
+ * 2013, said", where the comma closes an aside). */
+int spk_date_comma(const actx *x, uint32_t c)
+{
+	if (c <= 3 || !doc_mark_at(x->d, c, ',') || T(x, c - 1)->kind != TOK_NUM ||
+	    !(x->qty[c - 1] & Q_DATE) || !doc_mark_at(x->d, c - 2, ',') || !(x->qty[c - 3] & Q_DATE))
+		return 0;
+	uint32_t lo = sent_start(x, c), b = c - 1;
+	while (b > lo && (x->qty[b - 1] & Q_DATE))
+		b--;
+	int on = b > lo && (is(x, b - 1, "on") || is(x, b - 1, "in"));
+	if (on)
+		b--;
+	if (b <= lo + 1)
+		return 0;
+	uint32_t st;
+	return past_participle(x, b - 1) || spk_reduced_relative(x, b - 1, &st) ||
+	       (on && (x->srcw[b - 1] || (x->ent[b - 1] && entity(x, b - 1)[2] != F_PLACE)));
+}
+
 int spk_subject_before(const actx *x, uint32_t v, source *s)
 {
 	static const char *const settings[] = { "after",     "before", "amid", "despite",
@@ -2538,6 +2562,10 @@ int spk_subject_before(const actx *x, uint32_t v, source *s)
 		uint32_t j = k - 1;
 		if (x->inq[j])
 			break;
+		if (k == v && j > lo + 3 && spk_date_comma(x, j)) {
+			k = j; /* "An internal email dated Oct. 3, 2024, shows" */
+			continue;
+		}
 		if (ing && k == v && DOC_TOK_IN(x->d, j, aspect)) {
 			k = j; /* "Officials began warning", "Trump kept insisting" */
 			continue;

@@ -4261,6 +4261,23 @@ static void test_dateline_agency_no_antecedent(void **state)
 	crd_result_free(r);
 }
 
+/* The comma that closes a date's year in a participle's phrase on the
+ * subject sets off no aside: the document before it shows. An aside
+ * that ends with a date keeps its speaker. */
+static void test_date_commas(void **state)
+{
+	(void)state;
+	const char *doc =
+	        "A memo dated March 2, 2024, shows the mayor knew of the leak. Police Chief Ann "
+	        "Ruiz, describing the crash that closed the road on May 9, 2023, said the driver fled.";
+	crd_result *r = tu_features(doc);
+	crd_evidence ev = must_find(r, "attribution_cue", "shows");
+	assert_string_equal(str_attr(&ev, "source"), "A memo");
+	ev = must_find(r, "attribution_cue", "said");
+	assert_non_null(strstr(str_attr(&ev, "source"), "Ann Ruiz"));
+	crd_result_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -4404,6 +4421,7 @@ int main(void)
 		cmocka_unit_test(test_questions_asked),
 		cmocka_unit_test(test_answers_after_asked),
 		cmocka_unit_test(test_dateline_agency_no_antecedent),
+		cmocka_unit_test(test_date_commas),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	tu_teardown();
