@@ -205,6 +205,8 @@ static int byline_shape(const crd_doc *d, uint32_t t0, uint32_t t1)
 		return 0;
 	if (doc_tok_mark(d, &d->toks.v[n], ':'))
 		n++; /* "By: Jane Doe" */
+	if (n + 1 < t1 && doc_tok_is(d, &d->toks.v[n], "the") && (d->toks.v[n + 1].flags & TF_CAP))
+		n++; /* a desk's byline: "By the Ledger Data Team" */
 	if (t1 >= n + 3 && doc_tok_is(d, &d->toks.v[t1 - 1], "read") && DOC_TOK_IN(d, t1 - 2, minutes) &&
 	    d->toks.v[t1 - 3].kind == TOK_NUM)
 		t1 -= 3; /* "| 3 min read" */

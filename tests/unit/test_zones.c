@@ -339,6 +339,21 @@ static void test_title_byline_dateline(void **state)
 	assert_string_equal(zone_in(d, "Crews expected"), "body");
 }
 
+/* A desk's byline opens with "By the": "By the Ledger Data Team"; "By
+ * the end of May" opens a sentence of the report. */
+static void test_desk_bylines(void **state)
+{
+	(void)state;
+	const char *d = "Overtime claims rise at the police department\n"
+	                "By the Herald Data Team\n"
+	                "Officers claimed 31,000 hours of overtime last year, records show.\n\n"
+	                "By the end of May the audit will be done\n\n"
+	                "The chief said the audit is under way.\n";
+	assert_string_equal(zone_in(d, "By the Herald"), "byline");
+	assert_string_equal(zone_in(d, "Officers claimed"), "body");
+	assert_string_equal(zone_in(d, "By the end"), "body");
+}
+
 static const char *dateline_of(const char *line)
 {
 	static char buf[512], kind[32];
@@ -1471,6 +1486,7 @@ int main(void)
 		cmocka_unit_test(test_title_from_metadata),
 		cmocka_unit_test(test_headline_under_masthead),
 		cmocka_unit_test(test_headline_under_label),
+		cmocka_unit_test(test_desk_bylines),
 		cmocka_unit_test(test_tip_calls_and_update_promises),
 		cmocka_unit_test(test_partner_credits_and_write_to),
 		cmocka_unit_test(test_author_bio_at_the_end),
