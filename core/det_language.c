@@ -379,11 +379,14 @@ static const char *const SIGN_CUE[] = { "reading", "read",    "reads",    "sayin
 	                                "chanted", "chant",   "chants",   "shouting",   "shouted",
 	                                "slogan",  "slogans", "banner",   "banners",    "sign",
 	                                "signs",   "placard", "placards", "emblazoned", "stamped",
+	                                "rate",    "rated",   "rates", /* a fact check's verdict: "we rate
+	                                                                  FALSE" */
 	                                NULL };
 
 /* Whether the run that opens at token t0 is the text of a sign: a cue
  * word just before it, or "and", "or" or a comma after another sign's text
- * ("signs reading NO MORE WAR and HANDS OFF OUR PARKS"). */
+ * ("signs reading NO MORE WAR and HANDS OFF OUR PARKS"), or a fact check's
+ * verdict after its verb and "it" ("We rate it MOSTLY FALSE"). */
 static int sign_text(const crd_doc *d, const caps_ctx *cx, uint32_t t0)
 {
 	uint32_t k = t0;
@@ -394,6 +397,9 @@ static int sign_text(const crd_doc *d, const caps_ctx *cx, uint32_t t0)
 		return 0;
 	const tok *p = &d->toks.v[k - 1];
 	if (doc_tok_any(d, p, SIGN_CUE))
+		return 1;
+	if (k > 1 && doc_tok_is(d, p, "it") &&
+	    (doc_tok_is(d, p - 1, "rate") || doc_tok_is(d, p - 1, "rated") || doc_tok_is(d, p - 1, "rates")))
 		return 1;
 	return cx->sign_end && (k - 1 == cx->sign_end || k == cx->sign_end) &&
 	       (doc_tok_is(d, p, "and") || doc_tok_is(d, p, "or") || doc_tok_mark(d, p, ','));

@@ -129,6 +129,11 @@ static void test_lone_words_in_capitals(void **state)
 	                       "HANDS OFF OUR PARKS, police said.",
 	                       NULL, "all_caps"),
 	                 0);
+	/* a fact check's verdict after its verb */
+	assert_int_equal(count("Based on our research, we rate FALSE the claim that the law bans water.",
+	                       NULL, "all_caps"),
+	                 0);
+	assert_int_equal(count("The law is clear, so we rate it MOSTLY FALSE.", NULL, "all_caps"), 0);
 }
 
 static void test_exclamation(void **state)
