@@ -354,6 +354,20 @@ static void test_desk_bylines(void **state)
 	assert_string_equal(zone_in(d, "By the end"), "body");
 }
 
+/* A line of dates with the publishing system's words between them, next
+ * to a byline, is the byline's; a sentence that opens with a date stays
+ * the report's. */
+static void test_dates_with_update_words(void **state)
+{
+	(void)state;
+	const char *d = "Deputies used force more often than reported\n"
+	                "By Jane Doe | The Herald\n"
+	                "Oct. 2, 2026 Updated 10:40 a.m.\n\n"
+	                "On Oct. 2, 2026, deputies used force 14 times, records show.\n";
+	assert_string_equal(zone_in(d, "Oct. 2, 2026 Updated"), "byline");
+	assert_string_equal(zone_in(d, "On Oct. 2"), "body");
+}
+
 static const char *dateline_of(const char *line)
 {
 	static char buf[512], kind[32];
@@ -1487,6 +1501,7 @@ int main(void)
 		cmocka_unit_test(test_headline_under_masthead),
 		cmocka_unit_test(test_headline_under_label),
 		cmocka_unit_test(test_desk_bylines),
+		cmocka_unit_test(test_dates_with_update_words),
 		cmocka_unit_test(test_tip_calls_and_update_promises),
 		cmocka_unit_test(test_partner_credits_and_write_to),
 		cmocka_unit_test(test_author_bio_at_the_end),
