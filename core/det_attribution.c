@@ -450,6 +450,60 @@ static int bare_after_name(const actx *x, uint32_t v, uint32_t v1)
 	return j > lo && (src_attr(x->d, x->gram, j - 1, "art", 1) || possessive(x, j - 1));
 }
 
+/* A bare form that heads a compound noun, where a verb would need -s: after
+ * a figure that an article or a possessive opens ("the 8% decline", "a $2
+ * billion forecast"; but "52% say"), or after a singular noun of a person
+ * or a paper that ends the phrase ("the average analyst estimate of",
+ * "customer demand, competition"; not "an analyst estimates"). Not a verb whose past is its bare form ("an
+ * analyst forecast a loss"), nor one after an auxiliary or a verb that takes a bare infinitive ("did the
+ * analyst say", "heard a witness describe"), nor after a noun that may take a plural verb ("the family say",
+ * "the data show"). */
+static int compound_noun(const actx *x, uint32_t v, uint32_t v1)
+{
+	static const char *const openers[] = { "a", "an", "the", "its", "their", "his", "our", "this" };
+	static const char *const same_past[] = { "put", "read", "cast", "forecast", "broadcast", "bet",
+		                                 "set", "quit", "let",  "hit",      "cut" };
+	static const char *const bare_inf[] = { "let",   "lets", "make", "makes", "made",   "making", "have",
+		                                "has",   "had",  "help", "helps", "helped", "hear",   "hears",
+		                                "heard", "see",  "sees", "saw",   "watch",  "watched" };
+	static const char *const collective[] = { "family", "data" };
+	uint32_t lo = sent_start(x, v);
+	if (v1 != v + 1 || v <= lo + 1 || !bare_form(x, v) || x->inq[v])
+		return 0;
+	uint32_t j = v - 1;
+	if (x->qty[j] & Q_FIGURE) {
+		uint32_t k = j;
+		while (k > lo && !(x->qty[k] & Q_START) && (x->qty[k - 1] & Q_IN))
+			k--;
+		if (k == j && T(x, j)->kind == TOK_WORD)
+			return 0; /* a count alone is the subject: "the two write" */
+		return k > lo && DOC_TOK_IN(x->d, k - 1, openers);
+	}
+	const tok *t = T(x, j);
+	const char *cls = src_attr(x->d, x->srcw, j, "class", 1);
+	if (t->kind != TOK_WORD || (t->flags & TF_CAP) || x->inq[j] || !cls ||
+	    src_attr(x->d, x->srcw, j, "number", 1) || DOC_TOK_IN(x->d, j, collective) ||
+	    DOC_TOK_IN(x->d, v, same_past))
+		return 0;
+	/* the noun ends its phrase ("estimate of", "demand, competition"); a
+	 * verb goes on to what was said, and its subject may be a plural
+	 * before a preposition ("half in the poll say the debate ...") */
+	const tok *n = v1 < x->n ? T(x, v1) : NULL;
+	if (n && !is(x, v1, "of") && !is(x, v1, "for") && !is(x, v1, "and") && !is(x, v1, "or") &&
+	    !(n->kind == TOK_PUNCT && !quote_mark(x, v1) && !doc_mark_at(x->d, v1, ':')))
+		return 0;
+	if (strcmp(cls, "anon") != 0 && strcmp(cls, "spokes") != 0 && strcmp(cls, "role") != 0 &&
+	    strcmp(cls, "doc") != 0)
+		return 0;
+	for (uint32_t k = j; k > lo && j - k < 4; k--) {
+		if (T(x, k - 1)->kind != TOK_WORD)
+			break;
+		if (aux_word(x, k - 1) || DOC_TOK_IN(x->d, k - 1, bare_inf))
+			return 0;
+	}
+	return 1;
+}
+
 /* A capitalised cue word that opens a name the names detector found, in
  * running text ("spokeswoman Hope Hicks said"). After another capitalised
  * word it is more likely a verb in a title-case headline ("Donald Trump
@@ -1504,6 +1558,8 @@ static uint32_t cue_at(actx *x, uint32_t i, int *err)
 		return i + 1; /* "read" is a cue only in "'...,' read one sign", "'...,' the statement
 		               * read", not "READ:" */
 	if (!strong && (bare_after_name(x, i, v1) || name_opener(x, i)))
+		return i + 1;
+	if (compound_noun(x, i, v1))
 		return i + 1;
 	if (name_word(x, i) || relative_participle(x, i, v1) || (!strong && possessed_noun(x, i, v1)))
 		return i + 1;

@@ -3933,6 +3933,26 @@ static void test_documents_seen_and_possessed_nouns(void **state)
 	crd_result_free(r);
 }
 
+/* A bare cue word after a figure that an article opens, or after a
+ * singular noun of a person that ends its phrase, heads a compound noun;
+ * a plural subject or a bare count keeps its verb. */
+static void test_compound_nouns(void **state)
+{
+	(void)state;
+	const char *doc = "The index erased a 6% decline from March. Earnings topped the average analyst "
+	                  "estimate of $2.10. Risks include weaker customer demand, tariffs and strikes. "
+	                  "Economists estimate that prices will rise. The three admit that the plan is late.";
+	crd_result *r = tu_features(doc);
+	assert_false(tu_find(r, "attribution_cue", "decline", NULL));
+	assert_false(tu_find(r, "attribution_cue", "demand", NULL));
+	/* the first "estimate" found is the economists', not the analyst's */
+	crd_evidence ev = must_find(r, "attribution_cue", "estimate");
+	assert_string_equal(str_attr(&ev, "source"), "Economists");
+	ev = must_find(r, "attribution_cue", "admit");
+	assert_string_equal(str_attr(&ev, "source"), "The three");
+	crd_result_free(r);
+}
+
 /* A section's label before a colon is nobody speaking. */
 static void test_section_labels(void **state)
 {
@@ -4405,6 +4425,7 @@ int main(void)
 		cmocka_unit_test(test_members_of_parliament),
 		cmocka_unit_test(test_documents_seen_and_possessed_nouns),
 		cmocka_unit_test(test_section_labels),
+		cmocka_unit_test(test_compound_nouns),
 		cmocka_unit_test(test_quotes_announced_by_a_sentence),
 		cmocka_unit_test(test_impersonal_attributions),
 		cmocka_unit_test(test_age_epithets),
