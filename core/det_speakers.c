@@ -2221,8 +2221,11 @@ static int aside_speaker(const actx *x, uint32_t lo, uint32_t j, source *s)
 			continue;
 		}
 		const uint32_t *he = got ? entity(x, h.head) : NULL;
+		/* a firm's name may end in an abbreviation ("Acme Corp. (NYSE:
+		 * ACM), a maker of anvils, said"): no state or tag */
+		int firm = he && he[2] == F_NAMED_ORG && he[1] == hj + 1;
 		int tag = (he && he[2] == F_PLACE) || T(x, hj)->kind == TOK_NUM ||
-		          doc_mark_at(x->d, hj, '.') || (T(x, hj)->flags & TF_ABBREV);
+		          ((doc_mark_at(x->d, hj, '.') || (T(x, hj)->flags & TF_ABBREV)) && !firm);
 		if (!got || tag) {
 			/* "Cory James, 22, of Flint, Mich., said", "Rep.
 			 * Samuel K. Osei, R-N.H., a member of the committee,

@@ -3953,6 +3953,23 @@ static void test_compound_nouns(void **state)
 	crd_result_free(r);
 }
 
+/* A firm's name that ends in an abbreviation and its ticker in brackets
+ * opens the aside about it; the abbreviation is no state's tag. */
+static void test_firms_with_tickers_and_asides(void **state)
+{
+	(void)state;
+	const char *doc =
+	        "Brackley Tools Inc. (NYSE: BRK), a maker of garden equipment, today announced a new "
+	        "line of mowers. Dana Reyes, 41, of Salem, Ore., said the mowers were late.";
+	crd_result *r = tu_features(doc);
+	crd_evidence ev = must_find(r, "attribution_cue", "announced");
+	assert_string_equal(str_attr(&ev, "source"),
+	                    "Brackley Tools Inc. (NYSE: BRK), a maker of garden equipment");
+	ev = must_find(r, "attribution_cue", "said");
+	assert_string_equal(str_attr(&ev, "source"), "Dana Reyes, 41, of Salem, Ore.");
+	crd_result_free(r);
+}
+
 /* A section's label before a colon is nobody speaking. */
 static void test_section_labels(void **state)
 {
@@ -4426,6 +4443,7 @@ int main(void)
 		cmocka_unit_test(test_documents_seen_and_possessed_nouns),
 		cmocka_unit_test(test_section_labels),
 		cmocka_unit_test(test_compound_nouns),
+		cmocka_unit_test(test_firms_with_tickers_and_asides),
 		cmocka_unit_test(test_quotes_announced_by_a_sentence),
 		cmocka_unit_test(test_impersonal_attributions),
 		cmocka_unit_test(test_age_epithets),
