@@ -1088,9 +1088,41 @@ static int kicker_word(const crd_doc *d, uint32_t t)
 	return lex >= 0 && lex_has_match(d, lex, t, t + 1, NULL);
 }
 
+/* The wire of a press release between dashes after its city, and the date
+ * after it: "BOSTON--(BUSINESS WIRE)--Nov. 5, 2026-- Acme Corp. today ...".
+ * Token i is the "("; returns the token that starts the report, or 0. */
+static uint32_t wire_after_dash(const crd_doc *d, uint32_t i, uint32_t t1)
+{
+	uint32_t k = i + 1;
+	while (k < t1 && k < i + 5 && d->toks.v[k].kind == TOK_WORD && (d->toks.v[k].flags & TF_UPPER))
+		k++;
+	if (k == i + 1 || k + 1 >= t1 || !doc_tok_mark(d, &d->toks.v[k], ')') ||
+	    !doc_tok_mark(d, &d->toks.v[k + 1], '-'))
+		return 0;
+	k++;
+	while (k < t1 && doc_tok_mark(d, &d->toks.v[k], '-'))
+		k++;
+	uint32_t e = k;
+	int dated = 0;
+	while (e < t1 && e < k + 8 && !doc_tok_mark(d, &d->toks.v[e], '-')) {
+		const tok *w = &d->toks.v[e];
+		if (w->kind == TOK_WORD && date_word(d, w))
+			dated = 1;
+		else if (w->kind != TOK_NUM && !doc_tok_mark(d, w, ',') && !doc_tok_mark(d, w, '.'))
+			return 0;
+		e++;
+	}
+	if (!dated)
+		return 0;
+	while (e < t1 && doc_tok_mark(d, &d->toks.v[e], '-'))
+		e++;
+	return e > k && e < t1 && (d->toks.v[e].flags & TF_CAP) ? e : 0;
+}
+
 /* "WASHINGTON (Reuters) -", "KIEV, UKRAINE (Wire) -", "PARADISE, NV -",
  * "(CNN)", "BEIRUT, LEBANON (10:30 P.M.) -", "KYIV/MOSCOW, June 3 (Reuters)
- * -", "MOSCOW, June 12. /TASS/. ": returns the token that starts the report
+ * -", "MOSCOW, June 12. /TASS/. ", "PITTSBURGH, March 4, 2026 /PRNewswire/
+ * --", "BOSTON--(BUSINESS WIRE)--Nov. 5, 2026--": returns the token that starts the report
  * after the dateline, or 0 when the unit does not open with one. A city
  * written as usual needs a known place or a postal code before the dash
  * ("Washington, D.C. -", "Cox's Bazar, Bangladesh -", "Charleston, SC -"),
@@ -1106,7 +1138,7 @@ static uint32_t dateline_end(const crd_doc *d, uint32_t t0, uint32_t t1)
 	 * between slashes, which a full stop follows ("/TASS/."). */
 	uint32_t i = t0, place = 0, paren = 0, comma = 0, slash = 0, agency = 0, dated = 0;
 	int upper = 1;
-	while (i < t1 && i < t0 + 8) {
+	while (i < t1 && i < t0 + (dated ? 10 : 8)) { /* "AUSTIN, Texas, Jan. 8, 2026 /PRNewswire/" */
 		const tok *t = &d->toks.v[i];
 		if (t->kind == TOK_WORD && (t->flags & (TF_CAP | TF_UPPER))) {
 			place++;
@@ -1140,16 +1172,18 @@ static uint32_t dateline_end(const crd_doc *d, uint32_t t0, uint32_t t1)
 		const tok *a = &d->toks.v[i + 1];
 		if (!(a->flags & TF_CAP) && !(close == ')' && a->kind == TOK_NUM && k > i + 2))
 			return 0;
-		if (close == '/' && !(a->flags & TF_UPPER))
-			return 0;
 		paren = 1;
 		agency = close == '/';
 		i = k + 1;
 		if (agency) {
-			if (i + 1 >= t1 || !doc_tok_mark(d, &d->toks.v[i], '.') ||
-			    !(d->toks.v[i + 1].flags & TF_CAP))
+			if (i + 1 < t1 && doc_tok_mark(d, &d->toks.v[i], '.') && (a->flags & TF_UPPER) &&
+			    (d->toks.v[i + 1].flags & TF_CAP))
+				return i + 1; /* "MOSCOW, June 12. /TASS/. Russian forces ..." */
+			/* a press release's wire after its date, before a dash:
+			 * "PITTSBURGH, March 4, 2026 /PRNewswire/ -- Acme Corp. today
+			 * announced" (the dash is read below) */
+			if (!dated || i >= t1 || !doc_tok_mark(d, &d->toks.v[i], '-'))
 				return 0;
-			return i + 1; /* "MOSCOW, June 12. /TASS/. Russian forces ..." */
 		}
 	}
 	if (place == 0 && !paren)
@@ -1179,6 +1213,8 @@ static uint32_t dateline_end(const crd_doc *d, uint32_t t0, uint32_t t1)
 		return i;
 	if (!doc_tok_mark(d, p, '-') && !(place == 0 && paren))
 		return 0;
+	if (!paren && upper && place && !comma && i < t1 && doc_tok_mark(d, &d->toks.v[i], '('))
+		return wire_after_dash(d, i, t1);
 	if (i >= t1)
 		return doc_tok_mark(d, p, '-') && upper && place ? t1 : 0; /* a line of its own */
 	if (!(d->toks.v[i].flags & TF_CAP) && !(d->toks.v[i].kind == TOK_PUNCT && (d->toks.v[i].flags & TF_QUOTE)))

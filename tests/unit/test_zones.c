@@ -1016,6 +1016,27 @@ static void test_wire_datelines(void **state)
 	assert_string_equal(dateline_of("Smith/Jones said the camp grew."), "body");
 }
 
+/* The datelines of press releases: the wire between slashes after the
+ * date, or in brackets between dashes before it; a headline in capitals
+ * with a comma and a dash stays body. */
+static void test_press_release_datelines(void **state)
+{
+	(void)state;
+	const char *d =
+	        "Kestrel Labs to merge\n\n"
+	        "DENVER, Colo., Feb. 9, 2026 /PRNewswire/ -- Kestrel Labs Inc. today announced a merger.\n";
+	assert_string_equal(zone_in(d, "DENVER, Colo., Feb. 9, 2026 /PRNewswire/ -- "), "dateline");
+	assert_string_equal(zone_in(d, "Kestrel Labs Inc."), "body");
+	d = "Fjord Oil reports\n\nOSLO, May 3, 2026 /CNW/ - Fjord Oil ASA today reported results.\n";
+	assert_string_equal(zone_in(d, "OSLO, May 3, 2026 /CNW/ - "), "dateline");
+	d = "Kestrel Labs to merge\n\n"
+	    "DENVER--(BUSINESS WIRE)--Feb. 9, 2026-- Kestrel Labs Inc. today announced a merger.\n";
+	assert_string_equal(zone_in(d, "DENVER--(BUSINESS WIRE)--Feb. 9, 2026-- "), "dateline");
+	assert_string_equal(zone_in(d, "Kestrel Labs Inc."), "body");
+	assert_string_equal(dateline_of("CAMP NUMBERS NOT YET FINAL, JUST TOO LOW - Aid groups said more."),
+	                    "body");
+}
+
 /* A city, a date and the agency in brackets make a dateline without a
  * dash; a bracket in prose does not. */
 static void test_datelines_without_a_dash(void **state)
@@ -1521,6 +1542,7 @@ int main(void)
 		cmocka_unit_test(test_amn_example),
 		cmocka_unit_test(test_prompts_and_origin_notes),
 		cmocka_unit_test(test_wire_datelines),
+		cmocka_unit_test(test_press_release_datelines),
 		cmocka_unit_test(test_datelines_without_a_dash),
 		cmocka_unit_test(test_byline_fields),
 		cmocka_unit_test(test_byline_jobs),
