@@ -154,6 +154,26 @@ static int time_zone(const crd_doc *d, uint32_t i)
 	return d->toks.v[p].kind == TOK_NUM || DOC_TOK_IN(d, p, halves);
 }
 
+/* A company's reporting period: a quarter or a half ("Q1", "H2") or a
+ * fiscal year ("FY26", "FY2026"), which follows a name in a headline
+ * ("Acme Foods Q3 sales beat estimates") but is no part of it. */
+static int period_label(const crd_doc *d, uint32_t i)
+{
+	const tok *t = &d->toks.v[i];
+	const char *s = d->text + t->s;
+	size_t n = t->e - t->s;
+	if (t->kind != TOK_WORD)
+		return 0;
+	if (n == 2 && (s[0] == 'Q' || s[0] == 'H') && s[1] >= '1' && s[1] <= '4')
+		return 1;
+	if ((n != 4 && n != 6) || s[0] != 'F' || s[1] != 'Y')
+		return 0;
+	for (size_t k = 2; k < n; k++)
+		if (s[k] < '0' || s[k] > '9')
+			return 0;
+	return 1;
+}
+
 static int capword(const names *x, uint32_t i)
 {
 	const crd_doc *d = x->d;
@@ -169,8 +189,8 @@ static int capword(const names *x, uint32_t i)
 	 * address may open with one ("100PercentNews.com") */
 	if (figure(d, i) && !src_domain_end(d, i + 1, (uint32_t)d->toks.n))
 		return 0;
-	if (src_contraction(d, i))
-		return 0; /* "I've", "He'll", "We're" */
+	if (src_contraction(d, i) || period_label(d, i))
+		return 0; /* "I've", "He'll", "We're"; "Q3" */
 	if (src_attr_is(d, x->stop, i, "type", "date", 1) || date_abbrev(d, i) || time_zone(d, i)) {
 		/* but a weekday inside a known name: "The Sunday Telegraph" */
 		for (uint32_t k = i > 2 ? i - 2 : 0; k < i; k++)
@@ -1606,8 +1626,8 @@ static int tail_head(const names *x, uint32_t k)
 	if (k + 1 >= x->n || (d->toks.v[k + 1].flags & (TF_SENT | TF_NEWLINE)))
 		return 1;
 	const tok *t = &d->toks.v[k + 1];
-	if ((t->kind == TOK_WORD && (t->flags & TF_CAP)) || doc_tok_is(d, t, "of"))
-		return 0;
+	if ((t->kind == TOK_WORD && (t->flags & TF_CAP) && !period_label(d, k + 1)) || doc_tok_is(d, t, "of"))
+		return 0; /* "Duke Energy Corp", not "Duke Energy Q3 sales" */
 	return !(doc_mark_at(d, k + 1, '.') && !(t->flags & TF_SPACE) && k + 2 < x->n && is_word(d, k + 2) &&
 	         !(d->toks.v[k + 2].flags & TF_SPACE));
 }

@@ -1031,6 +1031,23 @@ static void test_tail_head_words(void **state)
 	crd_result_free(r);
 }
 
+/* A reporting period after a firm's name ("Q3", "FY2026") is no part of
+ * it, and leaves the firm's head word last. */
+static void test_reporting_periods(void **state)
+{
+	(void)state;
+	const char *doc =
+	        "Shares rose after Kestrel Energy Q3 sales beat forecasts. Marten Holt H2 results were "
+	        "weaker, said Paula Weir.";
+	crd_result *r = tu_features(doc);
+	assert_true(tu_find(r, "named_org", "Kestrel Energy", NULL));
+	assert_false(tu_covers(r, doc, "named_person", "Q3"));
+	assert_false(tu_covers(r, doc, "named_org", "Q3"));
+	assert_true(tu_find(r, "named_person", "Marten Holt", NULL));
+	assert_false(tu_covers(r, doc, "named_person", "H2"));
+	crd_result_free(r);
+}
+
 /* Organisations the vocabulary knows with no head word, and a known
  * organisation's branch in a country. */
 static void test_known_names_and_branches(void **state)
@@ -1549,6 +1566,7 @@ int main(void)
 		cmocka_unit_test(test_ampersand_firms),
 		cmocka_unit_test(test_weekday_outlets),
 		cmocka_unit_test(test_post_nominals),
+		cmocka_unit_test(test_reporting_periods),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	tu_teardown();
