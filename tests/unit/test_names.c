@@ -1029,6 +1029,15 @@ static void test_tail_head_words(void **state)
 	assert_true(tu_find(r, "named_person", "Sally Field", NULL));
 	assert_false(tu_covers(r, doc, "named_person", "Kansas Tech"));
 	crd_result_free(r);
+	/* industries that head firms' names: chips, networks, robots, food */
+	doc = "Orlan Semiconductor and Vessa Networks signed the deal, and Tamsin Robotics bought Greer "
+	      "Foods.";
+	r = tu_features(doc);
+	assert_true(tu_find(r, "named_org", "Orlan Semiconductor", NULL));
+	assert_true(tu_find(r, "named_org", "Vessa Networks", NULL));
+	assert_true(tu_find(r, "named_org", "Tamsin Robotics", NULL));
+	assert_true(tu_find(r, "named_org", "Greer Foods", NULL));
+	crd_result_free(r);
 }
 
 /* A reporting period after a firm's name ("Q3", "FY2026") is no part of
