@@ -1117,6 +1117,10 @@ static void classify(names *x, uint32_t s, uint32_t e)
 		 * is also a surname right after an honorific: "Mr. Park", "Ms.
 		 * Ridge" (not "President Street", nor the town of "Lady Lake") */
 		static const char *const noble[] = { "lady", "lord", "sir", "dame" };
+		static const char *const offices[] = { "officer",   "executive",  "director",   "president",
+			                               "counsel",   "treasurer",  "controller", "secretary",
+			                               "chairman",  "chairwoman", "manager",    "strategist",
+			                               "economist", "scientist",  "editor" };
 		/* a royal's name before a county's head word is the county's:
 		 * "Prince William County", "Prince George's County" */
 		if (src_attr_is(d, x->title, tend - 1, "kind", "royal", 1) && tend < e &&
@@ -1134,6 +1138,10 @@ static void classify(names *x, uint32_t s, uint32_t e)
 			        !(x->stop[k] && !src_attr_is(d, x->stop, k, "type", "particle", 1) &&
 			          !initial_part(d, k) && !thing_surname(x, k, tend, e)) &&
 			        !ordinal(d, k) && (is_word(d, k) || initial_part(d, k));
+		/* an office written out in capitals after its title is no name:
+		 * "Chief Executive Officer", "Chief Commercial Officer" */
+		if (plain && !hon && DOC_TOK_IN(d, e - 1, offices))
+			return;
 		if (plain) {
 			push_cand(x, s, e, x->unreliable ? NC_MAYBE_PERSON : NC_PERSON, tend);
 			return;

@@ -1040,6 +1040,24 @@ static void test_tail_head_words(void **state)
 	crd_result_free(r);
 }
 
+/* An office written out in capitals after its title names nobody; a
+ * title before a name still makes a person. */
+static void test_offices_written_out(void **state)
+{
+	(void)state;
+	const char *doc =
+	        "The results were strong, said Rosa Mirren, President and Chief Executive Officer. "
+	        "The board named Tomas Ekholm as Chief Commercial Officer. Chief Economist Lara Voss "
+	        "disagreed.";
+	crd_result *r = tu_features(doc);
+	assert_false(tu_covers(r, doc, "named_person", "Chief Executive Officer"));
+	assert_false(tu_covers(r, doc, "named_person", "Chief Commercial Officer"));
+	assert_true(tu_find(r, "named_person", "Rosa Mirren", NULL));
+	assert_true(tu_find(r, "named_person", "Tomas Ekholm", NULL));
+	assert_true(tu_covers(r, doc, "named_person", "Lara Voss"));
+	crd_result_free(r);
+}
+
 /* A reporting period after a firm's name ("Q3", "FY2026") is no part of
  * it, and leaves the firm's head word last. */
 static void test_reporting_periods(void **state)
@@ -1576,6 +1594,7 @@ int main(void)
 		cmocka_unit_test(test_weekday_outlets),
 		cmocka_unit_test(test_post_nominals),
 		cmocka_unit_test(test_reporting_periods),
+		cmocka_unit_test(test_offices_written_out),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	tu_teardown();
