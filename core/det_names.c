@@ -1530,6 +1530,25 @@ static int headline_surname(const names *x, uint32_t *c)
 	return 0;
 }
 
+/* Whether the word at i is a model's or a form's code: figures and at
+ * most three letters, with no other character than a hyphen ("S26", "P7",
+ * "10-K", "F-35"); not a user's handle ("AsapGinger1"). */
+static int model_code(const crd_doc *d, uint32_t i)
+{
+	const tok *t = &d->toks.v[i];
+	int digits = 0, letters = 0;
+	for (uint32_t k = t->s; k < t->e; k++) {
+		char ch = d->text[k];
+		if (ch >= '0' && ch <= '9')
+			digits++;
+		else if ((ch >= 'A' && ch <= 'Z') || (ch >= 'a' && ch <= 'z'))
+			letters++;
+		else if (ch != '-')
+			return 0;
+	}
+	return digits > 0 && letters > 0 && letters <= 3;
+}
+
 static int emit(names *x, const uint32_t *c, int cls)
 {
 	crd_doc *d = x->d;
@@ -1550,6 +1569,11 @@ static int emit(names *x, const uint32_t *c, int cls)
 		partial = !(nx->kind == TOK_WORD && (nx->flags & TF_CAP)) && !doc_tok_is(d, nx, "and") &&
 		          !ampersand(d, e + 1);
 	}
+	/* a model or a form with a figure in it names no person: "Galaxy
+	 * S26", "Halvorsen P7", "Form 10-K" */
+	for (uint32_t k = c[3]; cls == NC_PERSON && k < e; k++)
+		if (is_word(d, k) && model_code(d, k))
+			return 0;
 	/* Lead with the title, or "the" before a unit ("the 104th Airborne Brigade"). */
 	uint32_t it = doc_add(d, feat[cls], d->toks.v[s].s, d->toks.v[partial ? e : e - 1].e);
 	if (it == UINT32_MAX)

@@ -1058,6 +1058,24 @@ static void test_offices_written_out(void **state)
 	crd_result_free(r);
 }
 
+/* A model's or a form's code in a run of capitalised words names no
+ * person; a user's handle with a figure at its end may. */
+static void test_model_codes(void **state)
+{
+	(void)state;
+	const char *doc =
+	        "The Lumia X9 sold out, and the Vanta P7 shipped late. The firm filed its Form 10-K "
+	        "on time. RiverFox22 wrote that the phone was too dear.";
+	crd_result *r = tu_features(doc);
+	assert_false(tu_covers(r, doc, "named_person", "Lumia X9"));
+	assert_false(tu_covers(r, doc, "named_person", "Vanta P7"));
+	assert_false(tu_covers(r, doc, "named_person", "Form 10-K"));
+	crd_evidence ev = { 0 };
+	assert_true(tu_find(r, "attribution_cue", "wrote", &ev));
+	assert_string_equal(tu_attr(&ev, "source")->string, "RiverFox22");
+	crd_result_free(r);
+}
+
 /* A reporting period after a firm's name ("Q3", "FY2026") is no part of
  * it, and leaves the firm's head word last. */
 static void test_reporting_periods(void **state)
@@ -1594,6 +1612,7 @@ int main(void)
 		cmocka_unit_test(test_weekday_outlets),
 		cmocka_unit_test(test_post_nominals),
 		cmocka_unit_test(test_reporting_periods),
+		cmocka_unit_test(test_model_codes),
 		cmocka_unit_test(test_offices_written_out),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
