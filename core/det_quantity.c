@@ -2676,6 +2676,14 @@ static int parse_num(qctx *c, uint32_t t, qnum *q)
 			/* "six in 10", "one out of five": a share */
 		} else if (c->tk[e].kind == TOK_WORD) {
 			const char *word = CURRENCY(currency_words, s, len);
+			/* millions of pounds are sterling unless a thing is weighed:
+			 * "1.2 billion pounds ($1.53 billion)", not "2 million pounds
+			 * of beef"; so is a sum converted into dollars ("50 pounds
+			 * ($63)") */
+			if (!word && (is_w(c, e, "pounds") || is_w(c, e, "pound")) && !is_w(c, e + 1, "of") &&
+			    ((q->flags & QF_SCALED) || (doc_mark_at(c->d, e + 1, '(') && e + 2 < c->n &&
+			                                doc_mark_at(c->d, e + 2, '$'))))
+				word = "GBP";
 			if (word) {
 				q->kind = QK_MONEY;
 				q->unit = word;

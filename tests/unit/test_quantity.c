@@ -992,6 +992,29 @@ static void test_partitive_pronouns(void **state)
 	crd_result_free(r);
 }
 
+/* Millions of pounds and pounds converted into dollars are sterling;
+ * pounds of a thing and a plain weight stay pounds. */
+static void test_pounds_sterling(void **state)
+{
+	(void)state;
+	crd_evidence ev;
+	crd_result *r = item("Profit fell to 3.4 billion pounds last year.", "precise_number",
+	                     "3.4 billion pounds", &ev);
+	str_is(&ev, "kind", "money");
+	str_is(&ev, "unit", "GBP");
+	crd_result_free(r);
+	r = item("The fine was 40 pounds ($51).", "precise_number", "40 pounds", &ev);
+	str_is(&ev, "unit", "GBP");
+	crd_result_free(r);
+	r = item("The plant recalled 3 million pounds of chicken.", "precise_number", "3 million pounds",
+	         &ev);
+	str_is(&ev, "kind", "measure");
+	crd_result_free(r);
+	r = item("The crate weighs 40 pounds.", "precise_number", "40 pounds", &ev);
+	str_is(&ev, "kind", "measure");
+	crd_result_free(r);
+}
+
 static void test_degenerate_input(void **state)
 {
 	(void)state;
@@ -1055,6 +1078,7 @@ int main(void)
 		cmocka_unit_test(test_spaced_thousands),
 		cmocka_unit_test(test_joined_modifiers),
 		cmocka_unit_test(test_partitive_pronouns),
+		cmocka_unit_test(test_pounds_sterling),
 		cmocka_unit_test(test_degenerate_input),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
