@@ -406,6 +406,30 @@ static inline int is_w(const qctx *c, uint32_t t, const char *w)
 	return t < c->n && doc_tok_is(c->d, &c->tk[t], w);
 }
 
+/* An area: "square" or "sq" and the length after it ("22 million square
+ * feet", "400 sq miles"), which the unit takes whole. Returns the token
+ * after the unit. */
+static uint32_t square_unit(const qctx *c, uint32_t e, qnum *q)
+{
+	static const char *const lengths[][2] = {
+		{ "feet", "square feet" },     { "foot", "square feet" },     { "ft", "square feet" },
+		{ "miles", "square miles" },   { "mile", "square miles" },    { "km", "square km" },
+		{ "kilometres", "square km" }, { "kilometers", "square km" }, { "metres", "square metres" },
+		{ "meters", "square metres" }, { "m", "square metres" },      { "yards", "square yards" },
+		{ "inches", "square inches" },
+	};
+	if (q->kind != QK_MEASURE || !q->unit ||
+	    (strcmp(q->unit, "square") != 0 && strcmp(q->unit, "sq") != 0) || e >= c->n ||
+	    c->tk[e].kind != TOK_WORD)
+		return e;
+	for (size_t i = 0; i < CRD_ARRAY_LEN(lengths); i++)
+		if (is_w(c, e, lengths[i][0])) {
+			q->unit = lengths[i][1];
+			return e + 1;
+		}
+	return e;
+}
+
 /* The tokens of "a.m.", "p.m.", "am" or "pm" at t: 1, or 3 for "p.m" with
  * no final dot ("8 p.m--though"), which reads as "p", ".", "m"; else 0. */
 static uint32_t meridiem(const qctx *c, uint32_t t)
@@ -2726,6 +2750,7 @@ static int parse_num(qctx *c, uint32_t t, qnum *q)
 						e++;
 						break;
 					}
+				e = square_unit(c, e, q);
 			}
 			/* "(3.1 in)": inches, in a conversion's brackets */
 			if (q->kind == QK_COUNT && !(q->flags & QF_WORD) && is_w(c, e, "in") &&

@@ -992,6 +992,20 @@ static void test_partitive_pronouns(void **state)
 	crd_result_free(r);
 }
 
+/* An area takes "square" and its length as one unit. */
+static void test_square_units(void **state)
+{
+	(void)state;
+	crd_evidence ev;
+	crd_result *r = item("The mall has 900,000 square feet of shops.", "precise_number",
+	                     "900,000 square feet", &ev);
+	str_is(&ev, "unit", "square feet");
+	crd_result_free(r);
+	r = item("The blaze burned 70 sq miles of forest.", "precise_number", "70 sq miles", &ev);
+	str_is(&ev, "unit", "square miles");
+	crd_result_free(r);
+}
+
 /* Millions of pounds and pounds converted into dollars are sterling;
  * pounds of a thing and a plain weight stay pounds. */
 static void test_pounds_sterling(void **state)
@@ -1079,6 +1093,7 @@ int main(void)
 		cmocka_unit_test(test_joined_modifiers),
 		cmocka_unit_test(test_partitive_pronouns),
 		cmocka_unit_test(test_pounds_sterling),
+		cmocka_unit_test(test_square_units),
 		cmocka_unit_test(test_degenerate_input),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
