@@ -1502,6 +1502,29 @@ static int paired_modifiers(const actx *x, uint32_t a)
 	       DOC_TOK_IN(x->d, a + 1, mods);
 }
 
+/* "and" between two offices of one person, the second before the name:
+ * "co-founder and CEO Ben Ash", "president and chief executive Jo Tan".
+ * The first is a source word of one person, the second an office. */
+static int paired_offices(const actx *x, uint32_t a)
+{
+	if (a == 0 || a + 2 >= x->n || !is(x, a, "and") || !x->srcw[a + 1] || x->inq[a - 1])
+		return 0;
+	const char *next = src_attr(x->d, x->srcw, a + 1, "class", 0);
+	if (!next || strcmp(next, "role") != 0 || src_attr(x->d, x->srcw, a + 1, "number", 0))
+		return 0;
+	uint32_t b = a - 1;
+	const lex_match *m = NULL;
+	for (uint32_t k = a >= 3 ? a - 3 : 0; k < a && !m; k++)
+		if (x->srcw[k] && src_match(x->d, x->srcw, k)->tok1 == a)
+			m = src_match(x->d, x->srcw, k);
+	if (!m)
+		return 0;
+	const char *cls = lex_phrase_attr(x->d->engine->lex, m->phrase, "class");
+	(void)b;
+	return cls && (strcmp(cls, "role") == 0 || strcmp(cls, "anon") == 0) &&
+	       !lex_phrase_attr(x->d->engine->lex, m->phrase, "number");
+}
+
 /* Whether a source word of two or more tokens ends right before token e
  * ("those surveyed", "press secretary"). */
 static int srcw_ends_at(const actx *x, uint32_t e)
@@ -1625,7 +1648,8 @@ int spk_np_before(const actx *x, uint32_t j, source *s)
 	static const char *const degree[] = { "nearly", "almost", "virtually", "practically", "hardly" };
 	uint32_t lo = sent_start(x, j), k = j + 1;
 	while (k > lo && j + 1 - (k - 1) <= NP_MAX && !wide_gap(x, k) &&
-	       (spk_np_token(x, k - 1) || role_to(x, k - 1, j + 1) || paired_modifiers(x, k - 1))) {
+	       (spk_np_token(x, k - 1) || role_to(x, k - 1, j + 1) || paired_modifiers(x, k - 1) ||
+	        paired_offices(x, k - 1))) {
 		k--;
 		/* "that" before a name or after a verb of saying opens a clause
 		 * ("something that Trump conceded", "adding that officials
@@ -2805,6 +2829,25 @@ int spk_subject_before(const actx *x, uint32_t v, source *s)
 			ante.head = h;
 			ante.head_hash = src_hash(x->d, h);
 			set_name(&ante, x, b, h + 1);
+		}
+		const uint32_t *oe = entity(x, a - 1);
+		if (is(x, j, "which") && ante.kind && strcmp(ante.kind, "person") == 0 && oe && oe[1] == a &&
+		    oe[0] > ante.t0 && oe[2] == F_NAMED_ORG) {
+			/* "which" is no person's: "Adam Green, co-founder of the
+			 * Progressive Change Campaign Committee, which is
+			 * championing" speaks of the committee */
+			uint32_t b = oe[0];
+			if (b > ante.t0 && role(x, b - 1, "det"))
+				b--;
+			ante.t0 = b;
+			ante.t1 = a;
+			ante.head = a - 1;
+			ante.head_hash = src_hash(x->d, a - 1);
+			ante.kind = "organisation";
+			ante.cls = SC_NAMED;
+			ante.gender = 'n';
+			ante.plural = 0;
+			set_name(&ante, x, oe[0], oe[1]);
 		}
 		const uint32_t *ap;
 		if (ante.cls == SC_ANON && !ante.plural && (ap = apposed_person(x, ante.t0)) != NULL) {

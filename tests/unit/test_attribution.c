@@ -3970,6 +3970,26 @@ static void test_firms_with_tickers_and_asides(void **state)
 	crd_result_free(r);
 }
 
+/* Two offices of one person joined by "and" before the name are one
+ * speaker, whose quotation it is; "which" after such a phrase is the
+ * organisation's. */
+static void test_paired_offices(void **state)
+{
+	(void)state;
+	const char *doc =
+	        "The mill is closing, the company said.\n\n\"We waited too long,\" Hollin Mills "
+	        "co-founder and CEO Maren Olde said. Adam Roe, co-founder of the Birch Valley Trust, "
+	        "which has warned about floods, said the gates would open.";
+	crd_result *r = tu_features(doc);
+	crd_evidence ev = must_find(r, "direct_quote", "\"We waited too long,\"");
+	assert_string_equal(str_attr(&ev, "speaker"), "CEO Maren Olde");
+	assert_true(tu_find(r, "named_source", "Hollin Mills co-founder and CEO Maren Olde", NULL));
+	ev = must_find(r, "named_source", "which");
+	assert_string_equal(str_attr(&ev, "kind"), "organisation");
+	assert_string_equal(str_attr(&ev, "resolved_to"), "Birch Valley Trust");
+	crd_result_free(r);
+}
+
 /* A section's label before a colon is nobody speaking. */
 static void test_section_labels(void **state)
 {
@@ -4444,6 +4464,7 @@ int main(void)
 		cmocka_unit_test(test_section_labels),
 		cmocka_unit_test(test_compound_nouns),
 		cmocka_unit_test(test_firms_with_tickers_and_asides),
+		cmocka_unit_test(test_paired_offices),
 		cmocka_unit_test(test_quotes_announced_by_a_sentence),
 		cmocka_unit_test(test_impersonal_attributions),
 		cmocka_unit_test(test_age_epithets),
