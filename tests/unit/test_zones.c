@@ -1037,6 +1037,26 @@ static void test_press_release_datelines(void **state)
 	                    "body");
 }
 
+/* The furniture under a press release and a news site's page: contact
+ * blocks, the site's terms, a newsletter's pitch. */
+static void test_contacts_terms_and_newsletters(void **state)
+{
+	(void)state;
+	const char *d =
+	        "Kestrel Labs to merge\n\n"
+	        "Kestrel Labs Inc. said on Monday it would merge with Osprey Ltd. in a deal worth $2 "
+	        "billion, according to a statement.\n\n"
+	        "The deal will close in June, the company said.\n\n"
+	        "Contacts\n\nInvestor Relations:\nAnna Berg\nir@kestrel.example\n\n"
+	        "Sign up for the Morning Brief newsletter. Get the day's top business stories in your "
+	        "inbox.\n\n"
+	        "By using this site you agree to the Terms of Use and Privacy Notice.\n";
+	assert_string_equal(zone_in(d, "The deal will close"), "body");
+	assert_string_equal(zone_in(d, "Anna Berg"), "page");
+	assert_string_equal(zone_in(d, "Get the day's top business stories"), "share");
+	assert_string_equal(zone_in(d, "By using this site"), "page");
+}
+
 /* A city, a date and the agency in brackets make a dateline without a
  * dash; a bracket in prose does not. */
 static void test_datelines_without_a_dash(void **state)
@@ -1543,6 +1563,7 @@ int main(void)
 		cmocka_unit_test(test_prompts_and_origin_notes),
 		cmocka_unit_test(test_wire_datelines),
 		cmocka_unit_test(test_press_release_datelines),
+		cmocka_unit_test(test_contacts_terms_and_newsletters),
 		cmocka_unit_test(test_datelines_without_a_dash),
 		cmocka_unit_test(test_byline_fields),
 		cmocka_unit_test(test_byline_jobs),
