@@ -591,13 +591,18 @@ static int owned_county(const names *x, uint32_t s, uint32_t e)
 }
 
 /* Whether token e is a comma and a company's legal form: ", Inc.". */
-static int legal_form_at(const names *x, uint32_t e)
+/* A company's legal form: "Inc", "Corp.", "Ltd", "LLC", "PLC". */
+static int legal_form(const crd_doc *d, uint32_t i)
 {
 	static const char *const forms[] = { "inc", "inc.", "corp", "corp.", "co.",
 		                             "ltd", "ltd.", "llc",  "plc" };
+	return (d->toks.v[i].flags & TF_CAP) && DOC_TOK_IN(d, i, forms);
+}
+
+static int legal_form_at(const names *x, uint32_t e)
+{
 	const crd_doc *d = x->d;
-	return e + 1 < x->n && doc_mark_at(d, e, ',') && (d->toks.v[e + 1].flags & TF_CAP) &&
-	       DOC_TOK_IN(d, e + 1, forms);
+	return e + 1 < x->n && doc_mark_at(d, e, ',') && legal_form(d, e + 1);
 }
 
 /* The end of the capitalised run that starts at s. */
@@ -1658,8 +1663,13 @@ static int tail_head(const names *x, uint32_t k)
 	if (k + 1 >= x->n || (d->toks.v[k + 1].flags & (TF_SENT | TF_NEWLINE)))
 		return 1;
 	const tok *t = &d->toks.v[k + 1];
-	if ((t->kind == TOK_WORD && (t->flags & TF_CAP) && !period_label(d, k + 1)) || doc_tok_is(d, t, "of"))
-		return 0; /* "Duke Energy Corp", not "Duke Energy Q3 sales" */
+	/* not before another capitalised word ("the Energy Department"), but
+	 * before a period or a legal form ("Duke Energy Q3 sales", "Corvina
+	 * Foods Inc") */
+	if ((t->kind == TOK_WORD && (t->flags & TF_CAP) && !period_label(d, k + 1) &&
+	     !legal_form(d, k + 1)) ||
+	    doc_tok_is(d, t, "of"))
+		return 0;
 	return !(doc_mark_at(d, k + 1, '.') && !(t->flags & TF_SPACE) && k + 2 < x->n && is_word(d, k + 2) &&
 	         !(d->toks.v[k + 2].flags & TF_SPACE));
 }
@@ -1968,8 +1978,9 @@ static int run(crd_doc *d)
 			continue; /* not "Trump" of "Trump University" where Donald Trump is named */
 		int heads = 1;
 		for (uint32_t w = c[0] + 1; w < c[1] && heads; w++)
-			heads = src_attr_is(d, x.orgw, w, "kind", "company", 1) ||
-			        (!is_word(d, w) && (d->toks.v[w].flags & TF_ABBREV));
+			heads = src_attr_is(d, x.orgw, w, "kind", "company", 1) || legal_form(d, w) ||
+			        (!is_word(d, w) && (d->toks.v[w].flags & TF_ABBREV)) ||
+			        (doc_mark_at(d, w, ',') && w + 1 < c[1] && legal_form(d, w + 1));
 		if (heads)
 			src_set_add(&x.orgs, src_hash(d, c[0]));
 	}

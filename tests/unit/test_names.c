@@ -1076,6 +1076,22 @@ static void test_model_codes(void **state)
 	crd_result_free(r);
 }
 
+/* The first word of a firm named with its legal form, after a comma too,
+ * is the firm when the report uses it alone. */
+static void test_firms_with_legal_forms_named_alone(void **state)
+{
+	(void)state;
+	const char *doc = "Tellwyn Foods Inc reported a loss. On Friday, Tellwyn declined to comment. Barrow "
+	                  "Robotics, Inc. won a contract, and Barrow said it would hire.";
+	crd_result *r = tu_features(doc);
+	assert_true(tu_find(r, "named_org", "Tellwyn Foods Inc", NULL));
+	assert_true(tu_find(r, "named_org", "Tellwyn", NULL));
+	assert_false(tu_find(r, "named_person", "Tellwyn", NULL));
+	assert_true(tu_find(r, "named_org", "Barrow", NULL));
+	assert_false(tu_find(r, "named_person", "Barrow", NULL));
+	crd_result_free(r);
+}
+
 /* A reporting period after a firm's name ("Q3", "FY2026") is no part of
  * it, and leaves the firm's head word last. */
 static void test_reporting_periods(void **state)
@@ -1612,6 +1628,7 @@ int main(void)
 		cmocka_unit_test(test_weekday_outlets),
 		cmocka_unit_test(test_post_nominals),
 		cmocka_unit_test(test_reporting_periods),
+		cmocka_unit_test(test_firms_with_legal_forms_named_alone),
 		cmocka_unit_test(test_model_codes),
 		cmocka_unit_test(test_offices_written_out),
 	};
