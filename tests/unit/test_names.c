@@ -1038,6 +1038,12 @@ static void test_tail_head_words(void **state)
 	assert_true(tu_find(r, "named_org", "Tamsin Robotics", NULL));
 	assert_true(tu_find(r, "named_org", "Greer Foods", NULL));
 	crd_result_free(r);
+	/* and brokers and banks */
+	doc = "Analysts at Tarwick Securities and Oakhill Financial cut their targets.";
+	r = tu_features(doc);
+	assert_true(tu_find(r, "named_org", "Tarwick Securities", NULL));
+	assert_true(tu_find(r, "named_org", "Oakhill Financial", NULL));
+	crd_result_free(r);
 }
 
 /* An office written out in capitals after its title names nobody; a
