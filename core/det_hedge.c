@@ -1031,6 +1031,41 @@ static const check_fn checks[R_COUNT] = {
 	[R_BOOST_CLAUSE] = check_boost_clause,
 };
 
+/* Whether token t is a double quotation mark. */
+static int dquote(const tok *t, const crd_doc *d)
+{
+	return t && (t->flags & TF_QUOTE) && d->view.fold[t->fs] == '"';
+}
+
+/* Whether the cue is a word named, not used: the whole of a quotation in
+ * a list of quoted words ("words such as \"may,\" \"could\" and \"expects\"
+ * identify forward-looking statements", "terms like \"perhaps\""). The
+ * quotation touches another quotation, or "such as", "like", "words" or
+ * "terms" before it; a scare-quoted use keeps its hedge ("the deal
+ * \"may\" close"). */
+static int named_word(const win *w)
+{
+	static const char *const INTRO[] = { "as", "like", "words", "terms", "word", "term", NULL };
+	static const char *const JOIN[] = { "and", "or", NULL };
+	const crd_doc *d = w->d;
+	if (!dquote(at(w, -1), d))
+		return 0;
+	int k = 1;
+	if (at(w, k) && at(w, k)->kind == TOK_PUNCT && !dquote(at(w, k), d))
+		k++; /* the comma inside: "may," */
+	if (!dquote(at(w, k), d))
+		return 0;
+	int b = -2;
+	if (in(w, b, JOIN))
+		b--;
+	if (dquote(at(w, b), d) || in(w, -2, INTRO))
+		return 1;
+	k++;
+	if (in(w, k, JOIN))
+		k++;
+	return dquote(at(w, k), d);
+}
+
 /* "if" after a verb of asking or knowing opens an indirect question. */
 static const char *if_type(const win *w, const char *type)
 {
@@ -1083,6 +1118,8 @@ static int run(crd_doc *d)
 		}
 		int r = rule_of(lex_phrase_attr(ls, m->phrase, "rule"));
 		if (checks[r] && !checks[r](&w))
+			continue;
+		if (named_word(&w))
 			continue;
 		*last = m->tok1;
 		uint32_t it = doc_add(d, f, t0->s, d->toks.v[m->tok1 - 1].e);

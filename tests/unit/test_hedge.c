@@ -364,6 +364,20 @@ static void test_weakened_certainty(void **state)
 	assert_false(hedge("The rules are fully understood by the players.", "understood"));
 }
 
+/* A hedge word named in a list of quoted words is a mention, not a
+ * hedge; one word quoted in use keeps its hedge. */
+static void test_named_words(void **state)
+{
+	(void)state;
+	crd_result *r = tu_features("Terms such as \"might,\" \"possibly\" and \"suggests\" mark these "
+	                            "statements. The vote \"could\" slip, the clerk said.");
+	assert_false(tu_find(r, "hedge", "might", NULL));
+	assert_false(tu_find(r, "hedge", "possibly", NULL));
+	assert_false(tu_find(r, "hedge", "suggests", NULL));
+	assert_true(tu_find(r, "hedge", "could", NULL));
+	crd_result_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -385,6 +399,7 @@ int main(void)
 		cmocka_unit_test(test_near_certainty),
 		cmocka_unit_test(test_concessive_if),
 		cmocka_unit_test(test_weakened_certainty),
+		cmocka_unit_test(test_named_words),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	tu_teardown();
