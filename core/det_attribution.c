@@ -2158,6 +2158,30 @@ static int emphatic_word(const actx *x, uint32_t k)
 	return lex >= 0 && lex_has_match(x->d, lex, k, k + 1, NULL);
 }
 
+/* Whether tokens [b, i) before a colon are a transcript's speaker label:
+ * a line that opens with a surname the document gives, in capitals
+ * ("OKAFOR:", "SAM OKAFOR:"). Its answer may be short ("BENEDETTI: No.
+ * Never.", "OKAFOR: Why now?"), where a headline's label needs more. */
+static int transcript_label(const actx *x, uint32_t b, uint32_t i)
+{
+	if (i == b || i - b > 3 || !known_surname(x, i - 1) ||
+	    !(b == 0 || (T(x, b)->flags & (TF_NEWLINE | TF_PARA))))
+		return 0;
+	for (uint32_t k = b; k < i; k++)
+		if (T(x, k)->kind != TOK_WORD || !(T(x, k)->flags & TF_UPPER))
+			return 0;
+	return 1;
+}
+
+/* The token that ends the line of token i. */
+static uint32_t line_end(const actx *x, uint32_t i)
+{
+	uint32_t k = i + 1;
+	while (k < x->n && !(T(x, k)->flags & (TF_NEWLINE | TF_PARA)))
+		k++;
+	return k;
+}
+
 /* A speaker's label and a colon opening a line: headlines and transcripts
  * ("Trump: Cruz has a long way to go", "WALLACE: If I may", "Rep. Trey
  * Gowdy (R-S.C.): ...", "Q: ...", "Poll: ..."). */
@@ -2175,7 +2199,11 @@ static int colon_cue(actx *x, uint32_t i)
 			         * on: "STUMPF: \"..., and-\" WARREN: \"That's not ...\"" */
 			break;
 		}
-	if (i == lo || i - lo > 9 || hi - i < 4)
+	if (i == lo || i - lo > 9)
+		return 0;
+	if (hi - i < 4 && transcript_label(x, lo, i))
+		hi = line_end(x, i); /* "BENEDETTI: No. Never." */
+	if (hi - i < 4)
 		return 0;
 	uint32_t b = lo;
 	if (quote_mark(x, b) && b + 1 < i)
@@ -2193,7 +2221,7 @@ static int colon_cue(actx *x, uint32_t i)
 	uint32_t words = 0;
 	for (uint32_t k = i + 1; k < hi && words < 3; k++)
 		words += T(x, k)->kind == TOK_WORD;
-	if (words < 3)
+	if (words < 3 && !(words > 0 && transcript_label(x, b, i)))
 		return 0;
 	/* a contact line is no speech: "Media Contact: press@example.com" */
 	for (uint32_t k = i + 2; k < hi && k < i + 4; k++)

@@ -3990,6 +3990,20 @@ static void test_paired_offices(void **state)
 	crd_result_free(r);
 }
 
+/* A transcript's label in capitals, a surname the document gives, speaks
+ * a short answer too; a headline's short label does not. */
+static void test_short_transcript_answers(void **state)
+{
+	(void)state;
+	const char *doc = "Pilots and pay\n\nNora Quill spoke with Dev Arun in Reno.\n\n"
+	                  "ARUN: Why now?\n\nQUILL: No. Never. We will wait.\n\nPOLL: Quill leads\n";
+	crd_result *r = tu_features(doc);
+	must_find(r, "named_source", "ARUN");
+	must_find(r, "named_source", "QUILL");
+	assert_false(tu_find(r, "named_source", "POLL", NULL));
+	crd_result_free(r);
+}
+
 /* A section's label before a colon is nobody speaking. */
 static void test_section_labels(void **state)
 {
@@ -4465,6 +4479,7 @@ int main(void)
 		cmocka_unit_test(test_compound_nouns),
 		cmocka_unit_test(test_firms_with_tickers_and_asides),
 		cmocka_unit_test(test_paired_offices),
+		cmocka_unit_test(test_short_transcript_answers),
 		cmocka_unit_test(test_quotes_announced_by_a_sentence),
 		cmocka_unit_test(test_impersonal_attributions),
 		cmocka_unit_test(test_age_epithets),
