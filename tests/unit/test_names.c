@@ -1098,6 +1098,21 @@ static void test_firms_with_legal_forms_named_alone(void **state)
 	crd_result_free(r);
 }
 
+/* A page's notices and a data service are things, not people. */
+static void test_notices_and_data(void **state)
+{
+	(void)state;
+	const char *doc = "Shares fell 4%, according to Harlow Market Data. Read our Privacy Notice. For "
+	                  "details, write to Investor Relations. Copyright 2026 Harlow Group. All Rights "
+	                  "Reserved.";
+	crd_result *r = tu_features(doc);
+	assert_false(tu_covers(r, doc, "named_person", "Harlow Market Data"));
+	assert_false(tu_covers(r, doc, "named_person", "Privacy Notice"));
+	assert_false(tu_covers(r, doc, "named_person", "Investor Relations"));
+	assert_false(tu_covers(r, doc, "named_person", "Rights Reserved"));
+	crd_result_free(r);
+}
+
 /* A reporting period after a firm's name ("Q3", "FY2026") is no part of
  * it, and leaves the firm's head word last. */
 static void test_reporting_periods(void **state)
@@ -1634,6 +1649,7 @@ int main(void)
 		cmocka_unit_test(test_weekday_outlets),
 		cmocka_unit_test(test_post_nominals),
 		cmocka_unit_test(test_reporting_periods),
+		cmocka_unit_test(test_notices_and_data),
 		cmocka_unit_test(test_firms_with_legal_forms_named_alone),
 		cmocka_unit_test(test_model_codes),
 		cmocka_unit_test(test_offices_written_out),
