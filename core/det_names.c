@@ -590,7 +590,6 @@ static int owned_county(const names *x, uint32_t s, uint32_t e)
 	       (d->toks.v[e + 1].flags & TF_CAP) && !(d->toks.v[e + 1].flags & (TF_SENT | TF_NEWLINE));
 }
 
-/* Whether token e is a comma and a company's legal form: ", Inc.". */
 /* A company's legal form: "Inc", "Corp.", "Ltd", "LLC", "PLC". */
 static int legal_form(const crd_doc *d, uint32_t i)
 {
@@ -599,6 +598,7 @@ static int legal_form(const crd_doc *d, uint32_t i)
 	return (d->toks.v[i].flags & TF_CAP) && DOC_TOK_IN(d, i, forms);
 }
 
+/* Whether token e is a comma and a company's legal form: ", Inc.". */
 static int legal_form_at(const names *x, uint32_t e)
 {
 	const crd_doc *d = x->d;
