@@ -1512,7 +1512,6 @@ static int paired_offices(const actx *x, uint32_t a)
 	const char *next = src_attr(x->d, x->srcw, a + 1, "class", 0);
 	if (!next || strcmp(next, "role") != 0 || src_attr(x->d, x->srcw, a + 1, "number", 0))
 		return 0;
-	uint32_t b = a - 1;
 	const lex_match *m = NULL;
 	for (uint32_t k = a >= 3 ? a - 3 : 0; k < a && !m; k++)
 		if (x->srcw[k] && src_match(x->d, x->srcw, k)->tok1 == a)
@@ -1520,7 +1519,6 @@ static int paired_offices(const actx *x, uint32_t a)
 	if (!m)
 		return 0;
 	const char *cls = lex_phrase_attr(x->d->engine->lex, m->phrase, "class");
-	(void)b;
 	return cls && (strcmp(cls, "role") == 0 || strcmp(cls, "anon") == 0) &&
 	       !lex_phrase_attr(x->d->engine->lex, m->phrase, "number");
 }
