@@ -1114,7 +1114,9 @@ static void classify(names *x, uint32_t s, uint32_t e)
 		e = tend + 2;
 		len = e - s;
 	}
-	if (tend && tend < e && e - tend - dots <= 4) {
+	/* (a known organisation whose name opens with a title's word is the
+	 * organisation: "TD Ameritrade", where "TD" is also an Irish deputy) */
+	if (tend && tend < e && e - tend - dots <= 4 && !covers(d, x->orgn, s, e)) {
 		int plain = 1;
 		/* a place's head word or an organisation's name ending a title
 		 * and a given name is a surname: "Governor Lena Park", "Senator

@@ -3561,6 +3561,15 @@ static void test_post_nominal_speakers(void **state)
 	must_find(r, "named_source", "Helen Marsh KC");
 	must_find(r, "named_source", "Ruth Byrne TD");
 	crd_result_free(r);
+	/* the deputy's title before the name too; a firm whose name opens
+	 * with the letters stays a firm */
+	r = tu_features("Labour TD Aoife Quinlan said the scheme had failed. Investors in TD Ameritrade "
+	                "were told of the sale.");
+	crd_evidence ev = must_find(r, "named_source", "Labour TD Aoife Quinlan");
+	assert_string_equal(str_attr(&ev, "kind"), "person");
+	assert_true(tu_find(r, "named_org", "TD Ameritrade", NULL));
+	assert_false(tu_find(r, "named_person", "TD Ameritrade", NULL));
+	crd_result_free(r);
 }
 
 /* "quoting" before a reference, a log or a code asks a caller to give a
