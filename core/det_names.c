@@ -1829,8 +1829,12 @@ static int run(crd_doc *d)
 		          /* a participle opening a sentence before a name is
 		           * the clause's verb ("Addressing | Trump directly,
 		           * Clinton said"), unless the text capitalises it
-		           * inside one too ("Morning Joe", "Wyoming") */
-		          (src_ing_form(d, s) && !src_set_has(&x.midcap, src_hash(d, s))))) ||
+		           * inside one too ("Morning Joe", "Wyoming") or the
+		           * run ends on capitals before a verb of saying, a body
+		           * that speaks ("Cycling UK said"; not "Everything
+		           * Trump says") */
+		          (src_ing_form(d, s) && !src_set_has(&x.midcap, src_hash(d, s)) &&
+		           !(e < n && x.cue[e] && (d->toks.v[e - 1].flags & TF_UPPER))))) ||
 		        (s == i && s + 1 == e && plural_subject(&x, s) &&
 		         !src_set_has(&x.tail, src_hash(d, s)) && !src_set_has(&x.midcap, src_hash(d, s)))) &&
 		       !(s + 1 < e && src_attr_is(d, x.stop, s, "type", "particle", 1)) &&

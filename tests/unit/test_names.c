@@ -1503,6 +1503,13 @@ static void test_country_bodies(void **state)
 	assert_true(tu_find(r, "named_org", "Forward USA", NULL));
 	assert_false(tu_covers(r, doc, "named_org", "Former US"));
 	crd_result_free(r);
+	/* a body whose name opens on an -ing word, speaking; the -ing word
+	 * before a name is still the clause's verb */
+	doc = "Walking UK said the path would reopen. Greeting Trump warmly, Mills said little.";
+	r = tu_features(doc);
+	assert_true(tu_find(r, "named_org", "Walking UK", NULL));
+	assert_false(tu_covers(r, doc, "named_person", "Greeting"));
+	crd_result_free(r);
 }
 
 /* A given name and an initial withhold the surname: a person marked
