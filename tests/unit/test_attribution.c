@@ -3642,6 +3642,18 @@ static void test_institution_nouns(void **state)
 	crd_result_free(r);
 }
 
+/* "they" goes back to a family, which speaks as a group. */
+static void test_family_as_group(void **state)
+{
+	(void)state;
+	const char *doc = "In a statement, the boy's family said they were relieved.\n\n"
+	                  "\"We want to thank everyone who searched,\" they said.";
+	crd_result *r = tu_features(doc);
+	crd_evidence ev = must_find(r, "direct_quote", "\"We want to thank everyone who searched,\"");
+	assert_string_equal(str_attr(&ev, "speaker"), "the boy's family");
+	crd_result_free(r);
+}
+
 /* The subject of a verb joined by "but" or "and" runs over a noun before
  * a source noun ("State news agency"), not over a verb after a name. */
 static void test_coordinated_subjects(void **state)
@@ -4468,6 +4480,7 @@ int main(void)
 		cmocka_unit_test(test_counsel_asides),
 		cmocka_unit_test(test_ing_compound_nouns),
 		cmocka_unit_test(test_institution_nouns),
+		cmocka_unit_test(test_family_as_group),
 		cmocka_unit_test(test_dash_speakers),
 		cmocka_unit_test(test_coordinated_subjects),
 		cmocka_unit_test(test_participles_after_prepositions),
