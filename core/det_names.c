@@ -484,6 +484,14 @@ static int ampersand(const crd_doc *d, uint32_t i)
 	return (t->kind == TOK_SYM || t->kind == TOK_PUNCT) && t->e - t->s == 1 && d->text[t->s] == '&';
 }
 
+/* A capitalised word of no vocabulary at k: no head word, known name,
+ * place, title, given name or stop word ("Fire", "Rescue", "Family"). */
+static int plain_word(const names *x, uint32_t k)
+{
+	return capword(x, k) && is_word(x->d, k) && !(x->d->toks.v[k].flags & TF_UPPER) && !x->orgw[k] &&
+	       !x->orgn[k] && !x->place[k] && !x->title[k] && !x->given_name[k] && !x->stop[k];
+}
+
 /* Can the connector at c ("of", "for", "and", "&", "on", "the") continue the run [s, c)? */
 static int connector_ok(const names *x, uint32_t s, uint32_t c)
 {
@@ -543,6 +551,24 @@ static int connector_ok(const names *x, uint32_t s, uint32_t c)
 		    (w == s || (w == s + 1 && initial(d, s) == INI_OPENS && common_word(x, s))) &&
 		    is_word(d, w) && !x->title[w] && !x->orgw[w] && !x->orgn[w] && !x->stop[w] &&
 		    !x->place[w] && !x->title[nx] && !x->orgn[nx] && !x->stop[nx] && !x->place[nx])
+			return 1;
+		/* or, before the head word that ends the name a word or two
+		 * on, after a plain word the document also writes in lower case
+		 * or that a place or an adjective leads: "Fire and Rescue
+		 * Service", "Texas Health and Human Services Commission" (not
+		 * "Texas and Florida Department", "FBI and Justice Department",
+		 * "Aetna and United Healthcare", "Libertarian Gary Johnson and
+		 * Green Party": a place, a name or a person before it) */
+		int led = 0;
+		for (uint32_t k = s; k + 1 < c && !x->given_name[k]; k++)
+			led |= x->place[k] || src_attr_is(d, x->stop, k, "type", "adj", 1);
+		for (uint32_t k = s; k < c; k++)
+			led &= !x->given_name[k];
+		if (doc_tok_is(d, &d->toks.v[c], "and") && plain_word(x, c - 1) &&
+		    (led || common_word(x, c - 1)) &&
+		    ((nx + 1 < x->n && plain_word(x, nx) && x->orgw[nx + 1] && capword(x, nx + 1)) ||
+		     (nx + 2 < x->n && plain_word(x, nx) && plain_word(x, nx + 1) && x->orgw[nx + 2] &&
+		      capword(x, nx + 2))))
 			return 1;
 		/* not after a head word: "United Technologies and Dow", "the
 		 * National Guard & Highway Patrol" */

@@ -1512,6 +1512,23 @@ static void test_country_bodies(void **state)
 	crd_result_free(r);
 }
 
+/* "and" between the plain words of one body's name, its head word after
+ * them: the first a word the text also writes in lower case, or led by a
+ * place; not between two names or after a person. */
+static void test_and_inside_names(void **state)
+{
+	(void)state;
+	const char *doc = "The fire spread to two homes. Kent Fire and Rescue Service sent six crews, "
+	                  "and Ohio Health and Family Services Department staff helped. Aetna and "
+	                  "Fairway Insurance agreed, as did Libertarian Ted Moss and Green Party members.";
+	crd_result *r = tu_features(doc);
+	assert_true(tu_find(r, "named_org", "Kent Fire and Rescue Service", NULL));
+	assert_true(tu_find(r, "named_org", "Ohio Health and Family Services Department", NULL));
+	assert_false(tu_covers(r, doc, "named_org", "Aetna and"));
+	assert_false(tu_covers(r, doc, "named_org", "Moss and"));
+	crd_result_free(r);
+}
+
 /* A given name and an initial withhold the surname: a person marked
  * partial, with the full stop; a middle initial before a surname is no such
  * name. */
@@ -1650,6 +1667,7 @@ int main(void)
 		cmocka_unit_test(test_places_like_people),
 		cmocka_unit_test(test_street_heads),
 		cmocka_unit_test(test_country_bodies),
+		cmocka_unit_test(test_and_inside_names),
 		cmocka_unit_test(test_withheld_surnames),
 		cmocka_unit_test(test_one_word_companies),
 		cmocka_unit_test(test_ampersand_firms),
