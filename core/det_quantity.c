@@ -1766,6 +1766,15 @@ static int parse_core(qctx *c, uint32_t t, qnum *q)
 			q->kind = QK_PERCENT;
 			return 1;
 		}
+		/* "40p", "99p", "1.5p": pence glued, under a pound (not "720p",
+		 * a screen's lines) */
+		if (rl == 1 && r[0] == 'p' && c->d->text[k->e - 1] == 'p' && intdig <= 2 && q->value > 0) {
+			q->kind = QK_MONEY;
+			q->unit = "GBP";
+			q->value /= 100;
+			q->base = q->value;
+			return 1;
+		}
 		if ((rl == 3 && memcmp(r, "bps", 3) == 0) || (rl == 2 && memcmp(r, "bp", 2) == 0)) {
 			q->kind = QK_PERCENT;
 			q->unit = "basis points";

@@ -351,6 +351,11 @@ static void test_digits_scales_units(void **state)
 	precise("Sales fell 12 percent in March.", "12 percent", "percent", 12);
 	precise("Sales fell 5 per cent in March.", "5 per cent", "percent", 5);
 	precise("Inflation eased to 3.7pc in May.", "3.7pc", "percent", 3.7);
+	/* pence glued to the figure: money under a pound; a screen's lines
+	 * are no money */
+	precise("A loaf now costs 45p more.", "45p", "money", 0.45);
+	precise("Fuel duty was cut by 2.5p a litre.", "2.5p", "money", 0.025);
+	assert_false(any("The clip streams in 1080p only.", "precise_number"));
 	precise("Banks await a 50 basis point rise.", "50 basis point", "percent", 50);
 	precise("The yield rose 12 bps on Monday.", "12 bps", "percent", 12);
 	precise("The fund sold 500 BP shares.", "500", "count", 500);
