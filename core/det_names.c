@@ -1868,7 +1868,13 @@ static int run(crd_doc *d)
 		         s + 1 < e) &&
 		       !owned_institution(&x, s, s + 1) && !covers(d, x.orgn, s, e) &&
 		       !covers(d, x.place, s, e) &&
-		       !(s + 1 == e && src_set_has(&x.shortn, src_hash(d, s)) && speaks(&x, s)))
+		       !(s + 1 == e && src_set_has(&x.shortn, src_hash(d, s)) && speaks(&x, s)) &&
+		       /* a common word after the opening "The" of a body whose
+		        * head word ends the run is the body's: "The Rail |
+		        * Delivery Group", "The Food Standards Agency" (not "Story
+		        * Continued Below The Senate") */
+		       !(s > i && s + 1 < e && x.orgw[e - 1] && !stop_word(&x, s) &&
+		         !(d->toks.v[s].flags & TF_HYPHEN) && !has_word_in(d, x.stop, s + 1, e, NULL, NULL)))
 			s++; /* but "The Department of Homeland Security", and a
 			      * word the text capitalises mid-sentence stays ("Note:
 			      * The | Tax Policy Center" though it also says "tax"),

@@ -1529,6 +1529,17 @@ static void test_and_inside_names(void **state)
 	crd_result_free(r);
 }
 
+/* After a sentence's opening "The", a common word stays in a body's name
+ * that its head word ends. */
+static void test_common_words_in_bodies(void **state)
+{
+	(void)state;
+	const char *doc = "The bus strike goes on. The Bus Operators Group said the offer was fair.";
+	crd_result *r = tu_features(doc);
+	assert_true(tu_find(r, "named_org", "Bus Operators Group", NULL));
+	crd_result_free(r);
+}
+
 /* A given name and an initial withhold the surname: a person marked
  * partial, with the full stop; a middle initial before a surname is no such
  * name. */
@@ -1668,6 +1679,7 @@ int main(void)
 		cmocka_unit_test(test_street_heads),
 		cmocka_unit_test(test_country_bodies),
 		cmocka_unit_test(test_and_inside_names),
+		cmocka_unit_test(test_common_words_in_bodies),
 		cmocka_unit_test(test_withheld_surnames),
 		cmocka_unit_test(test_one_word_companies),
 		cmocka_unit_test(test_ampersand_firms),
