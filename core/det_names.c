@@ -2110,6 +2110,11 @@ static int run(crd_doc *d)
 			         !doc_tok_is(d, &d->toks.v[c[0]], "may") && !lower_tail(d, c[0]))
 				cls = NC_PLACE; /* not the month of "in May", nor "in Spanish-language";
 				                 * before a verb too: "officials in Austin worry" */
+			else if (cls == NC_SINGLE && c[0] > 1 && doc_tok_is(d, &d->toks.v[c[0] - 1], "for") &&
+			         src_attr_is(d, x.srcw, c[0] - 2, "class", "spokes", 1))
+				cls = NC_ORG; /* what a spokesman speaks for, named by one word
+				               * no person of the text bears: "a spokeswoman
+				               * for Tesco said" (the verb is the spokeswoman's) */
 			else if (cls == NC_SINGLE && speaks(&x, c[0]) && !x.srcw[c[0]])
 				cls = NC_PERSON; /* not a crowd: "..., Insiders Claim" */
 			else

@@ -1540,6 +1540,20 @@ static void test_common_words_in_bodies(void **state)
 	crd_result_free(r);
 }
 
+/* A single word a spokesman speaks for names an organisation, though a
+ * verb of saying follows it; a person the text named keeps the word. */
+static void test_spokesman_for(void **state)
+{
+	(void)state;
+	const char *doc = "A spokeswoman for Brightmart said prices would fall. Jo Keane led the talks, "
+	                  "and a spokesman for Keane said she was pleased.";
+	crd_result *r = tu_features(doc);
+	assert_true(tu_find(r, "named_org", "Brightmart", NULL));
+	assert_false(tu_find(r, "named_person", "Brightmart", NULL));
+	assert_true(tu_find(r, "named_person", "Keane", NULL));
+	crd_result_free(r);
+}
+
 /* A given name and an initial withhold the surname: a person marked
  * partial, with the full stop; a middle initial before a surname is no such
  * name. */
@@ -1680,6 +1694,7 @@ int main(void)
 		cmocka_unit_test(test_country_bodies),
 		cmocka_unit_test(test_and_inside_names),
 		cmocka_unit_test(test_common_words_in_bodies),
+		cmocka_unit_test(test_spokesman_for),
 		cmocka_unit_test(test_withheld_surnames),
 		cmocka_unit_test(test_one_word_companies),
 		cmocka_unit_test(test_ampersand_firms),
