@@ -247,6 +247,12 @@ static void test_editor_note_and_credit(void **state)
 	assert_string_equal(zone_in(d, "The company said"), "body");
 	assert_string_equal(zone_in(d, "Editor's note"), "editor_note");
 	assert_string_equal(zone_in(d, "Mary Major contributed"), "byline");
+	/* a news service's credit at the foot */
+	d = "The council will close three libraries.\n\n"
+	    "The plan goes to the cabinet next month.\n\n"
+	    "This story was produced by the Valley News Service, which is funded by the county's papers.\n";
+	assert_string_equal(zone_in(d, "The plan goes"), "body");
+	assert_string_equal(zone_in(d, "This story was produced"), "byline");
 }
 
 static void test_flattened_note_and_credit(void **state)
