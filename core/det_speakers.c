@@ -1778,6 +1778,19 @@ static int bare_role_at(const actx *x, uint32_t a, uint32_t hi)
 	return 0;
 }
 
+/* Whether the phrase at k, over an article, is an occasion where words are
+ * said ("a meeting", "a news conference", "the rally"). */
+static int setting_event(const actx *x, uint32_t k, uint32_t hi)
+{
+	static const char *const events[] = { "meeting",  "meetings", "conference", "rally",    "rallies",
+		                              "event",    "hearing",  "briefing",   "forum",    "gathering",
+		                              "ceremony", "summit",   "vigil",      "luncheon", "session",
+		                              "news",     "press",    "town",       "debate",   "dinner" };
+	if (k < hi && role(x, k, "det"))
+		k++;
+	return k < hi && DOC_TOK_IN(x->d, k, events);
+}
+
 /* Where a speaker's phrase that starts at i ends, before hi: across
  * names, anonymity markers and "an adviser to the family"; before a new
  * determiner, a time or setting phrase, or a preposition that never
@@ -1785,6 +1798,9 @@ static int bare_role_at(const actx *x, uint32_t a, uint32_t hi)
 static uint32_t np_after_end(const actx *x, uint32_t i, uint32_t hi)
 {
 	static const char *const possessives[] = { "its", "his", "her", "their" };
+	static const char *const settings[] = { "at",     "on",    "in",    "during",
+		                                "around", "about", "after", "before" };
+	static const char *const clock[] = { "at", "around", "about" };
 	uint32_t k = i;
 	while (k < hi && k - i < NP_MAX && (spk_np_token(x, k) || x->anon[k] || role_to(x, k, hi)) &&
 	       !(k > i && wide_gap(x, k))) {
@@ -1807,6 +1823,15 @@ static uint32_t np_after_end(const actx *x, uint32_t i, uint32_t hi)
 		if (k > i && !x->ent[k] && role(x, k, "prep") &&
 		    src_attr_is(x->d, x->gram, k, "np", "0", 1) && !is(x, k, "by") && !is(x, k, "like") &&
 		    !is(x, k, "including"))
+			break;
+		/* "reported by a neighbor at 9 p.m.", "wrote Eliason in 1980",
+		 * "criticized by the mayor at a meeting": a date, a clock time
+		 * or an event where words were said, after a preposition of
+		 * time or place, is a setting, not the speaker's (but "a
+		 * professor at Harvard", "a poll of 400 voters") */
+		if (k > i && k + 1 < hi && DOC_TOK_IN(x->d, k, settings) &&
+		    ((x->qty[k + 1] & Q_DATE) || ((x->qty[k + 1] & Q_IN) && DOC_TOK_IN(x->d, k, clock)) ||
+		     setting_event(x, k + 1, hi)))
 			break;
 		/* "requested by the White House in its budget": a setting of
 		 * the speaker's own */

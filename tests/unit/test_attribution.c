@@ -3183,6 +3183,19 @@ static void test_agreement_and_abstract_subjects(void **state)
 	assert_string_equal(str_attr(&ev, "source"), "officials");
 	crd_result_free(r);
 
+	/* a clock time, a date or an occasion after the speaker is when and
+	 * where, not part of who; a place of work is */
+	doc = "The theft was reported by a neighbor at 9 p.m. The plan was criticized by the mayor at a "
+	      "meeting. \"It works,\" wrote Ann Lee in 2019. The bill was backed by a professor at Yale.";
+	r = tu_features(doc);
+	assert_true(tu_find(r, "anonymous_source", "a neighbor", NULL));
+	assert_true(tu_find(r, "named_source", "the mayor", NULL));
+	assert_true(tu_find(r, "named_source", "Ann Lee", NULL));
+	assert_false(tu_covers(r, doc, "named_source", "in 2019"));
+	assert_false(tu_covers(r, doc, "anonymous_source", "at 9 p.m."));
+	assert_true(tu_find(r, "anonymous_source", "a professor at Yale", NULL));
+	crd_result_free(r);
+
 	/* one presumed innocent, or dead, is no one's presumption reported */
 	doc = "All persons arrested are presumed innocent until proven guilty. The crew were presumed dead. "
 	      "Investigators presumed that the fire was set.";
