@@ -512,7 +512,15 @@ int seg_split(crd_doc *d)
 				 * of a list does not) */
 				int glued_figure = !(t->flags & TF_SPACE) && !(p->flags & TF_SPACE) &&
 				                   t->kind == TOK_NUM && d->view.fold[p->fs] == '.';
-				end_sent = !glued_letter && !paren_dash && !glued_figure && is_starter(d, t);
+				/* "batting .312", "a .22-caliber rifle": a full stop set
+				 * off before and glued to the digits after it is a
+				 * decimal point (not ". .1)" opening a list) */
+				int lead_point = !(t->flags & TF_SPACE) && (p->flags & TF_SPACE) &&
+				                 p->fe - p->fs == 1 && d->view.fold[p->fs] == '.' &&
+				                 (t->flags & TF_DIGIT) && is_digit(d->view.fold[t->fs]) &&
+				                 !(i + 1 < nt && d->view.fold[d->toks.v[i + 1].fs] == ')');
+				end_sent = !glued_letter && !paren_dash && !glued_figure && !lead_point &&
+				           is_starter(d, t);
 				pending = 0;
 			} else if ((p->flags & TF_ABBREV) &&
 			           is_may_end(d->view.fold + p->fs, p->fe - p->fs) && (t->flags & TF_CAP) &&

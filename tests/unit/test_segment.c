@@ -201,6 +201,13 @@ static void test_numbers(void **state)
 	/* a figure glued to the full stop after a mark goes on with its sentence */
 	d = seg("They paid Rs.500 in all.");
 	assert_int_equal(d->sents.n, 1);
+	/* a point set off before and glued to digits after it opens a decimal
+	 * ("batting .312", "a .38-caliber revolver"); ". 1)" of a list still
+	 * ends the sentence before it */
+	d = seg("Ruiz, hitting .287 this year, homered. Police found a .38-caliber revolver there.");
+	assert_int_equal(d->sents.n, 2);
+	d = seg("He made two offers. .1) Pay the fee.");
+	assert_int_equal(d->sents.n, 2);
 
 	d = seg("$5 and 10% of #1");
 	assert_string_equal(toks(d), "$|5|and|10|%|of|#|1");
