@@ -2567,6 +2567,20 @@ static int parse_num(qctx *c, uint32_t t, qnum *q)
 		money_mark(c, t, &cur); /* "Rs256.13": parse_core() reads past the mark */
 	if (!parse_core(c, j, q))
 		return 0;
+	if (!cur && j == t && t > 0 && doc_mark_at(c->d, t - 1, '.') && glued(c, t) &&
+	    (c->tk[t - 1].flags & TF_SPACE) && c->tk[t - 1].e - c->tk[t - 1].s == 1 && !c->own[t - 1] &&
+	    same_sent(c, t - 1, t) && !(q->flags & (QF_WORD | QF_SCALED)) && q->kind == QK_COUNT) {
+		/* a decimal written without its zero: "batting .312", "a
+		 * .38-caliber revolver" */
+		size_t len;
+		const char *d = ttext(c, t, &len);
+		double div = 1;
+		for (size_t i = 0; i < len && is_digit_c(d[i]); i++)
+			div *= 10;
+		q->value /= div;
+		q->flags &= (uint16_t)~QF_INT;
+		t0 = t - 1;
+	}
 	q->t0 = t0;
 	if (!(q->flags & (QF_SCALED | QF_WORD))) {
 		q->base = q->value;

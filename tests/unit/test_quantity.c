@@ -619,6 +619,9 @@ static void test_ordinals_years_times(void **state)
 	precise("The tally came in around 8 p.m--though he had won.", "8 p.m", "time", 20);
 	assert_false(has("The tally came in around 8 p.m--though he had won.", "hedged_number", "around 8"));
 
+	/* a decimal written without its zero keeps its point: "batting .312" */
+	precise("Ruiz, hitting .287 this year, homered twice.", ".287", "count", 0.287);
+
 	precise("Rahami, 28, was born abroad.", "28", "age", 28);
 	precise("A 28-year-old man was held.", "28-year-old", "age", 28);
 	/* ages after a common noun, in brackets, after "age(s)" */
