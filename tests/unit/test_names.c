@@ -311,6 +311,17 @@ static void test_compounds_and_teams(void **state)
 	assert_false(tu_covers(r, doc, "named_org", "Church St."));
 	assert_false(tu_covers(r, doc, "named_person", "Harlow St."));
 	crd_result_free(r);
+	/* a word of an obituary's or a contact line's opening is no part of the
+	 * name after it */
+	doc = "Born Walter James Pruett in 1931, he farmed for 60 years. Current Ashby coach Lena Dorn "
+	      "spoke. Contact Ellen Marsh at the desk.";
+	r = tu_features(doc);
+	assert_true(tu_find(r, "named_person", "Walter James Pruett", NULL));
+	assert_false(tu_covers(r, doc, "named_person", "Born"));
+	assert_false(tu_covers(r, doc, "named_person", "Current"));
+	assert_true(tu_find(r, "named_person", "Ellen Marsh", NULL));
+	assert_false(tu_covers(r, doc, "named_person", "Contact"));
+	crd_result_free(r);
 	/* a player's position that opens the sentence is no part of the name */
 	doc = "The game was tight. Linebacker Cole Ramirez had 11 tackles. Substitute Aaron Pike scored.";
 	r = tu_features(doc);
