@@ -1308,6 +1308,16 @@ static void classify(names *x, uint32_t s, uint32_t e)
 	if (len == 1 && src_attr_is(d, x->orgw, s, "kind", "media", 1) && initial(d, s) != INI_NO &&
 	    e < x->n && d->toks.v[e].kind == TOK_WORD && !(d->toks.v[e].flags & TF_CAP) && !x->cue[e])
 		return;
+	/* a head word of bodies opening the sentence before two words that no
+	 * vocabulary knows, a given name and a surname, is a player's position
+	 * or a soldier's service: "Guard Chris Vaughn missed his sixth game" */
+	if (x->orgw[s] && !x->title[s] && initial(d, s) == INI_OPENS && e - s == 3 && is_word(d, s + 1) &&
+	    is_word(d, s + 2) && !x->orgw[s + 1] && !x->orgw[s + 2] && !x->orgn[s + 1] && !x->place[s + 1] &&
+	    !x->place[s + 2] && !x->stop[s + 1] && !x->stop[s + 2] && !common_word(x, s + 1) &&
+	    !common_word(x, s + 2)) {
+		push_cand(x, s + 1, e, NC_PERSON, s + 1);
+		return;
+	}
 	for (uint32_t k = s; k < e; k++)
 		if (x->orgw[k] && !(k == s && x->title[k]) &&
 		    !src_attr_is(d, x->place, k, "type", "head", 1)) {

@@ -322,6 +322,14 @@ static void test_compounds_and_teams(void **state)
 	assert_true(tu_find(r, "named_person", "Ellen Marsh", NULL));
 	assert_false(tu_covers(r, doc, "named_person", "Contact"));
 	crd_result_free(r);
+	/* a head word of bodies opening the sentence before a name of two
+	 * unknown words is the player's position; inside a name it heads one */
+	doc = "Guard Devlin Marsh missed his sixth game. The Coast Guard said the boat sank.";
+	r = tu_features(doc);
+	assert_true(tu_find(r, "named_person", "Devlin Marsh", NULL));
+	assert_false(tu_covers(r, doc, "named_org", "Guard Devlin"));
+	assert_true(tu_find(r, "named_org", "Coast Guard", NULL));
+	crd_result_free(r);
 	/* a player's position that opens the sentence is no part of the name */
 	doc = "The game was tight. Linebacker Cole Ramirez had 11 tackles. Substitute Aaron Pike scored.";
 	r = tu_features(doc);
