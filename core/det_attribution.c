@@ -2267,8 +2267,9 @@ static int colon_cue(actx *x, uint32_t i)
 			return 0;
 		if (i == b + 1 && !known_surname(x, b) && emphatic_word(x, b))
 			return 0; /* a headline's kicker: "SHOCKING: ...", "EXCLUSIVE: ..." */
-		if (i > b + 1 && section_noun(x, i - 1))
-			return 0; /* a section's: "ELECTION RESULTS: ...", "LIVE UPDATES: ..." */
+		if ((i > b + 1 || (T(x, b)->flags & TF_UPPER)) && section_noun(x, i - 1))
+			return 0; /* a section's: "ELECTION RESULTS: ...", "LIVE UPDATES: ...",
+			           * "NOTES: ...", "INJURIES: ..." */
 		src_clear(&s);
 		if (!(i == b + 1 && (is(x, b, "q") || is(x, b, "a")))) {
 			/* Q and A have no name: the cue alone */

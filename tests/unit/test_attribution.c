@@ -1396,6 +1396,15 @@ static void test_capital_section_labels(void **state)
 	assert_false(tu_find(r, "named_source", "LIVE UPDATES", NULL));
 	assert_false(tu_find(r, "attribution_cue", ":", NULL));
 	crd_result_free(r);
+
+	/* one word of capitals in the plural is a section's too; a surname the
+	 * text gives is a transcript's speaker */
+	doc = "The Hornets won again.\n\nINJURIES: Forward Ted Lusk missed a third game.\n\nMayor Anne "
+	      "Hollis spoke.\n\nHOLLIS: We will rebuild the bridge this year.";
+	r = tu_features(doc);
+	assert_false(tu_find(r, "named_source", "INJURIES", NULL));
+	assert_true(tu_find(r, "named_source", "HOLLIS", NULL));
+	crd_result_free(r);
 }
 
 /* A short quotation inside the "that" clause of a verb of saying, after
