@@ -338,6 +338,11 @@ static void test_compounds_and_teams(void **state)
 	assert_true(tu_find(r, "named_person", "Aaron Pike", NULL));
 	assert_false(tu_find(r, "named_person", "Substitute Aaron Pike", NULL));
 	crd_result_free(r);
+	doc = "It rained. Right-hander Caleb Whitmore struck out eight.";
+	r = tu_features(doc);
+	assert_true(tu_find(r, "named_person", "Caleb Whitmore", NULL));
+	assert_false(tu_covers(r, doc, "named_person", "Right-hander"));
+	crd_result_free(r);
 	/* groups, institutions and outlets the vocabularies now know */
 	doc = "Mormons and Millennials read the Bible. Exit polls by Edison Research for the Associated Press, "
 	      "the Federal Reserve and the Club for Growth agreed, Vanity Fair wrote.";
