@@ -634,12 +634,14 @@ static void test_tip_calls_and_update_promises(void **state)
 	                "would be reviewed.\n\n"
 	                "A neighbour said she had a tip about the firm in 2023.\n\n"
 	                "The Herald will update this story as more information becomes available.\n\n"
+	                "This story will be updated.\n\n"
 	                "Have a tip? Contact our newsroom at tips@example.com.\n\n"
 	                "Do you have information about this story? Contact the reporters on Signal.\n";
 	crd_result *r = tu_features(d);
 	check_cover(r, strlen(d));
 	assert_string_equal(zone_of(r, d, "A neighbour said"), "body");
 	assert_string_equal(zone_of(r, d, "The Herald will update"), "editor_note");
+	assert_string_equal(zone_of(r, d, "This story will be updated"), "editor_note");
 	assert_string_equal(zone_of(r, d, "Have a tip?"), "share");
 	assert_string_equal(zone_of(r, d, "Do you have information"), "share");
 	crd_result_free(r);
