@@ -2237,6 +2237,12 @@ static int colon_cue(actx *x, uint32_t i)
 	     src_attr_is(x->d, x->cue, i - 1, "form", "ing", 1) || DOC_TOK_IN(x->d, i - 1, sections)) &&
 	    (i - 1 == b || (i - 2 == b && src_ch(x->d, b) == '(')))
 		return 0;
+	/* nor the parts of a fact check, up to three words: "CLAIM:", "THE
+	 * FACTS:", "Our ruling:", "AP'S ASSESSMENT:", "FACT CHECK:" */
+	static const char *const verdict[] = { "claim",  "claims", "facts",      "check",
+		                               "rating", "ruling", "assessment", "verdict" };
+	if (DOC_TOK_IN(x->d, i - 1, verdict) && i - b <= 4)
+		return 0;
 	source s;
 	src_clear(&s);
 	/* a named speaker, or a headline's one-word crowd ("Historians:

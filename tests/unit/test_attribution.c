@@ -4392,6 +4392,21 @@ static void test_date_commas(void **state)
 	crd_result_free(r);
 }
 
+/* The parts of a fact check before a colon are nobody speaking. */
+static void test_fact_check_labels(void **state)
+{
+	(void)state;
+	const char *doc = "CLAIM: A post says the city spent $5 million on one bus stop.\n\n"
+	                  "THE FACTS: City records show the project rebuilt a half-mile of road.\n\n"
+	                  "Our ruling: The post leaves out most of what the money paid for.\n";
+	crd_result *r = tu_features(doc);
+	assert_false(tu_find(r, "attribution_cue", ":", NULL));
+	assert_false(tu_covers(r, doc, "named_source", "CLAIM"));
+	assert_false(tu_covers(r, doc, "named_source", "THE FACTS"));
+	must_find(r, "named_source", "City records");
+	crd_result_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -4541,6 +4556,7 @@ int main(void)
 		cmocka_unit_test(test_answers_after_asked),
 		cmocka_unit_test(test_dateline_agency_no_antecedent),
 		cmocka_unit_test(test_date_commas),
+		cmocka_unit_test(test_fact_check_labels),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	tu_teardown();
