@@ -2175,10 +2175,16 @@ static uint32_t noun_after(const qctx *c, uint32_t t, uint32_t sent_tok)
 		    same_sent(c, sent_tok, t + 2) && is_plain_word(c, t + 1) && is_plain_word(c, t + 2) &&
 		    !DOC_TOK_IN(c->d, t + 1, stop_words) && !DOC_TOK_IN(c->d, t + 2, stop_words) &&
 		    !(c->tk[t + 1].flags & TF_CAP) && !(c->tk[t + 2].flags & TF_CAP)) {
-			size_t nl;
+			size_t nl, ml = 0;
 			const char *ns = ttext(c, t + 2, &nl);
-			if (looks_plural(ns, nl)) {
-				t++;
+			const char *ms = t + 3 < c->n ? ttext(c, t + 3, &ml) : NULL;
+			/* or a noun before the plural: "current and retired city
+			 * workers" */
+			if (looks_plural(ns, nl) ||
+			    (ms && !looks_plural(ns, nl) && same_sent(c, sent_tok, t + 3) &&
+			     is_plain_word(c, t + 3) && !(c->tk[t + 3].flags & TF_CAP) &&
+			     !IN(stop_words, ms, ml) && looks_plural(ms, ml))) {
+				t += 2; /* the second modifier, which may be a participle */
 				continue;
 			}
 		}

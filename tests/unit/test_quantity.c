@@ -977,6 +977,10 @@ static void test_joined_modifiers(void **state)
 	r = item("The mill let go 310 low-level and mid-tier workers.", "precise_number", "310", &ev);
 	str_is(&ev, "noun", "workers");
 	crd_result_free(r);
+	r = item("The fund serves about 14,000 current and retired city workers.", "hedged_number",
+	         "about 14,000", &ev);
+	str_is(&ev, "noun", "workers");
+	crd_result_free(r);
 	r = item("The unit has 12 men and women in it.", "precise_number", "12", &ev);
 	str_is(&ev, "noun", "men");
 	crd_result_free(r);
