@@ -2013,10 +2013,23 @@ int spk_np_after(const actx *x, uint32_t i, source *s)
 		 * is read of it): not "according to the Daily Caller, Charlotte
 		 * protesters were chanting" */
 		int ends = a >= hi || T(x, a)->kind == TOK_PUNCT || a - k >= NP_MAX;
-		/* a cut inside a name leaves the name out ("an analyst in |
-		 * New York City") */
-		if (a < hi && a > k + 1 && x->ent[a] && x->ent[a] == x->ent[a - 1])
-			a = entity(x, a)[0];
+		/* a cut inside the name of a body or a person takes the rest of
+		 * the name when the aside ends with it ("policy director for the
+		 * county chapter of the | American Civil Liberties Union."), else
+		 * leaves the name out, as a place ("an analyst in | New York
+		 * City"), and no preposition or article dangles at its end */
+		if (a < hi && a > k + 1 && x->ent[a] && x->ent[a] == x->ent[a - 1]) {
+			const uint32_t *e = entity(x, a);
+			if (e[2] != F_PLACE && e[1] - a <= 6 &&
+			    (e[1] >= hi || T(x, e[1])->kind == TOK_PUNCT)) {
+				a = e[1];
+				ends = 1;
+			} else {
+				a = e[0];
+				while (a > k + 2 && (role(x, a - 1, "prep") || role(x, a - 1, "det")))
+					a--;
+			}
+		}
 		/* "According to ...", "And according to ...", "But, according
 		 * to ...", "As reported by ..." open the sentence */
 		uint32_t lo = sent_start(x, i), o = UINT32_MAX;

@@ -2204,7 +2204,7 @@ static void test_whole_speaker_phrases(void **state)
 	assert_true(tu_find(r, "named_source", "the Japanese prime minister", NULL));
 	crd_result_free(r);
 	/* an aside with no article closes its clause; a long one cut inside a
-	 * name leaves the name out */
+	 * place's name leaves the place out */
 	r = tu_features(
 	        "It worked so well that, according to the Daily Caller, Charlotte protesters were chanting. "
 	        "The race will be tight, said Dan Gerstein, director of Gotham Ghostwriters and an "
@@ -4407,6 +4407,28 @@ static void test_fact_check_labels(void **state)
 	crd_result_free(r);
 }
 
+/* A long aside after an inverted speaker that ends with a name takes the
+ * whole name; one cut before a name that runs on leaves no article or
+ * preposition dangling. */
+static void test_aside_ends_in_a_name(void **state)
+{
+	(void)state;
+	const char *doc =
+	        "\"How good is the data?\" asked Rita Moss, policy director for the county "
+	        "chapter of the American Civil Liberties Union. \"It is late,\" said Tom Reyes, a "
+	        "national security expert at the Center for Strategic and International Studies who "
+	        "advised the panel.";
+	crd_result *r = tu_features(doc);
+	crd_evidence ev = must_find(r, "attribution_cue", "asked");
+	assert_string_equal(
+	        str_attr(&ev, "source"),
+	        "Rita Moss, policy director for the county chapter of the American Civil Liberties "
+	        "Union");
+	ev = must_find(r, "attribution_cue", "said");
+	assert_string_equal(str_attr(&ev, "source"), "Tom Reyes, a national security expert");
+	crd_result_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -4557,6 +4579,7 @@ int main(void)
 		cmocka_unit_test(test_dateline_agency_no_antecedent),
 		cmocka_unit_test(test_date_commas),
 		cmocka_unit_test(test_fact_check_labels),
+		cmocka_unit_test(test_aside_ends_in_a_name),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	tu_teardown();
