@@ -1061,6 +1061,11 @@ static void classify(const actx *x, uint32_t t0, uint32_t t1, uint32_t hend, sou
 		k = e[1] - 1;
 	}
 	uint32_t mk = anon_marker(x, t0, t1 + 2 < x->n ? t1 + 2 : x->n);
+	/* or an aside on "who" and an auxiliary: "Two people, who were not
+	 * authorized to speak publicly," */
+	if (mk == UINT32_MAX && t1 + 4 < x->n && doc_mark_at(d, t1, ',') && is(x, t1 + 1, "who") &&
+	    aux_word(x, t1 + 2) && x->anon[t1 + 3])
+		mk = t1 + 3;
 	/* "not involved in" marks an outsider, not a source kept unnamed */
 	int marker = mk != UINT32_MAX && !(mk > t0 && is(x, mk - 1, "not"));
 	const lex_match *hw = src_match(d, x->srcw, head);

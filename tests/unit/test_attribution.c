@@ -4429,6 +4429,19 @@ static void test_aside_ends_in_a_name(void **state)
 	crd_result_free(r);
 }
 
+/* People set off by an aside that says they may not speak are kept
+ * unnamed, as with "who asked not to be named". */
+static void test_people_not_authorized(void **state)
+{
+	(void)state;
+	const char *doc = "Two people, who were not authorized to speak publicly, said the talks stalled. "
+	                  "Experts, who were not involved in the study, said it was sound.";
+	crd_result *r = tu_features(doc);
+	must_find(r, "anonymous_source", "Two people, who were not authorized to speak publicly");
+	must_find(r, "vague_attribution", "Experts, who were not involved in the study");
+	crd_result_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -4580,6 +4593,7 @@ int main(void)
 		cmocka_unit_test(test_date_commas),
 		cmocka_unit_test(test_fact_check_labels),
 		cmocka_unit_test(test_aside_ends_in_a_name),
+		cmocka_unit_test(test_people_not_authorized),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	tu_teardown();
