@@ -387,6 +387,16 @@ static int unless_prev(const actx *x, uint32_t v)
 	return listed(u, x->d->view.fold + t->fs, t->fe - t->fs);
 }
 
+/* Whether the passive cue at v says its subject could not be asked:
+ * "could not be reached for comment", "could not immediately be reached
+ * for comment", "was not reached for comment". */
+static int unreached(const actx *x, uint32_t v, uint32_t v1)
+{
+	const char *l = cue_attr(x, v, "lemma");
+	return l && strcmp(l, "reach") == 0 && v1 + 1 < x->n && is(x, v1, "for") &&
+	       is(x, v1 + 1, "comment") && negated_verb(x, v);
+}
+
 /* Whether the cue [v, v1) says its source gave no word: "declined to
  * comment", "refused to answer questions", "declined comment", "did not
  * respond to a request", "has not commented publicly". Reporters record
@@ -1567,6 +1577,8 @@ static uint32_t cue_at(actx *x, uint32_t i, int *err)
 		return i + 1; /* "Special Agent in Charge Rick Thornton" */
 	if (asked_question(x, i))
 		return i + 1;
+	if (src_attr_is(x->d, x->cue, i, "lemma", "reach", 0) && !unreached(x, i, v1))
+		return i + 1; /* "a deal was reached for", "Negotiators reached for a compromise" */
 	int that = that_follows(x, v1);
 	if (!needed_next(x, i, v1, that))
 		return i + 1; /* "maintained that ...", not "maintained his lead" */
@@ -1592,6 +1604,16 @@ static uint32_t cue_at(actx *x, uint32_t i, int *err)
 			return i + 1; /* "it could not be verified": nobody's */
 		if (!spk_subject_before(x, i, &s) && !pron_subject(x, i))
 			return i + 1;
+		if (unreached(x, i, v1)) {
+			/* "Smith could not be reached for comment": the subject is the
+			 * source the reporter asked, who gave no word */
+			s.no_comment = 1;
+			if (s.cls != SC_NONE && emit_source(x, &s, "reach") != 0)
+				*err = 1;
+			if (emit_cue(x, i, v1, "reach", s.cls != SC_NONE ? &s : NULL) != 0)
+				*err = 1;
+			return v1;
+		}
 		if (emit_cue(x, i, v1, lemma_of(x, i), NULL) != 0)
 			*err = 1;
 		return v1;

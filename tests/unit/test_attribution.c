@@ -4442,6 +4442,24 @@ static void test_people_not_authorized(void **state)
 	crd_result_free(r);
 }
 
+/* "could not be reached for comment" names the source asked, who gave no
+ * word; "reached for" in other senses is no cue. */
+static void test_not_reached_for_comment(void **state)
+{
+	(void)state;
+	const char *doc =
+	        "Paul Hendry could not be reached for comment. Negotiators reached for a compromise "
+	        "on Monday.";
+	crd_result *r = tu_features(doc);
+	crd_evidence ev = must_find(r, "named_source", "Paul Hendry");
+	assert_true(tu_attr(&ev, "no_comment") != NULL);
+	assert_string_equal(str_attr(&ev, "cue"), "reach");
+	assert_false(tu_covers(r, doc, "attribution_cue", "reached for a"));
+	assert_false(tu_covers(r, doc, "named_source", "Negotiators"));
+	assert_false(tu_covers(r, doc, "anonymous_source", "Negotiators"));
+	crd_result_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -4594,6 +4612,7 @@ int main(void)
 		cmocka_unit_test(test_fact_check_labels),
 		cmocka_unit_test(test_aside_ends_in_a_name),
 		cmocka_unit_test(test_people_not_authorized),
+		cmocka_unit_test(test_not_reached_for_comment),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	tu_teardown();
