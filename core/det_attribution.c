@@ -387,14 +387,17 @@ static int unless_prev(const actx *x, uint32_t v)
 	return listed(u, x->d->view.fold + t->fs, t->fe - t->fs);
 }
 
-/* Whether the passive cue at v says its subject could not be asked:
- * "could not be reached for comment", "could not immediately be reached
- * for comment", "was not reached for comment". */
+/* Whether the cue at v says its subject could not be asked: "could not be
+ * reached for comment", "could not immediately be reached for comment",
+ * "was not available for comment", "was unavailable for comment". */
 static int unreached(const actx *x, uint32_t v, uint32_t v1)
 {
 	const char *l = cue_attr(x, v, "lemma");
-	return l && strcmp(l, "reach") == 0 && v1 + 1 < x->n && is(x, v1, "for") &&
-	       is(x, v1 + 1, "comment") && negated_verb(x, v);
+	if (l && strcmp(l, "available") == 0)
+		return is(x, v, "unavailable") || negated_verb(x, v); /* the phrase holds "for comment" */
+	if (!l || strcmp(l, "reach") != 0 || v1 + 1 >= x->n || !is(x, v1, "for") || !is(x, v1 + 1, "comment"))
+		return 0;
+	return negated_verb(x, v);
 }
 
 /* Whether the cue [v, v1) says its source gave no word: "declined to
@@ -408,6 +411,8 @@ static int gave_no_comment(const actx *x, uint32_t v, uint32_t v1)
 	const char *l = cue_attr(x, v, "lemma");
 	if (!l)
 		return 0;
+	if (unreached(x, v, v1))
+		return 1;
 	if (strcmp(l, "decline") == 0 || strcmp(l, "refuse") == 0) {
 		uint32_t k = v1 < x->n && is(x, v1, "to") ? v1 + 1 : v1;
 		return k >= x->n || DOC_TOK_IN(x->d, k, asked) || doc_mark_at(x->d, k, '.') ||
@@ -1577,8 +1582,10 @@ static uint32_t cue_at(actx *x, uint32_t i, int *err)
 		return i + 1; /* "Special Agent in Charge Rick Thornton" */
 	if (asked_question(x, i))
 		return i + 1;
-	if (src_attr_is(x->d, x->cue, i, "lemma", "reach", 0) && !unreached(x, i, v1))
-		return i + 1; /* "a deal was reached for", "Negotiators reached for a compromise" */
+	if ((src_attr_is(x->d, x->cue, i, "lemma", "reach", 0) ||
+	     src_attr_is(x->d, x->cue, i, "lemma", "available", 0)) &&
+	    !unreached(x, i, v1))
+		return i + 1; /* "a deal was reached for", "tickets are available for" */
 	int that = that_follows(x, v1);
 	if (!needed_next(x, i, v1, that))
 		return i + 1; /* "maintained that ...", not "maintained his lead" */
@@ -1608,9 +1615,9 @@ static uint32_t cue_at(actx *x, uint32_t i, int *err)
 			/* "Smith could not be reached for comment": the subject is the
 			 * source the reporter asked, who gave no word */
 			s.no_comment = 1;
-			if (s.cls != SC_NONE && emit_source(x, &s, "reach") != 0)
+			if (s.cls != SC_NONE && emit_source(x, &s, lemma_of(x, i)) != 0)
 				*err = 1;
-			if (emit_cue(x, i, v1, "reach", s.cls != SC_NONE ? &s : NULL) != 0)
+			if (emit_cue(x, i, v1, lemma_of(x, i), s.cls != SC_NONE ? &s : NULL) != 0)
 				*err = 1;
 			return v1;
 		}

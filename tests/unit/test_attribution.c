@@ -4458,6 +4458,16 @@ static void test_not_reached_for_comment(void **state)
 	assert_false(tu_covers(r, doc, "named_source", "Negotiators"));
 	assert_false(tu_covers(r, doc, "anonymous_source", "Negotiators"));
 	crd_result_free(r);
+	/* "not available for comment" likewise; "available" elsewhere cuts
+	 * no source's phrase */
+	const char *d2 =
+	        "A bank spokesman was not available for comment. The figure comes from an analysis of "
+	        "available tax filings, according to the group.";
+	r = tu_features(d2);
+	ev = must_find(r, "anonymous_source", "A bank spokesman");
+	assert_true(tu_attr(&ev, "no_comment") != NULL);
+	assert_false(tu_covers(r, d2, "attribution_cue", "available tax"));
+	crd_result_free(r);
 }
 
 int main(void)
