@@ -4470,6 +4470,21 @@ static void test_not_reached_for_comment(void **state)
 	crd_result_free(r);
 }
 
+/* Managers, administrators and nurses, like employees, are unnamed
+ * people of a place who speak, not a crowd. */
+static void test_unnamed_staff(void **state)
+{
+	(void)state;
+	const char *doc =
+	        "The hospital's managers did not respond to written questions. Nurses said the unit "
+	        "was understaffed, and administrators declined to comment.";
+	crd_result *r = tu_features(doc);
+	must_find(r, "anonymous_source", "The hospital's managers");
+	must_find(r, "anonymous_source", "Nurses");
+	must_find(r, "anonymous_source", "administrators");
+	crd_result_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -4623,6 +4638,7 @@ int main(void)
 		cmocka_unit_test(test_aside_ends_in_a_name),
 		cmocka_unit_test(test_people_not_authorized),
 		cmocka_unit_test(test_not_reached_for_comment),
+		cmocka_unit_test(test_unnamed_staff),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	tu_teardown();
