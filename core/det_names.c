@@ -417,6 +417,13 @@ static int sentence_unreliable(const names *x, const seg_sentence *s)
 		                             "up",   "as",   "via",  "vs",   "per",  "from", "into", "with",
 		                             "over", "onto", "upon", "than", "off",  "out" };
 	const crd_doc *d = x->d;
+	/* a byline writes its names as names, among capitalised jobs: "By
+	 * Daniela Ortiz, Staff Writer", "By Marcus Tell, Senior Reviews
+	 * Editor" */
+	if (s->tok0 + 1 < s->tok1 && doc_tok_is(d, &d->toks.v[s->tok0], "by") &&
+	    (d->toks.v[s->tok0].flags & TF_CAP) && !(d->toks.v[s->tok0].flags & TF_UPPER) &&
+	    (d->toks.v[s->tok0 + 1].flags & TF_CAP) && doc_zone_at(d, d->toks.v[s->tok0].s) == ZONE_BYLINE)
+		return 0;
 	uint32_t words = 0, caps = 0, upper = 0;
 	for (uint32_t i = s->tok0; i < s->tok1; i++) {
 		const tok *t = &d->toks.v[i];
@@ -1612,6 +1619,13 @@ static int emit(names *x, const uint32_t *c, int cls)
 		partial = !(nx->kind == TOK_WORD && (nx->flags & TF_CAP)) && !doc_tok_is(d, nx, "and") &&
 		          !ampersand(d, e + 1);
 	}
+	/* a newsroom's job after a byline's name is nobody: "Staff Writer",
+	 * "Senior Reviews Editor" (but "Jane Editor" has a given name) */
+	static const char *const jobs[] = { "writer",        "writers",        "editor",    "editors",
+		                            "reporter",      "reporters",      "columnist", "contributor",
+		                            "correspondent", "correspondents", "producer",  "staff" };
+	if (cls == NC_PERSON && DOC_TOK_IN(d, e - 1, jobs) && !x->given_name[c[3]])
+		return 0;
 	/* a model or a form with a figure in it names no person: "Galaxy
 	 * S26", "Halvorsen P7", "Form 10-K" */
 	for (uint32_t k = c[3]; cls == NC_PERSON && k < e; k++)

@@ -1137,6 +1137,21 @@ static void test_notices_and_data(void **state)
 	crd_result_free(r);
 }
 
+/* A byline's names among capitalised jobs are people; the jobs are not. */
+static void test_bylines_with_jobs(void **state)
+{
+	(void)state;
+	const char *doc = "Mill to close\n\nBy Ilse Varga and Tomas Reed, Staff Writers\n\n"
+	                  "The mill will close in June, the owners said on Monday.\n\n"
+	                  "The Weekly Editor liked it.\n";
+	crd_result *r = tu_features(doc);
+	assert_true(tu_find(r, "named_person", "Ilse Varga", NULL));
+	assert_true(tu_find(r, "named_person", "Tomas Reed", NULL));
+	assert_false(tu_covers(r, doc, "named_person", "Staff Writers"));
+	assert_false(tu_covers(r, doc, "named_person", "Weekly Editor"));
+	crd_result_free(r);
+}
+
 /* A reporting period after a firm's name ("Q3", "FY2026") is no part of
  * it, and leaves the firm's head word last. */
 static void test_reporting_periods(void **state)
@@ -1725,6 +1740,7 @@ int main(void)
 		cmocka_unit_test(test_weekday_outlets),
 		cmocka_unit_test(test_post_nominals),
 		cmocka_unit_test(test_reporting_periods),
+		cmocka_unit_test(test_bylines_with_jobs),
 		cmocka_unit_test(test_notices_and_data),
 		cmocka_unit_test(test_firms_with_legal_forms_named_alone),
 		cmocka_unit_test(test_model_codes),
