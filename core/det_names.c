@@ -723,8 +723,32 @@ static uint32_t run_end(const names *x, uint32_t s)
 	return e;
 }
 
+/* Whether the word at i is a model's or a form's code: figures and at
+ * most three letters, with no other character than a hyphen ("S26", "P7",
+ * "10-K", "F-35"); not a user's handle ("AsapGinger1"). */
+static int model_code(const crd_doc *d, uint32_t i)
+{
+	const tok *t = &d->toks.v[i];
+	int digits = 0, letters = 0;
+	for (uint32_t k = t->s; k < t->e; k++) {
+		char ch = d->text[k];
+		if (ch >= '0' && ch <= '9')
+			digits++;
+		else if ((ch >= 'A' && ch <= 'Z') || (ch >= 'a' && ch <= 'z'))
+			letters++;
+		else if (ch != '-')
+			return 0;
+	}
+	return digits > 0 && letters > 0 && letters <= 3;
+}
+
 static int push_cand(names *x, uint32_t s, uint32_t e, uint32_t cls, uint32_t body)
 {
+	/* a model or a form with a figure in it names no person: "Galaxy
+	 * S26", "Halvorsen P7", "Form 10-K"; nor lends its words to people */
+	for (uint32_t k = body; (cls == NC_PERSON || cls == NC_MAYBE_PERSON) && k < e; k++)
+		if (is_word(x->d, k) && model_code(x->d, k))
+			return 0;
 	uint32_t *c = x->cand + 4 * x->ncand++;
 	c[0] = s;
 	c[1] = e;
@@ -1580,25 +1604,6 @@ static int headline_surname(const names *x, uint32_t *c)
 	return 0;
 }
 
-/* Whether the word at i is a model's or a form's code: figures and at
- * most three letters, with no other character than a hyphen ("S26", "P7",
- * "10-K", "F-35"); not a user's handle ("AsapGinger1"). */
-static int model_code(const crd_doc *d, uint32_t i)
-{
-	const tok *t = &d->toks.v[i];
-	int digits = 0, letters = 0;
-	for (uint32_t k = t->s; k < t->e; k++) {
-		char ch = d->text[k];
-		if (ch >= '0' && ch <= '9')
-			digits++;
-		else if ((ch >= 'A' && ch <= 'Z') || (ch >= 'a' && ch <= 'z'))
-			letters++;
-		else if (ch != '-')
-			return 0;
-	}
-	return digits > 0 && letters > 0 && letters <= 3;
-}
-
 static int emit(names *x, const uint32_t *c, int cls)
 {
 	crd_doc *d = x->d;
@@ -1626,8 +1631,7 @@ static int emit(names *x, const uint32_t *c, int cls)
 		                            "correspondent", "correspondents", "producer",  "staff" };
 	if (cls == NC_PERSON && DOC_TOK_IN(d, e - 1, jobs) && !x->given_name[c[3]])
 		return 0;
-	/* a model or a form with a figure in it names no person: "Galaxy
-	 * S26", "Halvorsen P7", "Form 10-K" */
+	/* nor one found by another way ("2nd District") */
 	for (uint32_t k = c[3]; cls == NC_PERSON && k < e; k++)
 		if (is_word(d, k) && model_code(d, k))
 			return 0;

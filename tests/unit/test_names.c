@@ -1104,6 +1104,13 @@ static void test_model_codes(void **state)
 	assert_true(tu_find(r, "attribution_cue", "wrote", &ev));
 	assert_string_equal(tu_attr(&ev, "source")->string, "RiverFox22");
 	crd_result_free(r);
+	/* nor does the model lend the firm's name to a person */
+	doc = "Brannock Motors, Inc. showed the Brannock V8 on Monday. The V8 is fast, and Brannock expects "
+	      "strong sales.";
+	r = tu_features(doc);
+	assert_true(tu_find(r, "named_org", "Brannock", NULL));
+	assert_false(tu_find(r, "named_person", "Brannock", NULL));
+	crd_result_free(r);
 }
 
 /* The first word of a firm named with its legal form, after a comma too,
