@@ -1142,6 +1142,12 @@ static void test_notices_and_data(void **state)
 	assert_false(tu_covers(r, doc, "named_person", "Investor Relations"));
 	assert_false(tu_covers(r, doc, "named_person", "Rights Reserved"));
 	crd_result_free(r);
+	/* a product's "Pro" */
+	doc = "The Orin Buds Pro cost less than the Vela 12 Pro Max.";
+	r = tu_features(doc);
+	assert_false(tu_covers(r, doc, "named_person", "Orin Buds Pro"));
+	assert_false(tu_covers(r, doc, "named_person", "Pro Max"));
+	crd_result_free(r);
 }
 
 /* A byline's names among capitalised jobs are people; the jobs are not. */
