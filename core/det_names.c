@@ -1910,6 +1910,10 @@ static int run(crd_doc *d)
 			      * a flattened headline also capitalises after "says"),
 			      * and a word that leads a thing's name stays with it
 			      * ("Hurricane Milton slammed ...") */
+		/* no name opens with the full stop of a dropped word: an
+		 * interview's "A. No. We looked at ..." */
+		while (s > i && s < e && !is_word(d, s) && doc_mark_at(d, s, '.'))
+			s++;
 		/* a surname with its lower-case particles, the given name left
 		 * out: "de Blasio said", "von der Leyen", "bin Laden"; not the
 		 * German articles "den", "das" */

@@ -1165,6 +1165,19 @@ static void test_bylines_with_jobs(void **state)
 	crd_result_free(r);
 }
 
+/* An interview's "A." before a short answer opens no name. */
+static void test_answer_labels(void **state)
+{
+	(void)state;
+	const char *doc = "Q. Did you plan the cuts?\n\nA. No. We saw the numbers in May.\n\n"
+	                  "A. Mostly in Lisbon, said Rui Costa.\n";
+	crd_result *r = tu_features(doc);
+	assert_false(tu_covers(r, doc, "named_person", ". No"));
+	assert_false(tu_covers(r, doc, "named_person", ". Mostly"));
+	assert_true(tu_find(r, "named_person", "Rui Costa", NULL));
+	crd_result_free(r);
+}
+
 /* A reporting period after a firm's name ("Q3", "FY2026") is no part of
  * it, and leaves the firm's head word last. */
 static void test_reporting_periods(void **state)
@@ -1753,6 +1766,7 @@ int main(void)
 		cmocka_unit_test(test_weekday_outlets),
 		cmocka_unit_test(test_post_nominals),
 		cmocka_unit_test(test_reporting_periods),
+		cmocka_unit_test(test_answer_labels),
 		cmocka_unit_test(test_bylines_with_jobs),
 		cmocka_unit_test(test_notices_and_data),
 		cmocka_unit_test(test_firms_with_legal_forms_named_alone),
