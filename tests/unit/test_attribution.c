@@ -4047,6 +4047,20 @@ static void test_short_transcript_answers(void **state)
 	crd_result_free(r);
 }
 
+/* The market's forecasts that a result beats or misses are no one's
+ * words; a forecaster's verb stays a cue. */
+static void test_forecasts_beaten(void **state)
+{
+	(void)state;
+	const char *doc = "Revenue was $3 billion, beating Street forecasts for the quarter. Profit topped "
+	                  "consensus forecasts again. Economists forecast that rates will fall.";
+	crd_result *r = tu_features(doc);
+	crd_evidence ev = must_find(r, "attribution_cue", "forecast");
+	assert_string_equal(str_attr(&ev, "source"), "Economists");
+	assert_false(tu_find(r, "attribution_cue", "forecasts", NULL));
+	crd_result_free(r);
+}
+
 /* A section's label before a colon is nobody speaking. */
 static void test_section_labels(void **state)
 {
@@ -4617,6 +4631,7 @@ int main(void)
 		cmocka_unit_test(test_firms_with_tickers_and_asides),
 		cmocka_unit_test(test_paired_offices),
 		cmocka_unit_test(test_short_transcript_answers),
+		cmocka_unit_test(test_forecasts_beaten),
 		cmocka_unit_test(test_quotes_announced_by_a_sentence),
 		cmocka_unit_test(test_impersonal_attributions),
 		cmocka_unit_test(test_age_epithets),
