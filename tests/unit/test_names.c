@@ -1068,6 +1068,11 @@ static void test_tail_head_words(void **state)
 	assert_true(tu_find(r, "named_org", "Tarwick Securities", NULL));
 	assert_true(tu_find(r, "named_org", "Oakhill Financial", NULL));
 	crd_result_free(r);
+	/* and airlines */
+	doc = "Passengers on Corran Air waited for hours.";
+	r = tu_features(doc);
+	assert_true(tu_find(r, "named_org", "Corran Air", NULL));
+	crd_result_free(r);
 }
 
 /* An office written out in capitals after its title names nobody; a
