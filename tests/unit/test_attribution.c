@@ -4061,6 +4061,22 @@ static void test_forecasts_beaten(void **state)
 	crd_result_free(r);
 }
 
+/* "declined" and "weigh" before a figure measure; they report nothing. */
+static void test_declines_and_weights(void **state)
+{
+	(void)state;
+	const char *doc = "The shares have declined about 6% this year, and sales declined by 2%. The "
+	                  "headset weighs 300 grams, and the cables weigh 40 grams. The firm declined to "
+	                  "comment.";
+	crd_result *r = tu_features(doc);
+	crd_evidence ev = must_find(r, "attribution_cue", "declined");
+	assert_string_equal(str_attr(&ev, "source"), "The firm");
+	assert_false(tu_find(r, "attribution_cue", "weigh", NULL));
+	assert_false(tu_find(r, "anonymous_source", "The shares", NULL));
+	assert_false(tu_find(r, "anonymous_source", "the cables", NULL));
+	crd_result_free(r);
+}
+
 /* A section's label before a colon is nobody speaking. */
 static void test_section_labels(void **state)
 {
@@ -4632,6 +4648,7 @@ int main(void)
 		cmocka_unit_test(test_paired_offices),
 		cmocka_unit_test(test_short_transcript_answers),
 		cmocka_unit_test(test_forecasts_beaten),
+		cmocka_unit_test(test_declines_and_weights),
 		cmocka_unit_test(test_quotes_announced_by_a_sentence),
 		cmocka_unit_test(test_impersonal_attributions),
 		cmocka_unit_test(test_age_epithets),
