@@ -4077,6 +4077,24 @@ static void test_declines_and_weights(void **state)
 	crd_result_free(r);
 }
 
+/* A headline's hearsay without its "is" names no speaker: the subject
+ * is what is said of, as after "is said to". */
+static void test_headline_hearsay(void **state)
+{
+	(void)state;
+	const char *doc =
+	        "Marrow Foods Said to Weigh Sale of Snacks Unit\n\n"
+	        "The bidders were said to be close to a deal, and Marrow, said to have hired "
+	        "bankers, declined to comment. The mayor said to reporters that the plan was dead.\n";
+	crd_result *r = tu_features(doc);
+	assert_true(tu_find(r, "vague_attribution", "Said to Weigh", NULL));
+	assert_false(tu_find(r, "named_source", "Marrow Foods", NULL));
+	assert_true(tu_find(r, "vague_attribution", "said to be", NULL));
+	assert_true(tu_find(r, "vague_attribution", "said to have", NULL));
+	must_find(r, "named_source", "The mayor");
+	crd_result_free(r);
+}
+
 /* A section's label before a colon is nobody speaking. */
 static void test_section_labels(void **state)
 {
@@ -4649,6 +4667,7 @@ int main(void)
 		cmocka_unit_test(test_short_transcript_answers),
 		cmocka_unit_test(test_forecasts_beaten),
 		cmocka_unit_test(test_declines_and_weights),
+		cmocka_unit_test(test_headline_hearsay),
 		cmocka_unit_test(test_quotes_announced_by_a_sentence),
 		cmocka_unit_test(test_impersonal_attributions),
 		cmocka_unit_test(test_age_epithets),
