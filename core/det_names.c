@@ -626,8 +626,8 @@ static int owned_county(const names *x, uint32_t s, uint32_t e)
 /* A company's legal form: "Inc", "Corp.", "Ltd", "LLC", "PLC". */
 static int legal_form(const crd_doc *d, uint32_t i)
 {
-	static const char *const forms[] = { "inc", "inc.", "corp", "corp.", "co.",
-		                             "ltd", "ltd.", "llc",  "plc" };
+	static const char *const forms[] = { "inc",  "inc.", "corp", "corp.", "co.",  "ltd",
+		                             "ltd.", "llc",  "plc",  "sa",    "gmbh", "spa" };
 	return (d->toks.v[i].flags & TF_CAP) && DOC_TOK_IN(d, i, forms);
 }
 

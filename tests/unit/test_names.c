@@ -1132,6 +1132,14 @@ static void test_firms_with_legal_forms_named_alone(void **state)
 	assert_true(tu_find(r, "named_org", "Barrow", NULL));
 	assert_false(tu_find(r, "named_person", "Barrow", NULL));
 	crd_result_free(r);
+	/* and the legal forms of European firms */
+	doc = "Oriane Group SA is weighing a sale. A spokesman for Oriane declined to comment, and "
+	      "Stahlberg GmbH did too.";
+	r = tu_features(doc);
+	assert_true(tu_find(r, "named_org", "Oriane Group SA", NULL));
+	assert_true(tu_find(r, "named_org", "Oriane", NULL));
+	assert_true(tu_find(r, "named_org", "Stahlberg GmbH", NULL));
+	crd_result_free(r);
 }
 
 /* A page's notices and a data service are things, not people. */
