@@ -910,6 +910,22 @@ static int firm_deeds(const names *x, uint32_t s)
 	if (v + 1 < n && doc_tok_is(d, &d->toks.v[v], "'s") && DOC_TOK_IN(d, v + 1, owned))
 		return !doc_tok_is(d, &d->toks.v[v + 1], "chief") ||
 		       (v + 2 < n && doc_tok_is(d, &d->toks.v[v + 2], "executive"));
+	/* a firm's officers and its shares' moves, with no "'s": "Ferro
+	 * founder and CEO Daniel Okafor", "Lanmark shares have risen 11%"
+	 * (not "Smith shares a story") */
+	static const char *const officers[] = { "ceo", "cfo", "coo", "founder", "co-founder", "cofounder" };
+	static const char *const moves[] = { "rose",   "fell", "jumped", "climbed", "dropped", "slid",
+		                             "gained", "lost", "closed", "ended",   "surged",  "tumbled",
+		                             "were",   "have", "had",    "are",     "traded",  "slumped" };
+	int named_of = s > 0 && doc_tok_is(d, &d->toks.v[s - 1], "of"); /* "Nation of Islam founder" */
+	if (v < n && !named_of && (d->toks.v[v].flags & TF_SPACE) && DOC_TOK_IN(d, v, officers))
+		return 1;
+	if (v + 1 < n && !named_of && doc_tok_is(d, &d->toks.v[v], "chief") &&
+	    (doc_tok_is(d, &d->toks.v[v + 1], "executive") || doc_tok_is(d, &d->toks.v[v + 1], "financial")))
+		return 1;
+	if (v + 1 < n && (doc_tok_is(d, &d->toks.v[v], "shares") || doc_tok_is(d, &d->toks.v[v], "stock")) &&
+	    DOC_TOK_IN(d, v + 1, moves))
+		return 1;
 	static const char *const of[] = { "of", "in" };
 	return s >= 2 && DOC_TOK_IN(d, s - 1, of) && doc_tok_is(d, &d->toks.v[s - 2], "shares");
 }

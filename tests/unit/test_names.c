@@ -1191,6 +1191,21 @@ static void test_answer_labels(void **state)
 	crd_result_free(r);
 }
 
+/* A one-word name is a firm's when its officers or its shares' moves
+ * follow it with no "'s"; a name after "of" keeps its whole. */
+static void test_firm_officers_and_shares(void **state)
+{
+	(void)state;
+	const char *doc = "Quarrow founder and CEO Lise Mant spoke on Monday. Tavisto shares rose 4%. "
+	                  "Smith shares a flat with him. Members of Cedarhall founder Ann Roe's circle came.";
+	crd_result *r = tu_features(doc);
+	assert_true(tu_find(r, "named_org", "Quarrow", NULL));
+	assert_true(tu_find(r, "named_org", "Tavisto", NULL));
+	assert_false(tu_find(r, "named_org", "Smith", NULL));
+	assert_false(tu_find(r, "named_org", "Cedarhall", NULL));
+	crd_result_free(r);
+}
+
 /* A reporting period after a firm's name ("Q3", "FY2026") is no part of
  * it, and leaves the firm's head word last. */
 static void test_reporting_periods(void **state)
@@ -1779,6 +1794,7 @@ int main(void)
 		cmocka_unit_test(test_weekday_outlets),
 		cmocka_unit_test(test_post_nominals),
 		cmocka_unit_test(test_reporting_periods),
+		cmocka_unit_test(test_firm_officers_and_shares),
 		cmocka_unit_test(test_answer_labels),
 		cmocka_unit_test(test_bylines_with_jobs),
 		cmocka_unit_test(test_notices_and_data),
