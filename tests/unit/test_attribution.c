@@ -3205,6 +3205,16 @@ static void test_agreement_and_abstract_subjects(void **state)
 	assert_true(tu_find(r, "anonymous_source", "a professor at Yale", NULL));
 	crd_result_free(r);
 
+	/* terms, a deal or a fee agreed are a bargain struck, no view shared;
+	 * agreeing that something is so still is one */
+	doc = "The winger has agreed personal terms with the club. The two firms agreed a deal on Monday. "
+	      "The minister agreed that the plan was late.";
+	r = tu_features(doc);
+	assert_false(tu_covers(r, doc, "attribution_cue", "agreed personal"));
+	assert_false(tu_covers(r, doc, "attribution_cue", "agreed a deal"));
+	assert_true(tu_covers(r, doc, "attribution_cue", "agreed that"));
+	crd_result_free(r);
+
 	/* one presumed innocent, or dead, is no one's presumption reported */
 	doc = "All persons arrested are presumed innocent until proven guilty. The crew were presumed dead. "
 	      "Investigators presumed that the fire was set.";
