@@ -667,6 +667,23 @@ static void test_partner_credits_and_write_to(void **state)
 	crd_result_free(r);
 }
 
+/* A link to the story in another language is a related link; a report
+ * that a service is available in Spanish stays body. */
+static void test_story_in_another_language(void **state)
+{
+	(void)state;
+	const char *d =
+	        "The county will print ballots in two languages this year, officials said.\n\n"
+	        "The clerk said a hotline for voters is available in Spanish and Vietnamese on weekdays "
+	        "from early morning until late in the evening, through the election.\n\n"
+	        "This fact check is available in Spanish.\n";
+	crd_result *r = tu_features(d);
+	check_cover(r, strlen(d));
+	assert_string_equal(zone_of(r, d, "The clerk said"), "body");
+	assert_string_equal(zone_of(r, d, "This fact check"), "related_link");
+	crd_result_free(r);
+}
+
 static void test_author_bio_at_the_end(void **state)
 {
 	(void)state;
@@ -1553,6 +1570,7 @@ int main(void)
 		cmocka_unit_test(test_dates_with_update_words),
 		cmocka_unit_test(test_tip_calls_and_update_promises),
 		cmocka_unit_test(test_partner_credits_and_write_to),
+		cmocka_unit_test(test_story_in_another_language),
 		cmocka_unit_test(test_author_bio_at_the_end),
 		cmocka_unit_test(test_author_bio_before_furniture),
 		cmocka_unit_test(test_bio_words_inside_the_report),
