@@ -1731,6 +1731,21 @@ static void test_weekday_outlets(void **state)
 	crd_result_free(r);
 }
 
+/* "Health" and "Financial" end the names of firms: "Brightline
+ * Correctional Health", "Rivermark Financial" are no people. */
+static void test_health_and_financial_firms(void **state)
+{
+	(void)state;
+	const char *doc = "Brightline Correctional Health billed the county, and Rivermark Financial held "
+	                  "talks, said Ada Quill.";
+	crd_result *r = tu_features(doc);
+	assert_true(tu_find(r, "named_org", "Brightline Correctional Health", NULL));
+	assert_true(tu_find(r, "named_org", "Rivermark Financial", NULL));
+	assert_false(tu_covers(r, doc, "named_person", "Brightline"));
+	assert_false(tu_covers(r, doc, "named_person", "Rivermark"));
+	crd_result_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1801,6 +1816,7 @@ int main(void)
 		cmocka_unit_test(test_firms_with_legal_forms_named_alone),
 		cmocka_unit_test(test_model_codes),
 		cmocka_unit_test(test_offices_written_out),
+		cmocka_unit_test(test_health_and_financial_firms),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	tu_teardown();
