@@ -571,8 +571,13 @@ static int connector_ok(const names *x, uint32_t s, uint32_t c)
 			led |= x->place[k] || src_attr_is(d, x->stop, k, "type", "adj", 1);
 		for (uint32_t k = s; k < c; k++)
 			led &= !x->given_name[k];
-		if (doc_tok_is(d, &d->toks.v[c], "and") && plain_word(x, c - 1) &&
-		    (led || common_word(x, c - 1)) &&
+		/* a head word that ends a name only when nothing follows it
+		 * (tail=yes) is a plain word before "and": "Texas Health and
+		 * Human Services Commission" */
+		int before = plain_word(x, c - 1) || (capword(x, c - 1) && is_word(d, c - 1) &&
+		                                      !(d->toks.v[c - 1].flags & TF_UPPER) &&
+		                                      src_attr_is(d, x->orgw, c - 1, "tail", "yes", 1));
+		if (doc_tok_is(d, &d->toks.v[c], "and") && before && (led || common_word(x, c - 1)) &&
 		    ((nx + 1 < x->n && plain_word(x, nx) && x->orgw[nx + 1] && capword(x, nx + 1)) ||
 		     (nx + 2 < x->n && plain_word(x, nx) && plain_word(x, nx + 1) && x->orgw[nx + 2] &&
 		      capword(x, nx + 2))))
@@ -1681,7 +1686,10 @@ static int emit(names *x, const uint32_t *c, int cls)
 		 * Los Angeles County Medical Examiner" is no newspaper */
 		for (uint32_t j = s; j < e && !k; j++) {
 			k = src_attr(d, x->orgn, j, "kind", 0);
-			if (!k)
+			/* a head word that heads a name only at its end says
+			 * nothing inside one: "Texas Health and Human Services
+			 * Commission" is no company */
+			if (!k && !(j + 1 < e && src_attr_is(d, x->orgw, j, "tail", "yes", 1)))
 				k = src_attr(d, x->orgw, j, "kind",
 				             !(x->orgw[j] && src_match(d, x->orgw, j)->tok1 <= e));
 		}
