@@ -1651,6 +1651,18 @@ static void test_spokesman_for(void **state)
 	crd_result_free(r);
 }
 
+/* British police ranks in capitals lead a person's name. */
+static void test_police_ranks(void **state)
+{
+	(void)state;
+	const char *doc = "DCI Nora Platt said the attack was targeted, and PCSO Dan Reid said the "
+	                  "park had been busy.";
+	crd_result *r = tu_features(doc);
+	assert_true(tu_find(r, "named_person", "DCI Nora Platt", NULL));
+	assert_true(tu_find(r, "named_person", "PCSO Dan Reid", NULL));
+	crd_result_free(r);
+}
+
 /* A given name and an initial withhold the surname: a person marked
  * partial, with the full stop; a middle initial before a surname is no such
  * name. */
@@ -1807,6 +1819,7 @@ int main(void)
 		cmocka_unit_test(test_and_inside_names),
 		cmocka_unit_test(test_common_words_in_bodies),
 		cmocka_unit_test(test_spokesman_for),
+		cmocka_unit_test(test_police_ranks),
 		cmocka_unit_test(test_withheld_surnames),
 		cmocka_unit_test(test_one_word_companies),
 		cmocka_unit_test(test_ampersand_firms),
