@@ -427,6 +427,15 @@ static int emit_caps(crd_doc *d, caps_run *r, caps_ctx *cx)
 		shout = lone_shout(d, cx, r);
 	if (!shout)
 		return 0;
+	/* a paragraph's first word of grammar set in capitals before the
+	 * sentence goes on in lower case is the page's type, a report's
+	 * lead-in: "THE cost of the tram line has risen" */
+	static const char *const LEAD_IN[] = { "the", "a",   "an",    "this", "in", "on",
+		                               "at",  "for", "after", "when", NULL };
+	if (r->words == 1 && ((first->flags & (TF_NEWLINE | TF_PARA)) || r->t0 == 0) &&
+	    doc_tok_any(d, first, LEAD_IN) && r->t1 < d->toks.n && d->toks.v[r->t1].kind == TOK_WORD &&
+	    !(d->toks.v[r->t1].flags & TF_CAP))
+		return 0;
 	/* A dateline, a label or a short heading at the start of a line: "NEW
 	 * YORK (AP) -", "RIO DE JANEIRO, Brazil", "BREAKING:", "DAILY BRIEFING"
 	 * alone on its line. Shouting sits inside running text, or opens a

@@ -86,6 +86,11 @@ static void test_all_caps_vs_acronyms(void **state)
 	assert_true(
 	        has("THIS IS AN OUTRAGE, the mayor posted on Twitter.", "all_caps", "THIS IS AN OUTRAGE"));
 	assert_int_equal(count("SAN FRANCISCO, California - The board met on Monday.", NULL, "all_caps"), 0);
+	/* a report's first word of grammar set in capitals is the page's
+	 * type; a shouted word after it still shouts */
+	assert_int_equal(
+	        count("Ferry costs soar\n\nTHE cost of two new ferries has doubled.", NULL, "all_caps"), 0);
+	assert_true(has("Ferry costs soar\n\nTHE plan will NEVER work, critics said.", "all_caps", "NEVER"));
 }
 
 /* The partisan labels of both sides are loaded; the plain words for the
