@@ -1663,6 +1663,21 @@ static void test_police_ranks(void **state)
 	crd_result_free(r);
 }
 
+/* The head words of British papers' names make outlets. */
+static void test_paper_heads(void **state)
+{
+	(void)state;
+	const char *doc = "Figures obtained by the Ripon Advertiser show a rise, and the Leith "
+	                  "Scotsman ran the story first.";
+	crd_result *r = tu_features(doc);
+	crd_evidence ev = { 0 };
+	assert_true(tu_find(r, "named_org", "Ripon Advertiser", &ev));
+	assert_string_equal(tu_attr(&ev, "kind")->string, "media");
+	assert_true(tu_find(r, "named_org", "Leith Scotsman", NULL));
+	assert_false(tu_find(r, "named_person", "Ripon Advertiser", NULL));
+	crd_result_free(r);
+}
+
 /* A given name and an initial withhold the surname: a person marked
  * partial, with the full stop; a middle initial before a surname is no such
  * name. */
@@ -1820,6 +1835,7 @@ int main(void)
 		cmocka_unit_test(test_common_words_in_bodies),
 		cmocka_unit_test(test_spokesman_for),
 		cmocka_unit_test(test_police_ranks),
+		cmocka_unit_test(test_paper_heads),
 		cmocka_unit_test(test_withheld_surnames),
 		cmocka_unit_test(test_one_word_companies),
 		cmocka_unit_test(test_ampersand_firms),
