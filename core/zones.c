@@ -2065,9 +2065,23 @@ static void byline_names(const zctx *z, zunit *u, size_t n)
 			continue;
 		size_t p, q;
 		neighbours(u, n, k, &p, &q);
-		if (p == 0 || q >= n || (u[p - 1].kind != ZONE_TITLE && u[p - 1].kind != ZONE_BYLINE))
+		if (q >= n)
 			continue;
 		zunit *y = &u[q];
+		/* a name over a job and a date, all lines of their own, is a
+		 * byline below a standfirst too ("Jane Doe" over "Health
+		 * correspondent" over "Tue 14 May 2024 06.00 BST") */
+		size_t p2, q2;
+		neighbours(u, n, q, &p2, &q2);
+		if (y->kind == ZONE_BODY && job_line(z, y) && q2 < n &&
+		    (u[q2].kind == ZONE_BYLINE || (u[q2].kind == ZONE_BODY && (u[q2].flags & U_LINE) &&
+		                                   date_line(d, u[q2].tok0, u[q2].tok1)))) {
+			x->kind = ZONE_BYLINE;
+			y->kind = ZONE_BYLINE;
+			continue;
+		}
+		if (p == 0 || (u[p - 1].kind != ZONE_TITLE && u[p - 1].kind != ZONE_BYLINE))
+			continue;
 		if (y->kind == ZONE_BYLINE ||
 		    (y->kind == ZONE_BODY && (y->flags & U_LINE) && date_line(d, y->tok0, y->tok1))) {
 			x->kind = ZONE_BYLINE;

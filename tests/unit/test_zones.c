@@ -1141,6 +1141,17 @@ static void test_byline_jobs(void **state)
 	    "The editor resigned\n\n"
 	    "The clerk moved the ballots on Monday.\n";
 	assert_string_equal(zone_in(d, "The editor resigned"), "body");
+	/* a name over a job and a date is a byline below a standfirst too */
+	d = "Clerk Moves Ballots\n\n"
+	    "The county says the move was lawful, but voters want answers.\n\n"
+	    "Jane Doe\n"
+	    "Health correspondent\n"
+	    "Tue 14 May 2024 06.00 BST\n\n"
+	    "The clerk moved the ballots on Monday.\n";
+	assert_string_equal(zone_in(d, "Jane Doe"), "byline");
+	assert_string_equal(zone_in(d, "Health correspondent"), "byline");
+	assert_string_equal(zone_in(d, "Tue 14 May"), "byline");
+	assert_string_equal(zone_in(d, "The county says"), "body");
 }
 
 /* A row of the page's links at the foot is the page's. */
