@@ -2811,6 +2811,17 @@ static int parse_num(qctx *c, uint32_t t, qnum *q)
 		q->kind = QK_LABEL; /* "No. 14-915", "page 12" */
 		return 1;
 	}
+	/* a test's p-value ("p<0.001", "P = 0.03") and a time zone's offset
+	 * ("GMT+1", "UTC-5") name no amount */
+	if (!(q->flags & QF_WORD) && n0 > 1 && same_sent(c, n0 - 2, n0) &&
+	    (((doc_mark_at(c->d, n0 - 1, '<') || doc_mark_at(c->d, n0 - 1, '=') ||
+	       doc_mark_at(c->d, n0 - 1, '>')) &&
+	      is_w(c, n0 - 2, "p")) ||
+	     ((doc_mark_at(c->d, n0 - 1, '+') || doc_mark_at(c->d, n0 - 1, '-')) && glued(c, n0 - 1) &&
+	      glued(c, n0) && (is_w(c, n0 - 2, "gmt") || is_w(c, n0 - 2, "utc"))))) {
+		q->kind = QK_LABEL;
+		return 1;
+	}
 	if ((q->flags & QF_RANGE) && n0 > 0 &&
 	    (is_w(c, n0 - 1, "aged") || is_w(c, n0 - 1, "ages") || is_w(c, n0 - 1, "age")) && q->hi < 120) {
 		q->kind = QK_AGE; /* "ages 18-24" */

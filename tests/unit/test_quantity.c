@@ -1004,6 +1004,16 @@ static void test_partitive_pronouns(void **state)
 	crd_result_free(r);
 }
 
+/* A p-value and a time zone's offset are no amounts. */
+static void test_p_values_and_offsets(void **state)
+{
+	(void)state;
+	assert_false(has("Pain fell by a third (p<0.001) in the trial.", "precise_number", "0.001"));
+	assert_false(has("The gap was small (P = 0.04) overall.", "precise_number", "0.04"));
+	assert_false(has("The call starts at 9:00 GMT+2 on Monday.", "precise_number", "2"));
+	assert_true(has("Pain fell by 0.5 points in the trial.", "precise_number", "0.5 points"));
+}
+
 /* An area takes "square" and its length as one unit. */
 static void test_square_units(void **state)
 {
@@ -1106,6 +1116,7 @@ int main(void)
 		cmocka_unit_test(test_partitive_pronouns),
 		cmocka_unit_test(test_pounds_sterling),
 		cmocka_unit_test(test_square_units),
+		cmocka_unit_test(test_p_values_and_offsets),
 		cmocka_unit_test(test_degenerate_input),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
