@@ -1161,6 +1161,12 @@ static void test_notices_and_data(void **state)
 	assert_false(tu_covers(r, doc, "named_person", "Orin Buds Pro"));
 	assert_false(tu_covers(r, doc, "named_person", "Pro Max"));
 	crd_result_free(r);
+	/* the Street of the markets; a street's name stays a place */
+	doc = "Sales beat Street estimates. The shop on Fenner Street closed.";
+	r = tu_features(doc);
+	assert_false(tu_find(r, "named_person", "Street", NULL));
+	assert_true(tu_find(r, "place", "Fenner Street", NULL));
+	crd_result_free(r);
 }
 
 /* A byline's names among capitalised jobs are people; the jobs are not. */
