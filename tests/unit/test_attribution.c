@@ -4105,6 +4105,20 @@ static void test_headline_hearsay(void **state)
 	crd_result_free(r);
 }
 
+/* A strong participle that papers do to things, after a plural of
+ * things, describes them; people's verbs keep their speakers. */
+static void test_things_described(void **state)
+{
+	(void)state;
+	const char *doc = "Results may differ because of the other risks described in our annual report. "
+	                  "The two unions said in a statement that talks would resume.";
+	crd_result *r = tu_features(doc);
+	assert_false(tu_find(r, "attribution_cue", "described", NULL));
+	assert_false(tu_find(r, "anonymous_source", "other risks", NULL));
+	must_find(r, "attribution_cue", "said in a statement");
+	crd_result_free(r);
+}
+
 /* A section's label before a colon is nobody speaking. */
 static void test_section_labels(void **state)
 {
@@ -4678,6 +4692,7 @@ int main(void)
 		cmocka_unit_test(test_forecasts_beaten),
 		cmocka_unit_test(test_declines_and_weights),
 		cmocka_unit_test(test_headline_hearsay),
+		cmocka_unit_test(test_things_described),
 		cmocka_unit_test(test_quotes_announced_by_a_sentence),
 		cmocka_unit_test(test_impersonal_attributions),
 		cmocka_unit_test(test_age_epithets),
