@@ -542,6 +542,34 @@ static int link_row(const crd_doc *d, uint32_t t0, uint32_t t1)
 	return fields >= 3 && known;
 }
 
+/* A page's trail of sections over its article, opening with "Home":
+ * "Home > Tech > Reviews", "Home / Business / Markets", "Home » News".
+ * Short labels, each after an arrow or a slash. */
+static int breadcrumb(const crd_doc *d, uint32_t t0, uint32_t t1)
+{
+	if (t1 < t0 + 3 || !doc_tok_is(d, &d->toks.v[t0], "home") || !(d->toks.v[t0].flags & TF_CAP) ||
+	    count_words(d, t0, t1) > 10)
+		return 0;
+	uint32_t arrows = 0;
+	for (uint32_t i = t0 + 1; i < t1; i++) {
+		const tok *t = &d->toks.v[i];
+		const char *x = d->text + t->s;
+		size_t n = t->e - t->s;
+		if (is_word(t)) {
+			if (!(t->flags & (TF_CAP | TF_UPPER)) && !doc_tok_is(d, t, "and") &&
+			    !doc_tok_is(d, t, "&"))
+				return 0; /* labels, not a sentence */
+			continue;
+		}
+		if ((n == 1 && (x[0] == '>' || x[0] == '/')) || (n == 2 && memcmp(x, "\xc2\xbb", 2) == 0) ||
+		    (n == 3 && memcmp(x, "\xe2\x80\xba", 3) == 0))
+			arrows++;
+		else if (!(n == 1 && x[0] == '&'))
+			return 0;
+	}
+	return arrows >= 1;
+}
+
 /* Whether token i opens a line: after a line break, or after a gap of two
  * spaces or more, which is a line break flattened (a page's text copied
  * with its lines run together), unless a field's separator stands on
@@ -1779,6 +1807,9 @@ static void classify(zctx *z, zunit *u, size_t n)
 		} else if ((x->flags & U_LINE) && (x->flags & U_ENDS_LINE || k + 1 == n) &&
 		           counter_line(d, x->tok0, x->tok1)) {
 			x->kind = ZONE_PAGE;
+		} else if ((x->flags & U_LINE) && (x->flags & U_ENDS_LINE) &&
+		           breadcrumb(d, x->tok0, x->tok1)) {
+			x->kind = ZONE_PAGE;
 		} else if (k + 1 == n && (signoff_shape(d, x->tok0, x->tok1) ||
 		                          ((x->flags & U_LINE) && initials_shape(d, x->tok0, x->tok1)))) {
 			x->kind = ZONE_BYLINE;
@@ -1790,8 +1821,9 @@ static void classify(zctx *z, zunit *u, size_t n)
 	 * clickbait ends with "!" and some archives with a full stop) with
 	 * more text under it. */
 	size_t f = 0;
-	while (f < n && (u[f].kind == KIND_INHERIT || outside_main(d, &u[f])))
-		f++;
+	while (f < n && (u[f].kind == KIND_INHERIT || outside_main(d, &u[f]) ||
+	                 (u[f].kind == ZONE_PAGE && breadcrumb(d, u[f].tok0, u[f].tok1))))
+		f++; /* and over a trail of sections: "Home > Tech > Reviews" */
 	size_t g = headline_under_masthead(d, u, n, f);
 	if (g == f)
 		g = headline_in_heading(d, u, n, f);

@@ -1082,6 +1082,21 @@ static void test_contacts_terms_and_newsletters(void **state)
 	assert_string_equal(zone_in(d, "By using this site"), "page");
 }
 
+/* A trail of sections over the headline is the page's, and the headline
+ * under it is the title; a headline that opens with "Home" stays one. */
+static void test_breadcrumbs(void **state)
+{
+	(void)state;
+	const char *d = "Home > Tech > Reviews\n\nVanta X2 review: a quiet revolution\n\n"
+	                "The Vanta X2 costs $499 and ships in May, the company said on Monday in a "
+	                "statement.\n\nIts battery lasts a day.\n";
+	assert_string_equal(zone_in(d, "Home > Tech > Reviews"), "page");
+	assert_string_equal(zone_in(d, "Vanta X2 review: a quiet revolution"), "title");
+	d = "Home sales rose 5% in May\n\nHome sales rose in May, the group said on Monday, according "
+	    "to a statement from the realtors.\n\nPrices climbed too.\n";
+	assert_string_equal(zone_in(d, "Home sales rose 5% in May"), "title");
+}
+
 /* A city, a date and the agency in brackets make a dateline without a
  * dash; a bracket in prose does not. */
 static void test_datelines_without_a_dash(void **state)
@@ -1601,6 +1616,7 @@ int main(void)
 		cmocka_unit_test(test_wire_datelines),
 		cmocka_unit_test(test_press_release_datelines),
 		cmocka_unit_test(test_contacts_terms_and_newsletters),
+		cmocka_unit_test(test_breadcrumbs),
 		cmocka_unit_test(test_datelines_without_a_dash),
 		cmocka_unit_test(test_byline_fields),
 		cmocka_unit_test(test_byline_jobs),
