@@ -1097,6 +1097,16 @@ static void test_breadcrumbs(void **state)
 	assert_string_equal(zone_in(d, "Home sales rose 5% in May"), "title");
 }
 
+/* A page's note on the commission it may earn, worded without "a". */
+static void test_commission_without_article(void **state)
+{
+	(void)state;
+	const char *d = "Vanta X2 review\n\nThe Vanta X2 costs $499 and ships in May, the company said on "
+	                "Monday.\n\nWe may earn commission from some of the retail links in this article, "
+	                "but this never affects our verdicts.\n";
+	assert_string_equal(zone_in(d, "We may earn commission"), "editor_note");
+}
+
 /* A city, a date and the agency in brackets make a dateline without a
  * dash; a bracket in prose does not. */
 static void test_datelines_without_a_dash(void **state)
@@ -1617,6 +1627,7 @@ int main(void)
 		cmocka_unit_test(test_press_release_datelines),
 		cmocka_unit_test(test_contacts_terms_and_newsletters),
 		cmocka_unit_test(test_breadcrumbs),
+		cmocka_unit_test(test_commission_without_article),
 		cmocka_unit_test(test_datelines_without_a_dash),
 		cmocka_unit_test(test_byline_fields),
 		cmocka_unit_test(test_byline_jobs),
