@@ -2047,16 +2047,21 @@ static int run(crd_doc *d)
 	/* Given names too, which celebrity and campaign copy uses alone ("Kris
 	 * Jenner ... Kris also claims"), of names of two or three words whose
 	 * surname the document also uses alone: "Patriot Coal" and "Oculus
-	 * Rift" are no people, and "Coal" never stands alone. The given name
-	 * is no vocabulary word ("Neither Clinton nor ..."). */
+	 * Rift" are no people, and "Coal" never stands alone. A given name the
+	 * vocabulary knows needs no such proof: tabloid copy names "Gemma Hart"
+	 * once and "Gemma" ever after, never "Hart". The given name is no
+	 * vocabulary word ("Neither Clinton nor ..."). */
 	for (size_t k = 0; k < x.ncand; k++) {
 		const uint32_t *c = x.cand + 4 * k;
 		if (c[2] != NC_PERSON || c[1] - c[3] < 2 || c[1] - c[3] > 3 ||
 		    (d->toks.v[c[3]].flags & TF_ABBREV) || d->toks.v[c[3]].e - d->toks.v[c[3]].s < 2 ||
 		    x.stop[c[3]] || x.gram[c[3]] || x.place[c[3]] || x.orgw[c[3]] || x.orgn[c[3]])
 			continue; /* nor an initial: "J Cole" */
-		if (src_set_has(&x.alone, src_hash(d, c[1] - 1)))
-			src_set_add(&x.given, src_hash(d, c[3]));
+		if (src_set_has(&x.alone, src_hash(d, c[1] - 1)) ||
+		    (x.given_name[c[3]] && !x.title[c[1] - 1] && !x.orgw[c[1] - 1] &&
+		     !(c[0] > 0 && doc_tok_is(d, &d->toks.v[c[0] - 1], "the"))))
+			src_set_add(&x.given, src_hash(d, c[3])); /* not "the Charlotte Hornets",
+			                                           * "Elizabeth Mayor says" */
 	}
 
 	/* The word that names a company before its head words, which the

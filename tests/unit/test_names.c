@@ -486,7 +486,7 @@ static void test_dateline_places(void **state)
 	const char *doc = "Storm hits the coast\n\nKELMAR, Aug 31 (Reuters) \xE2\x80\x94 Shells struck the market on "
 	                  "Saturday, the district health office said.\n\nMore fighting is expected.\n";
 	crd_result *r = tu_features(doc);
-	crd_evidence ev;
+	crd_evidence ev = { 0 };
 	assert_true(tu_find(r, "place", "KELMAR", &ev));
 	assert_string_equal(ev.zone, "dateline");
 	assert_false(tu_find(r, "named_org", "KELMAR", NULL));
@@ -652,6 +652,28 @@ static void test_given_names(void **state)
 	/* an initial is no given name */
 	r = tu_features("J Cole released an album on Friday. Cole spoke to the press. J was happy.");
 	assert_false(tu_find(r, "named_person", "J", NULL));
+	crd_result_free(r);
+}
+
+/* A given name the vocabulary knows is the person alone after the full name
+ * even where the surname never stands alone, as tabloid copy writes it; not
+ * the given name of a team after "the" nor of a town before a title. */
+static void test_known_given_names_alone(void **state)
+{
+	(void)state;
+	const char *doc =
+	        "Gemma Pryce was taken to hospital on Tuesday. Gemma later took to Instagram to thank "
+	        "her fans, writing: \"I'm fine, just bruised.\"";
+	assert_true(person(doc, "Gemma"));
+	crd_result *r = tu_features(doc);
+	crd_evidence ev = { 0 };
+	assert_true(tu_find(r, "direct_quote", "\"I'm fine, just bruised.\"", &ev));
+	const crd_attr *sp = tu_attr(&ev, "speaker");
+	assert_true(sp && sp->type == CRD_ATTR_STRING && strcmp(sp->string, "Gemma") == 0);
+	crd_result_free(r);
+	r = tu_features("Fans of the Charlotte Hornets gathered downtown. Shops in Charlotte closed early on "
+	                "Friday night.");
+	assert_false(tu_find(r, "named_person", "Charlotte", NULL));
 	crd_result_free(r);
 }
 
@@ -1795,6 +1817,7 @@ int main(void)
 		cmocka_unit_test(test_sentence_initial_capitals),
 		cmocka_unit_test(test_surnames_and_speakers),
 		cmocka_unit_test(test_given_names),
+		cmocka_unit_test(test_known_given_names_alone),
 		cmocka_unit_test(test_adjective_surnames),
 		cmocka_unit_test(test_towns_and_states),
 		cmocka_unit_test(test_outlets_and_movements),
