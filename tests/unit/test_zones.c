@@ -647,6 +647,28 @@ static void test_tip_calls_and_update_promises(void **state)
 	crd_result_free(r);
 }
 
+/* A tabloid's call for stories under the article, its newsletter prompt and
+ * a short line ending on "click here" are the page's; a source's story in
+ * the report stays body. */
+static void test_story_calls(void **state)
+{
+	(void)state;
+	const char *d = "The singer split from her boyfriend last month, a friend said.\n\n"
+	                "The friend said she had a story to tell about the split.\n\n"
+	                "For more showbiz news click here\n\n"
+	                "Never miss a story - sign up for our free daily newsletter.\n\n"
+	                "Got a story? Email us at tips@example.com\n\n"
+	                "Do you know more? Email news@example.com\n";
+	crd_result *r = tu_features(d);
+	check_cover(r, strlen(d));
+	assert_string_equal(zone_of(r, d, "The friend said"), "body");
+	assert_string_equal(zone_of(r, d, "For more showbiz"), "share");
+	assert_string_equal(zone_of(r, d, "Never miss a story"), "share");
+	assert_string_equal(zone_of(r, d, "Got a story?"), "share");
+	assert_string_equal(zone_of(r, d, "Do you know more?"), "share");
+	crd_result_free(r);
+}
+
 /* A partner newsroom's credit at the end is the byline's, and "Write to
  * NAME at ..." the writer's contact line; a film "produced in partnership
  * with" a broadcaster inside the report stays body. */
@@ -1605,6 +1627,7 @@ int main(void)
 		cmocka_unit_test(test_desk_bylines),
 		cmocka_unit_test(test_dates_with_update_words),
 		cmocka_unit_test(test_tip_calls_and_update_promises),
+		cmocka_unit_test(test_story_calls),
 		cmocka_unit_test(test_partner_credits_and_write_to),
 		cmocka_unit_test(test_story_in_another_language),
 		cmocka_unit_test(test_author_bio_at_the_end),
