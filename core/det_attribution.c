@@ -387,14 +387,18 @@ static int unless_prev(const actx *x, uint32_t v)
 	return listed(u, x->d->view.fold + t->fs, t->fe - t->fs);
 }
 
-/* Whether the cue at v says its subject could not be asked: "could not be
- * reached for comment", "could not immediately be reached for comment",
- * "was not available for comment", "was unavailable for comment". */
+/* Whether the cue at v says its subject could not be asked, or was asked
+ * and had given no word when the story ran: "could not be reached for
+ * comment", "could not immediately be reached for comment", "was not
+ * available for comment", "was unavailable for comment", "has been
+ * contacted for comment". */
 static int unreached(const actx *x, uint32_t v, uint32_t v1)
 {
 	const char *l = cue_attr(x, v, "lemma");
 	if (l && strcmp(l, "available") == 0)
 		return is(x, v, "unavailable") || negated_verb(x, v); /* the phrase holds "for comment" */
+	if (l && strcmp(l, "reach") == 0 && v1 > v + 1 && is(x, v1 - 1, "comment"))
+		return 1; /* the phrase holds "for comment": "ITV has been approached for comment" */
 	if (!l || strcmp(l, "reach") != 0 || v1 + 1 >= x->n || !is(x, v1, "for") || !is(x, v1 + 1, "comment"))
 		return 0;
 	return negated_verb(x, v);

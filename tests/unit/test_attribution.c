@@ -4542,6 +4542,25 @@ static void test_not_reached_for_comment(void **state)
 	crd_result_free(r);
 }
 
+/* "has been contacted for comment", "was approached for comment": the
+ * body asked, with no word given when the story ran; "approached" in other
+ * senses is no cue. */
+static void test_contacted_for_comment(void **state)
+{
+	(void)state;
+	const char *doc =
+	        "Harlow Council has been contacted for comment. The charity was approached for comment "
+	        "on Friday. Residents approached the mayor after the meeting.";
+	crd_result *r = tu_features(doc);
+	crd_evidence ev = must_find(r, "named_source", "Harlow Council");
+	assert_true(tu_attr(&ev, "no_comment") != NULL);
+	assert_string_equal(str_attr(&ev, "cue"), "reach");
+	assert_true(tu_covers(r, doc, "attribution_cue", "approached for comment"));
+	assert_false(tu_covers(r, doc, "attribution_cue", "approached the mayor"));
+	assert_false(tu_covers(r, doc, "unattributed_claim", "Harlow Council has been contacted"));
+	crd_result_free(r);
+}
+
 /* Managers, administrators and nurses, like employees, are unnamed
  * people of a place who speak, not a crowd. */
 static void test_unnamed_staff(void **state)
@@ -4714,6 +4733,7 @@ int main(void)
 		cmocka_unit_test(test_aside_ends_in_a_name),
 		cmocka_unit_test(test_people_not_authorized),
 		cmocka_unit_test(test_not_reached_for_comment),
+		cmocka_unit_test(test_contacted_for_comment),
 		cmocka_unit_test(test_unnamed_staff),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
