@@ -288,6 +288,13 @@ static int needed_next(const actx *x, uint32_t v, uint32_t v1, int that)
 		if (q && quote_open(x, q) == v1 + 1)
 			return 1;
 	}
+	/* the word may follow a name's possessive: "did not return CNN's
+	 * request", "Page Six's calls", "the Gazette's request" */
+	uint32_t k = v1 < x->n && is(x, v1, "the") ? v1 + 1 : v1, k0 = k;
+	while (k < x->n && k < k0 + 4 && T(x, k)->kind == TOK_WORD && (T(x, k)->flags & TF_CAP))
+		k++;
+	if (k > k0 && k + 1 < x->n && is(x, k, "'s"))
+		v1 = k + 1;
 	const tok *t = v1 < x->n ? T(x, v1) : NULL;
 	return t && t->kind == TOK_WORD && listed(u, x->d->view.fold + t->fs, t->fe - t->fs);
 }

@@ -1512,6 +1512,31 @@ static int quoted_title(const names *x, uint32_t s, uint32_t e)
 	return !covers(d, x->orgn, s, e) && !covers(d, x->place, s, e);
 }
 
+/* Whether the cue at v takes a word its need= names after it, where that
+ * word is a noun or a preposition ("reached for", "did not return CNN's
+ * request"): without it the verb has another sense ("the Bushes returned
+ * to the headlines"). A need of "that" or a quotation is the reporting
+ * sense itself, which a name may also speak without. */
+static int need_unmet(const names *x, uint32_t v)
+{
+	const crd_doc *d = x->d;
+	const char *u = src_attr(d, x->cue, v, "need", 0);
+	if (!u || strstr(u, "that") || strstr(u, "quote"))
+		return 0;
+	uint32_t w = src_match(d, x->cue, v)->tok1;
+	if (w >= x->n || !is_word(d, w))
+		return 1;
+	const tok *t = &d->toks.v[w];
+	size_t n = t->fe - t->fs;
+	while (*u) {
+		size_t k = strcspn(u, ",");
+		if (k == n && memcmp(u, d->view.fold + t->fs, n) == 0)
+			return 0;
+		u += k + (u[k] == ',');
+	}
+	return 1;
+}
+
 /* Whether a strong reporting verb (or "according to"'s object) makes the
  * single word at i a speaker. */
 static int speaks(const names *x, uint32_t i)
@@ -1521,7 +1546,7 @@ static int speaks(const names *x, uint32_t i)
 	if (v < x->n && x->gram[v] && src_attr_is(d, x->gram, v, "role", "adv", 1))
 		v++;
 	if (v < x->n && x->cue[v] && !src_attr(d, x->cue, v, "type", 0) &&
-	    !src_attr(d, x->cue, v, "form", 0) &&
+	    !src_attr(d, x->cue, v, "form", 0) && !need_unmet(x, v) &&
 	    (src_attr_is(d, x->cue, v, "strength", "strong", 0) || initial(d, i) != INI_OPENS))
 		return 1;
 	/* "Kessel, who ..." */

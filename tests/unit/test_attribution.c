@@ -4561,6 +4561,27 @@ static void test_contacted_for_comment(void **state)
 	crd_result_free(r);
 }
 
+/* "did not return CNN's request for comment": the request after an
+ * outlet's possessive is still the one not answered; "returned" in other
+ * senses is no cue, and makes no capitalised word a speaker. */
+static void test_return_possessive_request(void **state)
+{
+	(void)state;
+	const char *doc =
+	        "The Harlow campaign did not immediately return the Gazette's request for comment. "
+	        "Reps for the band did not return Page Six's calls. The Wardens returned to the stage "
+	        "in May.";
+	crd_result *r = tu_features(doc);
+	crd_evidence ev = must_find(r, "named_source", "The Harlow campaign");
+	assert_true(tu_attr(&ev, "no_comment") != NULL);
+	assert_string_equal(str_attr(&ev, "cue"), "respond");
+	ev = must_find(r, "anonymous_source", "Reps for the band");
+	assert_true(tu_attr(&ev, "no_comment") != NULL);
+	assert_false(tu_covers(r, doc, "attribution_cue", "returned to the stage"));
+	assert_false(tu_covers(r, doc, "named_person", "Wardens"));
+	crd_result_free(r);
+}
+
 /* Managers, administrators and nurses, like employees, are unnamed
  * people of a place who speak, not a crowd. */
 static void test_unnamed_staff(void **state)
@@ -4734,6 +4755,7 @@ int main(void)
 		cmocka_unit_test(test_people_not_authorized),
 		cmocka_unit_test(test_not_reached_for_comment),
 		cmocka_unit_test(test_contacted_for_comment),
+		cmocka_unit_test(test_return_possessive_request),
 		cmocka_unit_test(test_unnamed_staff),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
