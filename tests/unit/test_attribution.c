@@ -4582,6 +4582,25 @@ static void test_return_possessive_request(void **state)
 	crd_result_free(r);
 }
 
+/* A verb of saying in a sense that reports nothing: what a body "boasts"
+ * when a figure or an article follows it is what it has, "found fame" is
+ * a career and "called time on" an ending; "boasted that" and "called the
+ * charge" still report. */
+static void test_boasts_fame_and_time(void **state)
+{
+	(void)state;
+	const char *doc = "The Ramblers Club boasts 4,000 members. The model boasts a huge following online. "
+	                  "The singer, who found fame on a talent show, called time on the tour. Mr Dace "
+	                  "boasted that the club would grow.";
+	crd_result *r = tu_features(doc);
+	assert_false(tu_covers(r, doc, "attribution_cue", "boasts 4,000"));
+	assert_false(tu_covers(r, doc, "attribution_cue", "boasts a huge"));
+	assert_false(tu_covers(r, doc, "attribution_cue", "found fame"));
+	assert_false(tu_covers(r, doc, "attribution_cue", "called time"));
+	must_find(r, "named_source", "Mr Dace");
+	crd_result_free(r);
+}
+
 /* Managers, administrators and nurses, like employees, are unnamed
  * people of a place who speak, not a crowd. */
 static void test_unnamed_staff(void **state)
@@ -4756,6 +4775,7 @@ int main(void)
 		cmocka_unit_test(test_not_reached_for_comment),
 		cmocka_unit_test(test_contacted_for_comment),
 		cmocka_unit_test(test_return_possessive_request),
+		cmocka_unit_test(test_boasts_fame_and_time),
 		cmocka_unit_test(test_unnamed_staff),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
