@@ -2782,6 +2782,14 @@ int spk_subject_before(const actx *x, uint32_t v, source *s)
 	if (is(x, j, "another") && src_attr_is(x->d, x->cue, v, "strength", "strong", 0) &&
 	    (j == lo || T(x, j - 1)->kind == TOK_PUNCT || is(x, j - 1, "and") || is(x, j - 1, "but"))) {
 		lone_other(x, j, s); /* "Another said ..." */
+		/* one more of the crowd quoted just before is as vague as it:
+		 * "Fans were quick to react, with one writing: ... Another
+		 * said: ..." */
+		const hist_entry *h = x->nhist ? &x->hist[x->nhist - 1] : NULL;
+		if (h && h->src.cls == SC_VAGUE && sent_gap(x, h->sent, T(x, j)->sent) <= 2) {
+			s->cls = SC_VAGUE;
+			s->kind = NULL;
+		}
 		return 1;
 	}
 	if (is(x, j, "other") && j == lo + 1 && is(x, lo, "the")) {

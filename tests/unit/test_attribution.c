@@ -399,6 +399,15 @@ static void test_another(void **state)
 	assert_string_equal(str_attr(&ev, "cue"), "say");
 	assert_false(tu_covers(r, doc, "attribution_cue", "claim was"));
 	crd_result_free(r);
+	/* one more of a crowd is as vague as the crowd: fans quoted on social
+	 * media, one and then another */
+	const char *d2 =
+	        "Fans were upset by the news. One wrote on X: \"I can't believe it.\"\n\nAnother said: "
+	        "\"This is the end of an era.\"";
+	r = tu_features(d2);
+	must_find(r, "vague_attribution", "Another");
+	assert_false(tu_covers(r, d2, "anonymous_source", "Another"));
+	crd_result_free(r);
 }
 
 /* Verbs of beginning and going on before a verb of saying in -ing leave the
