@@ -300,9 +300,10 @@ static int needed_next(const actx *x, uint32_t v, uint32_t v1, int that)
 }
 
 /* Whether the word after the cue at v is one its lexicon entry names in
- * unless= ("charged with", "show up", "found itself", "think tank"), or a
- * figure where it names "#" ("added 200,000 jobs"): a different sense of
- * the word, which reports nothing. */
+ * unless= ("charged with", "show up", "found itself", "think tank"), a
+ * figure where it names "#" ("added 200,000 jobs") or a form in -ing where
+ * it names "-ing" ("seen leaving"): a different sense of the word, which
+ * reports nothing. */
 static int unless_next(const actx *x, uint32_t v, uint32_t v1)
 {
 	const char *u = cue_attr(x, v, "unless");
@@ -312,6 +313,9 @@ static int unless_next(const actx *x, uint32_t v, uint32_t v1)
 	    (((x->qty[v1] & Q_START) && (x->qty[v1] & Q_FIGURE)) ||
 	     (src_ch(x->d, v1) == '$' && v1 + 1 < x->n && T(x, v1 + 1)->kind == TOK_NUM)))
 		return 1; /* a figure: "employers added 200,000 jobs" */
+	if (listed(u, "-ing", 4) && src_ing_form(x->d, v1) &&
+	    memcmp(x->d->view.fold + T(x, v1)->fe - 5, "thing", 5) != 0)
+		return 1; /* a form in -ing: "was seen leaving the club", not "anything" */
 	/* right after a quotation the phrase after the verb is its speaker:
 	 * "\"...,\" added another", not "Pike added another" (a goal) */
 	if (T(x, v1)->kind != TOK_WORD || (v > 0 && quote_mark(x, v - 1)))

@@ -4610,6 +4610,20 @@ static void test_boasts_fame_and_time(void **state)
 	crd_result_free(r);
 }
 
+/* "seen" as a sighting reports nothing: "was seen leaving"; "have seen him
+ * as" is still a judgement with its holders. */
+static void test_seen_as_sighting(void **state)
+{
+	(void)state;
+	const char *doc =
+	        "The actor was seen leaving the club at 2am. Rival directors have seen him as a threat "
+	        "for years.";
+	crd_result *r = tu_features(doc);
+	assert_false(tu_covers(r, doc, "attribution_cue", "seen leaving"));
+	assert_true(tu_covers(r, doc, "attribution_cue", "seen him"));
+	crd_result_free(r);
+}
+
 /* Managers, administrators and nurses, like employees, are unnamed
  * people of a place who speak, not a crowd. */
 static void test_unnamed_staff(void **state)
@@ -4785,6 +4799,7 @@ int main(void)
 		cmocka_unit_test(test_contacted_for_comment),
 		cmocka_unit_test(test_return_possessive_request),
 		cmocka_unit_test(test_boasts_fame_and_time),
+		cmocka_unit_test(test_seen_as_sighting),
 		cmocka_unit_test(test_unnamed_staff),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
