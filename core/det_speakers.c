@@ -1783,15 +1783,20 @@ static int bare_role_at(const actx *x, uint32_t a, uint32_t hi)
 	return 0;
 }
 
-/* Whether the phrase at k, over an article, is an occasion where words are
- * said ("a meeting", "a news conference", "the rally"). */
+/* Whether the phrase at k, over an article or a possessive, is an
+ * occasion or a place online where words are said ("a meeting", "a news
+ * conference", "the rally", "in the comments", "on Instagram", "on her
+ * Instagram Story", "on social media"). */
 static int setting_event(const actx *x, uint32_t k, uint32_t hi)
 {
-	static const char *const events[] = { "meeting",  "meetings", "conference", "rally",    "rallies",
-		                              "event",    "hearing",  "briefing",   "forum",    "gathering",
-		                              "ceremony", "summit",   "vigil",      "luncheon", "session",
-		                              "news",     "press",    "town",       "debate",   "dinner" };
-	if (k < hi && role(x, k, "det"))
+	static const char *const events[] = {
+		"meeting", "meetings", "conference", "rally",     "rallies",  "event",
+		"hearing", "briefing", "forum",      "gathering", "ceremony", "summit",
+		"vigil",   "luncheon", "session",    "news",      "press",    "town",
+		"debate",  "dinner",   "comments",   "instagram", "twitter",  "facebook",
+		"tiktok",  "youtube",  "snapchat",   "social",    "podcast",  "livestream"
+	};
+	if (k < hi && (role(x, k, "det") || is(x, k, "his") || is(x, k, "her") || is(x, k, "their")))
 		k++;
 	return k < hi && DOC_TOK_IN(x->d, k, events);
 }

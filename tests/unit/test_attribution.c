@@ -4624,6 +4624,23 @@ static void test_seen_as_sighting(void **state)
 	crd_result_free(r);
 }
 
+/* A place online where words were posted ends the speaker's phrase after
+ * the verb, as a news conference does: "wrote Mia Dorn in the comments",
+ * "posted Cal Reyes on his Instagram Story". */
+static void test_online_setting_after_speaker(void **state)
+{
+	(void)state;
+	const char *doc =
+	        "\"Love you, ignore the noise,\" wrote co-star Mia Dorn in the comments. \"Back soon,\" "
+	        "posted Cal Reyes on his Instagram Story.";
+	crd_result *r = tu_features(doc);
+	must_find(r, "named_source", "co-star Mia Dorn");
+	must_find(r, "named_source", "Cal Reyes");
+	assert_false(tu_covers(r, doc, "named_source", "in the comments"));
+	assert_false(tu_covers(r, doc, "named_source", "on his Instagram"));
+	crd_result_free(r);
+}
+
 /* Managers, administrators and nurses, like employees, are unnamed
  * people of a place who speak, not a crowd. */
 static void test_unnamed_staff(void **state)
@@ -4800,6 +4817,7 @@ int main(void)
 		cmocka_unit_test(test_return_possessive_request),
 		cmocka_unit_test(test_boasts_fame_and_time),
 		cmocka_unit_test(test_seen_as_sighting),
+		cmocka_unit_test(test_online_setting_after_speaker),
 		cmocka_unit_test(test_unnamed_staff),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
