@@ -273,7 +273,8 @@ static int after_quote(const actx *x, uint32_t i);
 /* Whether the word after the cue at v is one its lexicon entry names in
  * need= ("maintained that", "aiming to"), when it names any; that says
  * whether "that" follows, past adverbs. need=quote is met by a quotation
- * after a comma or colon, or by one right before the cue. */
+ * after a comma or colon, or by one right before the cue; need=end by a
+ * mark right after the cue, which ends its clause ("Ryan continued."). */
 static int needed_next(const actx *x, uint32_t v, uint32_t v1, int that)
 {
 	const char *u = cue_attr(x, v, "need");
@@ -281,6 +282,9 @@ static int needed_next(const actx *x, uint32_t v, uint32_t v1, int that)
 		return 1;
 	if (listed(u, "quote", 5) && after_quote(x, v))
 		return 1; /* "\"...,\" continues the friend" */
+	if (listed(u, "end", 3) && (v1 >= x->n || T(x, v1)->kind == TOK_PUNCT))
+		return 1; /* "\"...,\" Ryan continued.", "Caddell continued:", not
+		           * "forces continued offensive operations" */
 	if (listed(u, "quote", 5) && v1 + 1 < x->n &&
 	    (doc_mark_at(x->d, v1, ',') || doc_mark_at(x->d, v1, ':')) && quote_mark(x, v1 + 1)) {
 		/* "She continues, \"How about ...\"": the mark must open a quotation */

@@ -4128,6 +4128,25 @@ static void test_things_described(void **state)
 	crd_result_free(r);
 }
 
+/* "continued" reports only where it ends its clause or opens a quotation
+ * or a "that"; with an object or a time after it, it goes on doing. */
+static void test_continued_doing(void **state)
+{
+	(void)state;
+	const char *doc =
+	        "The rebels continued shelling the port. Rescuers continued Monday morning. "
+	        "\"We will hold the bridge,\" Colonel Ruiz continued. The colonel continued: \"Nobody "
+	        "leaves.\"";
+	crd_result *r = tu_features(doc);
+	assert_false(tu_covers(r, doc, "attribution_cue", "continued shelling"));
+	assert_false(tu_covers(r, doc, "attribution_cue", "continued Monday"));
+	assert_false(tu_find(r, "vague_attribution", "The rebels", NULL));
+	crd_evidence ev = must_find(r, "direct_quote", "\"We will hold the bridge,\"");
+	assert_string_equal(str_attr(&ev, "speaker"), "Colonel Ruiz");
+	assert_true(tu_covers(r, doc, "attribution_cue", "continued: "));
+	crd_result_free(r);
+}
+
 /* A section's label before a colon is nobody speaking. */
 static void test_section_labels(void **state)
 {
@@ -4792,6 +4811,7 @@ int main(void)
 		cmocka_unit_test(test_declines_and_weights),
 		cmocka_unit_test(test_headline_hearsay),
 		cmocka_unit_test(test_things_described),
+		cmocka_unit_test(test_continued_doing),
 		cmocka_unit_test(test_quotes_announced_by_a_sentence),
 		cmocka_unit_test(test_impersonal_attributions),
 		cmocka_unit_test(test_age_epithets),
