@@ -4147,6 +4147,20 @@ static void test_continued_doing(void **state)
 	crd_result_free(r);
 }
 
+/* An analyst's or a ministry's assessment is its report when "that"
+ * follows; "assessed the damage" is work on a thing. */
+static void test_assesses_that(void **state)
+{
+	(void)state;
+	const char *doc = "The Baltic Defence Institute assesses that the brigade will likely withdraw. "
+	                  "Engineers assessed the damage to the bridge.";
+	crd_result *r = tu_features(doc);
+	crd_evidence ev = must_find(r, "attribution_cue", "assesses");
+	assert_string_equal(str_attr(&ev, "source"), "The Baltic Defence Institute");
+	assert_false(tu_covers(r, doc, "attribution_cue", "assessed the damage"));
+	crd_result_free(r);
+}
+
 /* A section's label before a colon is nobody speaking. */
 static void test_section_labels(void **state)
 {
@@ -4812,6 +4826,7 @@ int main(void)
 		cmocka_unit_test(test_headline_hearsay),
 		cmocka_unit_test(test_things_described),
 		cmocka_unit_test(test_continued_doing),
+		cmocka_unit_test(test_assesses_that),
 		cmocka_unit_test(test_quotes_announced_by_a_sentence),
 		cmocka_unit_test(test_impersonal_attributions),
 		cmocka_unit_test(test_age_epithets),
