@@ -788,20 +788,29 @@ static int not_a_report(const actx *x, uint32_t v, uint32_t v1)
 		             !src_people_plural(x->d, q) && !x->srcw[q];
 		/* a strong verb too after a plural of things in lower case, when
 		 * it is one that papers do to things ("the other risks described
-		 * in the annual report", "fees charged for products"), not one
+		 * in the annual report", "fees charged for products", "three
+		 * videos posted to Telegram"), not one
 		 * that people do ("the plaintiffs argued for", "the two
 		 * countries said in a statement") */
 		static const char *const done_to[] = { "described", "detailed",  "outlined",  "cited",
 			                               "mentioned", "listed",    "published", "blamed",
-			                               "charged",   "disclosed", "quoted" };
+			                               "charged",   "disclosed", "quoted",    "posted" };
 		int thing_plural =
 		        DOC_TOK_IN(x->d, v, done_to) && !(T(x, q)->flags & TF_CAP) &&
 		        src_plural_form(x->d->view.fold + T(x, q)->fs, T(x, q)->fe - T(x, q)->fs) &&
 		        !src_people_plural(x->d, q);
-		if (q == v - 1 && v1 < x->n && role(x, v1, "prep") && !is(x, v1, "by") &&
-		    (ed_form(x, v) || is(x, v, "found")) && T(x, q)->kind == TOK_WORD && !x->gram[q] &&
-		    ((!x->ent[q] && !(T(x, q)->flags & TF_CAP)) || things) && !x->srcw[q] && !x->inq[q] &&
-		    (!src_attr_is(x->d, x->cue, v, "strength", "strong", 0) || thing_plural))
+		/* so too after a document, which is what is posted, not who
+		 * posts: "the report published in a journal", "a statement
+		 * posted on its website"; "to" is then a preposition too
+		 * ("three videos posted to Telegram") */
+		int doc_done = DOC_TOK_IN(x->d, v, done_to) && !(T(x, q)->flags & TF_CAP) &&
+		               src_attr_is(x->d, x->srcw, q, "class", "doc", 0);
+		if (q == v - 1 && v1 < x->n &&
+		    (role(x, v1, "prep") || (is(x, v1, "to") && (thing_plural || doc_done))) &&
+		    !is(x, v1, "by") && (ed_form(x, v) || is(x, v, "found")) && T(x, q)->kind == TOK_WORD &&
+		    !x->gram[q] && ((!x->ent[q] && !(T(x, q)->flags & TF_CAP)) || things) &&
+		    (!x->srcw[q] || doc_done) && !x->inq[q] &&
+		    (!src_attr_is(x->d, x->cue, v, "strength", "strong", 0) || thing_plural || doc_done))
 			return 1; /* "the bombs found in New Jersey", "the emails
 			           * obtained under the law": a participle on its
 			           * noun, not the noun's verb */

@@ -4161,6 +4161,24 @@ static void test_assesses_that(void **state)
 	crd_result_free(r);
 }
 
+/* A document or a plural of things before "posted" and a preposition,
+ * "to" among them, is what was posted, not who posted it. */
+static void test_documents_posted(void **state)
+{
+	(void)state;
+	const char *doc =
+	        "Analysts geolocated four clips posted to Telegram near the depot. In a statement "
+	        "posted on its website, the brigade denied the losses. The governor posted on X that "
+	        "the fire was out.";
+	crd_result *r = tu_features(doc);
+	assert_false(tu_covers(r, doc, "attribution_cue", "posted to Telegram"));
+	assert_false(tu_find(r, "anonymous_source", "four clips", NULL));
+	assert_false(tu_covers(r, doc, "attribution_cue", "posted on its website"));
+	crd_evidence ev = must_find(r, "attribution_cue", "posted");
+	assert_string_equal(str_attr(&ev, "source"), "The governor");
+	crd_result_free(r);
+}
+
 /* A section's label before a colon is nobody speaking. */
 static void test_section_labels(void **state)
 {
@@ -4827,6 +4845,7 @@ int main(void)
 		cmocka_unit_test(test_things_described),
 		cmocka_unit_test(test_continued_doing),
 		cmocka_unit_test(test_assesses_that),
+		cmocka_unit_test(test_documents_posted),
 		cmocka_unit_test(test_quotes_announced_by_a_sentence),
 		cmocka_unit_test(test_impersonal_attributions),
 		cmocka_unit_test(test_age_epithets),
