@@ -2027,8 +2027,11 @@ int spk_np_after(const actx *x, uint32_t i, source *s)
 		 * the name when the aside ends with it ("policy director for the
 		 * county chapter of the | American Civil Liberties Union."), else
 		 * leaves the name out, as a place ("an analyst in | New York
-		 * City"), and no preposition or article dangles at its end */
-		if (a < hi && a > k + 1 && x->ent[a] && x->ent[a] == x->ent[a - 1]) {
+		 * City"), and no preposition or article dangles at its end; so
+		 * too when the length cut falls right before a name ("a former
+		 * officer and a senior analyst at the | Nordic Institute") */
+		if (a < hi && a > k + 1 && x->ent[a] &&
+		    (x->ent[a] == x->ent[a - 1] || (a - k >= NP_MAX && entity(x, a)[0] == a))) {
 			const uint32_t *e = entity(x, a);
 			if (e[2] != F_PLACE && e[1] - a <= 6 &&
 			    (e[1] >= hi || T(x, e[1])->kind == TOK_PUNCT)) {

@@ -4179,6 +4179,21 @@ static void test_documents_posted(void **state)
 	crd_result_free(r);
 }
 
+/* A long appositive cut by its length right before a name takes the name
+ * when the aside ends with it, and never ends on "at the". */
+static void test_long_appositive_name(void **state)
+{
+	(void)state;
+	const char *doc = "\"The runway is cratered,\" said Lena Hart, a former naval aviator and a senior "
+	                  "research fellow at the Baltic Institute for Security Studies.";
+	crd_result *r = tu_features(doc);
+	crd_evidence ev = must_find(r, "attribution_cue", "said");
+	assert_string_equal(str_attr(&ev, "source"),
+	                    "Lena Hart, a former naval aviator and a senior research "
+	                    "fellow at the Baltic Institute for Security Studies");
+	crd_result_free(r);
+}
+
 /* A section's label before a colon is nobody speaking. */
 static void test_section_labels(void **state)
 {
@@ -4846,6 +4861,7 @@ int main(void)
 		cmocka_unit_test(test_continued_doing),
 		cmocka_unit_test(test_assesses_that),
 		cmocka_unit_test(test_documents_posted),
+		cmocka_unit_test(test_long_appositive_name),
 		cmocka_unit_test(test_quotes_announced_by_a_sentence),
 		cmocka_unit_test(test_impersonal_attributions),
 		cmocka_unit_test(test_age_epithets),
