@@ -2297,11 +2297,14 @@ static int colon_cue(actx *x, uint32_t i)
 		if (src_ch(x->d, k) == '@' && !(T(x, k)->flags & TF_SPACE))
 			return 0;
 	/* a page's label is nobody: "(WARNING: Video contains ...)", "PSA:",
-	 * and neither is a section's: "Opinion: ...", "Analysis: ..." */
-	static const char *const sections[] = { "opinion",    "analysis",    "review",    "transcript",
-		                                "commentary", "editorial",   "explainer", "interview",
-		                                "exposed",    "perspective", "podcast",   "timeline",
-		                                "factbox",    "live" };
+	 * and neither is a section's: "Opinion: ...", "Analysis: ...",
+	 * "Investigation: How a missile ..." */
+	static const char *const sections[] = { "opinion",    "analysis",    "review",        "transcript",
+		                                "commentary", "editorial",   "explainer",     "interview",
+		                                "exposed",    "perspective", "podcast",       "timeline",
+		                                "factbox",    "live",        "investigation", "explained",
+		                                "dispatch",   "profile",     "obituary",      "preview",
+		                                "recap" };
 	if ((src_attr_is(x->d, x->stance, i - 1, "type", "label", 0) ||
 	     src_attr_is(x->d, x->cue, i - 1, "form", "ing", 1) || DOC_TOK_IN(x->d, i - 1, sections)) &&
 	    (i - 1 == b || (i - 2 == b && src_ch(x->d, b) == '(')))

@@ -4207,6 +4207,16 @@ static void test_section_labels(void **state)
 	assert_false(tu_find(r, "named_source", "Analysis", NULL));
 	must_find(r, "named_source", "the mayor");
 	crd_result_free(r);
+	/* an investigations desk's and an explainer's kickers are sections too */
+	doc = "Investigation: How the convoy was hit near the river crossing\n"
+	      "Explained: Why the dam matters to both armies\n"
+	      "The convoy was struck on Monday, the regional governor said.\n";
+	r = tu_features(doc);
+	assert_false(tu_find(r, "attribution_cue", ":", NULL));
+	assert_false(tu_find(r, "named_source", "Investigation", NULL));
+	assert_false(tu_find(r, "named_source", "Explained", NULL));
+	must_find(r, "named_source", "the regional governor");
+	crd_result_free(r);
 	/* nor is a set phrase */
 	doc = "Having said that, the plan stands. Despite having once said that he would run, Smith stayed.";
 	r = tu_features(doc);
