@@ -2315,6 +2315,12 @@ static int colon_cue(actx *x, uint32_t i)
 		                               "rating", "ruling", "assessment", "verdict" };
 	if (DOC_TOK_IN(x->d, i - 1, verdict) && i - b <= 4)
 		return 0;
+	/* a place alone is the story's topic, not its speaker, unless a
+	 * quotation follows: "Sudan: satellite images reveal ...", "Gaza:
+	 * aid trucks wait at the crossing" */
+	if (x->ent[b] && entity(x, b)[0] == b && entity(x, b)[1] == i && entity(x, b)[2] == F_PLACE &&
+	    !quote_mark(x, i + 1))
+		return 0;
 	source s;
 	src_clear(&s);
 	/* a named speaker, or a headline's one-word crowd ("Historians:

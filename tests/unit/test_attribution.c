@@ -4217,6 +4217,15 @@ static void test_section_labels(void **state)
 	assert_false(tu_find(r, "named_source", "Explained", NULL));
 	must_find(r, "named_source", "the regional governor");
 	crd_result_free(r);
+	/* a place before a headline's colon is its topic; a quotation after
+	 * the colon makes it a speaker */
+	doc = "Somalia: drought pushes thousands towards the coast\n"
+	      "Kenya: \"We will reopen the border next month\"\n"
+	      "Herders have lost most of their cattle, the regional governor said.\n";
+	r = tu_features(doc);
+	assert_false(tu_find(r, "named_source", "Somalia", NULL));
+	must_find(r, "named_source", "Kenya");
+	crd_result_free(r);
 	/* nor is a set phrase */
 	doc = "Having said that, the plan stands. Despite having once said that he would run, Smith stayed.";
 	r = tu_features(doc);
