@@ -4194,6 +4194,22 @@ static void test_long_appositive_name(void **state)
 	crd_result_free(r);
 }
 
+/* Pictures that show something are documents: "images", "photos",
+ * "videos" and "imagery" head a source's phrase as "video" does. */
+static void test_pictures_show(void **state)
+{
+	(void)state;
+	const char *doc =
+	        "Commercial satellite imagery shows new trenches near the dam. The videos posted on "
+	        "Telegram show a column of trucks.";
+	crd_result *r = tu_features(doc);
+	crd_evidence ev = must_find(r, "named_source", "Commercial satellite imagery");
+	assert_string_equal(str_attr(&ev, "kind"), "document");
+	ev = must_find(r, "attribution_cue", "show");
+	assert_string_equal(str_attr(&ev, "source"), "The videos posted on Telegram");
+	crd_result_free(r);
+}
+
 /* A section's label before a colon is nobody speaking. */
 static void test_section_labels(void **state)
 {
@@ -4881,6 +4897,7 @@ int main(void)
 		cmocka_unit_test(test_assesses_that),
 		cmocka_unit_test(test_documents_posted),
 		cmocka_unit_test(test_long_appositive_name),
+		cmocka_unit_test(test_pictures_show),
 		cmocka_unit_test(test_quotes_announced_by_a_sentence),
 		cmocka_unit_test(test_impersonal_attributions),
 		cmocka_unit_test(test_age_epithets),
