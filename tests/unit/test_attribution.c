@@ -4210,6 +4210,19 @@ static void test_pictures_show(void **state)
 	crd_result_free(r);
 }
 
+/* "present" before "in", "at", "on" or "during" is being there, not
+ * presenting: "the units present in the area". */
+static void test_present_there(void **state)
+{
+	(void)state;
+	const char *doc = "The maps show the brigades present in the area on Friday. The prosecutors present "
+	                  "their case that the convoy was attacked.";
+	crd_result *r = tu_features(doc);
+	assert_false(tu_covers(r, doc, "attribution_cue", "present in"));
+	assert_true(tu_covers(r, doc, "attribution_cue", "present their"));
+	crd_result_free(r);
+}
+
 /* A section's label before a colon is nobody speaking. */
 static void test_section_labels(void **state)
 {
@@ -4898,6 +4911,7 @@ int main(void)
 		cmocka_unit_test(test_documents_posted),
 		cmocka_unit_test(test_long_appositive_name),
 		cmocka_unit_test(test_pictures_show),
+		cmocka_unit_test(test_present_there),
 		cmocka_unit_test(test_quotes_announced_by_a_sentence),
 		cmocka_unit_test(test_impersonal_attributions),
 		cmocka_unit_test(test_age_epithets),
