@@ -378,9 +378,26 @@ static void test_named_words(void **state)
 	crd_result_free(r);
 }
 
+/* The graded estimates of intelligence assessments are hedges whole:
+ * "highly likely", "highly unlikely", "realistic possibility", "remote
+ * chance". */
+static void test_estimative_phrases(void **state)
+{
+	(void)state;
+	crd_result *r =
+	        tu_features("The battalion has highly likely withdrawn. There is a realistic possibility "
+	                    "of a new offensive, and a remote chance of talks.");
+	assert_true(tu_find(r, "hedge", "highly likely", NULL));
+	assert_true(tu_find(r, "hedge", "realistic possibility", NULL));
+	assert_true(tu_find(r, "hedge", "remote chance", NULL));
+	assert_false(tu_find(r, "hedge", "likely", NULL));
+	crd_result_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_estimative_phrases),
 		cmocka_unit_test(test_the_accused),
 		cmocka_unit_test(test_may_modal_and_month),
 		cmocka_unit_test(test_might_noun),
