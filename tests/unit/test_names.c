@@ -91,6 +91,14 @@ static void test_organisations_and_units(void **state)
 	assert_false(tu_covers(r, doc, "named_person", "Memorial Day"));
 	assert_false(tu_covers(r, doc, "named_person", "Anthony Show"));
 	crd_result_free(r);
+	/* a ministry of defence goes by "MoD": a body, not a person */
+	doc = "Britain's MoD said the jets had returned. The MOD declined to comment.";
+	r = tu_features(doc);
+	assert_true(tu_find(r, "named_org", "MoD", &ev));
+	assert_string_equal(tu_attr(&ev, "kind")->string, "government");
+	assert_false(tu_covers(r, doc, "named_person", "MoD"));
+	assert_true(tu_find(r, "named_org", "MOD", NULL));
+	crd_result_free(r);
 }
 
 /* A pronoun with its contracted verb is nobody's name; a known place
