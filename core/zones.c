@@ -1961,6 +1961,35 @@ static void propagate(crd_doc *d, zunit *u, size_t n)
 	}
 }
 
+/* Whether every quotation of unit [t0, t1) names a work, after "of", "book",
+ * "novel", "memoir", "titled", "called" or "podcast" ("the author of \"The Night
+ * Shift\"", "host of the podcast \"City Desk\""): a biography may name its
+ * author's books, while a unit that quotes someone ("\"It was hard,\" she said")
+ * is the report's. */
+static int quotes_name_works(const crd_doc *d, uint32_t t0, uint32_t t1)
+{
+	static const char *const before[] = {
+		"of", "book", "novel", "memoir", "titled", "called", "podcast"
+	};
+	int open = 0;
+	for (uint32_t i = t0; i < t1; i++) {
+		const tok *t = &d->toks.v[i];
+		if (!(t->flags & TF_QUOTE))
+			continue;
+		if (tchar(d, t) != '"')
+			return 0;
+		open = !open;
+		if (!open)
+			continue;
+		int ok = 0;
+		for (size_t k = 0; i > t0 && !ok && k < sizeof before / sizeof *before; k++)
+			ok = doc_tok_is(d, &d->toks.v[i - 1], before[k]);
+		if (!ok)
+			return 0;
+	}
+	return !open;
+}
+
 /* The author's biography closes the report: one of its last three units
  * before the furniture that ends the page (related links, share rows,
  * comments), so a list of headlines under "Jane Doe is a climate reporter
@@ -1974,7 +2003,8 @@ static void closing_bio(zctx *z, zunit *u, size_t n)
 		r--;
 	for (size_t k = r >= 3 ? r - 3 : 0; k < r; k++) {
 		zunit *x = &u[k];
-		if (x->kind != ZONE_BODY || x->words > 60 || (x->flags & U_QUOTE))
+		if (x->kind != ZONE_BODY || x->words > 60 ||
+		    ((x->flags & U_QUOTE) && !quotes_name_works(d, x->tok0, x->tok1)))
 			continue;
 		while (mi < d->matches.n && d->matches.v[mi].tok0 < x->tok0)
 			mi++;

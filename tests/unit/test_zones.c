@@ -731,6 +731,18 @@ static void test_author_bio_at_the_end(void **state)
 	    "We deserve better than this, and the voters will say so in November.\n\n"
 	    "Ann Holt is a retired teacher in Riverside.\n";
 	assert_string_equal(zone_in(d, "Ann Holt is a retired"), "body");
+	/* a biography may name the author's book in quotation marks */
+	d = "Our clinics are failing\n\nBy Dr. Lena Vos\n\n"
+	    "The clinic on Birch Road closed last spring, and nobody has replaced it since then.\n\n"
+	    "Patients now drive an hour for care that used to be ten minutes away.\n\n"
+	    "Dr. Lena Vos is a family physician in Ashford and the author of \u201cThe Long Wait.\u201d\n";
+	assert_string_equal(zone_in(d, "Dr. Lena Vos is a family"), "author_bio");
+	/* but a unit that quotes someone stays in the report */
+	d = "Our clinics are failing\n\nBy Lena Vos\n\n"
+	    "The clinic on Birch Road closed last spring, and nobody has replaced it since then.\n\n"
+	    "Patients now drive an hour for care that used to be ten minutes away.\n\n"
+	    "Vos is a family physician in Ashford. \"It was hard,\" a nurse said.\n";
+	assert_string_equal(zone_in(d, "Vos is a family"), "body");
 }
 
 static void test_author_bio_before_furniture(void **state)
