@@ -75,6 +75,19 @@ static void test_views_with_the_name(void **state)
 	assert_false(has("The views expressed by the senator drew applause.", "disclaimer", "views expressed"));
 }
 
+static void test_views_of_an_editorial_board(void **state)
+{
+	(void)state;
+	/* An opinion page's note on whose its editorials are, with the board's name. */
+	const char *t = "Editorials represent the views of the Ashford Ledger Editorial Board.";
+	assert_true(has(t, "disclaimer", "Board"));
+	assert_string_equal(kind_of(t, "disclaimer"), "views");
+	assert_true(has("This editorial reflects the opinion of the board.", "disclaimer", "This editorial"));
+	assert_true(has("The board operates independently of the newsroom.", "disclaimer", "newsroom"));
+	/* A newsroom's other work is no disclaimer. */
+	assert_int_equal(count_of("The newsroom moved to a new building in May.", "disclaimer"), 0);
+}
+
 static void test_sponsored_label_not_participle(void **state)
 {
 	(void)state;
@@ -341,6 +354,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_unverified),
 		cmocka_unit_test(test_views_with_the_name),
+		cmocka_unit_test(test_views_of_an_editorial_board),
 		cmocka_unit_test(test_sponsored_label_not_participle),
 		cmocka_unit_test(test_correction_notice_not_market_correction),
 		cmocka_unit_test(test_update_notices),
