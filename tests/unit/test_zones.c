@@ -223,6 +223,15 @@ static void test_comment_notice_without_a_heading(void **state)
 	    "It was founded in 2009 by a group of growers who met at a county fair, and it has grown "
 	    "every year since.\n";
 	assert_string_equal(zone_in(d, "Comments that are abusive"), "body");
+	/* an opinion page's call for letters under the letters */
+	d = "The new trail fee is unfair to families who already pay for the parks.\n\n"
+	    "Tom Ruiz, Oakdale\n\n"
+	    "Thank you to every volunteer who helped at the winter coat drive this year.\n\n"
+	    "Mia Chen, Lakeview\n\n"
+	    "Letters may be edited for length and clarity. Send letters of no more than 250 words to "
+	    "letters@example.com.\n";
+	assert_string_equal(zone_in(d, "Letters may be edited"), "comment_policy");
+	assert_string_equal(zone_in(d, "Thank you to every"), "body");
 }
 
 static void test_comment_words_in_the_report_stay_body(void **state)
