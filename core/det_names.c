@@ -1545,9 +1545,12 @@ static int speaks(const names *x, uint32_t i)
 	uint32_t v = i + 1;
 	if (v < x->n && x->gram[v] && src_attr_is(d, x->gram, v, "role", "adv", 1))
 		v++;
+	/* a cue that reports only after a quotation opens no sentence with a
+	 * speaker: "Having read the proposal, we ..." */
 	if (v < x->n && x->cue[v] && !src_attr(d, x->cue, v, "type", 0) &&
 	    !src_attr(d, x->cue, v, "form", 0) && !need_unmet(x, v) &&
-	    (src_attr_is(d, x->cue, v, "strength", "strong", 0) || initial(d, i) != INI_OPENS))
+	    (src_attr_is(d, x->cue, v, "strength", "strong", 0) || initial(d, i) != INI_OPENS) &&
+	    !(initial(d, i) == INI_OPENS && src_attr(d, x->cue, v, "after", 0)))
 		return 1;
 	/* "Kessel, who ..." */
 	if (i + 2 < x->n && doc_mark_at(d, i + 1, ',') && doc_tok_is(d, &d->toks.v[i + 2], "who"))

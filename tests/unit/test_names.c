@@ -56,6 +56,19 @@ static void test_unlisted_roles(void **state)
 	crd_result_free(r);
 }
 
+/* A verb that reports only after a quotation ("read", "laughed") makes no
+ * speaker of the word that opens a sentence before it; after a quotation
+ * it still does. */
+static void test_quote_only_cue_after_an_opening_word(void **state)
+{
+	(void)state;
+	const char *doc = "Having read the new plan, the council still voted against it on Monday.";
+	crd_result *r = tu_features(doc);
+	assert_false(tu_covers(r, doc, "named_person", "Having"));
+	crd_result_free(r);
+	assert_true(person("\"Not again,\" Okafor laughed at the meeting.", "Okafor"));
+}
+
 static void test_organisations_and_units(void **state)
 {
 	(void)state;
@@ -1818,6 +1831,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_titles_and_ranks),
 		cmocka_unit_test(test_unlisted_roles),
+		cmocka_unit_test(test_quote_only_cue_after_an_opening_word),
 		cmocka_unit_test(test_title_and_place_head_surname),
 		cmocka_unit_test(test_organisations_and_units),
 		cmocka_unit_test(test_places),
