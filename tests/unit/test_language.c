@@ -57,6 +57,19 @@ static void test_loaded_language(void **state)
 	assert_int_equal(count("Militants and rebels clashed with insurgents.", NULL, "loaded_language"), 0);
 }
 
+/* A column's sneers at an idea in its own voice are loaded; a speaker's are
+ * not. */
+static void test_dismissive_words_of_a_column(void **state)
+{
+	(void)state;
+	assert_true(has("It is an absurd and unworkable idea, and the council knows it.", "loaded_language",
+	                "absurd"));
+	assert_true(has("The hearing was more political grandstanding.", "loaded_language", "grandstanding"));
+	assert_true(
+	        has("The town's answer to the flooding has been pathetic.", "loaded_language", "pathetic"));
+	assert_false(has("\"That plan is ludicrous,\" the mayor said.", "loaded_language", "ludicrous"));
+}
+
 static void test_all_caps_vs_acronyms(void **state)
 {
 	(void)state;
@@ -263,6 +276,7 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_loaded_language),
+		cmocka_unit_test(test_dismissive_words_of_a_column),
 		cmocka_unit_test(test_all_caps_vs_acronyms),
 		cmocka_unit_test(test_lone_words_in_capitals),
 		cmocka_unit_test(test_partisan_labels_of_both_sides),
