@@ -109,6 +109,31 @@ static const char *const PLACE_PREP[] = { "in",     "on",     "at",        "betw
 	                                  "west",   "off",    "around",    "atop",    "next",    "close",
 	                                  NULL };
 
+/* Verbs that name or report before a quoted word ("called it a \"hoax\"",
+ * "dismissed as \"absurd\"", "saying it was \"laughable\"", "words like
+ * \"unhinged\""). */
+static const char *const NAMING[] = { "call",      "called",     "calls",     "calling",   "described",
+	                              "describes", "describing", "dismissed", "dismisses", "dismissing",
+	                              "labeled",   "labelled",   "branded",   "termed",    "deemed",
+	                              "said",      "says",       "saying",    "tweeted",   "like",
+	                              NULL };
+
+/* Whether a quotation that opens at token q, in the sentence from s0, is a
+ * speaker's word that a naming or reporting verb up to five words before it
+ * introduces, not the writer's scare quotes: 'Trump called climate change a
+ * "hoax"', not 'the only "crooked" one in this race'. */
+static int named_quote(const crd_doc *d, uint32_t q, uint32_t s0)
+{
+	for (uint32_t k = q, n = 0; k > s0 && n < 6; k--, n++) {
+		const tok *t = &d->toks.v[k - 1];
+		if (t->kind != TOK_WORD)
+			return 0;
+		if (doc_tok_any(d, t, NAMING))
+			return 1;
+	}
+	return 0;
+}
+
 /* Whether a lexicon candidate of loaded language holds in context; rule
  * comes from the phrase's rule= attribute. */
 static int loaded_ok(const crd_doc *d, const char *rule, uint32_t t0, uint32_t t1, uint32_t s0, uint32_t s1)
@@ -968,7 +993,8 @@ static int run(crd_doc *d)
 			if (quoted) {
 				/* Scare quotes wrap the loaded words alone. */
 				const tok *after = m->tok1 < d->toks.n ? &d->toks.v[m->tok1] : NULL;
-				scare = qopen + 2 >= m->tok0 && after && (after->flags & TF_QUOTE);
+				scare = qopen + 2 >= m->tok0 && after && (after->flags & TF_QUOTE) &&
+				        !named_quote(d, qopen, s0);
 				if (!scare)
 					continue;
 			}

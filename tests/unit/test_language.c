@@ -57,6 +57,22 @@ static void test_loaded_language(void **state)
 	assert_int_equal(count("Militants and rebels clashed with insurgents.", NULL, "loaded_language"), 0);
 }
 
+/* A quoted word that a naming or reporting verb introduces is the speaker's
+ * word, not the writer's scare quotes. */
+static void test_named_quote_is_no_scare_quote(void **state)
+{
+	(void)state;
+	assert_false(has("The senator has called the report a \"hoax\" twice this week.", "loaded_language",
+	                 "hoax"));
+	assert_false(
+	        has("Her rival dismissed the plan as \"absurd\" on Monday.", "loaded_language", "absurd"));
+	assert_false(has("The mayor said the deal was \"disgraceful\" and left.", "loaded_language",
+	                 "disgraceful"));
+	/* the writer's own quotation marks round the word still count */
+	assert_true(
+	        has("The only \"crooked\" one in this race is the senator.", "loaded_language", "crooked"));
+}
+
 /* A column's sneers at an idea in its own voice are loaded; a speaker's are
  * not. */
 static void test_dismissive_words_of_a_column(void **state)
@@ -277,6 +293,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_loaded_language),
 		cmocka_unit_test(test_dismissive_words_of_a_column),
+		cmocka_unit_test(test_named_quote_is_no_scare_quote),
 		cmocka_unit_test(test_all_caps_vs_acronyms),
 		cmocka_unit_test(test_lone_words_in_capitals),
 		cmocka_unit_test(test_partisan_labels_of_both_sides),
