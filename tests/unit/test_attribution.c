@@ -38,6 +38,25 @@ static void test_plain_and_inverted(void **state)
 	crd_result_free(r);
 }
 
+/* "learn" and "credit" report only in their sense of hearing and of
+ * ascribing: not "learn to read", not "deserves credit". */
+static void test_learn_and_credit_senses(void **state)
+{
+	(void)state;
+	const char *doc = "Libraries are places where children learn to read and learn something new. "
+	                  "The mayor deserves credit for the new pool.";
+	crd_result *r = tu_features(doc);
+	assert_false(tu_find(r, "attribution_cue", "learn", NULL));
+	assert_false(tu_find(r, "attribution_cue", "credit", NULL));
+	assert_false(tu_covers(r, doc, "anonymous_source", "The mayor"));
+	crd_result_free(r);
+	doc = "The family learned that the school would close. Aides credit the mayor with the plan.";
+	r = tu_features(doc);
+	assert_true(tu_find(r, "attribution_cue", "learned", NULL));
+	assert_true(tu_find(r, "attribution_cue", "credit", NULL));
+	crd_result_free(r);
+}
+
 static void test_according_to(void **state)
 {
 	(void)state;
@@ -4774,6 +4793,7 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_plain_and_inverted),
+		cmocka_unit_test(test_learn_and_credit_senses),
 		cmocka_unit_test(test_according_to),
 		cmocka_unit_test(test_anonymous_phrasings),
 		cmocka_unit_test(test_source_of_income),
