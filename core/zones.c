@@ -713,6 +713,23 @@ static int bio_shape(const zctx *z, uint32_t t0, uint32_t t1, size_t mi)
 	if (i >= t1)
 		return 0;
 	const tok *v = &d->toks.v[i];
+	/* the perfect says the same of a longer career: "Ed Lind has covered
+	 * city politics for the Harbor Times since 2009." */
+	if ((doc_tok_is(d, v, "has") || doc_tok_is(d, v, "had")) && i + 1 < t1 &&
+	    (doc_tok_is(d, &d->toks.v[i + 1], "covered") || doc_tok_is(d, &d->toks.v[i + 1], "written") ||
+	     doc_tok_is(d, &d->toks.v[i + 1], "reported"))) {
+		/* and names the outlet: "for the Harbor Times", not "Acme has
+		 * reported a loss for the quarter" */
+		for (uint32_t k = i + 2; k + 1 < t1 && k < i + 10; k++) {
+			if (!doc_tok_is(d, &d->toks.v[k], "for") && !doc_tok_is(d, &d->toks.v[k], "at"))
+				continue;
+			uint32_t o = k + 1;
+			if (o + 1 < t1 && doc_tok_is(d, &d->toks.v[o], "the"))
+				o++;
+			return (d->toks.v[o].flags & TF_CAP) && is_word(&d->toks.v[o]);
+		}
+		return 0;
+	}
 	if (doc_tok_is(d, v, "covers") || doc_tok_is(d, v, "writes")) {
 		for (uint32_t k = i + 1; k < t1 && k < i + 9; k++)
 			if (doc_tok_is(d, &d->toks.v[k], "for") || doc_tok_is(d, &d->toks.v[k], "at"))

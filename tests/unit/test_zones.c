@@ -740,6 +740,17 @@ static void test_author_bio_at_the_end(void **state)
 	    "We deserve better than this, and the voters will say so in November.\n\n"
 	    "Ann Holt is a retired teacher in Riverside.\n";
 	assert_string_equal(zone_in(d, "Ann Holt is a retired"), "body");
+	/* a columnist's career in the perfect, naming the outlet */
+	d = "The budget is smoke and mirrors\n\n"
+	    "The mayor unveiled a plan on Thursday that raises fees on every utility bill in the city.\n\n"
+	    "Taxpayers deserve a straight answer on what the average household will pay next year.\n\n"
+	    "Ed Lind has covered city politics for the Harbor Times since 2009.\n";
+	assert_string_equal(zone_in(d, "Ed Lind has covered"), "author_bio");
+	/* but a company's results are the report's */
+	d = "Shares of the firm fell on Tuesday after a weak forecast from its chief executive.\n\n"
+	    "Analysts had expected a stronger quarter from the firm after a good summer.\n\n"
+	    "Acme Corp has reported a loss for the third quarter in a row.\n";
+	assert_string_equal(zone_in(d, "Acme Corp has reported"), "body");
 	/* a biography may name the author's book in quotation marks */
 	d = "Our clinics are failing\n\nBy Dr. Lena Vos\n\n"
 	    "The clinic on Birch Road closed last spring, and nobody has replaced it since then.\n\n"
