@@ -69,6 +69,18 @@ static void test_quote_only_cue_after_an_opening_word(void **state)
 	assert_true(person("\"Not again,\" Okafor laughed at the meeting.", "Okafor"));
 }
 
+/* "City Hall" is the seat of a city's government, as "the White House" is a
+ * president's: an organisation, not a person with the given name "City". */
+static void test_city_hall(void **state)
+{
+	(void)state;
+	const char *doc = "Protesters marched to City Hall on Friday, and City Hall said nothing.";
+	crd_result *r = tu_features(doc);
+	assert_false(tu_covers(r, doc, "named_person", "City Hall"));
+	assert_true(tu_find(r, "named_org", "City Hall", NULL));
+	crd_result_free(r);
+}
+
 static void test_organisations_and_units(void **state)
 {
 	(void)state;
@@ -1831,6 +1843,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_titles_and_ranks),
 		cmocka_unit_test(test_unlisted_roles),
+		cmocka_unit_test(test_city_hall),
 		cmocka_unit_test(test_quote_only_cue_after_an_opening_word),
 		cmocka_unit_test(test_title_and_place_head_surname),
 		cmocka_unit_test(test_organisations_and_units),
