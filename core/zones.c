@@ -2032,6 +2032,51 @@ static void closing_bio(zctx *z, zunit *u, size_t n)
 	}
 }
 
+/* Whether the word at token i is also a word of [b0, b1), folded. */
+static int word_in_range(const crd_doc *d, uint32_t i, uint32_t b0, uint32_t b1)
+{
+	const tok *t = &d->toks.v[i];
+	for (uint32_t k = b0; k < b1; k++) {
+		const tok *b = &d->toks.v[k];
+		if (b->kind == TOK_WORD && b->fe - b->fs == t->fe - t->fs &&
+		    memcmp(d->view.fold + b->fs, d->view.fold + t->fs, t->fe - t->fs) == 0)
+			return 1;
+	}
+	return 0;
+}
+
+/* The author's biography may also open the piece, under the byline and its
+ * date ("By Priya Raman and Dan Osei" over "Priya Raman is an associate
+ * professor of education at Westbrook University."): the first unit of the
+ * report, when it opens with "NAME is/was" and both the given name and the
+ * surname are in the byline, so "By Mary Johnson" over "Boris Johnson is
+ * facing ..." stays the report. */
+static void opening_bio(zctx *z, zunit *u, size_t n)
+{
+	crd_doc *d = z->d;
+	size_t b = 0;
+	while (b < n && b < 8 && u[b].kind != ZONE_BYLINE)
+		b++;
+	if (b >= n || b >= 8)
+		return;
+	uint32_t b0 = u[b].tok0, b1 = u[b].tok1;
+	for (size_t k = b + 1; k < n && k < b + 4; k++) {
+		zunit *x = &u[k];
+		if (x->words == 0 || x->kind == ZONE_BYLINE)
+			continue;
+		if (x->kind != ZONE_BODY || x->words > 60 ||
+		    ((x->flags & U_QUOTE) && !quotes_name_works(d, x->tok0, x->tok1)))
+			return;
+		uint32_t i = opening_name_end(d, x->tok0, x->tok1);
+		if (i >= x->tok1 || i < x->tok0 + 2 ||
+		    !(doc_tok_is(d, &d->toks.v[i], "is") || doc_tok_is(d, &d->toks.v[i], "was")))
+			return;
+		if (word_in_range(d, i - 1, b0, b1) && word_in_range(d, i - 2, b0, b1))
+			x->kind = ZONE_AUTHOR_BIO;
+		return;
+	}
+}
+
 /* The first token of a newsroom job (a role=1 phrase of zone_cues.txt)
  * that ends at token e, in [t0, e) ("Political editor", "Senior
  * reporter"), or e. */
@@ -2266,6 +2311,7 @@ int zone_detect(crd_doc *d)
 	closing_bio(&z, u, n);
 	byline_names(&z, u, n);
 	byline_dates(d, u, n);
+	opening_bio(&z, u, n);
 	fill_rows(u, n);
 
 	/* A dateline opens the first unit of the report (after a title, the

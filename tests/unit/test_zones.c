@@ -751,6 +751,18 @@ static void test_author_bio_at_the_end(void **state)
 	    "Analysts had expected a stronger quarter from the firm after a good summer.\n\n"
 	    "Acme Corp has reported a loss for the third quarter in a row.\n";
 	assert_string_equal(zone_in(d, "Acme Corp has reported"), "body");
+	/* or open the piece under its byline and date */
+	d = "Schools should teach with the new tools\n\nBy Priya Raman and Dan Osei\nNov. 18, 2026\n\n"
+	    "Priya Raman is a professor of education at Westbrook University.\n\n"
+	    "When the chatbots arrived, many schools banned them from classrooms and school networks.\n\n"
+	    "We think that was a mistake, and the evidence is mounting every term.\n";
+	assert_string_equal(zone_in(d, "Priya Raman is a professor"), "author_bio");
+	assert_string_equal(zone_in(d, "When the chatbots"), "body");
+	/* a subject who shares only the author's surname is the report's */
+	d = "A hard week for the prime minister\n\nBy Mary Johnson\n\n"
+	    "Boris Johnson is facing the hardest week of his time in office.\n\n"
+	    "Ministers met on Monday to discuss the vote, and several said they would resign.\n";
+	assert_string_equal(zone_in(d, "Boris Johnson is facing"), "body");
 	/* a biography may name the author's book in quotation marks */
 	d = "Our clinics are failing\n\nBy Dr. Lena Vos\n\n"
 	    "The clinic on Birch Road closed last spring, and nobody has replaced it since then.\n\n"
