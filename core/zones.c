@@ -1728,6 +1728,30 @@ static int job_under_byline(const zctx *z, const zunit *x);
  * the label the page's. Otherwise f. A short headline over its deck
  * ("Senator Quits" over "Smith cites his health in a surprise move") is no
  * label: words in title case are a label only alone. */
+/* The last unit of a line of two to thirty words that opens at unit g and
+ * stands right over a byline, or SIZE_MAX: a headline, whatever marks end
+ * its sentences, as opinion pages write them ("We shouldn't fear AI in the
+ * classroom. We should fear ignoring it." over "By Priya Raman"). */
+static size_t line_over_byline(const zunit *u, size_t n, size_t g)
+{
+	if (g >= n || u[g].kind != ZONE_BODY || !(u[g].flags & U_LINE))
+		return SIZE_MAX;
+	size_t h = g;
+	uint32_t words = u[g].words;
+	while (!(u[h].flags & U_ENDS_LINE) && h + 1 < n && h < g + 2) {
+		h++;
+		if (u[h].kind != ZONE_BODY)
+			return SIZE_MAX;
+		words += u[h].words;
+	}
+	if (!(u[h].flags & U_ENDS_LINE) || words < 2 || words > 30)
+		return SIZE_MAX;
+	size_t b = h + 1;
+	while (b < n && u[b].kind == KIND_INHERIT)
+		b++;
+	return b < n && u[b].kind == ZONE_BYLINE ? h : SIZE_MAX;
+}
+
 static size_t headline_under_label(const crd_doc *d, zunit *u, size_t n, size_t f)
 {
 	if (f >= n || u[f].kind != ZONE_BODY)
@@ -1753,8 +1777,15 @@ static size_t headline_under_label(const crd_doc *d, zunit *u, size_t n, size_t 
 	    x->words < 4 || x->words <= l->words || x->words > 16 ||
 	    !((x->flags & U_HEADLINE) || title_cased(d, x->tok0, x->tok1)) ||
 	    doc_tok_mark(d, &d->toks.v[x->tok1 - 1], ':') || doc_tok_mark(d, &d->toks.v[x->tok1 - 1], ',') ||
-	    dateline_opens_report(d, x))
-		return f;
+	    dateline_opens_report(d, x)) {
+		/* a headline of full sentences over the byline: "OPINION" over
+		 * "We shouldn't fear AI. We should fear ignoring it." over "By ..." */
+		size_t h = line_over_byline(u, n, g);
+		if (h == SIZE_MAX || dateline_opens_report(d, x))
+			return f;
+		for (size_t k = g; k <= h; k++)
+			u[k].kind = ZONE_TITLE;
+	}
 	u[f].kind = ZONE_PAGE;
 	return g;
 }
@@ -1858,6 +1889,11 @@ static void classify(zctx *z, zunit *u, size_t n)
 		     !doc_tok_mark(d, &d->toks.v[x->tok1 - 1], ':') &&
 		     !doc_tok_mark(d, &d->toks.v[x->tok1 - 1], ',')))
 			u[f].kind = ZONE_TITLE;
+	}
+	if (f < n && u[f].kind == ZONE_BODY && !dateline_opens_report(d, &u[f])) {
+		size_t h = line_over_byline(u, n, f);
+		for (size_t k = f; h != SIZE_MAX && k <= h; k++)
+			u[k].kind = ZONE_TITLE;
 	}
 	/* Around a page's article, what is not furniture of a known kind is
 	 * the page's own. */

@@ -465,6 +465,16 @@ static void test_section_label_over_a_headline(void **state)
 	    "The branch shut its doors on Friday.\n";
 	assert_string_equal(zone_in(d, "Library closes"), "title");
 	assert_string_equal(zone_in(d, "Readers lose"), "body");
+	/* an opinion headline of full sentences, known by the byline under it */
+	d = "OPINION\n\nWe should not fear the new tools. We should fear ignoring them.\n\nBy Ann Lee\n\n"
+	    "When the chatbots arrived, many schools banned them from their networks.\n";
+	assert_string_equal(zone_in(d, "OPINION"), "page");
+	assert_string_equal(zone_in(d, "We should not fear"), "title");
+	assert_string_equal(zone_in(d, "We should fear ignoring"), "title");
+	d = "Keep the library open. Our kids need it.\n\nBy Ann Lee\n\n"
+	    "The county wants to close its branch libraries on Sundays.\n";
+	assert_string_equal(zone_in(d, "Keep the library"), "title");
+	assert_string_equal(zone_in(d, "The county wants"), "body");
 }
 
 /* A publishing system's date and author line is a byline; a sentence that
