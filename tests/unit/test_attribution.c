@@ -4789,6 +4789,22 @@ static void test_unnamed_staff(void **state)
 	crd_result_free(r);
 }
 
+/* "It's" cuts "it is" or "it has" in an impersonal attribution: "It's
+ * understood" names no one, as "It is understood" does, and its "It" is not
+ * the council of the sentence before. */
+static void test_contracted_impersonal(void **state)
+{
+	(void)state;
+	const char *doc = "The regional council adopted the plan on Wednesday.\n\n"
+	                  "It's understood two growers' groups are weighing an appeal. "
+	                  "It's been reported that the minister will review the plan.";
+	crd_result *r = tu_features(doc);
+	must_find(r, "vague_attribution", "It's understood");
+	must_find(r, "vague_attribution", "It's been reported");
+	assert_false(tu_find(r, "named_source", "It", NULL));
+	crd_result_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -4959,6 +4975,7 @@ int main(void)
 		cmocka_unit_test(test_seen_as_sighting),
 		cmocka_unit_test(test_online_setting_after_speaker),
 		cmocka_unit_test(test_unnamed_staff),
+		cmocka_unit_test(test_contracted_impersonal),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	tu_teardown();
