@@ -4805,6 +4805,20 @@ static void test_contracted_impersonal(void **state)
 	crd_result_free(r);
 }
 
+/* "public comment" is the part of a meeting where residents speak, a noun:
+ * "during public comment" is no cue with the speakers before it as source. */
+static void test_public_comment_noun(void **state)
+{
+	(void)state;
+	const char *doc = "Most of the 30 speakers during public comment opposed the closure. "
+	                  "Parents said the bus ride was too long.";
+	crd_result *r = tu_features(doc);
+	assert_false(tu_find(r, "attribution_cue", "comment", NULL));
+	assert_false(tu_find(r, "vague_attribution", "Most of the 30 speakers during public", NULL));
+	must_find(r, "attribution_cue", "said");
+	crd_result_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -4976,6 +4990,7 @@ int main(void)
 		cmocka_unit_test(test_online_setting_after_speaker),
 		cmocka_unit_test(test_unnamed_staff),
 		cmocka_unit_test(test_contracted_impersonal),
+		cmocka_unit_test(test_public_comment_noun),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	tu_teardown();
