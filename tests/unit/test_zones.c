@@ -856,6 +856,13 @@ static void test_share_words_in_prose(void **state)
 	assert_string_equal(zone_in(d, "For more, sign up"), "share");
 	assert_string_equal(zone_in(d, "By subscribing"), "share");
 	assert_string_equal(zone_in(d, "Clinton wants to sign up"), "body");
+	/* the British "sign up to", and a prompt that ends on the sign-up */
+	d = "The storm brought down trees across the shire.\n\n"
+	    "Keep across the latest by signing up to our free daily newsletter.\n\n"
+	    "Sign up to our weekend edition here.\n";
+	assert_string_equal(zone_in(d, "Keep across the latest"), "share");
+	assert_string_equal(zone_in(d, "Sign up to our weekend"), "share");
+	assert_string_equal(zone_in(d, "The storm brought"), "body");
 	/* a viral page's plea, whatever its punctuation */
 	d = "The plan will cost families thousands.\n\n"
 	    "Share this if you agree! Like us on Facebook for more.\n\n"
