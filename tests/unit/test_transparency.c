@@ -338,6 +338,14 @@ static void test_unreviewed_advice_affiliate_legal(void **state)
 	assert_string_equal(kind_of(t, "disclaimer"), "disclosure");
 	assert_int_equal(
 	        count_of("The study is supported in part by a grant from a foundation.", "disclaimer"), 0);
+	/* a public programme that pays for the reporter; a programme funded by
+	 * someone, with no journalism in its sentence, is no notice */
+	t = "The Regional Reporting Program is funded by the provincial government.";
+	assert_string_equal(kind_of(t, "disclaimer"), "disclosure");
+	t = "Community Court Reporting is public interest journalism funded through a state grant.";
+	assert_string_equal(kind_of(t, "disclaimer"), "disclosure");
+	assert_int_equal(count_of("The new bus route is funded by the provincial government.", "disclaimer"),
+	                 0);
 	t = "Every defendant is presumed innocent until proven guilty.";
 	assert_string_equal(kind_of(t, "disclaimer"), "legal");
 	assert_false(has(t, "hedge", "presumed"));
