@@ -2526,11 +2526,18 @@ static int early_year(const qctx *c, uint32_t n0, uint32_t e, int depth)
 	return 0;
 }
 
-/* A measure of distance at t followed at e by "per hour" or "an hour" ("50
- * miles per hour", "80km an hour"): a speed, as "50 mph". Returns the token
+/* A measure of distance at t followed at e by "per hour", "an hour" or "/h"
+ * ("50 miles per hour", "80km an hour", "90 km/h"): a speed, as "50 mph". Returns the token
  * after the quantity. */
 static uint32_t per_hour(const qctx *c, uint32_t t, uint32_t e, qnum *q)
 {
+	/* the unit written with its slash, which the words split: "90 km/h",
+	 * "100 km/hr" */
+	if (q->kind == QK_MEASURE && q->unit && strcmp(q->unit, "km") == 0 && doc_mark_at(c->d, e, '/') &&
+	    glued(c, e) && glued(c, e + 1) && (is_w(c, e + 1, "h") || is_w(c, e + 1, "hr"))) {
+		q->unit = "km/h";
+		return e + 2;
+	}
 	if (q->kind != QK_MEASURE || !q->unit || !(is_w(c, e, "per") || is_w(c, e, "an")) ||
 	    !is_w(c, e + 1, "hour") || !same_sent(c, t, e + 1))
 		return e;

@@ -453,6 +453,9 @@ static void test_digits_scales_units(void **state)
 		{ "Gusts reached 50 miles per hour.", "50 miles per hour", "mph" },
 		{ "Gusts reached 80 kilometres an hour.", "80 kilometres an hour", "km/h" },
 		{ "Gusts reached 80km per hour.", "80km per hour", "km/h" },
+		/* the unit with its slash, spaced or glued to the figure */
+		{ "Gusts reached 85 km/h on the ridge.", "85 km/h", "km/h" },
+		{ "Gusts reached 110km/hr on the ridge.", "110km/hr", "km/h" },
 		/* a knot is a nautical mile an hour: no "mph" */
 		{ "The ship made 20 nautical miles per hour.", "20 nautical miles", "nautical miles" },
 	};
