@@ -777,6 +777,11 @@ static int not_a_report(const actx *x, uint32_t v, uint32_t v1)
 		     (role(x, q, "prep") && !src_attr(x->d, x->cue, v, "form", 0))) &&
 		    ed_form(x, v1 - 1) && !complement(x, v1))
 			return 1; /* "20 pledged delegates", "in pledged delegates" */
+		if (q == v - 1 && T(x, q)->kind == TOK_NUM && !ed_form(x, v) &&
+		    src_plural_form(x->d->view.fold + T(x, v)->fs, T(x, v)->fe - T(x, v)->fs) &&
+		    !(q > lo && T(x, q - 1)->kind == TOK_WORD && (T(x, q - 1)->flags & TF_CAP)))
+			return 1; /* "47 calls for help", "12 claims": a figure counts a
+			           * noun; not "Article 5 says", a name's number */
 		if (role(x, q, "prep") && !is(x, q, "to") && !src_attr(x->d, x->cue, v, "form", 0) &&
 		    !ed_form(x, v1 - 1) && !src_attr_is(x->d, x->cue, v, "type", "prep", 0) && !x->ent[q] &&
 		    !(T(x, q)->flags & TF_CAP) && !stranded_prep(x, q, lo))
@@ -2147,6 +2152,10 @@ static uint32_t stance_noun(actx *x, uint32_t i, int *err)
 		    src_match(x->d, x->stance, r)->tok1 == v) {
 			found = nx + 1 < x->n && (is(x, nx, "from") || is(x, nx, "of") || is(x, nx, "by")) &&
 			        spk_np_after(x, nx + 1, &s);
+			if (!found && !content && T(x, q - 1)->kind == TOK_NUM && !(nx < x->n && x->cue[nx]))
+				return 0; /* "received 47 calls for help": a count of
+				           * things that came in, with no one and nothing
+				           * said (but "received 911 calls saying ...") */
 			if (emit_found(x, r, m->tok1, folded_copy(x, i, m->tok1), &s, found) != 0)
 				*err = 1;
 			return m->tok1;

@@ -4819,6 +4819,23 @@ static void test_public_comment_noun(void **state)
 	crd_result_free(r);
 }
 
+/* A figure before a form in -s counts a plural noun: "53 calls for
+ * assistance" asks for nothing, and "received 53 calls" says nothing; a
+ * name's number keeps its verb, and calls that carry words stay reports. */
+static void test_counted_plural_noun(void **state)
+{
+	(void)state;
+	const char *doc = "The fire brigade had received 53 calls for assistance by noon. "
+	                  "Section 12 says the owner must clear the gutters. "
+	                  "Dispatchers took 20 calls saying a tree had fallen on the highway.";
+	crd_result *r = tu_features(doc);
+	assert_false(tu_find(r, "attribution_cue", "calls for", NULL));
+	assert_false(tu_find(r, "attribution_cue", "received 53 calls", NULL));
+	must_find(r, "attribution_cue", "says");
+	must_find(r, "attribution_cue", "took 20 calls");
+	crd_result_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -4991,6 +5008,7 @@ int main(void)
 		cmocka_unit_test(test_unnamed_staff),
 		cmocka_unit_test(test_contracted_impersonal),
 		cmocka_unit_test(test_public_comment_noun),
+		cmocka_unit_test(test_counted_plural_noun),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	tu_teardown();
