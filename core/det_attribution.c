@@ -751,6 +751,33 @@ static int own_sourcing(const actx *x, uint32_t v, const source *s)
 	       (is(x, v - 1, "has") || is(x, v - 1, "have"));
 }
 
+/* Whether "see" before token v1 means to undergo rather than to judge: a
+ * noun of change closes its object within a few words ("will see a 3.5 per
+ * cent increase", "are expected to see a rise in rates"); its caller asks
+ * for a future or an infinitive, where no one can have seen it yet (a past
+ * "has seen a spike in murders" is left a cue, as annotators mark it); not
+ * "see the rise as a threat", where "as" makes it a view, nor "sees parallels
+ * between the rise of ...", where the change is not what is seen. */
+static int sees_a_change(const actx *x, uint32_t v1)
+{
+	static const char *const changes[] = { "increase",  "increases", "rise",   "rises",    "spike",
+		                               "jump",      "surge",     "drop",   "drops",    "decline",
+		                               "declines",  "fall",      "uptick", "downturn", "boom",
+		                               "hike",      "hikes",     "influx", "slump",    "dip",
+		                               "reduction", "cut",       "cuts",   "gain",     "gains" };
+	uint32_t end = v1 + 7 < x->n ? v1 + 7 : x->n;
+	for (uint32_t k = v1; k < end && T(x, k)->sent == T(x, v1)->sent && !x->inq[k]; k++) {
+		if (T(x, k)->kind == TOK_PUNCT && !doc_mark_at(x->d, k, '-') && !doc_mark_at(x->d, k, '.') &&
+		    !doc_mark_at(x->d, k, '%'))
+			return 0;
+		if (DOC_TOK_IN(x->d, k, changes))
+			return !(k + 1 < x->n && is(x, k + 1, "as"));
+		if (role(x, k, "prep") && !is(x, k, "per"))
+			return 0; /* "sees parallels between the rise of ...": the change is not the object */
+	}
+	return 0;
+}
+
 /* Whether the verb at v reads as a noun or adjective, a passive, or an
  * infinitive, so that it reports nothing. */
 static int not_a_report(const actx *x, uint32_t v, uint32_t v1)
@@ -867,6 +894,10 @@ static int not_a_report(const actx *x, uint32_t v, uint32_t v1)
 		return 1; /* "ask your doctor": advice to the reader */
 	if (lemma && strcmp(lemma, "respond") == 0 && dispatched_to(x, v1))
 		return 1;
+	if (lemma && strcmp(lemma, "see") == 0 && p > lo &&
+	    (is(x, p - 1, "will") || is(x, p - 1, "would") || is(x, p - 1, "'ll") || is(x, p - 1, "to")) &&
+	    sees_a_change(x, v1))
+		return 1; /* "residents will see a 3.5 per cent increase" */
 	if (lemma && strcmp(lemma, "remember") == 0 && v > lo + 1 &&
 	    (is(x, v - 1, "can") || is(x, v - 1, "could")) &&
 	    (is(x, v - 2, "anyone") || is(x, v - 2, "anybody") || is(x, v - 2, "everyone")))

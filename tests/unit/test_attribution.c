@@ -4836,6 +4836,23 @@ static void test_counted_plural_noun(void **state)
 	crd_result_free(r);
 }
 
+/* "see" with a change for its object, in the future, is what happens to
+ * someone, not their view: "will see a 4 per cent increase" names no
+ * source; "see the rise as a threat" and a past "have seen" stay cues. */
+static void test_see_a_change(void **state)
+{
+	(void)state;
+	const char *doc = "Ratepayers will see a 4 per cent increase on their bills next year. "
+	                  "Some landlords will see the rise as a chance to raise rents. "
+	                  "Tenants have seen a jump in evictions.";
+	crd_result *r = tu_features(doc);
+	assert_false(tu_find(r, "anonymous_source", "Ratepayers", NULL));
+	assert_false(tu_find(r, "vague_attribution", "Ratepayers", NULL));
+	must_find(r, "vague_attribution", "Some landlords");
+	must_find(r, "vague_attribution", "Tenants");
+	crd_result_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -5009,6 +5026,7 @@ int main(void)
 		cmocka_unit_test(test_contracted_impersonal),
 		cmocka_unit_test(test_public_comment_noun),
 		cmocka_unit_test(test_counted_plural_noun),
+		cmocka_unit_test(test_see_a_change),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	tu_teardown();
