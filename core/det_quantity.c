@@ -209,18 +209,18 @@ static const currency iso_codes[] = {
 
 /* Words after which a number names a thing instead of counting one. */
 static const char *const label_words[] = {
-	"#",        "no.",       "nos.",    "number",   "page",       "p.",        "pp.",
-	"vol.",     "room",      "route",   "flight",   "article",    "section",   "chapter",
-	"episode",  "season",    "part",    "grade",    "level",      "phase",     "stage",
-	"version",  "model",     "type",    "category", "class",      "channel",   "district",
-	"precinct", "apartment", "suite",   "platform", "gate",       "highway",   "interstate",
-	"exit",     "bus",       "box",     "code",     "resolution", "amendment", "proposition",
-	"prop.",    "covid",     "sars",    "windows",  "iphone",     "galaxy",    "ward",
-	"block",    "row",       "lot",     "pier",     "bay",        "terminal",  "hangar",
-	"mark",     "mk",        "title",   "rule",     "paragraph",  "clause",    "verse",
-	"psalm",    "psalms",    "figure",  "fig.",     "table",      "exhibit",   "appendix",
-	"annex",    "tier",      "week",    "day",      "round",      "game",      "match",
-	"act",      "bill",      "formula",
+	"#",           "no.",      "nos.",      "number",  "page",     "p.",         "pp.",
+	"vol.",        "room",     "route",     "flight",  "article",  "section",    "chapter",
+	"episode",     "season",   "part",      "grade",   "grades",   "level",      "phase",
+	"stage",       "version",  "model",     "type",    "category", "class",      "channel",
+	"district",    "precinct", "apartment", "suite",   "platform", "gate",       "highway",
+	"interstate",  "exit",     "bus",       "box",     "code",     "resolution", "amendment",
+	"proposition", "prop.",    "covid",     "sars",    "windows",  "iphone",     "galaxy",
+	"ward",        "block",    "row",       "lot",     "pier",     "bay",        "terminal",
+	"hangar",      "mark",     "mk",        "title",   "rule",     "paragraph",  "clause",
+	"verse",       "psalm",    "psalms",    "figure",  "fig.",     "table",      "exhibit",
+	"appendix",    "annex",    "tier",      "week",    "day",      "round",      "game",
+	"match",       "act",      "bill",      "formula",
 };
 
 /* Verbs of change: "rose from 5% to 10%" gives two figures, not a range. */

@@ -701,6 +701,9 @@ static void test_labels_and_phone_numbers(void **state)
 	assert_false(any(t, "precise_number"));
 	assert_false(any("He drove on Route 66 in a Boeing 737.", "precise_number"));
 	assert_false(any("Read Article 5 and case No. 14-915 on page 12.", "precise_number"));
+	/* a span of school grades names the grades, it estimates nothing */
+	assert_false(any("Pupils in grades 4-9 sat the reading test.", "hedged_number"));
+	assert_false(any("Pupils in grades 4-9 sat the reading test.", "precise_number"));
 	assert_false(any("After 9/11 the F-16 fleet grew.", "precise_number"));
 	assert_false(any("She left the 9-11 ceremony early.", "hedged_number"));
 	hedged("It rose 9-11 percent.", "9-11 percent", "range", 1, 9, 1, 11);
