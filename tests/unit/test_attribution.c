@@ -4853,6 +4853,27 @@ static void test_see_a_change(void **state)
 	crd_result_free(r);
 }
 
+/* The offices of a town or school district stand for their one holder,
+ * as "the mayor" does: "the county's treasurer" is a person, not a
+ * document, and "the treasurer" refers back only to the person named with
+ * that title, not to the councillor named last. */
+static void test_local_offices(void **state)
+{
+	(void)state;
+	const char *doc = "Treasurer Ann Brook presented the draft on Monday.\n\n"
+	                  "\"We cannot wait,\" Councillor Raj Patel said.\n\n"
+	                  "The treasurer said reserves would cover the gap. "
+	                  "According to the county's comptroller, the audit is late.";
+	crd_result *r = tu_features(doc);
+	crd_evidence ev = must_find(r, "named_source", "The treasurer");
+	assert_non_null(tu_attr(&ev, "resolved_to"));
+	assert_string_equal(tu_attr(&ev, "resolved_to")->string, "Treasurer Ann Brook");
+	ev = must_find(r, "named_source", "the county's comptroller");
+	assert_non_null(tu_attr(&ev, "kind"));
+	assert_string_equal(tu_attr(&ev, "kind")->string, "person");
+	crd_result_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -5027,6 +5048,7 @@ int main(void)
 		cmocka_unit_test(test_public_comment_noun),
 		cmocka_unit_test(test_counted_plural_noun),
 		cmocka_unit_test(test_see_a_change),
+		cmocka_unit_test(test_local_offices),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	tu_teardown();
