@@ -1091,6 +1091,15 @@ static void test_tail_head_words(void **state)
 	assert_false(tu_covers(r, doc, "named_org", "Schools"));
 	crd_result_free(r);
 
+	/* a network of hospitals or a pension fund under one name is no person */
+	doc = "Riverbend Health System said its emergency rooms were full. The Municipal Retirement "
+	      "System voted to sell the shares.";
+	r = tu_features(doc);
+	assert_true(tu_find(r, "named_org", "Riverbend Health System", NULL));
+	assert_false(tu_covers(r, doc, "named_person", "Health System"));
+	assert_true(tu_find(r, "named_org", "Municipal Retirement System", NULL));
+	crd_result_free(r);
+
 	/* a college, a hospice, a shop or a funeral home after a capitalised
 	 * word; a ground or a racetrack is a place, but "Field" after a given
 	 * name is a surname */
