@@ -333,9 +333,12 @@ static int when_separator(const crd_doc *d, uint32_t i)
 /* A line that is only a date or a time: "June 12, 2016", "Tuesday, Dec. 8,
  * 2015 3:40 p.m. ET", "Mon Jun 10 2024 - 18:45", with the publishing
  * system's words between them ("Oct. 2, 2026 Updated 10:40 a.m.",
- * "Published June 3, 2025 | Updated June 4"). */
+ * "Published June 3, 2025 | Updated June 4", "Nov 20, 2026 Updated 2 hrs
+ * ago"). */
 static int date_line(const crd_doc *d, uint32_t t0, uint32_t t1)
 {
+	static const char *const ages[] = { "min",  "mins",  "minute", "minutes", "hr",   "hrs",
+		                            "hour", "hours", "day",    "days",    "week", "weeks" };
 	int named = 0;
 	if (count_words(d, t0, t1) > 10)
 		return 0;
@@ -343,6 +346,12 @@ static int date_line(const crd_doc *d, uint32_t t0, uint32_t t1)
 		const tok *t = &d->toks.v[i];
 		if (doc_tok_is(d, t, "updated") || doc_tok_is(d, t, "published") || doc_tok_is(d, t, "posted"))
 			continue;
+		/* an age after the date: "Nov 20, 2026 Updated 2 hrs ago" */
+		if (i > t0 && d->toks.v[i - 1].kind == TOK_NUM && i + 1 < t1 &&
+		    doc_tok_is(d, &d->toks.v[i + 1], "ago") && DOC_TOK_IN(d, i, ages)) {
+			i++;
+			continue;
+		}
 		if (!when_token(d, i) && !(i > t0 && when_separator(d, i)))
 			return 0;
 		named |= date_word(d, &d->toks.v[i]);

@@ -381,6 +381,13 @@ static void test_dates_with_update_words(void **state)
 	                "On Oct. 2, 2026, deputies used force 14 times, records show.\n";
 	assert_string_equal(zone_in(d, "Oct. 2, 2026 Updated"), "byline");
 	assert_string_equal(zone_in(d, "On Oct. 2"), "body");
+	/* the date with the age of its last update */
+	d = "Deputies used force more often than reported\n"
+	    "By Jane Doe\n"
+	    "Mar 4, 2026 Updated 5 hrs ago\n\n"
+	    "Deputies used force 14 times in 2025, records show.\n";
+	assert_string_equal(zone_in(d, "Mar 4, 2026 Updated"), "byline");
+	assert_string_equal(zone_in(d, "Deputies used force 14"), "body");
 }
 
 static const char *dateline_of(const char *line)
