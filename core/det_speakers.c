@@ -2646,6 +2646,12 @@ int spk_subject_before(const actx *x, uint32_t v, source *s)
 			k = j; /* "Officials began warning", "Trump kept insisting" */
 			continue;
 		}
+		if (k == v && j > lo + 1 && is(x, j, "to") &&
+		    (is(x, j - 1, "continues") || is(x, j - 1, "continued") || is(x, j - 1, "continue"))) {
+			k = j - 1; /* "ISW continues to assess that", "the ministry
+			            * continued to deny" */
+			continue;
+		}
 		if (aux_word(x, j) || role(x, j, "adv") || neg_word(x, j) || ly_adverb(x, j) ||
 		    reflexive(x, j) || (is(x, j, "since") && j > lo && aux_word(x, j - 1)) ||
 		    floating(x, lo, j)) {

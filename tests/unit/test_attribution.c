@@ -4242,6 +4242,22 @@ static void test_present_there(void **state)
 	crd_result_free(r);
 }
 
+/* A report that goes on keeps its speaker: the subject of "continues
+ * to" says what the verb after it reports. */
+static void test_continues_to_report(void **state)
+{
+	(void)state;
+	const char *doc = "The institute continues to assess that the corps is exhausted. The ministry has "
+	                  "continued to deny that the depot was hit. The convoy continued to move north.";
+	crd_result *r = tu_features(doc);
+	crd_evidence ev = must_find(r, "attribution_cue", "assess");
+	assert_string_equal(str_attr(&ev, "source"), "The institute");
+	ev = must_find(r, "attribution_cue", "deny");
+	assert_string_equal(str_attr(&ev, "source"), "The ministry");
+	assert_false(tu_find(r, "named_source", "The convoy", NULL));
+	crd_result_free(r);
+}
+
 /* A section's label before a colon is nobody speaking. */
 static void test_section_labels(void **state)
 {
@@ -5017,6 +5033,7 @@ int main(void)
 		cmocka_unit_test(test_long_appositive_name),
 		cmocka_unit_test(test_pictures_show),
 		cmocka_unit_test(test_present_there),
+		cmocka_unit_test(test_continues_to_report),
 		cmocka_unit_test(test_quotes_announced_by_a_sentence),
 		cmocka_unit_test(test_impersonal_attributions),
 		cmocka_unit_test(test_age_epithets),
