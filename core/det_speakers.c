@@ -1570,12 +1570,14 @@ int spk_reduced_relative(const actx *x, uint32_t p, uint32_t *start)
 	 * an intransitive past ("The statement conflicted with", "emails
 	 * arrived on") is the clause's own verb */
 	static const char *const made[] = {
-		"posted",       "shared",    "published", "released",  "issued",   "sent",
-		"written",      "signed",    "filed",     "leaked",    "obtained", "circulated",
-		"distributed",  "delivered", "uploaded",  "broadcast", "aired",    "printed",
-		"submitted",    "presented", "prepared",  "compiled",  "produced", "conducted",
-		"commissioned", "shown",     "quoted",    "cited",     "tweeted",  "made",
-		"given",        "read",      "seen",      "reviewed",  "viewed"
+		"posted",       "shared",    "published",  "released",  "issued",   "sent",
+		"written",      "signed",    "filed",      "leaked",    "obtained", "circulated",
+		"distributed",  "delivered", "uploaded",   "broadcast", "aired",    "printed",
+		"submitted",    "presented", "prepared",   "compiled",  "produced", "conducted",
+		"commissioned", "shown",     "quoted",     "cited",     "tweeted",  "made",
+		"given",        "read",      "seen",       "reviewed",  "viewed",   "analysed",
+		"analyzed",     "verified",  "geolocated", "collected", "captured", "filmed",
+		"taken",        "recorded"
 	};
 	if (p < 1 || p + 1 >= x->n || T(x, p)->kind != TOK_WORD || (T(x, p)->flags & TF_CAP))
 		return 0;

@@ -4258,6 +4258,19 @@ static void test_continues_to_report(void **state)
 	crd_result_free(r);
 }
 
+/* Data and pictures that were analysed, verified or collected speak
+ * with the participle's phrase: the document, not the name inside it. */
+static void test_documents_analysed(void **state)
+{
+	(void)state;
+	const char *doc = "Shipping data analysed by the Harbour Watch group shows four tankers at the pier. "
+	                  "Imagery collected by a commercial satellite shows fresh craters.";
+	crd_result *r = tu_features(doc);
+	must_find(r, "named_source", "Shipping data analysed by the Harbour Watch group");
+	must_find(r, "named_source", "Imagery collected by a commercial satellite");
+	crd_result_free(r);
+}
+
 /* A section's label before a colon is nobody speaking. */
 static void test_section_labels(void **state)
 {
@@ -5034,6 +5047,7 @@ int main(void)
 		cmocka_unit_test(test_pictures_show),
 		cmocka_unit_test(test_present_there),
 		cmocka_unit_test(test_continues_to_report),
+		cmocka_unit_test(test_documents_analysed),
 		cmocka_unit_test(test_quotes_announced_by_a_sentence),
 		cmocka_unit_test(test_impersonal_attributions),
 		cmocka_unit_test(test_age_epithets),
