@@ -2190,12 +2190,18 @@ static int name_line(const zctx *z, const zunit *x)
 {
 	static const char *const particles[] = { "de", "da", "del", "der", "van", "von", "bin", "al" };
 	const crd_doc *d = z->d;
-	if (!(x->flags & U_LINE) || !(x->flags & U_ENDS_LINE) || x->words < 2 || x->words > 6)
+	if (!(x->flags & U_LINE) || !(x->flags & U_ENDS_LINE) || x->words < 2 || x->words > 12)
 		return 0;
-	uint32_t f = first_content(d, x->tok0, x->tok1), job = job_at_end(z, x);
+	uint32_t f = first_content(d, x->tok0, x->tok1), job = job_at_end(z, x), joins = 0;
 	for (uint32_t i = f; i < x->tok1; i++) {
 		const tok *t = &d->toks.v[i];
 		if (t->kind == TOK_WORD) {
+			/* several writers joined: "Jane Doe, John Roe, and Ann Lee" */
+			if (doc_tok_is(d, t, "and") && i > f && i + 1 < x->tok1 &&
+			    (d->toks.v[i + 1].flags & TF_CAP)) {
+				joins++;
+				continue;
+			}
 			if (!(t->flags & TF_CAP) && !DOC_TOK_IN(d, i, particles) && i < job)
 				return 0;
 		} else if (!doc_tok_mark(d, t, ',') &&
@@ -2205,6 +2211,8 @@ static int name_line(const zctx *z, const zunit *x)
 			return 0; /* a comma, or the dot of an initial */
 		}
 	}
+	if (x->words > 6 + 6 * (joins > 0))
+		return 0; /* one name has at most six words */
 	return !known_place(d, f, x->tok1) && !dateline_end(d, x->tok0, x->tok1);
 }
 

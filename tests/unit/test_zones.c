@@ -1374,6 +1374,13 @@ static void test_byline_shapes_of_more_pages(void **state)
 	    "The storm flooded the coast road on Monday, officials said.\n";
 	assert_string_equal(zone_in(d, "Jane Doe"), "byline");
 	assert_string_equal(zone_in(d, "3 May 2025"), "byline");
+	/* several writers joined by commas and "and" over the date */
+	d = "Storm floods the coast road\n\n"
+	    "Jane Doe, John Roe, and Ann Lee\n\n"
+	    "3 May 2025, 7:15pm ET\n\n"
+	    "The storm flooded the coast road on Monday, officials said.\n";
+	assert_string_equal(zone_in(d, "Jane Doe, John Roe"), "byline");
+	assert_string_equal(zone_in(d, "The storm flooded"), "body");
 	/* a capitalised line with the report under it stays */
 	d = "Storm floods the coast road\n\n"
 	    "Coast Road Closed\n\n"
