@@ -695,6 +695,31 @@ static void test_story_calls(void **state)
 	crd_result_free(r);
 }
 
+/* The tabloid's foot of the page: a short "Story developing" note and a
+ * promise to keep checking back are the editor's, a bare "Originally
+ * Published" time stamp the byline's, a capitalised "MORE ON" list of
+ * links related links, and a channel's subscribe prompt a share prompt. */
+static void test_tabloid_page_foot(void **state)
+{
+	(void)state;
+	const char *d = "The rapper was arrested early on Sunday, deputies said. More on the charges was not "
+	                "released.\n\n"
+	                "Story developing ...\n\n"
+	                "For the latest news on this story keep checking back at Star Online\n\n"
+	                "MORE ON HIP HOP\nRapper cancels tour dates\n\n"
+	                "For all our exclusive videos - Subscribe on YouTube!\n\n"
+	                "Originally Published -- 8:14 AM PT\n";
+	crd_result *r = tu_features(d);
+	check_cover(r, strlen(d));
+	assert_string_equal(zone_of(r, d, "More on the charges"), "body");
+	assert_string_equal(zone_of(r, d, "Story developing"), "editor_note");
+	assert_string_equal(zone_of(r, d, "keep checking back"), "editor_note");
+	assert_string_equal(zone_of(r, d, "MORE ON HIP HOP"), "related_link");
+	assert_string_equal(zone_of(r, d, "Subscribe on YouTube"), "share");
+	assert_string_equal(zone_of(r, d, "Originally Published"), "byline");
+	crd_result_free(r);
+}
+
 /* A partner newsroom's credit at the end is the byline's, and "Write to
  * NAME at ..." the writer's contact line; a film "produced in partnership
  * with" a broadcaster inside the report stays body. */
@@ -1703,6 +1728,7 @@ int main(void)
 		cmocka_unit_test(test_dates_with_update_words),
 		cmocka_unit_test(test_tip_calls_and_update_promises),
 		cmocka_unit_test(test_story_calls),
+		cmocka_unit_test(test_tabloid_page_foot),
 		cmocka_unit_test(test_partner_credits_and_write_to),
 		cmocka_unit_test(test_story_in_another_language),
 		cmocka_unit_test(test_author_bio_at_the_end),
