@@ -1280,6 +1280,26 @@ static int clause_subject(actx *x, uint32_t v, source *s)
 	return 0;
 }
 
+/* The verb "took" of "took to Instagram to deny ...", "took to social media
+ * on Monday to slam ...", for the infinitive at v: a platform's name or
+ * "media" before its "to", after "took to"; UINT32_MAX when none. */
+static uint32_t took_to_platform(const actx *x, uint32_t v)
+{
+	static const char *const took[] = { "took", "take", "takes", "taking" };
+	uint32_t lo = sent_start(x, v);
+	if (v < lo + 5 || !is(x, v - 1, "to"))
+		return UINT32_MAX;
+	for (uint32_t k = v - 1; k > lo + 2 && v - k < 7; k--) {
+		if (!is(x, k - 1, "to") || !DOC_TOK_IN(x->d, k - 2, took))
+			continue;
+		/* the platform: a name ("Instagram", "X") or "social media" */
+		if ((x->ent[k] && entity(x, k)[2] == F_NAMED_ORG) ||
+		    (is(x, k, "social") && is(x, k + 1, "media")))
+			return k - 2;
+	}
+	return UINT32_MAX;
+}
+
 /* A vague attribution over tokens [t0, t1), with its cue [c, c1) of the
  * given lemma; 0, or -1 when out of memory. */
 static int emit_vague(actx *x, uint32_t t0, uint32_t t1, uint32_t c, uint32_t c1, const char *lemma)
@@ -1683,6 +1703,18 @@ static uint32_t cue_at(actx *x, uint32_t i, int *err)
 	}
 	if (anon_reason(x, i))
 		return i + 1;
+	uint32_t took = took_to_platform(x, i);
+	if (took != UINT32_MAX && !inside_report(x, i)) {
+		/* "Gemma took to Instagram to reassure fans": the one who took
+		 * to it speaks there */
+		src_clear(&s);
+		if ((spk_subject_before(x, took, &s) || clause_subject(x, took, &s)) && s.cls != SC_NONE) {
+			if (emit_source(x, &s, lemma_of(x, i)) != 0 ||
+			    emit_cue(x, i, v1, lemma_of(x, i), &s) != 0)
+				*err = 1;
+			return v1;
+		}
+	}
 	int nar = not_a_report(x, i, v1);
 	if (nar == 2) {
 		/* A passive ("Sanders was asked about ...", "she is seen as ..."):

@@ -4803,6 +4803,22 @@ static void test_online_setting_after_speaker(void **state)
 	crd_result_free(r);
 }
 
+/* "took to Instagram to deny ...": the one who took to the platform is
+ * the speaker of the verb after it, over a day between; "took to the
+ * streets to protest" names no platform and no speaker. */
+static void test_took_to_platform(void **state)
+{
+	(void)state;
+	const char *doc = "The singer took to Instagram on Monday to deny the claims. Residents took to the "
+	                  "streets to protest the closure.";
+	crd_result *r = tu_features(doc);
+	crd_evidence ev = must_find(r, "named_source", "The singer");
+	assert_string_equal(str_attr(&ev, "cue"), "deny");
+	assert_false(tu_covers(r, doc, "vague_attribution", "Residents"));
+	assert_false(tu_covers(r, doc, "anonymous_source", "Residents"));
+	crd_result_free(r);
+}
+
 /* Managers, administrators and nurses, like employees, are unnamed
  * people of a place who speak, not a crowd. */
 static void test_unnamed_staff(void **state)
@@ -5074,6 +5090,7 @@ int main(void)
 		cmocka_unit_test(test_boasts_fame_and_time),
 		cmocka_unit_test(test_seen_as_sighting),
 		cmocka_unit_test(test_online_setting_after_speaker),
+		cmocka_unit_test(test_took_to_platform),
 		cmocka_unit_test(test_unnamed_staff),
 		cmocka_unit_test(test_contracted_impersonal),
 		cmocka_unit_test(test_public_comment_noun),
