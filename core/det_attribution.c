@@ -156,14 +156,27 @@ static const char *lemma_of(actx *x, uint32_t i)
 	return c;
 }
 
+/* Whether the cue at t0 is an outlet's "can reveal" of its own story:
+ * "The Sun can reveal", "MailOnline can exclusively reveal" (a source
+ * reveals; a paper "can reveal"). The outlet is the writer, no source. */
+static int outlet_reveals(const actx *x, uint32_t t0)
+{
+	uint32_t lo = sent_start(x, t0), p = t0;
+	while (p > lo && t0 - p < 3 && (role(x, p - 1, "adv") || ly_adverb(x, p - 1)))
+		p--;
+	return is(x, t0, "reveal") && p > lo && is(x, p - 1, "can") && !x->inq[t0];
+}
+
 /* Whether the subject of the verb at t0 is "I" or "we" outside a quotation,
  * before its verb group ("I think", "we have long believed", "I don't
  * think"): the writer's own word, which cites nobody. */
 static int writer_subject(const actx *x, uint32_t t0)
 {
 	uint32_t lo = sent_start(x, t0), k = verb_group(x, lo, t0);
-	return k > lo && !x->inq[k - 1] && role(x, k - 1, "pron") &&
-	       src_attr_is(x->d, x->gram, k - 1, "person", "1", 1);
+	if (k > lo && !x->inq[k - 1] && role(x, k - 1, "pron") &&
+	    src_attr_is(x->d, x->gram, k - 1, "person", "1", 1))
+		return 1;
+	return outlet_reveals(x, t0);
 }
 
 static int emit_cue(actx *x, uint32_t t0, uint32_t t1, const char *lemma, const source *s)
@@ -1703,6 +1716,11 @@ static uint32_t cue_at(actx *x, uint32_t i, int *err)
 	}
 	if (anon_reason(x, i))
 		return i + 1;
+	if (outlet_reveals(x, i)) {
+		if (emit_cue(x, i, v1, lemma_of(x, i), NULL) != 0)
+			*err = 1;
+		return v1;
+	}
 	uint32_t took = took_to_platform(x, i);
 	if (took != UINT32_MAX && !inside_report(x, i)) {
 		/* "Gemma took to Instagram to reassure fans": the one who took

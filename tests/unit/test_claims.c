@@ -76,6 +76,23 @@ static void test_the_writers_own_word(void **state)
 	crd_result_free(r);
 }
 
+/* An outlet's "can reveal" of its own story is the writer's word too; a
+ * source who "revealed" something is a source. */
+static void test_outlet_can_reveal(void **state)
+{
+	(void)state;
+	const char *t =
+	        "The singer has split from her boyfriend, The Star can exclusively reveal. The pair met "
+	        "in May, his sister revealed on Friday.";
+	crd_result *r = tu_features(t);
+	crd_evidence ev = { 0 };
+	assert_true(tu_find(r, "attribution_cue", "reveal", &ev));
+	assert_non_null(tu_attr(&ev, "writer"));
+	assert_true(tu_find(r, "attribution_cue", "revealed", &ev));
+	assert_null(tu_attr(&ev, "writer"));
+	crd_result_free(r);
+}
+
 static void test_quotations_are_someones_words(void **state)
 {
 	(void)state;
@@ -168,6 +185,7 @@ int main(void)
 		cmocka_unit_test(test_statements_with_no_source),
 		cmocka_unit_test(test_any_source_class_counts),
 		cmocka_unit_test(test_the_writers_own_word),
+		cmocka_unit_test(test_outlet_can_reveal),
 		cmocka_unit_test(test_quotations_are_someones_words),
 		cmocka_unit_test(test_what_is_no_statement),
 		cmocka_unit_test(test_zones_and_notices),
