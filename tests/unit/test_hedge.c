@@ -248,6 +248,10 @@ static void test_boosters(void **state)
 	assert_true(has("Clearly, the bridge was never safe.", "booster", "Clearly"));
 	assert_true(has("The ruling was clearly wrong.", "booster", "clearly"));
 	assert_true(has("I think clearly we lost the vote.", "booster", "clearly"));
+	/* a columnist's assurances */
+	assert_true(has("The fact is, the pipes are older than the city admits.", "booster", "The fact is"));
+	assert_true(has("Let's be honest about what the mayor unveiled.", "booster", "Let's be honest"));
+	assert_true(has("Nobody can deny that the bridge is unsafe.", "booster", "Nobody can deny"));
 }
 
 /* "all but certain to", "almost certain", "virtually certain" weigh a
