@@ -69,6 +69,18 @@ static void test_quote_only_cue_after_an_opening_word(void **state)
 	assert_true(person("\"Not again,\" Okafor laughed at the meeting.", "Okafor"));
 }
 
+/* A paper's editorial board is of the media, not a government board. */
+static void test_editorial_board(void **state)
+{
+	(void)state;
+	const char *doc = "The Editorial Board endorsed the mayor on Sunday.";
+	crd_result *r = tu_features(doc);
+	crd_evidence ev = { 0 };
+	assert_true(tu_find(r, "named_org", "Editorial Board", &ev));
+	assert_string_equal(tu_attr(&ev, "kind")->string, "media");
+	crd_result_free(r);
+}
+
 /* "City Hall" is the seat of a city's government, as "the White House" is a
  * president's: an organisation, not a person with the given name "City". */
 static void test_city_hall(void **state)
@@ -1853,6 +1865,7 @@ int main(void)
 		cmocka_unit_test(test_titles_and_ranks),
 		cmocka_unit_test(test_unlisted_roles),
 		cmocka_unit_test(test_city_hall),
+		cmocka_unit_test(test_editorial_board),
 		cmocka_unit_test(test_quote_only_cue_after_an_opening_word),
 		cmocka_unit_test(test_title_and_place_head_surname),
 		cmocka_unit_test(test_organisations_and_units),
