@@ -88,6 +88,19 @@ static void test_views_of_an_editorial_board(void **state)
 	assert_int_equal(count_of("The newsroom moved to a new building in May.", "disclaimer"), 0);
 }
 
+/* A columnist's own views, said with a pronoun. */
+static void test_views_are_his_own(void **state)
+{
+	(void)state;
+	const char *t = "His opinions are his own and are separate from those of the Editorial Board.";
+	assert_true(has(t, "disclaimer", "His opinions"));
+	assert_true(has(t, "disclaimer", "Editorial Board"));
+	assert_string_equal(kind_of(t, "disclaimer"), "views");
+	assert_true(has("Her views are her own.", "disclaimer", "Her views"));
+	/* a choice that is someone's own is no disclaimer */
+	assert_int_equal(count_of("The decision to run again was his own.", "disclaimer"), 0);
+}
+
 static void test_sponsored_label_not_participle(void **state)
 {
 	(void)state;
@@ -363,6 +376,7 @@ int main(void)
 		cmocka_unit_test(test_unverified),
 		cmocka_unit_test(test_views_with_the_name),
 		cmocka_unit_test(test_views_of_an_editorial_board),
+		cmocka_unit_test(test_views_are_his_own),
 		cmocka_unit_test(test_sponsored_label_not_participle),
 		cmocka_unit_test(test_correction_notice_not_market_correction),
 		cmocka_unit_test(test_update_notices),
