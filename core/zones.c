@@ -659,6 +659,39 @@ static int signoff_shape(const crd_doc *d, uint32_t t0, uint32_t t1)
 	return words >= 1 && words <= 4;
 }
 
+/* A letter's signature on a line of its own under the letter: a name of two
+ * to four capitalised words, a comma, then a town or a role and a town, with
+ * no mark at its end ("Jane Doe, Springfield", "Rev. Sarah Whitfield,
+ * director, Dalton Food Pantry"); not a sentence ("John Smith, a spokesman,
+ * declined."). */
+static int letter_signature(const crd_doc *d, uint32_t t0, uint32_t t1)
+{
+	uint32_t f = first_content(d, t0, t1), names = 0, words = 0, i = f;
+	for (; i < t1 && !doc_tok_mark(d, &d->toks.v[i], ','); i++) {
+		const tok *t = &d->toks.v[i];
+		if (is_word(t) && (t->flags & TF_CAP) && !(t->flags & TF_UPPER))
+			names++;
+		else if (!doc_tok_mark(d, t, '.'))
+			return 0;
+	}
+	if (names < 2 || names > 4 || i >= t1)
+		return 0;
+	const tok *last = &d->toks.v[t1 - 1];
+	if (doc_tok_mark(d, last, '.') || doc_tok_mark(d, last, '!') || doc_tok_mark(d, last, '?') ||
+	    doc_tok_mark(d, last, ':') || doc_tok_mark(d, last, ','))
+		return 0;
+	for (i++; i < t1; i++) {
+		const tok *t = &d->toks.v[i];
+		if (is_word(t))
+			words++;
+		else if (!doc_tok_mark(d, t, ',') && !doc_tok_mark(d, t, '.') && !doc_tok_mark(d, t, '-'))
+			return 0;
+	}
+	/* the town closes it: "..., Dalton Food Pantry", "..., West Dalton";
+	 * not a company's suffix ("About Acme Robotics, Inc.") */
+	return words >= 1 && words <= 8 && (last->flags & TF_CAP) && !(last->flags & TF_ABBREV);
+}
+
 /* A sign-off of initials that closes a wire story ("M.N", "AH", "PTI SPK
  * NP", "bur-al/rmb"): up to four short words in capitals, or short codes
  * in lower case joined by a slash, and nothing else. */
@@ -1867,6 +1900,16 @@ static void classify(zctx *z, zunit *u, size_t n)
 		} else if ((x->flags & U_LINE) && (x->flags & U_ENDS_LINE) &&
 		           breadcrumb(d, x->tok0, x->tok1)) {
 			x->kind = ZONE_PAGE;
+		} else if ((x->flags & U_LINE) && (x->flags & U_ENDS_LINE) && prev != SIZE_MAX &&
+		           u[prev].kind == ZONE_BODY && (u[prev].flags & U_ENDS_LINE) &&
+		           !(u[prev].flags & U_HEADLINE) && !(d->toks.v[u[prev].tok1 - 1].flags & TF_QUOTE) &&
+		           letter_signature(d, x->tok0, x->tok1) &&
+		           !(k + 1 < n && u[k + 1].words > 0 &&
+		             letter_signature(d, u[k + 1].tok0, u[k + 1].tok1))) {
+			/* a letter over its writer's name and town; not the first of a
+			 * list of names and roles ("Sherwood Boehlert, former congressman
+			 * from New York" over "Connie Morella, former ...") */
+			x->kind = ZONE_BYLINE;
 		} else if (k + 1 == n && (signoff_shape(d, x->tok0, x->tok1) ||
 		                          ((x->flags & U_LINE) && initials_shape(d, x->tok0, x->tok1)))) {
 			x->kind = ZONE_BYLINE;

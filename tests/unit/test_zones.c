@@ -232,6 +232,15 @@ static void test_comment_notice_without_a_heading(void **state)
 	    "letters@example.com.\n";
 	assert_string_equal(zone_in(d, "Letters may be edited"), "comment_policy");
 	assert_string_equal(zone_in(d, "Thank you to every"), "body");
+	/* each letter's writer signs it with a name and a town */
+	assert_string_equal(zone_in(d, "Tom Ruiz, Oakdale"), "byline");
+	assert_string_equal(zone_in(d, "Mia Chen, Lakeview"), "byline");
+	/* a list of names and roles under a paragraph is the report's */
+	d = "Several former officials signed the letter on Monday, the group said.\n\n"
+	    "Tom Ruiz, former mayor of Oakdale\n"
+	    "Mia Chen, former senator from Ohio\n\n"
+	    "The group plans to publish more names next week.\n";
+	assert_string_equal(zone_in(d, "Tom Ruiz, former"), "body");
 }
 
 static void test_comment_words_in_the_report_stay_body(void **state)
