@@ -200,7 +200,14 @@ static int byline_shape(const crd_doc *d, uint32_t t0, uint32_t t1)
 	static const char *const particles[] = { "and", "of", "de", "da", "del", "der", "van", "von",
 		                                 "la", "le", "bin", "al", "y" };
 	static const char *const minutes[] = { "min", "mins", "minute", "minutes" };
-	uint32_t f = first_content(d, t0, t1), n = f + 1;
+	/* a kind of piece may name itself before "by": "Guest opinion by Hal
+	 * Dietrich", "Commentary by ...", "Story by ..." */
+	static const char *const kinds[] = { "guest", "opinion", "column", "commentary", "analysis",
+		                             "essay", "story",   "text",   "words",      "review" };
+	uint32_t f = first_content(d, t0, t1);
+	for (uint32_t k = 0; k < 2 && f + 1 < t1 && DOC_TOK_IN(d, f, kinds); k++)
+		f++;
+	uint32_t n = f + 1;
 	if (f + 1 >= t1 || !doc_tok_is(d, &d->toks.v[f], "by"))
 		return 0;
 	if (doc_tok_mark(d, &d->toks.v[n], ':'))

@@ -376,6 +376,14 @@ static void test_desk_bylines(void **state)
 	assert_string_equal(zone_in(d, "By the Herald"), "byline");
 	assert_string_equal(zone_in(d, "Officers claimed"), "body");
 	assert_string_equal(zone_in(d, "By the end"), "body");
+	/* the piece may name its kind before "by" */
+	d = "A farmer's view on the water fight\n\n"
+	    "Guest opinion by Hal Dietrich\n\n"
+	    "My grandfather started farming this land in 1948, and we have relied on the river since.\n\n"
+	    "Opinion by most accounts is divided on the plan, and the vote is close.\n";
+	assert_string_equal(zone_in(d, "Guest opinion by"), "byline");
+	assert_string_equal(zone_in(d, "My grandfather"), "body");
+	assert_string_equal(zone_in(d, "Opinion by most"), "body");
 }
 
 /* A line of dates with the publishing system's words between them, next
