@@ -912,6 +912,21 @@ static void test_share_words_in_prose(void **state)
 	assert_string_equal(zone_in(d, "Keep across the latest"), "share");
 	assert_string_equal(zone_in(d, "Sign up to our weekend"), "share");
 	assert_string_equal(zone_in(d, "The storm brought"), "body");
+	/* a reporter's contact line, a call for stories, and a call to comment
+	 * under a label */
+	d = "The council adopted the plan on Tuesday.\n\n"
+	    "The plan sets rates for three years.\n\n"
+	    "The mayor said it was fair.\n\n"
+	    "Contact this reporter at 555-0100 or email jdoe@example.org.\n\n"
+	    "Do you have a story? Email the newsroom at desk@example.org\n";
+	assert_string_equal(zone_in(d, "Do you have a story"), "share");
+	assert_string_equal(zone_in(d, "Contact this reporter"), "author_bio");
+	assert_string_equal(zone_in(d, "The council adopted"), "body");
+	d = "The council adopted the plan on Tuesday.\n\n"
+	    "The plan sets rates for three years.\n\n"
+	    "Have your say: Should the pool stay open? Leave a comment below.\n";
+	assert_string_equal(zone_in(d, "Have your say"), "comment_policy");
+	assert_string_equal(zone_in(d, "The plan sets"), "body");
 	/* a viral page's plea, whatever its punctuation */
 	d = "The plan will cost families thousands.\n\n"
 	    "Share this if you agree! Like us on Facebook for more.\n\n"
