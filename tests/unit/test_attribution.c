@@ -4919,6 +4919,20 @@ static void test_local_offices(void **state)
 	crd_result_free(r);
 }
 
+/* "learn more" invites the reader to find out; it reports nothing learnt,
+ * and its subject is no source. */
+static void test_learn_more(void **state)
+{
+	(void)state;
+	const char *doc = "Parents can learn more at a forum on Thursday. "
+	                  "Investigators learned that the pump had failed.";
+	crd_result *r = tu_features(doc);
+	assert_false(tu_find(r, "anonymous_source", "Parents", NULL));
+	assert_false(tu_find(r, "attribution_cue", "learn", NULL));
+	must_find(r, "attribution_cue", "learned");
+	crd_result_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -5097,6 +5111,7 @@ int main(void)
 		cmocka_unit_test(test_counted_plural_noun),
 		cmocka_unit_test(test_see_a_change),
 		cmocka_unit_test(test_local_offices),
+		cmocka_unit_test(test_learn_more),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	tu_teardown();
