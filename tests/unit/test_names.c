@@ -1103,6 +1103,16 @@ static void test_tail_head_words(void **state)
 	assert_false(tu_covers(r, doc, "named_org", "Schools"));
 	crd_result_free(r);
 
+	/* the hills, capes and waters of a weather report are places */
+	doc = "Gusts will be strongest over the Gowrie Ranges and at Tallis Promontory, and the "
+	      "Merrin Reservoir is full.";
+	r = tu_features(doc);
+	assert_true(tu_find(r, "place", "Gowrie Ranges", NULL));
+	assert_true(tu_find(r, "place", "Tallis Promontory", NULL));
+	assert_true(tu_find(r, "place", "Merrin Reservoir", NULL));
+	assert_false(tu_covers(r, doc, "named_person", "Tallis Promontory"));
+	crd_result_free(r);
+
 	/* a network of hospitals or a pension fund under one name is no person */
 	doc = "Riverbend Health System said its emergency rooms were full. The Municipal Retirement "
 	      "System voted to sell the shares.";
