@@ -927,6 +927,12 @@ static void test_share_words_in_prose(void **state)
 	    "Have your say: Should the pool stay open? Leave a comment below.\n";
 	assert_string_equal(zone_in(d, "Have your say"), "comment_policy");
 	assert_string_equal(zone_in(d, "The plan sets"), "body");
+	/* a listings page's call for events */
+	d = "The library opens at 10 a.m. on Saturday.\n\n"
+	    "The pool reopens on Monday after repairs.\n\n"
+	    "Have an event you'd like listed? Email listings@example.org by Friday.\n";
+	assert_string_equal(zone_in(d, "Have an event"), "share");
+	assert_string_equal(zone_in(d, "The pool reopens"), "body");
 	/* a viral page's plea, whatever its punctuation */
 	d = "The plan will cost families thousands.\n\n"
 	    "Share this if you agree! Like us on Facebook for more.\n\n"
