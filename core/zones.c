@@ -815,6 +815,16 @@ static uint32_t byline_surname(const crd_doc *d, uint32_t t0, uint32_t t1)
 	return last;
 }
 
+/* The surname after "by" in a posting line ("Posted December 1, 2026 by
+ * Grace Albrecht" -> "Albrecht"), or UINT32_MAX when no name follows one. */
+static uint32_t posted_author(const crd_doc *d, uint32_t t0, uint32_t t1)
+{
+	for (uint32_t k = t0; k + 1 < t1; k++)
+		if (doc_tok_is(d, &d->toks.v[k], "by"))
+			return byline_surname(d, k, t1);
+	return UINT32_MAX;
+}
+
 /* "Thomas Hale is a retired teacher ...", closing a piece that "By Thomas
  * Hale" opened: the byline's author described, whatever the job. */
 static int author_shape(const crd_doc *d, uint32_t t0, uint32_t t1, uint32_t surname)
@@ -1890,6 +1900,8 @@ static void classify(zctx *z, zunit *u, size_t n)
 		                                   (!tail && (names_bar_shape(d, x->tok0, x->tok1) ||
 		                                              fields_byline(d, x->tok0, x->tok1))))) {
 			x->kind = ZONE_BYLINE;
+			if (author == UINT32_MAX)
+				author = posted_author(d, x->tok0, x->tok1);
 		} else if (byline != SIZE_MAX && prev == byline &&
 		           (outlet_line(d, x) || job_under_byline(z, x))) {
 			x->kind = ZONE_BYLINE; /* "By Jane Doe" over "Knox County Courier" */

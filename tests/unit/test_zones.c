@@ -834,6 +834,13 @@ static void test_author_bio_at_the_end(void **state)
 	    "Patients now drive an hour for care that used to be ten minutes away.\n\n"
 	    "Vos is a family physician in Ashford. \"It was hard,\" a nurse said.\n";
 	assert_string_equal(zone_in(d, "Vos is a family"), "body");
+	/* a posting line with the name after "by" names the author too */
+	d = "Library hours cut\n\nPosted March 3, 2026 by Lena Ortiz\n\n"
+	    "The library board voted on Monday to close the branch on Sundays from April.\n\n"
+	    "The board said the change would save money on staff and heating.\n\n"
+	    "Lena Ortiz is a corps member with a service program covering the county.\n";
+	assert_string_equal(zone_in(d, "Lena Ortiz is a corps"), "author_bio");
+	assert_string_equal(zone_in(d, "The board said"), "body");
 }
 
 static void test_author_bio_before_furniture(void **state)
