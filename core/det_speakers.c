@@ -1976,9 +1976,28 @@ int spk_np_after(const actx *x, uint32_t i, source *s)
 		 * anonymity" */
 		return anon_plain(x, i, k, s);
 	}
-	if (hend + 1 == k && participle(x, hend))
+	int trimmed = hend + 1 == k && participle(x, hend);
+	if (trimmed)
 		s->t1 = hend; /* "a survey | released on Monday" */
-	else if (k + 1 < hi && (is(x, k, "and") || is(x, k, "or")) && !s->pronoun) {
+	if (s->cls == SC_NAMED && s->kind && strcmp(s->kind, "document") == 0 && s->t1 < hi &&
+	    participle(x, s->t1)) {
+		/* the body that put a document out is part of its name, as
+		 * "data from the Department of Education" is: "data released
+		 * Tuesday by the Department of Education" */
+		static const char *const when[] = { "on",      "last",      "this",     "earlier", "monday",
+			                            "tuesday", "wednesday", "thursday", "friday",  "saturday",
+			                            "sunday",  "week",      "month",    "year",    "today" };
+		uint32_t b = s->t1 + 1;
+		while (b < hi && b - s->t1 <= 3 && DOC_TOK_IN(x->d, b, when))
+			b++;
+		uint32_t o = b + 1 < hi && role(x, b + 1, "det") ? b + 2 : b + 1;
+		/* the name is the whole phrase after "by": not "a video posted by
+		 * a CBS | journalist" */
+		if (b + 1 < hi && is(x, b, "by") && o < hi && x->ent[o] && entity(x, o)[2] == F_NAMED_ORG &&
+		    entity(x, o)[1] == np_after_end(x, b + 1, hi))
+			s->t1 = k = entity(x, o)[1];
+	}
+	if (!trimmed && k + 1 < hi && (is(x, k, "and") || is(x, k, "or")) && !s->pronoun) {
 		/* a second speaker, a name or a source word, that closes the
 		 * clause: "denied by both Pitt and Cotillard", "according to
 		 * Reuters and the AP"; not "according to Reuters and | Trump

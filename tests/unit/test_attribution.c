@@ -4933,6 +4933,20 @@ static void test_learn_more(void **state)
 	crd_result_free(r);
 }
 
+/* A document put out by a named body takes the body into the source, as
+ * "data from the ..." does; a survey "released on Monday" with no one
+ * after it stays the document alone. */
+static void test_document_released_by(void **state)
+{
+	(void)state;
+	const char *doc = "Enrolment fell by 4 percent, according to data released Friday by the Ohio "
+	                  "Department of Education. Turnout rose, according to a survey released on Monday.";
+	crd_result *r = tu_features(doc);
+	must_find(r, "named_source", "data released Friday by the Ohio Department of Education");
+	must_find(r, "named_source", "a survey");
+	crd_result_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -5112,6 +5126,7 @@ int main(void)
 		cmocka_unit_test(test_see_a_change),
 		cmocka_unit_test(test_local_offices),
 		cmocka_unit_test(test_learn_more),
+		cmocka_unit_test(test_document_released_by),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	tu_teardown();
