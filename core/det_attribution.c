@@ -791,14 +791,6 @@ static int sees_a_change(const actx *x, uint32_t v1)
 	return 0;
 }
 
-/* Whether the word at c is "continue" in a form of its own, before the
- * "to" of a report that goes on: "ISW continues to assess that ...",
- * "the ministry continued to deny", "has continued to insist". */
-static int continued_report(const actx *x, uint32_t c)
-{
-	return is(x, c, "continues") || is(x, c, "continued") || is(x, c, "continue");
-}
-
 /* Whether the verb at v reads as a noun or adjective, a passive, or an
  * infinitive, so that it reports nothing. */
 static int not_a_report(const actx *x, uint32_t v, uint32_t v1)
@@ -887,7 +879,7 @@ static int not_a_report(const actx *x, uint32_t v, uint32_t v1)
 			return 2;
 		if (is(x, q, "to") && !src_attr_is(x->d, x->cue, v, "type", "prep", 0) &&
 		    !src_attr_is(x->d, x->cue, v, "form", "ing", 0) && !x->ent[q] &&
-		    !stranded_prep(x, q, lo) && !(q == p - 1 && q > lo + 1 && continued_report(x, q - 1)))
+		    !stranded_prep(x, q, lo) && !(q == p - 1 && q > lo + 1 && continue_form(x, q - 1)))
 			return q == p - 1 && q > lo && infinitive_subject(x, q - 1) ? 3 : 1; /* "to say" */
 	}
 	/* "more successful than almost anyone had predicted": a comparison

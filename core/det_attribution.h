@@ -102,6 +102,14 @@ static inline int is(const actx *x, uint32_t i, const char *w)
 	return i < x->n && doc_tok_is(x->d, T(x, i), w);
 }
 
+/* Whether the word at c is "continue" in a form of its own, before the
+ * "to" of a report that goes on: "ISW continues to assess that ...",
+ * "the ministry continued to deny", "has continued to insist". */
+static inline int continue_form(const actx *x, uint32_t c)
+{
+	return is(x, c, "continues") || is(x, c, "continued") || is(x, c, "continue");
+}
+
 static inline int role(const actx *x, uint32_t i, const char *r)
 {
 	return i < x->n && src_attr_is(x->d, x->gram, i, "role", r, 1);

@@ -2667,8 +2667,7 @@ int spk_subject_before(const actx *x, uint32_t v, source *s)
 			k = j; /* "Officials began warning", "Trump kept insisting" */
 			continue;
 		}
-		if (k == v && j > lo + 1 && is(x, j, "to") &&
-		    (is(x, j - 1, "continues") || is(x, j - 1, "continued") || is(x, j - 1, "continue"))) {
+		if (k == v && j > lo + 1 && is(x, j, "to") && continue_form(x, j - 1)) {
 			k = j - 1; /* "ISW continues to assess that", "the ministry
 			            * continued to deny" */
 			continue;
