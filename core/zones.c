@@ -1777,16 +1777,6 @@ static int dateline_opens_report(const crd_doc *d, const zunit *x)
 
 static int job_under_byline(const zctx *z, const zunit *x);
 
-/* A section's label on a line of its own above a plain text's headline:
- * "NBA" over "Reed scores 31 as Falcons hold off Comets", "OBITUARY" over
- * "Evelyn Marie Castellano (1938-2025)", "INVESTIGATIONS", "POLITICS |
- * FACT CHECK" or "Business" over a headline. A label of one capitalised
- * word, or of two to four words in capitals, with no mark at its end; then
- * a line of four to sixteen words (more than the label's) that reads as a
- * headline, with more text under it: that line is the headline (returned),
- * the label the page's. Otherwise f. A short headline over its deck
- * ("Senator Quits" over "Smith cites his health in a surprise move") is no
- * label: words in title case are a label only alone. */
 /* The last unit of a line of two to thirty words that opens at unit g and
  * stands right over a byline, or SIZE_MAX: a headline, whatever marks end
  * its sentences, as opinion pages write them ("We shouldn't fear AI in the
@@ -1811,6 +1801,16 @@ static size_t line_over_byline(const zunit *u, size_t n, size_t g)
 	return b < n && u[b].kind == ZONE_BYLINE ? h : SIZE_MAX;
 }
 
+/* A section's label on a line of its own above a plain text's headline:
+ * "NBA" over "Reed scores 31 as Falcons hold off Comets", "OBITUARY" over
+ * "Evelyn Marie Castellano (1938-2025)", "INVESTIGATIONS", "POLITICS |
+ * FACT CHECK" or "Business" over a headline. A label of one capitalised
+ * word, or of two to four words in capitals, with no mark at its end; then
+ * a line of four to sixteen words (more than the label's) that reads as a
+ * headline, with more text under it: that line is the headline (returned),
+ * the label the page's. Otherwise f. A short headline over its deck
+ * ("Senator Quits" over "Smith cites his health in a surprise move") is no
+ * label: words in title case are a label only alone. */
 static size_t headline_under_label(const crd_doc *d, zunit *u, size_t n, size_t f)
 {
 	if (f >= n || u[f].kind != ZONE_BODY)
@@ -2103,12 +2103,7 @@ static int quotes_name_works(const crd_doc *d, uint32_t t0, uint32_t t1)
 		if (tchar(d, t) != '"')
 			return 0;
 		open = !open;
-		if (!open)
-			continue;
-		int ok = 0;
-		for (size_t k = 0; i > t0 && !ok && k < sizeof before / sizeof *before; k++)
-			ok = doc_tok_is(d, &d->toks.v[i - 1], before[k]);
-		if (!ok)
+		if (open && !(i > t0 && DOC_TOK_IN(d, i - 1, before)))
 			return 0;
 	}
 	return !open;
