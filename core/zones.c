@@ -485,6 +485,26 @@ static int page_field(const crd_doc *d, uint32_t t0, uint32_t t1)
 	return words >= 1 && words <= 5;
 }
 
+/* The fields of the line [t0, t1) split by bars or bullets: how many, when
+ * each is a page_field() of some kind, else 0; *dated says whether one is
+ * a date or a byline. */
+static uint32_t line_fields(const crd_doc *d, uint32_t t0, uint32_t t1, int *dated)
+{
+	uint32_t a = t0, fields = 0;
+	*dated = 0;
+	for (uint32_t i = t0; i <= t1; i++) {
+		if (i < t1 && !field_separator(d, i))
+			continue;
+		int k = page_field(d, a, i);
+		if (k == 0)
+			return 0;
+		*dated |= k == 2;
+		fields++;
+		a = i + 1;
+	}
+	return fields;
+}
+
 /* A line of page data in fields, under a headline: "Health & Wellness | By
  * Natural Cures Daily Editors | Updated: June 2, 2025", "The National
  * Sentinel | Politics | October 20, 2025", "The Daily Lark \u2022 Local
@@ -492,21 +512,8 @@ static int page_field(const crd_doc *d, uint32_t t0, uint32_t t1)
  * short label, and at least one a date or a byline. */
 static int fields_byline(const crd_doc *d, uint32_t t0, uint32_t t1)
 {
-	uint32_t a = t0, fields = 0;
-	int dated = 0;
-	if (count_words(d, t0, t1) > 24)
-		return 0;
-	for (uint32_t i = t0; i <= t1; i++) {
-		if (i < t1 && !field_separator(d, i))
-			continue;
-		int k = page_field(d, a, i);
-		if (k == 0)
-			return 0;
-		dated |= k == 2;
-		fields++;
-		a = i + 1;
-	}
-	return fields >= 2 && dated;
+	int dated;
+	return count_words(d, t0, t1) <= 24 && line_fields(d, t0, t1, &dated) >= 2 && dated;
 }
 
 /* A page's counter of its comments or shares on a line of its own: "47
@@ -541,21 +548,13 @@ static int link_row(const crd_doc *d, uint32_t t0, uint32_t t1)
 	static const char *const footer[] = { "privacy",   "terms",       "contact",      "about",
 		                              "advertise", "advertising", "cookies",      "cookie",
 		                              "sitemap",   "careers",     "accessibility" };
-	uint32_t a = t0, fields = 0;
-	int known = 0;
-	if (count_words(d, t0, t1) > 30)
+	int dated;
+	if (count_words(d, t0, t1) > 30 || line_fields(d, t0, t1, &dated) < 3 || dated)
 		return 0;
-	for (uint32_t i = t0; i <= t1; i++) {
-		if (i < t1 && !field_separator(d, i))
-			continue;
-		if (page_field(d, a, i) != 1)
-			return 0;
-		for (uint32_t k = a; k < i && !known; k++)
-			known = DOC_TOK_IN(d, k, footer);
-		fields++;
-		a = i + 1;
-	}
-	return fields >= 3 && known;
+	for (uint32_t k = t0; k < t1; k++)
+		if (DOC_TOK_IN(d, k, footer))
+			return 1;
+	return 0;
 }
 
 /* A page's trail of sections over its article, opening with "Home":
