@@ -106,6 +106,13 @@ static uint32_t span_end_tok(const actx *x, const source *s)
 	return e;
 }
 
+static void mark_nested(actx *x, const cue_rec *c)
+{
+	doc_attr_bool(x->d, c->item, "nested", 1);
+	if (c->src_item != UINT32_MAX)
+		doc_attr_bool(x->d, c->src_item, "nested", 1);
+}
+
 static int emit_source(actx *x, const source *s, const char *lemma)
 {
 	crd_doc *d = x->d;
@@ -119,6 +126,7 @@ static int emit_source(actx *x, const source *s, const char *lemma)
 	uint32_t it = doc_add(d, class_feature[s->cls], T(x, s->t0)->s, T(x, e - 1)->e);
 	if (it == UINT32_MAX)
 		return -1;
+	x->src_item = it;
 	if (s->kind)
 		doc_attr_str(d, it, "kind", s->kind);
 	if (lemma)
@@ -179,9 +187,111 @@ static int writer_subject(const actx *x, uint32_t t0)
 	return outlet_reveals(x, t0);
 }
 
+static const char *stance_type(const actx *x, uint32_t i)
+{
+	return src_attr(x->d, x->stance, i, "type", 0);
+}
+
+/* Whether the cue at t0, with a source s of its own, reports inside what
+ * the sentence's previous cue reports: "Cardin also said he thinks ...",
+ * "Judicial Watch noted FBI Director James B. Comey said ...". Between
+ * the two there is nothing that ends the outer clause: no comma, dash or
+ * colon, no quotation mark, no conjunction that opens a clause of its own
+ * ("and", "while", "after"). */
+static int embedded_report(const actx *x, uint32_t t0, const source *s)
+{
+	static const char *const breaks[] = { "and",   "but",    "or",    "while",   "whereas", "when",
+		                              "after", "before", "as",    "because", "though",  "although",
+		                              "since", "if",     "until", "unless",  "so",      "yet",
+		                              "where", "once",   "now" };
+	static const char *const relative[] = { "who", "that", "which" };
+	if (!x->ncues)
+		return 0;
+	int own = s && s->cls != SC_NONE;
+	const cue_rec *c = &x->cues[x->ncues - 1];
+	if ((own && c->t1 > s->t0) || c->t1 > t0 || t0 - c->t1 > 40 || T(x, c->t0)->sent != T(x, t0)->sent ||
+	    (own && c->src_t0 == s->t0) || (T(x, c->t0)->kind != TOK_WORD && !doc_mark_at(x->d, c->t0, ':')))
+		return 0;
+	/* "According to the filing, the company said ...": the opening
+	 * report covers its sentence */
+	if (is(x, c->t0, "according") && c->t0 == sent_start(x, c->t0))
+		return 1;
+	/* the outer verb inside a relative clause of the subject: "The
+	 * Republican who wrote the speech ... says", "Another Muslim who
+	 * didn't want to be named said" */
+	uint32_t g = verb_group(x, sent_start(x, c->t0), c->t0);
+	if (g > 0 && DOC_TOK_IN(x->d, g - 1, relative))
+		return 0;
+	/* a participle or a noun of the inner cue is no clause of its own:
+	 * "emailed supporters saying", "were unanimous in their
+	 * condemnation" */
+	const char *form = cue_attr(x, t0, "form");
+	const char *type = x->stance[t0] ? stance_type(x, t0) : NULL;
+	if ((form && strcmp(form, "ing") == 0) || (type && strcmp(type, "noun") == 0))
+		return 0;
+	for (uint32_t k = c->t1; k < t0; k++) {
+		const tok *t = T(x, k);
+		if (t->kind == TOK_PUNCT && !doc_mark_at(x->d, k, '.') && !doc_mark_at(x->d, k, '\''))
+			return 0;
+		if (DOC_TOK_IN(x->d, k, breaks))
+			return 0;
+	}
+	return 1;
+}
+
+/* A single closing quotation mark glued to the punctuation that ends what
+ * was said: "'We feel way ahead of schedule,' said ...". Single marks are
+ * not paired into quotations (the same glyph is the apostrophe), but after
+ * a comma or a full stop this one closes one. */
+static int closing_single(const actx *x, uint32_t i)
+{
+	if (i < 2 || T(x, i)->kind != TOK_PUNCT || !(T(x, i)->flags & TF_QUOTE) || src_ch(x->d, i) != '\'' ||
+	    (T(x, i)->flags & TF_SPACE) || pair_mark(x, i) || pair_mark(x, i - 1))
+		return 0;
+	return doc_mark_at(x->d, i - 1, ',') || doc_mark_at(x->d, i - 1, '.') ||
+	       doc_mark_at(x->d, i - 1, '?') || doc_mark_at(x->d, i - 1, '!');
+}
+
+/* An inverted report closes its sentence, so what came before its comma or
+ * quotation mark is what it reports, with any cue in it: "Trump's
+ * accusation that Obama created the group had imperiled the troops, Biden
+ * said", "Candidates who think \"...\" are wrong, she said". */
+static void inverted_outer(actx *x, uint32_t t0, const source *s)
+{
+	uint32_t a = s->t0 < t0 ? s->t0 : t0, e = span_end_tok(x, s);
+	if (e < t0 + 1)
+		e = t0 + 1;
+	uint32_t lo = sent_start(x, a), hi = sent_end(x, a);
+	if (a <= lo + 1 ||
+	    !(doc_mark_at(x->d, a - 1, ',') || quote_mark(x, a - 1) || closing_single(x, a - 1)))
+		return;
+	/* the report ends the sentence: "..., he said in a statement." */
+	uint32_t k = e;
+	while (k < hi && k < e + 6 && T(x, k)->kind == TOK_WORD && !is(x, k, "that") && !x->cue[k])
+		k++;
+	if (k < hi && !(T(x, k)->kind == TOK_PUNCT && strchr(".!?", src_ch(x->d, k))))
+		return;
+	/* not after a clause of its own: "When asked ..., Reid said no." */
+	static const char *const subordinate[] = { "when",   "while",    "as",      "if",      "after",
+		                                   "asked",  "although", "though",  "because", "since",
+		                                   "before", "once",     "despite", "in",      "according" };
+	if (DOC_TOK_IN(x->d, lo, subordinate) || !src_attr_is(x->d, x->cue, t0, "strength", "strong", 0))
+		return;
+	if ((src_ing_form(x->d, t0) && !is(x, t0, "according")) || role(x, a, "rel"))
+		return; /* ", citing another source.", ", who said so." */
+	for (size_t i = x->ncues - 1; i-- > 0;) {
+		const cue_rec *c = &x->cues[i];
+		if (c->t0 < lo)
+			break;
+		if (c->t1 <= a - 1)
+			mark_nested(x, c);
+	}
+}
+
 static int emit_cue(actx *x, uint32_t t0, uint32_t t1, const char *lemma, const source *s)
 {
 	crd_doc *d = x->d;
+	int nested = embedded_report(x, t0, s);
 	uint32_t it = doc_add(d, F_ATTRIBUTION_CUE, T(x, t0)->s, T(x, t1 - 1)->e);
 	if (it == UINT32_MAX)
 		return -1;
@@ -196,6 +306,15 @@ static int emit_cue(actx *x, uint32_t t0, uint32_t t1, const char *lemma, const 
 	cue_rec *c = &x->cues[x->ncues++];
 	c->t0 = t0;
 	c->t1 = t1;
+	c->item = it;
+	c->src_item = UINT32_MAX;
+	if (s && s->cls != SC_NONE && x->src_item != UINT32_MAX && d->ev.v[x->src_item].s == T(x, s->t0)->s)
+		c->src_item = x->src_item;
+	x->src_item = UINT32_MAX;
+	if (nested)
+		mark_nested(x, c);
+	else if (s && s->cls != SC_NONE)
+		inverted_outer(x, t0, s);
 	c->strong = src_attr_is(d, x->cue, t0, "strength", "strong", 0);
 	c->name_s = c->name_e = UINT32_MAX;
 	c->src_t0 = s && s->cls != SC_NONE ? s->t0 : UINT32_MAX;
@@ -1008,19 +1127,6 @@ static int plain_subject(const actx *x, uint32_t v)
 	int plural = src_plural_form(x->d->view.fold + t->fs, t->fe - t->fs);
 	int cap = (t->flags & TF_CAP) && !(t->flags & TF_SENT);
 	return aux || plural || cap;
-}
-
-/* A single closing quotation mark glued to the punctuation that ends what
- * was said: "'We feel way ahead of schedule,' said ...". Single marks are
- * not paired into quotations (the same glyph is the apostrophe), but after
- * a comma or a full stop this one closes one. */
-static int closing_single(const actx *x, uint32_t i)
-{
-	if (i < 2 || T(x, i)->kind != TOK_PUNCT || !(T(x, i)->flags & TF_QUOTE) || src_ch(x->d, i) != '\'' ||
-	    (T(x, i)->flags & TF_SPACE) || pair_mark(x, i) || pair_mark(x, i - 1))
-		return 0;
-	return doc_mark_at(x->d, i - 1, ',') || doc_mark_at(x->d, i - 1, '.') ||
-	       doc_mark_at(x->d, i - 1, '?') || doc_mark_at(x->d, i - 1, '!');
 }
 
 /* The quotation or comma just before v makes it an inverted attribution
@@ -2091,11 +2197,6 @@ static uint32_t poll_cue(actx *x, uint32_t i, int *err)
 
 /* ---- stance adjectives and nouns ---------------------------------------- */
 
-static const char *stance_type(const actx *x, uint32_t i)
-{
-	return src_attr(x->d, x->stance, i, "type", 0);
-}
-
 /* A degree word before an adjective ("very", "increasingly"). */
 static int degree_word(const actx *x, uint32_t i)
 {
@@ -2553,6 +2654,7 @@ static int run(crd_doc *d)
 	x->egen = (char *)(void *)p, p += (size_t)n / 4 + 1;
 	x->cues = (cue_rec *)(void *)p;
 	x->last_src_t0 = x->last_src_t1 = UINT32_MAX;
+	x->src_item = UINT32_MAX;
 	const int lex[] = { engine_lexicon(en, "attribution_cue"),
 		            engine_lexicon(en, "source_words"),
 		            engine_lexicon(en, "attribution_grammar"),

@@ -58,6 +58,7 @@ typedef struct cue_rec {
 	uint32_t name_s, name_e; /* speaker text, or UINT32_MAX */
 	uint32_t src_t0;         /* first token of the source phrase, or UINT32_MAX */
 	uint32_t src_t1;         /* the token after it */
+	uint32_t item, src_item; /* its evidence and its source's, or UINT32_MAX */
 } cue_rec;
 
 typedef struct actx {
@@ -82,6 +83,7 @@ typedef struct actx {
 	char ggen[GENDERS];      /* ... and that gender */
 	size_t ngen;
 	uint32_t last_src_t0, last_src_t1;
+	uint32_t src_item; /* the source evidence emit_source() added last */
 	uint32_t *surn; /* hashes of the last words of person names */
 	size_t nsurn;
 	uint32_t dl0, dl1; /* tokens of the dateline, if any: [dl0, dl1) */

@@ -4947,6 +4947,58 @@ static void test_document_released_by(void **state)
 	crd_result_free(r);
 }
 
+/* Whether the first item of feature whose text is text is marked nested. */
+static int nested(const crd_result *r, const char *feature, const char *text)
+{
+	crd_evidence ev = must_find(r, feature, text);
+	const crd_attr *a = tu_attr(&ev, "nested");
+	return a && a->type == CRD_ATTR_BOOL && a->number == 1;
+}
+
+/* A report inside what another reports is marked nested, with its source:
+ * the outer one is the article's sourcing, the inner one part of what was
+ * said. Not a report of the same speaker's next deed, nor one after a
+ * clause of its own. */
+static void test_nested_reports(void **state)
+{
+	(void)state;
+	const char *doc =
+	        "Cardin also said he argued that the administration would be firm. "
+	        "Senator Chuck Grassley noted FBI Director James Comey said investigators had recovered "
+	        "several thousand emails.";
+	crd_result *r = tu_features(doc);
+	assert_false(nested(r, "attribution_cue", "said"));
+	assert_true(nested(r, "attribution_cue", "argued"));
+	assert_false(nested(r, "attribution_cue", "noted"));
+	assert_false(nested(r, "named_source", "Senator Chuck Grassley"));
+	crd_evidence ev = must_find(r, "named_source", "FBI Director James Comey");
+	const crd_attr *a = tu_attr(&ev, "nested");
+	assert_true(a && a->number == 1);
+	crd_result_free(r);
+
+	/* an inverted report that closes the sentence reports what came
+	 * before its comma, cues and all */
+	doc = "The mayor's claim that the council approved the budget was false, the auditor said. "
+	      "Residents who say the park is unsafe are wrong, the chief said in a statement.";
+	r = tu_features(doc);
+	assert_true(nested(r, "attribution_cue", "claim"));
+	assert_true(nested(r, "attribution_cue", "say"));
+	assert_false(nested(r, "attribution_cue", "said"));
+	crd_result_free(r);
+
+	/* the speaker's own next deed, a clause of its own, a participle */
+	doc = "Clinton slammed the shift as a conversion and accused Sanders of a flip-flop. "
+	      "When asked about the map, Reid said no. "
+	      "The family soured on the manager, the Post reported, citing another source. "
+	      "Aides said Obama will make his case, highlighting the recovery.";
+	r = tu_features(doc);
+	assert_false(nested(r, "attribution_cue", "accused"));
+	assert_false(nested(r, "attribution_cue", "asked"));
+	assert_false(nested(r, "attribution_cue", "reported"));
+	assert_false(nested(r, "attribution_cue", "highlighting"));
+	crd_result_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -5127,6 +5179,7 @@ int main(void)
 		cmocka_unit_test(test_local_offices),
 		cmocka_unit_test(test_learn_more),
 		cmocka_unit_test(test_document_released_by),
+		cmocka_unit_test(test_nested_reports),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	tu_teardown();
