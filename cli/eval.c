@@ -9,6 +9,7 @@
 #include "fit.h"
 #include "inputs.h"
 
+/* clang-format off */
 const char eval_help[] =
 "usage: credence eval-spans --feature F[,F...] [options] GOLD.jsonl...\n"
 "\n"
@@ -26,6 +27,10 @@ const char eval_help[] =
 "\n"
 "Options:\n"
 "  --feature F[,F...]     the features predicted (evidence in any zone)\n"
+"  --where KEY=VALUE      only predicted items whose attribute KEY has\n"
+"                         VALUE (a string, a number, true, false or null;\n"
+"                         an item without KEY has it false); repeat to test\n"
+"                         more than one\n"
 "  --gold-type T[,T...]   only gold spans of these types (default: all);\n"
 "                         a type ending in * is a prefix\n"
 "  --units lines|sentences\n"
@@ -44,9 +49,11 @@ const char eval_help[] =
 "\n"
 "Example:\n"
 "  credence eval-spans --feature hedge szeged_wiki_cues.jsonl\n"
-"  credence eval-spans --feature attribution_cue --gold-type cue polnear_attributions.jsonl\n"
+"  credence eval-spans --feature attribution_cue --gold-type cue --where nested=false \\\n"
+"      polnear_attributions.jsonl\n"
 "  credence eval-spans --feature unattributed_claim --gold-absent --units sentences \\\n"
 "      polnear_attributions.jsonl\n";
+/* clang-format on */
 
 typedef struct span {
 	size_t s, e;
@@ -69,6 +76,8 @@ typedef struct eval_opts {
 	int absent;
 	long show;
 	int json;
+	char **where; /* KEY=VALUE tests on the predicted items' attributes */
+	size_t nwhere;
 } eval_opts;
 
 static char **split_list(const char *s, size_t *n)
@@ -129,6 +138,42 @@ static int feature_wanted(const eval_opts *o, const char *f)
 		if (strcmp(o->features[i], f) == 0)
 			return 1;
 	return 0;
+}
+
+/* Whether the attributes of ev pass the test KEY=VALUE: a string equal to
+ * VALUE, a number that reads as VALUE, a boolean true or false, null. An
+ * item without KEY has it false or null, as the report leaves them out. */
+static int attr_matches(const crd_evidence *ev, const char *test)
+{
+	const char *eq = strchr(test, '=');
+	size_t kl = (size_t)(eq - test);
+	const char *v = eq + 1;
+	for (size_t i = 0; i < ev->attr_count; i++) {
+		const crd_attr *a = &ev->attrs[i];
+		if (strlen(a->key) != kl || strncmp(a->key, test, kl) != 0)
+			continue;
+		switch (a->type) {
+		case CRD_ATTR_STRING: return strcmp(a->string, v) == 0;
+		case CRD_ATTR_BOOL: return strcmp(v, a->number ? "true" : "false") == 0;
+		case CRD_ATTR_NUMBER: {
+			char *end;
+			double d = strtod(v, &end);
+			return *v && !*end && d == a->number;
+		}
+		default: return strcmp(v, "null") == 0;
+		}
+	}
+	return strcmp(v, "false") == 0 || strcmp(v, "null") == 0;
+}
+
+static int evidence_wanted(const eval_opts *o, const crd_evidence *ev)
+{
+	if (!feature_wanted(o, ev->feature))
+		return 0;
+	for (size_t i = 0; i < o->nwhere; i++)
+		if (!attr_matches(ev, o->where[i]))
+			return 0;
+	return 1;
 }
 
 static int overlaps(const span *a, const span *b)
@@ -319,6 +364,21 @@ int cmd_eval_spans(int argc, char **argv)
 				cli_error("--units must be lines or sentences");
 				status = EXIT_USAGE;
 			}
+		} else if (strcmp(a, "--where") == 0 && has) {
+			const char *w = argv[++i];
+			char **grown = realloc(o.where, (o.nwhere + 1) * sizeof *grown);
+			if (!grown) {
+				status = EXIT_INPUT;
+				goto done;
+			}
+			o.where = grown;
+			if (!strchr(w, '=') || w[0] == '=') {
+				cli_error("--where needs KEY=VALUE, as in --where nested=false (got '%s')",
+				          w);
+				status = EXIT_USAGE;
+			} else {
+				o.where[o.nwhere++] = (char *)w;
+			}
 		} else if (strcmp(a, "--exact") == 0) {
 			o.exact = 1;
 		} else if (strcmp(a, "--gold-absent") == 0) {
@@ -424,7 +484,7 @@ int cmd_eval_spans(int argc, char **argv)
 		for (size_t k = 0; pred && k < ne; k++) {
 			crd_evidence ev;
 			crd_result_evidence(r, k, &ev);
-			if (feature_wanted(&o, ev.feature)) {
+			if (evidence_wanted(&o, &ev)) {
 				pred[np].s = ev.start;
 				pred[np].e = ev.end;
 				np++;
@@ -499,6 +559,7 @@ int cmd_eval_spans(int argc, char **argv)
 done:
 	free_list(o.features, o.nfeatures);
 	free_list(o.types, o.ntypes);
+	free(o.where);
 	free(files);
 	return status;
 }

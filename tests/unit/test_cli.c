@@ -1091,6 +1091,38 @@ static void test_eval(void **state)
 	assert_non_null(strstr(r.out, "correct      1 (overlapping no gold span)   P 0.500"));
 	run_free(&r);
 
+	/* --where tests the predicted items' attributes: a nested report
+	 * left out, a lemma kept, a test without "=" refused */
+	put("where.jsonl", "{\"id\": \"a\", \"text\": \"Cardin said he argued that the plan would work.\", "
+	                   "\"cues\": [{\"start\": 7, \"end\": 11, \"type\": \"cue\"}]}\n");
+	r = RUN(NULL, "eval-spans", "--feature", "attribution_cue", "--json", "where.jsonl");
+	expect_status(&r, 0);
+	j = json_loads(r.out, 0, NULL);
+	assert_int_equal(json_num(j, "span", "predicted"), 2);
+	assert_int_equal(json_num(j, "span", "correct"), 1);
+	json_decref(j);
+	run_free(&r);
+	r = RUN(NULL, "eval-spans", "--feature", "attribution_cue", "--where", "nested=false", "--json",
+	        "where.jsonl");
+	expect_status(&r, 0);
+	j = json_loads(r.out, 0, NULL);
+	assert_int_equal(json_num(j, "span", "predicted"), 1);
+	assert_int_equal(json_num(j, "span", "correct"), 1);
+	json_decref(j);
+	run_free(&r);
+	r = RUN(NULL, "eval-spans", "--feature", "attribution_cue", "--where", "nested=true", "--where",
+	        "lemma=argue", "--json", "where.jsonl");
+	expect_status(&r, 0);
+	j = json_loads(r.out, 0, NULL);
+	assert_int_equal(json_num(j, "span", "predicted"), 1);
+	assert_int_equal(json_num(j, "span", "correct"), 0);
+	json_decref(j);
+	run_free(&r);
+	r = RUN(NULL, "eval-spans", "--feature", "attribution_cue", "--where", "nested", "where.jsonl");
+	expect_status(&r, 2);
+	assert_non_null(strstr(r.err, "--where needs KEY=VALUE"));
+	run_free(&r);
+
 	r = RUN(NULL, "eval-spans", "--feature", "no_such_feature", "gold.jsonl");
 	expect_status(&r, 2);
 	assert_non_null(strstr(r.err, "unknown feature 'no_such_feature'"));
