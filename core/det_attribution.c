@@ -288,10 +288,19 @@ static void inverted_outer(actx *x, uint32_t t0, const source *s)
 	}
 }
 
+static uint32_t line_end(const actx *x, uint32_t i);
+
 static int emit_cue(actx *x, uint32_t t0, uint32_t t1, const char *lemma, const source *s)
 {
 	crd_doc *d = x->d;
-	int nested = embedded_report(x, t0, s);
+	/* the rest of a speaker's line after a colon is the speaker's: "A: I
+	 * think he has a lot of people afraid, and I think ..." */
+	int nested = t0 < x->turn_end || embedded_report(x, t0, s);
+	if (!nested && doc_mark_at(d, t0, ':')) {
+		uint32_t lo = sent_start(x, t0);
+		if (t0 - lo <= 4 && (lo == 0 || (T(x, lo)->flags & (TF_NEWLINE | TF_PARA))))
+			x->turn_end = line_end(x, t0);
+	}
 	uint32_t it = doc_add(d, F_ATTRIBUTION_CUE, T(x, t0)->s, T(x, t1 - 1)->e);
 	if (it == UINT32_MAX)
 		return -1;

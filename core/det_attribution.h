@@ -84,6 +84,7 @@ typedef struct actx {
 	size_t ngen;
 	uint32_t last_src_t0, last_src_t1;
 	uint32_t src_item; /* the source evidence emit_source() added last */
+	uint32_t turn_end; /* the line end of the last speaker's colon: a turn */
 	uint32_t *surn; /* hashes of the last words of person names */
 	size_t nsurn;
 	uint32_t dl0, dl1; /* tokens of the dateline, if any: [dl0, dl1) */

@@ -4986,6 +4986,17 @@ static void test_nested_reports(void **state)
 	assert_false(nested(r, "attribution_cue", "said"));
 	crd_result_free(r);
 
+	/* a transcript's turn: the rest of the speaker's line is theirs */
+	doc = "The governor spoke to reporters on Monday.\n\n"
+	      "FALLIN: Well, the voters believe that he can win. They know what is at stake.\n\n"
+	      "Officials said the count would end on Friday.";
+	r = tu_features(doc);
+	assert_false(nested(r, "attribution_cue", ":"));
+	assert_true(nested(r, "attribution_cue", "believe"));
+	assert_true(nested(r, "attribution_cue", "know"));
+	assert_false(nested(r, "attribution_cue", "said"));
+	crd_result_free(r);
+
 	/* the speaker's own next deed, a clause of its own, a participle */
 	doc = "Clinton slammed the shift as a conversion and accused Sanders of a flip-flop. "
 	      "When asked about the map, Reid said no. "
