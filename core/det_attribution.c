@@ -279,7 +279,9 @@ static void inverted_outer(actx *x, uint32_t t0, const source *s)
 		return;
 	if ((src_ing_form(x->d, t0) && !is(x, t0, "according")) || role(x, a, "rel"))
 		return; /* ", citing another source.", ", who said so." */
-	for (size_t i = x->ncues - 1; i-- > 0;) {
+	/* a sentence holds a few reports; a run with no full stop may hold
+	 * thousands, and the walk back stays short */
+	for (size_t i = x->ncues - 1, walked = 0; i-- > 0 && walked < 16; walked++) {
 		const cue_rec *c = &x->cues[i];
 		if (c->t0 < lo)
 			break;
