@@ -192,12 +192,12 @@ static const char *stance_type(const actx *x, uint32_t i)
 	return src_attr(x->d, x->stance, i, "type", 0);
 }
 
-/* Whether the cue at t0, with a source s of its own, reports inside what
- * the sentence's previous cue reports: "Cardin also said he thinks ...",
- * "Judicial Watch noted FBI Director James B. Comey said ...". Between
- * the two there is nothing that ends the outer clause: no comma, dash or
- * colon, no quotation mark, no conjunction that opens a clause of its own
- * ("and", "while", "after"). */
+/* Whether the cue at t0, with its source s (or none), reports inside what
+ * the sentence's previous cue reports: "Cardin also said he argued that
+ * ...", "Judicial Watch noted FBI Director James B. Comey said ...".
+ * Between the two there is nothing that ends the outer clause: no comma,
+ * dash or colon, no quotation mark, no conjunction that opens a clause of
+ * its own ("and", "while", "after"). */
 static int embedded_report(const actx *x, uint32_t t0, const source *s)
 {
 	static const char *const breaks[] = { "and",   "but",    "or",    "while",   "whereas", "when",
