@@ -1014,6 +1014,20 @@ static double json_num(const json_t *o, const char *a, const char *b)
 	return json_number_value(v);
 }
 
+/* eval-spans of attribution cues on where.jsonl with one more option
+ * and its value: the items predicted and the right ones. */
+static void where_counts(const char *opt, const char *value, int predicted, int correct)
+{
+	run_out r =
+	        RUN(NULL, "eval-spans", "--feature", "attribution_cue", opt, value, "--json", "where.jsonl");
+	expect_status(&r, 0);
+	json_t *j = json_loads(r.out, 0, NULL);
+	assert_int_equal(json_num(j, "span", "predicted"), predicted);
+	assert_int_equal(json_num(j, "span", "correct"), correct);
+	json_decref(j);
+	run_free(&r);
+}
+
 /* The measuring commands: figures from small gold files, a malformed line
  * named by file and line without losing the others, an unknown feature, a
  * lexicon folder that is not there. */
@@ -1095,29 +1109,10 @@ static void test_eval(void **state)
 	 * left out, a lemma kept, a test without "=" refused */
 	put("where.jsonl", "{\"id\": \"a\", \"text\": \"Cardin said he argued that the plan would work.\", "
 	                   "\"cues\": [{\"start\": 7, \"end\": 11, \"type\": \"cue\"}]}\n");
-	r = RUN(NULL, "eval-spans", "--feature", "attribution_cue", "--json", "where.jsonl");
-	expect_status(&r, 0);
-	j = json_loads(r.out, 0, NULL);
-	assert_int_equal(json_num(j, "span", "predicted"), 2);
-	assert_int_equal(json_num(j, "span", "correct"), 1);
-	json_decref(j);
-	run_free(&r);
-	r = RUN(NULL, "eval-spans", "--feature", "attribution_cue", "--where", "nested=false", "--json",
-	        "where.jsonl");
-	expect_status(&r, 0);
-	j = json_loads(r.out, 0, NULL);
-	assert_int_equal(json_num(j, "span", "predicted"), 1);
-	assert_int_equal(json_num(j, "span", "correct"), 1);
-	json_decref(j);
-	run_free(&r);
-	r = RUN(NULL, "eval-spans", "--feature", "attribution_cue", "--where", "nested=true", "--where",
-	        "lemma=argue", "--json", "where.jsonl");
-	expect_status(&r, 0);
-	j = json_loads(r.out, 0, NULL);
-	assert_int_equal(json_num(j, "span", "predicted"), 1);
-	assert_int_equal(json_num(j, "span", "correct"), 0);
-	json_decref(j);
-	run_free(&r);
+	where_counts("--units", "lines", 2, 1);
+	where_counts("--where", "nested=false", 1, 1);
+	where_counts("--where", "nested=true", 1, 0);
+	where_counts("--where", "lemma=argue", 1, 0);
 	r = RUN(NULL, "eval-spans", "--feature", "attribution_cue", "--where", "nested", "where.jsonl");
 	expect_status(&r, 2);
 	assert_non_null(strstr(r.err, "--where needs KEY=VALUE"));
