@@ -342,6 +342,13 @@ static void test_unreviewed_advice_affiliate_legal(void **state)
 	assert_string_equal(kind_of(t, "disclaimer"), "unreviewed");
 	t = "These statements have not been evaluated by the Food and Drug Administration.";
 	assert_string_equal(kind_of(t, "disclaimer"), "advice");
+	/* a health page's note that it gives no advice; a list said to be for
+	 * information only by someone quoted is their word, not the page's */
+	t = "This article is for information only and is not medical advice.";
+	assert_string_equal(kind_of(t, "disclaimer"), "advice");
+	t = "The content is not a substitute for professional medical advice.";
+	assert_string_equal(kind_of(t, "disclaimer"), "advice");
+	assert_int_equal(count_of("Officials said the map is for information only.", "disclaimer"), 0);
 	t = "We may receive compensation from purchases made through links on this page.";
 	assert_string_equal(kind_of(t, "disclaimer"), "affiliate");
 	assert_false(has(t, "hedge", "may"));
