@@ -709,15 +709,14 @@ static int check_doubt(const win *w)
 
 /* "likely voters", "likely Democratic primary voters": the pollsters'
  * name for a sample, not a hedge. Nor is a measured ratio: "twice as
- * likely", "three times more likely", "15% less likely" report a risk,
- * where a bare "more likely to" still weighs a chance. */
+ * likely", "three times more likely", "15% less likely", "4 per cent more
+ * likely" report a risk, where a bare "more likely to" still weighs a chance. */
 static int check_likely(const win *w)
 {
 	static const char *const SAMPLE[] = { "voters", "voter", "caucusgoers", "caucus-goers", "electorate",
 		                              NULL };
-	static const char *const RATIO[] = {
-		"twice", "thrice", "half", "times", "percent", "%", "fold", NULL
-	};
+	static const char *const RATIO[] = { "twice", "thrice", "half", "times", "percent",
+		                             "cent",  "%",      "fold", NULL };
 	const tok *q = at(w, -2);
 	if (in(w, -1, (const char *const[]){ "more", "less", "as", NULL }) &&
 	    (in(w, -2, RATIO) || (q && q->kind == TOK_NUM)))

@@ -177,6 +177,8 @@ static void test_appear_possible_expect(void **state)
 	/* a measured ratio is no hedge; a bare comparison of chances still is */
 	assert_false(hedge("Cyclists were twice as likely to be injured.", "likely"));
 	assert_false(hedge("Users were 20% less likely to relapse.", "likely"));
+	/* the British spelling of a measured ratio, "per cent" in two words */
+	assert_false(hedge("Smokers were 12 per cent more likely to relapse.", "likely"));
 	assert_false(hedge("Patients were three times more likely to recover.", "likely"));
 	assert_true(hedge("Patients are more likely to recover at home.", "likely"));
 	assert_false(hedge("Turnout was lower than had been expected.", "expected"));
