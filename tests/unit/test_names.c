@@ -1626,6 +1626,16 @@ static void test_common_acronyms(void **state)
 	assert_false(tu_covers(r, doc, "named_person", "Super PACs"));
 	assert_true(tu_find(r, "named_person", "Ai Weiming", NULL));
 	crd_result_free(r);
+	/* the abbreviations of medicine and its statistics: a confidence
+	 * interval, a doctor's degrees, a vaccine, a test */
+	doc = "Risk fell 9% (95% CI, 2-15), said Omar Haddad, MD, PhD. Few had the MMR shot or a PCR test.";
+	r = tu_features(doc);
+	assert_false(tu_covers(r, doc, "named_org", "CI"));
+	assert_false(tu_covers(r, doc, "named_org", "MD"));
+	assert_false(tu_covers(r, doc, "named_org", "MMR"));
+	assert_false(tu_covers(r, doc, "named_org", "PCR"));
+	assert_true(tu_find(r, "named_person", "Omar Haddad", NULL));
+	crd_result_free(r);
 }
 
 /* Places that read like people: a county named after a royal or an owner
