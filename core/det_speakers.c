@@ -2314,6 +2314,14 @@ static int aside_speaker(const actx *x, uint32_t lo, uint32_t j, source *s)
 			prev = c;
 			continue;
 		}
+		if (got && h.t0 > stop + 1 && role(x, h.t0 - 1, "prep") && role(x, c + 1, "rel")) {
+			/* the object of a preposition before a relative clause is
+			 * no speaker but the end of an aside before it: "Dr Ana
+			 * Ruiz, a lecturer at King's College London, who was not
+			 * involved in the study, said" is Dr Ruiz's */
+			prev = c;
+			continue;
+		}
 		const uint32_t *he = got ? entity(x, h.head) : NULL;
 		/* a firm's name may end in an abbreviation ("Acme Corp. (NYSE:
 		 * ACM), a maker of anvils, said"): no state or tag */

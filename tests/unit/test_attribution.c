@@ -3492,6 +3492,20 @@ static void test_relatives_in_asides_and_settings(void **state)
 	assert_string_equal(str_attr(&ev, "speaker"), "Donald Trump");
 	crd_result_free(r);
 
+	/* the place of work ends the aside before a relative clause of its
+	 * own: the speaker is the expert who opens the sentence, not the
+	 * college after "at" */
+	doc = "Dr Ruth Amadi, a reader in public health at Queen's College Bristol, who was not involved "
+	      "in the trial, said the results were robust.";
+	r = tu_features(doc);
+	assert_false(tu_find(r, "named_source", "Queen's College Bristol, who was not involved in the trial",
+	                     NULL));
+	ev = must_find(r, "named_source",
+	               "Dr Ruth Amadi, a reader in public health at Queen's College Bristol, who was not "
+	               "involved in the trial");
+	assert_string_equal(str_attr(&ev, "kind"), "person");
+	crd_result_free(r);
+
 	/* a quotation after a sentence whose verb of saying has only a
 	 * setting after it is what the verb announced; not after a verb that
 	 * said something else */
