@@ -2215,6 +2215,32 @@ static int opening_name(const actx *x, uint32_t lo, uint32_t t0, source *s)
  * pronoun and a verb other than "be" stand between it and the comma before
  * it (or stop): "who now heads up | the Georgetown Institute"; not "in
  * which | Bill Cole", "who was | America's first black governor". */
+/* The phrase opening at t0 before an aside is the object of a relative
+ * clause on "who" that describes the speaker: in "Two nurses who work in
+ * | the unit, who asked not to be named, said" the nurses speak, not the
+ * unit. Then s is the phrase before "who". Not when that phrase is itself
+ * an aside after a name ("Scott Morris, a former official who is now a
+ * fellow at the Center, which ..., said" is Scott Morris's). */
+static int relative_head(const actx *x, uint32_t lo, uint32_t t0, source *s)
+{
+	if (t0 <= lo + 2 || !role(x, t0 - 1, "prep"))
+		return 0;
+	for (uint32_t k = t0 - 1; k-- > lo + 1 && t0 - k <= 10;) {
+		if (x->inq[k] || T(x, k)->kind == TOK_PUNCT || x->cue[k])
+			return 0;
+		if (!is(x, k, "who"))
+			continue;
+		source h;
+		src_clear(&h);
+		if (!spk_np_before(x, k - 1, &h) || h.cls == SC_NONE || h.pronoun ||
+		    (h.t0 > lo && T(x, h.t0 - 1)->kind == TOK_PUNCT))
+			return 0;
+		*s = h;
+		return 1;
+	}
+	return 0;
+}
+
 static int in_relative(const actx *x, uint32_t t0, uint32_t stop)
 {
 	static const char *const be[] = { "is", "was", "are", "were", "be", "been", "being" };
@@ -2242,6 +2268,9 @@ static int aside_speaker(const actx *x, uint32_t lo, uint32_t j, source *s)
 		/* "A diplomat, who asked not to be named, said" */
 		if (!spk_np_before(x, am - 2, s) && !anon_plain(x, spk_plain_start(x, lo, am - 2), j, s))
 			return 0;
+		source r;
+		if (relative_head(x, lo, s->t0, &r))
+			*s = r;
 		s->t1 = j;
 		s->cls = SC_ANON;
 		return 1;
@@ -2306,6 +2335,17 @@ static int aside_speaker(const actx *x, uint32_t lo, uint32_t j, source *s)
 			return 1;
 		}
 		int got = spk_np_before(x, hj, &h) && h.cls != SC_NONE;
+		if (role(x, c + 1, "rel") && relative_head(x, lo, spk_plain_start(x, lo, hj), &h)) {
+			/* the aside is a relative clause on the speaker, whose own
+			 * relative clause ends before its comma: "Two nurses who
+			 * work in the unit, who asked not to be named because
+			 * they were not authorized to speak, said" */
+			if (anon_marker(x, c + 1, j) != UINT32_MAX)
+				h.cls = SC_ANON;
+			h.t1 = j;
+			*s = h;
+			return 1;
+		}
 		if (got && in_relative(x, h.t0, stop)) {
 			/* the object of a relative clause inside the aside:
 			 * "Verveer, a former aide who now heads up the
@@ -2752,6 +2792,9 @@ int spk_subject_before(const actx *x, uint32_t v, source *s)
 		if (doc_mark_at(x->d, h, ',') && h > lo)
 			h--;
 		if (spk_np_before(x, h, s)) {
+			source r;
+			if (relative_head(x, lo, s->t0, &r))
+				*s = r;
 			s->t1 = k;
 			if (s->cls != SC_NONE)
 				s->cls = SC_ANON;

@@ -1837,6 +1837,22 @@ static void test_markers_in_asides(void **state)
 	assert_true(tu_find(r, "anonymous_source", "Rachel, a nurse who gave only her first name", NULL));
 	assert_false(tu_covers(r, doc, "anonymous_source", "Harry Reid"));
 	crd_result_free(r);
+
+	/* the speakers' own relative clause before the anonymity clause: the
+	 * doctors speak, not the ward they work on, with a short reason
+	 * and a long one */
+	doc = "Three doctors who work on the ward, who asked not to be named, said stocks ran low. "
+	      "Three doctors who work on the ward, who asked not to be named because they were not "
+	      "authorized to speak publicly, said stocks ran low.";
+	r = tu_features(doc);
+	assert_true(tu_find(r, "anonymous_source",
+	                    "Three doctors who work on the ward, who asked not to be named", NULL));
+	assert_true(tu_find(r, "anonymous_source",
+	                    "Three doctors who work on the ward, who asked not to be named because they "
+	                    "were not authorized to speak publicly",
+	                    NULL));
+	assert_false(tu_find(r, "anonymous_source", "the ward, who asked not to be named", NULL));
+	crd_result_free(r);
 }
 
 /* Demand and worries with a market's adjective before them are nouns of
