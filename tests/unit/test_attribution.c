@@ -2462,6 +2462,24 @@ static void test_noun_named_name(void **state)
 	crd_result_free(r);
 }
 
+/* The papers of medical research are documents that speak, and the
+ * people of a hospital unnamed sources; "Surgeon General" stays a title. */
+static void test_research_papers_and_hospital_staff(void **state)
+{
+	(void)state;
+	const char *doc = "A preprint on a public server found antibodies in seven workers. Two pharmacists "
+	                  "said supplies ran short. The meta-analysis suggests a small effect. Surgeon "
+	                  "General Ada Holt said the risk was small.";
+	crd_result *r = tu_features(doc);
+	crd_evidence ev = must_find(r, "named_source", "A preprint on a public server");
+	assert_string_equal(str_attr(&ev, "kind"), "document");
+	ev = must_find(r, "named_source", "The meta-analysis");
+	assert_string_equal(str_attr(&ev, "kind"), "document");
+	assert_true(tu_find(r, "anonymous_source", "Two pharmacists", NULL));
+	assert_true(tu_find(r, "named_source", "Surgeon General Ada Holt", NULL));
+	crd_result_free(r);
+}
+
 /* Whatever follows "according to" is the source: a document whose noun
  * a participle follows, a memoir, a name no vocabulary knows. */
 static void test_according_to_documents_and_unknown_names(void **state)
@@ -5120,6 +5138,7 @@ int main(void)
 		cmocka_unit_test(test_described_speakers),
 		cmocka_unit_test(test_noun_named_name),
 		cmocka_unit_test(test_whole_speaker_phrases),
+		cmocka_unit_test(test_research_papers_and_hospital_staff),
 		cmocka_unit_test(test_according_to_documents_and_unknown_names),
 		cmocka_unit_test(test_polls_infinitives_plain_speakers),
 		cmocka_unit_test(test_seem_and_votes),
