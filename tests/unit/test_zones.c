@@ -919,6 +919,14 @@ static void test_share_words_in_prose(void **state)
 	assert_string_equal(zone_in(d, "Keep across the latest"), "share");
 	assert_string_equal(zone_in(d, "Sign up to our weekend"), "share");
 	assert_string_equal(zone_in(d, "The storm brought"), "body");
+	/* a short line that opens on the imperative names the outlet's own
+	 * newsletter or an alert */
+	d = "The clinic reopened on Monday.\n\n"
+	    "Sign up for Harbor Health's Well, Actually newsletter series.\n\n"
+	    "Sign up to get an email from our health reporter when she publishes a new story.\n";
+	assert_string_equal(zone_in(d, "Sign up for Harbor"), "share");
+	assert_string_equal(zone_in(d, "Sign up to get an email"), "share");
+	assert_string_equal(zone_in(d, "The clinic reopened"), "body");
 	/* a reporter's contact line, a call for stories, and a call to comment
 	 * under a label */
 	d = "The council adopted the plan on Tuesday.\n\n"
