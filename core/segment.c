@@ -230,9 +230,14 @@ static size_t scan_token(const scan *sc, size_t i, size_t prev_end, int prev_wor
 		if (digits)
 			*flags |= TF_DIGIT;
 		*kind = letters == 0 ? TOK_NUM : TOK_WORD;
-		/* An abbreviation takes its full stop: "gen.", "jan.", "etc.". */
+		/* An abbreviation takes its full stop: "gen.", "jan.", "etc.". A
+		 * lower-case "v." before a capital joins the two parties of a
+		 * case name: "United States v. Stroud", "Barnes et al. v. Lumora". */
+		int case_v = j - i == 1 && f[i] == 'v' && sc->map && sc->orig[sc->map[i]] == 'v' &&
+		             j + 2 < n && f[j + 1] == ' ' && sc->orig[sc->map[j + 2]] >= 'A' &&
+		             sc->orig[sc->map[j + 2]] <= 'Z';
 		if (letters && !digits && !(*flags & TF_HYPHEN) && j < n && f[j] == '.' &&
-		    (seg_is_abbreviation(f + i, j - i) || is_may_end(f + i, j - i))) {
+		    (case_v || seg_is_abbreviation(f + i, j - i) || is_may_end(f + i, j - i))) {
 			*flags |= TF_ABBREV;
 			return j + 1;
 		}

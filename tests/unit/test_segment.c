@@ -360,6 +360,12 @@ static void test_sentences(void **state)
 	d = seg("Guns, tanks, etc. and more.");
 	assert_int_equal(d->sents.n, 1);
 
+	/* A lower-case "v." between the parties of a case name ends no
+	 * sentence. */
+	d = seg("The case is Ruiz v. Harlan Mills Inc., No. 4:25-cv-118. It goes on.");
+	assert_int_equal(d->sents.n, 2);
+	assert_string_equal(sent(d, 0), "The case is Ruiz v. Harlan Mills Inc., No. 4:25-cv-118.");
+
 	/* Decimal points are not full stops. */
 	d = seg("It rose 4.5 percent. Then fell.");
 	assert_int_equal(d->sents.n, 2);
