@@ -220,7 +220,8 @@ static const char *const label_words[] = {
 	"hangar",      "mark",     "mk",        "title",   "rule",     "paragraph",  "clause",
 	"verse",       "psalm",    "psalms",    "figure",  "fig.",     "table",      "exhibit",
 	"appendix",    "annex",    "tier",      "week",    "day",      "round",      "game",
-	"match",       "act",      "bill",      "formula",
+	"match",       "act",      "bill",      "formula", "§",        "§§",         "u.s.c.",
+	"usc",         "c.f.r.",   "cfr",
 };
 
 /* Verbs of change: "rose from 5% to 10%" gives two figures, not a range. */
@@ -2813,6 +2814,13 @@ static int parse_num(qctx *c, uint32_t t, qnum *q)
 	uint32_t n0 = cur ? t + 1 : t;
 	size_t len;
 	ttext(c, n0, &len);
+	/* the title of a code of laws before its name: "under 18 U.S.C. §
+	 * 1343", "40 C.F.R. 261.4" cite a law, as "§ 1343" does after it */
+	if (!(q->flags & QF_WORD) && (q->flags & QF_INT) && same_sent(c, t, e) &&
+	    (is_w(c, e, "u.s.c.") || is_w(c, e, "usc") || is_w(c, e, "c.f.r.") || is_w(c, e, "cfr"))) {
+		q->kind = QK_LABEL;
+		return 1;
+	}
 	if (!(q->flags & QF_WORD) && n0 > 0 && DOC_TOK_IN(c->d, n0 - 1, label_words) && !c->h_end[n0] &&
 	    same_sent(c, n0 - 1, n0)) {
 		q->kind = QK_LABEL; /* "No. 14-915", "page 12" */

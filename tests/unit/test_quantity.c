@@ -737,6 +737,13 @@ static void test_labels_and_phone_numbers(void **state)
 	precise("Flooding Kills 400 in Turkey", "400", "count", 400);
 	precise("Airstrikes Kill 12 Members of Same Family", "12", "count", 12);
 	assert_false(any("Sources: Bush 41 Says He Will Vote", "precise_number"));
+	/* a statute's title and section cite a law, not an amount: "under 18"
+	 * bounds nothing there */
+	t = "She was charged under 18 U.S.C. \xc2\xa7 1956 and 40 C.F.R. 262.1 and faces 20 years.";
+	assert_false(any(t, "hedged_number"));
+	assert_false(has(t, "precise_number", "1956"));
+	assert_false(has(t, "precise_number", "262.1"));
+	precise(t, "20 years", "duration", 20);
 }
 
 static void test_no_double_reporting(void **state)
