@@ -934,7 +934,9 @@ static int not_a_report(const actx *x, uint32_t v, uint32_t v1)
 	if (v1 == v + 1 && v1 < x->n && doc_mark_at(x->d, v1, ':') && (T(x, v)->flags & TF_CAP) &&
 	    src_attr_is(x->d, x->cue, v, "form", "ing", 0))
 		return 1;
-	while (p > lo && (role(x, p - 1, "adv") || ly_adverb(x, p - 1)))
+	/* past adverbs and a negation: "were not told to shelter", "was never
+	 * asked" are passives as "were told" is */
+	while (p > lo && (role(x, p - 1, "adv") || ly_adverb(x, p - 1) || role(x, p - 1, "neg")))
 		p--;
 	if (p > lo) {
 		uint32_t q = p - 1;

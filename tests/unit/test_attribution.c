@@ -883,6 +883,15 @@ static void test_passives(void **state)
 	r = tu_features(doc);
 	assert_false(tu_find(r, "attribution_cue", NULL, NULL));
 	crd_result_free(r);
+	/* a negation inside the passive leaves it a passive: the subject is
+	 * who was (not) asked or told, never the speaker */
+	doc = "The suit says the fumes spread and that some were not told to leave their homes. Councillor "
+	      "Rosa Imrie was never asked about the leak.";
+	r = tu_features(doc);
+	assert_false(tu_find(r, "vague_attribution", "some", NULL));
+	assert_false(tu_find(r, "named_source", "Councillor Rosa Imrie", NULL));
+	assert_true(tu_covers(r, doc, "attribution_cue", "asked"));
+	crd_result_free(r);
 }
 
 /* Weak verbs after a pronoun, an evidence noun or a plain plural subject;
