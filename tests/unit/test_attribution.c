@@ -798,6 +798,17 @@ static void test_other_senses(void **state)
 	assert_false(tu_find(r, "anonymous_source", "a company", NULL));
 	assert_true(tu_covers(r, doc, "attribution_cue", "senator called"));
 	crd_result_free(r);
+	/* a plural noun before a verb or a preposition: "state charges
+	 * against", "his claims were", "zoning orders against"; a subject's
+	 * verb stays one */
+	doc = "He faces state charges against him too. Many of his favorite claims were false. The "
+	      "board issued zoning orders against the plant. The lawsuit claims that the valve leaked.";
+	r = tu_features(doc);
+	assert_false(tu_covers(r, doc, "attribution_cue", "charges against"));
+	assert_false(tu_covers(r, doc, "attribution_cue", "claims were"));
+	assert_false(tu_covers(r, doc, "attribution_cue", "orders against"));
+	assert_true(tu_covers(r, doc, "attribution_cue", "claims that"));
+	crd_result_free(r);
 	doc = "It links to a group called the \"People First Foundation\". The hall echoed with song. He did "
 	      "not answer emails and phone calls for comment.";
 	r = tu_features(doc);
