@@ -853,6 +853,25 @@ static int follow_shape(const crd_doc *d, uint32_t t0, uint32_t t1)
 	return 0;
 }
 
+/* "Contact Jane Doe at jdoe@herald.example or 555-0142", "Email John Roe
+ * at jroe@herald.example": a writer's contact line, a verb of getting in
+ * touch, a capitalised name and an address after "at". */
+static int contact_shape(const crd_doc *d, uint32_t t0, uint32_t t1)
+{
+	static const char *const verbs[] = { "contact", "email", "e-mail", "reach", "write" };
+	uint32_t f = first_content(d, t0, t1);
+	if (f + 3 >= t1 || !DOC_TOK_IN(d, f, verbs) || count_words(d, t0, t1) > 20)
+		return 0;
+	uint32_t k = f + 1;
+	if (doc_tok_is(d, &d->toks.v[k], "to"))
+		k++; /* "Write to Jane Doe at ..." */
+	uint32_t n0 = k;
+	while (k < t1 && k < n0 + 4 && (d->toks.v[k].flags & TF_CAP) && d->toks.v[k].kind == TOK_WORD)
+		k++;
+	return k > n0 && k + 1 < t1 && doc_tok_is(d, &d->toks.v[k], "at") &&
+	       address_end(d, k + 1, t1) > k + 1;
+}
+
 /* ASCII letters and digits of s, folded, compared as a prefix: whether the
  * unit's text is the title (or its first part), whatever the punctuation. */
 static int same_title(const char *u, size_t un, const char *title)
@@ -2128,6 +2147,7 @@ static void closing_bio(zctx *z, zunit *u, size_t n)
 			mi++;
 		int tail = (uint64_t)x->s * 10 >= (uint64_t)len * 4; /* in the last 60% */
 		if (bio_shape(z, x->tok0, x->tok1, mi) || follow_shape(d, x->tok0, x->tok1) ||
+		    contact_shape(d, x->tok0, x->tok1) ||
 		    (tail && author_shape(d, x->tok0, x->tok1, z->author)))
 			x->kind = ZONE_AUTHOR_BIO;
 	}

@@ -784,6 +784,16 @@ static void test_author_bio_at_the_end(void **state)
 	assert_string_equal(zone_in(d, "Election officials"), "body");
 	assert_string_equal(zone_in(d, "Sam Poe is a senior"), "author_bio");
 	assert_string_equal(zone_in(d, "Follow Sam Poe"), "author_bio");
+	/* a contact line: a name and an address after "at"; a line that
+	 * contacts no address stays the report */
+	d = "Turnout in the primary was the highest in twenty years.\n\n"
+	    "Election officials said counting would finish on Wednesday.\n\n"
+	    "Contact Ria Banks at rbanks@ledger.example or 555-0199.\n";
+	assert_string_equal(zone_in(d, "Contact Ria Banks"), "author_bio");
+	d = "Turnout in the primary was the highest in twenty years.\n\n"
+	    "Election officials said counting would finish on Wednesday.\n\n"
+	    "Reach Mayor Ann Holt at City Hall if the count stalls.\n";
+	assert_string_equal(zone_in(d, "Reach Mayor Ann Holt"), "body");
 
 	/* an op-ed's author, named by the byline, whatever the job; the
 	 * views line after it is the editor's */
