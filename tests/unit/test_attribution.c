@@ -83,6 +83,13 @@ static void test_according_to(void **state)
 	assert_string_equal(str_attr(&ev, "resolved_to"), "Gene Simmons");
 	assert_false(tu_covers(r, doc, "named_source", "her to leave"));
 	crd_result_free(r);
+	/* "counsel" speaks as a lawyer does: the whole phrase is the source,
+	 * not the client it names */
+	doc = "Counsel for Dale Pruitt declined to comment on the ruling.";
+	r = tu_features(doc);
+	assert_true(tu_find(r, "anonymous_source", "Counsel for Dale Pruitt", NULL));
+	assert_false(tu_find(r, "named_source", "Dale Pruitt", NULL));
+	crd_result_free(r);
 	/* after a conjunction that opens the sentence, the comma still ends
 	 * the source: the phrase after it is the clause's subject */
 	doc = "And according to a source close to the family, the star's sister Kylie Jenner is fuming. But, "
