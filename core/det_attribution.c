@@ -470,6 +470,13 @@ static int unless_next(const actx *x, uint32_t v, uint32_t v1)
 	const tok *t = T(x, v1);
 	if (listed(u, x->d->view.fold + t->fs, t->fe - t->fs))
 		return 1;
+	/* over an adverb in -ly: "appeared briefly in court" as "appeared in
+	 * court"; "likely" there is the verb's complement ("appears likely
+	 * at the end of the week") */
+	if (ly_adverb(x, v1) && !is(x, v1, "likely") && !is(x, v1, "unlikely") && v1 + 1 < x->n &&
+	    T(x, v1 + 1)->kind == TOK_WORD &&
+	    listed(u, x->d->view.fold + T(x, v1 + 1)->fs, T(x, v1 + 1)->fe - T(x, v1 + 1)->fs))
+		return 1;
 	/* over an article or a day: "posted a loss", "charged Wednesday
 	 * with murder" */
 	static const char *const articles[] = { "a", "an", "the", "its", "his", "her", "their" };

@@ -816,6 +816,13 @@ static void test_other_senses(void **state)
 	assert_false(tu_covers(r, doc, "attribution_cue", "orders against"));
 	assert_true(tu_covers(r, doc, "attribution_cue", "claims that"));
 	crd_result_free(r);
+	/* an adverb in -ly between the verb and the word of its other sense:
+	 * "appeared briefly in court" is no appearance as a report */
+	doc = "Marla Quint appeared briefly in federal court on Tuesday. The ruling appears likely to stand.";
+	r = tu_features(doc);
+	assert_false(tu_covers(r, doc, "attribution_cue", "appeared"));
+	assert_true(tu_covers(r, doc, "attribution_cue", "appears"));
+	crd_result_free(r);
 	doc = "It links to a group called the \"People First Foundation\". The hall echoed with song. He did "
 	      "not answer emails and phone calls for comment.";
 	r = tu_features(doc);
