@@ -335,6 +335,24 @@ static void test_unverified_wordings(void **state)
 /* A study not yet reviewed, a supplement's label, an affiliate or funding
  * notice and the law's caveat on a charge are disclaimers; the hedges in
  * the sentence of a notice are the page's, not the report's. */
+/* A financial page's notes on the writer's holdings and on advice: the
+ * position notice is a disclosure, "not investment advice" an advice caveat,
+ * and a company's position in a market is neither. */
+static void test_holdings_and_advice_notices(void **state)
+{
+	(void)state;
+	const char *t = "Jo Reyes has no position in any of the stocks mentioned.";
+	assert_string_equal(kind_of(t, "disclaimer"), "disclosure");
+	t = "The author holds no position in the shares discussed here.";
+	assert_string_equal(kind_of(t, "disclaimer"), "disclosure");
+	t = "The newsletter has a disclosure policy.";
+	assert_string_equal(kind_of(t, "disclaimer"), "disclosure");
+	t = "This column is not investment advice.";
+	assert_string_equal(kind_of(t, "disclaimer"), "advice");
+	assert_int_equal(count_of("The insurer holds a strong position in the farm market.", "disclaimer"),
+	                 0);
+}
+
 static void test_unreviewed_advice_affiliate_legal(void **state)
 {
 	(void)state;
@@ -397,6 +415,7 @@ int main(void)
 		cmocka_unit_test(test_developing_and_amended_notices),
 		cmocka_unit_test(test_unverified_wordings),
 		cmocka_unit_test(test_unreviewed_advice_affiliate_legal),
+		cmocka_unit_test(test_holdings_and_advice_notices),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	tu_teardown();
