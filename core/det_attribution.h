@@ -23,8 +23,8 @@ enum { SC_NONE, SC_NAMED, SC_ANON, SC_VAGUE };
  * ("six in 10", "42%"), the first token of a quantity ("at least 400", "as
  * many as 40 percent"), inside one, inside a date ("this month", "on
  * Monday night", "March 3"), inside a figure (a number rather than a vague
- * quantity: "8 a.m."). */
-enum { Q_SHARE = 1, Q_START = 2, Q_IN = 4, Q_DATE = 8, Q_FIGURE = 16 };
+ * quantity: "8 a.m."), inside a sum of money ("$361 million"). */
+enum { Q_SHARE = 1, Q_START = 2, Q_IN = 4, Q_DATE = 8, Q_FIGURE = 16, Q_MONEY = 32 };
 
 #define HIST     16
 #define GENDERS  64 /* surnames whose gender the document tells */

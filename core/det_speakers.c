@@ -168,6 +168,8 @@ void spk_load_entities(actx *x)
 		if ((strcmp(a->key, "unit") == 0 && strcmp(a->str, "ratio") == 0) ||
 		    (strcmp(a->key, "kind") == 0 && strcmp(a->str, "percent") == 0))
 			flag = it->feature >= 0 ? Q_SHARE : 0;
+		else if (strcmp(a->key, "kind") == 0 && strcmp(a->str, "money") == 0)
+			flag = Q_MONEY;
 		else if (strcmp(a->key, "kind") == 0 && strcmp(a->str, "year") == 0)
 			flag = it->feature == F_PRECISE_NUMBER ? Q_DATE : 0;
 		for (uint32_t t = doc_token_at(d, it->s); flag && t < x->n && T(x, t)->s < it->e; t++)
@@ -1644,6 +1646,21 @@ static int relative_tail(const actx *x, uint32_t lo, uint32_t t0, uint32_t *star
 }
 
 /* The noun phrase that ends with token j (inclusive). */
+/* Whether the quantity that ends at token k is a sum of money or a share
+ * after "the" ("the $361 million", "the 2.2%"): a figure the sentence has
+ * named, which counts no people, so that a plural noun right after it
+ * opens a relative clause ("the $1.31 analysts had expected"), unlike "a
+ * 54% majority of voters" or "a $40 million lawsuit". */
+static int the_figure(const actx *x, uint32_t k)
+{
+	if (!(x->qty[k] & (Q_MONEY | Q_SHARE)))
+		return 0;
+	uint32_t q = k;
+	while (q > 0 && !(x->qty[q] & Q_START) && (x->qty[q - 1] & Q_IN))
+		q--;
+	return q > 0 && is(x, q - 1, "the");
+}
+
 int spk_np_before(const actx *x, uint32_t j, source *s)
 {
 	static const char *const things[] = { "something", "anything", "everything", "nothing" };
@@ -1656,6 +1673,16 @@ int spk_np_before(const actx *x, uint32_t j, source *s)
 	       (spk_np_token(x, k - 1) || role_to(x, k - 1, j + 1) || paired_modifiers(x, k - 1) ||
 	        paired_offices(x, k - 1))) {
 		k--;
+		/* "the" sum or share that ends before a word of sources is the
+		 * object of a relative clause the phrase opens, not its count:
+		 * "the $1.31 | analysts had expected", "the 2.2% | economists
+		 * had forecast" (not "42% | of voters", "a 54% | majority of
+		 * voters", "the | two agencies") */
+		if (k < j && (x->qty[k] & Q_IN) && !(x->qty[k + 1] & Q_IN) && x->srcw[k + 1] &&
+		    the_figure(x, k)) {
+			k++;
+			break;
+		}
 		/* "that" before a name or after a verb of saying opens a clause
 		 * ("something that Trump conceded", "adding that officials
 		 * agreed"), not the phrase; so does "that" before what no

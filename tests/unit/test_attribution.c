@@ -5041,6 +5041,29 @@ static int nested(const crd_result *r, const char *feature, const char *text)
  * the outer one is the article's sourcing, the inner one part of what was
  * said. Not a report of the same speaker's next deed, nor one after a
  * clause of its own. */
+/* A figure the sentence names before a relative clause is no part of the
+ * speaker's phrase: "the $2.40 | analysts had expected", "the 3.1% |
+ * economists had forecast"; a share that counts its people keeps them. */
+static void test_figure_before_relative_speaker(void **state)
+{
+	(void)state;
+	const char *doc = "The chain earned $2.10 a share, short of the $2.40 analysts had expected. "
+	                  "Prices rose 3.4%, above the 3.1% economists had forecast.";
+	crd_result *r = tu_features(doc);
+	crd_evidence ev = must_find(r, "attribution_cue", "expected");
+	assert_string_equal(str_attr(&ev, "source"), "analysts");
+	ev = must_find(r, "attribution_cue", "forecast");
+	assert_string_equal(str_attr(&ev, "source"), "economists");
+	assert_false(tu_find(r, "vague_attribution", "the $2.40 analysts", NULL));
+	crd_result_free(r);
+
+	doc = "A 61% majority of farmers oppose the tariff.";
+	r = tu_features(doc);
+	ev = must_find(r, "attribution_cue", "oppose");
+	assert_string_equal(str_attr(&ev, "source"), "A 61% majority of farmers");
+	crd_result_free(r);
+}
+
 static void test_nested_reports(void **state)
 {
 	(void)state;
@@ -5274,6 +5297,7 @@ int main(void)
 		cmocka_unit_test(test_learn_more),
 		cmocka_unit_test(test_document_released_by),
 		cmocka_unit_test(test_nested_reports),
+		cmocka_unit_test(test_figure_before_relative_speaker),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	tu_teardown();
