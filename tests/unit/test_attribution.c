@@ -5064,6 +5064,25 @@ static void test_figure_before_relative_speaker(void **state)
 	crd_result_free(r);
 }
 
+/* "add" with jobs or "fewer"/"more" for object is hiring, not words: "The
+ * economy added fewer jobs than forecast", "Retailers added workers"; "he
+ * added that" stays a report. */
+static void test_added_jobs(void **state)
+{
+	(void)state;
+	const char *doc = "The state economy added fewer jobs than forecast in May. "
+	                  "Retailers are adding workers before the holidays. "
+	                  "The governor added that hiring would pick up.";
+	crd_result *r = tu_features(doc);
+	crd_evidence ev = must_find(r, "attribution_cue", "added");
+	assert_string_equal(str_attr(&ev, "source"), "The governor");
+	assert_false(tu_find(r, "attribution_cue", "adding", NULL));
+	assert_false(tu_find(r, "anonymous_source", "The state economy", NULL));
+	assert_false(tu_find(r, "vague_attribution", "Retailers", NULL));
+	assert_int_equal(crd_result_count(r, "attribution_cue", NULL), 1);
+	crd_result_free(r);
+}
+
 static void test_nested_reports(void **state)
 {
 	(void)state;
@@ -5297,6 +5316,7 @@ int main(void)
 		cmocka_unit_test(test_learn_more),
 		cmocka_unit_test(test_document_released_by),
 		cmocka_unit_test(test_nested_reports),
+		cmocka_unit_test(test_added_jobs),
 		cmocka_unit_test(test_figure_before_relative_speaker),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
