@@ -1815,7 +1815,10 @@ static int bare_role_at(const actx *x, uint32_t a, uint32_t hi)
 /* Whether the phrase at k, over an article or a possessive, is an
  * occasion or a place online where words are said ("a meeting", "a news
  * conference", "the rally", "in the comments", "on Instagram", "on her
- * Instagram Story", "on social media"). */
+ * Instagram Story", "on social media"), or the writing or call that
+ * carried them, over one word that describes it ("in a note to clients",
+ * "in a research note", "on a conference call"; not "the call", which "a
+ * source on the call" took part in). */
 static int setting_event(const actx *x, uint32_t k, uint32_t hi)
 {
 	static const char *const events[] = {
@@ -1825,9 +1828,20 @@ static int setting_event(const actx *x, uint32_t k, uint32_t hi)
 		"debate",  "dinner",   "comments",   "instagram", "twitter",  "facebook",
 		"tiktok",  "youtube",  "snapchat",   "social",    "podcast",  "livestream"
 	};
+	static const char *const carriers[] = {
+		"note", "memo", "email", "e-mail", "call", "filing", "letter"
+	};
+	int the = k < hi && is(x, k, "the");
 	if (k < hi && (role(x, k, "det") || is(x, k, "his") || is(x, k, "her") || is(x, k, "their")))
 		k++;
-	return k < hi && DOC_TOK_IN(x->d, k, events);
+	if (k < hi && DOC_TOK_IN(x->d, k, events))
+		return 1;
+	if (the)
+		return 0; /* "a source on the call" took part in it */
+	if (k + 1 < hi && T(x, k)->kind == TOK_WORD && !(T(x, k)->flags & TF_CAP) && !x->ent[k] &&
+	    DOC_TOK_IN(x->d, k + 1, carriers))
+		k++; /* "a research | note", "a conference | call" */
+	return k < hi && DOC_TOK_IN(x->d, k, carriers);
 }
 
 /* Where a speaker's phrase that starts at i ends, before hi: across

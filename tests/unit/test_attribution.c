@@ -5083,6 +5083,25 @@ static void test_added_jobs(void **state)
 	crd_result_free(r);
 }
 
+/* After an inverted cue, the note, email or call that carried the words
+ * ends the speaker's phrase: "wrote Jun Ito, an analyst at Kerr, in a note
+ * to clients", "said analysts at Pelham in a research note"; "a source on
+ * the call" keeps its call. */
+static void test_setting_of_writing_ends_speaker(void **state)
+{
+	(void)state;
+	const char *doc = "\"Margins will recover,\" wrote Kerr analyst Jun Ito in a note to clients. "
+	                  "\"Demand is soft,\" said analysts at Pelham in a research note. "
+	                  "The deal stalled, according to a source on the call.";
+	crd_result *r = tu_features(doc);
+	crd_evidence ev = must_find(r, "attribution_cue", "wrote");
+	assert_string_equal(str_attr(&ev, "source"), "Kerr analyst Jun Ito");
+	ev = must_find(r, "attribution_cue", "said");
+	assert_string_equal(str_attr(&ev, "source"), "analysts at Pelham");
+	must_find(r, "anonymous_source", "a source on the call");
+	crd_result_free(r);
+}
+
 static void test_nested_reports(void **state)
 {
 	(void)state;
@@ -5316,6 +5335,7 @@ int main(void)
 		cmocka_unit_test(test_learn_more),
 		cmocka_unit_test(test_document_released_by),
 		cmocka_unit_test(test_nested_reports),
+		cmocka_unit_test(test_setting_of_writing_ends_speaker),
 		cmocka_unit_test(test_added_jobs),
 		cmocka_unit_test(test_figure_before_relative_speaker),
 	};
