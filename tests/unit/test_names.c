@@ -1879,6 +1879,24 @@ static void test_health_and_financial_firms(void **state)
 	crd_result_free(r);
 }
 
+/* Market indexes and benchmarks are no people ("the Tarrow Industrial
+ * Average", "the Kelso Composite", "Ural Heavy Intermediate"), and an
+ * exchange after a capitalised word is an organisation ("the Sorrel
+ * Grain Exchange"). */
+static void test_indexes_and_exchanges(void **state)
+{
+	(void)state;
+	const char *doc = "The Tarrow Industrial Average fell and the Kelso Composite rose, while Ural Heavy "
+	                  "Intermediate crude slipped on the Sorrel Grain Exchange, said Ada Quill.";
+	crd_result *r = tu_features(doc);
+	assert_false(tu_covers(r, doc, "named_person", "Tarrow"));
+	assert_false(tu_covers(r, doc, "named_person", "Kelso"));
+	assert_false(tu_covers(r, doc, "named_person", "Intermediate"));
+	assert_true(tu_find(r, "named_org", "Sorrel Grain Exchange", NULL));
+	assert_true(tu_find(r, "named_person", "Ada Quill", NULL));
+	crd_result_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1956,6 +1974,7 @@ int main(void)
 		cmocka_unit_test(test_model_codes),
 		cmocka_unit_test(test_offices_written_out),
 		cmocka_unit_test(test_health_and_financial_firms),
+		cmocka_unit_test(test_indexes_and_exchanges),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	tu_teardown();
