@@ -2736,7 +2736,12 @@ static int parse_num(qctx *c, uint32_t t, qnum *q)
 		} else if (ratio_of(c, t, e, q, &e)) {
 			/* "six in 10", "one out of five": a share */
 		} else if (c->tk[e].kind == TOK_WORD) {
-			const char *word = CURRENCY(currency_words, s, len);
+			/* a figure joined to a noun by a hyphen describes the
+			 * noun after it, which is no unit of its own: "the
+			 * 20-nation euro area", "a 19-member euro bloc" */
+			const char *word = (c->tk[e - 1].flags & TF_HYPHEN) && c->tk[e - 1].kind == TOK_WORD
+			                           ? NULL
+			                           : CURRENCY(currency_words, s, len);
 			/* millions of pounds are sterling unless a thing is weighed:
 			 * "1.2 billion pounds ($1.53 billion)", not "2 million pounds
 			 * of beef"; so is a sum converted into dollars ("50 pounds

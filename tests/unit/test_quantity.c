@@ -1107,6 +1107,17 @@ static void test_degenerate_input(void **state)
 	precise("a dozen", "a dozen", "count", 12);
 }
 
+/* A figure joined by a hyphen to a noun does not take the currency word
+ * after it as its unit: "the 20-nation euro area" is a count of nations;
+ * "50 euro" stays a sum. */
+static void test_hyphened_figure_before_currency_word(void **state)
+{
+	(void)state;
+	precise("Growth in the 20-nation euro area slowed.", "20-nation", "count", 20);
+	assert_false(has("Growth in the 20-nation euro area slowed.", "precise_number", "euro"));
+	precise("The ticket cost 50 euro at the door.", "50 euro", "money", 50);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1131,6 +1142,7 @@ int main(void)
 		cmocka_unit_test(test_square_units),
 		cmocka_unit_test(test_p_values_and_offsets),
 		cmocka_unit_test(test_degenerate_input),
+		cmocka_unit_test(test_hyphened_figure_before_currency_word),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	tu_teardown();
