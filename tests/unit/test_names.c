@@ -1897,6 +1897,27 @@ static void test_indexes_and_exchanges(void **state)
 	crd_result_free(r);
 }
 
+/* A central bank is a body of government, not a company: by its head
+ * words ("the Ostland Central Bank", "the Reserve Bank of Ostland") or by
+ * its known name ("the Bank of Japan"); a commercial bank stays one. */
+static void test_central_banks(void **state)
+{
+	(void)state;
+	const char *doc = "The Ostland Central Bank, the Reserve Bank of Ostland and the Bank of Japan held "
+	                  "rates, while Harbor Bank cut fees.";
+	crd_result *r = tu_features(doc);
+	crd_evidence ev = { 0 };
+	assert_true(tu_find(r, "named_org", "Ostland Central Bank", &ev));
+	assert_string_equal(tu_attr(&ev, "kind")->string, "government");
+	assert_true(tu_find(r, "named_org", "Reserve Bank of Ostland", &ev));
+	assert_string_equal(tu_attr(&ev, "kind")->string, "government");
+	assert_true(tu_find(r, "named_org", "Bank of Japan", &ev));
+	assert_string_equal(tu_attr(&ev, "kind")->string, "government");
+	assert_true(tu_find(r, "named_org", "Harbor Bank", &ev));
+	assert_string_equal(tu_attr(&ev, "kind")->string, "company");
+	crd_result_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1975,6 +1996,7 @@ int main(void)
 		cmocka_unit_test(test_offices_written_out),
 		cmocka_unit_test(test_health_and_financial_firms),
 		cmocka_unit_test(test_indexes_and_exchanges),
+		cmocka_unit_test(test_central_banks),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	tu_teardown();
