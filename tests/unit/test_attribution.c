@@ -5102,6 +5102,21 @@ static void test_setting_of_writing_ends_speaker(void **state)
 	crd_result_free(r);
 }
 
+/* A month or a period before "forecast" makes it a noun, no report:
+ * "below the March forecasts of 1.1%", "the quarterly forecast"; "Analysts
+ * forecast a loss" stays one. */
+static void test_dated_forecast_is_a_noun(void **state)
+{
+	(void)state;
+	const char *doc = "Output grew 0.9%, below the March forecasts of 1.1%. "
+	                  "The quarterly forecast was cut. Analysts forecast a loss.";
+	crd_result *r = tu_features(doc);
+	assert_int_equal(crd_result_count(r, "attribution_cue", NULL), 1);
+	crd_evidence ev = must_find(r, "attribution_cue", "forecast");
+	assert_string_equal(str_attr(&ev, "source"), "Analysts");
+	crd_result_free(r);
+}
+
 static void test_nested_reports(void **state)
 {
 	(void)state;
@@ -5335,6 +5350,7 @@ int main(void)
 		cmocka_unit_test(test_learn_more),
 		cmocka_unit_test(test_document_released_by),
 		cmocka_unit_test(test_nested_reports),
+		cmocka_unit_test(test_dated_forecast_is_a_noun),
 		cmocka_unit_test(test_setting_of_writing_ends_speaker),
 		cmocka_unit_test(test_added_jobs),
 		cmocka_unit_test(test_figure_before_relative_speaker),
