@@ -1762,6 +1762,27 @@ static void test_headline_in_h1(void **state)
 	crd_result_free(r);
 }
 
+/* A wire's update note on a short line of its own is an editor's note with
+ * an update notice, and "Edited by NAME" under a story is a credit; the
+ * same words inside a sentence of the report stay body. */
+static void test_wire_update_note_and_edit_credit(void **state)
+{
+	(void)state;
+	const char *d = "The miner raised its dividend on Tuesday, its chief executive said.\n\n"
+	                "The firm updates with new data each week, the filing said.\n\n"
+	                "(Updates with share move in fourth paragraph)\n\n"
+	                "Edited by Lena Ortiz.\n";
+	assert_string_equal(zone_in(d, "(Updates with share move"), "editor_note");
+	assert_string_equal(zone_in(d, "Edited by Lena Ortiz"), "byline");
+	assert_string_equal(zone_in(d, "The firm updates with"), "body");
+	crd_result *r = tu_features(d);
+	crd_evidence ev = { 0 };
+	assert_true(tu_find(r, "correction", NULL, &ev));
+	assert_string_equal(tu_attr(&ev, "kind")->string, "update");
+	assert_int_equal(crd_result_count(r, "correction", NULL), 1);
+	crd_result_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1830,6 +1851,7 @@ int main(void)
 		cmocka_unit_test(test_site_footers),
 		cmocka_unit_test(test_byline_name_job_and_place),
 		cmocka_unit_test(test_lists_that_close_a_page),
+		cmocka_unit_test(test_wire_update_note_and_edit_credit),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	tu_teardown();
