@@ -193,13 +193,15 @@ static uint32_t address_end(const crd_doc *d, uint32_t i, uint32_t t1)
 /* "By Jane Doe", "By JANE DOE, Associated Press", "By Jane Doe and John Roe |
  * Reuters", "by Jane Doe | KXYZ Staff", "By Jane Doe | jdoe@herald.example",
  * "By: Jane Doe - Reporter", "By Jane Doe, Lagos | May 3, 2025 | 3 min read":
- * By, then capitalised words, name particles and addresses only, and the
- * time the page says its reading takes at the end. */
+ * By, then capitalised words, name particles and addresses only, a date's
+ * clock time ("at 6:15 p.m."), and the time the page says its reading takes
+ * at the end. */
 static int byline_shape(const crd_doc *d, uint32_t t0, uint32_t t1)
 {
 	static const char *const particles[] = { "and", "of", "de", "da", "del", "der", "van", "von",
 		                                 "la", "le", "bin", "al", "y" };
 	static const char *const minutes[] = { "min", "mins", "minute", "minutes" };
+	static const char *const meridiem[] = { "am", "pm", "a.m.", "p.m.", "a.m", "p.m" };
 	/* a kind of piece may name itself before "by": "Guest opinion by Hal
 	 * Dietrich", "Commentary by ...", "Story by ..." */
 	static const char *const kinds[] = { "guest", "opinion", "column", "commentary", "analysis",
@@ -226,8 +228,11 @@ static int byline_shape(const crd_doc *d, uint32_t t0, uint32_t t1)
 			i = a - 1;
 			continue;
 		}
+		int num_before = i > n && d->toks.v[i - 1].kind == TOK_NUM;
 		if (t->kind == TOK_PUNCT) {
 			char c = tchar(d, t);
+			if (c == ':' && num_before && i + 1 < t1 && (d->toks.v[i + 1].flags & TF_DIGIT))
+				continue;
 			if (c != ',' && c != '|' && c != '-' && c != '.' && c != '/' && c != '&' && c != '@' &&
 			    c != '(' && c != ')')
 				return 0;
@@ -235,6 +240,9 @@ static int byline_shape(const crd_doc *d, uint32_t t0, uint32_t t1)
 		}
 		if (t->flags & TF_CAP || t->kind == TOK_NUM || t->kind == TOK_SYM)
 			continue;
+		if ((doc_tok_is(d, t, "at") && i + 1 < t1 && d->toks.v[i + 1].kind == TOK_NUM) ||
+		    (t->flags & TF_DIGIT) || (num_before && DOC_TOK_IN(d, i, meridiem)))
+			continue; /* "at 6:15AM", "6:15 a.m." */
 		int ok = 0;
 		for (size_t k = 0; k < CRD_ARRAY_LEN(particles) && !ok; k++)
 			ok = doc_tok_is(d, t, particles[k]);

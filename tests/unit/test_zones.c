@@ -1783,6 +1783,26 @@ static void test_wire_update_note_and_edit_credit(void **state)
 	crd_result_free(r);
 }
 
+/* A byline may end with its date's clock time: "By Jane Doe - Nov 12, 2024
+ * at 6:15AM", "at 9:40 a.m."; a sentence that opens with "By the time"
+ * stays body. */
+static void test_byline_with_clock_time(void **state)
+{
+	(void)state;
+	const char *d = "Is the Miner a Buy?\n\n"
+	                "By Lena Ortiz \xe2\x80\x93 Nov 12, 2024 at 6:15AM\n\n"
+	                "Shares of the miner fell 5% on Monday after the report, analysts said.\n";
+	assert_string_equal(zone_in(d, "By Lena Ortiz"), "byline");
+	d = "Is the Miner a Buy?\n\n"
+	    "By Lena Ortiz - Nov 12, 2024 at 9:40 a.m.\n\n"
+	    "Shares of the miner fell 5% on Monday after the report, analysts said.\n";
+	assert_string_equal(zone_in(d, "By Lena Ortiz"), "byline");
+	d = "Is the Miner a Buy?\n\n"
+	    "By the time Ortiz arrived at 6 am, it was over.\n\n"
+	    "Shares of the miner fell 5% on Monday after the report, analysts said.\n";
+	assert_string_equal(zone_in(d, "By the time"), "body");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1852,6 +1872,7 @@ int main(void)
 		cmocka_unit_test(test_byline_name_job_and_place),
 		cmocka_unit_test(test_lists_that_close_a_page),
 		cmocka_unit_test(test_wire_update_note_and_edit_credit),
+		cmocka_unit_test(test_byline_with_clock_time),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	tu_teardown();
