@@ -248,11 +248,10 @@ static int opens_note(const crd_doc *d, uint32_t i)
 	return (d->toks.v[k].flags & (TF_NEWLINE | TF_PARA)) != 0;
 }
 
-/* Whether only a time or a date follows an update label at token i to the
- * end of its line: "Updated: 09/14/2025 11:42 AM EDT", "Updated Sept. 3,
- * 2025, 5:10 p.m. ET", "Updated 2 hours ago". A page's timestamp says when,
- * not what changed or that the story was: no update notice. */
-static int timestamp_only(const crd_doc *d, uint32_t i)
+/* Whether word token t may stand in a page's time or date: a month or
+ * weekday, "at", "ago", "p.m." (its full stop aside), a short word in
+ * capitals ("EDT", "GMT", "AM"). */
+static int when_word(const crd_doc *d, const tok *t)
 {
 	static const char *const words[] = {
 		"jan",     "feb",       "mar",      "apr",    "may",       "jun",     "jul",       "aug",
@@ -264,6 +263,23 @@ static int timestamp_only(const crd_doc *d, uint32_t i)
 		"minutes", "min",       "mins",     "day",    "days",      "today",   "yesterday", "noon",
 		"midnight"
 	};
+	if ((t->flags & TF_UPPER) && t->e - t->s <= 4)
+		return 1;
+	const char *f = d->view.fold + t->fs;
+	size_t n = t->fe - t->fs, w = 0;
+	if (n > 1 && f[n - 1] == '.')
+		n--;
+	while (w < CRD_ARRAY_LEN(words) && !(strlen(words[w]) == n && memcmp(words[w], f, n) == 0))
+		w++;
+	return w < CRD_ARRAY_LEN(words);
+}
+
+/* Whether only a time or a date follows an update label at token i to the
+ * end of its line: "Updated: 09/14/2025 11:42 AM EDT", "Updated Sept. 3,
+ * 2025, 5:10 p.m. ET", "Updated 2 hours ago". A page's timestamp says when,
+ * not what changed or that the story was: no update notice. */
+static int timestamp_only(const crd_doc *d, uint32_t i)
+{
 	uint32_t nums = 0, k = i;
 	for (; k < d->toks.n && !(d->toks.v[k].flags & (TF_NEWLINE | TF_PARA)); k++) {
 		const tok *t = &d->toks.v[k];
@@ -280,19 +296,40 @@ static int timestamp_only(const crd_doc *d, uint32_t i)
 				continue;
 			return 0;
 		}
-		if ((t->flags & TF_UPPER) && t->e - t->s <= 4)
-			continue; /* "EDT", "GMT", "AM" */
-		/* the word, without the full stop of its abbreviation ("Sept.", "p.m.") */
-		const char *f = d->view.fold + t->fs;
-		size_t n = t->fe - t->fs, w = 0;
-		if (n > 1 && f[n - 1] == '.')
-			n--;
-		while (w < CRD_ARRAY_LEN(words) && !(strlen(words[w]) == n && memcmp(words[w], f, n) == 0))
-			w++;
-		if (w == CRD_ARRAY_LEN(words))
+		if (!when_word(d, t))
 			return 0;
 	}
 	return nums > 0;
+}
+
+/* Whether a time or date and then a colon or dash follow an update label at
+ * token i on its line: "UPDATE 4:55 p.m.: Police said ...", "UPDATE, 6:15
+ * a.m.: The levee held", "Update (June 3) - ...". A live page stamps its
+ * entries so, and the entry may stay in the report's body. */
+static int timed_label(const crd_doc *d, uint32_t i)
+{
+	uint32_t nums = 0;
+	for (uint32_t k = i; k < d->toks.n && k < i + 12; k++) {
+		const tok *t = &d->toks.v[k];
+		if (k > i && (t->flags & (TF_NEWLINE | TF_PARA)))
+			return 0;
+		if (t->kind == TOK_NUM || (t->flags & TF_DIGIT)) {
+			nums++;
+			continue;
+		}
+		if (t->kind == TOK_WORD) {
+			if (!when_word(d, t))
+				return 0;
+			continue;
+		}
+		char c = tchar(d, t);
+		/* the colon or dash that closes the label, not "4:55" */
+		if ((c == ':' || c == '-') && k + 1 < d->toks.n && (d->toks.v[k + 1].flags & TF_SPACE))
+			return nums > 0;
+		if (!(c == ':' || c == ',' || c == '.' || c == '/' || c == '(' || c == ')'))
+			return 0;
+	}
+	return 0;
 }
 
 static int emit(crd_doc *d, int f, uint32_t s, uint32_t e, const char *kind)
@@ -453,11 +490,12 @@ static int run(crd_doc *d)
 		} else if (lx == lex_corr) {
 			if (t0->sent == corr_sent)
 				continue; /* one item per notice sentence */
+			int update = kind && strcmp(kind, "update") == 0;
 			if (need == NEED_LABEL && !label_at(d, m->tok0, m->tok1, 0) &&
-			    !opens_note(d, m->tok0))
+			    !opens_note(d, m->tok0) &&
+			    !(update && opens(d, m->tok0) && timed_label(d, m->tok1)))
 				continue;
-			if (need == NEED_LABEL && kind && strcmp(kind, "update") == 0 &&
-			    timestamp_only(d, m->tok1))
+			if (need == NEED_LABEL && update && timestamp_only(d, m->tok1))
 				continue; /* "Updated: 09/14/2025 11:42 AM EDT" */
 			if (need == NEED_NOTE && doc_zone_at(d, t0->s) != ZONE_EDITOR_NOTE)
 				continue;

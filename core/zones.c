@@ -1047,6 +1047,28 @@ static int said_after_comma(const zctx *z, const zunit *u, uint32_t from)
 	return 0;
 }
 
+/* Whether unit u, an update notice by its shape, is a live report's entry:
+ * its words after the label tell who said or told what ("UPDATE 4:55 p.m.:
+ * Police Chief Dana Cole said three people were killed."). A live page
+ * stamps each new report so, and its sources are the report's; a note on
+ * the editing has no speaker ("UPDATE 1 - Adds minister's comment",
+ * "UPDATE, 5:40 p.m.: This story has been updated."). */
+static int update_reports(const zctx *z, const zunit *u)
+{
+	const crd_doc *d = z->d;
+	if (z->lex_cue < 0)
+		return 0;
+	for (size_t j = z->mi; j < d->matches.n && d->matches.v[j].tok0 < u->tok1; j++) {
+		const lex_match *m = &d->matches.v[j];
+		if (m->tok0 <= u->tok0 || m->lexicon != (uint16_t)z->lex_cue)
+			continue;
+		const char *lemma = lex_phrase_attr(z->ls, m->phrase, "lemma");
+		if (lemma && (strcmp(lemma, "say") == 0 || strcmp(lemma, "tell") == 0))
+			return 1;
+	}
+	return 0;
+}
+
 /* Whether every word of [t0, t1) is written in capitals. */
 static int all_capitals(const crd_doc *d, uint32_t t0, uint32_t t1)
 {
@@ -1912,7 +1934,8 @@ static void classify(zctx *z, zunit *u, size_t n)
 		}
 		if (x->words <= 60 && ((tail && views_disclaimer(z, x, mi)) || affiliate_note(z, x, mi))) {
 			x->kind = ZONE_EDITOR_NOTE;
-		} else if ((x->flags & U_LINE) && x->words <= 60 && update_shape(d, x->tok0, x->tok1)) {
+		} else if ((x->flags & U_LINE) && x->words <= 60 && update_shape(d, x->tok0, x->tok1) &&
+		           !update_reports(z, x)) {
 			x->kind = ZONE_EDITOR_NOTE;
 		} else if ((x->flags & U_LINE) && x->words <= 16 && copyright_sign(d, x->tok0, x->tok1)) {
 			x->kind = ZONE_PAGE;

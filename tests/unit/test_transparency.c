@@ -169,6 +169,14 @@ static void test_update_notices(void **state)
 	        kind_of("The port met on Monday.\n\nUpdated: Oct. 3, 2025 - with the port's figures.",
 	                "correction"),
 	        "update");
+	/* A live page's stamped entry stays in the body and still gives its notice. */
+	t = "Three people were hurt, police said.\n\nUPDATE 4:55 p.m.: Fire Chief Ana Ruiz said the gas "
+	    "line had been shut.\n\nCrews stayed on the street.";
+	assert_string_equal(kind_of(t, "correction"), "update");
+	assert_true(has(t, "correction", "UPDATE 4:55 p.m.: Fire Chief"));
+	/* A figure after the word is no time of a notice without its colon. */
+	assert_false(has("The river rose.\n\nUpdate 2 of the app ships today, the firm said.", "correction",
+	                 "Update"));
 	/* "Updated" that opens a report's sentence. */
 	assert_false(has("The river rose all night.\n\nUpdated maps show the flood zone.", "correction",
 	                 "Updated"));

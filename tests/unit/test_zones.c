@@ -1009,12 +1009,21 @@ static void test_update_notice_lines(void **state)
 	(void)state;
 	/* an update label with its time, or "Updated ... with", is the editor's */
 	const char *d = "The river rose all night, flooding the lower town.\n\n"
-	                "UPDATE, 6:15 a.m.: The levee held, the county said.\n\n"
+	                "UPDATE, 6:15 a.m.: The levee held overnight.\n\n"
 	                "Crews stayed on the banks until dawn.\n\n"
 	                "Updated at 9 a.m. with the county's figures.\n\n"
 	                "Updated maps show the flood zone.\n\n"
 	                "Updated: March 3, 2016\n";
 	assert_string_equal(zone_in(d, "UPDATE, 6:15 a.m.: The levee held"), "editor_note");
+	/* a live page's stamped entry that tells who said what is the report's,
+	 * a wire's note on what the version adds is the editor's */
+	const char *l = "Three people were hurt in the blast, police said.\n\n"
+	                "UPDATE 4:55 p.m.: Fire Chief Ana Ruiz told reporters the gas line had been shut.\n\n"
+	                "Crews stayed on the street until dawn.\n\n"
+	                "UPDATE 2 - Adds fire chief's comment\n\n"
+	                "The street reopened on Monday.\n";
+	assert_string_equal(zone_in(l, "UPDATE 4:55 p.m.: Fire Chief"), "body");
+	assert_string_equal(zone_in(l, "UPDATE 2 - Adds"), "editor_note");
 	assert_string_equal(zone_in(d, "Updated at 9 a.m."), "editor_note");
 	assert_string_equal(zone_in(d, "Crews stayed"), "body");
 	/* the report's "Updated ..." and a publishing time are no notice */
