@@ -466,7 +466,7 @@ static const cue_rec *cue_near(const actx *x, size_t *ci, uint32_t open, uint32_
 		    (doc_mark_at(x->d, close - 1, '?') || doc_mark_at(x->d, close - 1, '!')))
 			after = 1;
 		if (!after && closed && c->strong && next < x->n && c->t0 > close && c->t0 - close <= 40 &&
-		    !(T(x, next)->flags & TF_PARA) &&
+		    !(T(x, next)->flags & (TF_PARA | TF_NEWLINE)) &&
 		    (c->src_t0 == next || c->t0 == next || title_run(x, next, c->src_t0)) &&
 		    T(x, c->t0)->sent == T(x, next)->sent && c->t1 < x->n &&
 		    (doc_mark_at(x->d, c->t1, '.') || doc_mark_at(x->d, c->t1, ',') ||

@@ -2729,6 +2729,28 @@ static void test_contact_clauses(void **state)
 }
 
 /* Raised voices report words; "screamed in pain" does not. */
+/* A quotation that closes its line is not the words of the person the next
+ * line opens with, in a text whose paragraphs are its lines: the speech goes
+ * on from the verb before it. */
+static void test_quote_line_then_next_line(void **state)
+{
+	(void)state;
+	const char *doc = "The count went on past midnight.\n\n"
+	                  "Erin Vale took the stage in Arden.\n"
+	                  "\"We won tonight,\" she said. \"I will govern for everyone in this state.\"\n"
+	                  "Carl Breck had not conceded, an aide said.\n";
+	crd_result *r = tu_features(doc);
+	crd_evidence ev = must_find(r, "direct_quote", "\"I will govern for everyone in this state.\"");
+	assert_string_equal(str_attr(&ev, "speaker"), "Erin Vale");
+	crd_result_free(r);
+	/* on one line, the verb after the full stop still names the speaker */
+	r = tu_features("The count went on.\n\n\"I will govern for everyone in this state.\" Vale told the "
+	                "crowd.\n");
+	ev = must_find(r, "direct_quote", "\"I will govern for everyone in this state.\"");
+	assert_string_equal(str_attr(&ev, "speaker"), "Vale");
+	crd_result_free(r);
+}
+
 static void test_raised_voices(void **state)
 {
 	(void)state;
@@ -5354,6 +5376,7 @@ int main(void)
 		cmocka_unit_test(test_setting_of_writing_ends_speaker),
 		cmocka_unit_test(test_added_jobs),
 		cmocka_unit_test(test_figure_before_relative_speaker),
+		cmocka_unit_test(test_quote_line_then_next_line),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	tu_teardown();
