@@ -263,14 +263,20 @@ static int posted_label(const crd_doc *d, uint32_t f)
 	       (doc_tok_is(d, w, "posted") || doc_tok_is(d, w, "published") || doc_tok_is(d, w, "updated"));
 }
 
+static int when_token(const crd_doc *d, uint32_t i);
+
 /* A publishing system's line of dates and author: "Posted on September 14,
  * 2025 by Jane Doe", "Published 3:42 PM EDT Mar 13, 2016", "Updated
- * Tuesday". Short, led by the verb, with no sentence end: a sentence that
- * opens with "Published" ends in a full stop. */
+ * Tuesday", "Posted at 7:05 AM, Aug 22, 2026 and last updated 2:18 PM, Aug
+ * 22, 2026". Short, led by the verb, with no sentence end: a sentence that
+ * opens with "Published" ends in a full stop. The figures and month names
+ * of its times do not count against its length. */
 static int posted_shape(const crd_doc *d, uint32_t t0, uint32_t t1)
 {
-	uint32_t f = first_content(d, t0, t1);
-	if (f + 1 >= t1 || !(d->toks.v[f].flags & TF_CAP) || count_words(d, f, t1) > 16)
+	uint32_t f = first_content(d, t0, t1), words = 0;
+	for (uint32_t i = f; i < t1 && words <= 16; i++)
+		words += is_word(&d->toks.v[i]) && !when_token(d, i);
+	if (f + 1 >= t1 || !(d->toks.v[f].flags & TF_CAP) || words > 16 || count_words(d, f, t1) > 32)
 		return 0;
 	const tok *w = &d->toks.v[f];
 	if (!posted_label(d, f) && !(doc_tok_is(d, w, "last") && doc_tok_is(d, w + 1, "updated")))

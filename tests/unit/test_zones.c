@@ -517,6 +517,12 @@ static void test_posted_line(void **state)
 	assert_string_equal(zone_in(d, "Published in 2019"), "body");
 	assert_string_equal(zone_in(d, "Updated Tuesday"), "byline");
 	assert_string_equal(zone_in(d, "Residents asked"), "body");
+	/* both times of a post, however many figures they hold */
+	d = "Wildfire forces hundreds to leave homes\n\n"
+	    "Posted at 6:40 AM, Jul 9, 2026 and last updated 1:05 PM, Jul 9, 2026\n\n"
+	    "The fire has burned 900 acres, crews said.\n";
+	assert_string_equal(zone_in(d, "Posted at 6:40 AM"), "byline");
+	assert_string_equal(zone_in(d, "The fire has burned"), "body");
 	/* a date alone under a byline, or over it, is the byline's */
 	d = "Council approves new water plant\n"
 	    "By Jane Doe, Staff Writer\n"
