@@ -1333,14 +1333,20 @@ static void classify(names *x, uint32_t s, uint32_t e)
 		push_cand(x, s, e, NC_ORG, s);
 		return;
 	}
-	/* a street's head word written short, with its full stop, ends its
-	 * name: "Church St.", "Main St.", "Lake Ave." (where "St." opening a
-	 * name is a saint's: "St. Joseph") */
-	static const char *const street_abbr[] = { "st.", "ave.", "rd.", "blvd." };
+	/* a street's head word written short, with its full stop or without,
+	 * ends its name: "Church St.", "Main St.", "Lake Ave.", "Ridgecrest
+	 * Rd" (where "St." opening a name is a saint's: "St. Joseph") */
+	static const char *const street_abbr[] = { "st.", "ave.", "rd.", "blvd.", "st", "ave", "rd", "blvd" };
 	if (e > s + 1 && DOC_TOK_IN(d, e - 1, street_abbr) && (d->toks.v[e - 1].flags & TF_CAP)) {
 		push_cand(x, s, e, NC_PLACE, s);
 		return;
 	}
+	/* a wildfire is named for where it started, with "Fire" after the
+	 * place: "the Camp Fire", "the Pinecrest Fire"; no person's name ends
+	 * so */
+	if (len >= 2 && doc_tok_is(d, &d->toks.v[e - 1], "fire") && (d->toks.v[e - 1].flags & TF_CAP) &&
+	    !(d->toks.v[e - 1].flags & TF_UPPER) && !x->title[s])
+		return;
 	/* a street's quarter after its head word: "Main Street West" */
 	static const char *const quarter[] = { "north", "south", "east", "west" };
 	uint32_t he = len > 2 && DOC_TOK_IN(d, e - 1, quarter) ? e - 1 : e;

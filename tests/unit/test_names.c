@@ -1078,6 +1078,27 @@ static void test_named_storms(void **state)
 	assert_false(tu_covers(r, doc, "named_person", "Babet"));
 	assert_false(tu_covers(r, doc, "named_source", "Hurricane Milton"));
 	crd_result_free(r);
+	/* a wildfire named for where it started is no person either; the chief
+	 * of a fire service still is one */
+	doc = "The Larch Creek Fire has burned 900 acres. Crews worked all night, Fire Chief Omar Saleh "
+	      "said.";
+	r = tu_features(doc);
+	assert_false(tu_covers(r, doc, "named_person", "Larch Creek Fire"));
+	assert_true(tu_covers(r, doc, "named_person", "Omar Saleh"));
+	crd_result_free(r);
+}
+
+/* A street's head word written short without its full stop ends a place's
+ * name, not a person's. */
+static void test_street_abbreviations(void **state)
+{
+	(void)state;
+	const char *doc = "Crews closed Ridgecrest Rd on Monday. The shop on Main St reopened.";
+	crd_result *r = tu_features(doc);
+	assert_true(tu_find(r, "place", "Ridgecrest Rd", NULL));
+	assert_true(tu_find(r, "place", "Main St", NULL));
+	assert_false(tu_covers(r, doc, "named_person", "Ridgecrest"));
+	crd_result_free(r);
 }
 
 /* Common nouns that head a name only as its last word after another
@@ -1957,6 +1978,7 @@ int main(void)
 		cmocka_unit_test(test_company_short_names),
 		cmocka_unit_test(test_who_in_capitals),
 		cmocka_unit_test(test_named_storms),
+		cmocka_unit_test(test_street_abbreviations),
 		cmocka_unit_test(test_tail_head_words),
 		cmocka_unit_test(test_known_names_and_branches),
 		cmocka_unit_test(test_firm_before_name),
