@@ -127,6 +127,25 @@ static void test_related_heading_and_read_more(void **state)
 	assert_string_equal(zone_in(d, "The central bank"), "body");
 }
 
+/* A station's list of its most read stories heads the links under it;
+ * "Trending" opening a report's sentence is no heading. */
+static void test_trending_heading(void **state)
+{
+	(void)state;
+	const char *d = "The standoff ended at 7 p.m., police said.\n\n"
+	                "Trending stories are rising on the platform, the firm said.\n\n"
+	                "Trending Stories\n"
+	                "- Man charged in string of car break-ins\n"
+	                "- Body found in quarry identified\n";
+	assert_string_equal(zone_in(d, "Trending Stories"), "related_link");
+	assert_string_equal(zone_in(d, "- Man charged"), "related_link");
+	assert_string_equal(zone_in(d, "Trending stories are rising"), "body");
+	d = "The standoff ended at 7 p.m., police said.\n\n"
+	    "Trending\n\n"
+	    "Body found in quarry identified\n";
+	assert_string_equal(zone_in(d, "Body found"), "related_link");
+}
+
 static void test_related_heading_that_names_its_site(void **state)
 {
 	(void)state;
@@ -1824,6 +1843,7 @@ int main(void)
 		cmocka_unit_test(test_furniture_between_paragraphs),
 		cmocka_unit_test(test_line_zone_holds_its_newline),
 		cmocka_unit_test(test_related_heading_and_read_more),
+		cmocka_unit_test(test_trending_heading),
 		cmocka_unit_test(test_related_heading_that_names_its_site),
 		cmocka_unit_test(test_read_label_between_paragraphs),
 		cmocka_unit_test(test_comment_guidelines_run_to_the_end),
