@@ -595,9 +595,15 @@ static int connector_ok(const names *x, uint32_t s, uint32_t c)
  * "People's Bank"), an institution's head word among the capitalised words
  * after it. Not a person's ("Obama's Justice Department", "Clinton's State
  * Department", "Sanders' Senate office"): their surname is no vocabulary
- * word. A plural's apostrophe joins the same way ("the Teachers' Union"). */
+ * word. A plural's apostrophe joins the same way ("the Teachers' Union").
+ * The plurals without an "s" own hospitals and charities even where the
+ * text never writes them in lower case ("Boston Children's Hospital",
+ * "the Women's Health Initiative"), and so do the diseases named after a
+ * physician ("the Alzheimer's Association", "the Parkinson's Foundation"). */
 static int owned_institution(const names *x, uint32_t s, uint32_t e)
 {
+	static const char *const owners[] = { "children",  "women",      "men",   "people", "alzheimer",
+		                              "parkinson", "huntington", "crohn", NULL };
 	const crd_doc *d = x->d;
 	if (e <= s || e + 1 >= x->n || (d->toks.v[e].flags & (TF_SPACE | TF_SENT | TF_NEWLINE)))
 		return 0;
@@ -610,7 +616,10 @@ static int owned_institution(const names *x, uint32_t s, uint32_t e)
 		return 0;
 	if (x->gram[o] || src_attr_is(d, x->stop, o, "type", "function", 1))
 		return 0; /* "Here's CNS News", "That's Fox News" */
-	if (!x->title[o] && !src_set_has(&x->lower, src_hash(d, o)) && !x->srcw[o])
+	int owner = 0;
+	for (size_t k = 0; owners[k] && !owner; k++)
+		owner = doc_tok_is(d, ow, owners[k]);
+	if (!x->title[o] && !src_set_has(&x->lower, src_hash(d, o)) && !x->srcw[o] && !owner)
 		return 0; /* "Sanders' Senate office" */
 	for (uint32_t k = e + 1; k < x->n && k < e + 5 && capword(x, k); k++)
 		if (x->orgw[k])

@@ -905,6 +905,15 @@ static void test_owned_institutions(void **state)
 	assert_true(tu_find(r, "named_org", "Teachers\u2019 Union", NULL));
 	assert_true(tu_find(r, "named_org", "Senate", NULL));
 	crd_result_free(r);
+
+	/* a plural without an "s" and a disease named after a physician own
+	 * a hospital or a charity, though the text never writes them small */
+	r = tu_features("She treats patients at Norland Children's Hospital. The Parkinson's Foundation "
+	                "paid for the trial.");
+	assert_true(tu_find(r, "named_org", "Norland Children's Hospital", NULL));
+	assert_false(tu_find(r, "named_person", "Norland Children", NULL));
+	assert_true(tu_find(r, "named_org", "Parkinson's Foundation", NULL));
+	crd_result_free(r);
 }
 
 /* A company's first word stands for it alone once the full name is given;
