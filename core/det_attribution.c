@@ -824,9 +824,15 @@ static int naming(const actx *x, uint32_t v, uint32_t v1)
 /* A participle that can only be passive where it stands: "Rebels accused
  * of war crimes", "Israel stands accused of", "people believed to be
  * trapped", "a man said to have fled". Its noun is what is accused or
- * believed, not who accuses or believes. */
+ * believed, not who accuses or believes. So is a verb of telling that
+ * takes its hearer as object, with an infinitive right after it, the way
+ * headlines drop the "were": "Residents urged to check vaccination
+ * records", "Patients told to stop taking heart drug" (the active needs
+ * the hearer: "urged residents to"). */
 static int passive_on_noun(const actx *x, uint32_t v, uint32_t v1)
 {
+	static const char *const hearer[] = { "told",       "urged",      "advised", "ordered",
+		                              "instructed", "encouraged", "warned" };
 	static const char *const of[] = { "accused", "suspected", "convicted" };
 	static const char *const to[] = { "believed",   "thought",    "said",    "alleged",
 		                          "known",      "reported",   "rumored", "rumoured",
@@ -840,6 +846,9 @@ static int passive_on_noun(const actx *x, uint32_t v, uint32_t v1)
 			return 0;
 	if (is(x, v1, "of"))
 		return DOC_TOK_IN(x->d, v, of);
+	if (is(x, v1, "to") && DOC_TOK_IN(x->d, v, hearer) && T(x, v1 + 1)->kind == TOK_WORD &&
+	    !(T(x, v1 + 1)->flags & TF_CAP) && !x->gram[v1 + 1] && !x->inq[v1 + 1])
+		return 1; /* "urged to check", not "told to the court" */
 	return is(x, v1, "to") && (is(x, v1 + 1, "be") || is(x, v1 + 1, "have")) && DOC_TOK_IN(x->d, v, to);
 }
 

@@ -2496,6 +2496,23 @@ static void test_noun_named_name(void **state)
 	crd_result_free(r);
 }
 
+/* A verb of telling with an infinitive right after it is a passive whose
+ * noun is the hearer, the way headlines drop "were"; the active names its
+ * hearer and keeps its speaker. */
+static void test_headline_passive_instructions(void **state)
+{
+	(void)state;
+	const char *doc = "Residents urged to boil tap water after flooding\n\n"
+	                  "Patients told to stop taking the heart drug. Doctors urge parents to check "
+	                  "records.";
+	crd_result *r = tu_features(doc);
+	assert_false(tu_covers(r, doc, "anonymous_source", "Residents"));
+	assert_false(tu_covers(r, doc, "vague_attribution", "Patients"));
+	assert_false(tu_covers(r, doc, "anonymous_source", "Patients"));
+	assert_true(tu_find(r, "anonymous_source", "Doctors", NULL));
+	crd_result_free(r);
+}
+
 /* The papers of medical research are documents that speak, and the
  * people of a hospital unnamed sources; "Surgeon General" stays a title. */
 static void test_research_papers_and_hospital_staff(void **state)
@@ -5270,6 +5287,7 @@ int main(void)
 		cmocka_unit_test(test_described_speakers),
 		cmocka_unit_test(test_noun_named_name),
 		cmocka_unit_test(test_whole_speaker_phrases),
+		cmocka_unit_test(test_headline_passive_instructions),
 		cmocka_unit_test(test_research_papers_and_hospital_staff),
 		cmocka_unit_test(test_according_to_documents_and_unknown_names),
 		cmocka_unit_test(test_polls_infinitives_plain_speakers),
