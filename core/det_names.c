@@ -408,6 +408,14 @@ static int plural_subject(const names *x, uint32_t i)
 	       memcmp(lemma, d->view.fold + v->fs, v->fe - v->fs) == 0;
 }
 
+/* Whether the word at i is a common word that a title-case headline
+ * capitalised: the text writes it in lower case elsewhere ("Risk in Adults
+ * Over 50" over "148,302 adults"), so its capital says nothing of a name. */
+static int headline_word(const names *x, uint32_t i)
+{
+	return x->unrel[x->d->toks.v[i].sent] && src_set_has(&x->lower, src_hash(x->d, i));
+}
+
 /* Title-case headlines and lines of capitals: capitals carry no information. */
 static int sentence_unreliable(const names *x, const seg_sentence *s)
 {
@@ -2211,7 +2219,8 @@ static int run(crd_doc *d)
 			          doc_tok_is(d, &d->toks.v[c[0] - 1], "near") ||
 			          doc_tok_is(d, &d->toks.v[c[0] - 1], "outside")) &&
 			         !(c[1] < n && doc_tok_is(d, &d->toks.v[c[1]], "'s")) &&
-			         !doc_tok_is(d, &d->toks.v[c[0]], "may") && !lower_tail(d, c[0]))
+			         !doc_tok_is(d, &d->toks.v[c[0]], "may") && !lower_tail(d, c[0]) &&
+			         !headline_word(&x, c[0]))
 				cls = NC_PLACE; /* not the month of "in May", nor "in Spanish-language";
 				                 * before a verb too: "officials in Austin worry" */
 			else if (cls == NC_SINGLE && c[0] > 1 && doc_tok_is(d, &d->toks.v[c[0] - 1], "for") &&
