@@ -31,6 +31,9 @@ static void test_loaded_language(void **state)
 	assert_true(has("The regime slaughtered hundreds of civilians.", "loaded_language", "regime"));
 	assert_true(has("The regime slaughtered hundreds of civilians.", "loaded_language", "slaughtered"));
 	assert_false(has("The new tax regime takes effect in April.", "loaded_language", "regime"));
+	/* a health routine is a regime too, no label */
+	assert_false(has("People on fasting regimes lost 2kg.", "loaded_language", "regimes"));
+	assert_false(has("She kept to a strict medication regime.", "loaded_language", "regime"));
 	assert_false(has("The village lies in a narrow valley.", "loaded_language", "lies"));
 	assert_false(has("He was handcuffed and lying facedown.", "loaded_language", "lying"));
 	assert_true(has("The campaign spread lies about the vote.", "loaded_language", "lies"));
