@@ -946,6 +946,17 @@ static int not_a_report(const actx *x, uint32_t v, uint32_t v1)
 	/* "All told, the group raised": in all, no telling */
 	if (v > lo && is(x, v, "told") && is(x, v - 1, "all") && v1 < x->n && doc_mark_at(x->d, v1, ','))
 		return 1;
+	/* an instruction to whoever was told, with its auxiliary far back or
+	 * left out: "was released on bond and ordered to surrender his
+	 * passport", "were turned away and told to leave". A verb of telling
+	 * takes its hearer before "to" when active, so "told to leave" is
+	 * always passive (not "asked to see the manager", which is active). */
+	static const char *const instructed[] = { "told",    "ordered", "instructed", "directed",  "urged",
+		                                  "advised", "warned",  "reminded",   "encouraged" };
+	if (v1 == v + 1 && v1 + 1 < x->n && is(x, v1, "to") && DOC_TOK_IN(x->d, v, instructed) &&
+	    T(x, v1 + 1)->kind == TOK_WORD && !(T(x, v1 + 1)->flags & TF_CAP) && !x->gram[v1 + 1] &&
+	    !x->srcw[v1 + 1])
+		return 1;
 	/* a label: "WARNING: Graphic Content", "Warning: spoilers" */
 	if (v1 == v + 1 && v1 < x->n && doc_mark_at(x->d, v1, ':') && (T(x, v)->flags & TF_CAP) &&
 	    src_attr_is(x->d, x->cue, v, "form", "ing", 0))

@@ -917,6 +917,16 @@ static void test_passives(void **state)
 	assert_false(tu_find(r, "named_source", "Councillor Rosa Imrie", NULL));
 	assert_true(tu_covers(r, doc, "attribution_cue", "asked"));
 	crd_result_free(r);
+	/* an instruction whose auxiliary is far back or left out is still an
+	 * instruction: the subject is who must obey; "asked to" may be active */
+	doc = "Owen Barr was released on bond and ordered to surrender his passport. Dale Fenn asked to see "
+	      "the "
+	      "judge.";
+	r = tu_features(doc);
+	assert_false(tu_find(r, "named_source", "Owen Barr", NULL));
+	assert_false(tu_covers(r, doc, "attribution_cue", "ordered"));
+	assert_true(tu_covers(r, doc, "attribution_cue", "asked"));
+	crd_result_free(r);
 }
 
 /* Weak verbs after a pronoun, an evidence noun or a plain plural subject;
