@@ -415,6 +415,15 @@ static void test_abbreviations_and_months(void **state)
 	assert_true(tu_find(r, "place", "DC", NULL));
 	assert_true(tu_find(r, "place", "NYC", NULL));
 	crd_result_free(r);
+	/* the codes a charge cites are no organisations, and a statute's name
+	 * is no person */
+	doc = "She was charged under 18 U.S.C. \xc2\xa7 1014 and 40 C.F.R. 262.11 and the Anti-Bribery "
+	      "Statute.";
+	r = tu_features(doc);
+	assert_false(tu_covers(r, doc, "named_org", "U.S.C."));
+	assert_false(tu_covers(r, doc, "named_org", "C.F.R."));
+	assert_false(tu_covers(r, doc, "named_person", "Anti-Bribery"));
+	crd_result_free(r);
 	/* a war is no organisation */
 	doc = "In WWII more than 60 million people died. His grandfather fought in WW2.";
 	r = tu_features(doc);
