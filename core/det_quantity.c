@@ -1732,6 +1732,13 @@ static int parse_core(qctx *c, uint32_t t, qnum *q)
 			size_t wl = h ? (size_t)(h - r) : rl;
 			int old = h && ((rl - wl - 1 == 3 && memcmp(h + 1, "old", 3) == 0) ||
 			                (rl - wl - 1 == 4 && memcmp(h + 1, "olds", 4) == 0));
+			/* a court's docket number: "1:25-cr-10233", "23-cv-04417",
+			 * a year, a short code and a serial of three digits or more */
+			if (h && wl >= 1 && wl <= 3 && rl - wl - 1 >= 3 &&
+			    digit_prefix(h + 1, rl - wl - 1) == rl - wl - 1) {
+				q->kind = QK_LABEL;
+				return 1;
+			}
 			if (old && ((wl == 4 && memcmp(r, "year", 4) == 0) ||
 			            (wl == 5 && memcmp(r, "month", 5) == 0) ||
 			            (wl == 5 && memcmp(r, "years", 5) == 0)))

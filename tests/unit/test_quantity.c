@@ -744,6 +744,10 @@ static void test_labels_and_phone_numbers(void **state)
 	assert_false(has(t, "precise_number", "1956"));
 	assert_false(has(t, "precise_number", "262.1"));
 	precise(t, "20 years", "duration", 20);
+	/* a court's docket number counts nothing */
+	t = "The case is Ruiz v. Tall Pines Inc., No. 3:24-cv-01187, and a 10-year-old witness.";
+	assert_false(has(t, "precise_number", "24-cv"));
+	precise(t, "10-year-old", "age", 10);
 }
 
 static void test_no_double_reporting(void **state)
