@@ -202,13 +202,18 @@ static inline int neg_word(const actx *x, uint32_t i)
 	return role(x, i, "neg") || negated_aux(x, i);
 }
 
-/* A lower-case "-ly" adverb between a subject and its verb ("repeatedly"). */
+/* A lower-case "-ly" adverb between a subject and its verb ("repeatedly"),
+ * or the "neither" of "neither confirmed nor denied" right before a
+ * reporting verb ("Neither company would comment" keeps it: a determiner
+ * before its noun). */
 static inline int ly_adverb(const actx *x, uint32_t i)
 {
 	static const char *const nouns[] = { "family", "rally",    "ally",     "italy",   "supply", "reply",
 		                             "july",   "assembly", "monopoly", "anomaly", "bully",  "daily",
 		                             "weekly", "monthly",  "elderly",  "homily" };
 	const tok *t = T(x, i);
+	if (i + 1 < x->n && is(x, i, "neither") && !(t->flags & TF_CAP) && src_match(x->d, x->cue, i + 1))
+		return 1;
 	if (t->kind != TOK_WORD || (t->flags & TF_CAP) || t->fe - t->fs < 5)
 		return 0;
 	const char *f = x->d->view.fold;

@@ -816,6 +816,16 @@ static void test_other_senses(void **state)
 	assert_false(tu_covers(r, doc, "attribution_cue", "orders against"));
 	assert_true(tu_covers(r, doc, "attribution_cue", "claims that"));
 	crd_result_free(r);
+	/* the "neither" of "neither confirmed nor denied" is no part of the
+	 * subject; before a noun it is the subject's determiner */
+	doc = "Harlan Tolle neither confirmed nor denied the deal. Neither company would comment on the "
+	      "suit.";
+	r = tu_features(doc);
+	assert_true(tu_find(r, "named_source", "Harlan Tolle", NULL));
+	assert_false(tu_find(r, "named_source", "Harlan Tolle neither", NULL));
+	assert_false(tu_find(r, "anonymous_source", "Harlan Tolle neither", NULL));
+	assert_true(tu_find(r, "named_source", "Neither company", NULL));
+	crd_result_free(r);
 	/* an adverb in -ly between the verb and the word of its other sense:
 	 * "appeared briefly in court" is no appearance as a report */
 	doc = "Marla Quint appeared briefly in federal court on Tuesday. The ruling appears likely to stand.";
