@@ -735,6 +735,19 @@ static int scale_at(const qctx *c, uint32_t t, double *v)
 	return wordval_find(scale_words, CRD_ARRAY_LEN(scale_words), s, len, v);
 }
 
+/* A scale word that a hyphen joins to the noun it sizes, one token:
+ * "million-barrel" in "a 1.3 million-barrel draw", "billion-a-year". */
+static int hyphen_scale_at(const qctx *c, uint32_t t, double *v)
+{
+	if (t >= c->n || c->tk[t].kind != TOK_WORD || !(c->tk[t].flags & TF_HYPHEN))
+		return 0;
+	size_t len;
+	const char *s = ttext(c, t, &len);
+	const char *h = memchr(s, '-', len);
+	return h && h > s && wordval_find(scale_words, CRD_ARRAY_LEN(scale_words), s, (size_t)(h - s), v) &&
+	       *v >= 1e6;
+}
+
 /* ---- dates ------------------------------------------------------------------ */
 
 static int weekday_at(const qctx *c, uint32_t t)
@@ -2632,6 +2645,13 @@ static int parse_num(qctx *c, uint32_t t, qnum *q)
 			q->scale *= sc;
 			e++;
 		}
+	} else if (!(q->flags & (QF_WORD | QF_SCALED)) && q->kind == QK_COUNT && hyphen_scale_at(c, e, &sc) &&
+	           same_sent(c, t, e)) {
+		q->value *= sc; /* "a 1.3 million-barrel draw", "$2 billion-a-year" */
+		q->hi *= sc;
+		q->scale = sc;
+		q->flags |= QF_SCALED;
+		e++;
 	} else if (cur && !(q->flags & QF_SCALED) && e < c->n && (is_w(c, e, "m") || is_w(c, e, "k")) &&
 	           glued(c, e)) {
 		sc = is_w(c, e, "m") ? 1e6 : 1e3;

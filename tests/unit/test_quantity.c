@@ -1122,6 +1122,17 @@ static void test_hyphened_figure_before_currency_word(void **state)
 	precise("The ticket cost 50 euro at the door.", "50 euro", "money", 50);
 }
 
+/* A scale word hyphened to the noun it sizes still scales the figure: "a
+ * 2.5 million-barrel draw" is 2.5 million, "a $4 billion-a-year" plan 4
+ * billion dollars. */
+static void test_hyphened_scale_word(void **state)
+{
+	(void)state;
+	precise("Stocks showed a 2.5 million-barrel draw.", "2.5 million-barrel", "count", 2.5e6);
+	precise("The firm set out a $4 billion-a-year plan.", "$4 billion-a-year", "money", 4e9);
+	precise("The firm hired 40 first-year analysts.", "40", "count", 40);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1147,6 +1158,7 @@ int main(void)
 		cmocka_unit_test(test_p_values_and_offsets),
 		cmocka_unit_test(test_degenerate_input),
 		cmocka_unit_test(test_hyphened_figure_before_currency_word),
+		cmocka_unit_test(test_hyphened_scale_word),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	tu_teardown();
