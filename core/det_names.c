@@ -1560,6 +1560,31 @@ static int need_unmet(const names *x, uint32_t v)
 	return 1;
 }
 
+/* Whether the word after the cue at v is one its unless= names, which gives
+ * the verb another sense: a figure for "#" ("Construction added 34,000
+ * jobs", "added $5 million") or a listed word ("added fewer jobs"). */
+static int unless_met(const names *x, uint32_t v)
+{
+	const crd_doc *d = x->d;
+	const char *u = src_attr(d, x->cue, v, "unless", 0);
+	uint32_t w = src_match(d, x->cue, v)->tok1;
+	if (!u || w >= x->n)
+		return 0;
+	const tok *t = &d->toks.v[w];
+	if (t->kind == TOK_NUM || (t->kind == TOK_SYM && w + 1 < x->n && d->toks.v[w + 1].kind == TOK_NUM))
+		return strncmp(u, "#", 1) == 0 || strstr(u, ",#") != NULL;
+	if (!is_word(d, w))
+		return 0;
+	size_t n = t->fe - t->fs;
+	while (*u) {
+		size_t k = strcspn(u, ",");
+		if (k == n && memcmp(u, d->view.fold + t->fs, n) == 0)
+			return 1;
+		u += k + (u[k] == ',');
+	}
+	return 0;
+}
+
 /* Whether a strong reporting verb (or "according to"'s object) makes the
  * single word at i a speaker. */
 static int speaks(const names *x, uint32_t i)
@@ -1571,7 +1596,7 @@ static int speaks(const names *x, uint32_t i)
 	/* a cue that reports only after a quotation opens no sentence with a
 	 * speaker: "Having read the proposal, we ..." */
 	if (v < x->n && x->cue[v] && !src_attr(d, x->cue, v, "type", 0) &&
-	    !src_attr(d, x->cue, v, "form", 0) && !need_unmet(x, v) &&
+	    !src_attr(d, x->cue, v, "form", 0) && !need_unmet(x, v) && !unless_met(x, v) &&
 	    (src_attr_is(d, x->cue, v, "strength", "strong", 0) || initial(d, i) != INI_OPENS) &&
 	    !(initial(d, i) == INI_OPENS && src_attr(d, x->cue, v, "after", 0)))
 		return 1;

@@ -1965,6 +1965,22 @@ static void test_central_banks(void **state)
 	crd_result_free(r);
 }
 
+/* A capitalised word that opens a sentence is no speaker when the verb
+ * after it has the sense its unless= list names: "Mining added 9,000 jobs"
+ * is hiring, "Forestry added fewer jobs" too; "Okafor added that" still
+ * makes a person. */
+static void test_opening_word_before_verb_of_other_sense(void **state)
+{
+	(void)state;
+	const char *doc = "Mining added 9,000 jobs in May. Forestry added fewer jobs than forecast. "
+	                  "Okafor added that hiring would slow.";
+	crd_result *r = tu_features(doc);
+	assert_false(tu_covers(r, doc, "named_person", "Mining"));
+	assert_false(tu_covers(r, doc, "named_person", "Forestry"));
+	assert_true(tu_find(r, "named_person", "Okafor", NULL));
+	crd_result_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -2045,6 +2061,7 @@ int main(void)
 		cmocka_unit_test(test_health_and_financial_firms),
 		cmocka_unit_test(test_indexes_and_exchanges),
 		cmocka_unit_test(test_central_banks),
+		cmocka_unit_test(test_opening_word_before_verb_of_other_sense),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	tu_teardown();
