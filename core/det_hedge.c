@@ -41,6 +41,7 @@ enum rule {
 	R_VERIFY,
 	R_ACCUSED,
 	R_RUMOUR,
+	R_CONTENT,
 	/* boosters */
 	R_BOOST_ADV,
 	R_BOOST_CLAUSE,
@@ -48,9 +49,10 @@ enum rule {
 };
 
 static const char *const rule_names[R_COUNT] = {
-	"plain",  "may",   "might",    "could",   "would",   "should",   "if",     "belief", "think",
-	"appear", "that",  "possible", "expect",  "unknown", "estimate", "fear",   "doubt",  "noun",
-	"likely", "until", "cond",     "suggest", "verify",  "accused",  "rumour", "adverb", "clause",
+	"plain",    "may",    "might",   "could",  "would",    "should", "if",
+	"belief",   "think",  "appear",  "that",   "possible", "expect", "unknown",
+	"estimate", "fear",   "doubt",   "noun",   "likely",   "until",  "cond",
+	"suggest",  "verify", "accused", "rumour", "content",  "adverb", "clause",
 };
 
 static int rule_of(const char *name)
@@ -605,6 +607,18 @@ static int check_that(const win *w)
 	return 0;
 }
 
+/* A noun and the "that" of its clause ("concerns that rates will rise"),
+ * not a relative clause on the noun, whose verb follows "that" at once
+ * ("eased concerns that had weighed on the stock", "the confidence that
+ * was lost"). */
+static int check_content(const win *w)
+{
+	static const char *const FINITE[] = { "is",   "are",   "was",  "were",  "has", "have",  "had",
+		                              "can",  "could", "will", "would", "may", "might", "should",
+		                              "must", "do",    "does", "did",   NULL };
+	return !in(w, 1, FINITE);
+}
+
 static int check_possible(const win *w)
 {
 	/* "as soon as possible", "as many as possible". */
@@ -1026,6 +1040,7 @@ static const check_fn checks[R_COUNT] = {
 	[R_VERIFY] = check_verify,
 	[R_ACCUSED] = check_accused,
 	[R_RUMOUR] = check_rumour,
+	[R_CONTENT] = check_content,
 	[R_BOOST_ADV] = check_boost_adv,
 	[R_BOOST_CLAUSE] = check_boost_clause,
 };

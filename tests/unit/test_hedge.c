@@ -400,6 +400,18 @@ static void test_estimative_phrases(void **state)
 	crd_result_free(r);
 }
 
+/* "concerns that" hedges with its clause ("concerns that rates will
+ * rise"), not with a relative clause whose verb follows "that" ("eased
+ * concerns that had weighed on the stock", "the confidence that was
+ * lost"). */
+static void test_noun_that_relative_clause(void **state)
+{
+	(void)state;
+	assert_true(hedge("There are concerns that rates will rise.", "concerns that"));
+	assert_false(hedge("The results eased concerns that had weighed on the stock.", "concerns that"));
+	assert_false(hedge("The board rebuilt the confidence that was lost.", "confidence that"));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -423,6 +435,7 @@ int main(void)
 		cmocka_unit_test(test_concessive_if),
 		cmocka_unit_test(test_weakened_certainty),
 		cmocka_unit_test(test_named_words),
+		cmocka_unit_test(test_noun_that_relative_clause),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	tu_teardown();
