@@ -2253,6 +2253,17 @@ static int run(crd_doc *d)
 				cls = NC_ORG; /* what a spokesman speaks for, named by one word
 				               * no person of the text bears: "a spokeswoman
 				               * for Tesco said" (the verb is the spokeswoman's) */
+			else if (cls == NC_SINGLE && c[0] > 0 && !(d->toks.v[c[0] - 1].flags & TF_CAP) &&
+			         !(d->toks.v[c[0]].flags & TF_NEWLINE) &&
+			         src_attr_is(d, x.srcw, c[0] - 1, "class", "org", 1) &&
+			         !src_set_has(&x.surn, src_hash(d, c[0])) &&
+			         !(c[0] > 1 && (doc_tok_is(d, &d->toks.v[c[0] - 2], "a") ||
+			                        doc_tok_is(d, &d->toks.v[c[0] - 2], "an"))))
+				cls = NC_ORG; /* the name an organisation's noun puts before
+				               * it: "the statistics office Istat said", "the
+				               * insurer Aviva"; not a person's surname, nor
+				               * the subject of a relative clause on "a" noun
+				               * ("a state Clinton won") */
 			else if (cls == NC_SINGLE && speaks(&x, c[0]) && !x.srcw[c[0]])
 				cls = NC_PERSON; /* not a crowd: "..., Insiders Claim" */
 			else

@@ -1981,6 +1981,26 @@ static void test_opening_word_before_verb_of_other_sense(void **state)
 	crd_result_free(r);
 }
 
+/* A single name right after an organisation's noun is that organisation:
+ * "the statistics office Valstat said", "the insurer Corvia"; after "a"
+ * the noun opens a relative clause whose subject may be a person ("a
+ * county Okafor won"). */
+static void test_name_after_organisation_noun(void **state)
+{
+	(void)state;
+	const char *doc =
+	        "Output fell, the statistics office Valstat said. The insurer Corvia cut its dividend.";
+	crd_result *r = tu_features(doc);
+	assert_true(tu_find(r, "named_org", "Valstat", NULL));
+	assert_true(tu_find(r, "named_org", "Corvia", NULL));
+	assert_false(tu_covers(r, doc, "named_person", "Valstat"));
+	crd_result_free(r);
+	doc = "It was a county Okafor won easily, Okafor said.";
+	r = tu_features(doc);
+	assert_false(tu_find(r, "named_org", "Okafor", NULL));
+	crd_result_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -2062,6 +2082,7 @@ int main(void)
 		cmocka_unit_test(test_indexes_and_exchanges),
 		cmocka_unit_test(test_central_banks),
 		cmocka_unit_test(test_opening_word_before_verb_of_other_sense),
+		cmocka_unit_test(test_name_after_organisation_noun),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	tu_teardown();
