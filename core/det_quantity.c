@@ -2772,11 +2772,15 @@ static int parse_num(qctx *c, uint32_t t, qnum *q)
 			/* millions of pounds are sterling unless a thing is weighed:
 			 * "1.2 billion pounds ($1.53 billion)", not "2 million pounds
 			 * of beef"; so is a sum converted into dollars ("50 pounds
-			 * ($63)") */
+			 * ($63)"), and either side of an exchange rate's "=" */
 			if (!word && (is_w(c, e, "pounds") || is_w(c, e, "pound")) && !is_w(c, e + 1, "of") &&
-			    ((q->flags & QF_SCALED) || (doc_mark_at(c->d, e + 1, '(') && e + 2 < c->n &&
-			                                doc_mark_at(c->d, e + 2, '$'))))
-				word = "GBP";
+			    ((q->flags & QF_SCALED) ||
+			     (doc_mark_at(c->d, e + 1, '(') && e + 2 < c->n &&
+			      doc_mark_at(c->d, e + 2, '$')) ||
+			     (q->t0 > 0 && doc_mark_at(c->d, q->t0 - 1, '=')) ||
+			     doc_mark_at(c->d, e + 1, '=')))
+				word = "GBP"; /* and a wire's rate: "($1 = 0.7725 pounds)", "(1 pound =
+				                 $1.29)" */
 			if (word) {
 				q->kind = QK_MONEY;
 				q->unit = word;

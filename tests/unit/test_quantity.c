@@ -1133,6 +1133,25 @@ static void test_hyphened_scale_word(void **state)
 	precise("The firm hired 40 first-year analysts.", "40", "count", 40);
 }
 
+/* Pounds on either side of a wire's exchange rate are sterling: "($1 =
+ * 0.8125 pounds)", "(1 pound = $1.23)"; a weight stays a weight. */
+static void test_pounds_in_exchange_rate(void **state)
+{
+	(void)state;
+	crd_evidence ev;
+	crd_result *r = item("Profit was 2.1 billion pounds. ($1 = 0.8125 pounds)", "precise_number",
+	                     "0.8125 pounds", &ev);
+	str_is(&ev, "kind", "money");
+	str_is(&ev, "unit", "GBP");
+	crd_result_free(r);
+	r = item("Sterling fell. (1 pound = $1.23)", "precise_number", "1 pound", &ev);
+	str_is(&ev, "unit", "GBP");
+	crd_result_free(r);
+	r = item("The baby weighed 8 pounds.", "precise_number", "8 pounds", &ev);
+	str_is(&ev, "kind", "measure");
+	crd_result_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1159,6 +1178,7 @@ int main(void)
 		cmocka_unit_test(test_degenerate_input),
 		cmocka_unit_test(test_hyphened_figure_before_currency_word),
 		cmocka_unit_test(test_hyphened_scale_word),
+		cmocka_unit_test(test_pounds_in_exchange_rate),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	tu_teardown();
