@@ -1837,6 +1837,18 @@ static void test_byline_with_clock_time(void **state)
 	assert_string_equal(zone_in(d, "By the time"), "body");
 }
 
+/* A paper's note that the story ran in print, in either word order, is
+ * page furniture: "Appeared in the May 3, 2025, print edition as 'Rates
+ * Hold'". */
+static void test_print_edition_note(void **state)
+{
+	(void)state;
+	const char *d = "The central bank held rates on Thursday, its governor said.\n\n"
+	                "Appeared in the May 3, 2025, print edition as 'Rates Hold'.\n";
+	assert_string_equal(zone_in(d, "Appeared in the May"), "page");
+	assert_string_equal(zone_in(d, "The central bank held"), "body");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1908,6 +1920,7 @@ int main(void)
 		cmocka_unit_test(test_lists_that_close_a_page),
 		cmocka_unit_test(test_wire_update_note_and_edit_credit),
 		cmocka_unit_test(test_byline_with_clock_time),
+		cmocka_unit_test(test_print_edition_note),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	tu_teardown();
