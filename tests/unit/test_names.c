@@ -2001,6 +2001,19 @@ static void test_name_after_organisation_noun(void **state)
 	crd_result_free(r);
 }
 
+/* A heading over a summary's bullets is no person: "Key Points", "Key
+ * Takeaways". */
+static void test_summary_headings(void **state)
+{
+	(void)state;
+	const char *doc = "Why the Miner Fell\n\nKey Points\n\n- Output fell 8% in the quarter.\n\n"
+	                  "Key Takeaways\n\n- The dividend was cut.\n";
+	crd_result *r = tu_features(doc);
+	assert_false(tu_covers(r, doc, "named_person", "Key Points"));
+	assert_false(tu_covers(r, doc, "named_person", "Key Takeaways"));
+	crd_result_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -2083,6 +2096,7 @@ int main(void)
 		cmocka_unit_test(test_central_banks),
 		cmocka_unit_test(test_opening_word_before_verb_of_other_sense),
 		cmocka_unit_test(test_name_after_organisation_noun),
+		cmocka_unit_test(test_summary_headings),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	tu_teardown();
