@@ -2766,6 +2766,21 @@ static void test_contact_clauses(void **state)
 }
 
 /* Raised voices report words; "screamed in pain" does not. */
+/* "reported missing" and "reported killed" say what became of somebody,
+ * not who reported it; "reported that" still reports. */
+static void test_reported_missing(void **state)
+{
+	(void)state;
+	const char *doc = "A hiker earlier reported missing was found safe on Sunday. Two men were "
+	                  "reported killed near the dam. Deputies reported that the road was closed.";
+	crd_result *r = tu_features(doc);
+	assert_false(tu_find(r, "anonymous_source", "A hiker", NULL));
+	assert_false(tu_covers(r, doc, "attribution_cue", "reported missing"));
+	assert_false(tu_covers(r, doc, "attribution_cue", "reported killed"));
+	assert_true(tu_covers(r, doc, "attribution_cue", "reported that"));
+	crd_result_free(r);
+}
+
 /* A quotation that closes its line is not the words of the person the next
  * line opens with, in a text whose paragraphs are its lines: the speech goes
  * on from the verb before it. */
@@ -5415,6 +5430,7 @@ int main(void)
 		cmocka_unit_test(test_added_jobs),
 		cmocka_unit_test(test_figure_before_relative_speaker),
 		cmocka_unit_test(test_quote_line_then_next_line),
+		cmocka_unit_test(test_reported_missing),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	tu_teardown();
