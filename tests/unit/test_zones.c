@@ -127,6 +127,18 @@ static void test_related_heading_and_read_more(void **state)
 	assert_string_equal(zone_in(d, "The central bank"), "body");
 }
 
+/* A comment system's note to readers without scripts is the comment
+ * section's. */
+static void test_comments_script_note(void **state)
+{
+	(void)state;
+	const char *d = "The standoff ended at 7 p.m., police said.\n\n"
+	                "Stay with us for more on this story.\n\n"
+	                "Please enable JavaScript to view the comments powered by Disqus.\n";
+	assert_string_equal(zone_in(d, "Please enable JavaScript"), "comment_policy");
+	assert_string_equal(zone_in(d, "The standoff ended"), "body");
+}
+
 /* A station's list of its most read stories heads the links under it;
  * "Trending" opening a report's sentence is no heading. */
 static void test_trending_heading(void **state)
@@ -1856,6 +1868,7 @@ int main(void)
 		cmocka_unit_test(test_line_zone_holds_its_newline),
 		cmocka_unit_test(test_related_heading_and_read_more),
 		cmocka_unit_test(test_trending_heading),
+		cmocka_unit_test(test_comments_script_note),
 		cmocka_unit_test(test_related_heading_that_names_its_site),
 		cmocka_unit_test(test_read_label_between_paragraphs),
 		cmocka_unit_test(test_comment_guidelines_run_to_the_end),
