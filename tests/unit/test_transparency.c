@@ -177,6 +177,13 @@ static void test_update_notices(void **state)
 	/* A figure after the word is no time of a notice without its colon. */
 	assert_false(has("The river rose.\n\nUpdate 2 of the app ships today, the firm said.", "correction",
 	                 "Update"));
+	/* The page speaking of itself with "the" on a line of its own gives a
+	 * notice; inside a report's sentence it is somebody else's article. */
+	t = "Five people died, police said.\n\nThe article was updated with the latest death toll at "
+	    "17:30.";
+	assert_string_equal(kind_of(t, "correction"), "update");
+	assert_false(has("Five people died.\n\nThe company said the article was updated after complaints.",
+	                 "correction", "the article was updated"));
 	/* "Updated" that opens a report's sentence. */
 	assert_false(has("The river rose all night.\n\nUpdated maps show the flood zone.", "correction",
 	                 "Updated"));
