@@ -2938,9 +2938,15 @@ static int parse_num(qctx *c, uint32_t t, qnum *q)
 			return 1;
 		}
 		if (len == 4 && q->value >= 1800 && q->value <= 2100) {
+			/* a year that dates what a figure is measured against:
+			 * "exceed 2022 levels", "above 2019 highs", "below 2020
+			 * figures" (a count never has these nouns) */
+			static const char *const against[] = { "levels", "highs", "lows", "figures",
+				                               "totals" };
 			uint32_t nh = noun_after(c, e, t);
 			int counted = 0;
-			if (nh == e && !is_year_context(c, n0) && !is_w(c, n0 - 1, "some")) {
+			if (nh == e && !is_year_context(c, n0) && !is_w(c, n0 - 1, "some") &&
+			    !DOC_TOK_IN(c->d, nh, against)) {
 				size_t nl;
 				const char *ns = ttext(c, nh, &nl);
 				counted = looks_plural(ns, nl) && (pre_hedge || count_of_people(c, n0, nh));

@@ -309,6 +309,17 @@ static void test_ranges(void **state)
 	precise("They lifted the fare by $2 to $30.", "$30", "money", 30);
 }
 
+/* A year that dates the level a figure is measured against is a year, with
+ * a comparison before it too; a count of things under a hedge stays one. */
+static void test_year_of_a_level(void **state)
+{
+	(void)state;
+	precise("Turnout is on pace to exceed 2022 levels.", "2022", "year", 2022);
+	precise("Rents stayed below 2019 highs all spring.", "2019", "year", 2019);
+	assert_false(any("Turnout is on pace to exceed 2022 levels.", "hedged_number"));
+	hedged("More than 2000 homes lost power.", "More than 2000", "lower_bound", 1, 2000, 0, 0);
+}
+
 static void test_word_numbers(void **state)
 {
 	(void)state;
@@ -1158,6 +1169,7 @@ int main(void)
 		cmocka_unit_test(test_bounds),
 		cmocka_unit_test(test_approximations),
 		cmocka_unit_test(test_ranges),
+		cmocka_unit_test(test_year_of_a_level),
 		cmocka_unit_test(test_word_numbers),
 		cmocka_unit_test(test_digits_scales_units),
 		cmocka_unit_test(test_ordinals_years_times),
