@@ -2827,6 +2827,16 @@ int spk_subject_before(const actx *x, uint32_t v, source *s)
 	uint32_t mb = anon_ending(x, k);
 	if (mb == UINT32_MAX)
 		mb = anon_clause_start(x, lo, k);
+	if (mb == UINT32_MAX && j > lo + 3 && doc_mark_at(x->d, j, ',')) {
+		/* the part of the name the marker gives, set off after it: "A
+		 * passenger who gave only her first name, Katrin, told" */
+		const uint32_t *e = entity(x, j - 1);
+		uint32_t n0 = e && e[1] == j && e[2] == F_NAMED_PERSON ? e[0] : j - 1;
+		const tok *nt = T(x, n0);
+		if (n0 > lo + 1 && n0 + 3 >= j && nt->kind == TOK_WORD && (nt->flags & TF_CAP) &&
+		    doc_mark_at(x->d, n0 - 1, ','))
+			mb = anon_ending(x, n0 - 1);
+	}
 	if (mb != UINT32_MAX && mb > lo) {
 		/* "officials who spoke on condition of anonymity said" */
 		uint32_t h = mb - 1;

@@ -2766,6 +2766,20 @@ static void test_contact_clauses(void **state)
 }
 
 /* Raised voices report words; "screamed in pain" does not. */
+/* The part of a name that a speaker gave, set off after the clause that
+ * says so, keeps the speaker unnamed, with or without a comma before "who". */
+static void test_first_name_after_marker(void **state)
+{
+	(void)state;
+	crd_result *r = tu_features("A driver who gave only his first name, Tomas, told reporters the bus "
+	                            "had swerved.");
+	crd_evidence ev;
+	assert_true(tu_find(r, "anonymous_source", "A driver who gave only his first name, Tomas", NULL));
+	ev = must_find(r, "attribution_cue", "told reporters");
+	assert_string_equal(str_attr(&ev, "source"), "A driver who gave only his first name, Tomas");
+	crd_result_free(r);
+}
+
 /* "reported missing" and "reported killed" say what became of somebody,
  * not who reported it; "reported that" still reports. */
 static void test_reported_missing(void **state)
@@ -5431,6 +5445,7 @@ int main(void)
 		cmocka_unit_test(test_figure_before_relative_speaker),
 		cmocka_unit_test(test_quote_line_then_next_line),
 		cmocka_unit_test(test_reported_missing),
+		cmocka_unit_test(test_first_name_after_marker),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	tu_teardown();
