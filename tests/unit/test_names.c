@@ -1142,6 +1142,16 @@ static void test_tail_head_words(void **state)
 	assert_false(tu_covers(r, doc, "named_org", "Schools"));
 	crd_result_free(r);
 
+	/* a cooperative that sells power or grain is a firm, not a person */
+	doc = "Harlan Valley Electric Cooperative said repairs could take weeks. Cooperative members "
+	      "met on Monday.";
+	r = tu_features(doc);
+	assert_true(tu_find(r, "named_org", "Harlan Valley Electric Cooperative", &ev));
+	assert_string_equal(tu_attr(&ev, "kind")->string, "company");
+	assert_false(tu_covers(r, doc, "named_person", "Harlan Valley"));
+	assert_false(tu_covers(r, doc, "named_org", "Cooperative members"));
+	crd_result_free(r);
+
 	/* the hills, capes and waters of a weather report are places */
 	doc = "Gusts will be strongest over the Gowrie Ranges and at Tallis Promontory, and the "
 	      "Merrin Reservoir is full.";
