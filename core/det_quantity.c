@@ -2572,6 +2572,16 @@ static uint32_t per_hour(const qctx *c, uint32_t t, uint32_t e, qnum *q)
 	return e + 2;
 }
 
+/* Whether token t is a minus sign: the hyphen-minus or U+2212, not a
+ * dash ("the vote \u2014611 in favor" is no negative figure). */
+static int minus_sign(const qctx *c, uint32_t t)
+{
+	const tok *k = &c->tk[t];
+	const char *s = c->d->text + k->s; /* the folded view writes every dash "-" */
+	size_t len = k->e - k->s;
+	return (len == 1 && s[0] == '-') || (len == 3 && memcmp(s, "\xE2\x88\x92", 3) == 0);
+}
+
 static int parse_num(qctx *c, uint32_t t, qnum *q)
 {
 	memset(q, 0, sizeof *q);
@@ -2613,6 +2623,16 @@ static int parse_num(qctx *c, uint32_t t, qnum *q)
 			div *= 10;
 		q->value /= div;
 		q->flags &= (uint16_t)~QF_INT;
+		t0 = t - 1;
+	}
+	if (!cur && j == t && t > 0 && minus_sign(c, t - 1) && glued(c, t) &&
+	    (t == 1 || (c->tk[t - 1].flags & (TF_SPACE | TF_NEWLINE)) || doc_mark_at(c->d, t - 2, '(')) &&
+	    !c->own[t - 1] && same_sent(c, t - 1, t) && !(q->flags & (QF_WORD | QF_RANGE)) &&
+	    (q->kind == QK_COUNT || q->kind == QK_PERCENT || q->kind == QK_MEASURE)) {
+		/* a minus sign glued to the figure and loose from the word
+		 * before: "(95% CI -0.9 to 1.7kg)", "from -5 to 3 degrees",
+		 * "a change of -2.3 points"; not a range's dash ("5-10") */
+		q->value = -q->value;
 		t0 = t - 1;
 	}
 	q->t0 = t0;

@@ -216,6 +216,20 @@ static void test_ranges(void **state)
 	hedged("Two or three shops were looted.", "Two or three", "range", 1, 2, 1, 3);
 	hedged("Between 4 and 5 million people voted.", "Between 4 and 5 million", "range", 1, 4e6, 1, 5e6);
 	hedged("Prices rose 10 to 15 percent in a year.", "10 to 15 percent", "range", 1, 10, 1, 15);
+	/* a minus sign glued to a figure: a confidence interval that crosses
+	 * zero, a temperature, a change, in ASCII or as U+2212; a dash
+	 * before a figure is none */
+	hedged("Weight fell 0.4kg (95% CI -0.9 to 1.7kg).", "-0.9 to 1.7kg", "range", 1, -0.9, 1, 1.7);
+	hedged("Lows range from -5 to 3 degrees.", "from -5 to 3 degrees", "range", 1, -5, 1, 3);
+	hedged("The score moved (95% CI \xe2\x88\x92"
+	       "4.1 to 2.2).",
+	       "\xe2\x88\x92"
+	       "4.1 to 2.2",
+	       "range", 1, -4.1, 1, 2.2);
+	precise("Her net rating was -11 points.", "-11 points", "measure", -11);
+	precise("The tally \xe2\x80\x94"
+	        "611 in favor \xe2\x80\x94 held.",
+	        "611", "count", 611);
 
 	crd_evidence ev;
 	crd_result *r = item("Current estimates range from 70 to 150 casualties.", "hedged_number",
