@@ -1160,6 +1160,19 @@ static void test_interview_notes(void **state)
 	assert_string_equal(zone_in(d, "A: In early"), "body");
 }
 
+/* The help-line note under a story of suicide or addiction is the page's
+ * note; a sentence of the report that speaks of the line stays body. */
+static void test_help_line_notes(void **state)
+{
+	(void)state;
+	const char *d = "Calls to the state crisis line rose by a third last year, officials said.\n\n"
+	                "The county will fund two more counsellors.\n\n"
+	                "If you or someone you know is struggling, call or text 988 to reach the crisis "
+	                "line.\n";
+	assert_string_equal(zone_in(d, "If you or someone"), "editor_note");
+	assert_string_equal(zone_in(d, "Calls to the state"), "body");
+}
+
 /* A syndicated story's note that the outlet did not edit it is an editor's
  * note, on its own line or at the end of a paragraph; an agency's name and a
  * bar over the update time is the byline. */
@@ -1907,6 +1920,7 @@ int main(void)
 		cmocka_unit_test(test_affiliate_notes),
 		cmocka_unit_test(test_share_rows),
 		cmocka_unit_test(test_interview_notes),
+		cmocka_unit_test(test_help_line_notes),
 		cmocka_unit_test(test_syndication_notes),
 		cmocka_unit_test(test_degenerate_inputs),
 		cmocka_unit_test(test_amn_example),
