@@ -939,10 +939,35 @@ static int sees_a_change(const actx *x, uint32_t v1)
 
 /* Whether the verb at v reads as a noun or adjective, a passive, or an
  * infinitive, so that it reports nothing. */
+/* "The study was supported by grants from the National Institutes of
+ * Health", "The work was supported by the Wellcome Trust": research paid
+ * for, not a stance or a word of the payer. The passive "supported by"
+ * whose subject is research, or whose agent is a grant or a fund. */
+static int funded_research(const actx *x, uint32_t v, uint32_t v1)
+{
+	static const char *const paid[] = { "grant", "grants", "funding",    "funds",
+		                            "award", "awards", "fellowship", "fellowships" };
+	static const char *const work[] = { "study",    "studies", "research", "work",
+		                            "trial",    "trials",  "project",  "projects",
+		                            "analysis", "survey",  "program",  "programme" };
+	uint32_t lo = sent_start(x, v);
+	if (!is(x, v, "supported") || v1 >= x->n || !is(x, v1, "by") || v < lo + 2 || !aux_word(x, v - 1))
+		return 0;
+	for (uint32_t k = v1 + 1; k < x->n && k <= v1 + 3 && !x->inq[k]; k++)
+		if (DOC_TOK_IN(x->d, k, paid))
+			return 1;
+	uint32_t a = v - 1;
+	while (a > lo && (aux_word(x, a - 1) || role(x, a - 1, "adv") || ly_adverb(x, a - 1)))
+		a--;
+	return a > lo && DOC_TOK_IN(x->d, a - 1, work);
+}
+
 static int not_a_report(const actx *x, uint32_t v, uint32_t v1)
 {
 	uint32_t lo = sent_start(x, v);
 	uint32_t p = v;
+	if (funded_research(x, v, v1))
+		return 1;
 	/* "All told, the group raised": in all, no telling */
 	if (v > lo && is(x, v, "told") && is(x, v - 1, "all") && v1 < x->n && doc_mark_at(x->d, v1, ','))
 		return 1;

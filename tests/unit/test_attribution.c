@@ -2533,6 +2533,20 @@ static void test_headline_passive_instructions(void **state)
 	crd_result_free(r);
 }
 
+/* Research "supported by" a grant or a funder is paid for, no report and
+ * no source; a bill supported by a party keeps its stance. */
+static void test_funded_research(void **state)
+{
+	(void)state;
+	const char *doc = "The study was supported by grants from the Lowell Institute. The work was "
+	                  "supported by the Marsh Foundation. The bill was supported by most Democrats.";
+	crd_result *r = tu_features(doc);
+	assert_false(tu_find(r, "named_source", "the Marsh Foundation", NULL));
+	assert_false(tu_covers(r, doc, "attribution_cue", "supported by grants"));
+	assert_true(tu_find(r, "vague_attribution", "most Democrats", NULL));
+	crd_result_free(r);
+}
+
 /* The papers of medical research are documents that speak, and the
  * people of a hospital unnamed sources; "Surgeon General" stays a title. */
 static void test_research_papers_and_hospital_staff(void **state)
@@ -5337,6 +5351,7 @@ int main(void)
 		cmocka_unit_test(test_noun_named_name),
 		cmocka_unit_test(test_whole_speaker_phrases),
 		cmocka_unit_test(test_headline_passive_instructions),
+		cmocka_unit_test(test_funded_research),
 		cmocka_unit_test(test_research_papers_and_hospital_staff),
 		cmocka_unit_test(test_according_to_documents_and_unknown_names),
 		cmocka_unit_test(test_polls_infinitives_plain_speakers),
