@@ -1747,6 +1747,12 @@ static void test_lists_that_close_a_page(void **state)
 	assert_string_equal(zone_in(d, "Housing"), "page");
 	assert_string_equal(zone_in(d, "Jane Doe"), "page");
 	assert_string_equal(zone_in(d, "Reuse this content"), "page");
+	/* the reprint desk's line closes the page */
+	d = "Clerk sentenced in fraud case\n"
+	    "Prosecutors said the clerk took $90,000 from the court's fee account.\n\n"
+	    "For a reprint of this article, please contact reprints@courtnews.example.\n";
+	assert_string_equal(zone_in(d, "Prosecutors said"), "body");
+	assert_string_equal(zone_in(d, "For a reprint"), "page");
 	d = "Abbot of Fernley\n"
 	    "The abbot was an English monk. He is thought to have been born near Fernley.\n\n"
 	    "References\n"
