@@ -454,7 +454,15 @@ static int needed_next(const actx *x, uint32_t v, uint32_t v1, int that)
 static int unless_next(const actx *x, uint32_t v, uint32_t v1)
 {
 	const char *u = cue_attr(x, v, "unless");
-	if (!u || v1 >= x->n)
+	if (!u)
+		return 0;
+	/* "$": the end of a line or of a sentence, where a plural noun ends a
+	 * headline or a clause ("... indicted on wire fraud charges", "faces
+	 * state charges.") and a verb of saying would want what was said */
+	if (listed(u, "$", 1) && (v1 >= x->n || (T(x, v1)->flags & (TF_NEWLINE | TF_PARA)) ||
+	                          doc_mark_at(x->d, v1, '.') || doc_mark_at(x->d, v1, ';')))
+		return 1;
+	if (v1 >= x->n)
 		return 0;
 	if (listed(u, "#", 1) &&
 	    (((x->qty[v1] & Q_START) && (x->qty[v1] & Q_FIGURE)) ||

@@ -816,6 +816,12 @@ static void test_other_senses(void **state)
 	assert_false(tu_covers(r, doc, "attribution_cue", "orders against"));
 	assert_true(tu_covers(r, doc, "attribution_cue", "claims that"));
 	crd_result_free(r);
+	/* and at the end of a headline or a sentence */
+	doc = "Former clerk indicted on bank fraud charges\n\nPaula Venn, 44, was arrested on perjury and "
+	      "obstruction of justice charges.";
+	r = tu_features(doc);
+	assert_false(tu_find(r, "attribution_cue", "charges", NULL));
+	crd_result_free(r);
 	/* the "neither" of "neither confirmed nor denied" is no part of the
 	 * subject; before a noun it is the subject's determiner */
 	doc = "Harlan Tolle neither confirmed nor denied the deal. Neither company would comment on the "
