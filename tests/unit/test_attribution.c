@@ -90,6 +90,14 @@ static void test_according_to(void **state)
 	assert_true(tu_find(r, "anonymous_source", "Counsel for Dale Pruitt", NULL));
 	assert_false(tu_find(r, "named_source", "Dale Pruitt", NULL));
 	crd_result_free(r);
+	/* a jury and its jurors are unnamed speakers, not the place they sit */
+	doc = "A jury in Calder County found that the blaze was set. Jurors in Ross County said the tape was "
+	      "unclear.";
+	r = tu_features(doc);
+	assert_true(tu_find(r, "anonymous_source", "A jury in Calder County", NULL));
+	assert_false(tu_find(r, "named_source", "Calder County", NULL));
+	assert_true(tu_find(r, "anonymous_source", "Jurors in Ross County", NULL));
+	crd_result_free(r);
 	/* after a conjunction that opens the sentence, the comma still ends
 	 * the source: the phrase after it is the clause's subject */
 	doc = "And according to a source close to the family, the star's sister Kylie Jenner is fuming. But, "
