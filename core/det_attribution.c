@@ -646,7 +646,8 @@ static int bare_after_name(const actx *x, uint32_t v, uint32_t v1)
  * a figure that an article or a possessive opens ("the 8% decline", "a $2
  * billion forecast"; but "52% say"), or after a singular noun of a person
  * or a paper that ends the phrase ("the average analyst estimate of",
- * "customer demand, competition"; not "an analyst estimates"). Not a verb whose past is its bare form ("an
+ * "customer demand, competition"; not "an analyst estimates"), or after "a" and
+ * one word ("in a research note that"). Not a verb whose past is its bare form ("an
  * analyst forecast a loss"), nor one after an auxiliary or a verb that takes a bare infinitive ("did the
  * analyst say", "heard a witness describe"), nor after a noun that may take a plural verb ("the family say",
  * "the data show"). */
@@ -672,6 +673,17 @@ static int compound_noun(const actx *x, uint32_t v, uint32_t v1)
 		return k > lo && DOC_TOK_IN(x->d, k - 1, openers);
 	}
 	const tok *t = T(x, j);
+	/* after "a" or "an" and one word the bare form ends a singular
+	 * compound, which no verb without -s follows: "said in a research |
+	 * note that", "a client | note" (but "heard a witness describe") */
+	if (t->kind == TOK_WORD && !(t->flags & TF_CAP) && !x->inq[j] && j > lo &&
+	    (is(x, j - 1, "a") || is(x, j - 1, "an")) && !DOC_TOK_IN(x->d, v, same_past)) {
+		for (uint32_t k = j - 1; k > lo && j - k < 4; k--)
+			if (T(x, k - 1)->kind == TOK_WORD &&
+			    (aux_word(x, k - 1) || DOC_TOK_IN(x->d, k - 1, bare_inf)))
+				return 0;
+		return 1;
+	}
 	const char *cls = src_attr(x->d, x->srcw, j, "class", 1);
 	if (t->kind != TOK_WORD || (t->flags & TF_CAP) || x->inq[j] || !cls ||
 	    src_attr(x->d, x->srcw, j, "number", 1) || DOC_TOK_IN(x->d, j, collective) ||

@@ -5233,6 +5233,26 @@ static void test_dated_forecast_is_a_noun(void **state)
 	crd_result_free(r);
 }
 
+/* A bare verb form after "a" and one word ends a singular compound noun,
+ * no report: "said in a research note that", "a passing promise that";
+ * after a verb that takes a bare infinitive it stays one ("heard a witness
+ * describe"). */
+static void test_bare_form_after_article_and_noun(void **state)
+{
+	(void)state;
+	const char *doc = "Economists at Pellam said in a research note that they expect a cut.";
+	crd_result *r = tu_features(doc);
+	assert_false(tu_find(r, "attribution_cue", "note", NULL));
+	assert_false(tu_find(r, "named_source", "a research", NULL));
+	crd_evidence ev = must_find(r, "attribution_cue", "said");
+	assert_string_equal(str_attr(&ev, "source"), "Economists at Pellam");
+	crd_result_free(r);
+	doc = "Jurors heard a witness describe the crash.";
+	r = tu_features(doc);
+	must_find(r, "attribution_cue", "describe");
+	crd_result_free(r);
+}
+
 static void test_nested_reports(void **state)
 {
 	(void)state;
@@ -5468,6 +5488,7 @@ int main(void)
 		cmocka_unit_test(test_learn_more),
 		cmocka_unit_test(test_document_released_by),
 		cmocka_unit_test(test_nested_reports),
+		cmocka_unit_test(test_bare_form_after_article_and_noun),
 		cmocka_unit_test(test_dated_forecast_is_a_noun),
 		cmocka_unit_test(test_setting_of_writing_ends_speaker),
 		cmocka_unit_test(test_added_jobs),
