@@ -3589,6 +3589,15 @@ static int find_numbers(qctx *c)
 			hk = H_NONE;
 			s = a->t0;
 		}
+		/* a verb of estimating before a time back from now is the
+		 * verb of an earlier object: "the 2.4% they had estimated
+		 * | three months ago" (but "an estimated 2 million years ago") */
+		if (est && a->kind == QK_DURATION && is_w(c, a->t1, "ago") && !is_w(c, s, "an") &&
+		    !is_w(c, s, "a")) {
+			hk = H_NONE;
+			est = 0;
+			s = a->t0;
+		}
 		if (hk && bare_preposition(c, mi) && !bound_reading(c, a, s)) {
 			hk = H_NONE;
 			s = a->t0;

@@ -1177,6 +1177,23 @@ static void test_pounds_in_exchange_rate(void **state)
 	crd_result_free(r);
 }
 
+/* "estimated" before a time back from now is the verb of an earlier
+ * object, no estimate of the time: "the 3.1% they had estimated two months
+ * ago"; "an estimated two months" and "an estimated two million years
+ * ago" stay estimates. */
+static void test_estimated_before_ago(void **state)
+{
+	(void)state;
+	precise("Prices rose 3.3%, above the 3.1% they had estimated two months ago.", "two months",
+	        "duration", 2);
+	assert_false(
+	        any("Prices rose 3.3%, above the 3.1% they had estimated two months ago.", "hedged_number"));
+	hedged("The repairs will take an estimated two months.", "an estimated two months", "estimate", 1, 2,
+	       1, 2);
+	hedged("The crater formed an estimated two million years ago.", "an estimated two million years",
+	       "estimate", 1, 2e6, 1, 2e6);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1205,6 +1222,7 @@ int main(void)
 		cmocka_unit_test(test_hyphened_figure_before_currency_word),
 		cmocka_unit_test(test_hyphened_scale_word),
 		cmocka_unit_test(test_pounds_in_exchange_rate),
+		cmocka_unit_test(test_estimated_before_ago),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	tu_teardown();
