@@ -1880,6 +1880,20 @@ static void test_print_edition_note(void **state)
 	assert_string_equal(zone_in(d, "The central bank held"), "body");
 }
 
+/* A market page's credit for its prices and their delay is page
+ * furniture: "Market data provided by ...", "Quotes delayed at least 15
+ * minutes." */
+static void test_market_data_credit(void **state)
+{
+	(void)state;
+	const char *d = "The index rose 0.4% on Thursday, led by exporters, traders said.\n\n"
+	                "Prices by Kestle Data. Quotes delayed at least 15 minutes.\n\n"
+	                "Market data provided by Kestle Data.\n";
+	assert_string_equal(zone_in(d, "Prices by Kestle"), "page");
+	assert_string_equal(zone_in(d, "Market data provided"), "page");
+	assert_string_equal(zone_in(d, "The index rose"), "body");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1954,6 +1968,7 @@ int main(void)
 		cmocka_unit_test(test_wire_update_note_and_edit_credit),
 		cmocka_unit_test(test_byline_with_clock_time),
 		cmocka_unit_test(test_print_edition_note),
+		cmocka_unit_test(test_market_data_credit),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	tu_teardown();
