@@ -1722,10 +1722,13 @@ static int emit(names *x, const uint32_t *c, int cls)
 		          !ampersand(d, e + 1);
 	}
 	/* a newsroom's job after a byline's name is nobody: "Staff Writer",
-	 * "Senior Reviews Editor" (but "Jane Editor" has a given name) */
+	 * "Senior Reviews Editor" (but "Jane Editor" has a given name); nor
+	 * is the credit of a desk's unsigned copy: "By Staff Reports", "Wire
+	 * Report" */
 	static const char *const jobs[] = { "writer",        "writers",        "editor",    "editors",
 		                            "reporter",      "reporters",      "columnist", "contributor",
-		                            "correspondent", "correspondents", "producer",  "staff" };
+		                            "correspondent", "correspondents", "producer",  "staff",
+		                            "report",        "reports" };
 	if (cls == NC_PERSON && DOC_TOK_IN(d, e - 1, jobs) && !x->given_name[c[3]])
 		return 0;
 	/* nor one found by another way ("2nd District") */

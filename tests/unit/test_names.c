@@ -1317,6 +1317,11 @@ static void test_bylines_with_jobs(void **state)
 	assert_false(tu_covers(r, doc, "named_person", "Staff Writers"));
 	assert_false(tu_covers(r, doc, "named_person", "Weekly Editor"));
 	crd_result_free(r);
+	/* the desk's credit for unsigned copy is nobody either */
+	doc = "Mill to close\n\nBy Staff Reports\n\nThe mill will close in June, the owners said.\n";
+	r = tu_features(doc);
+	assert_false(tu_covers(r, doc, "named_person", "Staff Reports"));
+	crd_result_free(r);
 }
 
 /* An interview's "A." before a short answer opens no name. */
