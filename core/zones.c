@@ -1286,8 +1286,9 @@ static uint32_t wire_after_dash(const crd_doc *d, uint32_t i, uint32_t t1)
  * ("Washington, D.C. -", "Cox's Bazar, Bangladesh -", "Charleston, SC -"),
  * and a colon after the city ("NEW DELHI:") needs capitals and a known
  * place, where "BREAKING:" or "UPDATE:" is none. A line of cities in
- * capitals with a slash between them ("GAZA CITY / ANKARA") is a dateline
- * of its own. */
+ * capitals with a slash between them ("GAZA CITY / ANKARA"), or a city in
+ * capitals and its date ("NORRVIK, 16 January 2026"), is a dateline of its
+ * own. */
 static uint32_t dateline_end(const crd_doc *d, uint32_t t0, uint32_t t1)
 {
 	/* upper: the words before the first comma (the city) are in capitals;
@@ -1350,6 +1351,8 @@ static uint32_t dateline_end(const crd_doc *d, uint32_t t0, uint32_t t1)
 		return 0; /* "EXCLUSIVE - Senator Quits" */
 	if (slash && upper && !paren && !comma && i >= t1)
 		return t1; /* "GAZA CITY / ANKARA" over the report */
+	if (upper && dated && !paren && comma && i >= t1)
+		return t1; /* "NORRVIK, 16 January 2026" over the report */
 	/* "Washington -" alone could be a sentence; want capitals, an agency,
 	 * or a known place that the city's comma leads to */
 	if (place > 0 && !upper && !paren &&

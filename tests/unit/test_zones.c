@@ -485,6 +485,9 @@ static void test_datelines_of_more_shapes(void **state)
 	/* a kicker before a dash is no place */
 	assert_string_equal(dateline_of("EXCLUSIVE \xe2\x80\x94 The camp grew."), "body");
 	assert_string_equal(dateline_of("R.I.P. \xe2\x80\x94 The camp lost its founder."), "body");
+	/* a city in capitals and its date on a line of their own */
+	assert_string_equal(dateline_of("KUTUPALONG, 16 January 2026"), "dateline");
+	assert_string_equal(dateline_of("KUTUPALONG, Jan. 16, 2026"), "dateline");
 }
 
 /* A first line of capitals, a dash and a headline is the title: the
