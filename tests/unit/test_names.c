@@ -1317,6 +1317,12 @@ static void test_bylines_with_jobs(void **state)
 	assert_false(tu_covers(r, doc, "named_person", "Staff Writers"));
 	assert_false(tu_covers(r, doc, "named_person", "Weekly Editor"));
 	crd_result_free(r);
+	/* the label over a live page's first entry names no outlet */
+	doc = "Shots fired at mall\n\nUPDATE 4:55 p.m.: Two men were held.\n\nORIGINAL POST 3:12 p.m.: "
+	      "Police are at the mall.\n";
+	r = tu_features(doc);
+	assert_false(tu_covers(r, doc, "named_org", "ORIGINAL POST"));
+	crd_result_free(r);
 	/* the desk's credit for unsigned copy is nobody either */
 	doc = "Mill to close\n\nBy Staff Reports\n\nThe mill will close in June, the owners said.\n";
 	r = tu_features(doc);
