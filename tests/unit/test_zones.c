@@ -127,6 +127,18 @@ static void test_related_heading_and_read_more(void **state)
 	assert_string_equal(zone_in(d, "The central bank"), "body");
 }
 
+/* The button that copies the page's address is a share prompt, on a line
+ * of its own. */
+static void test_copy_link_button(void **state)
+{
+	(void)state;
+	const char *d = "The standoff ended at 7 p.m., police said.\n\n"
+	                "Officers stayed on the street until dawn.\n\n"
+	                "Copy link\n";
+	assert_string_equal(zone_in(d, "Copy link"), "share");
+	assert_string_equal(zone_in(d, "Officers stayed"), "body");
+}
+
 /* A comment system's note to readers without scripts is the comment
  * section's. */
 static void test_comments_script_note(void **state)
@@ -1905,6 +1917,7 @@ int main(void)
 		cmocka_unit_test(test_related_heading_and_read_more),
 		cmocka_unit_test(test_trending_heading),
 		cmocka_unit_test(test_comments_script_note),
+		cmocka_unit_test(test_copy_link_button),
 		cmocka_unit_test(test_related_heading_that_names_its_site),
 		cmocka_unit_test(test_read_label_between_paragraphs),
 		cmocka_unit_test(test_comment_guidelines_run_to_the_end),
