@@ -1586,7 +1586,12 @@ int spk_reduced_relative(const actx *x, uint32_t p, uint32_t *start)
 	char last = x->d->view.fold[T(x, p)->fe - 1]; /* all end in d, n, t or e */
 	if ((last != 'd' && last != 'n' && last != 't' && last != 'e') || !DOC_TOK_IN(x->d, p, made))
 		return 0;
-	if (!role(x, p + 1, "prep") && !role(x, p + 1, "bound") && !is(x, p + 1, "online"))
+	/* over a time between the participle and its setting: "a preprint
+	 * posted | this month | on medRxiv found" */
+	uint32_t a = p + 1;
+	while (a + 1 < x->n && a < p + 4 && (x->qty[a] & Q_DATE) && !x->inq[a])
+		a++;
+	if (!role(x, a, "prep") && !role(x, a, "bound") && !is(x, a, "online"))
 		return 0;
 	uint32_t n = p - 1, lo = sent_start(x, p);
 	const tok *t = T(x, n);

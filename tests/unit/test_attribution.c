@@ -2577,6 +2577,14 @@ static void test_research_papers_and_hospital_staff(void **state)
 	assert_true(tu_find(r, "anonymous_source", "Two pharmacists", NULL));
 	assert_true(tu_find(r, "named_source", "Surgeon General Ada Holt", NULL));
 	crd_result_free(r);
+	/* a time between the participle and where the paper was posted: the
+	 * paper finds, it posts nothing */
+	doc = "A preprint posted this month on a public server found antibodies in seven workers.";
+	r = tu_features(doc);
+	assert_false(tu_covers(r, doc, "attribution_cue", "posted"));
+	ev = must_find(r, "named_source", "A preprint posted this month on a public server");
+	assert_string_equal(str_attr(&ev, "cue"), "find");
+	crd_result_free(r);
 }
 
 /* Whatever follows "according to" is the source: a document whose noun
