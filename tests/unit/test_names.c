@@ -925,6 +925,18 @@ static void test_owned_institutions(void **state)
 	crd_result_free(r);
 }
 
+/* The last words of drug makers' and test makers' names make companies. */
+static void test_drug_makers(void **state)
+{
+	(void)state;
+	crd_result *r = tu_features("Its developer Corvane Biologics said the shot works. Halden Diagnostics "
+	                            "makes the test.");
+	assert_true(tu_find(r, "named_org", "Corvane Biologics", NULL));
+	assert_false(tu_find(r, "named_person", "Corvane Biologics", NULL));
+	assert_true(tu_find(r, "named_org", "Halden Diagnostics", NULL));
+	crd_result_free(r);
+}
+
 /* A company's first word stands for it alone once the full name is given;
  * a university's does not ("Trump University" and Trump). */
 static void test_company_short_names(void **state)
@@ -2092,6 +2104,7 @@ int main(void)
 		cmocka_unit_test(test_local_offices),
 		cmocka_unit_test(test_common_acronyms),
 		cmocka_unit_test(test_places_like_people),
+		cmocka_unit_test(test_drug_makers),
 		cmocka_unit_test(test_street_heads),
 		cmocka_unit_test(test_country_bodies),
 		cmocka_unit_test(test_and_inside_names),
