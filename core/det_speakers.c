@@ -222,6 +222,25 @@ static int aside_dash(const actx *x, uint32_t i)
 	return T(x, i)->kind == TOK_PUNCT && src_ch(x->d, i) == '-' && !glued_hyphen(x, i);
 }
 
+/* Whether the cue word at i stands as an adjective before the source noun
+ * after it, the sense its unless= names: "according to informed | sources",
+ * not "he informed | reporters". */
+static int cue_adjective(const actx *x, uint32_t i)
+{
+	if (i + 1 >= x->n || !x->srcw[i + 1] || T(x, i + 1)->kind != TOK_WORD)
+		return 0;
+	const char *u = src_attr(x->d, x->cue, i, "unless", 1);
+	const tok *t = T(x, i + 1);
+	size_t n = t->fe - t->fs;
+	for (const char *w = u; w && *w;) {
+		size_t k = strcspn(w, ",");
+		if (k == n && memcmp(w, x->d->view.fold + t->fs, n) == 0)
+			return 1;
+		w += k + (w[k] == ',');
+	}
+	return 0;
+}
+
 /* Whether token i can sit inside a speaker's noun phrase. */
 int spk_np_token(const actx *x, uint32_t i)
 {
@@ -255,7 +274,7 @@ int spk_np_token(const actx *x, uint32_t i)
 	if (role(x, i, "bound") || aux_word(x, i) || role(x, i, "rel") || neg_word(x, i) ||
 	    role(x, i, "pron") || src_contraction(x->d, i))
 		return is(x, i, "'s") && i > 0 && !role(x, i - 1, "pron"); /* "who've" ends it too */
-	if (x->cue[i] && !x->srcw[i])
+	if (x->cue[i] && !x->srcw[i] && !cue_adjective(x, i))
 		return i > 0 && (src_attr(x->d, x->gram, i - 1, "art", 1) ||
 		                 possessive(x, i - 1)); /* "the talks", "the administration's thinking" */
 	return 1;

@@ -1386,6 +1386,22 @@ static void test_other_senses_of_business_and_police_verbs(void **state)
 	crd_result_free(r);
 }
 
+/* "informed" before "sources" qualifies the sources, as "diplomatic" does:
+ * the phrase is somebody unnamed, not a record; as a verb it still reports. */
+static void test_informed_sources(void **state)
+{
+	(void)state;
+	const char *doc =
+	        "According to informed sources, the tender was cancelled. Informed sources said the "
+	        "envoy would stay. The agency informed reporters that the road was shut.";
+	crd_result *r = tu_features(doc);
+	assert_true(tu_find(r, "anonymous_source", "informed sources", NULL));
+	assert_false(tu_find(r, "named_source", "informed sources", NULL));
+	assert_true(tu_find(r, "anonymous_source", "Informed sources", NULL));
+	assert_true(tu_find(r, "attribution_cue", "informed", NULL));
+	crd_result_free(r);
+}
+
 /* More of the wordings that keep a source unnamed, and the impersonal
  * "it was learnt that" of West African papers. */
 static void test_more_anonymity_wordings(void **state)
@@ -5504,6 +5520,7 @@ int main(void)
 		cmocka_unit_test(test_quote_line_then_next_line),
 		cmocka_unit_test(test_reported_missing),
 		cmocka_unit_test(test_first_name_after_marker),
+		cmocka_unit_test(test_informed_sources),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	tu_teardown();
