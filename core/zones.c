@@ -1225,6 +1225,20 @@ static int known_place(const crd_doc *d, uint32_t a, uint32_t b)
 	return lex >= 0 && a < b && lex_has_match(d, lex, a, b, NULL);
 }
 
+/* A day written as an ordinal, in a date after a city's comma: "6th",
+ * "21st", "2nd", "3rd" ("ABU DHABI, 6th November, 2026 (Wire) --"). */
+static int ordinal_day(const crd_doc *d, const tok *t)
+{
+	const char *f = d->view.fold + t->fs;
+	size_t n = t->fe - t->fs;
+	if (t->kind != TOK_WORD || n < 3 || n > 4 || f[0] < '0' || f[0] > '9' ||
+	    (n == 4 && (f[1] < '0' || f[1] > '9')))
+		return 0;
+	const char *e = f + n - 2;
+	return memcmp(e, "st", 2) == 0 || memcmp(e, "nd", 2) == 0 || memcmp(e, "rd", 2) == 0 ||
+	       memcmp(e, "th", 2) == 0;
+}
+
 /* A US state's postal code after a city: two capital letters ("IN", "SC"). */
 static int postal_code(const tok *t)
 {
@@ -1314,7 +1328,7 @@ static uint32_t dateline_end(const crd_doc *d, uint32_t t0, uint32_t t1)
 			if (!comma)
 				comma = i;
 		} else if (!((doc_tok_mark(d, t, ',') || doc_tok_mark(d, t, '.')) && place) &&
-		           !(t->kind == TOK_NUM && place)) {
+		           !(t->kind == TOK_NUM && place) && !(comma && ordinal_day(d, t))) {
 			break;
 		}
 		i++;
@@ -1333,6 +1347,14 @@ static uint32_t dateline_end(const crd_doc *d, uint32_t t0, uint32_t t1)
 			return 0;
 		paren = 1;
 		agency = close == '/';
+		/* a colon after the agency of a dated dateline, or of a known
+		 * city in capitals: "ISLAMABAD, Nov 7 (Wire): The minister";
+		 * not a speaker's label in a transcript ("JANE DOE (Host): Good
+		 * evening") */
+		if (!agency && k + 2 < t1 && doc_tok_mark(d, &d->toks.v[k + 1], ':') &&
+		    (d->toks.v[k + 2].flags & TF_CAP) && place &&
+		    (dated || (upper && known_place(d, t0, comma ? comma : i))))
+			return k + 2;
 		i = k + 1;
 		if (agency) {
 			if (i + 1 < t1 && doc_tok_mark(d, &d->toks.v[i], '.') && (a->flags & TF_UPPER) &&

@@ -502,6 +502,20 @@ static void test_datelines_of_more_shapes(void **state)
 	assert_string_equal(dateline_of("KUTUPALONG, Jan. 16, 2026"), "dateline");
 }
 
+/* Agency datelines with the day as an ordinal, or a colon after the agency
+ * in brackets; a speaker's label in a transcript keeps its colon. */
+static void test_datelines_ordinal_and_colon(void **state)
+{
+	(void)state;
+	const char *d = "Camp numbers rise\n\nNORRVIK, 6th March, 2026 (Wire) -- The camp grew.\n";
+	assert_string_equal(zone_in(d, "6th March"), "dateline");
+	assert_string_equal(zone_in(d, "The camp grew."), "body");
+	d = "Camp numbers rise\n\nNORRVIK, Mar 6 (Wire): The camp grew.\n";
+	assert_string_equal(zone_in(d, "(Wire)"), "dateline");
+	assert_string_equal(zone_in(d, "The camp grew."), "body");
+	assert_string_equal(dateline_of("JANE DOE (Host): Good evening to all of you."), "body");
+}
+
 /* A first line of capitals, a dash and a headline is the title: the
  * capitals are a kicker, where a dateline stands before a sentence. */
 static void test_kicker_over_a_headline(void **state)
@@ -1985,6 +1999,7 @@ int main(void)
 		cmocka_unit_test(test_byline_with_clock_time),
 		cmocka_unit_test(test_print_edition_note),
 		cmocka_unit_test(test_market_data_credit),
+		cmocka_unit_test(test_datelines_ordinal_and_colon),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	tu_teardown();
