@@ -167,11 +167,11 @@ static const char *const AUX[] = { "be",  "been",  "being", "is",   "are", "was"
 /* The sentence around the phrase [i, j) is negated before it ("Neither
  * account could be independently verified", "None of the videos can be
  * independently verified", "The figures cannot be independently
- * confirmed") or, with after, by a verb after it ("Independent
- * verification of the figures was not possible"). */
+ * confirmed", "Nothing on this site constitutes financial advice") or, with after, by a verb after it
+ * ("Independent verification of the figures was not possible"). */
 static int negated_sentence(const crd_doc *d, uint32_t i, uint32_t j, int after)
 {
-	static const char *const words[] = { "neither", "nor", "none", "no" };
+	static const char *const words[] = { "neither", "nor", "none", "no", "nothing" };
 	const seg_sentence *s = &d->sents.v[d->toks.v[i].sent];
 	for (uint32_t k = s->tok0 + 40 < i ? i - 40 : s->tok0; k < s->tok1 && k < i; k++)
 		if (DOC_TOK_IN(d, k, words) || DOC_TOK_IN(d, k, NEG_VERB))

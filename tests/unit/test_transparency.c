@@ -277,6 +277,28 @@ static void test_satire_and_affiliate_notices(void **state)
 	crd_result_free(r);
 }
 
+/* A page's label of its own piece as opinion, its denial of advice for the whole site and its
+ * standing caveat that it checks nothing are disclaimers; a piece reported as opinion is not. */
+static void test_opinion_label_and_site_caveats(void **state)
+{
+	(void)state;
+	crd_result *r = tu_features("The council met on Monday to discuss the harbour plan.\n\n"
+	                            "This column is an opinion piece.\n\n"
+	                            "Nothing on this website constitutes investment advice.\n\n"
+	                            "We do not verify the claims of our readers.\n");
+	crd_evidence ev = { 0 };
+	assert_true(tu_find(r, "disclaimer", "is an opinion piece", &ev));
+	assert_string_equal(tu_attr(&ev, "kind")->string, "views");
+	assert_true(tu_find(r, "disclaimer", "constitutes investment advice", &ev));
+	assert_string_equal(tu_attr(&ev, "kind")->string, "advice");
+	assert_true(tu_find(r, "disclaimer", "We do not verify", &ev));
+	assert_string_equal(tu_attr(&ev, "kind")->string, "unverified");
+	crd_result_free(r);
+	r = tu_features("The mayor said that the letter in Sunday's paper is an opinion piece by a rival.\n");
+	assert_false(tu_find(r, "disclaimer", NULL, NULL));
+	crd_result_free(r);
+}
+
 /* A satire site's notice in its own words is a satire disclaimer; the same
  * words reported of another site are not. */
 static void test_satire_notices_in_plain_words(void **state)
@@ -431,6 +453,7 @@ int main(void)
 		cmocka_unit_test(test_unverified_wordings),
 		cmocka_unit_test(test_unreviewed_advice_affiliate_legal),
 		cmocka_unit_test(test_holdings_and_advice_notices),
+		cmocka_unit_test(test_opinion_label_and_site_caveats),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	tu_teardown();
