@@ -957,6 +957,30 @@ static int sees_a_change(const actx *x, uint32_t v1)
 	return 0;
 }
 
+/* Whether "add" before token v1 puts a thing somewhere: an object with a
+ * determiner, then "to" and the place it goes or "for" and what it serves,
+ * with no auxiliary, pronoun or "that" of a reported clause on the way
+ * ("CISA added the flaw to its catalogue", "adds a hearing-test mode for
+ * AirPods"); not "added the company would appeal" nor "added the fee for
+ * members was too high", which report words. */
+static int added_thing(const actx *x, uint32_t v1)
+{
+	int place = 0;
+	if (v1 + 2 >= x->n || !role(x, v1, "det") || is(x, v1, "that") || x->inq[v1])
+		return 0;
+	for (uint32_t k = v1 + 1; k < x->n && k <= v1 + 8 && T(x, k)->sent == T(x, v1)->sent; k++) {
+		if (x->inq[k] || role(x, k, "aux") || neg_word(x, k) || role(x, k, "pron") ||
+		    role(x, k, "rel") || is(x, k, "that") || is(x, k, "following"))
+			return 0; /* "added the following to her post: ..." quotes her */
+		if (T(x, k)->kind == TOK_PUNCT && !doc_mark_at(x->d, k, '-'))
+			break;
+		if (is(x, k, "for") || (is(x, k, "to") && k + 1 < x->n &&
+		                        (role(x, k + 1, "det") || (T(x, k + 1)->flags & TF_CAP))))
+			place = 1;
+	}
+	return place;
+}
+
 /* Whether the verb at v reads as a noun or adjective, a passive, or an
  * infinitive, so that it reports nothing. */
 /* "The study was supported by grants from the National Institutes of
@@ -1105,6 +1129,8 @@ static int not_a_report(const actx *x, uint32_t v, uint32_t v1)
 	/* "added to the list", "That said,", "Having said that," */
 	const char *lemma = cue_attr(x, v, "lemma");
 	if (lemma && strcmp(lemma, "add") == 0 && v1 < x->n && (is(x, v1, "to") || is(x, v1, "up")))
+		return 1;
+	if (lemma && strcmp(lemma, "add") == 0 && added_thing(x, v1))
 		return 1;
 	if (lemma && strcmp(lemma, "ask") == 0 && v1 < x->n && is(x, v1, "for"))
 		return 1; /* a request, not a report */

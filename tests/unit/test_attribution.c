@@ -5204,6 +5204,30 @@ static void test_figure_before_relative_speaker(void **state)
 	crd_result_free(r);
 }
 
+/* "add" with a determined object and the place it goes ("to its list") or
+ * what it serves ("for tablets") puts a thing somewhere, and "added new
+ * controls" too; "added the fee for members was too high" and "added the
+ * following to her post: ..." still report words. */
+static void test_added_thing_to_place(void **state)
+{
+	(void)state;
+	const char *doc = "The regulator added the app to its watch list on Friday. "
+	                  "The update adds a dark mode for tablets. "
+	                  "Orvik added new parental controls. "
+	                  "Mayor Dana Kell added the fee for members was too high.";
+	crd_result *r = tu_features(doc);
+	crd_evidence ev = must_find(r, "attribution_cue", "added");
+	assert_string_equal(str_attr(&ev, "source"), "Mayor Dana Kell");
+	assert_false(tu_find(r, "attribution_cue", "adds", NULL));
+	assert_false(tu_find(r, "named_source", "Orvik", NULL));
+	assert_int_equal(crd_result_count(r, "attribution_cue", NULL), 1);
+	crd_result_free(r);
+	r = tu_features("Tess Marlow added the following to her post: \"I am fine.\"");
+	ev = must_find(r, "attribution_cue", "added");
+	assert_string_equal(str_attr(&ev, "source"), "Tess Marlow");
+	crd_result_free(r);
+}
+
 /* "add" with jobs or "fewer"/"more" for object is hiring, not words: "The
  * economy added fewer jobs than forecast", "Retailers added workers"; "he
  * added that" stays a report. */
@@ -5516,6 +5540,7 @@ int main(void)
 		cmocka_unit_test(test_dated_forecast_is_a_noun),
 		cmocka_unit_test(test_setting_of_writing_ends_speaker),
 		cmocka_unit_test(test_added_jobs),
+		cmocka_unit_test(test_added_thing_to_place),
 		cmocka_unit_test(test_figure_before_relative_speaker),
 		cmocka_unit_test(test_quote_line_then_next_line),
 		cmocka_unit_test(test_reported_missing),
