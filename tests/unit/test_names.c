@@ -2047,6 +2047,21 @@ static void test_summary_headings(void **state)
 	crd_result_free(r);
 }
 
+/* Given names beyond the English ones make a person of a surname that is
+ * also a place's head word ("Elena Park", "Ravi Hill") and give a later
+ * "she" or "he" its gender. */
+static void test_international_given_names(void **state)
+{
+	(void)state;
+	const char *doc = "Elena Park, a chemist at Dorne Labs, said the results held. "
+	                  "Ravi Hill, who runs the lab, agreed.";
+	crd_result *r = tu_features(doc);
+	assert_true(tu_find(r, "named_person", "Elena Park", NULL));
+	assert_false(tu_find(r, "place", "Elena Park", NULL));
+	assert_true(tu_find(r, "named_person", "Ravi Hill", NULL));
+	crd_result_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -2131,6 +2146,7 @@ int main(void)
 		cmocka_unit_test(test_opening_word_before_verb_of_other_sense),
 		cmocka_unit_test(test_name_after_organisation_noun),
 		cmocka_unit_test(test_summary_headings),
+		cmocka_unit_test(test_international_given_names),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	tu_teardown();
