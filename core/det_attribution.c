@@ -1099,6 +1099,14 @@ static int not_a_report(const actx *x, uint32_t v, uint32_t v1)
 			const char *base = cue_attr(x, v, "lemma");
 			if (!form && v1 == v + 1 && base && is(x, v, base) && !(v1 < x->n && is(x, v1, "by")))
 				return 1; /* the bare form is no participle: "are lawfully present" */
+			if (!form && is(x, v, "shown") && v1 < x->n && T(x, v1)->kind == TOK_WORD &&
+			    !is(x, v1, "to") && !is(x, v1, "by") && !is(x, v1, "that") && !x->inq[v1] &&
+			    !src_ing_form(x->d, v1) && !role(x, v1, "prep"))
+				return 1; /* "users were shown ads", "had been shown harmful
+				           * content": what was put before their eyes, no
+				           * finding (not "was shown to work", "shown by",
+				           * nor "is shown lecturing", "shown in a photograph
+				           * using", a film's or a picture's record) */
 			if (!form)
 				return v1 < x->n && is(x, v1, "by") ? 0 : 2;
 		}

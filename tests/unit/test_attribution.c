@@ -5204,6 +5204,24 @@ static void test_figure_before_relative_speaker(void **state)
 	crd_result_free(r);
 }
 
+/* A passive "shown" with its object after it is what was put before
+ * somebody's eyes, no finding: "Users were shown ads", "had been shown
+ * the video"; "is shown discussing", a film's record of words, stays a
+ * cue. */
+static void test_shown_an_object(void **state)
+{
+	(void)state;
+	const char *doc = "Teen users were shown ads for betting sites. "
+	                  "The jurors had been shown the video twice. "
+	                  "The senator is shown discussing his plan to cut taxes.";
+	crd_result *r = tu_features(doc);
+	assert_int_equal(crd_result_count(r, "attribution_cue", NULL), 1);
+	must_find(r, "attribution_cue", "shown");
+	assert_false(tu_covers(r, doc, "attribution_cue", "shown ads"));
+	assert_false(tu_covers(r, doc, "attribution_cue", "shown the video"));
+	crd_result_free(r);
+}
+
 /* "add" with a determined object and the place it goes ("to its list") or
  * what it serves ("for tablets") puts a thing somewhere, and "added new
  * controls" too; "added the fee for members was too high" and "added the
@@ -5541,6 +5559,7 @@ int main(void)
 		cmocka_unit_test(test_setting_of_writing_ends_speaker),
 		cmocka_unit_test(test_added_jobs),
 		cmocka_unit_test(test_added_thing_to_place),
+		cmocka_unit_test(test_shown_an_object),
 		cmocka_unit_test(test_figure_before_relative_speaker),
 		cmocka_unit_test(test_quote_line_then_next_line),
 		cmocka_unit_test(test_reported_missing),
