@@ -2626,6 +2626,22 @@ static int colon_cue(actx *x, uint32_t i)
 		                               "rating", "ruling", "assessment", "verdict" };
 	if (DOC_TOK_IN(x->d, i - 1, verdict) && i - b <= 4)
 		return 0;
+	/* nor a topic's before a guide to it: "Hurricane Delia: What to know
+	 * ...", "Ahmad Khan Rahami: What we know about ...", "Measles: How to
+	 * protect your child"; an interview's one-word label asks ("GEIST:
+	 * What's her ...", "Wood: Why do they ...", "Q: How did ...") and a
+	 * speaker in the first person answers ("Trump: Why I fired ...") */
+	static const char *const guide[] = { "what", "how", "why", "when", "where", "who", "everything" };
+	static const char *const first[] = { "i", "i'm", "i'd", "i've", "my", "me" };
+	if (DOC_TOK_IN(x->d, i + 1, guide) && (T(x, i + 1)->flags & TF_CAP) &&
+	    !(T(x, i - 1)->flags & TF_UPPER) &&
+	    !(i == b + 1 && (known_surname(x, b) || is(x, b, "q") || is(x, b, "a")))) {
+		int own = 0;
+		for (uint32_t k = i + 2; k < hi && k < i + 5 && !own; k++)
+			own = DOC_TOK_IN(x->d, k, first);
+		if (!own)
+			return 0;
+	}
 	/* a place alone is the story's topic, not its speaker, unless a
 	 * quotation follows: "Sudan: satellite images reveal ...", "Gaza:
 	 * aid trucks wait at the crossing" */

@@ -1073,6 +1073,29 @@ static void test_colon_labels(void **state)
 	crd_result_free(r);
 }
 
+/* A topic's label before a guide to it is no speaker ("Storm Ellis: What
+ * we know"); an interviewer's one-word label still asks, and a speaker in
+ * the first person still answers. */
+static void test_colon_guides(void **state)
+{
+	(void)state;
+	const char *doc = "Storm Ellis: What we know about the flooding in Marlow\n\n"
+	                  "Rivers rose overnight across the valley on Friday.";
+	crd_result *r = tu_features(doc);
+	assert_false(tu_find(r, "named_source", "Storm Ellis", NULL));
+	assert_false(tu_covers(r, doc, "attribution_cue", ": What"));
+	crd_result_free(r);
+	doc = "Brenda Okoye spoke to Tom Hale about the strike.\n\n"
+	      "Hale: Why did the drivers walk out on Monday?\n\n"
+	      "Okoye: They had waited two years for a pay offer.\n\n"
+	      "Mayor Ruth Kenney: Why I backed the new bus plan for the city";
+	r = tu_features(doc);
+	must_find(r, "named_source", "Hale");
+	assert_true(tu_covers(r, doc, "attribution_cue", ": Why did"));
+	must_find(r, "named_source", "Mayor Ruth Kenney");
+	crd_result_free(r);
+}
+
 /* A colon that opens a quotation is a cue of its own; after a verb of
  * saying it is not, and a colon before a list is none. */
 static void test_quote_colons(void **state)
@@ -5394,6 +5417,7 @@ int main(void)
 		cmocka_unit_test(test_stance_adjectives),
 		cmocka_unit_test(test_stance_nouns),
 		cmocka_unit_test(test_colon_labels),
+		cmocka_unit_test(test_colon_guides),
 		cmocka_unit_test(test_quote_colons),
 		cmocka_unit_test(test_reflexives_and_that),
 		cmocka_unit_test(test_opening_surnames),
