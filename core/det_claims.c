@@ -85,6 +85,29 @@ static uint32_t body_start(const crd_doc *d, const seg_sentence *s)
 	return t < s->tok1 ? t : UINT32_MAX;
 }
 
+/* Whether the sentence [t0, t1) of the given words is a signpost to what
+ * the page goes on to give, which states nothing of its own: "Here's what
+ * we know so far.", "Here is why it matters.", "Here are five things to
+ * watch.", "Here's a timeline of key events.", "Here is video of the
+ * shooting."; not "Here's how the call was the mortal wound in the game,
+ * and ...", which goes on to claim. */
+static int signpost(const crd_doc *d, uint32_t t0, uint32_t t1, uint32_t words)
+{
+	static const char *const be[] = { "is", "'s", "are" };
+	static const char *const wh[] = { "what", "how", "why", "where", "when", "who" };
+	static const char *const shown[] = { "look",    "timeline", "guide",    "answers", "things",
+		                             "video",   "footage",  "map",      "rundown", "breakdown",
+		                             "glimpse", "examples", "takeaways" };
+	if (words > 16 || t0 + 3 > t1 || !doc_tok_is(d, &d->toks.v[t0], "here") || !DOC_TOK_IN(d, t0 + 1, be))
+		return 0;
+	if (DOC_TOK_IN(d, t0 + 2, wh))
+		return words <= 10;
+	for (uint32_t k = t0 + 2; k < t1 && k < t0 + 6; k++)
+		if (DOC_TOK_IN(d, k, shown))
+			return 1;
+	return 0;
+}
+
 static int run(crd_doc *d)
 {
 	size_t ns = d->sents.n;
@@ -144,7 +167,7 @@ static int run(crd_doc *d)
 		for (uint32_t t = t0; t < s->tok1; t++)
 			words += d->toks.v[t].kind == TOK_WORD || d->toks.v[t].kind == TOK_NUM;
 		char end = final_mark(d, s);
-		if (words < CLAIM_MIN_WORDS || (end != '.' && end != '!'))
+		if (words < CLAIM_MIN_WORDS || (end != '.' && end != '!') || signpost(d, t0, s->tok1, words))
 			continue;
 		uint32_t it = doc_add(d, F_UNATTRIBUTED_CLAIM, d->toks.v[t0].s, s->e);
 		if (it == UINT32_MAX)

@@ -122,6 +122,23 @@ static void test_what_is_no_statement(void **state)
 	assert_true(claim(t, "Farmers in the valley have already cut irrigation by a quarter!"));
 }
 
+/* A signpost to what the page goes on to give states nothing of its own;
+ * one that goes on past a few words to make a point does. */
+static void test_signposts_are_no_statement(void **state)
+{
+	(void)state;
+	const char *t =
+	        "The reservoir at Dunmore fell to a third of its capacity in August.\n\n"
+	        "Here's what we know so far.\n\n"
+	        "Here are four things to watch this week.\n\n"
+	        "Here is why the drought matters more to the farms than to the towns downstream of it.";
+	assert_true(claim(t, "The reservoir at Dunmore fell to a third of its capacity in August."));
+	assert_false(claim(t, "Here's what we know so far."));
+	assert_false(claim(t, "Here are four things to watch this week."));
+	assert_true(claim(
+	        t, "Here is why the drought matters more to the farms than to the towns downstream of it."));
+}
+
 static void test_zones_and_notices(void **state)
 {
 	(void)state;
@@ -188,6 +205,7 @@ int main(void)
 		cmocka_unit_test(test_outlet_can_reveal),
 		cmocka_unit_test(test_quotations_are_someones_words),
 		cmocka_unit_test(test_what_is_no_statement),
+		cmocka_unit_test(test_signposts_are_no_statement),
 		cmocka_unit_test(test_zones_and_notices),
 		cmocka_unit_test(test_figures_are_counts_sums_and_shares),
 		cmocka_unit_test(test_long_document_stays_linear),
