@@ -2009,8 +2009,13 @@ static void classify(zctx *z, zunit *u, size_t n)
 			 * list of names and roles ("Sherwood Boehlert, former congressman
 			 * from New York" over "Connie Morella, former ...") */
 			x->kind = ZONE_BYLINE;
-		} else if (k + 1 == n && (signoff_shape(d, x->tok0, x->tok1) ||
-		                          ((x->flags & U_LINE) && initials_shape(d, x->tok0, x->tok1)))) {
+		} else if (k + 1 == n &&
+		           (signoff_shape(d, x->tok0, x->tok1) ||
+		            ((x->flags & U_LINE) && initials_shape(d, x->tok0, x->tok1))) &&
+		           !(doc_tok_mark(d, &d->toks.v[x->tok0], '-') && prev != SIZE_MAX &&
+		             doc_tok_mark(d, &d->toks.v[u[prev].tok0], '-'))) {
+			/* not the last item of a list whose lines open with a dash:
+			 * "- Vaccination" over "- NHS" */
 			x->kind = ZONE_BYLINE;
 		}
 	}
@@ -2082,8 +2087,8 @@ static void propagate(crd_doc *d, zunit *u, size_t n)
 			size_t j = k + 1;
 			for (; j < n && j < k + 13; j++) {
 				zunit *y = &u[j];
-				if (y->kind == KIND_INHERIT)
-					continue;
+				if (y->kind == KIND_INHERIT || y->kind == ZONE_RELATED_LINK)
+					continue; /* an item that is a link on its own: "- Photos: ..." */
 				if (y->kind != ZONE_BODY || !(y->flags & U_HEADLINE) || y->words > 20 ||
 				    !(y->flags & U_LINE))
 					break;

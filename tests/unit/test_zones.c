@@ -127,6 +127,25 @@ static void test_related_heading_and_read_more(void **state)
 	assert_string_equal(zone_in(d, "The central bank"), "body");
 }
 
+/* A list of related links runs on past an item that is a link on its own
+ * ("- Photos: ..."), and its last item in capitals is no writer's sign-off
+ * ("- NHS"). */
+static void test_related_list_items(void **state)
+{
+	(void)state;
+	const char *d = "Ferry crossings resumed on Sunday after the storm, the port authority said.\n\n"
+	                "Related:\n"
+	                "- Photos: Waves break over the harbour wall\n"
+	                "- Map: Which crossings are running\n\n"
+	                "Freight traffic is expected to clear by Tuesday, operators said.\n\n"
+	                "Related topics\n"
+	                "- Shipping\n"
+	                "- RNLI\n";
+	assert_string_equal(zone_in(d, "- Map: Which crossings"), "related_link");
+	assert_string_equal(zone_in(d, "Freight traffic"), "body");
+	assert_string_equal(zone_in(d, "- RNLI"), "related_link");
+}
+
 /* The button that copies the page's address is a share prompt, on a line
  * of its own. */
 static void test_copy_link_button(void **state)
@@ -1929,6 +1948,7 @@ int main(void)
 		cmocka_unit_test(test_furniture_between_paragraphs),
 		cmocka_unit_test(test_line_zone_holds_its_newline),
 		cmocka_unit_test(test_related_heading_and_read_more),
+		cmocka_unit_test(test_related_list_items),
 		cmocka_unit_test(test_trending_heading),
 		cmocka_unit_test(test_comments_script_note),
 		cmocka_unit_test(test_copy_link_button),
