@@ -774,11 +774,17 @@ static int possessed_noun(const actx *x, uint32_t v, uint32_t v1)
 }
 
 /* A capitalised cue word inside an organisation's or a place's name:
- * "the Bee Informed Partnership", "the Say Yes Foundation". */
+ * "the Bee Informed Partnership", "the Say Yes Foundation"; or the portfolio
+ * of an office, after "for" or "of" and a capitalised word: "Minister for
+ * Planning", "the Department of Planning". */
 static int name_word(const actx *x, uint32_t v)
 {
 	const uint32_t *e = entity(x, v);
-	return e && e[0] < v && (T(x, v)->flags & TF_CAP) && (e[2] == F_NAMED_ORG || e[2] == F_PLACE);
+	if (!(T(x, v)->flags & TF_CAP))
+		return 0;
+	if (src_portfolio_word(x->d, v))
+		return 1;
+	return e && e[0] < v && (e[2] == F_NAMED_ORG || e[2] == F_PLACE);
 }
 
 /* Whether the cue word at v reads as a noun or adjective after the

@@ -72,6 +72,17 @@ static inline int src_attr_is(const crd_doc *d, const uint32_t *at, uint32_t i, 
 	return v && strcmp(v, val) == 0;
 }
 
+/* Whether the capitalised word at i names the portfolio of an office, after
+ * "for" or "of" and a capitalised word: "Minister for Planning", "the
+ * Department of Planning". A verb of saying spelt so is part of the title. */
+static inline int src_portfolio_word(const crd_doc *d, uint32_t i)
+{
+	const tok *v = d->toks.v;
+	return i >= 2 && i < d->toks.n && v[i].kind == TOK_WORD && (v[i].flags & TF_CAP) &&
+	       (doc_tok_is(d, &v[i - 1], "for") || doc_tok_is(d, &v[i - 1], "of")) &&
+	       !(v[i - 1].flags & TF_CAP) && v[i - 2].kind == TOK_WORD && (v[i - 2].flags & TF_CAP);
+}
+
 /* The first folded byte of token i. */
 static inline char src_ch(const crd_doc *d, uint32_t i)
 {

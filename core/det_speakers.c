@@ -274,7 +274,7 @@ int spk_np_token(const actx *x, uint32_t i)
 	if (role(x, i, "bound") || aux_word(x, i) || role(x, i, "rel") || neg_word(x, i) ||
 	    role(x, i, "pron") || src_contraction(x->d, i))
 		return is(x, i, "'s") && i > 0 && !role(x, i - 1, "pron"); /* "who've" ends it too */
-	if (x->cue[i] && !x->srcw[i] && !cue_adjective(x, i))
+	if (x->cue[i] && !x->srcw[i] && !cue_adjective(x, i) && !src_portfolio_word(x->d, i))
 		return i > 0 && (src_attr(x->d, x->gram, i - 1, "art", 1) ||
 		                 possessive(x, i - 1)); /* "the talks", "the administration's thinking" */
 	return 1;

@@ -1425,6 +1425,19 @@ static void test_informed_sources(void **state)
 	crd_result_free(r);
 }
 
+/* A verb of saying spelt as the portfolio of an office ("Minister for
+ * Planning") is part of the title: no cue there, and the whole title and
+ * name speak. */
+static void test_portfolio_in_title(void **state)
+{
+	(void)state;
+	const char *doc = "Minister for Planning Rafael Osei said the dam would open in May.";
+	crd_result *r = tu_features(doc);
+	assert_false(tu_find(r, "attribution_cue", "Planning", NULL));
+	assert_true(tu_find(r, "named_source", "Minister for Planning Rafael Osei", NULL));
+	crd_result_free(r);
+}
+
 /* More of the wordings that keep a source unnamed, and the impersonal
  * "it was learnt that" of West African papers. */
 static void test_more_anonymity_wordings(void **state)
@@ -5589,6 +5602,7 @@ int main(void)
 		cmocka_unit_test(test_reported_missing),
 		cmocka_unit_test(test_first_name_after_marker),
 		cmocka_unit_test(test_informed_sources),
+		cmocka_unit_test(test_portfolio_in_title),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	tu_teardown();
