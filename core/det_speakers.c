@@ -728,6 +728,42 @@ static char phrase_party(const actx *x, uint32_t t0, uint32_t t1)
 	return 0;
 }
 
+/* The country word right before the title that leads the phrase from t0,
+ * or one word before it ("the Malaysian foreign minister", "Iranian Foreign
+ * Minister Hossein Karimian", "Iran's foreign minister", "the Chilean trade
+ * minister"): a capitalised word in title case
+ * that is no sentence opener and no party, within four words; or
+ * UINT32_MAX. The capitals of "U.S." or "US" are left out, as the same
+ * country is also written "American". */
+static uint32_t phrase_country(const actx *x, uint32_t t0, uint32_t t1)
+{
+	for (uint32_t k = t0; k + 1 < t1 && k + 1 < x->n && k < t0 + 4 && !x->title[k]; k++) {
+		const tok *t = T(x, k);
+		uint32_t w = k + 1 + (k + 2 < t1 && is(x, k + 1, "'s"));
+		if (!x->title[w] && w + 1 < t1 && T(x, w)->kind == TOK_WORD)
+			w++; /* over the portfolio: "Peruvian Trade | Minister" */
+		if (t->kind != TOK_WORD || !(t->flags & TF_CAP) || (t->flags & TF_UPPER) || !x->title[w] ||
+		    party_of(x, k) || src_attr_is(x->d, x->stop, k, "type", "function", 1))
+			continue;
+		return k;
+	}
+	return UINT32_MAX;
+}
+
+/* Whether the phrases at t0 and a0 lead with two different countries: "the
+ * Malaysian foreign minister" is not "Iranian Foreign Minister Hossein
+ * Karimian". The first four letters compare, so "Iran's" and "Iranian"
+ * agree. */
+static int other_country(const actx *x, uint32_t t0, uint32_t t1, uint32_t a0, uint32_t a1)
+{
+	uint32_t p = phrase_country(x, t0, t1), q = phrase_country(x, a0, a1);
+	if (p == UINT32_MAX || q == UINT32_MAX)
+		return 0;
+	const tok *u = T(x, p), *v = T(x, q);
+	size_t n = u->fe - u->fs < 4 ? u->fe - u->fs : 4;
+	return v->fe - v->fs < n || memcmp(x->d->view.fold + u->fs, x->d->view.fold + v->fs, n) != 0;
+}
+
 /* The person a role with a party refers back to ("the Republican
  * nominee", "the GOP front-runner"): the latest person named with that
  * party and that head noun just before the name ("Republican presidential
@@ -1206,6 +1242,8 @@ static void classify(const actx *x, uint32_t t0, uint32_t t1, uint32_t hend, sou
 			char party = phrase_party(x, t0, hend);
 			if (a && party && phrase_party(x, a->t0, a->t1) != party)
 				a = NULL; /* "the Republican nominee ... the Democratic nominee" */
+			if (a && other_country(x, t0, hend, a->t0, a->t1))
+				a = NULL; /* "Iranian Foreign Minister ... the Malaysian foreign minister" */
 			if (a && a->cls == SC_NAMED) {
 				s->name_s = a->name_s;
 				s->name_e = a->name_e;
@@ -1216,6 +1254,9 @@ static void classify(const actx *x, uint32_t t0, uint32_t t1, uint32_t hend, sou
 				const uint32_t *e = apposed_person(x, t0);
 				if (!e && !own_tail(x, rend, t1))
 					e = role_entity(x, t0, r);
+				if (e && other_country(x, t0, hend, e[0], e[1]))
+					e = NULL; /* "Iranian Foreign Minister ... the Malaysian foreign
+					             minister" */
 				if (e) {
 					set_name(s, x, e[0], e[1]); /* "the Republican candidate" */
 					s->gender = person_gender(x, e);

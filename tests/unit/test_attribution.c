@@ -1438,6 +1438,27 @@ static void test_portfolio_in_title(void **state)
 	crd_result_free(r);
 }
 
+/* A role led by another country's adjective is another person: "the
+ * Chilean trade minister" does not refer back to "Peruvian Trade Minister
+ * ..."; the same adjective does. */
+static void test_role_of_other_country(void **state)
+{
+	(void)state;
+	crd_evidence ev;
+	const char *doc = "Peruvian Trade Minister Lucia Salgado said the deal was close. The Chilean trade "
+	                  "minister said more talks were needed.";
+	crd_result *r = tu_features(doc);
+	assert_true(tu_find(r, "named_source", "The Chilean trade minister", &ev));
+	assert_null(tu_attr(&ev, "resolved_to"));
+	crd_result_free(r);
+	doc = "Peruvian Trade Minister Lucia Salgado said the deal was close. The Peruvian trade minister "
+	      "said more talks were needed.";
+	r = tu_features(doc);
+	assert_true(tu_find(r, "named_source", "The Peruvian trade minister", &ev));
+	assert_string_equal(str_attr(&ev, "resolved_to"), "Peruvian Trade Minister Lucia Salgado");
+	crd_result_free(r);
+}
+
 /* More of the wordings that keep a source unnamed, and the impersonal
  * "it was learnt that" of West African papers. */
 static void test_more_anonymity_wordings(void **state)
@@ -5603,6 +5624,7 @@ int main(void)
 		cmocka_unit_test(test_first_name_after_marker),
 		cmocka_unit_test(test_informed_sources),
 		cmocka_unit_test(test_portfolio_in_title),
+		cmocka_unit_test(test_role_of_other_country),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	tu_teardown();
