@@ -2157,6 +2157,16 @@ static void propagate(crd_doc *d, zunit *u, size_t n)
 				u[j].kind = ZONE_EDITOR_NOTE;
 				m++;
 			}
+		} else if (x->kind == ZONE_EDITOR_NOTE && (x->flags & U_ALONE) && x->tok1 > x->tok0 &&
+		           doc_tok_mark(d, &d->toks.v[x->tok1 - 1], ':')) {
+			/* An "Editor's note:" heading over the report: the
+			 * paragraph under it is the note ("Editor's Note:\nThis is
+			 * an editorial of the paper."), and the report follows. */
+			size_t j = k + 1;
+			while (j < n && u[j].kind == KIND_INHERIT)
+				j++;
+			if (j < n && u[j].kind == ZONE_BODY && u[j].words <= 80)
+				u[j].kind = ZONE_EDITOR_NOTE;
 		}
 	}
 	/* Comment guidelines that start in the second half run to the end,

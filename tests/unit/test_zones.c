@@ -535,6 +535,19 @@ static void test_datelines_ordinal_and_colon(void **state)
 	assert_string_equal(dateline_of("JANE DOE (Host): Good evening to all of you."), "body");
 }
 
+/* An "Editor's note:" heading alone over the report takes the paragraph
+ * under it, and the report after that stays body. */
+static void test_editor_note_heading_over_report(void **state)
+{
+	(void)state;
+	const char *d =
+	        "Dam talks resume\n\nEditor's note:\nThis is a translation of a column that ran in a "
+	        "weekly. It reflects the author's view.\n\nThe dam talks resumed on Monday, officials "
+	        "said, after a pause of two months.\n";
+	assert_string_equal(zone_in(d, "This is a translation"), "editor_note");
+	assert_string_equal(zone_in(d, "The dam talks resumed"), "body");
+}
+
 /* A first line of capitals, a dash and a headline is the title: the
  * capitals are a kicker, where a dateline stands before a sentence. */
 static void test_kicker_over_a_headline(void **state)
@@ -2020,6 +2033,7 @@ int main(void)
 		cmocka_unit_test(test_print_edition_note),
 		cmocka_unit_test(test_market_data_credit),
 		cmocka_unit_test(test_datelines_ordinal_and_colon),
+		cmocka_unit_test(test_editor_note_heading_over_report),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	tu_teardown();
