@@ -1848,10 +1848,24 @@ int spk_np_before(const actx *x, uint32_t j, source *s)
 		return 1; /* "An industry lobbyist familiar with the talks" */
 	/* The chunk's left part is no speaker ("steep for Mr. Sanders"): try
 	 * the phrase after its last preposition. */
+	static const char *const whereabouts[] = { "in", "from", "near" };
 	for (uint32_t q = j; q > t0; q--) {
 		if (role(x, q, "prep") && !x->ent[q]) {
 			if (q == j)
 				return 0;
+			/* a subject of a word no list holds, then where it is: "A
+			 * plumber in Ohio said", "Overall, the casinos in Atlantic City
+			 * reported"; the place says where the speaker is, it does not
+			 * speak. Only a phrase that opens its clause: not "a Mormon born
+			 * in Provo", "who at a rally in Las Vegas offered" */
+			const uint32_t *pe = x->ent[q + 1] ? entity(x, q + 1) : NULL;
+			if (DOC_TOK_IN(x->d, q, whereabouts) && pe && pe[0] == q + 1 && pe[1] == j + 1 &&
+			    pe[2] != F_NAMED_PERSON && (t0 == lo || T(x, t0 - 1)->kind == TOK_PUNCT) &&
+			    spk_plain_phrase(x, t0, q, s) && s->cls == SC_ANON &&
+			    determiner(x, t0, q - 1) >= 0) {
+				s->t1 = j + 1;
+				return 1;
+			}
 			src_clear(s);
 			classify(x, q + 1, j + 1, head_end(x, q + 1, j + 1), s);
 			if (s->cls != SC_NONE && counts_of(x, t0, q))

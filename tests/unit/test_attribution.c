@@ -5376,6 +5376,27 @@ static void test_bare_form_after_article_and_noun(void **state)
 	crd_result_free(r);
 }
 
+/* A subject of a word no list holds followed by where it is speaks as the whole phrase, not as
+ * the place: "A plumber in Ohio said"; a phrase that does not open its clause keeps its old
+ * reading ("a Mormon born in Provo"). */
+static void test_unlisted_subject_with_its_place(void **state)
+{
+	(void)state;
+	const char *doc = "A locksmith in Ohio wrote that the new rules were unfair.\n\n"
+	                  "Overall, the remaining bakeries in Vermont reported lower sales.\n";
+	crd_result *r = tu_features(doc);
+	crd_evidence ev = must_find(r, "attribution_cue", "wrote");
+	assert_string_equal(str_attr(&ev, "source"), "A locksmith in Ohio");
+	assert_false(tu_find(r, "named_source", "Ohio", NULL));
+	ev = must_find(r, "attribution_cue", "reported");
+	assert_string_equal(str_attr(&ev, "source"), "the remaining bakeries in Vermont");
+	crd_result_free(r);
+	doc = "Tom Rell, a former aide and a beekeeper born in Provo, Utah, announced his plan on Monday.";
+	r = tu_features(doc);
+	assert_false(tu_find(r, "anonymous_source", "a beekeeper born in Provo, Utah", NULL));
+	crd_result_free(r);
+}
+
 static void test_nested_reports(void **state)
 {
 	(void)state;
@@ -5625,6 +5646,7 @@ int main(void)
 		cmocka_unit_test(test_informed_sources),
 		cmocka_unit_test(test_portfolio_in_title),
 		cmocka_unit_test(test_role_of_other_country),
+		cmocka_unit_test(test_unlisted_subject_with_its_place),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	tu_teardown();
