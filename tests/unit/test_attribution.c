@@ -5397,6 +5397,24 @@ static void test_unlisted_subject_with_its_place(void **state)
 	crd_result_free(r);
 }
 
+/* The singular of a reader or a juror and the everyday trades speak as sources, so a relative
+ * clause on them keeps its speaker ("An engineer who ... told us", "A tenant who ... said"). */
+static void test_everyday_trades_as_sources(void **state)
+{
+	(void)state;
+	const char *doc =
+	        "An engineer who has worked at the plant for 12 years told us the pumps were failing.\n\n"
+	        "A tenant who has lived on the third floor for years said the heating was off.\n";
+	crd_result *r = tu_features(doc);
+	crd_evidence ev = must_find(r, "attribution_cue", "told");
+	assert_string_equal(str_attr(&ev, "source"), "An engineer who has worked at the plant for 12 years");
+	assert_true(
+	        tu_find(r, "anonymous_source", "An engineer who has worked at the plant for 12 years", NULL));
+	assert_true(
+	        tu_find(r, "anonymous_source", "A tenant who has lived on the third floor for years", NULL));
+	crd_result_free(r);
+}
+
 static void test_nested_reports(void **state)
 {
 	(void)state;
@@ -5647,6 +5665,7 @@ int main(void)
 		cmocka_unit_test(test_portfolio_in_title),
 		cmocka_unit_test(test_role_of_other_country),
 		cmocka_unit_test(test_unlisted_subject_with_its_place),
+		cmocka_unit_test(test_everyday_trades_as_sources),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	tu_teardown();
