@@ -2083,6 +2083,15 @@ static uint32_t cue_at(actx *x, uint32_t i, int *err)
 		 * never is */
 		int passive =
 		        v1 + 1 < x->n && is(x, v1, "by") && ((p < i && aux_word(x, p)) || ed_form(x, v1 - 1));
+		/* a "By" that opens a paragraph, or a line with its capital, is
+		 * the byline under a headline, not the agent of the headline's
+		 * last verb: "Bridge Plan Rejected | By Maria Lopez" */
+		if (passive && ((T(x, v1)->flags & TF_PARA) ||
+		                ((T(x, v1)->flags & TF_NEWLINE) && (T(x, v1)->flags & TF_CAP)))) {
+			if (emit_cue(x, i, v1, lemma_of(x, i), NULL) != 0)
+				*err = 1;
+			return v1;
+		}
 		if (!found && passive) {
 			found = spk_np_after(x, v1 + 1, &s) || spk_unknown_name_after(x, v1 + 1, &s);
 			if (!found) {

@@ -5415,6 +5415,27 @@ static void test_everyday_trades_as_sources(void **state)
 	crd_result_free(r);
 }
 
+/* A byline under a headline that ends on a participle is not the agent of that participle: in
+ * "Harbour Plan Rejected | By Nora Quill" the writer rejected nothing; a "by" in the same line
+ * still names the agent. */
+static void test_byline_is_no_passive_agent(void **state)
+{
+	(void)state;
+	const char *doc = "Harbour Plan Rejected\n\nBy Nora Quill, The Coastal Post\n\n"
+	                  "The council met on Monday. The plan was rejected by the harbour board.\n";
+	crd_result *r = tu_features(doc);
+	assert_false(tu_find(r, "named_source", "Nora Quill, The Coastal Post", NULL));
+	crd_evidence ev = must_find(r, "attribution_cue", "Rejected");
+	assert_null(tu_attr(&ev, "source"));
+	ev = must_find(r, "attribution_cue", "rejected");
+	assert_string_equal(str_attr(&ev, "source"), "the harbour board");
+	crd_result_free(r);
+	doc = "Harbour Plan Rejected\nBy Nora Quill\n\nThe council met on Monday.\n";
+	r = tu_features(doc);
+	assert_false(tu_find(r, "named_source", "Nora Quill", NULL));
+	crd_result_free(r);
+}
+
 static void test_nested_reports(void **state)
 {
 	(void)state;
@@ -5666,6 +5687,7 @@ int main(void)
 		cmocka_unit_test(test_role_of_other_country),
 		cmocka_unit_test(test_unlisted_subject_with_its_place),
 		cmocka_unit_test(test_everyday_trades_as_sources),
+		cmocka_unit_test(test_byline_is_no_passive_agent),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	tu_teardown();
