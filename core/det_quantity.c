@@ -3381,7 +3381,10 @@ static int try_range(qctx *c, size_t i)
 		     (a->kind == b->kind || (a->kind == QK_COUNT && !(a->flags & QF_WORD) && glued(c, conn) &&
 		                             (b->kind == QK_MEASURE || b->kind == QK_PERCENT)));
 	} else if (is_w(c, conn, "or")) {
-		ok = !hb && !ha && b->value <= a->value * 10 + 1 && !(b->flags & QF_SCALED);
+		/* the last two of a list of choices are no range: "Donate $5,
+		 * $10 or $25", "3, 6 or 12 months" */
+		int listed = i > 0 && c->q[i - 1].t1 + 1 == sa && doc_mark_at(c->d, c->q[i - 1].t1, ',');
+		ok = !hb && !ha && !listed && b->value <= a->value * 10 + 1 && !(b->flags & QF_SCALED);
 	}
 	if (!ok || !kinds_compatible(a, b))
 		return 0;

@@ -199,6 +199,19 @@ static void test_approximations(void **state)
 	crd_result_free(r);
 }
 
+/* The last two of a list of choices are no range, each figure stands alone; two figures joined by
+ * "or" alone still are one ("10 or 12 new stations"). */
+static void test_list_of_choices_is_no_range(void **state)
+{
+	(void)state;
+	const char *doc = "Readers can give $5, $15 or $40 a month.";
+	crd_result *r = tu_features(doc);
+	assert_false(tu_find(r, "hedged_number", "$15 or $40", NULL));
+	assert_true(tu_find(r, "precise_number", "$40", NULL));
+	crd_result_free(r);
+	hedged("The city plans 10 or 12 new stations.", "10 or 12", "range", 1, 10, 1, 12);
+}
+
 static void test_ranges(void **state)
 {
 	(void)state;
@@ -1223,6 +1236,7 @@ int main(void)
 		cmocka_unit_test(test_hyphened_scale_word),
 		cmocka_unit_test(test_pounds_in_exchange_rate),
 		cmocka_unit_test(test_estimated_before_ago),
+		cmocka_unit_test(test_list_of_choices_is_no_range),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	tu_teardown();
