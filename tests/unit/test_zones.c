@@ -267,6 +267,27 @@ static void test_comment_guidelines_run_to_the_end(void **state)
 	assert_string_equal(zone_in(d, "Posts that attack"), "comment_policy");
 }
 
+/* A blog's comment form and a plea for civil comments close the page, and a page's appeal for a
+ * donation at the head of its line is a share prompt, not the body. */
+static void test_comment_form_and_donation_appeal(void **state)
+{
+	(void)state;
+	const char *d = "The mayor opened the new bridge on Saturday morning.\n\n"
+	                "Engineers said the bridge can carry 2,000 vehicles an hour.\n\n"
+	                "The old crossing will close for repairs in June.\n\n"
+	                "Please consider a donation of any amount to keep this site online.\n\n"
+	                "Leave a Reply\n"
+	                "Your email address will not be published. Required fields are marked *\n";
+	assert_string_equal(zone_in(d, "The old crossing"), "body");
+	assert_string_equal(zone_in(d, "Please consider a donation"), "share");
+	assert_string_equal(zone_in(d, "Leave a Reply"), "comment_policy");
+	assert_string_equal(zone_in(d, "Your email address"), "comment_policy");
+	d = "The mayor opened the new bridge on Saturday morning.\n\n"
+	    "Engineers said the bridge can carry 2,000 vehicles an hour.\n\n"
+	    "Please keep comments civil. Links are held for moderation.\n";
+	assert_string_equal(zone_in(d, "Please keep comments"), "comment_policy");
+}
+
 static void test_comment_notice_without_a_heading(void **state)
 {
 	(void)state;
@@ -2034,6 +2055,7 @@ int main(void)
 		cmocka_unit_test(test_market_data_credit),
 		cmocka_unit_test(test_datelines_ordinal_and_colon),
 		cmocka_unit_test(test_editor_note_heading_over_report),
+		cmocka_unit_test(test_comment_form_and_donation_appeal),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	tu_teardown();
