@@ -2663,6 +2663,24 @@ static int colon_cue(actx *x, uint32_t i)
 	if (x->ent[b] && entity(x, b)[0] == b && entity(x, b)[1] == i && entity(x, b)[2] == F_PLACE &&
 	    !quote_mark(x, i + 1))
 		return 0;
+	/* a headline's kicker of several words in capitals, with a shouted
+	 * word or ending on a participle: "DOCTORS STUNNED: ...", "BREAKING
+	 * NEWS ALERT: ...", "COVER-UP EXPOSED: ..." (not "SAM OKAFOR:") */
+	if (i > b + 1 && !transcript_label(x, b, i)) {
+		int upper = 1, shout = 0;
+		for (uint32_t k = b; k < i && upper; k++) {
+			if (T(x, k)->kind != TOK_WORD)
+				continue;
+			upper = (T(x, k)->flags & TF_UPPER) != 0;
+			shout |= emphatic_word(x, k);
+		}
+		const tok *t = T(x, i - 1);
+		const char *f = x->d->view.fold + t->fs;
+		size_t n = t->fe - t->fs;
+		if (upper && (shout || (t->kind == TOK_WORD && n > 4 && memcmp(f + n - 2, "ed", 2) == 0 &&
+		                        !x->ent[i - 1] && !x->srcw[i - 1] && !known_surname(x, i - 1))))
+			return 0;
+	}
 	source s;
 	src_clear(&s);
 	/* a named speaker, or a headline's one-word crowd ("Historians:

@@ -5436,6 +5436,22 @@ static void test_byline_is_no_passive_agent(void **state)
 	crd_result_free(r);
 }
 
+/* A headline's kicker of several words in capitals, with a shouted word or ending on a
+ * participle, is nobody speaking; a speaker's label of several words in capitals still is. */
+static void test_kicker_of_several_words(void **state)
+{
+	(void)state;
+	const char *doc = "FARMERS STUNNED: New Rule Doubles the Cost of Diesel Overnight\n\n"
+	                  "The ministry published the rule on Monday.\n\n"
+	                  "SHOCKING NEWS ALERT: The bridge will close for a month from Friday.\n\n"
+	                  "MAYOR NORA QUILL: We will reopen the bridge before the winter.\n";
+	crd_result *r = tu_features(doc);
+	assert_false(tu_find(r, "named_source", "FARMERS STUNNED", NULL));
+	assert_false(tu_find(r, "named_source", "SHOCKING NEWS ALERT", NULL));
+	assert_true(tu_find(r, "named_source", "MAYOR NORA QUILL", NULL));
+	crd_result_free(r);
+}
+
 static void test_nested_reports(void **state)
 {
 	(void)state;
@@ -5688,6 +5704,7 @@ int main(void)
 		cmocka_unit_test(test_unlisted_subject_with_its_place),
 		cmocka_unit_test(test_everyday_trades_as_sources),
 		cmocka_unit_test(test_byline_is_no_passive_agent),
+		cmocka_unit_test(test_kicker_of_several_words),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	tu_teardown();
