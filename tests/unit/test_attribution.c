@@ -5261,6 +5261,27 @@ static void test_figure_before_relative_speaker(void **state)
 	crd_result_free(r);
 }
 
+/* The C-suite acronyms are titles before a name as "CEO" is: "said
+ * CFO Lena Moss" names its speaker, and a quotation after it is hers, not
+ * that of the last speaker before it. */
+static void test_c_suite_titles(void **state)
+{
+	(void)state;
+	const char *doc = "\"Margins held,\" said CEO Jon Ruiz.\n\n"
+	                  "\"Costs rose,\" said CFO Lena Moss.\n\n"
+	                  "\"The chips are late,\" said CTO Ivo Brandt.\n";
+	crd_result *r = tu_features(doc);
+	assert_true(tu_find(r, "named_source", "CFO Lena Moss", NULL));
+	assert_true(tu_find(r, "named_source", "CTO Ivo Brandt", NULL));
+	crd_evidence ev;
+	for (size_t i = 0; i < crd_result_evidence_count(r); i++) {
+		crd_result_evidence(r, i, &ev);
+		if (strcmp(ev.feature, "direct_quote") == 0 && strstr(ev.text, "Costs"))
+			assert_string_equal(str_attr(&ev, "speaker"), "CFO Lena Moss");
+	}
+	crd_result_free(r);
+}
+
 /* A passive "shown" with its object after it is what was put before
  * somebody's eyes, no finding: "Users were shown ads", "had been shown
  * the video"; "is shown discussing", a film's record of words, stays a
@@ -5694,6 +5715,7 @@ int main(void)
 		cmocka_unit_test(test_added_jobs),
 		cmocka_unit_test(test_added_thing_to_place),
 		cmocka_unit_test(test_shown_an_object),
+		cmocka_unit_test(test_c_suite_titles),
 		cmocka_unit_test(test_figure_before_relative_speaker),
 		cmocka_unit_test(test_quote_line_then_next_line),
 		cmocka_unit_test(test_reported_missing),
