@@ -143,18 +143,29 @@ static const char *const duration_units[] = {
 };
 
 static const char *const measure_units[] = {
-	"km",        "kms",      "kilometres", "kilometers", "kilometre", "kilometer", "mile",      "miles",
-	"m",         "metres",   "meters",     "metre",      "meter",     "cm",        "mm",        "ft",
-	"feet",      "foot",     "inch",       "inches",     "yard",      "yards",     "kg",        "kgs",
-	"kilograms", "kilogram", "kilos",      "kilo",       "g",         "grams",     "gram",      "tons",
-	"ton",       "tonnes",   "tonne",      "pounds",     "pound",     "lb",        "lbs",       "ounces",
-	"ounce",     "oz",       "acres",      "acre",       "hectares",  "hectare",   "sq",        "square",
-	"degrees",   "degree",   "mph",        "kph",        "km/h",      "knots",     "barrels",   "barrel",
-	"bpd",       "gallons",  "gallon",     "litres",     "liters",    "litre",     "liter",     "ml",
-	"megawatts", "megawatt", "mw",         "gw",         "kw",        "kwh",       "gigawatts", "watts",
-	"calories",  "mg",       "mb",         "gb",         "tb",        "points",    "point",     "storeys",
-	"stories",   "floors",   "percentile",
+	"km",        "kms",       "kilometres", "kilometers", "kilometre", "kilometer",  "mile",
+	"miles",     "m",         "metres",     "meters",     "metre",     "meter",      "cm",
+	"mm",        "ft",        "feet",       "foot",       "inch",      "inches",     "yard",
+	"yards",     "kg",        "kgs",        "kilograms",  "kilogram",  "kilos",      "kilo",
+	"g",         "grams",     "gram",       "tons",       "ton",       "tonnes",     "tonne",
+	"pounds",    "pound",     "lb",         "lbs",        "ounces",    "ounce",      "oz",
+	"acres",     "acre",      "hectares",   "hectare",    "sq",        "square",     "degrees",
+	"degree",    "mph",       "kph",        "km/h",       "knots",     "barrels",    "barrel",
+	"bpd",       "gallons",   "gallon",     "litres",     "liters",    "litre",      "liter",
+	"ml",        "megawatts", "megawatt",   "mw",         "gw",        "kw",         "kwh",
+	"gigawatts", "watts",     "calories",   "mg",         "mb",        "gb",         "tb",
+	"points",    "point",     "storeys",    "stories",    "floors",    "percentile", "ghz",
+	"mhz",       "hz",        "mah",        "wh",         "nm",        "nits",       "nit",
+	"kb",        "pb",        "mbps",       "gbps",       "kbps",      "mp",         "megapixels",
+	"fps",       "ppi",
 };
+
+/* Units of devices and networks that stand apart from their figure with a
+ * capital ("4.2 GHz", "120 Hz", "16 GB", "2.5 Gbps"), which the units
+ * above take only in lower case or glued ("3nm", "80MP"): "87102 NM" (a
+ * state) stays a count. A lone "W" is no unit here ("5W Infographics"). */
+static const char *const cased_units[] = { "ghz", "mhz", "hz",   "mah",  "gb",   "tb",
+	                                   "mb",  "kb",  "gbps", "mbps", "kbps", "fps" };
 
 typedef struct currency {
 	const char *w;
@@ -2830,6 +2841,13 @@ static int parse_num(qctx *c, uint32_t t, qnum *q)
 				          : is_w(c, e, "gw") ? "gw"
 				          : is_w(c, e, "kw") ? "kw"
 				                             : "kwh";
+				e++;
+			}
+			if (q->kind == QK_COUNT && (c->tk[e].flags & TF_CAP) && IN(cased_units, s, len)) {
+				q->kind = QK_MEASURE;
+				for (size_t i = 0; i < CRD_ARRAY_LEN(cased_units); i++)
+					if (word_eq(cased_units[i], s, len))
+						q->unit = cased_units[i];
 				e++;
 			}
 			if (q->kind == QK_COUNT && !(c->tk[e].flags & TF_CAP)) {

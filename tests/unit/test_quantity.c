@@ -1207,6 +1207,32 @@ static void test_estimated_before_ago(void **state)
 	       "estimate", 1, 2e6, 1, 2e6);
 }
 
+/* Units of devices and networks, glued or apart with their capitals:
+ * "a 5,000mAh battery", "a 4.2 GHz chip", "3,000 nits", "up to 120Hz";
+ * "5W Infographics" is a name, no power. */
+static void test_device_units(void **state)
+{
+	(void)state;
+	static const char *const cases[][4] = {
+		{ "The phone has a 5,000mAh battery.", "5,000mAh", "mah", "5000" },
+		{ "It uses a 4.2 GHz chip.", "4.2 GHz", "ghz", "4.2" },
+		{ "The panel reaches 3,000 nits.", "3,000 nits", "nits", "3000" },
+		{ "It is built on a 3nm process.", "3nm", "nm", "3" },
+		{ "Plans start at 2.5 Gbps.", "2.5 Gbps", "gbps", "2.5" },
+		{ "It has 16 GB of memory.", "16 GB", "gb", "16" },
+	};
+	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		crd_evidence ev;
+		crd_result *r = item(cases[i][0], "precise_number", cases[i][1], &ev);
+		str_is(&ev, "kind", "measure");
+		str_is(&ev, "unit", cases[i][2]);
+		num_is(&ev, "value", atof(cases[i][3]));
+		crd_result_free(r);
+	}
+	hedged("The screen runs at up to 120Hz.", "up to 120Hz", "upper_bound", 0, 0, 1, 120);
+	assert_false(has("Maps by 5W Infographics.", "precise_number", "5W"));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1237,6 +1263,7 @@ int main(void)
 		cmocka_unit_test(test_pounds_in_exchange_rate),
 		cmocka_unit_test(test_estimated_before_ago),
 		cmocka_unit_test(test_list_of_choices_is_no_range),
+		cmocka_unit_test(test_device_units),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	tu_teardown();
