@@ -5261,6 +5261,22 @@ static void test_figure_before_relative_speaker(void **state)
 	crd_result_free(r);
 }
 
+/* A battery's charging is no charge against anyone: "The phone charges
+ * at 80W", "charges wirelessly", "The earbuds charge fully in an hour";
+ * "The lawsuit charges that ..." stays a cue. */
+static void test_charging_battery(void **state)
+{
+	(void)state;
+	const char *doc = "The phone charges at 80W and charges wirelessly at 50W. "
+	                  "The earbuds charge fully in an hour. "
+	                  "The lawsuit charges that the firm hid the defect.";
+	crd_result *r = tu_features(doc);
+	assert_int_equal(crd_result_count(r, "attribution_cue", NULL), 1);
+	assert_false(tu_covers(r, doc, "attribution_cue", "charges at"));
+	assert_false(tu_covers(r, doc, "attribution_cue", "charge fully"));
+	crd_result_free(r);
+}
+
 /* The C-suite acronyms are titles before a name as "CEO" is: "said
  * CFO Lena Moss" names its speaker, and a quotation after it is hers, not
  * that of the last speaker before it. */
@@ -5716,6 +5732,7 @@ int main(void)
 		cmocka_unit_test(test_added_thing_to_place),
 		cmocka_unit_test(test_shown_an_object),
 		cmocka_unit_test(test_c_suite_titles),
+		cmocka_unit_test(test_charging_battery),
 		cmocka_unit_test(test_figure_before_relative_speaker),
 		cmocka_unit_test(test_quote_line_then_next_line),
 		cmocka_unit_test(test_reported_missing),
