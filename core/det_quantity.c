@@ -1136,6 +1136,22 @@ static int relative_weekday(qctx *c, uint32_t t)
 	return 1;
 }
 
+/* Whether token t is a word with a capital after a small letter, the way
+ * products and their systems are spelled ("iOS", "macOS", "iPhone",
+ * "PlayStation", "NimbusOS"), so that a figure after it is the product's
+ * version or model, no amount: "iOS 19.2", "PlayStation 5". */
+static int camel_word(const qctx *c, uint32_t t)
+{
+	const char *w = c->d->text + c->tk[t].s;
+	size_t len = c->tk[t].e - c->tk[t].s;
+	if (c->tk[t].kind != TOK_WORD || len < 3)
+		return 0;
+	for (size_t i = 1; i < len; i++)
+		if (w[i] >= 'A' && w[i] <= 'Z' && w[i - 1] >= 'a' && w[i - 1] <= 'z')
+			return !(i == 2 && (w[0] == 'M' || w[0] == 'm') && w[1] == 'c'); /* not "McCain" */
+	return 0;
+}
+
 static int parse_num(qctx *c, uint32_t t, qnum *q);
 static int is_number_candidate(const qctx *c, uint32_t t);
 static uint32_t pre_hedge(const qctx *c, uint32_t t, int *kind, uint32_t *mi_out);
@@ -2898,6 +2914,18 @@ static int parse_num(qctx *c, uint32_t t, qnum *q)
 	if (!(q->flags & QF_WORD) && n0 > 0 && DOC_TOK_IN(c->d, n0 - 1, label_words) && !c->h_end[n0] &&
 	    same_sent(c, n0 - 1, n0)) {
 		q->kind = QK_LABEL; /* "No. 14-915", "page 12" */
+		return 1;
+	}
+	/* a product's version or model: "iOS 19.2", "macOS 16.2", "PlayStation
+	 * 5", and a figure between a name and the edition's word ("Pixel 10
+	 * Pro", "Nimbus 8 Pro review"); not a scaled amount after a brand ("PBS
+	 * NewsHour 2.96 million viewers") */
+	static const char *const editions[] = { "pro", "max", "ultra", "plus", "mini", "lite" };
+	if (!(q->flags & (QF_WORD | QF_SCALED)) && n0 > 0 && same_sent(c, n0 - 1, n0) && !c->h_end[n0] &&
+	    (camel_word(c, n0 - 1) || ((c->tk[n0 - 1].flags & TF_CAP) && c->tk[n0 - 1].kind == TOK_WORD &&
+	                               e < c->n && same_sent(c, n0, e) && (c->tk[e].flags & TF_CAP) &&
+	                               !(c->tk[e].flags & TF_UPPER) && DOC_TOK_IN(c->d, e, editions)))) {
+		q->kind = QK_LABEL;
 		return 1;
 	}
 	/* a test's p-value ("p<0.001", "P = 0.03") and a time zone's offset

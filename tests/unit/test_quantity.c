@@ -1233,6 +1233,19 @@ static void test_device_units(void **state)
 	assert_false(has("Maps by 5W Infographics.", "precise_number", "5W"));
 }
 
+/* A figure after a word spelled with an inner capital is a product's
+ * version or model ("iOS 19.2", "PlayStation 5"), and one before an
+ * edition's word is a model ("Nimbus 8 Pro review"); a scaled amount
+ * after a brand stays one ("NewsHour 2.96 million viewers"). */
+static void test_product_versions(void **state)
+{
+	(void)state;
+	assert_false(any("Apple released iOS 19.2 on Tuesday.", "precise_number"));
+	assert_false(any("The game runs on the PlayStation 5 only.", "precise_number"));
+	assert_false(any("- Nimbus 8 Pro review: great camera", "precise_number"));
+	precise("The show, DawnCast 2.5 million viewers strong, ended.", "2.5 million", "count", 2500000);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1264,6 +1277,7 @@ int main(void)
 		cmocka_unit_test(test_estimated_before_ago),
 		cmocka_unit_test(test_list_of_choices_is_no_range),
 		cmocka_unit_test(test_device_units),
+		cmocka_unit_test(test_product_versions),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	tu_teardown();
