@@ -2577,6 +2577,23 @@ static uint32_t line_end(const actx *x, uint32_t i)
 	return k;
 }
 
+/* Whether the line of token b opens with a list's bullet before it or at
+ * it ("- Messages: Fixes a bug", "\u2022 Reports: Shows weekly screen
+ * time"): an item of a list, whose label names a part or a feature. */
+static int bulleted_line(const actx *x, uint32_t b)
+{
+	for (uint32_t k = b > 0 ? b - 1 : b; k <= b; k++) {
+		const tok *t = T(x, k);
+		const char *w = x->d->text + t->s;
+		size_t len = t->e - t->s;
+		int mark = (len == 1 && (w[0] == '-' || w[0] == '*' || w[0] == '+')) ||
+		           (len == 3 && memcmp(w, "\xe2\x80\xa2", 3) == 0);
+		if (mark && t->kind == TOK_PUNCT && (k == 0 || (t->flags & (TF_NEWLINE | TF_PARA))))
+			return 1;
+	}
+	return 0;
+}
+
 /* A speaker's label and a colon opening a line: headlines and transcripts
  * ("Trump: Cruz has a long way to go", "WALLACE: If I may", "Rep. Trey
  * Gowdy (R-S.C.): ...", "Q: ...", "Poll: ..."). */
@@ -2688,7 +2705,8 @@ static int colon_cue(actx *x, uint32_t i)
 	 * ("Sources: Daily Mail, BBC") or an address ("Female Trump voters:
 	 * It's fine if you ...") */
 	int found = spk_np_before(x, i - 1, &s) && s.t0 == b && !s.pronoun && s.cls != SC_NONE &&
-	            (s.cls == SC_NAMED || (i == b + 1 && !is(x, b, "source") && !is(x, b, "sources")));
+	            (s.cls == SC_NAMED ||
+	             (i == b + 1 && !is(x, b, "source") && !is(x, b, "sources") && !bulleted_line(x, b)));
 	if (found && i == b + 1 && (T(x, b)->flags & TF_UPPER) && known_surname(x, b))
 		s.kind = "person"; /* "MWANGI:" is Peter Mwangi, not an acronym */
 	if (!found) {

@@ -5277,6 +5277,26 @@ static void test_charging_battery(void **state)
 	crd_result_free(r);
 }
 
+/* An item of a bulleted list opens with the name of a part or a feature:
+ * "- Messages: Fixes a bug ..." is no crowd speaking; a named speaker in a
+ * bulleted line ("- Senator Ada Voss: We will ...") and a headline's crowd
+ * ("Historians: ...") stay sources. */
+static void test_bulleted_label(void **state)
+{
+	(void)state;
+	const char *doc = "What changed\n\n- Messages: Fixes a bug that caused duplicate chats.\n"
+	                  "- Reports: Shows weekly screen time for each app.\n"
+	                  "- Senator Ada Voss: We will not back this bill.\n";
+	crd_result *r = tu_features(doc);
+	assert_false(tu_find(r, "vague_attribution", "Messages", NULL));
+	assert_false(tu_find(r, "vague_attribution", "Reports", NULL));
+	assert_true(tu_find(r, "named_source", "Senator Ada Voss", NULL));
+	crd_result_free(r);
+	r = tu_features("Historians: the treaty failed for want of money\n\nThe treaty was signed in 1921.");
+	assert_true(tu_find(r, "vague_attribution", "Historians", NULL));
+	crd_result_free(r);
+}
+
 /* The C-suite acronyms are titles before a name as "CEO" is: "said
  * CFO Lena Moss" names its speaker, and a quotation after it is hers, not
  * that of the last speaker before it. */
@@ -5732,6 +5752,7 @@ int main(void)
 		cmocka_unit_test(test_added_thing_to_place),
 		cmocka_unit_test(test_shown_an_object),
 		cmocka_unit_test(test_c_suite_titles),
+		cmocka_unit_test(test_bulleted_label),
 		cmocka_unit_test(test_charging_battery),
 		cmocka_unit_test(test_figure_before_relative_speaker),
 		cmocka_unit_test(test_quote_line_then_next_line),
