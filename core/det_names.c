@@ -2154,11 +2154,17 @@ static int run(crd_doc *d)
 		    x.place[c[0]] || x.given_name[c[0]] || !is_word(d, c[0]) ||
 		    src_set_has(&x.surn, src_hash(d, c[0])))
 			continue; /* not "Trump" of "Trump University" where Donald Trump is named */
+		/* the words after it are a company's head words, or capitalised
+		 * words before its last head word ("Fairway Growth Partners",
+		 * "Kestrel Robotics") */
 		int heads = 1;
 		for (uint32_t w = c[0] + 1; w < c[1] && heads; w++)
 			heads = src_attr_is(d, x.orgw, w, "kind", "company", 1) || legal_form(d, w) ||
 			        (!is_word(d, w) && (d->toks.v[w].flags & TF_ABBREV)) ||
-			        (doc_mark_at(d, w, ',') && w + 1 < c[1] && legal_form(d, w + 1));
+			        (doc_mark_at(d, w, ',') && w + 1 < c[1] && legal_form(d, w + 1)) ||
+			        (w + 1 < c[1] && is_word(d, w) && (d->toks.v[w].flags & TF_CAP) &&
+			         !x.stop[w] && !x.place[w] && !x.orgw[w] &&
+			         src_attr_is(d, x.orgw, c[1] - 1, "kind", "company", 1));
 		if (heads)
 			src_set_add(&x.orgs, src_hash(d, c[0]));
 	}

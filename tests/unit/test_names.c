@@ -2062,6 +2062,24 @@ static void test_international_given_names(void **state)
 	crd_result_free(r);
 }
 
+/* The first word of a company's name whose head word comes after other
+ * capitalised words names the company alone later: "Fairway Growth
+ * Partners ... Fairway said", not a person "Fairway". */
+static void test_company_first_word_over_middle_words(void **state)
+{
+	(void)state;
+	const char *doc = "The round is led by Brackley Growth Partners, a person said.\n\n"
+	                  "Brackley did not respond to a request for comment.";
+	crd_result *r = tu_features(doc);
+	assert_true(tu_find(r, "named_org", "Brackley", NULL));
+	assert_false(tu_find(r, "named_person", "Brackley", NULL));
+	crd_evidence ev;
+	memset(&ev, 0, sizeof ev);
+	assert_true(tu_find(r, "named_source", "Brackley", &ev));
+	assert_string_equal(tu_attr(&ev, "kind")->string, "organisation");
+	crd_result_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -2147,6 +2165,7 @@ int main(void)
 		cmocka_unit_test(test_name_after_organisation_noun),
 		cmocka_unit_test(test_summary_headings),
 		cmocka_unit_test(test_international_given_names),
+		cmocka_unit_test(test_company_first_word_over_middle_words),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	tu_teardown();
