@@ -348,6 +348,12 @@ static void test_editor_note_and_credit(void **state)
 	assert_string_equal(zone_in(d, "The company said"), "body");
 	assert_string_equal(zone_in(d, "Editor's note"), "editor_note");
 	assert_string_equal(zone_in(d, "Mary Major contributed"), "byline");
+	/* a credit that ends with its verb; a report's line that goes on does not */
+	d = "The school board approved the budget on Tuesday night.\n\n"
+	    "Every family contributed $20 to the fund.\n\n"
+	    "Staff writer Tom Reyes contributed.\n";
+	assert_string_equal(zone_in(d, "Every family contributed"), "body");
+	assert_string_equal(zone_in(d, "Staff writer Tom Reyes contributed."), "byline");
 	/* a news service's credit at the foot */
 	d = "The council will close three libraries.\n\n"
 	    "The plan goes to the cabinet next month.\n\n"
