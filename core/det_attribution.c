@@ -1698,6 +1698,28 @@ static int after_quote(const actx *x, uint32_t i)
 	return 0;
 }
 
+/* Whether the cue [i, v1) closes its sentence after a comma and a short
+ * noun phrase, the report standing before them: "Boil water for a minute,
+ * the health authority advises.", "Best meal in town, one reader gushed.";
+ * not "The band played and everyone laughed.", nor after a clause of its
+ * own ("When he said so, I laughed.") */
+static int after_clause(const actx *x, uint32_t i, uint32_t v1)
+{
+	static const char *const subordinate[] = { "when",  "while",    "as",     "if",
+		                                   "after", "although", "though", "because",
+		                                   "since", "before",   "once",   "until" };
+	if (v1 >= x->n || !(doc_mark_at(x->d, v1, '.') || doc_mark_at(x->d, v1, '!')) ||
+	    DOC_TOK_IN(x->d, sent_start(x, i), subordinate))
+		return 0;
+	for (uint32_t k = i; k > 1 && i - k < 8; k--) {
+		if (doc_mark_at(x->d, k - 1, ','))
+			return k < i && !(T(x, k)->flags & TF_SENT) && T(x, k - 2)->kind != TOK_PUNCT;
+		if (!spk_np_token(x, k - 1) && !role(x, k - 1, "pron"))
+			return 0;
+	}
+	return 0;
+}
+
 /* A verb of saying followed by "that" and its clause: "Cement makers argue
  * that ...", "Conceding that ...". */
 static int that_follows(const actx *x, uint32_t v1)
@@ -1910,7 +1932,7 @@ static uint32_t cue_at(actx *x, uint32_t i, int *err)
 		return i + 1;
 	const char *only_after = cue_attr(x, i, "after");
 	if (only_after && strcmp(only_after, "quote") == 0 &&
-	    (!after_quote(x, i) || (v1 < x->n && doc_mark_at(x->d, v1, ':'))))
+	    ((!after_quote(x, i) && !after_clause(x, i, v1)) || (v1 < x->n && doc_mark_at(x->d, v1, ':'))))
 		return i + 1; /* "read" is a cue only in "'...,' read one sign", "'...,' the statement
 		               * read", not "READ:" */
 	if (!strong && (bare_after_name(x, i, v1) || name_opener(x, i)))

@@ -2552,6 +2552,16 @@ static void test_carriers_and_idioms(void **state)
 	assert_false(tu_covers(r, doc, "attribution_cue", "laughs"));
 	assert_false(tu_covers(r, doc, "attribution_cue", "laughed"));
 	crd_result_free(r);
+	/* or after a report, a comma and its carrier that close the sentence;
+	 * not after a clause of its own, nor joined by "and" */
+	doc = "Keep pets indoors until the smoke clears, the county health office advises. After the "
+	      "mayor spoke, the crowd laughed. The band played on and everyone laughed.";
+	r = tu_features(doc);
+	ev = must_find(r, "attribution_cue", "advises");
+	assert_string_equal(str_attr(&ev, "source"), "the county health office");
+	assert_false(tu_covers(r, doc, "attribution_cue", "the crowd laughed"));
+	assert_false(tu_covers(r, doc, "attribution_cue", "everyone laughed"));
+	crd_result_free(r);
 	/* verbs of breaking into a conversation */
 	doc = "Sen. Ada Brooks interjected to say no. \"We have the votes,\" Governor Lena Park chimed in.";
 	r = tu_features(doc);
