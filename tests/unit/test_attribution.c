@@ -1096,6 +1096,23 @@ static void test_colon_guides(void **state)
 	crd_result_free(r);
 }
 
+/* A headline that ends with a participle over the byline's "By" reports
+ * nothing of the writer's; a passive agent in the body still speaks. */
+static void test_headline_participle_over_byline(void **state)
+{
+	(void)state;
+	const char *doc =
+	        "The new parking rules explained\n\n"
+	        "By Ines Carvalho\n\n"
+	        "The rules take effect in May. The plan was criticized by Mayor Tom Reyes on Monday.";
+	crd_result *r = tu_features(doc);
+	assert_false(tu_covers(r, doc, "attribution_cue", "explained"));
+	assert_false(tu_find(r, "named_source", "Ines Carvalho", NULL));
+	crd_evidence ev = must_find(r, "attribution_cue", "criticized");
+	assert_string_equal(str_attr(&ev, "source"), "Mayor Tom Reyes");
+	crd_result_free(r);
+}
+
 /* A colon that opens a quotation is a cue of its own; after a verb of
  * saying it is not, and a colon before a list is none. */
 static void test_quote_colons(void **state)
@@ -5595,6 +5612,7 @@ int main(void)
 		cmocka_unit_test(test_stance_nouns),
 		cmocka_unit_test(test_colon_labels),
 		cmocka_unit_test(test_colon_guides),
+		cmocka_unit_test(test_headline_participle_over_byline),
 		cmocka_unit_test(test_quote_colons),
 		cmocka_unit_test(test_reflexives_and_that),
 		cmocka_unit_test(test_opening_surnames),
