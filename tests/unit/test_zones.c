@@ -1893,6 +1893,15 @@ static void test_site_footers(void **state)
 	    "its clerk said.\n";
 	assert_string_equal(zone_in(d, "The contributors"), "body");
 	assert_string_equal(zone_in(d, "A version of the plan"), "body");
+	/* an explainer's call for readers' accounts and questions */
+	d = "Bus fares rise on Sunday\n"
+	    "Single fares go up by 20 cents, the transit board said.\n\n"
+	    "Have you been affected by the changes? Share your experiences by emailing "
+	    "news@herald.example.\n\n"
+	    "Email us at questions@herald.example.\n";
+	assert_string_equal(zone_in(d, "Single fares"), "body");
+	assert_string_equal(zone_in(d, "Share your experiences"), "share");
+	assert_string_equal(zone_in(d, "Email us at"), "share");
 }
 
 static void test_headline_in_h1(void **state)
