@@ -642,6 +642,23 @@ static int bare_after_name(const actx *x, uint32_t v, uint32_t v1)
 	return j > lo && (src_attr(x->d, x->gram, j - 1, "art", 1) || possessive(x, j - 1));
 }
 
+/* An -ing cue that modifies the name of a body or a paper right after it,
+ * after a word that is no speaker but a body: "The city planning
+ * commission said", "A department briefing document shows"; not "officials
+ * briefing reporters", nor "critics citing documents". */
+static int body_modifier(const actx *x, uint32_t v, uint32_t v1)
+{
+	const char *form = cue_attr(x, v, "form");
+	if (v1 != v + 1 || v == 0 || v1 >= x->n || !form || strcmp(form, "ing") != 0 ||
+	    (T(x, v)->flags & TF_CAP) || !x->srcw[v1] || T(x, v - 1)->kind != TOK_WORD ||
+	    is(x, v, "citing") || is(x, v, "quoting"))
+		return 0;
+	const char *cls = src_attr(x->d, x->srcw, v1, "class", 0);
+	const char *prev = x->srcw[v - 1] ? src_attr(x->d, x->srcw, v - 1, "class", 0) : NULL;
+	return cls && (strcmp(cls, "org") == 0 || strcmp(cls, "doc") == 0) && prev &&
+	       strcmp(prev, "org") == 0;
+}
+
 /* A bare form that heads a compound noun, where a verb would need -s: after
  * a figure that an article or a possessive opens ("the 8% decline", "a $2
  * billion forecast"; but "52% say"), or after a singular noun of a person
@@ -1937,7 +1954,7 @@ static uint32_t cue_at(actx *x, uint32_t i, int *err)
 		               * read", not "READ:" */
 	if (!strong && (bare_after_name(x, i, v1) || name_opener(x, i)))
 		return i + 1;
-	if (compound_noun(x, i, v1))
+	if (compound_noun(x, i, v1) || body_modifier(x, i, v1))
 		return i + 1;
 	if (name_word(x, i) || relative_participle(x, i, v1) || (!strong && possessed_noun(x, i, v1)))
 		return i + 1;

@@ -1923,6 +1923,23 @@ static int setting_event(const actx *x, uint32_t k, uint32_t hi)
 	return k < hi && DOC_TOK_IN(x->d, k, carriers);
 }
 
+/* Whether the -ing word at k, inside a phrase that starts at i, modifies
+ * the name of a body or a document right after it: "a department
+ * briefing document", "the city planning commission"; not "officials
+ * briefing reporters". */
+static int ing_modifier(const actx *x, uint32_t i, uint32_t k, uint32_t hi)
+{
+	const tok *t = T(x, k);
+	size_t n = t->fe - t->fs;
+	if (k == i || k + 1 >= hi || t->kind != TOK_WORD || (t->flags & TF_CAP) || n < 6 ||
+	    memcmp(x->d->view.fold + t->fe - 3, "ing", 3) != 0 || !x->srcw[k + 1])
+		return 0;
+	const char *cls = src_attr(x->d, x->srcw, k + 1, "class", 0);
+	const char *prev = x->srcw[k - 1] ? src_attr(x->d, x->srcw, k - 1, "class", 0) : NULL;
+	return cls && (strcmp(cls, "org") == 0 || strcmp(cls, "doc") == 0) &&
+	       !(prev && strcmp(prev, "org") != 0);
+}
+
 /* Where a speaker's phrase that starts at i ends, before hi: across
  * names, anonymity markers and "an adviser to the family"; before a new
  * determiner, a time or setting phrase, or a preposition that never
@@ -1934,7 +1951,8 @@ static uint32_t np_after_end(const actx *x, uint32_t i, uint32_t hi)
 		                                "around", "about", "after", "before" };
 	static const char *const clock[] = { "at", "around", "about" };
 	uint32_t k = i;
-	while (k < hi && k - i < NP_MAX && (spk_np_token(x, k) || x->anon[k] || role_to(x, k, hi)) &&
+	while (k < hi && k - i < NP_MAX &&
+	       (spk_np_token(x, k) || x->anon[k] || role_to(x, k, hi) || ing_modifier(x, i, k, hi)) &&
 	       !(k > i && wide_gap(x, k))) {
 		if (x->anon[k]) {
 			k = src_match(x->d, x->anon, k)->tok1;

@@ -1113,6 +1113,23 @@ static void test_headline_participle_over_byline(void **state)
 	crd_result_free(r);
 }
 
+/* An -ing word inside the name of a body or a paper is no cue, and the
+ * source runs over it; a participle with its own object still reports. */
+static void test_ing_word_in_a_body_name(void **state)
+{
+	(void)state;
+	const char *doc = "The county planning commission said the tower was too tall. Costs will double, "
+	                  "according to a department briefing document. The plan stalls, according to "
+	                  "officials briefing reporters on Monday.";
+	crd_result *r = tu_features(doc);
+	assert_false(tu_covers(r, doc, "attribution_cue", "planning"));
+	assert_true(tu_find(r, "named_source", "The county planning commission", NULL));
+	crd_evidence ev = must_find(r, "attribution_cue", "according to");
+	assert_string_equal(str_attr(&ev, "source"), "a department briefing document");
+	assert_true(tu_find(r, "anonymous_source", "officials", NULL));
+	crd_result_free(r);
+}
+
 /* A colon that opens a quotation is a cue of its own; after a verb of
  * saying it is not, and a colon before a list is none. */
 static void test_quote_colons(void **state)
@@ -5612,6 +5629,7 @@ int main(void)
 		cmocka_unit_test(test_stance_nouns),
 		cmocka_unit_test(test_colon_labels),
 		cmocka_unit_test(test_colon_guides),
+		cmocka_unit_test(test_ing_word_in_a_body_name),
 		cmocka_unit_test(test_headline_participle_over_byline),
 		cmocka_unit_test(test_quote_colons),
 		cmocka_unit_test(test_reflexives_and_that),
