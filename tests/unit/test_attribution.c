@@ -1130,6 +1130,22 @@ static void test_ing_word_in_a_body_name(void **state)
 	crd_result_free(r);
 }
 
+/* The people a rule or a disaster touches speak as a crowd: farmers,
+ * commuters, tenants; engineers who examine a site are unnamed, as
+ * inspectors are. */
+static void test_crowds_a_rule_touches(void **state)
+{
+	(void)state;
+	const char *doc = "The river stayed low all summer. Farmers say the harvest is lost. Commuters "
+	                  "complain that the detour adds an hour. Engineers say the bridge is unsafe.";
+	crd_result *r = tu_features(doc);
+	crd_evidence ev = must_find(r, "vague_attribution", "Farmers");
+	assert_string_equal(str_attr(&ev, "cue"), "say");
+	assert_true(tu_find(r, "vague_attribution", "Commuters", NULL));
+	assert_true(tu_find(r, "anonymous_source", "Engineers", NULL));
+	crd_result_free(r);
+}
+
 /* A colon that opens a quotation is a cue of its own; after a verb of
  * saying it is not, and a colon before a list is none. */
 static void test_quote_colons(void **state)
@@ -5629,6 +5645,7 @@ int main(void)
 		cmocka_unit_test(test_stance_nouns),
 		cmocka_unit_test(test_colon_labels),
 		cmocka_unit_test(test_colon_guides),
+		cmocka_unit_test(test_crowds_a_rule_touches),
 		cmocka_unit_test(test_ing_word_in_a_body_name),
 		cmocka_unit_test(test_headline_participle_over_byline),
 		cmocka_unit_test(test_quote_colons),
