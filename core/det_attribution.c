@@ -2117,12 +2117,6 @@ static uint32_t cue_at(actx *x, uint32_t i, int *err)
 		uint32_t p = i;
 		while (p > 0 && (aux_word(x, p - 1) || role(x, p - 1, "adv") || ly_adverb(x, p - 1)))
 			p--;
-		/* a headline's participle over the byline's "By": "The new tax
-		 * rules explained" over "By Jane Doe" is no report of hers */
-		if (v1 < x->n && is(x, v1, "by") && (T(x, v1)->flags & (TF_NEWLINE | TF_PARA)) &&
-		    x->d->zones.v[doc_zone_index(x->d, T(x, v1)->s)].kind == ZONE_BYLINE &&
-		    x->d->zones.v[doc_zone_index(x->d, T(x, i)->s)].kind != ZONE_BYLINE)
-			return i + 1;
 		/* "was denounced by Trump", "a plan rejected by Bush": the agent
 		 * after "by" is the source, and the subject, what was denounced,
 		 * never is */

@@ -1097,7 +1097,8 @@ static void test_colon_guides(void **state)
 }
 
 /* A headline that ends with a participle over the byline's "By" reports
- * nothing of the writer's; a passive agent in the body still speaks. */
+ * nothing of the writer's: a passive with no agent, as "Harbour Plan
+ * Rejected" is; a passive agent in the body still speaks. */
 static void test_headline_participle_over_byline(void **state)
 {
 	(void)state;
@@ -1106,9 +1107,11 @@ static void test_headline_participle_over_byline(void **state)
 	        "By Ines Carvalho\n\n"
 	        "The rules take effect in May. The plan was criticized by Mayor Tom Reyes on Monday.";
 	crd_result *r = tu_features(doc);
-	assert_false(tu_covers(r, doc, "attribution_cue", "explained"));
+	crd_evidence ev;
+	if (tu_find(r, "attribution_cue", "explained", &ev))
+		assert_null(tu_attr(&ev, "source"));
 	assert_false(tu_find(r, "named_source", "Ines Carvalho", NULL));
-	crd_evidence ev = must_find(r, "attribution_cue", "criticized");
+	ev = must_find(r, "attribution_cue", "criticized");
 	assert_string_equal(str_attr(&ev, "source"), "Mayor Tom Reyes");
 	crd_result_free(r);
 }
