@@ -1149,6 +1149,21 @@ static void test_crowds_a_rule_touches(void **state)
 	crd_result_free(r);
 }
 
+/* Deciding a race is winning it, not a decision someone reports; deciding
+ * to act still is. */
+static void test_deciding_a_race(void **state)
+{
+	(void)state;
+	const char *doc = "Turnout in the suburbs could decide the race. Rural counties will decide the "
+	                  "election. The mayor decided to run again.";
+	crd_result *r = tu_features(doc);
+	assert_false(tu_covers(r, doc, "attribution_cue", "decide the race"));
+	assert_false(tu_covers(r, doc, "attribution_cue", "decide the election"));
+	assert_false(tu_find(r, "vague_attribution", "Rural counties", NULL));
+	assert_true(tu_covers(r, doc, "attribution_cue", "decided"));
+	crd_result_free(r);
+}
+
 /* A colon that opens a quotation is a cue of its own; after a verb of
  * saying it is not, and a colon before a list is none. */
 static void test_quote_colons(void **state)
@@ -5648,6 +5663,7 @@ int main(void)
 		cmocka_unit_test(test_stance_nouns),
 		cmocka_unit_test(test_colon_labels),
 		cmocka_unit_test(test_colon_guides),
+		cmocka_unit_test(test_deciding_a_race),
 		cmocka_unit_test(test_crowds_a_rule_touches),
 		cmocka_unit_test(test_ing_word_in_a_body_name),
 		cmocka_unit_test(test_headline_participle_over_byline),
