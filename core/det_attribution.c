@@ -2713,6 +2713,15 @@ static int colon_cue(actx *x, uint32_t i)
 		if (!own)
 			return 0;
 	}
+	/* nor a term before its definition, or a show's or a topic's name
+	 * before a description: "Exit poll: A survey of voters ...",
+	 * "Battleground state: A state where ...", "Breitbart News Daily: A
+	 * World at War"; a person's name or a transcript's label still
+	 * speaks ("Rubio: A vote for Trump is ...", "WALLACE: A fair point") */
+	if ((is(x, i + 1, "a") || is(x, i + 1, "an")) && (T(x, i + 1)->flags & TF_CAP) &&
+	    !(T(x, i - 1)->flags & TF_UPPER) && !known_surname(x, i - 1) &&
+	    !(x->ent[i - 1] && entity(x, i - 1)[2] == F_NAMED_PERSON))
+		return 0;
 	/* a place alone is the story's topic, not its speaker, unless a
 	 * quotation follows: "Sudan: satellite images reveal ...", "Gaza:
 	 * aid trucks wait at the crossing" */

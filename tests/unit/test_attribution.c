@@ -1094,6 +1094,17 @@ static void test_colon_guides(void **state)
 	assert_true(tu_covers(r, doc, "attribution_cue", ": Why did"));
 	must_find(r, "named_source", "Mayor Ruth Kenney");
 	crd_result_free(r);
+	/* a glossary's term before its definition; a person still speaks */
+	doc = "Ballots are counted tonight.\n\n"
+	      "Exit poll: A survey of voters taken as they leave the polling place.\n\n"
+	      "Swing county: A county where either party could plausibly win.\n\n"
+	      "Mayor Ruth Kenney: A second term would finish the bus plan for the city";
+	r = tu_features(doc);
+	assert_false(tu_find(r, "named_source", "Exit poll", NULL));
+	assert_false(tu_find(r, "named_source", "Swing county", NULL));
+	assert_false(tu_covers(r, doc, "attribution_cue", ": A survey"));
+	must_find(r, "named_source", "Mayor Ruth Kenney");
+	crd_result_free(r);
 }
 
 /* A headline that ends with a participle over the byline's "By" reports
