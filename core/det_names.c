@@ -824,6 +824,7 @@ static const char *const firm_nouns[] = {
 	"chipmaker", "retailer",    "insurer",   "lender",       "airline",      "consultancy", "charity",
 	"nonprofit", "broadcaster", "newspaper", "conglomerate", "subsidiary",   "utility",     "journal",
 	"magazine",  "tabloid",     "outlet",    "group",        "manufacturer", "bank",        "supplier",
+	"app",       "platform",    "provider",  "fintech",
 };
 
 /* Whether a common noun of a firm or a body stands right before the name
@@ -919,9 +920,13 @@ static int firm_deeds(const names *x, uint32_t s)
 		uint32_t k = v + 1;
 		if (doc_tok_is(d, &d->toks.v[k], "the") || doc_tok_is(d, &d->toks.v[k], "a") ||
 		    doc_tok_is(d, &d->toks.v[k], "an")) {
-			for (uint32_t j = k + 1; j < n && j <= k + 3; j++) {
+			for (uint32_t j = k + 1; j < n && j <= k + 4; j++) {
 				const tok *t = &d->toks.v[j];
-				if (t->kind != TOK_WORD || (t->flags & TF_CAP))
+				/* a place joined to its adjective may come first: "Payvo,
+				 * the London-based payments app," */
+				if (t->kind != TOK_WORD ||
+				    ((t->flags & TF_CAP) &&
+				     !(j == k + 1 && memchr(d->text + t->s, '-', t->e - t->s))))
 					break;
 				if (DOC_TOK_IN(d, j, firm_nouns))
 					return j + 1 < n && (d->toks.v[j + 1].kind == TOK_PUNCT ||

@@ -2080,6 +2080,22 @@ static void test_company_first_word_over_middle_words(void **state)
 	crd_result_free(r);
 }
 
+/* A firm's noun in apposition after a one-word name makes it a company,
+ * also past a place joined to its adjective and over four words: "Payvo,
+ * the London-based payments app,", "Dornley, a prominent political
+ * consulting firm,". */
+static void test_firm_apposition_after_adjectives(void **state)
+{
+	(void)state;
+	const char *doc = "Payvo, the London-based payments app, said hackers took data.\n\n"
+	                  "Dornley, a prominent political consulting firm, ran the ads.";
+	crd_result *r = tu_features(doc);
+	assert_true(tu_find(r, "named_org", "Payvo", NULL));
+	assert_true(tu_find(r, "named_org", "Dornley", NULL));
+	assert_false(tu_find(r, "named_person", "Payvo", NULL));
+	crd_result_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -2166,6 +2182,7 @@ int main(void)
 		cmocka_unit_test(test_summary_headings),
 		cmocka_unit_test(test_international_given_names),
 		cmocka_unit_test(test_company_first_word_over_middle_words),
+		cmocka_unit_test(test_firm_apposition_after_adjectives),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	tu_teardown();
