@@ -2096,6 +2096,22 @@ static void test_firm_apposition_after_adjectives(void **state)
 	crd_result_free(r);
 }
 
+/* Platforms and tech firms that carry no head word are organisations
+ * by name: "Reddit", "Snapchat", "CrowdStrike" speak or are named as
+ * companies, never as people. */
+static void test_tech_firms_by_name(void **state)
+{
+	(void)state;
+	const char *doc = "Users on Reddit complained. Snapchat said the outage was fixed. "
+	                  "CrowdStrike was hired in June.";
+	crd_result *r = tu_features(doc);
+	assert_true(tu_find(r, "named_org", "Reddit", NULL));
+	assert_true(tu_find(r, "named_org", "Snapchat", NULL));
+	assert_false(tu_find(r, "named_person", "Snapchat", NULL));
+	assert_true(tu_find(r, "named_org", "CrowdStrike", NULL));
+	crd_result_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -2183,6 +2199,7 @@ int main(void)
 		cmocka_unit_test(test_international_given_names),
 		cmocka_unit_test(test_company_first_word_over_middle_words),
 		cmocka_unit_test(test_firm_apposition_after_adjectives),
+		cmocka_unit_test(test_tech_firms_by_name),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	tu_teardown();
