@@ -1131,7 +1131,14 @@ static int unit_cue(zctx *z, zunit *u, zcue *best)
 			continue;
 		if (!c.any && m->tok0 != f)
 			continue;
-		if (c.max > 0 && u->words > (uint32_t)c.max &&
+		/* the figures of a credit line's date and time do not count
+		 * against its length: "Source: Wire | 2026-11-03 17:42:10 |
+		 * Editor: Jane Doe" */
+		uint32_t words = u->words;
+		if (c.zone == ZONE_BYLINE && c.max > 0 && words > (uint32_t)c.max)
+			for (uint32_t i = u->tok0; i < u->tok1; i++)
+				words -= d->toks.v[i].kind == TOK_NUM;
+		if (c.max > 0 && words > (uint32_t)c.max &&
 		    !(c.zone == ZONE_SHARE && u->words <= 12 && share_row(z, u)))
 			continue; /* "Share: Facebook X WhatsApp Telegram Email" is a row of buttons */
 		if (!c.free_shape && !label_shape(d, m, u->tok1, headline))

@@ -575,6 +575,17 @@ static void test_editor_note_heading_over_report(void **state)
 	assert_string_equal(zone_in(d, "The dam talks resumed"), "body");
 }
 
+/* The figures of a credit line's timestamp do not make it too long to be
+ * a credit line. */
+static void test_credit_line_with_timestamp(void **state)
+{
+	(void)state;
+	const char *d = "Dam talks resume\n\nSource: Riverside Wire | 2026-03-14 09:05:31 | Editor: Ana "
+	                "Ruiz\n\nThe dam talks resumed on Monday, officials said.\n";
+	assert_string_equal(zone_in(d, "Source: Riverside Wire"), "byline");
+	assert_string_equal(zone_in(d, "The dam talks resumed"), "body");
+}
+
 /* A first line of capitals, a dash and a headline is the title: the
  * capitals are a kicker, where a dateline stands before a sentence. */
 static void test_kicker_over_a_headline(void **state)
@@ -2071,6 +2082,7 @@ int main(void)
 		cmocka_unit_test(test_datelines_ordinal_and_colon),
 		cmocka_unit_test(test_editor_note_heading_over_report),
 		cmocka_unit_test(test_comment_form_and_donation_appeal),
+		cmocka_unit_test(test_credit_line_with_timestamp),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	tu_teardown();
