@@ -2112,6 +2112,21 @@ static void test_tech_firms_by_name(void **state)
 	crd_result_free(r);
 }
 
+/* The words for "newspaper" that end the names of papers abroad make the
+ * name an organisation, not a person: "the Kita Shimbun", "the Dong-a Ilbo". */
+static void test_foreign_paper_names(void **state)
+{
+	(void)state;
+	crd_evidence ev = { 0 };
+	crd_result *r =
+	        tu_features("The Kita Shimbun reported the plan on Friday. The Namhae Ilbo said so too.");
+	assert_true(tu_find(r, "named_org", "Kita Shimbun", &ev));
+	assert_string_equal(tu_attr(&ev, "kind")->string, "media");
+	assert_false(tu_find(r, "named_person", "Kita Shimbun", NULL));
+	assert_true(tu_find(r, "named_org", "Namhae Ilbo", NULL));
+	crd_result_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -2200,6 +2215,7 @@ int main(void)
 		cmocka_unit_test(test_company_first_word_over_middle_words),
 		cmocka_unit_test(test_firm_apposition_after_adjectives),
 		cmocka_unit_test(test_tech_firms_by_name),
+		cmocka_unit_test(test_foreign_paper_names),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	tu_teardown();
