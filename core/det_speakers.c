@@ -2038,6 +2038,17 @@ int spk_record_after(const actx *x, uint32_t v, uint32_t i, source *s)
 		k = hi;
 	if (k == i || T(x, k - 1)->kind != TOK_WORD || role(x, k - 1, "prep") || role(x, k - 1, "det"))
 		return 0;
+	/* a count of people ends on their word, and speaks as they do:
+	 * "according to dozens of officials", "according to a growing number
+	 * of insiders" (not a document) */
+	if (k - i > 2 && x->srcw[k - 1] && is(x, k - 2, "of") && counts_of(x, i, k - 2)) {
+		src_clear(s);
+		classify(x, k - 1, k, head_end(x, k - 1, k), s);
+		if (s->cls != SC_NONE && s->cls != SC_NAMED) {
+			s->t0 = i;
+			return 1;
+		}
+	}
 	src_clear(s);
 	s->cls = SC_NAMED;
 	s->kind = "document";

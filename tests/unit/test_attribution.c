@@ -5598,6 +5598,21 @@ static void test_kicker_of_several_words(void **state)
 	crd_result_free(r);
 }
 
+/* After "according to", a count of people speaks as those people do, not as a document:
+ * "according to dozens of officials" is anonymous, "a growing number of economists" a crowd. */
+static void test_according_to_a_count_of_people(void **state)
+{
+	(void)state;
+	const char *doc = "The depot will close next year, according to dozens of officials.\n\n"
+	                  "Prices will rise again, according to a growing number of economists.\n";
+	crd_result *r = tu_features(doc);
+	assert_false(tu_find(r, "named_source", "dozens of officials", NULL));
+	assert_true(tu_find(r, "anonymous_source", "dozens of officials", NULL));
+	assert_false(tu_find(r, "named_source", "a growing number of economists", NULL));
+	assert_true(tu_find(r, "vague_attribution", "a growing number of economists", NULL));
+	crd_result_free(r);
+}
+
 static void test_nested_reports(void **state)
 {
 	(void)state;
@@ -5858,6 +5873,7 @@ int main(void)
 		cmocka_unit_test(test_everyday_trades_as_sources),
 		cmocka_unit_test(test_byline_is_no_passive_agent),
 		cmocka_unit_test(test_kicker_of_several_words),
+		cmocka_unit_test(test_according_to_a_count_of_people),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	tu_teardown();
