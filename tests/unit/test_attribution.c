@@ -5613,6 +5613,22 @@ static void test_according_to_a_count_of_people(void **state)
 	crd_result_free(r);
 }
 
+/* After a verb of sending words, "saying" belongs to the sender, not to whom the words went:
+ * "The agency emailed the Coastal Post late Thursday saying ...". */
+static void test_saying_after_a_sent_message(void **state)
+{
+	(void)state;
+	const char *doc = "A spokesperson for the agency emailed the Coastal Post late Thursday saying the "
+	                  "report was false.\n\nThe company wrote to the Harbour Times on Monday saying the "
+	                  "plant would close.\n";
+	crd_result *r = tu_features(doc);
+	crd_evidence ev = must_find(r, "attribution_cue", "saying");
+	assert_string_equal(str_attr(&ev, "source"), "A spokesperson for the agency");
+	assert_false(tu_find(r, "named_source", "the Coastal Post", NULL));
+	assert_false(tu_find(r, "named_source", "the Harbour Times", NULL));
+	crd_result_free(r);
+}
+
 static void test_nested_reports(void **state)
 {
 	(void)state;
@@ -5874,6 +5890,7 @@ int main(void)
 		cmocka_unit_test(test_byline_is_no_passive_agent),
 		cmocka_unit_test(test_kicker_of_several_words),
 		cmocka_unit_test(test_according_to_a_count_of_people),
+		cmocka_unit_test(test_saying_after_a_sent_message),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	tu_teardown();
