@@ -1049,6 +1049,15 @@ static int not_a_report(const actx *x, uint32_t v, uint32_t v1)
 	    T(x, v1 + 1)->kind == TOK_WORD && !(T(x, v1 + 1)->flags & TF_CAP) && !x->gram[v1 + 1] &&
 	    !x->srcw[v1 + 1])
 		return 1;
+	/* the page's tease to its reader, no one's wish on record: "what they
+	 * don't want you to know", "THEY don't want you to see this"; not the
+	 * wish said aloud ("YG really wants you to know he doesn't like ...") */
+	static const char *const teased[] = { "know",  "see",  "read",   "hear",
+		                              "learn", "find", "forget", "watch" };
+	static const char *const wants[] = { "want", "wants", "wanted" };
+	if (v1 == v + 1 && v1 + 2 < x->n && DOC_TOK_IN(x->d, v, wants) && is(x, v1, "you") &&
+	    is(x, v1 + 1, "to") && DOC_TOK_IN(x->d, v1 + 2, teased) && negated_verb(x, v))
+		return 1;
 	/* a label: "WARNING: Graphic Content", "Warning: spoilers" */
 	if (v1 == v + 1 && v1 < x->n && doc_mark_at(x->d, v1, ':') && (T(x, v)->flags & TF_CAP) &&
 	    src_attr_is(x->d, x->cue, v, "form", "ing", 0))

@@ -5629,6 +5629,20 @@ static void test_saying_after_a_sent_message(void **state)
 	crd_result_free(r);
 }
 
+/* A page's tease to its reader ("what they don't want you to know") reports no one's wish; a wish
+ * said aloud ("wants you to know he ...") and a plain wish still are cues. */
+static void test_tease_is_no_report(void **state)
+{
+	(void)state;
+	const char *doc = "The lobbyists do not want you to know about the harbour deal.\n\n"
+	                  "The singer really wants you to know he dislikes the tour.\n";
+	crd_result *r = tu_features(doc);
+	assert_false(tu_find(r, "attribution_cue", "want", NULL));
+	assert_false(tu_find(r, "vague_attribution", "The lobbyists", NULL));
+	assert_true(tu_find(r, "attribution_cue", "wants", NULL));
+	crd_result_free(r);
+}
+
 static void test_nested_reports(void **state)
 {
 	(void)state;
@@ -5891,6 +5905,7 @@ int main(void)
 		cmocka_unit_test(test_kicker_of_several_words),
 		cmocka_unit_test(test_according_to_a_count_of_people),
 		cmocka_unit_test(test_saying_after_a_sent_message),
+		cmocka_unit_test(test_tease_is_no_report),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	tu_teardown();
