@@ -1382,6 +1382,9 @@ static uint32_t dateline_end(const crd_doc *d, uint32_t t0, uint32_t t1)
 		return t1; /* "GAZA CITY / ANKARA" over the report */
 	if (upper && dated && !paren && comma && i >= t1)
 		return t1; /* "NORRVIK, 16 January 2026" over the report */
+	if (upper && !paren && !comma && !slash && place <= 3 && i >= t1 && t1 > t0 &&
+	    (d->toks.v[t1 - 1].flags & TF_UPPER) && known_place(d, t0, t1))
+		return t1; /* "ANKARA" alone on the line over the report */
 	/* "Washington -" alone could be a sentence; want capitals, an agency,
 	 * or a known place that the city's comma leads to */
 	if (place > 0 && !upper && !paren &&

@@ -562,6 +562,18 @@ static void test_datelines_ordinal_and_colon(void **state)
 	assert_string_equal(dateline_of("JANE DOE (Host): Good evening to all of you."), "body");
 }
 
+/* A known city in capitals alone on the line over the first paragraph is
+ * the dateline; a section label in capitals is not. */
+static void test_city_alone_over_report(void **state)
+{
+	(void)state;
+	const char *d = "Dam talks resume\n\nDOHA\n\nThe dam talks resumed on Monday, officials said.\n";
+	assert_string_equal(zone_in(d, "DOHA"), "dateline");
+	assert_string_equal(zone_in(d, "The dam talks resumed"), "body");
+	d = "Dam talks resume\n\nWORLD\n\nThe dam talks resumed on Monday, officials said.\n";
+	assert_string_not_equal(zone_in(d, "WORLD"), "dateline");
+}
+
 /* An "Editor's note:" heading alone over the report takes the paragraph
  * under it, and the report after that stays body. */
 static void test_editor_note_heading_over_report(void **state)
@@ -2083,6 +2095,7 @@ int main(void)
 		cmocka_unit_test(test_editor_note_heading_over_report),
 		cmocka_unit_test(test_comment_form_and_donation_appeal),
 		cmocka_unit_test(test_credit_line_with_timestamp),
+		cmocka_unit_test(test_city_alone_over_report),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	tu_teardown();
