@@ -37,6 +37,7 @@ typedef struct zunit {
 	uint32_t kind;
 	uint32_t flags;
 	uint32_t words;
+	uint32_t figures; /* of its words, the numbers */
 } zunit;
 
 enum {
@@ -1134,10 +1135,7 @@ static int unit_cue(zctx *z, zunit *u, zcue *best)
 		/* the figures of a credit line's date and time do not count
 		 * against its length: "Source: Wire | 2026-11-03 17:42:10 |
 		 * Editor: Jane Doe" */
-		uint32_t words = u->words;
-		if (c.zone == ZONE_BYLINE && c.max > 0 && words > (uint32_t)c.max)
-			for (uint32_t i = u->tok0; i < u->tok1; i++)
-				words -= d->toks.v[i].kind == TOK_NUM;
+		uint32_t words = c.zone == ZONE_BYLINE ? u->words - u->figures : u->words;
 		if (c.max > 0 && words > (uint32_t)c.max &&
 		    !(c.zone == ZONE_SHARE && u->words <= 12 && share_row(z, u)))
 			continue; /* "Share: Facebook X WhatsApp Telegram Email" is a row of buttons */
@@ -1802,6 +1800,8 @@ static int build_units(zctx *z, zunit **out, size_t *nout)
 		u[k].words = count_words(d, u[k].tok0, u[k].tok1);
 		if (!ends_like_sentence(d, u[k].tok0, u[k].tok1))
 			u[k].flags |= U_HEADLINE;
+		for (uint32_t i = u[k].tok0; i < u[k].tok1; i++)
+			u[k].figures += d->toks.v[i].kind == TOK_NUM;
 		for (uint32_t i = u[k].tok0; i < u[k].tok1; i++)
 			if (d->toks.v[i].flags & TF_QUOTE) {
 				u[k].flags |= U_QUOTE;
