@@ -397,20 +397,6 @@ static int infinitive_subject(const actx *x, uint32_t j)
 	return is(x, j, "him") || is(x, j, "her") || is(x, j, "them") || is(x, j, "us");
 }
 
-/* Whether the comma-separated list names the word w of n bytes. */
-static int listed(const char *list, const char *w, size_t n)
-{
-	while (*list) {
-		size_t k = strcspn(list, ",");
-		if (k == n && memcmp(list, w, n) == 0)
-			return 1;
-		list += k;
-		if (*list == ',')
-			list++;
-	}
-	return 0;
-}
-
 static int after_quote(const actx *x, uint32_t i);
 
 /* Whether the word after the cue at v is one its lexicon entry names in
@@ -421,14 +407,14 @@ static int after_quote(const actx *x, uint32_t i);
 static int needed_next(const actx *x, uint32_t v, uint32_t v1, int that)
 {
 	const char *u = cue_attr(x, v, "need");
-	if (!u || (that && listed(u, "that", 4)))
+	if (!u || (that && src_listed(u, "that", 4)))
 		return 1;
-	if (listed(u, "quote", 5) && after_quote(x, v))
+	if (src_listed(u, "quote", 5) && after_quote(x, v))
 		return 1; /* "\"...,\" continues the friend" */
-	if (listed(u, "end", 3) && (v1 >= x->n || T(x, v1)->kind == TOK_PUNCT))
+	if (src_listed(u, "end", 3) && (v1 >= x->n || T(x, v1)->kind == TOK_PUNCT))
 		return 1; /* "\"...,\" Ryan continued.", "Caddell continued:", not
 		           * "forces continued offensive operations" */
-	if (listed(u, "quote", 5) && v1 + 1 < x->n &&
+	if (src_listed(u, "quote", 5) && v1 + 1 < x->n &&
 	    (doc_mark_at(x->d, v1, ',') || doc_mark_at(x->d, v1, ':')) && quote_mark(x, v1 + 1)) {
 		/* "She continues, \"How about ...\"": the mark must open a quotation */
 		uint32_t q = quote_of(x, v1 + 1);
@@ -443,7 +429,7 @@ static int needed_next(const actx *x, uint32_t v, uint32_t v1, int that)
 	if (k > k0 && k + 1 < x->n && is(x, k, "'s"))
 		v1 = k + 1;
 	const tok *t = v1 < x->n ? T(x, v1) : NULL;
-	return t && t->kind == TOK_WORD && listed(u, x->d->view.fold + t->fs, t->fe - t->fs);
+	return t && t->kind == TOK_WORD && src_listed_tok(x->d, u, t);
 }
 
 /* Whether the word after the cue at v is one its lexicon entry names in
@@ -459,16 +445,16 @@ static int unless_next(const actx *x, uint32_t v, uint32_t v1)
 	/* "$": the end of a line or of a sentence, where a plural noun ends a
 	 * headline or a clause ("... indicted on wire fraud charges", "faces
 	 * state charges.") and a verb of saying would want what was said */
-	if (listed(u, "$", 1) && (v1 >= x->n || (T(x, v1)->flags & (TF_NEWLINE | TF_PARA)) ||
-	                          doc_mark_at(x->d, v1, '.') || doc_mark_at(x->d, v1, ';')))
+	if (src_listed(u, "$", 1) && (v1 >= x->n || (T(x, v1)->flags & (TF_NEWLINE | TF_PARA)) ||
+	                              doc_mark_at(x->d, v1, '.') || doc_mark_at(x->d, v1, ';')))
 		return 1;
 	if (v1 >= x->n)
 		return 0;
-	if (listed(u, "#", 1) &&
+	if (src_listed(u, "#", 1) &&
 	    (((x->qty[v1] & Q_START) && (x->qty[v1] & Q_FIGURE)) ||
 	     (src_ch(x->d, v1) == '$' && v1 + 1 < x->n && T(x, v1 + 1)->kind == TOK_NUM)))
 		return 1; /* a figure: "employers added 200,000 jobs" */
-	if (listed(u, "-ing", 4) && src_ing_form(x->d, v1) &&
+	if (src_listed(u, "-ing", 4) && src_ing_form(x->d, v1) &&
 	    memcmp(x->d->view.fold + T(x, v1)->fe - 5, "thing", 5) != 0)
 		return 1; /* a form in -ing: "was seen leaving the club", not "anything" */
 	/* right after a quotation the phrase after the verb is its speaker:
@@ -476,14 +462,13 @@ static int unless_next(const actx *x, uint32_t v, uint32_t v1)
 	if (T(x, v1)->kind != TOK_WORD || (v > 0 && quote_mark(x, v - 1)))
 		return 0;
 	const tok *t = T(x, v1);
-	if (listed(u, x->d->view.fold + t->fs, t->fe - t->fs))
+	if (src_listed_tok(x->d, u, t))
 		return 1;
 	/* over an adverb in -ly: "appeared briefly in court" as "appeared in
 	 * court"; "likely" there is the verb's complement ("appears likely
 	 * at the end of the week") */
 	if (ly_adverb(x, v1) && !is(x, v1, "likely") && !is(x, v1, "unlikely") && v1 + 1 < x->n &&
-	    T(x, v1 + 1)->kind == TOK_WORD &&
-	    listed(u, x->d->view.fold + T(x, v1 + 1)->fs, T(x, v1 + 1)->fe - T(x, v1 + 1)->fs))
+	    T(x, v1 + 1)->kind == TOK_WORD && src_listed_tok(x->d, u, T(x, v1 + 1)))
 		return 1;
 	/* over an article or a day: "posted a loss", "charged Wednesday
 	 * with murder" */
@@ -493,7 +478,7 @@ static int unless_next(const actx *x, uint32_t v, uint32_t v1)
 	      (src_match(x->d, x->gram, v1) && src_attr_is(x->d, x->gram, v1, "role", "time", 0))))
 		return 0;
 	t = T(x, v1 + 1);
-	return listed(u, x->d->view.fold + t->fs, t->fe - t->fs);
+	return src_listed_tok(x->d, u, t);
 }
 
 /* Whether the cue at v, whose unless= lists "@", has a place for object
@@ -503,7 +488,7 @@ static int unless_next(const actx *x, uint32_t v, uint32_t v1)
 static int raid_on_place(const actx *x, uint32_t v, uint32_t v1, const source *s)
 {
 	const char *u = cue_attr(x, v, "unless");
-	if (!u || !listed(u, "@", 1) ||
+	if (!u || !src_listed(u, "@", 1) ||
 	    (s && s->cls == SC_NAMED && s->kind && strcmp(s->kind, "person") == 0))
 		return 0;
 	uint32_t k = v1;
@@ -551,13 +536,13 @@ static int unless_prev(const actx *x, uint32_t v)
 	const char *u = cue_attr(x, v, "unless_prev");
 	if (!u)
 		return 0;
-	if (listed(u, "not", 3) && negated_verb(x, v))
+	if (src_listed(u, "not", 3) && negated_verb(x, v))
 		return 1;
 	uint32_t lo = sent_start(x, v), p = past_adverbs(x, lo, v);
 	if (p <= lo || T(x, p - 1)->kind != TOK_WORD)
 		return 0;
 	const tok *t = T(x, p - 1);
-	return listed(u, x->d->view.fold + t->fs, t->fe - t->fs);
+	return src_listed_tok(x->d, u, t);
 }
 
 /* Whether the cue at v says its subject could not be asked, or was asked

@@ -624,9 +624,7 @@ static int owned_institution(const names *x, uint32_t s, uint32_t e)
 		return 0;
 	if (x->gram[o] || src_attr_is(d, x->stop, o, "type", "function", 1))
 		return 0; /* "Here's CNS News", "That's Fox News" */
-	int owner = 0;
-	for (size_t k = 0; owners[k] && !owner; k++)
-		owner = doc_tok_is(d, ow, owners[k]);
+	int owner = doc_tok_any(d, ow, owners);
 	if (!x->title[o] && !src_set_has(&x->lower, src_hash(d, o)) && !x->srcw[o] && !owner)
 		return 0; /* "Sanders' Senate office" */
 	for (uint32_t k = e + 1; k < x->n && k < e + 5 && capword(x, k); k++)
@@ -1554,15 +1552,7 @@ static int need_unmet(const names *x, uint32_t v)
 	uint32_t w = src_match(d, x->cue, v)->tok1;
 	if (w >= x->n || !is_word(d, w))
 		return 1;
-	const tok *t = &d->toks.v[w];
-	size_t n = t->fe - t->fs;
-	while (*u) {
-		size_t k = strcspn(u, ",");
-		if (k == n && memcmp(u, d->view.fold + t->fs, n) == 0)
-			return 0;
-		u += k + (u[k] == ',');
-	}
-	return 1;
+	return !src_listed_tok(d, u, &d->toks.v[w]);
 }
 
 /* Whether the word after the cue at v is one its unless= names, which gives
@@ -1577,17 +1567,8 @@ static int unless_met(const names *x, uint32_t v)
 		return 0;
 	const tok *t = &d->toks.v[w];
 	if (t->kind == TOK_NUM || (t->kind == TOK_SYM && w + 1 < x->n && d->toks.v[w + 1].kind == TOK_NUM))
-		return strncmp(u, "#", 1) == 0 || strstr(u, ",#") != NULL;
-	if (!is_word(d, w))
-		return 0;
-	size_t n = t->fe - t->fs;
-	while (*u) {
-		size_t k = strcspn(u, ",");
-		if (k == n && memcmp(u, d->view.fold + t->fs, n) == 0)
-			return 1;
-		u += k + (u[k] == ',');
-	}
-	return 0;
+		return src_listed(u, "#", 1);
+	return is_word(d, w) && src_listed_tok(d, u, t);
 }
 
 /* Whether a strong reporting verb (or "according to"'s object) makes the

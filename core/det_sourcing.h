@@ -147,6 +147,26 @@ static inline int src_plural_form(const char *f, size_t n)
 	       f[n - 2] != '\'';
 }
 
+/* Whether w (n bytes) is one of the comma-separated words of list, as a
+ * lexicon attribute gives them ("unless=#,another,goal", "need=for,to");
+ * a NULL list has none. */
+static inline int src_listed(const char *list, const char *w, size_t n)
+{
+	while (list && *list) {
+		size_t k = strcspn(list, ",");
+		if (k == n && memcmp(list, w, n) == 0)
+			return 1;
+		list += k + (list[k] == ',');
+	}
+	return 0;
+}
+
+/* src_listed() for the folded text of token t. */
+static inline int src_listed_tok(const crd_doc *d, const char *list, const tok *t)
+{
+	return src_listed(list, d->view.fold + t->fs, t->fe - t->fs);
+}
+
 /* Whether the word at i is a form in "-ing" of six letters or more
  * ("dating", "Addressing"; not "king", "thing"). */
 static inline int src_ing_form(const crd_doc *d, uint32_t i)

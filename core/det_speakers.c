@@ -229,16 +229,7 @@ static int cue_adjective(const actx *x, uint32_t i)
 {
 	if (i + 1 >= x->n || !x->srcw[i + 1] || T(x, i + 1)->kind != TOK_WORD)
 		return 0;
-	const char *u = src_attr(x->d, x->cue, i, "unless", 1);
-	const tok *t = T(x, i + 1);
-	size_t n = t->fe - t->fs;
-	for (const char *w = u; w && *w;) {
-		size_t k = strcspn(w, ",");
-		if (k == n && memcmp(w, x->d->view.fold + t->fs, n) == 0)
-			return 1;
-		w += k + (w[k] == ',');
-	}
-	return 0;
+	return src_listed_tok(x->d, src_attr(x->d, x->cue, i, "unless", 1), T(x, i + 1));
 }
 
 /* Whether token i can sit inside a speaker's noun phrase. */
