@@ -2859,12 +2859,14 @@ static int parse_num(qctx *c, uint32_t t, qnum *q)
 				                             : "kwh";
 				e++;
 			}
-			if (q->kind == QK_COUNT && (c->tk[e].flags & TF_CAP) && IN(cased_units, s, len)) {
-				q->kind = QK_MEASURE;
+			if (q->kind == QK_COUNT && (c->tk[e].flags & TF_CAP)) {
 				for (size_t i = 0; i < CRD_ARRAY_LEN(cased_units); i++)
-					if (word_eq(cased_units[i], s, len))
+					if (word_eq(cased_units[i], s, len)) {
+						q->kind = QK_MEASURE;
 						q->unit = cased_units[i];
-				e++;
+						e++;
+						break;
+					}
 			}
 			if (q->kind == QK_COUNT && !(c->tk[e].flags & TF_CAP)) {
 				for (size_t i = 0; i < CRD_ARRAY_LEN(measure_units); i++)
