@@ -2631,15 +2631,9 @@ static uint32_t line_end(const actx *x, uint32_t i)
  * time"): an item of a list, whose label names a part or a feature. */
 static int bulleted_line(const actx *x, uint32_t b)
 {
-	for (uint32_t k = b > 0 ? b - 1 : b; k <= b; k++) {
-		const tok *t = T(x, k);
-		const char *w = x->d->text + t->s;
-		size_t len = t->e - t->s;
-		int mark = (len == 1 && (w[0] == '-' || w[0] == '*' || w[0] == '+')) ||
-		           (len == 3 && memcmp(w, "\xe2\x80\xa2", 3) == 0);
-		if (mark && t->kind == TOK_PUNCT && (k == 0 || (t->flags & (TF_NEWLINE | TF_PARA))))
+	for (uint32_t k = b > 0 ? b - 1 : b; k <= b; k++)
+		if (doc_tok_bullet(x->d, T(x, k)) && (k == 0 || (T(x, k)->flags & (TF_NEWLINE | TF_PARA))))
 			return 1;
-	}
 	return 0;
 }
 
