@@ -192,6 +192,16 @@ static const char *stance_type(const actx *x, uint32_t i)
 	return src_attr(x->d, x->stance, i, "type", 0);
 }
 
+/* Whether token i is a conjunction that opens a subordinate clause ("when",
+ * "while", "because", ...): a clause of its own, not what a verb reports. */
+static int subordinator(const actx *x, uint32_t i)
+{
+	static const char *const words[] = { "when",   "while",  "whereas",  "as",     "if",
+		                             "unless", "after",  "before",   "since",  "until",
+		                             "once",   "though", "although", "because" };
+	return DOC_TOK_IN(x->d, i, words);
+}
+
 /* Whether the cue at t0, with its source s (or none), reports inside what
  * the sentence's previous cue reports: "Cardin also said he argued that
  * ...", "Judicial Watch noted FBI Director James B. Comey said ...".
@@ -200,10 +210,7 @@ static const char *stance_type(const actx *x, uint32_t i)
  * its own ("and", "while", "after"). */
 static int embedded_report(const actx *x, uint32_t t0, const source *s)
 {
-	static const char *const breaks[] = { "and",   "but",    "or",    "while",   "whereas", "when",
-		                              "after", "before", "as",    "because", "though",  "although",
-		                              "since", "if",     "until", "unless",  "so",      "yet",
-		                              "where", "once",   "now" };
+	static const char *const breaks[] = { "and", "but", "or", "so", "yet", "where", "now" };
 	static const char *const relative[] = { "who", "that", "which" };
 	if (!x->ncues)
 		return 0;
@@ -233,7 +240,7 @@ static int embedded_report(const actx *x, uint32_t t0, const source *s)
 		const tok *t = T(x, k);
 		if (t->kind == TOK_PUNCT && !doc_mark_at(x->d, k, '.') && !doc_mark_at(x->d, k, '\''))
 			return 0;
-		if (DOC_TOK_IN(x->d, k, breaks))
+		if (DOC_TOK_IN(x->d, k, breaks) || subordinator(x, k))
 			return 0;
 	}
 	return 1;
@@ -272,10 +279,9 @@ static void inverted_outer(actx *x, uint32_t t0, const source *s)
 	if (k < hi && !(T(x, k)->kind == TOK_PUNCT && strchr(".!?", src_ch(x->d, k))))
 		return;
 	/* not after a clause of its own: "When asked ..., Reid said no." */
-	static const char *const subordinate[] = { "when",   "while",    "as",      "if",      "after",
-		                                   "asked",  "although", "though",  "because", "since",
-		                                   "before", "once",     "despite", "in",      "according" };
-	if (DOC_TOK_IN(x->d, lo, subordinate) || !src_attr_is(x->d, x->cue, t0, "strength", "strong", 0))
+	static const char *const opener[] = { "asked", "despite", "in", "according" };
+	if (subordinator(x, lo) || DOC_TOK_IN(x->d, lo, opener) ||
+	    !src_attr_is(x->d, x->cue, t0, "strength", "strong", 0))
 		return;
 	if ((src_ing_form(x->d, t0) && !is(x, t0, "according")) || role(x, a, "rel"))
 		return; /* ", citing another source.", ", who said so." */
@@ -1716,11 +1722,8 @@ static int after_quote(const actx *x, uint32_t i)
  * own ("When he said so, I laughed.") */
 static int after_clause(const actx *x, uint32_t i, uint32_t v1)
 {
-	static const char *const subordinate[] = { "when",  "while",    "as",     "if",
-		                                   "after", "although", "though", "because",
-		                                   "since", "before",   "once",   "until" };
 	if (v1 >= x->n || !(doc_mark_at(x->d, v1, '.') || doc_mark_at(x->d, v1, '!')) ||
-	    DOC_TOK_IN(x->d, sent_start(x, i), subordinate))
+	    subordinator(x, sent_start(x, i)))
 		return 0;
 	for (uint32_t k = i; k > 1 && i - k < 8; k--) {
 		if (doc_mark_at(x->d, k - 1, ','))
