@@ -122,22 +122,21 @@ static int figure(const crd_doc *d, uint32_t i)
  * alone may be a name ("Jan Novak"), a weekday's a word ("The Sun"). */
 static int date_abbrev(const crd_doc *d, uint32_t i)
 {
-	static const char *const months[] = { "jan", "feb", "mar", "apr", "jun",  "jul",
-		                              "aug", "sep", "oct", "nov", "sept", "dec" };
-	static const char *const days[] = { "mon",  "tue",   "tues", "wed", "thu",
-		                            "thur", "thurs", "fri",  "sat", "sun" };
 	const tok *t = &d->toks.v[i];
-	if (i + 1 >= d->toks.n || t->kind != TOK_WORD || t->fe - t->fs < 3 || t->fe - t->fs > 5 ||
-	    (d->toks.v[i + 1].flags & (TF_SENT | TF_NEWLINE)) || !strchr("adfjmnostw", d->view.fold[t->fs]))
-		return 0; /* three to five letters and a first one of the lists', before them */
+	int abbr;
+	if (i + 1 >= d->toks.n || t->fe - t->fs > 5 || d->view.fold[t->fe - 1] == '.' ||
+	    (d->toks.v[i + 1].flags & (TF_SENT | TF_NEWLINE)))
+		return 0;
 	uint32_t n = i + 1;
-	if (DOC_TOK_IN(d, i, months))
+	if (doc_tok_month(d, t, &abbr) && abbr && !doc_tok_is(d, t, "may"))
 		return d->toks.v[n].kind == TOK_NUM;
-	if (!DOC_TOK_IN(d, i, days))
+	if (!doc_tok_weekday(d, t, &abbr) || !abbr)
 		return 0;
 	if (doc_mark_at(d, n, ',') && n + 1 < d->toks.n)
 		n++; /* "Tue, Apr 15" */
-	return d->toks.v[n].kind == TOK_NUM || (date_abbrev(d, n) && DOC_TOK_IN(d, n, months));
+	int m;
+	return d->toks.v[n].kind == TOK_NUM ||
+	       (doc_tok_month(d, &d->toks.v[n], &m) && m && date_abbrev(d, n));
 }
 
 /* A time zone after a time: "7:42 PM ET", "9 a.m. PT". */

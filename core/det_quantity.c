@@ -114,18 +114,6 @@ static const wordval scale_words[] = {
 	{ "bn", 1e9 },        { "tn", 1e12 },      { "dozen", 12 },
 };
 
-static const char *const month_names[] = { "january",   "february", "march",    "april",
-	                                   "may",       "june",     "july",     "august",
-	                                   "september", "october",  "november", "december" };
-
-/* Abbreviations: with their full stop any of these; without it only the
- * ones that are not English words, and only next to a day or a year. */
-static const char *const month_abbr[] = { "jan", "feb", "mar", "apr", "may", "jun",
-	                                  "jul", "aug", "sep", "oct", "nov", "dec" };
-
-static const char *const weekdays[] = { "monday", "tuesday",  "wednesday", "thursday",
-	                                "friday", "saturday", "sunday" };
-
 static const char *const day_parts[] = { "morning", "afternoon", "evening",  "night",
 	                                 "noon",    "midday",    "overnight" };
 
@@ -761,16 +749,12 @@ static int hyphen_scale_at(const qctx *c, uint32_t t, double *v)
 
 /* ---- dates ------------------------------------------------------------------ */
 
+/* The weekday a token names in full (1-7), or 0. */
 static int weekday_at(const qctx *c, uint32_t t)
 {
-	if (t >= c->n || !(c->tk[t].flags & TF_CAP) || c->tk[t].kind != TOK_WORD)
-		return 0;
-	size_t len;
-	const char *s = ttext(c, t, &len);
-	for (int i = 0; i < 7; i++)
-		if (word_eq(weekdays[i], s, len))
-			return i + 1;
-	return 0;
+	int abbr;
+	int w = t < c->n ? doc_tok_weekday(c->d, &c->tk[t], &abbr) : 0;
+	return abbr ? 0 : w;
 }
 
 /* The month a token names (1-12), or 0. *abbr is set for "jan." and "jan".
@@ -778,25 +762,7 @@ static int weekday_at(const qctx *c, uint32_t t)
 static int month_word(const qctx *c, uint32_t t, int *abbr)
 {
 	*abbr = 0;
-	if (t >= c->n || c->tk[t].kind != TOK_WORD || !(c->tk[t].flags & TF_CAP))
-		return 0;
-	size_t len;
-	const char *s = ttext(c, t, &len);
-	for (int i = 0; i < 12; i++)
-		if (word_eq(month_names[i], s, len))
-			return i + 1;
-	if (len > 0 && s[len - 1] == '.')
-		len--;
-	if (len == 4 && memcmp(s, "sept", 4) == 0) {
-		*abbr = 1;
-		return 9;
-	}
-	for (int i = 0; i < 12; i++)
-		if (len == 3 && memcmp(month_abbr[i], s, 3) == 0) {
-			*abbr = 1;
-			return i + 1;
-		}
-	return 0;
+	return t < c->n ? doc_tok_month(c->d, &c->tk[t], abbr) : 0;
 }
 
 /* A day of the month: "12", "12th", "1st". */
@@ -873,7 +839,7 @@ static uint32_t emit_abs(qctx *c, uint32_t t0, uint32_t t1, int y, int m, int dd
 	if (dday)
 		doc_attr_num(c->d, it, "day", dday);
 	if (wd)
-		doc_attr_str(c->d, it, "weekday", weekdays[wd - 1]);
+		doc_attr_str(c->d, it, "weekday", doc_weekday_names[wd - 1]);
 	return it;
 }
 
@@ -1077,7 +1043,7 @@ static int hyphen_month(const qctx *c, uint32_t t)
 	const char *r = h + 1;
 	size_t rl = len - pl - 1;
 	for (int i = 0; i < 12; i++)
-		if (word_eq(month_names[i], r, rl))
+		if (word_eq(doc_month_names[i], r, rl))
 			return i + 1;
 	return 0;
 }
@@ -1132,7 +1098,7 @@ static int relative_weekday(qctx *c, uint32_t t)
 	if (it == UINT32_MAX)
 		return -1;
 	doc_attr_str(c->d, it, "unit", "day");
-	doc_attr_str(c->d, it, "day", weekdays[wd - 1]);
+	doc_attr_str(c->d, it, "day", doc_weekday_names[wd - 1]);
 	return 1;
 }
 

@@ -249,29 +249,15 @@ static int opens_note(const crd_doc *d, uint32_t i)
 }
 
 /* Whether word token t may stand in a page's time or date: a month or
- * weekday, "at", "ago", "p.m." (its full stop aside), a short word in
- * capitals ("EDT", "GMT", "AM"). */
+ * weekday, a clock's word ("p.m.", "at"), a short word in capitals ("EDT",
+ * "GMT", "AM"), or a word of how long ago ("2 hours ago", "yesterday"). */
 static int when_word(const crd_doc *d, const tok *t)
 {
-	static const char *const words[] = {
-		"jan",     "feb",       "mar",      "apr",    "may",       "jun",     "jul",       "aug",
-		"sep",     "sept",      "oct",      "nov",    "dec",       "january", "february",  "march",
-		"april",   "june",      "july",     "august", "september", "october", "november",  "december",
-		"mon",     "tue",       "wed",      "thu",    "fri",       "sat",     "sun",       "monday",
-		"tuesday", "wednesday", "thursday", "friday", "saturday",  "sunday",  "am",        "pm",
-		"a.m",     "p.m",       "at",       "on",     "ago",       "hour",    "hours",     "minute",
-		"minutes", "min",       "mins",     "day",    "days",      "today",   "yesterday", "noon",
-		"midnight"
-	};
-	if ((t->flags & TF_UPPER) && t->e - t->s <= 4)
-		return 1;
-	const char *f = d->view.fold + t->fs;
-	size_t n = t->fe - t->fs, w = 0;
-	if (n > 1 && f[n - 1] == '.')
-		n--;
-	while (w < CRD_ARRAY_LEN(words) && !(strlen(words[w]) == n && memcmp(words[w], f, n) == 0))
-		w++;
-	return w < CRD_ARRAY_LEN(words);
+	static const char *const ago[] = { "ago",  "hour", "hours", "minute", "minutes",   "min",
+		                           "mins", "day",  "days",  "today",  "yesterday", NULL };
+	int abbr;
+	return ((t->flags & TF_UPPER) && t->e - t->s <= 4) || doc_tok_month(d, t, &abbr) ||
+	       doc_tok_weekday(d, t, &abbr) || doc_tok_clock(d, t) || doc_tok_any(d, t, ago);
 }
 
 /* Whether only a time or a date follows an update label at token i to the

@@ -202,6 +202,26 @@ int doc_zone_at(const crd_doc *d, uint32_t off);
 /* Index of the first token whose start is >= off (binary search). */
 uint32_t doc_token_at(const crd_doc *d, uint32_t off);
 
+/* English names of the months and weekdays, lower case, January and Monday
+ * first. */
+extern const char *const doc_month_names[12];
+extern const char *const doc_weekday_names[7];
+
+/* The month that word token t names, 1 to 12, or 0: in full ("June") or
+ * cut short as news copy writes it, with or without its full stop ("Jan",
+ * "Sept."); *abbr tells which. Only with a capital: "march" and "may" are
+ * verbs. */
+int doc_tok_month(const crd_doc *d, const tok *t, int *abbr);
+
+/* The weekday that word token t names, 1 (Monday) to 7, or 0: in full or
+ * cut short ("Tue", "Tues.", "Thurs"); *abbr tells which. Only with a
+ * capital. */
+int doc_tok_weekday(const crd_doc *d, const tok *t, int *abbr);
+
+/* Whether word token t is a word of a clock time or its place in a
+ * timestamp: "a.m.", "pm", "noon", "midnight", "at", "on". */
+int doc_tok_clock(const crd_doc *d, const tok *t);
+
 /* Folded text of token t. */
 static inline const char *doc_tok_text(const crd_doc *d, const tok *t, size_t *n)
 {

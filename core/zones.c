@@ -291,25 +291,8 @@ static int posted_shape(const crd_doc *d, uint32_t t0, uint32_t t1)
  * "Sept.", "Tue"). */
 static int date_word(const crd_doc *d, const tok *t)
 {
-	static const char *const names[] = { "january",  "february", "march",    "april",     "may",
-		                             "june",     "july",     "august",   "september", "october",
-		                             "november", "december", "monday",   "tuesday",   "wednesday",
-		                             "thursday", "friday",   "saturday", "sunday" };
-	const char *f = d->view.fold + t->fs;
-	size_t n = t->fe - t->fs;
-	if (t->kind != TOK_WORD || !(t->flags & TF_CAP))
-		return 0;
-	if (n > 0 && f[n - 1] == '.')
-		n--; /* "Jan." */
-	if (n < 3)
-		return 0;
-	for (size_t k = 0; k < CRD_ARRAY_LEN(names); k++) {
-		size_t m = strlen(names[k]);
-		/* the name, or its first three or four letters */
-		if ((n == m || n == 3 || (n == 4 && m > 4)) && n <= m && memcmp(f, names[k], n) == 0)
-			return 1;
-	}
-	return 0;
+	int abbr;
+	return doc_tok_month(d, t, &abbr) || doc_tok_weekday(d, t, &abbr);
 }
 
 /* Whether token t may stand in the time or date of an update notice: a
@@ -332,9 +315,7 @@ static int when_token(const crd_doc *d, uint32_t i)
 		return 0;
 	if ((t->flags & TF_UPPER) && t->fe - t->fs <= 4)
 		return 1;
-	return date_word(d, t) || doc_tok_is(d, t, "at") || doc_tok_is(d, t, "on") ||
-	       doc_tok_is(d, t, "a.m.") || doc_tok_is(d, t, "p.m.") || doc_tok_is(d, t, "am") ||
-	       doc_tok_is(d, t, "pm") || doc_tok_is(d, t, "noon") || doc_tok_is(d, t, "midnight");
+	return date_word(d, t) || doc_tok_clock(d, t);
 }
 
 /* Whether token i is a spaced dash, bar or bullet, which parts a date from

@@ -234,6 +234,43 @@ static void test_lookups(void **state)
 	assert_int_equal(doc_finish(d), CRD_OK);
 }
 
+/* The month, weekday and clock words every detector's dates and
+ * timestamps share: names in full or cut short as news copy writes them,
+ * only with a capital, and nothing that merely begins like one. */
+static void test_date_words(void **state)
+{
+	(void)state;
+	crd_doc *d =
+	        load("June Sept. Jan Tues Thurs Friday May may Marc Thursd march p.m. noon At then", NULL);
+	const tok *t = d->toks.v;
+	int abbr;
+	assert_int_equal(doc_tok_month(d, &t[0], &abbr), 6);
+	assert_false(abbr);
+	assert_int_equal(doc_tok_month(d, &t[1], &abbr), 9); /* "Sept." is one token */
+	assert_true(abbr);
+	assert_int_equal(doc_tok_month(d, &t[2], &abbr), 1);
+	assert_true(abbr);
+	assert_int_equal(doc_tok_weekday(d, &t[3], &abbr), 2);
+	assert_true(abbr);
+	assert_int_equal(doc_tok_weekday(d, &t[4], &abbr), 4);
+	assert_int_equal(doc_tok_weekday(d, &t[5], &abbr), 5);
+	assert_false(abbr);
+	assert_int_equal(doc_tok_month(d, &t[6], &abbr), 5);
+	assert_int_equal(doc_tok_month(d, &t[7], &abbr), 0); /* the modal */
+	assert_int_equal(doc_tok_month(d, &t[8], &abbr), 0); /* a given name, not "March" cut short */
+	assert_false(abbr);
+	assert_int_equal(doc_tok_weekday(d, &t[9], &abbr), 0);
+	assert_int_equal(doc_tok_month(d, &t[10], &abbr), 0); /* the verb */
+	assert_int_equal(doc_tok_weekday(d, &t[5], &abbr), 5);
+	assert_int_equal(doc_tok_month(d, &t[5], &abbr), 0);
+	assert_true(doc_tok_clock(d, &t[11]));
+	assert_true(doc_tok_clock(d, &t[12]));
+	assert_true(doc_tok_clock(d, &t[13]));
+	assert_false(doc_tok_clock(d, &t[14]));
+	assert_string_equal(doc_month_names[11], "december");
+	assert_string_equal(doc_weekday_names[0], "monday");
+}
+
 static void test_zone_names(void **state)
 {
 	(void)state;
@@ -315,13 +352,10 @@ static void test_many(void **state)
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
-		cmocka_unit_test(test_add_and_clamp),
-		cmocka_unit_test(test_attributes),
-		cmocka_unit_test(test_finish_sorts),
-		cmocka_unit_test(test_finish_zones),
-		cmocka_unit_test(test_lookups),
-		cmocka_unit_test(test_zone_names),
-		cmocka_unit_test(test_warnings),
+		cmocka_unit_test(test_add_and_clamp), cmocka_unit_test(test_attributes),
+		cmocka_unit_test(test_finish_sorts),  cmocka_unit_test(test_finish_zones),
+		cmocka_unit_test(test_lookups),       cmocka_unit_test(test_date_words),
+		cmocka_unit_test(test_zone_names),    cmocka_unit_test(test_warnings),
 		cmocka_unit_test(test_many),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
