@@ -376,74 +376,69 @@ const char *const doc_month_names[12] = { "january",   "february", "march",    "
 const char *const doc_weekday_names[7] = { "monday", "tuesday",  "wednesday", "thursday",
 	                                   "friday", "saturday", "sunday" };
 
-/* Index of the folded word f (n bytes) in list, or -1. */
-static int word_index(const char *const *list, int count, const char *f, size_t n)
+/* The 1-based index of the name in names (count of them) that the folded
+ * word f (n bytes) writes in full or cut short, or 0; *abbr is set for a
+ * cut. A cut is the first three letters ("Jan", "Tue"), or one of the
+ * longer cuts news copy writes ("Sept", "Tues", "Thur", "Thurs"). The
+ * first three letters tell every name from the others, so one pass on
+ * them finds the only candidate. */
+static int name_index(const char *const *names, int count, const char *f, size_t n, int *abbr)
 {
-	for (int k = 0; k < count; k++)
-		if (strlen(list[k]) == n && memcmp(list[k], f, n) == 0)
-			return k;
-	return -1;
+	static const char *const longer[] = { "sept", "tues", "thur", "thurs", NULL };
+	*abbr = 0;
+	if (n < 3 || n > 9)
+		return 0;
+	for (int k = 0; k < count; k++) {
+		const char *w = names[k];
+		if (w[0] != f[0] || w[1] != f[1] || w[2] != f[2])
+			continue;
+		if (strlen(w) == n && memcmp(w, f, n) == 0)
+			return k + 1;
+		*abbr = 1;
+		if (n == 3)
+			return k + 1;
+		for (const char *const *l = longer; *l; l++)
+			if (strlen(*l) == n && memcmp(*l, f, n) == 0)
+				return k + 1;
+		*abbr = 0;
+		return 0;
+	}
+	return 0;
 }
 
 /* The folded text of word token t with a final full stop left out
- * ("Sept.", "p.m."), if it has a capital when cap is set; NULL if not. */
-static const char *bare_word(const crd_doc *d, const tok *t, int cap, size_t *n)
+ * ("Sept.", "p.m."). */
+static const char *bare_word(const crd_doc *d, const tok *t, size_t *n)
 {
-	if (t->kind != TOK_WORD || (cap && !(t->flags & TF_CAP)))
-		return NULL;
 	const char *f = doc_tok_text(d, t, n);
 	if (*n > 1 && f[*n - 1] == '.')
 		(*n)--;
 	return f;
 }
 
-int doc_tok_month(const crd_doc *d, const tok *t, int *abbr)
+int doc_month_word(const crd_doc *d, const tok *t, int *abbr)
 {
-	static const char *const cut[] = { "jan", "feb", "mar", "apr", "may", "jun",
-		                           "jul", "aug", "sep", "oct", "nov", "dec" };
 	size_t n;
-	const char *f = bare_word(d, t, 1, &n);
-	int k;
-	*abbr = 0;
-	if (!f || n < 3 || n > 9 || !strchr("adfjmnos", f[0]))
-		return 0;
-	if ((k = word_index(doc_month_names, 12, f, n)) >= 0)
-		return k + 1;
-	*abbr = 1;
-	if ((k = word_index(cut, 12, f, n)) >= 0)
-		return k + 1;
-	if (n == 4 && memcmp(f, "sept", 4) == 0)
-		return 9;
-	*abbr = 0;
-	return 0;
+	const char *f = bare_word(d, t, &n);
+	return name_index(doc_month_names, 12, f, n, abbr);
 }
 
-int doc_tok_weekday(const crd_doc *d, const tok *t, int *abbr)
+int doc_weekday_word(const crd_doc *d, const tok *t, int *abbr)
 {
-	static const char *const cut[] = { "mon", "tue", "wed", "thu", "fri", "sat", "sun" };
 	size_t n;
-	const char *f = bare_word(d, t, 1, &n);
-	int k;
-	*abbr = 0;
-	if (!f || n < 3 || n > 9 || !strchr("fmstw", f[0]))
-		return 0;
-	if ((k = word_index(doc_weekday_names, 7, f, n)) >= 0)
-		return k + 1;
-	*abbr = 1;
-	if ((k = word_index(cut, 7, f, n)) >= 0)
-		return k + 1;
-	if ((n == 4 && memcmp(f, "tues", 4) == 0))
-		return 2;
-	if ((n == 4 || n == 5) && memcmp(f, "thurs", n) == 0)
-		return 4;
-	*abbr = 0;
-	return 0;
+	const char *f = bare_word(d, t, &n);
+	return name_index(doc_weekday_names, 7, f, n, abbr);
 }
 
 int doc_tok_clock(const crd_doc *d, const tok *t)
 {
 	static const char *const words[] = { "a.m", "p.m", "am", "pm", "noon", "midnight", "at", "on" };
 	size_t n;
-	const char *f = bare_word(d, t, 0, &n);
-	return f && word_index(words, (int)CRD_ARRAY_LEN(words), f, n) >= 0;
+	if (t->kind != TOK_WORD)
+		return 0;
+	const char *f = bare_word(d, t, &n);
+	for (size_t k = 0; k < CRD_ARRAY_LEN(words); k++)
+		if (strlen(words[k]) == n && memcmp(words[k], f, n) == 0)
+			return 1;
+	return 0;
 }

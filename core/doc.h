@@ -207,16 +207,29 @@ uint32_t doc_token_at(const crd_doc *d, uint32_t off);
 extern const char *const doc_month_names[12];
 extern const char *const doc_weekday_names[7];
 
+/* The month or weekday that the capitalised word token t writes, for
+ * doc_tok_month() and doc_tok_weekday(). */
+int doc_month_word(const crd_doc *d, const tok *t, int *abbr);
+int doc_weekday_word(const crd_doc *d, const tok *t, int *abbr);
+
 /* The month that word token t names, 1 to 12, or 0: in full ("June") or
  * cut short as news copy writes it, with or without its full stop ("Jan",
  * "Sept."); *abbr tells which. Only with a capital: "march" and "may" are
- * verbs. */
-int doc_tok_month(const crd_doc *d, const tok *t, int *abbr);
+ * verbs. Inline, for the date scans ask it of every token. */
+static inline int doc_tok_month(const crd_doc *d, const tok *t, int *abbr)
+{
+	*abbr = 0;
+	return t->kind == TOK_WORD && (t->flags & TF_CAP) ? doc_month_word(d, t, abbr) : 0;
+}
 
 /* The weekday that word token t names, 1 (Monday) to 7, or 0: in full or
  * cut short ("Tue", "Tues.", "Thurs"); *abbr tells which. Only with a
  * capital. */
-int doc_tok_weekday(const crd_doc *d, const tok *t, int *abbr);
+static inline int doc_tok_weekday(const crd_doc *d, const tok *t, int *abbr)
+{
+	*abbr = 0;
+	return t->kind == TOK_WORD && (t->flags & TF_CAP) ? doc_weekday_word(d, t, abbr) : 0;
+}
 
 /* Whether word token t is a word of a clock time or its place in a
  * timestamp: "a.m.", "pm", "noon", "midnight", "at", "on". */
