@@ -587,13 +587,16 @@ static int check_appear(const win *w)
 	return 0;
 }
 
+/* Finite verbs and auxiliaries: one right after "that" makes the "that"
+ * a relative pronoun, not the opening of a clause of content. */
+static const char *const FINITE[] = { "is",   "are",   "was",  "were",  "has", "have",  "had",
+	                              "can",  "could", "will", "would", "may", "might", "should",
+	                              "must", "do",    "does", "did",   NULL };
+
 static int check_that(const win *w)
 {
 	/* A verb right after "that" makes it a relative clause ("points of view
 	 * that are different"), not the content of the view. */
-	static const char *const FINITE[] = { "is",   "are",   "was",  "were",  "has", "have",  "had",
-		                              "can",  "could", "will", "would", "may", "might", "should",
-		                              "must", "do",    "does", "did",   NULL };
 	const tok *t = &w->d->toks.v[w->t0];
 	if (is(w, -1, "of") && is(w, -2, "point"))
 		return 0;
@@ -613,9 +616,6 @@ static int check_that(const win *w)
  * was lost"). */
 static int check_content(const win *w)
 {
-	static const char *const FINITE[] = { "is",   "are",   "was",  "were",  "has", "have",  "had",
-		                              "can",  "could", "will", "would", "may", "might", "should",
-		                              "must", "do",    "does", "did",   NULL };
 	return !in(w, 1, FINITE);
 }
 
@@ -773,8 +773,6 @@ static int check_noun(const win *w)
  * supported by the findings". */
 static int check_rumour(const win *w)
 {
-	static const char *const FINITE[] = { "is",  "are",  "was",   "were", "has",   "have",   "had",
-		                              "can", "will", "would", "may",  "might", "should", NULL };
 	if (in(w, 1, (const char *const[]){ "about", "of", NULL }))
 		return 1;
 	for (int k = 1; k <= 8; k++) {
@@ -808,12 +806,12 @@ static int check_suggest(const win *w)
 	static const char *const AUX[] = { "has", "have", "had", "also", "even", "then", "once", NULL };
 	/* What makes the words after the object a clause: a finite verb, a
 	 * past form ("the officer got scared"), a subordinator. */
-	static const char *const FINITE[] = { "is",    "are",    "was",     "were",  "has",    "have",
-		                              "had",   "can",    "could",   "will",  "would",  "may",
-		                              "might", "should", "must",    "do",    "does",   "did",
-		                              "'s",    "'re",    "'d",      "isn't", "wasn't", "got",
-		                              "went",  "made",   "knew",    "took",  "came",   "saw",
-		                              "said",  "that",   "whether", "if",    NULL };
+	static const char *const CLAUSE_VERB[] = { "is",    "are",    "was",     "were",  "has",    "have",
+		                                   "had",   "can",    "could",   "will",  "would",  "may",
+		                                   "might", "should", "must",    "do",    "does",   "did",
+		                                   "'s",    "'re",    "'d",      "isn't", "wasn't", "got",
+		                                   "went",  "made",   "knew",    "took",  "came",   "saw",
+		                                   "said",  "that",   "whether", "if",    NULL };
 	int k = -1;
 	while (k > -4 && (in(w, k, AUX) || (is_word(at(w, k)) && ends_with(w->d, at(w, k), "ly"))))
 		k--;
@@ -832,7 +830,7 @@ static int check_suggest(const win *w)
 	if (ends_with(w->d, n, "ing") && !(n->flags & TF_CAP) && n->fe - n->fs > 4 &&
 	    !in(w, 1, (const char *const[]){ "nothing", "something", "anything", "everything", NULL }))
 		return 0; /* "suggested adding statues" */
-	if (!in(w, 1, DET) || in(w, 1, FINITE))
+	if (!in(w, 1, DET) || in(w, 1, CLAUSE_VERB))
 		return 1;
 	for (int j = 2; j <= 24; j++) {
 		const tok *t = at(w, j);
@@ -848,7 +846,7 @@ static int check_suggest(const win *w)
 		}
 		if (t->kind == TOK_PUNCT)
 			return 0;
-		if (in(w, j, FINITE) || (ends_with(w->d, t, "ed") && j > 2))
+		if (in(w, j, CLAUSE_VERB) || (ends_with(w->d, t, "ed") && j > 2))
 			return 1;
 	}
 	return 1;
