@@ -438,6 +438,23 @@ static int needed_next(const actx *x, uint32_t v, uint32_t v1, int that)
 	return t && t->kind == TOK_WORD && src_listed_tok(x->d, u, t);
 }
 
+/* Clears the cue marks of words whose entry asks for a given word after
+ * them (need=to, need=for) where that word is missing: such a word is then
+ * a noun or another verb, and a phrase read around it must not stop there
+ * ("the plans of the city", "His plan called for ...", "Blue Shield plans,
+ * which ..., spelled out"). Entries that ask for "that", a quotation or a
+ * clause's end are left to cue_at(), which reads past adverbs and marks. */
+static void drop_unmet_needs(actx *x)
+{
+	for (uint32_t i = 0; i < x->n; i++) {
+		const char *u = x->cue[i] ? cue_attr(x, i, "need") : NULL;
+		if (!u || src_listed(u, "that", 4) || src_listed(u, "quote", 5) || src_listed(u, "end", 3))
+			continue;
+		if (!needed_next(x, i, src_match(x->d, x->cue, i)->tok1, 0))
+			x->cue[i] = 0;
+	}
+}
+
 /* Whether the word after the cue at v is one its lexicon entry names in
  * unless= ("charged with", "show up", "found itself", "think tank"), a
  * figure where it names "#" ("added 200,000 jobs") or a form in -ing where
@@ -2919,6 +2936,7 @@ static int run(crd_doc *d)
 	}
 	spk_load_entities(x);
 	quote_find(x);
+	drop_unmet_needs(x);
 	x->rsent[0] = 0;
 	for (size_t k = 0; k < d->sents.n; k++) {
 		uint32_t t = d->sents.v[k].tok0;

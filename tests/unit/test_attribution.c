@@ -5694,6 +5694,33 @@ static void test_nested_reports(void **state)
 	crd_result_free(r);
 }
 
+/* "plans to", "would like to", "looking to": an intention after a speaker,
+ * only before "to"; "plan" and "plans" without it are nouns, which a source
+ * before another cue may end with ("Her plan called for ..."). */
+static void test_intention_before_to(void **state)
+{
+	(void)state;
+	const char *doc = "The county council plans to raise the parking fee. Harriet Vole would like to see "
+	                  "the pool reopened. Councillor Dara Penn is looking to hire new staff.";
+	crd_result *r = tu_features(doc);
+	crd_evidence ev = must_find(r, "attribution_cue", "plans");
+	assert_string_equal(str_attr(&ev, "lemma"), "plan");
+	assert_true(tu_covers(r, doc, "named_source", "The county council"));
+	assert_true(tu_find(r, "attribution_cue", "would like", NULL));
+	assert_true(tu_covers(r, doc, "named_source", "Harriet Vole"));
+	assert_true(tu_find(r, "attribution_cue", "looking", NULL));
+	crd_result_free(r);
+	doc = "The plans of the harbour board were shown in May. Her plan called for two new bridges. "
+	      "Hikers were looking for the trail.";
+	r = tu_features(doc);
+	assert_false(tu_find(r, "attribution_cue", "plans", NULL));
+	assert_false(tu_find(r, "attribution_cue", "plan", NULL));
+	assert_false(tu_find(r, "attribution_cue", "looking", NULL));
+	ev = must_find(r, "attribution_cue", "called for");
+	assert_string_equal(str_attr(&ev, "source"), "Her plan");
+	crd_result_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -5906,6 +5933,7 @@ int main(void)
 		cmocka_unit_test(test_according_to_a_count_of_people),
 		cmocka_unit_test(test_saying_after_a_sent_message),
 		cmocka_unit_test(test_tease_is_no_report),
+		cmocka_unit_test(test_intention_before_to),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	tu_teardown();
