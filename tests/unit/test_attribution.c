@@ -5721,6 +5721,34 @@ static void test_intention_before_to(void **state)
 	crd_result_free(r);
 }
 
+/* Verbs of stance and of speaking that news copy uses of a speaker's words
+ * or position: disowning ("disavowed"), feeling ("has long admired"),
+ * attacking ("went after", "tore into"), taking a side ("sided with") and
+ * pointing ("points to"), but not "points to" after "percentage". */
+static void test_stance_and_speech_verbs(void **state)
+{
+	(void)state;
+	const char *doc =
+	        "Councillor Mara Quist disavowed the leaflet. Judge Otto Brandt has long admired the "
+	        "old charter. Mayor Lena Hollis went after her rival on taxes. The court sided with "
+	        "the tenants. The audit points to a shortfall in the fund. Senator Ivo Lind alluded to "
+	        "the vote.";
+	crd_result *r = tu_features(doc);
+	crd_evidence ev = must_find(r, "attribution_cue", "disavowed");
+	assert_string_equal(str_attr(&ev, "source"), "Councillor Mara Quist");
+	ev = must_find(r, "attribution_cue", "admired");
+	assert_string_equal(str_attr(&ev, "lemma"), "admire");
+	assert_true(tu_find(r, "attribution_cue", "went after", NULL));
+	assert_true(tu_find(r, "attribution_cue", "sided with", NULL));
+	assert_true(tu_find(r, "attribution_cue", "points to", NULL));
+	assert_true(tu_find(r, "attribution_cue", "alluded to", NULL));
+	crd_result_free(r);
+	doc = "The index rose 0.3 percentage points to 2.1 percent.";
+	r = tu_features(doc);
+	assert_false(tu_find(r, "attribution_cue", "points to", NULL));
+	crd_result_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -5934,6 +5962,7 @@ int main(void)
 		cmocka_unit_test(test_saying_after_a_sent_message),
 		cmocka_unit_test(test_tease_is_no_report),
 		cmocka_unit_test(test_intention_before_to),
+		cmocka_unit_test(test_stance_and_speech_verbs),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	tu_teardown();
