@@ -5749,6 +5749,28 @@ static void test_stance_and_speech_verbs(void **state)
 	crd_result_free(r);
 }
 
+/* More verbs of a speaker's stand: calling someone out, floating an idea,
+ * pushing for a measure, shrugging a charge off, and "demurred" before a
+ * quotation, where its speaker is the one who declines. */
+static void test_calling_out_and_floating(void **state)
+{
+	(void)state;
+	const char *doc =
+	        "Senator Ada Moss called out the agency for its delays. Mayor Tom Reyes floated the "
+	        "idea of a toll. Councillor Ruth Ibe has pushed for a new library. Governor Len Ashby "
+	        "shrugged off the charge. Asked about a third term, Ashby demurred: \"Ask me next "
+	        "year.\"";
+	crd_result *r = tu_features(doc);
+	crd_evidence ev = must_find(r, "attribution_cue", "called out");
+	assert_string_equal(str_attr(&ev, "source"), "Senator Ada Moss");
+	assert_true(tu_find(r, "attribution_cue", "floated the idea", NULL));
+	assert_true(tu_find(r, "attribution_cue", "pushed for", NULL));
+	assert_true(tu_find(r, "attribution_cue", "shrugged off", NULL));
+	ev = must_find(r, "attribution_cue", "demurred");
+	assert_string_equal(str_attr(&ev, "lemma"), "demur");
+	crd_result_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -5963,6 +5985,7 @@ int main(void)
 		cmocka_unit_test(test_tease_is_no_report),
 		cmocka_unit_test(test_intention_before_to),
 		cmocka_unit_test(test_stance_and_speech_verbs),
+		cmocka_unit_test(test_calling_out_and_floating),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	tu_teardown();
