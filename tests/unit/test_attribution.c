@@ -5771,6 +5771,22 @@ static void test_calling_out_and_floating(void **state)
 	crd_result_free(r);
 }
 
+/* "compared" X to Y is a judgement given; "compared with" and "compared to"
+ * right after it are a measure ("up 4 percent compared with May"). */
+static void test_compared_as_judgement(void **state)
+{
+	(void)state;
+	const char *doc = "Senator Nell Hardy compared the new levy to a toll on the poor.";
+	crd_result *r = tu_features(doc);
+	crd_evidence ev = must_find(r, "attribution_cue", "compared");
+	assert_string_equal(str_attr(&ev, "source"), "Senator Nell Hardy");
+	crd_result_free(r);
+	doc = "Exports rose 4 percent compared with May. Prices fell compared to last year.";
+	r = tu_features(doc);
+	assert_false(tu_find(r, "attribution_cue", "compared", NULL));
+	crd_result_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -5986,6 +6002,7 @@ int main(void)
 		cmocka_unit_test(test_intention_before_to),
 		cmocka_unit_test(test_stance_and_speech_verbs),
 		cmocka_unit_test(test_calling_out_and_floating),
+		cmocka_unit_test(test_compared_as_judgement),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	tu_teardown();
