@@ -2657,6 +2657,53 @@ static int bulleted_line(const actx *x, uint32_t b)
 	return 0;
 }
 
+/* Whether the colon at i ends a heading of a list's item: a line of its
+ * own that a name opens, below the first, with a few words after the colon
+ * and no quotation ("Lopez: A late surge.", "Park: Hold on in the South."),
+ * over a line of prose that no label opens, as a transcript's next turn
+ * would ("HOLT: Next question ..."). Reads a few tokens either side. */
+static int heading_line(const actx *x, uint32_t i)
+{
+	uint32_t b = i;
+	while (b > 0 && i - b < 6 && !(T(x, b)->flags & (TF_NEWLINE | TF_PARA)))
+		b--;
+	if (b == 0 || b == i || !(T(x, b)->flags & (TF_NEWLINE | TF_PARA)) ||
+	    (i == b + 1 && (is(x, b, "q") || is(x, b, "a"))))
+		return 0;
+	for (uint32_t k = b; k < i; k++)
+		if (!label_token(x, k))
+			return 0;
+	uint32_t e = i + 1, words = 0;
+	for (; e < x->n && e < i + 10 && !(T(x, e)->flags & (TF_NEWLINE | TF_PARA)); e++) {
+		if (quote_mark(x, e) || doc_mark_at(x->d, e, ':'))
+			return 0;
+		words += T(x, e)->kind == TOK_WORD;
+	}
+	if (e >= x->n || !(T(x, e)->flags & (TF_NEWLINE | TF_PARA)) || words == 0 || words > 6)
+		return 0;
+	/* the next line is prose: a dozen tokens, no colon among its first */
+	uint32_t k = e + 1;
+	for (; k < x->n && k < e + 12 && !(T(x, k)->flags & (TF_NEWLINE | TF_PARA)); k++)
+		if (k < e + 6 && doc_mark_at(x->d, k, ':'))
+			return 0;
+	return k == e + 12;
+}
+
+/* Whether the document's lines hold two headings of a list's items or
+ * more (heading_line): a roundup's sections, named for the people each
+ * is about. Counted once, at the first colon that asks. */
+static int heading_list(actx *x)
+{
+	if (x->headings == 0) {
+		uint32_t found = 0;
+		for (uint32_t i = 0; i < x->n && found < 2; i++)
+			if (doc_mark_at(x->d, i, ':') && heading_line(x, i))
+				found++;
+		x->headings = found < 2 ? 1 : 2;
+	}
+	return x->headings == 2;
+}
+
 /* A speaker's label and a colon opening a line: headlines and transcripts
  * ("Trump: Cruz has a long way to go", "WALLACE: If I may", "Rep. Trey
  * Gowdy (R-S.C.): ...", "Q: ...", "Poll: ..."). */
@@ -2770,6 +2817,10 @@ static int colon_cue(actx *x, uint32_t i)
 		                        !x->ent[i - 1] && !x->srcw[i - 1] && !known_surname(x, i - 1))))
 			return 0;
 	}
+	/* nor a roundup's heading over the section on each of its people:
+	 * "Lopez: A late surge.", "Park: Hold on in the South." */
+	if (heading_line(x, i) && heading_list(x))
+		return 0;
 	source s;
 	src_clear(&s);
 	/* a named speaker, or a headline's one-word crowd ("Historians:

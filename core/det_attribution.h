@@ -89,6 +89,7 @@ typedef struct actx {
 	size_t nsurn;
 	uint32_t dl0, dl1; /* tokens of the dateline, if any: [dl0, dl1) */
 	uint32_t post_end; /* the token after the last embedded post's signature */
+	int headings;      /* 0 not yet counted, 1 fewer than two list headings, 2 more */
 	src_set lower;     /* words the text writes in lower case */
 	src_set midcap;    /* words it capitalises inside a sentence */
 } actx;

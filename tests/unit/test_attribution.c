@@ -4680,6 +4680,44 @@ static void test_section_labels(void **state)
 	crd_result_free(r);
 }
 
+/* A roundup's headings, a name and a few words on a line of their own
+ * over a paragraph about that person, are nobody's words; a transcript's
+ * short turns, which another turn follows, still are. */
+static void test_roundup_headings(void **state)
+{
+	(void)state;
+	const char *doc = "What each mayor must do this week.\n\n"
+	                  "Ann Okafor: Hold the suburbs.\n\n"
+	                  "The former judge has led the race since the spring, and her rivals have spent "
+	                  "little against her so far.\n\n"
+	                  "Tom Lindqvist: A late surge.\n\n"
+	                  "The councilman drew large crowds at his last three rallies and raised more than "
+	                  "anyone in March.\n";
+	crd_result *r = tu_features(doc);
+	assert_false(tu_find(r, "attribution_cue", ":", NULL));
+	assert_false(tu_find(r, "named_source", "Ann Okafor", NULL));
+	assert_false(tu_find(r, "named_source", "Tom Lindqvist", NULL));
+	crd_result_free(r);
+	/* one such line alone is no list */
+	doc = "What each mayor must do this week.\n\n"
+	      "Ann Okafor: We will hold the suburbs.\n\n"
+	      "The former judge has led the race since the spring, and her rivals have spent little "
+	      "against her so far.\n";
+	r = tu_features(doc);
+	must_find(r, "named_source", "Ann Okafor");
+	crd_result_free(r);
+	/* a transcript's turns answer each other */
+	doc = "Mayor Ann Okafor and Tom Lindqvist met on Monday.\n\n"
+	      "OKAFOR: We hold the suburbs.\n\n"
+	      "LINDQVIST: Not for long, and you know it, because the voters there are tired of you.\n\n"
+	      "OKAFOR: Then come and win them.\n\n"
+	      "LINDQVIST: I will, and I will start on Friday with a rally in the old market square.\n";
+	r = tu_features(doc);
+	must_find(r, "named_source", "OKAFOR");
+	must_find(r, "named_source", "LINDQVIST");
+	crd_result_free(r);
+}
+
 /* A quotation after a sentence whose verb ends it is what that verb
  * announced, weak verbs too, past earlier cues of the paragraph. */
 static void test_quotes_announced_by_a_sentence(void **state)
@@ -5924,6 +5962,7 @@ int main(void)
 		cmocka_unit_test(test_members_of_parliament),
 		cmocka_unit_test(test_documents_seen_and_possessed_nouns),
 		cmocka_unit_test(test_section_labels),
+		cmocka_unit_test(test_roundup_headings),
 		cmocka_unit_test(test_compound_nouns),
 		cmocka_unit_test(test_firms_with_tickers_and_asides),
 		cmocka_unit_test(test_paired_offices),
