@@ -754,6 +754,24 @@ static void test_not_reports(void **state)
 	crd_result_free(r);
 }
 
+/* "back" with "down", "off" or "out" is a retreat, no support for anyone:
+ * its subject gives up a plan or a fight and says nothing. */
+static void test_backing_down(void **state)
+{
+	(void)state;
+	const char *doc = "Facing angry farmers, the council backed down on Friday. The union backed out of "
+	                  "the talks. Mayor Ruth Ekwueme is backing off her plan to close the depot. "
+	                  "Senator Ada Brooks backed the plan.";
+	crd_result *r = tu_features(doc);
+	assert_false(tu_covers(r, doc, "attribution_cue", "backed down"));
+	assert_false(tu_covers(r, doc, "attribution_cue", "backed out"));
+	assert_false(tu_covers(r, doc, "attribution_cue", "backing off"));
+	assert_false(tu_find(r, "named_source", "Mayor Ruth Ekwueme", NULL));
+	/* the verb of support itself */
+	assert_true(tu_covers(r, doc, "attribution_cue", "backed the plan"));
+	crd_result_free(r);
+}
+
 /* Other senses of reporting verbs: a next word named in the lexicon's
  * unless= ("charged with", "show up", "think tank"), the reader's generic
  * "you", and a bare form after a singular name, which is a noun or part of
@@ -5926,6 +5944,7 @@ int main(void)
 		cmocka_unit_test(test_aside_chains_datelines_labels),
 		cmocka_unit_test(test_carriers_and_idioms),
 		cmocka_unit_test(test_other_senses),
+		cmocka_unit_test(test_backing_down),
 		cmocka_unit_test(test_speaker_phrase_ends),
 		cmocka_unit_test(test_pronoun_after_long_quote),
 		cmocka_unit_test(test_role_back_references),
