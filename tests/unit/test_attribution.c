@@ -772,6 +772,22 @@ static void test_backing_down(void **state)
 	crd_result_free(r);
 }
 
+/* "without saying" is words not said: "it goes without saying that" is
+ * the writer's own aside, and "left without saying a word" reports
+ * nothing. */
+static void test_without_saying(void **state)
+{
+	(void)state;
+	const char *doc =
+	        "It goes without saying that the toll will rise. Dr. Lena Varga left without saying "
+	        "a word. Her deputy spoke later, saying the clinic would reopen.";
+	crd_result *r = tu_features(doc);
+	assert_false(tu_covers(r, doc, "attribution_cue", "saying that the toll"));
+	assert_false(tu_covers(r, doc, "attribution_cue", "saying a word"));
+	assert_true(tu_covers(r, doc, "attribution_cue", "saying the clinic"));
+	crd_result_free(r);
+}
+
 /* Other senses of reporting verbs: a next word named in the lexicon's
  * unless= ("charged with", "show up", "think tank"), the reader's generic
  * "you", and a bare form after a singular name, which is a noun or part of
@@ -5945,6 +5961,7 @@ int main(void)
 		cmocka_unit_test(test_carriers_and_idioms),
 		cmocka_unit_test(test_other_senses),
 		cmocka_unit_test(test_backing_down),
+		cmocka_unit_test(test_without_saying),
 		cmocka_unit_test(test_speaker_phrase_ends),
 		cmocka_unit_test(test_pronoun_after_long_quote),
 		cmocka_unit_test(test_role_back_references),
