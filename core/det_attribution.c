@@ -1037,6 +1037,46 @@ static int funded_research(const actx *x, uint32_t v, uint32_t v1)
 	return a > lo && DOC_TOK_IN(x->d, a - 1, work);
 }
 
+/* Whether the weak cue at v, a plural in -s of its lemma ("reports",
+ * "claims", "signals"), ends the object of a preposition: after the
+ * preposition come one to three words in lower case and no article or
+ * figure, as nouns stack in a compound ("data from credit reports",
+ * "allow for minority reports at", "good on campaign pledges to voters"),
+ * and no subject stands inside a preposition's object. Not after a person or a
+ * body that the preposition's phrase describes ("a spokesman for industry
+ * claims"), nor after "of" ("the head of state wants"), nor after "in",
+ * where the plural may be what the text cites ("was named in media reports
+ * as"), nor before "that" or "into", which only a verb takes ("partially
+ * calls into question"), nor before an infinitive ("the appeal among young
+ * voters appears to be working"), nor a verb with no noun's sense ("seems",
+ * src=none). */
+static int prep_object_plural(const actx *x, uint32_t v, uint32_t v1)
+{
+	const char *l = cue_attr(x, v, "lemma");
+	const tok *t = T(x, v);
+	size_t n = l ? strlen(l) : 0;
+	if (!l || v1 != v + 1 || n + 1 != t->fe - t->fs || x->d->view.fold[t->fe - 1] != 's' ||
+	    memcmp(x->d->view.fold + t->fs, l, n) != 0 || cue_attr(x, v, "form") ||
+	    src_attr_is(x->d, x->cue, v, "strength", "strong", 0) ||
+	    src_attr_is(x->d, x->cue, v, "src", "none", 0) ||
+	    (v1 < x->n && (is(x, v1, "that") || is(x, v1, "into"))))
+		return 0;
+	/* "appears to be", "wants to run": a verb's infinitive; "pledges to
+	 * their citizens" is a preposition's object */
+	if (v1 + 1 < x->n && is(x, v1, "to") && !role(x, v1 + 1, "det") && !possessive(x, v1 + 1) &&
+	    !src_attr(x->d, x->gram, v1 + 1, "art", 1))
+		return 0;
+	uint32_t lo = sent_start(x, v), k = v;
+	while (k > lo && v - k < 3 && T(x, k - 1)->kind == TOK_WORD && !(T(x, k - 1)->flags & TF_CAP) &&
+	       !x->gram[k - 1] && !x->ent[k - 1] && !x->inq[k - 1] && !x->qty[k - 1] && !ly_adverb(x, k - 1))
+		k--;
+	if (k == v || k <= lo || !role(x, k - 1, "prep") || is(x, k - 1, "of") || is(x, k - 1, "in"))
+		return 0;
+	uint32_t h = k - 1;
+	return !(h > lo && (x->ent[h - 1] || (T(x, h - 1)->flags & TF_CAP) ||
+	                    (x->srcw[h - 1] && !src_attr_is(x->d, x->srcw, h - 1, "class", "doc", 0))));
+}
+
 static int not_a_report(const actx *x, uint32_t v, uint32_t v1)
 {
 	uint32_t lo = sent_start(x, v);
@@ -1172,6 +1212,8 @@ static int not_a_report(const actx *x, uint32_t v, uint32_t v1)
 	}
 	if (naming(x, v, v1))
 		return 1;
+	if (prep_object_plural(x, v, v1))
+		return 1; /* "data from credit reports" */
 	if (v1 < x->n && v1 > v && is(x, v1 - 1, "for") && is(x, v1, "comment"))
 		return 1; /* "emails and phone calls for comment": requests */
 	/* "added to the list", "That said,", "Having said that," */

@@ -788,6 +788,30 @@ static void test_without_saying(void **state)
 	crd_result_free(r);
 }
 
+/* A plural of a cue's lemma after a preposition and bare nouns is the
+ * end of the preposition's object, a compound noun: no one reports or
+ * pledges there. The same form after a subject, or before an infinitive
+ * or "that", is the verb. */
+static void test_plurals_after_prepositions(void **state)
+{
+	(void)state;
+	const char *doc = "Lenders draw on data from credit reports every day. The bylaws allow for "
+	                  "minority reports at the request of members. The mayor never made good on "
+	                  "campaign pledges to the towns.";
+	crd_result *r = tu_features(doc);
+	assert_false(tu_covers(r, doc, "attribution_cue", "credit reports"));
+	assert_false(tu_covers(r, doc, "attribution_cue", "minority reports"));
+	assert_false(tu_covers(r, doc, "attribution_cue", "campaign pledges"));
+	crd_result_free(r);
+	doc = "The agency reports that prices rose. Support for the mayor among young voters appears to "
+	      "be slipping. An aide to the governor claims that the count was wrong.";
+	r = tu_features(doc);
+	assert_true(tu_covers(r, doc, "attribution_cue", "reports that"));
+	assert_true(tu_covers(r, doc, "attribution_cue", "appears to"));
+	assert_true(tu_covers(r, doc, "attribution_cue", "claims that"));
+	crd_result_free(r);
+}
+
 /* Other senses of reporting verbs: a next word named in the lexicon's
  * unless= ("charged with", "show up", "think tank"), the reader's generic
  * "you", and a bare form after a singular name, which is a noun or part of
@@ -5962,6 +5986,7 @@ int main(void)
 		cmocka_unit_test(test_other_senses),
 		cmocka_unit_test(test_backing_down),
 		cmocka_unit_test(test_without_saying),
+		cmocka_unit_test(test_plurals_after_prepositions),
 		cmocka_unit_test(test_speaker_phrase_ends),
 		cmocka_unit_test(test_pronoun_after_long_quote),
 		cmocka_unit_test(test_role_back_references),
