@@ -1077,6 +1077,29 @@ static int prep_object_plural(const actx *x, uint32_t v, uint32_t v1)
 	                    (x->srcw[h - 1] && !src_attr_is(x->d, x->srcw, h - 1, "class", "doc", 0))));
 }
 
+/* Whether the weak cue at v, a plural in -s of its lemma ("worries",
+ * "reports", "hopes"), is a noun before a verb that agrees only with a
+ * plural: "Health worries have dogged the senator", "Early reports were
+ * wrong". A verb in -s takes a singular subject, so "are", "were" or "have"
+ * right after it is not its own; after a pronoun or a name the verb heads
+ * a relative clause instead ("the figures he reports are wrong"). */
+static int plural_before_verb(const actx *x, uint32_t v, uint32_t v1)
+{
+	static const char *const plural_verbs[] = { "are",     "were",    "have", "aren't",
+		                                    "weren't", "haven't", "do",   "don't" };
+	const char *l = cue_attr(x, v, "lemma");
+	const tok *t = T(x, v);
+	size_t n = l ? strlen(l) : 0;
+	uint32_t lo = sent_start(x, v);
+	if (!l || v1 != v + 1 || v1 >= x->n || !DOC_TOK_IN(x->d, v1, plural_verbs) ||
+	    n + 1 != t->fe - t->fs || x->d->view.fold[t->fe - 1] != 's' ||
+	    memcmp(x->d->view.fold + t->fs, l, n) != 0 || cue_attr(x, v, "form") ||
+	    src_attr_is(x->d, x->cue, v, "strength", "strong", 0))
+		return 0;
+	return v == lo || !(role(x, v - 1, "pron") || x->ent[v - 1] || (T(x, v - 1)->flags & TF_CAP) ||
+	                    T(x, v - 1)->kind != TOK_WORD);
+}
+
 static int not_a_report(const actx *x, uint32_t v, uint32_t v1)
 {
 	uint32_t lo = sent_start(x, v);
@@ -1212,6 +1235,8 @@ static int not_a_report(const actx *x, uint32_t v, uint32_t v1)
 	}
 	if (naming(x, v, v1))
 		return 1;
+	if (plural_before_verb(x, v, v1))
+		return 1; /* "Health worries have dogged her" */
 	if (prep_object_plural(x, v, v1))
 		return 1; /* "data from credit reports" */
 	if (v1 < x->n && v1 > v && is(x, v1 - 1, "for") && is(x, v1, "comment"))

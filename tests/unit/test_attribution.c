@@ -812,6 +812,22 @@ static void test_plurals_after_prepositions(void **state)
 	crd_result_free(r);
 }
 
+/* A cue's plural before "are", "were" or "have" is the plural noun that
+ * is their subject, since a verb in -s takes a singular one; after a
+ * pronoun it is the verb of a relative clause. */
+static void test_plural_before_plural_verb(void **state)
+{
+	(void)state;
+	const char *doc = "Mayor Ruth Ekwueme spoke at noon, and reports have indicated that she was angry. "
+	                  "Some of the security questions were stolen. The totals he reports are too low.";
+	crd_result *r = tu_features(doc);
+	assert_false(tu_covers(r, doc, "attribution_cue", "reports have"));
+	assert_false(tu_covers(r, doc, "attribution_cue", "questions were"));
+	assert_true(tu_covers(r, doc, "attribution_cue", "indicated that"));
+	assert_true(tu_covers(r, doc, "attribution_cue", "reports are"));
+	crd_result_free(r);
+}
+
 /* Other senses of reporting verbs: a next word named in the lexicon's
  * unless= ("charged with", "show up", "think tank"), the reader's generic
  * "you", and a bare form after a singular name, which is a noun or part of
@@ -5987,6 +6003,7 @@ int main(void)
 		cmocka_unit_test(test_backing_down),
 		cmocka_unit_test(test_without_saying),
 		cmocka_unit_test(test_plurals_after_prepositions),
+		cmocka_unit_test(test_plural_before_plural_verb),
 		cmocka_unit_test(test_speaker_phrase_ends),
 		cmocka_unit_test(test_pronoun_after_long_quote),
 		cmocka_unit_test(test_role_back_references),
