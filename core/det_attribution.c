@@ -2897,6 +2897,12 @@ static int colon_cue(actx *x, uint32_t i)
 	int found = spk_np_before(x, i - 1, &s) && s.t0 == b && !s.pronoun && s.cls != SC_NONE &&
 	            (s.cls == SC_NAMED ||
 	             (i == b + 1 && !is(x, b, "source") && !is(x, b, "sources") && !bulleted_line(x, b)));
+	/* the label is the name whole: a word in lower case after it makes
+	 * the label a topic ("Campaign funding: The party wants ...", where
+	 * "Campaign" alone looked like a body's name) */
+	for (uint32_t k = found ? s.t1 : i; k < i; k++)
+		if (T(x, k)->kind == TOK_WORD && !(T(x, k)->flags & TF_CAP) && !x->gram[k])
+			return 0;
 	if (found && i == b + 1 && (T(x, b)->flags & TF_UPPER) && known_surname(x, b))
 		s.kind = "person"; /* "MWANGI:" is Peter Mwangi, not an acronym */
 	if (!found) {

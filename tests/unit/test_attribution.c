@@ -4792,6 +4792,23 @@ static void test_roundup_headings(void **state)
 	crd_result_free(r);
 }
 
+/* A topic's label of a capitalised word and a word in lower case is no
+ * speaker, though its first word alone may look like a body's name; the
+ * reports in the paragraph it opens are the text's own, not a turn's. */
+static void test_topic_label_with_lower_case(void **state)
+{
+	(void)state;
+	const char *doc = "The union listed its demands.\n\n"
+	                  "Campaign funding: The Harlow campaign wants to end joint committees, and its "
+	                  "treasurer said the rules were broken.\n";
+	crd_result *r = tu_features(doc);
+	assert_false(tu_find(r, "attribution_cue", ":", NULL));
+	assert_false(tu_find(r, "named_source", "Campaign", NULL));
+	crd_evidence ev = must_find(r, "attribution_cue", "said");
+	assert_null(tu_attr(&ev, "nested"));
+	crd_result_free(r);
+}
+
 /* A quotation after a sentence whose verb ends it is what that verb
  * announced, weak verbs too, past earlier cues of the paragraph. */
 static void test_quotes_announced_by_a_sentence(void **state)
@@ -6041,6 +6058,7 @@ int main(void)
 		cmocka_unit_test(test_documents_seen_and_possessed_nouns),
 		cmocka_unit_test(test_section_labels),
 		cmocka_unit_test(test_roundup_headings),
+		cmocka_unit_test(test_topic_label_with_lower_case),
 		cmocka_unit_test(test_compound_nouns),
 		cmocka_unit_test(test_firms_with_tickers_and_asides),
 		cmocka_unit_test(test_paired_offices),
