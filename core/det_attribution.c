@@ -2639,6 +2639,15 @@ static uint32_t stance_at(actx *x, uint32_t i, int *err)
 	return 0;
 }
 
+/* Whether the word at k opens furniture lines with a colon ("Update:",
+ * "Editor's note:", "LOOK:"): type=label in the stance lexicon, or
+ * label=1 on a word of another type there. */
+static int label_word(const actx *x, uint32_t k)
+{
+	return src_attr_is(x->d, x->stance, k, "type", "label", 0) ||
+	       src_attr_is(x->d, x->stance, k, "label", "1", 0);
+}
+
 /* Whether token k can be part of a speaker's label before a colon:
  * capitalised words, initials, a party-and-state parenthesis. */
 static int label_token(const actx *x, uint32_t k)
@@ -2647,8 +2656,7 @@ static int label_token(const actx *x, uint32_t k)
 	if (x->ent[k])
 		return 1;
 	if (t->kind == TOK_WORD)
-		return (t->flags & TF_CAP) && !x->gram[k] &&
-		       !src_attr_is(x->d, x->stance, k, "type", "label", 0);
+		return (t->flags & TF_CAP) && !x->gram[k] && !label_word(x, k);
 	if (t->kind == TOK_PUNCT)
 		return src_ch(x->d, k) == '.' || src_ch(x->d, k) == '(' || src_ch(x->d, k) == ')' ||
 		       (src_ch(x->d, k) == '-' && !(t->flags & TF_SPACE));
@@ -2825,8 +2833,8 @@ static int colon_cue(actx *x, uint32_t i)
 		                                "factbox",    "live",        "investigation", "explained",
 		                                "dispatch",   "profile",     "obituary",      "preview",
 		                                "recap" };
-	if ((src_attr_is(x->d, x->stance, i - 1, "type", "label", 0) ||
-	     src_attr_is(x->d, x->cue, i - 1, "form", "ing", 1) || DOC_TOK_IN(x->d, i - 1, sections)) &&
+	if ((label_word(x, i - 1) || src_attr_is(x->d, x->cue, i - 1, "form", "ing", 1) ||
+	     DOC_TOK_IN(x->d, i - 1, sections)) &&
 	    (i - 1 == b || (i - 2 == b && src_ch(x->d, b) == '(')))
 		return 0;
 	/* nor the parts of a fact check, up to three words: "CLAIM:", "THE

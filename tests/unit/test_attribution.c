@@ -4792,6 +4792,21 @@ static void test_roundup_headings(void **state)
 	crd_result_free(r);
 }
 
+/* "LOOK:" opens a headline to the reader as "WATCH:" does, no one's
+ * words, while "look" still links a speaker to a stance ("looked
+ * skeptical"). */
+static void test_look_label(void **state)
+{
+	(void)state;
+	const char *doc = "LOOK: Shocking Photos Of The Flooded Square Are Going Viral\n\n"
+	                  "Mayor Ruth Ekwueme looked skeptical of the plan.\n";
+	crd_result *r = tu_features(doc);
+	assert_false(tu_find(r, "attribution_cue", ":", NULL));
+	assert_false(tu_find(r, "named_source", "LOOK", NULL));
+	assert_true(tu_covers(r, doc, "attribution_cue", "looked skeptical"));
+	crd_result_free(r);
+}
+
 /* A topic's label of a capitalised word and a word in lower case is no
  * speaker, though its first word alone may look like a body's name; the
  * reports in the paragraph it opens are the text's own, not a turn's. */
@@ -6059,6 +6074,7 @@ int main(void)
 		cmocka_unit_test(test_section_labels),
 		cmocka_unit_test(test_roundup_headings),
 		cmocka_unit_test(test_topic_label_with_lower_case),
+		cmocka_unit_test(test_look_label),
 		cmocka_unit_test(test_compound_nouns),
 		cmocka_unit_test(test_firms_with_tickers_and_asides),
 		cmocka_unit_test(test_paired_offices),
