@@ -2543,6 +2543,22 @@ static uint32_t stance_adj(actx *x, uint32_t i, int *err)
 	int found = spk_subject_before(x, c, &s);
 	if (!found && !pron_subject(x, c) && !plain_subject(x, c))
 		return 0;
+	/* a thing's state, no one's mind, where the subject ends with a noun
+	 * in lower case that no source vocabulary knows, whose ending is no
+	 * plural of people and which no preposition governs: "Both premises
+	 * look dubious", "its policies are often hostile", "the expectations
+	 * are clear" (not "Some farmers are skeptical", "the Clinton forces
+	 * are aware", "the Bushes themselves remained mum") */
+	static const char *const crowds[] = { "forces",     "audience",   "audiences", "community",
+		                              "crowd",      "crowds",     "staff",     "public",
+		                              "team",       "camp",       "base",      "side",
+		                              "electorate", "themselves", "himself",   "herself",
+		                              "itself",     "ourselves",  "myself",    "establishment" };
+	uint32_t h = c > lo ? c - 1 : c;
+	if (!found && h < c && h > lo && T(x, h)->kind == TOK_WORD && !(T(x, h)->flags & TF_CAP) &&
+	    !x->gram[h] && !x->srcw[h] && !x->ent[h] && !x->inq[h] && !src_people_plural(x->d, h) &&
+	    !DOC_TOK_IN(x->d, h, crowds) && !role(x, h - 1, "prep"))
+		return 0;
 	if (emit_found(x, c, m->tok1, folded_copy(x, i, m->tok1), &s, found) != 0)
 		*err = 1;
 	return m->tok1;

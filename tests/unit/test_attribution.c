@@ -1080,6 +1080,19 @@ static void test_stance_adjectives(void **state)
 	assert_true(tu_covers(r, doc, "attribution_cue", "confident"));
 	assert_true(tu_covers(r, doc, "attribution_cue", "upbeat"));
 	crd_result_free(r);
+
+	/* a thing's state is no one's mind: a subject that ends with a noun
+	 * of things; a crowd of people and a plural of people still feel */
+	doc = "After the flood, both plans look dubious. The old maps are often hostile to strangers. The "
+	      "town's proceeds are split between the two parks. The union forces are keenly aware of the "
+	      "risk. Some growers are skeptical of the dam.";
+	r = tu_features(doc);
+	assert_false(tu_covers(r, doc, "attribution_cue", "dubious"));
+	assert_false(tu_covers(r, doc, "attribution_cue", "hostile"));
+	assert_false(tu_covers(r, doc, "attribution_cue", "split"));
+	assert_true(tu_covers(r, doc, "attribution_cue", "aware"));
+	assert_true(tu_covers(r, doc, "attribution_cue", "skeptical"));
+	crd_result_free(r);
 }
 
 /* Nouns of saying owned by a speaker, governed by a verb of making or
