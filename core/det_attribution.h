@@ -106,12 +106,29 @@ static inline int is(const actx *x, uint32_t i, const char *w)
 	return i < x->n && doc_tok_is(x->d, T(x, i), w);
 }
 
-/* Whether the word at c is "continue" in a form of its own, before the
- * "to" of a report that goes on: "ISW continues to assess that ...",
- * "the ministry continued to deny", "has continued to insist". */
-static inline int continue_form(const actx *x, uint32_t c)
+/* The verb that leads into a report whose "to" is at j, with its own
+ * subject the one who speaks: a form of "continue" ("ISW continues to
+ * assess that", "the ministry continued to deny", "has continued to
+ * insist"), or a verb of going on, trying or hurrying to it ("Lane went on
+ * to explain", "Ruiz struggled to answer", "she tried to defend her
+ * remarks", "Park moved to reassure donors", "Ames stood up to say"). The
+ * verb's index, or UINT32_MAX; lo is where the sentence starts. */
+static inline uint32_t lead_verb(const actx *x, uint32_t lo, uint32_t j)
 {
-	return is(x, c, "continues") || is(x, c, "continued") || is(x, c, "continue");
+	static const char *const leads[] = { "continues", "continued", "continue", "tried",     "tries",
+		                             "try",       "attempted", "attempts", "struggled", "struggles",
+		                             "managed",   "manages",   "moved",    "moves",     "rushed",
+		                             "hastened",  "pivoted" };
+	static const char *const went[] = { "went", "goes", "go" };
+	static const char *const stood[] = { "stood", "stands", "stand" };
+	if (j <= lo + 1 || !is(x, j, "to"))
+		return UINT32_MAX;
+	if (DOC_TOK_IN(x->d, j - 1, leads))
+		return j - 1;
+	if (j > lo + 2 && ((is(x, j - 1, "on") && DOC_TOK_IN(x->d, j - 2, went)) ||
+	                   (is(x, j - 1, "up") && DOC_TOK_IN(x->d, j - 2, stood))))
+		return j - 2;
+	return UINT32_MAX;
 }
 
 static inline int role(const actx *x, uint32_t i, const char *r)

@@ -2855,9 +2855,9 @@ int spk_subject_before(const actx *x, uint32_t v, source *s)
 			k = j; /* "Officials began warning", "Trump kept insisting" */
 			continue;
 		}
-		if (k == v && j > lo + 1 && is(x, j, "to") && continue_form(x, j - 1)) {
-			k = j - 1; /* "ISW continues to assess that", "the ministry
-			            * continued to deny" */
+		if (k == v && lead_verb(x, lo, j) != UINT32_MAX) {
+			k = lead_verb(x, lo, j); /* "ISW continues to assess that", "Lane
+			                          * went on to explain" */
 			continue;
 		}
 		if (aux_word(x, j) || role(x, j, "adv") || neg_word(x, j) || ly_adverb(x, j) ||

@@ -4713,6 +4713,27 @@ static void test_continues_to_report(void **state)
 	crd_result_free(r);
 }
 
+/* A verb of going on, trying or hurrying leads into the report its
+ * subject makes: "went on to explain", "struggled to answer", "stood up
+ * to say". What the lead verb does without words is no report. */
+static void test_lead_verb_to_report(void **state)
+{
+	(void)state;
+	const char *doc = "Mayor Ellen Voss went on to explain that the bridge would close. Councilman Ray "
+	                  "Ortiz struggled to answer a question about the levy. Senator Ada Brooks stood up "
+	                  "to say the vote was rigged. Ellen Voss tried to open the gate.";
+	crd_result *r = tu_features(doc);
+	crd_evidence ev = must_find(r, "attribution_cue", "explain");
+	assert_string_equal(str_attr(&ev, "source"), "Mayor Ellen Voss");
+	ev = must_find(r, "attribution_cue", "answer");
+	assert_string_equal(str_attr(&ev, "source"), "Councilman Ray Ortiz");
+	ev = must_find(r, "attribution_cue", "say");
+	assert_string_equal(str_attr(&ev, "source"), "Senator Ada Brooks");
+	assert_false(tu_find(r, "attribution_cue", "open", NULL));
+	assert_false(tu_find(r, "attribution_cue", "tried", NULL));
+	crd_result_free(r);
+}
+
 /* Data and pictures that were analysed, verified or collected speak
  * with the participle's phrase: the document, not the name inside it. */
 static void test_documents_analysed(void **state)
@@ -6103,6 +6124,7 @@ int main(void)
 		cmocka_unit_test(test_pictures_show),
 		cmocka_unit_test(test_present_there),
 		cmocka_unit_test(test_continues_to_report),
+		cmocka_unit_test(test_lead_verb_to_report),
 		cmocka_unit_test(test_documents_analysed),
 		cmocka_unit_test(test_quotes_announced_by_a_sentence),
 		cmocka_unit_test(test_impersonal_attributions),
