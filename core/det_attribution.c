@@ -2586,6 +2586,23 @@ static uint32_t stance_noun(actx *x, uint32_t i, int *err)
 	uint32_t nx = m->tok1;
 	int content = nx < x->n && (is(x, nx, "that") || is(x, nx, "of") || is(x, nx, "about") ||
 	                            is(x, nx, "against") || doc_mark_at(x->d, nx, ':'));
+	/* an owner's noun gives its content after a copula too ("Lane's
+	 * argument was that ...", "her point is that ..."), and "in Ames's
+	 * view" is a view with nothing after it; "his opposition to", "her
+	 * support for" are left out: mostly a stance the writer sums up, not
+	 * one a source gave */
+	int owned = possessive(x, p) || (role(x, p, "det") && (src_attr(x->d, x->gram, p, "gender", 1) ||
+	                                                       src_attr(x->d, x->gram, p, "number", 1)));
+	if (!content && owned && nx + 1 < x->n && (is(x, nx, "was") || is(x, nx, "is")) &&
+	    is(x, nx + 1, "that"))
+		content = 1;
+	if (!content && possessive(x, p) && is(x, i, "view") && q == i) {
+		/* "in Ames's view", "in Senator Ada Brooks's view" */
+		uint32_t o = p;
+		while (o > lo && p - o < 4 && !is(x, o - 1, "in") && T(x, o - 1)->kind == TOK_WORD)
+			o--;
+		content = o > lo && is(x, o - 1, "in");
+	}
 	if (!content && (role(x, p, "det") || possessive(x, p)))
 		return 0;
 	if (role(x, p, "det") &&

@@ -1116,6 +1116,25 @@ static void test_stance_nouns(void **state)
 	crd_result_free(r);
 }
 
+/* An owner's noun of saying gives its content after a copula and "that",
+ * and "in X's view" is X's view; an owner's noun before "on" or "for" is
+ * left alone, and so is a view that is seen. */
+static void test_owned_noun_content(void **state)
+{
+	(void)state;
+	const char *doc = "Senator Ada Brooks's argument was that the levy failed. In Mayor Tom Reed's view, "
+	                  "the bridge must close. Governor Lena Park's support for the levy came late. "
+	                  "Judge Amy Cole's view was blocked by a pillar.";
+	crd_result *r = tu_features(doc);
+	crd_evidence ev = must_find(r, "attribution_cue", "argument");
+	assert_string_equal(str_attr(&ev, "source"), "Senator Ada Brooks");
+	ev = must_find(r, "attribution_cue", "view");
+	assert_string_equal(str_attr(&ev, "source"), "Mayor Tom Reed");
+	assert_false(tu_find(r, "attribution_cue", "support", NULL));
+	assert_false(tu_find(r, "named_source", "Judge Amy Cole", NULL));
+	crd_result_free(r);
+}
+
 /* Speaker labels before a colon: transcripts, interviews, headlines; not
  * page furniture. */
 static void test_colon_labels(void **state)
@@ -5988,6 +6007,7 @@ int main(void)
 		cmocka_unit_test(test_weak_subjects),
 		cmocka_unit_test(test_stance_adjectives),
 		cmocka_unit_test(test_stance_nouns),
+		cmocka_unit_test(test_owned_noun_content),
 		cmocka_unit_test(test_colon_labels),
 		cmocka_unit_test(test_colon_guides),
 		cmocka_unit_test(test_deciding_a_race),
