@@ -279,8 +279,10 @@ static void inverted_outer(actx *x, uint32_t t0, const source *s)
 	if (k < hi && !(T(x, k)->kind == TOK_PUNCT && strchr(".!?", src_ch(x->d, k))))
 		return;
 	/* not after a clause of its own: "When asked ..., Reid said no." */
-	static const char *const opener[] = { "asked", "despite", "in", "according" };
+	static const char *const opener[] = { "asked",   "despite", "in",     "according",
+		                              "besides", "upon",    "without" };
 	if (subordinator(x, lo) || DOC_TOK_IN(x->d, lo, opener) ||
+	    (is(x, lo, "instead") && is(x, lo + 1, "of")) ||
 	    !src_attr_is(x->d, x->cue, t0, "strength", "strong", 0))
 		return;
 	if ((src_ing_form(x->d, t0) && !is(x, t0, "according")) || role(x, a, "rel"))
@@ -1537,6 +1539,40 @@ static int relative_conjunct(const actx *x, uint32_t c, source *s)
 	return 0;
 }
 
+/* Whether the participle at v opens its sentence after a preposition: "In
+ * describing his rival, ...", "After suggesting that he erred, ...",
+ * "Instead of calling himself a liberal, ...". */
+static int opening_participle(const actx *x, uint32_t v)
+{
+	static const char *const openers[] = { "in",    "after", "before", "while",   "when",    "by",
+		                               "since", "upon",  "on",     "without", "besides", "despite" };
+	uint32_t lo = sent_start(x, v);
+	return src_ing_form(x->d, v) && ((v == lo + 1 && DOC_TOK_IN(x->d, lo, openers)) ||
+	                                 (v == lo + 2 && is(x, lo, "instead") && is(x, lo + 1, "of")));
+}
+
+/* The subject of such a participle ("In describing his rival, Lane said",
+ * "After suggesting that he erred, Mr. Ruiz apologized"): the main
+ * clause's subject after the phrase's comma. */
+static int opening_participle_subject(const actx *x, uint32_t v, source *s)
+{
+	if (!opening_participle(x, v))
+		return 0;
+	uint32_t hi = sent_end(x, v), k = v + 1;
+	while (k < hi && k < v + 24 && !doc_mark_at(x->d, k, ',') && !x->inq[k] && !quote_mark(x, k))
+		k++;
+	if (k + 1 >= hi || !doc_mark_at(x->d, k, ','))
+		return 0;
+	if (!spk_np_after(x, k + 1, s) || s->cls == SC_NONE)
+		return 0;
+	/* the phrase stops before the main verb: not "the man ended up in
+	 * the middle of the room" */
+	for (uint32_t j = s->t0 + 1; j < s->t1; j++)
+		if (ed_form(x, j) && !x->ent[j] && !(T(x, j)->flags & TF_CAP))
+			return 0;
+	return 1;
+}
+
 /* The speaker of a participle (", saying ..."): the last speaker found in
  * this sentence, or the first speaker-like phrase that opens the clause. */
 static int clause_subject(actx *x, uint32_t v, source *s)
@@ -1743,10 +1779,12 @@ static int inside_report(const actx *x, uint32_t i)
 	const cue_rec *c = &x->cues[x->ncues - 1];
 	if (!c->strong || T(x, c->t0)->sent != T(x, i)->sent || c->t1 > i || i - c->t1 > 60)
 		return 0;
-	/* a participle that opens the sentence heads a clause of its own, and
-	 * the main clause after its comma is not what was asked: "Asked by
-	 * the lawyer whether residents were harmed, Leland answered" */
-	if (c->t0 == sent_start(x, c->t0) && ed_form(x, c->t0))
+	/* a participle that opens the sentence, alone or after a
+	 * preposition, heads a clause of its own, and the main clause after
+	 * its comma is not what was asked or said: "Asked by the lawyer
+	 * whether residents were harmed, Leland answered", "Instead of
+	 * writing a report, the board, which critics say is idle, ..." */
+	if ((c->t0 == sent_start(x, c->t0) && ed_form(x, c->t0)) || opening_participle(x, c->t0))
 		for (uint32_t k = c->t1; k < i; k++)
 			if (doc_mark_at(x->d, k, ',') && !x->inq[k])
 				return 0;
@@ -2141,9 +2179,12 @@ static uint32_t cue_at(actx *x, uint32_t i, int *err)
 			if (e && e[2] == F_NAMED_PERSON && e[1] == b + 1)
 				return i + 1;
 		}
-		if (i > 0 && (doc_mark_at(x->d, p, ',') || doc_mark_at(x->d, p, '-') || is(x, p, "and") ||
-		              is(x, p, "after") || is(x, p, "before") || is(x, p, "while") ||
-		              is(x, p, "by") || is(x, p, "when") || is(x, p, "without"))) {
+		if (opening_participle_subject(x, i, &s)) {
+			found = 1;
+		} else if (i > 0 &&
+		           (doc_mark_at(x->d, p, ',') || doc_mark_at(x->d, p, '-') || is(x, p, "and") ||
+		            is(x, p, "after") || is(x, p, "before") || is(x, p, "while") || is(x, p, "by") ||
+		            is(x, p, "when") || is(x, p, "without"))) {
 			/* ", saying ...", "after saying ...", "by saying ..." */
 			found = clause_subject(x, i, &s);
 			if (!found && !strong && !that)

@@ -4753,6 +4753,24 @@ static void test_lead_verb_to_report(void **state)
 	crd_result_free(r);
 }
 
+/* A participle after an opening preposition speaks with the subject of the
+ * main clause after its comma, and that clause is no part of what it
+ * reports. */
+static void test_opening_participle(void **state)
+{
+	(void)state;
+	const char *doc = "In describing his rival Tom Hale, Mayor Ellen Voss said he was rich. After "
+	                  "suggesting on Monday that the levy had failed, Senator Ada Brooks apologized. "
+	                  "Instead of writing a report, the board, which critics say is idle, met twice.";
+	crd_result *r = tu_features(doc);
+	crd_evidence ev = must_find(r, "attribution_cue", "describing");
+	assert_string_equal(str_attr(&ev, "source"), "Mayor Ellen Voss");
+	ev = must_find(r, "attribution_cue", "suggesting");
+	assert_string_equal(str_attr(&ev, "source"), "Senator Ada Brooks");
+	assert_true(tu_find(r, "attribution_cue", "say", NULL));
+	crd_result_free(r);
+}
+
 /* Data and pictures that were analysed, verified or collected speak
  * with the participle's phrase: the document, not the name inside it. */
 static void test_documents_analysed(void **state)
@@ -6145,6 +6163,7 @@ int main(void)
 		cmocka_unit_test(test_present_there),
 		cmocka_unit_test(test_continues_to_report),
 		cmocka_unit_test(test_lead_verb_to_report),
+		cmocka_unit_test(test_opening_participle),
 		cmocka_unit_test(test_documents_analysed),
 		cmocka_unit_test(test_quotes_announced_by_a_sentence),
 		cmocka_unit_test(test_impersonal_attributions),
