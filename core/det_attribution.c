@@ -2162,6 +2162,12 @@ static uint32_t cue_at(actx *x, uint32_t i, int *err)
 			        spk_record_after(x, i, v1, &s);
 	} else if (form && strcmp(form, "ing") == 0) {
 		uint32_t p = i > 0 ? i - 1 : 0;
+		/* an adverb or two on the participle: ", even suggesting ...",
+		 * "and pointedly saying ...", ", immediately delivering ..." */
+		while (p > 1 && i - p < 3 && !x->inq[p] && (role(x, p, "adv") || ly_adverb(x, p)) &&
+		       (doc_mark_at(x->d, p - 1, ',') || is(x, p - 1, "and") || role(x, p - 1, "adv") ||
+		        ly_adverb(x, p - 1)))
+			p--;
 		if (p > 1 && quote_mark(x, p) && pair_mark(x, p - 1))
 			p--; /* the first of two apostrophes: ''overblown,'' adding */
 		if (p > 0 && quote_mark(x, p) && doc_mark_at(x->d, p - 1, ','))

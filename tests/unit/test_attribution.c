@@ -4771,6 +4771,22 @@ static void test_opening_participle(void **state)
 	crd_result_free(r);
 }
 
+/* A participle after a comma or "and" keeps its clause's subject with an
+ * adverb or two in front of it: ", even suggesting", "and pointedly
+ * saying". */
+static void test_adverb_before_participle(void **state)
+{
+	(void)state;
+	const char *doc = "Mayor Ellen Voss complained about the microphone, even suggesting it was rigged. "
+	                  "Senator Ada Brooks mocked the plan and pointedly saying the city was unsafe.";
+	crd_result *r = tu_features(doc);
+	crd_evidence ev = must_find(r, "attribution_cue", "suggesting");
+	assert_string_equal(str_attr(&ev, "source"), "Mayor Ellen Voss");
+	ev = must_find(r, "attribution_cue", "saying");
+	assert_string_equal(str_attr(&ev, "source"), "Senator Ada Brooks");
+	crd_result_free(r);
+}
+
 /* Data and pictures that were analysed, verified or collected speak
  * with the participle's phrase: the document, not the name inside it. */
 static void test_documents_analysed(void **state)
@@ -6164,6 +6180,7 @@ int main(void)
 		cmocka_unit_test(test_continues_to_report),
 		cmocka_unit_test(test_lead_verb_to_report),
 		cmocka_unit_test(test_opening_participle),
+		cmocka_unit_test(test_adverb_before_participle),
 		cmocka_unit_test(test_documents_analysed),
 		cmocka_unit_test(test_quotes_announced_by_a_sentence),
 		cmocka_unit_test(test_impersonal_attributions),
