@@ -1439,6 +1439,71 @@ static int shows_evidence(const actx *x, uint32_t v)
 /* Determiners of one of a kind. */
 static const char *const one_of[] = { "a", "an", "another", "each", "every", "this" };
 
+/* The comma that opens a short aside between a subject and its verb at v,
+ * when the aside names examples or a share rather than the speaker itself:
+ * "Many hawks, like Ames and Bell, say", "Just over a third, 34 percent,
+ * say", "Two objectors, Lena Ames and Tom Bell, had challenged". Or
+ * UINT32_MAX. */
+static uint32_t example_aside(const actx *x, uint32_t v)
+{
+	static const char *const leads[] = { "like", "including", "especially", "notably" };
+	uint32_t lo = sent_start(x, v), k = verb_group(x, lo, v);
+	if (k < lo + 4 || !doc_mark_at(x->d, k - 1, ','))
+		return UINT32_MAX;
+	uint32_t c = k - 2;
+	while (c > lo && k - c < 14 && !doc_mark_at(x->d, c, ',')) {
+		if (x->inq[c] || quote_mark(x, c) || x->cue[c] || aux_word(x, c) || role(x, c, "rel"))
+			return UINT32_MAX;
+		c--;
+	}
+	if (c <= lo || !doc_mark_at(x->d, c, ','))
+		return UINT32_MAX;
+	uint32_t a = c + 1, e = k - 1;
+	if (DOC_TOK_IN(x->d, a, leads) || (is(x, a, "such") && is(x, a + 1, "as")))
+		return c;
+	/* a share: "34 percent", "or 54%" */
+	if (is(x, a, "or") && a + 1 < e)
+		a++;
+	if (T(x, a)->kind == TOK_NUM &&
+	    (a + 1 == e || (a + 2 == e && (is(x, a + 1, "percent") || doc_mark_at(x->d, a + 1, '%')))))
+		return c;
+	/* names alone, one or two: "Lena Ames and Tom Bell" */
+	for (uint32_t j = a; j < e;) {
+		const uint32_t *n = entity(x, j);
+		if (n && n[0] == j && n[2] == F_NAMED_PERSON)
+			j = n[1];
+		else if (j > a && is(x, j, "and"))
+			j++;
+		else
+			return UINT32_MAX;
+	}
+	return c;
+}
+
+/* The subject before such an aside, which opens its clause: a phrase a
+ * vocabulary knows, or a plain one ("Many hawks", "Two objectors"). */
+static int aside_speaker(const actx *x, uint32_t c, source *s)
+{
+	uint32_t lo = sent_start(x, c), b;
+	if (spk_np_before(x, c - 1, s) && s->cls != SC_NONE) {
+		b = s->t0;
+		if (b == lo || doc_mark_at(x->d, b - 1, ',') || role(x, b - 1, "bound"))
+			return 1;
+	}
+	src_clear(s);
+	b = spk_plain_start(x, lo, c - 1);
+	if (b >= c ||
+	    !(b == lo || role(x, b, "det") || doc_mark_at(x->d, b - 1, ',') || role(x, b - 1, "bound")))
+		return 0;
+	if (!spk_plain_phrase(x, b, c, s) || s->cls == SC_NONE)
+		return 0;
+	if (T(x, c + 1)->kind == TOK_NUM || is(x, c + 1, "or")) {
+		s->cls = SC_VAGUE; /* a share of a sample: "A third, 34 percent," */
+		s->kind = NULL;
+	}
+	return 1;
+}
+
 /* The unknown speaker of a verb of saying: before it ("a veteran of the
  * campaign said") or, inverted, after it ("..., said an industry lobbyist").
  * Returns 1 with the speaker in s, 0 when there is none, -1 when the word
@@ -2324,6 +2389,15 @@ static uint32_t cue_at(actx *x, uint32_t i, int *err)
 		}
 		if (!found)
 			found = opening_surname(x, i, &s);
+		if (!found) {
+			/* a subject no vocabulary knows before an aside of examples
+			 * or a share: "Many hawks, like Ames and Bell, say" */
+			uint32_t c = example_aside(x, i);
+			if (c != UINT32_MAX)
+				found = aside_speaker(x, c, &s);
+			if (!found)
+				src_clear(&s);
+		}
 		if (!found && !strong && !pron_subject(x, i)) {
 			const char *comp = cue_attr(x, i, "comp");
 			int ok = comp && noun_before(x, i) && complement(x, v1) &&

@@ -4787,6 +4787,24 @@ static void test_adverb_before_participle(void **state)
 	crd_result_free(r);
 }
 
+/* An aside of examples, of names or of a share between a subject no
+ * vocabulary knows and its verb leaves the subject the speaker: "Many
+ * hawks, like ..., say", "A third, 34 percent, say" (a crowd). */
+static void test_example_aside(void **state)
+{
+	(void)state;
+	const char *doc = "Many hawks, like Tom Hale and Ada Brooks, say the treaty is weak. Two objectors, "
+	                  "Lena Ames and Ray Ortiz, had challenged the permit. A third, 34 percent, say they "
+	                  "will stay home.";
+	crd_result *r = tu_features(doc);
+	crd_evidence ev = must_find(r, "attribution_cue", "say");
+	assert_string_equal(str_attr(&ev, "source"), "Many hawks");
+	ev = must_find(r, "attribution_cue", "challenged");
+	assert_string_equal(str_attr(&ev, "source"), "Two objectors");
+	must_find(r, "vague_attribution", "A third");
+	crd_result_free(r);
+}
+
 /* Data and pictures that were analysed, verified or collected speak
  * with the participle's phrase: the document, not the name inside it. */
 static void test_documents_analysed(void **state)
@@ -6181,6 +6199,7 @@ int main(void)
 		cmocka_unit_test(test_lead_verb_to_report),
 		cmocka_unit_test(test_opening_participle),
 		cmocka_unit_test(test_adverb_before_participle),
+		cmocka_unit_test(test_example_aside),
 		cmocka_unit_test(test_documents_analysed),
 		cmocka_unit_test(test_quotes_announced_by_a_sentence),
 		cmocka_unit_test(test_impersonal_attributions),
