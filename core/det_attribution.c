@@ -1878,6 +1878,34 @@ static int coordinated_verb(const actx *x, uint32_t i)
 	return !(n->kind == TOK_WORD && !(n->flags & TF_CAP) && !x->gram[i + 1] && !ly_adverb(x, i + 1));
 }
 
+/* A negated verb joined by "but" or "and" to the verb of its subject's
+ * own clause, past its auxiliary: "Lane criticized the plan but did not
+ * recommend charges", "... and would not mention Hale". What the subject
+ * did not say is a report of its own, not part of what was said before. */
+static int negated_conjunct(const actx *x, uint32_t i)
+{
+	uint32_t k = i;
+	int neg = 0;
+	while (k > 1 && i - k < 4 && (aux_word(x, k - 1) || neg_word(x, k - 1) || ly_adverb(x, k - 1))) {
+		neg |= neg_word(x, k - 1);
+		k--;
+	}
+	if (!neg || k >= i || !aux_word(x, k) || !(is(x, k - 1, "but") || is(x, k - 1, "and")))
+		return 0;
+	/* not after a clause the previous report opened, which the
+	 * conjunct may go on: "Lane said he would attend but would not
+	 * ...", "an aide said that the senator has not decided but has
+	 * never ruled it out" */
+	if (x->ncues) {
+		const cue_rec *c = &x->cues[x->ncues - 1];
+		if (T(x, c->t0)->sent == T(x, i)->sent && c->t1 < k)
+			for (uint32_t j = c->t1; j < k; j++)
+				if (is(x, j, "that") || subject_pronoun(x, j))
+					return 0;
+	}
+	return 1;
+}
+
 /* Whether a quotation closes right before token i, or before a short noun
  * phrase that ends there: "'...,' read one sign", "'...,' the statement
  * read". */
@@ -2321,10 +2349,12 @@ static uint32_t cue_at(actx *x, uint32_t i, int *err)
 			found = 0;
 			src_clear(&s);
 		}
-		if (!strong && !that && inside_report(x, i) && !coordinated_verb(x, i))
+		int negc = negated_conjunct(x, i);
+		if (!strong && !that && inside_report(x, i) && !coordinated_verb(x, i) && !negc)
 			return i + 1; /* inside what a speaker said: "X said the army wanted ..." */
 		uint32_t p = i;
-		while (p > 0 && (aux_word(x, p - 1) || role(x, p - 1, "adv") || ly_adverb(x, p - 1)))
+		while (p > 0 && (aux_word(x, p - 1) || role(x, p - 1, "adv") || ly_adverb(x, p - 1) ||
+		                 (negc && neg_word(x, p - 1))))
 			p--;
 		/* "was denounced by Trump", "a plan rejected by Bush": the agent
 		 * after "by" is the source, and the subject, what was denounced,

@@ -4805,6 +4805,21 @@ static void test_example_aside(void **state)
 	crd_result_free(r);
 }
 
+/* A negated verb joined by "but" or "and" to its subject's own report is a
+ * report of its own; after a clause the first report opened it may go on
+ * with what was said, and stays inside it. */
+static void test_negated_conjunct(void **state)
+{
+	(void)state;
+	const char *doc = "Mayor Ellen Voss sharply criticized the levy but did not recommend a recall. "
+	                  "Senator Ada Brooks said she would attend and did not want a debate.";
+	crd_result *r = tu_features(doc);
+	crd_evidence ev = must_find(r, "attribution_cue", "recommend");
+	assert_string_equal(str_attr(&ev, "source"), "Mayor Ellen Voss");
+	assert_false(tu_find(r, "attribution_cue", "want", NULL));
+	crd_result_free(r);
+}
+
 /* Data and pictures that were analysed, verified or collected speak
  * with the participle's phrase: the document, not the name inside it. */
 static void test_documents_analysed(void **state)
@@ -6200,6 +6215,7 @@ int main(void)
 		cmocka_unit_test(test_opening_participle),
 		cmocka_unit_test(test_adverb_before_participle),
 		cmocka_unit_test(test_example_aside),
+		cmocka_unit_test(test_negated_conjunct),
 		cmocka_unit_test(test_documents_analysed),
 		cmocka_unit_test(test_quotes_announced_by_a_sentence),
 		cmocka_unit_test(test_impersonal_attributions),
