@@ -374,8 +374,10 @@ static int complement(const actx *x, uint32_t v1)
 		return 1;
 	if (t->kind == TOK_PUNCT)
 		return 1;
-	if (role(x, v1, "pron") || role(x, v1, "det") || role(x, v1, "time") || role(x, v1, "bound") ||
-	    role(x, v1, "rel") || neg_word(x, v1) || role(x, v1, "adv") || ly_adverb(x, v1))
+	if (role(x, v1, "pron") || role(x, v1, "det") || role(x, v1, "time") ||
+	    src_attr_is(x->d, x->gram, v1, "role", "time", 0) || /* "asked on Monday whether" */
+	    role(x, v1, "bound") || role(x, v1, "rel") || neg_word(x, v1) || role(x, v1, "adv") ||
+	    ly_adverb(x, v1))
 		return 1;
 	if (role(x, v1, "prep") || is(x, v1, "to") || is(x, v1, "whether") || aux_word(x, v1))
 		return 1;

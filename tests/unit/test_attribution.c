@@ -4820,6 +4820,20 @@ static void test_negated_conjunct(void **state)
 	crd_result_free(r);
 }
 
+/* A time phrase of several words after a verb of saying in -ed leaves it a
+ * verb, not an adjective: "Asked on Monday whether ...", "had admitted in
+ * an interview that ...". */
+static void test_time_phrase_after_past_form(void **state)
+{
+	(void)state;
+	const char *doc = "Asked on Monday whether the bridge would close, the mayor shook her head. The "
+	                  "council's most vocal member had admitted in an interview that the levy failed.";
+	crd_result *r = tu_features(doc);
+	assert_true(tu_find(r, "attribution_cue", "Asked", NULL));
+	assert_true(tu_find(r, "attribution_cue", "admitted", NULL));
+	crd_result_free(r);
+}
+
 /* Data and pictures that were analysed, verified or collected speak
  * with the participle's phrase: the document, not the name inside it. */
 static void test_documents_analysed(void **state)
@@ -6216,6 +6230,7 @@ int main(void)
 		cmocka_unit_test(test_adverb_before_participle),
 		cmocka_unit_test(test_example_aside),
 		cmocka_unit_test(test_negated_conjunct),
+		cmocka_unit_test(test_time_phrase_after_past_form),
 		cmocka_unit_test(test_documents_analysed),
 		cmocka_unit_test(test_quotes_announced_by_a_sentence),
 		cmocka_unit_test(test_impersonal_attributions),
