@@ -1530,8 +1530,23 @@ static int plain_speaker(const actx *x, uint32_t v, uint32_t v1, int strong, sou
 	int clause = b < e && is(x, b, "that") && spk_that_clause(x, b, e - 1);
 	if (clause)
 		b++; /* "a strike that | company executives said", "sick that | anyone would" */
-	if (b == e || !(clause || b == lo || role(x, b, "det") || doc_mark_at(x->d, b - 1, ',') ||
-	                role(x, b - 1, "bound")))
+	/* the count of a plain plural opens the phrase: "Dozens of writers
+	 * suggested", "A number of donors said" (a crowd, as the plural is) */
+	uint32_t count = b;
+	if (!clause && b < e && b > lo + 1 && is(x, b - 1, "of") && partitive(x, b - 2) &&
+	    src_plural_form(x->d->view.fold + T(x, e - 1)->fs, T(x, e - 1)->fe - T(x, e - 1)->fs)) {
+		count = b - 2;
+		while (count > lo && b - count < 5 && T(x, count - 1)->kind == TOK_WORD &&
+		       !(T(x, count - 1)->flags & TF_CAP) && !is(x, count - 1, "that") &&
+		       (role(x, count - 1, "det") || partitive(x, count - 1) || is(x, count - 1, "of") ||
+		        is(x, count - 1, "at") || is(x, count - 1, "least")))
+			count--;
+		if (!(count == lo || role(x, count, "det") || doc_mark_at(x->d, count - 1, ',') ||
+		      role(x, count - 1, "bound")))
+			count = b;
+	}
+	if (b == e || !(clause || count < b || b == lo || role(x, b, "det") ||
+	                doc_mark_at(x->d, b - 1, ',') || role(x, b - 1, "bound")))
 		return 0;
 	if (!clause && shows_evidence(x, v))
 		return 0; /* a thing, not a person: "the caucuses will show if ..." */
@@ -1553,6 +1568,12 @@ static int plain_speaker(const actx *x, uint32_t v, uint32_t v1, int strong, sou
 		s->t0 = b;
 		s->cls = SC_ANON;
 		s->kind = "person";
+	}
+	if (count < b) {
+		s->t0 = count;
+		s->cls = SC_VAGUE;
+		s->kind = NULL;
+		return 1;
 	}
 	source h; /* "Protesters marching through | the streets chanted" */
 	if (!clause && spk_clause_object(x, lo, b, &h)) {

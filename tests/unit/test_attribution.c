@@ -4834,6 +4834,21 @@ static void test_time_phrase_after_past_form(void **state)
 	crd_result_free(r);
 }
 
+/* The count of a plural no vocabulary knows opens the speaker's phrase,
+ * a crowd: "Dozens of novelists suggested", "Most of the beekeepers argue". */
+static void test_count_of_plain_plural(void **state)
+{
+	(void)state;
+	const char *doc = "Dozens of novelists suggested the prize was rigged. Most of the beekeepers argue "
+	                  "the spray is harmful.";
+	crd_result *r = tu_features(doc);
+	crd_evidence ev = must_find(r, "attribution_cue", "suggested");
+	assert_string_equal(str_attr(&ev, "source"), "Dozens of novelists");
+	must_find(r, "vague_attribution", "Dozens of novelists");
+	must_find(r, "vague_attribution", "Most of the beekeepers");
+	crd_result_free(r);
+}
+
 /* Data and pictures that were analysed, verified or collected speak
  * with the participle's phrase: the document, not the name inside it. */
 static void test_documents_analysed(void **state)
@@ -6231,6 +6246,7 @@ int main(void)
 		cmocka_unit_test(test_example_aside),
 		cmocka_unit_test(test_negated_conjunct),
 		cmocka_unit_test(test_time_phrase_after_past_form),
+		cmocka_unit_test(test_count_of_plain_plural),
 		cmocka_unit_test(test_documents_analysed),
 		cmocka_unit_test(test_quotes_announced_by_a_sentence),
 		cmocka_unit_test(test_impersonal_attributions),
