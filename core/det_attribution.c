@@ -202,6 +202,18 @@ static int subordinator(const actx *x, uint32_t i)
 	return DOC_TOK_IN(x->d, i, words);
 }
 
+/* Whether the word at t0, which the stance lexicon lists as a noun ("calls",
+ * "views", "claims"), stands as a verb here: after a subject pronoun, "to",
+ * a modal or a relative ("what he calls", "the family views", "a platform
+ * that calls for", "could spur networks to call"). */
+static int noun_as_verb(const actx *x, uint32_t t0)
+{
+	static const char *const lead[] = { "it",    "to",    "that", "who", "which", "will",
+		                            "would", "could", "can",  "may", "might", "should",
+		                            "must",  "do",    "does", "did" };
+	return t0 > 0 && x->cue[t0] && (subject_pronoun(x, t0 - 1) || DOC_TOK_IN(x->d, t0 - 1, lead));
+}
+
 /* Whether the cue at t0, with its source s (or none), reports inside what
  * the sentence's previous cue reports: "Cardin also said he argued that
  * ...", "Judicial Watch noted FBI Director James B. Comey said ...".
@@ -231,10 +243,10 @@ static int embedded_report(const actx *x, uint32_t t0, const source *s)
 		return 0;
 	/* a participle or a noun of the inner cue is no clause of its own:
 	 * "emailed supporters saying", "were unanimous in their
-	 * condemnation" */
+	 * condemnation" (but "railed against what he calls") */
 	const char *form = cue_attr(x, t0, "form");
 	const char *type = x->stance[t0] ? stance_type(x, t0) : NULL;
-	if ((form && strcmp(form, "ing") == 0) || (type && strcmp(type, "noun") == 0))
+	if ((form && strcmp(form, "ing") == 0) || (type && strcmp(type, "noun") == 0 && !noun_as_verb(x, t0)))
 		return 0;
 	for (uint32_t k = c->t1; k < t0; k++) {
 		const tok *t = T(x, k);
