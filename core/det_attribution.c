@@ -243,10 +243,15 @@ static int embedded_report(const actx *x, uint32_t t0, const source *s)
 		return 0;
 	/* a participle or a noun of the inner cue is no clause of its own:
 	 * "emailed supporters saying", "were unanimous in their
-	 * condemnation" (but "railed against what he calls") */
+	 * condemnation" (but "railed against what he calls"); a participle
+	 * after "for", "of", "about" or "without" is the matter of the outer
+	 * verb, what it reports: "rebuked the mayor for suggesting ...",
+	 * "mocked his story about attacking ..." */
+	static const char *const matter[] = { "for", "of", "about", "without" };
 	const char *form = cue_attr(x, t0, "form");
 	const char *type = x->stance[t0] ? stance_type(x, t0) : NULL;
-	if ((form && strcmp(form, "ing") == 0) || (type && strcmp(type, "noun") == 0 && !noun_as_verb(x, t0)))
+	if ((form && strcmp(form, "ing") == 0 && !DOC_TOK_IN(x->d, t0 - 1, matter)) ||
+	    (type && strcmp(type, "noun") == 0 && !noun_as_verb(x, t0)))
 		return 0;
 	for (uint32_t k = c->t1; k < t0; k++) {
 		const tok *t = T(x, k);

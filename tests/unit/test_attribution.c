@@ -6097,6 +6097,23 @@ static void test_nested_nouns_read_as_verbs(void **state)
 	crd_result_free(r);
 }
 
+/* A participle after "for", "of", "about" or "without" is what a verb of
+ * judging reports, and nested in it; one after "by" is the speaker's own
+ * way of doing it. */
+static void test_nested_matter_of_judging(void **state)
+{
+	(void)state;
+	const char *doc = "The senator rebuked the mayor for suggesting that the bridge was safe. "
+	                  "The union praised the court for insisting on an open hearing. "
+	                  "The chief answered by saying that the count was sound.";
+	crd_result *r = tu_features(doc);
+	assert_false(nested(r, "attribution_cue", "rebuked"));
+	assert_true(nested(r, "attribution_cue", "suggesting"));
+	assert_true(nested(r, "attribution_cue", "insisting"));
+	assert_false(nested(r, "attribution_cue", "saying"));
+	crd_result_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -6302,6 +6319,7 @@ int main(void)
 		cmocka_unit_test(test_document_released_by),
 		cmocka_unit_test(test_nested_reports),
 		cmocka_unit_test(test_nested_nouns_read_as_verbs),
+		cmocka_unit_test(test_nested_matter_of_judging),
 		cmocka_unit_test(test_bare_form_after_article_and_noun),
 		cmocka_unit_test(test_dated_forecast_is_a_noun),
 		cmocka_unit_test(test_setting_of_writing_ends_speaker),
