@@ -202,18 +202,6 @@ static int subordinator(const actx *x, uint32_t i)
 	return DOC_TOK_IN(x->d, i, words);
 }
 
-/* Whether the word at t0, which the stance lexicon lists as a noun ("calls",
- * "views", "claims"), stands as a verb here: after a subject pronoun, "to",
- * a modal or a relative ("what he calls", "the family views", "a platform
- * that calls for", "could spur networks to call"). */
-static int noun_as_verb(const actx *x, uint32_t t0)
-{
-	static const char *const lead[] = { "it",    "to",    "that", "who", "which", "will",
-		                            "would", "could", "can",  "may", "might", "should",
-		                            "must",  "do",    "does", "did" };
-	return t0 > 0 && x->cue[t0] && (subject_pronoun(x, t0 - 1) || DOC_TOK_IN(x->d, t0 - 1, lead));
-}
-
 /* Whether the cue at t0, with its source s (or none), reports inside what
  * the sentence's previous cue reports: "Cardin also said he argued that
  * ...", "Judicial Watch noted FBI Director James B. Comey said ...".
@@ -241,17 +229,21 @@ static int embedded_report(const actx *x, uint32_t t0, const source *s)
 	uint32_t g = verb_group(x, sent_start(x, c->t0), c->t0);
 	if (g > 0 && DOC_TOK_IN(x->d, g - 1, relative))
 		return 0;
-	/* a participle or a noun of the inner cue is no clause of its own:
-	 * "emailed supporters saying", "were unanimous in their
-	 * condemnation" (but "railed against what he calls"); a participle
-	 * after "for", "of", "about" or "without" is the matter of the outer
-	 * verb, what it reports: "rebuked the mayor for suggesting ...",
-	 * "mocked his story about attacking ..." */
+	/* a participle is no clause of its own: "emailed supporters saying";
+	 * but after "for", "of", "about" or "without" it is the matter of
+	 * the outer verb, what it reports: "rebuked the mayor for suggesting
+	 * ...", "mocked his story about attacking ..." */
 	static const char *const matter[] = { "for", "of", "about", "without" };
 	const char *form = cue_attr(x, t0, "form");
+	if (form && strcmp(form, "ing") == 0 && !DOC_TOK_IN(x->d, t0 - 1, matter))
+		return 0;
+	/* a noun of stance the outer verb governs is what it reports, as a
+	 * clause would be: "slammed the mayor's remarks about ...", "laid
+	 * out his concerns that ..."; not the manner of a stance adjective,
+	 * which is that report itself: "were unanimous in their
+	 * condemnation" */
 	const char *type = x->stance[t0] ? stance_type(x, t0) : NULL;
-	if ((form && strcmp(form, "ing") == 0 && !DOC_TOK_IN(x->d, t0 - 1, matter)) ||
-	    (type && strcmp(type, "noun") == 0 && !noun_as_verb(x, t0)))
+	if (type && strcmp(type, "noun") == 0 && t0 >= 2 && is(x, t0 - 2, "in") && role(x, t0 - 1, "det"))
 		return 0;
 	for (uint32_t k = c->t1; k < t0; k++) {
 		const tok *t = T(x, k);

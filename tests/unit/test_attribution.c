@@ -6080,19 +6080,24 @@ static void test_compared_as_judgement(void **state)
 	crd_result_free(r);
 }
 
-/* A word the stance lexicon lists as a noun is a verb after a subject
- * pronoun, a relative or "to", and then its report sits inside the
- * sentence's report like any verb's; a noun stays outside it. */
-static void test_nested_nouns_read_as_verbs(void **state)
+/* A word of the stance lexicon, verb ("what he calls") or noun ("the
+ * mayor's remarks"), reports inside the sentence's report like any verb;
+ * the noun after a stance adjective's "in their" is that report itself. */
+static void test_nested_stance_nouns(void **state)
 {
 	(void)state;
 	const char *doc = "Dalton has railed against what he calls a rigged tender. "
 	                  "Ms. Ferro said she wants a charter that calls for open books. "
+	                  "Ms. Ferro slammed the mayor's remarks about the toll. "
+	                  "The chief laid out his concerns that the budget was short. "
 	                  "The mayors were unanimous in their condemnation of the toll.";
 	crd_result *r = tu_features(doc);
 	assert_false(nested(r, "attribution_cue", "railed against"));
 	assert_true(nested(r, "attribution_cue", "calls"));
 	assert_true(nested(r, "attribution_cue", "calls for"));
+	assert_false(nested(r, "attribution_cue", "slammed"));
+	assert_true(nested(r, "attribution_cue", "remarks"));
+	assert_true(nested(r, "attribution_cue", "concerns"));
 	assert_false(nested(r, "attribution_cue", "condemnation"));
 	crd_result_free(r);
 }
@@ -6318,7 +6323,7 @@ int main(void)
 		cmocka_unit_test(test_learn_more),
 		cmocka_unit_test(test_document_released_by),
 		cmocka_unit_test(test_nested_reports),
-		cmocka_unit_test(test_nested_nouns_read_as_verbs),
+		cmocka_unit_test(test_nested_stance_nouns),
 		cmocka_unit_test(test_nested_matter_of_judging),
 		cmocka_unit_test(test_bare_form_after_article_and_noun),
 		cmocka_unit_test(test_dated_forecast_is_a_noun),
