@@ -232,10 +232,12 @@ static int embedded_report(const actx *x, uint32_t t0, const source *s)
 	/* a participle is no clause of its own: "emailed supporters saying";
 	 * but after "for", "of", "about" or "without" it is the matter of
 	 * the outer verb, what it reports: "rebuked the mayor for suggesting
-	 * ...", "mocked his story about attacking ..." */
+	 * ...", "mocked his story about attacking ..."; and so is one whose
+	 * speaker stands after the outer verb, in what it governs: "cited a
+	 * survey showing that ...", "tweeted that he was considering ..." */
 	static const char *const matter[] = { "for", "of", "about", "without" };
 	const char *form = cue_attr(x, t0, "form");
-	if (form && strcmp(form, "ing") == 0 && !DOC_TOK_IN(x->d, t0 - 1, matter))
+	if (form && strcmp(form, "ing") == 0 && !DOC_TOK_IN(x->d, t0 - 1, matter) && !(own && s->t0 >= c->t1))
 		return 0;
 	/* a noun of stance the outer verb governs is what it reports, as a
 	 * clause would be: "slammed the mayor's remarks about ...", "laid

@@ -6119,6 +6119,20 @@ static void test_nested_matter_of_judging(void **state)
 	crd_result_free(r);
 }
 
+/* A participle whose speaker stands in what the outer verb governs
+ * reports inside it; one whose speaker is the outer verb's own does not. */
+static void test_nested_participles_of_objects(void **state)
+{
+	(void)state;
+	const char *doc = "Ms. Ferro cited a survey showing that rents had doubled. "
+	                  "All three mayors issued statements condemning the attacks.";
+	crd_result *r = tu_features(doc);
+	assert_false(nested(r, "attribution_cue", "cited"));
+	assert_true(nested(r, "attribution_cue", "showing"));
+	assert_false(nested(r, "attribution_cue", "condemning"));
+	crd_result_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -6325,6 +6339,7 @@ int main(void)
 		cmocka_unit_test(test_nested_reports),
 		cmocka_unit_test(test_nested_stance_nouns),
 		cmocka_unit_test(test_nested_matter_of_judging),
+		cmocka_unit_test(test_nested_participles_of_objects),
 		cmocka_unit_test(test_bare_form_after_article_and_noun),
 		cmocka_unit_test(test_dated_forecast_is_a_noun),
 		cmocka_unit_test(test_setting_of_writing_ends_speaker),
