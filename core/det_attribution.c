@@ -219,9 +219,9 @@ static int embedded_report(const actx *x, uint32_t t0, const source *s)
 	if ((own && c->t1 > s->t0) || c->t1 > t0 || t0 - c->t1 > 40 || T(x, c->t0)->sent != T(x, t0)->sent ||
 	    (own && c->src_t0 == s->t0) || (T(x, c->t0)->kind != TOK_WORD && !doc_mark_at(x->d, c->t0, ':')))
 		return 0;
-	/* "According to the filing, the company said ...": the opening
-	 * report covers its sentence */
-	if (is(x, c->t0, "according") && c->t0 == sent_start(x, c->t0))
+	/* "According to the filing, the company said ...", "In a CNN poll,
+	 * 40 percent said ...": the opening report covers its sentence */
+	if ((is(x, c->t0, "according") || is(x, c->t0, "in")) && c->t0 == sent_start(x, c->t0))
 		return 1;
 	/* the outer verb inside a relative clause of the subject: "The
 	 * Republican who wrote the speech ... says", "Another Muslim who

@@ -6119,6 +6119,21 @@ static void test_nested_matter_of_judging(void **state)
 	crd_result_free(r);
 }
 
+/* A poll that opens its sentence covers what its respondents say there,
+ * as an opening "According to" does; a plain "In the end," opens none. */
+static void test_nested_after_opening_poll(void **state)
+{
+	(void)state;
+	const char *doc =
+	        "In a county survey released on Monday, 40 percent of renters said they would move. "
+	        "In the end, the mayor conceded that the count would resume.";
+	crd_result *r = tu_features(doc);
+	assert_false(nested(r, "attribution_cue", "In"));
+	assert_true(nested(r, "attribution_cue", "said"));
+	assert_false(nested(r, "attribution_cue", "conceded"));
+	crd_result_free(r);
+}
+
 /* A participle whose speaker stands in what the outer verb governs
  * reports inside it; one whose speaker is the outer verb's own does not. */
 static void test_nested_participles_of_objects(void **state)
@@ -6340,6 +6355,7 @@ int main(void)
 		cmocka_unit_test(test_nested_stance_nouns),
 		cmocka_unit_test(test_nested_matter_of_judging),
 		cmocka_unit_test(test_nested_participles_of_objects),
+		cmocka_unit_test(test_nested_after_opening_poll),
 		cmocka_unit_test(test_bare_form_after_article_and_noun),
 		cmocka_unit_test(test_dated_forecast_is_a_noun),
 		cmocka_unit_test(test_setting_of_writing_ends_speaker),
