@@ -257,6 +257,37 @@ static int embedded_report(const actx *x, uint32_t t0, const source *s)
 	return 1;
 }
 
+/* Whether the cue at t0 with source s gives the answer of a share of
+ * those a poll asked, after the poll's own report in its sentence: "A
+ * county survey found that 28 percent backed the levy, while 23 percent
+ * opposed it", "In a campus poll, 40 percent said ...; 30 percent said
+ * ...". What the share says is what the poll reports, whatever the
+ * punctuation between. */
+static int poll_share(const actx *x, uint32_t t0, const source *s)
+{
+	static const char *const polls[] = { "poll", "polls", "survey", "surveys", "study" };
+	if (!s || s->cls == SC_NONE)
+		return 0;
+	int share = 0;
+	for (uint32_t k = s->t0; k < s->t1 && k < s->t0 + 4 && !share; k++)
+		share = (x->qty[k] & Q_SHARE) || is(x, k, "percent") || is(x, k, "majority");
+	if (!share)
+		return 0;
+	for (size_t i = x->ncues, walked = 0; i-- > 0 && walked < 16; walked++) {
+		const cue_rec *c = &x->cues[i];
+		if (T(x, c->t0)->sent != T(x, t0)->sent)
+			break;
+		if (c->src_t0 == UINT32_MAX || c->t1 > s->t0)
+			continue;
+		if (is(x, c->t0, "in"))
+			return 1; /* poll_cue()'s "In a CNN poll," */
+		for (uint32_t k = c->src_t0; k < c->src_t1; k++)
+			if (DOC_TOK_IN(x->d, k, polls))
+				return 1;
+	}
+	return 0;
+}
+
 /* A single closing quotation mark glued to the punctuation that ends what
  * was said: "'We feel way ahead of schedule,' said ...". Single marks are
  * not paired into quotations (the same glyph is the apostrophe), but after
@@ -316,7 +347,7 @@ static int emit_cue(actx *x, uint32_t t0, uint32_t t1, const char *lemma, const 
 	crd_doc *d = x->d;
 	/* the rest of a speaker's line after a colon is the speaker's: "A: I
 	 * think he has a lot of people afraid, and I think ..." */
-	int nested = t0 < x->turn_end || embedded_report(x, t0, s);
+	int nested = t0 < x->turn_end || embedded_report(x, t0, s) || poll_share(x, t0, s);
 	if (!nested && doc_mark_at(d, t0, ':')) {
 		uint32_t lo = sent_start(x, t0);
 		if (t0 - lo <= 4 && (lo == 0 || (T(x, lo)->flags & (TF_NEWLINE | TF_PARA))))

@@ -6134,6 +6134,22 @@ static void test_nested_after_opening_poll(void **state)
 	crd_result_free(r);
 }
 
+/* A share of those a poll asked says what the poll reports, whatever the
+ * punctuation between; a share after another kind of report does not. */
+static void test_nested_poll_shares(void **state)
+{
+	(void)state;
+	const char *doc =
+	        "A county survey found that 28 percent of renters backed the levy, while 23 percent "
+	        "opposed it. The mayor said the vote was close, but 23 percent of the members said "
+	        "they opposed it.";
+	crd_result *r = tu_features(doc);
+	assert_false(nested(r, "attribution_cue", "found"));
+	assert_true(nested(r, "attribution_cue", "opposed"));
+	assert_false(nested(r, "vague_attribution", "23 percent of the members"));
+	crd_result_free(r);
+}
+
 /* A participle whose speaker stands in what the outer verb governs
  * reports inside it; one whose speaker is the outer verb's own does not. */
 static void test_nested_participles_of_objects(void **state)
@@ -6356,6 +6372,7 @@ int main(void)
 		cmocka_unit_test(test_nested_matter_of_judging),
 		cmocka_unit_test(test_nested_participles_of_objects),
 		cmocka_unit_test(test_nested_after_opening_poll),
+		cmocka_unit_test(test_nested_poll_shares),
 		cmocka_unit_test(test_bare_form_after_article_and_noun),
 		cmocka_unit_test(test_dated_forecast_is_a_noun),
 		cmocka_unit_test(test_setting_of_writing_ends_speaker),
