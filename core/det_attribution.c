@@ -229,6 +229,12 @@ static int embedded_report(const actx *x, uint32_t t0, const source *s)
 	uint32_t g = verb_group(x, sent_start(x, c->t0), c->t0);
 	if (g > 0 && DOC_TOK_IN(x->d, g - 1, relative))
 		return 0;
+	/* "quoted the mayor, a lifelong resident, as saying ...": what the
+	 * participle says is what the quoting reports, asides and all */
+	if (t0 - c->t1 < 20 && is(x, t0 - 1, "as") && src_ing_form(x->d, t0) &&
+	    (src_attr_is(x->d, x->cue, c->t0, "lemma", "quote", 0) ||
+	     src_attr_is(x->d, x->cue, c->t0, "lemma", "cite", 0)))
+		return 1;
 	/* a participle is no clause of its own: "emailed supporters saying";
 	 * but after "for", "of", "about" or "without" it is the matter of
 	 * the outer verb, what it reports: "rebuked the mayor for suggesting

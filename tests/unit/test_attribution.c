@@ -6150,6 +6150,18 @@ static void test_nested_poll_shares(void **state)
 	crd_result_free(r);
 }
 
+/* "quoted X as saying": the participle says what the quoting reports,
+ * across the aside about X. */
+static void test_nested_quoted_as_saying(void **state)
+{
+	(void)state;
+	const char *doc = "The paper quoted Ada Kell, a retired nurse, as saying that the ward was closed.";
+	crd_result *r = tu_features(doc);
+	assert_false(nested(r, "attribution_cue", "quoted"));
+	assert_true(nested(r, "attribution_cue", "saying"));
+	crd_result_free(r);
+}
+
 /* A participle whose speaker stands in what the outer verb governs
  * reports inside it; one whose speaker is the outer verb's own does not. */
 static void test_nested_participles_of_objects(void **state)
@@ -6373,6 +6385,7 @@ int main(void)
 		cmocka_unit_test(test_nested_participles_of_objects),
 		cmocka_unit_test(test_nested_after_opening_poll),
 		cmocka_unit_test(test_nested_poll_shares),
+		cmocka_unit_test(test_nested_quoted_as_saying),
 		cmocka_unit_test(test_bare_form_after_article_and_noun),
 		cmocka_unit_test(test_dated_forecast_is_a_noun),
 		cmocka_unit_test(test_setting_of_writing_ends_speaker),
