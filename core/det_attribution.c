@@ -216,6 +216,16 @@ static int embedded_report(const actx *x, uint32_t t0, const source *s)
 		return 0;
 	int own = s && s->cls != SC_NONE;
 	const cue_rec *c = &x->cues[x->ncues - 1];
+	const char *form = cue_attr(x, t0, "form");
+	int ing = form && strcmp(form, "ing") == 0, that = 0;
+	for (uint32_t k = c->t1; k < t0 && k < c->t1 + 40 && !that; k++)
+		that = is(x, k, "that") && !role(x, k - 1, "prep") && !is(x, k - 1, "to");
+	/* a participle after a that-clause is that clause's, whatever speaker
+	 * it borrowed from the outer one: "Levin dismissed claims that he
+	 * was failing the state by supporting ..."; not after the determiner
+	 * of "responded to that tweet by calling ..." */
+	if (ing && that && own && s->t0 < c->t1)
+		own = 0;
 	if ((own && c->t1 > s->t0) || c->t1 > t0 || t0 - c->t1 > 40 || T(x, c->t0)->sent != T(x, t0)->sent ||
 	    (own && c->src_t0 == s->t0) || (T(x, c->t0)->kind != TOK_WORD && !doc_mark_at(x->d, c->t0, ':')))
 		return 0;
@@ -242,8 +252,7 @@ static int embedded_report(const actx *x, uint32_t t0, const source *s)
 	 * speaker stands after the outer verb, in what it governs: "cited a
 	 * survey showing that ...", "tweeted that he was considering ..." */
 	static const char *const matter[] = { "for", "of", "about", "without" };
-	const char *form = cue_attr(x, t0, "form");
-	if (form && strcmp(form, "ing") == 0 && !DOC_TOK_IN(x->d, t0 - 1, matter) && !(own && s->t0 >= c->t1))
+	if (ing && !that && !DOC_TOK_IN(x->d, t0 - 1, matter) && !(own && s->t0 >= c->t1))
 		return 0;
 	/* a noun of stance the outer verb governs is what it reports, as a
 	 * clause would be: "slammed the mayor's remarks about ...", "laid

@@ -6162,6 +6162,20 @@ static void test_nested_quoted_as_saying(void **state)
 	crd_result_free(r);
 }
 
+/* A participle after a that-clause belongs to that clause, though it
+ * borrowed the outer speaker; one after the determiner "that" does not. */
+static void test_nested_participles_after_that(void **state)
+{
+	(void)state;
+	const char *doc = "Ms. Oduya dismissed claims that she was failing the district by backing the levy. "
+	                  "The firm responded to that letter by opposing the levy.";
+	crd_result *r = tu_features(doc);
+	assert_false(nested(r, "attribution_cue", "dismissed"));
+	assert_true(nested(r, "attribution_cue", "backing"));
+	assert_false(nested(r, "attribution_cue", "opposing"));
+	crd_result_free(r);
+}
+
 /* A participle whose speaker stands in what the outer verb governs
  * reports inside it; one whose speaker is the outer verb's own does not. */
 static void test_nested_participles_of_objects(void **state)
@@ -6386,6 +6400,7 @@ int main(void)
 		cmocka_unit_test(test_nested_after_opening_poll),
 		cmocka_unit_test(test_nested_poll_shares),
 		cmocka_unit_test(test_nested_quoted_as_saying),
+		cmocka_unit_test(test_nested_participles_after_that),
 		cmocka_unit_test(test_bare_form_after_article_and_noun),
 		cmocka_unit_test(test_dated_forecast_is_a_noun),
 		cmocka_unit_test(test_setting_of_writing_ends_speaker),
