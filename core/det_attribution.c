@@ -262,7 +262,21 @@ static int embedded_report(const actx *x, uint32_t t0, const source *s)
 	const char *type = x->stance[t0] ? stance_type(x, t0) : NULL;
 	if (type && strcmp(type, "noun") == 0 && t0 >= 2 && is(x, t0 - 2, "in") && role(x, t0 - 1, "det"))
 		return 0;
-	for (uint32_t k = c->t1; k < t0; k++) {
+	uint32_t from = c->t1;
+	/* "found that, relative to last year, more voters said ...": the
+	 * aside after "that," stands inside what the verb reports, and so
+	 * does a cue in it ("reported that, according to the log, ...") */
+	if (from + 2 < t0 && is(x, from, "that") && doc_mark_at(x->d, from + 1, ',') &&
+	    !DOC_TOK_IN(x->d, from + 2, breaks)) { /* not the pronoun of "saying that, but ..." */
+		uint32_t j = from + 2;
+		while (j < t0 && j < from + 24 && !doc_mark_at(x->d, j, ','))
+			j++;
+		if (j == t0 || (j < t0 && doc_mark_at(x->d, j, ',')))
+			from = j + 1;
+		if (j >= t0)
+			return 1;
+	}
+	for (uint32_t k = from; k < t0; k++) {
 		const tok *t = T(x, k);
 		if (t->kind == TOK_PUNCT && !doc_mark_at(x->d, k, '.') && !doc_mark_at(x->d, k, '\''))
 			return 0;

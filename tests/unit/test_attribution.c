@@ -6176,6 +6176,21 @@ static void test_nested_participles_after_that(void **state)
 	crd_result_free(r);
 }
 
+/* An aside right after "that," stands inside what the verb reports; the
+ * pronoun "that" before ", but" opens no such aside. */
+static void test_nested_after_that_aside(void **state)
+{
+	(void)state;
+	const char *doc =
+	        "The audit found that, relative to last year, more tenants said the rent was too high. "
+	        "He kept saying that, but the board believes the count is over.";
+	crd_result *r = tu_features(doc);
+	assert_false(nested(r, "attribution_cue", "found"));
+	assert_true(nested(r, "attribution_cue", "said"));
+	assert_false(nested(r, "attribution_cue", "believes"));
+	crd_result_free(r);
+}
+
 /* A participle whose speaker stands in what the outer verb governs
  * reports inside it; one whose speaker is the outer verb's own does not. */
 static void test_nested_participles_of_objects(void **state)
@@ -6401,6 +6416,7 @@ int main(void)
 		cmocka_unit_test(test_nested_poll_shares),
 		cmocka_unit_test(test_nested_quoted_as_saying),
 		cmocka_unit_test(test_nested_participles_after_that),
+		cmocka_unit_test(test_nested_after_that_aside),
 		cmocka_unit_test(test_bare_form_after_article_and_noun),
 		cmocka_unit_test(test_dated_forecast_is_a_noun),
 		cmocka_unit_test(test_setting_of_writing_ends_speaker),
