@@ -6205,6 +6205,36 @@ static void test_nested_participles_of_objects(void **state)
 	crd_result_free(r);
 }
 
+/* Headlines put attacks in the present tense ("rips", "knocks", "pans",
+ * "hammers", "sound off", "breaks with"); the words that make a blow or a
+ * tool of them ("ripped off", "knocked out", "hammered out") are no cue. */
+static void test_headline_attack_verbs(void **state)
+{
+	(void)state;
+	const char *doc = "Senator Vance rips transit levy.\n\nCouncillor Ruth Ibe knocks the mayor over the "
+	                  "pension vote. Critics panned the stadium deal. Governor Len Ashby hammered "
+	                  "the board for its delays. Parents sound off on school closures. Mayor Tom Reyes "
+	                  "breaks with his party on the toll.";
+	crd_result *r = tu_features(doc);
+	crd_evidence ev = must_find(r, "attribution_cue", "rips");
+	assert_string_equal(str_attr(&ev, "source"), "Senator Vance");
+	ev = must_find(r, "attribution_cue", "knocks");
+	assert_string_equal(str_attr(&ev, "source"), "Councillor Ruth Ibe");
+	assert_true(tu_find(r, "attribution_cue", "panned", NULL));
+	assert_true(tu_find(r, "attribution_cue", "hammered", NULL));
+	assert_true(tu_find(r, "attribution_cue", "sound off", NULL));
+	assert_true(tu_find(r, "attribution_cue", "breaks with", NULL));
+	crd_result_free(r);
+	doc = "The lawyers hammered out a deal. A guard knocked out the intruder. Mayor Tom Reyes "
+	      "ripped off the tape. Governor Len Ashby broke with tradition at the parade.";
+	r = tu_features(doc);
+	assert_false(tu_find(r, "attribution_cue", "hammered", NULL));
+	assert_false(tu_find(r, "attribution_cue", "knocked", NULL));
+	assert_false(tu_find(r, "attribution_cue", "ripped", NULL));
+	assert_false(tu_find(r, "attribution_cue", "broke with", NULL));
+	crd_result_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -6444,6 +6474,7 @@ int main(void)
 		cmocka_unit_test(test_stance_and_speech_verbs),
 		cmocka_unit_test(test_calling_out_and_floating),
 		cmocka_unit_test(test_compared_as_judgement),
+		cmocka_unit_test(test_headline_attack_verbs),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	tu_teardown();
