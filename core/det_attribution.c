@@ -1204,9 +1204,12 @@ static int not_a_report(const actx *x, uint32_t v, uint32_t v1)
 	if (v1 == v + 1 && v1 + 2 < x->n && DOC_TOK_IN(x->d, v, wants) && is(x, v1, "you") &&
 	    is(x, v1 + 1, "to") && DOC_TOK_IN(x->d, v1 + 2, teased) && negated_verb(x, v))
 		return 1;
-	/* a label: "WARNING: Graphic Content", "Warning: spoilers" */
+	/* a label: "WARNING: Graphic Content", "Warning: spoilers"; and a
+	 * headline's kicker, the verb alone opening its line with nobody who
+	 * did it: "Revealed: What the memo says", "Confirmed: Ames will run" */
 	if (v1 == v + 1 && v1 < x->n && doc_mark_at(x->d, v1, ':') && (T(x, v)->flags & TF_CAP) &&
-	    src_attr_is(x->d, x->cue, v, "form", "ing", 0))
+	    (src_attr_is(x->d, x->cue, v, "form", "ing", 0) || v == 0 ||
+	     (T(x, v)->flags & (TF_NEWLINE | TF_PARA))))
 		return 1;
 	/* past adverbs and a negation: "were not told to shelter", "was never
 	 * asked" are passives as "were told" is */
@@ -3104,13 +3107,14 @@ static int colon_cue(actx *x, uint32_t i)
 			return 0;
 	/* a page's label is nobody: "(WARNING: Video contains ...)", "PSA:",
 	 * and neither is a section's: "Opinion: ...", "Analysis: ...",
-	 * "Investigation: How a missile ..." */
+	 * "Investigation: How a missile ...", nor a call to the reader to see
+	 * or hear what follows: "LOOK: ...", "WATCH: ..." */
 	static const char *const sections[] = { "opinion",    "analysis",    "review",        "transcript",
 		                                "commentary", "editorial",   "explainer",     "interview",
 		                                "exposed",    "perspective", "podcast",       "timeline",
 		                                "factbox",    "live",        "investigation", "explained",
 		                                "dispatch",   "profile",     "obituary",      "preview",
-		                                "recap" };
+		                                "recap",      "listen" };
 	if ((label_word(x, i - 1) || src_attr_is(x->d, x->cue, i - 1, "form", "ing", 1) ||
 	     DOC_TOK_IN(x->d, i - 1, sections)) &&
 	    (i - 1 == b || (i - 2 == b && src_ch(x->d, b) == '(')))
@@ -3141,10 +3145,14 @@ static int colon_cue(actx *x, uint32_t i)
 	 * before a description: "Exit poll: A survey of voters ...",
 	 * "Battleground state: A state where ...", "Breitbart News Daily: A
 	 * World at War"; a person's name or a transcript's label still
-	 * speaks ("Rubio: A vote for Trump is ...", "WALLACE: A fair point") */
+	 * speaks ("Rubio: A vote for Trump is ...", "WALLACE: A fair point"),
+	 * but two names joined are the topic ("Ames and Bell: A long feud") */
+	int pair = 0;
+	for (uint32_t k = b + 1; k + 1 < i && !pair; k++)
+		pair = is(x, k, "and") || doc_mark_at(x->d, k, '&');
 	if ((is(x, i + 1, "a") || is(x, i + 1, "an")) && (T(x, i + 1)->flags & TF_CAP) &&
-	    !(T(x, i - 1)->flags & TF_UPPER) && !known_surname(x, i - 1) &&
-	    !(x->ent[i - 1] && entity(x, i - 1)[2] == F_NAMED_PERSON))
+	    (pair || (!(T(x, i - 1)->flags & TF_UPPER) && !known_surname(x, i - 1) &&
+	              !(x->ent[i - 1] && entity(x, i - 1)[2] == F_NAMED_PERSON))))
 		return 0;
 	/* a place alone is the story's topic, not its speaker, unless a
 	 * quotation follows: "Sudan: satellite images reveal ...", "Gaza:
@@ -3191,6 +3199,20 @@ static int colon_cue(actx *x, uint32_t i)
 			return 0;
 	if (found && i == b + 1 && (T(x, b)->flags & TF_UPPER) && known_surname(x, b))
 		s.kind = "person"; /* "MWANGI:" is Peter Mwangi, not an acronym */
+	/* a headline's speaker and whom the words are for: "Ames to voters:
+	 * stay home", "Ames To Farmers: Help Is Coming"; the speaker is the
+	 * name before "to", in capitals (not "Police continue to shout at
+	 * him: ...") */
+	for (uint32_t k = b + 1; !found && k + 1 < i && k < b + 5; k++) {
+		if (!is(x, k, "to")) {
+			if (!label_token(x, k))
+				break;
+			continue;
+		}
+		found = label_token(x, b) && spk_np_before(x, k - 1, &s) && s.t0 == b && s.t1 == k &&
+		        !s.pronoun && s.cls == SC_NAMED;
+		break;
+	}
 	if (!found) {
 		/* a label the names detector did not take: all capitalised
 		 * words, at least one of them neither a function word nor a

@@ -6235,6 +6235,36 @@ static void test_headline_attack_verbs(void **state)
 	crd_result_free(r);
 }
 
+/* Headline labels before a colon: a speaker and whom the words are for
+ * ("Ames to voters:") speaks, the speaker alone being the source; a call to
+ * the reader ("LOOK:"), a reporting verb alone ("Revealed:") and two names
+ * before a description ("Ames and Bell: A long feud") are no report. */
+static void test_headline_colon_labels(void **state)
+{
+	(void)state;
+	const char *doc = "Orla Vance To Farmers: Help Is Coming Before The Harvest\n\n"
+	                  "Senator Orla Vance spoke in Dover on Monday.";
+	crd_result *r = tu_features(doc);
+	crd_evidence ev = must_find(r, "named_source", "Orla Vance");
+	assert_string_equal(str_attr(&ev, "cue"), "colon");
+	assert_true(tu_covers(r, doc, "attribution_cue", ": Help"));
+	crd_result_free(r);
+	doc = "LOOK: Photos Of The Vance Rally Are Going Viral\n\nThe rally drew a crowd.";
+	r = tu_features(doc);
+	assert_false(tu_covers(r, doc, "attribution_cue", ": Photos"));
+	assert_false(tu_find(r, "named_source", "LOOK", NULL));
+	crd_result_free(r);
+	doc = "Revealed: What The Depot Memo Means For Commuters\n\nThe memo runs to ten pages.";
+	r = tu_features(doc);
+	assert_false(tu_find(r, "attribution_cue", "Revealed", NULL));
+	crd_result_free(r);
+	doc = "Orla Vance and Ned Bell: A long feud over the river\n\n"
+	      "Senator Orla Vance and Mayor Ned Bell met in Dover on Monday.";
+	r = tu_features(doc);
+	assert_false(tu_covers(r, doc, "attribution_cue", ": A long"));
+	crd_result_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -6475,6 +6505,7 @@ int main(void)
 		cmocka_unit_test(test_calling_out_and_floating),
 		cmocka_unit_test(test_compared_as_judgement),
 		cmocka_unit_test(test_headline_attack_verbs),
+		cmocka_unit_test(test_headline_colon_labels),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	tu_teardown();
