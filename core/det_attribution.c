@@ -1339,7 +1339,11 @@ static int not_a_report(const actx *x, uint32_t v, uint32_t v1)
 	    (is(x, v - 1, "can") || is(x, v - 1, "could")) &&
 	    (is(x, v - 2, "anyone") || is(x, v - 2, "anybody") || is(x, v - 2, "everyone")))
 		return 1; /* "for as long as anyone can remember": a time, nobody's memory */
-	if (is(x, v, "said") && v == lo + 1 && is(x, lo, "that") && v1 < x->n && doc_mark_at(x->d, v1, ','))
+	/* set phrases that open a sentence, or a parenthesis in it: "That
+	 * said, the plan stands.", "(That said, she ...", "Enough said." */
+	if (is(x, v, "said") && v > lo && (v - 1 == lo || T(x, v - 2)->kind == TOK_PUNCT) && v1 < x->n &&
+	    ((is(x, v - 1, "that") && doc_mark_at(x->d, v1, ',')) ||
+	     (is(x, v - 1, "enough") && (doc_mark_at(x->d, v1, '.') || doc_mark_at(x->d, v1, '!')))))
 		return 1;
 	if (is(x, v, "said") && v > lo && is(x, v - 1, "having") &&
 	    (v - 1 == lo || T(x, v - 2)->kind == TOK_PUNCT) && v1 + 1 < x->n && is(x, v1, "that") &&

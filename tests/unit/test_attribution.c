@@ -772,6 +772,20 @@ static void test_backing_down(void **state)
 	crd_result_free(r);
 }
 
+/* "That said," and "Enough said." are set phrases, in a parenthesis too:
+ * nobody says anything there. */
+static void test_set_phrases_with_said(void **state)
+{
+	(void)state;
+	const char *doc = "The mayor praised the plan. (That said, she also noted that it was late.) The "
+	                  "council wasted the money. Enough said.";
+	crd_result *r = tu_features(doc);
+	assert_false(tu_covers(r, doc, "attribution_cue", "said, she"));
+	assert_false(tu_covers(r, doc, "attribution_cue", "Enough said"));
+	assert_true(tu_covers(r, doc, "attribution_cue", "noted"));
+	crd_result_free(r);
+}
+
 /* "without saying" is words not said: "it goes without saying that" is
  * the writer's own aside, and "left without saying a word" reports
  * nothing. */
@@ -6369,6 +6383,7 @@ int main(void)
 		cmocka_unit_test(test_other_senses),
 		cmocka_unit_test(test_backing_down),
 		cmocka_unit_test(test_without_saying),
+		cmocka_unit_test(test_set_phrases_with_said),
 		cmocka_unit_test(test_plurals_after_prepositions),
 		cmocka_unit_test(test_plural_before_plural_verb),
 		cmocka_unit_test(test_speaker_phrase_ends),
