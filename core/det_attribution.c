@@ -1522,7 +1522,7 @@ static const char *const one_of[] = { "a", "an", "another", "each", "every", "th
 /* The comma that opens a short aside between a subject and its verb at v,
  * when the aside names examples or a share rather than the speaker itself:
  * "Many hawks, like Ames and Bell, say", "Just over a third, 34 percent,
- * say", "Two objectors, Lena Ames and Tom Bell, had challenged". Or
+ * say", "Three plaintiffs, Lena Ames and Tom Bell, had challenged". Or
  * UINT32_MAX. */
 static uint32_t example_aside(const actx *x, uint32_t v)
 {
@@ -1561,7 +1561,7 @@ static uint32_t example_aside(const actx *x, uint32_t v)
 }
 
 /* The subject before such an aside, which opens its clause: a phrase a
- * vocabulary knows, or a plain one ("Many hawks", "Two objectors"). */
+ * vocabulary knows, or a plain one ("Many hawks", "Three plaintiffs"). */
 static int aside_speaker(const actx *x, uint32_t c, source *s)
 {
 	uint32_t lo = sent_start(x, c), b;
@@ -1608,8 +1608,8 @@ static int plain_speaker(const actx *x, uint32_t v, uint32_t v1, int strong, sou
 	int clause = b < e && is(x, b, "that") && spk_that_clause(x, b, e - 1);
 	if (clause)
 		b++; /* "a strike that | company executives said", "sick that | anyone would" */
-	/* the count of a plain plural opens the phrase: "Dozens of writers
-	 * suggested", "A number of donors said" (a crowd, as the plural is) */
+	/* the count of a plain plural opens the phrase: "Dozens of novelists
+	 * suggested", "A number of beekeepers said" (a crowd, as the plural is) */
 	uint32_t count = b;
 	if (!clause && b < e && b > lo + 1 && is(x, b - 1, "of") && partitive(x, b - 2) &&
 	    src_plural_form(x->d->view.fold + T(x, e - 1)->fs, T(x, e - 1)->fe - T(x, e - 1)->fs)) {
@@ -1731,8 +1731,8 @@ static int opening_participle_subject(const actx *x, uint32_t v, source *s)
 		return 0;
 	if (!spk_np_after(x, k + 1, s) || s->cls == SC_NONE)
 		return 0;
-	/* the phrase stops before the main verb: not "the man ended up in
-	 * the middle of the room" */
+	/* the phrase stops before the main verb: not "the crowd gathered in
+	 * the square outside the hall" */
 	for (uint32_t j = s->t0 + 1; j < s->t1; j++)
 		if (ed_form(x, j) && !x->ent[j] && !(T(x, j)->flags & TF_CAP))
 			return 0;
@@ -1981,7 +1981,7 @@ static int coordinated_verb(const actx *x, uint32_t i)
 
 /* A negated verb joined by "but" or "and" to the verb of its subject's
  * own clause, past its auxiliary: "Lane criticized the plan but did not
- * recommend charges", "... and would not mention Hale". What the subject
+ * recommend a recall", "... and would not mention Hale". What the subject
  * did not say is a report of its own, not part of what was said before. */
 static int negated_conjunct(const actx *x, uint32_t i)
 {
@@ -2357,7 +2357,7 @@ static uint32_t cue_at(actx *x, uint32_t i, int *err)
 	} else if (form && strcmp(form, "ing") == 0) {
 		uint32_t p = i > 0 ? i - 1 : 0;
 		/* an adverb or two on the participle: ", even suggesting ...",
-		 * "and pointedly saying ...", ", immediately delivering ..." */
+		 * "and openly claiming ...", ", quickly adding ..." */
 		while (p > 1 && i - p < 3 && !x->inq[p] && (role(x, p, "adv") || ly_adverb(x, p)) &&
 		       (doc_mark_at(x->d, p - 1, ',') || is(x, p - 1, "and") || role(x, p - 1, "adv") ||
 		        ly_adverb(x, p - 1)))

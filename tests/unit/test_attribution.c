@@ -4786,17 +4786,17 @@ static void test_opening_participle(void **state)
 }
 
 /* A participle after a comma or "and" keeps its clause's subject with an
- * adverb or two in front of it: ", even suggesting", "and pointedly
- * saying". */
+ * adverb or two in front of it: ", even suggesting", "and openly
+ * claiming". */
 static void test_adverb_before_participle(void **state)
 {
 	(void)state;
 	const char *doc = "Mayor Ellen Voss complained about the microphone, even suggesting it was rigged. "
-	                  "Senator Ada Brooks mocked the plan and pointedly saying the city was unsafe.";
+	                  "Senator Ada Brooks mocked the plan and openly claiming the city was unsafe.";
 	crd_result *r = tu_features(doc);
 	crd_evidence ev = must_find(r, "attribution_cue", "suggesting");
 	assert_string_equal(str_attr(&ev, "source"), "Mayor Ellen Voss");
-	ev = must_find(r, "attribution_cue", "saying");
+	ev = must_find(r, "attribution_cue", "claiming");
 	assert_string_equal(str_attr(&ev, "source"), "Senator Ada Brooks");
 	crd_result_free(r);
 }
@@ -4807,14 +4807,14 @@ static void test_adverb_before_participle(void **state)
 static void test_example_aside(void **state)
 {
 	(void)state;
-	const char *doc = "Many hawks, like Tom Hale and Ada Brooks, say the treaty is weak. Two objectors, "
+	const char *doc = "Many hawks, like Tom Hale and Ada Brooks, say the treaty is weak. Three plaintiffs, "
 	                  "Lena Ames and Ray Ortiz, had challenged the permit. A third, 34 percent, say they "
 	                  "will stay home.";
 	crd_result *r = tu_features(doc);
 	crd_evidence ev = must_find(r, "attribution_cue", "say");
 	assert_string_equal(str_attr(&ev, "source"), "Many hawks");
 	ev = must_find(r, "attribution_cue", "challenged");
-	assert_string_equal(str_attr(&ev, "source"), "Two objectors");
+	assert_string_equal(str_attr(&ev, "source"), "Three plaintiffs");
 	must_find(r, "vague_attribution", "A third");
 	crd_result_free(r);
 }
