@@ -4863,6 +4863,20 @@ static void test_count_of_plain_plural(void **state)
 	crd_result_free(r);
 }
 
+/* "That's" is "that is", no owner: "That's according to ..." is a
+ * report; "the mayor's claims" still owns a noun. */
+static void test_thats_according_to(void **state)
+{
+	(void)state;
+	const char *doc = "Turnout rose by a fifth. That's according to a count by the county clerk. "
+	                  "The mayor's claims were long.";
+	crd_result *r = tu_features(doc);
+	crd_evidence ev = must_find(r, "attribution_cue", "according to");
+	assert_string_equal(str_attr(&ev, "source"), "a count by the county clerk");
+	assert_false(tu_find(r, "attribution_cue", "claims", NULL));
+	crd_result_free(r);
+}
+
 /* Data and pictures that were analysed, verified or collected speak
  * with the participle's phrase: the document, not the name inside it. */
 static void test_documents_analysed(void **state)
@@ -6447,6 +6461,7 @@ int main(void)
 		cmocka_unit_test(test_negated_conjunct),
 		cmocka_unit_test(test_time_phrase_after_past_form),
 		cmocka_unit_test(test_count_of_plain_plural),
+		cmocka_unit_test(test_thats_according_to),
 		cmocka_unit_test(test_documents_analysed),
 		cmocka_unit_test(test_quotes_announced_by_a_sentence),
 		cmocka_unit_test(test_impersonal_attributions),
