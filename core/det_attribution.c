@@ -2851,6 +2851,23 @@ static uint32_t stance_noun(actx *x, uint32_t i, int *err)
 	if (!content && owned && nx + 1 < x->n && (is(x, nx, "was") || is(x, nx, "is")) &&
 	    is(x, nx + 1, "that"))
 		content = 1;
+	static const char *const said[] = { "claim",      "statement",  "suggestion",   "argument",
+		                            "warning",    "assertion",  "promise",      "pledge",
+		                            "allegation", "accusation", "announcement", "admission",
+		                            "prediction", "contention" };
+	if (!content && owned && nx + 2 < x->n && DOC_TOK_IN(x->d, i, said) &&
+	    (is(x, nx, "in") || is(x, nx, "on") || is(x, nx, "at"))) {
+		/* a setting between the noun of saying and its content: "her
+		 * claim on Monday that ...", "his warning in a radio interview
+		 * that ..." */
+		uint32_t k = nx + 1, hi = sent_end(x, nx);
+		while (k < hi && k < nx + 6 && T(x, k)->kind == TOK_WORD && !x->cue[k] && !aux_word(x, k) &&
+		       !x->stance[k] && !is(x, k, "that"))
+			k++;
+		content = k + 1 < hi && k > nx + 1 && is(x, k, "that") && !role(x, k + 1, "prep");
+		if (content)
+			nx = k;
+	}
 	if (!content && possessive(x, p) && is(x, i, "view") && q == i) {
 		/* "in Ames's view", "in Senator Ada Brooks's view" */
 		uint32_t o = p;

@@ -4877,6 +4877,21 @@ static void test_thats_according_to(void **state)
 	crd_result_free(r);
 }
 
+/* An owner's noun of saying reaches its content across a short setting:
+ * "her claim in a radio interview that ...", not a noun of standing
+ * ("his position in states that he won"). */
+static void test_owned_noun_setting(void **state)
+{
+	(void)state;
+	const char *doc = "Mayor Ellen Voss's claim in a radio interview that the dam leaked was false. "
+	                  "Senator Ada Brooks's position in counties that she won is strong.";
+	crd_result *r = tu_features(doc);
+	crd_evidence ev = must_find(r, "attribution_cue", "claim");
+	assert_string_equal(str_attr(&ev, "source"), "Mayor Ellen Voss");
+	assert_false(tu_find(r, "attribution_cue", "position", NULL));
+	crd_result_free(r);
+}
+
 /* Data and pictures that were analysed, verified or collected speak
  * with the participle's phrase: the document, not the name inside it. */
 static void test_documents_analysed(void **state)
@@ -6462,6 +6477,7 @@ int main(void)
 		cmocka_unit_test(test_time_phrase_after_past_form),
 		cmocka_unit_test(test_count_of_plain_plural),
 		cmocka_unit_test(test_thats_according_to),
+		cmocka_unit_test(test_owned_noun_setting),
 		cmocka_unit_test(test_documents_analysed),
 		cmocka_unit_test(test_quotes_announced_by_a_sentence),
 		cmocka_unit_test(test_impersonal_attributions),
