@@ -1978,7 +1978,10 @@ static int coordinated_verb(const actx *x, uint32_t i)
 {
 	if (i < 2 || !is(x, i - 1, "and") || !ed_form(x, i) || ed_form(x, i - 2) || i + 1 >= x->n)
 		return 0;
+	static const char *const objects[] = { "him", "her", "them", "us", "me", "it" };
 	const tok *n = T(x, i + 1);
+	if (DOC_TOK_IN(x->d, i + 1, objects))
+		return 1; /* "criticized the plan and challenged him to a debate" */
 	return !(n->kind == TOK_WORD && !(n->flags & TF_CAP) && !x->gram[i + 1] && !ly_adverb(x, i + 1));
 }
 

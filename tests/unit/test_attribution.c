@@ -4892,6 +4892,19 @@ static void test_owned_noun_setting(void **state)
 	crd_result_free(r);
 }
 
+/* A past form after "and" with an object pronoun goes on from the
+ * speaker's own verb, not from what was said: "criticized the levy and
+ * dared him to ...". */
+static void test_coordinated_verb_with_pronoun(void **state)
+{
+	(void)state;
+	const char *doc = "Mayor Ellen Voss criticized the levy and challenged him to a vote.";
+	crd_result *r = tu_features(doc);
+	crd_evidence ev = must_find(r, "attribution_cue", "challenged");
+	assert_string_equal(str_attr(&ev, "source"), "Mayor Ellen Voss");
+	crd_result_free(r);
+}
+
 /* Data and pictures that were analysed, verified or collected speak
  * with the participle's phrase: the document, not the name inside it. */
 static void test_documents_analysed(void **state)
@@ -6478,6 +6491,7 @@ int main(void)
 		cmocka_unit_test(test_count_of_plain_plural),
 		cmocka_unit_test(test_thats_according_to),
 		cmocka_unit_test(test_owned_noun_setting),
+		cmocka_unit_test(test_coordinated_verb_with_pronoun),
 		cmocka_unit_test(test_documents_analysed),
 		cmocka_unit_test(test_quotes_announced_by_a_sentence),
 		cmocka_unit_test(test_impersonal_attributions),
