@@ -1299,7 +1299,9 @@ static int not_a_report(const actx *x, uint32_t v, uint32_t v1)
 			return 2;
 		if (is(x, q, "to") && !src_attr_is(x->d, x->cue, v, "type", "prep", 0) &&
 		    !src_attr_is(x->d, x->cue, v, "form", "ing", 0) && !x->ent[q] &&
-		    !stranded_prep(x, q, lo) && !(q == p - 1 && lead_verb(x, lo, q) != UINT32_MAX))
+		    !stranded_prep(x, q, lo) &&
+		    !(q == p - 1 &&
+		      (lead_verb(x, lo, q) != UINT32_MAX || purpose_verb(x, lo, q) != UINT32_MAX)))
 			return q == p - 1 && q > lo && infinitive_subject(x, q - 1) ? 3 : 1; /* "to say" */
 	}
 	/* "more successful than almost anyone had predicted": a comparison

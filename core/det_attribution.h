@@ -248,6 +248,49 @@ static inline const char *cue_attr(const actx *x, uint32_t i, const char *key)
 	return src_attr(x->d, x->cue, i, key, 0);
 }
 
+/* The verb of going, meeting or using whose purpose is the report whose
+ * "to" is at j, with its own subject the one who speaks: "leaders
+ * gathered Friday to discuss", "she sat down with a reporter to discuss",
+ * "the envoy came to talk", "Ames took the stage to acknowledge", "he used
+ * the question to demand", "the council called an emergency meeting to
+ * discuss". Not before a verb of knowing or perceiving ("came to
+ * recognize", "went to see"), which is no report. The verb's index, or
+ * UINT32_MAX; lo is where the sentence starts. */
+static inline uint32_t purpose_verb(const actx *x, uint32_t lo, uint32_t j)
+{
+	static const char *const going[] = { "gathered", "met",      "convened", "traveled", "travelled",
+		                             "flew",     "returned", "visited",  "phoned" };
+	static const char *const objects[] = { "called", "used" };
+	static const char *const stage[] = { "stage", "floor", "podium", "microphone" };
+	static const char *const knowing[] = { "know",     "see",        "recognize", "expect",   "believe",
+		                               "think",    "understand", "feel",      "learn",    "hope",
+		                               "want",     "find",       "realize",   "consider", "wonder",
+		                               "remember", "hear",       "show",      "watch" };
+	if (j <= lo + 1 || j + 1 >= x->n || !is(x, j, "to"))
+		return UINT32_MAX;
+	const char *lemma = cue_attr(x, j + 1, "lemma");
+	if (!lemma)
+		return UINT32_MAX;
+	for (size_t k = 0; k < CRD_ARRAY_LEN(knowing); k++)
+		if (strcmp(lemma, knowing[k]) == 0)
+			return UINT32_MAX;
+	for (uint32_t k = j; k-- > lo && j - k <= 8;) {
+		const tok *t = T(x, k);
+		if (t->kind != TOK_WORD || x->inq[k] || is(x, k, "that"))
+			return UINT32_MAX;
+		if (DOC_TOK_IN(x->d, k, going) || (k == j - 1 && is(x, k, "came")) ||
+		    (is(x, k, "sat") && is(x, k + 1, "down")) ||
+		    (is(x, k, "took") && is(x, k + 1, "the") && k + 2 < j &&
+		     DOC_TOK_IN(x->d, k + 2, stage)) ||
+		    (DOC_TOK_IN(x->d, k, objects) && k + 1 < j && !is(x, k + 1, "to") &&
+		     !is(x, k + 1, "on") && !is(x, k + 1, "for")))
+			return k;
+		if (x->cue[k])
+			return UINT32_MAX;
+	}
+	return UINT32_MAX;
+}
+
 /* What a named source is by its name: a person, a website named by its
  * address ("Snopes.com"), or another organisation. */
 static inline const char *entity_kind(const actx *x, const uint32_t *e)

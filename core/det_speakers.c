@@ -2855,9 +2855,10 @@ int spk_subject_before(const actx *x, uint32_t v, source *s)
 			k = j; /* "Officials began warning", "Trump kept insisting" */
 			continue;
 		}
-		if (k == v && lead_verb(x, lo, j) != UINT32_MAX) {
-			k = lead_verb(x, lo, j); /* "ISW continues to assess that", "Lane
-			                          * went on to explain" */
+		if (k == v && (lead_verb(x, lo, j) != UINT32_MAX || purpose_verb(x, lo, j) != UINT32_MAX)) {
+			/* "ISW continues to assess that", "Lane went on to explain",
+			 * "leaders gathered Friday to discuss" */
+			k = lead_verb(x, lo, j) != UINT32_MAX ? lead_verb(x, lo, j) : purpose_verb(x, lo, j);
 			continue;
 		}
 		if (aux_word(x, j) || role(x, j, "adv") || neg_word(x, j) || ly_adverb(x, j) ||

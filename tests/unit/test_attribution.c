@@ -4905,6 +4905,22 @@ static void test_coordinated_verb_with_pronoun(void **state)
 	crd_result_free(r);
 }
 
+/* A verb of going, meeting or using leads into the report it is for, with
+ * its subject the speaker; not a verb of perceiving after it. */
+static void test_purpose_verb_to_report(void **state)
+{
+	(void)state;
+	const char *doc = "Union leaders gathered Friday to discuss the strike. Mayor Ellen Voss used her "
+	                  "speech to denounce the levy. Senator Ada Brooks went to see the parade.";
+	crd_result *r = tu_features(doc);
+	crd_evidence ev = must_find(r, "attribution_cue", "discuss");
+	assert_string_equal(str_attr(&ev, "source"), "Union leaders");
+	ev = must_find(r, "attribution_cue", "denounce");
+	assert_string_equal(str_attr(&ev, "source"), "Mayor Ellen Voss");
+	assert_false(tu_find(r, "attribution_cue", "see", NULL));
+	crd_result_free(r);
+}
+
 /* Data and pictures that were analysed, verified or collected speak
  * with the participle's phrase: the document, not the name inside it. */
 static void test_documents_analysed(void **state)
@@ -6492,6 +6508,7 @@ int main(void)
 		cmocka_unit_test(test_thats_according_to),
 		cmocka_unit_test(test_owned_noun_setting),
 		cmocka_unit_test(test_coordinated_verb_with_pronoun),
+		cmocka_unit_test(test_purpose_verb_to_report),
 		cmocka_unit_test(test_documents_analysed),
 		cmocka_unit_test(test_quotes_announced_by_a_sentence),
 		cmocka_unit_test(test_impersonal_attributions),
