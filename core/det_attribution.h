@@ -125,6 +125,14 @@ static inline uint32_t lead_verb(const actx *x, uint32_t lo, uint32_t j)
 		return UINT32_MAX;
 	if (DOC_TOK_IN(x->d, j - 1, leads))
 		return j - 1;
+	/* a day between: "the agency struggled on Tuesday to explain" */
+	uint32_t d = j;
+	while (d > lo + 1 && j - d < 4 &&
+	       ((x->qty[d - 1] & Q_DATE) || is(x, d - 1, "on") || is(x, d - 1, "last")))
+		d--;
+	if (d < j && (x->qty[d] & Q_DATE || (d + 1 < j && (x->qty[d + 1] & Q_DATE))) &&
+	    DOC_TOK_IN(x->d, d - 1, leads))
+		return d - 1;
 	if (j > lo + 2 && ((is(x, j - 1, "on") && DOC_TOK_IN(x->d, j - 2, went)) ||
 	                   (is(x, j - 1, "up") && DOC_TOK_IN(x->d, j - 2, stood))))
 		return j - 2;

@@ -4921,6 +4921,18 @@ static void test_purpose_verb_to_report(void **state)
 	crd_result_free(r);
 }
 
+/* A day between the lead verb and its "to" leaves the report its
+ * subject's: "struggled on Tuesday to explain". */
+static void test_lead_verb_across_a_day(void **state)
+{
+	(void)state;
+	const char *doc = "The agency struggled on Tuesday to explain the outage.";
+	crd_result *r = tu_features(doc);
+	crd_evidence ev = must_find(r, "attribution_cue", "explain");
+	assert_string_equal(str_attr(&ev, "source"), "The agency");
+	crd_result_free(r);
+}
+
 /* Data and pictures that were analysed, verified or collected speak
  * with the participle's phrase: the document, not the name inside it. */
 static void test_documents_analysed(void **state)
@@ -6509,6 +6521,7 @@ int main(void)
 		cmocka_unit_test(test_owned_noun_setting),
 		cmocka_unit_test(test_coordinated_verb_with_pronoun),
 		cmocka_unit_test(test_purpose_verb_to_report),
+		cmocka_unit_test(test_lead_verb_across_a_day),
 		cmocka_unit_test(test_documents_analysed),
 		cmocka_unit_test(test_quotes_announced_by_a_sentence),
 		cmocka_unit_test(test_impersonal_attributions),
