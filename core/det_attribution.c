@@ -3266,15 +3266,26 @@ static int colon_cue(actx *x, uint32_t i)
 			return 0; /* a section's: "ELECTION RESULTS: ...", "LIVE UPDATES: ...",
 			           * "NOTES: ...", "INJURIES: ..." */
 		src_clear(&s);
-		if (!(i == b + 1 && (is(x, b, "q") || is(x, b, "a")))) {
+		/* a headline's clause in capitals, its verb a cue: the speaker is
+		 * the name before the verb ("Ames Vows Comeback: 'We Will Win'"
+		 * is Ames's, not "Ames Vows Comeback"'s) */
+		uint32_t v = b + 1;
+		while (v < i && !(x->cue[v] && !x->srcw[v] && !x->ent[v]))
+			v++;
+		if (v < i && spk_np_before(x, v - 1, &s) && s.t0 == b && s.t1 == v && !s.pronoun &&
+		    s.cls != SC_NONE) {
+		} else if (!(i == b + 1 && (is(x, b, "q") || is(x, b, "a")))) {
 			/* Q and A have no name: the cue alone */
+			src_clear(&s);
 			s.cls = SC_NAMED;
 			s.kind = "person";
 			s.t0 = b;
-			s.t1 = i;
-			s.head = i - 1;
-			s.head_hash = src_hash(x->d, i - 1);
-			set_name(&s, x, b, i);
+			s.t1 = v;
+			s.head = v - 1;
+			s.head_hash = src_hash(x->d, v - 1);
+			set_name(&s, x, b, v);
+		} else {
+			src_clear(&s);
 		}
 	}
 	if (s.cls != SC_NONE && emit_source(x, &s, "colon") != 0)

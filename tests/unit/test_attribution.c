@@ -6349,6 +6349,22 @@ static void test_headline_colon_labels(void **state)
 	crd_result_free(r);
 }
 
+/* A headline's clause in capitals before a colon ("Orla Vance Vows
+ * Comeback: 'We Will Win'"): the speaker is the name before the verb, not
+ * the whole label. */
+static void test_headline_clause_before_colon(void **state)
+{
+	(void)state;
+	const char *doc = "Orla Vance Vows Comeback: 'We Will Win In The Spring'\n\n"
+	                  "Senator Orla Vance spoke in Dover on Monday.";
+	crd_result *r = tu_features(doc);
+	assert_false(tu_find(r, "named_source", "Orla Vance Vows Comeback", NULL));
+	assert_true(tu_covers(r, doc, "attribution_cue", ": 'We"));
+	crd_evidence ev = must_find(r, "attribution_cue", "Vows");
+	assert_string_equal(str_attr(&ev, "source"), "Orla Vance");
+	crd_result_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -6596,6 +6612,7 @@ int main(void)
 		cmocka_unit_test(test_compared_as_judgement),
 		cmocka_unit_test(test_headline_attack_verbs),
 		cmocka_unit_test(test_headline_colon_labels),
+		cmocka_unit_test(test_headline_clause_before_colon),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	tu_teardown();
