@@ -2833,8 +2833,13 @@ static uint32_t stance_noun(actx *x, uint32_t i, int *err)
 	uint32_t lo = sent_start(x, i), q = i;
 	if (inside_report(x, i) || x->inq[i])
 		return 0;
-	/* adjectives between: "disparaging remarks", "a fiery takedown" */
-	while (q > lo && i - q < 3 && T(x, q - 1)->kind == TOK_WORD && !(T(x, q - 1)->flags & TF_CAP) &&
+	/* adjectives between: "disparaging remarks", "a fiery takedown"; in
+	 * capitals too where the noun has them, in a title-case headline
+	 * ("Makes Bold Prediction About", "Raises Serious Concerns"), but no
+	 * name ("Trump criticism") */
+	int title = (T(x, i)->flags & TF_CAP) && !(T(x, i)->flags & TF_SENT) && i > lo;
+	while (q > lo && i - q < 3 && T(x, q - 1)->kind == TOK_WORD &&
+	       (!(T(x, q - 1)->flags & TF_CAP) || (title && !x->ent[q - 1] && !x->cue[q - 1])) &&
 	       !x->gram[q - 1] && !x->srcw[q - 1] && !x->stance[q - 1] && !possessive(x, q - 1))
 		q--;
 	if (q <= lo)
@@ -2929,7 +2934,7 @@ static uint32_t stance_noun(actx *x, uint32_t i, int *err)
 	v--;
 	if (src_attr_is(x->d, x->gram, v > lo ? v - 1 : v, "art", "1", 1))
 		return 0; /* "the raised concerns" */
-	found = spk_subject_before(x, v, &s);
+	found = spk_subject_before(x, v, &s) || opening_surname(x, v, &s);
 	if (!found && !pron_subject(x, v) && !plain_subject(x, v))
 		return 0;
 	if (emit_found(x, v, m->tok1, folded_copy(x, i, m->tok1), &s, found) != 0)

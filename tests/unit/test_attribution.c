@@ -6365,6 +6365,25 @@ static void test_headline_clause_before_colon(void **state)
 	crd_result_free(r);
 }
 
+/* A title-case headline capitalises the adjectives between a light verb
+ * and its noun of saying ("Makes Bold Prediction About"), and its surname
+ * alone opening the line is the speaker. */
+static void test_title_case_light_verbs(void **state)
+{
+	(void)state;
+	const char *doc = "Vance Raises Serious Concerns About Depot Plan\n\n"
+	                  "Senator Orla Vance spoke on Monday. The depot would close in the spring.";
+	crd_result *r = tu_features(doc);
+	crd_evidence ev = must_find(r, "attribution_cue", "Raises Serious Concerns");
+	assert_string_equal(str_attr(&ev, "source"), "Vance");
+	crd_result_free(r);
+	doc = "Vance Made A Bold Prediction About The Race\n\nSenator Orla Vance spoke on Monday.";
+	r = tu_features(doc);
+	ev = must_find(r, "attribution_cue", "Made A Bold Prediction");
+	assert_string_equal(str_attr(&ev, "source"), "Vance");
+	crd_result_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -6613,6 +6632,7 @@ int main(void)
 		cmocka_unit_test(test_headline_attack_verbs),
 		cmocka_unit_test(test_headline_colon_labels),
 		cmocka_unit_test(test_headline_clause_before_colon),
+		cmocka_unit_test(test_title_case_light_verbs),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	tu_teardown();
