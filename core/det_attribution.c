@@ -3233,18 +3233,24 @@ static int colon_cue(actx *x, uint32_t i)
 			return 0;
 	if (found && i == b + 1 && (T(x, b)->flags & TF_UPPER) && known_surname(x, b))
 		s.kind = "person"; /* "MWANGI:" is Peter Mwangi, not an acronym */
-	/* a headline's speaker and whom the words are for: "Ames to voters:
-	 * stay home", "Ames To Farmers: Help Is Coming"; the speaker is the
-	 * name before "to", in capitals (not "Police continue to shout at
-	 * him: ...") */
-	for (uint32_t k = b + 1; !found && k + 1 < i && k < b + 5; k++) {
-		if (!is(x, k, "to")) {
+	/* a headline's speaker and whom the words are for or what they are
+	 * on: "Ames to voters: stay home", "Ames To Farmers: Help Is Coming",
+	 * "Ames on the levy: 'A disaster'"; the speaker is the name before
+	 * "to" or "on", in capitals (not "Police continue to shout at him:
+	 * ...") */
+	for (uint32_t k = b + 1; k + 1 < i && k < b + 5; k++) {
+		if (!is(x, k, "to") && !is(x, k, "on")) {
 			if (!label_token(x, k))
 				break;
 			continue;
 		}
-		found = label_token(x, b) && spk_np_before(x, k - 1, &s) && s.t0 == b && s.t1 == k &&
-		        !s.pronoun && s.cls == SC_NAMED;
+		source h;
+		src_clear(&h);
+		if (label_token(x, b) && spk_np_before(x, k - 1, &h) && h.t0 == b && h.t1 == k &&
+		    !h.pronoun && h.cls == SC_NAMED) {
+			s = h;
+			found = 1;
+		}
 		break;
 	}
 	if (!found) {

@@ -6384,6 +6384,20 @@ static void test_title_case_light_verbs(void **state)
 	crd_result_free(r);
 }
 
+/* A headline's speaker and the topic before a colon ("Orla Vance On The
+ * Depot: ..."): the speaker is the name before "on", not the label. */
+static void test_headline_topic_before_colon(void **state)
+{
+	(void)state;
+	const char *doc = "Orla Vance On The Depot: 'We Will Not Close It'\n\n"
+	                  "Senator Orla Vance spoke in Dover on Monday.";
+	crd_result *r = tu_features(doc);
+	assert_false(tu_find(r, "named_source", "Orla Vance On The Depot", NULL));
+	crd_evidence ev = must_find(r, "named_source", "Orla Vance");
+	assert_string_equal(str_attr(&ev, "cue"), "colon");
+	crd_result_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -6633,6 +6647,7 @@ int main(void)
 		cmocka_unit_test(test_headline_colon_labels),
 		cmocka_unit_test(test_headline_clause_before_colon),
 		cmocka_unit_test(test_title_case_light_verbs),
+		cmocka_unit_test(test_headline_topic_before_colon),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	tu_teardown();
