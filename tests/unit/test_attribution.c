@@ -6398,6 +6398,25 @@ static void test_headline_topic_before_colon(void **state)
 	crd_result_free(r);
 }
 
+/* Idioms of siding and warning, with a possessive and without it as
+ * headlines drop it: "threw her support behind", "throws support behind",
+ * "sounded the alarm", "takes swipe at". */
+static void test_siding_and_alarm_idioms(void **state)
+{
+	(void)state;
+	const char *doc = "Union throws support behind Vance\n\nSenator Orla Vance threw her weight behind "
+	                  "the depot plan. Councillor Ruth Ibe sounded the alarm about the cost. Mayor Tom "
+	                  "Reyes takes swipe at the board.";
+	crd_result *r = tu_features(doc);
+	crd_evidence ev = must_find(r, "attribution_cue", "throws support behind");
+	assert_string_equal(str_attr(&ev, "source"), "Union");
+	ev = must_find(r, "attribution_cue", "threw her weight behind");
+	assert_string_equal(str_attr(&ev, "source"), "Senator Orla Vance");
+	assert_true(tu_find(r, "attribution_cue", "sounded the alarm", NULL));
+	assert_true(tu_find(r, "attribution_cue", "takes swipe at", NULL));
+	crd_result_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -6648,6 +6667,7 @@ int main(void)
 		cmocka_unit_test(test_headline_clause_before_colon),
 		cmocka_unit_test(test_title_case_light_verbs),
 		cmocka_unit_test(test_headline_topic_before_colon),
+		cmocka_unit_test(test_siding_and_alarm_idioms),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	tu_teardown();
