@@ -6417,6 +6417,21 @@ static void test_siding_and_alarm_idioms(void **state)
 	crd_result_free(r);
 }
 
+/* "questions" ending its sentence is the noun, even after a name ("Reyes
+ * gets testy over depot and NATO questions."); before what was asked it is
+ * the verb. */
+static void test_questions_at_sentence_end(void **state)
+{
+	(void)state;
+	const char *doc = "Reyes gets testy over depot and NATO questions.\n\nMayor Tom Reyes questions the "
+	                  "cost of the depot.";
+	crd_result *r = tu_features(doc);
+	assert_false(tu_covers(r, doc, "attribution_cue", "questions."));
+	crd_evidence ev = must_find(r, "attribution_cue", "questions");
+	assert_string_equal(str_attr(&ev, "source"), "Mayor Tom Reyes");
+	crd_result_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -6668,6 +6683,7 @@ int main(void)
 		cmocka_unit_test(test_title_case_light_verbs),
 		cmocka_unit_test(test_headline_topic_before_colon),
 		cmocka_unit_test(test_siding_and_alarm_idioms),
+		cmocka_unit_test(test_questions_at_sentence_end),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	tu_teardown();
