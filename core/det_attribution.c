@@ -3299,6 +3299,28 @@ static int colon_cue(actx *x, uint32_t i)
 			src_clear(&s);
 		}
 	}
+	/* a person's name opening a headline's clause of capitals whose verb
+	 * no vocabulary knows: the name speaks ("Vance Tours Flooded Depot:
+	 * 'We Will Rebuild'"), not when a word for a speaker follows it
+	 * ("Vance Aide: ...", "Vance Campaign: ...") */
+	uint32_t e = i;
+	if (x->ent[b] && entity(x, b)[0] == b && entity(x, b)[2] == F_NAMED_PERSON)
+		e = entity(x, b)[1];
+	else if (known_surname(x, b))
+		e = b + 1; /* "Vance", whom the text names in full elsewhere */
+	else if (b + 2 < i && (T(x, b)->flags & TF_CAP) && known_surname(x, b + 1))
+		e = b + 2;
+	if (s.cls != SC_NONE && s.t0 == b && e < s.t1 && e < i) {
+		int plain = T(x, e)->kind == TOK_WORD && (T(x, e)->flags & TF_CAP) && !x->gram[e];
+		for (uint32_t k = e; k < i && plain; k++)
+			plain = T(x, k)->kind == TOK_WORD && !x->srcw[k] && !x->ent[k] && !x->title[k];
+		if (plain) {
+			s.t1 = e;
+			s.head = e - 1;
+			s.head_hash = src_hash(x->d, e - 1);
+			set_name(&s, x, b, e);
+		}
+	}
 	if (s.cls != SC_NONE && emit_source(x, &s, "colon") != 0)
 		return -1;
 	if (emit_cue(x, i, i + 1, "colon", s.cls != SC_NONE ? &s : NULL) != 0)

@@ -6432,6 +6432,25 @@ static void test_questions_at_sentence_end(void **state)
 	crd_result_free(r);
 }
 
+/* A person's name opening a headline's clause whose verb no vocabulary
+ * knows ("Vance Tours Flooded Depot: ...") is the speaker; a word for a
+ * speaker after the name ("Vance Aide: ...") keeps the label whole. */
+static void test_name_before_unknown_headline_verb(void **state)
+{
+	(void)state;
+	const char *doc = "Vance Tours Flooded Depot: 'We Will Rebuild It'\n\n"
+	                  "Senator Orla Vance spoke in Dover on Monday.";
+	crd_result *r = tu_features(doc);
+	assert_false(tu_find(r, "named_source", "Vance Tours Flooded Depot", NULL));
+	crd_evidence ev = must_find(r, "named_source", "Vance");
+	assert_string_equal(str_attr(&ev, "cue"), "colon");
+	crd_result_free(r);
+	doc = "Vance Aide: The Depot Will Reopen In May\n\nSenator Orla Vance spoke in Dover on Monday.";
+	r = tu_features(doc);
+	assert_false(tu_find(r, "named_source", "Vance", NULL));
+	crd_result_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -6684,6 +6703,7 @@ int main(void)
 		cmocka_unit_test(test_headline_topic_before_colon),
 		cmocka_unit_test(test_siding_and_alarm_idioms),
 		cmocka_unit_test(test_questions_at_sentence_end),
+		cmocka_unit_test(test_name_before_unknown_headline_verb),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	tu_teardown();
