@@ -228,7 +228,7 @@ static inline int neg_word(const actx *x, uint32_t i)
 	return role(x, i, "neg") || negated_aux(x, i);
 }
 
-/* A lower-case "-ly" adverb between a subject and its verb ("repeatedly"),
+/* An "-ly" adverb between a subject and its verb ("repeatedly"),
  * or the "neither" of "neither confirmed nor denied" right before a
  * reporting verb ("Neither company would comment" keeps it: a determiner
  * before its noun). */
@@ -240,7 +240,14 @@ static inline int ly_adverb(const actx *x, uint32_t i)
 	const tok *t = T(x, i);
 	if (i + 1 < x->n && is(x, i, "neither") && !(t->flags & TF_CAP) && src_match(x->d, x->cue, i + 1))
 		return 1;
-	if (t->kind != TOK_WORD || (t->flags & TF_CAP) || t->fe - t->fs < 5)
+	/* in a title-case headline the adverb has capitals too: "Vance
+	 * Finally Admits ...", when the text writes the word in lower case
+	 * elsewhere (not "Megyn Kelly Slams ...", nor the adjective of "Newly
+	 * Revealed Emails") */
+	if (t->kind != TOK_WORD || t->fe - t->fs < 5 ||
+	    ((t->flags & TF_CAP) &&
+	     ((t->flags & TF_SENT) || i + 1 >= x->n || !x->cue[i + 1] || !(T(x, i + 1)->flags & TF_CAP) ||
+	      !src_set_has(&x->lower, src_hash(x->d, i)) || doc_tok_is(x->d, t, "newly"))))
 		return 0;
 	const char *f = x->d->view.fold;
 	if (f[t->fe - 2] != 'l' || f[t->fe - 1] != 'y')

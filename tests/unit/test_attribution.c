@@ -6451,6 +6451,22 @@ static void test_name_before_unknown_headline_verb(void **state)
 	crd_result_free(r);
 }
 
+/* In a title-case headline an adverb between the speaker and the verb has
+ * capitals too ("Vance Finally Admits ..."): the speaker is the name; a
+ * surname in "-ly" stays the speaker's ("Ann Kelly Slams ..."). */
+static void test_title_case_adverb_before_verb(void **state)
+{
+	(void)state;
+	const char *doc = "Orla Vance Finally Admits Error On Depot\n\nSenator Orla Vance spoke on Monday. "
+	                  "She finally agreed. Ann Kelly Slams Depot Plan.";
+	crd_result *r = tu_features(doc);
+	crd_evidence ev = must_find(r, "attribution_cue", "Admits");
+	assert_string_equal(str_attr(&ev, "source"), "Orla Vance");
+	ev = must_find(r, "attribution_cue", "Slams");
+	assert_string_equal(str_attr(&ev, "source"), "Ann Kelly");
+	crd_result_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -6704,6 +6720,7 @@ int main(void)
 		cmocka_unit_test(test_siding_and_alarm_idioms),
 		cmocka_unit_test(test_questions_at_sentence_end),
 		cmocka_unit_test(test_name_before_unknown_headline_verb),
+		cmocka_unit_test(test_title_case_adverb_before_verb),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	tu_teardown();
