@@ -2348,7 +2348,17 @@ static uint32_t cue_at(actx *x, uint32_t i, int *err)
 		 * a cue, though what it is to say is not yet said by anyone */
 		if (inside_report(x, i))
 			return i + 1;
-		if (emit_cue(x, i, v1, lemma_of(x, i), NULL) != 0)
+		/* a headline's future, the speaker opening it with no verb of
+		 * its own: "Union to endorse Vance", "Vance to unveil plan";
+		 * the phrase all capitals or names (not "The strike prompted
+		 * Vance to denounce", "The first member of Congress to endorse
+		 * him", "Lead people to feel") */
+		uint32_t lo = sent_start(x, i);
+		found = i > lo + 1 && i - lo <= 6 && is(x, i - 1, "to") && spk_np_before(x, i - 2, &s) &&
+		        s.t0 == lo && s.t1 == i - 1 && !s.pronoun && s.cls != SC_NONE;
+		for (uint32_t k = lo; k + 1 < i && found; k++)
+			found = !x->cue[k] && (x->ent[k] || (T(x, k)->flags & TF_CAP));
+		if (emit_found(x, i, v1, lemma_of(x, i), &s, found) != 0)
 			*err = 1;
 		return v1;
 	}

@@ -6467,6 +6467,22 @@ static void test_title_case_adverb_before_verb(void **state)
 	crd_result_free(r);
 }
 
+/* A headline's future ("Union to endorse Vance") gives the intention to
+ * the phrase opening it; an object before "to" after a verb ("The strike
+ * prompted Vance to denounce ...") is no such speaker. */
+static void test_headline_future_speaker(void **state)
+{
+	(void)state;
+	const char *doc = "Dockers Union to endorse Vance.\n\nThe strike prompted Orla Vance to denounce the "
+	                  "board.";
+	crd_result *r = tu_features(doc);
+	crd_evidence ev = must_find(r, "attribution_cue", "endorse");
+	assert_string_equal(str_attr(&ev, "source"), "Dockers Union");
+	ev = must_find(r, "attribution_cue", "denounce");
+	assert_null(tu_attr(&ev, "source"));
+	crd_result_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -6721,6 +6737,7 @@ int main(void)
 		cmocka_unit_test(test_questions_at_sentence_end),
 		cmocka_unit_test(test_name_before_unknown_headline_verb),
 		cmocka_unit_test(test_title_case_adverb_before_verb),
+		cmocka_unit_test(test_headline_future_speaker),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	tu_teardown();
