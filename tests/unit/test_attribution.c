@@ -6309,6 +6309,13 @@ static void test_headline_attack_verbs(void **state)
 	assert_true(tu_find(r, "attribution_cue", "sound off", NULL));
 	assert_true(tu_find(r, "attribution_cue", "breaks with", NULL));
 	crd_result_free(r);
+	/* a plural subject takes the plain form: "Critics pan ..." */
+	doc = "Critics pan stadium deal.\n\nUnions knock the depot plan. Residents hammer the board.";
+	r = tu_features(doc);
+	assert_true(tu_find(r, "attribution_cue", "pan", NULL));
+	assert_true(tu_find(r, "attribution_cue", "knock", NULL));
+	assert_true(tu_find(r, "attribution_cue", "hammer", NULL));
+	crd_result_free(r);
 	doc = "The lawyers hammered out a deal. A guard knocked out the intruder. Mayor Tom Reyes "
 	      "ripped off the tape. Governor Len Ashby broke with tradition at the parade.";
 	r = tu_features(doc);
