@@ -2895,9 +2895,8 @@ static uint32_t stance_noun(actx *x, uint32_t i, int *err)
 			o--;
 		content = o > lo && is(x, o - 1, "in");
 	}
-	if (!content && (role(x, p, "det") || possessive(x, p)))
-		return 0;
-	if (role(x, p, "det") &&
+	int bare = !content && (role(x, p, "det") || possessive(x, p));
+	if (!bare && role(x, p, "det") &&
 	    (src_attr(x->d, x->gram, p, "gender", 1) || src_attr(x->d, x->gram, p, "number", 1) ||
 	     src_attr(x->d, x->gram, p, "person", 1))) {
 		if (src_attr(x->d, x->gram, p, "person", 1))
@@ -2908,7 +2907,7 @@ static uint32_t stance_noun(actx *x, uint32_t i, int *err)
 			*err = 1;
 		return m->tok1;
 	}
-	if (possessive(x, p) && p > lo) {
+	if (!bare && possessive(x, p) && p > lo) {
 		if (!spk_np_before(x, p - 1, &s) || s.cls == SC_NONE)
 			return 0;
 		if (emit_found(x, i, m->tok1, folded_copy(x, i, m->tok1), &s, 1) != 0)
@@ -2919,7 +2918,7 @@ static uint32_t stance_noun(actx *x, uint32_t i, int *err)
 	uint32_t v = q;
 	while (v > lo && q - v < 3 && (role(x, v - 1, "det") || T(x, v - 1)->kind == TOK_NUM))
 		v--;
-	if (v > lo && !cue_covers(x, v - 1)) {
+	if (v > lo && !bare && !cue_covers(x, v - 1)) {
 		/* "faced criticism from", "won the endorsement of": the source
 		 * follows; "came under" is two words */
 		uint32_t r = v - 1;
@@ -2941,6 +2940,29 @@ static uint32_t stance_noun(actx *x, uint32_t i, int *err)
 	}
 	if (v <= lo || !src_attr_is(x->d, x->stance, v - 1, "type", "light", 1) || cue_covers(x, v - 1))
 		return 0;
+	if (bare) {
+		/* with nothing after the noun, only a new one counts ("issued a
+		 * statement", "made a definitive call", and the set phrase "made
+		 * the case"), not one the text named before ("made the comments
+		 * at a rally", "made this statement during the debate"); "take"
+		 * a stance only ("took a position", not "took a call", "take
+		 * the case"), and "pose" a question, not a danger ("posed a
+		 * deadly threat") */
+		static const char *const takes[] = { "take", "takes", "took", "taken" };
+		static const char *const poses[] = { "pose", "posed" };
+		uint32_t a = v;
+		while (a < q && !is(x, a, "a") && !is(x, a, "an"))
+			a++;
+		int make = is(x, v - 1, "make") || is(x, v - 1, "makes") || is(x, v - 1, "made") ||
+		           is(x, v - 1, "making");
+		if (a == q && !(make && is(x, i, "case")))
+			return 0;
+		if (DOC_TOK_IN(x->d, v - 1, takes) && !is(x, i, "position") && !is(x, i, "stance") &&
+		    !is(x, i, "view") && !is(x, i, "positions") && !is(x, i, "views"))
+			return 0;
+		if (DOC_TOK_IN(x->d, v - 1, poses) && !is(x, i, "question"))
+			return 0;
+	}
 	v--;
 	if (src_attr_is(x->d, x->gram, v > lo ? v - 1 : v, "art", "1", 1))
 		return 0; /* "the raised concerns" */

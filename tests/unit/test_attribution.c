@@ -6490,6 +6490,27 @@ static void test_headline_future_speaker(void **state)
 	crd_result_free(r);
 }
 
+/* A verb of making or giving before a new noun of saying is a report with
+ * nothing after the noun ("issued a statement", "made the case"); not a
+ * noun the text named before, a call taken or a danger posed. */
+static void test_light_verb_bare_noun(void **state)
+{
+	(void)state;
+	const char *doc =
+	        "After the vote, Mayor Tom Reed issued a statement. Senator Ada Brooks made the case "
+	        "again on Monday. Governor Lena Park made the comments at a fair. Judge Amy Cole took "
+	        "a call from her aide. The guard said the dog posed a serious threat.";
+	crd_result *r = tu_features(doc);
+	crd_evidence ev = must_find(r, "attribution_cue", "issued a statement");
+	assert_string_equal(str_attr(&ev, "source"), "Mayor Tom Reed");
+	ev = must_find(r, "attribution_cue", "made the case");
+	assert_string_equal(str_attr(&ev, "source"), "Senator Ada Brooks");
+	assert_false(tu_covers(r, doc, "attribution_cue", "comments"));
+	assert_false(tu_covers(r, doc, "attribution_cue", "a call"));
+	assert_false(tu_covers(r, doc, "attribution_cue", "threat"));
+	crd_result_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -6745,6 +6766,7 @@ int main(void)
 		cmocka_unit_test(test_name_before_unknown_headline_verb),
 		cmocka_unit_test(test_title_case_adverb_before_verb),
 		cmocka_unit_test(test_headline_future_speaker),
+		cmocka_unit_test(test_light_verb_bare_noun),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	tu_teardown();
