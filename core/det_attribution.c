@@ -2861,6 +2861,18 @@ static uint32_t stance_noun(actx *x, uint32_t i, int *err)
 	uint32_t nx = m->tok1;
 	int content = nx < x->n && (is(x, nx, "that") || is(x, nx, "of") || is(x, nx, "about") ||
 	                            is(x, nx, "against") || doc_mark_at(x->d, nx, ':'));
+	/* "voted in support of the bill", "rallied in support of the mayor":
+	 * the stance of whoever acts, whatever the verb; not a change in how
+	 * many hold it ("a sharp drop in support of the plan") */
+	static const char *const changes[] = { "decline", "drop",   "rise",   "increase", "surge", "dip",
+		                               "fall",    "jump",   "slide",  "gain",     "gains", "boost",
+		                               "erosion", "uptick", "change", "shift",    "loss",  "growth" };
+	if (is(x, i, "support") && q == i && i > lo && is(x, i - 1, "in") &&
+	    (i - 1 == lo || !DOC_TOK_IN(x->d, i - 2, changes)) && nx + 1 < x->n && is(x, nx, "of")) {
+		if (emit_found(x, i - 1, nx + 1, folded_copy(x, i - 1, nx + 1), &s, 0) != 0)
+			*err = 1;
+		return nx + 1;
+	}
 	/* an owner's noun gives its content after a copula too ("Lane's
 	 * argument was that ...", "her point is that ..."), and "in Ames's
 	 * view" is a view with nothing after it; "his opposition to", "her

@@ -6511,6 +6511,20 @@ static void test_light_verb_bare_noun(void **state)
 	crd_result_free(r);
 }
 
+/* "in support of" is the stance of whoever acts ("voted in support of");
+ * not a change in how many hold it ("a drop in support of"). */
+static void test_in_support_of(void **state)
+{
+	(void)state;
+	const char *doc =
+	        "Senator Ada Brooks voted in support of the levy. Surveys found a sharp drop in support "
+	        "of the bridge plan.";
+	crd_result *r = tu_features(doc);
+	assert_true(tu_find(r, "attribution_cue", "in support of", NULL));
+	assert_false(tu_covers(r, doc, "attribution_cue", "drop in support"));
+	crd_result_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -6767,6 +6781,7 @@ int main(void)
 		cmocka_unit_test(test_title_case_adverb_before_verb),
 		cmocka_unit_test(test_headline_future_speaker),
 		cmocka_unit_test(test_light_verb_bare_noun),
+		cmocka_unit_test(test_in_support_of),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	tu_teardown();
