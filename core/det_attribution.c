@@ -432,6 +432,17 @@ static int emit_found(actx *x, uint32_t c0, uint32_t c1, const char *lemma, sour
 	return 0;
 }
 
+/* As emit_found, for a noun of stance whose owner need not be the subject
+ * of its clause ("Grassley downplayed Trump's attack on the judge and
+ * said ..."): the owner is not remembered as the last speaker, whom the
+ * verbs after it would take. */
+static int emit_aside(actx *x, uint32_t c0, uint32_t c1, const char *lemma, source *s, int found)
+{
+	if (found && emit_source(x, s, lemma) != 0)
+		return -1;
+	return emit_cue(x, c0, c1, lemma, found ? s : NULL);
+}
+
 /* ---- cues -------------------------------------------------------------- */
 
 /* Whether what follows the verb can be what was said: a clause, a quote, a
@@ -2834,6 +2845,35 @@ static uint32_t stance_adj(actx *x, uint32_t i, int *err)
 	return m->tok1;
 }
 
+/* Whether "attack on" owned at p, the noun's phrase starting at q and
+ * "on" at nx, is one of arms: a word of violence before the noun ("his
+ * deadly attack on the base"), a country as owner ("Russia's attacks
+ * on"), or troops, a place or a building as target ("its attacks on
+ * government troops", "an attack on Kabul"). */
+static int armed_attack(const actx *x, uint32_t p, uint32_t q, uint32_t nx)
+{
+	static const char *const arms[] = { "murderous", "deadly",   "terrorist", "terror",   "suicide",
+		                            "armed",     "bloody",   "violent",   "military", "missile",
+		                            "rocket",    "chemical", "lethal",    "physical", "air",
+		                            "cyber",     "knife",    "gun",       "bomb",     "mortar" };
+	static const char *const targets[] = { "troops",  "forces",   "soldiers", "civilians", "positions",
+		                               "bases",   "base",     "convoy",   "club",      "embassy",
+		                               "police",  "officers", "army",     "town",      "city",
+		                               "village", "compound", "church",   "mosque",    "school" };
+	for (uint32_t k = q; k < nx; k++)
+		if (DOC_TOK_IN(x->d, k, arms))
+			return 1;
+	if (p > 0 && possessive(x, p) && x->ent[p - 1] && entity(x, p - 1)[2] == F_PLACE)
+		return 1;
+	for (uint32_t k = nx + 1; k < x->n && k < nx + 5 && T(x, k)->kind == TOK_WORD; k++) {
+		if (x->ent[k] && entity(x, k)[2] == F_PLACE && k == nx + 1)
+			return 1;
+		if (DOC_TOK_IN(x->d, k, targets))
+			return 1;
+	}
+	return 0;
+}
+
 /* "his claim that ...", "Trump's criticism of ...", "made the case for",
  * "raised questions about": a noun of saying or judging owned by a speaker
  * or governed by a verb of making or giving with a speaker as subject. */
@@ -2900,6 +2940,13 @@ static uint32_t stance_noun(actx *x, uint32_t i, int *err)
 		if (content)
 			nx = k;
 	}
+	/* "Sanders's attacks on the banks", "Pence's call for a special
+	 * prosecutor": what the owner said against or asked for */
+	int aside = 0;
+	if (!content && owned && nx + 1 < x->n &&
+	    (((is(x, i, "attack") || is(x, i, "attacks")) && is(x, nx, "on") && !armed_attack(x, p, q, nx)) ||
+	     ((is(x, i, "call") || is(x, i, "calls")) && is(x, nx, "for"))))
+		content = aside = 1;
 	if (!content && possessive(x, p) && is(x, i, "view") && q == i) {
 		/* "in Ames's view", "in Senator Ada Brooks's view" */
 		uint32_t o = p;
@@ -2915,14 +2962,16 @@ static uint32_t stance_noun(actx *x, uint32_t i, int *err)
 			return 0;
 		spk_resolve_pronoun(x, p, &s);
 		found = s.cls != SC_NONE;
-		if (emit_found(x, i, m->tok1, folded_copy(x, i, m->tok1), &s, found) != 0)
+		if ((aside ? emit_aside(x, i, m->tok1, folded_copy(x, i, m->tok1), &s, found)
+		           : emit_found(x, i, m->tok1, folded_copy(x, i, m->tok1), &s, found)) != 0)
 			*err = 1;
 		return m->tok1;
 	}
 	if (!bare && possessive(x, p) && p > lo) {
 		if (!spk_np_before(x, p - 1, &s) || s.cls == SC_NONE)
 			return 0;
-		if (emit_found(x, i, m->tok1, folded_copy(x, i, m->tok1), &s, 1) != 0)
+		if ((aside ? emit_aside(x, i, m->tok1, folded_copy(x, i, m->tok1), &s, 1)
+		           : emit_found(x, i, m->tok1, folded_copy(x, i, m->tok1), &s, 1)) != 0)
 			*err = 1;
 		return m->tok1;
 	}

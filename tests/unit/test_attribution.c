@@ -6525,6 +6525,27 @@ static void test_in_support_of(void **state)
 	crd_result_free(r);
 }
 
+/* An owner's "attack on" and "call for" are what the owner said against
+ * or asked for; not an attack of arms; and the owner is not taken as the
+ * speaker of the verbs after it. */
+static void test_owned_attack_and_call(void **state)
+{
+	(void)state;
+	const char *doc =
+	        "Senator Ada Brooks's attacks on the mayor grew sharper. Governor Lena Park's call for a "
+	        "recount came late. The militia's deadly attack on the village killed four. Many farmers "
+	        "are stirred by Mayor Tom Reed's calls for a new dam, sensing a change.";
+	crd_result *r = tu_features(doc);
+	crd_evidence ev = must_find(r, "attribution_cue", "attacks");
+	assert_string_equal(str_attr(&ev, "source"), "Senator Ada Brooks");
+	ev = must_find(r, "attribution_cue", "call");
+	assert_string_equal(str_attr(&ev, "source"), "Governor Lena Park");
+	assert_false(tu_covers(r, doc, "attribution_cue", "deadly attack"));
+	ev = must_find(r, "attribution_cue", "sensing");
+	assert_string_equal(str_attr(&ev, "source"), "Many farmers");
+	crd_result_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -6782,6 +6803,7 @@ int main(void)
 		cmocka_unit_test(test_headline_future_speaker),
 		cmocka_unit_test(test_light_verb_bare_noun),
 		cmocka_unit_test(test_in_support_of),
+		cmocka_unit_test(test_owned_attack_and_call),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	tu_teardown();
