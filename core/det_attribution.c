@@ -2998,6 +2998,19 @@ static uint32_t stance_noun(actx *x, uint32_t i, int *err)
 				*err = 1;
 			return m->tok1;
 		}
+		/* "had the full backing of the union", "has the support of many
+		 * mayors": a stance held by the speaker after "of" (not money:
+		 * "had the financial backing of a donor") */
+		static const char *const haves[] = { "has", "have", "had", "having" };
+		static const char *const backs[] = { "support", "backing", "endorsement", "endorsements",
+			                             "blessing" };
+		if (DOC_TOK_IN(x->d, v - 1, haves) && DOC_TOK_IN(x->d, i, backs) && is(x, v, "the") &&
+		    !(q < i && is(x, i - 1, "financial")) && nx + 1 < x->n && is(x, nx, "of") &&
+		    spk_np_after(x, nx + 1, &s) && s.cls != SC_NONE) {
+			if (emit_found(x, v - 1, m->tok1, folded_copy(x, i, m->tok1), &s, 1) != 0)
+				*err = 1;
+			return m->tok1;
+		}
 	}
 	if (v <= lo || !src_attr_is(x->d, x->stance, v - 1, "type", "light", 1) || cue_covers(x, v - 1))
 		return 0;

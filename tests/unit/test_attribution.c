@@ -6546,6 +6546,21 @@ static void test_owned_attack_and_call(void **state)
 	crd_result_free(r);
 }
 
+/* "has the backing of X": X's stance, X the source; not money ("the
+ * financial backing of"). */
+static void test_have_backing_of(void **state)
+{
+	(void)state;
+	const char *doc =
+	        "The levy has the full backing of Governor Lena Park. The depot had the financial backing "
+	        "of Mayor Tom Reed.";
+	crd_result *r = tu_features(doc);
+	crd_evidence ev = must_find(r, "attribution_cue", "has the full backing");
+	assert_string_equal(str_attr(&ev, "source"), "Governor Lena Park");
+	assert_false(tu_covers(r, doc, "attribution_cue", "financial backing"));
+	crd_result_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -6804,6 +6819,7 @@ int main(void)
 		cmocka_unit_test(test_light_verb_bare_noun),
 		cmocka_unit_test(test_in_support_of),
 		cmocka_unit_test(test_owned_attack_and_call),
+		cmocka_unit_test(test_have_backing_of),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	tu_teardown();
