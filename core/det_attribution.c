@@ -2954,6 +2954,15 @@ static uint32_t stance_noun(actx *x, uint32_t i, int *err)
 			o--;
 		content = o > lo && is(x, o - 1, "in");
 	}
+	/* a poll's reading: "her support among young voters fell", "had his
+	 * greatest support among the Marines": the stance of those after
+	 * "among", of whom the owner is the object */
+	if (owned && is(x, i, "support") && nx + 1 < x->n && is(x, nx, "among")) {
+		found = spk_np_after(x, nx + 1, &s) && s.cls != SC_NONE;
+		if (emit_aside(x, i, m->tok1, folded_copy(x, i, m->tok1), &s, found) != 0)
+			*err = 1;
+		return m->tok1;
+	}
 	int bare = !content && (role(x, p, "det") || possessive(x, p));
 	if (!bare && role(x, p, "det") &&
 	    (src_attr(x->d, x->gram, p, "gender", 1) || src_attr(x->d, x->gram, p, "number", 1) ||

@@ -6561,6 +6561,19 @@ static void test_have_backing_of(void **state)
 	crd_result_free(r);
 }
 
+/* An owner's "support among" a group is a poll's reading, the group's
+ * stance, so the group is the source and the owner is not. */
+static void test_support_among(void **state)
+{
+	(void)state;
+	const char *doc = "The drop in Mayor Tom Reed's support among rural voters was steep.";
+	crd_result *r = tu_features(doc);
+	crd_evidence ev = must_find(r, "attribution_cue", "support");
+	assert_string_equal(str_attr(&ev, "source"), "rural voters");
+	assert_false(tu_find(r, "named_source", "Mayor Tom Reed", NULL));
+	crd_result_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -6820,6 +6833,7 @@ int main(void)
 		cmocka_unit_test(test_in_support_of),
 		cmocka_unit_test(test_owned_attack_and_call),
 		cmocka_unit_test(test_have_backing_of),
+		cmocka_unit_test(test_support_among),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	tu_teardown();
