@@ -2886,11 +2886,18 @@ static uint32_t stance_noun(actx *x, uint32_t i, int *err)
 	/* adjectives between: "disparaging remarks", "a fiery takedown"; in
 	 * capitals too where the noun has them, in a title-case headline
 	 * ("Makes Bold Prediction About", "Raises Serious Concerns"), but no
-	 * name ("Trump criticism") */
+	 * name ("Trump criticism"); and a past form of a verb of making right
+	 * after an owner, which is no verb there: "the mayor's repeated
+	 * accusations", "her renewed call for" */
 	int title = (T(x, i)->flags & TF_CAP) && !(T(x, i)->flags & TF_SENT) && i > lo;
 	while (q > lo && i - q < 3 && T(x, q - 1)->kind == TOK_WORD &&
 	       (!(T(x, q - 1)->flags & TF_CAP) || (title && !x->ent[q - 1] && !x->cue[q - 1])) &&
-	       !x->gram[q - 1] && !x->srcw[q - 1] && !x->stance[q - 1] && !possessive(x, q - 1))
+	       !x->gram[q - 1] && !x->srcw[q - 1] && !possessive(x, q - 1) &&
+	       (!x->stance[q - 1] ||
+	        (ed_form(x, q - 1) && q - 1 > lo &&
+	         (possessive(x, q - 2) ||
+	          (role(x, q - 2, "det") && (src_attr(x->d, x->gram, q - 2, "gender", 1) ||
+	                                     src_attr(x->d, x->gram, q - 2, "number", 1)))))))
 		q--;
 	if (q <= lo)
 		return 0;

@@ -6574,6 +6574,21 @@ static void test_support_among(void **state)
 	crd_result_free(r);
 }
 
+/* A past form of a verb of making after an owner is an adjective of the
+ * noun ("the mayor's repeated claims"), not the verb that governs it: the
+ * owned noun counts as such, and with no content after it not at all. */
+static void test_owner_past_form_adjective(void **state)
+{
+	(void)state;
+	const char *doc = "Mayor Tom Reed's repeated claims angered the board. Senator Ada Brooks's renewed "
+	                  "endorsement of the levy came late.";
+	crd_result *r = tu_features(doc);
+	assert_false(tu_covers(r, doc, "attribution_cue", "repeated claims"));
+	crd_evidence ev = must_find(r, "attribution_cue", "endorsement");
+	assert_string_equal(str_attr(&ev, "source"), "Senator Ada Brooks");
+	crd_result_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -6834,6 +6849,7 @@ int main(void)
 		cmocka_unit_test(test_owned_attack_and_call),
 		cmocka_unit_test(test_have_backing_of),
 		cmocka_unit_test(test_support_among),
+		cmocka_unit_test(test_owner_past_form_adjective),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	tu_teardown();
