@@ -6589,6 +6589,21 @@ static void test_owner_past_form_adjective(void **state)
 	crd_result_free(r);
 }
 
+/* "question" after a determiner is a noun, not the verb: "There is no
+ * question that ..." is the writer's certainty; but "Some question
+ * whether ..." is a report. */
+static void test_question_after_determiner(void **state)
+{
+	(void)state;
+	const char *doc = "There is no question that the dam will hold. Such questions worry the board. Some "
+	                  "farmers question whether the levy is fair.";
+	crd_result *r = tu_features(doc);
+	assert_false(tu_covers(r, doc, "attribution_cue", "question that"));
+	assert_false(tu_covers(r, doc, "attribution_cue", "questions worry"));
+	assert_true(tu_covers(r, doc, "attribution_cue", "question whether"));
+	crd_result_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -6850,6 +6865,7 @@ int main(void)
 		cmocka_unit_test(test_have_backing_of),
 		cmocka_unit_test(test_support_among),
 		cmocka_unit_test(test_owner_past_form_adjective),
+		cmocka_unit_test(test_question_after_determiner),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	tu_teardown();
