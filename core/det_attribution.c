@@ -2950,6 +2950,17 @@ static uint32_t stance_noun(actx *x, uint32_t i, int *err)
 	/* "Sanders's attacks on the banks", "Pence's call for a special
 	 * prosecutor": what the owner said against or asked for */
 	int aside = 0;
+	/* a noun of promising or proposing takes its content as an
+	 * infinitive: "his promise to build a wall", "the mayor's threat to
+	 * sue", "her claim to be the strongest" (not "his claim to the
+	 * throne", "her promise to voters") */
+	if (!content && owned && nx + 2 < x->n && is(x, nx, "to") &&
+	    (!x->gram[nx + 1] || is(x, nx + 1, "be")) && T(x, nx + 1)->kind == TOK_WORD &&
+	    !(T(x, nx + 1)->flags & TF_CAP) &&
+	    (is(x, i, "promise") || is(x, i, "promises") || is(x, i, "pledge") || is(x, i, "vow") ||
+	     is(x, i, "threat") || is(x, i, "threats") || is(x, i, "proposal") || is(x, i, "proposals") ||
+	     is(x, i, "claim")))
+		content = aside = 1;
 	if (!content && owned && nx + 1 < x->n &&
 	    (((is(x, i, "attack") || is(x, i, "attacks")) && is(x, nx, "on") && !armed_attack(x, p, q, nx)) ||
 	     ((is(x, i, "call") || is(x, i, "calls")) && is(x, nx, "for"))))

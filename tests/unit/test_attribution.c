@@ -6604,6 +6604,22 @@ static void test_question_after_determiner(void **state)
 	crd_result_free(r);
 }
 
+/* An owner's noun of promising or proposing takes its content as an
+ * infinitive ("her promise to build"), not as a phrase after "to" ("his
+ * promise to the voters"). */
+static void test_owned_noun_infinitive(void **state)
+{
+	(void)state;
+	const char *doc =
+	        "Mayor Tom Reed's promise to build a new bridge won him the race. Senator Ada Brooks's "
+	        "proposal to the council came late.";
+	crd_result *r = tu_features(doc);
+	crd_evidence ev = must_find(r, "attribution_cue", "promise");
+	assert_string_equal(str_attr(&ev, "source"), "Mayor Tom Reed");
+	assert_false(tu_covers(r, doc, "attribution_cue", "proposal"));
+	crd_result_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -6866,6 +6882,7 @@ int main(void)
 		cmocka_unit_test(test_support_among),
 		cmocka_unit_test(test_owner_past_form_adjective),
 		cmocka_unit_test(test_question_after_determiner),
+		cmocka_unit_test(test_owned_noun_infinitive),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	tu_teardown();
