@@ -2930,26 +2930,39 @@ static uint32_t stance_noun(actx *x, uint32_t i, int *err)
 	if (!content && owned && nx + 1 < x->n && (is(x, nx, "was") || is(x, nx, "is")) &&
 	    is(x, nx + 1, "that"))
 		content = 1;
+	/* the content after a short setting of the noun, a time or an
+	 * occasion of speaking: "her claim on Monday that ...", "his warning
+	 * in a radio interview that ...", when a subject opens the clause
+	 * after "that" (not the relative of "his remarks in a speech that
+	 * aired Sunday", nor "his position in states that he won"). A noun
+	 * only saying makes ("claim", "statement") needs no time or occasion
+	 * in the setting, and its owner stays the speaker to refer back to. */
 	static const char *const said[] = { "claim",      "statement",  "suggestion",   "argument",
 		                            "warning",    "assertion",  "promise",      "pledge",
 		                            "allegation", "accusation", "announcement", "admission",
 		                            "prediction", "contention" };
-	if (!content && owned && nx + 2 < x->n && DOC_TOK_IN(x->d, i, said) &&
-	    (is(x, nx, "in") || is(x, nx, "on") || is(x, nx, "at"))) {
-		/* a setting between the noun of saying and its content: "her
-		 * claim on Monday that ...", "his warning in a radio interview
-		 * that ..." */
-		uint32_t k = nx + 1, hi = sent_end(x, nx);
-		while (k < hi && k < nx + 6 && T(x, k)->kind == TOK_WORD && !x->cue[k] && !aux_word(x, k) &&
-		       !x->stance[k] && !is(x, k, "that"))
-			k++;
-		content = k + 1 < hi && k > nx + 1 && is(x, k, "that") && !role(x, k + 1, "prep");
-		if (content)
-			nx = k;
-	}
-	/* "Sanders's attacks on the banks", "Pence's call for a special
-	 * prosecutor": what the owner said against or asked for */
 	int aside = 0;
+	if (!content && owned && nx < x->n &&
+	    (is(x, nx, "in") || is(x, nx, "on") || is(x, nx, "at") || is(x, nx, "during") ||
+	     role(x, nx, "time") || (x->qty[nx] & Q_DATE))) {
+		static const char *const events[] = { "interview",  "speech",    "debate",  "hearing",
+			                              "appearance", "hall",      "rally",   "letter",
+			                              "post",       "tweet",     "address", "conference",
+			                              "meeting",    "broadcast", "op-ed" };
+		int saying = DOC_TOK_IN(x->d, i, said), when = saying;
+		uint32_t k = nx, hi = sent_end(x, nx);
+		while (k < hi && k < nx + 7 && T(x, k)->kind != TOK_PUNCT && !is(x, k, "that") &&
+		       !x->cue[k] && !aux_word(x, k) && !x->stance[k]) {
+			when |= role(x, k, "time") || (x->qty[k] & Q_DATE) || DOC_TOK_IN(x->d, k, events);
+			k++;
+		}
+		if (when && k > nx && k + 1 < hi && is(x, k, "that") &&
+		    (subject_pronoun(x, k + 1) || role(x, k + 1, "det") || (T(x, k + 1)->flags & TF_CAP) ||
+		     T(x, k + 1)->kind == TOK_NUM)) {
+			content = 1;
+			aside = !saying;
+		}
+	}
 	/* a noun of promising or proposing takes its content as an
 	 * infinitive: "his promise to build a wall", "the mayor's threat to
 	 * sue", "her claim to be the strongest" (not "his claim to the
@@ -2961,6 +2974,8 @@ static uint32_t stance_noun(actx *x, uint32_t i, int *err)
 	     is(x, i, "threat") || is(x, i, "threats") || is(x, i, "proposal") || is(x, i, "proposals") ||
 	     is(x, i, "claim")))
 		content = aside = 1;
+	/* "the senator's attacks on the banks", "the mayor's call for an
+	 * inquiry": what the owner said against or asked for */
 	if (!content && owned && nx + 1 < x->n &&
 	    (((is(x, i, "attack") || is(x, i, "attacks")) && is(x, nx, "on") && !armed_attack(x, p, q, nx)) ||
 	     ((is(x, i, "call") || is(x, i, "calls")) && is(x, nx, "for"))))

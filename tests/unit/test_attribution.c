@@ -4877,18 +4877,26 @@ static void test_thats_according_to(void **state)
 	crd_result_free(r);
 }
 
-/* An owner's noun of saying reaches its content across a short setting:
- * "her claim in a radio interview that ...", not a noun of standing
- * ("his position in states that he won"). */
+/* An owner's noun of saying reaches its content across a short setting,
+ * "her claim in a radio interview that ...", "his claim on Tuesday that
+ * ..."; any noun of stance does after a time or an occasion of speaking;
+ * not a noun of standing ("his position in states that he won"), nor the
+ * relative clause on a setting ("remarks in a speech that aired ..."). */
 static void test_owned_noun_setting(void **state)
 {
 	(void)state;
 	const char *doc = "Mayor Ellen Voss's claim in a radio interview that the dam leaked was false. "
-	                  "Senator Ada Brooks's position in counties that she won is strong.";
+	                  "Mayor Tom Reed's claim on Tuesday that the levy failed was wrong. "
+	                  "Governor Ruth Ibe's remarks at a town hall that she would run surprised few. "
+	                  "Senator Ada Brooks's position in counties that she won is strong. "
+	                  "Judge Ray Ortiz's remarks in a speech that aired Sunday were brief.";
 	crd_result *r = tu_features(doc);
 	crd_evidence ev = must_find(r, "attribution_cue", "claim");
 	assert_string_equal(str_attr(&ev, "source"), "Mayor Ellen Voss");
+	assert_true(tu_covers(r, doc, "attribution_cue", "claim on Tuesday"));
+	assert_true(tu_covers(r, doc, "attribution_cue", "remarks at a town hall"));
 	assert_false(tu_find(r, "attribution_cue", "position", NULL));
+	assert_false(tu_covers(r, doc, "attribution_cue", "remarks in a speech"));
 	crd_result_free(r);
 }
 
