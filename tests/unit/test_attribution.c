@@ -6628,6 +6628,19 @@ static void test_owned_noun_infinitive(void **state)
 	crd_result_free(r);
 }
 
+/* "claim" after a determiner or an adjective of order is a noun, not the
+ * verb that takes a clause after any noun phrase ("Rebels claim ..."). */
+static void test_claim_after_determiner(void **state)
+{
+	(void)state;
+	const char *doc =
+	        "The proof for the last claim was a short clip. Rebels claim the town fell on Monday.";
+	crd_result *r = tu_features(doc);
+	assert_false(tu_covers(r, doc, "attribution_cue", "claim was"));
+	assert_true(tu_covers(r, doc, "attribution_cue", "claim the town"));
+	crd_result_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -6891,6 +6904,7 @@ int main(void)
 		cmocka_unit_test(test_owner_past_form_adjective),
 		cmocka_unit_test(test_question_after_determiner),
 		cmocka_unit_test(test_owned_noun_infinitive),
+		cmocka_unit_test(test_claim_after_determiner),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	tu_teardown();
