@@ -491,6 +491,28 @@ static int infinitive_subject(const actx *x, uint32_t j)
 
 static int after_quote(const actx *x, uint32_t i);
 
+/* Whether the word at j opens the object a verb of taking a side governs: an
+ * article, a possessive or an object pronoun ("support the ban", "support
+ * her"), a name inside the sentence ("support Ames") or a form in -ing
+ * ("support banning guns"). A noun "support" is followed by none of them
+ * but by a mark, a preposition or a verb ("won 36 percent support, ...",
+ * "support for the plan", "establishment support splintered"). */
+static int object_opens(const actx *x, uint32_t j)
+{
+	static const char *const openers[] = { "the",  "a",  "an",   "his",  "her",   "their", "its",
+		                               "our",  "my", "your", "this", "these", "those", "him",
+		                               "them", "it", "us",   "me",   "such",  "both",  "any" };
+	if (j >= x->n || T(x, j)->kind != TOK_WORD || x->inq[j])
+		return 0;
+	if (DOC_TOK_IN(x->d, j, openers) || src_ing_form(x->d, j))
+		return 1;
+	/* a day after a noun "support" is when it came: "gained support
+	 * Wednesday from the union" */
+	static const char *const days[] = { "monday", "tuesday",  "wednesday", "thursday",
+		                            "friday", "saturday", "sunday" };
+	return (T(x, j)->flags & TF_CAP) && !(T(x, j)->flags & TF_SENT) && !DOC_TOK_IN(x->d, j, days);
+}
+
 /* Whether the word after the cue at v is one its lexicon entry names in
  * need= ("maintained that", "aiming to"), when it names any; that says
  * whether "that" follows, past adverbs. need=quote is met by a quotation
@@ -506,6 +528,8 @@ static int needed_next(const actx *x, uint32_t v, uint32_t v1, int that)
 	if (src_listed(u, "end", 3) && (v1 >= x->n || T(x, v1)->kind == TOK_PUNCT))
 		return 1; /* "\"...,\" Ryan continued.", "Caddell continued:", not
 		           * "forces continued offensive operations" */
+	if (src_listed(u, "obj", 3) && object_opens(x, v1))
+		return 1; /* "voters who support the mayor", "may support Ames" */
 	if (src_listed(u, "quote", 5) && v1 + 1 < x->n &&
 	    (doc_mark_at(x->d, v1, ',') || doc_mark_at(x->d, v1, ':')) && quote_mark(x, v1 + 1)) {
 		/* "She continues, \"How about ...\"": the mark must open a quotation */

@@ -6641,6 +6641,26 @@ static void test_claim_after_determiner(void **state)
 	crd_result_free(r);
 }
 
+/* The bare "support" is a side taken when an object follows it, an article,
+ * a pronoun or a name ("who strongly support the mayor", "did support
+ * Reed"); the noun reads on to a figure, a preposition, a verb or a day
+ * ("won 40 percent support in", "gained support Monday"). */
+static void test_bare_support_object(void **state)
+{
+	(void)state;
+	const char *doc =
+	        "Older renters, who strongly support the mayor, turned out early. Senator Ada Brooks "
+	        "did support Reed in the end. The levy won 40 percent support in the county. The "
+	        "plan gained support Monday from the union.";
+	crd_result *r = tu_features(doc);
+	assert_true(tu_covers(r, doc, "attribution_cue", "support the mayor"));
+	crd_evidence ev = must_find(r, "named_source", "Senator Ada Brooks");
+	assert_string_equal(str_attr(&ev, "cue"), "support");
+	assert_false(tu_covers(r, doc, "attribution_cue", "percent support"));
+	assert_false(tu_covers(r, doc, "attribution_cue", "gained support"));
+	crd_result_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -6905,6 +6925,7 @@ int main(void)
 		cmocka_unit_test(test_question_after_determiner),
 		cmocka_unit_test(test_owned_noun_infinitive),
 		cmocka_unit_test(test_claim_after_determiner),
+		cmocka_unit_test(test_bare_support_object),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	tu_teardown();
