@@ -2748,9 +2748,12 @@ static int object_cue(const actx *x, uint32_t q, uint32_t t0)
 
 static int relative_object(const actx *x, uint32_t lo, uint32_t t0, source *h)
 {
-	if (t0 < lo + 3 || !(role(x, t0 - 1, "prep") || past_participle(x, t0 - 1)))
+	/* the clause's verb may be a weak cue right before the object: "voters
+	 * who oppose | Ames think", where the voters think, not Ames */
+	if (t0 < lo + 3 || !(role(x, t0 - 1, "prep") || past_participle(x, t0 - 1) ||
+	                     (x->cue[t0 - 1] && !x->srcw[t0 - 1] && object_cue(x, t0 - 1, t0))))
 		return 0;
-	for (uint32_t q = t0 - 1; q > lo + 1 && t0 - q < 14; q--) {
+	for (uint32_t q = t0 - 1; q > lo && t0 - q < 14; q--) {
 		if (x->inq[q] || T(x, q)->kind != TOK_WORD ||
 		    (x->cue[q] && !x->srcw[q] && !object_cue(x, q, t0)) ||
 		    (role(x, q, "bound") && !is(x, q, "to")))

@@ -6661,6 +6661,24 @@ static void test_bare_support_object(void **state)
 	crd_result_free(r);
 }
 
+/* The object of a weak verb in a relative clause on "who" ends the
+ * subject, it does not speak: in "Renters who oppose Reed said ..." the
+ * renters say it, and so the share in "Half of the farmers who back Ames
+ * think ...". */
+static void test_relative_weak_verb_object(void **state)
+{
+	(void)state;
+	const char *doc =
+	        "Renters who oppose Reed said the vote was fair. Half of the farmers who endorsed Ames "
+	        "think the levy will pass.";
+	crd_result *r = tu_features(doc);
+	crd_evidence ev = must_find(r, "attribution_cue", "said");
+	assert_string_equal(str_attr(&ev, "source"), "Renters who oppose Reed");
+	ev = must_find(r, "attribution_cue", "think");
+	assert_string_equal(str_attr(&ev, "source"), "Half of the farmers who endorsed Ames");
+	crd_result_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -6926,6 +6944,7 @@ int main(void)
 		cmocka_unit_test(test_owned_noun_infinitive),
 		cmocka_unit_test(test_claim_after_determiner),
 		cmocka_unit_test(test_bare_support_object),
+		cmocka_unit_test(test_relative_weak_verb_object),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	tu_teardown();
