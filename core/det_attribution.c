@@ -330,6 +330,16 @@ static int closing_single(const actx *x, uint32_t i)
 	       doc_mark_at(x->d, i - 1, '?') || doc_mark_at(x->d, i - 1, '!');
 }
 
+/* Whether the cue c has the words of source s for its source: "Holt cut
+ * in: '...,' Holt said." */
+static int same_source(const actx *x, const cue_rec *c, const source *s)
+{
+	if (c->src_t0 == UINT32_MAX)
+		return 0;
+	size_t n = T(x, s->t1 - 1)->e - T(x, s->t0)->s, m = T(x, c->src_t1 - 1)->e - T(x, c->src_t0)->s;
+	return n == m && memcmp(x->d->text + T(x, s->t0)->s, x->d->text + T(x, c->src_t0)->s, n) == 0;
+}
+
 /* An inverted report closes its sentence, so what came before its comma or
  * quotation mark is what it reports, with any cue in it: "Trump's
  * accusation that Obama created the group had imperiled the troops, Biden
@@ -352,18 +362,34 @@ static void inverted_outer(actx *x, uint32_t t0, const source *s)
 	/* not after a clause of its own: "When asked ..., Reid said no." */
 	static const char *const opener[] = { "asked",   "despite", "in",     "according",
 		                              "besides", "upon",    "without" };
-	if (subordinator(x, lo) || DOC_TOK_IN(x->d, lo, opener) ||
-	    (is(x, lo, "instead") && is(x, lo + 1, "of")) ||
-	    !src_attr_is(x->d, x->cue, t0, "strength", "strong", 0))
+	if (!src_attr_is(x->d, x->cue, t0, "strength", "strong", 0))
 		return;
+	uint32_t from = lo;
+	if (subordinator(x, lo) || DOC_TOK_IN(x->d, lo, opener) ||
+	    (is(x, lo, "instead") && is(x, lo + 1, "of"))) {
+		/* but a report after a quotation is inverted whatever opened
+		 * the sentence, and one by another speaker than a pronoun
+		 * covers what follows the opening clause's comma: "When asked
+		 * about the levy, Ames said: '...,' the paper reported."; not
+		 * the speaker's own again ("After the vote, Ames posted a note:
+		 * '...,' she wrote.") */
+		if (!(quote_mark(x, a - 1) || closing_single(x, a - 1)) || s->pronoun)
+			return;
+		while (from < a - 1 && from < lo + 40 && !(doc_mark_at(x->d, from, ',') && !x->inq[from]))
+			from++;
+		if (from >= a - 1)
+			return;
+	}
 	if ((src_ing_form(x->d, t0) && !is(x, t0, "according")) || role(x, a, "rel"))
 		return; /* ", citing another source.", ", who said so." */
 	/* a sentence holds a few reports; a run with no full stop may hold
 	 * thousands, and the walk back stays short */
 	for (size_t i = x->ncues - 1, walked = 0; i-- > 0 && walked < 16; walked++) {
 		const cue_rec *c = &x->cues[i];
-		if (c->t0 < lo)
+		if (c->t0 < from)
 			break;
+		if (from > lo && same_source(x, c, s))
+			return; /* "When ..., Holt cut in: '...,' Holt said." */
 		if (c->t1 <= a - 1)
 			mark_nested(x, c);
 	}

@@ -6679,6 +6679,24 @@ static void test_relative_weak_verb_object(void **state)
 	crd_result_free(r);
 }
 
+/* A report closing its sentence after a quotation covers what follows an
+ * opening clause's comma: "When asked ..., Ames said: '...,' the paper
+ * reported." nests "said"; not when the closing speaker is the same one
+ * again, by pronoun or by name. */
+static void test_closing_report_after_opening_clause(void **state)
+{
+	(void)state;
+	const char *doc = "When asked about the levy, Mayor Ted Ames said: \"We will hold a vote,\" the "
+	                  "Gazette reported. After the count, Rosa Lind posted a note: \"We won,\" she "
+	                  "wrote. When the judge spoke, Rosa Lind objected: \"No,\" Rosa Lind said.";
+	crd_result *r = tu_features(doc);
+	assert_true(nested(r, "attribution_cue", "said"));
+	assert_false(nested(r, "attribution_cue", "reported"));
+	assert_false(nested(r, "attribution_cue", "posted"));
+	assert_false(nested(r, "attribution_cue", "objected"));
+	crd_result_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -6945,6 +6963,7 @@ int main(void)
 		cmocka_unit_test(test_claim_after_determiner),
 		cmocka_unit_test(test_bare_support_object),
 		cmocka_unit_test(test_relative_weak_verb_object),
+		cmocka_unit_test(test_closing_report_after_opening_clause),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	tu_teardown();
