@@ -237,8 +237,13 @@ static inline int ly_adverb(const actx *x, uint32_t i)
 	static const char *const nouns[] = { "family", "rally",    "ally",     "italy",   "supply", "reply",
 		                             "july",   "assembly", "monopoly", "anomaly", "bully",  "daily",
 		                             "weekly", "monthly",  "elderly",  "homily" };
+	static const char *const modals[] = { "may", "might", "could", "would", "can", "will" };
 	const tok *t = T(x, i);
 	if (i + 1 < x->n && is(x, i, "neither") && !(t->flags & TF_CAP) && src_match(x->d, x->cue, i + 1))
+		return 1;
+	/* "well" of likelihood after a modal: "the unions may well endorse
+	 * her", "could well argue"; not "as well", "oil well" */
+	if (i > 0 && is(x, i, "well") && !(t->flags & TF_SENT) && DOC_TOK_IN(x->d, i - 1, modals))
 		return 1;
 	/* in a title-case headline the adverb has capitals too: "Vance
 	 * Finally Admits ...", when the text writes the word in lower case

@@ -6697,6 +6697,18 @@ static void test_closing_report_after_opening_clause(void **state)
 	crd_result_free(r);
 }
 
+/* "well" after a modal is an adverb of the verb group, so the subject
+ * before it still reaches the weak verb: "may well endorse". */
+static void test_modal_well(void **state)
+{
+	(void)state;
+	const char *doc = "The nurses' unions may well endorse Reed in June.";
+	crd_result *r = tu_features(doc);
+	crd_evidence ev = must_find(r, "attribution_cue", "endorse");
+	assert_string_equal(str_attr(&ev, "source"), "The nurses' unions");
+	crd_result_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -6964,6 +6976,7 @@ int main(void)
 		cmocka_unit_test(test_bare_support_object),
 		cmocka_unit_test(test_relative_weak_verb_object),
 		cmocka_unit_test(test_closing_report_after_opening_clause),
+		cmocka_unit_test(test_modal_well),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	tu_teardown();
