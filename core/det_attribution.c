@@ -574,19 +574,25 @@ static int needed_next(const actx *x, uint32_t v, uint32_t v1, int that)
 	return t && t->kind == TOK_WORD && src_listed_tok(x->d, u, t);
 }
 
+static int unless_prev(const actx *x, uint32_t v);
+
 /* Clears the cue marks of words whose entry asks for a given word after
  * them (need=to, need=for) where that word is missing: such a word is then
  * a noun or another verb, and a phrase read around it must not stop there
  * ("the plans of the city", "His plan called for ...", "Blue Shield plans,
  * which ..., spelled out"). Entries that ask for "that", a quotation or a
- * clause's end are left to cue_at(), which reads past adverbs and marks. */
+ * clause's end are left to cue_at(), which reads past adverbs and marks.
+ * An entry that asks for an object loses its mark after a word its
+ * unless_prev= names too: a particle or a noun, not the verb ("pays back
+ * the loan", "said running back Ray Dunn"). */
 static void drop_unmet_needs(actx *x)
 {
 	for (uint32_t i = 0; i < x->n; i++) {
 		const char *u = x->cue[i] ? cue_attr(x, i, "need") : NULL;
 		if (!u || src_listed(u, "that", 4) || src_listed(u, "quote", 5) || src_listed(u, "end", 3))
 			continue;
-		if (!needed_next(x, i, src_match(x->d, x->cue, i)->tok1, 0))
+		if (!needed_next(x, i, src_match(x->d, x->cue, i)->tok1, 0) ||
+		    (src_listed(u, "obj", 3) && unless_prev(x, i)))
 			x->cue[i] = 0;
 	}
 }

@@ -6709,6 +6709,25 @@ static void test_modal_well(void **state)
 	crd_result_free(r);
 }
 
+/* The bare "back" takes a side when an object follows it ("farmers who
+ * back Reed"); after a verb it takes as a particle it is no cue, and a
+ * phrase read across it does not stop there ("pays back the loan", "said
+ * running back Ray Dunn"). */
+static void test_bare_back_object(void **state)
+{
+	(void)state;
+	const char *doc =
+	        "Most dairy farmers back Reed. The fund pays back the loan in May. \"We will win,\" said "
+	        "running back Ray Dunn.";
+	crd_result *r = tu_features(doc);
+	crd_evidence ev = must_find(r, "vague_attribution", "Most dairy farmers");
+	assert_string_equal(str_attr(&ev, "cue"), "back");
+	assert_false(tu_covers(r, doc, "attribution_cue", "back the loan"));
+	ev = must_find(r, "attribution_cue", "said");
+	assert_string_equal(str_attr(&ev, "source"), "running back Ray Dunn");
+	crd_result_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -6977,6 +6996,7 @@ int main(void)
 		cmocka_unit_test(test_relative_weak_verb_object),
 		cmocka_unit_test(test_closing_report_after_opening_clause),
 		cmocka_unit_test(test_modal_well),
+		cmocka_unit_test(test_bare_back_object),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	tu_teardown();
