@@ -6728,6 +6728,19 @@ static void test_bare_back_object(void **state)
 	crd_result_free(r);
 }
 
+/* "shot back" with a direction after it is a rise, no retort: "prices shot
+ * back up"; the retort keeps its cue. */
+static void test_shot_back_up(void **state)
+{
+	(void)state;
+	const char *doc = "Last spring, rents shot back up by 4 percent. \"No,\" Mayor Tom Reed shot back.";
+	crd_result *r = tu_features(doc);
+	assert_false(tu_covers(r, doc, "attribution_cue", "shot back up"));
+	crd_evidence ev = must_find(r, "named_source", "Mayor Tom Reed");
+	assert_string_equal(str_attr(&ev, "cue"), "shoot back");
+	crd_result_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -6997,6 +7010,7 @@ int main(void)
 		cmocka_unit_test(test_closing_report_after_opening_clause),
 		cmocka_unit_test(test_modal_well),
 		cmocka_unit_test(test_bare_back_object),
+		cmocka_unit_test(test_shot_back_up),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	tu_teardown();
