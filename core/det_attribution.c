@@ -3110,6 +3110,27 @@ static uint32_t stance_noun(actx *x, uint32_t i, int *err)
 			return m->tok1;
 		}
 	}
+	/* a verb of giving with its receiver between, a name or an object
+	 * pronoun ("her" was walked over as a determiner): "gave Ames a
+	 * glowing endorsement", "gave him its full support"; the giver is the
+	 * source, and its own possessive counts as an article there */
+	static const char *const gives[] = { "give", "gives", "gave", "given", "giving" };
+	int receiver = 0;
+	{
+		uint32_t r = v;
+		if (r > lo + 1 && (is(x, r - 1, "him") || is(x, r - 1, "them")))
+			r--;
+		else
+			while (r > lo + 1 && v - r < 3 && T(x, r - 1)->kind == TOK_WORD &&
+			       (T(x, r - 1)->flags & TF_CAP) && !(T(x, r - 1)->flags & TF_SENT) &&
+			       !x->gram[r - 1] && !x->inq[r - 1] &&
+			       !(x->ent[r - 1] && entity(x, r - 1)[2] == F_PLACE))
+				r--;
+		if (r < v && DOC_TOK_IN(x->d, r - 1, gives)) {
+			receiver = 1;
+			v = r;
+		}
+	}
 	if (v <= lo || !src_attr_is(x->d, x->stance, v - 1, "type", "light", 1) || cue_covers(x, v - 1))
 		return 0;
 	if (bare) {
@@ -3127,7 +3148,7 @@ static uint32_t stance_noun(actx *x, uint32_t i, int *err)
 			a++;
 		int make = is(x, v - 1, "make") || is(x, v - 1, "makes") || is(x, v - 1, "made") ||
 		           is(x, v - 1, "making");
-		if (a == q && !(make && is(x, i, "case")))
+		if (a == q && !(make && is(x, i, "case")) && !(receiver && owned))
 			return 0;
 		if (DOC_TOK_IN(x->d, v - 1, takes) && !is(x, i, "position") && !is(x, i, "stance") &&
 		    !is(x, i, "view") && !is(x, i, "positions") && !is(x, i, "views"))

@@ -6741,6 +6741,24 @@ static void test_shot_back_up(void **state)
 	crd_result_free(r);
 }
 
+/* A verb of giving with its receiver between it and the noun of stance:
+ * "gave Reed a warm endorsement", "gave him its full support"; the giver
+ * is the source. A thing given is no stance ("gave Reed a loan"). */
+static void test_give_receiver_stance(void **state)
+{
+	(void)state;
+	const char *doc =
+	        "The weekly paper gave Reed a warm endorsement. The farm union gave him its full support. "
+	        "The county gave Reed a loan.";
+	crd_result *r = tu_features(doc);
+	crd_evidence ev = must_find(r, "attribution_cue", "gave Reed a warm endorsement");
+	assert_string_equal(str_attr(&ev, "source"), "The weekly paper");
+	ev = must_find(r, "attribution_cue", "gave him its full support");
+	assert_string_equal(str_attr(&ev, "source"), "The farm union");
+	assert_false(tu_covers(r, doc, "attribution_cue", "a loan"));
+	crd_result_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -7011,6 +7029,7 @@ int main(void)
 		cmocka_unit_test(test_modal_well),
 		cmocka_unit_test(test_bare_back_object),
 		cmocka_unit_test(test_shot_back_up),
+		cmocka_unit_test(test_give_receiver_stance),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	tu_teardown();
