@@ -6759,6 +6759,19 @@ static void test_give_receiver_stance(void **state)
 	crd_result_free(r);
 }
 
+/* An owner's "embrace of" a plan or a person is a side taken, like an
+ * owner's endorsement: "Senator Ada Brooks's tentative embrace of the
+ * levy". */
+static void test_owned_embrace(void **state)
+{
+	(void)state;
+	const char *doc = "Senator Ada Brooks's tentative embrace of the levy came late.";
+	crd_result *r = tu_features(doc);
+	crd_evidence ev = must_find(r, "attribution_cue", "embrace");
+	assert_string_equal(str_attr(&ev, "source"), "Senator Ada Brooks");
+	crd_result_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -7030,6 +7043,7 @@ int main(void)
 		cmocka_unit_test(test_bare_back_object),
 		cmocka_unit_test(test_shot_back_up),
 		cmocka_unit_test(test_give_receiver_stance),
+		cmocka_unit_test(test_owned_embrace),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	tu_teardown();
