@@ -367,18 +367,22 @@ static void inverted_outer(actx *x, uint32_t t0, const source *s)
 	uint32_t from = lo;
 	if (subordinator(x, lo) || DOC_TOK_IN(x->d, lo, opener) ||
 	    (is(x, lo, "instead") && is(x, lo + 1, "of"))) {
-		/* but a report after a quotation is inverted whatever opened
-		 * the sentence, and one by another speaker than a pronoun
-		 * covers what follows the opening clause's comma: "When asked
-		 * about the levy, Ames said: '...,' the paper reported."; not
-		 * the speaker's own again ("After the vote, Ames posted a note:
-		 * '...,' she wrote.") */
-		if (!(quote_mark(x, a - 1) || closing_single(x, a - 1)) || s->pronoun)
+		/* but after the opening clause's comma a main clause may come
+		 * before the report's own comma or quotation, which it then
+		 * covers: "After the vote, Ames plans to run again, an aide
+		 * said.", "When asked about the levy, Ames said: '...,' the
+		 * paper reported."; not a quotation's speaker again ("After the
+		 * vote, Ames posted a note: '...,' she wrote.") */
+		if ((quote_mark(x, a - 1) || closing_single(x, a - 1)) && s->pronoun)
 			return;
 		while (from < a - 1 && from < lo + 40 && !(doc_mark_at(x->d, from, ',') && !x->inq[from]))
 			from++;
-		if (from >= a - 1)
+		if (from >= a - 1 || !doc_mark_at(x->d, from, ','))
 			return;
+		for (size_t i = x->ncues - 1, walked = 0; i-- > 0 && walked < 16 && x->cues[i].t0 >= from;
+		     walked++)
+			if (same_source(x, &x->cues[i], s))
+				return; /* "When ..., Holt cut in: '...,' Holt said." */
 	}
 	if ((src_ing_form(x->d, t0) && !is(x, t0, "according")) || role(x, a, "rel"))
 		return; /* ", citing another source.", ", who said so." */
@@ -388,8 +392,6 @@ static void inverted_outer(actx *x, uint32_t t0, const source *s)
 		const cue_rec *c = &x->cues[i];
 		if (c->t0 < from)
 			break;
-		if (from > lo && same_source(x, c, s))
-			return; /* "When ..., Holt cut in: '...,' Holt said." */
 		if (c->t1 <= a - 1)
 			mark_nested(x, c);
 	}

@@ -6695,6 +6695,14 @@ static void test_closing_report_after_opening_clause(void **state)
 	assert_false(nested(r, "attribution_cue", "posted"));
 	assert_false(nested(r, "attribution_cue", "objected"));
 	crd_result_free(r);
+
+	/* a main clause between the opening clause's comma and the report's */
+	doc = "After the storm, the county plans to rebuild the pier, a spokesman said. "
+	      "When asked about the pier, Ames replied no.";
+	r = tu_features(doc);
+	assert_true(nested(r, "attribution_cue", "plans"));
+	assert_false(nested(r, "attribution_cue", "replied"));
+	crd_result_free(r);
 }
 
 /* "well" after a modal is an adverb of the verb group, so the subject
