@@ -357,7 +357,20 @@ static void inverted_outer(actx *x, uint32_t t0, const source *s)
 	uint32_t k = e;
 	while (k < hi && k < e + 6 && T(x, k)->kind == TOK_WORD && !is(x, k, "that") && !x->cue[k])
 		k++;
-	if (k < hi && !(T(x, k)->kind == TOK_PUNCT && strchr(".!?", src_ch(x->d, k))))
+	/* or stands as an aside between commas, right after its verb or a
+	 * short phrase on a preposition: "He hoped, he said in an
+	 * interview, that ...", "Cost estimates, she added, were ..."; not
+	 * before a quotation (", he said, ''...''") */
+	static const char *const preps[] = {
+		"in", "on", "at", "during", "to", "after", "from", "with", "by"
+	};
+	uint32_t m = e;
+	int prep = DOC_TOK_IN(x->d, e, preps) || role(x, e, "prep") || role(x, e, "time");
+	while (m < hi && m < e + 4 && T(x, m)->kind == TOK_WORD && prep)
+		m++;
+	int aside = m + 1 < hi && doc_mark_at(x->d, m, ',') && doc_mark_at(x->d, a - 1, ',') &&
+	            !quote_mark(x, m + 1);
+	if (k < hi && !(T(x, k)->kind == TOK_PUNCT && strchr(".!?", src_ch(x->d, k))) && !aside)
 		return;
 	/* not after a clause of its own: "When asked ..., Reid said no." */
 	static const char *const opener[] = { "asked",   "despite", "in",     "according",
@@ -386,6 +399,16 @@ static void inverted_outer(actx *x, uint32_t t0, const source *s)
 	}
 	if ((src_ing_form(x->d, t0) && !is(x, t0, "according")) || role(x, a, "rel"))
 		return; /* ", citing another source.", ", who said so." */
+	if (aside) {
+		/* an aside covers the clause it breaks into, from its
+		 * conjunction on: not "lamented the old days when, he said,
+		 * ..." */
+		uint32_t b = a - 1;
+		while (b > from && b > lo && a - 1 - b < 40 && T(x, b - 1)->kind == TOK_WORD &&
+		       !subordinator(x, b - 1) && !is(x, b - 1, "that") && !role(x, b - 1, "rel"))
+			b--;
+		from = b;
+	}
 	/* a sentence holds a few reports; a run with no full stop may hold
 	 * thousands, and the walk back stays short */
 	for (size_t i = x->ncues - 1, walked = 0; i-- > 0 && walked < 16; walked++) {

@@ -6780,6 +6780,20 @@ static void test_owned_embrace(void **state)
 	crd_result_free(r);
 }
 
+/* A report set between commas as an aside covers the clause it breaks
+ * into: "He hoped, he said, that ..." nests "hoped"; not a cue before the
+ * clause's conjunction ("lamented the old days when, she said, ..."). */
+static void test_aside_report(void **state)
+{
+	(void)state;
+	const char *doc = "Ames hoped, he said in an interview, that the fund would grow. "
+	                  "Rosa Lind lamented the old days when, she said, crowds were calmer.";
+	crd_result *r = tu_features(doc);
+	assert_true(nested(r, "attribution_cue", "hoped"));
+	assert_false(nested(r, "attribution_cue", "lamented"));
+	crd_result_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -7052,6 +7066,7 @@ int main(void)
 		cmocka_unit_test(test_shot_back_up),
 		cmocka_unit_test(test_give_receiver_stance),
 		cmocka_unit_test(test_owned_embrace),
+		cmocka_unit_test(test_aside_report),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	tu_teardown();
