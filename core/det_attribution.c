@@ -263,6 +263,17 @@ static int embedded_report(const actx *x, uint32_t t0, const source *s)
 	if (type && strcmp(type, "noun") == 0 && t0 >= 2 && is(x, t0 - 2, "in") && role(x, t0 - 1, "det"))
 		return 0;
 	uint32_t from = c->t1;
+	/* an aside report between commas, its speaker before it, goes on
+	 * over the clause after it: "Instead, she said, her boss told her
+	 * ..."; not a speaker's phrase after the verb, which may go on past
+	 * its comma ("said Lee Ames, a lawyer who argued ...") */
+	uint32_t r0 = c->src_t0 < c->t0 ? c->src_t0 : c->t0;
+	if (from < t0 && r0 > 0 && doc_mark_at(x->d, from, ',') && doc_mark_at(x->d, r0 - 1, ',') &&
+	    !(own && s->t0 <= from) && !role(x, r0, "rel")) {
+		if (src_ing_form(x->d, t0) && t0 == from + 1)
+			return 0; /* the aside's own participle: ", the paper said, citing ..." */
+		from++;
+	}
 	/* "found that, relative to last year, more voters said ...": the
 	 * aside after "that," stands inside what the verb reports, and so
 	 * does a cue in it ("reported that, according to the log, ...") */

@@ -6792,6 +6792,15 @@ static void test_aside_report(void **state)
 	assert_true(nested(r, "attribution_cue", "hoped"));
 	assert_false(nested(r, "attribution_cue", "lamented"));
 	crd_result_free(r);
+
+	/* the aside goes on over the clause after it, not over its own
+	 * participle */
+	doc = "Instead, she said, the clerk told her the office was shut. "
+	      "The board never met, the Gazette reported, citing two members.";
+	r = tu_features(doc);
+	assert_true(nested(r, "attribution_cue", "told"));
+	assert_false(nested(r, "attribution_cue", "citing"));
+	crd_result_free(r);
 }
 
 int main(void)
