@@ -419,14 +419,18 @@ static inline int opens_setting(const actx *x, uint32_t i)
 	       is(x, i, "in") || is(x, i, "at");
 }
 
-/* A quantifier between a plural subject and its verb: "the ministers all
- * urged", "They both said". */
+/* A quantifier between a plural subject and its verb, or after an
+ * auxiliary other than "be", whose participle would be a passive's: "the
+ * ministers all urged", "They both said", "the senators will all
+ * support"; not "they were both asked". */
 static inline int floating(const actx *x, uint32_t lo, uint32_t j)
 {
 	static const char *const words[] = { "all", "both", "each" };
+	static const char *const be[] = { "is", "are", "was", "were", "be", "been", "'s", "'re" };
 	return DOC_TOK_IN(x->d, j, words) && j > lo && T(x, j - 1)->kind == TOK_WORD &&
 	       !role(x, j - 1, "det") && !role(x, j - 1, "prep") &&
-	       (!x->gram[j - 1] || role(x, j - 1, "pron"));
+	       (!x->gram[j - 1] || role(x, j - 1, "pron") ||
+	        (aux_word(x, j - 1) && !DOC_TOK_IN(x->d, j - 1, be)));
 }
 
 /* ---- speakers (det_speakers.c) ------------------------------------------ */

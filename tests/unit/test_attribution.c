@@ -6803,6 +6803,21 @@ static void test_aside_report(void **state)
 	crd_result_free(r);
 }
 
+/* "all", "both" or "each" after an auxiliary other than "be" stays in the
+ * verb group, so its subject reaches the verb: "The two senators
+ * will all oppose"; "have both said". */
+static void test_floating_after_aux(void **state)
+{
+	(void)state;
+	const char *doc = "The two senators will all oppose the levy. The farm unions have both said no.";
+	crd_result *r = tu_features(doc);
+	crd_evidence ev = must_find(r, "attribution_cue", "oppose");
+	assert_string_equal(str_attr(&ev, "source"), "The two senators");
+	ev = must_find(r, "attribution_cue", "said");
+	assert_string_equal(str_attr(&ev, "source"), "The farm unions");
+	crd_result_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -7076,6 +7091,7 @@ int main(void)
 		cmocka_unit_test(test_give_receiver_stance),
 		cmocka_unit_test(test_owned_embrace),
 		cmocka_unit_test(test_aside_report),
+		cmocka_unit_test(test_floating_after_aux),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	tu_teardown();
