@@ -564,6 +564,9 @@ static int object_opens(const actx *x, uint32_t j)
 	static const char *const openers[] = { "the",  "a",  "an",   "his",  "her",   "their", "its",
 		                               "our",  "my", "your", "this", "these", "those", "him",
 		                               "them", "it", "us",   "me",   "such",  "both",  "any" };
+	/* an adverb before the object: "support temporarily banning" */
+	if (j + 1 < x->n && T(x, j)->kind == TOK_WORD && ly_adverb(x, j))
+		j++;
 	if (j >= x->n || T(x, j)->kind != TOK_WORD || x->inq[j])
 		return 0;
 	if (DOC_TOK_IN(x->d, j, openers) || src_ing_form(x->d, j))
@@ -573,6 +576,25 @@ static int object_opens(const actx *x, uint32_t j)
 	static const char *const days[] = { "monday", "tuesday",  "wednesday", "thursday",
 		                            "friday", "saturday", "sunday" };
 	return (T(x, j)->flags & TF_CAP) && !(T(x, j)->flags & TF_SENT) && !DOC_TOK_IN(x->d, j, days);
+}
+
+/* Whether the word at v can only be a verb, by what stands before it past
+ * adverbs: an auxiliary, "to", "who" or a subject pronoun ("she did
+ * support workers", "those who support charters", "they back unions"),
+ * and a plain word after it, no mark, preposition or particle, is its
+ * object (not "doesn't back down", "he back tracked"). */
+static int verb_after_subject(const actx *x, uint32_t v, uint32_t v1)
+{
+	static const char *const particles[] = { "up",   "down",  "off",     "out",      "away",
+		                                 "over", "track", "tracked", "tracking", "here" };
+	if (v1 < x->n && DOC_TOK_IN(x->d, v1, particles))
+		return 0;
+	uint32_t lo = sent_start(x, v), p = v;
+	while (p > lo && (role(x, p - 1, "adv") || ly_adverb(x, p - 1)))
+		p--;
+	if (p <= lo || x->inq[p - 1] || v1 >= x->n || T(x, v1)->kind != TOK_WORD || x->gram[v1] || x->qty[v1])
+		return 0;
+	return aux_word(x, p - 1) || is(x, p - 1, "to") || is(x, p - 1, "who") || subject_pronoun(x, p - 1);
 }
 
 /* Whether the word after the cue at v is one its lexicon entry names in
@@ -590,7 +612,7 @@ static int needed_next(const actx *x, uint32_t v, uint32_t v1, int that)
 	if (src_listed(u, "end", 3) && (v1 >= x->n || T(x, v1)->kind == TOK_PUNCT))
 		return 1; /* "\"...,\" Ryan continued.", "Caddell continued:", not
 		           * "forces continued offensive operations" */
-	if (src_listed(u, "obj", 3) && object_opens(x, v1))
+	if (src_listed(u, "obj", 3) && (object_opens(x, v1) || verb_after_subject(x, v, v1)))
 		return 1; /* "voters who support the mayor", "may support Ames" */
 	if (src_listed(u, "quote", 5) && v1 + 1 < x->n &&
 	    (doc_mark_at(x->d, v1, ',') || doc_mark_at(x->d, v1, ':')) && quote_mark(x, v1 + 1)) {

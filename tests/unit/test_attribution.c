@@ -6818,6 +6818,26 @@ static void test_floating_after_aux(void **state)
 	crd_result_free(r);
 }
 
+/* "support" after an auxiliary, "to", "who" or a subject pronoun is the
+ * verb, whatever plain word follows ("did support farmers", "renters who
+ * support charters"), and an adverb may stand before its object ("support
+ * quickly ending"); a particle after "back" is no object ("did not back
+ * down"). */
+static void test_verb_context_object(void **state)
+{
+	(void)state;
+	const char *doc =
+	        "Senator Ada Brooks did support farmers in the county. Most renters support quickly "
+	        "ending the levy. Mayor Tom Reed did not back down.";
+	crd_result *r = tu_features(doc);
+	crd_evidence ev = must_find(r, "named_source", "Senator Ada Brooks");
+	assert_string_equal(str_attr(&ev, "cue"), "support");
+	ev = must_find(r, "vague_attribution", "Most renters");
+	assert_string_equal(str_attr(&ev, "cue"), "support");
+	assert_false(tu_covers(r, doc, "attribution_cue", "back down"));
+	crd_result_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -7092,6 +7112,7 @@ int main(void)
 		cmocka_unit_test(test_owned_embrace),
 		cmocka_unit_test(test_aside_report),
 		cmocka_unit_test(test_floating_after_aux),
+		cmocka_unit_test(test_verb_context_object),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	tu_teardown();
