@@ -287,12 +287,18 @@ static int embedded_report(const actx *x, uint32_t t0, const source *s)
 		if (j >= t0)
 			return 1;
 	}
+	/* once what the outer verb reports has opened, on "that" or a
+	 * subject pronoun, a clause of time or cause goes on inside it:
+	 * "Lane said she left early because she could not stay while they
+	 * argued" */
+	int clause = 0;
 	for (uint32_t k = from; k < t0; k++) {
 		const tok *t = T(x, k);
 		if (t->kind == TOK_PUNCT && !doc_mark_at(x->d, k, '.') && !doc_mark_at(x->d, k, '\''))
 			return 0;
-		if (DOC_TOK_IN(x->d, k, breaks) || subordinator(x, k))
+		if (DOC_TOK_IN(x->d, k, breaks) || (subordinator(x, k) && !(clause && !is(x, k, "as"))))
 			return 0;
+		clause |= (k == c->t1 && is(x, k, "that")) || subject_pronoun(x, k);
 	}
 	return 1;
 }

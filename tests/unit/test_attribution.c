@@ -6838,6 +6838,23 @@ static void test_verb_context_object(void **state)
 	crd_result_free(r);
 }
 
+/* A clause of time or cause inside what a verb reports is part of it:
+ * "Lane said she left early because she could not stay while they
+ * complained" nests "complained"; before the report opens, the clause is the
+ * speaker's own ("Lane criticized the board before the mayor argued ..."). */
+static void test_subordinate_inside_report(void **state)
+{
+	(void)state;
+	const char *doc =
+	        "Rosa Lind said she left early because she could not stay while the aides complained "
+	        "about the budget. Tom Reed criticized the board before the mayor argued for a delay.";
+	crd_result *r = tu_features(doc);
+	assert_true(nested(r, "attribution_cue", "complained"));
+	crd_evidence ev = must_find(r, "attribution_cue", "argued");
+	assert_null(tu_attr(&ev, "nested"));
+	crd_result_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -7113,6 +7130,7 @@ int main(void)
 		cmocka_unit_test(test_aside_report),
 		cmocka_unit_test(test_floating_after_aux),
 		cmocka_unit_test(test_verb_context_object),
+		cmocka_unit_test(test_subordinate_inside_report),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	tu_teardown();
