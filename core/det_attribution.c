@@ -202,6 +202,14 @@ static int subordinator(const actx *x, uint32_t i)
 	return DOC_TOK_IN(x->d, i, words);
 }
 
+/* Whether the "so" at k is an adverb of degree, no conjunction: "so many
+ * voters", "so far", "so much". */
+static int so_many(const actx *x, uint32_t k)
+{
+	static const char *const degree[] = { "many", "much", "far", "few", "little" };
+	return is(x, k, "so") && k + 1 < x->n && DOC_TOK_IN(x->d, k + 1, degree);
+}
+
 /* Whether the cue at t0, with its source s (or none), reports inside what
  * the sentence's previous cue reports: "Cardin also said he argued that
  * ...", "Judicial Watch noted FBI Director James B. Comey said ...".
@@ -237,8 +245,8 @@ static int embedded_report(const actx *x, uint32_t t0, const source *s)
 	 * Republican who wrote the speech ... says", "Another Muslim who
 	 * didn't want to be named said" */
 	uint32_t g = verb_group(x, sent_start(x, c->t0), c->t0);
-	if (g > 0 && DOC_TOK_IN(x->d, g - 1, relative))
-		return 0;
+	if (g > 0 && DOC_TOK_IN(x->d, g - 1, relative) && !(c->t1 < t0 && is(x, c->t1, "that")))
+		return 0; /* but "..., who notes that the firm has vowed ...": its clause */
 	/* "quoted the mayor, a lifelong resident, as saying ...": what the
 	 * participle says is what the quoting reports, asides and all */
 	if (t0 - c->t1 < 20 && is(x, t0 - 1, "as") && src_ing_form(x->d, t0) &&
@@ -296,8 +304,10 @@ static int embedded_report(const actx *x, uint32_t t0, const source *s)
 		const tok *t = T(x, k);
 		if (t->kind == TOK_PUNCT && !doc_mark_at(x->d, k, '.') && !doc_mark_at(x->d, k, '\''))
 			return 0;
-		if (DOC_TOK_IN(x->d, k, breaks) || (subordinator(x, k) && !(clause && !is(x, k, "as"))))
-			return 0;
+		if ((DOC_TOK_IN(x->d, k, breaks) && !so_many(x, k)) ||
+		    (subordinator(x, k) && !(clause && !is(x, k, "as")) &&
+		     !(is(x, k, "once") && k + 1 == t0)))
+			return 0; /* not the adverb of "Lind once described" */
 		clause |= (k == c->t1 && is(x, k, "that")) || subject_pronoun(x, k);
 	}
 	return 1;

@@ -6853,6 +6853,18 @@ static void test_subordinate_inside_report(void **state)
 	crd_evidence ev = must_find(r, "attribution_cue", "argued");
 	assert_null(tu_attr(&ev, "nested"));
 	crd_result_free(r);
+
+	/* "so many", an adverb "once" and a relative clause's own "that"
+	 * end no clause */
+	doc = "Some voters expressed outrage that so many delegates appeared unwilling to listen. "
+	      "Tom Reed said during a rally in Ohio that Rosa Lind once described the deal as a disaster. "
+	      "That is not enough, said Ann Cole, an analyst, who notes that the firm has vowed to cut "
+	      "costs.";
+	r = tu_features(doc);
+	assert_true(nested(r, "attribution_cue", "appeared"));
+	assert_true(nested(r, "attribution_cue", "described"));
+	assert_true(nested(r, "attribution_cue", "vowed"));
+	crd_result_free(r);
 }
 
 int main(void)
