@@ -1253,6 +1253,19 @@ static int funded_research(const actx *x, uint32_t v, uint32_t v1)
 	return a > lo && DOC_TOK_IN(x->d, a - 1, work);
 }
 
+/* Whether the cue at v, alone on its token, is its lemma with an "s" and
+ * weak: "reports", "claims", "worries", a plural noun as much as a verb in
+ * -s; not a participle or another form the lexicon names. */
+static int weak_s_form(const actx *x, uint32_t v, uint32_t v1)
+{
+	const char *l = cue_attr(x, v, "lemma");
+	const tok *t = T(x, v);
+	size_t n = l ? strlen(l) : 0;
+	return l && v1 == v + 1 && n + 1 == t->fe - t->fs && x->d->view.fold[t->fe - 1] == 's' &&
+	       memcmp(x->d->view.fold + t->fs, l, n) == 0 && !cue_attr(x, v, "form") &&
+	       !src_attr_is(x->d, x->cue, v, "strength", "strong", 0);
+}
+
 /* Whether the weak cue at v, a plural in -s of its lemma ("reports",
  * "claims", "signals"), ends the object of a preposition: after the
  * preposition come one to three words in lower case and no article or
@@ -1268,13 +1281,7 @@ static int funded_research(const actx *x, uint32_t v, uint32_t v1)
  * src=none). */
 static int prep_object_plural(const actx *x, uint32_t v, uint32_t v1)
 {
-	const char *l = cue_attr(x, v, "lemma");
-	const tok *t = T(x, v);
-	size_t n = l ? strlen(l) : 0;
-	if (!l || v1 != v + 1 || n + 1 != t->fe - t->fs || x->d->view.fold[t->fe - 1] != 's' ||
-	    memcmp(x->d->view.fold + t->fs, l, n) != 0 || cue_attr(x, v, "form") ||
-	    src_attr_is(x->d, x->cue, v, "strength", "strong", 0) ||
-	    src_attr_is(x->d, x->cue, v, "src", "none", 0) ||
+	if (!weak_s_form(x, v, v1) || src_attr_is(x->d, x->cue, v, "src", "none", 0) ||
 	    (v1 < x->n && (is(x, v1, "that") || is(x, v1, "into"))))
 		return 0;
 	/* "appears to be", "wants to run": a verb's infinitive; "pledges to
@@ -1303,14 +1310,8 @@ static int plural_before_verb(const actx *x, uint32_t v, uint32_t v1)
 {
 	static const char *const plural_verbs[] = { "are",     "were",    "have", "aren't",
 		                                    "weren't", "haven't", "do",   "don't" };
-	const char *l = cue_attr(x, v, "lemma");
-	const tok *t = T(x, v);
-	size_t n = l ? strlen(l) : 0;
 	uint32_t lo = sent_start(x, v);
-	if (!l || v1 != v + 1 || v1 >= x->n || !DOC_TOK_IN(x->d, v1, plural_verbs) ||
-	    n + 1 != t->fe - t->fs || x->d->view.fold[t->fe - 1] != 's' ||
-	    memcmp(x->d->view.fold + t->fs, l, n) != 0 || cue_attr(x, v, "form") ||
-	    src_attr_is(x->d, x->cue, v, "strength", "strong", 0))
+	if (!weak_s_form(x, v, v1) || !DOC_TOK_IN(x->d, v1, plural_verbs))
 		return 0;
 	return v == lo || !(role(x, v - 1, "pron") || x->ent[v - 1] || (T(x, v - 1)->flags & TF_CAP) ||
 	                    T(x, v - 1)->kind != TOK_WORD);
