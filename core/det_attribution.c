@@ -246,7 +246,7 @@ static int embedded_report(const actx *x, uint32_t t0, const source *s)
 	 * didn't want to be named said" */
 	uint32_t g = verb_group(x, sent_start(x, c->t0), c->t0);
 	if (g > 0 && DOC_TOK_IN(x->d, g - 1, relative) && !(c->t1 < t0 && is(x, c->t1, "that")))
-		return 0; /* but "..., who notes that the firm has vowed ...": its clause */
+		return 0; /* but "..., who argues that the bank has pledged ...": its clause */
 	/* "quoted the mayor, a lifelong resident, as saying ...": what the
 	 * participle says is what the quoting reports, asides and all */
 	if (t0 - c->t1 < 20 && is(x, t0 - 1, "as") && src_ing_form(x->d, t0) &&
@@ -272,7 +272,7 @@ static int embedded_report(const actx *x, uint32_t t0, const source *s)
 		return 0;
 	uint32_t from = c->t1;
 	/* an aside report between commas, its speaker before it, goes on
-	 * over the clause after it: "Instead, she said, her boss told her
+	 * over the clause after it: "Later, she said, the clerk told her
 	 * ..."; not a speaker's phrase after the verb, which may go on past
 	 * its comma ("said Lee Ames, a lawyer who argued ...") */
 	uint32_t r0 = c->src_t0 < c->t0 ? c->src_t0 : c->t0;
@@ -357,8 +357,8 @@ static int closing_single(const actx *x, uint32_t i)
 	       doc_mark_at(x->d, i - 1, '?') || doc_mark_at(x->d, i - 1, '!');
 }
 
-/* Whether the cue c has the words of source s for its source: "Holt cut
- * in: '...,' Holt said." */
+/* Whether the cue c has the words of source s for its source: "Lind cut
+ * in: '...,' Lind said." */
 static int same_source(const actx *x, const cue_rec *c, const source *s)
 {
 	if (c->src_t0 == UINT32_MAX)
@@ -385,8 +385,8 @@ static void inverted_outer(actx *x, uint32_t t0, const source *s)
 	while (k < hi && k < e + 6 && T(x, k)->kind == TOK_WORD && !is(x, k, "that") && !x->cue[k])
 		k++;
 	/* or stands as an aside between commas, right after its verb or a
-	 * short phrase on a preposition: "He hoped, he said in an
-	 * interview, that ...", "Cost estimates, she added, were ..."; not
+	 * short phrase on a preposition: "Ames doubted, he said in an
+	 * interview, that ...", "Repair bills, she added, were ..."; not
 	 * before a quotation (", he said, ''...''") */
 	static const char *const preps[] = {
 		"in", "on", "at", "during", "to", "after", "from", "with", "by"
@@ -422,13 +422,13 @@ static void inverted_outer(actx *x, uint32_t t0, const source *s)
 		for (size_t i = x->ncues - 1, walked = 0; i-- > 0 && walked < 16 && x->cues[i].t0 >= from;
 		     walked++)
 			if (same_source(x, &x->cues[i], s))
-				return; /* "When ..., Holt cut in: '...,' Holt said." */
+				return; /* "When ..., Lind cut in: '...,' Lind said." */
 	}
 	if ((src_ing_form(x->d, t0) && !is(x, t0, "according")) || role(x, a, "rel"))
 		return; /* ", citing another source.", ", who said so." */
 	if (aside) {
 		/* an aside covers the clause it breaks into, from its
-		 * conjunction on: not "lamented the old days when, he said,
+		 * conjunction on: not "praised the years when, she said,
 		 * ..." */
 		uint32_t b = a - 1;
 		while (b > from && b > lo && a - 1 - b < 40 && T(x, b - 1)->kind == TOK_WORD &&

@@ -6781,21 +6781,21 @@ static void test_owned_embrace(void **state)
 }
 
 /* A report set between commas as an aside covers the clause it breaks
- * into: "He hoped, he said, that ..." nests "hoped"; not a cue before the
- * clause's conjunction ("lamented the old days when, she said, ..."). */
+ * into: "Ames doubted, he said, that ..." nests "doubted"; not a cue before
+ * the clause's conjunction ("praised the years when, she said, ..."). */
 static void test_aside_report(void **state)
 {
 	(void)state;
-	const char *doc = "Ames hoped, he said in an interview, that the fund would grow. "
-	                  "Rosa Lind lamented the old days when, she said, crowds were calmer.";
+	const char *doc = "Ames doubted, he said in an interview, that the fund would grow. "
+	                  "Rosa Lind praised the years when, she said, crowds were calmer.";
 	crd_result *r = tu_features(doc);
-	assert_true(nested(r, "attribution_cue", "hoped"));
-	assert_false(nested(r, "attribution_cue", "lamented"));
+	assert_true(nested(r, "attribution_cue", "doubted"));
+	assert_false(nested(r, "attribution_cue", "praised"));
 	crd_result_free(r);
 
 	/* the aside goes on over the clause after it, not over its own
 	 * participle */
-	doc = "Instead, she said, the clerk told her the office was shut. "
+	doc = "Later, she said, the clerk told her the office was shut. "
 	      "The board never met, the Gazette reported, citing two members.";
 	r = tu_features(doc);
 	assert_true(nested(r, "attribution_cue", "told"));
@@ -6856,14 +6856,14 @@ static void test_subordinate_inside_report(void **state)
 
 	/* "so many", an adverb "once" and a relative clause's own "that"
 	 * end no clause */
-	doc = "Some voters expressed outrage that so many delegates appeared unwilling to listen. "
-	      "Tom Reed said during a rally in Ohio that Rosa Lind once described the deal as a disaster. "
-	      "That is not enough, said Ann Cole, an analyst, who notes that the firm has vowed to cut "
-	      "costs.";
+	doc = "Neighbours voiced anger that so many stalls appeared empty. "
+	      "Tom Reed told a crowd in Ohio that Rosa Lind once described the deal as a mistake. "
+	      "That will not do, said Ann Cole, a trader, who argues that the bank has pledged to raise "
+	      "fees.";
 	r = tu_features(doc);
 	assert_true(nested(r, "attribution_cue", "appeared"));
 	assert_true(nested(r, "attribution_cue", "described"));
-	assert_true(nested(r, "attribution_cue", "vowed"));
+	assert_true(nested(r, "attribution_cue", "pledged"));
 	crd_result_free(r);
 }
 
