@@ -511,7 +511,7 @@ static int emit_found(actx *x, uint32_t c0, uint32_t c1, const char *lemma, sour
 }
 
 /* As emit_found, for a noun of stance whose owner need not be the subject
- * of its clause ("Grassley downplayed Trump's attack on the judge and
+ * of its clause ("Ames downplayed the mayor's attack on the judge and
  * said ..."): the owner is not remembered as the last speaker, whom the
  * verbs after it would take. */
 static int emit_aside(actx *x, uint32_t c0, uint32_t c1, const char *lemma, source *s, int found)
@@ -2959,8 +2959,8 @@ static uint32_t stance_adj(actx *x, uint32_t i, int *err)
 	 * in lower case that no source vocabulary knows, whose ending is no
 	 * plural of people and which no preposition governs: "Both premises
 	 * look dubious", "its policies are often hostile", "the expectations
-	 * are clear" (not "Some farmers are skeptical", "the Clinton forces
-	 * are aware", "the Bushes themselves remained mum") */
+	 * are clear" (not "Some farmers are skeptical", "the Hale forces
+	 * are aware", "the Harlows themselves stayed silent") */
 	static const char *const crowds[] = { "forces",     "audience",   "audiences", "community",
 		                              "crowd",      "crowds",     "staff",     "public",
 		                              "team",       "camp",       "base",      "side",
@@ -3017,7 +3017,7 @@ static uint32_t stance_noun(actx *x, uint32_t i, int *err)
 	/* adjectives between: "disparaging remarks", "a fiery takedown"; in
 	 * capitals too where the noun has them, in a title-case headline
 	 * ("Makes Bold Prediction About", "Raises Serious Concerns"), but no
-	 * name ("Trump criticism"); and a past form of a verb of making right
+	 * name ("Hale criticism"); and a past form of a verb of making right
 	 * after an owner, which is no verb there: "the mayor's repeated
 	 * accusations", "her renewed call for" */
 	int title = (T(x, i)->flags & TF_CAP) && !(T(x, i)->flags & TF_SENT) && i > lo;
@@ -3479,7 +3479,7 @@ static int colon_cue(actx *x, uint32_t i)
 	 * before a description: "Exit poll: A survey of voters ...",
 	 * "Battleground state: A state where ...", "Breitbart News Daily: A
 	 * World at War"; a person's name or a transcript's label still
-	 * speaks ("Rubio: A vote for Trump is ...", "WALLACE: A fair point"),
+	 * speaks ("Ames: A vote for Hale is ...", "WALLACE: A fair point"),
 	 * but two names joined are the topic ("Ames and Bell: A long feud") */
 	int pair = 0;
 	for (uint32_t k = b + 1; k + 1 < i && !pair; k++)
