@@ -2129,6 +2129,65 @@ static int coordinated_verb(const actx *x, uint32_t i)
 	return !(n->kind == TOK_WORD && !(n->flags & TF_CAP) && !x->gram[i + 1] && !ly_adverb(x, i + 1));
 }
 
+/* The form of a finite verb that a list of verb phrases keeps: 'd' for
+ * "praised", 's' for "supports" (not "ss": "discuss"), or 0. */
+static int finite_form(const actx *x, uint32_t i)
+{
+	const tok *t = T(x, i);
+	const char *f = x->d->view.fold;
+	if (t->kind != TOK_WORD || t->fe - t->fs < 4)
+		return 0;
+	if (ed_form(x, i))
+		return 'd';
+	return f[t->fe - 1] == 's' && f[t->fe - 2] != 's' && f[t->fe - 2] != 'u' ? 's' : 0;
+}
+
+/* A later member of a comma list of verb phrases that share the subject of
+ * the sentence's last cue: "Ames supports the ban, opposes the tax and
+ * backs the levy", "Lane praised the plan, criticised its cost and called
+ * for a vote". The member (at i, after the comma) has the last cue's form,
+ * an object follows it (not a list of nouns: "the costs, claims and
+ * delays"), no clause opens between them (not "said that the fee,
+ * criticised by many, ...", "said he ..."), and the list closes on "and"
+ * or "but" before another finite verb (not "..., and critics say"). */
+static int listed_verb(const actx *x, uint32_t i)
+{
+	uint32_t k = i - 1;
+	if (i < 3 || !x->ncues || i + 2 >= x->n)
+		return 0;
+	if (quote_mark(x, k) && doc_mark_at(x->d, k - 1, ','))
+		k--; /* a quoted object: "supports \"fair raises,\" opposes ..." */
+	const cue_rec *c = &x->cues[x->ncues - 1];
+	int form = finite_form(x, i);
+	if (!doc_mark_at(x->d, k, ',') || !form || c->src_t0 == UINT32_MAX || c->t1 >= k || k - c->t1 > 14 ||
+	    T(x, c->t0)->sent != T(x, i)->sent || finite_form(x, c->t0) != form)
+		return 0;
+	/* after a relative clause the verb is the main clause's, not a
+	 * member: "Reid, who backed Ames in May, reiterated ..." */
+	if (is(x, c->src_t0, "who") || is(x, c->src_t0, "which") || is(x, c->src_t0, "that"))
+		return 0;
+	for (uint32_t j = c->t1; j < k; j++)
+		if (!x->inq[j] && (is(x, j, "that") || subject_pronoun(x, j) || is(x, j, "who") ||
+		                   is(x, j, "which") || doc_mark_at(x->d, j, ',') || x->cue[j]))
+			return 0;
+	const tok *n = T(x, i + 1);
+	if ((n->kind == TOK_PUNCT && !quote_mark(x, i + 1)) || is(x, i + 1, "and") || is(x, i + 1, "or") ||
+	    is(x, i + 1, "by"))
+		return 0;
+	uint32_t hi = sent_end(x, i);
+	for (uint32_t j = i + 2; j + 1 < hi && j < i + 24; j++) {
+		if (x->inq[j] || !(is(x, j, "and") || is(x, j, "but")))
+			continue;
+		uint32_t v = j + 1;
+		while (v + 1 < hi && v < j + 3 && (aux_word(x, v) || ly_adverb(x, v) || role(x, v, "adv")))
+			v++;
+		return doc_mark_at(x->d, j - 1, ',')
+		               ? x->cue[v] && !x->srcw[j + 1] && v == j + 1 && finite_form(x, v)
+		               : finite_form(x, v) || x->cue[v];
+	}
+	return 0;
+}
+
 /* A negated verb joined by "but" or "and" to the verb of its subject's
  * own clause, past its auxiliary: "Lane criticized the plan but did not
  * recommend a recall", "... and would not mention Hale". What the subject
@@ -2578,7 +2637,14 @@ static uint32_t cue_at(actx *x, uint32_t i, int *err)
 		/* "Ramos, 58, told AFP", "Scott Goodstein, its chief executive,
 		 * said candidates ...": the comma closes an aside about the
 		 * subject, so the speaker stands before it */
-		if (i > 3 && spk_date_comma(x, i - 1)) {
+		int listed = listed_verb(x, i);
+		if (listed) {
+			/* "Ames supports the ban, opposes the tax and ...": the
+			 * list's subject */
+			found = clause_subject(x, i, &s) && s.cls != SC_NONE;
+			if (!found)
+				src_clear(&s);
+		} else if (i > 3 && spk_date_comma(x, i - 1)) {
 			/* no aside: "An internal email dated Oct. 3, 2024, shows" */
 			found = spk_subject_before(x, i, &s) && s.cls != SC_NONE;
 			if (!found)
@@ -2595,7 +2661,7 @@ static uint32_t cue_at(actx *x, uint32_t i, int *err)
 		     (role(x, v1, "pron") && quote_mark(x, i - 1)) || described_name(x, v1) ||
 		     ((T(x, v1)->flags & TF_CAP) && T(x, v1)->kind == TOK_WORD && !x->gram[v1])))
 			found = spk_np_after(x, v1, &s); /* "...," said Republican strategist Ryan Williams */
-		if (found && !strong && !quote_mark(x, i - 1) && !phrase_ends_clause(x, &s)) {
+		if (found && !listed && !strong && !quote_mark(x, i - 1) && !phrase_ends_clause(x, &s)) {
 			/* after a comma a weak verb's phrase is its object unless
 			 * the clause ends with it: "..., say some Democrats, who",
 			 * "..., reports CNN." but "..., attacked Trump for ...",
@@ -2604,14 +2670,15 @@ static uint32_t cue_at(actx *x, uint32_t i, int *err)
 			src_clear(&s);
 		}
 		uint32_t after = s.head + 1;
-		if (found && after < x->n && (aux_word(x, after) || (x->cue[after] && !x->srcw[after]))) {
+		if (found && !listed && after < x->n &&
+		    (aux_word(x, after) || (x->cue[after] && !x->srcw[after]))) {
 			/* "Several candidates, including Trump, said the United
 			 * States should act": the phrase opens what was said */
 			found = 0;
 			src_clear(&s);
 		}
 		int negc = negated_conjunct(x, i);
-		if (!strong && !that && inside_report(x, i) && !coordinated_verb(x, i) && !negc)
+		if (!strong && !that && inside_report(x, i) && !coordinated_verb(x, i) && !negc && !listed)
 			return i + 1; /* inside what a speaker said: "X said the army wanted ..." */
 		uint32_t p = i;
 		while (p > 0 && (aux_word(x, p - 1) || role(x, p - 1, "adv") || ly_adverb(x, p - 1) ||

@@ -6867,6 +6867,32 @@ static void test_subordinate_inside_report(void **state)
 	crd_result_free(r);
 }
 
+/* A comma list of verb phrases shares the subject of its first verb
+ * ("supports ..., opposes ... and backs ..."), a quoted object included;
+ * not a noun list, a new clause after ", and", nor the main verb after a
+ * relative clause. */
+static void test_comma_list_of_verbs(void **state)
+{
+	(void)state;
+	const char *doc = "Mayor Ellen Voss supports the ban, opposes the tax and backs the levy. Tom Reed "
+	                  "praised \"fair wages,\" criticized the fee and called for a vote.";
+	crd_result *r = tu_features(doc);
+	crd_evidence ev = must_find(r, "attribution_cue", "opposes");
+	assert_string_equal(str_attr(&ev, "source"), "Mayor Ellen Voss");
+	ev = must_find(r, "attribution_cue", "criticized");
+	assert_string_equal(str_attr(&ev, "source"), "Tom Reed");
+	crd_result_free(r);
+
+	doc = "Rosa Lind, who backed Reed in May, welcomed the vote and urged calm. Ann Cole praised the "
+	      "plan, and critics fear it will fail.";
+	r = tu_features(doc);
+	ev = must_find(r, "attribution_cue", "welcomed");
+	assert_int_equal(strncmp(str_attr(&ev, "source"), "Rosa Lind", 9), 0); /* not "who" */
+	ev = must_find(r, "attribution_cue", "fear");
+	assert_string_equal(str_attr(&ev, "source"), "critics");
+	crd_result_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -7143,6 +7169,7 @@ int main(void)
 		cmocka_unit_test(test_floating_after_aux),
 		cmocka_unit_test(test_verb_context_object),
 		cmocka_unit_test(test_subordinate_inside_report),
+		cmocka_unit_test(test_comma_list_of_verbs),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	tu_teardown();
