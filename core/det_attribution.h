@@ -187,9 +187,11 @@ static inline uint32_t sent_start(const actx *x, uint32_t i)
 	return lo;
 }
 
+/* Where the sentence of token i ends; past the last token, the end of the
+ * text ("... according to" closing a document leaves nothing after it). */
 static inline uint32_t sent_end(const actx *x, uint32_t i)
 {
-	return x->d->sents.v[T(x, i)->sent].tok1;
+	return i < x->n ? x->d->sents.v[T(x, i)->sent].tok1 : x->n;
 }
 
 static inline const uint32_t *entity(const actx *x, uint32_t i)

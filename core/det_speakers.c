@@ -3324,6 +3324,8 @@ int spk_aside_subject(const actx *x, uint32_t v, source *s)
  * Factcheck.org". Capitalised words, and a web address's dotted parts. */
 int spk_unknown_name_after(const actx *x, uint32_t i, source *s)
 {
+	if (i >= x->n)
+		return 0; /* the cue closes the text */
 	uint32_t hi = sent_end(x, i), k = i;
 	while (k < hi && k - i < 8) {
 		const tok *t = T(x, k);

@@ -308,6 +308,24 @@ static void test_score_one(void **state)
 	run_free(&r);
 }
 
+/* A text that ends on a cue taking its source after it ("according to",
+ * "citing", "quoting") leaves nothing to read after the cue; each is a
+ * fresh process, whose new memory the sanitizer builds fill with junk, so
+ * a read past the last token shows there. */
+static void test_cue_closing_the_text(void **state)
+{
+	(void)state;
+	static const char *const texts[] = { "according to", "Ames said, citing", "The mayor spoke, quoting",
+		                             "According to" };
+	for (size_t i = 0; i < sizeof texts / sizeof *texts; i++) {
+		put("end.txt", texts[i]);
+		run_out r = RUN(NULL, "features", "end.txt");
+		expect_status(&r, 0);
+		assert_non_null(strstr(r.out, "\"attribution_cue\""));
+		run_free(&r);
+	}
+}
+
 static void test_stdin(void **state)
 {
 	(void)state;
@@ -1200,6 +1218,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_version_and_help),
 		cmocka_unit_test(test_usage_errors),
 		cmocka_unit_test(test_score_one),
+		cmocka_unit_test(test_cue_closing_the_text),
 		cmocka_unit_test(test_stdin),
 		cmocka_unit_test(test_several_files),
 		cmocka_unit_test(test_missing_file),

@@ -453,6 +453,41 @@ static void test_suffixes(void **state)
 	}
 }
 
+/* Every phrase of the sourcing lexicons closing a text, alone, after a
+ * speaker and a comma, and opening one: a cue that takes its source after
+ * it ("according to", "citing") once read past the last token when nothing
+ * followed it. */
+static void test_lexicon_phrases_at_the_edges(void **state)
+{
+	(void)state;
+	static const char *const lexicons[] = { "attribution_cue", "attribution_stance", "source_words",
+		                                "anonymous_source", "vague_attribution_phrases" };
+	char path[1024], line[512], doc[600];
+	size_t phrases = 0;
+	for (size_t l = 0; l < sizeof lexicons / sizeof *lexicons; l++) {
+		snprintf(path, sizeof path, "%s/scripts/lexicons/%s.txt", CREDENCE_SOURCE_DIR, lexicons[l]);
+		FILE *f = fopen(path, "r");
+		assert_non_null(f);
+		while (fgets(line, sizeof line, f)) {
+			char *bar = strchr(line, '|');
+			if (line[0] == '#' || !bar)
+				continue;
+			while (bar > line && bar[-1] == ' ')
+				bar--;
+			*bar = '\0';
+			int n = snprintf(doc, sizeof doc, "%s", line);
+			crd_result_free(run_n(doc, (size_t)n, CRD_SCORE_FEATURES_ONLY));
+			n = snprintf(doc, sizeof doc, "Ames said, %s", line);
+			crd_result_free(run_n(doc, (size_t)n, CRD_SCORE_FEATURES_ONLY));
+			n = snprintf(doc, sizeof doc, "%s the mayor", line);
+			crd_result_free(run_n(doc, (size_t)n, CRD_SCORE_FEATURES_ONLY));
+			phrases++;
+		}
+		fclose(f);
+	}
+	assert_true(phrases > 1000);
+}
+
 /* Web pages of tag soup: tags with quoted '>' and no end, references good
  * and broken, comments and scripts left open, dropped elements unclosed,
  * windows-1252 bytes. The result holds its invariants over the text read,
@@ -511,13 +546,21 @@ static void test_html_soup(void **state)
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
-		cmocka_unit_test(test_empty_and_blank), cmocka_unit_test(test_invalid_utf8),
-		cmocka_unit_test(test_nul_bytes),       cmocka_unit_test(test_huge_figures),
-		cmocka_unit_test(test_mojibake),        cmocka_unit_test(test_document_limit),
-		cmocka_unit_test(test_large_document),  cmocka_unit_test(test_long_runs),
-		cmocka_unit_test(test_random_bytes),    cmocka_unit_test(test_random_words),
-		cmocka_unit_test(test_line_breaks),     cmocka_unit_test(test_prefixes),
-		cmocka_unit_test(test_suffixes),        cmocka_unit_test(test_html_soup),
+		cmocka_unit_test(test_empty_and_blank),
+		cmocka_unit_test(test_invalid_utf8),
+		cmocka_unit_test(test_nul_bytes),
+		cmocka_unit_test(test_huge_figures),
+		cmocka_unit_test(test_mojibake),
+		cmocka_unit_test(test_document_limit),
+		cmocka_unit_test(test_large_document),
+		cmocka_unit_test(test_long_runs),
+		cmocka_unit_test(test_random_bytes),
+		cmocka_unit_test(test_random_words),
+		cmocka_unit_test(test_line_breaks),
+		cmocka_unit_test(test_prefixes),
+		cmocka_unit_test(test_suffixes),
+		cmocka_unit_test(test_html_soup),
+		cmocka_unit_test(test_lexicon_phrases_at_the_edges),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	tu_teardown();
