@@ -210,6 +210,12 @@ static int so_many(const actx *x, uint32_t k)
 	return is(x, k, "so") && k + 1 < x->n && DOC_TOK_IN(x->d, k + 1, degree);
 }
 
+/* Whether cue c is poll_cue()'s: the "in" alone of "In a CNN poll,". */
+static int poll_in(const actx *x, const cue_rec *c)
+{
+	return c->t1 == c->t0 + 1 && is(x, c->t0, "in");
+}
+
 /* Whether the cue at t0, with its source s (or none), reports inside what
  * the sentence's previous cue reports: "Cardin also said he argued that
  * ...", "Judicial Watch noted FBI Director James B. Comey said ...".
@@ -238,8 +244,10 @@ static int embedded_report(const actx *x, uint32_t t0, const source *s)
 	    (own && c->src_t0 == s->t0) || (T(x, c->t0)->kind != TOK_WORD && !doc_mark_at(x->d, c->t0, ':')))
 		return 0;
 	/* "According to the filing, the company said ...", "In a CNN poll,
-	 * 40 percent said ...": the opening report covers its sentence */
-	if ((is(x, c->t0, "according") || is(x, c->t0, "in")) && c->t0 == sent_start(x, c->t0))
+	 * 40 percent said ...": the opening report covers its sentence (a
+	 * poll's cue is its "in" alone; "In support of the levy, Ames said"
+	 * opens on a stance of Ames's own) */
+	if ((is(x, c->t0, "according") || poll_in(x, c)) && c->t0 == sent_start(x, c->t0))
 		return 1;
 	/* the outer verb inside a relative clause of the subject: "The
 	 * Republican who wrote the speech ... says", "Another Muslim who
@@ -290,10 +298,10 @@ static int embedded_report(const actx *x, uint32_t t0, const source *s)
 		uint32_t j = from + 2;
 		while (j < t0 && j < from + 24 && !doc_mark_at(x->d, j, ','))
 			j++;
-		if (j == t0 || (j < t0 && doc_mark_at(x->d, j, ',')))
-			from = j + 1;
 		if (j >= t0)
-			return 1;
+			return 1; /* the cue stands in the aside */
+		if (doc_mark_at(x->d, j, ','))
+			from = j + 1;
 	}
 	/* once what the outer verb reports has opened, on "that" or a
 	 * subject pronoun, a clause of time or cause goes on inside it:
@@ -335,8 +343,8 @@ static int poll_share(const actx *x, uint32_t t0, const source *s)
 			break;
 		if (c->src_t0 == UINT32_MAX || c->t1 > s->t0)
 			continue;
-		if (is(x, c->t0, "in"))
-			return 1; /* poll_cue()'s "In a CNN poll," */
+		if (poll_in(x, c))
+			return 1; /* "In a CNN poll," */
 		for (uint32_t k = c->src_t0; k < c->src_t1; k++)
 			if (DOC_TOK_IN(x->d, k, polls))
 				return 1;
@@ -587,11 +595,11 @@ static int object_opens(const actx *x, uint32_t j)
 		return 0;
 	if (DOC_TOK_IN(x->d, j, openers) || src_ing_form(x->d, j))
 		return 1;
-	/* a day after a noun "support" is when it came: "gained support
-	 * Wednesday from the union" */
-	static const char *const days[] = { "monday", "tuesday",  "wednesday", "thursday",
-		                            "friday", "saturday", "sunday" };
-	return (T(x, j)->flags & TF_CAP) && !(T(x, j)->flags & TF_SENT) && !DOC_TOK_IN(x->d, j, days);
+	/* a day or a date after a noun "support" is when it came: "gained
+	 * support Wednesday from the union", "support March 3 splintered" */
+	int abbr;
+	return (T(x, j)->flags & TF_CAP) && !(T(x, j)->flags & TF_SENT) &&
+	       !doc_tok_weekday(x->d, T(x, j), &abbr) && !doc_tok_month(x->d, T(x, j), &abbr);
 }
 
 /* Whether the word at v can only be a verb, by what stands before it past
@@ -1441,9 +1449,7 @@ static int not_a_report(const actx *x, uint32_t v, uint32_t v1)
 			return 2;
 		if (is(x, q, "to") && !src_attr_is(x->d, x->cue, v, "type", "prep", 0) &&
 		    !src_attr_is(x->d, x->cue, v, "form", "ing", 0) && !x->ent[q] &&
-		    !stranded_prep(x, q, lo) &&
-		    !(q == p - 1 &&
-		      (lead_verb(x, lo, q) != UINT32_MAX || purpose_verb(x, lo, q) != UINT32_MAX)))
+		    !stranded_prep(x, q, lo) && !(q == p - 1 && verb_before_to(x, lo, q) != UINT32_MAX))
 			return q == p - 1 && q > lo && infinitive_subject(x, q - 1) ? 3 : 1; /* "to say" */
 	}
 	/* "more successful than almost anyone had predicted": a comparison
@@ -2163,8 +2169,11 @@ static int listed_verb(const actx *x, uint32_t i)
 	    T(x, c->t0)->sent != T(x, i)->sent || finite_form(x, c->t0) != form)
 		return 0;
 	/* after a relative clause the verb is the main clause's, not a
-	 * member: "Reid, who backed Ames in May, reiterated ..." */
-	if (is(x, c->src_t0, "who") || is(x, c->src_t0, "which") || is(x, c->src_t0, "that"))
+	 * member: "Reid, who backed Ames in May, reiterated ...", and when the
+	 * relative pronoun is the object: "The mayor, whom Lane praised last
+	 * year, criticised ..." */
+	static const char *const rel[] = { "who", "whom", "which", "that", "whose" };
+	if (DOC_TOK_IN(x->d, c->src_t0, rel) || (c->src_t0 > 0 && DOC_TOK_IN(x->d, c->src_t0 - 1, rel)))
 		return 0;
 	for (uint32_t j = c->t1; j < k; j++)
 		if (!x->inq[j] && (is(x, j, "that") || subject_pronoun(x, j) || is(x, j, "who") ||
@@ -2194,9 +2203,9 @@ static int listed_verb(const actx *x, uint32_t i)
  * did not say is a report of its own, not part of what was said before. */
 static int negated_conjunct(const actx *x, uint32_t i)
 {
-	uint32_t k = i;
+	uint32_t k = i, lo = sent_start(x, i);
 	int neg = 0;
-	while (k > 1 && i - k < 4 && (aux_word(x, k - 1) || neg_word(x, k - 1) || ly_adverb(x, k - 1))) {
+	while (k > lo + 1 && i - k < 4 && (aux_word(x, k - 1) || neg_word(x, k - 1) || ly_adverb(x, k - 1))) {
 		neg |= neg_word(x, k - 1);
 		k--;
 	}

@@ -313,6 +313,15 @@ static inline uint32_t purpose_verb(const actx *x, uint32_t lo, uint32_t j)
 	return UINT32_MAX;
 }
 
+/* The verb that leads into the report whose "to" is at j, one of going on
+ * or trying (lead_verb()) or of going somewhere for it (purpose_verb()):
+ * its index, or UINT32_MAX. */
+static inline uint32_t verb_before_to(const actx *x, uint32_t lo, uint32_t j)
+{
+	uint32_t v = lead_verb(x, lo, j);
+	return v != UINT32_MAX ? v : purpose_verb(x, lo, j);
+}
+
 /* What a named source is by its name: a person, a website named by its
  * address ("Snopes.com"), or another organisation. */
 static inline const char *entity_kind(const actx *x, const uint32_t *e)

@@ -128,7 +128,7 @@ static int date_abbrev(const crd_doc *d, uint32_t i)
 	    (d->toks.v[i + 1].flags & (TF_SENT | TF_NEWLINE)))
 		return 0;
 	uint32_t n = i + 1;
-	if (doc_tok_month(d, t, &abbr) && abbr && !doc_tok_is(d, t, "may"))
+	if (doc_tok_month(d, t, &abbr) && abbr) /* not "May", which is no cut */
 		return d->toks.v[n].kind == TOK_NUM;
 	if (!doc_tok_weekday(d, t, &abbr) || !abbr)
 		return 0;

@@ -752,7 +752,7 @@ static int hyphen_scale_at(const qctx *c, uint32_t t, double *v)
 /* The weekday a token names in full (1-7), or 0. */
 static int weekday_at(const qctx *c, uint32_t t)
 {
-	int abbr;
+	int abbr = 0;
 	int w = t < c->n ? doc_tok_weekday(c->d, &c->tk[t], &abbr) : 0;
 	return abbr ? 0 : w;
 }

@@ -2858,10 +2858,11 @@ int spk_subject_before(const actx *x, uint32_t v, source *s)
 			k = j; /* "Officials began warning", "Trump kept insisting" */
 			continue;
 		}
-		if (k == v && (lead_verb(x, lo, j) != UINT32_MAX || purpose_verb(x, lo, j) != UINT32_MAX)) {
+		uint32_t lead = k == v ? verb_before_to(x, lo, j) : UINT32_MAX;
+		if (lead != UINT32_MAX) {
 			/* "ISW continues to assess that", "Lane went on to explain",
 			 * "leaders gathered Friday to discuss" */
-			k = lead_verb(x, lo, j) != UINT32_MAX ? lead_verb(x, lo, j) : purpose_verb(x, lo, j);
+			k = lead;
 			continue;
 		}
 		if (aux_word(x, j) || role(x, j, "adv") || neg_word(x, j) || ly_adverb(x, j) ||

@@ -6893,9 +6893,30 @@ static void test_comma_list_of_verbs(void **state)
 	crd_result_free(r);
 }
 
+/* Three readings that the rules for lists, polls and "support" must not
+ * stretch: a relative clause on the object ("whom Lane praised") ends
+ * before the list of the main clause's verbs; "In support of" opening a
+ * sentence is no poll that covers it; a date after "support" is when the
+ * support came, no object. */
+static void test_lists_polls_and_dates_kept_apart(void **state)
+{
+	(void)state;
+	const char *doc =
+	        "The mayor, whom Lane praised last year, criticised the budget and called for cuts. "
+	        "In support of the levy, Mayor Lena Ames said the tax was fair. "
+	        "Establishment support March 3 splintered.";
+	crd_result *r = tu_features(doc);
+	crd_evidence ev = must_find(r, "attribution_cue", "called for");
+	assert_string_equal(str_attr(&ev, "source"), "The mayor, whom Lane praised last year");
+	assert_false(nested(r, "attribution_cue", "said"));
+	assert_false(tu_covers(r, doc, "attribution_cue", "support March"));
+	crd_result_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_lists_polls_and_dates_kept_apart),
 		cmocka_unit_test(test_plain_and_inverted),
 		cmocka_unit_test(test_learn_and_credit_senses),
 		cmocka_unit_test(test_according_to),
