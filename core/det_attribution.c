@@ -329,7 +329,6 @@ static int embedded_report(const actx *x, uint32_t t0, const source *s)
  * punctuation between. */
 static int poll_share(const actx *x, uint32_t t0, const source *s)
 {
-	static const char *const polls[] = { "poll", "polls", "survey", "surveys", "study" };
 	if (!s || s->cls == SC_NONE)
 		return 0;
 	int share = 0;
@@ -346,8 +345,8 @@ static int poll_share(const actx *x, uint32_t t0, const source *s)
 		if (poll_in(x, c))
 			return 1; /* "In a CNN poll," */
 		for (uint32_t k = c->src_t0; k < c->src_t1; k++)
-			if (DOC_TOK_IN(x->d, k, polls))
-				return 1;
+			if (src_attr_is(x->d, x->srcw, k, "poll", "1", 1))
+				return 1; /* the source words' polls: "poll", "survey" */
 	}
 	return 0;
 }
@@ -3037,15 +3036,13 @@ static uint32_t stance_adj(actx *x, uint32_t i, int *err)
 	 * look dubious", "its policies are often hostile", "the expectations
 	 * are clear" (not "Some farmers are skeptical", "the Hale forces
 	 * are aware", "the Harlows themselves stayed silent") */
-	static const char *const crowds[] = { "forces",     "audience",   "audiences", "community",
-		                              "crowd",      "crowds",     "staff",     "public",
-		                              "team",       "camp",       "base",      "side",
-		                              "electorate", "themselves", "himself",   "herself",
-		                              "itself",     "ourselves",  "myself",    "establishment" };
+	static const char *const crowds[] = { "forces", "audience", "audiences", "community",  "crowd",
+		                              "crowds", "staff",    "public",    "team",       "camp",
+		                              "base",   "side",     "electorate", "establishment" };
 	uint32_t h = c > lo ? c - 1 : c;
 	if (!found && h < c && h > lo && T(x, h)->kind == TOK_WORD && !(T(x, h)->flags & TF_CAP) &&
 	    !x->gram[h] && !x->srcw[h] && !x->ent[h] && !x->inq[h] && !src_people_plural(x->d, h) &&
-	    !DOC_TOK_IN(x->d, h, crowds) && !role(x, h - 1, "prep"))
+	    !DOC_TOK_IN(x->d, h, crowds) && !reflexive(x, h) && !role(x, h - 1, "prep"))
 		return 0;
 	if (emit_found(x, c, m->tok1, folded_copy(x, i, m->tok1), &s, found) != 0)
 		*err = 1;

@@ -139,6 +139,13 @@ static inline uint32_t lead_verb(const actx *x, uint32_t lo, uint32_t j)
 	return UINT32_MAX;
 }
 
+/* A reflexive that stresses the subject ("the mayor himself said"). */
+static inline int reflexive(const actx *x, uint32_t j)
+{
+	return is(x, j, "himself") || is(x, j, "herself") || is(x, j, "themselves") || is(x, j, "itself") ||
+	       is(x, j, "myself") || is(x, j, "ourselves");
+}
+
 static inline int role(const actx *x, uint32_t i, const char *r)
 {
 	return i < x->n && src_attr_is(x->d, x->gram, i, "role", r, 1);

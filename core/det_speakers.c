@@ -2579,13 +2579,6 @@ static int elided_group(const actx *x, uint32_t lo, uint32_t j)
 	return b == lo || T(x, b - 1)->kind == TOK_PUNCT || is(x, b - 1, "and") || is(x, b - 1, "but");
 }
 
-/* A reflexive that stresses the subject ("Trump himself said"). */
-static int reflexive(const actx *x, uint32_t j)
-{
-	return is(x, j, "himself") || is(x, j, "herself") || is(x, j, "themselves") || is(x, j, "itself") ||
-	       is(x, j, "myself") || is(x, j, "ourselves");
-}
-
 /* Whether the phrase at t0 is the object of a clause that describes the
  * subject before it: "The utility that runs | the dam did not respond",
  * "officials who spoke with | The Huffington Post said", "an official who
