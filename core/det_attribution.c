@@ -202,12 +202,12 @@ static int subordinator(const actx *x, uint32_t i)
 	return DOC_TOK_IN(x->d, i, words);
 }
 
-/* Whether the "so" at k is an adverb of degree, no conjunction: "so many
- * voters", "so far", "so much". */
+/* Whether the "so" or "as" at k is an adverb of degree, no conjunction:
+ * "so many voters", "so far", "so much", "twice as many tenants". */
 static int so_many(const actx *x, uint32_t k)
 {
 	static const char *const degree[] = { "many", "much", "far", "few", "little" };
-	return is(x, k, "so") && k + 1 < x->n && DOC_TOK_IN(x->d, k + 1, degree);
+	return (is(x, k, "so") || is(x, k, "as")) && k + 1 < x->n && DOC_TOK_IN(x->d, k + 1, degree);
 }
 
 /* Whether cue c is poll_cue()'s: the "in" alone of "In a CNN poll,". */
@@ -313,7 +313,7 @@ static int embedded_report(const actx *x, uint32_t t0, const source *s)
 		if (t->kind == TOK_PUNCT && !doc_mark_at(x->d, k, '.') && !doc_mark_at(x->d, k, '\''))
 			return 0;
 		if ((DOC_TOK_IN(x->d, k, breaks) && !so_many(x, k)) ||
-		    (subordinator(x, k) && !(clause && !is(x, k, "as")) &&
+		    (subordinator(x, k) && !(clause && !is(x, k, "as")) && !so_many(x, k) &&
 		     !(is(x, k, "once") && k + 1 == t0)))
 			return 0; /* not the adverb of "Lind once described" */
 		clause |= (k == c->t1 && is(x, k, "that")) || subject_pronoun(x, k);

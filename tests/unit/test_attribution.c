@@ -6867,6 +6867,19 @@ static void test_subordinate_inside_report(void **state)
 	crd_result_free(r);
 }
 
+/* "as many" and "as much" are adverbs of degree, not the conjunction "as":
+ * the share after them still speaks inside what the survey found. */
+static void test_as_many_inside_report(void **state)
+{
+	(void)state;
+	const char *doc =
+	        "A county survey found that twice as many renters said their heating bills had risen.";
+	crd_result *r = tu_features(doc);
+	assert_false(nested(r, "attribution_cue", "found"));
+	assert_true(nested(r, "attribution_cue", "said"));
+	crd_result_free(r);
+}
+
 /* A comma list of verb phrases shares the subject of its first verb
  * ("supports ..., opposes ... and backs ..."), a quoted object included;
  * not a noun list, a new clause after ", and", nor the main verb after a
@@ -7190,6 +7203,7 @@ int main(void)
 		cmocka_unit_test(test_floating_after_aux),
 		cmocka_unit_test(test_verb_context_object),
 		cmocka_unit_test(test_subordinate_inside_report),
+		cmocka_unit_test(test_as_many_inside_report),
 		cmocka_unit_test(test_comma_list_of_verbs),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
