@@ -1483,6 +1483,36 @@ static int not_a_report(const actx *x, uint32_t v, uint32_t v1)
 		return 1; /* "ask your doctor": advice to the reader */
 	if (lemma && strcmp(lemma, "respond") == 0 && dispatched_to(x, v1))
 		return 1;
+	/* a phone-in to a broadcast, no words yet: "she called into a radio
+	 * show"; but "calls into question the claim" doubts it */
+	if (lemma && strcmp(lemma, "call") == 0 && v1 == v + 1 && v1 + 1 < x->n && is(x, v1, "into") &&
+	    !is(x, v1 + 1, "question") && !is(x, v1 + 1, "doubt"))
+		return 1;
+	/* a broadcast, no finding: "took to the morning shows to defend him",
+	 * "television shows and films" (but "the survey shows", "a poll
+	 * released Friday morning shows": a time, not a programme) */
+	static const char *const broadcasts[] = { "morning", "talk",  "television", "tv",      "radio",
+		                                  "game",    "quiz",  "reality",    "cooking", "chat",
+		                                  "variety", "cable", "late-night" };
+	static const char *const days[] = { "monday",    "tuesday",  "wednesday", "thursday",
+		                            "friday",    "saturday", "sunday",    "this",
+		                            "yesterday", "tomorrow", "every",     "each" };
+	if (lemma && strcmp(lemma, "show") == 0 && v > lo && DOC_TOK_IN(x->d, v - 1, broadcasts) &&
+	    !(v - 1 > lo && DOC_TOK_IN(x->d, v - 2, days))) {
+		/* the programme may still carry words quoted after it, where no
+		 * verb is: "the senator on a radio show \"We will win this
+		 * state by ten points\"" (a title is short: "the TV show \"Top Chef\"") */
+		uint32_t k = v1;
+		if (v1 < x->n && quote_mark(x, v1))
+			while (k + 1 < x->n && !quote_mark(x, k + 1) && k - v1 < 8)
+				k++;
+		if (k - v1 < 8)
+			return 1;
+	}
+	/* a burden, no judgement: "the debts that weigh him down" */
+	if (lemma && strcmp(lemma, "weigh") == 0 && v1 == v + 1 && v1 + 1 < x->n &&
+	    (is(x, v1, "down") || (is(x, v1 + 1, "down") && T(x, v1)->kind == TOK_WORD)))
+		return 1;
 	if (lemma && strcmp(lemma, "see") == 0 && p > lo &&
 	    (is(x, p - 1, "will") || is(x, p - 1, "would") || is(x, p - 1, "'ll") || is(x, p - 1, "to")) &&
 	    sees_a_change(x, v1))

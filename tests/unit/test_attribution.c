@@ -6926,6 +6926,41 @@ static void test_lists_polls_and_dates_kept_apart(void **state)
 	crd_result_free(r);
 }
 
+/* Words of saying in a sense that reports nothing: letting people in
+ * ("admitting privileges", "admitted 4,000 refugees"), a telephone line
+ * as a noun ("call centers", "customer calls"), a phone-in to a programme
+ * ("called into a radio show"; but "calls into question" doubts), a
+ * programme itself ("the morning shows"), a weight ("weigh him down"), a
+ * body in the room ("the members present"), a crowd against a fence; the
+ * reports beside them stay. */
+static void test_senses_that_report_nothing(void **state)
+{
+	(void)state;
+	const char *doc = "The clinic lost its admitting privileges in May. "
+	                  "The country admitted 4,000 refugees last year. "
+	                  "Staff at the call centers took customer calls all week. "
+	                  "Mayor Dana Kell called into a radio show on Friday. "
+	                  "The audit calls into question the mayor's figures. "
+	                  "Her aides went on the morning shows to defend her. "
+	                  "Old debts weigh him down. "
+	                  "The vote needs a majority of the members present. "
+	                  "Fans pressed against the gate. "
+	                  "Kell admitted the plan had failed.";
+	crd_result *r = tu_features(doc);
+	assert_false(tu_covers(r, doc, "attribution_cue", "admitting privileges"));
+	assert_false(tu_covers(r, doc, "attribution_cue", "admitted 4,000"));
+	assert_false(tu_covers(r, doc, "attribution_cue", "call centers"));
+	assert_false(tu_covers(r, doc, "attribution_cue", "customer calls"));
+	assert_false(tu_covers(r, doc, "attribution_cue", "called into"));
+	assert_true(tu_covers(r, doc, "attribution_cue", "calls into question"));
+	assert_false(tu_covers(r, doc, "attribution_cue", "morning shows"));
+	assert_false(tu_covers(r, doc, "attribution_cue", "weigh him"));
+	assert_false(tu_covers(r, doc, "attribution_cue", "members present"));
+	assert_false(tu_covers(r, doc, "attribution_cue", "pressed against"));
+	assert_true(tu_covers(r, doc, "attribution_cue", "Kell admitted"));
+	crd_result_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -7205,6 +7240,7 @@ int main(void)
 		cmocka_unit_test(test_subordinate_inside_report),
 		cmocka_unit_test(test_as_many_inside_report),
 		cmocka_unit_test(test_comma_list_of_verbs),
+		cmocka_unit_test(test_senses_that_report_nothing),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	tu_teardown();
