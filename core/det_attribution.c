@@ -1509,6 +1509,21 @@ static int not_a_report(const actx *x, uint32_t v, uint32_t v1)
 		if (k - v1 < 8)
 			return 1;
 	}
+	/* a feast or a party, no praise of anything: "a crowd celebrating New
+	 * Year's Day", "fans were celebrating in the street", "supporters
+	 * celebrated." (but "celebrated the ruling as a victory") */
+	static const char *const feasts[] = { "day",      "anniversary", "birthday", "holiday",
+		                              "holidays", "christmas",   "easter",   "thanksgiving",
+		                              "new",      "independence" };
+	if (lemma && strcmp(lemma, "celebrate") == 0 && v1 == v + 1) {
+		if (v1 >= x->n || (T(x, v1)->kind == TOK_PUNCT && !quote_mark(x, v1)) ||
+		    (role(x, v1, "prep") && !is(x, v1, "by") && !is(x, v1, "as")))
+			return 1;
+		for (uint32_t k = v1; k < x->n && k < v1 + 4 && T(x, k)->kind == TOK_WORD; k++)
+			if (DOC_TOK_IN(x->d, k, feasts) && (k > v1 || is(x, k, "christmas") ||
+			                                    is(x, k, "easter") || is(x, k, "thanksgiving")))
+				return 1;
+	}
 	/* a burden, no judgement: "the debts that weigh him down" */
 	if (lemma && strcmp(lemma, "weigh") == 0 && v1 == v + 1 && v1 + 1 < x->n &&
 	    (is(x, v1, "down") || (is(x, v1 + 1, "down") && T(x, v1)->kind == TOK_WORD)))

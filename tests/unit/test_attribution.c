@@ -6961,6 +6961,22 @@ static void test_senses_that_report_nothing(void **state)
 	crd_result_free(r);
 }
 
+/* "celebrate" of a feast or of a party with no object praises nothing: "a
+ * crowd celebrating Labor Day", "fans were celebrating in the square"; a
+ * celebration of a thing with its speaker stays a report. */
+static void test_celebrating_a_feast(void **state)
+{
+	(void)state;
+	const char *doc = "A bus hit a crowd celebrating Labor Day in the old port. "
+	                  "Fans of the club were celebrating in the square. "
+	                  "Tenant groups celebrate the ruling as a win.";
+	crd_result *r = tu_features(doc);
+	assert_false(tu_covers(r, doc, "attribution_cue", "celebrating Labor"));
+	assert_false(tu_covers(r, doc, "attribution_cue", "celebrating in"));
+	assert_true(tu_covers(r, doc, "attribution_cue", "celebrate the ruling"));
+	crd_result_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -7241,6 +7257,7 @@ int main(void)
 		cmocka_unit_test(test_as_many_inside_report),
 		cmocka_unit_test(test_comma_list_of_verbs),
 		cmocka_unit_test(test_senses_that_report_nothing),
+		cmocka_unit_test(test_celebrating_a_feast),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	tu_teardown();
