@@ -6977,6 +6977,22 @@ static void test_celebrating_a_feast(void **state)
 	crd_result_free(r);
 }
 
+/* Filing a suit, a complaint or a motion lays a claim before a court: "the
+ * union filed a lawsuit against the landlord" is the union's report. Other
+ * filings are not ("filed for bankruptcy", "filed the forms away"). */
+static void test_filed_suit(void **state)
+{
+	(void)state;
+	const char *doc = "The tenants' union filed a lawsuit against the landlord on Monday. "
+	                  "The clerk filed the forms away. The bakery filed for bankruptcy.";
+	crd_result *r = tu_features(doc);
+	crd_evidence ev = must_find(r, "attribution_cue", "filed");
+	assert_string_equal(str_attr(&ev, "source"), "The tenants' union");
+	assert_false(tu_covers(r, doc, "attribution_cue", "filed the forms"));
+	assert_false(tu_covers(r, doc, "attribution_cue", "filed for"));
+	crd_result_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -7258,6 +7274,7 @@ int main(void)
 		cmocka_unit_test(test_comma_list_of_verbs),
 		cmocka_unit_test(test_senses_that_report_nothing),
 		cmocka_unit_test(test_celebrating_a_feast),
+		cmocka_unit_test(test_filed_suit),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	tu_teardown();
