@@ -6993,6 +6993,23 @@ static void test_filed_suit(void **state)
 	crd_result_free(r);
 }
 
+/* Withholding a name or a detail is a choice of what to tell: "the sheriff
+ * did not identify the driver", "the audit does not name the vendors". A
+ * plain "identify" is no such choice ("worked to identify the driver"). */
+static void test_not_identify(void **state)
+{
+	(void)state;
+	const char *doc = "The sheriff did not identify the driver. The audit does not name the vendors. "
+	                  "Deputies worked to identify the victim.";
+	crd_result *r = tu_features(doc);
+	crd_evidence ev = must_find(r, "attribution_cue", "not identify");
+	assert_string_equal(str_attr(&ev, "source"), "The sheriff");
+	ev = must_find(r, "attribution_cue", "not name");
+	assert_string_equal(str_attr(&ev, "source"), "The audit");
+	assert_false(tu_covers(r, doc, "attribution_cue", "identify the victim"));
+	crd_result_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -7275,6 +7292,7 @@ int main(void)
 		cmocka_unit_test(test_senses_that_report_nothing),
 		cmocka_unit_test(test_celebrating_a_feast),
 		cmocka_unit_test(test_filed_suit),
+		cmocka_unit_test(test_not_identify),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	tu_teardown();
