@@ -7010,6 +7010,22 @@ static void test_not_identify(void **state)
 	crd_result_free(r);
 }
 
+/* "Counting on", "banking on", "betting on" something is a hope the
+ * subject holds: "the mayor is counting on a wet spring". With the thing
+ * hoped for before it ("the voters she is counting on in May") the phrase
+ * closes a relative clause, which PolNeAR leaves unmarked. */
+static void test_counting_on(void **state)
+{
+	(void)state;
+	const char *doc = "Mayor Lena Ames is counting on a wet spring to fill the dam. "
+	                  "Those are the voters she is counting on in May.";
+	crd_result *r = tu_features(doc);
+	crd_evidence ev = must_find(r, "attribution_cue", "counting on");
+	assert_string_equal(str_attr(&ev, "source"), "Mayor Lena Ames");
+	assert_false(tu_covers(r, doc, "attribution_cue", "counting on in May"));
+	crd_result_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -7293,6 +7309,7 @@ int main(void)
 		cmocka_unit_test(test_celebrating_a_feast),
 		cmocka_unit_test(test_filed_suit),
 		cmocka_unit_test(test_not_identify),
+		cmocka_unit_test(test_counting_on),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	tu_teardown();
