@@ -7026,6 +7026,19 @@ static void test_counting_on(void **state)
 	crd_result_free(r);
 }
 
+/* A title puts words in the mouth of what it names: "a memo titled \"Save
+ * the Mill\"" is the memo's claim; the memo is not who wrote the words,
+ * so the cue has no source. */
+static void test_titled(void **state)
+{
+	(void)state;
+	const char *doc = "The union released a memo titled \"Save the Mill\" on Friday.";
+	crd_result *r = tu_features(doc);
+	crd_evidence ev = must_find(r, "attribution_cue", "titled");
+	assert_null(tu_attr(&ev, "source"));
+	crd_result_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -7310,6 +7323,7 @@ int main(void)
 		cmocka_unit_test(test_filed_suit),
 		cmocka_unit_test(test_not_identify),
 		cmocka_unit_test(test_counting_on),
+		cmocka_unit_test(test_titled),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	tu_teardown();
