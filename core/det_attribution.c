@@ -230,6 +230,8 @@ static int embedded_report(const actx *x, uint32_t t0, const source *s)
 		return 0;
 	int own = s && s->cls != SC_NONE;
 	const cue_rec *c = &x->cues[x->ncues - 1];
+	if (c->topic)
+		return 0;
 	const char *form = cue_attr(x, t0, "form");
 	int ing = form && strcmp(form, "ing") == 0, that = 0;
 	for (uint32_t k = c->t1; k < t0 && k < c->t1 + 40 && !that; k++)
@@ -491,6 +493,7 @@ static int emit_cue(actx *x, uint32_t t0, uint32_t t1, const char *lemma, const 
 	else if (s && s->cls != SC_NONE)
 		inverted_outer(x, t0, s);
 	c->strong = src_attr_is(d, x->cue, t0, "strength", "strong", 0);
+	c->topic = 0;
 	c->name_s = c->name_e = UINT32_MAX;
 	c->src_t0 = s && s->cls != SC_NONE ? s->t0 : UINT32_MAX;
 	c->src_t1 = s && s->cls != SC_NONE ? s->t1 : UINT32_MAX;
@@ -3324,8 +3327,32 @@ static uint32_t stance_noun(actx *x, uint32_t i, int *err)
 			v = r;
 		}
 	}
-	if (v <= lo || !src_attr_is(x->d, x->stance, v - 1, "type", "light", 1) || cue_covers(x, v - 1))
-		return 0;
+	if (v <= lo || !src_attr_is(x->d, x->stance, v - 1, "type", "light", 1) || cue_covers(x, v - 1)) {
+		/* with no owner and no verb to give them, questions, doubts and
+		 * faults found still report what they are about: "amid questions
+		 * about his health", "after criticism over the delay", "dogged by
+		 * allegations of fraud"; whose they are is not said */
+		static const char *const faults[] = { "criticism", "criticisms", "allegations", "accusations",
+			                              "complaints" };
+		static const char *const doubts[] = { "questions", "doubts", "concerns", "worries" };
+		static const char *const topics[] = { "about", "over", "regarding" };
+		/* "of" names what is faulted ("allegations of fraud"), but the
+		 * holders or the matters of a doubt ("the concerns of voters",
+		 * "the great questions of war and peace") */
+		int fault = DOC_TOK_IN(x->d, i, faults);
+		if ((!fault && !DOC_TOK_IN(x->d, i, doubts)) || nx + 1 >= x->n ||
+		    !(DOC_TOK_IN(x->d, nx, topics) || (fault && is(x, nx, "of"))))
+			return 0;
+		src_clear(&s);
+		if (emit_found(x, i, m->tok1, folded_copy(x, i, m->tok1), &s, 0) != 0)
+			*err = 1;
+		/* what they are about is a phrase, no clause: a verb later in
+		 * the sentence is not inside them ("concerns about the plan
+		 * are higher than studies have suggested") */
+		else if (x->ncues)
+			x->cues[x->ncues - 1].topic = 1;
+		return m->tok1;
+	}
 	if (bare) {
 		/* with nothing after the noun, only a new one counts ("issued a
 		 * statement", "made a definitive call", and the set phrase "made

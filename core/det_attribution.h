@@ -55,6 +55,7 @@ typedef struct hist_entry {
 typedef struct cue_rec {
 	uint32_t t0, t1;
 	uint32_t strong;         /* a verb of saying proper */
+	uint32_t topic;          /* a noun whose report is only the phrase after it */
 	uint32_t name_s, name_e; /* speaker text, or UINT32_MAX */
 	uint32_t src_t0;         /* first token of the source phrase, or UINT32_MAX */
 	uint32_t src_t1;         /* the token after it */

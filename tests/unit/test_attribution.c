@@ -6780,6 +6780,29 @@ static void test_owned_embrace(void **state)
 	crd_result_free(r);
 }
 
+/* Questions, doubts and faults with no owner and no verb to give them
+ * report what they are about ("amid questions about the contract",
+ * "allegations of fraud"), with no source; "of" after a doubt names its
+ * holders, not its matter ("the concerns of farmers"), and a verb later in
+ * the sentence is not inside what they are about. */
+static void test_unowned_fault_nouns(void **state)
+{
+	(void)state;
+	const char *doc =
+	        "The council met amid questions about the contract. The firm was dogged by allegations "
+	        "of fraud for years. The concerns of farmers were many. Still, doubts about the dam are "
+	        "higher "
+	        "than engineers have suggested.";
+	crd_result *r = tu_features(doc);
+	crd_evidence ev = must_find(r, "attribution_cue", "questions");
+	assert_null(tu_attr(&ev, "source"));
+	must_find(r, "attribution_cue", "allegations");
+	assert_false(tu_find(r, "attribution_cue", "concerns", NULL));
+	must_find(r, "attribution_cue", "doubts");
+	assert_false(nested(r, "attribution_cue", "suggested"));
+	crd_result_free(r);
+}
+
 /* A report set between commas as an aside covers the clause it breaks
  * into: "Ames doubted, he said, that ..." nests "doubted"; not a cue before
  * the clause's conjunction ("praised the years when, she said, ..."). */
@@ -7313,6 +7336,7 @@ int main(void)
 		cmocka_unit_test(test_give_receiver_stance),
 		cmocka_unit_test(test_owned_embrace),
 		cmocka_unit_test(test_aside_report),
+		cmocka_unit_test(test_unowned_fault_nouns),
 		cmocka_unit_test(test_floating_after_aux),
 		cmocka_unit_test(test_verb_context_object),
 		cmocka_unit_test(test_subordinate_inside_report),
