@@ -3026,9 +3026,32 @@ static int cue_covers(const actx *x, uint32_t k)
 	return x->ncues && x->cues[x->ncues - 1].t1 > k && x->cues[x->ncues - 1].t0 <= k;
 }
 
+/* Whether the adjective that ends before n1 closes its clause with nothing
+ * it bears on: "Her aides were furious.", "Most voters remain undecided,
+ * and ...", "The mayor was adamant; ..."; a feeling or stance with no
+ * object attributes no content (not "was aware, however, that ...", an
+ * aside before its clause, nor "was blunt: ...", whose colon opens it, nor
+ * "was upset, shouting ...", whose participle takes its speaker from it). */
+static int bare_feeling(const actx *x, uint32_t n1, uint32_t hi)
+{
+	if (n1 >= hi)
+		return 1;
+	if (doc_mark_at(x->d, n1, '.') || doc_mark_at(x->d, n1, '!') || doc_mark_at(x->d, n1, '?') ||
+	    doc_mark_at(x->d, n1, ';') || doc_mark_at(x->d, n1, ')'))
+		return 1;
+	if (!doc_mark_at(x->d, n1, ',') || (n1 + 1 < hi && src_ing_form(x->d, n1 + 1)))
+		return 0; /* "was just as blunt, claiming ...": the participle's speaker */
+	for (uint32_t j = n1 + 1; j < hi && j < n1 + 5; j++)
+		if (doc_mark_at(x->d, j, ','))
+			return !(j + 1 < hi &&
+			         (is(x, j + 1, "that") || is(x, j + 1, "of") || is(x, j + 1, "about") ||
+			          is(x, j + 1, "to") || is(x, j + 1, "with") || is(x, j + 1, "whether")));
+	return 1;
+}
+
 /* "Sanders is critical of ...", "she was confident that ...", "voters
- * remain skeptical": a stance adjective after a copula, with a speaker as
- * its subject. The cue runs from the copula to the adjective. */
+ * remain skeptical about": a stance adjective after a copula, with a
+ * speaker as its subject. The cue runs from the copula to the adjective. */
 static uint32_t stance_adj(actx *x, uint32_t i, int *err)
 {
 	const lex_match *m = src_match(x->d, x->stance, i);
@@ -3064,6 +3087,8 @@ static uint32_t stance_adj(actx *x, uint32_t i, int *err)
 		return 0; /* before its noun: "are content providers and", "is most
 		           * uncertain state." (not "is confident voters will", "was
 		           * upbeat overall about") */
+	if (bare_feeling(x, n1, sent_end(x, i)))
+		return 0;
 	for (uint32_t k2 = c; k2 < i; k2++)
 		if (is(x, k2, "will") || is(x, k2, "would") || is(x, k2, "may") || is(x, k2, "might") ||
 		    is(x, k2, "should") || is(x, k2, "could") || is(x, k2, "must") || is(x, k2, "can"))

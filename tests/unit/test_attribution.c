@@ -1107,6 +1107,22 @@ static void test_stance_adjectives(void **state)
 	assert_true(tu_covers(r, doc, "attribution_cue", "aware"));
 	assert_true(tu_covers(r, doc, "attribution_cue", "skeptical"));
 	crd_result_free(r);
+
+	/* a feeling that closes its clause bears on nothing and attributes no
+	 * content; an aside before its clause, a colon and a participle after
+	 * a comma keep it */
+	doc = "The council voted on Monday. Senator Omar Reyes was furious. Most growers remain undecided, "
+	      "and the vote is close. Mayor Ines Vale was keenly aware, however, that the dam would flood. "
+	      "Judge Mira Cole was blunt: the plan is dead. Governor Tom Haas was upset, warning that the "
+	      "plan would fail.";
+	r = tu_features(doc);
+	assert_false(tu_covers(r, doc, "attribution_cue", "furious"));
+	assert_false(tu_covers(r, doc, "attribution_cue", "undecided"));
+	assert_true(tu_covers(r, doc, "attribution_cue", "aware"));
+	assert_true(tu_covers(r, doc, "attribution_cue", "blunt"));
+	crd_evidence w = must_find(r, "attribution_cue", "warning");
+	assert_string_equal(str_attr(&w, "source"), "Governor Tom Haas");
+	crd_result_free(r);
 }
 
 /* Nouns of saying owned by a speaker, governed by a verb of making or
