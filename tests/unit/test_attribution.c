@@ -1123,6 +1123,17 @@ static void test_stance_adjectives(void **state)
 	crd_evidence w = must_find(r, "attribution_cue", "warning");
 	assert_string_equal(str_attr(&w, "source"), "Governor Tom Haas");
 	crd_result_free(r);
+
+	/* a feeling stirred by something, and a mind turned to it, with its
+	 * cause or object; not a thing shaken */
+	doc = "Senator Ada Brooks was startled by the ruling. Many parents are tired of the delays. The "
+	      "old mill was shaken by the storm. Mayor Ines Vale is interested in the bid.";
+	r = tu_features(doc);
+	assert_true(tu_covers(r, doc, "attribution_cue", "startled"));
+	assert_true(tu_covers(r, doc, "attribution_cue", "tired of"));
+	assert_false(tu_covers(r, doc, "attribution_cue", "shaken"));
+	assert_true(tu_covers(r, doc, "attribution_cue", "interested"));
+	crd_result_free(r);
 }
 
 /* Nouns of saying owned by a speaker, governed by a verb of making or
