@@ -1136,6 +1136,25 @@ static void test_stance_adjectives(void **state)
 	crd_result_free(r);
 }
 
+/* "felt" and "feels" report a belief or a feeling as "feel" does ("felt
+ * that the vote was rigged", "feels betrayed"); not what a thing or the
+ * generic "one" feels like ("it felt like a long night"). */
+static void test_felt_feels(void **state)
+{
+	(void)state;
+	const char *doc =
+	        "Councilwoman Dana Reyes felt the vote was rigged. Mayor Tom Ruiz feels betrayed by the "
+	        "board. It felt like a long night. The plan is sound, no matter how one feels about it.";
+	crd_result *r = tu_features(doc);
+	crd_evidence ev = must_find(r, "attribution_cue", "felt");
+	assert_string_equal(str_attr(&ev, "lemma"), "feel");
+	assert_string_equal(str_attr(&ev, "source"), "Councilwoman Dana Reyes");
+	assert_true(tu_covers(r, doc, "attribution_cue", "Ruiz feels"));
+	assert_false(tu_covers(r, doc, "attribution_cue", "It felt"));
+	assert_false(tu_covers(r, doc, "attribution_cue", "one feels"));
+	crd_result_free(r);
+}
+
 /* Nouns of saying owned by a speaker, governed by a verb of making or
  * giving, or met with ("drew criticism from"); not a noun with no owner and
  * no content. */
@@ -7112,6 +7131,7 @@ int main(void)
 		cmocka_unit_test(test_passives),
 		cmocka_unit_test(test_weak_subjects),
 		cmocka_unit_test(test_stance_adjectives),
+		cmocka_unit_test(test_felt_feels),
 		cmocka_unit_test(test_stance_nouns),
 		cmocka_unit_test(test_owned_noun_content),
 		cmocka_unit_test(test_colon_labels),
