@@ -3049,6 +3049,43 @@ static int bare_feeling(const actx *x, uint32_t n1, uint32_t hi)
 	return 1;
 }
 
+/* A stance adjective with no copula that still says what someone feels
+ * towards something: after a comma or a dash that hangs it on the clause's
+ * subject ("The aides cancelled the stop, wary of tiring him", "advisers
+ * were elated - thrilled with the speech"), or after the object of "make"
+ * or "leave" ("made me proud to serve", "leaving growers fearful that
+ * ..."). It needs what it bears on right after it, "that", "of", "about",
+ * "to", "with", "over" or "whether" (not "divided by ideology", a cause
+ * with no content). The cue is the adjective and its degree words, with no
+ * source: the subject may stand far back. k is where the degree words
+ * start, n1 the token after the adjective. */
+static uint32_t loose_stance_adj(actx *x, uint32_t k, uint32_t n1, const char *lemma, int *err)
+{
+	uint32_t lo = sent_start(x, k);
+	if (k <= lo || n1 >= sent_end(x, k) || cue_covers(x, k) || inside_report(x, k))
+		return 0;
+	if (is(x, k, "as"))
+		return 0; /* "Clinton, as opposed to Trump": a contrast */
+	if (!is(x, n1, "that") && !is(x, n1, "of") && !is(x, n1, "about") && !is(x, n1, "to") &&
+	    !is(x, n1, "with") && !is(x, n1, "over") && !is(x, n1, "whether"))
+		return 0;
+	int hung = doc_mark_at(x->d, k - 1, ',') || doc_mark_at(x->d, k - 1, '-');
+	for (uint32_t j = k - 1; !hung && j > lo && k - j <= 3; j--) {
+		if (T(x, j - 1)->kind != TOK_WORD || T(x, j)->kind != TOK_WORD)
+			break;
+		hung = is(x, j - 1, "make") || is(x, j - 1, "makes") || is(x, j - 1, "made") ||
+		       is(x, j - 1, "making") || is(x, j - 1, "leave") || is(x, j - 1, "leaves") ||
+		       is(x, j - 1, "left") || is(x, j - 1, "leaving");
+	}
+	if (!hung)
+		return 0;
+	source s;
+	src_clear(&s);
+	if (emit_found(x, k, n1, lemma, &s, 0) != 0)
+		*err = 1;
+	return n1;
+}
+
 /* "Sanders is critical of ...", "she was confident that ...", "voters
  * remain skeptical about": a stance adjective after a copula, with a
  * speaker as its subject. The cue runs from the copula to the adjective. */
@@ -3077,7 +3114,9 @@ static uint32_t stance_adj(actx *x, uint32_t i, int *err)
 		}
 		break;
 	}
-	if (!cop || cue_covers(x, c) || inside_report(x, i))
+	if (!cop)
+		return loose_stance_adj(x, k, m->tok1, folded_copy(x, i, m->tok1), err);
+	if (cue_covers(x, c) || inside_report(x, i))
 		return 0;
 	uint32_t n1 = m->tok1, n2 = n1 + 1;
 	if (n1 == i + 1 && n2 < x->n && T(x, n1)->kind == TOK_WORD && !(T(x, n1)->flags & TF_CAP) &&

@@ -1134,6 +1134,19 @@ static void test_stance_adjectives(void **state)
 	assert_false(tu_covers(r, doc, "attribution_cue", "shaken"));
 	assert_true(tu_covers(r, doc, "attribution_cue", "interested"));
 	crd_result_free(r);
+
+	/* with no copula, hung on the clause by a comma or a dash, or on the
+	 * object of "make" or "leave", with what it bears on after it; not a
+	 * cause with no content, nor a contrast with "as" */
+	doc = "The aides cancelled the rally, wary of tiring the senator. The long delays left many growers "
+	      "fearful that the farms would close. Burdened by debt, divided by feuds, the club folded. The "
+	      "mayor, as opposed to the council, backed the plan.";
+	r = tu_features(doc);
+	assert_true(tu_covers(r, doc, "attribution_cue", "wary"));
+	assert_true(tu_covers(r, doc, "attribution_cue", "fearful"));
+	assert_false(tu_covers(r, doc, "attribution_cue", "divided"));
+	assert_false(tu_covers(r, doc, "attribution_cue", "opposed"));
+	crd_result_free(r);
 }
 
 /* "felt" and "feels" report a belief or a feeling as "feel" does ("felt
