@@ -1147,6 +1147,17 @@ static void test_stance_adjectives(void **state)
 	assert_false(tu_covers(r, doc, "attribution_cue", "divided"));
 	assert_false(tu_covers(r, doc, "attribution_cue", "opposed"));
 	crd_result_free(r);
+
+	/* a pronoun fused with its copula is subject and copula at once, the
+	 * writer's when it is "I" or "we"; not the reader's "you're" */
+	doc = "The growers met. This year, they're hopeful that the dam will hold. I'm not sure the plan "
+	      "works. Sell early if you're worried about the price.";
+	r = tu_features(doc);
+	assert_true(tu_covers(r, doc, "attribution_cue", "hopeful"));
+	crd_evidence me = must_find(r, "attribution_cue", "I'm not sure");
+	assert_true(tu_attr(&me, "writer") != NULL);
+	assert_false(tu_covers(r, doc, "attribution_cue", "worried"));
+	crd_result_free(r);
 }
 
 /* "felt" and "feels" report a belief or a feeling as "feel" does ("felt
