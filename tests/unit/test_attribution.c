@@ -7132,6 +7132,21 @@ static void test_titled(void **state)
 	crd_result_free(r);
 }
 
+/* The bare "view" is a judgement when an object follows it ("ranchers
+ * view the dam as a threat", "who view Ames unfavorably"); the noun, with
+ * no object after it, is none ("The view from the ridge was clear"). */
+static void test_bare_view_object(void **state)
+{
+	(void)state;
+	const char *doc = "Most ranchers in the valley view the new dam as a threat. "
+	                  "The view from the ridge was clear.";
+	crd_result *r = tu_features(doc);
+	crd_evidence ev = must_find(r, "attribution_cue", "view");
+	assert_string_equal(str_attr(&ev, "source"), "Most ranchers in the valley");
+	assert_false(tu_covers(r, doc, "attribution_cue", "view from"));
+	crd_result_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -7419,6 +7434,7 @@ int main(void)
 		cmocka_unit_test(test_not_identify),
 		cmocka_unit_test(test_counting_on),
 		cmocka_unit_test(test_titled),
+		cmocka_unit_test(test_bare_view_object),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	tu_teardown();
