@@ -180,11 +180,7 @@ static int outlet_reveals(const actx *x, uint32_t t0)
  * think"): the writer's own word, which cites nobody. */
 static int writer_subject(const actx *x, uint32_t t0)
 {
-	const tok *t = T(x, t0);
-	const char *f = x->d->view.fold + t->fs;
-	if (!x->inq[t0] && t->kind == TOK_WORD &&
-	    ((t->fe - t->fs == 3 && memcmp(f, "i'm", 3) == 0) ||
-	     (t->fe - t->fs == 5 && memcmp(f, "we're", 5) == 0)))
+	if (!x->inq[t0] && (is(x, t0, "i'm") || is(x, t0, "we're")))
 		return 1; /* a cue that opens with its subject: "I'm not sure", "we're confident" */
 	uint32_t lo = sent_start(x, t0), k = verb_group(x, lo, t0);
 	if (k > lo && !x->inq[k - 1] && role(x, k - 1, "pron") &&
@@ -1503,11 +1499,10 @@ static int not_a_report(const actx *x, uint32_t v, uint32_t v1)
 	static const char *const broadcasts[] = { "morning", "talk",  "television", "tv",      "radio",
 		                                  "game",    "quiz",  "reality",    "cooking", "chat",
 		                                  "variety", "cable", "late-night" };
-	static const char *const days[] = { "monday",    "tuesday",  "wednesday", "thursday",
-		                            "friday",    "saturday", "sunday",    "this",
-		                            "yesterday", "tomorrow", "every",     "each" };
+	static const char *const days[] = { "this", "yesterday", "tomorrow", "every", "each" };
+	int abbr;
 	if (lemma && strcmp(lemma, "show") == 0 && v > lo && DOC_TOK_IN(x->d, v - 1, broadcasts) &&
-	    !(v - 1 > lo && DOC_TOK_IN(x->d, v - 2, days))) {
+	    !(v - 1 > lo && (DOC_TOK_IN(x->d, v - 2, days) || doc_tok_weekday(x->d, T(x, v - 2), &abbr)))) {
 		/* the programme may still carry words quoted after it, where no
 		 * verb is: "the senator on a radio show \"We will win this
 		 * state by ten points\"" (a title is short: "the TV show \"Top Chef\"") */
@@ -3044,6 +3039,15 @@ static int be_contraction(const actx *x, uint32_t j)
 	       ((n > 3 && memcmp(f + n - 3, "'re", 3) == 0) || (n > 2 && memcmp(f + n - 2, "'m", 2) == 0));
 }
 
+/* Whether word k is what a stance adjective bears on: "sure that",
+ * "wary of", "upset about", "eager to", "pleased with", "furious over",
+ * "unsure whether". */
+static int stance_complement(const actx *x, uint32_t k)
+{
+	static const char *const words[] = { "that", "of", "about", "to", "with", "over", "whether" };
+	return DOC_TOK_IN(x->d, k, words);
+}
+
 /* Whether the adjective that ends before n1 closes its clause with nothing
  * it bears on: "Her aides were furious.", "Most voters remain undecided,
  * and ...", "The mayor was adamant; ..."; a feeling or stance with no
@@ -3061,9 +3065,7 @@ static int bare_feeling(const actx *x, uint32_t n1, uint32_t hi)
 		return 0; /* "was just as blunt, claiming ...": the participle's speaker */
 	for (uint32_t j = n1 + 1; j < hi && j < n1 + 5; j++)
 		if (doc_mark_at(x->d, j, ','))
-			return !(j + 1 < hi &&
-			         (is(x, j + 1, "that") || is(x, j + 1, "of") || is(x, j + 1, "about") ||
-			          is(x, j + 1, "to") || is(x, j + 1, "with") || is(x, j + 1, "whether")));
+			return !(j + 1 < hi && stance_complement(x, j + 1));
 	return 1;
 }
 
@@ -3084,16 +3086,15 @@ static uint32_t loose_stance_adj(actx *x, uint32_t k, uint32_t n1, const char *l
 		return 0;
 	if (is(x, k, "as"))
 		return 0; /* "Clinton, as opposed to Trump": a contrast */
-	if (!is(x, n1, "that") && !is(x, n1, "of") && !is(x, n1, "about") && !is(x, n1, "to") &&
-	    !is(x, n1, "with") && !is(x, n1, "over") && !is(x, n1, "whether"))
+	if (!stance_complement(x, n1))
 		return 0;
+	static const char *const causes[] = { "make",  "makes",  "made", "making",
+		                              "leave", "leaves", "left", "leaving" };
 	int hung = doc_mark_at(x->d, k - 1, ',') || doc_mark_at(x->d, k - 1, '-');
 	for (uint32_t j = k - 1; !hung && j > lo && k - j <= 3; j--) {
 		if (T(x, j - 1)->kind != TOK_WORD || T(x, j)->kind != TOK_WORD)
 			break;
-		hung = is(x, j - 1, "make") || is(x, j - 1, "makes") || is(x, j - 1, "made") ||
-		       is(x, j - 1, "making") || is(x, j - 1, "leave") || is(x, j - 1, "leaves") ||
-		       is(x, j - 1, "left") || is(x, j - 1, "leaving");
+		hung = DOC_TOK_IN(x->d, j - 1, causes);
 	}
 	if (!hung)
 		return 0;
