@@ -83,6 +83,8 @@ static void test_would_hypothetical_and_narrative(void **state)
 	/* the present of a free relative ("whatever is needed") is no tense of the clause */
 	assert_false(hedge("The governor said the state would do whatever is needed to help.", "would"));
 	assert_true(hedge("The governor said the plan is weak and would fail.", "would"));
+	/* a wish that was not met is no hedge, though the clause is in the present */
+	assert_false(hedge("The club is paying more for the pitch than it would have liked.", "would"));
 }
 
 static void test_conditions_and_questions(void **state)
