@@ -169,6 +169,31 @@ static size_t scan_acronym(const scan *sc, size_t i)
 	return pairs >= 2 ? j : 0;
 }
 
+/* The length of the clitic whose apostrophe is at i, or 0: the possessive
+ * or contracted "'s", and the auxiliaries "'re", "'ve", "'ll", "'d", "'m"
+ * ("they're", "we've", "I'd"), each ending its word. */
+static size_t clitic_len(const scan *sc, size_t i)
+{
+	static const char *const aux[] = { "s", "re", "ve", "ll", "d", "m" };
+	const char *f = sc->f;
+	for (size_t a = 0; a < CRD_ARRAY_LEN(aux); a++) {
+		size_t l = strlen(aux[a]);
+		if (i + 1 + l <= sc->n && memcmp(f + i + 1, aux[a], l) == 0 && !alnum_at(sc, i + 1 + l))
+			return l + 1;
+	}
+	return 0;
+}
+
+/* Whether the folded word w[0..n) is a pronoun that can be a subject. */
+static int pronoun(const char *w, size_t n)
+{
+	static const char *const pronouns[] = { /* sorted */
+		                                "he",    "i",    "it", "she", "that",
+		                                "there", "they", "we", "who", "you"
+	};
+	return word_in(pronouns, CRD_ARRAY_LEN(pronouns), w, n);
+}
+
 /*
  * Scans one token starting at i (not whitespace). Returns its end and sets
  * *kind and *flags (TF_DIGIT, TF_HYPHEN, TF_ABBREV, TF_QUOTE).
@@ -214,8 +239,12 @@ static size_t scan_token(const scan *sc, size_t i, size_t prev_end, int prev_wor
 				continue;
 			}
 			if (c == '\'' && alnum_at(sc, j + 1) && letters > 0) {
-				/* Keep the possessive 's apart: "source's" -> source + 's. */
-				if (f[j + 1] == 's' && !alnum_at(sc, j + 2))
+				/* Keep the possessive 's apart: "source's" -> source + 's;
+				 * and a contracted auxiliary after a pronoun, which reads
+				 * as one after its subject: "they're" -> they + 're,
+				 * "she'll", "who've" (not "could've"). */
+				size_t cl = clitic_len(sc, j);
+				if (cl && (f[j + 1] == 's' || pronoun(f + i, j - i)))
 					break;
 				j++;
 				continue;
@@ -245,10 +274,10 @@ static size_t scan_token(const scan *sc, size_t i, size_t prev_end, int prev_wor
 	}
 
 	unsigned char c = (unsigned char)f[i];
-	/* The possessive clitic, right after a word. */
-	if (c == '\'' && prev_word && prev_end == i && i + 1 < n && f[i + 1] == 's' && !alnum_at(sc, i + 2)) {
+	/* The possessive clitic or a contracted auxiliary, right after a word. */
+	if (c == '\'' && prev_word && prev_end == i && clitic_len(sc, i)) {
 		*kind = TOK_WORD;
-		return i + 2;
+		return i + clitic_len(sc, i);
 	}
 	if (c == '.' || c == '!' || c == '?') {
 		size_t j = i;

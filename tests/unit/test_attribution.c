@@ -3020,7 +3020,7 @@ static void test_speaker_phrase_ends(void **state)
 	assert_true(tu_find(r, "named_source", "the White House", NULL));
 	crd_result_free(r);
 	/* a second speaker joined by "and" that closes the clause; a
-	 * contracted verb ends the phrase */
+	 * relative clause on "who", contracted or not, runs to the end */
 	doc = "The actor Brad Pitt was seen with the French actress Marion Cotillard in the spring. The "
 	      "affair was denied by both Pitt and Cotillard. It was over, according to Reuters and the AP. "
 	      "It was over, according to Reuters and Trump said so. It was a hit, according to the "
@@ -3030,7 +3030,7 @@ static void test_speaker_phrase_ends(void **state)
 	assert_true(tu_find(r, "named_source", "Reuters and the AP", NULL));
 	assert_false(tu_find(r, "named_source", "Reuters and Trump", NULL));
 	assert_true(tu_find(r, "named_source", "Trump", NULL));
-	assert_true(tu_find(r, "named_source", "the reports of several critics", NULL));
+	assert_true(tu_find(r, "named_source", "the reports of several critics who've seen it", NULL));
 	crd_result_free(r);
 	/* two roles joined by "and" before one name are one person; with
 	 * plurals or an article, two speakers */
@@ -7147,9 +7147,30 @@ static void test_bare_view_object(void **state)
 	crd_result_free(r);
 }
 
+/* A contracted auxiliary after a pronoun reads as the full one: the pronoun
+ * is the subject of the verb group ("they're expecting" as "they are
+ * expecting", "she'll present" as "she will present"). */
+static void test_contracted_auxiliaries(void **state)
+{
+	(void)state;
+	const char *doc = "The council met on Monday. They're not expecting a vote this year. "
+	                  "Mayor Ana Ruiz spoke next. She\xE2\x80\x99ll present her budget on Friday. "
+	                  "We've argued for years that the bridge is unsafe.";
+	crd_result *r = tu_features(doc);
+	crd_evidence ev = must_find(r, "attribution_cue", "expecting");
+	assert_string_equal(str_attr(&ev, "source"), "They");
+	ev = must_find(r, "attribution_cue", "present");
+	assert_string_equal(str_attr(&ev, "source"), "She");
+	assert_true(tu_find(r, "named_source", "She", NULL));
+	ev = must_find(r, "attribution_cue", "argued");
+	assert_true(tu_attr(&ev, "writer") != NULL);
+	crd_result_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_contracted_auxiliaries),
 		cmocka_unit_test(test_lists_polls_and_dates_kept_apart),
 		cmocka_unit_test(test_plain_and_inverted),
 		cmocka_unit_test(test_learn_and_credit_senses),

@@ -158,6 +158,13 @@ static void test_words_and_punctuation(void **state)
 	d = seg("don't rock'n'roll");
 	assert_string_equal(toks(d), "don't|rock'n'roll");
 
+	/* A contracted auxiliary after a pronoun is a token of its own, as
+	 * "'s" is; after any other word the contraction stays whole. */
+	d = seg("They're sure we've won, and she'll say I'd agree; who'd know? It could've");
+	assert_string_equal(
+	        toks(d), "they|'re|sure|we|'ve|won|,|and|she|'ll|say|i|'d|agree|;|who|'d|know|?|it|could've");
+	assert_int_equal(find_tok(d, "'re")->kind, TOK_WORD);
+
 	/* Curly apostrophes fold to straight ones before tokenising. */
 	d = seg("The minister\xE2\x80\x99s office");
 	assert_string_equal(toks(d), "the|minister|'s|office");
