@@ -1374,7 +1374,7 @@ static int not_a_report(const actx *x, uint32_t v, uint32_t v1)
 		if (src_attr(x->d, x->gram, q, "art", 1) &&
 		    !(is(x, q, "that") && q > lo && T(x, q - 1)->kind == TOK_WORD && !role(x, q - 1, "det")))
 			return 1; /* "the said", "his claims", "a report" */
-		if (possessive(x, q) && !(q > lo && role(x, q - 1, "pron")) &&
+		if (possessive(x, q) && !(q > lo && (role(x, q - 1, "pron") || role(x, q - 1, "rel"))) &&
 		    !(is(x, q, "'s") && q > lo &&
 		      (is(x, q - 1, "that") || is(x, q - 1, "this") || is(x, q - 1, "here") ||
 		       is(x, q - 1, "there") || is(x, q - 1, "what"))))

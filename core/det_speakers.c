@@ -264,7 +264,9 @@ int spk_np_token(const actx *x, uint32_t i)
 		return 1; /* "Experts not involved in the research" */
 	if (role(x, i, "bound") || aux_word(x, i) || role(x, i, "rel") || neg_word(x, i) ||
 	    role(x, i, "pron") || src_contraction(x->d, i))
-		return is(x, i, "'s") && i > 0 && !role(x, i - 1, "pron"); /* "who've" ends it too */
+		/* the possessive goes on ("the mayor's aide"); "who's", "he's",
+		 * "who've" end it */
+		return is(x, i, "'s") && i > 0 && !role(x, i - 1, "pron") && !role(x, i - 1, "rel");
 	if (x->cue[i] && !x->srcw[i] && !cue_adjective(x, i) && !src_portfolio_word(x->d, i))
 		return i > 0 && (src_attr(x->d, x->gram, i - 1, "art", 1) ||
 		                 possessive(x, i - 1)); /* "the talks", "the administration's thinking" */
@@ -2861,8 +2863,8 @@ int spk_subject_before(const actx *x, uint32_t v, source *s)
 		if (aux_word(x, j) || role(x, j, "adv") || neg_word(x, j) || ly_adverb(x, j) ||
 		    reflexive(x, j) || (is(x, j, "since") && j > lo && aux_word(x, j - 1)) ||
 		    floating(x, lo, j)) {
-			if (is(x, j, "'s") && j > lo && !role(x, j - 1, "pron"))
-				break; /* a possessive, not "he's" */
+			if (is(x, j, "'s") && j > lo && !role(x, j - 1, "pron") && !role(x, j - 1, "rel"))
+				break; /* a possessive, not "he's", "who's" */
 			k = j;
 			continue;
 		}

@@ -7165,6 +7165,16 @@ static void test_contracted_auxiliaries(void **state)
 	ev = must_find(r, "attribution_cue", "argued");
 	assert_true(tu_attr(&ev, "writer") != NULL);
 	crd_result_free(r);
+	/* "who's" is "who is" or "who has", no possessive that would make the
+	 * verb after it a noun or glue it to the phrase before */
+	doc = "The builders met the mayor. The mayor, who's pushing for a new bridge, left early. "
+	      "Her aide who's been arguing for delays stayed.";
+	r = tu_features(doc);
+	ev = must_find(r, "attribution_cue", "pushing for");
+	assert_string_equal(str_attr(&ev, "source"), "who");
+	ev = must_find(r, "attribution_cue", "arguing");
+	assert_string_equal(str_attr(&ev, "source"), "who");
+	crd_result_free(r);
 }
 
 int main(void)
