@@ -180,8 +180,6 @@ static int outlet_reveals(const actx *x, uint32_t t0)
  * think"): the writer's own word, which cites nobody. */
 static int writer_subject(const actx *x, uint32_t t0)
 {
-	if (!x->inq[t0] && (is(x, t0, "i'm") || is(x, t0, "we're")))
-		return 1; /* a cue that opens with its subject: "I'm not sure", "we're confident" */
 	uint32_t lo = sent_start(x, t0), k = verb_group(x, lo, t0);
 	if (k > lo && !x->inq[k - 1] && role(x, k - 1, "pron") &&
 	    src_attr_is(x->d, x->gram, k - 1, "person", "1", 1))
@@ -3027,18 +3025,6 @@ static int cue_covers(const actx *x, uint32_t k)
 	return x->ncues && x->cues[x->ncues - 1].t1 > k && x->cues[x->ncues - 1].t0 <= k;
 }
 
-/* Whether word j is a pronoun fused with "are" or "am", one token in the
- * text ("they're", "we're", "I'm"): subject and copula at once; not the
- * reader's generic "you're" ("if you're worried about ..."). */
-static int be_contraction(const actx *x, uint32_t j)
-{
-	const tok *t = T(x, j);
-	const char *f = x->d->view.fold + t->fs;
-	size_t n = t->fe - t->fs;
-	return t->kind == TOK_WORD && !(n > 3 && memcmp(f, "you", 3) == 0) &&
-	       ((n > 3 && memcmp(f + n - 3, "'re", 3) == 0) || (n > 2 && memcmp(f + n - 2, "'m", 2) == 0));
-}
-
 /* Whether word k is what a stance adjective bears on: "sure that",
  * "wary of", "upset about", "eager to", "pleased with", "furious over",
  * "unsure whether". */
@@ -3121,7 +3107,7 @@ static uint32_t stance_adj(actx *x, uint32_t i, int *err)
 		if (is(x, j, "is") || is(x, j, "are") || is(x, j, "was") || is(x, j, "were") ||
 		    is(x, j, "be") || is(x, j, "been") || is(x, j, "being") || is(x, j, "'re") ||
 		    is(x, j, "am") || is(x, j, "'m") ||
-		    (is(x, j, "'s") && j > lo && role(x, j - 1, "pron")) || be_contraction(x, j) ||
+		    (is(x, j, "'s") && j > lo && role(x, j - 1, "pron")) ||
 		    src_attr_is(x->d, x->stance, j, "type", "cop", 1)) {
 			cop = 1;
 			c = j;
@@ -3158,8 +3144,8 @@ static uint32_t stance_adj(actx *x, uint32_t i, int *err)
 		c++;
 	source s;
 	src_clear(&s);
-	int found = spk_subject_before(x, c, &s), contr = be_contraction(x, c);
-	if (!found && !contr && !pron_subject(x, c) && !plain_subject(x, c))
+	int found = spk_subject_before(x, c, &s);
+	if (!found && !pron_subject(x, c) && !plain_subject(x, c))
 		return 0;
 	/* a thing's state, no one's mind, where the subject ends with a noun
 	 * in lower case that no source vocabulary knows, whose ending is no
@@ -3171,7 +3157,7 @@ static uint32_t stance_adj(actx *x, uint32_t i, int *err)
 		                              "crowds", "staff",    "public",    "team",       "camp",
 		                              "base",   "side",     "electorate", "establishment" };
 	uint32_t h = c > lo ? c - 1 : c;
-	if (!found && !contr && h < c && h > lo && T(x, h)->kind == TOK_WORD && !(T(x, h)->flags & TF_CAP) &&
+	if (!found && h < c && h > lo && T(x, h)->kind == TOK_WORD && !(T(x, h)->flags & TF_CAP) &&
 	    !x->gram[h] && !x->srcw[h] && !x->ent[h] && !x->inq[h] && !src_people_plural(x->d, h) &&
 	    !DOC_TOK_IN(x->d, h, crowds) && !reflexive(x, h) && !role(x, h - 1, "prep"))
 		return 0;
@@ -3693,7 +3679,7 @@ static int colon_cue(actx *x, uint32_t i)
 	 * What's her ...", "Wood: Why do they ...", "Q: How did ...") and a
 	 * speaker in the first person answers ("Trump: Why I fired ...") */
 	static const char *const guide[] = { "what", "how", "why", "when", "where", "who", "everything" };
-	static const char *const first[] = { "i", "i'm", "i'd", "i've", "my", "me" };
+	static const char *const first[] = { "i", "my", "me" };
 	if (DOC_TOK_IN(x->d, i + 1, guide) && (T(x, i + 1)->flags & TF_CAP) &&
 	    !(T(x, i - 1)->flags & TF_UPPER) &&
 	    !(i == b + 1 && (known_surname(x, b) || is(x, b, "q") || is(x, b, "a")))) {
