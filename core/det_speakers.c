@@ -2646,6 +2646,26 @@ static int opening_apposition(const actx *x, uint32_t lo, uint32_t t0, source *h
 	return spk_np_before(x, t0 - 2, h) && h->cls == SC_NAMED && h->t0 == lo;
 }
 
+/* The token after the comma that closes a short setting opening the
+ * sentence at lo, before j: "On Monday,", "Later,", "In a letter to the
+ * board last week,". A setting holds no quotation, no other punctuation
+ * and no name but a place's. lo when there is none. */
+static uint32_t past_setting(const actx *x, uint32_t lo, uint32_t j)
+{
+	if (!opens_setting(x, lo) && !ly_adverb(x, lo) && !role(x, lo, "adv"))
+		return lo;
+	for (uint32_t k = lo; k < j && k < lo + 12; k++) {
+		const uint32_t *e = entity(x, k);
+		if (x->inq[k] || quote_mark(x, k) || (e && e[2] != F_PLACE))
+			return lo;
+		if (doc_mark_at(x->d, k, ','))
+			return k > lo ? k + 1 : lo;
+		if (T(x, k)->kind == TOK_PUNCT)
+			return lo;
+	}
+	return lo;
+}
+
 /* A comma with no aside before it, between a name that opens its clause and
  * the verb: "Gov. John Kasich (R-OH), said", "On Tuesday, John Kasich,
  * said". The clause opens the sentence or follows a setting that does. */
@@ -3157,15 +3177,19 @@ int spk_subject_before(const actx *x, uint32_t v, source *s)
 			return 1;
 		/* a bare surname and its aside, opening the sentence or the
 		 * clause after a quotation: "Bono, whose real name is Paul
-		 * David Hewson, told" */
+		 * David Hewson, told", or after a setting and its comma: "On
+		 * Monday, Bono, a singer, said" */
 		uint32_t n0 = lo;
 		while (n0 < j && (x->inq[n0] || quote_mark(x, n0)))
 			n0++;
+		if (n0 == lo)
+			n0 = past_setting(x, lo, j);
 		if (!doc_mark_at(x->d, n0 + 1, ',') || j <= n0 + 2 || !spk_surname_at(x, n0, v, s))
 			return 0;
-		uint32_t a = n0 + 2; /* the aside describes the speaker unless it is a setting */
-		if (!role(x, a, "prep") && !role(x, a, "adv") && !ly_adverb(x, a) && !role(x, a, "time") &&
-		    !(x->qty[a] & Q_DATE) && !(j == a + 1 && !x->srcw[a]))
+		uint32_t a = n0 + 2; /* the aside describes the speaker unless it is a setting:
+		                      * not "Bono, in a statement," */
+		if (!opens_setting(x, a) && !role(x, a, "adv") && !ly_adverb(x, a) &&
+		    !(j == a + 1 && !x->srcw[a]))
 			s->t1 = j;
 		return 1;
 	}

@@ -7176,6 +7176,24 @@ static void test_contracted_auxiliaries(void **state)
 	crd_result_free(r);
 }
 
+/* A bare surname and its aside after a setting that opens the sentence:
+ * the setting is no part of the speaker and the aside describes it; a
+ * setting after the surname ("at a rally") does not. */
+static void test_surname_after_setting(void **state)
+{
+	(void)state;
+	const char *doc = "On Thursday, Quarles, a Democrat, said the levy had failed. Later, Quarles, at a "
+	                  "dinner, vowed to try again.";
+	crd_result *r = tu_features(doc);
+	crd_evidence ev = must_find(r, "attribution_cue", "said");
+	assert_string_equal(str_attr(&ev, "source"), "Quarles, a Democrat");
+	must_find(r, "named_source", "Quarles, a Democrat");
+	ev = must_find(r, "attribution_cue", "vowed");
+	assert_string_equal(str_attr(&ev, "source"), "Quarles");
+	assert_false(tu_covers(r, doc, "named_source", "at a dinner"));
+	crd_result_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -7465,6 +7483,7 @@ int main(void)
 		cmocka_unit_test(test_counting_on),
 		cmocka_unit_test(test_titled),
 		cmocka_unit_test(test_bare_view_object),
+		cmocka_unit_test(test_surname_after_setting),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	tu_teardown();
