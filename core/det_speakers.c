@@ -3235,6 +3235,11 @@ int spk_subject_before(const actx *x, uint32_t v, source *s)
 	/* "Trump at the time said", "Clinton in a statement Tuesday said": a
 	 * short phrase between the speaker and the verb. */
 	for (uint32_t q = j; q > lo + 1 && j - q < 6; q--) {
+		if (doc_mark_at(x->d, q, ',') &&
+		    (opens_setting(x, lo) || role(x, lo, "bound") || spk_opening_ing(x, lo)))
+			break; /* the phrase ends in the setting that opens the sentence:
+			        * "Having left the union in May, the pair said" is not the
+			        * union's */
 		if (!role(x, q, "prep") || x->inq[q])
 			continue;
 		uint32_t h = q - 1;

@@ -7194,6 +7194,24 @@ static void test_surname_after_setting(void **state)
 	crd_result_free(r);
 }
 
+/* A noun at the end of the setting that opens the sentence is no speaker
+ * of the main verb, though a preposition's phrase stands between them:
+ * the pair speak, not the union; "the mayor at the time" still reads as
+ * the mayor. */
+static void test_setting_noun_not_speaker(void **state)
+{
+	(void)state;
+	const char *doc = "Having quit the union in April, the pair said the strike would fail. The mayor at "
+	                  "the time warned that the plant would close.";
+	crd_result *r = tu_features(doc);
+	crd_evidence ev = must_find(r, "attribution_cue", "said");
+	assert_string_equal(str_attr(&ev, "source"), "the pair");
+	assert_false(tu_covers(r, doc, "named_source", "the union"));
+	ev = must_find(r, "attribution_cue", "warned that");
+	assert_string_equal(str_attr(&ev, "source"), "The mayor");
+	crd_result_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -7484,6 +7502,7 @@ int main(void)
 		cmocka_unit_test(test_titled),
 		cmocka_unit_test(test_bare_view_object),
 		cmocka_unit_test(test_surname_after_setting),
+		cmocka_unit_test(test_setting_noun_not_speaker),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	tu_teardown();
