@@ -2207,7 +2207,7 @@ int spk_np_after(const actx *x, uint32_t i, source *s)
 			}
 		}
 		/* "According to ...", "And according to ...", "But, according
-		 * to ...", "As reported by ..." open the sentence */
+		 * to ...", "As reported by ...", "Quoting ..." open the sentence */
 		uint32_t lo = sent_start(x, i), o = UINT32_MAX;
 		if (i >= 2 && is(x, i - 2, "according"))
 			o = i - 2;
@@ -2216,6 +2216,8 @@ int spk_np_after(const actx *x, uint32_t i, source *s)
 		else if (i >= 4 && is(x, i - 1, "by") && x->cue[i - 2] && is(x, i - 4, "as") &&
 		         (role(x, i - 3, "adv") || ly_adverb(x, i - 3) || is(x, i - 3, "first")))
 			o = i - 4; /* "As first reported by Page Six, ..." */
+		else if (i >= 1 && x->cue[i - 1] && spk_opening_ing(x, i - 1))
+			o = i - 1; /* "Citing a new study, the mayor said" */
 		while (o != UINT32_MAX && o > lo && o - lo <= 2 &&
 		       (doc_mark_at(x->d, o - 1, ',') || role(x, o - 1, "bound") || role(x, o - 1, "adv")))
 			o--;

@@ -7212,6 +7212,22 @@ static void test_setting_noun_not_speaker(void **state)
 	crd_result_free(r);
 }
 
+/* The object of a participle that opens the sentence ends at the comma
+ * before the main clause's subject, as after an opening "According to":
+ * an appositive there must be closed by a comma of its own. */
+static void test_opening_participle_object(void **state)
+{
+	(void)state;
+	const char *doc =
+	        "Quoting a union leader, the senator said the rolls were wrong. The senator said the "
+	        "rolls were wrong, citing Ana Ruiz, a poll worker.";
+	crd_result *r = tu_features(doc);
+	must_find(r, "anonymous_source", "a union leader");
+	assert_false(tu_find(r, "anonymous_source", "a union leader, the senator", NULL));
+	must_find(r, "named_source", "Ana Ruiz, a poll worker");
+	crd_result_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -7503,6 +7519,7 @@ int main(void)
 		cmocka_unit_test(test_bare_view_object),
 		cmocka_unit_test(test_surname_after_setting),
 		cmocka_unit_test(test_setting_noun_not_speaker),
+		cmocka_unit_test(test_opening_participle_object),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	tu_teardown();
