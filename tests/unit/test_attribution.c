@@ -7228,6 +7228,21 @@ static void test_opening_participle_object(void **state)
 	crd_result_free(r);
 }
 
+/* "men" and "women" are the plurals of speaker nouns the lexicon lists in
+ * the singular; a stance verb needs them as its speaker ("Many women fear"). */
+static void test_irregular_plural_speakers(void **state)
+{
+	(void)state;
+	const char *doc = "Many women in the district fear the clinic will close. "
+	                  "The two men oppose the new toll.";
+	crd_result *r = tu_features(doc);
+	crd_evidence ev = must_find(r, "attribution_cue", "fear");
+	assert_string_equal(str_attr(&ev, "source"), "Many women in the district");
+	ev = must_find(r, "attribution_cue", "oppose");
+	assert_string_equal(str_attr(&ev, "source"), "The two men");
+	crd_result_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -7520,6 +7535,7 @@ int main(void)
 		cmocka_unit_test(test_surname_after_setting),
 		cmocka_unit_test(test_setting_noun_not_speaker),
 		cmocka_unit_test(test_opening_participle_object),
+		cmocka_unit_test(test_irregular_plural_speakers),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	tu_teardown();
