@@ -2811,11 +2811,13 @@ static uint32_t cue_at(actx *x, uint32_t i, int *err)
 			if (!found)
 				src_clear(&s);
 		}
+		int plain = 0;
 		if (!found && !strong && !pron_subject(x, i)) {
 			const char *comp = cue_attr(x, i, "comp");
 			int ok = comp && noun_before(x, i) && complement(x, v1) &&
 			         !(v1 < x->n && role(x, v1, "prep"));
-			if (!ok && !plain_subject(x, i)) {
+			plain = !ok && plain_subject(x, i);
+			if (!ok && !plain) {
 				if (!that)
 					return i + 1;
 				bare = 1; /* "Conceding that ...": a cue, no speaker */
@@ -2826,6 +2828,13 @@ static uint32_t cue_at(actx *x, uint32_t i, int *err)
 			if (ps < 0)
 				return i + 1; /* a noun: "As a general rule, ..." */
 			found = ps;
+		} else if (!found && plain) {
+			/* a cue by its plain subject with an object after it: that
+			 * subject is its speaker too ("Forecasters say costs will
+			 * rise", "Insurers fear higher claims") */
+			found = plain_speaker(x, i, v1, strong, &s) > 0;
+			if (!found)
+				src_clear(&s);
 		}
 		if (!found && strong && ed_form(x, v1 - 1) && !complement(x, v1) && !inverted_context(x, i))
 			return i + 1; /* "reasoned counter-arguments" */

@@ -7243,6 +7243,21 @@ static void test_irregular_plural_speakers(void **state)
 	crd_result_free(r);
 }
 
+/* A weak verb taken for its plain plural subject, with a bare clause or an
+ * object after it, has that subject as its speaker too. */
+static void test_plain_plural_speaker_of_weak_verb(void **state)
+{
+	(void)state;
+	const char *doc = "If prices keep climbing, orchard keepers say cider will cost more. "
+	                  "Ferry operators fear longer queues at the port.";
+	crd_result *r = tu_features(doc);
+	crd_evidence ev = must_find(r, "attribution_cue", "say");
+	assert_string_equal(str_attr(&ev, "source"), "orchard keepers");
+	ev = must_find(r, "attribution_cue", "fear");
+	assert_string_equal(str_attr(&ev, "source"), "Ferry operators");
+	crd_result_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -7536,6 +7551,7 @@ int main(void)
 		cmocka_unit_test(test_setting_noun_not_speaker),
 		cmocka_unit_test(test_opening_participle_object),
 		cmocka_unit_test(test_irregular_plural_speakers),
+		cmocka_unit_test(test_plain_plural_speaker_of_weak_verb),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	tu_teardown();
