@@ -7258,6 +7258,17 @@ static void test_plain_plural_speaker_of_weak_verb(void **state)
 	crd_result_free(r);
 }
 
+/* "polling" names the polls as a document does: "Exit polling shows". */
+static void test_polling_as_document(void **state)
+{
+	(void)state;
+	const char *doc = "Fresh polling in the county shows the sheriff trailing by nine points.";
+	crd_result *r = tu_features(doc);
+	crd_evidence ev = must_find(r, "attribution_cue", "shows");
+	assert_string_equal(str_attr(&ev, "source"), "Fresh polling in the county");
+	crd_result_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -7552,6 +7563,7 @@ int main(void)
 		cmocka_unit_test(test_opening_participle_object),
 		cmocka_unit_test(test_irregular_plural_speakers),
 		cmocka_unit_test(test_plain_plural_speaker_of_weak_verb),
+		cmocka_unit_test(test_polling_as_document),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	tu_teardown();
