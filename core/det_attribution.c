@@ -3170,6 +3170,13 @@ static uint32_t stance_adj(actx *x, uint32_t i, int *err)
 	    !x->gram[h] && !x->srcw[h] && !x->ent[h] && !x->inq[h] && !src_people_plural(x->d, h) &&
 	    !DOC_TOK_IN(x->d, h, crowds) && !reflexive(x, h) && !role(x, h - 1, "prep"))
 		return 0;
+	if (!found && !pron_subject(x, c)) {
+		/* a plain plural no vocabulary knows is the one who holds it:
+		 * "But loyalists were adamant that ..." */
+		found = plain_speaker(x, c, c + 1, 0, &s) > 0;
+		if (!found)
+			src_clear(&s);
+	}
 	if (emit_found(x, c, m->tok1, folded_copy(x, i, m->tok1), &s, found) != 0)
 		*err = 1;
 	return m->tok1;

@@ -7269,6 +7269,18 @@ static void test_polling_as_document(void **state)
 	crd_result_free(r);
 }
 
+/* A stance adjective after a plain plural no vocabulary knows has that
+ * plural as its holder. */
+static void test_plain_plural_holder_of_stance(void **state)
+{
+	(void)state;
+	const char *doc = "But beekeepers were adamant that the spray had killed their hives.";
+	crd_result *r = tu_features(doc);
+	crd_evidence ev = must_find(r, "attribution_cue", "were adamant");
+	assert_string_equal(str_attr(&ev, "source"), "beekeepers");
+	crd_result_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -7564,6 +7576,7 @@ int main(void)
 		cmocka_unit_test(test_irregular_plural_speakers),
 		cmocka_unit_test(test_plain_plural_speaker_of_weak_verb),
 		cmocka_unit_test(test_polling_as_document),
+		cmocka_unit_test(test_plain_plural_holder_of_stance),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	tu_teardown();
