@@ -2581,6 +2581,16 @@ static uint32_t cue_at(actx *x, uint32_t i, int *err)
 			return i + 1;
 		if (v1 < x->n && is(x, v1, "to"))
 			return i + 1; /* "he was told to leave": an instruction */
+		{
+			/* a participle of feeling is the subject's own state, a
+			 * stance adjective its subject holds: "Growers are worried
+			 * that ..." (but "was worried by the news" and "cannot be
+			 * determined from" stay passive) */
+			const char *st = stance_type(x, i);
+			if (st && strcmp(st, "adj") == 0 && !(v1 < x->n && is(x, v1, "by")) &&
+			    !(is(x, i - 1, "be") || is(x, i - 1, "been")))
+				return i + 1;
+		}
 		if (pron_subject(x, i) && !pron_subject_it(x, i, 0))
 			return i + 1; /* "it could not be verified": nobody's */
 		if (!spk_subject_before(x, i, &s) && !pron_subject(x, i))

@@ -7281,6 +7281,18 @@ static void test_plain_plural_holder_of_stance(void **state)
 	crd_result_free(r);
 }
 
+/* A participle of feeling after a copula is the subject's own stance, not
+ * a passive about it: the subject is its source. */
+static void test_feeling_participle_after_copula(void **state)
+{
+	(void)state;
+	const char *doc = "Ferry workers are worried that the new pier will flood.";
+	crd_result *r = tu_features(doc);
+	crd_evidence ev = must_find(r, "attribution_cue", "are worried");
+	assert_string_equal(str_attr(&ev, "source"), "Ferry workers");
+	crd_result_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -7577,6 +7589,7 @@ int main(void)
 		cmocka_unit_test(test_plain_plural_speaker_of_weak_verb),
 		cmocka_unit_test(test_polling_as_document),
 		cmocka_unit_test(test_plain_plural_holder_of_stance),
+		cmocka_unit_test(test_feeling_participle_after_copula),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	tu_teardown();
