@@ -2572,7 +2572,7 @@ static int elided_group(const actx *x, uint32_t lo, uint32_t j)
 {
 	static const char *const numbers[] = { "two", "three", "four", "five" };
 	uint32_t b;
-	if (is(x, j, "both"))
+	if (is(x, j, "both") || is(x, j, "all") || is(x, j, "each"))
 		b = j;
 	else if (DOC_TOK_IN(x->d, j, numbers) && j > lo && is(x, j - 1, "the"))
 		b = j - 1;
@@ -2580,6 +2580,13 @@ static int elided_group(const actx *x, uint32_t lo, uint32_t j)
 		return 0;
 	if (j + 1 < x->n && (T(x, j + 1)->flags & TF_CAP))
 		return 0; /* "Both Planned Parenthood and ..." */
+	static const char *const be[] = { "is", "are", "was", "were", "been", "be" };
+	if (is(x, j, "all") && j + 1 < x->n &&
+	    (DOC_TOK_IN(x->d, j + 1, be) ||
+	     src_plural_form(x->d->view.fold + T(x, j + 1)->fs, T(x, j + 1)->fe - T(x, j + 1)->fs)))
+		return 0; /* everything, or the determiner of a plural: "All seems
+		           * lost", "all questions will be read", "All were
+		           * confirmed" */
 	return b == lo || T(x, b - 1)->kind == TOK_PUNCT || is(x, b - 1, "and") || is(x, b - 1, "but");
 }
 
@@ -3064,10 +3071,21 @@ int spk_subject_before(const actx *x, uint32_t v, source *s)
 		/* "The two admit that ...", "Both said": the people just
 		 * named, as "they" would be */
 		resolve_pronoun_as(x, j, NULL, "pl", NULL, s);
-		s->t0 = is(x, j, "both") ? j : j - 1;
+		s->t0 = is(x, j, "both") || is(x, j, "all") || is(x, j, "each") ? j : j - 1;
 		if (s->cls == SC_NONE && recent_entity(x, s->t0, 1, 0, 2)) {
 			s->cls = SC_NAMED; /* the people just named, whoever they are */
 			s->kind = "person";
+		}
+		if (s->cls == SC_NONE && s->t0 == j) {
+			/* a group named in words no vocabulary knows, or none:
+			 * vaguely ("The senators met. Both said ...", "All
+			 * agreed that ...") */
+			s->cls = SC_VAGUE;
+			s->t0 = j;
+			s->t1 = j + 1;
+			s->head = j;
+			s->head_hash = src_hash(x->d, j);
+			s->plural = 1;
 		}
 		return s->cls != SC_NONE;
 	}

@@ -7293,6 +7293,23 @@ static void test_feeling_participle_after_copula(void **state)
 	crd_result_free(r);
 }
 
+/* "Both", "All" or "Each" alone opening a clause is a group that speaks,
+ * vague when no people were named before it; "All" before a plural or a
+ * copula is no speaker. */
+static void test_bare_quantifier_speaker(void **state)
+{
+	(void)state;
+	const char *doc = "The harbor board heard the plans. All agreed that the pier must be rebuilt. "
+	                  "Each blamed the storm. All questions go to the clerk.";
+	crd_result *r = tu_features(doc);
+	crd_evidence ev = must_find(r, "attribution_cue", "agreed");
+	assert_string_equal(str_attr(&ev, "source"), "All");
+	ev = must_find(r, "attribution_cue", "blamed");
+	assert_string_equal(str_attr(&ev, "source"), "Each");
+	assert_false(tu_covers(r, doc, "attribution_cue", "questions"));
+	crd_result_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -7590,6 +7607,7 @@ int main(void)
 		cmocka_unit_test(test_polling_as_document),
 		cmocka_unit_test(test_plain_plural_holder_of_stance),
 		cmocka_unit_test(test_feeling_participle_after_copula),
+		cmocka_unit_test(test_bare_quantifier_speaker),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	tu_teardown();
