@@ -2153,6 +2153,36 @@ static int inside_report(const actx *x, uint32_t i)
 		for (uint32_t k = c->t1; k < i; k++)
 			if (doc_mark_at(x->d, k, ',') && !x->inq[k])
 				return 0;
+	/* so does a clause the sentence opens on with "while", "when", "if"
+	 * ...: the main clause after its comma is the subject's own, not
+	 * what was said: "While Ames says she will not vote for him, she
+	 * admires his plan". Only for a cue in that opening clause, before
+	 * any comma (not "When he left, Ames said the board, which is idle,
+	 * wanted ..."), and a subject alone between the last comma and the
+	 * cue (not "When Ames said, despite the record, that he opposed
+	 * ..."). Not "as", whose clause is an aside on the report that the
+	 * main clause gives: "As the paper revealed, Ames describes ..." */
+	uint32_t s0 = sent_start(x, c->t0), cm = UINT32_MAX;
+	if (s0 + 1 < c->t0 && (is(x, s0, "but") || is(x, s0, "and")))
+		s0++;
+	if (subordinator(x, s0) && !is(x, s0, "as")) {
+		for (uint32_t j = s0; j < c->t0 && cm == UINT32_MAX; j++)
+			if (doc_mark_at(x->d, j, ',') && !x->inq[j])
+				cm = j;
+		if (cm == UINT32_MAX)
+			for (uint32_t j = c->t1; j < i; j++)
+				if (doc_mark_at(x->d, j, ',') && !x->inq[j])
+					cm = j;
+	}
+	if (cm != UINT32_MAX && cm >= c->t1 && cm + 1 < i && i - cm <= 10) {
+		uint32_t j = cm + 1;
+		while (j < i && !is(x, j, "that") && !is(x, j, "who") && !is(x, j, "which") &&
+		       (spk_np_token(x, j) || subject_pronoun(x, j) || aux_word(x, j) || neg_word(x, j) ||
+		        ly_adverb(x, j)))
+			j++;
+		if (j == i)
+			return 0;
+	}
 	/* a new main clause after a comma and a conjunction, or a
 	 * semicolon, is no longer what was said: "She has said little, and
 	 * people familiar with her thinking say ..." */
