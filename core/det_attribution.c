@@ -647,6 +647,10 @@ static int needed_next(const actx *x, uint32_t v, uint32_t v1, int that)
 		if (q && quote_open(x, q) == v1 + 1)
 			return 1;
 	}
+	/* or an adverb in -ly: "spoke warmly of", "spoke briefly about" */
+	if (v1 + 1 < x->n && ly_adverb(x, v1) && T(x, v1 + 1)->kind == TOK_WORD &&
+	    src_listed_tok(x->d, u, T(x, v1 + 1)))
+		return 1;
 	/* the word may follow a name's possessive: "did not return CNN's
 	 * request", "Page Six's calls", "the Gazette's request" */
 	uint32_t k = v1 < x->n && is(x, v1, "the") ? v1 + 1 : v1, k0 = k;

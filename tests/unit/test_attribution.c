@@ -7332,6 +7332,20 @@ static void test_opening_clause_of_report(void **state)
 	crd_result_free(r);
 }
 
+/* "spoke" is a cue only where "of" or "about" says what was spoken of,
+ * also past an adverb in -ly; speaking to someone is no report. */
+static void test_spoke_adverb_of(void **state)
+{
+	(void)state;
+	const char *doc = "At the dinner, the governor spoke warmly of the nurses. "
+	                  "Then Ms. Ortiz spoke briefly to the crowd.";
+	crd_result *r = tu_features(doc);
+	crd_evidence ev = must_find(r, "attribution_cue", "spoke");
+	assert_string_equal(str_attr(&ev, "source"), "the governor");
+	assert_false(tu_covers(r, doc, "attribution_cue", "spoke briefly to"));
+	crd_result_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -7631,6 +7645,7 @@ int main(void)
 		cmocka_unit_test(test_feeling_participle_after_copula),
 		cmocka_unit_test(test_bare_quantifier_speaker),
 		cmocka_unit_test(test_opening_clause_of_report),
+		cmocka_unit_test(test_spoke_adverb_of),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	tu_teardown();
