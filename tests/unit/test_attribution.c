@@ -7346,6 +7346,24 @@ static void test_spoke_adverb_of(void **state)
 	crd_result_free(r);
 }
 
+/* Forms of listed verbs the lexicon lacked: the bare "interpret" and
+ * "reaffirm" after a plural subject, "discussing" after an auxiliary. */
+static void test_missing_verb_forms(void **state)
+{
+	(void)state;
+	const char *doc = "The two unions interpret the ruling differently. "
+	                  "Aides to the governor were discussing a new levy. "
+	                  "Many farmers reaffirm their support for the dam.";
+	crd_result *r = tu_features(doc);
+	crd_evidence ev = must_find(r, "attribution_cue", "interpret");
+	assert_string_equal(str_attr(&ev, "source"), "The two unions");
+	ev = must_find(r, "attribution_cue", "discussing");
+	assert_string_equal(str_attr(&ev, "source"), "Aides to the governor");
+	ev = must_find(r, "attribution_cue", "reaffirm");
+	assert_string_equal(str_attr(&ev, "source"), "Many farmers");
+	crd_result_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -7646,6 +7664,7 @@ int main(void)
 		cmocka_unit_test(test_bare_quantifier_speaker),
 		cmocka_unit_test(test_opening_clause_of_report),
 		cmocka_unit_test(test_spoke_adverb_of),
+		cmocka_unit_test(test_missing_verb_forms),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	tu_teardown();
