@@ -7364,6 +7364,20 @@ static void test_missing_verb_forms(void **state)
 	crd_result_free(r);
 }
 
+/* "seek" and "seeking" are cues of intention only before "to", like
+ * "seeks": not "seeking asylum". */
+static void test_seeking_to(void **state)
+{
+	(void)state;
+	const char *doc = "The county board is seeking to delay the vote. "
+	                  "Hundreds of families are seeking shelter in the school.";
+	crd_result *r = tu_features(doc);
+	crd_evidence ev = must_find(r, "attribution_cue", "seeking");
+	assert_string_equal(str_attr(&ev, "source"), "The county board");
+	assert_false(tu_covers(r, doc, "attribution_cue", "seeking shelter"));
+	crd_result_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -7665,6 +7679,7 @@ int main(void)
 		cmocka_unit_test(test_opening_clause_of_report),
 		cmocka_unit_test(test_spoke_adverb_of),
 		cmocka_unit_test(test_missing_verb_forms),
+		cmocka_unit_test(test_seeking_to),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	tu_teardown();
