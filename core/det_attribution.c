@@ -2674,11 +2674,17 @@ static uint32_t cue_at(actx *x, uint32_t i, int *err)
 			        spk_record_after(x, i, v1, &s);
 	} else if (form && strcmp(form, "ing") == 0) {
 		uint32_t p = i > 0 ? i - 1 : 0;
+		/* the words that open a participle's clause of its own; "upon"
+		 * and an adverb after them only for a verb of saying itself,
+		 * since other senses follow them more often ("upon assuming
+		 * office", "by correctly guessing") */
+		static const char *const opens[] = { "after", "before", "while", "by", "when", "without" };
 		/* an adverb or two on the participle: ", even suggesting ...",
-		 * "and openly claiming ...", ", quickly adding ..." */
+		 * "and openly claiming ...", ", quickly adding ...", "after
+		 * initially saying ..." */
 		while (p > 1 && i - p < 3 && !x->inq[p] && (role(x, p, "adv") || ly_adverb(x, p)) &&
 		       (doc_mark_at(x->d, p - 1, ',') || is(x, p - 1, "and") || role(x, p - 1, "adv") ||
-		        ly_adverb(x, p - 1)))
+		        ly_adverb(x, p - 1) || (strong && DOC_TOK_IN(x->d, p - 1, opens))))
 			p--;
 		if (p > 1 && quote_mark(x, p) && pair_mark(x, p - 1))
 			p--; /* the first of two apostrophes: ''overblown,'' adding */
@@ -2701,9 +2707,9 @@ static uint32_t cue_at(actx *x, uint32_t i, int *err)
 			found = 1;
 		} else if (i > 0 &&
 		           (doc_mark_at(x->d, p, ',') || doc_mark_at(x->d, p, '-') || is(x, p, "and") ||
-		            is(x, p, "after") || is(x, p, "before") || is(x, p, "while") || is(x, p, "by") ||
-		            is(x, p, "when") || is(x, p, "without"))) {
-			/* ", saying ...", "after saying ...", "by saying ..." */
+		            DOC_TOK_IN(x->d, p, opens) || (strong && is(x, p, "upon")))) {
+			/* ", saying ...", "after saying ...", "by saying ...", "upon
+			 * saying ..." */
 			found = clause_subject(x, i, &s);
 			if (!found && !strong && !that)
 				return i + 1;

@@ -7378,6 +7378,22 @@ static void test_seeking_to(void **state)
 	crd_result_free(r);
 }
 
+/* A participle of saying after "upon", or after "after" and an adverb,
+ * takes the subject of its clause; weak participles there stay no cue
+ * ("upon assuming office"). */
+static void test_upon_saying(void **state)
+{
+	(void)state;
+	const char *doc = "Ms. Rhea Tolan, a nurse, drew boos upon saying, \"The board listened.\" "
+	                  "Mr. Omar Keel, after initially saying he would stay, left the race. "
+	                  "The winner must act upon assuming office.";
+	crd_result *r = tu_features(doc);
+	assert_true(tu_covers(r, doc, "attribution_cue", "saying, \"The board"));
+	assert_true(tu_covers(r, doc, "attribution_cue", "saying he would stay"));
+	assert_false(tu_covers(r, doc, "attribution_cue", "assuming"));
+	crd_result_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -7680,6 +7696,7 @@ int main(void)
 		cmocka_unit_test(test_spoke_adverb_of),
 		cmocka_unit_test(test_missing_verb_forms),
 		cmocka_unit_test(test_seeking_to),
+		cmocka_unit_test(test_upon_saying),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	tu_teardown();
