@@ -2139,6 +2139,42 @@ static uint32_t vague_phrase(actx *x, uint32_t i, int *err)
 	return end;
 }
 
+static int finite_form(const actx *x, uint32_t i);
+
+/* Whether the verb at i stands in a relative clause on a noun that the
+ * report c names but does not report about: its source or its object,
+ * with no clause of what was said opened between ("said Pell, who backs
+ * the levy", "echoed the tone of Lee, who has called the plan a fraud",
+ * "praised Ames, who opposes it"). What the relative clause says is the
+ * writer's word about that noun, not the speaker's. Not when the noun
+ * goes on as the subject of what was said, its verb after the clause's
+ * comma ("said the board, which has opposed the levy, would vote"). */
+static int relative_aside(const actx *x, const cue_rec *c, uint32_t i)
+{
+	uint32_t r = i;
+	while (r > c->t1 && i - r < 4 && (aux_word(x, r - 1) || neg_word(x, r - 1) || ly_adverb(x, r - 1)))
+		r--;
+	if (r < c->t1 + 3 || !(is(x, r - 1, "who") || is(x, r - 1, "which")) ||
+	    !doc_mark_at(x->d, r - 2, ','))
+		return 0;
+	for (uint32_t k = c->t1; k + 2 < r; k++)
+		if ((T(x, k)->kind == TOK_PUNCT && !doc_mark_at(x->d, k, '.')) || x->inq[k] || x->cue[k] ||
+		    is(x, k, "that") || subject_pronoun(x, k) || aux_word(x, k) || subordinator(x, k))
+			return 0;
+	uint32_t hi = sent_end(x, i);
+	for (uint32_t k = i + 1; k + 1 < hi && k < i + 30; k++) {
+		if (T(x, k)->kind != TOK_PUNCT)
+			continue;
+		if (!doc_mark_at(x->d, k, ','))
+			break;
+		uint32_t v = k + 1;
+		while (v + 1 < hi && v < k + 3 && (ly_adverb(x, v) || neg_word(x, v)))
+			v++;
+		return !(aux_word(x, v) || (finite_form(x, v) && !src_ing_form(x->d, v)));
+	}
+	return 1;
+}
+
 /* Whether token i follows a verb of saying in its sentence, so that it is
  * part of what was said ("X said the army wanted ..."). */
 static int inside_report(const actx *x, uint32_t i)
@@ -2196,7 +2232,7 @@ static int inside_report(const actx *x, uint32_t i)
 		     (is(x, k + 1, "and") || is(x, k + 1, "but") || is(x, k + 1, "yet")) &&
 		     !(k + 2 < i && is(x, k + 2, "that"))))
 			return 0; /* but ", and that ...": what was said goes on */
-	return 1;
+	return !relative_aside(x, c, i);
 }
 
 /* A past form right after "and" that goes on from the speaker's own verb

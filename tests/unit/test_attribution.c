@@ -7133,6 +7133,25 @@ static void test_titled(void **state)
 	crd_result_free(r);
 }
 
+/* A relative clause on a speaker or on what a verb takes as its object is
+ * the writer's word about that noun, a report of its own: "said Orla,
+ * who backs the levy", "praised Dunne, who has been critical of". But a
+ * noun that goes on as the subject of what was said keeps its relative
+ * clause inside the report. */
+static void test_relative_clause_beside_report(void **state)
+{
+	(void)state;
+	const char *doc = "\"The figures hold,\" said Orla Byrne, who supports the levy. "
+	                  "Kerr praised the work of Dunne, who has been critical of the council. "
+	                  "Hale said the union, which opposes the levy, would strike in May.";
+	crd_result *r = tu_features(doc);
+	crd_evidence ev = must_find(r, "attribution_cue", "supports");
+	assert_string_equal(str_attr(&ev, "source"), "who");
+	assert_true(tu_covers(r, doc, "attribution_cue", "has been critical"));
+	assert_false(tu_covers(r, doc, "attribution_cue", "opposes"));
+	crd_result_free(r);
+}
+
 /* The bare "view" is a judgement when an object follows it ("ranchers
  * view the dam as a threat", "who view Ames unfavorably"); the noun, with
  * no object after it, is none ("The view from the ridge was clear"). */
@@ -7697,6 +7716,7 @@ int main(void)
 		cmocka_unit_test(test_missing_verb_forms),
 		cmocka_unit_test(test_seeking_to),
 		cmocka_unit_test(test_upon_saying),
+		cmocka_unit_test(test_relative_clause_beside_report),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	tu_teardown();
