@@ -1314,6 +1314,28 @@ static int prep_object_plural(const actx *x, uint32_t v, uint32_t v1)
 	                    (x->srcw[h - 1] && !src_attr_is(x->d, x->srcw, h - 1, "class", "doc", 0))));
 }
 
+/* Whether the "her" at q, before the cue at v, is the object that ends a
+ * relative clause of the subject, not an owner: "The groups who wrote to
+ * her say they are worried", "Voters who met her said ...". It follows a
+ * preposition or a verb, a "who" or "that" opens the clause a few words
+ * before with no mark between, and the cue takes no noun's complement
+ * after it (not "the man who answered her claim of ..."). */
+static int object_her(const actx *x, uint32_t q, uint32_t v, uint32_t v1, uint32_t lo)
+{
+	if (!is(x, q, "her") || q < lo + 3 || v1 >= x->n ||
+	    !(role(x, q - 1, "prep") || is(x, q - 1, "to") || ed_form(x, q - 1) || x->cue[q - 1]))
+		return 0;
+	if (!ed_form(x, v) && (T(x, v1)->kind == TOK_PUNCT || is(x, v1, "of") || is(x, v1, "for") ||
+	                       is(x, v1, "that") || is(x, v1, "to")))
+		return 0;
+	for (uint32_t k = q - 1; k > lo && q - k < 10; k--) {
+		if (T(x, k)->kind == TOK_PUNCT || x->inq[k])
+			return 0;
+		if (is(x, k, "who") || is(x, k, "that"))
+			return T(x, k - 1)->kind == TOK_WORD && !x->cue[k - 1];
+	}
+	return 0;
+}
 /* Whether the weak cue at v, a plural in -s of its lemma ("worries",
  * "reports", "hopes"), is a noun before a verb that agrees only with a
  * plural: "Health worries have dogged the senator", "Early reports were
@@ -1374,7 +1396,9 @@ static int not_a_report(const actx *x, uint32_t v, uint32_t v1)
 	if (p > lo) {
 		uint32_t q = p - 1;
 		if (src_attr(x->d, x->gram, q, "art", 1) &&
-		    !(is(x, q, "that") && q > lo && T(x, q - 1)->kind == TOK_WORD && !role(x, q - 1, "det")))
+		    !(is(x, q, "that") && q > lo && T(x, q - 1)->kind == TOK_WORD &&
+		      !role(x, q - 1, "det")) &&
+		    !object_her(x, q, v, v1, lo))
 			return 1; /* "the said", "his claims", "a report" */
 		if (possessive(x, q) && !(q > lo && (role(x, q - 1, "pron") || role(x, q - 1, "rel"))) &&
 		    !(is(x, q, "'s") && q > lo &&
@@ -2183,6 +2207,15 @@ static int inside_report(const actx *x, uint32_t i)
 		return 0;
 	const cue_rec *c = &x->cues[x->ncues - 1];
 	if (!c->strong || T(x, c->t0)->sent != T(x, i)->sent || c->t1 > i || i - c->t1 > 60)
+		return 0;
+	/* the outer verb in a relative clause of the subject, closed by its
+	 * object pronoun: the verb after it is the main clause's, an object
+	 * before a verb being no owner ("The groups who wrote to her on
+	 * Monday say they are worried", not "her say") */
+	static const char *const objects[] = { "him", "her", "them", "us", "me" };
+	uint32_t lo = sent_start(x, i), g = verb_group(x, lo, c->t0), v = verb_group(x, lo, i);
+	if (g > lo && (role(x, g - 1, "rel") || is(x, g - 1, "that")) && v > c->t1 + 1 && v - c->t1 < 8 &&
+	    DOC_TOK_IN(x->d, v - 1, objects))
 		return 0;
 	/* a participle that opens the sentence, alone or after a
 	 * preposition, heads a clause of its own, and the main clause after

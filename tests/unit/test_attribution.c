@@ -7133,6 +7133,25 @@ static void test_titled(void **state)
 	crd_result_free(r);
 }
 
+/* The verb after a relative clause of the subject that ends on an object
+ * pronoun is the main clause's, and "her" there is no owner: "The nurses
+ * who wrote to her say ..." is the nurses' report, not part of what they
+ * wrote, nor a noun "her say"; but "her report of" is one. */
+static void test_object_pronoun_ends_relative(void **state)
+{
+	(void)state;
+	const char *doc = "The nurses who wrote to her last week say they are tired. "
+	                  "The tenants who spoke to her said the lift was broken. "
+	                  "The clerk who turned to her report of the crash left early.";
+	crd_result *r = tu_features(doc);
+	crd_evidence ev = must_find(r, "attribution_cue", "say");
+	assert_string_equal(str_attr(&ev, "source"), "The nurses who wrote to her");
+	ev = must_find(r, "attribution_cue", "said");
+	assert_string_equal(str_attr(&ev, "source"), "The tenants who spoke to her");
+	assert_false(tu_covers(r, doc, "attribution_cue", "report"));
+	crd_result_free(r);
+}
+
 /* A relative clause on a speaker or on what a verb takes as its object is
  * the writer's word about that noun, a report of its own: "said Orla,
  * who backs the levy", "praised Dunne, who has been critical of". But a
@@ -7717,6 +7736,7 @@ int main(void)
 		cmocka_unit_test(test_seeking_to),
 		cmocka_unit_test(test_upon_saying),
 		cmocka_unit_test(test_relative_clause_beside_report),
+		cmocka_unit_test(test_object_pronoun_ends_relative),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	tu_teardown();
