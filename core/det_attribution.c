@@ -2176,9 +2176,12 @@ static int finite_form(const actx *x, uint32_t i);
 static int relative_aside(const actx *x, const cue_rec *c, uint32_t i)
 {
 	uint32_t r = i;
-	while (r > c->t1 && i - r < 4 && (aux_word(x, r - 1) || neg_word(x, r - 1) || ly_adverb(x, r - 1)))
+	while (r > c->t1 && i - r < 4 &&
+	       (aux_word(x, r - 1) || neg_word(x, r - 1) || ly_adverb(x, r - 1) || role(x, r - 1, "adv")))
 		r--;
-	if (r < c->t1 + 3 || !(is(x, r - 1, "who") || is(x, r - 1, "which")) ||
+	if (r > c->t1 && subject_pronoun(x, r - 1) && !is(x, r - 1, "who"))
+		r--; /* the relative as the object: "Ohio, which he calls home" */
+	if (r < c->t1 + 3 || !(is(x, r - 1, "who") || is(x, r - 1, "which") || is(x, r - 1, "whom")) ||
 	    !doc_mark_at(x->d, r - 2, ','))
 		return 0;
 	for (uint32_t k = c->t1; k + 2 < r; k++)

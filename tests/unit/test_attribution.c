@@ -7169,6 +7169,15 @@ static void test_relative_clause_beside_report(void **state)
 	assert_true(tu_covers(r, doc, "attribution_cue", "has been critical"));
 	assert_false(tu_covers(r, doc, "attribution_cue", "opposes"));
 	crd_result_free(r);
+	/* past an adverb of time, and with the relative as the object */
+	doc = "\"It is over,\" said Tim Vale, who has long opposed the levy. "
+	      "Kerr praised Dunne, whom she calls a friend.";
+	r = tu_features(doc);
+	ev = must_find(r, "attribution_cue", "opposed");
+	assert_string_equal(str_attr(&ev, "source"), "who");
+	ev = must_find(r, "attribution_cue", "calls");
+	assert_string_equal(str_attr(&ev, "source"), "she");
+	crd_result_free(r);
 }
 
 /* The bare "view" is a judgement when an object follows it ("ranchers
