@@ -334,7 +334,12 @@ static int poll_share(const actx *x, uint32_t t0, const source *s)
 	if (!s || s->cls == SC_NONE)
 		return 0;
 	int share = 0;
-	for (uint32_t k = s->t0; k < s->t1 && k < s->t0 + 4 && !share; k++)
+	/* a relative on the share speaks for it: "a drop from 70 percent who
+	 * said so in May" */
+	uint32_t a = s->t0;
+	if (s->t1 == s->t0 + 1 && is(x, a, "who") && a > 3)
+		a -= 3;
+	for (uint32_t k = a; k < s->t1 && k < a + 4 && !share; k++)
 		share = (x->qty[k] & Q_SHARE) || is(x, k, "percent") || is(x, k, "majority");
 	if (!share)
 		return 0;

@@ -7133,6 +7133,20 @@ static void test_titled(void **state)
 	crd_result_free(r);
 }
 
+/* A relative "who" on a poll's share speaks for the share, and so inside
+ * what the poll reports, past the comma: "a drop from 70 percent who said
+ * so in May". */
+static void test_poll_share_relative(void **state)
+{
+	(void)state;
+	const char *doc = "A county survey found that 52 percent backed the levy, down from 61 percent who "
+	                  "said the same in June.";
+	crd_result *r = tu_features(doc);
+	assert_false(nested(r, "attribution_cue", "found"));
+	assert_true(nested(r, "attribution_cue", "said"));
+	crd_result_free(r);
+}
+
 /* The verb after a relative clause of the subject that ends on an object
  * pronoun is the main clause's, and "her" there is no owner: "The nurses
  * who wrote to her say ..." is the nurses' report, not part of what they
@@ -7746,6 +7760,7 @@ int main(void)
 		cmocka_unit_test(test_upon_saying),
 		cmocka_unit_test(test_relative_clause_beside_report),
 		cmocka_unit_test(test_object_pronoun_ends_relative),
+		cmocka_unit_test(test_poll_share_relative),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	tu_teardown();
