@@ -7455,6 +7455,26 @@ static void test_upon_saying(void **state)
 	crd_result_free(r);
 }
 
+/* The anonymity formula in its contracted and "identified" forms keeps the
+ * source unnamed and is no report of wanting: "who didn't want to be named",
+ * "who did not wish to be identified". */
+static void test_contracted_anonymity_formula(void **state)
+{
+	(void)state;
+	const char *doc = "A ferry hand who didn't want to be named said the ramp had cracked. A clerk, who "
+	                  "did not wish to be identified, told the paper the files were gone. A nurse who "
+	                  "didn\u2019t want to be identified said the ward was full.";
+	crd_result *r = tu_features(doc);
+	must_find(r, "anonymous_source", "A ferry hand who didn't want to be named");
+	must_find(r, "anonymous_source", "A clerk, who did not wish to be identified");
+	must_find(r, "anonymous_source", "A nurse who didn\u2019t want to be identified");
+	assert_false(tu_covers(r, doc, "attribution_cue", "want"));
+	assert_false(tu_covers(r, doc, "attribution_cue", "wish"));
+	must_find(r, "attribution_cue", "said");
+	must_find(r, "attribution_cue", "told");
+	crd_result_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -7761,6 +7781,7 @@ int main(void)
 		cmocka_unit_test(test_relative_clause_beside_report),
 		cmocka_unit_test(test_object_pronoun_ends_relative),
 		cmocka_unit_test(test_poll_share_relative),
+		cmocka_unit_test(test_contracted_anonymity_formula),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	tu_teardown();
