@@ -2620,6 +2620,22 @@ static int asked_question(const actx *x, uint32_t v)
 	return 0;
 }
 
+/* Whether the weak cue at i stands in a question "whether" opens a few
+ * words before it: "Ames hedged on whether he would back the levy", "the
+ * question of whether voters trust him": a stance asked about, held by
+ * nobody yet. */
+static int open_question(const actx *x, uint32_t i)
+{
+	uint32_t lo = sent_start(x, i);
+	for (uint32_t k = i; k > lo && i - k < 6; k--) {
+		if (T(x, k - 1)->kind == TOK_PUNCT)
+			return 0;
+		if (is(x, k - 1, "whether"))
+			return k < i;
+	}
+	return 0;
+}
+
 /* One candidate cue at i. Returns the token to continue from. */
 static uint32_t cue_at(actx *x, uint32_t i, int *err)
 {
@@ -2662,6 +2678,8 @@ static uint32_t cue_at(actx *x, uint32_t i, int *err)
 		 * the reader, not a source */
 		uint32_t p = subject_pron(x, i);
 		if (p != UINT32_MAX && is(x, p, "you"))
+			return i + 1;
+		if (open_question(x, i))
 			return i + 1;
 	}
 	if (anon_reason(x, i))

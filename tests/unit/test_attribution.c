@@ -7501,6 +7501,22 @@ static void test_missing_paradigm_forms(void **state)
 	crd_result_free(r);
 }
 
+/* A stance in a question that "whether" opens is asked about, held by
+ * nobody yet: "hedged on whether she would support the levy", "declined
+ * to say whether he planned to run"; the stance said outright is a cue. */
+static void test_stance_in_open_question(void **state)
+{
+	(void)state;
+	const char *doc = "Mayor Lena Ames hedged on Tuesday on whether she would support the levy. "
+	                  "Her aides declined to say whether she planned to run again. "
+	                  "Ames supports the school plan, she said.";
+	crd_result *r = tu_features(doc);
+	assert_false(tu_covers(r, doc, "attribution_cue", "support the levy"));
+	assert_false(tu_covers(r, doc, "attribution_cue", "planned"));
+	assert_true(tu_covers(r, doc, "attribution_cue", "supports"));
+	crd_result_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -7803,6 +7819,7 @@ int main(void)
 		cmocka_unit_test(test_spoke_adverb_of),
 		cmocka_unit_test(test_missing_verb_forms),
 		cmocka_unit_test(test_missing_paradigm_forms),
+		cmocka_unit_test(test_stance_in_open_question),
 		cmocka_unit_test(test_seeking_to),
 		cmocka_unit_test(test_upon_saying),
 		cmocka_unit_test(test_relative_clause_beside_report),
