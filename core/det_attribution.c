@@ -3000,6 +3000,11 @@ static uint32_t cue_at(actx *x, uint32_t i, int *err)
 		found = 0;
 		src_clear(&s);
 	}
+	const char *subj = cue_attr(x, i, "subj");
+	if (subj && strcmp(subj, "doc") == 0 && !(found && s.kind && strcmp(s.kind, "document") == 0))
+		return i + 1; /* "the video targets the council's budget", "the leaflet features photos
+		               * of nurses": what a document says; "the bill targets fraud", "the band
+		               * features a drummer" */
 	if (found && spk_withheld(x, &s)) {
 		s.cls = SC_ANON;
 		s.kind = "person";

@@ -7517,6 +7517,25 @@ static void test_stance_in_open_question(void **state)
 	crd_result_free(r);
 }
 
+/* "targets" and "features" say what a document aims at or shows: cues after
+ * a document, not after a bill, a show or a person. */
+static void test_document_targets_and_features(void **state)
+{
+	(void)state;
+	const char *doc =
+	        "The new video targets a city hall that ignores the east side. The union's web page "
+	        "features a gallery of striking nurses. The ordinance targets short-term rentals. "
+	        "The festival features three bands.";
+	crd_result *r = tu_features(doc);
+	crd_evidence ev = must_find(r, "attribution_cue", "targets");
+	assert_string_equal(str_attr(&ev, "source"), "The new video");
+	ev = must_find(r, "attribution_cue", "features");
+	assert_string_equal(str_attr(&ev, "source"), "The union's web page");
+	assert_false(tu_covers(r, doc, "attribution_cue", "targets short-term"));
+	assert_false(tu_covers(r, doc, "attribution_cue", "features three"));
+	crd_result_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -7826,6 +7845,7 @@ int main(void)
 		cmocka_unit_test(test_object_pronoun_ends_relative),
 		cmocka_unit_test(test_poll_share_relative),
 		cmocka_unit_test(test_contracted_anonymity_formula),
+		cmocka_unit_test(test_document_targets_and_features),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	tu_teardown();
