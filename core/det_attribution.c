@@ -466,6 +466,10 @@ static uint32_t line_end(const actx *x, uint32_t i);
 static int emit_cue(actx *x, uint32_t t0, uint32_t t1, const char *lemma, const source *s)
 {
 	crd_doc *d = x->d;
+	/* a verb that reports only after a document ("the video targets the council's budget") is
+	 * no cue with nobody speaking: "the abuse was documented", "the figures merely reflect" */
+	if (!s && src_attr_is(d, x->cue, t0, "subj", "doc", 0))
+		return 0;
 	/* the rest of a speaker's line after a colon is the speaker's: "A: I
 	 * think he has a lot of people afraid, and I think ..." */
 	int nested = t0 < x->turn_end || embedded_report(x, t0, s) || poll_share(x, t0, s);
@@ -3000,8 +3004,8 @@ static uint32_t cue_at(actx *x, uint32_t i, int *err)
 		found = 0;
 		src_clear(&s);
 	}
-	const char *subj = cue_attr(x, i, "subj");
-	if (subj && strcmp(subj, "doc") == 0 && !(found && s.kind && strcmp(s.kind, "document") == 0))
+	if (src_attr_is(x->d, x->cue, i, "subj", "doc", 0) &&
+	    !(found && s.kind && strcmp(s.kind, "document") == 0))
 		return i + 1; /* "the video targets the council's budget", "the leaflet features photos
 		               * of nurses": what a document says; "the bill targets fraud", "the band
 		               * features a drummer" */

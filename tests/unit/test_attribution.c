@@ -7536,6 +7536,24 @@ static void test_document_targets_and_features(void **state)
 	crd_result_free(r);
 }
 
+/* "reflects" and "documented" after a document are its report; the same
+ * verbs with no document before them, or in a passive, are no cue. */
+static void test_document_reflects_and_documents(void **state)
+{
+	(void)state;
+	const char *doc = "The audit also documented twelve unpaid contracts. The memos reflect growing "
+	                  "alarm among the staff. Leaks at the plant were documented in 2019. Her calm "
+	                  "reflects long training.";
+	crd_result *r = tu_features(doc);
+	crd_evidence ev = must_find(r, "attribution_cue", "documented");
+	assert_string_equal(str_attr(&ev, "source"), "The audit");
+	ev = must_find(r, "attribution_cue", "reflect");
+	assert_string_equal(str_attr(&ev, "source"), "The memos");
+	assert_false(tu_covers(r, doc, "attribution_cue", "documented in"));
+	assert_false(tu_covers(r, doc, "attribution_cue", "reflects long"));
+	crd_result_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -7846,6 +7864,7 @@ int main(void)
 		cmocka_unit_test(test_poll_share_relative),
 		cmocka_unit_test(test_contracted_anonymity_formula),
 		cmocka_unit_test(test_document_targets_and_features),
+		cmocka_unit_test(test_document_reflects_and_documents),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	tu_teardown();
