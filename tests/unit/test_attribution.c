@@ -7554,6 +7554,22 @@ static void test_document_reflects_and_documents(void **state)
 	crd_result_free(r);
 }
 
+/* A party's platform or manifesto is a document that speaks: the speaker of
+ * what it recognizes or calls for, not the people it names after the verb. */
+static void test_platform_as_document(void **state)
+{
+	(void)state;
+	const char *doc = "The Green platform explicitly recognizes tenant unions, listing three rent rules "
+	                  "the party would pass.";
+	crd_result *r = tu_features(doc);
+	crd_evidence ev = must_find(r, "attribution_cue", "recognizes");
+	assert_string_equal(str_attr(&ev, "source"), "The Green platform");
+	ev = must_find(r, "named_source", "The Green platform");
+	assert_string_equal(str_attr(&ev, "kind"), "document");
+	assert_false(tu_covers(r, doc, "vague_attribution", "tenant unions"));
+	crd_result_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -7865,6 +7881,7 @@ int main(void)
 		cmocka_unit_test(test_contracted_anonymity_formula),
 		cmocka_unit_test(test_document_targets_and_features),
 		cmocka_unit_test(test_document_reflects_and_documents),
+		cmocka_unit_test(test_platform_as_document),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	tu_teardown();
