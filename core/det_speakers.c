@@ -1776,6 +1776,19 @@ int spk_np_before(const actx *x, uint32_t j, source *s)
 	if (k > lo && k < j && T(x, k)->kind == TOK_WORD && !(T(x, k)->flags & TF_CAP) && !x->srcw[k] &&
 	    !x->gram[k] && !x->ent[k] && !x->qty[k] && !x->anon[k] && subject_pronoun(x, k - 1))
 		k++;
+	/* so is the word after a modal, and a participle after "have", when a subject stands before
+	 * them: "they will hold | banners proclaiming ...", "donors have launched | petitions
+	 * calling for ..."; not the subject of a question ("Will | either side agree", "why would
+	 * | any voter believe") */
+	static const char *const modal[] = { "will",  "would", "can",   "could", "should", "may",
+		                             "might", "must",  "shall", "do",    "does",   "did" };
+	static const char *const have[] = { "have", "has", "had" };
+	static const char *const wh[] = { "why", "how", "what", "when", "where", "who", "whom", "which" };
+	if (k > lo + 1 && k < j && T(x, k)->kind == TOK_WORD && !(T(x, k)->flags & TF_CAP) && !x->srcw[k] &&
+	    !x->gram[k] && !x->ent[k] && !x->qty[k] && !x->anon[k] && !DOC_TOK_IN(x->d, k - 2, wh) &&
+	    T(x, k - 2)->kind == TOK_WORD &&
+	    (DOC_TOK_IN(x->d, k - 1, modal) || (DOC_TOK_IN(x->d, k - 1, have) && past_participle(x, k))))
+		k++;
 	if (k < j && DOC_TOK_IN(x->d, j, loners))
 		k = j > lo && DOC_TOK_IN(x->d, j - 1, degree) ? j - 1 : j; /* "the question | nobody asked";
 		                                                            * "almost everyone" */

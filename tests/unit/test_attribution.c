@@ -7570,6 +7570,26 @@ static void test_platform_as_document(void **state)
 	crd_result_free(r);
 }
 
+/* The verb after a modal, or a participle after "have", is no word of the
+ * phrase that speaks after it: "have launched | petitions urging",
+ * "will carry | placards reading"; in a question the word after the modal
+ * opens its subject ("Will | either mayor agree"). */
+static void test_verb_after_auxiliary_not_speaker(void **state)
+{
+	(void)state;
+	const char *doc = "Parents have launched petitions urging the board to reopen the pool. "
+	                  "Next week they will carry placards demanding more buses. "
+	                  "Will either mayor admit that the bridge is unsafe?";
+	crd_result *r = tu_features(doc);
+	crd_evidence ev = must_find(r, "attribution_cue", "urging");
+	assert_string_equal(str_attr(&ev, "source"), "petitions");
+	ev = must_find(r, "attribution_cue", "demanding");
+	assert_string_equal(str_attr(&ev, "source"), "placards");
+	ev = must_find(r, "attribution_cue", "admit");
+	assert_string_equal(str_attr(&ev, "source"), "either mayor");
+	crd_result_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -7882,6 +7902,7 @@ int main(void)
 		cmocka_unit_test(test_document_targets_and_features),
 		cmocka_unit_test(test_document_reflects_and_documents),
 		cmocka_unit_test(test_platform_as_document),
+		cmocka_unit_test(test_verb_after_auxiliary_not_speaker),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	tu_teardown();
