@@ -2114,6 +2114,19 @@ static void test_tech_firms_by_name(void **state)
 
 /* The words for "newspaper" that end the names of papers abroad make the
  * name an organisation, not a person: "the Kita Shimbun", "the Dong-a Ilbo". */
+/* The last of two names joined by "and" speaks through a verb that "both"
+ * follows, as it does through one right after it; "both" after a single
+ * name proves nothing. */
+static void test_name_before_both(void **state)
+{
+	(void)state;
+	assert_true(person("The panel met at noon. Ortel and Brannick both said the fund was empty.",
+	                   "Brannick"));
+	crd_result *r = tu_features("The panel met at noon. Ortel both said the fund was empty.");
+	assert_false(tu_find(r, "named_person", "Ortel", NULL));
+	crd_result_free(r);
+}
+
 static void test_foreign_paper_names(void **state)
 {
 	(void)state;
@@ -2216,6 +2229,7 @@ int main(void)
 		cmocka_unit_test(test_firm_apposition_after_adjectives),
 		cmocka_unit_test(test_tech_firms_by_name),
 		cmocka_unit_test(test_foreign_paper_names),
+		cmocka_unit_test(test_name_before_both),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	tu_teardown();
