@@ -3439,12 +3439,14 @@ int spk_surname_at(const actx *x, uint32_t lo, uint32_t v, source *s)
 	if (!src_set_has(&x->midcap, h)) {
 		/* a word met only here: a past form must follow, which a
 		 * noun cannot be ("Early reports", "Wrong answer", "Time will
-		 * tell"), and the word must not be plural ("Forecasters") */
+		 * tell"), and the word must not be plural ("Forecasters"),
+		 * unless "has" after it makes it one ("Haskins has urged") */
 		const char *lemma = cue_attr(x, v, "lemma");
 		const tok *c = T(x, v);
 		const char *cf = x->d->view.fold + c->fs;
 		size_t cn = c->fe - c->fs;
-		if (src_plural_form(f, len) || memcmp(f + len - 2, "ly", 2) == 0 || !lemma ||
+		if ((src_plural_form(f, len) && !(v > lo + 1 && is(x, lo + 1, "has"))) ||
+		    memcmp(f + len - 2, "ly", 2) == 0 || !lemma ||
 		    (strlen(lemma) == cn && memcmp(lemma, cf, cn) == 0) || cf[cn - 1] == 's' ||
 		    (cn > 3 && memcmp(cf + cn - 3, "ing", 3) == 0))
 			return 0;

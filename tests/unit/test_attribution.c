@@ -7590,6 +7590,21 @@ static void test_verb_after_auxiliary_not_speaker(void **state)
 	crd_result_free(r);
 }
 
+/* A surname met only at the start of its sentence that ends like a plural
+ * speaks when "has" shows it is one person; a plural before "said"
+ * stays a crowd no name gives. */
+static void test_opening_surname_in_s_before_has(void **state)
+{
+	(void)state;
+	const char *doc = "The council adjourned early. Fennings has urged members to return. "
+	                  "Ravagers said the hall was locked.";
+	crd_result *r = tu_features(doc);
+	crd_evidence ev = must_find(r, "attribution_cue", "urged");
+	assert_string_equal(str_attr(&ev, "source"), "Fennings");
+	assert_false(tu_covers(r, doc, "named_source", "Ravagers"));
+	crd_result_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -7903,6 +7918,7 @@ int main(void)
 		cmocka_unit_test(test_document_reflects_and_documents),
 		cmocka_unit_test(test_platform_as_document),
 		cmocka_unit_test(test_verb_after_auxiliary_not_speaker),
+		cmocka_unit_test(test_opening_surname_in_s_before_has),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	tu_teardown();
