@@ -1657,7 +1657,8 @@ int spk_reduced_relative(const actx *x, uint32_t p, uint32_t *start)
 /* Whether the word at p is a participle that describes the people named
  * right before it, whose phrase opens at *start: "Investors | interviewed
  * by The Associated Press described", "Astronomers | using the James Webb
- * Space Telescope say". The phrase after it is theirs, not the speaker. */
+ * Space Telescope say", "Officials | trying to win the seat say". The
+ * phrase after it is theirs, not the speaker. */
 int spk_people_relative(const actx *x, uint32_t p, uint32_t *start)
 {
 	static const char *const asked[] = { "interviewed", "surveyed", "polled", "questioned", "contacted" };
@@ -1665,8 +1666,14 @@ int spk_people_relative(const actx *x, uint32_t p, uint32_t *start)
 		                             "examining", "tracking",  "monitoring" };
 	if (p < 1 || p + 1 >= x->n || T(x, p)->kind != TOK_WORD || (T(x, p)->flags & TF_CAP))
 		return 0;
+	/* an effort with its infinitive: "Voters | trying to find a candidate
+	 * say" */
+	static const char *const striving[] = { "trying",     "seeking",  "working", "struggling",
+		                                "scrambling", "fighting", "racing",  "vying" };
 	if (!(DOC_TOK_IN(x->d, p, asked) && is(x, p + 1, "by")) &&
-	    !(DOC_TOK_IN(x->d, p, doing) && (role(x, p + 1, "det") || x->ent[p + 1])))
+	    !(DOC_TOK_IN(x->d, p, doing) && (role(x, p + 1, "det") || x->ent[p + 1])) &&
+	    !(DOC_TOK_IN(x->d, p, striving) && is(x, p + 1, "to") && p + 2 < x->n &&
+	      T(x, p + 2)->kind == TOK_WORD))
 		return 0;
 	uint32_t n = p - 1, lo = sent_start(x, p);
 	const tok *t = T(x, n);

@@ -7605,6 +7605,19 @@ static void test_opening_surname_in_s_before_has(void **state)
 	crd_result_free(r);
 }
 
+/* The people a participle of effort describes speak, with its phrase, not
+ * the object of its infinitive ("the arena"). */
+static void test_effort_participle_after_speakers(void **state)
+{
+	(void)state;
+	const char *doc = "Organizers trying to fill the arena say ticket sales are slow.";
+	crd_result *r = tu_features(doc);
+	crd_evidence ev = must_find(r, "attribution_cue", "say");
+	assert_string_equal(str_attr(&ev, "source"), "Organizers trying to fill the arena");
+	must_find(r, "anonymous_source", "Organizers trying to fill the arena");
+	crd_result_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -7919,6 +7932,7 @@ int main(void)
 		cmocka_unit_test(test_platform_as_document),
 		cmocka_unit_test(test_verb_after_auxiliary_not_speaker),
 		cmocka_unit_test(test_opening_surname_in_s_before_has),
+		cmocka_unit_test(test_effort_participle_after_speakers),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	tu_teardown();
