@@ -1859,6 +1859,30 @@ static int plain_speaker(const actx *x, uint32_t v, uint32_t v1, int strong, sou
 		      role(x, count - 1, "bound")))
 			count = b;
 	}
+	if (!clause && count == b && b < e && b > lo + 3 && (is(x, b - 1, "and") || is(x, b - 1, "or"))) {
+		/* the second of two nouns a preposition takes is no subject;
+		 * the plural before the preposition is, when it opens the
+		 * clause: "Experts on trade and | tariffs said" */
+		uint32_t a = spk_plain_start(x, lo, b - 2);
+		if (a > lo + 1 && a < b - 1 && role(x, a - 1, "prep") && !partitive(x, a - 2)) {
+			uint32_t h1 = a - 2, b1 = spk_plain_start(x, lo, h1);
+			if (!src_plural_form(x->d->view.fold + T(x, h1)->fs, T(x, h1)->fe - T(x, h1)->fs))
+				return 0;
+			if (!(spk_np_before(x, h1, s) && s->cls != SC_NONE && !s->pronoun && s->t0 == b1)) {
+				src_clear(s); /* a word of sources ("Experts") or a plain plural */
+				if (!spk_plain_phrase(x, b1, h1 + 1, s))
+					return 0;
+			}
+			if (!(b1 == lo || doc_mark_at(x->d, b1 - 1, ',') || role(x, b1 - 1, "bound")) ||
+			    (b1 > lo && is(x, b1 - 1, "to"))) {
+				src_clear(s); /* not "susceptible to | messages about the
+				               * ways outsiders and social changes threaten" */
+				return 0;
+			}
+			s->t1 = e;
+			return 1;
+		}
+	}
 	if (b == e || !(clause || count < b || b == lo || role(x, b, "det") ||
 	                doc_mark_at(x->d, b - 1, ',') || role(x, b - 1, "bound")))
 		return 0;

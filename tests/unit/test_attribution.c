@@ -7618,6 +7618,20 @@ static void test_effort_participle_after_speakers(void **state)
 	crd_result_free(r);
 }
 
+/* Two nouns a preposition takes after a plain plural belong to its phrase:
+ * the second is no speaker of its own. */
+static void test_coordinated_object_of_modifier(void **state)
+{
+	(void)state;
+	const char *doc = "Scholars of law and history warned the reform would stall.";
+	crd_result *r = tu_features(doc);
+	crd_evidence ev = must_find(r, "attribution_cue", "warned");
+	assert_string_equal(str_attr(&ev, "source"), "Scholars of law and history");
+	assert_false(tu_find(r, "anonymous_source", "history", NULL));
+	assert_false(tu_find(r, "vague_attribution", "history", NULL));
+	crd_result_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -7933,6 +7947,7 @@ int main(void)
 		cmocka_unit_test(test_verb_after_auxiliary_not_speaker),
 		cmocka_unit_test(test_opening_surname_in_s_before_has),
 		cmocka_unit_test(test_effort_participle_after_speakers),
+		cmocka_unit_test(test_coordinated_object_of_modifier),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	tu_teardown();
