@@ -1816,6 +1816,8 @@ int spk_np_before(const actx *x, uint32_t j, source *s)
 		const lex_match *m = src_match(x->d, x->gram, t0);
 		if (qty_leads(x, t0, j))
 			break; /* "At least 400", "About 9 percent" */
+		if (t0 + 1 == j && DOC_TOK_IN(x->d, t0, degree) && DOC_TOK_IN(x->d, j, loners))
+			break; /* "Almost everyone" */
 		if (t0 + 1 < j && DOC_TOK_IN(x->d, t0, focus_words) && qty_leads(x, t0 + 1, j)) {
 			focus = t0++; /* "Only 52 percent of voters" */
 			break;

@@ -7632,6 +7632,21 @@ static void test_coordinated_object_of_modifier(void **state)
 	crd_result_free(r);
 }
 
+/* "almost" before a verb is an adverb of its group, not the end of the
+ * subject; before "everyone" it still opens the phrase. */
+static void test_almost_before_verb(void **state)
+{
+	(void)state;
+	const char *doc = "Dock workers almost unanimously expressed anger over the lockout. "
+	                  "Almost everyone agreed that the port must reopen.";
+	crd_result *r = tu_features(doc);
+	crd_evidence ev = must_find(r, "attribution_cue", "expressed");
+	assert_string_equal(str_attr(&ev, "source"), "Dock workers");
+	ev = must_find(r, "attribution_cue", "agreed");
+	assert_string_equal(str_attr(&ev, "source"), "Almost everyone");
+	crd_result_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -7948,6 +7963,7 @@ int main(void)
 		cmocka_unit_test(test_opening_surname_in_s_before_has),
 		cmocka_unit_test(test_effort_participle_after_speakers),
 		cmocka_unit_test(test_coordinated_object_of_modifier),
+		cmocka_unit_test(test_almost_before_verb),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	tu_teardown();
