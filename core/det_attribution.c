@@ -3287,6 +3287,12 @@ static uint32_t stance_adj(actx *x, uint32_t i, int *err)
 	uint32_t lo = sent_start(x, i), k = i;
 	while (k > lo && i - k < 3 && degree_word(x, k - 1))
 		k--;
+	/* a quantifier floated after a plural copula: "they were both
+	 * critical of", "the owners are all confident that" */
+	if (k > lo + 1 && (is(x, k - 1, "both") || is(x, k - 1, "all") || is(x, k - 1, "each")) &&
+	    (is(x, k - 2, "are") || is(x, k - 2, "were") || is(x, k - 2, "'re") || is(x, k - 2, "be") ||
+	     is(x, k - 2, "been")))
+		k--;
 	uint32_t c = k;
 	int cop = 0;
 	while (c > lo && i - c < 8) {

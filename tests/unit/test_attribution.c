@@ -7647,6 +7647,18 @@ static void test_almost_before_verb(void **state)
 	crd_result_free(r);
 }
 
+/* A quantifier floated between a plural copula and a stance adjective
+ * leaves the stance its subject's, the quantifier inside the cue. */
+static void test_floated_quantifier_before_stance(void **state)
+{
+	(void)state;
+	const char *doc = "The two senators were both critical of the transfer.";
+	crd_result *r = tu_features(doc);
+	crd_evidence ev = must_find(r, "attribution_cue", "were both critical");
+	assert_string_equal(str_attr(&ev, "source"), "The two senators");
+	crd_result_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -7964,6 +7976,7 @@ int main(void)
 		cmocka_unit_test(test_effort_participle_after_speakers),
 		cmocka_unit_test(test_coordinated_object_of_modifier),
 		cmocka_unit_test(test_almost_before_verb),
+		cmocka_unit_test(test_floated_quantifier_before_stance),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	tu_teardown();
