@@ -3285,8 +3285,9 @@ static uint32_t stance_adj(actx *x, uint32_t i, int *err)
 {
 	const lex_match *m = src_match(x->d, x->stance, i);
 	uint32_t lo = sent_start(x, i), k = i;
-	while (k > lo && i - k < 3 && degree_word(x, k - 1))
-		k--;
+	static const char *const not_be[] = { "isn't", "aren't", "wasn't", "weren't" };
+	while (k > lo && i - k < 3 && degree_word(x, k - 1) && !DOC_TOK_IN(x->d, k - 1, not_be))
+		k--; /* but the copula of "aren't interested" */
 	/* a quantifier floated after a plural copula: "they were both
 	 * critical of", "the owners are all confident that" */
 	if (k > lo + 1 && (is(x, k - 1, "both") || is(x, k - 1, "all") || is(x, k - 1, "each")) &&
@@ -3299,7 +3300,7 @@ static uint32_t stance_adj(actx *x, uint32_t i, int *err)
 		uint32_t j = c - 1;
 		if (is(x, j, "is") || is(x, j, "are") || is(x, j, "was") || is(x, j, "were") ||
 		    is(x, j, "be") || is(x, j, "been") || is(x, j, "being") || is(x, j, "'re") ||
-		    is(x, j, "am") || is(x, j, "'m") ||
+		    is(x, j, "am") || is(x, j, "'m") || DOC_TOK_IN(x->d, j, not_be) ||
 		    (is(x, j, "'s") && j > lo && role(x, j - 1, "pron")) ||
 		    src_attr_is(x->d, x->stance, j, "type", "cop", 1)) {
 			cop = 1;

@@ -7659,6 +7659,21 @@ static void test_floated_quantifier_before_stance(void **state)
 	crd_result_free(r);
 }
 
+/* A copula written with its negation in one word ("aren't", "wasn't") is
+ * the copula of a stance adjective as "are not" is; "It isn't clear" stays
+ * nobody's. */
+static void test_negated_copula_before_stance(void **state)
+{
+	(void)state;
+	const char *doc = "The ferry owners aren't convinced that the dock is safe. "
+	                  "It isn't clear that the dock is safe.";
+	crd_result *r = tu_features(doc);
+	crd_evidence ev = must_find(r, "attribution_cue", "aren't convinced");
+	assert_string_equal(str_attr(&ev, "source"), "The ferry owners");
+	assert_false(tu_covers(r, doc, "attribution_cue", "isn't clear"));
+	crd_result_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -7977,6 +7992,7 @@ int main(void)
 		cmocka_unit_test(test_coordinated_object_of_modifier),
 		cmocka_unit_test(test_almost_before_verb),
 		cmocka_unit_test(test_floated_quantifier_before_stance),
+		cmocka_unit_test(test_negated_copula_before_stance),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	tu_teardown();
