@@ -1578,9 +1578,12 @@ static int speaks(const names *x, uint32_t i)
 	uint32_t v = i + 1;
 	if (v < x->n && x->gram[v] && src_attr_is(d, x->gram, v, "role", "adv", 1))
 		v++;
-	/* the last of two names joined by "and", whose verb "both" follows:
-	 * "Pratt and Vance both said" */
-	if (v < x->n && i >= 2 && doc_tok_is(d, &d->toks.v[v], "both") &&
+	/* the last of names joined by "and", whose verb "both", "each" or
+	 * "all" follows: "Pratt and Vance both said", "Ames, Ruiz and Ola
+	 * each said" */
+	if (v < x->n && i >= 2 &&
+	    (doc_tok_is(d, &d->toks.v[v], "both") || doc_tok_is(d, &d->toks.v[v], "each") ||
+	     doc_tok_is(d, &d->toks.v[v], "all")) &&
 	    doc_tok_is(d, &d->toks.v[i - 1], "and"))
 		v++;
 	/* a cue that reports only after a quotation opens no sentence with a

@@ -2114,13 +2114,15 @@ static void test_tech_firms_by_name(void **state)
 
 /* The words for "newspaper" that end the names of papers abroad make the
  * name an organisation, not a person: "the Kita Shimbun", "the Dong-a Ilbo". */
-/* The last of two names joined by "and" speaks through a verb that "both"
- * follows, as it does through one right after it; "both" after a single
- * name proves nothing. */
+/* The last of names joined by "and" speaks through a verb that "both" or
+ * "each" follows, as it does through one right after it; "both" after a
+ * single name proves nothing. */
 static void test_name_before_both(void **state)
 {
 	(void)state;
 	assert_true(person("The panel met at noon. Ortel and Brannick both said the fund was empty.",
+	                   "Brannick"));
+	assert_true(person("The panel met at noon. Ortel, Sarn and Brannick each said the fund was empty.",
 	                   "Brannick"));
 	crd_result *r = tu_features("The panel met at noon. Ortel both said the fund was empty.");
 	assert_false(tu_find(r, "named_person", "Ortel", NULL));
