@@ -1875,8 +1875,8 @@ static int plain_speaker(const actx *x, uint32_t v, uint32_t v1, int strong, sou
 			}
 			if (!(b1 == lo || doc_mark_at(x->d, b1 - 1, ',') || role(x, b1 - 1, "bound")) ||
 			    (b1 > lo && is(x, b1 - 1, "to"))) {
-				src_clear(s); /* not "susceptible to | messages about the
-				               * ways outsiders and social changes threaten" */
+				src_clear(s); /* not "open to | appeals about how rivals
+				               * and new rules threaten" */
 				return 0;
 			}
 			s->t1 = e;
@@ -3235,7 +3235,7 @@ static int bare_feeling(const actx *x, uint32_t n1, uint32_t hi)
 	    doc_mark_at(x->d, n1, ';') || doc_mark_at(x->d, n1, ')'))
 		return 1;
 	if (!doc_mark_at(x->d, n1, ',') || (n1 + 1 < hi && src_ing_form(x->d, n1 + 1)))
-		return 0; /* "was just as blunt, claiming ...": the participle's speaker */
+		return 0; /* "was just as frank, claiming ...": the participle's speaker */
 	for (uint32_t j = n1 + 1; j < hi && j < n1 + 5; j++)
 		if (doc_mark_at(x->d, j, ','))
 			return !(j + 1 < hi && stance_complement(x, j + 1));
@@ -3357,7 +3357,7 @@ static uint32_t stance_adj(actx *x, uint32_t i, int *err)
 		return 0;
 	if (!found && !pron_subject(x, c)) {
 		/* a plain plural no vocabulary knows is the one who holds it:
-		 * "But loyalists were adamant that ..." */
+		 * "But beekeepers were adamant that ..." */
 		found = plain_speaker(x, c, c + 1, 0, &s) > 0;
 		if (!found)
 			src_clear(&s);
@@ -3608,7 +3608,7 @@ static uint32_t stance_noun(actx *x, uint32_t i, int *err)
 		static const char *const topics[] = { "about", "over", "regarding" };
 		/* "of" names what is faulted ("allegations of fraud"), but the
 		 * holders or the matters of a doubt ("the concerns of voters",
-		 * "the great questions of war and peace") */
+		 * "the old questions of land and water") */
 		int fault = DOC_TOK_IN(x->d, i, faults);
 		if ((!fault && !DOC_TOK_IN(x->d, i, doubts)) || nx + 1 >= x->n ||
 		    !(DOC_TOK_IN(x->d, nx, topics) || (fault && is(x, nx, "of"))))

@@ -2607,7 +2607,7 @@ static int elided_group(const actx *x, uint32_t lo, uint32_t j)
 	    (DOC_TOK_IN(x->d, j + 1, be) ||
 	     src_plural_form(x->d->view.fold + T(x, j + 1)->fs, T(x, j + 1)->fe - T(x, j + 1)->fs)))
 		return 0; /* everything, or the determiner of a plural: "All seems
-		           * lost", "all questions will be read", "All were
+		           * lost", "all tickets will be checked", "All were
 		           * confirmed" */
 	return b == lo || T(x, b - 1)->kind == TOK_PUNCT || is(x, b - 1, "and") || is(x, b - 1, "but");
 }
