@@ -1517,8 +1517,18 @@ static int not_a_report(const actx *x, uint32_t v, uint32_t v1)
 		return 1;
 	if (lemma && strcmp(lemma, "add") == 0 && added_thing(x, v1))
 		return 1;
-	if (lemma && strcmp(lemma, "ask") == 0 && v1 < x->n && is(x, v1, "for"))
-		return 1; /* a request, not a report */
+	/* a request in the bare form or after "to", not a report ("to ask for
+	 * money", "people who ask for help"); but the finite past or third
+	 * person puts a demand on record as "called for" does: "the senators
+	 * asked for the dates", "the city asks for $2 million". Not with the
+	 * thing asked for before it ("the cards they never asked for or
+	 * wanted", "what he asked for."), nor for comment, which is the
+	 * reporter's question */
+	if (lemma && strcmp(lemma, "ask") == 0 && v1 < x->n && is(x, v1, "for") &&
+	    !((is(x, v, "asked") || is(x, v, "asks")) && v1 + 1 < x->n && !is(x, v1 + 1, "comment") &&
+	      !is(x, v1 + 1, "or") && !is(x, v1 + 1, "and") && !doc_mark_at(x->d, v1 + 1, '.') &&
+	      !doc_mark_at(x->d, v1 + 1, ',') && !doc_mark_at(x->d, v1 + 1, ';')))
+		return 1;
 	if (lemma && strcmp(lemma, "ask") == 0 && v1 < x->n && (is(x, v1, "your") || is(x, v1, "you")))
 		return 1; /* "ask your doctor": advice to the reader */
 	if (lemma && strcmp(lemma, "respond") == 0 && dispatched_to(x, v1))

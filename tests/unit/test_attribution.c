@@ -689,14 +689,29 @@ static void test_vague_attribution(void **state)
 static void test_not_reports(void **state)
 {
 	(void)state;
-	const char *doc = "Clinton leads by 270 pledged delegates. The claims were added to the list. "
-	                  "He was told to leave. That said, the vote went ahead. Parents asked for the tests.";
+	const char *doc =
+	        "Clinton leads by 270 pledged delegates. The claims were added to the list. "
+	        "He was told to leave. That said, the vote went ahead. Parents did not ask for the tests.";
 	crd_result *r = tu_features(doc);
 	assert_false(tu_covers(r, doc, "attribution_cue", "pledged"));
 	assert_false(tu_covers(r, doc, "attribution_cue", "claims"));
 	assert_false(tu_covers(r, doc, "attribution_cue", "added"));
 	assert_false(tu_covers(r, doc, "attribution_cue", "told"));
-	assert_false(tu_covers(r, doc, "attribution_cue", "asked"));
+	assert_false(tu_covers(r, doc, "attribution_cue", "ask for"));
+	crd_result_free(r);
+	/* "asked for" in the past puts a demand on record, as "called for"
+	 * does, and its subject is the source; the bare form after "to", the
+	 * thing asked for before the verb, and "for comment" report nothing */
+	doc = "Councillor Ines Varga asked for the audit in May. The governor asks for $3 million. "
+	      "Tenants got bills they never asked for or expected. The paper asked for comment. "
+	      "Voters who ask for a ballot get one.";
+	r = tu_features(doc);
+	crd_evidence asked = must_find(r, "attribution_cue", "asked");
+	assert_string_equal(str_attr(&asked, "source"), "Councillor Ines Varga");
+	assert_true(tu_covers(r, doc, "attribution_cue", "asks for $3"));
+	assert_false(tu_covers(r, doc, "attribution_cue", "asked for or"));
+	assert_false(tu_covers(r, doc, "attribution_cue", "asked for comment"));
+	assert_false(tu_covers(r, doc, "attribution_cue", "ask for a ballot"));
 	crd_result_free(r);
 	/* "maintain" reports only a clause: "maintained that", not
 	 * "maintained his lead" */
