@@ -4097,6 +4097,43 @@ static int quote_colon(actx *x, uint32_t i)
 	return 0;
 }
 
+/* A quotation set apart and signed on the line below it: a dash and the
+ * speaker's name alone on their line ("\"We will rebuild.\"" over "- Dana
+ * Ames."), as a page prints a quotation it picks out. The dash is the cue,
+ * the name the source, when it names a person the text knows (a name the
+ * names detector took, or a surname the text gives: "- Ames."). */
+static uint32_t signed_quote(actx *x, uint32_t i, int *err)
+{
+	if (i < 2 || !(T(x, i)->flags & (TF_NEWLINE | TF_PARA)) || !quote_mark(x, i - 1) || !x->inq[i - 2] ||
+	    quote_close(x, x->inq[i - 2]) != i - 1)
+		return 0;
+	uint32_t e = line_end(x, i), n1 = e;
+	if (n1 > i + 2 && doc_mark_at(x->d, n1 - 1, '.') && T(x, n1 - 2)->kind == TOK_WORD)
+		n1--; /* "- Ames." */
+	if (n1 == i + 1 || n1 - i > 5)
+		return 0;
+	for (uint32_t k = i + 1; k < n1; k++)
+		if (!label_token(x, k) || (T(x, k)->kind == TOK_PUNCT && k == i + 1))
+			return 0;
+	const uint32_t *en = x->ent[i + 1] ? entity(x, i + 1) : NULL;
+	if (!(en && en[0] == i + 1 && en[1] == n1 && en[2] == F_NAMED_PERSON) && !known_surname(x, n1 - 1))
+		return 0;
+	source s;
+	src_clear(&s);
+	s.cls = SC_NAMED;
+	s.kind = "person";
+	s.t0 = i + 1;
+	s.t1 = n1;
+	s.head = n1 - 1;
+	s.head_hash = src_hash(x->d, n1 - 1);
+	set_name(&s, x, i + 1, n1);
+	if (emit_source(x, &s, "sign") != 0 || emit_cue(x, i, i + 1, "sign", &s) != 0)
+		*err = 1;
+	else
+		spk_remember(x, &s, T(x, i)->sent);
+	return e;
+}
+
 /* ---- the detector ------------------------------------------------------ */
 
 static int run(crd_doc *d)
@@ -4203,6 +4240,10 @@ static int run(crd_doc *d)
 		if (T(x, i)->kind == TOK_PUNCT && src_ch(d, i) == '-') {
 			uint32_t next = post_cue(x, i, &err);
 			if (next) {
+				i = next;
+				continue;
+			}
+			if ((next = signed_quote(x, i, &err)) != 0) {
 				i = next;
 				continue;
 			}

@@ -7689,6 +7689,23 @@ static void test_negated_copula_before_stance(void **state)
 	crd_result_free(r);
 }
 
+/* A quotation set apart and signed on the line below with a dash and a
+ * name the text knows is that person's: the dash is the cue. A dash line
+ * with a word nobody is named by signs nothing. */
+static void test_signed_quotation(void **state)
+{
+	(void)state;
+	const char *doc = "Mayor Dana Ames toured the pier on Monday.\n\n"
+	                  "\"We will rebuild it, plank by plank.\"\n- Dana Ames.\n\n"
+	                  "\"Tickets sold out in an hour.\"\n- Staff.\n";
+	crd_result *r = tu_features(doc);
+	crd_evidence ev = must_find(r, "attribution_cue", "-");
+	assert_string_equal(str_attr(&ev, "source"), "Dana Ames");
+	assert_string_equal(str_attr(&ev, "lemma"), "sign");
+	assert_int_equal(crd_result_count(r, "attribution_cue", NULL), 1);
+	crd_result_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -8008,6 +8025,7 @@ int main(void)
 		cmocka_unit_test(test_almost_before_verb),
 		cmocka_unit_test(test_floated_quantifier_before_stance),
 		cmocka_unit_test(test_negated_copula_before_stance),
+		cmocka_unit_test(test_signed_quotation),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	tu_teardown();
