@@ -1640,6 +1640,23 @@ static int anon_reason(const actx *x, uint32_t v)
 	return (is(x, b, "because") || is(x, b, "as") || is(x, b, "since")) && spk_anon_ends_at(x, b);
 }
 
+/* Whether "seems" or "appears" at v takes an infinitive after a noun
+ * ("The rally seemed to energise the crowd", "the deficit appears to have
+ * narrowed"): the writer's reading of a thing, as annotators mark it. Not
+ * an adjective after it ("seemed likely"), left to the stance reading, nor
+ * "to" before a noun ("seemed to the judges"), nor "what appears to be",
+ * which names a thing. */
+static int seems_to_act(const actx *x, uint32_t v, uint32_t v1)
+{
+	if (!(is(x, v, "seems") || is(x, v, "seemed") || is(x, v, "seem") || is(x, v, "appears") ||
+	      is(x, v, "appeared") || is(x, v, "appear")))
+		return 0;
+	if (v != v1 - 1 || v1 + 1 >= x->n || !is(x, v1, "to") || T(x, v1 + 1)->kind != TOK_WORD ||
+	    (x->gram[v1 + 1] && !is(x, v1 + 1, "be") && !is(x, v1 + 1, "have")) || x->inq[v1])
+		return 0;
+	return noun_before(x, v) && !is(x, v - 1, "what");
+}
+
 /* A pronoun is the subject of v ("they say", "we believe", "it shows"),
  * whether or not it can be resolved: someone is speaking or thinking. it=0
  * leaves out "it", which in a passive is mostly nobody ("it could not be
@@ -2997,8 +3014,9 @@ static uint32_t cue_at(actx *x, uint32_t i, int *err)
 		int plain = 0;
 		if (!found && !strong && !pron_subject(x, i)) {
 			const char *comp = cue_attr(x, i, "comp");
-			int ok = comp && noun_before(x, i) && complement(x, v1) &&
-			         !(v1 < x->n && role(x, v1, "prep"));
+			int ok = (comp && noun_before(x, i) && complement(x, v1) &&
+			          !(v1 < x->n && role(x, v1, "prep"))) ||
+			         seems_to_act(x, i, v1);
 			plain = !ok && plain_subject(x, i);
 			if (!ok && !plain) {
 				if (!that)

@@ -7706,6 +7706,25 @@ static void test_signed_quotation(void **state)
 	crd_result_free(r);
 }
 
+/* "seems" or "appears" with a thing as subject and an infinitive after it
+ * is the writer's reading, a cue with no source ("The flood seemed to
+ * catch ..."); "what appears to be" and an adjective after it are not. */
+static void test_thing_seems_to_act(void **state)
+{
+	(void)state;
+	const char *doc = "The late storm seemed to catch the harbour crews off guard. "
+	                  "The budget gap appears to have narrowed this year. "
+	                  "Rangers found what appears to be a bear den. "
+	                  "The bridge seemed sturdy.";
+	crd_result *r = tu_features(doc);
+	crd_evidence ev = must_find(r, "attribution_cue", "seemed");
+	assert_null(tu_attr(&ev, "source"));
+	assert_true(tu_covers(r, doc, "attribution_cue", "appears to have"));
+	assert_false(tu_covers(r, doc, "attribution_cue", "appears to be a"));
+	assert_false(tu_covers(r, doc, "attribution_cue", "seemed sturdy"));
+	crd_result_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -8026,6 +8045,7 @@ int main(void)
 		cmocka_unit_test(test_floated_quantifier_before_stance),
 		cmocka_unit_test(test_negated_copula_before_stance),
 		cmocka_unit_test(test_signed_quotation),
+		cmocka_unit_test(test_thing_seems_to_act),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	tu_teardown();
