@@ -7725,6 +7725,24 @@ static void test_thing_seems_to_act(void **state)
 	crd_result_free(r);
 }
 
+/* The bare "appear" is read as "appears" is: the writer's reading before
+ * an infinitive ("Ticket sales appear to have slowed"); not a showing up,
+ * at the end of its clause or before "next" ("did not appear.", "to
+ * appear next week"). */
+static void test_bare_appear(void **state)
+{
+	(void)state;
+	const char *doc = "Ticket sales appear to have slowed since the spring. "
+	                  "The landlord was summoned but did not appear. "
+	                  "Nobody expects the old tenants to appear next week.";
+	crd_result *r = tu_features(doc);
+	crd_evidence ev = must_find(r, "attribution_cue", "appear");
+	assert_null(tu_attr(&ev, "source"));
+	assert_false(tu_covers(r, doc, "attribution_cue", "appear. "));
+	assert_false(tu_covers(r, doc, "attribution_cue", "appear next"));
+	crd_result_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -8046,6 +8064,7 @@ int main(void)
 		cmocka_unit_test(test_negated_copula_before_stance),
 		cmocka_unit_test(test_signed_quotation),
 		cmocka_unit_test(test_thing_seems_to_act),
+		cmocka_unit_test(test_bare_appear),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	tu_teardown();
