@@ -1088,22 +1088,36 @@ static int quantified_noun(const actx *x, uint32_t q, uint32_t v)
 /* "a website called Real News Right Now", "one PAC called Stop Hillary":
  * "called" after an indefinite phrase that names no person gives a thing
  * its name; it reports nobody's word. "a senator called Trump a liar"
- * stays a report. */
+ * stays a report. "named" there names even a person ("a farmer named
+ * Ruiz", "a nurse named Ellen"), and so it does right after a plain noun
+ * whatever its determiner ("the pilot named Kemp", "his aunt named
+ * Rosa"): who names somebody in a report is mostly a name or a pronoun
+ * ("Ross named Vidal as her deputy", "they named him"), rarely a bare
+ * noun ("the mayor named Ortiz", lost). */
 static int naming(const actx *x, uint32_t v, uint32_t v1)
 {
 	uint32_t lo = sent_start(x, v), k = v;
-	if (!is(x, v, "called") || v1 >= x->n)
+	const int named = is(x, v, "named");
+	if (!(named || is(x, v, "called")) || v1 >= x->n)
 		return 0;
+	const int plain = v > lo && T(x, v - 1)->kind == TOK_WORD && !(T(x, v - 1)->flags & TF_CAP) &&
+	                  !x->gram[v - 1] && !x->cue[v - 1] && !x->inq[v - 1];
+	if (named && plain && (is(x, v1, "in") || is(x, v1, "on")))
+		return 1; /* the participle of a passive: "the firm named in the lawsuit" */
 	if (is(x, v1, "the") && v1 + 1 < x->n)
 		v1++; /* "a group called the \"We The People Foundation\"" */
 	const tok *n = T(x, v1);
 	if (!(quote_mark(x, v1) || doc_mark_at(x->d, v1, '#') ||
 	      (n->kind == TOK_WORD && (n->flags & TF_CAP))))
 		return 0;
+	if (named && plain)
+		return 1;
 	while (k > lo && v - k < 5 && spk_np_token(x, k - 1) && !role(x, k - 1, "det"))
 		k--;
 	if (k == v || k == lo || !src_attr_is(x->d, x->gram, k - 1, "def", "0", 1))
 		return 0;
+	if (named)
+		return 1;
 	const char *cls = src_attr(x->d, x->srcw, v - 1, "class", 0);
 	if (cls && strcmp(cls, "org") != 0 && strcmp(cls, "doc") != 0)
 		return 0; /* a person: "a senator called ..." */

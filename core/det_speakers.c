@@ -267,6 +267,9 @@ int spk_np_token(const actx *x, uint32_t i)
 		/* the possessive goes on ("the mayor's aide"); "who's", "he's",
 		 * "who've" end it */
 		return is(x, i, "'s") && i > 0 && !role(x, i - 1, "pron") && !role(x, i - 1, "rel");
+	if (is(x, i, "named") && i > 0 && i + 1 < x->n && x->ent[i + 1] && T(x, i - 1)->kind == TOK_WORD &&
+	    !(T(x, i - 1)->flags & TF_CAP) && !x->gram[i - 1])
+		return 1; /* the name a plain noun goes by: "a nurse named Ellen Ruiz said" */
 	if (x->cue[i] && !x->srcw[i] && !cue_adjective(x, i) && !src_portfolio_word(x->d, i))
 		return i > 0 && (src_attr(x->d, x->gram, i - 1, "art", 1) ||
 		                 possessive(x, i - 1)); /* "the talks", "the administration's thinking" */

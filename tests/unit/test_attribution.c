@@ -7743,6 +7743,36 @@ static void test_bare_appear(void **state)
 	crd_result_free(r);
 }
 
+/* "named", "listed" and "identified" report what somebody put forward
+ * ("the mayor named three reasons", "the memo listed four risks", "police
+ * identified the driver"); "named" after a plain noun gives somebody's
+ * name or is a passive participle, and the passive of "listed" and
+ * "identified", or "identified as" after a noun, tells what a thing is. */
+static void test_naming_listing_identifying(void **state)
+{
+	(void)state;
+	const char *doc =
+	        "Mayor Lin named three reasons for the delay. The memo listed four risks. Police "
+	        "identified the driver as Tom Hale. A nurse named Ellen Ruiz said the ward was full. "
+	        "The firm named in the lawsuit denied wrongdoing. The school, named for a general, "
+	        "closed. Ortiz is listed as a director. A man identified as Paul Kerr was held. The "
+	        "ship was not identified.";
+	crd_result *r = tu_features(doc);
+	crd_evidence ev = must_find(r, "attribution_cue", "named");
+	assert_string_equal(str_attr(&ev, "source"), "Mayor Lin");
+	assert_true(tu_covers(r, doc, "attribution_cue", "listed four"));
+	assert_true(tu_covers(r, doc, "attribution_cue", "identified the driver"));
+	/* the nurse's name is part of her phrase, and "named" no cue */
+	assert_false(tu_covers(r, doc, "attribution_cue", "nurse named"));
+	assert_true(tu_find(r, "named_source", "A nurse named Ellen Ruiz", NULL));
+	assert_false(tu_covers(r, doc, "attribution_cue", "firm named"));
+	assert_false(tu_covers(r, doc, "attribution_cue", "named for"));
+	assert_false(tu_covers(r, doc, "attribution_cue", "listed as"));
+	assert_false(tu_covers(r, doc, "attribution_cue", "identified as Paul"));
+	assert_false(tu_covers(r, doc, "attribution_cue", "not identified"));
+	crd_result_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -8065,6 +8095,7 @@ int main(void)
 		cmocka_unit_test(test_signed_quotation),
 		cmocka_unit_test(test_thing_seems_to_act),
 		cmocka_unit_test(test_bare_appear),
+		cmocka_unit_test(test_naming_listing_identifying),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	tu_teardown();
