@@ -81,7 +81,7 @@ static int stranded_prep(const actx *x, uint32_t q, uint32_t lo)
 
 /* The end of a source's span: without trailing punctuation (the comma
  * closing an appositive) or preposition, but with the party tag that
- * follows a name ("Sen. Joe Lieberman (I-Conn.)", "Mitch McConnell,
+ * follows a name ("Sen. Ada Brill (I-Vt.)", "Tom Okafor,
  * R-Ky."). */
 static uint32_t span_end_tok(const actx *x, const source *s)
 {
@@ -218,7 +218,7 @@ static int poll_in(const actx *x, const cue_rec *c)
 
 /* Whether the cue at t0, with its source s (or none), reports inside what
  * the sentence's previous cue reports: "Cardin also said he argued that
- * ...", "Judicial Watch noted FBI Director James B. Comey said ...".
+ * ...", "Open Records Project noted FBI Director Paul T. Marsh said ...".
  * Between the two there is nothing that ends the outer clause: no comma,
  * dash or colon, no quotation mark, no conjunction that opens a clause of
  * its own ("and", "while", "after"). */
@@ -276,7 +276,7 @@ static int embedded_report(const actx *x, uint32_t t0, const source *s)
 	 * clause would be: "slammed the mayor's remarks about ...", "laid
 	 * out his concerns that ..."; not the manner of a stance adjective,
 	 * which is that report itself: "were unanimous in their
-	 * condemnation" */
+	 * objections" */
 	const char *type = x->stance[t0] ? stance_type(x, t0) : NULL;
 	if (type && strcmp(type, "noun") == 0 && t0 >= 2 && is(x, t0 - 2, "in") && role(x, t0 - 1, "det"))
 		return 0;
@@ -676,7 +676,7 @@ static int unless_prev(const actx *x, uint32_t v);
 /* Clears the cue marks of words whose entry asks for a given word after
  * them (need=to, need=for) where that word is missing: such a word is then
  * a noun or another verb, and a phrase read around it must not stop there
- * ("the plans of the city", "His plan called for ...", "Blue Shield plans,
+ * ("the plans of the city", "His plan called for ...", "Harbor Health plans,
  * which ..., spelled out"). Entries that ask for "that", a quotation or a
  * clause's end are left to cue_at(), which reads past adverbs and marks.
  * An entry that asks for an object loses its mark after a word its
@@ -858,8 +858,8 @@ static int bare_form(const actx *x, uint32_t v)
 /* A bare form ("show", "claim", "consult") right after a singular name
  * cannot be that name's verb (English would say "shows"). It is part of a
  * name when it is capitalised too ("The Daily Show", "Morning Consult"), or
- * a noun when an article or possessive opens the phrase ("the hit CW show",
- * "Blitzer's CNN show"). */
+ * a noun when an article or possessive opens the phrase ("the new CW show",
+ * "Marlow's CNN show"). */
 static int bare_after_name(const actx *x, uint32_t v, uint32_t v1)
 {
 	if (v1 != v + 1 || !bare_form(x, v))
@@ -955,7 +955,7 @@ static int compound_noun(const actx *x, uint32_t v, uint32_t v1)
 		return 0;
 	/* the noun ends its phrase ("estimate of", "demand, competition"); a
 	 * verb goes on to what was said, and its subject may be a plural
-	 * before a preposition ("half in the poll say the debate ...") */
+	 * before a preposition ("half in the poll say the levy ...") */
 	const tok *n = v1 < x->n ? T(x, v1) : NULL;
 	if (n && !is(x, v1, "of") && !is(x, v1, "for") && !is(x, v1, "and") && !is(x, v1, "or") &&
 	    !(n->kind == TOK_PUNCT && !quote_mark(x, v1) && !doc_mark_at(x->d, v1, ':')))
@@ -1070,7 +1070,7 @@ static int quantified_noun(const actx *x, uint32_t q, uint32_t v)
 	if (n > 3 && memcmp(f + n - 3, "ing", 3) == 0) {
 		/* "some affirming language", "one telling of events", "some
 		 * explaining to do"; but "with some saying they", "many
-		 * wondering whether", "the one supporting Bush" */
+		 * wondering whether", "the one supporting Ames" */
 		uint32_t w = v + 1;
 		if (w >= x->n || T(x, w)->kind != TOK_WORD || (T(x, w)->flags & TF_CAP))
 			return 0;
@@ -1085,7 +1085,7 @@ static int quantified_noun(const actx *x, uint32_t q, uint32_t v)
 	return src_plural_form(f, n);
 }
 
-/* "a website called Real News Right Now", "one PAC called Stop Hillary":
+/* "a website called Daily Truth Wire", "one PAC called Stop Delgado":
  * "called" after an indefinite phrase that names no person gives a thing
  * its name; it reports nobody's word. "a senator called Trump a liar"
  * stays a report. "named" there names even a person ("a farmer named
@@ -1202,8 +1202,8 @@ static int inside_title(const actx *x, uint32_t i)
  * not: vague, as "is understood to" is. */
 static int own_sourcing(const actx *x, uint32_t v, const source *s)
 {
-	/* "understands" of an outlet only: "Arizona understands that we
-	 * don't need ..." is a stance */
+	/* "understands" of an outlet only: "Ohio understands that we
+	 * can't wait ..." is a stance */
 	static const char *const outlets[] = { "bbc",      "news",       "times",  "post",   "telegraph",
 		                               "guardian", "journal",    "itv",    "sky",    "reuters",
 		                               "mail",     "express",    "mirror", "herald", "observer",
@@ -1218,7 +1218,7 @@ static int own_sourcing(const actx *x, uint32_t v, const source *s)
  * noun of change closes its object within a few words ("will see a 3.5 per
  * cent increase", "are expected to see a rise in rates"); its caller asks
  * for a future or an infinitive, where no one can have seen it yet (a past
- * "has seen a spike in murders" is left a cue, as annotators mark it); not
+ * "has seen a rise in burglaries" is left a cue, as annotators mark it); not
  * "see the rise as a threat", where "as" makes it a view, nor "sees parallels
  * between the rise of ...", where the change is not what is seen. */
 static int sees_a_change(const actx *x, uint32_t v1)
@@ -1307,7 +1307,7 @@ static int weak_s_form(const actx *x, uint32_t v, uint32_t v1)
  * "claims", "signals"), ends the object of a preposition: after the
  * preposition come one to three words in lower case and no article or
  * figure, as nouns stack in a compound ("data from credit reports",
- * "allow for minority reports at", "good on campaign pledges to voters"),
+ * "allow for public comment at", "good on campaign pledges to voters"),
  * and no subject stands inside a preposition's object. Not after a person or a
  * body that the preposition's phrase describes ("a spokesman for industry
  * claims"), nor after "of" ("the head of state wants"), nor after "in",
@@ -1322,7 +1322,7 @@ static int prep_object_plural(const actx *x, uint32_t v, uint32_t v1)
 	    (v1 < x->n && (is(x, v1, "that") || is(x, v1, "into"))))
 		return 0;
 	/* "appears to be", "wants to run": a verb's infinitive; "pledges to
-	 * their citizens" is a preposition's object */
+	 * their members" is a preposition's object */
 	if (v1 + 1 < x->n && is(x, v1, "to") && !role(x, v1 + 1, "det") && !possessive(x, v1 + 1) &&
 	    !src_attr(x->d, x->gram, v1 + 1, "art", 1))
 		return 0;
@@ -1398,7 +1398,7 @@ static int not_a_report(const actx *x, uint32_t v, uint32_t v1)
 		return 1;
 	/* the page's tease to its reader, no one's wish on record: "what they
 	 * don't want you to know", "THEY don't want you to see this"; not the
-	 * wish said aloud ("YG really wants you to know he doesn't like ...") */
+	 * wish said aloud ("DJ Marlo really wants you to know he doesn't like ...") */
 	static const char *const teased[] = { "know",  "see",  "read",   "hear",
 		                              "learn", "find", "forget", "watch" };
 	static const char *const wants[] = { "want", "wants", "wanted" };
@@ -1448,7 +1448,7 @@ static int not_a_report(const actx *x, uint32_t v, uint32_t v1)
 		             !src_people_plural(x->d, q) && !x->srcw[q];
 		/* a strong verb too after a plural of things in lower case, when
 		 * it is one that papers do to things ("the other risks described
-		 * in the annual report", "fees charged for products", "three
+		 * in the annual report", "fees charged for refills", "three
 		 * videos posted to Telegram"), not one
 		 * that people do ("the plaintiffs argued for", "the two
 		 * countries said in a statement") */
@@ -1754,7 +1754,7 @@ static int described_name(const actx *x, uint32_t i)
 
 /* Where the group of the verb at v starts, after sentence start lo: back
  * over auxiliaries, adverbs, negation and a date with its "on" or "in"
- * ("Clinton on Monday night | accused", "Trump in 2011 | said"). The
+ * ("Ames on Monday night | accused", "Ruiz in 2011 | said"). The
  * subject ends right before it. */
 static uint32_t verb_group(const actx *x, uint32_t lo, uint32_t v)
 {
@@ -1935,7 +1935,7 @@ static int plain_speaker(const actx *x, uint32_t v, uint32_t v1, int strong, sou
 	if (!spk_plain_phrase(x, b, e, s)) {
 		/* an owner's body or person before "say" or "tell", which
 		 * only report speech: "Syria's military command said",
-		 * "Scott's family has said" (not "Trump's choice suggests") */
+		 * "Okafor's family has said" (not "Hale's choice suggests") */
 		const char *lemma = cue_attr(x, v, "lemma");
 		uint32_t p = e;
 		while (p > b && !possessive(x, p - 1))
@@ -1974,11 +1974,11 @@ static int plain_speaker(const actx *x, uint32_t v, uint32_t v1, int strong, sou
 }
 
 /* A surname alone opening the sentence of its verb of saying, which the
- * names detector cannot tell from a capitalised common word there ("Trump
- * welcomed the news" in an article that never writes "Donald Trump").
+ * names detector cannot tell from a capitalised common word there ("Ames
+ * welcomed the news" in an article that never writes "Lena Ames").
  * Taken when the text never writes the word in lower case, no vocabulary
  * knows it, and the text capitalises it inside a sentence too, or else a
- * past form follows it ("Cruz openly admitted that ...", named nowhere
+ * past form follows it ("Brill openly admitted that ...", named nowhere
  * else). */
 static int opening_surname(const actx *x, uint32_t v, source *s)
 {
@@ -2052,8 +2052,8 @@ static int clause_subject(actx *x, uint32_t v, source *s)
 	}
 	uint32_t k0 = lo;
 	if (x->qty[lo] & Q_DATE) {
-		/* "Several hours later, Williams ...", "Last week Combetta ...",
-		 * "1960: Nixon ..." */
+		/* "Several hours later, Marsh ...", "Last week Tovar ...",
+		 * "1960: Haskell ..." */
 		while (k0 < v && (x->qty[k0] & Q_DATE))
 			k0++;
 		if (k0 < v && (doc_mark_at(x->d, k0, ',') || doc_mark_at(x->d, k0, ':')))
@@ -2100,8 +2100,8 @@ static int clause_subject(actx *x, uint32_t v, source *s)
 				h = v; /* a name or phrase running into the verb */
 			if (!spk_np_before(x, h - 1, s))
 				return 0;
-			/* not "That prompted | Trump campaign manager Kellyanne
-			 * Conway": a verb before the subject is no part of it */
+			/* not "That prompted | Ames campaign manager Rita
+			 * Soldano": a verb before the subject is no part of it */
 			uint32_t verb = UINT32_MAX;
 			for (uint32_t b = s->t0; b < k; b++)
 				if (participle(x, b) || x->cue[b])
@@ -2348,7 +2348,7 @@ static int inside_report(const actx *x, uint32_t i)
 /* A past form right after "and" that goes on from the speaker's own verb
  * rather than from what was said: "Christie said he had pneumonia and
  * called it a common ailment". Not a list of participles or adjectives
- * ("tweeted, recorded and presented", "an able and determined
+ * ("tweeted, recorded and presented", "a shrewd and determined
  * opponent"). */
 static int coordinated_verb(const actx *x, uint32_t i)
 {
@@ -2458,7 +2458,7 @@ static int after_quote(const actx *x, uint32_t i)
 {
 	for (uint32_t k = i; k > 0 && i - k < 8; k--) {
 		if (quote_mark(x, k - 1)) {
-			/* words quoted, not a scare quote: "describes Clinton as
+			/* words quoted, not a scare quote: "describes Ames as
 			 * \"honest,\" the audience laughs" */
 			uint32_t q = quote_of(x, k - 1), words = 0;
 			if (q && quote_close(x, q) == k - 1)
@@ -2467,7 +2467,7 @@ static int after_quote(const actx *x, uint32_t i)
 			if (q && words < 3)
 				return 0;
 			return k == i ||
-			       !(T(x, k)->flags & TF_SENT); /* not "''...'' One of his recent reads" */
+			       !(T(x, k)->flags & TF_SENT); /* not "''...'' One of his old habits" */
 		}
 		if ((!spk_np_token(x, k - 1) && !role(x, k - 1, "pron")) || doc_mark_at(x->d, k - 1, ','))
 			return 0; /* "'...,' the statement read", "\"...,\" she gushed" */
@@ -2504,7 +2504,7 @@ static int that_follows(const actx *x, uint32_t v1)
 	       !doc_mark_at(x->d, v1 + 1, '.');
 }
 
-/* "Warren issued a report arguing ...", "Andanar released a statement
+/* "Delgado issued a report arguing ...", "Okafor released a statement
  * saying ...": a document put out by a subject speaks for that subject,
  * who is the source when found. */
 static void issuer(const actx *x, source *s)
@@ -2732,7 +2732,7 @@ static uint32_t cue_at(actx *x, uint32_t i, int *err)
 	if (name_word(x, i) || relative_participle(x, i, v1) || (!strong && possessed_noun(x, i, v1)))
 		return i + 1;
 	if (inside_title(x, i))
-		return i + 1; /* "Special Agent in Charge Rick Thornton" */
+		return i + 1; /* "Special Agent in Charge Mara Quist" */
 	if (asked_question(x, i))
 		return i + 1;
 	if ((src_attr_is(x->d, x->cue, i, "lemma", "reach", 0) ||
@@ -2772,7 +2772,7 @@ static uint32_t cue_at(actx *x, uint32_t i, int *err)
 	}
 	int nar = not_a_report(x, i, v1);
 	if (nar == 2) {
-		/* A passive ("Sanders was asked about ...", "she is seen as ..."):
+		/* A passive ("Hale was asked about ...", "she is seen as ..."):
 		 * an attribution about its subject, who is not the speaker. A cue
 		 * when a subject is there, with no source. */
 		if (type || (form && strcmp(form, "ing") == 0) || inside_report(x, i))
@@ -2813,9 +2813,9 @@ static uint32_t cue_at(actx *x, uint32_t i, int *err)
 		if (inside_report(x, i))
 			return i + 1;
 		/* a headline's future, the speaker opening it with no verb of
-		 * its own: "Union to endorse Vance", "Vance to unveil plan";
+		 * its own: "Union to endorse Pryce", "Pryce to unveil plan";
 		 * the phrase all capitals or names (not "The strike prompted
-		 * Vance to denounce", "The first member of Congress to endorse
+		 * Pryce to denounce", "The first member of the council to back
 		 * him", "Lead people to feel") */
 		uint32_t lo = sent_start(x, i);
 		found = i > lo + 1 && i - lo <= 6 && is(x, i - 1, "to") && spk_np_before(x, i - 2, &s) &&
@@ -2934,7 +2934,7 @@ static uint32_t cue_at(actx *x, uint32_t i, int *err)
 			/* after a comma a weak verb's phrase is its object unless
 			 * the clause ends with it: "..., say some Democrats, who",
 			 * "..., reports CNN." but "..., attacked Trump for ...",
-			 * "..., called the Oculus Rift." */
+			 * "..., called the Lumen Deck." */
 			found = 0;
 			src_clear(&s);
 		}
@@ -3365,7 +3365,7 @@ static uint32_t stance_adj(actx *x, uint32_t i, int *err)
 	    !is(x, n1, "up") && !is(x, n1, "out") &&
 	    (T(x, n2)->kind == TOK_PUNCT || is(x, n2, "and") || role(x, n2, "prep")))
 		return 0; /* before its noun: "are content providers and", "is most
-		           * uncertain state." (not "is confident voters will", "was
+		           * crowded district." (not "is confident voters will", "was
 		           * upbeat overall about") */
 	if (bare_feeling(x, n1, sent_end(x, i)))
 		return 0;
@@ -3438,7 +3438,7 @@ static int armed_attack(const actx *x, uint32_t p, uint32_t q, uint32_t nx)
 	return 0;
 }
 
-/* "his claim that ...", "Trump's criticism of ...", "made the case for",
+/* "his claim that ...", "Ames's criticism of ...", "made the case for",
  * "raised questions about": a noun of saying or judging owned by a speaker
  * or governed by a verb of making or giving with a speaker as subject. */
 static uint32_t stance_noun(actx *x, uint32_t i, int *err)
@@ -3551,8 +3551,8 @@ static uint32_t stance_noun(actx *x, uint32_t i, int *err)
 			o--;
 		content = o > lo && is(x, o - 1, "in");
 	}
-	/* a poll's reading: "her support among young voters fell", "had his
-	 * greatest support among the Marines": the stance of those after
+	/* a poll's reading: "her support among young voters fell", "had her
+	 * greatest support among the nurses": the stance of those after
 	 * "among", of whom the owner is the object */
 	if (owned && is(x, i, "support") && nx + 1 < x->n && is(x, nx, "among")) {
 		found = spk_np_after(x, nx + 1, &s) && s.cls != SC_NONE;
@@ -3852,15 +3852,15 @@ static int heading_list(actx *x)
 }
 
 /* A speaker's label and a colon opening a line: headlines and transcripts
- * ("Trump: Cruz has a long way to go", "WALLACE: If I may", "Rep. Trey
- * Gowdy (R-S.C.): ...", "Q: ...", "Poll: ..."). */
+ * ("Ames: Brill has a long way to go", "MARLOW: If I may", "Rep. Dale
+ * Hoyt (R-S.C.): ...", "Q: ...", "Poll: ..."). */
 static int colon_cue(actx *x, uint32_t i)
 {
 	uint32_t lo = sent_start(x, i), hi = sent_end(x, i);
 	if (i + 2 < x->n && quote_mark(x, i + 1) && x->inq[i + 2] && quote_open(x, x->inq[i + 2]) == i + 1 &&
 	    quote_close(x, x->inq[i + 2]) > hi)
 		hi = quote_close(x, x->inq[i + 2]); /* what follows is the quotation's words, over
-		                                     * its sentences: "WARREN: \"Alright. Have you ...\"" */
+		                                     * its sentences: "DELGADO: \"Alright. Have you ...\"" */
 	for (uint32_t k = i; k > lo + 1 && i - k < 6; k--)
 		if (quote_mark(x, k - 1) && k > 1 && x->inq[k - 2] &&
 		    quote_close(x, x->inq[k - 2]) == k - 1) {
@@ -3917,10 +3917,10 @@ static int colon_cue(actx *x, uint32_t i)
 	if (DOC_TOK_IN(x->d, i - 1, verdict) && i - b <= 4)
 		return 0;
 	/* nor a topic's before a guide to it: "Hurricane Delia: What to know
-	 * ...", "Ahmad Khan Rahami: What we know about ...", "Measles: How to
-	 * protect your child"; an interview's one-word label asks ("GEIST:
-	 * What's her ...", "Wood: Why do they ...", "Q: How did ...") and a
-	 * speaker in the first person answers ("Trump: Why I fired ...") */
+	 * ...", "Jonah Pell Varga: What we know about ...", "Measles: How to
+	 * protect your child"; an interview's one-word label asks ("HOLM:
+	 * What's her ...", "Pike: Why do they ...", "Q: How did ...") and a
+	 * speaker in the first person answers ("Ames: Why I fired ...") */
 	static const char *const guide[] = { "what", "how", "why", "when", "where", "who", "everything" };
 	static const char *const first[] = { "i", "my", "me" };
 	if (DOC_TOK_IN(x->d, i + 1, guide) && (T(x, i + 1)->flags & TF_CAP) &&
@@ -3934,8 +3934,8 @@ static int colon_cue(actx *x, uint32_t i)
 	}
 	/* nor a term before its definition, or a show's or a topic's name
 	 * before a description: "Exit poll: A survey of voters ...",
-	 * "Battleground state: A state where ...", "Breitbart News Daily: A
-	 * World at War"; a person's name or a transcript's label still
+	 * "Battleground state: A state where ...", "Morning Ledger Radio: A
+	 * Week in Review"; a person's name or a transcript's label still
 	 * speaks ("Ames: A vote for Hale is ...", "WALLACE: A fair point"),
 	 * but two names joined are the topic ("Ames and Bell: A long feud") */
 	int pair = 0;
@@ -3976,8 +3976,8 @@ static int colon_cue(actx *x, uint32_t i)
 	source s;
 	src_clear(&s);
 	/* a named speaker, or a headline's one-word crowd ("Historians:
-	 * Clinton, Obama linked", "Aides: Trump gets ..."); not a credit line
-	 * ("Sources: Daily Mail, BBC") or an address ("Female Trump voters:
+	 * Ames, Brill linked", "Aides: Ames gets ..."); not a credit line
+	 * ("Sources: Daily Mail, BBC") or an address ("Female Ames voters:
 	 * It's fine if you ...") */
 	int found = spk_np_before(x, i - 1, &s) && s.t0 == b && !s.pronoun && s.cls != SC_NONE &&
 	            (s.cls == SC_NAMED ||
@@ -4088,7 +4088,7 @@ static int colon_cue(actx *x, uint32_t i)
 }
 
 /* A colon that opens a quotation stands for the verb of saying: "Mr.
- * Christie gloated: ''I told you ...''", "From the report: \"In general
+ * Hale gloated: ''I told you ...''", "From the report: \"In general
  * ...\"". Where a reporting verb of the same sentence already introduced the
  * quote, the colon adds nothing. */
 static int quote_colon(actx *x, uint32_t i)
@@ -4101,7 +4101,7 @@ static int quote_colon(actx *x, uint32_t i)
 		return 0;
 	/* a verb right before the colon has the speaker before it: "Mr.
 	 * Christie gloated: ...", "The letter continues: ..."; a noun there
-	 * does not ("greets Trump with a smile: ...", "one message: ...") */
+	 * does not ("greets Ames with a smile: ...", "one message: ...") */
 	source s;
 	src_clear(&s);
 	uint32_t v = i - 1;
@@ -4111,8 +4111,8 @@ static int quote_colon(actx *x, uint32_t i)
 	const uint32_t *e;
 	if (!found && (e = quote_opener(x, i)) != NULL) {
 		/* the name that opens the sentence, as the quotation's
-		 * speaker is: "Mark Cuban, in an interview ..., unloaded on
-		 * Trump: ..." */
+		 * speaker is: "Rex Dunmore, in an interview ..., unloaded on
+		 * Ames: ..." */
 		src_clear(&s);
 		found = spk_np_before(x, e[1] - 1, &s) && s.cls == SC_NAMED;
 		if (found) {
