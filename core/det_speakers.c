@@ -482,10 +482,10 @@ static size_t entities_before(const actx *x, uint32_t i)
 
 /* Whether an owner (the entity e, its possessive after it) gives way to
  * a person its sentence names later at t, as it usually does: "one of
- * Robert F. Kennedy's daughters, Kathleen Townsend", "Carson's home, and
- * when the AP asked Bennett". Not when the owner opens the sentence and
- * the later person is a preposition's object: "Clinton's meeting with
- * Poroshenko took place ...". */
+ * Walter J. Prentiss's daughters, Nora Prentiss", "Haskell's home, and
+ * when the AP asked Quist". Not when the owner opens the sentence and
+ * the later person is a preposition's object: "Ames's meeting with
+ * Varga took place ...". */
 static int owner_yields(const actx *x, const uint32_t *e, uint32_t t)
 {
 	return !(e[0] == sent_start(x, e[0]) && t > 0 && role(x, t - 1, "prep"));
@@ -593,7 +593,7 @@ static uint32_t office_word(const actx *x, uint32_t h)
 
 /* Whether a person with title office e holds role office r: the same, or
  * one ends the other at a word ("the minority leader", "Senate Minority
- * Leader Harry Reid"), but not when the words before make it another
+ * Leader Walt Dunning"), but not when the words before make it another
  * office ("vice president", "deputy director", "lieutenant governor"). */
 static int same_office(const char *e, const char *r)
 {
@@ -629,7 +629,7 @@ static int holds_office(const actx *x, size_t ei, const char *want)
 		const uint32_t *e = x->ents + 3 * k;
 		if (e[2] != F_NAMED_PERSON || src_hash(x->d, e[1] - 1) != sh)
 			continue;
-		/* "Chairman of the Joint Chiefs of Staff Gen. Joseph Dunford" */
+		/* "Chairman of the Joint Chiefs of Staff Gen. Carl Vesey" */
 		for (uint32_t t = e[0]; t + 1 < e[1]; t++) {
 			const lex_match *m = src_match(x->d, x->title, t);
 			if (!m)
@@ -644,8 +644,8 @@ static int holds_office(const actx *x, size_t ei, const char *want)
 	return 0;
 }
 
-/* The speaker a phrase at t0 is in apposition to: "said Alfonso Aguilar,
- * | the executive director of ...", "said Sen. Bob Corker, R-Tennessee, |
+/* The speaker a phrase at t0 is in apposition to: "said Teodoro Lujan,
+ * | the executive director of ...", "said Sen. Hal Brewer, R-Tennessee, |
  * the chairman of ...", with one short aside between. The person must be
  * the last source read: after "told Joe Scarborough and Mika Brzezinski,"
  * the phrase opens a clause of its own. */
@@ -671,7 +671,7 @@ static const uint32_t *apposed_person(const actx *x, uint32_t t0)
 
 /* Whether the role phrase has a tail [e, t1) that makes it somebody of
  * its own: "the head | of the PAC", "the campaign manager | for the
- * effort"; not an aside ("the mayor | , who was a star point guard") nor
+ * effort"; not an aside ("the mayor | , who was a star shortstop") nor
  * where somebody is from ("the senator | from Vermont"). */
 static int own_tail(const actx *x, uint32_t e, uint32_t t1)
 {
@@ -763,7 +763,7 @@ static int other_country(const actx *x, uint32_t t0, uint32_t t1, uint32_t a0, u
 /* The person a role with a party refers back to ("the Republican
  * nominee", "the GOP front-runner"): the latest person named with that
  * party and that head noun just before the name ("Republican presidential
- * nominee Donald Trump") or in an apposition after it ("Donald Trump, the
+ * nominee Lena Ames") or in an apposition after it ("Lena Ames, the
  * GOP nominee,"), within twelve sentences. NULL when the role names no
  * party or nobody fits; "the Wisconsin Republican" has no head noun to
  * match. */
@@ -1000,7 +1000,7 @@ static int age_epithet(const actx *x, uint32_t t0, uint32_t t1)
 }
 
 /* A definite description that stands for the person named last, within
- * three sentences ("Harry Styles ... the 23-year-old heartthrob
+ * three sentences ("Rory Vance ... the 23-year-old crooner
  * explained"): s becomes that named person. */
 static int epithet_of(const actx *x, uint32_t t0, source *s)
 {
@@ -1050,9 +1050,9 @@ static int adjective_like(const actx *x, uint32_t k)
 
 /* Whether the name at e0 opens a relative clause with no "that" on the
  * noun before it, so that the name alone is the speaker: "the claims |
- * Trump repeatedly slammed", "a position | Whitaker finds ridiculous". A
+ * Ames repeatedly slammed", "a position | Whitcombe finds ridiculous". A
  * source noun, a title or an adjective before the name stays with it ("the
- * tax-cut activist Grover Norquist", "an incensed Bell"). */
+ * tax-cut activist Gus Pellman", "an incensed Bell"). */
 static int reduced_relative(const actx *x, uint32_t t0, uint32_t e0)
 {
 	const uint32_t *e = entity(x, e0);
@@ -1179,7 +1179,7 @@ static void classify(const actx *x, uint32_t t0, uint32_t t1, uint32_t hend, sou
 			const source *a = from_history(x, T(x, t0)->sent, 'h', 0, s->head_hash, 8);
 			if (!a && age_epithet(x, t0, hend) && pointing_det(x, t0, hw->tok0) &&
 			    epithet_of(x, t0, s))
-				return; /* "the 34-year-old mother of three" */
+				return; /* "the 41-year-old father of two" */
 			/* "a diplomat ... the official": a noun any unnamed source
 			 * may be called by; "A 911 caller ... The neighbor" are two */
 			static const char *const any_source[] = { "official", "source",     "person",
@@ -1306,7 +1306,7 @@ static void classify(const actx *x, uint32_t t0, uint32_t t1, uint32_t hend, sou
 		if (marker)
 			s->kind = "person"; /* "people familiar with the talks" */
 		if (!plural && det == 0 && !named_mod && hw->tok0 > t0 && !is(x, head, "one")) {
-			/* "one person from the Council says", "a person close to
+			/* "one person from the Board says", "a person close to
 			 * him": somebody unnamed, not a crowd */
 			s->cls = SC_ANON;
 			s->kind = "person";
@@ -1440,7 +1440,7 @@ static int anon_plain(const actx *x, uint32_t t0, uint32_t t1, source *s)
 	if (m == UINT32_MAX || m == t0 || !spk_plain_phrase(x, t0, m, s))
 		return 0;
 	if ((determiner(x, t0, m - 1) == -1 && !s->plural) || ly_adverb(x, m - 1)) {
-		src_clear(s); /* not "Manafort was heavily | involved in the convention" */
+		src_clear(s); /* not "Soldano was heavily | involved in the convention" */
 		return 0;
 	}
 	s->cls = SC_ANON;
@@ -1459,9 +1459,9 @@ static uint32_t qty_end(const actx *x, uint32_t t)
 }
 
 /* Whether a quantity starts at t and leads the phrase that ends with token
- * j ("At least 400 people", "about 9 percent", "At least four Democrat U.S.
+ * j ("At least 400 people", "about 9 percent", "At least four Republican U.S.
  * senators"), rather than standing before it as a time ("within five to 10
- * years Iran"): no name follows it, or the phrase goes on past the name. */
+ * years Norway"): no name follows it, or the phrase goes on past the name. */
 static int qty_leads(const actx *x, uint32_t t, uint32_t j)
 {
 	if (!(x->qty[t] & Q_START))
@@ -1701,7 +1701,7 @@ static int relative_tail(const actx *x, uint32_t lo, uint32_t t0, uint32_t *star
 			return 1;
 		}
 		/* only prepositions and the phrases they take: no clause of
-		 * its own ("conflicted with what Melania Trump told") */
+		 * its own ("conflicted with what Nora Ames told") */
 		const tok *t = T(x, p);
 		if ((t->kind == TOK_PUNCT && !x->ent[p] && !possessive(x, p)) || x->inq[p] ||
 		    (x->cue[p] && !x->srcw[p] && !x->ent[p]) ||
@@ -1813,7 +1813,7 @@ int spk_np_before(const actx *x, uint32_t j, source *s)
 		if (qty_leads(x, q, j))
 			t0 = q;
 		else if (qty_end(x, q) <= j)
-			t0 = qty_end(x, q); /* "within five to 10 years Iran" */
+			t0 = qty_end(x, q); /* "within five to 10 years Norway" */
 	}
 	for (;;) {
 		const lex_match *m = src_match(x->d, x->gram, t0);
@@ -1864,7 +1864,7 @@ int spk_np_before(const actx *x, uint32_t j, source *s)
 	}
 	if (anon_plain(x, t0, j + 1, s))
 		return 1; /* "An industry lobbyist familiar with the talks" */
-	/* The chunk's left part is no speaker ("steep for Mr. Sanders"): try
+	/* The chunk's left part is no speaker ("steep for Mr. Hale"): try
 	 * the phrase after its last preposition. */
 	static const char *const whereabouts[] = { "in", "from", "near" };
 	for (uint32_t q = j; q > t0; q--) {
@@ -1874,8 +1874,8 @@ int spk_np_before(const actx *x, uint32_t j, source *s)
 			/* a subject of a word no list holds, then where it is: "A
 			 * plumber in Ohio said", "Overall, the casinos in Atlantic City
 			 * reported"; the place says where the speaker is, it does not
-			 * speak. Only a phrase that opens its clause: not "a Mormon born
-			 * in Provo", "who at a rally in Las Vegas offered" */
+			 * speak. Only a phrase that opens its clause: not "a Quaker born
+			 * in Dover", "who at a rally in Fresno offered" */
 			const uint32_t *pe = x->ent[q + 1] ? entity(x, q + 1) : NULL;
 			if (DOC_TOK_IN(x->d, q, whereabouts) && pe && pe[0] == q + 1 && pe[1] == j + 1 &&
 			    pe[2] != F_NAMED_PERSON && (t0 == lo || T(x, t0 - 1)->kind == TOK_PUNCT) &&
@@ -2072,7 +2072,7 @@ int spk_record_after(const actx *x, uint32_t v, uint32_t i, source *s)
 	s->kind = "document";
 	const uint32_t *e = entity(x, k - 1);
 	if (e && e[1] == k && e[2] == F_NAMED_PERSON)
-		s->kind = "person"; /* "conservative talk radio host Rush Limbaugh" */
+		s->kind = "person"; /* "conservative talk radio host Buck Danner" */
 	s->t0 = i;
 	s->t1 = k;
 	s->head = k - 1;
@@ -2183,9 +2183,9 @@ int spk_np_after(const actx *x, uint32_t i, source *s)
 			    determiner(x, i, s->head) < 0 && last && last[1] == e &&
 			    last[2] == F_NAMED_PERSON && last[0] > k + 1) {
 				/* one person with two roles: "said lobbyist and
-				 * GOP strategist John Feehery", "said Fox News
-				 * contributor and Republican strategist Barry
-				 * King"; not "according to CNN and ..." */
+				 * GOP strategist Joel Ferraby", "said Fox News
+				 * contributor and Republican strategist Gary
+				 * Lomax"; not "according to CNN and ..." */
 				src_clear(s);
 				classify(x, i, e, e, s);
 			} else {
@@ -2249,7 +2249,7 @@ int spk_np_after(const actx *x, uint32_t i, source *s)
 		int opening = o == lo;
 		/* an auxiliary after it makes it a clause's subject, not an
 		 * appositive: "according to Trump, the media would call him",
-		 * "according to police, these troublemakers were bused in" */
+		 * "according to police, these protesters were driven in" */
 		int verb = a < hi && aux_word(x, a) && !possessive(x, a);
 		if (a > k + 2 && !verb && (!opening || (a < hi && doc_mark_at(x->d, a, ','))) &&
 		    (role(x, k + 1, "det") || ends) && (!opening || apposes(x, s, k + 1, a)))
@@ -2306,7 +2306,7 @@ static int abstract_form(const char *f, size_t n)
 }
 
 /* Classifies a speaker's phrase [t0, t1) the vocabularies do not know by
- * its determiner: "a 2008 Clinton veteran", "an industry lobbyist" are
+ * its determiner: "a 2008 Ames veteran", "an industry lobbyist" are
  * somebody unnamed, "organizers" a crowd. Only next to a verb of saying,
  * whose subject is a speaker whatever its noun, but an abstract one. */
 int spk_plain_phrase(const actx *x, uint32_t t0, uint32_t t1, source *s)
@@ -2383,7 +2383,7 @@ static int opening_name(const actx *x, uint32_t lo, uint32_t t0, source *s)
 /* Whether the phrase at t0 is the object of a relative clause: a relative
  * pronoun and a verb other than "be" stand between it and the comma before
  * it (or stop): "who now heads up | the Georgetown Institute"; not "in
- * which | Bill Cole", "who was | America's first black governor". */
+ * which | Ben Corley", "who was | Ohio's first woman governor". */
 /* The phrase opening at t0 before an aside is the object of a relative
  * clause on "who" that describes the speaker: in "Two nurses who work in
  * | the unit, who asked not to be named, said" the nurses speak, not the
@@ -2464,10 +2464,10 @@ static int aside_speaker(const actx *x, uint32_t lo, uint32_t j, source *s)
 		uint32_t hj = c - 1;
 		if (T(x, hj)->kind == TOK_NUM && hj > lo && doc_mark_at(x->d, hj - 1, ',')) {
 			prev = c;
-			continue; /* an age: "Clinton, 35, the daughter of ..." */
+			continue; /* an age: "Ames, 35, the daughter of ..." */
 		}
 		if (doc_mark_at(x->d, hj, ')')) {
-			/* "Sen. Lamar Alexander (R-Tenn.), one of ..., said" */
+			/* "Sen. Lyle Ashford (R-Tenn.), one of ..., said" */
 			hj = paren_open(x, lo, hj, 9);
 			if (hj == UINT32_MAX)
 				return 0;
@@ -2572,7 +2572,7 @@ static int opening_aside(const actx *x, uint32_t lo, uint32_t j, source *s)
 	const uint32_t *e = entity(x, lo);
 	if (!e || e[0] != lo || e[2] == F_PLACE || e[1] >= j || j - e[1] > 30)
 		return 0;
-	uint32_t ne = e[1]; /* the comma, after a home place: "Rep. Adam B. Schiff of California," */
+	uint32_t ne = e[1]; /* the comma, after a home place: "Rep. Alan D. Hirsch of California," */
 	if (ne + 1 < j && (is(x, ne, "of") || is(x, ne, "from"))) {
 		const uint32_t *pe = entity(x, ne + 1);
 		if (pe && pe[0] == ne + 1 && pe[2] == F_PLACE)
@@ -2619,7 +2619,7 @@ static int elided_group(const actx *x, uint32_t lo, uint32_t j)
  * subject before it: "The utility that runs | the dam did not respond",
  * "officials who spoke with | The Huffington Post said", "an official who
  * was briefed on | the investigation told", "Another intelligence source
- * speaking to | Fox News said", "one GOP official supporting | Trump
+ * speaking to | Fox News said", "one GOP official supporting | Ames
  * pointed out". The subject is then the speaker, in h. */
 int spk_clause_object(const actx *x, uint32_t lo, uint32_t t0, source *h)
 {
@@ -2644,7 +2644,7 @@ int spk_clause_object(const actx *x, uint32_t lo, uint32_t t0, source *h)
 		            * vocabularies know: not "the one thing | no one"), "a
 		            * report released by" */
 	else
-		return 0; /* not "Obama returned to his campaign pledge" */
+		return 0; /* not "Brill returned to his campaign pledge" */
 	if (e < lo || e >= w || T(x, e)->kind != TOK_WORD)
 		return 0;
 	src_clear(h);
@@ -2701,7 +2701,7 @@ static uint32_t past_setting(const actx *x, uint32_t lo, uint32_t j)
 }
 
 /* A comma with no aside before it, between a name that opens its clause and
- * the verb: "Gov. John Kasich (R-OH), said", "On Tuesday, John Kasich,
+ * the verb: "Gov. Jack Kessler (R-OH), said", "On Tuesday, Jack Kessler,
  * said". The clause opens the sentence or follows a setting that does. */
 static int stray_comma(const actx *x, uint32_t lo, uint32_t j, source *s)
 {
@@ -2739,10 +2739,10 @@ static int stray_comma(const actx *x, uint32_t lo, uint32_t j, source *s)
 	return 1;
 }
 
-/* The speaker before the verb at v: "Trump said", "he has repeatedly said",
+/* The speaker before the verb at v: "Ames said", "he has repeatedly said",
  * "officials who spoke on condition of anonymity said", "Smith, a lawyer
  * for the family, said". */
-/* "Even Republicans who have praised his candidacy warned", "The utility
+/* "Even Democrats who have praised her candidacy warned", "The utility
  * that runs the dam did not respond": a relative clause on "who" or "that"
  * with no commas between the speaker and the verb ("that" followed by a
  * verb, not by the subject of a clause), ending at token j. A few quoted
@@ -2780,7 +2780,7 @@ static int relative_subject(const actx *x, uint32_t lo, uint32_t j, source *s)
  * on "who" that is the subject's, however many words the clause runs: "Two
  * people who have done business with | the company said", "The user who
  * shared | the post did not respond". The phrase follows a preposition or
- * a verb in "-ed" (not "the seat | Marco Rubio decided to vacate"), "who"
+ * a verb in "-ed" (not "the seat | Nadia Ruiz decided to vacate"), "who"
  * is followed by the clause's verb, not by its subject ("parents who | the
  * big bad Donald Trump attacked"), and no verb of saying, no conjunction
  * and no comparison stands between ("a lawyer who worked with Sessions
@@ -3008,7 +3008,7 @@ int spk_subject_before(const actx *x, uint32_t v, source *s)
 			return 1; /* "A lobbyist who spoke on condition of anonymity said" */
 	}
 	if (doc_mark_at(x->d, j, ')')) {
-		/* "Sen. Bernie Sanders (I-Vt.) said" */
+		/* "Sen. Abe Tolliver (I-Vt.) said" */
 		uint32_t b = paren_open(x, lo, j, 24);
 		if (b == UINT32_MAX)
 			return 0;
@@ -3221,9 +3221,9 @@ int spk_subject_before(const actx *x, uint32_t v, source *s)
 		if (aside_speaker(x, lo, j, s) || opening_aside(x, lo, j, s))
 			return 1;
 		/* a bare surname and its aside, opening the sentence or the
-		 * clause after a quotation: "Bono, whose real name is Paul
-		 * David Hewson, told", or after a setting and its comma: "On
-		 * Monday, Bono, a singer, said" */
+		 * clause after a quotation: "Jinx, whose real name is Peter
+		 * Alan Dorsey, told", or after a setting and its comma: "On
+		 * Monday, Jinx, a singer, said" */
 		uint32_t n0 = lo;
 		while (n0 < j && (x->inq[n0] || quote_mark(x, n0)))
 			n0++;
@@ -3349,13 +3349,13 @@ int spk_aside_subject(const actx *x, uint32_t v, source *s)
 	 * marks an inversion */
 	uint32_t k = h.head + 1;
 	if (k < v && doc_mark_at(x->d, k, '(')) {
-		/* "Sen. Lamar Alexander (R-Tenn.), one of ..., said" */
+		/* "Sen. Lyle Ashford (R-Tenn.), one of ..., said" */
 		while (k < v && !doc_mark_at(x->d, k, ')'))
 			k++;
 		k++;
 	}
 	if (k + 1 < v && (is(x, k, "of") || is(x, k, "from"))) {
-		const uint32_t *pe = entity(x, k + 1); /* "Rep. Adam B. Schiff of California," */
+		const uint32_t *pe = entity(x, k + 1); /* "Rep. Alan D. Hirsch of California," */
 		if (pe && pe[0] == k + 1 && pe[2] == F_PLACE)
 			k = pe[1];
 		else if (h.t1 > k + 1 && h.t1 < v && doc_mark_at(x->d, h.t1, ',')) {
