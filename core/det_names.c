@@ -525,8 +525,8 @@ static int connector_ok(const names *x, uint32_t s, uint32_t c)
 		return 0; /* a known name is whole: "a report for Oxfam on Germany's ..."
 		           * (but "ACLU of Oregon") */
 	/* The run so far must look like an institution or a title: "Secretary of
-	 * State", "University of Chicago", not "Trump of New York". A title
-	 * must end right there: "Senator Ted Cruz of Texas" is a person from a
+	 * State", "University of Chicago", not "Ames of New York". A title
+	 * must end right there: "Senator Ray Colter of Texas" is a person from a
 	 * place. */
 	int inst =
 	        has_word_in(d, x->orgw, s, c, NULL, NULL) || has_word_in(d, x->place, s, c, "type", "head");
@@ -571,7 +571,7 @@ static int connector_ok(const names *x, uint32_t s, uint32_t c)
 		 * or that a place or an adjective leads: "Fire and Rescue
 		 * Service", "Texas Health and Human Services Commission" (not
 		 * "Texas and Florida Department", "FBI and Justice Department",
-		 * "Aetna and United Healthcare", "Libertarian Gary Johnson and
+		 * "Aetna and United Healthcare", "Libertarian Gil Jensen and
 		 * Green Party": a place, a name or a person before it) */
 		int led = 0;
 		for (uint32_t k = s; k + 1 < c && !x->given_name[k]; k++)
@@ -682,9 +682,9 @@ static uint32_t run_end(const names *x, uint32_t s)
 		}
 		/* a middle initial: "Jill A. Martin", "Charles E. Grassley", and
 		 * a title that ends the name after one is a surname ("Peter T.
-		 * King", not "Plan B. President Obama"); a leading one after a
-		 * lower-case word only before two name words ("said C. Stewart
-		 * Verdery", not "to a T. Then") */
+		 * Vail", not "Plan B. President Brill"); a leading one after a
+		 * lower-case word only before two name words ("said C. Stuart
+		 * Vandell", not "to a T. Then") */
 		if (e > s && e + 1 < x->n && initial_part(d, e) && capword(x, e - 1) && capword(x, e + 1) &&
 		    !(d->toks.v[e + 1].flags & (TF_SENT | TF_NEWLINE)) &&
 		    (!common_word(x, e + 1) || (x->title[e + 1] && !(e + 2 < x->n && capword(x, e + 2)))) &&
@@ -694,8 +694,8 @@ static uint32_t run_end(const names *x, uint32_t s)
 			e++;
 			continue;
 		}
-		/* a particle inside a person's name: "Bill de Blasio", and two:
-		 * "Ursula von der Leyen", "Vincent van der Berg" */
+		/* a particle inside a person's name: "Luca de Santis", and two:
+		 * "Greta von der Mark", "Vincent van der Berg" */
 		if (e > s && e + 1 < x->n && src_attr_is(d, x->stop, e, "type", "particle", 1)) {
 			uint32_t f = e + 1;
 			if (f + 1 < x->n && src_attr_is(d, x->stop, f, "type", "particle", 1) &&
@@ -1083,7 +1083,7 @@ static int hyphened_acronym(const crd_doc *d, uint32_t i)
 
 /* Whether the word at k that makes runs things ("Song", "Day") is a
  * surname instead: the last word of the run [s, e), right after a given
- * name ("Dr. Paul Song", "Doris Day"; not "Memorial Day", "Martin Luther
+ * name ("Dr. Alan Reed", "Carla Day"; not "Memorial Day", "Martin Luther
  * King Day"). */
 static int thing_surname(const names *x, uint32_t k, uint32_t s, uint32_t e)
 {
@@ -1252,8 +1252,8 @@ static void classify(names *x, uint32_t s, uint32_t e)
 		}
 	}
 	/* a role no vocabulary lists, known by its ending, before a given
-	 * name and a surname: "Maricopa County Recorder Helen Purcell",
-	 * "FBI Special Agent Rich Smith" */
+	 * name and a surname: "Lassen County Recorder Irene Falk",
+	 * "FBI Special Agent Dan Moyer" */
 	for (uint32_t nw = 2; !tend && nw <= 3 && e - s > nw; nw++) {
 		uint32_t rl = e - nw - 1;
 		if (!role_ending(d, rl) || stop_word(x, rl))
@@ -1539,7 +1539,7 @@ static int quoted_title(const names *x, uint32_t s, uint32_t e)
 
 /* Whether the cue at v takes a word its need= names after it, where that
  * word is a noun or a preposition ("reached for", "did not return CNN's
- * request"): without it the verb has another sense ("the Bushes returned
+ * request"): without it the verb has another sense ("the Hales returned
  * to the headlines"). A need of "that" or a quotation is the reporting
  * sense itself, which a name may also speak without. */
 static int need_unmet(const names *x, uint32_t v)
@@ -1639,10 +1639,10 @@ static int initials(const names *x, uint32_t k)
 
 /* Whether the candidate c of a title-case line is a person, and where the
  * name ends. A given name (or an honorific) opens it: all its words when
- * the line or a mark ends it there ("Ana Marie Cox ...", "Photo: Jeff J.
- * Mitchell"), else the given name, its initials and the word after them
- * ("Governor Lena Park Signs ...": "Governor Lena Park"; "Donald J. Trump
- * Is Here"), or the honorific's word ("Dr. Carson and Cruz"). A title
+ * the line or a mark ends it there ("Ada Marie Cole ...", "Photo: Jon J.
+ * Mercer"), else the given name, its initials and the word after them
+ * ("Governor Lena Park Signs ...": "Governor Lena Park"; "Lena M. Ames
+ * Is Here"), or the honorific's word ("Dr. Haskell and Brill"). A title
  * before two name words or more that a mark ends: "Or even President Alan
  * Gonzo (2007)?". Not "Flu Shot", "Senator Caught in Scandal": neither word
  * is a name the vocabularies or the document know. */
@@ -1704,8 +1704,8 @@ static int emit(names *x, const uint32_t *c, int cls)
 	/* a given name and an initial, the surname withheld: "Linda P.", as
 	 * testimonials and interviews name people; the item takes the full
 	 * stop. Not where a capitalised word follows, the surname the run
-	 * missed ("George W. | Bush"), nor before "and" ("Charles G. and David
-	 * H. Koch") */
+	 * missed ("Lena M. | Ames"), nor before "and" ("Walter G. and Henry
+	 * H. Prentiss") */
 	int partial = cls == NC_PERSON && e - c[3] == 2 && e < x->n && is_word(d, e - 1) &&
 	              d->toks.v[e - 1].e - d->toks.v[e - 1].s == 1 && (d->toks.v[e - 1].flags & TF_CAP) &&
 	              doc_mark_at(d, e, '.') && !(d->toks.v[e].flags & TF_SPACE) && x->given_name[c[3]];
@@ -1930,7 +1930,7 @@ static int run(crd_doc *d)
 		if (t->kind == TOK_WORD && (t->flags & TF_CAP) && !x.unreliable && i > 0 &&
 		    is_word(d, i - 1) && (d->toks.v[i - 1].flags & TF_CAP) &&
 		    !(t->flags & (TF_SENT | TF_NEWLINE)))
-			src_set_add(&x.tail, src_hash(d, i)); /* "David Keyes" */
+			src_set_add(&x.tail, src_hash(d, i)); /* "Daniel Kemper" */
 		/* "with the Tax Policy Center": a capital no sentence start
 		 * explains, in a sentence whose capitals mean something */
 		if (t->kind == TOK_WORD && (t->flags & TF_CAP) && !x.unreliable &&
@@ -2046,7 +2046,7 @@ static int run(crd_doc *d)
 			if (lower_tail(d, k))
 				s = k + 1;
 		/* a web address is the word glued to its domain alone:
-		 * "Reposted With Permission From | Constitution.com" */
+		 * "Reposted With Permission From | LibertyLedger.com" */
 		uint32_t de = src_domain_end(d, e, n);
 		if (de && s + 1 < e && !quoted_title(&x, s, e - 1))
 			classify(&x, s, e - 1);
@@ -2193,7 +2193,7 @@ static int run(crd_doc *d)
 		 * ...", "Northfield Analytical, which ...". Names made by a head
 		 * word or by default give way to it; titles and known names do not. */
 		int rel = relative_after(&x, c[1]);
-		int partners = 0; /* "Bailey & Glasser, who": the firm's lawyer before it */
+		int partners = 0; /* "Marsh & Tolliver, who": the firm's lawyer before it */
 		for (uint32_t j = c[0] + 1; j + 1 < c[1] && !partners; j++)
 			partners = ampersand(d, j);
 		/* a place after its preposition is still one before ", who",
@@ -2265,7 +2265,7 @@ static int run(crd_doc *d)
 				               * it: "the statistics office Istat said", "the
 				               * insurer Aviva"; not a person's surname, nor
 				               * the subject of a relative clause on "a" noun
-				               * ("a state Clinton won") */
+				               * ("a state Ames won") */
 			else if (cls == NC_SINGLE && speaks(&x, c[0]) && !x.srcw[c[0]])
 				cls = NC_PERSON; /* not a crowd: "..., Insiders Claim" */
 			else

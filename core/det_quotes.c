@@ -271,10 +271,10 @@ static int quote_closed(const actx *x, uint32_t close)
 
 /* Whether a person's name ends at t, before open, after a comma and before
  * a verb: the subject of the main clause after a subordinate one that held
- * the cue ("when Trewitt asked Reagan if ..., Reagan had a quip", "When
- * asked by the Independent to elaborate, Soros doubled down", "When Park
- * suggested he pays no taxes, he did not deny it"); not "said Trump
- * called", "Mitt Romney and", "David Wildstein,". */
+ * the cue ("when Dorsey asked Haskell if ..., Haskell had a quip", "When
+ * asked by the Independent to elaborate, Varga doubled down", "When Park
+ * suggested he pays no taxes, he did not deny it"); not "said Ames
+ * called", "Lena Ames and", "Paul Whitcombe,". */
 static int clause_subject_at(const actx *x, uint32_t t, uint32_t open)
 {
 	const uint32_t *e = entity(x, t);
@@ -293,7 +293,7 @@ static int clause_subject_at(const actx *x, uint32_t t, uint32_t open)
 
 /* Whether the object of a verb of saying at t is a short phrase with
  * nothing after it but a setting: "told the audience at his rally in
- * Detroit back in March." (not "told CNN he would win", "told the crowd
+ * Dayton back in March." (not "told CNN he would win", "told the crowd
  * that ..."). */
 static int object_then_setting(const actx *x, uint32_t t)
 {
@@ -316,7 +316,7 @@ static int comma_adverb(const actx *x, uint32_t t)
 
 /* Whether the quotation [open, close] opens on a lower-case word: words
  * that go on the writer's sentence, not a title ("dwell on \"the difference
- * between Sunni and Shia ...\""). */
+ * between the two parishes ...\""). */
 static int lower_start(const actx *x, uint32_t open, uint32_t close)
 {
 	return open + 1 < close && T(x, open + 1)->kind == TOK_WORD && !(T(x, open + 1)->flags & TF_CAP);
@@ -370,9 +370,9 @@ static const cue_rec *cue_near(const actx *x, size_t *ci, uint32_t open, uint32_
 	while (*ci < x->ncues && x->cues[*ci].t1 + 14 < open)
 		(*ci)++;
 	/* a show's title is nobody's words: "in an interview on \"Fox &
-	 * Friends,\" he sought ...", "Blitzer's \"The Situation Room\"",
-	 * "told CNN \"New Day\" host Chris Cuomo" (not "called Trump
-	 * \"Saint Donald\"", "called it the Senate \"BS,\"") */
+	 * Friends,\" he sought ...", "Marlow's \"The Situation Room\"",
+	 * "told CNN \"New Day\" host Dan Corso" (not "called Ames
+	 * \"Saint Lena\"", "called it the Senate \"BS,\"") */
 	if (open > 0 &&
 	    (is(x, open - 1, "on") || possessive(x, open - 1) || s_apostrophe(x, open - 1) ||
 	     (entity(x, open - 1) && entity(x, open - 1)[2] == F_NAMED_ORG &&
@@ -380,9 +380,9 @@ static const cue_rec *cue_near(const actx *x, size_t *ci, uint32_t open, uint32_
 	    title_quote(x, open, close))
 		return NULL;
 	const cue_rec *best = NULL;
-	/* a long quotation may open far into the clause of the verb: "Sanders
-	 * said the nation's problems ... are so daunting that \"we have got
-	 * to go beyond ...\"" */
+	/* a long quotation may open far into the clause of the verb: "Hale
+	 * said the city's problems ... are so daunting that \"we will have
+	 * to think past ...\"" */
 	uint32_t words = 0;
 	for (uint32_t k = open + 1; k < close && words < 6; k++)
 		words += T(x, k)->kind == TOK_WORD;
@@ -409,15 +409,15 @@ static const cue_rec *cue_near(const actx *x, size_t *ci, uint32_t open, uint32_
 			return c;
 		int before = c->t1 <= open && open - c->t1 <= 4 && T(x, c->t0)->sent == T(x, open)->sent;
 		/* a setting between a verb of saying and its quote: "Mr.
-		 * Obama said at a news conference, ''Given ...", "Crider said,
+		 * Brill said at a news conference, ''Given ...", "Tolliver said,
 		 * in a Facebook post, \"...\"", "said that it is \"aware\"",
 		 * "said his value was as ''Hillary's authenticator''"; or a
 		 * partial quotation that ends the clause a verb of saying
-		 * opened, not far after it: "Conway said Clinton failed to
-		 * deliver a \"knockout punch\"" (not a title after "on": "told
-		 * CNN's Erin Burnett on \"OutFront.\""), nor past a person
-		 * who opens a clause of their own ("when Trewitt asked Reagan
-		 * ..., Reagan had a quip for the ages: \"...\"") */
+		 * opened, not far after it: "Soldano said Ames failed to
+		 * deliver a \"closing argument\"" (not a title after "on": "told
+		 * CNN's Dana Marlow on \"OutFront.\""), nor past a person
+		 * who opens a clause of their own ("when Dorsey asked Haskell
+		 * ..., Haskell had a quip for the ages: \"...\"") */
 		if (!before && c->strong && c->t1 <= open && open - c->t1 <= reach && open > 0 &&
 		    T(x, c->t0)->sent == T(x, open)->sent &&
 		    (doc_mark_at(x->d, open - 1, ',') || doc_mark_at(x->d, open - 1, ':') ||
@@ -475,8 +475,8 @@ static const cue_rec *cue_near(const actx *x, size_t *ci, uint32_t open, uint32_
 		      (sent_end(x, c->t1) - c->t1 <= 6 ||
 		       ((doc_mark_at(x->d, close - 1, '?') || doc_mark_at(x->d, close - 1, '!')) &&
 		        object_then_setting(x, c->t1))))))
-			after = 1; /* "... Branson wrote in a post.", "... she told the BBC.",
-			            * "... Trump told the audience at his rally in Detroit." */
+			after = 1; /* "... Pellman wrote in a post.", "... she told the BBC.",
+			            * "... Ames told the audience at his rally in Dayton." */
 		/* a clause of its own after the quotation, with its own
 		 * subject: "Schumer said he was \"cautiously optimistic,\"
 		 * while House Speaker Mike Johnson told reporters ...", "Kashkari
@@ -505,7 +505,7 @@ static const cue_rec *cue_near(const actx *x, size_t *ci, uint32_t open, uint32_
 			        * announced that ...": the words are the aides', and
 			        * the verb after has a clause of its own */
 		if (after && best && best->strong && src_attr_is(x->d, x->cue, c->t0, "type", "prep", 0))
-			break; /* "He said he believes the College is \"outdated,\"
+			break; /* "He said he believes the rule is \"outdated,\"
 			        * according to Hawaii News Now": the outlet reports
 			        * the speaker's words */
 		if (before || after) {
@@ -524,8 +524,8 @@ static const cue_rec *cue_near(const actx *x, size_t *ci, uint32_t open, uint32_
  * and a cue among them gives the speaker ss and none another. *gi walks
  * the cues forward with the quotes. */
 /* Whether a person or a colon stands between two quotations, who may
- * speak the second: "STUMPF: \"...\" WARREN: \"...\"", "by FT's Rochelle
- * Toplensky: \"...\"". A name in the possessive owns what the clause is
+ * speak the second: "HOLM: \"...\" DELGADO: \"...\"", "by FT's Mira
+ * Tolland: \"...\"". A name in the possessive owns what the clause is
  * about and speaks nothing: "said the bank \"...\" and that Okafor's
  * remarks \"...\"". */
 static int label_between(const actx *x, uint32_t a, uint32_t b)
@@ -633,7 +633,7 @@ const uint32_t *quote_opener(const actx *x, uint32_t i)
 		return e;
 	if (!e || e[0] != b || (e[2] != F_NAMED_PERSON && e[2] != F_NAMED_ORG) || e[1] >= i ||
 	    is(x, e[1], "'s") || x->srcw[e[1]] || x->ent[e[1]])
-		return NULL; /* not "Trump's critics put it best:", "CBS correspondent Major Garrett" */
+		return NULL; /* not "Ames's critics put it best:", "CBS correspondent Neil Garvey" */
 	return e;
 }
 
@@ -655,8 +655,8 @@ static const cue_rec *last_cue_before(const actx *x, size_t ci, uint32_t t)
 }
 
 /* A person set off from a quotation by a dash, as pull quotes and lists of
- * endorsements print them: "\"...\" -- Donald Trump" (the name ends its
- * line or sentence), "John Warner, former senator from Virginia --
+ * endorsements print them: "\"...\" -- Lena Ames" (the name ends its
+ * line or sentence), "Jim Wardell, former senator from Virginia --
  * \"...\"" (the name opens the line). */
 static int dash_speaker(const actx *x, uint32_t open, uint32_t close, uint32_t *ss, uint32_t *se)
 {
@@ -689,8 +689,8 @@ static int dash_speaker(const actx *x, uint32_t open, uint32_t close, uint32_t *
 /* The speaker of a quote that a colon introduces, from the colon's
  * sentence: the speaker of its last cue when that speaker opens the
  * sentence ("Bill told Dolly he wanted a child:"), else, with no cue, the
- * person or organisation that opens it ("Sen. Martin O'Malley interjected
- * to say:", "But Trump quickly deflected with a non sequitur:"). ci is
+ * person or organisation that opens it ("Sen. Declan O'Hara interjected
+ * to say:", "But Ames quickly deflected with a joke:"). ci is
  * where the cue walk stands; it looks back a few cues. */
 static int colon_speaker(const actx *x, size_t ci, uint32_t open, uint32_t *ss, uint32_t *se)
 {
@@ -737,7 +737,7 @@ static const cue_rec *according_opener(const actx *x, const cue_rec *c, uint32_t
 
 /* The speaker of a quotation that opens right after a sentence whose verb
  * of saying has nothing after it but a setting: "Sam Lau said in a
- * statement. \"There are no paper ballots ...\"", "Trump said on Monday.
+ * statement. \"The count is not over ...\"", "Ames said on Monday.
  * \"...\"". The quotation is what the verb announced. Or, in the same
  * paragraph, after a sentence that "according to" opens, unless the
  * quotation is a title. */
@@ -813,10 +813,10 @@ static int tag_after(const actx *x, uint32_t close)
 }
 
 /* Whether the quotation [open, close] may go on with a speech: one that
- * opens its sentence, or words that go on inside one ("Holzer said. And
- * for that, \"he was mocked brutally ...\""); not a title inside a
- * sentence ("Christie said on CNN's \"State of the Union.\"", "the
- * words \"Too Big to Jail.\""). */
+ * opens its sentence, or words that go on inside one ("Pryce said. And
+ * for that, \"she was teased for years ...\""); not a title inside a
+ * sentence ("Hale said on CNN's \"State of the Union.\"", "the
+ * words \"Too Late to Fold.\""). */
 static int goes_on(const actx *x, uint32_t open, uint32_t close)
 {
 	return sent_start(x, open) == open || !title_quote(x, open, close);
@@ -842,9 +842,9 @@ int quote_emit(actx *x)
 		 * heard, as after one: "Okafor told employees the unit was
 		 * \"core to who we are\" and that the bank had \"no plans to
 		 * exit,\" according to a recording"; not after a finding,
-		 * whose words the document holds ("The FBI's investigation
-		 * found \"...\" on a laptop that \"...,\" according to the
-		 * application for the warrant") */
+		 * whose words the document holds ("The agency's audit
+		 * found \"...\" on a server that \"...,\" according to the
+		 * filing for the subpoena") */
 		int strong = 0;
 		if (c && c->t0 > close && prev_s != UINT32_MAX && prev_strong && prev_close < open &&
 		    src_attr_is(x->d, x->cue, c->t0, "type", "prep", 0) &&
