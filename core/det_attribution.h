@@ -536,7 +536,7 @@ uint32_t quote_close(const actx *x, uint32_t q);
 /* The quotation (1 + its index) whose words or marks include token i, or 0. */
 uint32_t quote_of(const actx *x, uint32_t i);
 /* The person or organisation that opens the sentence of token i and ends
- * before it, past an opening adverb or conjunction ("But Trump quickly
+ * before it, past an opening adverb or conjunction ("But Ames quickly
  * deflected ...:"), as an entity triple; NULL when none does. */
 const uint32_t *quote_opener(const actx *x, uint32_t i);
 /* Emits each quotation as direct_quote with the speaker of a cue found

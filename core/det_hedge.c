@@ -206,7 +206,7 @@ static int may_is_name(const win *w)
 	const tok *n = at(w, 1);
 	/* In a headline the modal takes a capital too, before a bare verb
 	 * ("Rates May Rise", "Voters May Have Won"), where the name goes on
-	 * with an inflected one ("Theresa May Says", "May Visited") or a
+	 * with an inflected one ("Alice May Says", "May Visited") or a
 	 * noun ("May Day"). */
 	if ((t->flags & TF_CAP) && !(t->flags & TF_UPPER) && w->t0 != w->s0 && is_word(at(w, -1)) &&
 	    !in(w, -1, MONTH_PREP) && is_word(n) && (n->flags & TF_CAP) && !(n->flags & TF_UPPER) &&
@@ -265,7 +265,7 @@ static int check_might(const win *w)
 		return 0;
 	/* Capitalised inside a sentence, it is a surname ("Jordan Might, 33,
 	 * was arrested", "Alex Might said") unless a title in capitals goes on
-	 * with the verb ("Voters Might Help Trump"). */
+	 * with the verb ("Voters Might Help Ames"). */
 	const tok *t = &w->d->toks.v[w->t0];
 	if ((t->flags & TF_CAP) && !(t->flags & TF_UPPER) && is_word(at(w, -1)) &&
 	    !(is_word(n) && (n->flags & TF_CAP)))

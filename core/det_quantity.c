@@ -2026,7 +2026,7 @@ static int past_form(const char *s, size_t len)
  * do, so that the number counts no noun: "150 died in", "as many as 30
  * fled", "50 remain missing". A participle before a noun is an adjective
  * ("400 armed men", "millions of displaced people", "a handful of
- * unresolved and controversial riders"), a hyphenated one always is
+ * unpaid and overdue invoices"), a hyphenated one always is
  * ("so-called"), and "30 dead" is a noun. */
 static int verb_after_number(const qctx *c, uint32_t t, uint32_t sent_tok)
 {
@@ -2038,8 +2038,8 @@ static int verb_after_number(const qctx *c, uint32_t t, uint32_t sent_tok)
 		                                  "displaced", "evacuated", "drowned" };
 	if ((IN(subject_verbs, s, len) && !IN(adjectival, s, len)) || IN(irregular_past, s, len))
 		return 1; /* "200 gathered outside" */
-	/* a verb in -ing with no plural noun in the words after it: "4.8
-	 * million seeking refuge abroad", but "four remaining mainstream
+	/* a verb in -ing with no plural noun in the words after it: "2.3
+	 * million seeking work abroad", but "four remaining serious
 	 * candidates" */
 	if (len > 4 && memcmp(s + len - 3, "ing", 3) == 0) {
 		for (uint32_t k = t + 1; k < c->n && k <= t + 3 && is_plain_word(c, k) &&
@@ -2152,8 +2152,8 @@ static uint32_t noun_after(const qctx *c, uint32_t t, uint32_t sent_tok)
 		t++;
 		/* after a pronoun comes the clause's verb ("Several of them
 		 * spoke", "the three of them worked"), and no noun, unless a
-		 * plural within two words says what they are ("25,000 of them
-		 * Republicans", "many of them conservative Catholics") */
+		 * plural within two words says what they are ("2,000 of them
+		 * nurses", "many of them retired teachers") */
 		if (is_w(c, t, "whom") || is_w(c, t, "them") || is_w(c, t, "us") || is_w(c, t, "which")) {
 			t++;
 			int plural = 0;
@@ -2184,7 +2184,7 @@ static uint32_t noun_after(const qctx *c, uint32_t t, uint32_t sent_tok)
 		/* two modifiers joined before a plural noun: "two dozen current
 		 * and former employees", "40 red or blue balloons" (a plural
 		 * before "and" has ended the phrase already: "12 men and women";
-		 * not "zero journalism or anything creative") */
+		 * not "zero planning or anything useful") */
 		if (words == 1 && (word_eq("and", s, len) || word_eq("or", s, len)) && t + 2 < c->n &&
 		    same_sent(c, sent_tok, t + 2) && is_plain_word(c, t + 1) && is_plain_word(c, t + 2) &&
 		    !DOC_TOK_IN(c->d, t + 1, stop_words) && !DOC_TOK_IN(c->d, t + 2, stop_words) &&
@@ -2887,7 +2887,7 @@ static int parse_num(qctx *c, uint32_t t, qnum *q)
 	/* a product's version or model: "iOS 19.2", "macOS 16.2", "PlayStation
 	 * 5", and a figure between a name and the edition's word ("Pixel 10
 	 * Pro", "Nimbus 8 Pro review"); not a scaled amount after a brand ("PBS
-	 * NewsHour 2.96 million viewers") */
+	 * NewsHour 1.84 million viewers") */
 	static const char *const editions[] = { "pro", "max", "ultra", "plus", "mini", "lite" };
 	if (!(q->flags & (QF_WORD | QF_SCALED)) && n0 > 0 && same_sent(c, n0 - 1, n0) && !c->h_end[n0] &&
 	    (camel_word(c, n0 - 1) || ((c->tk[n0 - 1].flags & TF_CAP) && c->tk[n0 - 1].kind == TOK_WORD &&
@@ -2918,8 +2918,8 @@ static int parse_num(qctx *c, uint32_t t, qnum *q)
 		return 1;
 	}
 	if ((q->flags & QF_INT) && !(q->flags & QF_WORD)) {
-		/* "aged 28", "ages 17", "the age of 70", "the ages of 5"; "Rahami,
-		 * 28, was", "Ahmad al-Hayja, 19, and", "The driver, 34, was",
+		/* "aged 28", "ages 17", "the age of 70", "the ages of 5"; "Varga,
+		 * 28, was", "Omar al-Hadi, 19, and", "The driver, 34, was",
 		 * "Sarah Jones (34)" */
 		if (q->value > 0 && q->value < 120 && n0 > 0 &&
 		    (is_w(c, n0 - 1, "aged") || is_w(c, n0 - 1, "ages") || is_w(c, n0 - 1, "age") ||
@@ -3056,7 +3056,7 @@ static uint32_t pre_hedge(const qctx *c, uint32_t t, int *kind, uint32_t *mi_out
 	uint32_t mi = c->h_end[t];
 	/* "about a 38% chance", "roughly a 10-minute walk": an approximator
 	 * before the article of the figure's noun phrase, but not the
-	 * preposition of "built around a 200,000-person rally" */
+	 * preposition of "built around a 5,000-person march" */
 	if (!mi && t > 1 && (is_w(c, t - 1, "a") || is_w(c, t - 1, "an")) && c->h_end[t - 1] &&
 	    hedge_of(c, c->h_end[t - 1]) == H_APPROX && !c->own[t - 1]) {
 		uint32_t a = match_begin(c, c->h_end[t - 1]);
@@ -3074,7 +3074,7 @@ static uint32_t pre_hedge(const qctx *c, uint32_t t, int *kind, uint32_t *mi_out
 	uint32_t b = match_begin(c, mi);
 	if (!same_sent(c, b, t) || !free_range(c, b, t))
 		return t;
-	/* "it adds up to 314", "takes us up to 314": a verb's particle */
+	/* "it adds up to 271", "takes us up to 271": a verb's particle */
 	if (is_w(c, b, "up") && b > 0 &&
 	    (is_w(c, b - 1, "add") || is_w(c, b - 1, "adds") || is_w(c, b - 1, "added") ||
 	     is_w(c, b - 1, "adding") || is_w(c, b - 1, "us") || is_w(c, b - 1, "it") ||
@@ -3104,7 +3104,7 @@ static int bare_preposition(const qctx *c, uint32_t mi)
 }
 
 /* Whether "over 30" at s bounds a figure rather than naming an age group
- * ("voters under 35", "people over 65") or a time span ("$225 billion over
+ * ("voters under 35", "people over 65") or a time span ("$40 billion over
  * ten years"). */
 static int bound_reading(const qctx *c, const qnum *a, uint32_t s)
 {

@@ -1574,21 +1574,21 @@ static uint32_t end_of_note(const crd_doc *d, uint32_t i)
 
 /* ---- a related-link headline run into the report ------------------------
  *
- * Where a page's line breaks were flattened, "RELATED: Clinton, Trump meet
- * world leaders for very different reasons Obama continued his tradition
+ * Where a page's line breaks were flattened, "RELATED: Ames, Brill court
+ * farm voters for very different reasons Hale continued her county tour
  * ..." is one sentence: the headline has no full stop of its own. The
  * headline ends where a sentence visibly starts: a gap of two spaces, a
  * closing bracket round the label, an opening double quotation mark before a
  * capital ('... nationalism "Four times, ..."'), or a capitalised word that
- * opens sentences ("... 2 officers hit The attack"). Failing those, the
+ * opens sentences ("... 3 firefighters hurt The blaze"). Failing those, the
  * first capitalised phrase after a lower-case word that is no preposition,
  * article or conjunction, where the phrase goes on as a subject ("...
- * bombing suspect Investigators have", "... bombings Trump's campaign
+ * arson suspect Detectives have", "... arsons Ames's campaign
  * manager"): headlines keep their names after verbs and prepositions. */
 
 #define HEADLINE_MAX_WORDS 24
 
-/* Words a name in a headline follows ("warns Americans against walls"). */
+/* Words a name in a headline follows ("warns farmers against tariffs"). */
 static const char *const name_before[] = {
 	"of",     "in",      "on", "at",   "to",   "for",  "from", "by",   "with",  "against",
 	"about",  "and",     "or", "the",  "a",    "an",   "vs",   "over", "into",  "after",
@@ -1997,8 +1997,8 @@ static void classify(zctx *z, zunit *u, size_t n)
 		           !(k + 1 < n && u[k + 1].words > 0 &&
 		             letter_signature(d, u[k + 1].tok0, u[k + 1].tok1))) {
 			/* a letter over its writer's name and town; not the first of a
-			 * list of names and roles ("Sherwood Boehlert, former congressman
-			 * from New York" over "Connie Morella, former ...") */
+			 * list of names and roles ("Sherman Bolt, former congressman
+			 * from New York" over "Connie Marlowe, former ...") */
 			x->kind = ZONE_BYLINE;
 		} else if (k + 1 == n &&
 		           (signoff_shape(d, x->tok0, x->tok1) ||
