@@ -23,7 +23,7 @@
  *    auxiliary between ("the deal has shown"); participles (", saying")
  *    take the speaker of their clause.
  * 3. The source is the noun phrase of the speaker (det_speakers.c):
- *    before the verb ("Trump said", "a senior official who spoke on
+ *    before the verb ("Ames said", "a senior official who spoke on
  *    condition of anonymity said", "Smith, a spokesman for the agency,
  *    said"), after it when inverted ("..., said Smith") or after
  *    "according to". It is classified by its
@@ -41,7 +41,7 @@
  *    giving or meeting with ("his claim that", "raised questions about",
  *    "drew criticism from"), a poll in an opening phrase ("In a CNN poll,"),
  *    a speaker's label before a colon ("WALLACE: ...", "Q: ..."). Passives
- *    ("was asked about") and infinitives with a named doer ("prompted Rubio
+ *    ("was asked about") and infinitives with a named doer ("prompted Ruiz
  *    to joke") are cues without a source.
  * 6. Quotes take the speaker of the cue next to them (det_quotes.c).
  *
@@ -91,7 +91,7 @@ static uint32_t span_end_tok(const actx *x, const source *s)
 	         !(quote_mark(x, e - 1) && x->inq[e - 2] && quote_open(x, x->inq[e - 2]) >= s->t0)) ||
 	        ((role(x, e - 1, "prep") || is(x, e - 1, "to")) && !stranded_prep(x, e - 1, s->t0)) ||
 	        is(x, e - 1, "and") || is(x, e - 1, "or")))
-		e--; /* "Donald Trump for | not disclosing", "an aide to Mr. Cruz and | currently";
+		e--; /* "Walter Ames for | not disclosing", "an aide to Mr. Colter and | currently";
 		      * but a quotation the phrase opened closes in it, and "the aides I
 		      * talked with" keeps its preposition */
 	if (e + 2 < x->n && doc_mark_at(x->d, e, '(') && party_tag(x, e + 1)) {
@@ -382,8 +382,8 @@ static int same_source(const actx *x, const cue_rec *c, const source *s)
 }
 
 /* An inverted report closes its sentence, so what came before its comma or
- * quotation mark is what it reports, with any cue in it: "Trump's
- * accusation that Obama created the group had imperiled the troops, Biden
+ * quotation mark is what it reports, with any cue in it: "Ames's
+ * claim that Brill had drained the reserve fund had hurt the schools, Marsh
  * said", "Candidates who think \"...\" are wrong, she said". */
 static void inverted_outer(actx *x, uint32_t t0, const source *s)
 {
@@ -573,7 +573,7 @@ static int ed_form(const actx *x, uint32_t i)
 }
 
 /* Whether the word before an infinitive's "to" is the one who does the
- * saying: a name, a source noun or an object pronoun ("prompted Rubio to
+ * saying: a name, a source noun or an object pronoun ("prompted Ruiz to
  * joke", "led her to declare", "caused many to wonder"). */
 static int infinitive_subject(const actx *x, uint32_t j)
 {
@@ -636,7 +636,7 @@ static int verb_after_subject(const actx *x, uint32_t v, uint32_t v1)
  * need= ("maintained that", "aiming to"), when it names any; that says
  * whether "that" follows, past adverbs. need=quote is met by a quotation
  * after a comma or colon, or by one right before the cue; need=end by a
- * mark right after the cue, which ends its clause ("Ryan continued."). */
+ * mark right after the cue, which ends its clause ("Rourke continued."). */
 static int needed_next(const actx *x, uint32_t v, uint32_t v1, int that)
 {
 	const char *u = cue_attr(x, v, "need");
@@ -645,7 +645,7 @@ static int needed_next(const actx *x, uint32_t v, uint32_t v1, int that)
 	if (src_listed(u, "quote", 5) && after_quote(x, v))
 		return 1; /* "\"...,\" continues the friend" */
 	if (src_listed(u, "end", 3) && (v1 >= x->n || T(x, v1)->kind == TOK_PUNCT))
-		return 1; /* "\"...,\" Ryan continued.", "Caddell continued:", not
+		return 1; /* "\"...,\" Rourke continued.", "Cardell continued:", not
 		           * "forces continued offensive operations" */
 	if (src_listed(u, "obj", 3) && (object_opens(x, v1) || verb_after_subject(x, v, v1)))
 		return 1; /* "voters who support the mayor", "may support Ames" */
@@ -760,7 +760,7 @@ static int raid_on_place(const actx *x, uint32_t v, uint32_t v1, const source *s
 	if (!(k < x->n && x->ent[k] && entity(x, k)[2] == F_PLACE))
 		return 0;
 	/* the place is the whole object, not a modifier: "attacking Iowa
-	 * winner Ted Cruz" */
+	 * winner Ray Colter" */
 	uint32_t e = entity(x, k)[1];
 	return e >= x->n || T(x, e)->kind != TOK_WORD || x->gram[e] || (x->qty[e] & Q_DATE);
 }
@@ -974,7 +974,7 @@ static int compound_noun(const actx *x, uint32_t v, uint32_t v1)
 
 /* A capitalised cue word that opens a name the names detector found, in
  * running text ("spokeswoman Hope Hicks said"). After another capitalised
- * word it is more likely a verb in a title-case headline ("Donald Trump
+ * word it is more likely a verb in a title-case headline ("Walter Ames
  * Praises ..."), where names swallow verbs. */
 static int name_opener(const actx *x, uint32_t v)
 {
@@ -1002,8 +1002,8 @@ static int relative_participle(const actx *x, uint32_t v, uint32_t v1)
 		    role(x, k, "rel") || role(x, k, "pron") || is(x, k, "and") || is(x, k, "or") ||
 		    is(x, k, "but"))
 			return 0;
-		/* the clause's own verb, finite: not "all signs pointed to Obama
-		 * endorsing", "Obama seemed to recognize" */
+		/* the clause's own verb, finite: not "all signs pointed to Brill
+		 * endorsing", "Brill seemed to recognize" */
 		if (x->cue[k] && !x->srcw[k] && !x->ent[k])
 			return !src_attr_is(x->d, x->cue, k, "form", "ing", 0) && !is(x, k - 1, "to");
 	}
@@ -1087,7 +1087,7 @@ static int quantified_noun(const actx *x, uint32_t q, uint32_t v)
 
 /* "a website called Daily Truth Wire", "one PAC called Stop Delgado":
  * "called" after an indefinite phrase that names no person gives a thing
- * its name; it reports nobody's word. "a senator called Trump a liar"
+ * its name; it reports nobody's word. "a senator called Ames a liar"
  * stays a report. "named" there names even a person ("a farmer named
  * Ruiz", "a nurse named Ellen"), and so it does right after a plain noun
  * whatever its determiner ("the pilot named Kemp", "his aunt named
@@ -1427,7 +1427,7 @@ static int not_a_report(const actx *x, uint32_t v, uint32_t v1)
 		    !(is(x, q, "'s") && q > lo &&
 		      (is(x, q - 1, "that") || is(x, q - 1, "this") || is(x, q - 1, "here") ||
 		       is(x, q - 1, "there") || is(x, q - 1, "what"))))
-			return 1; /* "Trump's claims"; but "That's according to ..." */
+			return 1; /* "Ames's claims"; but "That's according to ..." */
 		if ((T(x, q)->kind == TOK_NUM ||
 		     (role(x, q, "prep") && !src_attr(x->d, x->cue, v, "form", 0))) &&
 		    ed_form(x, v1 - 1) && !complement(x, v1))
@@ -2060,9 +2060,9 @@ static int clause_subject(actx *x, uint32_t v, source *s)
 			k0++;
 	} else if (role(x, lo, "prep") || role(x, lo, "bound") || role(x, lo, "time") ||
 	           (x->cue[lo] && !x->srcw[lo]) || spk_opening_ing(x, lo)) {
-		/* "In a victory speech on Tuesday, Mr. Trump struck a measured tone,
-		 * saying ...", "Asked about it, Bush thought for a moment and
-		 * said", "Speaking at a town hall, Trump went after Bush,
+		/* "In a victory speech on Tuesday, Mr. Ames struck a measured tone,
+		 * saying ...", "Asked about it, Pruett thought for a moment and
+		 * said", "Speaking at a town hall, Ames went after Pruett,
 		 * calling him ...": the subject comes after the opening phrase */
 		while (k0 < v && k0 < lo + 20 && !doc_mark_at(x->d, k0, ','))
 			k0++;
@@ -2092,7 +2092,7 @@ static int clause_subject(actx *x, uint32_t v, source *s)
 				         T(x, h)->kind == TOK_WORD && !x->gram[h] && !x->cue[h] &&
 				         !x->inq[h] && !x->ent[h - 1] && !ed_form(x, h))
 					h++; /* a noun before a source noun: "State news agency",
-					      * not "Buchanan lost several", "Netanyahu rallied supporters" */
+					      * not "Bucknell lost several", "Navarro rallied supporters" */
 				else
 					break;
 			}
@@ -2346,7 +2346,7 @@ static int inside_report(const actx *x, uint32_t i)
 }
 
 /* A past form right after "and" that goes on from the speaker's own verb
- * rather than from what was said: "Christie said he had pneumonia and
+ * rather than from what was said: "Tolman said he had pneumonia and
  * called it a common ailment". Not a list of participles or adjectives
  * ("tweeted, recorded and presented", "a shrewd and determined
  * opponent"). */
@@ -2652,7 +2652,7 @@ static int reported_event(const actx *x, uint32_t v, uint32_t v1, const source *
 
 /* Whether the word at v1 shows the word before it to be a verb: an object
  * pronoun, "that", a determiner, a name or an infinitive ("tell me", "oppose
- * the settlements", "see Pence", "refuse to be"), not "of" or a stop ("show
+ * the settlements", "see Penrose", "refuse to be"), not "of" or a stop ("show
  * of", "pledge."). */
 static int verbal_next(const actx *x, uint32_t v1)
 {
@@ -2808,7 +2808,7 @@ static uint32_t cue_at(actx *x, uint32_t i, int *err)
 		return v1;
 	}
 	if (nar == 3) {
-		/* "prompted Rubio to joke": the object before "to" is to speak;
+		/* "prompted Ruiz to joke": the object before "to" is to speak;
 		 * a cue, though what it is to say is not yet said by anyone */
 		if (inside_report(x, i))
 			return i + 1;
@@ -2886,7 +2886,7 @@ static uint32_t cue_at(actx *x, uint32_t i, int *err)
 			/* after a verb of sending words, the phrase before "saying" is
 			 * whom they went to, and the sender says: "A spokesperson
 			 * emailed the Post late Thursday saying ...", "The firm wrote
-			 * to Reuters saying ..."; not "slammed Trump for saying" or
+			 * to Reuters saying ..."; not "slammed Ames for saying" or
 			 * "a poll showed 54 percent of adults saying" */
 			uint32_t o = found && s.t0 > 0 ? s.t0 - 1 : 0;
 			if (o > 0 && is(x, o, "to"))
@@ -2929,11 +2929,11 @@ static uint32_t cue_at(actx *x, uint32_t i, int *err)
 		    (x->ent[v1] || role(x, v1, "det") || x->srcw[v1] ||
 		     (role(x, v1, "pron") && quote_mark(x, i - 1)) || described_name(x, v1) ||
 		     ((T(x, v1)->flags & TF_CAP) && T(x, v1)->kind == TOK_WORD && !x->gram[v1])))
-			found = spk_np_after(x, v1, &s); /* "...," said Republican strategist Ryan Williams */
+			found = spk_np_after(x, v1, &s); /* "...," said Republican strategist Rory Wills */
 		if (found && !listed && !strong && !quote_mark(x, i - 1) && !phrase_ends_clause(x, &s)) {
 			/* after a comma a weak verb's phrase is its object unless
 			 * the clause ends with it: "..., say some Democrats, who",
-			 * "..., reports CNN." but "..., attacked Trump for ...",
+			 * "..., reports CNN." but "..., attacked Ames for ...",
 			 * "..., called the Lumen Deck." */
 			found = 0;
 			src_clear(&s);
@@ -2941,7 +2941,7 @@ static uint32_t cue_at(actx *x, uint32_t i, int *err)
 		uint32_t after = s.head + 1;
 		if (found && !listed && after < x->n &&
 		    (aux_word(x, after) || (x->cue[after] && !x->srcw[after]))) {
-			/* "Several candidates, including Trump, said the United
+			/* "Several candidates, including Ames, said the United
 			 * States should act": the phrase opens what was said */
 			found = 0;
 			src_clear(&s);
@@ -2953,7 +2953,7 @@ static uint32_t cue_at(actx *x, uint32_t i, int *err)
 		while (p > 0 && (aux_word(x, p - 1) || role(x, p - 1, "adv") || ly_adverb(x, p - 1) ||
 		                 (negc && neg_word(x, p - 1))))
 			p--;
-		/* "was denounced by Trump", "a plan rejected by Bush": the agent
+		/* "was denounced by Ames", "a plan rejected by Pruett": the agent
 		 * after "by" is the source, and the subject, what was denounced,
 		 * never is */
 		int passive =
@@ -2977,7 +2977,7 @@ static uint32_t cue_at(actx *x, uint32_t i, int *err)
 		}
 		if (!found && p > 0 && (is(x, p - 1, "and") || is(x, p - 1, "but")))
 			found = relative_conjunct(x, p - 1,
-			                          &s) || /* "Trump went after Clinton and called ..." */
+			                          &s) || /* "Ames went after Delgado and called ..." */
 			        clause_subject(x, i, &s);
 		if (!found) {
 			found = spk_subject_before(x, i, &s);
@@ -3066,7 +3066,7 @@ static uint32_t cue_at(actx *x, uint32_t i, int *err)
 		return i + 1; /* "a fire reported at 2 a.m.": what was reported, and when */
 	const char *lemma = lemma_of(x, i);
 	if (found && src_attr_is(x->d, x->cue, i, "src", "none", 0)) {
-		/* "Trump seemed to ...": the writer's reading of him, not his word */
+		/* "Ames seemed to ...": the writer's reading of him, not his word */
 		found = 0;
 		src_clear(&s);
 	}
@@ -3096,7 +3096,7 @@ static uint32_t cue_at(actx *x, uint32_t i, int *err)
 /* ---- embedded posts ----------------------------------------------------- */
 
 /* The signature a page prints under a post it embeds, from the dash at i:
- * "... pic.twitter.com/x -- Donald Trump Jr. (@DonaldJTrumpJr) September
+ * "... pic.twitter.com/x -- Walter Ames Jr. (@WalterAmesJr) September
  * 19, 2016". The display name runs to a bracket that holds "@" and the
  * handle, and a date follows. *n1 is the name's end; the token after the
  * date is returned, or 0. */
@@ -3207,7 +3207,7 @@ static uint32_t poll_cue(actx *x, uint32_t i, int *err)
 		return 0;
 	if (end < hi && T(x, end)->kind == TOK_WORD && !past_participle(x, end) &&
 	    src_plural_form(x->d->view.fold + T(x, end)->fs, T(x, end)->fe - T(x, end)->fs))
-		return 0; /* "In the poll averages, Clinton leads": a standing */
+		return 0; /* "In the poll averages, Delgado leads": a standing */
 	source s;
 	src_clear(&s);
 	if (spk_np_after(x, i + 1, &s) && s.t1 >= end) {
@@ -3300,7 +3300,7 @@ static uint32_t loose_stance_adj(actx *x, uint32_t k, uint32_t n1, const char *l
 	if (k <= lo || n1 >= sent_end(x, k) || cue_covers(x, k) || inside_report(x, k))
 		return 0;
 	if (is(x, k, "as"))
-		return 0; /* "Clinton, as opposed to Trump": a contrast */
+		return 0; /* "Delgado, as opposed to Ames": a contrast */
 	if (!stance_complement(x, n1))
 		return 0;
 	static const char *const causes[] = { "make",  "makes",  "made", "making",
@@ -3320,7 +3320,7 @@ static uint32_t loose_stance_adj(actx *x, uint32_t k, uint32_t n1, const char *l
 	return n1;
 }
 
-/* "Sanders is critical of ...", "she was confident that ...", "voters
+/* "Hale is critical of ...", "she was confident that ...", "voters
  * remain skeptical about": a stance adjective after a copula, with a
  * speaker as its subject. The cue runs from the copula to the adjective. */
 static uint32_t stance_adj(actx *x, uint32_t i, int *err)
@@ -4100,7 +4100,7 @@ static int quote_colon(actx *x, uint32_t i)
 	if (x->ncues && T(x, x->cues[x->ncues - 1].t0)->sent == T(x, i)->sent)
 		return 0;
 	/* a verb right before the colon has the speaker before it: "Mr.
-	 * Christie gloated: ...", "The letter continues: ..."; a noun there
+	 * Tolman gloated: ...", "The letter continues: ..."; a noun there
 	 * does not ("greets Ames with a smile: ...", "one message: ...") */
 	source s;
 	src_clear(&s);

@@ -180,7 +180,7 @@ static inline int quote_mark(const actx *x, uint32_t i)
 }
 
 /* Where the sentence of token i starts. A dateline that runs into the first
- * sentence ("WASHINGTON (AP) — Donald Trump has ...") is no part of it: its
+ * sentence ("WASHINGTON (AP) — Walter Ames has ...") is no part of it: its
  * agency never speaks there. */
 static inline uint32_t sent_start(const actx *x, uint32_t i)
 {
@@ -509,7 +509,7 @@ int spk_clause_object(const actx *x, uint32_t lo, uint32_t t0, source *h);
  * keeps it unnamed ("The head of a farm group, who was not authorized to
  * speak publicly,", "Rachel, a nurse who gave only her first name,"). */
 int spk_withheld(const actx *x, const source *s);
-/* The speaker before the verb at v ("Trump said", "officials who spoke on
+/* The speaker before the verb at v ("Ames said", "officials who spoke on
  * condition of anonymity said", "Smith, a lawyer, said"). */
 int spk_subject_before(const actx *x, uint32_t v, source *s);
 /* The speaker of a verb right after a comma that closes an aside about

@@ -7,7 +7,7 @@
 
 /*
  * name_variant: a capitalised name written two ways in one document
- * ("Al-Nashwa" and later "Al-Nishwa", "Patti Sollis Doyle" and "Patti Solis
+ * ("Al-Nashwa" and later "Al-Nishwa", "Greta Sollis Vance" and "Greta Solis
  * Doyle"). The item stands on the first occurrence of the spelling that
  * appears second; other = the earlier spelling, other_start = its offset,
  * count / other_count = how often each is written.
@@ -22,19 +22,19 @@
  *     "Austria"/"Australia") differ in a consonant and never meet.
  *   - one edit (two for names of ten letters or more), inside the name: the
  *     first and last letters agree, so plurals, possessives and demonyms
- *     ("Trump"/"Trumps", "Israel"/"Israeli") are not variants. A final h
+ *     ("Hale"/"Hales", "Israel"/"Israeli") are not variants. A final h
  *     after a vowel is the one ending that varies ("Hasakah"/"Hasaka").
  *   - long enough: the shorter has five letters, the longer six
  *     ("Smith"/"Smyth" may be two people); after a shared prefix such as
  *     "Al-" the rest has four.
  *   - names, not words: never written in lower case in the document, and
  *     one of the two written capitalised inside a sentence at least once;
- *     the other may open sentences only ("Volodymyr Zelensky met ...
- *     Zelenskyy said").
+ *     the other may open sentences only ("Bohdan Savitsky met ...
+ *     Savitskyy said").
  *   - not two people: when both spellings stand next to other names and
- *     those names never agree ("Hilary Rosen" / "Hillary Clinton"), they
- *     are two people; when they share a neighbour ("Patti Solis Doyle" /
- *     "Patti Sollis Doyle") that is the strongest sign, and two spellings
+ *     those names never agree ("Marian Lowe" / "Marianne Delgado"), they
+ *     are two people; when they share a neighbour ("Greta Solis Vance" /
+ *     "Greta Sollis Vance") that is the strongest sign, and two spellings
  *     that are each written three times or more need it.
  *
  * Cost: candidate words are sorted by their text and then grouped by

@@ -80,8 +80,8 @@ static const char *const NAMING[] = { "call",      "called",     "calls",     "c
 
 /* Whether a quotation that opens at token q, in the sentence from s0, is a
  * speaker's word that a naming or reporting verb up to five words before it
- * introduces, not the writer's scare quotes: 'Trump called climate change a
- * "hoax"', not 'the only "crooked" one in this race'. */
+ * introduces, not the writer's scare quotes: 'Ames called the new tax a
+ * "scam"', not 'the only "crooked" one in this race'. */
 static int named_quote(const crd_doc *d, uint32_t q, uint32_t s0)
 {
 	for (uint32_t k = q, n = 0; k > s0 && n < 6; k--, n++) {

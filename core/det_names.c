@@ -49,7 +49,7 @@ typedef struct names {
 	src_set tail;   /* capitalised words that follow another inside a sentence */
 	src_set firms;  /* one-word names the text shows to be companies (firm_deeds) */
 	src_set teams;  /* capitalised plurals the text writes after "the" as a group ("the Titans") */
-	src_set surf;   /* capitalised words after a given name or an initial ("Bernie Sanders") */
+	src_set surf;   /* capitalised words after a given name or an initial ("Abe Hale") */
 	uint32_t *cand; /* (start, end, class, title end) per run */
 	size_t ncand;
 	uint32_t *unrel; /* sentence -> its capitals say nothing (sentence_unreliable) */
@@ -74,7 +74,7 @@ static int initial_part(const crd_doc *d, uint32_t i)
 
 /* "al-Assad", "bin-Salman": a lower-case particle joined to a capitalised
  * name. Not an English prefix of time or place: "mid-March", "pre-Christmas
- * talks", "sub-Saharan Africa" ("pro-Donald Trump" keeps the name's words,
+ * talks", "sub-Saharan Africa" ("pro-Walter Ames" keeps the name's words,
  * which teach its surname). */
 static int particle_joined(const crd_doc *d, uint32_t i)
 {
@@ -241,7 +241,7 @@ static uint32_t post_nominal(const crd_doc *d, uint32_t s, uint32_t e)
 /* Where the capitalised plural that ends a group's name after "the" at i
  * stands, or 0: a team ("The Cougars had", "the Lakeside Titans scored",
  * "the Falcons (12-4)"), a band, a union. A person's surname after "the"
- * goes on to a noun ("the Williams sisters", "the Sanders campaign"), so a
+ * goes on to a noun ("the Williams sisters", "the Hale campaign"), so a
  * mark, a word of grammar or a past form in "-ed" must follow; one
  * capitalised word that is no given name may stand before the plural. */
 static uint32_t group_plural(const names *x, uint32_t i)
@@ -296,8 +296,8 @@ static int ordinal(const crd_doc *d, uint32_t i)
 /* Whether token i opens a sentence, a line or a quotation, where a capital is
  * no evidence of a name: INI_OPENS. Looks back over at most a few marks
  * ("(", "- ", opening quotes). After a closing quotation mark it is
- * INI_AFTER_QUOTE: '"...," Trump said' goes on with its sentence, but a
- * flattened headline ("... 'Pocahontas' When Sen. Warren ...") starts one. */
+ * INI_AFTER_QUOTE: '"...," Ames said' goes on with its sentence, but a
+ * flattened headline ("... 'Hotshot' When Sen. Varga ...") starts one. */
 enum { INI_NO, INI_OPENS, INI_AFTER_QUOTE };
 
 static int initial(const crd_doc *d, uint32_t i)
@@ -379,8 +379,8 @@ static int common_word(const names *x, uint32_t i)
  * of people do ("Monitors said", "Farmers said"), or the verb after it is
  * in the plural ("Partners report", "Mounties say"; a name would take
  * "reports"). The caller has made sure it is not a surname the document
- * writes after a given name or inside a sentence ("Bernie Sanders ...
- * Sanders said", "David Keyes ... Keyes claim"). */
+ * writes after a given name or inside a sentence ("Abe Hale ...
+ * Hale said", "Daniel Kemper ... Kemper claim"). */
 static int plural_subject(const names *x, uint32_t i)
 {
 	const crd_doc *d = x->d;
@@ -450,7 +450,7 @@ static int sentence_unreliable(const names *x, const seg_sentence *s)
 	 * lower-case verb shows it is a sentence; so do two lower-case words
 	 * among many names ("Representative Peter T. King, Republican of
 	 * New York, said of life before Fox News."), and one word title case
-	 * would capitalise ("Donald Trump met Sarah Smith.": only articles,
+	 * would capitalise ("Walter Ames met Sarah Smith.": only articles,
 	 * short conjunctions and prepositions stay in lower case there),
 	 * unless such a word is capitalised inside the sentence ("Miracle
 	 * Pill sweeps The Whole Country") */
@@ -545,7 +545,7 @@ static int connector_ok(const names *x, uint32_t s, uint32_t c)
 		return inst;
 	/* "and" joins the words of one institution's name ("Health and Human
 	 * Services") only after its head word, never two names ("FBI and
-	 * Reuters", "Trump and Clinton", "United Technologies and Dow
+	 * Reuters", "Ames and Delgado", "United Technologies and Dow
 	 * Chemical", where the head word stands right before it). */
 	if (doc_tok_is(d, &d->toks.v[c], "and") || ampersand(d, c)) {
 		for (uint32_t k = s; k < c; k++) {
@@ -600,8 +600,8 @@ static int connector_ok(const names *x, uint32_t s, uint32_t c)
 /* Whether the "'s" at e joins an institution's name: its owner a common
  * word or a title ("Children's Hospital", "King's College London",
  * "People's Bank"), an institution's head word among the capitalised words
- * after it. Not a person's ("Obama's Justice Department", "Clinton's State
- * Department", "Sanders' Senate office"): their surname is no vocabulary
+ * after it. Not a person's ("Brill's Justice Department", "Delgado's State
+ * Department", "Jennings' Senate office"): their surname is no vocabulary
  * word. A plural's apostrophe joins the same way ("the Teachers' Union").
  * The plurals without an "s" own hospitals and charities even where the
  * text never writes them in lower case ("Boston Children's Hospital",
@@ -625,7 +625,7 @@ static int owned_institution(const names *x, uint32_t s, uint32_t e)
 		return 0; /* "Here's CNS News", "That's Fox News" */
 	int owner = doc_tok_any(d, ow, owners);
 	if (!x->title[o] && !src_set_has(&x->lower, src_hash(d, o)) && !x->srcw[o] && !owner)
-		return 0; /* "Sanders' Senate office" */
+		return 0; /* "Jennings' Senate office" */
 	for (uint32_t k = e + 1; k < x->n && k < e + 5 && capword(x, k); k++)
 		if (x->orgw[k])
 			return 1;
@@ -669,7 +669,7 @@ static uint32_t run_end(const names *x, uint32_t s)
 			break; /* longer runs are headlines or lists, not names */
 		if (capword(x, e)) {
 			/* In a title-case headline a capitalised verb or function
-			 * word ends the name: "Trump Says He ..." */
+			 * word ends the name: "Ames Says He ..." */
 			if (e > s && x->unreliable && common_word(x, e) && !x->title[e] && !x->orgw[e] &&
 			    !x->place[e])
 				break;
@@ -974,8 +974,8 @@ static int journal_at(const names *x, uint32_t s)
  * not before "'s") make one a place when it has no title, is of two or
  * three words, opens with no given name or surname the document knows and
  * ends with no word the document uses alone: "near Khan Younis", "in
- * Castelo Branco"; not "in Mitt Romney" where "Romney" also stands alone,
- * nor "in Jennifer Flowers", "in Hillary Clinton's" (nor "and" after a
+ * Castelo Branco"; not "in Matt Rowley" where "Rowley" also stands alone,
+ * nor "in Jenna Meadows", "in Nadia Delgado's" (nor "and" after a
  * place: "Alton Sterling in Baton Rouge and Philando Castile"). */
 static int locative(const names *x, const uint32_t *c)
 {
@@ -1193,7 +1193,7 @@ static void classify(names *x, uint32_t s, uint32_t e)
 	}
 
 	/* A title followed by name words: the last title in the run wins, so
-	 * "Senate Majority Leader Mitch McConnell" is a person. */
+	 * "Senate Majority Leader Tom McAllister" is a person. */
 	uint32_t tend = 0;
 	for (uint32_t k = s; k < e; k++) {
 		const lex_match *m = src_match(d, x->title, k);
@@ -1960,7 +1960,7 @@ static int run(crd_doc *d)
 		}
 		/* Drop the sentence-opening words whose capital is grammar's; a
 		 * dateline's words are all the place's ("STATE COLLEGE, Pa."),
-		 * and a particle before a name is the name's ("Ben Carson", "Le
+		 * and a particle before a name is the name's ("Ben Carver", "Le
 		 * Pen", "El Paso"). */
 		x.dateline = doc_zone_at(d, d->toks.v[i].s) == ZONE_DATELINE;
 		int ini = initial(d, i);
@@ -1977,12 +1977,12 @@ static int run(crd_doc *d)
 		        (s == i && s + 1 < e &&
 		         (src_adverb_form(d, s) ||
 		          /* a participle opening a sentence before a name is
-		           * the clause's verb ("Addressing | Trump directly,
-		           * Clinton said"), unless the text capitalises it
+		           * the clause's verb ("Addressing | Ames directly,
+		           * Delgado said"), unless the text capitalises it
 		           * inside one too ("Morning Joe", "Wyoming") or the
 		           * run ends on capitals before a verb of saying, a body
 		           * that speaks ("Cycling UK said"; not "Everything
-		           * Trump says") */
+		           * Ames says") */
 		          (src_ing_form(d, s) && !src_set_has(&x.midcap, src_hash(d, s)) &&
 		           !(e < n && x.cue[e] && (d->toks.v[e - 1].flags & TF_UPPER))))) ||
 		        (s == i && s + 1 == e && plural_subject(&x, s) &&
@@ -2122,7 +2122,7 @@ static int run(crd_doc *d)
 	 * Rift" are no people, and "Coal" never stands alone. A given name the
 	 * vocabulary knows needs no such proof: tabloid copy names "Gemma Hart"
 	 * once and "Gemma" ever after, never "Hart". The given name is no
-	 * vocabulary word ("Neither Clinton nor ..."). */
+	 * vocabulary word ("Neither Delgado nor ..."). */
 	for (size_t k = 0; k < x.ncand; k++) {
 		const uint32_t *c = x.cand + 4 * k;
 		if (c[2] != NC_PERSON || c[1] - c[3] < 2 || c[1] - c[3] > 3 ||
@@ -2140,13 +2140,13 @@ static int run(crd_doc *d)
 	 * article then uses alone: "Northwind Technologies ... A Northwind
 	 * representative", "Acme Corp. ... Acme said". Only a company's: a
 	 * university, foundation or department may carry a person's name
-	 * ("Trump University"). */
+	 * ("Ames University"). */
 	for (size_t k = 0; k < x.ncand; k++) {
 		const uint32_t *c = x.cand + 4 * k;
 		if (c[2] != NC_ORG || c[1] - c[0] < 2 || x.stop[c[0]] || x.title[c[0]] || x.orgw[c[0]] ||
 		    x.place[c[0]] || x.given_name[c[0]] || !is_word(d, c[0]) ||
 		    src_set_has(&x.surn, src_hash(d, c[0])))
-			continue; /* not "Trump" of "Trump University" where Donald Trump is named */
+			continue; /* not "Ames" of "Ames University" where Walter Ames is named */
 		/* the words after it are a company's head words, or capitalised
 		 * words before its last head word ("Fairway Growth Partners",
 		 * "Kestrel Robotics") */

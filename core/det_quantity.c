@@ -1965,7 +1965,7 @@ static int counted_noun(const qctx *c, uint32_t nt);
  * a year-like number with no hedge counts when people or groups follow
  * (quantity_nouns without amount=1: "2015 deaths" is a year's) after a
  * comma or a verb, not after a determiner or a name ("their 2016 voters",
- * "Trump 2016 voters"), nor first in a sentence ("2016 voters are"). */
+ * "Ames 2016 voters"), nor first in a sentence ("2016 voters are"). */
 static int count_of_people(const qctx *c, uint32_t n0, uint32_t nh)
 {
 	/* the groups a year names: "2016 voters", "2020 hopefuls" */
@@ -2235,7 +2235,7 @@ static uint32_t noun_after(const qctx *c, uint32_t t, uint32_t sent_tok)
 			      !DOC_TOK_IN(c->d, t, stop_words) && looks_plural(ns, nl)))
 				break;
 		}
-		/* "a handful of Trump's claims": read past the possessor */
+		/* "a handful of Ames's claims": read past the possessor */
 		if (is_w(c, t, "'s") && same_sent(c, sent_tok, t)) {
 			head = UINT32_MAX;
 			t++;
@@ -2943,7 +2943,7 @@ static int parse_num(qctx *c, uint32_t t, qnum *q)
 			q->kind = QK_LABEL;
 			return 1;
 		}
-		/* "8. Trump claims ...", "2) ...": a list marker; a year after a
+		/* "8. Ames claims ...", "2) ...": a list marker; a year after a
 		 * dash closes a span ("(1603 - 1671)") */
 		if (sent_initial(c, n0) && (doc_mark_at(c->d, e, '.') || doc_mark_at(c->d, e, ')')) &&
 		    glued(c, e) &&

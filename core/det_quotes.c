@@ -395,7 +395,7 @@ static const cue_rec *cue_near(const actx *x, size_t *ci, uint32_t open, uint32_
 	int closed = quote_closed(x, close);
 	for (size_t k = k0; k < x->ncues && x->cues[k].t0 <= close + 40; k++) {
 		const cue_rec *c = &x->cues[k];
-		/* nor a title its verb tells: "Trump told \"Fox & Friends\"" */
+		/* nor a title its verb tells: "Ames told \"Fox & Friends\"" */
 		if (c->t1 == open && src_attr(x->d, x->cue, c->t0, "obj", 0) && title_quote(x, open, close))
 			return NULL;
 		if (c->name_s == UINT32_MAX)
@@ -404,14 +404,14 @@ static const cue_rec *cue_near(const actx *x, size_t *ci, uint32_t open, uint32_
 			continue; /* words inside the speaker's own phrase: "an insider who used to
 			           * work with the self-proclaimed \"Russian dictator\" told" */
 		/* a transcript's label opening the quotation: "\"PENCE: Well,
-		 * ..." is Pence's, whatever follows it */
+		 * ..." is Penrose's, whatever follows it */
 		if (c->t0 > open && c->t0 <= open + 4 && c->t0 < close && doc_mark_at(x->d, c->t0, ':'))
 			return c;
 		int before = c->t1 <= open && open - c->t1 <= 4 && T(x, c->t0)->sent == T(x, open)->sent;
 		/* a setting between a verb of saying and its quote: "Mr.
 		 * Brill said at a news conference, ''Given ...", "Tolliver said,
 		 * in a Facebook post, \"...\"", "said that it is \"aware\"",
-		 * "said his value was as ''Hillary's authenticator''"; or a
+		 * "said his value was as ''Nadia's fixer''"; or a
 		 * partial quotation that ends the clause a verb of saying
 		 * opened, not far after it: "Soldano said Ames failed to
 		 * deliver a \"closing argument\"" (not a title after "on": "told
@@ -460,7 +460,7 @@ static const cue_rec *cue_near(const actx *x, size_t *ci, uint32_t open, uint32_
 		 * said the plan works") */
 		uint32_t next = close + 1 + (uint32_t)pair_mark(x, close); /* after '' too */
 		/* a question's speaker and a verb of asking alone: "\"...?\"
-		 * Bush asks." */
+		 * Pruett asks." */
 		if (!after && closed && !c->strong && c->src_t0 == next && c->t1 < x->n &&
 		    doc_mark_at(x->d, c->t1, '.') && T(x, c->t0)->sent == T(x, next)->sent &&
 		    (doc_mark_at(x->d, close - 1, '?') || doc_mark_at(x->d, close - 1, '!')))
@@ -501,7 +501,7 @@ static const cue_rec *cue_near(const actx *x, size_t *ci, uint32_t open, uint32_
 			            * blasted") */
 		after = after && !label;
 		if (after && best && best->t1 <= open && open - best->t1 <= 4 && that_clause_after(x, c->t1))
-			break; /* "In what aides described as \"a bold step,\" Trump
+			break; /* "In what aides described as \"a bold step,\" Ames
 			        * announced that ...": the words are the aides', and
 			        * the verb after has a clause of its own */
 		if (after && best && best->strong && src_attr_is(x->d, x->cue, c->t0, "type", "prep", 0))
@@ -579,8 +579,8 @@ static int same_speaker_between(const actx *x, size_t *gi, uint32_t prev_close, 
 }
 
 /* Where the clause of token i opens past an adverb or a conjunction and a
- * setting: "But Trump ...", "Meanwhile Trump ...", "In response to ...,
- * Trump ..."; not "When Clinton ...". */
+ * setting: "But Ames ...", "Meanwhile Ames ...", "In response to ...,
+ * Ames ..."; not "When Delgado ...". */
 static uint32_t clause_opens(const actx *x, uint32_t i)
 {
 	uint32_t lo = sent_start(x, i), b = lo;
@@ -589,7 +589,7 @@ static uint32_t clause_opens(const actx *x, uint32_t i)
 		b++;
 	if (b < i && opens_setting(x, b)) {
 		/* past a setting and its comma: "In response to the tragic
-		 * loss of life, Donald Trump issued the following statement:" */
+		 * loss of life, Walter Ames issued the following statement:" */
 		uint32_t c = b;
 		while (c < i && c - b < 20 && !doc_mark_at(x->d, c, ',') && !x->inq[c] && !quote_mark(x, c) &&
 		       !(x->cue[c] && !x->srcw[c]))
@@ -602,7 +602,7 @@ static uint32_t clause_opens(const actx *x, uint32_t i)
 
 /* The person a description that opens the clause at b introduces: "One
  * early supporter, Representative Lee Zeldin, Republican of New York,
- * gave ...:", or the owner of the document a colon quotes, "From Bush's
+ * gave ...:", or the owner of the document a colon quotes, "From Pruett's
  * Facebook post:". NULL when there is none. */
 static const uint32_t *described_opener(const actx *x, uint32_t b, uint32_t i)
 {
@@ -700,8 +700,8 @@ static int colon_speaker(const actx *x, size_t ci, uint32_t open, uint32_t *ss, 
 	const cue_rec *c = last_cue_before(x, ci, colon);
 	if (c) {
 		/* the last cue decides: a verb of saying, or one that ends
-		 * right at the colon ("Cruz offered:"); not "a catchphrase to
-		 * parry Trump's promises:", nor a transcript's next label */
+		 * right at the colon ("Colter offered:"); not "a catchphrase to
+		 * parry Ames's promises:", nor a transcript's next label */
 		if (c->name_s == UINT32_MAX || !(c->strong || c->t1 + 2 >= colon) || c->src_t0 != b)
 			return 0;
 		*ss = c->name_s;
@@ -874,7 +874,7 @@ int quote_emit(actx *x)
 			 * 'Normally, ...'" */
 			ss = prev_s;
 			se = prev_e;
-		} else if (!colon_speaker(x, ci, open, &ss, &se) && /* "Cruz continued: \"...\"" */
+		} else if (!colon_speaker(x, ci, open, &ss, &se) && /* "Colter continued: \"...\"" */
 		           !dash_speaker(x, open, close, &ss, &se)) {
 			announced_speaker(x, ci, open, title_quote(x, open, close), &ss, &se);
 		}

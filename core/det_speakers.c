@@ -31,7 +31,7 @@ static int cmp_triple(const void *a, const void *b)
 }
 
 /* The gender a person's title gives ("Mrs."; "Sen." gives none), or else
- * the given name that opens a name of two words or more ("Donald Trump",
+ * the given name that opens a name of two words or more ("Walter Ames",
  * from given_names). */
 static char own_gender(const actx *x, const uint32_t *e, int lex)
 {
@@ -55,8 +55,8 @@ static int cmp_u64(const void *a, const void *b)
 
 /* Each person's gender from its title or given name; a surname alone takes
  * the gender of the full names that end with it, when they agree
- * ("Elizabeth Warren ... Warren said"; not "Bill Clinton ... Hillary
- * Clinton ... Clinton"). The full names' (surname, gender) pairs are sorted
+ * ("Elena Varga ... Varga said"; not "Paul Delgado ... Nadia
+ * Delgado ... Delgado"). The full names' (surname, gender) pairs are sorted
  * and made unique, so a surname finds its one or two genders by binary
  * search. */
 static void load_genders(actx *x)
@@ -357,7 +357,7 @@ static int determiner(const actx *x, uint32_t t0, uint32_t head)
 }
 
 /* Whether the determiner of [t0, head) is "the", which points back; a
- * possessive does not ("his campaign manager", "Trump's lawyer" are
+ * possessive does not ("his campaign manager", "Ames's lawyer" are
  * somebody else's), nor does "this" ("this author" is the writer). */
 static int pointing_det(const actx *x, uint32_t t0, uint32_t head)
 {
@@ -374,7 +374,7 @@ static int pointing_det(const actx *x, uint32_t t0, uint32_t head)
 
 /* How many sentences after sentence a sentence b is, as a reader counts
  * them: the sentences of a quotation go with the one that opens it, so
- * "Trump responded, \"I would. I think. We did.\" He added" is one on.
+ * "Ames responded, \"I would. I think. We did.\" He added" is one on.
  * rsent[s] counts the sentences before s that open outside a quotation. */
 static uint32_t sent_gap(const actx *x, uint32_t a, uint32_t b)
 {
@@ -492,7 +492,7 @@ static int owner_yields(const actx *x, const uint32_t *e, uint32_t t)
 }
 
 /* Where a subordinate clause that opens the sentence of token i ends: the
- * comma after "When Kimmel began to reflect on it," or "But after the
+ * comma after "When Kimball began to reflect on it," or "But after the
  * debate,", also after a setting ("In New York, after meeting with ...,");
  * 0 when the sentence opens with its main clause. */
 static uint32_t opening_clause_end(const actx *x, uint32_t i)
@@ -507,7 +507,7 @@ static uint32_t opening_clause_end(const actx *x, uint32_t i)
 	int sub = DOC_TOK_IN(x->d, a, subordinators);
 	if (!sub && a < end && opens_setting(x, a)) {
 		/* past a setting and its comma: "In New York, after meeting
-		 * with the Rev. Al Sharpton ..., Clinton proposed" */
+		 * with the Rev. Cal Sharpe ..., Delgado proposed" */
 		uint32_t c = a + 1;
 		while (c < end && c - a < 12 && !doc_mark_at(x->d, c, ','))
 			c++;
@@ -527,8 +527,8 @@ static uint32_t opening_clause_end(const actx *x, uint32_t i)
 /* The person (or organisation) the sentences before i most likely continue
  * with: in the nearest sentence that names a compatible one, the first it
  * names, which is usually its subject; the first of its main clause when a
- * subordinate one opens it ("But when Kimmel began to reflect on it, Bush
- * shut it down. \"...,\" he said" is Bush's). */
+ * subordinate one opens it ("But when Kimball began to reflect on it, Pruett
+ * shut it down. \"...,\" he said" is Pruett's). */
 static const uint32_t *recent_entity(const actx *x, uint32_t i, int person, char gender, int maxback)
 {
 	uint32_t sent = T(x, i)->sent;
@@ -620,8 +620,8 @@ static int same_office(const char *e, const char *r)
 }
 
 /* Whether person entity ei holds office want: a title in its name, or in
- * an earlier mention with the same surname ("Gov. John Kasich ...
- * Kasich"). Courtesy titles ("Mr.") hold none. */
+ * an earlier mention with the same surname ("Gov. Jack Kessler ...
+ * Kessler"). Courtesy titles ("Mr.") hold none. */
 static int holds_office(const actx *x, size_t ei, const char *want)
 {
 	uint32_t sh = src_hash(x->d, x->ents[3 * ei + 1] - 1);
@@ -786,7 +786,7 @@ static const uint32_t *party_entity(const actx *x, uint32_t t0, uint32_t r)
 			b--;
 		if (e[1] + 1 < x->n && doc_mark_at(x->d, e[1], ',') && role(x, a0, "det"))
 			while (a1 < x->n && a1 < t0 && a1 - a0 < 5 && T(x, a1)->kind == TOK_WORD)
-				a1++; /* an apposition, not a verb's object: not "Barack Obama,
+				a1++; /* an apposition, not a verb's object: not "Martin Brill,
 				       * called the Republican nominee" */
 		if ((phrase_party(x, b, e[0]) == want && has_word(x, b, e[0], r)) ||
 		    (a1 > a0 && phrase_party(x, a0, a1) == want && has_word(x, a0, a1, r)))
@@ -866,7 +866,7 @@ static void copy_resolution(const actx *x, source *s, const source *a)
 
 /* Whether the name e stands where a clause's subject or owner stands: at
  * its sentence's start, after a word that opens a clause ("When Emily
- * Martin gave a talk", "while Trump spoke"), or owning what follows ("In
+ * Martin gave a talk", "while Ames spoke"), or owning what follows ("In
  * Cox's complaint"). A name after a preposition or inside an aside is
  * what a clause speaks of ("At the funeral for Muhammad Ali, he
  * declared", "The accused, identified as Mohammed Irfan, were held, he
@@ -884,7 +884,7 @@ static int subject_like(const actx *x, const uint32_t *e)
 		k--; /* "Former Rep. Chris Shays" */
 	if (k == lo)
 		return 1;
-	/* "as" opens a clause ("as Trump spoke"), not after the verb it
+	/* "as" opens a clause ("as Ames spoke"), not after the verb it
 	 * completes ("identified as", "known as") */
 	if (is(x, k - 1, "as"))
 		return k - 1 == lo || T(x, k - 2)->kind != TOK_WORD || !past_participle(x, k - 2);
@@ -1030,7 +1030,7 @@ static void refer_back(const actx *x, source *s, const source *a)
 }
 
 /* Whether the lower-case word at k reads as an adjective by its ending
- * ("a frustrated Christie", "a defensive Obama", "the elder Adan"). */
+ * ("a frustrated Tolman", "a defensive Brill", "the elder Adan"). */
 static int adjective_like(const actx *x, uint32_t k)
 {
 	static const char *const endings[] = { "ed", "ing", "er", "est", "ive", "ous", "less", "ful", "al",
@@ -1063,7 +1063,7 @@ static int reduced_relative(const actx *x, uint32_t t0, uint32_t e0)
 	const tok *t = T(x, k);
 	const char *f = x->d->view.fold + t->fs;
 	size_t n = t->fe - t->fs;
-	/* a person's noun by its ending: "the Trump surrogate", "the prophet" */
+	/* a person's noun by its ending: "the Ames surrogate", "the prophet" */
 	if (n > 4 && (memcmp(f + n - 3, "ist", 3) == 0 || memcmp(f + n - 3, "ate", 3) == 0))
 		return 0;
 	return t->kind == TOK_WORD && !(t->flags & TF_CAP) && !x->srcw[k] && !x->title[k] && !x->gram[k] &&
@@ -1271,8 +1271,8 @@ static void classify(const actx *x, uint32_t t0, uint32_t t1, uint32_t hend, sou
 			s->cls = SC_NAMED;
 		if (s->cls == SC_NAMED) {
 			s->kind = "organisation";
-			/* the body the name qualifies: "the Clinton campaign"
-			 * speaks as "Clinton campaign", not as Clinton */
+			/* the body the name qualifies: "the Delgado campaign"
+			 * speaks as "Delgado campaign", not as Delgado */
 			if (eh)
 				set_name(s, x, eh[0], hend);
 		}
@@ -1471,7 +1471,7 @@ static int qty_leads(const actx *x, uint32_t t, uint32_t j)
 }
 
 /* A subject of two phrases joined by "and" or "or" that opens its clause:
- * "Trump and Cruz said", "Officials and residents said". The phrase grows
+ * "Ames and Colter said", "Officials and residents said". The phrase grows
  * to take the first one; a name among them makes the source named. Not
  * "The police arrested a man and officials said": the first phrase must
  * open the sentence, after at most a conjunction or an adverb. */
@@ -1488,7 +1488,7 @@ static void coordinated(const actx *x, source *s)
 	if (!spk_np_before(x, a - 2, &f) || f.cls == SC_NONE || f.pronoun || f.t1 != a - 1)
 		return;
 	uint32_t b = f.t0;
-	/* "..., and Clinton and leading Democrats said": a clause opened
+	/* "..., and Delgado and leading Democrats said": a clause opened
 	 * after a comma counts as an opening */
 	int opens =
 	        b > lo + 1 && (is(x, b - 1, "and") || is(x, b - 1, "but")) && doc_mark_at(x->d, b - 2, ',');
@@ -1505,7 +1505,7 @@ static void coordinated(const actx *x, source *s)
 }
 
 /* "to" after a role that it completes: "an adviser to the Ricketts family",
- * "an aide to Mr. Trump", "ambassador to the United Nations". */
+ * "an aide to Mr. Ames", "ambassador to the United Nations". */
 static int role_to(const actx *x, uint32_t a, uint32_t hi)
 {
 	return a > 0 && a + 1 < hi && is(x, a, "to") && x->srcw[a - 1] && !x->inq[a + 1] &&
@@ -1752,7 +1752,7 @@ int spk_np_before(const actx *x, uint32_t j, source *s)
 			break;
 		}
 		/* "that" before a name or after a verb of saying opens a clause
-		 * ("something that Trump conceded", "adding that officials
+		 * ("something that Ames conceded", "adding that officials
 		 * agreed"), not the phrase; so does "that" before what no
 		 * demonstrative takes, a plural, a number or "everyone" ("so
 		 * that visitors can see", "found that 78 percent of voters
@@ -1827,10 +1827,10 @@ int spk_np_before(const actx *x, uint32_t j, source *s)
 		}
 		if (t0 < j && (role(x, t0, "prep") || role(x, t0, "adv") ||
 		               (t0 == lo && (T(x, t0)->flags & TF_CAP) && src_adverb_form(x->d, t0))))
-			t0++; /* "of", "However polls show", "Specifically Trump said" */
+			t0++; /* "of", "However polls show", "Specifically Ames said" */
 		else if (m && m->tok1 <= j && !x->ent[t0] &&
 		         src_attr_is(x->d, x->gram, t0, "role", "time", 0))
-			t0 = m->tok1; /* "Yesterday Senator Ted Cruz said" */
+			t0 = m->tok1; /* "Yesterday Senator Ray Colter said" */
 		else
 			break;
 	}
@@ -1980,7 +1980,7 @@ static uint32_t np_after_end(const actx *x, uint32_t i, uint32_t hi)
 		    !possessive(x, k - 1) &&
 		    !(is(x, k - 1, "to") && (anon_ends_at(x, k) || role_to(x, k - 1, hi))))
 			break; /* but "close to the campaign", "an adviser to the family" */
-		/* "by Bush on Monday", "said Smith in a statement": a time or
+		/* "by Pruett on Monday", "said Smith in a statement": a time or
 		 * setting phrase ends the speaker's */
 		if (k > i && src_match(x->d, x->gram, k) && src_attr_is(x->d, x->gram, k, "role", "time", 0))
 			break;
@@ -2167,7 +2167,7 @@ int spk_np_after(const actx *x, uint32_t i, source *s)
 	if (!trimmed && k + 1 < hi && (is(x, k, "and") || is(x, k, "or")) && !s->pronoun) {
 		/* a second speaker, a name or a source word, that closes the
 		 * clause: "denied by both Pitt and Cotillard", "according to
-		 * Reuters and the AP"; not "according to Reuters and | Trump
+		 * Reuters and the AP"; not "according to Reuters and | Ames
 		 * said" */
 		uint32_t e = k + 1;
 		int who = 0;
@@ -2248,7 +2248,7 @@ int spk_np_after(const actx *x, uint32_t i, source *s)
 			o--;
 		int opening = o == lo;
 		/* an auxiliary after it makes it a clause's subject, not an
-		 * appositive: "according to Trump, the media would call him",
+		 * appositive: "according to Ames, the media would call him",
 		 * "according to police, these protesters were driven in" */
 		int verb = a < hi && aux_word(x, a) && !possessive(x, a);
 		if (a > k + 2 && !verb && (!opening || (a < hi && doc_mark_at(x->d, a, ','))) &&
@@ -2258,7 +2258,7 @@ int spk_np_after(const actx *x, uint32_t i, source *s)
 	/* A name set off after an unnamed one names that one: "said her
 	 * daughter, Ruth Whitcomb.", "said a spokesman, John Kerr, who ...";
 	 * the name closes the clause, so not "according to police, Smith
-	 * was arrested" nor "said the nominee's wife, Melania, is ...". */
+	 * was arrested" nor "said the nominee's wife, Nora, is ...". */
 	if (s->t1 == k && k + 1 < hi && doc_mark_at(x->d, k, ',') && !joined && s->cls == SC_ANON &&
 	    !s->plural && !s->backref && anon_marker(x, i, k) == UINT32_MAX) {
 		const uint32_t *e = entity(x, k + 1);
@@ -2476,7 +2476,7 @@ static int aside_speaker(const actx *x, uint32_t lo, uint32_t j, source *s)
 		source h;
 		src_clear(&h);
 		/* over an age before the name and a home after it: "Another
-		 * victim, 81-year-old Harold Pruitt of Clinton, said" */
+		 * victim, 81-year-old Harold Pruett of Clinton, said" */
 		uint32_t n0 = c + 1;
 		while (n0 + 1 < j && n0 - c <= 6 && (x->qty[n0] & Q_IN) && !x->ent[n0])
 			n0++;
@@ -2492,7 +2492,7 @@ static int aside_speaker(const actx *x, uint32_t lo, uint32_t j, source *s)
 		if (e && e[0] == n0 && e[1] == nend && e[2] == F_NAMED_PERSON &&
 		    spk_np_before(x, e[1] - 1, &h) && h.cls == SC_NAMED) {
 			/* the aside is the name: "One Republican hopeful,
-			 * Carly Fiorina, says" */
+			 * Carla Fenwick, says" */
 			uint32_t b = c;
 			while (b > lo && c - b < NP_MAX && (spk_np_token(x, b - 1) || role(x, b - 1, "prep")))
 				b--;
@@ -2656,7 +2656,7 @@ int spk_clause_object(const actx *x, uint32_t lo, uint32_t t0, source *h)
 	return r == w - 1 && is(x, r, "who") && spk_plain_phrase(x, spk_plain_start(x, lo, e), e + 1, h);
 }
 
-/* Whether the cue at v is set off by a comma after it: "Mr. Obama, officials
+/* Whether the cue at v is set off by a comma after it: "Mr. Brill, officials
  * said, has become ...", where the name before is what was said about. */
 static int parenthetical(const actx *x, uint32_t v)
 {
@@ -2782,7 +2782,7 @@ static int relative_subject(const actx *x, uint32_t lo, uint32_t j, source *s)
  * shared | the post did not respond". The phrase follows a preposition or
  * a verb in "-ed" (not "the seat | Nadia Ruiz decided to vacate"), "who"
  * is followed by the clause's verb, not by its subject ("parents who | the
- * big bad Donald Trump attacked"), and no verb of saying, no conjunction
+ * big bad Walter Ames attacked"), and no verb of saying, no conjunction
  * and no comparison stands between ("a lawyer who worked with Sessions
  * claimed | the lawmaker told", "more resilient than | most people"); a
  * verb of saying may be the clause's own right before its object when it
@@ -2821,8 +2821,8 @@ static int relative_object(const actx *x, uint32_t lo, uint32_t t0, source *h)
 
 /* Whether the phrase s after "who" opens with the relative clause's own
  * verb and ends with its object, a name: "who | control Congress", "who |
- * support Trump"; not the clause's subject, "who | police say", "who |
- * former President Bill Clinton called", "who | the group endorsed". */
+ * support Ames"; not the clause's subject, "who | police say", "who |
+ * former President Paul Delgado called", "who | the group endorsed". */
 static int relative_verb_first(const actx *x, const source *s)
 {
 	uint32_t f = s->t0;
@@ -2904,7 +2904,7 @@ int spk_subject_before(const actx *x, uint32_t v, source *s)
 			continue;
 		}
 		if (ing && k == v && DOC_TOK_IN(x->d, j, aspect)) {
-			k = j; /* "Officials began warning", "Trump kept insisting" */
+			k = j; /* "Officials began warning", "Ames kept insisting" */
 			continue;
 		}
 		uint32_t lead = k == v ? verb_before_to(x, lo, j) : UINT32_MAX;
@@ -2922,7 +2922,7 @@ int spk_subject_before(const actx *x, uint32_t v, source *s)
 			k = j;
 			continue;
 		}
-		/* "Trump on Tuesday said", "Clinton in a statement said", "A CNN
+		/* "Ames on Tuesday said", "Delgado in a statement said", "A CNN
 		 * poll this month showed" */
 		int moved = 0;
 		if (x->qty[j] & Q_DATE) {
@@ -3277,7 +3277,7 @@ int spk_subject_before(const actx *x, uint32_t v, source *s)
 			return 1;
 		}
 	}
-	/* "Trump at the time said", "Clinton in a statement Tuesday said": a
+	/* "Ames at the time said", "Delgado in a statement Tuesday said": a
 	 * short phrase between the speaker and the verb. */
 	for (uint32_t q = j; q > lo + 1 && j - q < 6; q--) {
 		if (doc_mark_at(x->d, q, ',') &&

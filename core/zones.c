@@ -1618,7 +1618,7 @@ static int headline_word(const crd_doc *d, const tok *p)
 
 /* Whether the word before token k is a verb that takes k as its object:
  * after "not", "to" or a negated auxiliary ("did not address Tuesday's
- * shooting", "don't back Clinton"). */
+ * shooting", "don't back Delgado"). */
 static int object_of_verb(const crd_doc *d, uint32_t k)
 {
 	if (k < 2)
