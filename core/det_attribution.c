@@ -973,7 +973,7 @@ static int compound_noun(const actx *x, uint32_t v, uint32_t v1)
 }
 
 /* A capitalised cue word that opens a name the names detector found, in
- * running text ("spokeswoman Hope Hicks said"). After another capitalised
+ * running text ("spokeswoman Joy Hickey said"). After another capitalised
  * word it is more likely a verb in a title-case headline ("Walter Ames
  * Praises ..."), where names swallow verbs. */
 static int name_opener(const actx *x, uint32_t v)
@@ -1729,8 +1729,8 @@ static int inverted_context(const actx *x, uint32_t v)
 }
 
 /* Whether a person's name follows a short description in lower case that
- * starts at i: "psychologist Nancy Molitor", "former senator Bob Dole",
- * "longtime GOP strategist Rick Wilson". */
+ * starts at i: "psychologist Nancy Moller", "former senator Bob Dale",
+ * "longtime GOP strategist Rick Walden". */
 static int described_name(const actx *x, uint32_t i)
 {
 	uint32_t hi = sent_end(x, i);
@@ -1987,7 +1987,7 @@ static int opening_surname(const actx *x, uint32_t v, source *s)
 }
 
 /* The subject of a verb joined by "and" or "but" (at c) to the verb of a
- * relative clause on "who": in "Tom told Annette Guessford, who
+ * relative clause on "who": in "Tom told Annette Gessner, who
  * answered her door and said she would caucus" the speaker is "who", not
  * the last speaker of the sentence. No punctuation or quotation may stand
  * between: in "Smith met Jones, who was angry, and said" the comma closes
@@ -2079,7 +2079,7 @@ static int clause_subject(actx *x, uint32_t v, source *s)
 		}
 		if ((x->ent[k] && entity(x, k)[2] != F_PLACE) || x->srcw[k]) {
 			/* the subject runs on over titles, source words and
-			 * names: "Tulsa police chief Chuck Jordan has ..." */
+			 * names: "Tulsa police chief Chad Jorgen has ..." */
 			uint32_t h = k;
 			while (h < v && h < k + NP_MAX) {
 				if (x->ent[h])
@@ -2903,7 +2903,7 @@ static uint32_t cue_at(actx *x, uint32_t i, int *err)
 				issuer(x, &s);
 		}
 	} else {
-		/* "Ramos, 58, told AFP", "Scott Goodstein, its chief executive,
+		/* "Ramos, 58, told AFP", "Scott Goodwin, its chief executive,
 		 * said candidates ...": the comma closes an aside about the
 		 * subject, so the speaker stands before it */
 		int listed = listed_verb(x, i);
@@ -3736,7 +3736,7 @@ static int label_token(const actx *x, uint32_t k)
 }
 
 /* Whether some person the document names ends with the word at k
- * ("WALLACE" for "Chris Wallace"): the first SURN_MAX names' last words. */
+ * ("MARLOW" for "Dana Marlow"): the first SURN_MAX names' last words. */
 static int known_surname(const actx *x, uint32_t k)
 {
 	uint32_t h = src_hash(x->d, k);

@@ -229,7 +229,7 @@ static inline int negated_aux(const actx *x, uint32_t i)
 static inline int aux_word(const actx *x, uint32_t i)
 {
 	if (x->ent[i] && is(x, i, "may"))
-		return 0; /* the surname of "Prime Minister Theresa May said" */
+		return 0; /* the surname of "Prime Minister Alice May said" */
 	return role(x, i, "aux") || is(x, i, "'s") || negated_aux(x, i);
 }
 
@@ -257,7 +257,7 @@ static inline int ly_adverb(const actx *x, uint32_t i)
 		return 1;
 	/* in a title-case headline the adverb has capitals too: "Vance
 	 * Finally Admits ...", when the text writes the word in lower case
-	 * elsewhere (not "Megyn Kelly Slams ...", nor the adjective of "Newly
+	 * elsewhere (not "Megan Kelso Slams ...", nor the adjective of "Newly
 	 * Revealed Emails") */
 	if (t->kind != TOK_WORD || t->fe - t->fs < 5 ||
 	    ((t->flags & TF_CAP) &&

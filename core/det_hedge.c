@@ -176,7 +176,7 @@ static int near(const win *w, int from, int to, const char *const *set)
 /* ---- the checks -------------------------------------------------------- */
 
 /* Whether the candidate "may" is the month or a name, not the modal. A
- * capitalised "May" is the month or a name ("in May", "May 5", "Theresa
+ * capitalised "May" is the month or a name ("in May", "May 5", "Alice
  * May"); a sentence-initial modal "May" is a wish or a polite question, not
  * a hedge either. Text in capitals says nothing. Lower-cased months in
  * careless copy: "since may.", "from may to". */
@@ -304,7 +304,7 @@ static int hypothetical(const win *w, int tie)
 			continue;
 		if (in_set(w->d, t, COND))
 			return 1;
-		/* "On May 3, officials said the road would reopen", "Theresa May
+		/* "On May 3, officials said the road would reopen", "Alice May
 		 * said she would resign": the month and the name are no tense. */
 		if (doc_tok_is(w->d, t, "may")) {
 			uint32_t i = (uint32_t)(t - w->d->toks.v);

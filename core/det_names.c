@@ -62,7 +62,7 @@ static int is_word(const crd_doc *d, uint32_t i)
 	return d->toks.v[i].kind == TOK_WORD;
 }
 
-/* A middle initial, its letter or its full stop: "A" or "." of "Jill A. Martin". */
+/* A middle initial, its letter or its full stop: "A" or "." of "Rita A. Marlow". */
 static int initial_part(const crd_doc *d, uint32_t i)
 {
 	const tok *t = &d->toks.v[i];
@@ -197,7 +197,7 @@ static int capword(const names *x, uint32_t i)
 				return 1;
 		return 0;
 	}
-	/* a byline's "BY" ("10:32 AM CET BY Esther King"); "10:32 AM" */
+	/* a byline's "BY" ("10:32 AM CET BY Esther Kahn"); "10:32 AM" */
 	if ((t->flags & TF_UPPER) && doc_tok_is(d, t, "by"))
 		return 0;
 	if (i > 0 && d->toks.v[i - 1].kind == TOK_NUM && (doc_tok_is(d, t, "am") || doc_tok_is(d, t, "pm")))
@@ -445,10 +445,10 @@ static int sentence_unreliable(const names *x, const seg_sentence *s)
 	}
 	if (words >= 3 && upper * 5 >= words * 3)
 		return 1;
-	/* four fifths, and at most one word in lower case: "Susan Sarandon
+	/* four fifths, and at most one word in lower case: "Susan Sarno
 	 * spoke in Ohio." has three capitals in four words, and its
 	 * lower-case verb shows it is a sentence; so do two lower-case words
-	 * among many names ("Representative Peter T. King, Republican of
+	 * among many names ("Representative Peter T. Vail, Republican of
 	 * New York, said of life before Fox News."), and one word title case
 	 * would capitalise ("Walter Ames met Sarah Smith.": only articles,
 	 * short conjunctions and prepositions stay in lower case there),
@@ -680,7 +680,7 @@ static uint32_t run_end(const names *x, uint32_t s)
 			e++;
 			continue;
 		}
-		/* a middle initial: "Jill A. Martin", "Charles E. Grassley", and
+		/* a middle initial: "Rita A. Marlow", "Charles E. Grafton", and
 		 * a title that ends the name after one is a surname ("Peter T.
 		 * Vail", not "Plan B. President Brill"); a leading one after a
 		 * lower-case word only before two name words ("said C. Stuart
@@ -828,7 +828,7 @@ static const char *const firm_nouns[] = {
  * at s: "security firm Ambrey", "the drugmaker Norvena" (in lower case:
  * "Group Captain" is a rank). Not before a given name ("the company's
  * founder" aside, nouns that name people too are left out: "publisher Ron
- * Unz", "developer Mel Sembler"), a crowd ("company CEOs") or a number
+ * Unger", "developer Mel Sandler"), a crowd ("company CEOs") or a number
  * ("a charity 5K"). */
 static int firm_noun(const names *x, uint32_t s)
 {
@@ -976,7 +976,7 @@ static int journal_at(const names *x, uint32_t s)
  * ends with no word the document uses alone: "near Khan Younis", "in
  * Castelo Branco"; not "in Matt Rowley" where "Rowley" also stands alone,
  * nor "in Jenna Meadows", "in Nadia Delgado's" (nor "and" after a
- * place: "Alton Sterling in Baton Rouge and Philando Castile"). */
+ * place: "Darnell Price in Baton Rouge and Jamal Corley"). */
 static int locative(const names *x, const uint32_t *c)
 {
 	static const char *const seats[] = { "town",          "city",         "village",     "villages",
@@ -1036,7 +1036,7 @@ static int town_of_state(const names *x, uint32_t s)
 
 /* Whether the hyphenated word at i ends in an English adjective's or
  * noun's part: "Prize-winning", "York-based", "Reid-like", "Deal-era",
- * "US-citizen", "Saudi-led" (not "Abdul-Jabbar", "Kim Jong-un",
+ * "US-citizen", "Saudi-led" (not "Abdul-Jabbar", "Park Min-jun",
  * "Al-alwani"). */
 static int lower_tail(const crd_doc *d, uint32_t i)
 {
@@ -1217,7 +1217,7 @@ static void classify(names *x, uint32_t s, uint32_t e)
 		int plain = 1;
 		/* a place's head word or an organisation's name ending a title
 		 * and a given name is a surname: "Governor Lena Park", "Senator
-		 * Anita Hill", "Mayor Michael Bloomberg"; so is a head word that
+		 * Rosa Hill", "Mayor Alan Fox"; so is a head word that
 		 * is also a surname right after an honorific: "Mr. Park", "Ms.
 		 * Ridge" (not "President Street", nor the town of "Lady Lake") */
 		static const char *const noble[] = { "lady", "lord", "sir", "dame" };
@@ -1270,7 +1270,7 @@ static void classify(names *x, uint32_t s, uint32_t e)
 	}
 	/* a title with no name after it names nobody when only places,
 	 * organisations and other titles stand before it: "Vermont
-	 * Senator", "Alaska Gov.", "U.S. Vice President" (not "Don King",
+	 * Senator", "Alaska Gov.", "U.S. Vice President" (not "Ray King",
 	 * "Mr. King", "Department of Justice") */
 	if (tend == e && e - s >= 2 && !covers(d, x->orgn, s, e) &&
 	    !has_word_in(d, x->orgw, s, e, NULL, NULL)) {
@@ -1373,7 +1373,7 @@ static void classify(names *x, uint32_t s, uint32_t e)
 	if ((src_attr_is(d, x->place, he - 1, "type", "head", 1) && len > 1 &&
 	     !(len == 2 && x->given_name[s] && src_attr_is(d, x->place, e - 1, "surname", "yes", 1) &&
 	       !(s > 0 && DOC_TOK_IN(d, s - 1, within) && !(d->toks.v[s - 1].flags & TF_CAP)))) ||
-	    /* "Drury Lane", "Franklin County", not "Chuck Lane" (but "in Beverly
+	    /* "Drury Lane", "Franklin County", not "Chet Lane" (but "in Beverly
 	     * Hills", where a person stands seldom) */
 	    (len > 1 && covers(d, x->place, s, e) && !src_attr_is(d, x->place, s, "type", "head", 0) &&
 	     !src_attr_is(d, x->place, s, "type", "lead", 0))) {
@@ -1422,7 +1422,7 @@ static void classify(names *x, uint32_t s, uint32_t e)
 	}
 	if (r == e) {
 		/* "Syrian", "Republican": adjectives; "Cuban" is a person only
-		 * where "Mark Cuban" was named */
+		 * where "Lou Cuban" was named */
 		if (len == 1 && src_attr_is(d, x->stop, s, "surname", "yes", 1))
 			push_cand(x, s, e, NC_SURNAME, s);
 		return;
@@ -1433,9 +1433,9 @@ static void classify(names *x, uint32_t s, uint32_t e)
 			continue;
 		if (k == e - 1 && k > r && src_attr_is(d, x->stop, k, "surname", "yes", 1) &&
 		    !x->stop[k - 1] && !x->place[k - 1] && !x->orgw[k - 1])
-			continue; /* a surname that is also an adjective: "Mark Cuban" */
+			continue; /* a surname that is also an adjective: "Lou Cuban" */
 		if (thing_surname(x, k, r, e))
-			continue; /* "Paul Song", "Doris Day" */
+			continue; /* "Alan Song", "Carla Day" */
 		/* "Affordable Care Act", "Super Tuesday", "Democrats" */
 		return;
 	}

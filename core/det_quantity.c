@@ -921,7 +921,7 @@ static uint32_t month_first(const qctx *c, uint32_t t, int *y, int *m, int *dd)
 	if (abbr && !(c->tk[t].fe > c->tk[t].fs && c->d->view.fold[c->tk[t].fe - 1] == '.'))
 		return 0;
 	/* A bare month needs a preposition or a time word before it ("in May",
-	 * not "Theresa May" nor "May I"), or to close a span that a date opened
+	 * not "Alice May" nor "May I"), or to close a span that a date opened
 	 * ("from January to March"). */
 	if (t == 0 || !same_sent(c, t - 1, t))
 		return 0;

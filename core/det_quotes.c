@@ -455,7 +455,7 @@ static const cue_rec *cue_near(const actx *x, size_t *ci, uint32_t open, uint32_
 		    c->src_t0 - close <= 2 && T(x, c->t0)->sent == T(x, close - 1)->sent)
 			after = 1;
 		/* a quote that ends its sentence with "?" or "!" and the
-		 * attribution that follows it alone: "'..., no?' Freddy Ortega
+		 * attribution that follows it alone: "'..., no?' Freddy Olmos
 		 * said.", "... Murray said to the crowd." (not "'...' Smith
 		 * said the plan works") */
 		uint32_t next = close + 1 + (uint32_t)pair_mark(x, close); /* after '' too */
@@ -601,7 +601,7 @@ static uint32_t clause_opens(const actx *x, uint32_t i)
 }
 
 /* The person a description that opens the clause at b introduces: "One
- * early supporter, Representative Lee Zeldin, Republican of New York,
+ * early supporter, Representative Lee Zeller, Republican of New York,
  * gave ...:", or the owner of the document a colon quotes, "From Pruett's
  * Facebook post:". NULL when there is none. */
 static const uint32_t *described_opener(const actx *x, uint32_t b, uint32_t i)
@@ -736,7 +736,7 @@ static const cue_rec *according_opener(const actx *x, const cue_rec *c, uint32_t
 }
 
 /* The speaker of a quotation that opens right after a sentence whose verb
- * of saying has nothing after it but a setting: "Sam Lau said in a
+ * of saying has nothing after it but a setting: "Sam Lowry said in a
  * statement. \"The count is not over ...\"", "Ames said on Monday.
  * \"...\"". The quotation is what the verb announced. Or, in the same
  * paragraph, after a sentence that "according to" opens, unless the

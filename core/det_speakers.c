@@ -552,8 +552,8 @@ static const uint32_t *recent_entity(const actx *x, uint32_t i, int person, char
 		if (person && gender && person_gender(x, e) && person_gender(x, e) != gender)
 			continue;
 		/* the first person of the sentence, but not an owner before a
-		 * later one: "one of Robert F. Kennedy's daughters, Kathleen
-		 * Townsend. She ..." */
+		 * later one: "one of Walter J. Prentiss's daughters, Nora
+		 * Prentiss. She ..." */
 		if (best && e[1] < x->n && possessive(x, e[1]) && owner_yields(x, e, best[0]))
 			continue;
 		if (!best)
@@ -647,7 +647,7 @@ static int holds_office(const actx *x, size_t ei, const char *want)
 /* The speaker a phrase at t0 is in apposition to: "said Teodoro Lujan,
  * | the executive director of ...", "said Sen. Hal Brewer, R-Tennessee, |
  * the chairman of ...", with one short aside between. The person must be
- * the last source read: after "told Joe Scarborough and Mika Brzezinski,"
+ * the last source read: after "told Jo Scanlon and Mika Brandt,"
  * the phrase opens a clause of its own. */
 static const uint32_t *apposed_person(const actx *x, uint32_t t0)
 {
@@ -798,9 +798,9 @@ static const uint32_t *party_entity(const actx *x, uint32_t t0, uint32_t r)
 /* The person a definite role noun refers back to; r is where its title
  * starts, if it has one. An office ("the governor", "the judge") needs a
  * person named with that office: within three sentences, or further back
- * when nobody else was named since ("U.S. District Judge Richard Leon ...
+ * when nobody else was named since ("U.S. District Judge Ronald Lenz ...
  * the judge"). The person named last is as often somebody else ("... shot
- * Keith Lamont Scott ... the governor said"). A role that is no office
+ * Kevin Lamar Stokes ... the governor said"). A role that is no office
  * ("the candidate", "the mogul") takes the person named last, within three
  * sentences. */
 static const uint32_t *role_entity(const actx *x, uint32_t t0, uint32_t r)
@@ -868,7 +868,7 @@ static void copy_resolution(const actx *x, source *s, const source *a)
  * its sentence's start, after a word that opens a clause ("When Emily
  * Martin gave a talk", "while Ames spoke"), or owning what follows ("In
  * Cox's complaint"). A name after a preposition or inside an aside is
- * what a clause speaks of ("At the funeral for Muhammad Ali, he
+ * what a clause speaks of ("At the funeral for Ali Haddad, he
  * declared", "The accused, identified as Mohammed Irfan, were held, he
  * said"). */
 static int subject_like(const actx *x, const uint32_t *e)
@@ -881,7 +881,7 @@ static int subject_like(const actx *x, const uint32_t *e)
 		return 1;
 	uint32_t k = b;
 	while (k > lo && T(x, k - 1)->kind == TOK_WORD && (T(x, k - 1)->flags & TF_CAP) && !x->gram[k - 1])
-		k--; /* "Former Rep. Chris Shays" */
+		k--; /* "Former Rep. Chris Shelby" */
 	if (k == lo)
 		return 1;
 	/* "as" opens a clause ("as Ames spoke"), not after the verb it
@@ -1895,7 +1895,7 @@ int spk_np_before(const actx *x, uint32_t j, source *s)
 }
 
 /* Whether an appositive without a determiner opens at a on a role: "said
- * Sean Spicer, chief strategist for the RNC", "Politifact's editor"; not
+ * Dean Spalding, chief strategist for the RNC", "Politifact's editor"; not
  * "said Smith, citing officials". */
 static int bare_role_at(const actx *x, uint32_t a, uint32_t hi)
 {
@@ -2256,7 +2256,7 @@ int spk_np_after(const actx *x, uint32_t i, source *s)
 			s->t1 = a;
 	}
 	/* A name set off after an unnamed one names that one: "said her
-	 * daughter, Ruth Whitcomb.", "said a spokesman, John Kerr, who ...";
+	 * daughter, Ruth Whitcomb.", "said a spokesman, Jon Kerrane, who ...";
 	 * the name closes the clause, so not "according to police, Smith
 	 * was arrested" nor "said the nominee's wife, Nora, is ...". */
 	if (s->t1 == k && k + 1 < hi && doc_mark_at(x->d, k, ',') && !joined && s->cls == SC_ANON &&
@@ -2388,8 +2388,8 @@ static int opening_name(const actx *x, uint32_t lo, uint32_t t0, source *s)
  * clause on "who" that describes the speaker: in "Two nurses who work in
  * | the unit, who asked not to be named, said" the nurses speak, not the
  * unit. Then s is the phrase before "who". Not when that phrase is itself
- * an aside after a name ("Scott Morris, a former official who is now a
- * fellow at the Center, which ..., said" is Scott Morris's). */
+ * an aside after a name ("Scott Marlin, a former official who is now a
+ * fellow at the Center, which ..., said" is Scott Marlin's). */
 static int relative_head(const actx *x, uint32_t lo, uint32_t t0, source *s)
 {
 	if (t0 <= lo + 2 || !role(x, t0 - 1, "prep"))
@@ -2538,7 +2538,7 @@ static int aside_speaker(const actx *x, uint32_t lo, uint32_t j, source *s)
 		int tag = (he && he[2] == F_PLACE) || T(x, hj)->kind == TOK_NUM ||
 		          ((doc_mark_at(x->d, hj, '.') || (T(x, hj)->flags & TF_ABBREV)) && !firm);
 		if (!got || tag) {
-			/* "Cory James, 22, of Flint, Mich., said", "Rep.
+			/* "Cory Janes, 22, of Flint, Mich., said", "Rep.
 			 * Samuel K. Osei, R-N.H., a member of the committee,
 			 * said", "Donna Rawlings, 59, of Ashton, Md., who
 			 * watched ..., said": a place, a state, a short aside,
@@ -2838,7 +2838,7 @@ static int relative_verb_first(const actx *x, const source *s)
  * with a name only when the marker withholds part of it ("Rachel, a
  * nurse who gave only her first name,"). A named person whose aside
  * cites or knows unnamed others stays named ("Reid, citing an unnamed
- * source,", "Steve Elmendorf, a lobbyist close to ..."). */
+ * source,", "Steve Ellwood, a lobbyist close to ..."). */
 static int withheld_name(const actx *x, const source *s, uint32_t mk)
 {
 	if (mk > s->t0 && is(x, mk - 1, "not"))
@@ -3025,7 +3025,7 @@ int spk_subject_before(const actx *x, uint32_t v, source *s)
 			return 0;
 		uint32_t h = b - 2;
 		if (doc_mark_at(x->d, h, ')')) {
-			/* "Sen. Bob Corker (R-Tenn.) -- who was ... -- has said" */
+			/* "Sen. Hal Brewer (R-Tenn.) -- who was ... -- has said" */
 			h = paren_open(x, lo, h, 10);
 			if (h == UINT32_MAX)
 				return 0;
@@ -3127,7 +3127,7 @@ int spk_subject_before(const actx *x, uint32_t v, source *s)
 		if (a > lo && (doc_mark_at(x->d, a - 1, ',') || aside_dash(x, a - 1)))
 			a--;
 		if (a > lo + 1 && doc_mark_at(x->d, a - 1, ')')) {
-			/* "Sen. Ron Johnson (R-Wis.), who told" */
+			/* "Sen. Roy Jansen (R-Wis.), who told" */
 			uint32_t b = paren_open(x, lo, a - 1, 9);
 			if (b != UINT32_MAX)
 				a = b;
@@ -3182,7 +3182,7 @@ int spk_subject_before(const actx *x, uint32_t v, source *s)
 		const uint32_t *oe = entity(x, a - 1);
 		if (is(x, j, "which") && ante.kind && strcmp(ante.kind, "person") == 0 && oe && oe[1] == a &&
 		    oe[0] > ante.t0 && oe[2] == F_NAMED_ORG) {
-			/* "which" is no person's: "Adam Green, co-founder of the
+			/* "which" is no person's: "Adam Greer, co-founder of the
 			 * Progressive Change Campaign Committee, which is
 			 * championing" speaks of the committee */
 			uint32_t b = oe[0];
@@ -3259,7 +3259,7 @@ int spk_subject_before(const actx *x, uint32_t v, source *s)
 			s->t1 = j + 1;
 		} else if (s->name_s == UINT32_MAX && !s->plural && role(x, s->t0, "det") &&
 		           !parenthetical(x, v) && opening_apposition(x, lo, s->t0, &h)) {
-			h.t1 = s->t1; /* "Sam Lau, the communications director for
+			h.t1 = s->t1; /* "Sam Lowry, the communications director for
 			               * the party said": the second comma left out */
 			*s = h;
 		}
@@ -3332,7 +3332,7 @@ int spk_subject_before(const actx *x, uint32_t v, source *s)
 
 /* The speaker of a verb right after a comma that closes an aside about its
  * subject: an age, an appositive or a relative clause ("Ramos, 58, told",
- * "Seth McKee, a political scientist at Texas Tech, told"). Not a place
+ * "Seth McKay, a political scientist at Texas Tech, told"). Not a place
  * ("In Iowa, the economy is weak, said Smith"), nor a phrase inside the
  * clause, where the comma marks an inversion. */
 int spk_aside_subject(const actx *x, uint32_t v, source *s)
@@ -3345,7 +3345,7 @@ int spk_aside_subject(const actx *x, uint32_t v, source *s)
 	if (e && e[2] == F_PLACE)
 		return 0;
 	/* the aside follows the speaker's head: in "The senator lacks friends
-	 * in Congress, whom he has alienated, said Larry Sabato" the comma
+	 * in Congress, whom he has alienated, said Larry Sorensen" the comma
 	 * marks an inversion */
 	uint32_t k = h.head + 1;
 	if (k < v && doc_mark_at(x->d, k, '(')) {
@@ -3360,7 +3360,7 @@ int spk_aside_subject(const actx *x, uint32_t v, source *s)
 			k = pe[1];
 		else if (h.t1 > k + 1 && h.t1 < v && doc_mark_at(x->d, h.t1, ',')) {
 			/* a home or a body the aside's name is of: "Another
-			 * pollster, David Woodard of Clemson University," */
+			 * pollster, David Woodley of Clemson University," */
 			uint32_t c = k + 1;
 			while (c < h.t1 && T(x, c)->kind == TOK_WORD && (T(x, c)->flags & TF_CAP))
 				c++;
@@ -3376,8 +3376,8 @@ int spk_aside_subject(const actx *x, uint32_t v, source *s)
 	    !doc_mark_at(x->d, b - 1, ':') && !is(x, b - 1, "and") && !is(x, b - 1, "but"))
 		return 0;
 	*s = h;
-	/* an aside itself, after the name that opens the sentence: "Giovanni
-	 * Maria Vian, | the editor of the Vatican's newspaper, L'Osservatore
+	/* an aside itself, after the name that opens the sentence: "Giacomo
+	 * Luca Vanni, | the editor of the Vatican's newspaper, L'Osservatore
 	 * Romano, said" */
 	source n = h;
 	if (b > lo && opening_name(x, lo, b, &n)) {

@@ -537,7 +537,7 @@ int seg_split(crd_doc *d)
 				                   i + 1 < nt && !(d->toks.v[i + 1].flags & TF_SPACE) &&
 				                   (d->view.fold[d->toks.v[i + 1].fs] == '.' ||
 				                    d->view.fold[d->toks.v[i + 1].fs] == ')');
-				/* "Sen. Bob Corker (R-Tenn.) -- who ...": a dash after a
+				/* "Sen. Hal Brewer (R-Tenn.) -- who ...": a dash after a
 				 * closed parenthesis goes on with the sentence */
 				int paren_dash = p->kind == TOK_PUNCT && d->view.fold[p->fs] == ')' &&
 				                 t->kind == TOK_PUNCT && d->view.fold[t->fs] == '-';

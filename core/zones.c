@@ -641,7 +641,7 @@ static int caret_note(const crd_doc *d, const zunit *x)
 	       x->words >= 1;
 }
 
-/* "- Elise Viebeck." or "-- Reuters" closing a report: a dash and a name. */
+/* "- Elsa Vinter." or "-- Reuters" closing a report: a dash and a name. */
 static int signoff_shape(const crd_doc *d, uint32_t t0, uint32_t t1)
 {
 	if (t0 >= t1 || !doc_tok_mark(d, &d->toks.v[t0], '-'))
@@ -2238,7 +2238,7 @@ static int word_in_range(const crd_doc *d, uint32_t i, uint32_t b0, uint32_t b1)
  * date ("By Priya Raman and Dan Osei" over "Priya Raman is an associate
  * professor of education at Westbrook University."): the first unit of the
  * report, when it opens with "NAME is/was" and both the given name and the
- * surname are in the byline, so "By Mary Johnson" over "Boris Johnson is
+ * surname are in the byline, so "By Mary Johnson" over "Boyd Johnson is
  * facing ..." stays the report. */
 static void opening_bio(zctx *z, zunit *u, size_t n)
 {
