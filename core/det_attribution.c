@@ -13,7 +13,7 @@
  *    and are skipped.
  * 2. Each reporting verb or phrase (attribution_cue lexicon) is a candidate
  *    cue. Forms that are also nouns or adjectives ("the said", "his claims",
- *    "Blitzer's CNN show"), senses the next word gives away ("charged
+ *    "Marlow's CNN show"), senses the next word gives away ("charged
  *    with", "think tank": unless= in the lexicon) and the reader's "you"
  *    are not cues, and passives ("was asked") do not make their subject the
  *    speaker. Strong forms ("said", "told",

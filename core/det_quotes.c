@@ -226,7 +226,7 @@ void quote_find(actx *x)
 
 /* Whether the quotation [open, close] reads as a title: a few words, all
  * capitalised but the small words of titles ("Fox and Friends", "Meet the
- * Press", "Hannity"). */
+ * Press", "Hardball"). */
 static int title_quote(const actx *x, uint32_t open, uint32_t close)
 {
 	static const char *const small[] = { "of", "the", "and", "a", "in", "on", "to", "for" };
@@ -478,9 +478,9 @@ static const cue_rec *cue_near(const actx *x, size_t *ci, uint32_t open, uint32_
 			after = 1; /* "... Pellman wrote in a post.", "... she told the BBC.",
 			            * "... Ames told the audience at his rally in Dayton." */
 		/* a clause of its own after the quotation, with its own
-		 * subject: "Schumer said he was \"cautiously optimistic,\"
-		 * while House Speaker Mike Johnson told reporters ...", "Kashkari
-		 * described inflation as \"stubborn,\" but Bostic said" */
+		 * subject: "Tolliver said he was \"cautiously optimistic,\"
+		 * while House Speaker Dale Hoyt told reporters ...", "Kessler
+		 * described inflation as \"stubborn,\" but Boswell said" */
 		static const char *const joins[] = { "while", "but",   "and",    "whereas", "although",
 			                             "when",  "after", "before", "because", "since" };
 		/* an appositive on the quotation: "..., 'has earned the right

@@ -1203,8 +1203,8 @@ static void classify(const actx *x, uint32_t t0, uint32_t t1, uint32_t hend, sou
 		const uint32_t *e = eh ? eh : et;
 		uint32_t w = e ? UINT32_MAX : spokes_for(x, t0, t1, hw->tok0);
 		/* named by the body or the person it speaks for; the words are
-		 * the spokesperson's, who is the speaker ("'...,' a Schumer
-		 * spokesperson said" is no quotation of Schumer) */
+		 * the spokesperson's, who is the speaker ("'...,' a Tolliver
+		 * spokesperson said" is no quotation of Tolliver) */
 		if (e) {
 			s->cls = SC_NAMED;
 			s->kind = e[2] == F_NAMED_PERSON ? "person" : "organisation";
@@ -2166,7 +2166,7 @@ int spk_np_after(const actx *x, uint32_t i, source *s)
 	}
 	if (!trimmed && k + 1 < hi && (is(x, k, "and") || is(x, k, "or")) && !s->pronoun) {
 		/* a second speaker, a name or a source word, that closes the
-		 * clause: "denied by both Pitt and Cotillard", "according to
+		 * clause: "denied by both Pryce and Corliss", "according to
 		 * Reuters and the AP"; not "according to Reuters and | Ames
 		 * said" */
 		uint32_t e = k + 1;
@@ -2273,7 +2273,7 @@ int spk_np_after(const actx *x, uint32_t i, source *s)
 		}
 	}
 	/* A relative clause on "who" that describes the speaker and runs to
-	 * the next comma or the sentence's end: "..., said Paul Pillar, a
+	 * the next comma or the sentence's end: "..., said Paul Pellman, a
 	 * former analyst who teaches at Georgetown University." */
 	if (s->t1 < hi && is(x, s->t1, "who")) {
 		uint32_t a = s->t1 + 1;
@@ -2783,7 +2783,7 @@ static int relative_subject(const actx *x, uint32_t lo, uint32_t j, source *s)
  * a verb in "-ed" (not "the seat | Nadia Ruiz decided to vacate"), "who"
  * is followed by the clause's verb, not by its subject ("parents who | the
  * big bad Walter Ames attacked"), and no verb of saying, no conjunction
- * and no comparison stands between ("a lawyer who worked with Sessions
+ * and no comparison stands between ("a lawyer who worked with Sutton
  * claimed | the lawmaker told", "more resilient than | most people"); a
  * verb of saying may be the clause's own right before its object when it
  * takes a person or a thing, not a clause ("who accused | the senator",
@@ -3039,7 +3039,7 @@ int spk_subject_before(const actx *x, uint32_t v, source *s)
 		if (s->cls != SC_NAMED && e && e[0] == b && e[2] == F_NAMED_PERSON &&
 		    spk_np_before(x, e[1] - 1, &n) && n.cls == SC_NAMED) {
 			/* the aside is the name: "A former candidate -- John
-			 * McCain, who lost in 2008 -- said" */
+			 * McKay, who lost in 2008 -- said" */
 			n.t0 = s->t0;
 			n.t1 = j;
 			*s = n;
