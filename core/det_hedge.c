@@ -280,7 +280,7 @@ static int check_might(const win *w)
  * Whether the clause around a modal is hypothetical rather than a narrative
  * in the past: a conditional in the sentence, or more present-tense
  * auxiliaries than past ones ("this would involve ... since it does not
- * exist" against "in 1539 there would be another revolt"); tie decides when
+ * exist" against "in 1903 there would be another flood"); tie decides when
  * neither shows. Only closed-class auxiliaries and years are counted, in a
  * bounded window.
  */
