@@ -217,7 +217,7 @@ static int poll_in(const actx *x, const cue_rec *c)
 }
 
 /* Whether the cue at t0, with its source s (or none), reports inside what
- * the sentence's previous cue reports: "Cardin also said he argued that
+ * the sentence's previous cue reports: "Corliss also said he argued that
  * ...", "Open Records Project noted FBI Director Paul T. Marsh said ...".
  * Between the two there is nothing that ends the outer clause: no comma,
  * dash or colon, no quotation mark, no conjunction that opens a clause of
@@ -237,7 +237,7 @@ static int embedded_report(const actx *x, uint32_t t0, const source *s)
 	for (uint32_t k = c->t1; k < t0 && k < c->t1 + 40 && !that; k++)
 		that = is(x, k, "that") && !role(x, k - 1, "prep") && !is(x, k - 1, "to");
 	/* a participle after a that-clause is that clause's, whatever speaker
-	 * it borrowed from the outer one: "Levin dismissed claims that he
+	 * it borrowed from the outer one: "Lerner dismissed claims that he
 	 * was failing the state by supporting ..."; not after the determiner
 	 * of "responded to that tweet by calling ..." */
 	if (ing && that && own && s->t0 < c->t1)
@@ -746,7 +746,7 @@ static int unless_next(const actx *x, uint32_t v, uint32_t v1)
 /* Whether the cue at v, whose unless= lists "@", has a place for object
  * (after "the" or a lower-case adjective) and a subject s that is no
  * person: a raid, not words ("militants attacked southern Israel"; but
- * "Rouhani attacked the US"). */
+ * "Karimi attacked the US"). */
 static int raid_on_place(const actx *x, uint32_t v, uint32_t v1, const source *s)
 {
 	const char *u = cue_attr(x, v, "unless");
@@ -1869,7 +1869,7 @@ static int plain_speaker(const actx *x, uint32_t v, uint32_t v1, int strong, sou
 {
 	uint32_t lo = sent_start(x, v);
 	if (inverted_context(x, v)) {
-		/* only after a quotation: ", said the Khan family deserved
+		/* only after a quotation: ", said the Haddad family deserved
 		 * better" is a clause, not a speaker */
 		if (!quote_mark(x, v - 1) && !(v > 1 && quote_mark(x, v - 2)))
 			return 0;

@@ -17,8 +17,8 @@
  *     vowels, doubled letters made single): they differ only in a vowel, a
  *     doubled consonant, or a letter moved inside the word; transliterations
  *     of Arabic, Persian or Russian names vary exactly so, and so do q and g
- *     ("Qaddafi", "Gaddafi"; q for g costs no edit) and dh and d
- *     ("Gadhafi"). Different words that happen to be close ("Iran"/"Iraq",
+ *     ("Qaddumi", "Gaddumi"; q for g costs no edit) and dh and d
+ *     ("Gadhumi"). Different words that happen to be close ("Iran"/"Iraq",
  *     "Austria"/"Australia") differ in a consonant and never meet.
  *   - one edit (two for names of ten letters or more), inside the name: the
  *     first and last letters agree, so plurals, possessives and demonyms
@@ -99,8 +99,8 @@ static int is_vowel(char c)
 
 /* Consonant skeleton of a folded word: vowels (and Latin-1 accented letters)
  * dropped, runs of one letter made single, the hyphen kept. The Arabic
- * sounds that English spells two ways meet: q is written g ("Qaddafi",
- * "Gaddafi") and dh is written d or dd ("Gadhafi"). */
+ * sounds that English spells two ways meet: q is written g ("Qaddumi",
+ * "Gaddumi") and dh is written d or dd ("Gadhumi"). */
 static uint32_t skeleton(const char *s, size_t n)
 {
 	char buf[NAME_MAX_BYTES];
@@ -126,7 +126,7 @@ static uint32_t skeleton(const char *s, size_t n)
 	return (uint32_t)crd_hash(buf, k);
 }
 
-/* q and g: one Arabic letter, two spellings ("Qaddafi", "Gaddafi"). */
+/* q and g: one Arabic letter, two spellings ("Qaddumi", "Gaddumi"). */
 static int same_sound(char x, char y)
 {
 	return (x == 'q' && y == 'g') || (x == 'g' && y == 'q');

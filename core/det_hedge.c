@@ -993,7 +993,7 @@ static int check_until(const win *w)
 typedef int (*check_fn)(const win *w);
 
 /* "will" in the main clause of a condition: what happens if, unless or
- * until something else does ("If the allies succeed, Saddam will have
+ * until something else does ("If the allies succeed, Mansour will have
  * plunged his country into ...", "troops will remain until Iraq complies").
  * The condition, on either side in the same sentence, is one the hedge
  * rules take: not "as if", "if any", "until Thursday". */

@@ -14,7 +14,7 @@
  * place. A bare run of two to four name words is a person, as it is in news
  * copy nearly always. A single capitalised word is a person when the
  * document named someone with that surname, or when it stands before a
- * reporting verb ("Devine said").
+ * reporting verb ("Devane said").
  *
  * Capitals prove little at the start of a sentence ("Officials said"), in a
  * headline set in title case or in a line of capitals: a word that opens a
@@ -72,14 +72,14 @@ static int initial_part(const crd_doc *d, uint32_t i)
 	return i > 0 && doc_mark_at(d, i, '.') && !(t->flags & TF_SPACE) && initial_part(d, i - 1);
 }
 
-/* "al-Assad", "bin-Salman": a lower-case particle joined to a capitalised
+/* "al-Hakim", "bin-Rashid": a lower-case particle joined to a capitalised
  * name. Not an English prefix of time or place: "mid-March", "pre-Christmas
  * talks", "sub-Saharan Africa" ("pro-Walter Ames" keeps the name's words,
  * which teach its surname). */
 static int particle_joined(const crd_doc *d, uint32_t i)
 {
 	static const char *const prefixes[] = { "mid", "pre", "sub" };
-	/* and with no hyphen: "Dennis vanEngelsdorp", "Neil deGrasse Tyson",
+	/* and with no hyphen: "Dirk vanBerkel", "Neil deLorme Tate",
 	 * "Joe diGenova" */
 	static const char *const glued[] = {
 		"van", "von", "de", "di", "da", "du", "del", "della", "la", "le"
@@ -707,7 +707,7 @@ static uint32_t run_end(const names *x, uint32_t s)
 			}
 		}
 		/* a title whose words go on in lower case: "Special Agent in
-		 * Charge Joseph E. Carrington" */
+		 * Charge Joseph E. Carlow" */
 		uint32_t te = e;
 		for (uint32_t k = e > s + 3 ? e - 3 : s; k < e; k++)
 			if (x->title[k] && src_match(d, x->title, k)->tok1 > te)
@@ -1016,7 +1016,7 @@ static int locative(const names *x, const uint32_t *c)
 /* Whether the name ending with the word at s is a town named with its state
  * or country after a comma, the state ending the phrase or followed by a
  * setting: "Flint, Mich.,", "Austin, Texas.", "Palm Springs, Florida on
- * Monday" (not "Cornyn, Texas Republican", "Smith, Texas state senator"). */
+ * Monday" (not "Colter, Texas Republican", "Smith, Texas state senator"). */
 static int town_of_state(const names *x, uint32_t s)
 {
 	static const char *const settings[] = { "on",    "in",     "at",     "last",  "this", "earlier",
@@ -1299,7 +1299,7 @@ static void classify(names *x, uint32_t s, uint32_t e)
 			return;
 		}
 	/* an outlet's name opens the names of its channels: "Fox Business",
-	 * "CNN Money" (but "Google Chairman Eric Schmidt" has a title, and
+	 * "CNN Money" (but "Google Chairman Evan Schell" has a title, and
 	 * "CNN Republican debate" an adjective) */
 	if (src_attr_is(d, x->orgn, s, "kind", "media", 0) && !has_word_in(d, x->title, s, e, NULL, NULL)) {
 		const lex_match *m = src_match(d, x->orgn, s);
@@ -1596,7 +1596,7 @@ static int speaks(const names *x, uint32_t i)
 	/* "Kessel, who ..." */
 	if (i + 2 < x->n && doc_mark_at(d, i + 1, ',') && doc_tok_is(d, &d->toks.v[i + 2], "who"))
 		return 1;
-	/* "..., said Devine." */
+	/* "..., said Devane." */
 	if (i >= 2 && src_attr_is(d, x->cue, i - 1, "strength", "strong", 1) &&
 	    (doc_mark_at(d, i - 2, ',') || (d->toks.v[i - 2].flags & TF_QUOTE)))
 		return 1;
@@ -1890,7 +1890,7 @@ static int run(crd_doc *d)
 		     !(src_attr_is(d, x.orgn, i, "common", "yes", 1) && initial(d, i) != INI_NO);
 	for (uint32_t i = 0; i < n; i++) {
 		/* an acronym that is also a name (name=yes) written in title case
-		 * inside a sentence is the name: "columnist Ai Jun" (not "AI") */
+		 * inside a sentence is the name: "columnist Ai Mei" (not "AI") */
 		if (src_attr_is(d, x.stop, i, "name", "yes", 1) && !(d->toks.v[i].flags & TF_UPPER) &&
 		    (d->toks.v[i].flags & TF_CAP) && initial(d, i) == INI_NO)
 			x.stop[i] = 0;
@@ -2011,7 +2011,7 @@ static int run(crd_doc *d)
 		while (s > i && s < e && !is_word(d, s) && doc_mark_at(d, s, '.'))
 			s++;
 		/* a surname with its lower-case particles, the given name left
-		 * out: "de Blasio said", "von der Leyen", "bin Laden"; not the
+		 * out: "de Santis said", "von der Mark", "bin Rashid"; not the
 		 * German articles "den", "das" */
 		if (s == i && e == i + 1 && ini == INI_NO) {
 			uint32_t b = i;
@@ -2116,8 +2116,8 @@ static int run(crd_doc *d)
 				src_set_add(&x.surn, src_hash(d, c[1] - 1));
 		}
 	}
-	/* Given names too, which celebrity and campaign copy uses alone ("Kris
-	 * Jenner ... Kris also claims"), of names of two or three words whose
+	/* Given names too, which celebrity and campaign copy uses alone ("Tami
+	 * Jessup ... Tami also claims"), of names of two or three words whose
 	 * surname the document also uses alone: "Patriot Coal" and "Oculus
 	 * Rift" are no people, and "Coal" never stands alone. A given name the
 	 * vocabulary knows needs no such proof: tabloid copy names "Gemma Hart"

@@ -245,7 +245,7 @@ static int title_quote(const actx *x, uint32_t open, uint32_t close)
 
 /* Whether a setting at t ("in a post", "on Monday") is all that follows a
  * verb of saying before the sentence ends, a comma or a preposition: "...
- * Branson wrote in a post on the Virgin website." (not "Smith said on
+ * Pellman wrote in a post on the Lumen website." (not "Smith said on
  * Monday the plan works"). */
 static int setting_ends(const actx *x, uint32_t t)
 {
@@ -335,7 +335,7 @@ static int that_clause_after(const actx *x, uint32_t t)
 
 /* Whether [a, b) is a title the names detector left out of the speaker's
  * name: capitalised words, "of" and a parenthesis, a few at most ("Deputy
- * Commissioner of Police (Cyber) | Vivek Masal said"). */
+ * Commissioner of Police (Cyber) | Arun Kale said"). */
 static int title_run(const actx *x, uint32_t a, uint32_t b)
 {
 	if (b == UINT32_MAX || b <= a || b - a > 8 || !(T(x, a)->flags & TF_CAP) || x->gram[a])
@@ -565,7 +565,7 @@ static int same_speaker_between(const actx *x, size_t *gi, uint32_t prev_close, 
 		           * coal country''" */
 	for (size_t k = *gi; k < x->ncues && x->cues[k].t0 < open; k++) {
 		/* another speaker's cue ends the speech, unless it is in a
-		 * clause of the attribution's sentence: "Yellen said after the
+		 * clause of the attribution's sentence: "Kessler said after the
 		 * Fed announced its decision." */
 		if (x->cues[k].name_s == ss) {
 			if (!cued)
@@ -688,7 +688,7 @@ static int dash_speaker(const actx *x, uint32_t open, uint32_t close, uint32_t *
 
 /* The speaker of a quote that a colon introduces, from the colon's
  * sentence: the speaker of its last cue when that speaker opens the
- * sentence ("Bill told Dolly he wanted a child:"), else, with no cue, the
+ * sentence ("Bill told Dora he wanted a child:"), else, with no cue, the
  * person or organisation that opens it ("Sen. Declan O'Hara interjected
  * to say:", "But Ames quickly deflected with a joke:"). ci is
  * where the cue walk stands; it looks back a few cues. */

@@ -1142,8 +1142,8 @@ static void classify(const actx *x, uint32_t t0, uint32_t t1, uint32_t hend, sou
 	}
 	if (et && et[2] == F_NAMED_PERSON && et[0] == hend + 1 &&
 	    (is(x, hend, "named") || is(x, hend, "called"))) {
-		/* a noun, then the name it goes by: "A freshman named Hailey
-		 * Puckett posted", "a reporter called Ann Lee" */
+		/* a noun, then the name it goes by: "A freshman named Kayla
+		 * Pickens posted", "a reporter called Ann Lee" */
 		s->cls = marker ? SC_ANON : SC_NAMED;
 		s->kind = "person";
 		s->gender = entity_gender(x, et);
@@ -1504,7 +1504,7 @@ static void coordinated(const actx *x, source *s)
 	}
 }
 
-/* "to" after a role that it completes: "an adviser to the Ricketts family",
+/* "to" after a role that it completes: "an adviser to the Pellman family",
  * "an aide to Mr. Ames", "ambassador to the United Nations". */
 static int role_to(const actx *x, uint32_t a, uint32_t hi)
 {
@@ -1984,7 +1984,7 @@ static uint32_t np_after_end(const actx *x, uint32_t i, uint32_t hi)
 		 * setting phrase ends the speaker's */
 		if (k > i && src_match(x->d, x->gram, k) && src_attr_is(x->d, x->gram, k, "role", "time", 0))
 			break;
-		/* "proclaimed Medvedev during an appearance", "said Smith
+		/* "proclaimed Volkov during an appearance", "said Smith
 		 * about the plan": a preposition that never completes a noun
 		 * phrase ends the speaker's; "by", "like" and "including" go on
 		 * with it ("a poll conducted by Gallup", "experts like Bauman") */
@@ -2099,7 +2099,7 @@ static void lone_other(const actx *x, uint32_t i, source *s)
  * can describe the source s by its head: a body is described as a
  * body ("According to the CDC, the federal health agency, ..."), a person
  * by a role or a name. Otherwise the phrase is the clause's subject with
- * an aside of its own: "According to the IDF, the commander, Ali Hussein,
+ * an aside of its own: "According to the IDF, the commander, Ali Nasser,
  * was ...", "According to the CDC, the strain involved, known as ...". */
 static int apposes(const actx *x, const source *s, uint32_t a0, uint32_t a1)
 {
@@ -2355,7 +2355,7 @@ int spk_plain_phrase(const actx *x, uint32_t t0, uint32_t t1, source *s)
 /* ---- the subject of a verb --------------------------------------------- */
 
 /* A chain of asides after the name that opens the sentence: in "David
- * Mikkelson, founder of Snopes.com, a website known for ..., told" the
+ * Mikkelsen, founder of FactHound.com, a website known for ..., told" the
  * phrase before the last aside is an aside too, and the speaker is the name.
  * t0 starts the phrase found before the verb's aside; on success s is the
  * name, and the caller extends it over the asides. */
@@ -2517,7 +2517,7 @@ static int aside_speaker(const actx *x, uint32_t lo, uint32_t j, source *s)
 		}
 		if (got && in_relative(x, h.t0, stop)) {
 			/* the object of a relative clause inside the aside:
-			 * "Verveer, a former aide who now heads up the
+			 * "Verhoeven, a former aide who now heads up the
 			 * Georgetown Institute for Women, Peace and Security,
 			 * said" */
 			prev = c;
@@ -2540,7 +2540,7 @@ static int aside_speaker(const actx *x, uint32_t lo, uint32_t j, source *s)
 		if (!got || tag) {
 			/* "Cory Janes, 22, of Flint, Mich., said", "Rep.
 			 * Samuel K. Osei, R-N.H., a member of the committee,
-			 * said", "Donna Rawlings, 59, of Ashton, Md., who
+			 * said", "Donna Rawley, 59, of Ashton, Md., who
 			 * watched ..., said": a place, a state, a short aside,
 			 * a relative clause or a participle's phrase between
 			 * commas; the speaker stands before them */
@@ -2866,7 +2866,7 @@ int spk_withheld(const actx *x, const source *s)
  * participle's phrase on the subject, and sets off no aside: "An internal
  * email dated Oct. 3, 2024, shows", "A letter sent on May 2, 2023,
  * says", or in a setting right after the speaker, "The mayor on March 2,
- * 2024, said" (not "Khanna, describing the jams beginning on Sept. 9,
+ * 2024, said" (not "Kapoor, describing the jams beginning on Sept. 9,
  * 2013, said", where the comma closes an aside). */
 int spk_date_comma(const actx *x, uint32_t c)
 {
@@ -3232,7 +3232,7 @@ int spk_subject_before(const actx *x, uint32_t v, source *s)
 		if (!doc_mark_at(x->d, n0 + 1, ',') || j <= n0 + 2 || !spk_surname_at(x, n0, v, s))
 			return 0;
 		uint32_t a = n0 + 2; /* the aside describes the speaker unless it is a setting:
-		                      * not "Bono, in a statement," */
+		                      * not "Jinx, in a statement," */
 		if (!opens_setting(x, a) && !role(x, a, "adv") && !ly_adverb(x, a) &&
 		    !(j == a + 1 && !x->srcw[a]))
 			s->t1 = j;
