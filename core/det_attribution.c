@@ -471,7 +471,7 @@ static int emit_cue(actx *x, uint32_t t0, uint32_t t1, const char *lemma, const 
 	if (!s && src_attr_is(d, x->cue, t0, "subj", "doc", 0))
 		return 0;
 	/* the rest of a speaker's line after a colon is the speaker's: "A: I
-	 * think he has a lot of people afraid, and I think ..." */
+	 * think she has the whole board nervous, and I think ..." */
 	int nested = t0 < x->turn_end || embedded_report(x, t0, s) || poll_share(x, t0, s);
 	if (!nested && doc_mark_at(d, t0, ':')) {
 		uint32_t lo = sent_start(x, t0);
@@ -1236,7 +1236,8 @@ static int sees_a_change(const actx *x, uint32_t v1)
 		if (DOC_TOK_IN(x->d, k, changes))
 			return !(k + 1 < x->n && is(x, k + 1, "as"));
 		if (role(x, k, "prep") && !is(x, k, "per"))
-			return 0; /* "sees parallels between the rise of ...": the change is not the object */
+			return 0; /* "sees parallels between the growth of ...": the change is not the object
+			           */
 	}
 	return 0;
 }
@@ -1505,7 +1506,7 @@ static int not_a_report(const actx *x, uint32_t v, uint32_t v1)
 		    !stranded_prep(x, q, lo) && !(q == p - 1 && verb_before_to(x, lo, q) != UINT32_MAX))
 			return q == p - 1 && q > lo && infinitive_subject(x, q - 1) ? 3 : 1; /* "to say" */
 	}
-	/* "more successful than almost anyone had predicted": a comparison
+	/* "more popular than almost anyone had predicted": a comparison
 	 * with what somebody unnamed expected, no report */
 	for (uint32_t q = v; q > lo && v - q < 5; q--) {
 		uint32_t t = q - 1;
@@ -2287,7 +2288,7 @@ static int inside_report(const actx *x, uint32_t i)
 		return 0;
 	/* the outer verb in a relative clause of the subject, closed by its
 	 * object pronoun: the verb after it is the main clause's, an object
-	 * before a verb being no owner ("The groups who wrote to her on
+	 * before a verb being no owner ("The farmers who wrote to her on
 	 * Monday say they are worried", not "her say") */
 	static const char *const objects[] = { "him", "her", "them", "us", "me" };
 	uint32_t lo = sent_start(x, i), g = verb_group(x, lo, c->t0), v = verb_group(x, lo, i);
@@ -2985,7 +2986,7 @@ static uint32_t cue_at(actx *x, uint32_t i, int *err)
 				return i + 1; /* a noun: "As a general rule, ..." */
 			if (found && disagrees(x, i, &s)) {
 				/* the plural before the preposition is the subject:
-				 * "All of my pals in government tell me" */
+				 * "All of my friends at city hall tell me" */
 				uint32_t t1 = s.t1, q = s.t0 - 1;
 				src_clear(&s);
 				found = q > sent_start(x, i) && spk_np_before(x, q - 1, &s) && s.plural;

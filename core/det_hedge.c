@@ -843,7 +843,7 @@ static int check_suggest(const win *w)
 			return 0;
 		if (t->kind == TOK_PUNCT && (t->flags & TF_QUOTE))
 			continue;
-		/* "the hack, which experts blame on Russia, might have been" */
+		/* "the outage, which engineers blame on the storm, might have been" */
 		if (doc_tok_is(w->d, t, ",") && in(w, j + 1, (const char *const[]){ "which", "who", NULL })) {
 			for (j += 2; j <= 24 && at(w, j) && !doc_tok_is(w->d, at(w, j), ","); j++)
 				;

@@ -449,7 +449,7 @@ static int sentence_unreliable(const names *x, const seg_sentence *s)
 	 * spoke in Ohio." has three capitals in four words, and its
 	 * lower-case verb shows it is a sentence; so do two lower-case words
 	 * among many names ("Representative Peter T. Vail, Republican of
-	 * New York, said of life before Fox News."), and one word title case
+	 * New York, said of life before Kelmar County."), and one word title case
 	 * would capitalise ("Walter Ames met Sarah Smith.": only articles,
 	 * short conjunctions and prepositions stay in lower case there),
 	 * unless such a word is capitalised inside the sentence ("Miracle

@@ -2241,8 +2241,8 @@ static uint32_t noun_after(const qctx *c, uint32_t t, uint32_t sent_tok)
 			t++;
 		}
 	}
-	/* a proper name is no counted noun ("hundreds of thousands of New York
-	 * and New Jersey residents"), nor is a gerund ("the two doing") */
+	/* a proper name is no counted noun ("thousands of Idaho
+	 * and Montana ranchers"), nor is a gerund ("the two doing") */
 	if (head != UINT32_MAX) {
 		size_t len;
 		const char *s = ttext(c, head, &len);
@@ -3186,7 +3186,7 @@ static int change_before(const qctx *c, uint32_t t)
  * and "by", the first figure is the change and the second the level it
  * reached, when the first carries its own unit or is far smaller than the
  * second. "rose by 10 to 15 percent" stays a range, and so does "reduced
- * emissions by 5 percent to 15 percent", whose verb has an object; with an
+ * waste by 5 percent to 15 percent", whose verb has an object; with an
  * object the second must be over four times the first, a level and not
  * the top of a range ("raised its dividend by 2 cents to 14 cents"). */
 static int by_change(const qctx *c, uint32_t lead, const qnum *a, const qnum *b)

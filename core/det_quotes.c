@@ -402,8 +402,8 @@ static const cue_rec *cue_near(const actx *x, size_t *ci, uint32_t open, uint32_
 			continue;
 		if (c->src_t0 != UINT32_MAX && c->src_t0 < open && close < c->src_t1)
 			continue; /* words inside the speaker's own phrase: "an insider who used to
-			           * work with the self-proclaimed \"Russian dictator\" told" */
-		/* a transcript's label opening the quotation: "\"PENCE: Well,
+			           * work with the self-styled \"harbour king\" told" */
+		/* a transcript's label opening the quotation: "\"HOLM: Well,
 		 * ..." is Penrose's, whatever follows it */
 		if (c->t0 > open && c->t0 <= open + 4 && c->t0 < close && doc_mark_at(x->d, c->t0, ':'))
 			return c;
@@ -561,8 +561,8 @@ static int same_speaker_between(const actx *x, size_t *gi, uint32_t prev_close, 
 	if ((*gi >= x->ncues || x->cues[*gi].t0 >= open) && T(x, prev_close)->sent == T(x, open)->sent &&
 	    sent_start(x, open) != open && !label_between(x, prev_close, open))
 		return 1; /* more words of the same sentence: "... would be ''in charge
-		           * of revitalizing the economy,'' especially ''in places like
-		           * coal country''" */
+		           * of rebuilding the harbour,'' especially ''in towns along
+		           * the coast''" */
 	for (size_t k = *gi; k < x->ncues && x->cues[k].t0 < open; k++) {
 		/* another speaker's cue ends the speech, unless it is in a
 		 * clause of the attribution's sentence: "Kessler said after the
@@ -748,8 +748,8 @@ static int announced_speaker(const actx *x, size_t ci, uint32_t open, int title,
 	uint32_t stop = open - 1;
 	const cue_rec *c = last_cue_before(x, ci, stop);
 	if (c && !title && !(T(x, open)->flags & TF_PARA) && (c = according_opener(x, c, stop)) != NULL) {
-		*ss = c->name_s; /* "According to Kim's longtime friend, she's still
-		                  * feeling the aftershocks. \"Kim is still struggling ...\"" */
+		*ss = c->name_s; /* "According to Tess's old roommate, she's still
+		                  * upset about the move. \"Tess is still angry ...\"" */
 		*se = c->name_e;
 		return 1;
 	}

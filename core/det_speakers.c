@@ -2208,8 +2208,8 @@ int spk_np_after(const actx *x, uint32_t i, source *s)
 		        (is(x, a, "and") && a + 1 < hi && spk_np_token(x, a + 1) && !x->cue[a + 1])))
 			a++;
 		/* with no article, the aside ends the clause (or runs past what
-		 * is read of it): not "according to the Daily Caller, Charlotte
-		 * protesters were chanting" */
+		 * is read of it): not "according to the Daily Caller, Dayton
+		 * marchers were singing" */
 		int ends = a >= hi || T(x, a)->kind == TOK_PUNCT || a - k >= NP_MAX;
 		/* a cut inside the name of a body or a person takes the rest of
 		 * the name when the aside ends with it ("policy director for the
@@ -2563,8 +2563,8 @@ static int aside_speaker(const actx *x, uint32_t lo, uint32_t j, source *s)
 	return 0;
 }
 
-/* When the asides do not parse (a comma inside one: "Harvard Law School,
- * moving to open its doors to a larger, more diverse pool of applicants,
+/* When the asides do not parse (a comma inside one: "Kelmar Law School,
+ * hoping to draw a wider, younger field of applicants,
  * said"): the name that opens the sentence, if a comma follows it and no
  * quote, cue or second name stands between that comma and j. */
 static int opening_aside(const actx *x, uint32_t lo, uint32_t j, source *s)
@@ -2667,7 +2667,7 @@ static int parenthetical(const actx *x, uint32_t v)
 
 /* A person's name that opens the sentence and a comma right before t0: the
  * phrase at t0 is in apposition to it, its closing comma left out ("Sam
- * Lau, the communications director for the party said"). On success h is
+ * Lowry, the communications director for the party said"). On success h is
  * the name. */
 static int opening_apposition(const actx *x, uint32_t lo, uint32_t t0, source *h)
 {
@@ -3183,8 +3183,8 @@ int spk_subject_before(const actx *x, uint32_t v, source *s)
 		if (is(x, j, "which") && ante.kind && strcmp(ante.kind, "person") == 0 && oe && oe[1] == a &&
 		    oe[0] > ante.t0 && oe[2] == F_NAMED_ORG) {
 			/* "which" is no person's: "Adam Greer, co-founder of the
-			 * Progressive Change Campaign Committee, which is
-			 * championing" speaks of the committee */
+			 * Fair Rent Action Committee, which is
+			 * backing" speaks of the committee */
 			uint32_t b = oe[0];
 			if (b > ante.t0 && role(x, b - 1, "det"))
 				b--;
@@ -3298,7 +3298,7 @@ int spk_subject_before(const actx *x, uint32_t v, source *s)
 	if (relative_subject(x, lo, j, s))
 		return 1;
 	/* A relative clause without "who" or "that", opened by its own
-	 * subject: "an FBI official she spoke to on camera said", "the
+	 * subject: "a county official she spoke to by phone said", "the
 	 * aides I talked with said". The speaker is the source word before
 	 * the clause's pronoun, which may open the sentence ("Experts I spoke
 	 * to say"). */
