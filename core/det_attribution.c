@@ -2347,8 +2347,8 @@ static int inside_report(const actx *x, uint32_t i)
 }
 
 /* A past form right after "and" that goes on from the speaker's own verb
- * rather than from what was said: "Tolman said he had pneumonia and
- * called it a common ailment". Not a list of participles or adjectives
+ * rather than from what was said: "Tolman said he had the flu and
+ * called it a passing bug". Not a list of participles or adjectives
  * ("tweeted, recorded and presented", "a shrewd and determined
  * opponent"). */
 static int coordinated_verb(const actx *x, uint32_t i)
@@ -3002,8 +3002,8 @@ static uint32_t cue_at(actx *x, uint32_t i, int *err)
 				if (found) {
 					s.t1 = t1;
 				} else {
-					/* a plural further back ("rivals in Israel oppose
-					 * the settlements"): a cue with no phrase to name;
+					/* a plural further back ("rivals in Ohio oppose
+					 * the merger"): a cue with no phrase to name;
 					 * but "a campaign promise he made", "the silence
 					 * pledge.": a noun */
 					src_clear(&s);
@@ -3529,7 +3529,7 @@ static uint32_t stance_noun(actx *x, uint32_t i, int *err)
 		}
 	}
 	/* a noun of promising or proposing takes its content as an
-	 * infinitive: "his promise to build a wall", "the mayor's threat to
+	 * infinitive: "his promise to fix the roads", "the mayor's threat to
 	 * sue", "her claim to be the strongest" (not "his claim to the
 	 * throne", "her promise to voters") */
 	if (!content && owned && nx + 2 < x->n && is(x, nx, "to") &&

@@ -89,7 +89,7 @@ static uint32_t body_start(const crd_doc *d, const seg_sentence *s)
  * the page goes on to give, which states nothing of its own: "Here's what
  * we know so far.", "Here is why it matters.", "Here are five things to
  * watch.", "Here's a timeline of key events.", "Here is video of the
- * shooting."; not "Here's how the call was the mortal wound in the game,
+ * fire."; not "Here's how the penalty was the turning point of the match,
  * and ...", which goes on to claim. */
 static int signpost(const crd_doc *d, uint32_t t0, uint32_t t1, uint32_t words)
 {

@@ -892,8 +892,8 @@ static int run(crd_doc *d)
 		int quoted = inquote || insingle || (pi < nposts && posts[2 * pi] <= t->s);
 
 		/* Capitals: words of two or more capitals, joined by spaces,
-		 * single capitals ("A", "I"), numbers ("BY MORE THAN 3 MILLION
-		 * VOTES"), apostrophes and hyphens; a comma or a bracket ends the
+		 * single capitals ("A", "I"), numbers ("BY MORE THAN 9 THOUSAND
+		 * BALLOTS"), apostrophes and hyphens; a comma or a bracket ends the
 		 * run, so a list of acronyms ("NATO, ISIS and the SAA") is not
 		 * shouting. */
 		int upper_word = t->kind == TOK_WORD && (t->flags & TF_UPPER) && !(t->flags & TF_ABBREV);

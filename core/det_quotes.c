@@ -417,7 +417,7 @@ static const cue_rec *cue_near(const actx *x, size_t *ci, uint32_t open, uint32_
 		 * deliver a \"closing argument\"" (not a title after "on": "told
 		 * CNN's Dana Marlow on \"OutFront.\""), nor past a person
 		 * who opens a clause of their own ("when Dorsey asked Haskell
-		 * ..., Haskell had a quip for the ages: \"...\"") */
+		 * ..., Haskell had a reply ready: \"...\"") */
 		if (!before && c->strong && c->t1 <= open && open - c->t1 <= reach && open > 0 &&
 		    T(x, c->t0)->sent == T(x, open)->sent &&
 		    (doc_mark_at(x->d, open - 1, ',') || doc_mark_at(x->d, open - 1, ':') ||
@@ -450,7 +450,7 @@ static const cue_rec *cue_near(const actx *x, size_t *ci, uint32_t open, uint32_
 		    T(x, c->t0)->sent == T(x, close - 1)->sent)
 			after = 1;
 		/* a long speaker between the quote and the verb: "...," the
-		 * 32-year-old actor, who is reprising his role, said */
+		 * 32-year-old singer, who is touring again this year, said */
 		if (!after && closed && c->t0 > close && c->t0 - close <= 40 && c->src_t0 > close &&
 		    c->src_t0 - close <= 2 && T(x, c->t0)->sent == T(x, close - 1)->sent)
 			after = 1;

@@ -2540,7 +2540,7 @@ static int aside_speaker(const actx *x, uint32_t lo, uint32_t j, source *s)
 		if (!got || tag) {
 			/* "Cory Janes, 22, of Flint, Mich., said", "Rep.
 			 * Samuel K. Osei, R-N.H., a member of the committee,
-			 * said", "Donna Rawley, 59, of Ashton, Md., who
+			 * said", "Donna Rawley, 59, of Glenmore, Md., who
 			 * watched ..., said": a place, a state, a short aside,
 			 * a relative clause or a participle's phrase between
 			 * commas; the speaker stands before them */
@@ -2866,8 +2866,8 @@ int spk_withheld(const actx *x, const source *s)
  * participle's phrase on the subject, and sets off no aside: "An internal
  * email dated Oct. 3, 2024, shows", "A letter sent on May 2, 2023,
  * says", or in a setting right after the speaker, "The mayor on March 2,
- * 2024, said" (not "Kapoor, describing the jams beginning on Sept. 9,
- * 2013, said", where the comma closes an aside). */
+ * 2024, said" (not "Kapoor, describing the delays beginning on Sept. 4,
+ * 2019, said", where the comma closes an aside). */
 int spk_date_comma(const actx *x, uint32_t c)
 {
 	if (c <= 3 || !doc_mark_at(x->d, c, ',') || T(x, c - 1)->kind != TOK_NUM ||
@@ -3055,7 +3055,7 @@ int spk_subject_before(const actx *x, uint32_t v, source *s)
 	int quoted_comma = 0;
 	if (quote_mark(x, j) && j > lo + 1) {
 		/* a short quotation that ends an aside with its comma inside
-		 * ("the co-author of \"Going Viral,\" said"): the comma closes
+		 * ("the co-author of \"Low Tide,\" said"): the comma closes
 		 * the aside */
 		uint32_t q = quote_of(x, j);
 		if (q) {
