@@ -100,7 +100,7 @@ static void test_according_to(void **state)
 	crd_result_free(r);
 	/* after a conjunction that opens the sentence, the comma still ends
 	 * the source: the phrase after it is the clause's subject */
-	doc = "And according to a source close to the family, the star's sister Kylie Jenner is fuming. But, "
+	doc = "And according to a source close to the family, the singer's sister Mara Lind is fuming. But, "
 	      "according to the poll, 46 percent of Republican voters agree.";
 	r = tu_features(doc);
 	assert_true(tu_find(r, "anonymous_source", "a source close to the family", NULL));
@@ -108,10 +108,10 @@ static void test_according_to(void **state)
 	crd_result_free(r);
 	/* a participle before its setting ends the phrase, but the people asked
 	 * stay in it */
-	doc = "Clinton leads, according to a New York Times/CBS News poll released last week. Trump won, "
+	doc = "Ames leads, according to a Boston Globe/NBC News poll released last week. Reyes won, "
 	      "according to 41 percent of the voters surveyed on Monday.";
 	r = tu_features(doc);
-	assert_true(tu_find(r, "named_source", "a New York Times/CBS News poll", NULL));
+	assert_true(tu_find(r, "named_source", "a Boston Globe/NBC News poll", NULL));
 	assert_true(tu_find(r, "vague_attribution", "41 percent of the voters surveyed", NULL));
 	crd_result_free(r);
 }
@@ -124,37 +124,37 @@ static void test_anonymous_phrasings(void **state)
 	const char *plain =
 	        "A lobbyist who spoke on condition of anonymity said it failed. An industry "
 	        "strategist familiar with the talks said it failed. A lobbyist, who asked not to be "
-	        "named, said it failed. \"It is,\" said an industry lobbyist who spoke on the "
-	        "condition of anonymity. Manafort was heavily involved in the convention planning.";
+	        "named, said it failed. \"It is,\" said a dairy lobbyist who spoke on the "
+	        "condition of anonymity. Varga was heavily involved in the festival planning.";
 	crd_result *pr = tu_features(plain);
 	must_find(pr, "anonymous_source", "A lobbyist who spoke on condition of anonymity");
 	must_find(pr, "anonymous_source", "An industry strategist familiar with the talks");
 	must_find(pr, "anonymous_source", "A lobbyist, who asked not to be named");
-	must_find(pr, "anonymous_source", "an industry lobbyist who spoke on the condition of anonymity");
+	must_find(pr, "anonymous_source", "a dairy lobbyist who spoke on the condition of anonymity");
 	assert_false(tu_covers(pr, plain, "anonymous_source", "heavily"));
 	crd_result_free(pr);
 	/* "May" ends a name, not a verb group; an organisation's coordinator */
-	plain = "British Prime Minister Theresa May said the vote stands. The U.N.'s aid coordinator said "
+	plain = "British Prime Minister Clara May said the vote stands. The U.N.'s relief coordinator said "
 	        "the "
-	        "convoy was hit.";
+	        "shipment was late.";
 	pr = tu_features(plain);
 	crd_evidence pe = must_find(pr, "attribution_cue", "said");
-	assert_string_equal(str_attr(&pe, "source"), "British Prime Minister Theresa May");
-	must_find(pr, "anonymous_source", "The U.N.'s aid coordinator");
+	assert_string_equal(str_attr(&pe, "source"), "British Prime Minister Clara May");
+	must_find(pr, "anonymous_source", "The U.N.'s relief coordinator");
 	crd_result_free(pr);
 	/* an owner's body or person before "say" or "tell"; a thing before
 	 * another verb is no speaker */
-	plain = "As the diplomats met, Syria's military command said it would resume operations. Scott's "
-	        "family has said he held a book. Trump's choice suggests he wants a deal.";
+	plain = "As the envoys met, Chile's naval command said it would end the exercise. Ward's "
+	        "family has said he kept a diary. Halden's choice suggests he wants a deal.";
 	pr = tu_features(plain);
-	must_find(pr, "anonymous_source", "Syria's military command");
-	must_find(pr, "anonymous_source", "Scott's family");
-	assert_false(tu_covers(pr, plain, "anonymous_source", "Trump's choice"));
+	must_find(pr, "anonymous_source", "Chile's naval command");
+	must_find(pr, "anonymous_source", "Ward's family");
+	assert_false(tu_covers(pr, plain, "anonymous_source", "Halden's choice"));
 	crd_result_free(pr);
 	/* a verb of saying after a possessive is a noun inside the phrase */
-	plain = "A person familiar with the administration's thinking said the veto was near.";
+	plain = "A person familiar with the council's thinking said the veto was near.";
 	pr = tu_features(plain);
-	must_find(pr, "anonymous_source", "A person familiar with the administration's thinking");
+	must_find(pr, "anonymous_source", "A person familiar with the council's thinking");
 	crd_result_free(pr);
 
 	const char *doc = "Officials who spoke on condition of anonymity said the talks failed. Sources "
@@ -185,25 +185,25 @@ static void test_anonymous_phrasings(void **state)
 	must_find(r, "vague_attribution", "People");
 	crd_result_free(r);
 	/* the outlet they spoke to is not who spoke */
-	doc = "Current and former officials who spoke with The Huffington Post said it was weak. Another "
-	      "intelligence source speaking to Fox News said the agents were busy. A report released by the "
-	      "Brookings Institution estimated the cost. Obama returned to his campaign pledge, announcing a "
+	doc = "Current and former officials who talked with The Huffington Post said it was thin. Another "
+	      "police source speaking to Fox News said the officers were stretched. A report released by the "
+	      "Brookings Institution estimated the cost. Marsh returned to his old pledge, announcing a "
 	      "plan.";
 	r = tu_features(doc);
-	must_find(r, "anonymous_source", "Current and former officials who spoke with The Huffington Post");
-	must_find(r, "anonymous_source", "Another intelligence source speaking to Fox News");
+	must_find(r, "anonymous_source", "Current and former officials who talked with The Huffington Post");
+	must_find(r, "anonymous_source", "Another police source speaking to Fox News");
 	must_find(r, "named_source", "A report released by the Brookings Institution");
 	assert_false(tu_find(r, "named_source", "The Huffington Post", NULL));
 	assert_false(tu_find(r, "named_source", "Fox News", NULL));
-	assert_false(tu_find(r, "named_source", "Obama returned to his campaign", NULL));
+	assert_false(tu_find(r, "named_source", "Marsh returned to his old pledge", NULL));
 	crd_result_free(r);
 	doc = "Two officials who were briefed on the investigation told The Associated Press it was over. As "
 	      "one "
-	      "official supporting Trump pointed out, he values loyalty. This is the one thing no one "
+	      "official supporting Harlow pointed out, he values loyalty. This is the one thing no one "
 	      "admits.";
 	r = tu_features(doc);
 	must_find(r, "anonymous_source", "Two officials who were briefed on the investigation");
-	must_find(r, "anonymous_source", "one official supporting Trump");
+	must_find(r, "anonymous_source", "one official supporting Harlow");
 	assert_false(tu_find(r, "named_source", "the investigation", NULL));
 	assert_false(tu_find(r, "vague_attribution", "one thing no one", NULL));
 	must_find(r, "vague_attribution", "no one");
@@ -334,45 +334,45 @@ static void test_pronoun_resolution(void **state)
 
 	/* "who" stands for the phrase before it, named or not, and a
 	 * quotation its clause introduces is that phrase's */
-	doc = "\"It will be a blowout,\" added a New Hampshire Democrat, who also predicted \"the polls "
-	      "will show dramatic movement in the next day.\"";
+	doc = "\"It will be a landslide,\" added a Vermont Republican, who also predicted \"the count "
+	      "will swing hard toward us by Friday.\"";
 	r = tu_features(doc);
 	ev = must_find(r, "anonymous_source", "who");
-	assert_string_equal(str_attr(&ev, "resolved_to"), "a New Hampshire Democrat");
-	ev = must_find(r, "direct_quote", "\"the polls will show dramatic movement in the next day.\"");
-	assert_string_equal(str_attr(&ev, "speaker"), "a New Hampshire Democrat");
+	assert_string_equal(str_attr(&ev, "resolved_to"), "a Vermont Republican");
+	ev = must_find(r, "direct_quote", "\"the count will swing hard toward us by Friday.\"");
+	assert_string_equal(str_attr(&ev, "speaker"), "a Vermont Republican");
 	crd_result_free(r);
 
 	/* a given name tells a pronoun whom it cannot stand for, and a
 	 * surname alone takes the gender of the full name */
-	doc = "Sarah Palin spoke on Monday. Then Donald Trump took questions. She wrote that the "
-	      "meeting went well. Palin said the two would meet again.";
+	doc = "Sarah Lindqvist spoke on Monday. Then Peter Dorn took questions. She wrote that the "
+	      "meeting went well. Lindqvist said the two would meet again.";
 	r = tu_features(doc);
 	ev = must_find(r, "named_source", "She");
-	assert_string_equal(str_attr(&ev, "resolved_to"), "Sarah Palin");
+	assert_string_equal(str_attr(&ev, "resolved_to"), "Sarah Lindqvist");
 	crd_result_free(r);
-	doc = "Elizabeth Warren spoke first. Then Donald Trump spoke. Warren answered him. "
+	doc = "Elizabeth Marlow spoke first. Then Peter Dorn spoke. Marlow answered him. "
 	      "She said the plan would fail.";
 	r = tu_features(doc);
 	ev = must_find(r, "named_source", "She");
-	assert_string_equal(str_attr(&ev, "resolved_to"), "Warren");
+	assert_string_equal(str_attr(&ev, "resolved_to"), "Marlow");
 	crd_result_free(r);
 
 	/* an owner is not the person of the sentence when another follows */
-	doc = "That insider is one of Pat Kennedy's daughters, Kathleen Townsend. On Monday, she posted a "
+	doc = "That insider is one of Pat Ryland's daughters, Kathleen Ostrow. On Monday, she posted a "
 	      "picture of them.";
 	r = tu_features(doc);
 	ev = must_find(r, "named_source", "she");
-	assert_string_equal(str_attr(&ev, "resolved_to"), "Kathleen Townsend");
+	assert_string_equal(str_attr(&ev, "resolved_to"), "Kathleen Ostrow");
 	crd_result_free(r);
 
 	/* the subject of the main clause, not a name in the subordinate clause
 	 * that opens the sentence; that name when the main clause has none */
-	doc = "But when Jimmy Kimmel began to reflect on it, George Bush shut it down. \"We move on,\" he "
+	doc = "But when Jimmy Falk began to reflect on it, George Brandt shut it down. \"We move on,\" he "
 	      "said. When Tom Lee took the stage, the crowd cheered. \"Thank you,\" he said.";
 	r = tu_features(doc);
 	ev = must_find(r, "direct_quote", "\"We move on,\"");
-	assert_string_equal(str_attr(&ev, "speaker"), "George Bush");
+	assert_string_equal(str_attr(&ev, "speaker"), "George Brandt");
 	ev = must_find(r, "direct_quote", "\"Thank you,\"");
 	assert_string_equal(str_attr(&ev, "speaker"), "Tom Lee");
 	crd_result_free(r);
@@ -386,14 +386,14 @@ static void test_pronoun_resolution(void **state)
 }
 
 /* A group named by its number alone speaks for the people just named:
- * "The two admit", "Both said"; not "Both Planned Parenthood and ...". */
+ * "The two admit", "Both said"; not "Both Planned Harbor and ...". */
 static void test_elided_groups(void **state)
 {
 	(void)state;
 	const char *doc =
 	        "Sen. Ann Lee and Rep. Tom Ruiz met on Monday. The two admit that, given the divide, "
-	        "the goals will not be easy. Both said the talks would go on. Both Planned Parenthood "
-	        "and StemExpress denied it.";
+	        "the goals will not be easy. Both said the talks would go on. Both Planned Harbor "
+	        "and Lindell Foods denied it.";
 	crd_result *r = tu_features(doc);
 	crd_evidence ev = must_find(r, "attribution_cue", "admit");
 	assert_string_equal(str_attr(&ev, "source"), "The two");
@@ -409,10 +409,11 @@ static void test_single_marks(void **state)
 {
 	(void)state;
 	const char *doc =
-	        "\xe2\x80\x98We feel way ahead of schedule,\xe2\x80\x99 said campaign manager Kellyanne "
-	        "Conway. The dogs\xe2\x80\x99 owners said it was fine.";
+	        "\xe2\x80\x98We are well ahead of the plan,\xe2\x80\x99 said campaign manager Gloria "
+	        "Vance. The dogs\xe2\x80\x99 owners said it was fine.";
 	crd_result *r = tu_features(doc);
-	crd_evidence ev = must_find(r, "named_source", "campaign manager Kellyanne Conway");
+	crd_evidence ev = must_find(r, "named_source", "campaign manager Gloria Vance");
+
 	assert_string_equal(str_attr(&ev, "cue"), "say");
 	must_find(r, "anonymous_source", "The dogs\xe2\x80\x99 owners");
 	crd_result_free(r);
@@ -450,13 +451,13 @@ static void test_aspect_verbs(void **state)
 {
 	(void)state;
 	const char *doc =
-	        "Officials began warning residents on Monday. Sen. Ron Johnson kept asking her why. "
+	        "Officials began warning residents on Monday. Sen. Ron Kessler kept asking her why. "
 	        "Analysts who would normally be a brain trust started slamming him.";
 	crd_result *r = tu_features(doc);
 	crd_evidence ev = must_find(r, "attribution_cue", "warning");
 	assert_string_equal(str_attr(&ev, "source"), "Officials");
 	ev = must_find(r, "attribution_cue", "asking");
-	assert_string_equal(str_attr(&ev, "source"), "Sen. Ron Johnson");
+	assert_string_equal(str_attr(&ev, "source"), "Sen. Ron Kessler");
 	ev = must_find(r, "attribution_cue", "slamming");
 	assert_string_equal(str_attr(&ev, "source"), "Analysts who would normally be a brain trust");
 	crd_result_free(r);
@@ -480,146 +481,148 @@ static void test_quotes_with_speakers(void **state)
 	assert_false(tu_covers(r, doc, "direct_quote", "\"new\""));
 	crd_result_free(r);
 	/* a long speaker between the quote and its verb */
-	r = tu_features("\"It is consumed an awful lot,\" Gen. Joseph Dunford, chairman of the Joint Chiefs "
-	                "of Staff, said Wednesday. \"We are busy,\" an intelligence source, who was not "
-	                "authorized to speak on the record, told Fox News.");
-	ev = must_find(r, "direct_quote", "\"It is consumed an awful lot,\"");
-	assert_string_equal(str_attr(&ev, "speaker"), "Gen. Joseph Dunford");
-	ev = must_find(r, "direct_quote", "\"We are busy,\"");
+	r = tu_features("\"It is used a great deal,\" Gen. Joseph Marden, commander of the Corps of "
+	                "Engineers, said Wednesday. \"We are stretched,\" a harbor source, who was not "
+	                "authorized to speak on the record, told the Boston Globe.");
+	ev = must_find(r, "direct_quote", "\"It is used a great deal,\"");
+	assert_string_equal(str_attr(&ev, "speaker"), "Gen. Joseph Marden");
+	ev = must_find(r, "direct_quote", "\"We are stretched,\"");
 	assert_string_equal(str_attr(&ev, "speaker"),
-	                    "an intelligence source, who was not authorized to speak on the record");
+	                    "a harbor source, who was not authorized to speak on the record");
 	crd_result_free(r);
 	/* the speech goes on after its attribution, in the same paragraph;
 	 * another speaker's cue, or a new paragraph with no cue, ends it */
-	doc = "\"We see our leverage,\" said a senior Senate aide. \"We know it. They know it.\" "
+	doc = "\"We have the votes,\" said a senior House aide. \"We count them. They count them.\" "
 	      "Mayor Helen Ortiz disagreed. \"It will not work,\" Ortiz said. \"Nobody wants it here.\"\n\n"
 	      "Later that day the vote was held. \"A short quoted phrase here.\"";
 	r = tu_features(doc);
-	ev = must_find(r, "direct_quote", "\"We know it. They know it.\"");
-	assert_string_equal(str_attr(&ev, "speaker"), "a senior Senate aide");
+	ev = must_find(r, "direct_quote", "\"We count them. They count them.\"");
+	assert_string_equal(str_attr(&ev, "speaker"), "a senior House aide");
 	ev = must_find(r, "direct_quote", "\"Nobody wants it here.\"");
 	assert_string_equal(str_attr(&ev, "speaker"), "Ortiz");
 	assert_false(tu_covers(r, doc, "direct_quote", "A short quoted phrase"));
 	crd_result_free(r);
 	/* an organisation a name qualifies speaks as itself, not as the name */
-	doc = "Hillary Clinton spoke on Monday in the city. The Clinton campaign said it had seen no "
-	      "\"actionable evidence\" of hacking.";
+	doc = "Helen Vance spoke on Monday in the city. The Vance campaign said it had seen no "
+	      "\"credible evidence\" of fraud.";
 	r = tu_features(doc);
-	ev = must_find(r, "direct_quote", "\"actionable evidence\"");
-	assert_string_equal(str_attr(&ev, "speaker"), "Clinton campaign");
+	ev = must_find(r, "direct_quote", "\"credible evidence\"");
+	assert_string_equal(str_attr(&ev, "speaker"), "Vance campaign");
 	crd_result_free(r);
 	/* a setting between the verb and its quote; a quote that ends its
 	 * sentence with a question, then its attribution alone; not the
 	 * subject of the next paragraph */
-	doc = "Mr. Obama told the media at a news conference in Paris, ''Given the gaps of trust that exist, "
-	      "that's a tough "
+	doc = "Mr. Haldane told the media at a news conference in Lisbon, ''Given how little trust is left, "
+	      "that's a hard "
 	      "one.'' "
-	      "\"His strategy, his media campaign, it's all a show, no?\" Freddy Ortega said.\n\nThe crowd "
+	      "\"His plan, his ads, his rallies, it's all theater, no?\" Freddy Solano said.\n\nThe crowd "
 	      "left.\n\n"
 	      "\"Now is the time to elect a new mayor and defeat the old one in the fall.\"\n\nRuth Ames "
-	      "said, smiling, that it rained. Paul Begala said that the former president is now serving as "
-	      "\"the best messenger she has had in many years of public life\".";
+	      "said, smiling, that it rained. Paul Brenner said that the former governor is now serving as "
+	      "\"the best advocate she has found in all her years of public life\".";
 	r = tu_features(doc);
-	ev = must_find(r, "direct_quote", "''Given the gaps of trust that exist, that's a tough one.''");
-	assert_string_equal(str_attr(&ev, "speaker"), "Mr. Obama");
-	ev = must_find(r, "direct_quote", "\"the best messenger she has had in many years of public life\"");
-	assert_string_equal(str_attr(&ev, "speaker"), "Paul Begala");
-	ev = must_find(r, "direct_quote", "\"His strategy, his media campaign, it's all a show, no?\"");
-	assert_string_equal(str_attr(&ev, "speaker"), "Freddy Ortega");
+	ev = must_find(r, "direct_quote", "''Given how little trust is left, that's a hard one.''");
+	assert_string_equal(str_attr(&ev, "speaker"), "Mr. Haldane");
+	ev = must_find(r, "direct_quote",
+	               "\"the best advocate she has found in all her years of public life\"");
+	assert_string_equal(str_attr(&ev, "speaker"), "Paul Brenner");
+	ev = must_find(r, "direct_quote", "\"His plan, his ads, his rallies, it's all theater, no?\"");
+	assert_string_equal(str_attr(&ev, "speaker"), "Freddy Solano");
 	ev = must_find(r, "direct_quote",
 	               "\"Now is the time to elect a new mayor and defeat the old one in the fall.\"");
 	const crd_attr *sp = tu_attr(&ev, "speaker");
 	assert_true(sp && sp->type == CRD_ATTR_NULL);
 	crd_result_free(r);
 	/* the same after a quotation closed by two apostrophes */
-	r = tu_features("Mr. Manafort spoke.\n\n''Can we win the state of Illinois?'' Mr. Manafort asked.");
-	ev = must_find(r, "direct_quote", "''Can we win the state of Illinois?''");
-	assert_string_equal(str_attr(&ev, "speaker"), "Mr. Manafort");
+	r = tu_features("Mr. Delacroix spoke.\n\n''Can we carry the state of Iowa?'' Mr. Delacroix asked.");
+	ev = must_find(r, "direct_quote", "''Can we carry the state of Iowa?''");
+	assert_string_equal(str_attr(&ev, "speaker"), "Mr. Delacroix");
 	crd_result_free(r);
 	/* a colon's sentence gives the speaker: its last cue's when that
 	 * speaker opens it, else the name that opens it; not a subordinate
 	 * clause's */
-	doc = "Trump told The Globe and Mail in March of 2007: \"People have been talking about the end of "
+	doc = "Harlow told The Globe and Mail in April of 2009: \"People have been predicting the end of "
 	      "the "
-	      "cycle for years.\" But Sen. Ada Brooks quickly deflected with a non sequitur: \"It is "
-	      "locker-room "
-	      "talk and one of those things that happen.\" When Senator Lena Park suggested he pays no "
-	      "taxes, he "
-	      "did not deny it: \"It would be squandered, believe me, on all the wrong things.\"";
+	      "boom for years.\" But Sen. Ada Brooks quickly deflected with a non sequitur: \"It is "
+	      "idle "
+	      "chatter and one of those things that happen.\" When Senator Lena Park suggested he pays no "
+	      "rent, he "
+	      "did not deny it: \"It would be wasted, trust me, on all the wrong projects.\"";
 	r = tu_features(doc);
-	ev = must_find(r, "direct_quote",
-	               "\"People have been talking about the end of the cycle for years.\"");
-	assert_string_equal(str_attr(&ev, "speaker"), "Trump");
-	ev = must_find(r, "direct_quote", "\"It is locker-room talk and one of those things that happen.\"");
+	ev = must_find(r, "direct_quote", "\"People have been predicting the end of the boom for years.\"");
+	assert_string_equal(str_attr(&ev, "speaker"), "Harlow");
+	ev = must_find(r, "direct_quote", "\"It is idle chatter and one of those things that happen.\"");
 	assert_string_equal(str_attr(&ev, "speaker"), "Sen. Ada Brooks");
 	/* the main clause's "he did not deny it" may give it; the clause
 	 * "when" opens never does */
-	ev = must_find(r, "direct_quote", "\"It would be squandered, believe me, on all the wrong things.\"");
+	ev = must_find(r, "direct_quote", "\"It would be wasted, trust me, on all the wrong projects.\"");
 	sp = tu_attr(&ev, "speaker");
 	assert_true(sp && (sp->type == CRD_ATTR_NULL || strcmp(sp->string, "Senator Lena Park") != 0));
 	crd_result_free(r);
 	/* a quotation paragraph after page furniture goes on with the speech */
-	doc = "\"Kylie thinks Kim cannot stop copying her ideas!\" a family insider told reporters.\n\n"
-	      "PHOTOS: Celebs Who Have Slammed The Kardashians\n\n"
-	      "\"Kim is not giving her credit for coming up with these things at all.\"\n";
+	doc = "\"Lana thinks Rose cannot stop copying her designs!\" a family insider told reporters.\n\n"
+	      "PHOTOS: Stars Who Have Feuded With The Ashfords\n\n"
+	      "\"Rose is not giving her credit for dreaming up these designs at all.\"\n";
 	r = tu_features(doc);
 	ev = must_find(r, "direct_quote",
-	               "\"Kim is not giving her credit for coming up with these things at all.\"");
+	               "\"Rose is not giving her credit for dreaming up these designs at all.\"");
 	assert_string_equal(str_attr(&ev, "speaker"), "a family insider");
 	crd_result_free(r);
 	/* a transcript: each quoted paragraph is its label's, and an unlabelled
 	 * one goes on with the last; after "X said." the next paragraph's
 	 * quotation goes on with X */
-	doc = "\"PENCE: Well, the question really should be why they invited him to the debate.\n\n"
-	      "\"WALLACE: Do you really see those two as equivalent, Mark Cuban and the others?\n\n"
-	      "\"PENCE: Well, look, Mark Cuban has been out there saying some pretty tough stuff.\n\n"
-	      "\"But the truth is that my running mate has a unique way of communicating.\"\n\n"
+	doc = "\"HOLT: Well, the question really should be why they asked him to the forum.\n\n"
+	      "\"MARSH: Do you really see those two as alike, Dan Pryor and the others?\n\n"
+	      "\"HOLT: Well, look, Dan Pryor has been out there saying some pretty harsh things.\n\n"
+	      "\"But the fact is that my partner on the ticket has a plain way of talking.\"\n\n"
 	      "\"We will see what happens in the fall,\" Ruth Ames said.\n\n"
 	      "\"It is going to be a very long and very hard campaign for all of us.\"\n";
 	r = tu_features(doc);
 	ev = must_find(r, "direct_quote",
-	               "\"PENCE: Well, the question really should be why they invited him to the debate.");
-	assert_string_equal(str_attr(&ev, "speaker"), "PENCE");
+	               "\"HOLT: Well, the question really should be why they asked him to the forum.");
+	assert_string_equal(str_attr(&ev, "speaker"), "HOLT");
 	ev = must_find(r, "direct_quote",
-	               "\"WALLACE: Do you really see those two as equivalent, Mark Cuban and the others?");
-	assert_string_equal(str_attr(&ev, "speaker"), "WALLACE");
+	               "\"MARSH: Do you really see those two as alike, Dan Pryor and the others?");
+	assert_string_equal(str_attr(&ev, "speaker"), "MARSH");
 	ev = must_find(r, "direct_quote",
-	               "\"But the truth is that my running mate has a unique way of communicating.\"");
-	assert_string_equal(str_attr(&ev, "speaker"), "PENCE");
+	               "\"But the fact is that my partner on the ticket has a plain way of talking.\"");
+	assert_string_equal(str_attr(&ev, "speaker"), "HOLT");
 	ev = must_find(r, "direct_quote",
 	               "\"It is going to be a very long and very hard campaign for all of us.\"");
 	assert_string_equal(str_attr(&ev, "speaker"), "Ruth Ames");
 	crd_result_free(r);
 	/* a transcript run on in one paragraph: each label speaks the
 	 * quotation after it, over its sentences, and none the one before */
-	doc = "Elizabeth Warren questioned John Stumpf. WARREN: \"Alright. Have you returned one nickel of "
-	      "it?\" STUMPF: \"Well, first of all, this was by one percent of our people, and-\" "
-	      "WARREN: \"That is not my question. It is about responsibility.\"";
+	doc = "Edith Crane questioned Walter Pruitt. CRANE: \"Alright. Have you paid back one dollar of "
+	      "it?\" PRUITT: \"Well, to begin with, this was done by a handful of our staff, and-\" "
+	      "CRANE: \"That is not my question. It is about who answers for it.\"";
 	r = tu_features(doc);
-	ev = must_find(r, "direct_quote", "\"Alright. Have you returned one nickel of it?\"");
-	assert_string_equal(str_attr(&ev, "speaker"), "WARREN");
+	ev = must_find(r, "direct_quote", "\"Alright. Have you paid back one dollar of it?\"");
+	assert_string_equal(str_attr(&ev, "speaker"), "CRANE");
 	ev = must_find(r, "direct_quote",
-	               "\"Well, first of all, this was by one percent of our people, and-\"");
-	assert_string_equal(str_attr(&ev, "speaker"), "STUMPF");
-	ev = must_find(r, "direct_quote", "\"That is not my question. It is about responsibility.\"");
-	assert_string_equal(str_attr(&ev, "speaker"), "WARREN");
+	               "\"Well, to begin with, this was done by a handful of our staff, and-\"");
+	assert_string_equal(str_attr(&ev, "speaker"), "PRUITT");
+	ev = must_find(r, "direct_quote", "\"That is not my question. It is about who answers for it.\"");
+	assert_string_equal(str_attr(&ev, "speaker"), "CRANE");
 	crd_result_free(r);
 	/* a partial quotation that ends the clause a verb of saying opened is
 	 * that speaker's; a show's title after "on" or a possessive is no
 	 * quotation of anyone's */
-	doc = "Overall, Kellyanne Conway said Clinton failed to deliver a \"knockout punch\" on Monday. \"It "
+	doc = "Overall, Gloria Vance said Ames failed to land a \"decisive blow\" on Monday. \"It "
 	      "was "
-	      "a tie,\" Jennifer Roberts told CNN's Erin Burnett on \"OutFront.\" Flynn said it on Fox "
-	      "News's \"Fox and Friends.\"";
+	      "a draw,\" Jennifer Roane told CNN's Dana Kerr on \"Newsroom.\" Pryor said it on NBC "
+	      "News's \"Meet the Press.\"";
 	r = tu_features(doc);
-	ev = must_find(r, "direct_quote", "\"knockout punch\"");
-	assert_string_equal(str_attr(&ev, "speaker"), "Kellyanne Conway");
-	assert_false(tu_covers(r, doc, "direct_quote", "OutFront"));
-	assert_false(tu_covers(r, doc, "direct_quote", "Fox and Friends"));
+	ev = must_find(r, "direct_quote", "\"decisive blow\"");
+	assert_string_equal(str_attr(&ev, "speaker"), "Gloria Vance");
+	assert_false(tu_covers(r, doc, "direct_quote", "Newsroom"));
+	assert_false(tu_covers(r, doc, "direct_quote", "Meet the Press"));
 	crd_result_free(r);
 	/* a title is nobody's words when a verb of saying follows it either */
-	doc = "Trump spoke on Monday. Later, in an interview on \"Fox & Friends,\" he sought to amend it. On "
-	      "ABC's \"This Week,\" Rubio said the plan works.";
+	doc = "Harlow spoke on Monday. Later, in an interview on \"Fox & Friends,\" he sought to amend it. "
+	      "On "
+	      "ABC's \"This Week,\" Reyes said the plan works.";
+
 	r = tu_features(doc);
 	assert_false(tu_covers(r, doc, "direct_quote", "Fox & Friends"));
 	assert_false(tu_covers(r, doc, "direct_quote", "This Week"));
@@ -1508,7 +1511,7 @@ static void test_opening_surnames(void **state)
 
 	/* a year between the speaker and the verb, as a date is; a party tag
 	 * before a relative "who" */
-	doc = "Rubio in 2011 said he was sure. He echoed Sen. Ron Johnson (R-Wis.), who told a paper it was "
+	doc = "Rubio in 2011 said he was sure. He echoed Sen. Ron Kessler (R-Wis.), who told a paper it was "
 	      "over. "
 	      "Mitch McConnell, then the leader, who in 2010 said the goal was clear, spoke.";
 	r = tu_features(doc);
@@ -1517,7 +1520,7 @@ static void test_opening_surnames(void **state)
 	ev = must_find(r, "attribution_cue", "told");
 	assert_string_equal(str_attr(&ev, "source"), "who");
 	ev = must_find(r, "named_source", "who");
-	assert_string_equal(str_attr(&ev, "resolved_to"), "Sen. Ron Johnson");
+	assert_string_equal(str_attr(&ev, "resolved_to"), "Sen. Ron Kessler");
 	assert_true(tu_covers(r, doc, "named_source", "who in"));
 	crd_result_free(r);
 
