@@ -72,7 +72,7 @@ static void test_according_to(void **state)
 	crd_result_free(r);
 	/* an object pronoun after it is resolved; a possessive one is not alone */
 	doc = "Mary Smith won the race. According to her, the country is unsafe. According to her lawyer, it "
-	      "is not. According to her \"clawback\" plan, firms pay. Gene Simmons spoke. "
+	      "is not. According to her \"clawback\" plan, firms pay. Gene Sammler spoke. "
 	      "According to him, we lost. He shared videos with her, asked her to leave.";
 	r = tu_features(doc);
 	assert_true(tu_find(r, "named_source", "her", &ev));
@@ -80,7 +80,7 @@ static void test_according_to(void **state)
 	assert_true(tu_find(r, "anonymous_source", "her lawyer", NULL));
 	assert_false(tu_covers(r, doc, "named_source", "her \"clawback"));
 	assert_true(tu_find(r, "named_source", "him", &ev));
-	assert_string_equal(str_attr(&ev, "resolved_to"), "Gene Simmons");
+	assert_string_equal(str_attr(&ev, "resolved_to"), "Gene Sammler");
 	assert_false(tu_covers(r, doc, "named_source", "her to leave"));
 	crd_result_free(r);
 	/* "counsel" speaks as a lawyer does: the whole phrase is the source,
@@ -693,7 +693,7 @@ static void test_not_reports(void **state)
 {
 	(void)state;
 	const char *doc =
-	        "Clinton leads by 270 pledged delegates. The claims were added to the list. "
+	        "Whitford leads by 270 pledged delegates. The claims were added to the list. "
 	        "He was told to leave. That said, the vote went ahead. Parents did not ask for the tests.";
 	crd_result *r = tu_features(doc);
 	assert_false(tu_covers(r, doc, "attribution_cue", "pledged"));
@@ -746,7 +746,7 @@ static void test_not_reports(void **state)
 	 * bombs found in ..." found nothing out; after a source word or
 	 * with "by" it is still a report */
 	doc = "The bombs found in New Jersey were crude. Emails obtained under the law show it. "
-	      "Researchers found in a study that it works. A plan rejected by Bush failed.";
+	      "Researchers found in a study that it works. A plan rejected by Corwin failed.";
 	r = tu_features(doc);
 	assert_false(tu_covers(r, doc, "attribution_cue", "found in New"));
 	assert_false(tu_covers(r, doc, "attribution_cue", "obtained"));
@@ -764,11 +764,11 @@ static void test_not_reports(void **state)
 	crd_result_free(r);
 	/* a past form right after "and" goes on from the speaker's verb;
 	 * a list of participles or an adjective does not */
-	doc = "Chris Christie said he had pneumonia and called it a common ailment. Tom Ruiz said the tweets "
+	doc = "Chris Crandall said he had pneumonia and called it a common ailment. Tom Ruiz said the tweets "
 	      "were sent, recorded and presented. Ada Brooks said she was an able and determined rival.";
 	r = tu_features(doc);
 	crd_evidence called = must_find(r, "attribution_cue", "called");
-	assert_string_equal(str_attr(&called, "source"), "Chris Christie");
+	assert_string_equal(str_attr(&called, "source"), "Chris Crandall");
 	assert_false(tu_covers(r, doc, "attribution_cue", "presented"));
 	assert_false(tu_covers(r, doc, "attribution_cue", "determined"));
 	crd_result_free(r);
@@ -912,9 +912,9 @@ static void test_other_senses(void **state)
 	assert_true(tu_covers(r, doc, "attribution_cue", "claimed"));
 	crd_result_free(r);
 	/* "called" giving a thing its name; a person calling stays a report */
-	doc = "Cash went to a company called Cambridge Analytica. One PAC called \"Stop Hillary\" spent "
+	doc = "Cash went to a company called Cambridge Analytica. One PAC called \"Stop Helen\" spent "
 	      "more. "
-	      "A senator called Trump a liar.";
+	      "A senator called Harlow a liar.";
 	r = tu_features(doc);
 	assert_false(tu_covers(r, doc, "attribution_cue", "company called"));
 	assert_false(tu_covers(r, doc, "attribution_cue", "PAC called"));
@@ -983,8 +983,9 @@ static void test_other_senses(void **state)
 static void test_weak_verbs(void **state)
 {
 	(void)state;
-	const char *doc = "Donald Trump wants a wall. A senior official said the army wanted to secure the road. "
-	                  "Voters want change.";
+	const char *doc =
+	        "Donald Harlow wants a wall. A senior official said the army wanted to secure the road. "
+	        "Voters want change.";
 	crd_result *r = tu_features(doc);
 	assert_true(tu_covers(r, doc, "attribution_cue", "wants"));
 	assert_false(tu_covers(r, doc, "attribution_cue", "wanted"));
@@ -995,24 +996,26 @@ static void test_weak_verbs(void **state)
 static void test_participles_and_colons(void **state)
 {
 	(void)state;
-	const char *doc = "Trump: Cruz Has A Long Way To Go\n\nIn a speech on Tuesday, Mr. Trump struck a "
-	                  "measured tone, saying he understood the concerns. Jennifer Palmieri called the "
-	                  "idea a \"ridiculous proposition,\" adding that the race was close.";
+	const char *doc =
+	        "Harlow: Alvarado Has A Long Way To Go\n\nIn a speech on Tuesday, Mr. Harlow struck a "
+	        "measured tone, saying he understood the concerns. Jennifer Pallard called the "
+	        "idea a \"ridiculous proposition,\" adding that the race was close.";
 	crd_result *r = tu_features(doc);
 	crd_evidence ev = must_find(r, "attribution_cue", ":");
 	assert_string_equal(str_attr(&ev, "lemma"), "colon");
 	must_find(r, "attribution_cue", "saying");
-	assert_true(tu_covers(r, doc, "named_source", "Mr. Trump"));
+	assert_true(tu_covers(r, doc, "named_source", "Mr. Harlow"));
 	/* the comma that opens the participle can sit inside the closing quote */
 	ev = must_find(r, "attribution_cue", "adding");
-	assert_string_equal(str_attr(&ev, "source"), "Jennifer Palmieri");
+	assert_string_equal(str_attr(&ev, "source"), "Jennifer Pallard");
 	crd_result_free(r);
 	/* a sentence opened by a participle's phrase: the subject comes after it */
-	doc = "Donald Trump spoke on Monday. Speaking at a town hall, Trump went after Bush, calling him a "
+	doc = "Donald Harlow spoke on Monday. Speaking at a town hall, Harlow went after Corwin, calling him "
+	      "a "
 	      "stiff.";
 	r = tu_features(doc);
 	ev = must_find(r, "attribution_cue", "calling");
-	assert_string_equal(str_attr(&ev, "source"), "Trump");
+	assert_string_equal(str_attr(&ev, "source"), "Harlow");
 	crd_result_free(r);
 }
 
@@ -1034,8 +1037,8 @@ static void test_passives(void **state)
 	assert_false(tu_find(r, "anonymous_source", "seldom", NULL));
 	crd_result_free(r);
 	/* a verb's bare form after "be" is an adjective, not a participle */
-	doc = "The campaign gave no reason as to why Sarah Palin will not be present at the convention. "
-	      "Clinton met her adviser Jacob Sullivan on Monday. Huma Abedin is especially suspect in "
+	doc = "The campaign gave no reason as to why Sarah Lindqvist will not be present at the convention. "
+	      "Whitford met her adviser Jacob Sutter on Monday. Hana Abadi is especially suspect in "
 	      "security matters here.";
 	r = tu_features(doc);
 	assert_false(tu_find(r, "attribution_cue", NULL, NULL));
@@ -1106,7 +1109,7 @@ static void test_stance_adjectives(void **state)
 	/* an adjective before its noun attributes nothing; before a clause's
 	 * subject or an adverb it still does */
 	doc = "Verizon and Comcast are already content providers and big ones. Utah is most uncertain "
-	      "state. Senator Ada Brooks is confident voters will agree. Donald Trump was upbeat overall "
+	      "state. Senator Ada Brooks is confident voters will agree. Donald Harlow was upbeat overall "
 	      "about it.";
 	r = tu_features(doc);
 	assert_false(tu_covers(r, doc, "attribution_cue", "content"));
@@ -1256,8 +1259,8 @@ static void test_colon_labels(void **state)
 	assert_false(tu_covers(r, doc, "attribution_cue", ": This"));
 	crd_result_free(r);
 	/* a headline's crowd; not a credit line or an address */
-	doc = "Historians: Clinton and Obama are linked for good.\n\nThe two spoke.\n\n"
-	      "Sources: Daily Mail, BBC and others\n\nFemale Trump voters: It is fine if you agree.";
+	doc = "Historians: Whitford and Adeyemi are linked for good.\n\nThe two spoke.\n\n"
+	      "Sources: Daily Mail, BBC and others\n\nFemale Harlow voters: It is fine if you agree.";
 	r = tu_features(doc);
 	ev = must_find(r, "vague_attribution", "Historians");
 	assert_string_equal(str_attr(&ev, "cue"), "colon");
@@ -1401,24 +1404,24 @@ static void test_quote_colons(void **state)
 	assert_false(tu_covers(r, doc, "attribution_cue", ": rope"));
 	crd_result_free(r);
 	/* a verb right before the colon has its speaker */
-	doc = "And Mr. Christie gloated: ''I told you he would not be ready.'' He sighed: \"Instead of "
+	doc = "And Mr. Crandall gloated: ''I told you he would not be ready.'' He sighed: \"Instead of "
 	      "feeling "
 	      "good, I feel tired.\" He had one message: \"Dump the plan now.\"";
 	r = tu_features(doc);
 	ev = must_find(r, "attribution_cue", ":");
-	assert_string_equal(str_attr(&ev, "source"), "Mr. Christie");
+	assert_string_equal(str_attr(&ev, "source"), "Mr. Crandall");
 	ev = must_find(r, "direct_quote", "''I told you he would not be ready.''");
-	assert_string_equal(str_attr(&ev, "speaker"), "Mr. Christie");
+	assert_string_equal(str_attr(&ev, "speaker"), "Mr. Crandall");
 	assert_false(tu_find(r, "vague_attribution", "one", NULL));
 	crd_result_free(r);
 	/* with no verb before the colon, the name that opens the sentence
 	 * speaks, for the cue as for the quotation */
-	doc = "Mark Cuban, in an interview on June 21, unloaded on Trump: \"It is rare.\"";
+	doc = "Mark Kubiak, in an interview on June 21, unloaded on Harlow: \"It is rare.\"";
 	r = tu_features(doc);
 	ev = must_find(r, "attribution_cue", ":");
-	assert_string_equal(str_attr(&ev, "source"), "Mark Cuban");
+	assert_string_equal(str_attr(&ev, "source"), "Mark Kubiak");
 	ev = must_find(r, "direct_quote", "\"It is rare.\"");
-	assert_string_equal(str_attr(&ev, "speaker"), "Mark Cuban");
+	assert_string_equal(str_attr(&ev, "speaker"), "Mark Kubiak");
 	crd_result_free(r);
 	/* a quotation right after a sentence that "according to" opens, in
 	 * its paragraph */
@@ -1435,35 +1438,36 @@ static void test_quote_colons(void **state)
 	/* the person a description opening the sentence names, and the owner
 	 * of the document quoted */
 	doc = "One early supporter, Representative Lee Zeldin, Republican of New York, gave the technique "
-	      "a whirl on Tuesday: \"You can easily argue that he is a racist.\" Jeb Bush backs Cruz. From "
-	      "Bush's Facebook post: \"We must move to overcome the divisiveness.\"";
+	      "a whirl on Tuesday: \"You can easily argue that he is a racist.\" Jeb Corwin backs Alvarado. "
+	      "From "
+	      "Corwin's Facebook post: \"We must move to overcome the divisiveness.\"";
 	r = tu_features(doc);
 	ev = must_find(r, "direct_quote", "\"You can easily argue that he is a racist.\"");
 	assert_string_equal(str_attr(&ev, "speaker"), "Representative Lee Zeldin");
 	ev = must_find(r, "direct_quote", "\"We must move to overcome the divisiveness.\"");
-	assert_string_equal(str_attr(&ev, "speaker"), "Bush");
+	assert_string_equal(str_attr(&ev, "speaker"), "Corwin");
 	crd_result_free(r);
 }
 
-/* A reflexive stresses its subject ("Trump himself said"); "that" before a
+/* A reflexive stresses its subject ("Harlow himself said"); "that" before a
  * name, a plural or a number opens a clause, not the speaker's phrase. */
 static void test_reflexives_and_that(void **state)
 {
 	(void)state;
-	const char *doc = "Donald Trump spoke on Monday. Trump himself said the plan works. It is illegal, "
-	                  "something that Trump has conceded. The officials themselves admitted the error.";
+	const char *doc = "Donald Harlow spoke on Monday. Harlow himself said the plan works. It is illegal, "
+	                  "something that Harlow has conceded. The officials themselves admitted the error.";
 	crd_result *r = tu_features(doc);
 	crd_evidence ev = must_find(r, "attribution_cue", "said");
-	assert_string_equal(str_attr(&ev, "source"), "Trump");
-	assert_false(tu_find(r, "anonymous_source", "Trump himself", NULL));
-	assert_true(tu_find(r, "named_source", "Trump", NULL));
+	assert_string_equal(str_attr(&ev, "source"), "Harlow");
+	assert_false(tu_find(r, "anonymous_source", "Harlow himself", NULL));
+	assert_true(tu_find(r, "named_source", "Harlow", NULL));
 	assert_false(tu_covers(r, doc, "named_source", "something"));
 	assert_true(tu_find(r, "anonymous_source", "The officials", NULL));
 	crd_result_free(r);
 	/* "that" before what no demonstrative takes opens a clause, and
 	 * "something" before a subject has lost its "that" */
 	doc = "It is a plan that critics say is cruel. The poll found that 78 percent of voters say no. "
-	      "The bill did something Republicans wanted. That poll shows Trump ahead.";
+	      "The bill did something Republicans wanted. That poll shows Harlow ahead.";
 	r = tu_features(doc);
 	assert_true(tu_find(r, "vague_attribution", "critics", NULL));
 	assert_true(tu_find(r, "vague_attribution", "78 percent of voters", NULL));
@@ -1472,9 +1476,9 @@ static void test_reflexives_and_that(void **state)
 	crd_result_free(r);
 	/* after a comma, "wrote that" opens what was written, and the
 	 * speaker stands before the verb */
-	doc = "Gen. Zachary Taylor won in 1848. One poll of voters from June, however, found that 42 percent "
+	doc = "Gen. Zachary Tolman won in 1848. One poll of voters from June, however, found that 42 percent "
 	      "of them "
-	      "backed him. His biographers, David and Jeanne Heidler, wrote that Taylor \"had a tin ear.\" "
+	      "backed him. His biographers, David and Jeanne Hadley, wrote that Taylor \"had a tin ear.\" "
 	      "No one expected it.";
 	r = tu_features(doc);
 	ev = must_find(r, "attribution_cue", "found");
@@ -1492,16 +1496,16 @@ static void test_reflexives_and_that(void **state)
 static void test_opening_surnames(void **state)
 {
 	(void)state;
-	const char *doc =
-	        "The party turned to Trump. Trump welcomed the news. Cruz openly admitted that his pick "
-	        "was political. Forecasters say spending will rise. Early reports indicate a fire. "
-	        "Eagerly anticipated, the speech began. Whoever decided that was wrong.";
+	const char *doc = "The party turned to Harlow. Harlow welcomed the news. Alvarado openly admitted "
+	                  "that his pick "
+	                  "was political. Forecasters say spending will rise. Early reports indicate a fire. "
+	                  "Eagerly anticipated, the speech began. Whoever decided that was wrong.";
 	crd_result *r = tu_features(doc);
 	crd_evidence ev = must_find(r, "attribution_cue", "welcomed");
-	assert_string_equal(str_attr(&ev, "source"), "Trump");
+	assert_string_equal(str_attr(&ev, "source"), "Harlow");
 	ev = must_find(r, "attribution_cue", "admitted");
-	assert_string_equal(str_attr(&ev, "source"), "Cruz");
-	ev = must_find(r, "named_source", "Cruz");
+	assert_string_equal(str_attr(&ev, "source"), "Alvarado");
+	ev = must_find(r, "named_source", "Alvarado");
 	assert_string_equal(str_attr(&ev, "kind"), "person");
 	assert_false(tu_find(r, "named_source", "Forecasters", NULL));
 	assert_false(tu_find(r, "named_source", "Early", NULL));
@@ -1511,12 +1515,13 @@ static void test_opening_surnames(void **state)
 
 	/* a year between the speaker and the verb, as a date is; a party tag
 	 * before a relative "who" */
-	doc = "Rubio in 2011 said he was sure. He echoed Sen. Ron Kessler (R-Wis.), who told a paper it was "
+	doc = "Dellucci in 2011 said he was sure. He echoed Sen. Ron Kessler (R-Wis.), who told a paper it "
+	      "was "
 	      "over. "
-	      "Mitch McConnell, then the leader, who in 2010 said the goal was clear, spoke.";
+	      "Mitch Calloway, then the leader, who in 2010 said the goal was clear, spoke.";
 	r = tu_features(doc);
 	ev = must_find(r, "attribution_cue", "said");
-	assert_string_equal(str_attr(&ev, "source"), "Rubio");
+	assert_string_equal(str_attr(&ev, "source"), "Dellucci");
 	ev = must_find(r, "attribution_cue", "told");
 	assert_string_equal(str_attr(&ev, "source"), "who");
 	ev = must_find(r, "named_source", "who");
@@ -1526,15 +1531,15 @@ static void test_opening_surnames(void **state)
 
 	/* a bare surname with an aside, also after a quotation; an adverb
 	 * there is no part of the speaker */
-	doc = "\"Look, it is the best idea,\" Bono, whose real name is Paul Hewson, told CBS. Purcell, a "
-	      "Republican, said she decided alone. Clinton, for her part, said it failed.";
+	doc = "\"Look, it is the best idea,\" Bono, whose real name is Paul Hedley, told CBS. Purcell, a "
+	      "Republican, said she decided alone. Whitford, for her part, said it failed.";
 	r = tu_features(doc);
 	ev = must_find(r, "attribution_cue", "told");
-	assert_string_equal(str_attr(&ev, "source"), "Bono, whose real name is Paul Hewson");
+	assert_string_equal(str_attr(&ev, "source"), "Bono, whose real name is Paul Hedley");
 	ev = must_find(r, "direct_quote", "\"Look, it is the best idea,\"");
 	assert_string_equal(str_attr(&ev, "speaker"), "Bono");
 	must_find(r, "named_source", "Purcell, a Republican");
-	must_find(r, "named_source", "Clinton");
+	must_find(r, "named_source", "Whitford");
 	crd_result_free(r);
 }
 
@@ -1543,11 +1548,12 @@ static void test_opening_surnames(void **state)
 static void test_passive_agents(void **state)
 {
 	(void)state;
-	const char *doc = "George Bush spoke at length. The plan was rejected by Bush on Monday. It is thinking "
-	                  "of the type criticized by Senator Ada Brooks and others.";
+	const char *doc =
+	        "George Corwin spoke at length. The plan was rejected by Corwin on Monday. It is thinking "
+	        "of the type criticized by Senator Ada Brooks and others.";
 	crd_result *r = tu_features(doc);
 	crd_evidence ev = must_find(r, "attribution_cue", "rejected");
-	assert_string_equal(str_attr(&ev, "source"), "Bush");
+	assert_string_equal(str_attr(&ev, "source"), "Corwin");
 	assert_false(tu_covers(r, doc, "anonymous_source", "The plan"));
 	assert_false(tu_covers(r, doc, "anonymous_source", "the type"));
 	ev = must_find(r, "attribution_cue", "criticized");
@@ -1905,11 +1911,11 @@ static void test_spokesperson_back_reference(void **state)
 	assert_string_equal(str_attr(&ev, "resolved_to"), "A spokesperson for Seminole Hospital District");
 	crd_result_free(r);
 	/* the spokesperson speaks, for the one named */
-	doc = "\"That is not how the leader remembers it,\" a Schumer spokesperson said.";
+	doc = "\"That is not how the leader remembers it,\" a Sommers spokesperson said.";
 	r = tu_features(doc);
 	ev = must_find(r, "direct_quote", "\"That is not how the leader remembers it,\"");
-	assert_string_equal(str_attr(&ev, "speaker"), "a Schumer spokesperson");
-	assert_true(tu_find(r, "named_source", "a Schumer spokesperson", NULL));
+	assert_string_equal(str_attr(&ev, "speaker"), "a Sommers spokesperson");
+	assert_true(tu_find(r, "named_source", "a Sommers spokesperson", NULL));
 	crd_result_free(r);
 }
 
@@ -1931,11 +1937,11 @@ static void test_people_described_by_participles(void **state)
 {
 	(void)state;
 	const char *doc =
-	        "Astronomers using the James Webb Space Telescope say they have found water. Investors "
+	        "Astronomers using the James Wexley Space Telescope say they have found water. Investors "
 	        "interviewed by The Associated Press described the mood as grim.";
 	crd_result *r = tu_features(doc);
 	assert_true(
-	        tu_find(r, "vague_attribution", "Astronomers using the James Webb Space Telescope", NULL));
+	        tu_find(r, "vague_attribution", "Astronomers using the James Wexley Space Telescope", NULL));
 	assert_true(tu_find(r, "vague_attribution", "Investors interviewed by The Associated Press", NULL));
 	assert_false(tu_find(r, "named_source", "The Associated Press", NULL));
 	crd_result_free(r);
@@ -1969,12 +1975,13 @@ static void test_pronoun_after_opening_phrases(void **state)
 	crd_evidence ev = must_find(r, "anonymous_source", "he");
 	assert_string_equal(str_attr(&ev, "resolved_to"), "an official");
 	crd_result_free(r);
-	doc = "Don King said he backs nobody. At the funeral for Muhammad Ali, he declared his support. When "
+	doc = "Don Kingsley said he backs nobody. At the funeral for Muhammad Alawi, he declared his "
+	      "support. When "
 	      "Emily "
 	      "Martin gave a talk, she said staff had questions.";
 	r = tu_features(doc);
 	ev = must_find(r, "named_source", "he");
-	assert_string_equal(str_attr(&ev, "resolved_to"), "Don King");
+	assert_string_equal(str_attr(&ev, "resolved_to"), "Don Kingsley");
 	ev = must_find(r, "named_source", "she");
 	assert_string_equal(str_attr(&ev, "resolved_to"), "Emily Martin");
 	crd_result_free(r);
@@ -1984,9 +1991,9 @@ static void test_pronoun_after_opening_phrases(void **state)
 static void test_envoys(void **state)
 {
 	(void)state;
-	const char *doc = "The war goes on, according to the US envoy for Sudan, Tom Perriello.";
+	const char *doc = "The war goes on, according to the US envoy for Sudan, Tom Pellegrin.";
 	crd_result *r = tu_features(doc);
-	assert_true(tu_find(r, "named_source", "the US envoy for Sudan, Tom Perriello", NULL) ||
+	assert_true(tu_find(r, "named_source", "the US envoy for Sudan, Tom Pellegrin", NULL) ||
 	            tu_find(r, "named_source", "the US envoy for Sudan", NULL));
 	assert_false(tu_find(r, "named_source", "the US", NULL));
 	crd_result_free(r);
@@ -2071,11 +2078,11 @@ static void test_opening_plurals_are_crowds(void **state)
 	(void)state;
 	const char *doc =
 	        "Monitors said 12 fighters were killed. Deputies said the driver lost control. Bernie "
-	        "Sanders spoke first. Sanders said he would stay.";
+	        "Stolz spoke first. Stolz said he would stay.";
 	crd_result *r = tu_features(doc);
 	assert_true(tu_find(r, "vague_attribution", "Monitors", NULL));
 	assert_true(tu_find(r, "vague_attribution", "Deputies", NULL));
-	assert_true(tu_find(r, "named_source", "Sanders", NULL));
+	assert_true(tu_find(r, "named_source", "Stolz", NULL));
 	crd_result_free(r);
 }
 
@@ -2085,11 +2092,11 @@ static void test_named_asides_with_age_and_home(void **state)
 {
 	(void)state;
 	const char *doc = "Another victim, 81-year-old Harold Pruitt of Dayton, said he knew him. Another "
-	                  "pollster, David Woodard of Clemson University, said his survey showed a drop.";
+	                  "pollster, David Wexford of Clemson University, said his survey showed a drop.";
 	crd_result *r = tu_features(doc);
 	assert_true(tu_find(r, "named_source", "Another victim, 81-year-old Harold Pruitt of Dayton", NULL));
 	assert_true(
-	        tu_find(r, "named_source", "Another pollster, David Woodard of Clemson University", NULL));
+	        tu_find(r, "named_source", "Another pollster, David Wexford of Clemson University", NULL));
 	assert_false(tu_find(r, "named_source", "his survey", NULL));
 	crd_result_free(r);
 }
@@ -2127,14 +2134,14 @@ static void test_quote_before_a_second_clause(void **state)
 {
 	(void)state;
 	const char *doc =
-	        "Senate leader Chuck Schumer said Monday that he was \"cautiously optimistic,\" while "
-	        "House Speaker Mike Johnson told reporters he would not back the deal. Kashkari "
-	        "described inflation as \"stubborn,\" but Bostic said he still expects one cut.";
+	        "Senate leader Chuck Sommers said Monday that he was \"cautiously optimistic,\" while "
+	        "House Speaker Mike Dunmore told reporters he would not back the deal. Kessling "
+	        "described inflation as \"stubborn,\" but Brandt said he still expects one cut.";
 	crd_result *r = tu_features(doc);
 	crd_evidence ev = must_find(r, "direct_quote", "\"cautiously optimistic,\"");
-	assert_string_equal(str_attr(&ev, "speaker"), "Chuck Schumer");
+	assert_string_equal(str_attr(&ev, "speaker"), "Chuck Sommers");
 	ev = must_find(r, "direct_quote", "\"stubborn,\"");
-	assert_string_equal(str_attr(&ev, "speaker"), "Kashkari");
+	assert_string_equal(str_attr(&ev, "speaker"), "Kessling");
 	crd_result_free(r);
 }
 
@@ -2210,11 +2217,11 @@ static void test_quote_then_remark(void **state)
 {
 	(void)state;
 	const char *doc =
-	        "John Fetterman told reporters that Mr. Shapiro \"has earned the right to do whatever he "
+	        "John Fennimore told reporters that Mr. Shapiro \"has earned the right to do whatever he "
 	        "wants,\" a remark that some Democrats read as a dig.";
 	crd_result *r = tu_features(doc);
 	crd_evidence ev = must_find(r, "direct_quote", "\"has earned the right to do whatever he wants,\"");
-	assert_string_equal(str_attr(&ev, "speaker"), "John Fetterman");
+	assert_string_equal(str_attr(&ev, "speaker"), "John Fennimore");
 	crd_result_free(r);
 }
 
@@ -2256,7 +2263,7 @@ static void test_markers_in_asides(void **state)
 	(void)state;
 	const char *doc =
 	        "The head of a farm group, who was not authorized to speak publicly, said the same. "
-	        "\"It is shedding,\" Rachel, a nurse who gave only her first name, said. Harry Reid, "
+	        "\"It is shedding,\" Rachel, a nurse who gave only her first name, said. Harry Reardon, "
 	        "citing an unnamed source, accused him.";
 	crd_result *r = tu_features(doc);
 	assert_true(tu_find(r, "anonymous_source",
@@ -2264,7 +2271,7 @@ static void test_markers_in_asides(void **state)
 	                    "publicly",
 	                    NULL));
 	assert_true(tu_find(r, "anonymous_source", "Rachel, a nurse who gave only her first name", NULL));
-	assert_false(tu_covers(r, doc, "anonymous_source", "Harry Reid"));
+	assert_false(tu_covers(r, doc, "anonymous_source", "Harry Reardon"));
 	crd_result_free(r);
 
 	/* the speakers' own relative clause before the anonymity clause: the
@@ -2317,13 +2324,13 @@ static void test_long_asides_after_names(void **state)
 {
 	(void)state;
 	const char *doc =
-	        "Maria Delgado, 52, a school bus driver from Mesa, Ariz., who voted for Trump in 2024, "
+	        "Maria Delgado, 52, a school bus driver from Mesa, Ariz., who voted for Harlow in 2024, "
 	        "said she was \"not sure anymore\" whether she would vote.";
 	crd_result *r = tu_features(doc);
 	crd_evidence ev = must_find(r, "direct_quote", "\"not sure anymore\"");
 	assert_string_equal(str_attr(&ev, "speaker"), "Maria Delgado");
 	assert_false(tu_find(r, "anonymous_source",
-	                     "a school bus driver from Mesa, Ariz., who voted for Trump in 2024", NULL));
+	                     "a school bus driver from Mesa, Ariz., who voted for Harlow in 2024", NULL));
 	crd_result_free(r);
 }
 
@@ -2350,7 +2357,7 @@ static void test_opening_polls_with_times(void **state)
 	(void)state;
 	const char *doc =
 	        "In a Gallup survey earlier this month, 45 percent identified as independents. In the "
-	        "poll averages, Clinton leads by two points.";
+	        "poll averages, Whitford leads by two points.";
 	crd_result *r = tu_features(doc);
 	crd_evidence ev = must_find(r, "named_source", "a Gallup survey");
 	assert_string_equal(str_attr(&ev, "kind"), "document");
@@ -2447,23 +2454,24 @@ static void test_polls_infinitives_plain_speakers(void **state)
 static void test_asides_before_the_verb(void **state)
 {
 	(void)state;
-	const char *doc = "Susan Sarandon spoke in Ohio. Jorge Ramos was there. \"It was principled,\" Sarandon, 69, "
-	                  "told MSNBC on Monday. \"He never stopped,\" Ramos, 58, who lives in Miami, told AFP. "
-	                  "Scott Goodstein, its chief executive officer, said candidates are more aware. One "
-	                  "Republican hopeful, Carly Fiorina, says she will watch. The senator lacks friends in "
-	                  "Congress, whom he has alienated, said Larry Sabato.";
+	const char *doc =
+	        "Susan Whitlock spoke in Ohio. Jorge Medina was there. \"It was principled,\" Whitlock, 69, "
+	        "told MSNBC on Monday. \"He never stopped,\" Medina, 58, who lives in Miami, told AFP. "
+	        "Scott Lindahl, its chief executive officer, said candidates are more aware. One "
+	        "Republican hopeful, Carly Finnegan, says she will watch. The senator lacks friends in "
+	        "Congress, whom he has alienated, said Larry Sabine.";
 	crd_result *r = tu_features(doc);
 	crd_evidence ev = must_find(r, "attribution_cue", "told");
-	assert_string_equal(str_attr(&ev, "source"), "Sarandon, 69");
+	assert_string_equal(str_attr(&ev, "source"), "Whitlock, 69");
 	assert_false(tu_find(r, "named_source", "MSNBC", NULL));
 	assert_false(tu_find(r, "named_source", "AFP", NULL));
-	assert_true(tu_covers(r, doc, "named_source", "Ramos, 58"));
-	ev = must_find(r, "named_source", "Scott Goodstein, its chief executive officer");
+	assert_true(tu_covers(r, doc, "named_source", "Medina, 58"));
+	ev = must_find(r, "named_source", "Scott Lindahl, its chief executive officer");
 	assert_string_equal(str_attr(&ev, "kind"), "person");
 	assert_false(tu_find(r, "vague_attribution", "candidates", NULL));
 	ev = must_find(r, "attribution_cue", "says");
-	assert_string_equal(str_attr(&ev, "source"), "One Republican hopeful, Carly Fiorina");
-	ev = must_find(r, "named_source", "Larry Sabato");
+	assert_string_equal(str_attr(&ev, "source"), "One Republican hopeful, Carly Finnegan");
+	ev = must_find(r, "named_source", "Larry Sabine");
 	assert_false(tu_covers(r, doc, "named_source", "Congress"));
 	crd_result_free(r);
 	/* after "accused" the phrase is who is judged, never the speaker */
@@ -2478,11 +2486,11 @@ static void test_asides_before_the_verb(void **state)
 
 	/* after a comma a weak verb's phrase is its speaker only where the
 	 * clause ends with it; "called" there names a thing */
-	doc = "Protests grew as Ada Brooks, the mayor's daughter, attacked Trump for his remarks. A quieter "
-	      "Clinton may help, say some Democrats, who recall the fights. He built goggles, called the "
+	doc = "Protests grew as Ada Brooks, the mayor's daughter, attacked Harlow for his remarks. A quieter "
+	      "Whitford may help, say some Democrats, who recall the fights. He built goggles, called the "
 	      "Oculus Rift.";
 	r = tu_features(doc);
-	assert_false(tu_find(r, "named_source", "Trump", NULL));
+	assert_false(tu_find(r, "named_source", "Harlow", NULL));
 	assert_true(tu_find(r, "vague_attribution", "some Democrats", NULL));
 	assert_false(tu_covers(r, doc, "named_source", "Oculus Rift"));
 	crd_result_free(r);
@@ -2502,24 +2510,28 @@ static void test_asides_before_the_verb(void **state)
 	/* an aside that opens with a preposition or a time is no part of the
 	 * speaker; after the verb, a phrase that a verb follows is what was
 	 * said, not who said it */
-	doc = "Donald Trump, on Tuesday, said it. Several candidates, including Trump, said the United States "
-	      "should act. Asked about it, Jeb Bush thought for a moment and said that it was fine.";
+	doc = "Donald Harlow, on Tuesday, said it. Several candidates, including Harlow, said the United "
+	      "States "
+	      "should act. Asked about it, Jeb Corwin thought for a moment and said that it was fine.";
 	r = tu_features(doc);
-	assert_true(tu_find(r, "named_source", "Donald Trump", NULL));
+	assert_true(tu_find(r, "named_source", "Donald Harlow", NULL));
 	assert_true(tu_find(r, "vague_attribution", "Several candidates", NULL));
 	assert_false(tu_covers(r, doc, "named_source", "the United States"));
-	assert_true(tu_find(r, "named_source", "Jeb Bush", NULL));
+	assert_true(tu_find(r, "named_source", "Jeb Corwin", NULL));
 	crd_result_free(r);
 
 	/* places, states, ages, participles and relative clauses between
 	 * commas stand between the speaker and the verb */
-	doc = "Cory James, 22, of Flint, Mich., said he had hope. Sen. Marco Rubio, R-Fla., appearing on Fox "
-	      "News after the speech, said Obama failed. \"It saved us,\" said Carole Taylor, the minister of "
-	      "finance at the time the tax was introduced. Donna Rawlings, 59, of Ashton, Md., who watched the "
+	doc = "Cory James, 22, of Flint, Mich., said he had hope. Sen. Marco Dellucci, R-Fla., appearing on "
+	      "Fox "
+	      "News after the speech, said Adeyemi failed. \"It saved us,\" said Carole Taylor, the minister "
+	      "of "
+	      "finance at the time the tax was introduced. Donna Rawlings, 59, of Ashton, Md., who watched "
+	      "the "
 	      "ceremony, said it helped.";
 	r = tu_features(doc);
 	assert_true(tu_covers(r, doc, "named_source", "Cory James, 22"));
-	assert_true(tu_covers(r, doc, "named_source", "Sen. Marco Rubio"));
+	assert_true(tu_covers(r, doc, "named_source", "Sen. Marco Dellucci"));
 	assert_true(tu_covers(r, doc, "named_source", "Carole Taylor"));
 	assert_true(tu_covers(r, doc, "named_source", "Donna Rawlings"));
 	assert_false(tu_find(r, "named_source", "Flint", NULL));
@@ -2532,13 +2544,13 @@ static void test_asides_before_the_verb(void **state)
 	crd_result_free(r);
 
 	/* a short quotation inside the aside, its comma closing the aside */
-	doc = "Jeff Hemsley, the co-author of \"Going Viral,\" said the days were over. On Tuesday, Noah "
-	      "Oppenheim, the NBC executive in charge of ''Today,'' reminded his staff. He called it \"a "
+	doc = "Jeff Holbrook, the co-author of \"Going Viral,\" said the days were over. On Tuesday, Noah "
+	      "Ostrander, the NBC executive in charge of ''Today,'' reminded his staff. He called it \"a "
 	      "disaster,\" said Smith.";
 	r = tu_features(doc);
-	assert_true(tu_covers(r, doc, "named_source", "Jeff Hemsley"));
+	assert_true(tu_covers(r, doc, "named_source", "Jeff Holbrook"));
 	assert_false(tu_covers(r, doc, "anonymous_source", "the days"));
-	assert_true(tu_covers(r, doc, "named_source", "Noah Oppenheim"));
+	assert_true(tu_covers(r, doc, "named_source", "Noah Ostrander"));
 	assert_true(tu_covers(r, doc, "named_source", "Smith"));
 	crd_result_free(r);
 	doc = "Geoff Garin, who polls for a ''super PAC'' in Ohio, said it would work.";
@@ -2547,10 +2559,10 @@ static void test_asides_before_the_verb(void **state)
 	crd_result_free(r);
 
 	/* sentence adverbs are no part of the speaker */
-	doc = "However polls show high levels of discontent. Donald Trump, however, said no.";
+	doc = "However polls show high levels of discontent. Donald Harlow, however, said no.";
 	r = tu_features(doc);
 	assert_true(tu_find(r, "vague_attribution", "polls", NULL));
-	assert_true(tu_find(r, "named_source", "Donald Trump", NULL));
+	assert_true(tu_find(r, "named_source", "Donald Harlow", NULL));
 	crd_result_free(r);
 
 	/* a verb of saying in -ed with an unknown subject before it is a
@@ -2571,7 +2583,7 @@ static void test_asides_before_the_verb(void **state)
 	crd_result_free(r);
 	/* the clause's verb and its named object are no speaker; the clause's
 	 * own subject after "who" is */
-	doc = "He proposed tax cuts, but the Republicans who control Congress refused. Keith Scott, who "
+	doc = "He proposed tax cuts, but the Republicans who control Congress refused. Keith Stroud, who "
 	      "police say was armed, died.";
 	r = tu_features(doc);
 	ev = must_find(r, "attribution_cue", "refused");
@@ -2607,19 +2619,20 @@ static void test_asides_before_the_verb(void **state)
 static void test_whole_speaker_phrases(void **state)
 {
 	(void)state;
-	const char *doc = "Donald Trump and Ted Cruz said no. But Hillary Clinton and her aides agreed. "
-	                  "The police arrested a man and officials said he fled. "
-	                  "Governor Mary Fallin (R-OK) said no. \"Enough,\" said Sen. Joe Lieberman (I-Conn.), who left. "
-	                  "Senate Majority Leader Mitch McConnell, R-Ky., said no. "
-	                  "A New York Times/CBS News survey found that most agree.";
+	const char *doc =
+	        "Donald Harlow and Ted Alvarado said no. But Helen Whitford and her aides agreed. "
+	        "The police arrested a man and officials said he fled. "
+	        "Governor Mary Fenwick (R-OK) said no. \"Enough,\" said Sen. Joe Linden (I-Conn.), who left. "
+	        "Senate Majority Leader Mitch Calloway, R-Ky., said no. "
+	        "A New York Times/CBS News survey found that most agree.";
 	crd_result *r = tu_features(doc);
 	crd_evidence ev = { 0 };
-	assert_true(tu_find(r, "named_source", "Donald Trump and Ted Cruz", NULL));
-	assert_true(tu_find(r, "named_source", "Hillary Clinton and her aides", NULL));
+	assert_true(tu_find(r, "named_source", "Donald Harlow and Ted Alvarado", NULL));
+	assert_true(tu_find(r, "named_source", "Helen Whitford and her aides", NULL));
 	assert_true(tu_find(r, "anonymous_source", "officials", &ev));
-	assert_true(tu_find(r, "named_source", "Governor Mary Fallin (R-OK)", NULL));
-	assert_true(tu_find(r, "named_source", "Sen. Joe Lieberman (I-Conn.)", NULL));
-	assert_true(tu_find(r, "named_source", "Senate Majority Leader Mitch McConnell, R-Ky.", NULL));
+	assert_true(tu_find(r, "named_source", "Governor Mary Fenwick (R-OK)", NULL));
+	assert_true(tu_find(r, "named_source", "Sen. Joe Linden (I-Conn.)", NULL));
+	assert_true(tu_find(r, "named_source", "Senate Majority Leader Mitch Calloway, R-Ky.", NULL));
 	assert_true(tu_find(r, "named_source", "A New York Times/CBS News survey", NULL));
 	crd_result_free(r);
 	/* a hedged quantity keeps its hedge */
@@ -2628,49 +2641,52 @@ static void test_whole_speaker_phrases(void **state)
 	assert_true(tu_find(r, "vague_attribution", "As many as 40 percent of voters", NULL));
 	crd_result_free(r);
 	/* a preposition never ends the phrase */
-	r = tu_features("Reid took to the floor, ridiculing Donald Trump for not disclosing his tax returns.");
-	assert_true(tu_find(r, "named_source", "Donald Trump", NULL));
+	r = tu_features(
+	        "Reid took to the floor, ridiculing Donald Harlow for not disclosing his tax returns.");
+	assert_true(tu_find(r, "named_source", "Donald Harlow", NULL));
 	crd_result_free(r);
 	/* but a quantity that stands before the speaker is no part of it */
 	r = tu_features("Within five to 10 years Iran said it would build one.");
 	assert_true(tu_find(r, "named_source", "Iran", NULL));
 	crd_result_free(r);
 	/* a relative clause describing an inverted speaker */
-	r = tu_features("\"It is over,\" said Paul Pillar, a former analyst who teaches at Georgetown University. "
-	                "\"We left,\" said a person who attended the meeting, adding that it was fine.");
-	assert_true(tu_find(r, "named_source", "Paul Pillar, a former analyst who teaches at Georgetown University", NULL));
+	r = tu_features(
+	        "\"It is over,\" said Paul Pilcher, a former analyst who teaches at Georgetown University. "
+	        "\"We left,\" said a person who attended the meeting, adding that it was fine.");
+	assert_true(tu_find(r, "named_source",
+	                    "Paul Pilcher, a former analyst who teaches at Georgetown University", NULL));
 	assert_true(tu_find(r, "vague_attribution", "a person who attended the meeting", NULL) ||
 	            tu_find(r, "anonymous_source", "a person who attended the meeting", NULL));
 	crd_result_free(r);
 	/* "to" completes a role ("an adviser to the family"), but an aide to
 	 * somebody named is still unnamed; a phrase never ends on "and" */
-	r = tu_features("\"These are people,\" said Brian Baker, a political adviser to the Ricketts family. "
-	                "\"We will act on this soon,\" said an aide to Mr. Trump. "
-	                "\"I do think so,\" said Rick Tyler, a former senior aide to Mr. Cruz and Newt "
-	                "Gingrich and currently an analyst.");
-	assert_true(tu_find(r, "named_source", "Brian Baker, a political adviser to the Ricketts family",
-	                    NULL));
-	assert_true(tu_find(r, "anonymous_source", "an aide to Mr. Trump", NULL));
-	assert_true(tu_find(r, "named_source", "Rick Tyler, a former senior aide to Mr. Cruz and Newt Gingrich",
-	                    NULL));
+	r = tu_features("\"These are people,\" said Brian Bexley, a political adviser to the Ashby family. "
+	                "\"We will act on this soon,\" said an aide to Mr. Harlow. "
+	                "\"I do think so,\" said Rick Tolland, a former senior aide to Mr. Alvarado and Ned "
+	                "Garvey and currently an analyst.");
+	assert_true(
+	        tu_find(r, "named_source", "Brian Bexley, a political adviser to the Ashby family", NULL));
+	assert_true(tu_find(r, "anonymous_source", "an aide to Mr. Harlow", NULL));
+	assert_true(tu_find(r, "named_source",
+	                    "Rick Tolland, a former senior aide to Mr. Alvarado and Ned Garvey", NULL));
 	crd_result_free(r);
-	r = tu_features(
-	        "Other advisers to the island's government said no. Advisers to Mr. Obama say he is tired.");
+	r = tu_features("Other advisers to the island's government said no. Advisers to Mr. Adeyemi say he "
+	                "is tired.");
 	assert_true(tu_find(r, "anonymous_source", "Other advisers to the island's government", NULL));
-	assert_true(tu_find(r, "anonymous_source", "Advisers to Mr. Obama", NULL));
+	assert_true(tu_find(r, "anonymous_source", "Advisers to Mr. Adeyemi", NULL));
 	crd_result_free(r);
 	/* an appositive on a role with no article; relatives; a number after
 	 * its article; "that" after a verb of saying opens a clause */
-	doc = "\"We won,\" said Sean Spicer, chief strategist for the Republican National Committee. "
-	      "\"No,\" said Smith, citing officials. Clinton's husband, Bill, said no. "
+	doc = "\"We won,\" said Sean Spader, chief strategist for the Republican National Committee. "
+	      "\"No,\" said Smith, citing officials. Whitford's husband, Bill, said no. "
 	      "According to a joint statement from the two agencies, the talks failed. "
 	      "\"No,\" said Jones, adding that officials agreed. He gives the most reasoned example. "
 	      "It is a trade deal that the Japanese prime minister has backed.";
 	r = tu_features(doc);
 	assert_true(tu_find(r, "named_source",
-	                    "Sean Spicer, chief strategist for the Republican National Committee", NULL));
+	                    "Sean Spader, chief strategist for the Republican National Committee", NULL));
 	assert_true(tu_find(r, "named_source", "Smith", NULL));
-	assert_true(tu_find(r, "anonymous_source", "Clinton's husband, Bill", NULL));
+	assert_true(tu_find(r, "anonymous_source", "Whitford's husband, Bill", NULL));
 	assert_true(tu_find(r, "named_source", "a joint statement from the two agencies", NULL));
 	assert_true(tu_find(r, "anonymous_source", "officials", NULL));
 	assert_false(tu_covers(r, doc, "attribution_cue", "reasoned"));
@@ -2680,23 +2696,24 @@ static void test_whole_speaker_phrases(void **state)
 	 * place's name leaves the place out */
 	r = tu_features(
 	        "It worked so well that, according to the Daily Caller, Charlotte protesters were chanting. "
-	        "The race will be tight, said Dan Gerstein, director of Gotham Ghostwriters and an "
+	        "The race will be tight, said Dan Gershon, director of Hudson Wordsmiths and an "
 	        "independent political analyst in New York City. In fact, according to police, these "
 	        "protesters were bused in from out of state.");
 	assert_true(tu_find(r, "named_source", "the Daily Caller", NULL));
 	assert_true(tu_find(r, "named_source", "police", NULL)); /* an auxiliary after: a subject */
-	assert_true(tu_find(
-	        r, "named_source",
-	        "Dan Gerstein, director of Gotham Ghostwriters and an independent political analyst", NULL));
+	assert_true(tu_find(r, "named_source",
+	                    "Dan Gershon, director of Hudson Wordsmiths and an independent political analyst",
+	                    NULL));
 	crd_result_free(r);
 	/* a leading initial, an anonymity phrase ending in "to", a party tag
 	 * with dots inside */
-	r = tu_features("\"It is hard,\" said C. Stewart Verdery Jr., a lobbyist. \"It is hard,\" said a source "
-	                "close to the campaign. Rep. Gregory Meeks (D-N.Y.) said it was hard.");
-	assert_true(tu_find(r, "named_person", "C. Stewart Verdery Jr.", NULL));
-	assert_true(tu_find(r, "named_source", "C. Stewart Verdery Jr., a lobbyist", NULL));
+	r = tu_features(
+	        "\"It is hard,\" said C. Stewart Vardaman Jr., a lobbyist. \"It is hard,\" said a source "
+	        "close to the campaign. Rep. Gregory Maddox (D-N.Y.) said it was hard.");
+	assert_true(tu_find(r, "named_person", "C. Stewart Vardaman Jr.", NULL));
+	assert_true(tu_find(r, "named_source", "C. Stewart Vardaman Jr., a lobbyist", NULL));
 	assert_true(tu_find(r, "anonymous_source", "a source close to the campaign", NULL));
-	assert_true(tu_find(r, "named_source", "Rep. Gregory Meeks (D-N.Y.)", NULL));
+	assert_true(tu_find(r, "named_source", "Rep. Gregory Maddox (D-N.Y.)", NULL));
 	crd_result_free(r);
 	/* a relative clause on "who" or "that" between the subject and the verb */
 	r = tu_features("The utility that runs the dam did not respond. Officials who run the agency said no. "
@@ -2706,20 +2723,21 @@ static void test_whole_speaker_phrases(void **state)
 	assert_true(tu_find(r, "anonymous_source", "Officials who run the dam", NULL));
 	crd_result_free(r);
 	/* a date between the speaker and the verb is no part of either */
-	doc = "A CNN poll this month showed that voters trust him. Facebook co-founder Dustin Moskovitz this "
+	doc = "A CNN poll this month showed that voters trust him. Facebook co-founder Dustin Moskal this "
 	      "month promised $20 million. A Quinnipiac University poll released in late September found "
-	      "him ahead. Clinton on Monday night accused Trump of lying.";
+	      "him ahead. Whitford on Monday night accused Harlow of lying.";
 	r = tu_features(doc);
 	assert_true(tu_find(r, "named_source", "A CNN poll", NULL));
-	assert_true(tu_find(r, "named_source", "Facebook co-founder Dustin Moskovitz", NULL));
+	assert_true(tu_find(r, "named_source", "Facebook co-founder Dustin Moskal", NULL));
 	assert_true(tu_covers(r, doc, "named_source", "A Quinnipiac University poll"));
 	assert_false(tu_covers(r, doc, "named_source", "late September"));
 	assert_false(tu_covers(r, doc, "anonymous_source", "this month"));
 	assert_false(tu_covers(r, doc, "anonymous_source", "Monday night"));
 	crd_result_free(r);
 	/* two descriptions joined by "and" */
-	r = tu_features("\"No,\" said Melba Acosta Febo, the president and chairwoman of the bank.");
-	assert_true(tu_find(r, "named_source", "Melba Acosta Febo, the president and chairwoman of the bank", NULL));
+	r = tu_features("\"No,\" said Melba Arroyo Ferrer, the president and chairwoman of the bank.");
+	assert_true(tu_find(r, "named_source",
+	                    "Melba Arroyo Ferrer, the president and chairwoman of the bank", NULL));
 	crd_result_free(r);
 }
 
@@ -2730,18 +2748,20 @@ static void test_whole_speaker_phrases(void **state)
 static void test_aside_chains_datelines_labels(void **state)
 {
 	(void)state;
-	const char *doc = "Alixandria Lapp, executive director of the House Majority PAC, a Democratic super "
-	                  "PAC, "
-	                  "said she was hopeful. David Mikkelson, founder of Snopes.com, a website known for its "
-	                  "opinions, told ABC News that he approves. The head of the FBI said no. "
-	                  "Readers of The New York Times said so.";
+	const char *doc =
+	        "Alexandra Lyle, executive director of the House Majority PAC, a Democratic super "
+	        "PAC, "
+	        "said she was hopeful. David Morland, founder of Snopes.com, a website known for its "
+	        "opinions, told ABC News that he approves. The head of the FBI said no. "
+	        "Readers of The New York Times said so.";
 	crd_result *r = tu_features(doc);
 	crd_evidence ev = { 0 };
+	assert_true(tu_find(
+	        r, "named_source",
+	        "Alexandra Lyle, executive director of the House Majority PAC, a Democratic super PAC",
+	        NULL));
 	assert_true(tu_find(r, "named_source",
-	                    "Alixandria Lapp, executive director of the House Majority PAC, a Democratic super PAC",
-	                    NULL));
-	assert_true(tu_find(r, "named_source", "David Mikkelson, founder of Snopes.com, a website known for its opinions",
-	                    NULL));
+	                    "David Morland, founder of Snopes.com, a website known for its opinions", NULL));
 	ev = must_find(r, "attribution_cue", "known");
 	assert_null(tu_attr(&ev, "source"));
 	assert_false(tu_find(r, "anonymous_source", "a website", NULL));
@@ -2770,34 +2790,37 @@ static void test_aside_chains_datelines_labels(void **state)
 	        "Giovanni Maria Vian, the editor of the Vatican's newspaper, L'Osservatore Romano", NULL));
 	crd_result_free(r);
 	/* a comma inside the aside */
-	r = tu_features("Harvard Law School, moving to open its doors to a larger, more diverse pool of applicants, "
-	                "said on Wednesday that it would accept the GRE. Bobby Knight, clad in a red, white and blue "
-	                "shirt, told the crowd that he agrees.");
+	r = tu_features(
+	        "Harvard Law School, moving to open its doors to a larger, more diverse pool of applicants, "
+	        "said on Wednesday that it would accept the GRE. Bobby Kincaid, clad in a red, white and "
+	        "blue "
+	        "shirt, told the crowd that he agrees.");
 	assert_true(tu_find(r, "named_source",
 	                    "Harvard Law School, moving to open its doors to a larger, more diverse pool of applicants",
 	                    NULL));
-	assert_true(tu_find(r, "named_source", "Bobby Knight, clad in a red, white and blue shirt", NULL));
+	assert_true(tu_find(r, "named_source", "Bobby Kincaid, clad in a red, white and blue shirt", NULL));
 	crd_result_free(r);
-	/* "After the meeting with Trump, officials said": no aside */
-	r = tu_features("After the meeting with Trump, officials said it went well.");
+	/* "After the meeting with Harlow, officials said": no aside */
+	r = tu_features("After the meeting with Harlow, officials said it went well.");
 	assert_true(tu_find(r, "anonymous_source", "officials", NULL));
 	crd_result_free(r);
-	doc = "Trump Posts a Photo – WARNING: Graphic Content\n\n"
-	      "WASHINGTON, D.C. (AP) — Donald Trump went to a new level this morning by tweeting a photo. "
+	doc = "Harlow Posts a Photo – WARNING: Graphic Content\n\n"
+	      "WASHINGTON, D.C. (AP) — Donald Harlow went to a new level this morning by tweeting a photo. "
 	      "He tweeted, warning: \"Stop it.\"";
 	r = tu_features(doc);
 	assert_false(tu_covers(r, doc, "attribution_cue", "WARNING"));
 	assert_true(tu_covers(r, doc, "attribution_cue", "warning"));
 	ev = must_find(r, "attribution_cue", "tweeting");
-	assert_string_equal(str_attr(&ev, "source"), "Donald Trump");
+	assert_string_equal(str_attr(&ev, "source"), "Donald Harlow");
 	assert_false(tu_find(r, "named_source", "AP", NULL));
 	crd_result_free(r);
 	/* the subject of ", asking" runs on over titles and names, and a
 	 * verb before it is no part of it */
-	r = tu_features("Tulsa police chief Chuck Jordan has contacted the DOJ, asking them to act. "
-	                "That prompted Trump campaign manager Kellyanne Conway to attack Clinton, saying it was wrong.");
-	assert_true(tu_find(r, "named_source", "Tulsa police chief Chuck Jordan", NULL));
-	assert_true(tu_find(r, "named_source", "Trump campaign manager Kellyanne Conway", NULL));
+	r = tu_features(
+	        "Tulsa police chief Chuck Dennehy has contacted the DOJ, asking them to act. "
+	        "That prompted Harlow campaign manager Carol Wendt to attack Whitford, saying it was wrong.");
+	assert_true(tu_find(r, "named_source", "Tulsa police chief Chuck Dennehy", NULL));
+	assert_true(tu_find(r, "named_source", "Harlow campaign manager Carol Wendt", NULL));
 	crd_result_free(r);
 }
 
@@ -2832,11 +2855,11 @@ static void test_carriers_and_idioms(void **state)
 	crd_result_free(r);
 	/* the manner of saying, right after a quotation and its speaker, a
 	 * pronoun too; not after a scare quote, not on its own */
-	doc = "Kylie Jenner posted a photo on Friday. \"We are so happy together,\" she gushed. When Crist "
-	      "describes Clinton as \"honest,\" the audience laughs. She laughed at the joke.";
+	doc = "Mara Lind posted a photo on Friday. \"We are so happy together,\" she gushed. When Crist "
+	      "describes Whitford as \"honest,\" the audience laughs. She laughed at the joke.";
 	r = tu_features(doc);
 	ev = must_find(r, "direct_quote", "\"We are so happy together,\"");
-	assert_string_equal(str_attr(&ev, "speaker"), "Kylie Jenner");
+	assert_string_equal(str_attr(&ev, "speaker"), "Mara Lind");
 	assert_false(tu_covers(r, doc, "attribution_cue", "laughs"));
 	assert_false(tu_covers(r, doc, "attribution_cue", "laughed"));
 	crd_result_free(r);
@@ -2865,14 +2888,15 @@ static void test_carriers_and_idioms(void **state)
 static void test_described_speakers(void **state)
 {
 	(void)state;
-	const char *doc = "The key is to stay calm, says psychologist Nancy Molitor. \"We will win,\" said former "
-	                  "senator Bob Dole. It was over, said longtime GOP strategist Rick Wilson. Yesterday "
-	                  "Senator Ted Cruz said it.";
+	const char *doc =
+	        "The key is to stay calm, says psychologist Nancy Moller. \"We will win,\" said former "
+	        "senator Bob Dorsey. It was over, said longtime GOP strategist Rick Walden. Yesterday "
+	        "Senator Ted Alvarado said it.";
 	crd_result *r = tu_features(doc);
-	assert_true(tu_find(r, "named_source", "psychologist Nancy Molitor", NULL));
-	assert_true(tu_find(r, "named_source", "former senator Bob Dole", NULL));
-	assert_true(tu_find(r, "named_source", "longtime GOP strategist Rick Wilson", NULL));
-	assert_true(tu_find(r, "named_source", "Senator Ted Cruz", NULL));
+	assert_true(tu_find(r, "named_source", "psychologist Nancy Moller", NULL));
+	assert_true(tu_find(r, "named_source", "former senator Bob Dorsey", NULL));
+	assert_true(tu_find(r, "named_source", "longtime GOP strategist Rick Walden", NULL));
+	assert_true(tu_find(r, "named_source", "Senator Ted Alvarado", NULL));
 	crd_result_free(r);
 
 	/* a description whose noun is a verb of saying too ("to champion"):
@@ -3025,13 +3049,13 @@ static void test_speaker_phrase_ends(void **state)
 	(void)state;
 	crd_evidence ev;
 	const char *doc =
-	        "\"It is a momentous day,\" proclaimed Prime Minister Dmitry Medvedev during an "
+	        "\"It is a momentous day,\" proclaimed Prime Minister Dmitry Sorokin during an "
 	        "appearance on television. It was wrong, said Senator Ada Brooks about the plan. "
 	        "\"She was good,\" said Governor Lena Park at the time. \"We won,\" said Mayor Tom Ruiz "
 	        "at a news conference in Dayton. Turnout rose, according to a poll conducted by Gallup. "
 	        "The sum requested by the White House in its budget would cover 48 miles.";
 	crd_result *r = tu_features(doc);
-	assert_true(tu_find(r, "named_source", "Prime Minister Dmitry Medvedev", NULL));
+	assert_true(tu_find(r, "named_source", "Prime Minister Dmitry Sorokin", NULL));
 	assert_true(tu_find(r, "named_source", "Senator Ada Brooks", NULL));
 	assert_true(tu_find(r, "named_source", "Governor Lena Park", NULL));
 	assert_true(tu_find(r, "named_source", "Mayor Tom Ruiz", NULL));
@@ -3040,43 +3064,43 @@ static void test_speaker_phrase_ends(void **state)
 	crd_result_free(r);
 	/* a second speaker joined by "and" that closes the clause; a
 	 * relative clause on "who", contracted or not, runs to the end */
-	doc = "The actor Brad Pitt was seen with the French actress Marion Cotillard in the spring. The "
-	      "affair was denied by both Pitt and Cotillard. It was over, according to Reuters and the AP. "
-	      "It was over, according to Reuters and Trump said so. It was a hit, according to the "
+	doc = "The actor Brad Pelham was seen with the French actress Marion Corvelle in the spring. The "
+	      "affair was denied by both Pelham and Corvelle. It was over, according to Reuters and the AP. "
+	      "It was over, according to Reuters and Harlow said so. It was a hit, according to the "
 	      "reports of several critics who've seen it.";
 	r = tu_features(doc);
-	assert_true(tu_find(r, "named_source", "both Pitt and Cotillard", NULL));
+	assert_true(tu_find(r, "named_source", "both Pelham and Corvelle", NULL));
 	assert_true(tu_find(r, "named_source", "Reuters and the AP", NULL));
-	assert_false(tu_find(r, "named_source", "Reuters and Trump", NULL));
-	assert_true(tu_find(r, "named_source", "Trump", NULL));
+	assert_false(tu_find(r, "named_source", "Reuters and Harlow", NULL));
+	assert_true(tu_find(r, "named_source", "Harlow", NULL));
 	assert_true(tu_find(r, "named_source", "the reports of several critics who've seen it", NULL));
 	crd_result_free(r);
 	/* two roles joined by "and" before one name are one person; with
 	 * plurals or an article, two speakers */
-	doc = "The hotels were welcomed, said lobbyist and GOP strategist Charlie Black. They were not, "
+	doc = "The hotels were welcomed, said lobbyist and GOP strategist Charlie Blaine. They were not, "
 	      "said protesters and police chief John Smith.";
 	r = tu_features(doc);
-	ev = must_find(r, "named_source", "lobbyist and GOP strategist Charlie Black");
+	ev = must_find(r, "named_source", "lobbyist and GOP strategist Charlie Blaine");
 	assert_string_equal(str_attr(&ev, "kind"), "person");
 	assert_false(tu_find(r, "named_source", "protesters and police chief John Smith", NULL));
 	crd_result_free(r);
 	/* the first role may carry the name of its outlet; a name and a
 	 * role are still two speakers */
-	doc = "It was bad, said Fox News contributor and Republican strategist Barry King. It was over, "
+	doc = "It was bad, said Fox News contributor and Republican strategist Barry Kinsella. It was over, "
 	      "according to CNN and Fox News reporter John Smith.";
 	r = tu_features(doc);
-	ev = must_find(r, "named_source", "Fox News contributor and Republican strategist Barry King");
+	ev = must_find(r, "named_source", "Fox News contributor and Republican strategist Barry Kinsella");
 	assert_string_equal(str_attr(&ev, "kind"), "person");
 	ev = must_find(r, "named_source", "CNN and Fox News reporter John Smith");
 	assert_string_equal(str_attr(&ev, "kind"), "organisation");
 	crd_result_free(r);
 	/* a hyphen inside a word does not end the phrase */
 	doc = "\"I just saw that and wanted to weep,\" a U.S.-based refugee advocate told reporters. It was "
-	      "close, said Craig Varoga, a D.C.-based Democratic strategist.";
+	      "close, said Craig Varney, a D.C.-based Democratic strategist.";
 	r = tu_features(doc);
 	ev = must_find(r, "direct_quote", "\"I just saw that and wanted to weep,\"");
 	assert_string_equal(str_attr(&ev, "speaker"), "a U.S.-based refugee advocate");
-	assert_true(tu_find(r, "named_source", "Craig Varoga, a D.C.-based Democratic strategist", NULL));
+	assert_true(tu_find(r, "named_source", "Craig Varney, a D.C.-based Democratic strategist", NULL));
 	crd_result_free(r);
 }
 
@@ -3086,13 +3110,13 @@ static void test_adverbs_before_the_verb(void **state)
 {
 	(void)state;
 	const char *doc =
-	        "German Chancellor Angela Merkel spoke on Monday. She all but flat out dismissed the "
+	        "German Chancellor Angela Vossberg spoke on Monday. She all but flat out dismissed the "
 	        "possibility.";
 	crd_result *r = tu_features(doc);
 	crd_evidence ev = must_find(r, "attribution_cue", "dismissed");
 	assert_string_equal(str_attr(&ev, "source"), "She");
 	ev = must_find(r, "named_source", "She");
-	assert_string_equal(str_attr(&ev, "resolved_to"), "German Chancellor Angela Merkel");
+	assert_string_equal(str_attr(&ev, "resolved_to"), "German Chancellor Angela Vossberg");
 	crd_result_free(r);
 
 	/* a frequency adverb is no part of the speaker */
@@ -3242,7 +3266,7 @@ static void test_raised_voices(void **state)
 	crd_result_free(r);
 	/* after a question, an attribution that ends its sentence with "to"
 	 * and its hearer */
-	doc = "Bill Murray spoke. \"Are you ready to get weird or what?\" Murray said to the crowd. \"It was "
+	doc = "Bill Marrow spoke. \"Are you ready to get weird or what?\" Murray said to the crowd. \"It was "
 	      "a "
 	      "disgrace for the whole team,\" Mr. Burton fumed.";
 	r = tu_features(doc);
@@ -3255,7 +3279,7 @@ static void test_raised_voices(void **state)
 	 * comma; not "shared a photo" */
 	doc = "\"A little Botox helps to smooth out those lines,\" theorized Dr. Lyle Back. \"She cares "
 	      "about him and feels relieved,\" continues the friend. \"The problem is she is out of "
-	      "touch,\" spilled another tipster. Dr. Simon Ourian shared, \"I recommend that women stop "
+	      "touch,\" spilled another tipster. Dr. Simon Ardell shared, \"I recommend that women stop "
 	      "now.\" She shared a photo of the twins.";
 	r = tu_features(doc);
 	ev = must_find(r, "direct_quote", "\"A little Botox helps to smooth out those lines,\"");
@@ -3265,7 +3289,7 @@ static void test_raised_voices(void **state)
 	ev = must_find(r, "direct_quote", "\"The problem is she is out of touch,\"");
 	assert_string_equal(str_attr(&ev, "speaker"), "another tipster");
 	ev = must_find(r, "direct_quote", "\"I recommend that women stop now.\"");
-	assert_string_equal(str_attr(&ev, "speaker"), "Dr. Simon Ourian");
+	assert_string_equal(str_attr(&ev, "speaker"), "Dr. Simon Ardell");
 	assert_false(tu_covers(r, doc, "attribution_cue", "shared a photo"));
 	crd_result_free(r);
 	/* finding a thing is no finding reported */
@@ -3286,7 +3310,8 @@ static void test_raised_voices(void **state)
 	must_find(r, "attribution_cue", "know");
 	crd_result_free(r);
 	/* a wish after a modal is a hypothetical or the writer's advice */
-	doc = "Donald Trump may want to check his stats. He would not want to defend it. Voters want change.";
+	doc = "Donald Harlow may want to check his stats. He would not want to defend it. Voters want "
+	      "change.";
 	r = tu_features(doc);
 	assert_false(tu_covers(r, doc, "attribution_cue", "want to check"));
 	assert_false(tu_covers(r, doc, "attribution_cue", "want to defend"));
@@ -3294,7 +3319,8 @@ static void test_raised_voices(void **state)
 	crd_result_free(r);
 	/* an attack on a place is a raid, not words; a tally is a document */
 	doc = "Militants attacked southern Lebanon on Monday, killing 1,200 people, according to official "
-	      "tallies. The senator attacked Mr. Obama. President Ann Holt attacked Canada over its tariffs.";
+	      "tallies. The senator attacked Mr. Adeyemi. President Ann Holt attacked Canada over its "
+	      "tariffs.";
 	r = tu_features(doc);
 	assert_false(tu_covers(r, doc, "attribution_cue", "attacked southern"));
 	must_find(r, "named_source", "President Ann Holt");
@@ -3316,11 +3342,11 @@ static void test_raised_voices(void **state)
 	assert_false(tu_find(r, "named_source", NULL, NULL));
 	crd_result_free(r);
 	/* "continued to" goes on doing, it does not speak */
-	doc = "Trump continued to raise questions about it. \"We will win,\" Trump continued.";
+	doc = "Harlow continued to raise questions about it. \"We will win,\" Harlow continued.";
 	r = tu_features(doc);
 	assert_false(tu_covers(r, doc, "attribution_cue", "continued to"));
 	ev = must_find(r, "direct_quote", "\"We will win,\"");
-	assert_string_equal(str_attr(&ev, "speaker"), "Trump");
+	assert_string_equal(str_attr(&ev, "speaker"), "Harlow");
 	crd_result_free(r);
 	/* a pal tattles, after the quotation only */
 	doc = "\"It infuriated Miranda that Blake started dating her,\" a close pal of Miranda tattled to "
@@ -3331,11 +3357,11 @@ static void test_raised_voices(void **state)
 	assert_false(tu_covers(r, doc, "attribution_cue", "tattled on"));
 	crd_result_free(r);
 	/* advice after a quotation is its speaker's; "advised" elsewhere is no report */
-	doc = "\"Talk to people who support you,\" advises psychologist Mary Alvord. Ann Holt advised the "
+	doc = "\"Talk to people who support you,\" advises psychologist Mary Alcott. Ann Holt advised the "
 	      "mayor on housing.";
 	r = tu_features(doc);
 	ev = must_find(r, "direct_quote", "\"Talk to people who support you,\"");
-	assert_string_equal(str_attr(&ev, "speaker"), "Mary Alvord");
+	assert_string_equal(str_attr(&ev, "speaker"), "Mary Alcott");
 	assert_false(tu_find(r, "attribution_cue", "advised", NULL));
 	crd_result_free(r);
 	/* a fan on a network speaks, not the network */
@@ -3345,19 +3371,19 @@ static void test_raised_voices(void **state)
 	assert_string_equal(str_attr(&ev, "speaker"), "a fan on Twitter");
 	crd_result_free(r);
 	/* after a full stop: a setting or a hearer alone, not a new report */
-	doc = "Richard Branson and Barack Obama went kitesurfing. \"We set up a challenge. It was fun.\" "
-	      "Branson "
+	doc = "Richard Brannock and Daniel Adeyemi went kitesurfing. \"We set up a challenge. It was fun.\" "
+	      "Brannock "
 	      "wrote in a post on his website. \"We won the bet. It was close.\" Smith said on Monday the "
 	      "plan "
-	      "works. \"I lost. He was faster.\" Obama told the BBC.";
+	      "works. \"I lost. He was faster.\" Adeyemi told the BBC.";
 	r = tu_features(doc);
 	ev = must_find(r, "direct_quote", "\"We set up a challenge. It was fun.\"");
-	assert_string_equal(str_attr(&ev, "speaker"), "Branson");
+	assert_string_equal(str_attr(&ev, "speaker"), "Brannock");
 	ev = must_find(r, "direct_quote", "\"We won the bet. It was close.\"");
 	assert_true(tu_attr(&ev, "speaker") == NULL || tu_attr(&ev, "speaker")->type == CRD_ATTR_NULL ||
 	            strcmp(tu_attr(&ev, "speaker")->string, "Smith") != 0);
 	ev = must_find(r, "direct_quote", "\"I lost. He was faster.\"");
-	assert_string_equal(str_attr(&ev, "speaker"), "Obama");
+	assert_string_equal(str_attr(&ev, "speaker"), "Adeyemi");
 	crd_result_free(r);
 	r = tu_features("She screamed in pain.");
 	assert_false(tu_find(r, "attribution_cue", "screamed", NULL));
@@ -3386,20 +3412,20 @@ static void test_put_it_and_floating_quantifiers(void **state)
 {
 	(void)state;
 	const char *doc =
-	        "Or, as Tom Ridge, a former secretary of homeland security, put it: \"The barbarians "
+	        "Or, as Tom Ridley, a former secretary of homeland security, put it: \"The barbarians "
 	        "are here.\" He put it on the table. We would not put it past them. The two men both "
-	        "said it worked. Strategists for Barack Obama and Hillary Clinton all agree that it "
+	        "said it worked. Strategists for Daniel Adeyemi and Helen Whitford all agree that it "
 	        "failed. Sen. Chris Murphy (a Connecticut Democrat so boyish he has been mistaken for a "
 	        "junior staffer) says it is true.";
 	crd_result *r = tu_features(doc);
 	crd_evidence ev = must_find(r, "attribution_cue", "put it");
-	assert_string_equal(str_attr(&ev, "source"), "Tom Ridge, a former secretary of homeland security");
+	assert_string_equal(str_attr(&ev, "source"), "Tom Ridley, a former secretary of homeland security");
 	assert_false(tu_find(r, "named_source", "He", NULL));
 	assert_false(tu_find(r, "named_source", "We", NULL));
 	ev = must_find(r, "attribution_cue", "said");
 	assert_string_equal(str_attr(&ev, "source"), "The two men");
 	ev = must_find(r, "attribution_cue", "agree");
-	assert_string_equal(str_attr(&ev, "source"), "Strategists for Barack Obama and Hillary Clinton");
+	assert_string_equal(str_attr(&ev, "source"), "Strategists for Daniel Adeyemi and Helen Whitford");
 	ev = must_find(r, "attribution_cue", "says");
 	assert_string_equal(str_attr(&ev, "source"), "Sen. Chris Murphy");
 	crd_result_free(r);
@@ -3432,15 +3458,15 @@ static void test_dash_asides(void **state)
 
 	/* an aside that is the speaker's name makes the source named; a home
 	 * place after the name is part of it */
-	doc = "A former Republican candidate -- John McCain, who lost the 2008 election -- said it failed. "
+	doc = "A former Republican candidate -- John Mayhew, who lost the 2008 election -- said it failed. "
 	      "Rep. Adam B. Schiff of California, the ranking Democrat on the committee, urged the "
 	      "administration to act. Protesters marching through the streets chanted slogans.";
 	r = tu_features(doc);
 	ev = must_find(r, "named_source",
-	               "A former Republican candidate -- John McCain, who lost the 2008 election");
+	               "A former Republican candidate -- John Mayhew, who lost the 2008 election");
 	assert_string_equal(str_attr(&ev, "kind"), "person");
 	assert_false(tu_find(r, "anonymous_source",
-	                     "A former Republican candidate -- John McCain, who lost the 2008 "
+	                     "A former Republican candidate -- John Mayhew, who lost the 2008 "
 	                     "election",
 	                     NULL));
 	ev = must_find(r, "attribution_cue", "urged");
@@ -3452,11 +3478,11 @@ static void test_dash_asides(void **state)
 	crd_result_free(r);
 
 	/* a party tag before the dashes */
-	doc = "He spoke. The chairman, Sen. Bob Corker (R-Tenn.) -- who was a possible pick -- has said the "
+	doc = "He spoke. The chairman, Sen. Bob Calder (R-Tenn.) -- who was a possible pick -- has said the "
 	      "choice is good.";
 	r = tu_features(doc);
 	ev = must_find(r, "attribution_cue", "said");
-	assert_string_equal(str_attr(&ev, "source"), "Sen. Bob Corker (R-Tenn.) -- who was a possible pick");
+	assert_string_equal(str_attr(&ev, "source"), "Sen. Bob Calder (R-Tenn.) -- who was a possible pick");
 	crd_result_free(r);
 
 	/* a plural's possessive apostrophe keeps the phrase whole */
@@ -3479,28 +3505,28 @@ static void test_counted_speakers(void **state)
 	const char *doc =
 	        "Two of the officials said it was wrong. Dozens of officials said it was wrong. A number "
 	        "of readers said so. A chorus of prominent Republicans said no. It was steep for Mr. "
-	        "Sanders, said Bob Dole.";
+	        "Stolz, said Bob Dorsey.";
 	crd_result *r = tu_features(doc);
 	assert_true(tu_find(r, "anonymous_source", "Two of the officials", NULL));
 	assert_true(tu_find(r, "anonymous_source", "Dozens of officials", NULL));
 	assert_true(tu_find(r, "vague_attribution", "A number of readers", NULL));
 	assert_true(tu_find(r, "vague_attribution", "A chorus of prominent Republicans", NULL));
-	assert_true(tu_find(r, "named_source", "Bob Dole", NULL));
+	assert_true(tu_find(r, "named_source", "Bob Dorsey", NULL));
 	crd_result_free(r);
 	/* the whole count: a quantity before a name, a quantifier, paired
 	 * modifiers, an article before a number, a focus adverb */
-	doc = "Hillary Clinton spoke on Monday in the city. At least four Democrat U.S. senators said no. "
+	doc = "Helen Whitford spoke on Monday in the city. At least four Democrat U.S. senators said no. "
 	      "Both "
 	      "of his GOP senators said no. Three current and former Podesta employees said so. It was over. "
 	      "The two camps said so. Only 52 percent of registered voters said yes. The race is tight, and "
-	      "Clinton and leading Democrats said so. Within five to 10 years Iran said it would.";
+	      "Whitford and leading Democrats said so. Within five to 10 years Iran said it would.";
 	r = tu_features(doc);
 	assert_true(tu_find(r, "anonymous_source", "At least four Democrat U.S. senators", NULL));
 	assert_true(tu_find(r, "anonymous_source", "Both of his GOP senators", NULL));
 	assert_true(tu_find(r, "anonymous_source", "Three current and former Podesta employees", NULL));
 	assert_true(tu_find(r, "anonymous_source", "The two camps", NULL));
 	assert_true(tu_find(r, "vague_attribution", "Only 52 percent of registered voters", NULL));
-	assert_true(tu_find(r, "named_source", "Clinton and leading Democrats", NULL));
+	assert_true(tu_find(r, "named_source", "Whitford and leading Democrats", NULL));
 	assert_true(tu_find(r, "named_source", "Iran", NULL));
 	crd_result_free(r);
 	/* a sample described by its participle */
@@ -3522,13 +3548,13 @@ static void test_reduced_relatives(void **state)
 	(void)state;
 	const char *doc =
 	        "The senators met on Monday to discuss the budget. It was far from the only lie "
-	        "Clinton told this night. The economy is not in the shambles Trump says it is. As "
-	        "the journalist Molly Ball observed, the race is close. An incensed Bell asked why.";
+	        "Whitford told this night. The economy is not in the shambles Harlow says it is. As "
+	        "the journalist Molly Barr observed, the race is close. An incensed Bell asked why.";
 	crd_result *r = tu_features(doc);
-	must_find(r, "named_source", "Clinton");
-	must_find(r, "named_source", "Trump");
-	assert_false(tu_find(r, "named_source", "the only lie Clinton", NULL));
-	must_find(r, "named_source", "the journalist Molly Ball");
+	must_find(r, "named_source", "Whitford");
+	must_find(r, "named_source", "Harlow");
+	assert_false(tu_find(r, "named_source", "the only lie Whitford", NULL));
+	must_find(r, "named_source", "the journalist Molly Barr");
 	must_find(r, "named_source", "An incensed Bell");
 	crd_result_free(r);
 }
@@ -3575,14 +3601,14 @@ static void test_role_back_references(void **state)
 	/* a role with a party takes the person named with that party and
 	 * role, before the name or in an apposition; not an earlier role of
 	 * the other party */
-	doc = "Republican nominee Donald Trump spoke in Ohio on Monday. Democratic nominee Hillary Clinton "
+	doc = "Republican nominee Donald Harlow spoke in Ohio on Monday. Democratic nominee Helen Whitford "
 	      "spoke in Iowa. The Republican nominee said the economy was weak. The Democratic nominee "
 	      "said it was strong.";
 	r = tu_features(doc);
 	ev = must_find(r, "named_source", "The Republican nominee");
-	assert_string_equal(str_attr(&ev, "resolved_to"), "Donald Trump");
+	assert_string_equal(str_attr(&ev, "resolved_to"), "Donald Harlow");
 	ev = must_find(r, "named_source", "The Democratic nominee");
-	assert_string_equal(str_attr(&ev, "resolved_to"), "Hillary Clinton");
+	assert_string_equal(str_attr(&ev, "resolved_to"), "Helen Whitford");
 	crd_result_free(r);
 
 	/* a role that is no office, and an age, take the person named last */
@@ -3627,17 +3653,17 @@ static void test_pronoun_after_long_quote(void **state)
 {
 	(void)state;
 	const char *doc =
-	        "When asked how he would stop violence, Trump responded, \"I would do it. I think you "
+	        "When asked how he would stop violence, Harlow responded, \"I would do it. I think you "
 	        "have to. We did it in New York. It worked incredibly well.\" He added, \"It was "
 	        "incredible.\"";
 	crd_result *r = tu_features(doc);
 	crd_evidence ev = must_find(r, "named_source", "He");
-	assert_string_equal(str_attr(&ev, "resolved_to"), "Trump");
+	assert_string_equal(str_attr(&ev, "resolved_to"), "Harlow");
 	ev = must_find(r, "direct_quote", "\"It was incredible.\"");
-	assert_string_equal(str_attr(&ev, "speaker"), "Trump");
+	assert_string_equal(str_attr(&ev, "speaker"), "Harlow");
 	crd_result_free(r);
 	/* sentences outside quotations still count */
-	doc = "When asked how he would stop violence, Trump responded, \"I would do it.\" It rained. It "
+	doc = "When asked how he would stop violence, Harlow responded, \"I would do it.\" It rained. It "
 	      "snowed. It ended. It cleared. It froze. It thawed. He added, \"It was incredible.\"";
 	r = tu_features(doc);
 	ev = must_find(r, "named_source", "He");
@@ -3678,7 +3704,7 @@ static void test_agreement_and_abstract_subjects(void **state)
 	        "\"It is wrong,\" the petition said. "
 	        "Officials did not mention the total number of troops. "
 	        "A Marist College poll for NBC News and The Wall Street Journal released last week "
-	        "actually showed Trump with zero percent. Depositions released in March quote Trump.";
+	        "actually showed Harlow with zero percent. Depositions released in March quote Harlow.";
 	crd_result *r = tu_features(doc);
 	assert_false(tu_covers(r, doc, "named_source", "the candidate"));
 	crd_evidence ev = must_find(r, "attribution_cue", "oppose");
@@ -3724,7 +3750,7 @@ static void test_agreement_and_abstract_subjects(void **state)
 	doc = "As a general rule, if a student pays, the debt falls. "
 	      "Before it started I heard a TV reporter say, \"This is the biggest night.\" "
 	      "A New Hampshire Republican put it more sharply: \"He is incapable of it.\" "
-	      "But when pressed, a spokesman for Bush would neither confirm nor deny it.";
+	      "But when pressed, a spokesman for Corwin would neither confirm nor deny it.";
 	r = tu_features(doc);
 	assert_false(tu_covers(r, doc, "attribution_cue", "rule"));
 	assert_false(tu_covers(r, doc, "anonymous_source", "a general"));
@@ -3822,13 +3848,13 @@ static void test_opening_dates(void **state)
 {
 	(void)state;
 	const char *doc = "Several hours later, Robin Williams ended his feud, reminding his followers that "
-	                  "he had won. Last week Ann Combetta refused, testifying before the committee.";
+	                  "he had won. Last week Ann Corbett refused, testifying before the committee.";
 	crd_result *r = tu_features(doc);
 	crd_evidence ev = must_find(r, "attribution_cue", "reminding");
 	assert_string_equal(str_attr(&ev, "source"), "Robin Williams");
 	assert_false(tu_covers(r, doc, "vague_attribution", "Several"));
 	ev = must_find(r, "attribution_cue", "testifying");
-	assert_string_equal(str_attr(&ev, "source"), "Ann Combetta");
+	assert_string_equal(str_attr(&ev, "source"), "Ann Corbett");
 	crd_result_free(r);
 }
 
@@ -3838,12 +3864,12 @@ static void test_stray_commas(void **state)
 {
 	(void)state;
 	const char *doc =
-	        "Gov. John Kasich (R-OH), said, \u201cI am getting ready to rent a covered wagon.\u201d "
+	        "Gov. John Kestner (R-OH), said, \u201cI am getting ready to rent a covered wagon.\u201d "
 	        "On Tuesday, Ann Lorne, said, \u201cWe are ready.\u201d";
 	crd_result *r = tu_features(doc);
-	crd_evidence ev = must_find(r, "named_source", "Gov. John Kasich (R-OH)");
+	crd_evidence ev = must_find(r, "named_source", "Gov. John Kestner (R-OH)");
 	ev = must_find(r, "direct_quote", "\u201cI am getting ready to rent a covered wagon.\u201d");
-	assert_string_equal(str_attr(&ev, "speaker"), "Gov. John Kasich");
+	assert_string_equal(str_attr(&ev, "speaker"), "Gov. John Kestner");
 	ev = must_find(r, "named_source", "Ann Lorne");
 	ev = must_find(r, "direct_quote", "\u201cWe are ready.\u201d");
 	assert_string_equal(str_attr(&ev, "speaker"), "Ann Lorne");
@@ -3857,16 +3883,16 @@ static void test_speech_goes_on(void **state)
 {
 	(void)state;
 	const char *doc =
-	        "\"Politics plays no role in our decisions on policy,\" Yellen said at a news "
+	        "\"Politics plays no role in our decisions on policy,\" Yarrow said at a news "
 	        "conference after the Fed announced its decision.\n\n"
 	        "\"We do not discuss politics at our meetings and we do not take it into account.\"\n\n"
-	        "Yellen spoke for an hour. The Fed said it would wait.\n\n"
+	        "Yarrow spoke for an hour. The Fed said it would wait.\n\n"
 	        "\"Rates will stay where they are for the rest of the year at least,\" a trader added.";
 	crd_result *r = tu_features(doc);
 	crd_evidence ev = must_find(
 	        r, "direct_quote",
 	        "\"We do not discuss politics at our meetings and we do not take it into account.\"");
-	assert_string_equal(str_attr(&ev, "speaker"), "Yellen");
+	assert_string_equal(str_attr(&ev, "speaker"), "Yarrow");
 	ev = must_find(r, "direct_quote",
 	               "\"Rates will stay where they are for the rest of the year at least,\"");
 	assert_string_equal(str_attr(&ev, "speaker"), "a trader");
@@ -3875,41 +3901,41 @@ static void test_speech_goes_on(void **state)
 	/* a show's title inside the attribution is not more of the speech,
 	 * and the quotation after it goes on with the speaker; words inside
 	 * the next sentence do too */
-	doc = "\"Of course we are going to release our medical records,\" Sanders said in an interview "
+	doc = "\"Of course we are going to release our medical records,\" Stolz said in an interview "
 	      "on CNN's \"State of the Union\" Sunday. \"Thank God, I am very healthy.\"\n\n"
 	      "\"Douglas made a speech every time the train stopped,\" Holzer said. And for that, \"he "
 	      "was mocked brutally as a momma's boy.\"";
 	r = tu_features(doc);
 	assert_false(tu_covers(r, doc, "direct_quote", "State of the Union"));
 	ev = must_find(r, "direct_quote", "\"Thank God, I am very healthy.\"");
-	assert_string_equal(str_attr(&ev, "speaker"), "Sanders");
+	assert_string_equal(str_attr(&ev, "speaker"), "Stolz");
 	ev = must_find(r, "direct_quote", "\"he was mocked brutally as a momma's boy.\"");
 	assert_string_equal(str_attr(&ev, "speaker"), "Holzer");
 	crd_result_free(r);
 
 	/* a show after a plural owner's apostrophe is a title; a question's
 	 * speaker and a weak verb of asking alone after it */
-	doc = "\"It was a tie,\" Pence said on ABC News' \"Good Morning America\" today. \"The FBI "
-	      "investigation, the foundation, pay to play.\" Jeb Bush drove. \"You know you can make $12 "
-	      "an hour driving for Uber?\" Bush asks.";
+	doc = "\"It was a tie,\" Holt said on ABC News' \"Good Morning America\" today. \"The FBI "
+	      "investigation, the foundation, pay to play.\" Jeb Corwin drove. \"You know you can make $12 "
+	      "an hour driving for Uber?\" Corwin asks.";
 	r = tu_features(doc);
 	assert_false(tu_covers(r, doc, "direct_quote", "Good Morning America"));
 	ev = must_find(r, "direct_quote", "\"The FBI investigation, the foundation, pay to play.\"");
-	assert_string_equal(str_attr(&ev, "speaker"), "Pence");
+	assert_string_equal(str_attr(&ev, "speaker"), "Holt");
 	ev = must_find(r, "direct_quote", "\"You know you can make $12 an hour driving for Uber?\"");
-	assert_string_equal(str_attr(&ev, "speaker"), "Bush");
+	assert_string_equal(str_attr(&ev, "speaker"), "Corwin");
 	crd_result_free(r);
 
 	/* a question, then its speaker and hearer and where: the attribution
 	 * follows the quotation in a sentence of its own */
 	doc = "The tweet answered comments about his hands. \"Look at those hands, are they small "
-	      "hands?\" Trump told the audience at his rally in Detroit. \"I guarantee you there is no "
+	      "hands?\" Harlow told the audience at his rally in Detroit. \"I guarantee you there is no "
 	      "problem.\"";
 	r = tu_features(doc);
 	ev = must_find(r, "direct_quote", "\"Look at those hands, are they small hands?\"");
-	assert_string_equal(str_attr(&ev, "speaker"), "Trump");
+	assert_string_equal(str_attr(&ev, "speaker"), "Harlow");
 	ev = must_find(r, "direct_quote", "\"I guarantee you there is no problem.\"");
-	assert_string_equal(str_attr(&ev, "speaker"), "Trump");
+	assert_string_equal(str_attr(&ev, "speaker"), "Harlow");
 	crd_result_free(r);
 
 	/* more words of the same sentence are the same speaker's, unless a
@@ -3947,31 +3973,32 @@ static void test_speech_goes_on(void **state)
 static void test_titles_and_lead_ins(void **state)
 {
 	(void)state;
-	const char *doc = "\"He did not ask her about the emails at all,\" Trump told \"Fox & Friends\" this "
-	                  "morning. \"He did not ask her about her scandals.\" \"We visited Ukraine,\" Chris "
-	                  "Coons told CNN \"New Day\" host Chris Cuomo.";
+	const char *doc =
+	        "\"He did not ask her about the emails at all,\" Harlow told \"Fox & Friends\" this "
+	        "morning. \"He did not ask her about her scandals.\" \"We visited Ukraine,\" Chris "
+	        "Coons told CNN \"New Day\" host Chris Cuomo.";
 	crd_result *r = tu_features(doc);
 	assert_false(tu_covers(r, doc, "direct_quote", "Fox & Friends"));
 	assert_false(tu_covers(r, doc, "direct_quote", "New Day"));
 	crd_evidence ev = must_find(r, "direct_quote", "\"He did not ask her about her scandals.\"");
-	assert_string_equal(str_attr(&ev, "speaker"), "Trump");
+	assert_string_equal(str_attr(&ev, "speaker"), "Harlow");
 	crd_result_free(r);
 
-	doc = "Mr. Obama said the museum would tell the stories of Americans often overlooked -- \"the "
+	doc = "Mr. Adeyemi said the museum would tell the stories of Americans often overlooked -- \"the "
 	      "president but also the slave.\" Jane Hill said she looked forward to talking about the "
 	      "challenges Ukraine faces, primarily \"the very real threats from Russian aggression.\"";
 	r = tu_features(doc);
 	ev = must_find(r, "direct_quote", "\"the president but also the slave.\"");
-	assert_string_equal(str_attr(&ev, "speaker"), "Mr. Obama");
+	assert_string_equal(str_attr(&ev, "speaker"), "Mr. Adeyemi");
 	ev = must_find(r, "direct_quote", "\"the very real threats from Russian aggression.\"");
 	assert_string_equal(str_attr(&ev, "speaker"), "Jane Hill");
 	crd_result_free(r);
 
-	doc = "Hillary Clinton's meeting with Petro Poroshenko took place on Monday. Before that meeting "
+	doc = "Helen Whitford's meeting with Petro Poroshenko took place on Monday. Before that meeting "
 	      "she said the talks would be hard.";
 	r = tu_features(doc);
 	ev = must_find(r, "named_source", "she");
-	assert_string_equal(str_attr(&ev, "resolved_to"), "Hillary Clinton");
+	assert_string_equal(str_attr(&ev, "resolved_to"), "Helen Whitford");
 	crd_result_free(r);
 }
 
@@ -3981,14 +4008,14 @@ static void test_quote_deep_in_clause(void **state)
 {
 	(void)state;
 	const char *doc =
-	        "Bernie Sanders, the senator from Vermont, said the nation's problems of income inequality "
+	        "Bernie Stolz, the senator from Vermont, said the nation's problems of income inequality "
 	        "and big campaign money are so daunting that \"we have got to go beyond establishment "
 	        "politics and establishment economics.\"";
 	crd_result *r = tu_features(doc);
 	crd_evidence ev =
 	        must_find(r, "direct_quote",
 	                  "\"we have got to go beyond establishment politics and establishment economics.\"");
-	assert_string_equal(str_attr(&ev, "speaker"), "Bernie Sanders");
+	assert_string_equal(str_attr(&ev, "speaker"), "Bernie Stolz");
 	crd_result_free(r);
 
 	/* after a preposition, when the quoted words go on the sentence in
@@ -4005,29 +4032,29 @@ static void test_quote_deep_in_clause(void **state)
 	/* past a cue the verb's speaker does not say, to the speaker, not to
 	 * the outlet that reports it; not past the subject of a main clause
 	 * after the cue's subordinate one */
-	doc = "David Mulinix voted for Bernie Sanders. He said he believes the Electoral College is "
+	doc = "David Mullins voted for Bernie Stolz. He said he believes the Electoral College is "
 	      "\u201coutdated,\u201d according to Hawaii News Now. In a later debate, when journalist Henry "
-	      "Trewitt asked Ronald Reagan if his age would prevent him from serving, Ronald Reagan had a "
+	      "Tewkes asked Ronald Rydell if his age would prevent him from serving, Ronald Rydell had a "
 	      "quip for the ages: \u201cI will not make age an issue in this campaign, and I will not "
 	      "exploit it.\u201d";
 	r = tu_features(doc);
 	ev = must_find(r, "direct_quote", "\u201coutdated,\u201d");
-	assert_string_equal(str_attr(&ev, "speaker"), "David Mulinix");
+	assert_string_equal(str_attr(&ev, "speaker"), "David Mullins");
 	ev = must_find(
 	        r, "direct_quote",
 	        "\u201cI will not make age an issue in this campaign, and I will not exploit it.\u201d");
 	const crd_attr *sp = tu_attr(&ev, "speaker");
-	assert_true(sp == NULL || sp->type != CRD_ATTR_STRING || strcmp(sp->string, "Henry Trewitt") != 0);
+	assert_true(sp == NULL || sp->type != CRD_ATTR_STRING || strcmp(sp->string, "Henry Tewkes") != 0);
 	crd_result_free(r);
 
 	/* a long one far into the clause after any word but a preposition */
-	doc = "Obama wrote in a statement that elevating the title of the envoy to ambassador was a "
+	doc = "Adeyemi wrote in a statement that elevating the title of the envoy to ambassador was a "
 	      "\"common sense step forward toward a more normal relationship between our countries.\"";
 	r = tu_features(doc);
 	ev = must_find(
 	        r, "direct_quote",
 	        "\"common sense step forward toward a more normal relationship between our countries.\"");
-	assert_string_equal(str_attr(&ev, "speaker"), "Obama");
+	assert_string_equal(str_attr(&ev, "speaker"), "Adeyemi");
 	crd_result_free(r);
 }
 
@@ -4041,7 +4068,7 @@ static void test_relatives_in_asides_and_settings(void **state)
 	        "\u201cThe decision has been made,\u201d Melanne Verveer, a former aide who now heads up "
 	        "the Georgetown Institute for Women, Peace and Security, said of it. "
 	        "\u201cIt is really bittersweet. There is a sense of nostalgia here.\u201d\n\n"
-	        "In response to the loss of life, Republican nominee Donald Trump issued the following "
+	        "In response to the loss of life, Republican nominee Donald Harlow issued the following "
 	        "statement:\n\n\u201cOur prayers are with all those affected by the attacks in Munich.\u201d";
 	crd_result *r = tu_features(doc);
 	assert_false(
@@ -4052,7 +4079,7 @@ static void test_relatives_in_asides_and_settings(void **state)
 	assert_string_equal(str_attr(&ev, "speaker"), "Melanne Verveer");
 	ev = must_find(r, "direct_quote",
 	               "\u201cOur prayers are with all those affected by the attacks in Munich.\u201d");
-	assert_string_equal(str_attr(&ev, "speaker"), "Donald Trump");
+	assert_string_equal(str_attr(&ev, "speaker"), "Donald Harlow");
 	crd_result_free(r);
 
 	/* the place of work ends the aside before a relative clause of its
@@ -4087,7 +4114,7 @@ static void test_relatives_in_asides_and_settings(void **state)
 	 * its closing comma left out: the name speaks; not "Name, officials
 	 * said, ..." */
 	doc = "Sam Lau, the communications director for the party said the count was over. "
-	      "Mr. Obama, officials said, has become skeptical of the plan.";
+	      "Mr. Adeyemi, officials said, has become skeptical of the plan.";
 	r = tu_features(doc);
 	ev = must_find(r, "attribution_cue", "said");
 	assert_string_equal(str_attr(&ev, "source"), "Sam Lau, the communications director for the party");
@@ -4468,15 +4495,15 @@ static void test_quote_before_own_clause(void **state)
 {
 	(void)state;
 	crd_result *r = tu_features("In what aides described as a \"bold streamlining of government,\" "
-	                            "Donald Trump announced on Friday that he would replace Congress. After "
-	                            "Mook warned against \"a double standard,\" Conway added that the two "
+	                            "Donald Harlow announced on Friday that he would replace Congress. After "
+	                            "Mook warned against \"a double standard,\" Wendt added that the two "
 	                            "campaigns \"are living in parallel universes.\"");
 	crd_evidence ev = must_find(r, "direct_quote", "\"bold streamlining of government,\"");
 	assert_string_equal(str_attr(&ev, "speaker"), "aides");
 	ev = must_find(r, "direct_quote", "\"a double standard,\"");
 	assert_string_equal(str_attr(&ev, "speaker"), "Mook");
 	ev = must_find(r, "direct_quote", "\"are living in parallel universes.\"");
-	assert_string_equal(str_attr(&ev, "speaker"), "Conway");
+	assert_string_equal(str_attr(&ev, "speaker"), "Wendt");
 	crd_result_free(r);
 }
 
@@ -4489,7 +4516,7 @@ static void test_reduced_relative_documents(void **state)
 	        "A video posted on YouTube shows the senator accepting cash. A statement posted on the "
 	        "ministry's website said the talks had failed. A message posted to Facebook by the "
 	        "group claimed the attack. She posted on Facebook that she was leaving. All signs "
-	        "pointed to Obama endorsing Clinton. An article cited by her campaign quoted experts.";
+	        "pointed to Adeyemi endorsing Whitford. An article cited by her campaign quoted experts.";
 	crd_result *r = tu_features(doc);
 	assert_false(tu_covers(r, doc, "attribution_cue", "posted on YouTube"));
 	crd_evidence ev = must_find(r, "attribution_cue", "shows");
@@ -4530,11 +4557,11 @@ static void test_crowds_opening_sentences(void **state)
 	(void)state;
 	const char *doc =
 	        "More than 300 passengers were stranded at the airport. Passengers said the scenes were "
-	        "chaotic. Bernie Sanders spoke later. Sanders said the plan was fair.";
+	        "chaotic. Bernie Stolz spoke later. Stolz said the plan was fair.";
 	crd_result *r = tu_features(doc);
 	crd_evidence ev = must_find(r, "vague_attribution", "Passengers");
 	assert_string_equal(str_attr(&ev, "cue"), "say");
-	must_find(r, "named_source", "Sanders");
+	must_find(r, "named_source", "Stolz");
 	crd_result_free(r);
 }
 
@@ -5161,11 +5188,11 @@ static void test_quotes_announced_by_a_sentence(void **state)
 	(void)state;
 	crd_result *r =
 	        tu_features("Tom Smith said the plan was bad. Jane Jones disagreed. \"It is the best plan "
-	                    "we have.\"\n\n\"It is a tough charge,\" Pence said. \"But, come on.\"\n");
+	                    "we have.\"\n\n\"It is a tough charge,\" Holt said. \"But, come on.\"\n");
 	crd_evidence ev = must_find(r, "direct_quote", "\"It is the best plan we have.\"");
 	assert_string_equal(str_attr(&ev, "speaker"), "Jane Jones");
 	ev = must_find(r, "direct_quote", "\"But, come on.\"");
-	assert_string_equal(str_attr(&ev, "speaker"), "Pence");
+	assert_string_equal(str_attr(&ev, "speaker"), "Holt");
 	crd_result_free(r);
 }
 
@@ -5220,10 +5247,10 @@ static void test_given_names_of_public_figures(void **state)
 {
 	(void)state;
 	crd_result *r =
-	        tu_features("Prime Minister Keir Starmer met Ursula von der Leyen in Brussels. She said "
+	        tu_features("Prime Minister Neil Stanmore met Ursula von der Holt in Brussels. She said "
 	                    "the talks went well.");
 	crd_evidence ev = must_find(r, "named_source", "She");
-	assert_string_equal(str_attr(&ev, "resolved_to"), "Ursula von der Leyen");
+	assert_string_equal(str_attr(&ev, "resolved_to"), "Ursula von der Holt");
 	crd_result_free(r);
 }
 
@@ -5266,17 +5293,17 @@ static void test_tags_of_sports_and_gossip(void **state)
 static void test_no_comment(void **state)
 {
 	(void)state;
-	crd_result *r =
-	        tu_features("The FBI declined to comment. Reps for Monroe did not respond to a request for "
-	                    "comment. Trump responded by calling her a liar. The mayor refused to accept the "
-	                    "result.");
+	crd_result *r = tu_features(
+	        "The FBI declined to comment. Reps for Monroe did not respond to a request for "
+	        "comment. Harlow responded by calling her a liar. The mayor refused to accept the "
+	        "result.");
 	crd_evidence ev = must_find(r, "named_source", "The FBI");
 	const crd_attr *a = tu_attr(&ev, "no_comment");
 	assert_non_null(a);
 	assert_true(a->type == CRD_ATTR_BOOL && a->number == 1);
 	ev = must_find(r, "named_source", "Reps for Monroe");
 	assert_non_null(tu_attr(&ev, "no_comment"));
-	ev = must_find(r, "named_source", "Trump");
+	ev = must_find(r, "named_source", "Harlow");
 	assert_null(tu_attr(&ev, "no_comment"));
 	ev = must_find(r, "named_source", "The mayor");
 	assert_null(tu_attr(&ev, "no_comment"));
@@ -5290,23 +5317,23 @@ static void test_embedded_posts(void **state)
 	(void)state;
 	const char *doc = "Republicans reacted on Monday.\n\n"
 	                  "This is a power grab by radical extremists. SHAME! https://t.co/x7Yq2\n"
-	                  "\u2014 Jim Jordan (@Jim_Jordan) March 4, 2024\n\n"
+	                  "\u2014 Jim Radley (@Jim_Jordan) March 4, 2024\n\n"
 	                  "The vote is on Friday, the clerk said.\n";
 	crd_result *r = tu_features(doc);
-	crd_evidence ev = must_find(r, "named_source", "Jim Jordan");
+	crd_evidence ev = must_find(r, "named_source", "Jim Radley");
 	assert_string_equal(str_attr(&ev, "kind"), "post");
 	ev = must_find(r, "attribution_cue", "\u2014");
 	assert_string_equal(str_attr(&ev, "lemma"), "post");
 	ev = must_find(r, "direct_quote",
 	               "This is a power grab by radical extremists. SHAME! https://t.co/x7Yq2");
-	assert_string_equal(str_attr(&ev, "speaker"), "Jim Jordan");
+	assert_string_equal(str_attr(&ev, "speaker"), "Jim Radley");
 	assert_non_null(tu_attr(&ev, "post"));
 	assert_false(tu_covers(r, doc, "unattributed_claim", "power grab"));
 	assert_false(tu_find(r, "exclamation", NULL, NULL));
 	/* a dash before a name with no handle and date is no signature */
 	crd_result_free(r);
-	r = tu_features("The plan failed \u2014 Jim Jordan said so on Monday.");
-	assert_false(tu_find(r, "named_source", "Jim Jordan", &ev) &&
+	r = tu_features("The plan failed \u2014 Jim Radley said so on Monday.");
+	assert_false(tu_find(r, "named_source", "Jim Radley", &ev) &&
 	             strcmp(str_attr(&ev, "kind"), "post") == 0);
 	crd_result_free(r);
 }
@@ -6122,14 +6149,14 @@ static void test_nested_reports(void **state)
 	(void)state;
 	const char *doc =
 	        "Cardin also said he argued that the administration would be firm. "
-	        "Senator Chuck Grassley noted FBI Director James Comey said investigators had recovered "
+	        "Senator Chuck Grassley noted FBI Director James Colfax said investigators had recovered "
 	        "several thousand emails.";
 	crd_result *r = tu_features(doc);
 	assert_false(nested(r, "attribution_cue", "said"));
 	assert_true(nested(r, "attribution_cue", "argued"));
 	assert_false(nested(r, "attribution_cue", "noted"));
 	assert_false(nested(r, "named_source", "Senator Chuck Grassley"));
-	crd_evidence ev = must_find(r, "named_source", "FBI Director James Comey");
+	crd_evidence ev = must_find(r, "named_source", "FBI Director James Colfax");
 	const crd_attr *a = tu_attr(&ev, "nested");
 	assert_true(a && a->number == 1);
 	crd_result_free(r);
@@ -6156,10 +6183,10 @@ static void test_nested_reports(void **state)
 	crd_result_free(r);
 
 	/* the speaker's own next deed, a clause of its own, a participle */
-	doc = "Clinton slammed the shift as a conversion and accused Sanders of a flip-flop. "
+	doc = "Whitford slammed the shift as a conversion and accused Stolz of a flip-flop. "
 	      "When asked about the map, Reid said no. "
 	      "The family soured on the manager, the Post reported, citing another source. "
-	      "Aides said Obama will make his case, highlighting the recovery.";
+	      "Aides said Adeyemi will make his case, highlighting the recovery.";
 	r = tu_features(doc);
 	assert_false(nested(r, "attribution_cue", "accused"));
 	assert_false(nested(r, "attribution_cue", "asked"));
