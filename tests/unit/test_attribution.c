@@ -2413,10 +2413,10 @@ static void test_polls_infinitives_plain_speakers(void **state)
 	crd_result_free(r);
 
 	/* a poll named by two outlets, with a slash or a hyphen */
-	r = tu_features("In a national CNN/ORC poll released Monday, 31% of Republicans were scared. In a "
-	                "Washington Post-ABC News poll, three of four voters agreed.");
-	ev = must_find(r, "named_source", "a national CNN/ORC poll");
-	ev = must_find(r, "named_source", "a Washington Post-ABC News poll");
+	r = tu_features("In a national CNN/SSRS poll released Monday, 44% of independents were unsure. In a "
+	                "Los Angeles Times-CBS News poll, two of three renters agreed.");
+	ev = must_find(r, "named_source", "a national CNN/SSRS poll");
+	ev = must_find(r, "named_source", "a Los Angeles Times-CBS News poll");
 	crd_result_free(r);
 
 	/* a speaker's phrase goes on across "between" */
@@ -3095,11 +3095,12 @@ static void test_speaker_phrase_ends(void **state)
 	assert_string_equal(str_attr(&ev, "kind"), "organisation");
 	crd_result_free(r);
 	/* a hyphen inside a word does not end the phrase */
-	doc = "\"I just saw that and wanted to weep,\" a U.S.-based refugee advocate told reporters. It was "
+	doc = "\"I read the letter and had to sit down,\" a U.S.-based housing advocate told reporters. It "
+	      "was "
 	      "close, said Craig Varney, a D.C.-based Democratic strategist.";
 	r = tu_features(doc);
-	ev = must_find(r, "direct_quote", "\"I just saw that and wanted to weep,\"");
-	assert_string_equal(str_attr(&ev, "speaker"), "a U.S.-based refugee advocate");
+	ev = must_find(r, "direct_quote", "\"I read the letter and had to sit down,\"");
+	assert_string_equal(str_attr(&ev, "speaker"), "a U.S.-based housing advocate");
 	assert_true(tu_find(r, "named_source", "Craig Varney, a D.C.-based Democratic strategist", NULL));
 	crd_result_free(r);
 }
@@ -3140,12 +3141,12 @@ static void test_contact_clauses(void **state)
 {
 	(void)state;
 	const char *doc =
-	        "She added that an FBI official she spoke to on camera said the hacker admitted it. "
+	        "She added that a port official she spoke to on camera said the pilot admitted it. "
 	        "Still, none of the scholars I interviewed this week thought compromise was likely. "
 	        "Smith told reporters he said nothing. He tried to warn his fellow Democrats they were "
 	        "wrong.";
 	crd_result *r = tu_features(doc);
-	crd_evidence ev = must_find(r, "anonymous_source", "an FBI official she spoke to on camera");
+	crd_evidence ev = must_find(r, "anonymous_source", "a port official she spoke to on camera");
 	assert_string_equal(str_attr(&ev, "cue"), "say");
 	ev = must_find(r, "attribution_cue", "thought");
 	assert_string_equal(str_attr(&ev, "source"), "none of the scholars I interviewed");
@@ -3504,28 +3505,29 @@ static void test_counted_speakers(void **state)
 	(void)state;
 	const char *doc =
 	        "Two of the officials said it was wrong. Dozens of officials said it was wrong. A number "
-	        "of readers said so. A chorus of prominent Republicans said no. It was steep for Mr. "
+	        "of tenants said so. A chorus of local Republicans said no. It was steep for Mr. "
 	        "Stolz, said Bob Dorsey.";
 	crd_result *r = tu_features(doc);
 	assert_true(tu_find(r, "anonymous_source", "Two of the officials", NULL));
 	assert_true(tu_find(r, "anonymous_source", "Dozens of officials", NULL));
-	assert_true(tu_find(r, "vague_attribution", "A number of readers", NULL));
-	assert_true(tu_find(r, "vague_attribution", "A chorus of prominent Republicans", NULL));
+	assert_true(tu_find(r, "vague_attribution", "A number of tenants", NULL));
+	assert_true(tu_find(r, "vague_attribution", "A chorus of local Republicans", NULL));
 	assert_true(tu_find(r, "named_source", "Bob Dorsey", NULL));
 	crd_result_free(r);
 	/* the whole count: a quantity before a name, a quantifier, paired
 	 * modifiers, an article before a number, a focus adverb */
-	doc = "Helen Whitford spoke on Monday in the city. At least four Democrat U.S. senators said no. "
+	doc = "Helen Whitford spoke on Monday in the city. At least three Republican U.S. senators said no. "
 	      "Both "
-	      "of his GOP senators said no. Three current and former Podesta employees said so. It was over. "
-	      "The two camps said so. Only 52 percent of registered voters said yes. The race is tight, and "
+	      "of her Democratic senators said no. Three current and former Pardee employees said so. It was "
+	      "over. "
+	      "The two camps said so. Only 47 percent of likely voters said yes. The race is tight, and "
 	      "Whitford and leading Democrats said so. Within five to 10 years Iran said it would.";
 	r = tu_features(doc);
-	assert_true(tu_find(r, "anonymous_source", "At least four Democrat U.S. senators", NULL));
-	assert_true(tu_find(r, "anonymous_source", "Both of his GOP senators", NULL));
-	assert_true(tu_find(r, "anonymous_source", "Three current and former Podesta employees", NULL));
+	assert_true(tu_find(r, "anonymous_source", "At least three Republican U.S. senators", NULL));
+	assert_true(tu_find(r, "anonymous_source", "Both of her Democratic senators", NULL));
+	assert_true(tu_find(r, "anonymous_source", "Three current and former Pardee employees", NULL));
 	assert_true(tu_find(r, "anonymous_source", "The two camps", NULL));
-	assert_true(tu_find(r, "vague_attribution", "Only 52 percent of registered voters", NULL));
+	assert_true(tu_find(r, "vague_attribution", "Only 47 percent of likely voters", NULL));
 	assert_true(tu_find(r, "named_source", "Whitford and leading Democrats", NULL));
 	assert_true(tu_find(r, "named_source", "Iran", NULL));
 	crd_result_free(r);
@@ -3696,7 +3698,7 @@ static void test_agreement_and_abstract_subjects(void **state)
 	const char *doc =
 	        "Concerns about the candidate suggest the race is close. "
 	        "Hardliners in the government oppose the settlements. "
-	        "All of my pals in government tell me they would be in jail. "
+	        "All of my friends in government tell me they would be fired. "
 	        "Members of the team say the deal is done. "
 	        "The efforts to make good on a Republican campaign promise six years in the making "
 	        "obscure the divisions. "
@@ -3711,7 +3713,7 @@ static void test_agreement_and_abstract_subjects(void **state)
 	assert_string_equal(str_attr(&ev, "source"), "Hardliners in the government");
 	assert_false(tu_covers(r, doc, "named_source", "the government"));
 	ev = must_find(r, "attribution_cue", "tell");
-	assert_string_equal(str_attr(&ev, "source"), "All of my pals in government");
+	assert_string_equal(str_attr(&ev, "source"), "All of my friends in government");
 	ev = must_find(r, "anonymous_source", "Members of the team");
 	assert_false(tu_covers(r, doc, "attribution_cue", "promise"));
 	ev = must_find(r, "attribution_cue", "shows");
@@ -3729,13 +3731,13 @@ static void test_agreement_and_abstract_subjects(void **state)
 	/* a phrase no vocabulary knows: not the object of a preposition
 	 * after another noun, unless a part of a whole or a plural that
 	 * opens the clause is before it; and a thing that shows is no one */
-	doc = "The new results in two battleground states underscore the closeness of the race. "
-	      "Therefore, her absence from a fundraiser suggests something is afoot. "
+	doc = "The latest figures in three swing counties point to a tight finish. "
+	      "Therefore, his silence at a fundraiser suggests something is wrong. "
 	      "One of the organizers said the march would go on. "
 	      "But bundlers in both parties said the race was close. "
 	      "The metrics clearly show his tax experiment has failed.";
 	r = tu_features(doc);
-	assert_false(tu_covers(r, doc, "anonymous_source", "battleground states"));
+	assert_false(tu_covers(r, doc, "anonymous_source", "swing counties"));
 	assert_false(tu_covers(r, doc, "anonymous_source", "a fundraiser"));
 	must_find(r, "vague_attribution", "One of the organizers");
 	ev = must_find(r, "vague_attribution", "bundlers in both parties");
@@ -3749,7 +3751,7 @@ static void test_agreement_and_abstract_subjects(void **state)
 	 * is its bare form */
 	doc = "As a general rule, if a student pays, the debt falls. "
 	      "Before it started I heard a TV reporter say, \"This is the biggest night.\" "
-	      "A New Hampshire Republican put it more sharply: \"He is incapable of it.\" "
+	      "A Nebraska Republican put it more bluntly: \"He is not up to it.\" "
 	      "But when pressed, a spokesman for Corwin would neither confirm nor deny it.";
 	r = tu_features(doc);
 	assert_false(tu_covers(r, doc, "attribution_cue", "rule"));
@@ -3757,7 +3759,7 @@ static void test_agreement_and_abstract_subjects(void **state)
 	ev = must_find(r, "attribution_cue", "say");
 	assert_string_equal(str_attr(&ev, "source"), "a TV reporter");
 	ev = must_find(r, "attribution_cue", "put it");
-	assert_string_equal(str_attr(&ev, "source"), "A New Hampshire Republican");
+	assert_string_equal(str_attr(&ev, "source"), "A Nebraska Republican");
 	must_find(r, "attribution_cue", "confirm");
 	must_find(r, "attribution_cue", "deny");
 	crd_result_free(r);
@@ -3883,15 +3885,15 @@ static void test_speech_goes_on(void **state)
 {
 	(void)state;
 	const char *doc =
-	        "\"Politics plays no role in our decisions on policy,\" Yarrow said at a news "
-	        "conference after the Fed announced its decision.\n\n"
-	        "\"We do not discuss politics at our meetings and we do not take it into account.\"\n\n"
+	        "\"Elections have no bearing on what we decide,\" Yarrow said at a news "
+	        "conference after the bank set its new rate.\n\n"
+	        "\"We do not talk about elections in that room and we never weigh them.\"\n\n"
 	        "Yarrow spoke for an hour. The Fed said it would wait.\n\n"
 	        "\"Rates will stay where they are for the rest of the year at least,\" a trader added.";
 	crd_result *r = tu_features(doc);
-	crd_evidence ev = must_find(
-	        r, "direct_quote",
-	        "\"We do not discuss politics at our meetings and we do not take it into account.\"");
+	crd_evidence ev =
+	        must_find(r, "direct_quote",
+	                  "\"We do not talk about elections in that room and we never weigh them.\"");
 	assert_string_equal(str_attr(&ev, "speaker"), "Yarrow");
 	ev = must_find(r, "direct_quote",
 	               "\"Rates will stay where they are for the rest of the year at least,\"");
@@ -3901,40 +3903,41 @@ static void test_speech_goes_on(void **state)
 	/* a show's title inside the attribution is not more of the speech,
 	 * and the quotation after it goes on with the speaker; words inside
 	 * the next sentence do too */
-	doc = "\"Of course we are going to release our medical records,\" Stolz said in an interview "
-	      "on CNN's \"State of the Union\" Sunday. \"Thank God, I am very healthy.\"\n\n"
-	      "\"Douglas made a speech every time the train stopped,\" Holzer said. And for that, \"he "
-	      "was mocked brutally as a momma's boy.\"";
+	doc = "\"Of course we are going to publish the full audit,\" Stolz said in an interview "
+	      "on CNN's \"State of the Union\" Sunday. \"Thank goodness, the books are clean.\"\n\n"
+	      "\"Ferris gave a speech at every stop on the line,\" Hallam said. And for that, \"he "
+	      "was teased endlessly as a show-off.\"";
 	r = tu_features(doc);
 	assert_false(tu_covers(r, doc, "direct_quote", "State of the Union"));
-	ev = must_find(r, "direct_quote", "\"Thank God, I am very healthy.\"");
+	ev = must_find(r, "direct_quote", "\"Thank goodness, the books are clean.\"");
 	assert_string_equal(str_attr(&ev, "speaker"), "Stolz");
-	ev = must_find(r, "direct_quote", "\"he was mocked brutally as a momma's boy.\"");
-	assert_string_equal(str_attr(&ev, "speaker"), "Holzer");
+	ev = must_find(r, "direct_quote", "\"he was teased endlessly as a show-off.\"");
+	assert_string_equal(str_attr(&ev, "speaker"), "Hallam");
+
 	crd_result_free(r);
 
 	/* a show after a plural owner's apostrophe is a title; a question's
 	 * speaker and a weak verb of asking alone after it */
-	doc = "\"It was a tie,\" Holt said on ABC News' \"Good Morning America\" today. \"The FBI "
-	      "investigation, the foundation, pay to play.\" Jeb Corwin drove. \"You know you can make $12 "
-	      "an hour driving for Uber?\" Corwin asks.";
+	doc = "\"It was a tie,\" Holt said on ABC News' \"Good Morning America\" today. \"The "
+	      "audit, the charity, the favors.\" Jeb Corwin drove. \"You know you can earn $15 "
+	      "an hour delivering groceries?\" Corwin asks.";
 	r = tu_features(doc);
 	assert_false(tu_covers(r, doc, "direct_quote", "Good Morning America"));
-	ev = must_find(r, "direct_quote", "\"The FBI investigation, the foundation, pay to play.\"");
+	ev = must_find(r, "direct_quote", "\"The audit, the charity, the favors.\"");
 	assert_string_equal(str_attr(&ev, "speaker"), "Holt");
-	ev = must_find(r, "direct_quote", "\"You know you can make $12 an hour driving for Uber?\"");
+	ev = must_find(r, "direct_quote", "\"You know you can earn $15 an hour delivering groceries?\"");
 	assert_string_equal(str_attr(&ev, "speaker"), "Corwin");
 	crd_result_free(r);
 
 	/* a question, then its speaker and hearer and where: the attribution
 	 * follows the quotation in a sentence of its own */
-	doc = "The tweet answered comments about his hands. \"Look at those hands, are they small "
-	      "hands?\" Harlow told the audience at his rally in Detroit. \"I guarantee you there is no "
+	doc = "The post answered jokes about his height. \"Look at me, am I a short "
+	      "man?\" Harlow told the crowd at his rally in Toledo. \"I promise you there is no "
 	      "problem.\"";
 	r = tu_features(doc);
-	ev = must_find(r, "direct_quote", "\"Look at those hands, are they small hands?\"");
+	ev = must_find(r, "direct_quote", "\"Look at me, am I a short man?\"");
 	assert_string_equal(str_attr(&ev, "speaker"), "Harlow");
-	ev = must_find(r, "direct_quote", "\"I guarantee you there is no problem.\"");
+	ev = must_find(r, "direct_quote", "\"I promise you there is no problem.\"");
 	assert_string_equal(str_attr(&ev, "speaker"), "Harlow");
 	crd_result_free(r);
 
@@ -4007,14 +4010,12 @@ static void test_titles_and_lead_ins(void **state)
 static void test_quote_deep_in_clause(void **state)
 {
 	(void)state;
-	const char *doc =
-	        "Bernie Stolz, the senator from Vermont, said the nation's problems of income inequality "
-	        "and big campaign money are so daunting that \"we have got to go beyond establishment "
-	        "politics and establishment economics.\"";
+	const char *doc = "Bernie Stolz, the senator from Maine, said the state's problems of rural poverty "
+	                  "and absentee landlords are so stubborn that \"we have to look past the usual "
+	                  "budgets and the usual promises.\"";
 	crd_result *r = tu_features(doc);
-	crd_evidence ev =
-	        must_find(r, "direct_quote",
-	                  "\"we have got to go beyond establishment politics and establishment economics.\"");
+	crd_evidence ev = must_find(r, "direct_quote",
+	                            "\"we have to look past the usual budgets and the usual promises.\"");
 	assert_string_equal(str_attr(&ev, "speaker"), "Bernie Stolz");
 	crd_result_free(r);
 
@@ -4494,15 +4495,16 @@ static void test_names_and_contact_lines(void **state)
 static void test_quote_before_own_clause(void **state)
 {
 	(void)state;
-	crd_result *r = tu_features("In what aides described as a \"bold streamlining of government,\" "
-	                            "Donald Harlow announced on Friday that he would replace Congress. After "
-	                            "Mook warned against \"a double standard,\" Wendt added that the two "
-	                            "campaigns \"are living in parallel universes.\"");
-	crd_evidence ev = must_find(r, "direct_quote", "\"bold streamlining of government,\"");
+	crd_result *r =
+	        tu_features("In what aides described as a \"clean sweep of the agencies,\" "
+	                    "Donald Harlow announced on Friday that he would replace the board. After "
+	                    "Brisco warned against \"a double standard,\" Wendt added that the two "
+	                    "campaigns \"are reading from different maps.\"");
+	crd_evidence ev = must_find(r, "direct_quote", "\"clean sweep of the agencies,\"");
 	assert_string_equal(str_attr(&ev, "speaker"), "aides");
 	ev = must_find(r, "direct_quote", "\"a double standard,\"");
-	assert_string_equal(str_attr(&ev, "speaker"), "Mook");
-	ev = must_find(r, "direct_quote", "\"are living in parallel universes.\"");
+	assert_string_equal(str_attr(&ev, "speaker"), "Brisco");
+	ev = must_find(r, "direct_quote", "\"are reading from different maps.\"");
 	assert_string_equal(str_attr(&ev, "speaker"), "Wendt");
 	crd_result_free(r);
 }
@@ -5525,11 +5527,11 @@ static void test_fact_check_labels(void **state)
 static void test_aside_ends_in_a_name(void **state)
 {
 	(void)state;
-	const char *doc =
-	        "\"How good is the data?\" asked Rita Moss, policy director for the county "
-	        "chapter of the American Civil Liberties Union. \"It is late,\" said Tom Reyes, a "
-	        "national security expert at the Center for Strategic and International Studies who "
-	        "advised the panel.";
+	const char *doc = "\"How good is the data?\" asked Rita Moss, policy director for the county "
+	                  "chapter of the American Civil Liberties Union. \"It is late,\" said Tom Reyes, a "
+	                  "national security expert at the Center for Housing and Regional Studies who "
+
+	                  "advised the panel.";
 	crd_result *r = tu_features(doc);
 	crd_evidence ev = must_find(r, "attribution_cue", "asked");
 	assert_string_equal(
