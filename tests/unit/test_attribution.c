@@ -413,7 +413,6 @@ static void test_single_marks(void **state)
 	        "Vance. The dogs\xe2\x80\x99 owners said it was fine.";
 	crd_result *r = tu_features(doc);
 	crd_evidence ev = must_find(r, "named_source", "campaign manager Gloria Vance");
-
 	assert_string_equal(str_attr(&ev, "cue"), "say");
 	must_find(r, "anonymous_source", "The dogs\xe2\x80\x99 owners");
 	crd_result_free(r);
@@ -620,9 +619,7 @@ static void test_quotes_with_speakers(void **state)
 	crd_result_free(r);
 	/* a title is nobody's words when a verb of saying follows it either */
 	doc = "Harlow spoke on Monday. Later, in an interview on \"Fox & Friends,\" he sought to amend it. "
-	      "On "
-	      "ABC's \"This Week,\" Reyes said the plan works.";
-
+	      "On ABC's \"This Week,\" Reyes said the plan works.";
 	r = tu_features(doc);
 	assert_false(tu_covers(r, doc, "direct_quote", "Fox & Friends"));
 	assert_false(tu_covers(r, doc, "direct_quote", "This Week"));
@@ -3913,7 +3910,6 @@ static void test_speech_goes_on(void **state)
 	assert_string_equal(str_attr(&ev, "speaker"), "Stolz");
 	ev = must_find(r, "direct_quote", "\"he was teased endlessly as a show-off.\"");
 	assert_string_equal(str_attr(&ev, "speaker"), "Hallam");
-
 	crd_result_free(r);
 
 	/* a show after a plural owner's apostrophe is a title; a question's
@@ -5530,7 +5526,6 @@ static void test_aside_ends_in_a_name(void **state)
 	const char *doc = "\"How good is the data?\" asked Rita Moss, policy director for the county "
 	                  "chapter of the American Civil Liberties Union. \"It is late,\" said Tom Reyes, a "
 	                  "national security expert at the Center for Housing and Regional Studies who "
-
 	                  "advised the panel.";
 	crd_result *r = tu_features(doc);
 	crd_evidence ev = must_find(r, "attribution_cue", "asked");

@@ -23,7 +23,7 @@ static void test_may_modal_and_month(void **state)
 	assert_false(hedge("The talks began in May and ended in June.", "May"));
 	assert_false(hedge("The offensive started on May 12, 2016.", "May"));
 	assert_false(hedge("May 2009 saw the largest protests in a decade.", "May"));
-	assert_false(hedge("Prime Minister Theresa May met the delegation.", "May"));
+	assert_false(hedge("Prime Minister Clara May met the delegation.", "May"));
 	assert_false(hedge("The wall stood from may to october.", "may"));
 	assert_false(hedge("\"May I ask a question?\" the reporter said.", "May"));
 	/* set phrases that concede, doubting nothing */
@@ -34,7 +34,7 @@ static void test_may_modal_and_month(void **state)
 	/* a headline in title case capitalises the modal too */
 	assert_true(hedge("Central Bank May Cut Rates Again, Analysts Say", "May"));
 	assert_true(hedge("Ancient Bones May Rewrite Human History", "May"));
-	assert_false(hedge("Theresa May Visits Flooded Towns", "May"));
+	assert_false(hedge("Clara May Visits Flooded Towns", "May"));
 	assert_false(hedge("He starred in the sequel 'Devil May Cry' last year.", "May"));
 }
 
@@ -78,7 +78,7 @@ static void test_would_hypothetical_and_narrative(void **state)
 	assert_false(hedge("In 1539 there would be another revolt, which was crushed.", "would"));
 	/* the month and the name "May" are no present tense that makes "would" hypothetical */
 	assert_false(hedge("On May 3, officials said the road would reopen.", "would"));
-	assert_false(hedge("Theresa May said she would resign.", "would"));
+	assert_false(hedge("Clara May said she would resign.", "would"));
 	assert_true(hedge("The minister may resign, and that would end the talks.", "would"));
 	/* the present of a free relative ("whatever is needed") is no tense of the clause */
 	assert_false(hedge("The governor said the state would do whatever is needed to help.", "would"));
@@ -174,7 +174,7 @@ static void test_appear_possible_expect(void **state)
 	assert_true(hedge("Police thought the fire was an accident.", "thought"));
 	assert_false(hedge("As predicted, it rained.", "predicted"));
 	assert_true(hedge("Experts predicted a loss.", "predicted"));
-	assert_false(hedge("Clinton led among likely Democratic primary voters.", "likely"));
+	assert_false(hedge("Whitford led among likely Democratic primary voters.", "likely"));
 	assert_true(hedge("The vote will likely pass.", "likely"));
 	/* a measured ratio is no hedge; a bare comparison of chances still is */
 	assert_false(hedge("Cyclists were twice as likely to be injured.", "likely"));

@@ -15,14 +15,14 @@ static void test_titles_and_ranks(void **state)
 {
 	(void)state;
 	const char *doc = "On Saturday morning, Major General Issam Zahreddine arrived with his staff. "
-	                  "Sen. Elizabeth Warren spoke later, and Mr. Smith listened.";
+	                  "Sen. Elizabeth Marlow spoke later, and Mr. Smith listened.";
 	crd_result *r = tu_features(doc);
 	crd_evidence ev = { 0 };
 	assert_true(tu_find(r, "named_person", "Major General Issam Zahreddine", &ev));
 	const crd_attr *t = tu_attr(&ev, "title");
 	assert_non_null(t);
 	assert_string_equal(t->string, "major general");
-	assert_true(tu_find(r, "named_person", "Sen. Elizabeth Warren", NULL));
+	assert_true(tu_find(r, "named_person", "Sen. Elizabeth Marlow", NULL));
 	assert_true(tu_find(r, "named_person", "Mr. Smith", &ev));
 	assert_string_equal(tu_attr(&ev, "gender")->string, "m");
 	assert_false(tu_covers(r, doc, "named_person", "Saturday"));
@@ -35,23 +35,23 @@ static void test_unlisted_roles(void **state)
 {
 	(void)state;
 	const char *doc =
-	        "\"We made mistakes,\" Maricopa County Recorder Helen Purcell said at a hearing. Then "
+	        "\"We made mistakes,\" Maricopa County Recorder Helen Pursley said at a hearing. Then "
 	        "the former FBI Special Agent Rich Frankel spoke about the case for a while. The Defense "
 	        "Enrollment Eligibility Reporting System failed, and the system was slow. Prominent "
-	        "Republican Cuban American leaders came to the rally on a bus.";
+	        "Republican English American leaders came to the rally on a bus.";
 	crd_result *r = tu_features(doc);
-	assert_true(tu_find(r, "named_person", "Maricopa County Recorder Helen Purcell", NULL));
+	assert_true(tu_find(r, "named_person", "Maricopa County Recorder Helen Pursley", NULL));
 	assert_true(tu_covers(r, doc, "named_person", "Rich Frankel"));
 	assert_false(tu_covers(r, doc, "named_person", "Eligibility Reporting System"));
-	assert_false(tu_covers(r, doc, "named_person", "Republican Cuban American"));
+	assert_false(tu_covers(r, doc, "named_person", "Republican English American"));
 	crd_result_free(r);
 
 	/* "Attorney" is a title: before a name it makes a person, alone it
 	 * names nobody */
-	doc = "The case was brought by Manhattan U.S. Attorney Preet Bharara on the same day. The U.S. "
+	doc = "The case was brought by Manhattan U.S. Attorney Amit Bhandari on the same day. The U.S. "
 	      "Attorney's office in the city declined to say more about it.";
 	r = tu_features(doc);
-	assert_true(tu_find(r, "named_person", "Manhattan U.S. Attorney Preet Bharara", NULL));
+	assert_true(tu_find(r, "named_person", "Manhattan U.S. Attorney Amit Bhandari", NULL));
 	assert_false(tu_find(r, "named_person", "U.S. Attorney", NULL));
 	crd_result_free(r);
 }
@@ -110,7 +110,7 @@ static void test_organisations_and_units(void **state)
 	assert_true(tu_find(r, "named_org", "Department of Health and Human Services", NULL));
 	assert_false(tu_covers(r, doc, "named_person", "Republican Guard"));
 	crd_result_free(r);
-	doc = "The Office of Management and Budget agreed, said Michael Obuchowski of Merlin Asset "
+	doc = "The Office of Management and Budget agreed, said Michael Obrecht of Merlin Asset "
 	      "Management. "
 	      "According to the National Institutes of Health, it can be treated.";
 	r = tu_features(doc);
@@ -120,11 +120,11 @@ static void test_organisations_and_units(void **state)
 	crd_result_free(r);
 	/* a word that makes titles and events is a surname after a given
 	 * name, but not in an event or a show that joins names */
-	doc = "The comment by Dr. Paul Song was wrong, said Kristen Day. Memorial Day is near. He spoke on "
-	      "The Opie and Anthony Show.";
+	doc = "The comment by Dr. Paul Lim was wrong, said Karen Day. Memorial Day is near. He spoke on "
+	      "The Mick and Anthony Show.";
 	r = tu_features(doc);
-	assert_true(tu_find(r, "named_person", "Dr. Paul Song", NULL));
-	assert_true(tu_find(r, "named_person", "Kristen Day", NULL));
+	assert_true(tu_find(r, "named_person", "Dr. Paul Lim", NULL));
+	assert_true(tu_find(r, "named_person", "Karen Day", NULL));
 	assert_false(tu_covers(r, doc, "named_person", "Memorial Day"));
 	assert_false(tu_covers(r, doc, "named_person", "Anthony Show"));
 	crd_result_free(r);
@@ -146,7 +146,7 @@ static void test_contractions_and_place_words(void **state)
 	const char *doc = "I've said it before, and I\xe2\x80\x99m sure. We're done, said Conan O'Brien. "
 	                  "Don\xe2\x80\x99t Panic is a book. "
 	                  "She moved to the United States of America and was treated at a St. Cloud hospital "
-	                  "near Trump Tower.";
+	                  "near Harlow Tower.";
 	crd_result *r = tu_features(doc);
 	assert_false(tu_covers(r, doc, "named_person", "I've"));
 	assert_false(tu_covers(r, doc, "named_person", "I\xe2\x80\x99m"));
@@ -155,7 +155,7 @@ static void test_contractions_and_place_words(void **state)
 	assert_true(tu_find(r, "named_person", "Conan O'Brien", NULL));
 	assert_true(tu_find(r, "place", "United States of America", NULL));
 	assert_true(tu_find(r, "place", "St. Cloud", NULL));
-	assert_true(tu_find(r, "place", "Trump Tower", NULL));
+	assert_true(tu_find(r, "place", "Harlow Tower", NULL));
 	size_t people = 0;
 	for (size_t i = 0; i < crd_result_evidence_count(r); i++) {
 		crd_evidence ev;
@@ -200,12 +200,12 @@ static void test_outlets_and_movements(void **state)
 	assert_true(tu_find(mag, "named_org", "HollywoodLife", NULL));
 	crd_result_free(mag);
 	const char *doc = "Fox Business reported it, and Black Lives Matter activists marched. "
-	                  "Google Chairman Eric Schmidt spoke at the CNN Republican debate.";
+	                  "Google Chairman Eric Schill spoke at the CNN Republican debate.";
 	crd_result *r = tu_features(doc);
 	assert_true(tu_find(r, "named_org", "Fox Business", NULL));
 	assert_true(tu_find(r, "named_org", "Black Lives Matter", NULL));
 	assert_false(tu_covers(r, doc, "named_person", "Lives Matter"));
-	assert_true(tu_find(r, "named_person", "Google Chairman Eric Schmidt", NULL));
+	assert_true(tu_find(r, "named_person", "Google Chairman Eric Schill", NULL));
 	assert_false(tu_find(r, "named_org", "CNN Republican", NULL));
 	crd_result_free(r);
 }
@@ -218,14 +218,14 @@ static void test_after_closing_quotes(void **state)
 {
 	(void)state;
 	const char *doc =
-	        "Donald trump needs to check his facts. \"I was referring to Chicago,\" Trump said. "
-	        "\"We won,\" Keidis continued. Elizabeth Warren as 'Pocahontas' When Sen. Elizabeth "
-	        "Warren replied, it ended. \"It was bad,\" said Rep. Yvette Clarke, D-New York. "
+	        "Donald baker needs to check his figures. \"I was talking about Denver,\" Baker said. "
+	        "\"We won,\" Kessel continued. Elizabeth Marlow as 'The Professor' When Sen. Elizabeth "
+	        "Marlow replied, it ended. \"It was bad,\" said Rep. Yvonne Clayborne, D-New York. "
 	        "\"It was worse,\" Variety reported.";
 	crd_result *r = tu_features(doc);
-	assert_true(tu_find(r, "named_person", "Trump", NULL));
-	assert_true(tu_find(r, "named_person", "Keidis", NULL));
-	assert_true(tu_find(r, "named_person", "Sen. Elizabeth Warren", NULL));
+	assert_true(tu_find(r, "named_person", "Baker", NULL));
+	assert_true(tu_find(r, "named_person", "Kessel", NULL));
+	assert_true(tu_find(r, "named_person", "Sen. Elizabeth Marlow", NULL));
 	assert_false(tu_covers(r, doc, "named_person", "When"));
 	assert_false(tu_covers(r, doc, "named_person", "D-New York"));
 	assert_true(tu_find(r, "named_org", "Variety", NULL));
@@ -242,7 +242,7 @@ static void test_sentence_openings(void **state)
 	(void)state;
 	const char *doc =
 	        "We worked with the Tax Policy Center on it. A tax is due.\n\n(Note: The Tax Policy "
-	        "Center did not answer.) He flew to New York on Monday. New York Gov. Andrew Cuomo "
+	        "Center did not answer.) He flew to New York on Monday. New York Gov. Andrew Corrado "
 	        "spoke. The new law passed.\n\nWas Carter Page a spy? Nobody knows where Page went. "
 	        "The page is blank. Troops are fighting IS, the group, in Syria.";
 	crd_result *r = tu_features(doc);
@@ -253,7 +253,7 @@ static void test_sentence_openings(void **state)
 		n += strcmp(ev.feature, "named_org") == 0 && strcmp(ev.text, "Tax Policy Center") == 0;
 	}
 	assert_int_equal(n, 2);
-	assert_true(tu_find(r, "named_person", "New York Gov. Andrew Cuomo", NULL));
+	assert_true(tu_find(r, "named_person", "New York Gov. Andrew Corrado", NULL));
 	assert_true(tu_find(r, "named_person", "Carter Page", NULL));
 	assert_false(tu_covers(r, doc, "named_person", "Was"));
 	assert_true(tu_find(r, "named_org", "IS", NULL));
@@ -308,13 +308,14 @@ static void test_web_addresses(void **state)
 static void test_opening_adverbs(void **state)
 {
 	(void)state;
-	const char *doc = "Apparently Lester Holt agreed. Kelly Ayotte said no. Specifically Donald Trump said it. "
-	                  "Stanley Greenberg agreed.";
+	const char *doc =
+	        "Apparently Lester Hollis agreed. Kelly Ayers said no. Specifically Donald Harlow said it. "
+	        "Stanley Greenberg agreed.";
 	crd_result *r = tu_features(doc);
-	assert_true(tu_find(r, "named_person", "Lester Holt", NULL));
-	assert_true(tu_find(r, "named_person", "Kelly Ayotte", NULL));
-	assert_true(tu_find(r, "named_person", "Donald Trump", NULL));
-	assert_true(tu_find(r, "named_source", "Donald Trump", NULL));
+	assert_true(tu_find(r, "named_person", "Lester Hollis", NULL));
+	assert_true(tu_find(r, "named_person", "Kelly Ayers", NULL));
+	assert_true(tu_find(r, "named_person", "Donald Harlow", NULL));
+	assert_true(tu_find(r, "named_source", "Donald Harlow", NULL));
 	assert_true(tu_find(r, "named_person", "Stanley Greenberg", NULL));
 	crd_result_free(r);
 }
@@ -335,14 +336,14 @@ static void test_compounds_and_teams(void **state)
 	crd_result_free(r);
 	/* a team of no known city, which the text calls "the Hornets" elsewhere;
 	 * not a person whose surname is a plural after a given name, nor one
-	 * after "the" and a noun ("the Sanders campaign") */
-	doc = "The Brayfield Hornets beat Ossining 3-1. The Hornets scored late. Bernie Sanders spoke. The "
-	      "Sanders campaign agreed. Dana Mills said the Mills family left.";
+	 * after "the" and a noun ("the Stolz campaign") */
+	doc = "The Brayfield Hornets beat Ossining 3-1. The Hornets scored late. Bernie Stolz spoke. The "
+	      "Stolz campaign agreed. Dana Mills said the Mills family left.";
 	r = tu_features(doc);
 	assert_true(tu_find(r, "named_org", "Brayfield Hornets", NULL));
 	assert_false(tu_covers(r, doc, "named_person", "Brayfield Hornets"));
 	assert_false(tu_covers(r, doc, "named_person", "Hornets scored"));
-	assert_true(tu_find(r, "named_person", "Bernie Sanders", NULL));
+	assert_true(tu_find(r, "named_person", "Bernie Stolz", NULL));
 	assert_true(tu_find(r, "named_person", "Dana Mills", NULL));
 	crd_result_free(r);
 	/* a street written short is a place, whatever its first word: a
@@ -466,7 +467,7 @@ static void test_places(void **state)
 	/* head words of towns and regions, and words of other languages
 	 * that open places' names */
 	r = tu_features("Rain fell on Cedar Falls and Kharkiv Oblast. Aid reached Kiryat Shmona and Beit "
-	                "Lahia on Monday. Trump met el Sisi there.");
+	                "Lahia on Monday. Harlow met el Sisi there.");
 	assert_true(tu_find(r, "place", "Cedar Falls", NULL));
 	assert_true(tu_find(r, "place", "Kharkiv Oblast", NULL));
 	assert_true(tu_find(r, "place", "Kiryat Shmona", NULL));
@@ -476,7 +477,7 @@ static void test_places(void **state)
 	/* a compass word opening a name makes a place, and a street's quarter
 	 * ends one; a people's name is nobody */
 	doc = "Cases rose in West Texas and Greater Sudbury. Fighting near North Darfur and "
-	      "the Upper Galilee went on. The shop at 40 Main Street West closed, said Kanye "
+	      "the Upper Galilee went on. The shop at 40 Main Street West closed, said Milo "
 	      "West. North Koreans fled.";
 	r = tu_features(doc);
 	assert_true(tu_find(r, "place", "West Texas", NULL));
@@ -484,7 +485,7 @@ static void test_places(void **state)
 	assert_true(tu_find(r, "place", "North Darfur", NULL));
 	assert_true(tu_find(r, "place", "Upper Galilee", NULL));
 	assert_true(tu_find(r, "place", "Main Street West", NULL));
-	assert_true(tu_find(r, "named_person", "Kanye West", NULL));
+	assert_true(tu_find(r, "named_person", "Milo West", NULL));
 	assert_false(tu_covers(r, doc, "named_person", "North Koreans"));
 	assert_false(tu_covers(r, doc, "named_person", "West Texas"));
 	crd_result_free(r);
@@ -493,16 +494,16 @@ static void test_places(void **state)
 	 * name that opens with no given name and whose last word never
 	 * stands alone */
 	doc = "Troops reached the town of Sheikh Hilal. A 58-year-old Cedar Grove man was hurt. "
-	      "Shelling hit homes near Marj Sultan and in Tal Rifaat. Many believe in Mitt Romney, and "
-	      "Romney knows it. She had faith in Hillary Clinton.";
+	      "Shelling hit homes near Marj Sultan and in Tal Rifaat. Many believe in Matt Rumsey, and "
+	      "Rumsey knows it. She had faith in Helen Whitford.";
 	r = tu_features(doc);
 	assert_true(tu_find(r, "place", "Sheikh Hilal", NULL));
 	assert_true(tu_find(r, "place", "Cedar Grove", NULL));
 	assert_true(tu_find(r, "place", "Marj Sultan", NULL));
 	assert_true(tu_find(r, "place", "Tal Rifaat", NULL));
 	assert_false(tu_covers(r, doc, "named_person", "Tal Rifaat"));
-	assert_true(tu_find(r, "named_person", "Mitt Romney", NULL));
-	assert_true(tu_find(r, "named_person", "Hillary Clinton", NULL));
+	assert_true(tu_find(r, "named_person", "Matt Rumsey", NULL));
+	assert_true(tu_find(r, "named_person", "Helen Whitford", NULL));
 	crd_result_free(r);
 	/* a word that leads a place's name tells no kind of place */
 	r = tu_features("The couple moved to Fort Lauderdale in June.");
@@ -548,7 +549,7 @@ static void test_dateline_places(void **state)
 	assert_false(tu_covers(r, doc, "place", "Aug 31"));
 	crd_result_free(r);
 	/* the words that open the dateline are the place's too */
-	doc = "Clinton wins the primary\n\nSTATE COLLEGE, Pa. - Hillary Clinton won the primary on Tuesday, "
+	doc = "Whitford wins the primary\n\nSTATE COLLEGE, Pa. - Helen Whitford won the primary on Tuesday, "
 	      "officials said.\n\nMore.\n";
 	r = tu_features(doc);
 	assert_true(tu_find(r, "place", "STATE COLLEGE", NULL));
@@ -571,50 +572,53 @@ static void test_sentence_initial_capitals(void **state)
 	crd_result_free(r);
 
 	/* a weekday's capital says nothing of title case */
-	r = tu_features("Hillary Clinton spoke on Monday.");
-	assert_true(tu_find(r, "named_person", "Hillary Clinton", NULL));
+	r = tu_features("Helen Whitford spoke on Monday.");
+	assert_true(tu_find(r, "named_person", "Helen Whitford", NULL));
 	crd_result_free(r);
 
 	/* one lower-case verb among four words is a sentence, not a
 	 * title-case headline; a headline with one is still a headline */
-	r = tu_features("Susan Sarandon spoke in Ohio.");
-	assert_true(tu_find(r, "named_person", "Susan Sarandon", NULL));
+	r = tu_features("Susan Whitlock spoke in Ohio.");
+	assert_true(tu_find(r, "named_person", "Susan Whitlock", NULL));
 	crd_result_free(r);
 	r = tu_features("Miracle Diet Pill sweeps The Whole Country Overnight\n\nA new pill is on sale.");
 	assert_false(tu_find(r, "named_person", NULL, NULL));
 	crd_result_free(r);
 	/* a participle opening the sentence is no part of the name after it */
-	doc = "Addressing Donald Trump directly, Clinton said so. Watching Trump talk, Reed smiled.";
+	doc = "Addressing Donald Harlow directly, Whitford said so. Watching Harlow talk, Reed smiled.";
 	r = tu_features(doc);
-	assert_true(tu_find(r, "named_person", "Donald Trump", NULL));
+	assert_true(tu_find(r, "named_person", "Donald Harlow", NULL));
 	assert_false(tu_covers(r, doc, "named_person", "Addressing"));
 	assert_false(tu_covers(r, doc, "named_person", "Watching"));
-	assert_true(tu_find(r, "named_person", "Trump", NULL));
+	assert_true(tu_find(r, "named_person", "Harlow", NULL));
 	crd_result_free(r);
 	/* one lower-case word that title case would capitalise, a verb, makes
 	 * a sentence of two names: not a headline */
-	r = tu_features("He said so. Donald Trump met Sarah Smith.");
-	assert_true(tu_find(r, "named_person", "Donald Trump", NULL));
+	r = tu_features("He said so. Donald Harlow met Sarah Smith.");
+	assert_true(tu_find(r, "named_person", "Donald Harlow", NULL));
 	assert_true(tu_find(r, "named_person", "Sarah Smith", NULL));
 	crd_result_free(r);
 
 	/* a title joins "of" to its own words, never to a name after it:
-	 * "Senator Ted Cruz of Texas" is a person from a place */
-	r = tu_features("Senator Ted Cruz of Texas said it was over. Chairman of the Joint Chiefs of Staff Gen. "
-	                "Joseph Dunford agreed.");
-	assert_true(tu_find(r, "named_person", "Senator Ted Cruz", NULL));
+	 * "Senator Ted Alvarado of Texas" is a person from a place */
+	r = tu_features(
+	        "Senator Ted Alvarado of Texas said it was over. Chairman of the Joint Chiefs of Staff Gen. "
+	        "Joseph Marden agreed.");
+	assert_true(tu_find(r, "named_person", "Senator Ted Alvarado", NULL));
 	assert_true(tu_find(r, "place", "Texas", NULL));
-	assert_true(tu_find(r, "named_person", "Chairman of the Joint Chiefs of Staff Gen. Joseph Dunford", NULL));
+	assert_true(
+	        tu_find(r, "named_person", "Chairman of the Joint Chiefs of Staff Gen. Joseph Marden", NULL));
 	crd_result_free(r);
 
 	/* middle initials belong to the name; a lone capital before a full
 	 * stop elsewhere does not join what follows */
-	r = tu_features("However, Jill A. Martin, the counsel, said no. George H. W. Bush spoke. Rep. Sander M. "
-	                "Levin agreed. They knew the steps to a T. I've never seen it.\n\nX.\n\nTrump left. The "
-	                "Republican Party met.");
+	r = tu_features(
+	        "However, Jill A. Martin, the counsel, said no. George H. W. Brandt spoke. Rep. Sander M. "
+	        "Lovell agreed. They knew the steps to a T. I've never seen it.\n\nX.\n\nTrump left. The "
+	        "Republican Party met.");
 	assert_true(tu_find(r, "named_person", "Jill A. Martin", NULL));
-	assert_true(tu_find(r, "named_person", "George H. W. Bush", NULL));
-	assert_true(tu_find(r, "named_person", "Rep. Sander M. Levin", NULL));
+	assert_true(tu_find(r, "named_person", "George H. W. Brandt", NULL));
+	assert_true(tu_find(r, "named_person", "Rep. Sander M. Lovell", NULL));
 	assert_false(tu_find(r, "named_person", "T. I've", NULL));
 	assert_false(tu_find(r, "named_person", "X.", NULL));
 	assert_true(tu_find(r, "named_org", "Republican Party", NULL));
@@ -624,10 +628,10 @@ static void test_sentence_initial_capitals(void **state)
 	 * before a name it is a title. A sentence with two words in lower
 	 * case among its names is no title-case headline. */
 	r = tu_features(
-	        "Representative Peter T. King, Republican of New York, said of life before Fox News. It "
-	        "was Plan B. President Barack Obama said no.");
-	assert_true(tu_find(r, "named_person", "Representative Peter T. King", NULL));
-	assert_true(tu_find(r, "named_person", "President Barack Obama", NULL));
+	        "Representative Peter T. Kingsford, Republican of New York, said of life before Fox News. It "
+	        "was Plan B. President Daniel Adeyemi said no.");
+	assert_true(tu_find(r, "named_person", "Representative Peter T. Kingsford", NULL));
+	assert_true(tu_find(r, "named_person", "President Daniel Adeyemi", NULL));
 	crd_result_free(r);
 
 	/* head words of funds, firms, beaches, hotels and monuments */
@@ -658,8 +662,8 @@ static void test_sentence_initial_capitals(void **state)
 	crd_result_free(r);
 
 	/* a particle that opens a sentence before a name is the name's */
-	r = tu_features("Ben Carson said the plan works. De Blasio said no. Le Pen backs him.");
-	assert_true(tu_find(r, "named_person", "Ben Carson", NULL));
+	r = tu_features("Ben Carlisle said the plan works. De Blasio said no. Le Pen backs him.");
+	assert_true(tu_find(r, "named_person", "Ben Carlisle", NULL));
 	assert_true(tu_find(r, "named_person", "De Blasio", NULL));
 	assert_true(tu_find(r, "named_person", "Le Pen", NULL));
 	crd_result_free(r);
@@ -736,11 +740,11 @@ static void test_known_given_names_alone(void **state)
 static void test_adjective_surnames(void **state)
 {
 	(void)state;
-	assert_true(person("The investor Mark Cuban spoke on Monday.", "Mark Cuban"));
-	assert_true(person("Her lawyer, Paula White, left early.", "Paula White"));
-	assert_true(person("Mark Cuban spoke first. Later, Cuban said he would stay.", "Cuban"));
-	crd_result *o = tu_features("Mark Cuban spoke first. Cuban officials said the talks failed.");
-	assert_false(tu_find(o, "named_person", "Cuban", NULL));
+	assert_true(person("The investor Mark English spoke on Monday.", "Mark English"));
+	assert_true(person("Her lawyer, Paula Whitacre, left early.", "Paula Whitacre"));
+	assert_true(person("Mark English spoke first. Later, English said he would stay.", "English"));
+	crd_result *o = tu_features("Mark English spoke first. English officials said the talks failed.");
+	assert_false(tu_find(o, "named_person", "English", NULL));
 	crd_result_free(o);
 	const char *doc = "An Iowa Republican and a South Korean diplomat met Latin American envoys.";
 	crd_result *r = tu_features(doc);
@@ -764,8 +768,8 @@ static void test_towns_and_states(void **state)
 	assert_false(tu_find(r, "place", "Arabia", NULL));
 	crd_result_free(r);
 	/* a state before a party is a description, not the speaker's town */
-	r = tu_features("Sen. John Cornyn, Texas Republican, said no.");
-	assert_false(tu_find(r, "place", "Cornyn", NULL));
+	r = tu_features("Sen. John Cordell, Texas Republican, said no.");
+	assert_false(tu_find(r, "place", "Cordell", NULL));
 	crd_result_free(r);
 	/* a town of several words after a preposition, its state followed by
 	 * a setting; a person with a state after the name stays a person */
@@ -779,12 +783,12 @@ static void test_towns_and_states(void **state)
 	crd_result_free(r);
 	/* buildings are places, and museums and libraries organisations */
 	doc = "He will live at the Grand Livadia Palace in Yalta, near the Cascade Mall. He gave it to the "
-	      "Metropolitan Museum of Art and to the Clinton Presidential Library.";
+	      "Metropolitan Museum of Art and to the Whitford Presidential Library.";
 	r = tu_features(doc);
 	assert_true(tu_find(r, "place", "Grand Livadia Palace", NULL));
 	assert_true(tu_find(r, "place", "Cascade Mall", NULL));
 	assert_true(tu_find(r, "named_org", "Metropolitan Museum of Art", NULL));
-	assert_true(tu_find(r, "named_org", "Clinton Presidential Library", NULL));
+	assert_true(tu_find(r, "named_org", "Whitford Presidential Library", NULL));
 	assert_false(tu_covers(r, doc, "named_person", "Livadia"));
 	crd_result_free(r);
 	/* a known place is one before any head word in it ("Office", "Bank") */
@@ -811,12 +815,12 @@ static void test_towns_and_states(void **state)
 	assert_false(tu_covers(r, doc, "named_person", "Stranahan"));
 	crd_result_free(r);
 	/* a surname with its particles, without the given name */
-	doc = "Mayor Bill de Blasio spoke on Monday. \"It changed things,\" de Blasio said. It was von der "
-	      "Leyen "
+	doc = "Mayor Bill de Borja spoke on Monday. \"It changed things,\" de Borja said. It was von der "
+	      "Hagen "
 	      "who spoke next, as den Bundestag met.";
 	r = tu_features(doc);
-	assert_true(tu_find(r, "named_person", "de Blasio", NULL));
-	assert_true(tu_find(r, "named_person", "von der Leyen", NULL));
+	assert_true(tu_find(r, "named_person", "de Borja", NULL));
+	assert_true(tu_find(r, "named_person", "von der Hagen", NULL));
 	assert_false(tu_covers(r, doc, "named_person", "den"));
 	crd_result_free(r);
 	/* a title with no name after it, a hyphenated adjective before a
@@ -824,7 +828,7 @@ static void test_towns_and_states(void **state)
 	doc = "The Vermont Senator spoke. The Shi'ite-led Iran government and Saudi-backed Houthis fought. "
 	      "He "
 	      "watched from the Situation Room as the Suffolk Poll came out. Mr. King spoke to reporters, "
-	      "and Don "
+	      "and Dan "
 	      "King spoke at the fight.";
 	r = tu_features(doc);
 	assert_false(tu_covers(r, doc, "named_person", "Vermont Senator"));
@@ -833,7 +837,7 @@ static void test_towns_and_states(void **state)
 	assert_false(tu_covers(r, doc, "named_person", "Situation Room"));
 	assert_false(tu_covers(r, doc, "named_person", "Suffolk Poll"));
 	assert_true(tu_find(r, "named_person", "Mr. King", NULL));
-	assert_true(tu_find(r, "named_person", "Don King", NULL));
+	assert_true(tu_find(r, "named_person", "Dan King", NULL));
 	crd_result_free(r);
 }
 
@@ -876,8 +880,8 @@ static void test_title_and_place_head_surname(void **state)
 {
 	(void)state;
 	assert_true(person("Yesterday Governor Lena Park signed the order.", "Governor Lena Park"));
-	assert_true(person("New York City Mayor Michael Bloomberg said the plan would work.",
-	                   "New York City Mayor Michael Bloomberg"));
+	assert_true(person("New York City Mayor Michael Blomquist said the plan would work.",
+	                   "New York City Mayor Michael Blomquist"));
 	crd_result *r = tu_features("Visitors walked through Central Park on Sunday.");
 	assert_false(tu_find(r, "named_person", NULL, NULL));
 	crd_result_free(r);
@@ -909,7 +913,7 @@ static void test_owned_institutions(void **state)
 
 	/* a plural's apostrophe, the same way */
 	r = tu_features("He is due before Eastport Magistrates' Court on Friday. The Teachers\u2019 Union "
-	                "objected. Mr. Sanders met voters. Sanders' Senate office declined.");
+	                "objected. Mr. Stolz met voters. Stolz' Senate office declined.");
 	assert_true(tu_find(r, "named_org", "Eastport Magistrates' Court", NULL));
 	assert_true(tu_find(r, "named_org", "Teachers\u2019 Union", NULL));
 	assert_true(tu_find(r, "named_org", "Senate", NULL));
@@ -938,7 +942,7 @@ static void test_drug_makers(void **state)
 }
 
 /* A company's first word stands for it alone once the full name is given;
- * a university's does not ("Trump University" and Trump). */
+ * a university's does not ("Harlow University" and Harlow). */
 static void test_company_short_names(void **state)
 {
 	(void)state;
@@ -978,8 +982,8 @@ static void test_streets_and_hospitals(void **state)
 	crd_result_free(r);
 
 	/* two particles in a row */
-	r = tu_features("The defense minister, Ursula von der Leyen, spoke in Berlin.");
-	assert_true(tu_find(r, "named_person", "Ursula von der Leyen", NULL));
+	r = tu_features("The defense minister, Ursula von der Hagen, spoke in Berlin.");
+	assert_true(tu_find(r, "named_person", "Ursula von der Hagen", NULL));
 	crd_result_free(r);
 }
 
@@ -1058,10 +1062,10 @@ static void test_lakes_rivers_and_newspaper_words(void **state)
 {
 	(void)state;
 	crd_result *r =
-	        tu_features("Joan Rivers said the show was over. Fish vanished from Lake Michigan. The "
+	        tu_features("Joan Rivard said the show was over. Fish vanished from Lake Michigan. The "
 	                    "River Thames rose. Daily walks help the heart. Times have changed.");
-	assert_true(tu_find(r, "named_person", "Joan Rivers", NULL));
-	assert_false(tu_find(r, "place", "Joan Rivers", NULL));
+	assert_true(tu_find(r, "named_person", "Joan Rivard", NULL));
+	assert_false(tu_find(r, "place", "Joan Rivard", NULL));
 	assert_true(tu_find(r, "place", "Lake Michigan", NULL));
 	assert_true(tu_find(r, "place", "River Thames", NULL));
 	assert_false(tu_find(r, "named_org", "Daily", NULL));
@@ -1187,7 +1191,7 @@ static void test_tail_head_words(void **state)
 	 * word; a ground or a racetrack is a place, but "Field" after a given
 	 * name is a surname */
 	doc = "She ran for Kansas Tech and died at Elmwood Hospice. He owned Corner Stop Market and "
-	      "Dorsey Funeral Home. They played at Kessler Field and Brookline Speedway. Sally Field said "
+	      "Dorsey Funeral Home. They played at Kessler Field and Brookline Speedway. Sally Fenwick said "
 	      "she would come.";
 	r = tu_features(doc);
 	assert_true(tu_find(r, "named_org", "Kansas Tech", NULL));
@@ -1197,7 +1201,7 @@ static void test_tail_head_words(void **state)
 	assert_true(tu_find(r, "named_org", "Dorsey Funeral Home", NULL));
 	assert_true(tu_find(r, "place", "Kessler Field", NULL));
 	assert_true(tu_find(r, "place", "Brookline Speedway", NULL));
-	assert_true(tu_find(r, "named_person", "Sally Field", NULL));
+	assert_true(tu_find(r, "named_person", "Sally Fenwick", NULL));
 	assert_false(tu_covers(r, doc, "named_person", "Kansas Tech"));
 	crd_result_free(r);
 	/* industries that head firms' names: chips, networks, robots, food */
@@ -1579,11 +1583,11 @@ static void test_sentence_initial_plurals(void **state)
 	crd_result_free(r);
 	/* a plural of people by its ending, with no singular in the text and
 	 * a verb in the past; a surname met after a given name stays */
-	doc = "The claim went viral. Fact-checkers noted that it was false. Bernie Sanders spoke. "
-	      "Sanders said he would stay.";
+	doc = "The claim went viral. Fact-checkers noted that it was false. Bernie Stolz spoke. "
+	      "Stolz said he would stay.";
 	r = tu_features(doc);
 	assert_false(tu_covers(r, doc, "named_person", "Fact-checkers"));
-	assert_true(tu_find(r, "named_person", "Sanders", NULL));
+	assert_true(tu_find(r, "named_person", "Stolz", NULL));
 	crd_result_free(r);
 }
 
@@ -1780,7 +1784,7 @@ static void test_country_bodies(void **state)
 	crd_result_free(r);
 	/* a body whose name opens on an -ing word, speaking; the -ing word
 	 * before a name is still the clause's verb */
-	doc = "Walking UK said the path would reopen. Greeting Trump warmly, Mills said little.";
+	doc = "Walking UK said the path would reopen. Greeting Harlow warmly, Mills said little.";
 	r = tu_features(doc);
 	assert_true(tu_find(r, "named_org", "Walking UK", NULL));
 	assert_false(tu_covers(r, doc, "named_person", "Greeting"));
@@ -1868,10 +1872,10 @@ static void test_withheld_surnames(void **state)
 	(void)state;
 	crd_evidence ev = { 0 };
 	crd_result *r = tu_features("\"It changed my life,\" said Linda P., a nurse. Ruth Ellen Moss and "
-	                            "George W. Bush came.");
+	                            "George W. Brandt came.");
 	assert_true(tu_find(r, "named_person", "Linda P.", &ev));
 	assert_non_null(tu_attr(&ev, "partial"));
-	assert_true(tu_find(r, "named_person", "George W. Bush", &ev));
+	assert_true(tu_find(r, "named_person", "George W. Brandt", &ev));
 	assert_null(tu_attr(&ev, "partial"));
 	crd_result_free(r);
 }

@@ -774,7 +774,7 @@ static void test_labels_and_phone_numbers(void **state)
 	 * number is no name */
 	precise("Flooding Kills 400 in Turkey", "400", "count", 400);
 	precise("Airstrikes Kill 12 Members of Same Family", "12", "count", 12);
-	assert_false(any("Sources: Bush 41 Says He Will Vote", "precise_number"));
+	assert_false(any("Sources: Corwin 41 Says He Will Vote", "precise_number"));
 	/* a statute's title and section cite a law, not an amount: "under 18"
 	 * bounds nothing there */
 	t = "She was charged under 18 U.S.C. \xc2\xa7 1956 and 40 C.F.R. 262.1 and faces 20 years.";
@@ -861,7 +861,7 @@ static void test_may(void **state)
 	assert_true(has("May 2016 was the hottest month.", "absolute_date", "May 2016"));
 	assert_true(has("It ends in early May.", "absolute_date", "May"));
 	assert_false(any("The minister may resign.", "absolute_date"));
-	assert_false(any("Prime Minister Theresa May spoke.", "absolute_date"));
+	assert_false(any("Prime Minister Clara May spoke.", "absolute_date"));
 	assert_false(any("\"May I ask a question?\" he said.", "absolute_date"));
 	assert_false(any("They marched in March of protest.", "relative_date"));
 }

@@ -78,7 +78,7 @@ static void test_furniture_between_paragraphs(void **state)
 	assert_string_equal(zone_in(d, "Jane Roe said"), "body");
 	/* a gallery teaser and a "continued" advert label */
 	d = "The star left the party early, a family insider told reporters.\n\n"
-	    "PHOTOS: Celebs Who Have Slammed The Kardashians\n\n"
+	    "PHOTOS: Celebs Who Have Slammed The Ashfords\n\n"
 	    "Story Continued Below\n\n"
 	    "She flew home on Sunday, the insider said.\n";
 	assert_string_equal(zone_in(d, "PHOTOS: Celebs"), "related_link");
@@ -749,10 +749,11 @@ static void test_long_headlines(void **state)
 static void test_title_from_metadata(void **state)
 {
 	(void)state;
-	const char *d = "Clinton wins the Nevada caucuses.\n\nHillary Clinton won the Nevada caucuses on Saturday.\n";
-	crd_result *r = tu_run(d, "Clinton wins the Nevada caucuses", 0);
-	assert_string_equal(zone_of(r, d, "Clinton wins"), "title");
-	assert_string_equal(zone_of(r, d, "Hillary Clinton won"), "body");
+	const char *d = "Whitford wins the Nevada caucuses.\n\nHelen Whitford won the Nevada caucuses on "
+	                "Saturday.\n";
+	crd_result *r = tu_run(d, "Whitford wins the Nevada caucuses", 0);
+	assert_string_equal(zone_of(r, d, "Whitford wins"), "title");
+	assert_string_equal(zone_of(r, d, "Helen Whitford won"), "body");
 	crd_result_free(r);
 }
 
@@ -977,9 +978,9 @@ static void test_author_bio_at_the_end(void **state)
 	assert_string_equal(zone_in(d, "When the chatbots"), "body");
 	/* a subject who shares only the author's surname is the report's */
 	d = "A hard week for the prime minister\n\nBy Mary Johnson\n\n"
-	    "Boris Johnson is facing the hardest week of his time in office.\n\n"
+	    "Boris Janssen is facing the hardest week of his time in office.\n\n"
 	    "Ministers met on Monday to discuss the vote, and several said they would resign.\n";
-	assert_string_equal(zone_in(d, "Boris Johnson is facing"), "body");
+	assert_string_equal(zone_in(d, "Boris Janssen is facing"), "body");
 	/* a biography may name the author's book in quotation marks */
 	d = "Our clinics are failing\n\nBy Dr. Lena Vos\n\n"
 	    "The clinic on Birch Road closed last spring, and nobody has replaced it since then.\n\n"
@@ -1064,12 +1065,12 @@ static void test_share_words_in_prose(void **state)
 	 * report's own words stays */
 	d = "The race tightened in Iowa.\n\n"
 	    "For more, sign up for the What's Working newsletter.\n\n"
-	    "The 2016 race, Obama's legacy -- get the most important political news delivered to your "
+	    "The 2016 race, Adeyemi's legacy -- get the most important political news delivered to your "
 	    "inbox. By subscribing, you agree to our privacy policy.\n\n"
-	    "Clinton wants to sign up 5 million people, focusing on people under 30.\n";
+	    "Whitford wants to sign up 5 million people, focusing on people under 30.\n";
 	assert_string_equal(zone_in(d, "For more, sign up"), "share");
 	assert_string_equal(zone_in(d, "By subscribing"), "share");
-	assert_string_equal(zone_in(d, "Clinton wants to sign up"), "body");
+	assert_string_equal(zone_in(d, "Whitford wants to sign up"), "body");
 	/* the British "sign up to", and a prompt that ends on the sign-up */
 	d = "The storm brought down trees across the shire.\n\n"
 	    "Keep across the latest by signing up to our free daily newsletter.\n\n"
