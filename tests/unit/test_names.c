@@ -14,11 +14,11 @@ static int person(const char *doc, const char *text)
 static void test_titles_and_ranks(void **state)
 {
 	(void)state;
-	const char *doc = "On Saturday morning, Major General Issam Zahreddine arrived with his staff. "
+	const char *doc = "On Saturday morning, Major General Issam Haddadin arrived with his staff. "
 	                  "Sen. Elizabeth Marlow spoke later, and Mr. Smith listened.";
 	crd_result *r = tu_features(doc);
 	crd_evidence ev = { 0 };
-	assert_true(tu_find(r, "named_person", "Major General Issam Zahreddine", &ev));
+	assert_true(tu_find(r, "named_person", "Major General Issam Haddadin", &ev));
 	const crd_attr *t = tu_attr(&ev, "title");
 	assert_non_null(t);
 	assert_string_equal(t->string, "major general");
@@ -36,12 +36,12 @@ static void test_unlisted_roles(void **state)
 	(void)state;
 	const char *doc =
 	        "\"We made mistakes,\" Maricopa County Recorder Helen Pursley said at a hearing. Then "
-	        "the former FBI Special Agent Rich Frankel spoke about the case for a while. The Defense "
+	        "the former FBI Special Agent Rich Falco spoke about the case for a while. The Defense "
 	        "Enrollment Eligibility Reporting System failed, and the system was slow. Prominent "
 	        "Republican English American leaders came to the rally on a bus.";
 	crd_result *r = tu_features(doc);
 	assert_true(tu_find(r, "named_person", "Maricopa County Recorder Helen Pursley", NULL));
-	assert_true(tu_covers(r, doc, "named_person", "Rich Frankel"));
+	assert_true(tu_covers(r, doc, "named_person", "Rich Falco"));
 	assert_false(tu_covers(r, doc, "named_person", "Eligibility Reporting System"));
 	assert_false(tu_covers(r, doc, "named_person", "Republican English American"));
 	crd_result_free(r);
@@ -243,7 +243,7 @@ static void test_sentence_openings(void **state)
 	const char *doc =
 	        "We worked with the Tax Policy Center on it. A tax is due.\n\n(Note: The Tax Policy "
 	        "Center did not answer.) He flew to New York on Monday. New York Gov. Andrew Corrado "
-	        "spoke. The new law passed.\n\nWas Carter Page a spy? Nobody knows where Page went. "
+	        "spoke. The new law passed.\n\nWas Dexter Page a spy? Nobody knows where Page went. "
 	        "The page is blank. Troops are fighting IS, the group, in Syria.";
 	crd_result *r = tu_features(doc);
 	size_t n = 0;
@@ -254,7 +254,7 @@ static void test_sentence_openings(void **state)
 	}
 	assert_int_equal(n, 2);
 	assert_true(tu_find(r, "named_person", "New York Gov. Andrew Corrado", NULL));
-	assert_true(tu_find(r, "named_person", "Carter Page", NULL));
+	assert_true(tu_find(r, "named_person", "Dexter Page", NULL));
 	assert_false(tu_covers(r, doc, "named_person", "Was"));
 	assert_true(tu_find(r, "named_org", "IS", NULL));
 	crd_result_free(r);
@@ -310,13 +310,13 @@ static void test_opening_adverbs(void **state)
 	(void)state;
 	const char *doc =
 	        "Apparently Lester Hollis agreed. Kelly Ayers said no. Specifically Donald Harlow said it. "
-	        "Stanley Greenberg agreed.";
+	        "Stanley Greenfield agreed.";
 	crd_result *r = tu_features(doc);
 	assert_true(tu_find(r, "named_person", "Lester Hollis", NULL));
 	assert_true(tu_find(r, "named_person", "Kelly Ayers", NULL));
 	assert_true(tu_find(r, "named_person", "Donald Harlow", NULL));
 	assert_true(tu_find(r, "named_source", "Donald Harlow", NULL));
-	assert_true(tu_find(r, "named_person", "Stanley Greenberg", NULL));
+	assert_true(tu_find(r, "named_person", "Stanley Greenfield", NULL));
 	crd_result_free(r);
 }
 
@@ -324,13 +324,13 @@ static void test_opening_adverbs(void **state)
 static void test_compounds_and_teams(void **state)
 {
 	(void)state;
-	const char *doc = "The Nobel Prize-winning economist and a New York-based group met Kim Jong-un and "
-	                  "Kareem Abdul-Jabbar. The Dallas Mavericks won in Hong Kong.";
+	const char *doc = "The Nobel Prize-winning economist and a New York-based group met Park Min-jun and "
+	                  "Kareem Abdul-Rahim. The Dallas Mavericks won in Hong Kong.";
 	crd_result *r = tu_features(doc);
 	assert_false(tu_covers(r, doc, "named_person", "Prize-winning"));
 	assert_false(tu_covers(r, doc, "named_person", "York-based"));
-	assert_true(tu_find(r, "named_person", "Kim Jong-un", NULL));
-	assert_true(tu_find(r, "named_person", "Kareem Abdul-Jabbar", NULL));
+	assert_true(tu_find(r, "named_person", "Park Min-jun", NULL));
+	assert_true(tu_find(r, "named_person", "Kareem Abdul-Rahim", NULL));
 	assert_true(tu_find(r, "named_org", "Dallas Mavericks", NULL));
 	assert_true(tu_find(r, "place", "Hong Kong", NULL));
 	crd_result_free(r);
@@ -685,11 +685,13 @@ static void test_surnames_and_speakers(void **state)
 static void test_given_names(void **state)
 {
 	(void)state;
-	const char *doc = "Kris Jenner spoke to the magazine about the money on Friday. Jenner laughed about "
-	                  "it. Kris also claims the payments went to the mortgage.";
+	const char *doc =
+	        "Kris Halloway spoke to the magazine about the money on Friday. Halloway laughed about "
+	        "it. Kris also claims the payments went to the mortgage.";
 	assert_true(person(doc, "Kris"));
-	crd_result *r = tu_features("Patriot Coal filed for bankruptcy in May after two years of losses. But "
-	                            "this was not Patriot's problem anymore.");
+	crd_result *r =
+	        tu_features("Patriot Mining filed for bankruptcy in June after three years of losses. But "
+	                    "this was not Patriot's concern any longer.");
 	assert_false(tu_find(r, "named_person", "Patriot", NULL));
 	crd_result_free(r);
 	r = tu_features("Dow Jones spoke to the traders on Friday. Jones said the Dow fell. Dow left early.");
