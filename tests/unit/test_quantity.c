@@ -1236,7 +1236,7 @@ static void test_device_units(void **state)
 /* A figure after a word spelled with an inner capital is a product's
  * version or model ("iOS 19.2", "PlayStation 5"), and one before an
  * edition's word is a model ("Nimbus 8 Pro review"); a scaled amount
- * after a brand stays one ("NewsHour 2.96 million viewers"). */
+ * after a brand stays one ("DawnCast 2.5 million viewers"). */
 static void test_product_versions(void **state)
 {
 	(void)state;

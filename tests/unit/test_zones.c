@@ -1064,10 +1064,10 @@ static void test_share_words_in_prose(void **state)
 	/* sign-up prompts that open with something else; a sign-up in the
 	 * report's own words stays */
 	d = "The race tightened in Iowa.\n\n"
-	    "For more, sign up for the What's Working newsletter.\n\n"
-	    "The 2016 race, Adeyemi's legacy -- get the most important political news delivered to your "
+	    "For more, sign up for the Good Sense newsletter.\n\n"
+	    "The race, the rallies, the results -- get the day's top political news delivered to your "
 	    "inbox. By subscribing, you agree to our privacy policy.\n\n"
-	    "Whitford wants to sign up 5 million people, focusing on people under 30.\n";
+	    "Whitford wants to sign up 2 million voters, focusing on renters under 35.\n";
 	assert_string_equal(zone_in(d, "For more, sign up"), "share");
 	assert_string_equal(zone_in(d, "By subscribing"), "share");
 	assert_string_equal(zone_in(d, "Whitford wants to sign up"), "body");
