@@ -2768,34 +2768,37 @@ static void test_aside_chains_datelines_labels(void **state)
 	crd_result_free(r);
 	/* a few quoted words in the relative clause on the speaker belong to
 	 * the speaker's phrase, and are nobody's words */
-	doc = "\"She even filmed a pilot for herself last year,\" an insider who used to work with the "
-	      "self-proclaimed \"Russian dictator\" previously told Page Six. \"This will be a TV "
-	      "launching vehicle for her.\"";
+	doc = "\"She even shot a cooking show for herself last spring,\" an insider who used to work with "
+	      "the "
+	      "self-proclaimed \"Queen of Cake\" previously told Page Six. \"This will be a launch "
+	      "pad for her brand.\"";
 	r = tu_features(doc);
 	ev = must_find(r, "attribution_cue", "told");
 	assert_string_equal(str_attr(&ev, "source"),
-	                    "an insider who used to work with the self-proclaimed \"Russian dictator\"");
-	assert_false(tu_find(r, "direct_quote", "\"Russian dictator\"", NULL));
-	ev = must_find(r, "direct_quote", "\"This will be a TV launching vehicle for her.\"");
+	                    "an insider who used to work with the self-proclaimed \"Queen of Cake\"");
+	assert_false(tu_find(r, "direct_quote", "\"Queen of Cake\"", NULL));
+	ev = must_find(r, "direct_quote", "\"This will be a launch pad for her brand.\"");
 	assert_non_null(strstr(str_attr(&ev, "speaker"), "an insider"));
 	crd_result_free(r);
 	/* an aside with an owner inside, and an aside of its own after it */
 	r = tu_features(
-	        "Giovanni Maria Vitali, the editor of the Vatican's newspaper, L'Osservatore Romano, said "
-	        "every pope was both.");
-	assert_true(tu_find(
-	        r, "named_source",
-	        "Giovanni Maria Vitali, the editor of the Vatican's newspaper, L'Osservatore Romano", NULL));
+	        "Giovanni Maria Vitali, the editor of the diocese's newspaper, La Voce Cattolica, said "
+	        "every bishop was both.");
+	assert_true(tu_find(r, "named_source",
+	                    "Giovanni Maria Vitali, the editor of the diocese's newspaper, La Voce Cattolica",
+	                    NULL));
 	crd_result_free(r);
 	/* a comma inside the aside */
 	r = tu_features(
-	        "Harvard Law School, moving to open its doors to a larger, more diverse pool of applicants, "
-	        "said on Wednesday that it would accept the GRE. Bobby Kincaid, clad in a red, white and "
+	        "Brayton Law School, moving to widen its doors to a bigger, more varied pool of applicants, "
+	        "said on Wednesday that it would drop the entry exam. Bobby Kincaid, clad in a red, white "
+	        "and "
 	        "blue "
 	        "shirt, told the crowd that he agrees.");
-	assert_true(tu_find(r, "named_source",
-	                    "Harvard Law School, moving to open its doors to a larger, more diverse pool of applicants",
-	                    NULL));
+	assert_true(tu_find(
+	        r, "named_source",
+	        "Brayton Law School, moving to widen its doors to a bigger, more varied pool of applicants",
+	        NULL));
 	assert_true(tu_find(r, "named_source", "Bobby Kincaid, clad in a red, white and blue shirt", NULL));
 	crd_result_free(r);
 	/* "After the meeting with Harlow, officials said": no aside */
@@ -2985,13 +2988,14 @@ static void test_research_papers_and_hospital_staff(void **state)
 static void test_according_to_documents_and_unknown_names(void **state)
 {
 	(void)state;
-	const char *doc = "He left, according to a memo released Friday by the watchdog. It was a root canal, "
-	                  "according to Axelrod's memoir. He was killed, according to a Washington Post database "
-	                  "tracking such deaths. According to Variety, CNN called back. The share is 15 percent, "
-	                  "according to Factcheck.org.";
+	const char *doc =
+	        "He left, according to a memo released Friday by the watchdog. It was a root canal, "
+	        "according to Marlowe's memoir. He was killed, according to a Washington Post database "
+	        "tracking such deaths. According to Variety, CNN called back. The share is 15 percent, "
+	        "according to Factcheck.org.";
 	crd_result *r = tu_features(doc);
 	assert_true(tu_covers(r, doc, "named_source", "a memo"));
-	assert_true(tu_find(r, "named_source", "Axelrod's memoir", NULL));
+	assert_true(tu_find(r, "named_source", "Marlowe's memoir", NULL));
 	assert_true(tu_covers(r, doc, "named_source", "a Washington Post database"));
 	assert_true(tu_find(r, "named_source", "Variety", NULL));
 	assert_true(tu_find(r, "named_source", "Factcheck.org", NULL));
@@ -3348,11 +3352,11 @@ static void test_raised_voices(void **state)
 	assert_string_equal(str_attr(&ev, "speaker"), "Harlow");
 	crd_result_free(r);
 	/* a pal tattles, after the quotation only */
-	doc = "\"It infuriated Miranda that Blake started dating her,\" a close pal of Miranda tattled to "
+	doc = "\"It infuriated Carla that Dean started dating her,\" a close pal of Carla tattled to "
 	      "The Enquirer. The boy tattled on his sister.";
 	r = tu_features(doc);
-	ev = must_find(r, "direct_quote", "\"It infuriated Miranda that Blake started dating her,\"");
-	assert_string_equal(str_attr(&ev, "speaker"), "a close pal of Miranda");
+	ev = must_find(r, "direct_quote", "\"It infuriated Carla that Dean started dating her,\"");
+	assert_string_equal(str_attr(&ev, "speaker"), "a close pal of Carla");
 	assert_false(tu_covers(r, doc, "attribution_cue", "tattled on"));
 	crd_result_free(r);
 	/* advice after a quotation is its speaker's; "advised" elsewhere is no report */
@@ -3613,12 +3617,12 @@ static void test_role_back_references(void **state)
 	crd_result_free(r);
 
 	/* a role that is no office, and an age, take the person named last */
-	doc = "Singer Harry Vance released his new album on Friday to strong reviews from critics. "
-	      "Speaking to the magazine, the 23-year-old heartthrob explained that the album is a tribute "
-	      "to his mother. The candidate Ruth Ames toured three farms in Iowa on Monday afternoon. The "
+	doc = "Singer Harry Vance released his third record on Friday to warm reviews from critics. "
+	      "Speaking to the magazine, the 24-year-old heartthrob explained that the record is a tribute "
+	      "to his father. The candidate Ruth Ames toured three farms in Iowa on Monday afternoon. The "
 	      "candidate said the farms needed rain.";
 	r = tu_features(doc);
-	ev = must_find(r, "named_source", "the 23-year-old heartthrob");
+	ev = must_find(r, "named_source", "the 24-year-old heartthrob");
 	assert_string_equal(str_attr(&ev, "resolved_to"), "Harry Vance");
 	ev = must_find(r, "named_source", "The candidate");
 	assert_string_equal(str_attr(&ev, "resolved_to"), "Ruth Ames");
@@ -4065,19 +4069,18 @@ static void test_relatives_in_asides_and_settings(void **state)
 	(void)state;
 	const char *doc =
 	        "\u201cThe decision has been made,\u201d Melanie Vervoort, a former aide who now heads up "
-	        "the Georgetown Institute for Women, Peace and Security, said of it. "
-	        "\u201cIt is really bittersweet. There is a sense of nostalgia here.\u201d\n\n"
-	        "In response to the loss of life, Republican nominee Donald Harlow issued the following "
-	        "statement:\n\n\u201cOur prayers are with all those affected by the attacks in Munich.\u201d";
+	        "the Hartwell Institute for Peace, Justice and Security, said of it. "
+	        "\u201cIt is truly a relief. There is a sense of closure here.\u201d\n\n"
+	        "In response to the damage, Republican nominee Donald Harlow issued the following "
+	        "statement:\n\n\u201cOur thoughts are with everyone hurt by the floods in Dresden.\u201d";
 	crd_result *r = tu_features(doc);
 	assert_false(
-	        tu_find(r, "named_source", "the Georgetown Institute for Women, Peace and Security", NULL));
-	crd_evidence ev =
-	        must_find(r, "direct_quote",
-	                  "\u201cIt is really bittersweet. There is a sense of nostalgia here.\u201d");
+	        tu_find(r, "named_source", "the Hartwell Institute for Peace, Justice and Security", NULL));
+	crd_evidence ev = must_find(r, "direct_quote",
+	                            "\u201cIt is truly a relief. There is a sense of closure here.\u201d");
 	assert_string_equal(str_attr(&ev, "speaker"), "Melanie Vervoort");
 	ev = must_find(r, "direct_quote",
-	               "\u201cOur prayers are with all those affected by the attacks in Munich.\u201d");
+	               "\u201cOur thoughts are with everyone hurt by the floods in Dresden.\u201d");
 	assert_string_equal(str_attr(&ev, "speaker"), "Donald Harlow");
 	crd_result_free(r);
 

@@ -132,7 +132,8 @@ static void test_doxastic_verbs(void **state)
 	assert_true(hedge("The plant is regarded as a weed in Australia.", "regarded"));
 	assert_false(hedge("The board considered the proposal for an hour.", "considered"));
 	assert_false(hedge("She considered calling her brother.", "considered"));
-	assert_false(hedge("As a related example, consider the problem of differentiating a logarithm.", "consider"));
+	assert_false(
+	        hedge("As a further example, consider the task of integrating a polynomial.", "consider"));
 	assert_false(hedge("The novella Consider Her Ways appeared in 1956.", "Consider"));
 	assert_true(hedge("Many consider him a genius.", "consider"));
 	assert_false(hedge("He was a pioneer of economic thought.", "thought"));
