@@ -1529,14 +1529,14 @@ static void test_opening_surnames(void **state)
 
 	/* a bare surname with an aside, also after a quotation; an adverb
 	 * there is no part of the speaker */
-	doc = "\"Look, it is the best idea,\" Bono, whose real name is Paul Hedley, told CBS. Purcell, a "
+	doc = "\"Look, it is the best idea,\" Dax, whose real name is Paul Hedley, told CBS. Pursley, a "
 	      "Republican, said she decided alone. Whitford, for her part, said it failed.";
 	r = tu_features(doc);
 	ev = must_find(r, "attribution_cue", "told");
-	assert_string_equal(str_attr(&ev, "source"), "Bono, whose real name is Paul Hedley");
+	assert_string_equal(str_attr(&ev, "source"), "Dax, whose real name is Paul Hedley");
 	ev = must_find(r, "direct_quote", "\"Look, it is the best idea,\"");
-	assert_string_equal(str_attr(&ev, "speaker"), "Bono");
-	must_find(r, "named_source", "Purcell, a Republican");
+	assert_string_equal(str_attr(&ev, "speaker"), "Dax");
+	must_find(r, "named_source", "Pursley, a Republican");
 	must_find(r, "named_source", "Whitford");
 	crd_result_free(r);
 }

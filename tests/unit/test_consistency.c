@@ -36,12 +36,12 @@ static void test_transliteration_with_prefix(void **state)
 static void test_doubled_consonant_same_context(void **state)
 {
 	(void)state;
-	assert_true(variant("Campaign manager Patti Sollis Doyle spoke first. Later, Patti Solis Doyle "
+	assert_true(variant("Campaign manager Patti Sollis Darrow spoke first. Later, Patti Solis Darrow "
 	                    "said the memo was never sent.",
 	                    "Solis"));
-	assert_true(variant("Rudy Giuliani spoke at the rally. Later Guiliani told reporters he was "
+	assert_true(variant("Rudy Giurato spoke at the rally. Later Guirato told reporters he was "
 	                    "not worried.",
-	                    "Guiliani"));
+	                    "Guirato"));
 }
 
 static void test_different_words_that_are_close(void **state)
@@ -56,7 +56,8 @@ static void test_different_words_that_are_close(void **state)
 static void test_plurals_possessives_demonyms(void **state)
 {
 	(void)state;
-	assert_int_equal(variants("Donald Trump met voters. The Trumps left early. Trump's plane waited."), 0);
+	assert_int_equal(variants("Donald Harlow met voters. The Harlows left early. Harlow's plane waited."),
+	                 0);
 	assert_int_equal(variants("Israel said Israeli jets struck the site. Israel denied it later."), 0);
 	assert_int_equal(variants("Pakistan and Pakistani officials met. Democrats and Democratic leaders agreed."),
 	                 0);
@@ -68,8 +69,8 @@ static void test_short_names_and_two_people(void **state)
 	/* Five letters each: could be two people. */
 	assert_int_equal(variants("John Smith and Anna Smyth both testified on Monday."), 0);
 	/* Two people: each spelling stands beside another name. */
-	assert_int_equal(variants("Hilary Rosen praised the plan. Hillary Clinton said she would sign it. "
-	                          "Later, Hilary Rosen and Hillary Clinton met."),
+	assert_int_equal(variants("Hilary Rowan praised the plan. Hillary Whitford said she would sign it. "
+	                          "Later, Hilary Rowan and Hillary Whitford met."),
 	                 0);
 }
 
@@ -88,8 +89,9 @@ static void test_spelling_that_only_opens_sentences(void **state)
 {
 	(void)state;
 	/* The second spelling opens a sentence only; the first is a name inside one. */
-	assert_true(variant("Volodymyr Zelensky met Joe Biden on Monday. Zelenskyy said the talks went well.",
-	                    "Zelenskyy"));
+	assert_true(variant(
+	        "Volodymyr Kovalensky met Joe Brandt on Monday. Kovalenskyy said the talks went well.",
+	        "Kovalenskyy"));
 }
 
 static void test_arabic_q_and_dh(void **state)
@@ -97,9 +99,9 @@ static void test_arabic_q_and_dh(void **state)
 	(void)state;
 	/* q written g, dd written dh: one name transliterated three ways. */
 	assert_true(
-	        variant("Muammar Gaddafi ruled Libya for decades. Qaddafi was killed in 2011.", "Qaddafi"));
-	assert_true(variant("Rebels said Muammar Qaddafi had fled. Later, Gadhafi was seen in Sirte.",
-	                    "Gadhafi"));
+	        variant("Hamid Gaddami led the council for decades. Qaddami retired in 2019.", "Qaddami"));
+	assert_true(
+	        variant("Aides said Hamid Qaddami had left. Later, Gadhami was seen in Sirte.", "Gadhami"));
 }
 
 static void test_long_document_stays_bounded(void **state)

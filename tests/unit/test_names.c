@@ -975,12 +975,12 @@ static void test_streets_and_hospitals(void **state)
 	crd_result_free(r);
 
 	/* a prefix of time or place is no particle of a name */
-	r = tu_features("The ads began in mid-August. Drugs reached patients in sub-Saharan Africa. Bashar "
-	                "al-Assad spoke.");
+	r = tu_features("The ads began in mid-August. Drugs reached patients in sub-Saharan Africa. Samir "
+	                "al-Hakim spoke.");
 	assert_false(tu_find(r, "place", "mid-August", NULL));
 	assert_false(tu_find(r, "named_person", "sub-Saharan Africa", NULL));
 	assert_true(tu_find(r, "place", "Africa", NULL));
-	assert_true(tu_find(r, "named_person", "Bashar al-Assad", NULL));
+	assert_true(tu_find(r, "named_person", "Samir al-Hakim", NULL));
 	crd_result_free(r);
 
 	/* two particles in a row */
