@@ -1435,14 +1435,14 @@ static void test_quote_colons(void **state)
 	crd_result_free(r);
 	/* the person a description opening the sentence names, and the owner
 	 * of the document quoted */
-	doc = "One early supporter, Representative Lee Zeldin, Republican of New York, gave the technique "
-	      "a whirl on Tuesday: \"You can easily argue that he is a racist.\" Jeb Corwin backs Alvarado. "
+	doc = "One early supporter, Representative Lee Zelman, Republican of New York, gave the technique "
+	      "a try on Tuesday: \"You can easily argue that he is a bully.\" Jeb Corwin backs Alvarado. "
 	      "From "
-	      "Corwin's Facebook post: \"We must move to overcome the divisiveness.\"";
+	      "Corwin's Facebook post: \"We must work to get past the bitterness.\"";
 	r = tu_features(doc);
-	ev = must_find(r, "direct_quote", "\"You can easily argue that he is a racist.\"");
-	assert_string_equal(str_attr(&ev, "speaker"), "Representative Lee Zeldin");
-	ev = must_find(r, "direct_quote", "\"We must move to overcome the divisiveness.\"");
+	ev = must_find(r, "direct_quote", "\"You can easily argue that he is a bully.\"");
+	assert_string_equal(str_attr(&ev, "speaker"), "Representative Lee Zelman");
+	ev = must_find(r, "direct_quote", "\"We must work to get past the bitterness.\"");
 	assert_string_equal(str_attr(&ev, "speaker"), "Corwin");
 	crd_result_free(r);
 }
@@ -4432,9 +4432,9 @@ static void test_apposed_names(void **state)
 	crd_result_free(r);
 	/* a verb after the name makes it its clause's subject */
 	doc = "A column aired on Monday as the latest example of remarks about women, said the nominee's "
-	      "wife, Melania, is a decoration.";
+	      "wife, Marguerite, is a decoration.";
 	r = tu_features(doc);
-	assert_false(tu_covers(r, doc, "named_source", "Melania"));
+	assert_false(tu_covers(r, doc, "named_source", "Marguerite"));
 	crd_result_free(r);
 }
 
@@ -6149,14 +6149,14 @@ static void test_nested_reports(void **state)
 {
 	(void)state;
 	const char *doc =
-	        "Cardin also said he argued that the administration would be firm. "
-	        "Senator Chuck Grassley noted FBI Director James Colfax said investigators had recovered "
-	        "several thousand emails.";
+	        "Carden also said he argued that the administration would be firm. "
+	        "Senator Chuck Grayling noted FBI Director James Colfax said investigators had recovered "
+	        "several hundred invoices.";
 	crd_result *r = tu_features(doc);
 	assert_false(nested(r, "attribution_cue", "said"));
 	assert_true(nested(r, "attribution_cue", "argued"));
 	assert_false(nested(r, "attribution_cue", "noted"));
-	assert_false(nested(r, "named_source", "Senator Chuck Grassley"));
+	assert_false(nested(r, "named_source", "Senator Chuck Grayling"));
 	crd_evidence ev = must_find(r, "named_source", "FBI Director James Colfax");
 	const crd_attr *a = tu_attr(&ev, "nested");
 	assert_true(a && a->number == 1);
