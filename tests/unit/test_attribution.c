@@ -3462,12 +3462,12 @@ static void test_dash_asides(void **state)
 
 	/* an aside that is the speaker's name makes the source named; a home
 	 * place after the name is part of it */
-	doc = "A former Republican candidate -- John Mayhew, who lost the 2008 election -- said it failed. "
+	doc = "A former Republican candidate -- John Mayhew, who lost the 2012 primary -- said it failed. "
 	      "Rep. Adam B. Schiff of California, the ranking Democrat on the committee, urged the "
 	      "administration to act. Protesters marching through the streets chanted slogans.";
 	r = tu_features(doc);
 	ev = must_find(r, "named_source",
-	               "A former Republican candidate -- John Mayhew, who lost the 2008 election");
+	               "A former Republican candidate -- John Mayhew, who lost the 2012 primary");
 	assert_string_equal(str_attr(&ev, "kind"), "person");
 	assert_false(tu_find(r, "anonymous_source",
 	                     "A former Republican candidate -- John Mayhew, who lost the 2008 "
