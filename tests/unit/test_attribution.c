@@ -2574,10 +2574,10 @@ static void test_asides_before_the_verb(void **state)
 	crd_result_free(r);
 
 	/* a relative clause on "who" between the speaker and the verb */
-	doc = "Even Republicans who have praised his candidacy warned on Tuesday that the party may have to act.";
+	doc = "Even Democrats who have backed her budget warned on Monday that the caucus may have to act.";
 	r = tu_features(doc);
 	ev = must_find(r, "attribution_cue", "warned");
-	assert_non_null(strstr(str_attr(&ev, "source"), "Republicans who have praised"));
+	assert_non_null(strstr(str_attr(&ev, "source"), "Democrats who have backed"));
 	crd_result_free(r);
 	/* the clause's verb and its named object are no speaker; the clause's
 	 * own subject after "who" is */
