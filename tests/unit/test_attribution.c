@@ -100,7 +100,7 @@ static void test_according_to(void **state)
 	crd_result_free(r);
 	/* after a conjunction that opens the sentence, the comma still ends
 	 * the source: the phrase after it is the clause's subject */
-	doc = "And according to a source close to the family, the singer's sister Mara Lind is fuming. But, "
+	doc = "And according to a source close to the family, the singer's sister Chloe Lind is fuming. But, "
 	      "according to the poll, 46 percent of Republican voters agree.";
 	r = tu_features(doc);
 	assert_true(tu_find(r, "anonymous_source", "a source close to the family", NULL));
@@ -2660,13 +2660,13 @@ static void test_whole_speaker_phrases(void **state)
 	 * somebody named is still unnamed; a phrase never ends on "and" */
 	r = tu_features("\"These are people,\" said Brian Bexley, a political adviser to the Ashby family. "
 	                "\"We will act on this soon,\" said an aide to Mr. Harlow. "
-	                "\"I do think so,\" said Rick Tolland, a former senior aide to Mr. Alvarado and Ned "
+	                "\"I do think so,\" said Rick Tolland, a former senior aide to Mr. Alvarado and Neil "
 	                "Garvey and currently an analyst.");
 	assert_true(
 	        tu_find(r, "named_source", "Brian Bexley, a political adviser to the Ashby family", NULL));
 	assert_true(tu_find(r, "anonymous_source", "an aide to Mr. Harlow", NULL));
 	assert_true(tu_find(r, "named_source",
-	                    "Rick Tolland, a former senior aide to Mr. Alvarado and Ned Garvey", NULL));
+	                    "Rick Tolland, a former senior aide to Mr. Alvarado and Neil Garvey", NULL));
 	crd_result_free(r);
 	r = tu_features("Other advisers to the island's government said no. Advisers to Mr. Adeyemi say he "
 	                "is tired.");
@@ -2856,11 +2856,11 @@ static void test_carriers_and_idioms(void **state)
 	crd_result_free(r);
 	/* the manner of saying, right after a quotation and its speaker, a
 	 * pronoun too; not after a scare quote, not on its own */
-	doc = "Mara Lind posted a photo on Friday. \"We are so happy together,\" she gushed. When Corliss "
+	doc = "Chloe Lind posted a photo on Friday. \"We are so happy together,\" she gushed. When Corliss "
 	      "describes Whitford as \"honest,\" the audience laughs. She laughed at the joke.";
 	r = tu_features(doc);
 	ev = must_find(r, "direct_quote", "\"We are so happy together,\"");
-	assert_string_equal(str_attr(&ev, "speaker"), "Mara Lind");
+	assert_string_equal(str_attr(&ev, "speaker"), "Chloe Lind");
 	assert_false(tu_covers(r, doc, "attribution_cue", "laughs"));
 	assert_false(tu_covers(r, doc, "attribution_cue", "laughed"));
 	crd_result_free(r);
@@ -4068,7 +4068,7 @@ static void test_relatives_in_asides_and_settings(void **state)
 {
 	(void)state;
 	const char *doc =
-	        "\u201cThe decision has been made,\u201d Melanie Vervoort, a former aide who now heads up "
+	        "\u201cThe decision has been made,\u201d Marianne Vervoort, a former aide who now heads up "
 	        "the Hartwell Institute for Peace, Justice and Security, said of it. "
 	        "\u201cIt is truly a relief. There is a sense of closure here.\u201d\n\n"
 	        "In response to the damage, Republican nominee Donald Harlow issued the following "
@@ -4078,7 +4078,7 @@ static void test_relatives_in_asides_and_settings(void **state)
 	        tu_find(r, "named_source", "the Hartwell Institute for Peace, Justice and Security", NULL));
 	crd_evidence ev = must_find(r, "direct_quote",
 	                            "\u201cIt is truly a relief. There is a sense of closure here.\u201d");
-	assert_string_equal(str_attr(&ev, "speaker"), "Melanie Vervoort");
+	assert_string_equal(str_attr(&ev, "speaker"), "Marianne Vervoort");
 	ev = must_find(r, "direct_quote",
 	               "\u201cOur thoughts are with everyone hurt by the floods in Dresden.\u201d");
 	assert_string_equal(str_attr(&ev, "speaker"), "Donald Harlow");
@@ -4432,9 +4432,9 @@ static void test_apposed_names(void **state)
 	crd_result_free(r);
 	/* a verb after the name makes it its clause's subject */
 	doc = "A column aired on Monday as the latest example of remarks about women, said the nominee's "
-	      "wife, Marguerite, is a decoration.";
+	      "wife, Monica, is a decoration.";
 	r = tu_features(doc);
-	assert_false(tu_covers(r, doc, "named_source", "Marguerite"));
+	assert_false(tu_covers(r, doc, "named_source", "Monica"));
 	crd_result_free(r);
 }
 

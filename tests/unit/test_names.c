@@ -48,10 +48,10 @@ static void test_unlisted_roles(void **state)
 
 	/* "Attorney" is a title: before a name it makes a person, alone it
 	 * names nobody */
-	doc = "The case was brought by Manhattan U.S. Attorney Amit Bhandari on the same day. The U.S. "
+	doc = "The case was brought by Manhattan U.S. Attorney Navin Bhandari on the same day. The U.S. "
 	      "Attorney's office in the city declined to say more about it.";
 	r = tu_features(doc);
-	assert_true(tu_find(r, "named_person", "Manhattan U.S. Attorney Amit Bhandari", NULL));
+	assert_true(tu_find(r, "named_person", "Manhattan U.S. Attorney Navin Bhandari", NULL));
 	assert_false(tu_find(r, "named_person", "U.S. Attorney", NULL));
 	crd_result_free(r);
 }
@@ -477,7 +477,7 @@ static void test_places(void **state)
 	/* a compass word opening a name makes a place, and a street's quarter
 	 * ends one; a people's name is nobody */
 	doc = "Cases rose in West Texas and Greater Sudbury. Fighting near North Darfur and "
-	      "the Upper Galilee went on. The shop at 40 Main Street West closed, said Milo "
+	      "the Upper Galilee went on. The shop at 40 Main Street West closed, said Kevin "
 	      "West. North Koreans fled.";
 	r = tu_features(doc);
 	assert_true(tu_find(r, "place", "West Texas", NULL));
@@ -485,7 +485,7 @@ static void test_places(void **state)
 	assert_true(tu_find(r, "place", "North Darfur", NULL));
 	assert_true(tu_find(r, "place", "Upper Galilee", NULL));
 	assert_true(tu_find(r, "place", "Main Street West", NULL));
-	assert_true(tu_find(r, "named_person", "Milo West", NULL));
+	assert_true(tu_find(r, "named_person", "Kevin West", NULL));
 	assert_false(tu_covers(r, doc, "named_person", "North Koreans"));
 	assert_false(tu_covers(r, doc, "named_person", "West Texas"));
 	crd_result_free(r);
@@ -975,12 +975,12 @@ static void test_streets_and_hospitals(void **state)
 	crd_result_free(r);
 
 	/* a prefix of time or place is no particle of a name */
-	r = tu_features("The ads began in mid-August. Drugs reached patients in sub-Saharan Africa. Samir "
+	r = tu_features("The ads began in mid-August. Drugs reached patients in sub-Saharan Africa. Omar "
 	                "al-Hakim spoke.");
 	assert_false(tu_find(r, "place", "mid-August", NULL));
 	assert_false(tu_find(r, "named_person", "sub-Saharan Africa", NULL));
 	assert_true(tu_find(r, "place", "Africa", NULL));
-	assert_true(tu_find(r, "named_person", "Samir al-Hakim", NULL));
+	assert_true(tu_find(r, "named_person", "Omar al-Hakim", NULL));
 	crd_result_free(r);
 
 	/* two particles in a row */
