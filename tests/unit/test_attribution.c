@@ -667,8 +667,8 @@ static void test_vague_attribution(void **state)
 	crd_result_free(r);
 
 	/* bodies in the plural speak as a camp, with an aside of examples */
-	doc = "But grass-roots organizations, like the Florida Immigrant Coalition, say applications rose. "
-	      "Many universities say the rhetoric hurts them.";
+	doc = "But grass-roots organizations, like the Harbor Tenants League, say complaints rose. "
+	      "Many universities say the new rules hurt them.";
 	r = tu_features(doc);
 	ev = must_find(r, "attribution_cue", "say");
 	assert_string_equal(str_attr(&ev, "source"), "grass-roots organizations");
@@ -676,7 +676,7 @@ static void test_vague_attribution(void **state)
 	crd_result_free(r);
 
 	/* a family and its members speak, unnamed */
-	doc = "Police say Scott was armed, but his family claims that he was reading a book. Her "
+	doc = "Police say Tate was armed, but his family claims that he was holding a phone. Her "
 	      "neighbors said she was quiet.";
 	r = tu_features(doc);
 	ev = must_find(r, "attribution_cue", "claims");
@@ -1423,14 +1423,14 @@ static void test_quote_colons(void **state)
 	crd_result_free(r);
 	/* a quotation right after a sentence that "according to" opens, in
 	 * its paragraph */
-	doc = "According to Kim's longtime friend, she is still feeling the aftershocks of the body "
-	      "shaming. \"Kim is still struggling with what happened on their trip.\" Poor Kim.\n\n"
-	      "According to the Washington Post, the president has not asked for input.\n\n"
-	      "\"The administration has not communicated with us at all,\" said Tom Reed.";
+	doc = "According to Lana's oldest friend, she is still feeling the sting of the online "
+	      "mockery. \"Lana is still upset about what happened at the gala.\" Poor Lana.\n\n"
+	      "According to the Washington Post, the governor has not asked for advice.\n\n"
+	      "\"The governor's office has not spoken with us at all,\" said Tom Reed.";
 	r = tu_features(doc);
-	ev = must_find(r, "direct_quote", "\"Kim is still struggling with what happened on their trip.\"");
-	assert_string_equal(str_attr(&ev, "speaker"), "Kim's longtime friend");
-	ev = must_find(r, "direct_quote", "\"The administration has not communicated with us at all,\"");
+	ev = must_find(r, "direct_quote", "\"Lana is still upset about what happened at the gala.\"");
+	assert_string_equal(str_attr(&ev, "speaker"), "Lana's oldest friend");
+	ev = must_find(r, "direct_quote", "\"The governor's office has not spoken with us at all,\"");
 	assert_string_equal(str_attr(&ev, "speaker"), "Tom Reed");
 	crd_result_free(r);
 	/* the person a description opening the sentence names, and the owner
@@ -2524,9 +2524,9 @@ static void test_asides_before_the_verb(void **state)
 	      "Fox "
 	      "News after the speech, said Adeyemi failed. \"It saved us,\" said Carole Tanner, the minister "
 	      "of "
-	      "finance at the time the tax was introduced. Donna Rawlings, 59, of Ashton, Md., who watched "
+	      "roads when the toll was first charged. Donna Rawlings, 61, of Easton, Md., who saw "
 	      "the "
-	      "ceremony, said it helped.";
+	      "parade, said it helped.";
 	r = tu_features(doc);
 	assert_true(tu_covers(r, doc, "named_source", "Cory James, 22"));
 	assert_true(tu_covers(r, doc, "named_source", "Sen. Marco Dellucci"));
@@ -2536,14 +2536,15 @@ static void test_asides_before_the_verb(void **state)
 	crd_result_free(r);
 
 	/* ", adding" after a quotation closed by two apostrophes */
-	r = tu_features("He said that concerns were ''overblown,'' adding that Valeant had ''significant upside.''");
+	r = tu_features("He said that the fears were ''exaggerated,'' adding that Corvane had ''plenty of "
+	                "room to grow.''");
 	ev = must_find(r, "attribution_cue", "adding");
 	assert_string_equal(str_attr(&ev, "source"), "He");
 	crd_result_free(r);
 
 	/* a short quotation inside the aside, its comma closing the aside */
 	doc = "Jeff Holbrook, the co-author of \"Going Viral,\" said the days were over. On Tuesday, Noah "
-	      "Ostrander, the NBC executive in charge of ''Today,'' reminded his staff. He called it \"a "
+	      "Ostrander, the NBC producer in charge of ''Today,'' warned his crew. He called it \"a "
 	      "disaster,\" said Smith.";
 	r = tu_features(doc);
 	assert_true(tu_covers(r, doc, "named_source", "Jeff Holbrook"));
@@ -2606,7 +2607,7 @@ static void test_asides_before_the_verb(void **state)
 	crd_result_free(r);
 
 	/* a comparison with what somebody unnamed expected is no report */
-	r = tu_features("His run has been more successful than almost anyone had predicted.");
+	r = tu_features("Her shop has done far better than almost anyone had expected.");
 	assert_false(tu_find(r, "attribution_cue", NULL, NULL));
 	crd_result_free(r);
 }
@@ -2693,10 +2694,10 @@ static void test_whole_speaker_phrases(void **state)
 	/* an aside with no article closes its clause; a long one cut inside a
 	 * place's name leaves the place out */
 	r = tu_features(
-	        "It worked so well that, according to the Daily Caller, Charlotte protesters were chanting. "
+	        "It worked so well that, according to the Daily Caller, Dayton marchers were singing. "
 	        "The race will be tight, said Dan Gershon, director of Hudson Wordsmiths and an "
 	        "independent political analyst in New York City. In fact, according to police, these "
-	        "protesters were bused in from out of state.");
+	        "marchers were driven in from other counties.");
 	assert_true(tu_find(r, "named_source", "the Daily Caller", NULL));
 	assert_true(tu_find(r, "named_source", "police", NULL)); /* an auxiliary after: a subject */
 	assert_true(tu_find(r, "named_source",
