@@ -2750,7 +2750,7 @@ static void test_aside_chains_datelines_labels(void **state)
 	const char *doc =
 	        "Alexandra Lyle, executive director of the House Majority PAC, a Democratic super "
 	        "PAC, "
-	        "said she was hopeful. David Morland, founder of Snopes.com, a website known for its "
+	        "said she was hopeful. David Morland, founder of Truthline.org, a website known for its "
 	        "opinions, told ABC News that he approves. The head of the FBI said no. "
 	        "Readers of The New York Times said so.";
 	crd_result *r = tu_features(doc);
@@ -2760,7 +2760,8 @@ static void test_aside_chains_datelines_labels(void **state)
 	        "Alexandra Lyle, executive director of the House Majority PAC, a Democratic super PAC",
 	        NULL));
 	assert_true(tu_find(r, "named_source",
-	                    "David Morland, founder of Snopes.com, a website known for its opinions", NULL));
+	                    "David Morland, founder of Truthline.org, a website known for its opinions",
+	                    NULL));
 	ev = must_find(r, "attribution_cue", "known");
 	assert_null(tu_attr(&ev, "source"));
 	assert_false(tu_find(r, "anonymous_source", "a website", NULL));
@@ -2848,7 +2849,7 @@ static void test_carriers_and_idioms(void **state)
 	assert_true(tu_find(r, "vague_attribution", "Disclosures", NULL));
 	crd_result_free(r);
 	/* "read" after a quotation and its carrier */
-	doc = "\"It is never our intention to offend anyone,\" the company's statement read. He read the "
+	doc = "\"We never set out to upset our customers,\" the company's statement read. He read the "
 	      "book.";
 	r = tu_features(doc);
 	ev = must_find(r, "attribution_cue", "read");
@@ -3270,12 +3271,13 @@ static void test_raised_voices(void **state)
 	crd_result_free(r);
 	/* after a question, an attribution that ends its sentence with "to"
 	 * and its hearer */
-	doc = "Bill Marrow spoke. \"Are you ready to get weird or what?\" Murray said to the crowd. \"It was "
+	doc = "Bill Marrow spoke. \"Are you ready to have some fun or not?\" Marrow said to the crowd. \"It "
+	      "was "
 	      "a "
 	      "disgrace for the whole team,\" Mr. Burton fumed.";
 	r = tu_features(doc);
-	ev = must_find(r, "direct_quote", "\"Are you ready to get weird or what?\"");
-	assert_string_equal(str_attr(&ev, "speaker"), "Murray");
+	ev = must_find(r, "direct_quote", "\"Are you ready to have some fun or not?\"");
+	assert_string_equal(str_attr(&ev, "speaker"), "Marrow");
 	ev = must_find(r, "direct_quote", "\"It was a disgrace for the whole team,\"");
 	assert_string_equal(str_attr(&ev, "speaker"), "Mr. Burton");
 	crd_result_free(r);
@@ -3464,19 +3466,19 @@ static void test_dash_asides(void **state)
 	/* an aside that is the speaker's name makes the source named; a home
 	 * place after the name is part of it */
 	doc = "A former Republican candidate -- John Mayhew, who lost the 2012 primary -- said it failed. "
-	      "Rep. Adam B. Schiff of California, the ranking Democrat on the committee, urged the "
+	      "Rep. Adam B. Shafer of California, the ranking Democrat on the committee, urged the "
 	      "administration to act. Protesters marching through the streets chanted slogans.";
 	r = tu_features(doc);
 	ev = must_find(r, "named_source",
 	               "A former Republican candidate -- John Mayhew, who lost the 2012 primary");
 	assert_string_equal(str_attr(&ev, "kind"), "person");
 	assert_false(tu_find(r, "anonymous_source",
-	                     "A former Republican candidate -- John Mayhew, who lost the 2008 "
-	                     "election",
+	                     "A former Republican candidate -- John Mayhew, who lost the 2012 "
+	                     "primary",
 	                     NULL));
 	ev = must_find(r, "attribution_cue", "urged");
 	assert_string_equal(str_attr(&ev, "source"),
-	                    "Rep. Adam B. Schiff of California, the ranking Democrat on the committee");
+	                    "Rep. Adam B. Shafer of California, the ranking Democrat on the committee");
 	assert_false(tu_covers(r, doc, "named_source", "the administration"));
 	ev = must_find(r, "attribution_cue", "chanted");
 	assert_string_equal(str_attr(&ev, "source"), "Protesters marching through the streets");
@@ -3660,12 +3662,12 @@ static void test_pronoun_after_long_quote(void **state)
 	(void)state;
 	const char *doc =
 	        "When asked how he would stop violence, Harlow responded, \"I would do it. I think you "
-	        "have to. We did it in New York. It worked incredibly well.\" He added, \"It was "
-	        "incredible.\"";
+	        "have to. We did it in Tulsa. It worked remarkably well.\" He added, \"It was "
+	        "remarkable.\"";
 	crd_result *r = tu_features(doc);
 	crd_evidence ev = must_find(r, "named_source", "He");
 	assert_string_equal(str_attr(&ev, "resolved_to"), "Harlow");
-	ev = must_find(r, "direct_quote", "\"It was incredible.\"");
+	ev = must_find(r, "direct_quote", "\"It was remarkable.\"");
 	assert_string_equal(str_attr(&ev, "speaker"), "Harlow");
 	crd_result_free(r);
 	/* sentences outside quotations still count */
@@ -3990,13 +3992,13 @@ static void test_titles_and_lead_ins(void **state)
 	assert_string_equal(str_attr(&ev, "speaker"), "Harlow");
 	crd_result_free(r);
 
-	doc = "Mr. Adeyemi said the museum would tell the stories of Americans often overlooked -- \"the "
-	      "president but also the slave.\" Jane Hill said she looked forward to talking about the "
-	      "challenges Ukraine faces, primarily \"the very real threats from Russian aggression.\"";
+	doc = "Mr. Adeyemi said the library would tell the stories of people often overlooked -- \"the "
+	      "mill owner but also the weaver.\" Jane Hill said she looked forward to talking about the "
+	      "challenges the port faces, primarily \"the very real threat from rising seas.\"";
 	r = tu_features(doc);
-	ev = must_find(r, "direct_quote", "\"the president but also the slave.\"");
+	ev = must_find(r, "direct_quote", "\"the mill owner but also the weaver.\"");
 	assert_string_equal(str_attr(&ev, "speaker"), "Mr. Adeyemi");
-	ev = must_find(r, "direct_quote", "\"the very real threats from Russian aggression.\"");
+	ev = must_find(r, "direct_quote", "\"the very real threat from rising seas.\"");
 	assert_string_equal(str_attr(&ev, "speaker"), "Jane Hill");
 	crd_result_free(r);
 
@@ -4036,28 +4038,26 @@ static void test_quote_deep_in_clause(void **state)
 	/* past a cue the verb's speaker does not say, to the speaker, not to
 	 * the outlet that reports it; not past the subject of a main clause
 	 * after the cue's subordinate one */
-	doc = "David Mullins voted for Bernie Stolz. He said he believes the Electoral College is "
+	doc = "David Mullins voted for Bernie Stolz. He said he believes the caucus system is "
 	      "\u201coutdated,\u201d according to Hawaii News Now. In a later debate, when journalist Henry "
-	      "Tewkes asked Ronald Rydell if his age would prevent him from serving, Ronald Rydell had a "
-	      "quip for the ages: \u201cI will not make age an issue in this campaign, and I will not "
-	      "exploit it.\u201d";
+	      "Tewkes asked Ronald Rydell if his health would keep him from serving, Ronald Rydell had a "
+	      "line for the ages: \u201cI ran two marathons this spring, and I will not "
+	      "slow down now.\u201d";
 	r = tu_features(doc);
 	ev = must_find(r, "direct_quote", "\u201coutdated,\u201d");
 	assert_string_equal(str_attr(&ev, "speaker"), "David Mullins");
-	ev = must_find(
-	        r, "direct_quote",
-	        "\u201cI will not make age an issue in this campaign, and I will not exploit it.\u201d");
+	ev = must_find(r, "direct_quote",
+	               "\u201cI ran two marathons this spring, and I will not slow down now.\u201d");
 	const crd_attr *sp = tu_attr(&ev, "speaker");
 	assert_true(sp == NULL || sp->type != CRD_ATTR_STRING || strcmp(sp->string, "Henry Tewkes") != 0);
 	crd_result_free(r);
 
 	/* a long one far into the clause after any word but a preposition */
 	doc = "Adeyemi wrote in a statement that elevating the title of the envoy to ambassador was a "
-	      "\"common sense step forward toward a more normal relationship between our countries.\"";
+	      "\"sensible step toward a steadier friendship between our two cities.\"";
 	r = tu_features(doc);
-	ev = must_find(
-	        r, "direct_quote",
-	        "\"common sense step forward toward a more normal relationship between our countries.\"");
+	ev = must_find(r, "direct_quote",
+	               "\"sensible step toward a steadier friendship between our two cities.\"");
 	assert_string_equal(str_attr(&ev, "speaker"), "Adeyemi");
 	crd_result_free(r);
 }
@@ -4151,16 +4151,15 @@ static void test_dash_speakers(void **state)
 	(void)state;
 	const char *doc =
 	        "Consider these words.\n\n"
-	        "\u201cI will build a great wall and nobody builds walls better than me.\u201d \u2014 "
+	        "\u201cI will fix the roads and nobody fixes roads better than me.\u201d \u2014 "
 	        "Ann Holt\n\n"
 	        "Tom Reed, former senator from Norland -- \u201cLoose lips sink ships. Got that? Loose "
 	        "lips sink ships.\u201d\n\n"
 	        "The campaign went on \u2014 \u201cwith many more problems than anyone had thought "
 	        "possible at the time.\u201d\n";
 	crd_result *r = tu_features(doc);
-	crd_evidence ev =
-	        must_find(r, "direct_quote",
-	                  "\u201cI will build a great wall and nobody builds walls better than me.\u201d");
+	crd_evidence ev = must_find(
+	        r, "direct_quote", "\u201cI will fix the roads and nobody fixes roads better than me.\u201d");
 	assert_string_equal(str_attr(&ev, "speaker"), "Ann Holt");
 	ev = must_find(r, "direct_quote",
 	               "\u201cLoose lips sink ships. Got that? Loose lips sink ships.\u201d");
