@@ -192,9 +192,9 @@ static void test_titles_alone_and_joined_organisations(void **state)
 static void test_outlets_and_movements(void **state)
 {
 	(void)state;
-	crd_result *mag =
-	        tu_features("The top title at Vogue may well be hers. A source told HollywoodLife that "
-	                    "she was happy.");
+	crd_result *mag = tu_features(
+	        "The editor's chair at Vogue could soon be hers. A source told HollywoodLife that "
+	        "she was happy.");
 	assert_true(tu_find(mag, "named_org", "Vogue", NULL));
 	assert_false(tu_find(mag, "named_person", "Vogue", NULL));
 	assert_true(tu_find(mag, "named_org", "HollywoodLife", NULL));
@@ -627,9 +627,9 @@ static void test_sentence_initial_capitals(void **state)
 	/* a title that ends the name after a middle initial is a surname;
 	 * before a name it is a title. A sentence with two words in lower
 	 * case among its names is no title-case headline. */
-	r = tu_features(
-	        "Representative Peter T. Kingsford, Republican of New York, said of life before Fox News. It "
-	        "was Plan B. President Daniel Adeyemi said no.");
+	r = tu_features("Representative Peter T. Kingsford, Republican of New York, spoke of his years "
+	                "before Fox News. It "
+	                "was Plan B. President Daniel Adeyemi said no.");
 	assert_true(tu_find(r, "named_person", "Representative Peter T. Kingsford", NULL));
 	assert_true(tu_find(r, "named_person", "President Daniel Adeyemi", NULL));
 	crd_result_free(r);

@@ -191,8 +191,8 @@ static void test_approximations(void **state)
 	precise("It brings up to one year in prison.", "one year", "duration", 1);
 	precise("It carries a fine of up to $250,000.", "$250,000", "money", 250000);
 	precise("He faces a minimum of 15 years in prison.", "15 years", "duration", 15);
-	hedged("Insurers could face as much as $3 billion in losses.", "as much as $3 billion", "upper_bound",
-	       0, 0, 1, 3e9);
+	hedged("The county could owe as much as $3 billion in repairs.", "as much as $3 billion",
+	       "upper_bound", 0, 0, 1, 3e9);
 	/* "about $5 million" is a hedged amount of money */
 	r = item("The firm paid about $5 million in fines.", "hedged_number", "about $5 million", &ev);
 	str_is(&ev, "kind", "money");
