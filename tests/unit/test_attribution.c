@@ -101,7 +101,7 @@ static void test_according_to(void **state)
 	/* after a conjunction that opens the sentence, the comma still ends
 	 * the source: the phrase after it is the clause's subject */
 	doc = "And according to a source close to the family, the singer's sister Chloe Lind is fuming. But, "
-	      "according to the poll, 46 percent of Republican voters agree.";
+	      "according to the poll, 38 percent of Democratic voters agree.";
 	r = tu_features(doc);
 	assert_true(tu_find(r, "anonymous_source", "a source close to the family", NULL));
 	assert_true(tu_find(r, "named_source", "the poll", NULL));
@@ -618,7 +618,8 @@ static void test_quotes_with_speakers(void **state)
 	assert_false(tu_covers(r, doc, "direct_quote", "Meet the Press"));
 	crd_result_free(r);
 	/* a title is nobody's words when a verb of saying follows it either */
-	doc = "Harlow spoke on Monday. Later, in an interview on \"Fox & Friends,\" he sought to amend it. "
+	doc = "Harlow spoke on Monday. Later, in an interview on \"Fox & Friends,\" he tried to walk it "
+	      "back. "
 	      "On ABC's \"This Week,\" Reyes said the plan works.";
 	r = tu_features(doc);
 	assert_false(tu_covers(r, doc, "direct_quote", "Fox & Friends"));
@@ -1267,8 +1268,8 @@ static void test_colon_labels(void **state)
 	crd_result_free(r);
 	/* a page's label is nobody's: warnings, notices, teasers */
 	doc = "Officers approached the car on Tuesday night. (WARNING: Video contains graphic images.) "
-	      "SPOILER ALERT: Members of Congress often say one thing. PSA: You have until the end of "
-	      "December to sign up.";
+	      "SPOILER ALERT: Members of the board often say one thing. PSA: You have until the end of "
+	      "June to enroll.";
 	r = tu_features(doc);
 	assert_false(tu_find(r, "attribution_cue", ":", NULL));
 	assert_false(tu_find(r, "named_source", NULL, NULL));
@@ -2680,7 +2681,7 @@ static void test_whole_speaker_phrases(void **state)
 	      "\"No,\" said Smith, citing officials. Whitford's husband, Bill, said no. "
 	      "According to a joint statement from the two agencies, the talks failed. "
 	      "\"No,\" said Jones, adding that officials agreed. He gives the most reasoned example. "
-	      "It is a trade deal that the Japanese prime minister has backed.";
+	      "It is a fishing pact that the Japanese prime minister has backed.";
 	r = tu_features(doc);
 	assert_true(tu_find(r, "named_source",
 	                    "Sean Spader, chief strategist for the Republican National Committee", NULL));
@@ -3706,13 +3707,13 @@ static void test_agreement_and_abstract_subjects(void **state)
 	        "Hardliners in the government oppose the settlements. "
 	        "All of my friends in government tell me they would be fired. "
 	        "Members of the team say the deal is done. "
-	        "The efforts to make good on a Republican campaign promise six years in the making "
-	        "obscure the divisions. "
+	        "The efforts to make good on a Democratic campaign promise four years in the making "
+	        "obscure the splits. "
 	        "The decision shows that he is worried. "
 	        "\"It is wrong,\" the petition said. "
 	        "Officials did not mention the total number of troops. "
-	        "A Marist College poll for NBC News and The Wall Street Journal released last week "
-	        "actually showed Harlow with zero percent. Depositions released in March quote Harlow.";
+	        "A Siena College poll for CBS News and The Wall Street Journal released last month "
+	        "actually showed Harlow at 2 percent. Depositions released in March quote Harlow.";
 	crd_result *r = tu_features(doc);
 	assert_false(tu_covers(r, doc, "named_source", "the candidate"));
 	crd_evidence ev = must_find(r, "attribution_cue", "oppose");
@@ -3741,7 +3742,7 @@ static void test_agreement_and_abstract_subjects(void **state)
 	      "Therefore, his silence at a fundraiser suggests something is wrong. "
 	      "One of the organizers said the march would go on. "
 	      "But bundlers in both parties said the race was close. "
-	      "The metrics clearly show his tax experiment has failed.";
+	      "The metrics clearly show her zoning plan has stalled.";
 	r = tu_features(doc);
 	assert_false(tu_covers(r, doc, "anonymous_source", "swing counties"));
 	assert_false(tu_covers(r, doc, "anonymous_source", "a fundraiser"));
