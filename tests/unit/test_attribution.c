@@ -2749,7 +2749,7 @@ static void test_aside_chains_datelines_labels(void **state)
 {
 	(void)state;
 	const char *doc =
-	        "Alexandra Lyle, executive director of the House Majority PAC, a Democratic super "
+	        "Alexandra Lyle, executive director of the Prairie Majority PAC, a Democratic super "
 	        "PAC, "
 	        "said she was hopeful. David Morland, founder of Truthline.org, a website known for its "
 	        "opinions, told ABC News that he approves. The head of the FBI said no. "
@@ -2758,7 +2758,7 @@ static void test_aside_chains_datelines_labels(void **state)
 	crd_evidence ev = { 0 };
 	assert_true(tu_find(
 	        r, "named_source",
-	        "Alexandra Lyle, executive director of the House Majority PAC, a Democratic super PAC",
+	        "Alexandra Lyle, executive director of the Prairie Majority PAC, a Democratic super PAC",
 	        NULL));
 	assert_true(tu_find(r, "named_source",
 	                    "David Morland, founder of Truthline.org, a website known for its opinions",
@@ -3147,14 +3147,14 @@ static void test_contact_clauses(void **state)
 	(void)state;
 	const char *doc =
 	        "She added that a port official she spoke to on camera said the pilot admitted it. "
-	        "Still, none of the scholars I interviewed this week thought compromise was likely. "
+	        "Still, none of the economists I called this week thought a deal was likely. "
 	        "Smith told reporters he said nothing. He tried to warn his fellow Democrats they were "
 	        "wrong.";
 	crd_result *r = tu_features(doc);
 	crd_evidence ev = must_find(r, "anonymous_source", "a port official she spoke to on camera");
 	assert_string_equal(str_attr(&ev, "cue"), "say");
 	ev = must_find(r, "attribution_cue", "thought");
-	assert_string_equal(str_attr(&ev, "source"), "none of the scholars I interviewed");
+	assert_string_equal(str_attr(&ev, "source"), "none of the economists I called");
 	ev = must_find(r, "named_source", "he");
 	assert_string_equal(str_attr(&ev, "resolved_to"), "Smith");
 	assert_false(tu_covers(r, doc, "named_source", "reporters"));
@@ -3195,10 +3195,10 @@ static void test_contact_clauses(void **state)
 
 	/* an adverb in the relative clause: the speaker is the one who
 	 * worked there, not the shop */
-	doc = "Someone who once worked for that policy shop told me it was neither of them.";
+	doc = "Someone who once consulted for that policy shop told me it was neither of the two.";
 	r = tu_features(doc);
 	ev = must_find(r, "attribution_cue", "told");
-	assert_string_equal(str_attr(&ev, "source"), "Someone who once worked for that policy shop");
+	assert_string_equal(str_attr(&ev, "source"), "Someone who once consulted for that policy shop");
 	crd_result_free(r);
 }
 
@@ -3757,14 +3757,14 @@ static void test_agreement_and_abstract_subjects(void **state)
 	 * a noun; but a hearer's object does, and so does a verb whose past
 	 * is its bare form */
 	doc = "As a general rule, if a student pays, the debt falls. "
-	      "Before it started I heard a TV reporter say, \"This is the biggest night.\" "
+	      "Before it began I heard a radio host say, \"This is the night of the year.\" "
 	      "A Nebraska Republican put it more bluntly: \"He is not up to it.\" "
 	      "But when pressed, a spokesman for Corwin would neither confirm nor deny it.";
 	r = tu_features(doc);
 	assert_false(tu_covers(r, doc, "attribution_cue", "rule"));
 	assert_false(tu_covers(r, doc, "anonymous_source", "a general"));
 	ev = must_find(r, "attribution_cue", "say");
-	assert_string_equal(str_attr(&ev, "source"), "a TV reporter");
+	assert_string_equal(str_attr(&ev, "source"), "a radio host");
 	ev = must_find(r, "attribution_cue", "put it");
 	assert_string_equal(str_attr(&ev, "source"), "A Nebraska Republican");
 	must_find(r, "attribution_cue", "confirm");
