@@ -2904,7 +2904,7 @@ static uint32_t cue_at(actx *x, uint32_t i, int *err)
 				issuer(x, &s);
 		}
 	} else {
-		/* "Ramos, 58, told AFP", "Scott Goodwin, its chief executive,
+		/* "Okoro, 58, told AFP", "Scott Goodwin, its chief executive,
 		 * said candidates ...": the comma closes an aside about the
 		 * subject, so the speaker stands before it */
 		int listed = listed_verb(x, i);

@@ -513,7 +513,7 @@ int spk_withheld(const actx *x, const source *s);
  * condition of anonymity said", "Smith, a lawyer, said"). */
 int spk_subject_before(const actx *x, uint32_t v, source *s);
 /* The speaker of a verb right after a comma that closes an aside about
- * its subject ("Ramos, 58, told"). */
+ * its subject ("Okoro, 58, told"). */
 int spk_aside_subject(const actx *x, uint32_t v, source *s);
 /* A capitalised -ing word that opens a sentence with a participle's
  * phrase ("Speaking at a town hall, ..."). */

@@ -1593,7 +1593,7 @@ static int speaks(const names *x, uint32_t i)
 	    (src_attr_is(d, x->cue, v, "strength", "strong", 0) || initial(d, i) != INI_OPENS) &&
 	    !(initial(d, i) == INI_OPENS && src_attr(d, x->cue, v, "after", 0)))
 		return 1;
-	/* "Kessel, who ..." */
+	/* "Kestler, who ..." */
 	if (i + 2 < x->n && doc_mark_at(d, i + 1, ',') && doc_tok_is(d, &d->toks.v[i + 2], "who"))
 		return 1;
 	/* "..., said Devane." */

@@ -456,7 +456,7 @@ static const cue_rec *cue_near(const actx *x, size_t *ci, uint32_t open, uint32_
 			after = 1;
 		/* a quote that ends its sentence with "?" or "!" and the
 		 * attribution that follows it alone: "'..., no?' Freddy Olmos
-		 * said.", "... Murray said to the crowd." (not "'...' Smith
+		 * said.", "... Pryce said to the crowd." (not "'...' Smith
 		 * said the plan works") */
 		uint32_t next = close + 1 + (uint32_t)pair_mark(x, close); /* after '' too */
 		/* a question's speaker and a verb of asking alone: "\"...?\"

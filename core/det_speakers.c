@@ -3331,7 +3331,7 @@ int spk_subject_before(const actx *x, uint32_t v, source *s)
 }
 
 /* The speaker of a verb right after a comma that closes an aside about its
- * subject: an age, an appositive or a relative clause ("Ramos, 58, told",
+ * subject: an age, an appositive or a relative clause ("Okoro, 58, told",
  * "Seth McKay, a political scientist at Texas Tech, told"). Not a place
  * ("In Iowa, the economy is weak, said Smith"), nor a phrase inside the
  * clause, where the comma marks an inversion. */
