@@ -2464,8 +2464,8 @@ static int street_after(const qctx *c, uint32_t e)
  * "Boeing 737", "Apollo 11 landed". Not a word that opens a sentence
  * before a count ("Another 27 will", "Only 360 Republicans"), nor, in a
  * title-case headline, a verb or a preposition ("Airstrikes Kill 12
- * Members", "Islamist Wounds 9 in Knife Attack", "Been Through 14
- * Season Finales"). */
+ * Members", "Islamist Wounds 9 in Knife Attack", "Slept Through 12
+ * Council Meetings"). */
 static int name_before(const qctx *c, uint32_t n0, uint32_t e, uint32_t t)
 {
 	static const char *const openers[] = { "another", "overall", "altogether", "together",  "combined",

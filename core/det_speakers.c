@@ -985,7 +985,7 @@ int spk_object_pronoun(const actx *x, uint32_t k, uint32_t hi, source *s)
 	return 1;
 }
 
-/* Whether [t0, t1) holds an age, "the 23-year-old heartthrob": an
+/* Whether [t0, t1) holds an age, "the 23-year-old crooner": an
  * epithet, which news copy uses for a person it has just named. */
 static int age_epithet(const actx *x, uint32_t t0, uint32_t t1)
 {
@@ -2837,7 +2837,7 @@ static int relative_verb_first(const actx *x, const source *s)
  * head of a farm group, who was not authorized to speak publicly,");
  * with a name only when the marker withholds part of it ("Rachel, a
  * nurse who gave only her first name,"). A named person whose aside
- * cites or knows unnamed others stays named ("Reid, citing an unnamed
+ * cites or knows unnamed others stays named ("Dunning, citing an unnamed
  * source,", "Steve Ellwood, a lobbyist close to ..."). */
 static int withheld_name(const actx *x, const source *s, uint32_t mk)
 {
