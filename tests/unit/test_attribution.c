@@ -963,15 +963,15 @@ static void test_other_senses(void **state)
 	assert_false(tu_find(r, "anonymous_source", "phone", NULL));
 	crd_result_free(r);
 	/* a hashtag is a name too ("#" is a symbol, not punctuation) */
-	doc = "The logo shows up on the page for a Thunderclap campaign called #StandWithVets. It "
+	doc = "The logo shows up on the page for a Beacon campaign called #FixOurBridges. It "
 	      "reached many people.";
 	r = tu_features(doc);
 	assert_false(tu_covers(r, doc, "attribution_cue", "called"));
-	assert_false(tu_find(r, "anonymous_source", "a Thunderclap campaign", NULL));
+	assert_false(tu_find(r, "anonymous_source", "a Beacon campaign", NULL));
 	crd_result_free(r);
 	/* page furniture: an advert's marker, a picture's credit */
 	doc = "He left early. Story Continued Below Overall, most agreed.\n\n"
-	      "Featured Image: Getty Images/Jeff J. Mitchell took it in May.";
+	      "Featured Image: Getty Images/Paul R. Denholm took it in May.";
 	r = tu_features(doc);
 	assert_false(tu_covers(r, doc, "attribution_cue", "Continued"));
 	assert_false(tu_covers(r, doc, "named_source", "Featured Image"));
@@ -1031,14 +1031,14 @@ static void test_passives(void **state)
 	assert_false(tu_covers(r, doc, "attribution_cue", "confirmed"));
 	crd_result_free(r);
 	/* an adverb is no speaker: "is bleak and seldom told" */
-	doc = "His father died in 1981 at the age of 43. The family history is bleak and seldom told.";
+	doc = "Her uncle died in 1994 at the age of 51. The family history is sad and seldom told.";
 	r = tu_features(doc);
 	assert_false(tu_find(r, "anonymous_source", "seldom", NULL));
 	crd_result_free(r);
 	/* a verb's bare form after "be" is an adjective, not a participle */
 	doc = "The campaign gave no reason as to why Sarah Lindqvist will not be present at the convention. "
 	      "Whitford met her adviser Jacob Sutter on Monday. Hana Abadi is especially suspect in "
-	      "security matters here.";
+	      "budget matters here.";
 	r = tu_features(doc);
 	assert_false(tu_find(r, "attribution_cue", NULL, NULL));
 	crd_result_free(r);
@@ -3116,8 +3116,8 @@ static void test_adverbs_before_the_verb(void **state)
 {
 	(void)state;
 	const char *doc =
-	        "German Chancellor Angela Vossberg spoke on Monday. She all but flat out dismissed the "
-	        "possibility.";
+	        "German Chancellor Angela Vossberg spoke on Monday. She all but openly dismissed the "
+	        "idea.";
 	crd_result *r = tu_features(doc);
 	crd_evidence ev = must_find(r, "attribution_cue", "dismissed");
 	assert_string_equal(str_attr(&ev, "source"), "She");
@@ -3284,12 +3284,12 @@ static void test_raised_voices(void **state)
 	crd_result_free(r);
 	/* the gossip page's verbs, after a quotation or before one with a
 	 * comma; not "shared a photo" */
-	doc = "\"A little Botox helps to smooth out those lines,\" theorized Dr. Lyle Back. \"She cares "
+	doc = "\"A little filler helps to soften those creases,\" theorized Dr. Lyle Back. \"She cares "
 	      "about him and feels relieved,\" continues the friend. \"The problem is she is out of "
 	      "touch,\" spilled another tipster. Dr. Simon Ardell shared, \"I recommend that women stop "
 	      "now.\" She shared a photo of the twins.";
 	r = tu_features(doc);
-	ev = must_find(r, "direct_quote", "\"A little Botox helps to smooth out those lines,\"");
+	ev = must_find(r, "direct_quote", "\"A little filler helps to soften those creases,\"");
 	assert_string_equal(str_attr(&ev, "speaker"), "Dr. Lyle Back");
 	ev = must_find(r, "direct_quote", "\"She cares about him and feels relieved,\"");
 	assert_string_equal(str_attr(&ev, "speaker"), "the friend");
@@ -3873,11 +3873,11 @@ static void test_stray_commas(void **state)
 {
 	(void)state;
 	const char *doc =
-	        "Gov. John Kestner (R-OH), said, \u201cI am getting ready to rent a covered wagon.\u201d "
+	        "Gov. John Kestner (R-OH), said, \u201cI am getting ready to buy a rowing boat.\u201d "
 	        "On Tuesday, Ann Lorne, said, \u201cWe are ready.\u201d";
 	crd_result *r = tu_features(doc);
 	crd_evidence ev = must_find(r, "named_source", "Gov. John Kestner (R-OH)");
-	ev = must_find(r, "direct_quote", "\u201cI am getting ready to rent a covered wagon.\u201d");
+	ev = must_find(r, "direct_quote", "\u201cI am getting ready to buy a rowing boat.\u201d");
 	assert_string_equal(str_attr(&ev, "speaker"), "Gov. John Kestner");
 	ev = must_find(r, "named_source", "Ann Lorne");
 	ev = must_find(r, "direct_quote", "\u201cWe are ready.\u201d");
