@@ -185,12 +185,12 @@ static void test_anonymous_phrasings(void **state)
 	must_find(r, "vague_attribution", "People");
 	crd_result_free(r);
 	/* the outlet they spoke to is not who spoke */
-	doc = "Current and former officials who talked with The Huffington Post said it was thin. Another "
+	doc = "Current and former officials who spoke with The Huffington Post said it was thin. Another "
 	      "police source speaking to Fox News said the officers were stretched. A report released by the "
 	      "Brookings Institution estimated the cost. Marsh returned to his old pledge, announcing a "
 	      "plan.";
 	r = tu_features(doc);
-	must_find(r, "anonymous_source", "Current and former officials who talked with The Huffington Post");
+	must_find(r, "anonymous_source", "Current and former officials who spoke with The Huffington Post");
 	must_find(r, "anonymous_source", "Another police source speaking to Fox News");
 	must_find(r, "named_source", "A report released by the Brookings Institution");
 	assert_false(tu_find(r, "named_source", "The Huffington Post", NULL));
@@ -3525,13 +3525,13 @@ static void test_counted_speakers(void **state)
 	 * modifiers, an article before a number, a focus adverb */
 	doc = "Helen Whitford spoke on Monday in the city. At least three Republican U.S. senators said no. "
 	      "Both "
-	      "of her Democratic senators said no. Three current and former Pardee employees said so. It was "
+	      "of her GOP senators said no. Three current and former Pardee employees said so. It was "
 	      "over. "
 	      "The two camps said so. Only 47 percent of likely voters said yes. The race is tight, and "
 	      "Whitford and leading Democrats said so. Within five to 10 years Iran said it would.";
 	r = tu_features(doc);
 	assert_true(tu_find(r, "anonymous_source", "At least three Republican U.S. senators", NULL));
-	assert_true(tu_find(r, "anonymous_source", "Both of her Democratic senators", NULL));
+	assert_true(tu_find(r, "anonymous_source", "Both of her GOP senators", NULL));
 	assert_true(tu_find(r, "anonymous_source", "Three current and former Pardee employees", NULL));
 	assert_true(tu_find(r, "anonymous_source", "The two camps", NULL));
 	assert_true(tu_find(r, "vague_attribution", "Only 47 percent of likely voters", NULL));
