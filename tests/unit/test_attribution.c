@@ -4608,8 +4608,8 @@ static void test_documents_seen_and_possessed_nouns(void **state)
 	(void)state;
 	const char *doc =
 	        "An internal memo seen by The Guardian shows that revenue missed targets. The company "
-	        "raised its annual sales forecast and announced a buyback. He attacked the elite that "
-	        "he claims, and his followers believe, has failed them.";
+	        "raised its annual sales forecast and announced a buyback. He blamed the board that "
+	        "he claims, and his allies believe, has let them down.";
 	crd_result *r = tu_features(doc);
 	crd_evidence ev = must_find(r, "attribution_cue", "shows");
 	assert_string_equal(str_attr(&ev, "source"), "An internal memo seen by The Guardian");

@@ -75,7 +75,7 @@ static void test_would_hypothetical_and_narrative(void **state)
 	assert_true(hedge("A tax on sugar would reduce obesity if it is set high enough.", "would"));
 	assert_true(hedge("This is a plan that would cost billions and does not add up.", "would"));
 	assert_false(hedge("He joined the club in 1998 and would later become its manager.", "would"));
-	assert_false(hedge("In 1539 there would be another revolt, which was crushed.", "would"));
+	assert_false(hedge("In 1642 there would be another strike, which was broken.", "would"));
 	/* the month and the name "May" are no present tense that makes "would" hypothetical */
 	assert_false(hedge("On May 3, officials said the road would reopen.", "would"));
 	assert_false(hedge("Clara May said she would resign.", "would"));
@@ -111,8 +111,8 @@ static void test_conditions_and_questions(void **state)
 	assert_false(hedge("They had not called him until Thursday.", "until"));
 	assert_false(hedge("The firm will not be profitable until 1994 or later.", "until"));
 	assert_false(hedge("It was a boarding school until the 1970s.", "until"));
-	assert_false(hedge("She stayed at his side until she succumbed to the poison.", "until"));
-	assert_false(hedge("The games were not released until several weeks after launch.", "until"));
+	assert_false(hedge("She stayed at his bedside until she fell asleep at dawn.", "until"));
+	assert_false(hedge("The photos were not shown until several days after the vote.", "until"));
 	assert_false(hedge("He served as protector until its parliament was assembled.", "until"));
 	/* "will" in the main clause of such a condition is the condition's */
 	assert_true(hedge("The troops will remain until the crisis ends.", "will"));

@@ -73,7 +73,7 @@ static void test_named_quote_is_no_scare_quote(void **state)
 	                 "disgraceful"));
 	/* the writer's own quotation marks round the word still count */
 	assert_true(
-	        has("The only \"crooked\" one in this race is the senator.", "loaded_language", "crooked"));
+	        has("The only \"crooked\" one on this ballot is the mayor.", "loaded_language", "crooked"));
 }
 
 /* A column's sneers at an idea in its own voice are loaded; a speaker's are
@@ -265,7 +265,7 @@ static void test_partisan_narration_and_hype(void **state)
 	                "aggression"));
 	assert_true(has("The Saudi-led aggression and siege have killed thousands.", "loaded_language",
 	                "aggression"));
-	assert_false(has("Leaders vowed to stand up to Russian aggression in Europe.", "loaded_language",
+	assert_false(has("Ministers vowed to stand up to Chinese aggression at sea.", "loaded_language",
 	                 "aggression"));
 	assert_true(has("Oil was taken by the occupiers and their mercenaries.", "loaded_language",
 	                "mercenaries"));

@@ -720,7 +720,7 @@ static void test_first_sentence_is_not_a_title(void **state)
 	    "The senator spoke on Monday.\n";
 	assert_string_equal(zone_in(d, "You Won't Believe"), "title");
 	assert_string_equal(zone_in(d, "The senator spoke"), "body");
-	d = "Anti-Tax Groups Launch Ads in Indiana Against the Governor.\n\n"
+	d = "Anti-Tax Groups Run Ads in Nebraska Against the Mayor.\n\n"
 	    "The groups spent $2 million.\n";
 	assert_string_equal(zone_in(d, "Anti-Tax Groups"), "title");
 }
