@@ -734,7 +734,7 @@ static void test_not_reports(void **state)
 	assert_string_equal(str_attr(&ev, "speaker"), "The insider");
 	assert_false(tu_find(r, "anonymous_source", "The feud", NULL));
 	crd_result_free(r);
-	doc = "It shows an officer aiming a gun at Scott. The campaign is aiming to cut his lead.";
+	doc = "It shows an officer aiming a gun at Tate. The campaign is aiming to cut his lead.";
 	r = tu_features(doc);
 	assert_false(tu_covers(r, doc, "attribution_cue", "aiming a gun"));
 	assert_false(tu_find(r, "anonymous_source", "an officer", NULL));
@@ -1475,7 +1475,7 @@ static void test_reflexives_and_that(void **state)
 	crd_result_free(r);
 	/* after a comma, "wrote that" opens what was written, and the
 	 * speaker stands before the verb */
-	doc = "Gen. Zachary Tolman won in 1848. One poll of voters from June, however, found that 42 percent "
+	doc = "Gen. Zachary Tolman won in 1852. One poll of voters from June, however, found that 42 percent "
 	      "of them "
 	      "backed him. His biographers, David and Jeanne Hadley, wrote that Tolman \"had a tin ear.\" "
 	      "No one expected it.";
@@ -2723,12 +2723,12 @@ static void test_whole_speaker_phrases(void **state)
 	assert_true(tu_find(r, "anonymous_source", "Officials who run the dam", NULL));
 	crd_result_free(r);
 	/* a date between the speaker and the verb is no part of either */
-	doc = "A CNN poll this month showed that voters trust him. Facebook co-founder Dustin Moskal this "
-	      "month promised $20 million. A Quinnipiac University poll released in late September found "
+	doc = "A CNN poll this month showed that voters trust him. Corvid co-founder Dustin Moskal this "
+	      "month pledged $5 million. A Quinnipiac University poll released in late September found "
 	      "him ahead. Whitford on Monday night accused Harlow of lying.";
 	r = tu_features(doc);
 	assert_true(tu_find(r, "named_source", "A CNN poll", NULL));
-	assert_true(tu_find(r, "named_source", "Facebook co-founder Dustin Moskal", NULL));
+	assert_true(tu_find(r, "named_source", "Corvid co-founder Dustin Moskal", NULL));
 	assert_true(tu_covers(r, doc, "named_source", "A Quinnipiac University poll"));
 	assert_false(tu_covers(r, doc, "named_source", "late September"));
 	assert_false(tu_covers(r, doc, "anonymous_source", "this month"));
@@ -3054,7 +3054,7 @@ static void test_speaker_phrase_ends(void **state)
 	(void)state;
 	crd_evidence ev;
 	const char *doc =
-	        "\"It is a momentous day,\" proclaimed Prime Minister Dmitry Sorokin during an "
+	        "\"It is a fine day for us,\" proclaimed Prime Minister Dmitry Sorokin during an "
 	        "appearance on television. It was wrong, said Senator Ada Brooks about the plan. "
 	        "\"She was good,\" said Governor Lena Park at the time. \"We won,\" said Mayor Tom Ruiz "
 	        "at a news conference in Dayton. Turnout rose, according to a poll conducted by Gallup. "
@@ -3419,15 +3419,16 @@ static void test_put_it_and_floating_quantifiers(void **state)
 {
 	(void)state;
 	const char *doc =
-	        "Or, as Tom Ridley, a former secretary of homeland security, put it: \"The barbarians "
-	        "are here.\" He put it on the table. We would not put it past them. The two men both "
+	        "Or, as Tom Ridley, a former deputy secretary of transportation, put it: \"The bills "
+	        "are due.\" He put it on the table. We would not put it past them. The two men both "
 	        "said it worked. Strategists for Daniel Adeyemi and Helen Whitford all agree that it "
 	        "failed. Sen. Chris Mallory (a Connecticut Democrat so young-looking he has been taken for "
 	        "an "
 	        "intern) says it is true.";
 	crd_result *r = tu_features(doc);
 	crd_evidence ev = must_find(r, "attribution_cue", "put it");
-	assert_string_equal(str_attr(&ev, "source"), "Tom Ridley, a former secretary of homeland security");
+	assert_string_equal(str_attr(&ev, "source"),
+	                    "Tom Ridley, a former deputy secretary of transportation");
 	assert_false(tu_find(r, "named_source", "He", NULL));
 	assert_false(tu_find(r, "named_source", "We", NULL));
 	ev = must_find(r, "attribution_cue", "said");
@@ -3983,13 +3984,13 @@ static void test_titles_and_lead_ins(void **state)
 {
 	(void)state;
 	const char *doc =
-	        "\"He did not ask her about the emails at all,\" Harlow told \"Fox & Friends\" this "
-	        "morning. \"He did not ask her about her scandals.\" \"We visited Ukraine,\" Chris "
+	        "\"He did not ask her about the contracts at all,\" Harlow told \"Fox & Friends\" this "
+	        "morning. \"He did not ask her about her debts.\" \"We visited Lisbon,\" Chris "
 	        "Coyle told CNN \"New Day\" host Chris Colby.";
 	crd_result *r = tu_features(doc);
 	assert_false(tu_covers(r, doc, "direct_quote", "Fox & Friends"));
 	assert_false(tu_covers(r, doc, "direct_quote", "New Day"));
-	crd_evidence ev = must_find(r, "direct_quote", "\"He did not ask her about her scandals.\"");
+	crd_evidence ev = must_find(r, "direct_quote", "\"He did not ask her about her debts.\"");
 	assert_string_equal(str_attr(&ev, "speaker"), "Harlow");
 	crd_result_free(r);
 
