@@ -1436,7 +1436,7 @@ static void test_quote_colons(void **state)
 	crd_result_free(r);
 	/* the person a description opening the sentence names, and the owner
 	 * of the document quoted */
-	doc = "One early supporter, Representative Lee Zelman, Republican of New York, gave the technique "
+	doc = "One early supporter, Representative Lee Zelman, Republican of Ohio, gave the method "
 	      "a try on Tuesday: \"You can easily argue that he is a bully.\" Jeb Corwin backs Alvarado. "
 	      "From "
 	      "Corwin's Facebook post: \"We must work to get past the bitterness.\"";
