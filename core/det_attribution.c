@@ -3153,13 +3153,7 @@ static uint32_t post_cue(actx *x, uint32_t i, int *err)
 		b = nb > b && nb < i ? nb : (lo > b ? lo : i);
 	}
 	source s;
-	src_clear(&s);
-	s.cls = SC_NAMED;
-	s.kind = "post";
-	s.t0 = i + 1;
-	s.t1 = n1; /* the display name; the handle follows it */
-	s.head = n1 - 1;
-	s.head_hash = src_hash(x->d, n1 - 1);
+	src_named_span(&s, x, i + 1, n1, "post"); /* the display name; the handle follows it */
 	set_name(&s, x, i + 1, n1);
 	if (emit_source(x, &s, "post") != 0 || emit_cue(x, i, i + 1, "post", &s) != 0)
 		*err = 1;
@@ -3216,13 +3210,7 @@ static uint32_t poll_cue(actx *x, uint32_t i, int *err)
 	} else {
 		/* the poll's own words name it: "In a Gallup survey | earlier
 		 * this month, 45 percent ..." */
-		src_clear(&s);
-		s.cls = SC_NAMED;
-		s.kind = "document";
-		s.t0 = i + 1;
-		s.t1 = end;
-		s.head = end - 1;
-		s.head_hash = src_hash(x->d, end - 1);
+		src_named_span(&s, x, i + 1, end, "document");
 	}
 	if (emit_found(x, i, i + 1, "in", &s, 1) != 0)
 		*err = 1;
@@ -4045,13 +4033,7 @@ static int colon_cue(actx *x, uint32_t i)
 		    s.cls != SC_NONE) {
 		} else if (!(i == b + 1 && (is(x, b, "q") || is(x, b, "a")))) {
 			/* Q and A have no name: the cue alone */
-			src_clear(&s);
-			s.cls = SC_NAMED;
-			s.kind = "person";
-			s.t0 = b;
-			s.t1 = v;
-			s.head = v - 1;
-			s.head_hash = src_hash(x->d, v - 1);
+			src_named_span(&s, x, b, v, "person");
 			set_name(&s, x, b, v);
 		} else {
 			src_clear(&s);
@@ -4152,13 +4134,7 @@ static uint32_t signed_quote(actx *x, uint32_t i, int *err)
 	if (!(en && en[0] == i + 1 && en[1] == n1 && en[2] == F_NAMED_PERSON) && !known_surname(x, n1 - 1))
 		return 0;
 	source s;
-	src_clear(&s);
-	s.cls = SC_NAMED;
-	s.kind = "person";
-	s.t0 = i + 1;
-	s.t1 = n1;
-	s.head = n1 - 1;
-	s.head_hash = src_hash(x->d, n1 - 1);
+	src_named_span(&s, x, i + 1, n1, "person");
 	set_name(&s, x, i + 1, n1);
 	if (emit_source(x, &s, "sign") != 0 || emit_cue(x, i, i + 1, "sign", &s) != 0)
 		*err = 1;

@@ -412,6 +412,19 @@ static inline void set_name(source *s, const actx *x, uint32_t t0, uint32_t t1)
 	s->name_e = T(x, t1 - 1)->e;
 }
 
+/* A fresh named source of the given kind over tokens [t0, t1), its head
+ * the last token: a signature, a label, a poll named in its own words. */
+static inline void src_named_span(source *s, const actx *x, uint32_t t0, uint32_t t1, const char *kind)
+{
+	src_clear(s);
+	s->cls = SC_NAMED;
+	s->kind = kind;
+	s->t0 = t0;
+	s->t1 = t1;
+	s->head = t1 - 1;
+	s->head_hash = src_hash(x->d, t1 - 1);
+}
+
 /* Whether token i is a participle in lower case ("released", "tracking"). */
 static inline int participle(const actx *x, uint32_t i)
 {
