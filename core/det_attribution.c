@@ -1663,8 +1663,8 @@ static int anon_reason(const actx *x, uint32_t v)
  * which names a thing. */
 static int seems_to_act(const actx *x, uint32_t v, uint32_t v1)
 {
-	if (!(is(x, v, "seems") || is(x, v, "seemed") || is(x, v, "seem") || is(x, v, "appears") ||
-	      is(x, v, "appeared") || is(x, v, "appear")))
+	const char *lemma = cue_attr(x, v, "lemma"), *form = cue_attr(x, v, "form");
+	if (!lemma || (strcmp(lemma, "seem") != 0 && strcmp(lemma, "appear") != 0) || form)
 		return 0;
 	if (v != v1 - 1 || v1 + 1 >= x->n || !is(x, v1, "to") || T(x, v1 + 1)->kind != TOK_WORD ||
 	    (x->gram[v1 + 1] && !is(x, v1 + 1, "be") && !is(x, v1 + 1, "have")) || x->inq[v1])
