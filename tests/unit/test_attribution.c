@@ -6638,6 +6638,24 @@ static void test_light_verb_bare_noun(void **state)
 	crd_result_free(r);
 }
 
+/* "released" puts a statement on record as "issued" does ("the council
+ * released a statement saying ..."), whoever released it is the source;
+ * released people or films are no report. */
+static void test_released_statement(void **state)
+{
+	(void)state;
+	const char *doc =
+	        "The Harbor Council released a statement on Friday backing the new pier. Governor Lena "
+	        "Park has released a short statement. The county released two inmates early.";
+	crd_result *r = tu_features(doc);
+	crd_evidence ev = must_find(r, "attribution_cue", "released a statement");
+	assert_string_equal(str_attr(&ev, "source"), "The Harbor Council");
+	ev = must_find(r, "attribution_cue", "released a short statement");
+	assert_string_equal(str_attr(&ev, "source"), "Governor Lena Park");
+	assert_false(tu_covers(r, doc, "attribution_cue", "two inmates"));
+	crd_result_free(r);
+}
+
 /* "in support of" is the stance of whoever acts ("voted in support of");
  * not a change in how many hold it ("a drop in support of"). */
 static void test_in_support_of(void **state)
@@ -8065,6 +8083,7 @@ int main(void)
 		cmocka_unit_test(test_title_case_adverb_before_verb),
 		cmocka_unit_test(test_headline_future_speaker),
 		cmocka_unit_test(test_light_verb_bare_noun),
+		cmocka_unit_test(test_released_statement),
 		cmocka_unit_test(test_in_support_of),
 		cmocka_unit_test(test_owned_attack_and_call),
 		cmocka_unit_test(test_have_backing_of),
