@@ -649,6 +649,20 @@ static int needed_next(const actx *x, uint32_t v, uint32_t v1, int that)
 		           * "forces continued offensive operations" */
 	if (src_listed(u, "obj", 3) && (object_opens(x, v1) || verb_after_subject(x, v, v1)))
 		return 1; /* "voters who support the mayor", "may support Ames" */
+	if (src_listed(u, "as", 2)) {
+		/* an object of one to five words, then "as": "cast the mayor as
+		 * a bully", "painted him as weak"; not "was cast as the lead",
+		 * "painted the fence" */
+		for (uint32_t k = v1;
+		     k < x->n && k < v1 + 6 && !x->inq[k] && !x->cue[k] && T(x, k)->sent == T(x, v)->sent;
+		     k++) {
+			if (k > v1 && is(x, k, "as"))
+				return 1;
+			if (T(x, k)->kind == TOK_PUNCT && !doc_mark_at(x->d, k, '-') && !is(x, k, "'s"))
+				return 0;
+		}
+		return 0;
+	}
 	if (src_listed(u, "quote", 5) && v1 + 1 < x->n &&
 	    (doc_mark_at(x->d, v1, ',') || doc_mark_at(x->d, v1, ':')) && quote_mark(x, v1 + 1)) {
 		/* "She continues, \"How about ...\"": the mark must open a quotation */

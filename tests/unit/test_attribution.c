@@ -6656,6 +6656,27 @@ static void test_released_statement(void **state)
 	crd_result_free(r);
 }
 
+/* "cast", "paint" and "frame" report a judgement only with an object and
+ * "as" after it ("cast the mayor as a bully"); not a vote cast, a wall
+ * painted or a part an actor was cast as. */
+static void test_cast_as(void **state)
+{
+	(void)state;
+	const char *doc =
+	        "Senator Ada Brooks cast the mayor as a reckless spender. Governor Lena Park has painted "
+	        "her rival as weak on crime. Voters cast ballots in three towns. Mayor Tom Reed painted "
+	        "the old bridge. The actor Sam Hale was cast as the king.";
+	crd_result *r = tu_features(doc);
+	crd_evidence ev = must_find(r, "attribution_cue", "cast");
+	assert_string_equal(str_attr(&ev, "source"), "Senator Ada Brooks");
+	ev = must_find(r, "attribution_cue", "painted");
+	assert_string_equal(str_attr(&ev, "source"), "Governor Lena Park");
+	assert_false(tu_covers(r, doc, "attribution_cue", "cast ballots"));
+	assert_false(tu_covers(r, doc, "attribution_cue", "painted the old"));
+	assert_false(tu_covers(r, doc, "attribution_cue", "was cast as"));
+	crd_result_free(r);
+}
+
 /* "in support of" is the stance of whoever acts ("voted in support of");
  * not a change in how many hold it ("a drop in support of"). */
 static void test_in_support_of(void **state)
@@ -8084,6 +8105,7 @@ int main(void)
 		cmocka_unit_test(test_headline_future_speaker),
 		cmocka_unit_test(test_light_verb_bare_noun),
 		cmocka_unit_test(test_released_statement),
+		cmocka_unit_test(test_cast_as),
 		cmocka_unit_test(test_in_support_of),
 		cmocka_unit_test(test_owned_attack_and_call),
 		cmocka_unit_test(test_have_backing_of),
