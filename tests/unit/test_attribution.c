@@ -6677,6 +6677,26 @@ static void test_cast_as(void **state)
 	crd_result_free(r);
 }
 
+/* "position" and "pitch" with an object and "as" put a claim about it
+ * ("positioned herself as the reform candidate"); not a position held or
+ * a pitch thrown. */
+static void test_position_pitch_as(void **state)
+{
+	(void)state;
+	const char *doc =
+	        "Governor Lena Park has positioned herself as the reform candidate. Mayor Tom Reed "
+	        "pitched the levy as a fair deal. Sam Hale pitched the final inning. Senator Ada Brooks "
+	        "holds positions on two boards.";
+	crd_result *r = tu_features(doc);
+	crd_evidence ev = must_find(r, "attribution_cue", "positioned");
+	assert_string_equal(str_attr(&ev, "source"), "Governor Lena Park");
+	ev = must_find(r, "attribution_cue", "pitched");
+	assert_string_equal(str_attr(&ev, "source"), "Mayor Tom Reed");
+	assert_false(tu_covers(r, doc, "attribution_cue", "Hale pitched"));
+	assert_false(tu_covers(r, doc, "attribution_cue", "positions on"));
+	crd_result_free(r);
+}
+
 /* "in support of" is the stance of whoever acts ("voted in support of");
  * not a change in how many hold it ("a drop in support of"). */
 static void test_in_support_of(void **state)
@@ -8106,6 +8126,7 @@ int main(void)
 		cmocka_unit_test(test_light_verb_bare_noun),
 		cmocka_unit_test(test_released_statement),
 		cmocka_unit_test(test_cast_as),
+		cmocka_unit_test(test_position_pitch_as),
 		cmocka_unit_test(test_in_support_of),
 		cmocka_unit_test(test_owned_attack_and_call),
 		cmocka_unit_test(test_have_backing_of),
