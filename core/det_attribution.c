@@ -3441,6 +3441,22 @@ static int armed_attack(const actx *x, uint32_t p, uint32_t q, uint32_t nx)
 	return 0;
 }
 
+/* Whether the stance noun at i is one of misgiving (1) or of talk (2),
+ * which report what many feel or say about a matter: "amid growing
+ * skepticism about the deal", "bitter disagreements over the levy",
+ * "renewed talk about a merger". Talk is no saying of its own, so it
+ * needs the matter after it ("about", "over", "regarding"): not "got pep
+ * talks before the drive", "gave a talk to aides", "would make any
+ * speculation moot". */
+static int mood_noun(const actx *x, uint32_t i)
+{
+	static const char *const moods[] = { "doubt",      "skepticism", "scepticism",   "reservations",
+		                             "misgivings", "anxiety",    "alarm",        "alarms",
+		                             "outrage",    "grievances", "disagreement", "disagreements" };
+	static const char *const talk[] = { "talk", "talks", "conversations", "speculation" };
+	return DOC_TOK_IN(x->d, i, talk) ? 2 : DOC_TOK_IN(x->d, i, moods);
+}
+
 /* "his claim that ...", "Ames's criticism of ...", "made the case for",
  * "raised questions about": a noun of saying or judging owned by a speaker
  * or governed by a verb of making or giving with a speaker as subject. */
@@ -3584,6 +3600,9 @@ static uint32_t stance_noun(actx *x, uint32_t i, int *err)
 			*err = 1;
 		return m->tok1;
 	}
+	static const char *const topics[] = { "about", "over", "regarding" };
+	if (mood_noun(x, i) == 2 && !DOC_TOK_IN(x->d, nx, topics))
+		return 0;
 	/* a verb of making or giving before the noun's determiner */
 	uint32_t v = q;
 	while (v > lo && q - v < 3 && (role(x, v - 1, "det") || T(x, v - 1)->kind == TOK_NUM))
@@ -3650,12 +3669,20 @@ static uint32_t stance_noun(actx *x, uint32_t i, int *err)
 		static const char *const faults[] = { "criticism", "criticisms", "allegations", "accusations",
 			                              "complaints" };
 		static const char *const doubts[] = { "questions", "doubts", "concerns", "worries" };
-		static const char *const topics[] = { "about", "over", "regarding" };
 		/* "of" names what is faulted ("allegations of fraud"), but the
 		 * holders or the matters of a doubt ("the concerns of voters",
 		 * "the old questions of land and water") */
 		int fault = DOC_TOK_IN(x->d, i, faults);
-		if ((!fault && !DOC_TOK_IN(x->d, i, doubts)) || nx + 1 >= x->n ||
+		/* so do misgivings and the talk of many about a matter (mood_noun
+		 * above); of these, the ones that are verbs too only where a noun
+		 * stands, after an adjective, an article or a preposition ("a lot
+		 * of talk about", not "voters talk about", "could not help but
+		 * talk about", "pages that talk about": the verb's, which has its
+		 * own cue) */
+		int mood = mood_noun(x, i) &&
+		           (!x->cue[i] || q < i || possessive(x, i - 1) || role(x, i - 1, "prep") ||
+		            (role(x, i - 1, "det") && !is(x, i - 1, "that")));
+		if ((!fault && !mood && !DOC_TOK_IN(x->d, i, doubts)) || nx + 1 >= x->n ||
 		    !(DOC_TOK_IN(x->d, nx, topics) || (fault && is(x, nx, "of"))))
 			return 0;
 		src_clear(&s);

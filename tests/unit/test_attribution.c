@@ -6981,6 +6981,31 @@ static void test_unowned_fault_nouns(void **state)
 	crd_result_free(r);
 }
 
+/* Misgivings and the talk of many report what they are about as doubts
+ * do ("amid growing skepticism about the levy", "a lot of talk about the
+ * merger"), with no source; a verb of the same spelling after a subject,
+ * "but" or a relative "that" is the verb's, and talk with no matter after
+ * it reports nothing ("gave a talk to the aides"). */
+static void test_unowned_mood_nouns(void **state)
+{
+	(void)state;
+	const char *doc = "The vote came amid growing skepticism about the levy. There was a lot of talk "
+	                  "about the merger in town. Some growers had misgivings over the dam.";
+	crd_result *r = tu_features(doc);
+	crd_evidence ev = must_find(r, "attribution_cue", "skepticism");
+	assert_null(tu_attr(&ev, "source"));
+	must_find(r, "attribution_cue", "talk");
+	must_find(r, "attribution_cue", "misgivings");
+	crd_result_free(r);
+
+	doc = "Reporters could not help but talk about the storm. Ms. Ruiz gave a talk to the aides. "
+	      "The leaflets that talk about the levy were thrown away.";
+	r = tu_features(doc);
+	assert_false(tu_find(r, "attribution_cue", "talk", NULL));
+	assert_false(tu_find(r, "attribution_cue", "gave a talk", NULL));
+	crd_result_free(r);
+}
+
 /* A report set between commas as an aside covers the clause it breaks
  * into: "Ames doubted, he said, that ..." nests "doubted"; not a cue before
  * the clause's conjunction ("praised the years when, she said, ..."). */
@@ -8145,6 +8170,7 @@ int main(void)
 		cmocka_unit_test(test_owned_embrace),
 		cmocka_unit_test(test_aside_report),
 		cmocka_unit_test(test_unowned_fault_nouns),
+		cmocka_unit_test(test_unowned_mood_nouns),
 		cmocka_unit_test(test_floating_after_aux),
 		cmocka_unit_test(test_verb_context_object),
 		cmocka_unit_test(test_subordinate_inside_report),
