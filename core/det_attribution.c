@@ -3457,6 +3457,20 @@ static int mood_noun(const actx *x, uint32_t i)
 	return DOC_TOK_IN(x->d, i, talk) ? 2 : DOC_TOK_IN(x->d, i, moods);
 }
 
+/* Whether the word at k, between an owner and a noun of saying, says
+ * when it was said: "the union's earlier claim", "Trask's Friday
+ * announcement", "her March comment", "the mayor's 2014 pledge". */
+static int noun_when(const actx *x, uint32_t k)
+{
+	int abbr;
+	if (is(x, k, "earlier") || is(x, k, "later") || role(x, k, "time"))
+		return 1;
+	if (T(x, k)->kind == TOK_NUM)
+		return (x->qty[k] & Q_DATE) != 0;
+	return T(x, k)->kind == TOK_WORD && (T(x, k)->flags & TF_CAP) && !(T(x, k)->flags & TF_SENT) &&
+	       (doc_tok_weekday(x->d, T(x, k), &abbr) || doc_tok_month(x->d, T(x, k), &abbr));
+}
+
 /* "his claim that ...", "Ames's criticism of ...", "made the case for",
  * "raised questions about": a noun of saying or judging owned by a speaker
  * or governed by a verb of making or giving with a speaker as subject. */
@@ -3473,14 +3487,16 @@ static uint32_t stance_noun(actx *x, uint32_t i, int *err)
 	 * after an owner, which is no verb there: "the mayor's repeated
 	 * accusations", "her renewed call for" */
 	int title = (T(x, i)->flags & TF_CAP) && !(T(x, i)->flags & TF_SENT) && i > lo;
-	while (q > lo && i - q < 3 && T(x, q - 1)->kind == TOK_WORD &&
-	       (!(T(x, q - 1)->flags & TF_CAP) || (title && !x->ent[q - 1] && !x->cue[q - 1])) &&
-	       !x->gram[q - 1] && !x->srcw[q - 1] && !possessive(x, q - 1) &&
-	       (!x->stance[q - 1] ||
-	        (ed_form(x, q - 1) && q - 1 > lo &&
-	         (possessive(x, q - 2) ||
-	          (role(x, q - 2, "det") && (src_attr(x->d, x->gram, q - 2, "gender", 1) ||
-	                                     src_attr(x->d, x->gram, q - 2, "number", 1)))))))
+	while (q > lo && i - q < 3 &&
+	       ((T(x, q - 1)->kind == TOK_WORD &&
+	         (!(T(x, q - 1)->flags & TF_CAP) || (title && !x->ent[q - 1] && !x->cue[q - 1])) &&
+	         !x->gram[q - 1] && !x->srcw[q - 1] && !possessive(x, q - 1) &&
+	         (!x->stance[q - 1] ||
+	          (ed_form(x, q - 1) && q - 1 > lo &&
+	           (possessive(x, q - 2) ||
+	            (role(x, q - 2, "det") && (src_attr(x->d, x->gram, q - 2, "gender", 1) ||
+	                                       src_attr(x->d, x->gram, q - 2, "number", 1))))))) ||
+	        noun_when(x, q - 1) || (q < i && (is(x, q - 1, "most") || is(x, q - 1, "more")))))
 		q--;
 	if (q <= lo)
 		return 0;
@@ -3515,8 +3531,8 @@ static uint32_t stance_noun(actx *x, uint32_t i, int *err)
 		content = 1;
 	/* the content after a short setting of the noun, a time or an
 	 * occasion of speaking: "her claim on Monday that ...", "his warning
-	 * in a radio interview that ...", when a subject opens the clause
-	 * after "that" (not the relative of "his remarks in a speech that
+	 * in a radio interview that ...", when a subject or a quotation opens
+	 * the clause after "that" (not the relative of "his remarks in a speech that
 	 * aired Sunday", nor "his position in states that he won"). A noun
 	 * only saying makes ("claim", "statement") needs no time or occasion
 	 * in the setting, and its owner stays the speaker to refer back to. */
@@ -3541,7 +3557,7 @@ static uint32_t stance_noun(actx *x, uint32_t i, int *err)
 		}
 		if (when && k > nx && k + 1 < hi && is(x, k, "that") &&
 		    (subject_pronoun(x, k + 1) || role(x, k + 1, "det") || (T(x, k + 1)->flags & TF_CAP) ||
-		     T(x, k + 1)->kind == TOK_NUM)) {
+		     T(x, k + 1)->kind == TOK_NUM || quote_mark(x, k + 1))) {
 			content = 1;
 			aside = !saying;
 		}

@@ -6958,6 +6958,31 @@ static void test_owned_embrace(void **state)
 	crd_result_free(r);
 }
 
+/* Words of when, between an owner and a noun of saying, keep the owner
+ * ("the union's earlier claim that", "Trask's Friday announcement that",
+ * "her March comment that"), and so does a degree word before an
+ * adjective ("Lind's most surprising suggestion was that"); after a time
+ * or an occasion, a quotation opens what was said as a subject does ("his
+ * remark on Tuesday that \"...\""). */
+static void test_owned_noun_when(void **state)
+{
+	(void)state;
+	const char *doc = "The ad was like the union's earlier claim that Brooks would cut pensions. Stocks "
+	                  "fell after Ada Trask's Friday announcement that the agency is reviewing records. "
+	                  "Perhaps Mr. Lind's most surprising suggestion was that the mayor had used a "
+	                  "private phone. The crowd booed after his remark on Tuesday that \"the city is "
+	                  "broke.\"";
+	crd_result *r = tu_features(doc);
+	crd_evidence ev = must_find(r, "attribution_cue", "announcement");
+	assert_string_equal(str_attr(&ev, "source"), "Ada Trask");
+	ev = must_find(r, "attribution_cue", "suggestion");
+	assert_string_equal(str_attr(&ev, "source"), "Mr. Lind");
+	must_find(r, "attribution_cue", "remark");
+	ev = must_find(r, "attribution_cue", "claim");
+	assert_string_equal(str_attr(&ev, "source"), "the union");
+	crd_result_free(r);
+}
+
 /* Questions, doubts and faults with no owner and no verb to give them
  * report what they are about ("amid questions about the contract",
  * "allegations of fraud"), with no source; "of" after a doubt names its
@@ -8169,6 +8194,7 @@ int main(void)
 		cmocka_unit_test(test_give_receiver_stance),
 		cmocka_unit_test(test_owned_embrace),
 		cmocka_unit_test(test_aside_report),
+		cmocka_unit_test(test_owned_noun_when),
 		cmocka_unit_test(test_unowned_fault_nouns),
 		cmocka_unit_test(test_unowned_mood_nouns),
 		cmocka_unit_test(test_floating_after_aux),
