@@ -2792,7 +2792,13 @@ static uint32_t cue_at(actx *x, uint32_t i, int *err)
 		 * when a subject is there, with no source. */
 		if (type || (form && strcmp(form, "ing") == 0) || inside_report(x, i))
 			return i + 1;
-		if (v1 < x->n && is(x, v1, "to"))
+		/* what is known is no speaker but the content itself, which a
+		 * subject of any kind can be: "before the names were known",
+		 * "much is not known about the raid", "the list was widely
+		 * known", "they were known to use the lake house"; not a name
+		 * given ("the river is known as the Blue Line") */
+		int known = is(x, i, "known") && !(v1 < x->n && is(x, v1, "as"));
+		if (v1 < x->n && is(x, v1, "to") && !known)
 			return i + 1; /* "he was told to leave": an instruction */
 		{
 			/* a participle of feeling is the subject's own state, a
@@ -2806,7 +2812,7 @@ static uint32_t cue_at(actx *x, uint32_t i, int *err)
 		}
 		if (pron_subject(x, i) && !pron_subject_it(x, i, 0))
 			return i + 1; /* "it could not be verified": nobody's */
-		if (!spk_subject_before(x, i, &s) && !pron_subject(x, i))
+		if (!spk_subject_before(x, i, &s) && !pron_subject(x, i) && !known)
 			return i + 1;
 		if (unreached(x, i, v1)) {
 			/* "Smith could not be reached for comment": the subject is the

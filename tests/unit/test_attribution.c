@@ -1018,6 +1018,30 @@ static void test_participles_and_colons(void **state)
 	crd_result_free(r);
 }
 
+/* "known" after "be" reports what is known whatever its subject, which
+ * is the content and no speaker ("before the names were known", "much is
+ * not known about", "they were known to use"); it has no source, and a
+ * name given ("is known as") stays no cue. */
+static void test_passive_known(void **state)
+{
+	(void)state;
+	const char *doc = "Even before the names of the gunmen were known, the mayor closed the square. "
+	                  "Much is not known about the cause of the fire. The Lindqvists were known to "
+	                  "use the lake house in summer.";
+	crd_result *r = tu_features(doc);
+	assert_true(tu_covers(r, doc, "attribution_cue", "were known,"));
+	assert_true(tu_covers(r, doc, "attribution_cue", "not known about"));
+	assert_true(tu_covers(r, doc, "attribution_cue", "known to use"));
+	crd_evidence ev = must_find(r, "attribution_cue", "known");
+	assert_null(tu_attr(&ev, "source"));
+	crd_result_free(r);
+
+	doc = "The old canal is known as the Blue Line.";
+	r = tu_features(doc);
+	assert_false(tu_find(r, "attribution_cue", "known", NULL));
+	crd_result_free(r);
+}
+
 /* Passives attribute to their subject without making it the speaker; an
  * instruction ("told to") or an impersonal "it" is no attribution. */
 static void test_passives(void **state)
@@ -7936,6 +7960,7 @@ int main(void)
 		cmocka_unit_test(test_not_reports),
 		cmocka_unit_test(test_weak_verbs),
 		cmocka_unit_test(test_participles_and_colons),
+		cmocka_unit_test(test_passive_known),
 		cmocka_unit_test(test_passives),
 		cmocka_unit_test(test_weak_subjects),
 		cmocka_unit_test(test_stance_adjectives),
