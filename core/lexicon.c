@@ -49,6 +49,8 @@ struct lex_builder {
 	terms t;
 	uint32_t *seen;       /* hash set of phrases by (lexicon, terms): index + 1, 0 = empty */
 	size_t seen_cap;      /* a power of two, at least twice the phrases */
+	lex_attr_check check; /* of every key=value, or NULL */
+	void *check_ud;
 };
 
 /* Automaton edges: a hash from (state, term) to the child state. */
@@ -215,6 +217,12 @@ void lex_builder_free(lex_builder *b)
 	free(b);
 }
 
+void lex_builder_set_check(lex_builder *b, lex_attr_check check, void *ud)
+{
+	b->check = check;
+	b->check_ud = ud;
+}
+
 static uint64_t phrase_hash(uint32_t lex, const uint32_t *ids, uint32_t n)
 {
 	return crd_hash((const char *)ids, n * sizeof *ids) ^ ((uint64_t)lex * 0x9E3779B97F4A7C15ULL);
@@ -328,7 +336,7 @@ static int fail_at(crd_error *err, int code, const char *origin, int line, const
 	return code;
 }
 
-static int parse_attrs(lex_builder *b, const char *a, size_t n, uint32_t *nattr, const char *origin,
+static int parse_attrs(lex_builder *b, int lex, const char *a, size_t n, uint32_t *nattr, const char *origin,
                        int line, crd_error *err)
 {
 	*nattr = 0;
@@ -358,6 +366,15 @@ static int parse_attrs(lex_builder *b, const char *a, size_t n, uint32_t *nattr,
 		if (!kv->key || !kv->value)
 			return crd_fail(err, CRD_ERR_NOMEM, "out of memory");
 		(*nattr)++;
+		/* "said | strength=stong": "attribute strength=stong: attribution_cue
+		 * reads strength as one of strong, weak" */
+		char why[512];
+		if (b->check &&
+		    b->check(b->check_ud, b->lex.v[lex].name, kv->key, kv->value, why, sizeof why)) {
+			crd_fail(err, CRD_ERR_LEXICON, "attribute %.40s=%.80s: %s", kv->key, kv->value, why);
+			crd_error_where(err, origin, line, 0, -1);
+			return CRD_ERR_LEXICON;
+		}
 	}
 	return CRD_OK;
 }
@@ -391,7 +408,15 @@ int lex_builder_phrase(lex_builder *b, int lex, const char *text, size_t n, cons
 	uint32_t *slot = seen_slot(b, (uint32_t)lex, &b->seq.v[seq0], pt.n);
 	if (*slot) {
 		b->seq.n = seq0;
-		return CRD_OK;
+		/* Its attributes are dropped, but checked all the same: a wrong
+		 * value is an error on every line it stands on. */
+		size_t a0 = b->attrs.n;
+		uint32_t na;
+		int rc = attrs && attrs_len ? parse_attrs(b, lex, attrs, attrs_len, &na, origin, line, err)
+		                            : CRD_OK;
+		free_phrases(NULL, 0, b->attrs.v + a0, b->attrs.n - a0);
+		b->attrs.n = a0;
+		return rc;
 	}
 	phrase *p = vec_push(&b->phrases);
 	if (!p)
@@ -405,7 +430,7 @@ int lex_builder_phrase(lex_builder *b, int lex, const char *text, size_t n, cons
 	if (!p->text)
 		return crd_fail(err, CRD_ERR_NOMEM, "out of memory");
 	if (attrs && attrs_len) {
-		int rc = parse_attrs(b, attrs, attrs_len, &p->nattr, origin, line, err);
+		int rc = parse_attrs(b, lex, attrs, attrs_len, &p->nattr, origin, line, err);
 		if (rc)
 			return rc;
 	}

@@ -42,6 +42,18 @@ void lex_builder_free(lex_builder *b);
 int lex_builder_add(lex_builder *b, const char *name, const char *feature, const char *origin,
                     crd_error *err);
 
+/* A check of one phrase attribute of lexicon lex_name: returns 0 when the
+ * value is understood, or else writes what is expected into why[0, n) and
+ * returns non-zero. The builder knows no attribute: the engine installs the
+ * detectors' check, so "strength=stong" fails at its file and line rather
+ * than making a weak cue. */
+typedef int (*lex_attr_check)(void *ud, const char *lex_name, const char *key, const char *value, char *why,
+                              size_t n);
+
+/* Installs the check that every key=value of a phrase added afterwards must
+ * pass; NULL removes it. */
+void lex_builder_set_check(lex_builder *b, lex_attr_check check, void *ud);
+
 /* Adds a phrase to lexicon lex. attrs is "k=v k=v" or NULL. origin and line
  * name the place for errors. */
 int lex_builder_phrase(lex_builder *b, int lex, const char *phrase, size_t n, const char *attrs,
