@@ -4356,7 +4356,44 @@ static int run(crd_doc *d)
 	return err || d->nomem ? -1 : 0;
 }
 
+/*
+ * The attributes this detector (with det_speakers.c and det_quotes.c)
+ * compares with fixed words: "strength=stong" would make a weak cue. Free:
+ * the word lists (lemma, unless, unless_prev, need of attribution_cue,
+ * whose words are the ones that must follow), and the marks read only as
+ * present (obj and comp of attribution_cue, only of the vague phrases).
+ * Person titles and name stopwords are the names detector's (names_attrs).
+ */
+static const char *const yes_no[] = { "0", "1", NULL };
+
+static const det_attr attribution_attrs[] = {
+	{ "attribution_cue", "strength", DET_ONE_OF, (const char *const[]){ "strong", "weak", NULL } },
+	{ "attribution_cue", "form", DET_ONE_OF, (const char *const[]){ "ing", NULL } },
+	{ "attribution_cue", "type", DET_ONE_OF, (const char *const[]){ "prep", "adv", NULL } },
+	{ "attribution_cue", "after", DET_ONE_OF, (const char *const[]){ "quote", NULL } },
+	{ "attribution_cue", "src", DET_ONE_OF, (const char *const[]){ "none", NULL } },
+	{ "attribution_cue", "subj", DET_ONE_OF, (const char *const[]){ "doc", NULL } },
+	{ "attribution_grammar", "role", DET_ONE_OF,
+	  (const char *const[]){ "pron", "rel", "det", "aux", "neg", "adv", "time", "bound", "prep", NULL } },
+	{ "attribution_grammar", "gender", DET_ONE_OF, (const char *const[]){ "m", "f", "n", NULL } },
+	{ "attribution_grammar", "number", DET_ONE_OF, (const char *const[]){ "sg", "pl", NULL } },
+	{ "attribution_grammar", "person", DET_ONE_OF, (const char *const[]){ "1", "2", NULL } },
+	{ "attribution_grammar", "def", DET_ONE_OF, yes_no },
+	{ "attribution_grammar", "np", DET_ONE_OF, yes_no },
+	{ "attribution_grammar", "art", DET_FLAG, NULL },
+	{ "attribution_stance", "type", DET_ONE_OF,
+	  (const char *const[]){ "adj", "cop", "noun", "light", "label", "recv", NULL } },
+	{ "attribution_stance", "label", DET_FLAG, NULL },
+	{ "source_words", "class", DET_ONE_OF,
+	  (const char *const[]){ "anon", "spokes", "role", "doc", "org", "vague", "people", NULL } },
+	{ "source_words", "number", DET_ONE_OF, (const char *const[]){ "pl", NULL } },
+	{ "source_words", "poll", DET_FLAG, NULL },
+	{ "vague_attribution_phrases", "cue", DET_NUMBER, NULL },
+	{ NULL },
+};
+
 const detector det_attribution_detector = { "attribution", run,
 	                                    (const int[]){ F_ATTRIBUTION_CUE, F_NAMED_SOURCE,
 	                                                   F_ANONYMOUS_SOURCE, F_VAGUE_ATTRIBUTION,
-	                                                   F_DIRECT_QUOTE, -1 } };
+	                                                   F_DIRECT_QUOTE, -1 },
+	                                    attribution_attrs };

@@ -178,4 +178,4 @@ static int run(crd_doc *d)
 	return d->nomem ? -1 : 0;
 }
 
-const detector det_claims_detector = { "claims", run, (const int[]){ F_UNATTRIBUTED_CLAIM, -1 } };
+const detector det_claims_detector = { "claims", run, (const int[]){ F_UNATTRIBUTED_CLAIM, -1 }, NULL };

@@ -355,4 +355,4 @@ static int run(crd_doc *d)
 	return d->nomem ? -1 : 0;
 }
 
-const detector det_consistency_detector = { "consistency", run, (const int[]){ F_NAME_VARIANT, -1 } };
+const detector det_consistency_detector = { "consistency", run, (const int[]){ F_NAME_VARIANT, -1 }, NULL };

@@ -48,7 +48,9 @@ enum rule {
 	R_COUNT
 };
 
-static const char *const rule_names[R_COUNT] = {
+/* The rule= words, in enum order; NULL-terminated, as the lexicon check
+ * (hedge_attrs) reads them too. */
+static const char *const rule_names[R_COUNT + 1] = {
 	"plain",    "may",    "might",   "could",  "would",    "should", "if",
 	"belief",   "think",  "appear",  "that",   "possible", "expect", "unknown",
 	"estimate", "fear",   "doubt",   "noun",   "likely",   "until",  "cond",
@@ -1152,4 +1154,12 @@ static int run(crd_doc *d)
 	return d->nomem ? -1 : 0;
 }
 
-const detector det_hedge_detector = { "hedge", run, (const int[]){ F_HEDGE, F_BOOSTER, -1 } };
+/* rule= names a check above: "rule=mgiht" must not fall back to plain.
+ * type= is free, the hedge's kind for the evidence (attrs.cue). */
+static const det_attr hedge_attrs[] = {
+	{ "hedge", "rule", DET_ONE_OF, rule_names },
+	{ "booster", "rule", DET_ONE_OF, rule_names },
+	{ NULL },
+};
+
+const detector det_hedge_detector = { "hedge", run, (const int[]){ F_HEDGE, F_BOOSTER, -1 }, hedge_attrs };

@@ -94,8 +94,14 @@ static int named_quote(const crd_doc *d, uint32_t q, uint32_t s0)
 	return 0;
 }
 
+/* The rule= words that loaded_ok() knows; a lexicon line with another
+ * fails to load (language_attrs). */
+static const char *const loaded_rules[] = { "regime",      "lies",       "figurative",
+	                                    "designation", "aggression", "possessed",
+	                                    "settlers",    "label",      NULL };
+
 /* Whether a lexicon candidate of loaded language holds in context; rule
- * comes from the phrase's rule= attribute. */
+ * comes from the phrase's rule= attribute, one of loaded_rules. */
 static int loaded_ok(const crd_doc *d, const char *rule, uint32_t t0, uint32_t t1, uint32_t s0, uint32_t s1)
 {
 	if (!rule)
@@ -978,6 +984,14 @@ static int run(crd_doc *d)
 	return d->nomem ? -1 : 0;
 }
 
+/* rule= names a check of loaded_ok(); kind= is free, the evidence's
+ * attrs.kind. name_stopwords' type is the names detector's (names_attrs). */
+static const det_attr language_attrs[] = {
+	{ "loaded_language", "rule", DET_ONE_OF, loaded_rules },
+	{ NULL },
+};
+
 const detector det_language_detector = { "language", run,
 	                                 (const int[]){ F_LOADED_LANGUAGE, F_ALL_CAPS, F_EXCLAMATION,
-	                                                F_CLICKBAIT_TITLE, F_SECOND_PERSON, -1 } };
+	                                                F_CLICKBAIT_TITLE, F_SECOND_PERSON, -1 },
+	                                 language_attrs };

@@ -2277,5 +2277,42 @@ static int run(crd_doc *d)
 	return d->nomem ? -1 : 0;
 }
 
-const detector det_names_detector = { "names", run,
-	                              (const int[]){ F_NAMED_PERSON, F_NAMED_ORG, F_PLACE, -1 } };
+/*
+ * The attributes of the name lexicons that the names detector, and the
+ * attribution and language detectors after it, compare with fixed words.
+ * A kind reaches the evidence too (attrs.kind, attrs.title_kind). Free:
+ * office of person_titles (a rank's name), abbr of places (read by none).
+ */
+static const char *const yes[] = { "yes", NULL };
+static const char *const genders[] = { "m", "f", NULL };
+static const char *const place_types[] = { "country", "state", "city", "region", "head", "lead", NULL };
+static const char *const org_kinds[] = { "media",    "government", "civil", "political",
+	                                 "military", "company",    NULL };
+
+static const det_attr names_attrs[] = {
+	{ "name_stopwords", "type", DET_ONE_OF,
+	  (const char *const[]){ "function", "aux", "date", "adj", "group", "thing", "acronym", "particle",
+	                         NULL } },
+	{ "name_stopwords", "surname", DET_ONE_OF, yes },
+	{ "name_stopwords", "party", DET_ONE_OF, yes },
+	{ "name_stopwords", "lead", DET_ONE_OF, yes },
+	{ "name_stopwords", "name", DET_ONE_OF, yes },
+	{ "places", "type", DET_ONE_OF, place_types },
+	{ "places", "alone", DET_ONE_OF, place_types },
+	{ "places", "surname", DET_ONE_OF, yes },
+	{ "person_titles", "kind", DET_ONE_OF,
+	  (const char *const[]){ "honorific", "religious", "rank", "office", "royal", NULL } },
+	{ "person_titles", "gender", DET_ONE_OF, genders },
+	{ "given_names", "gender", DET_ONE_OF, genders },
+	{ "org_names", "kind", DET_ONE_OF, org_kinds },
+	{ "org_names", "common", DET_ONE_OF, yes },
+	{ "org_names", "short", DET_ONE_OF, yes },
+	{ "org_names", "party", DET_ONE_OF, (const char *const[]){ "uk", NULL } },
+	{ "org_names", "need", DET_ONE_OF, (const char *const[]){ "uk", NULL } },
+	{ "org_words", "kind", DET_ONE_OF, org_kinds },
+	{ "org_words", "tail", DET_ONE_OF, yes },
+	{ NULL },
+};
+
+const detector det_names_detector = { "names", run, (const int[]){ F_NAMED_PERSON, F_NAMED_ORG, F_PLACE, -1 },
+	                              names_attrs };

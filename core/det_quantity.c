@@ -4038,4 +4038,20 @@ static int run(crd_doc *d)
 static const int owned[] = { F_PRECISE_NUMBER, F_HEDGED_NUMBER, F_VAGUE_QUANTITY,
 	                     F_ABSOLUTE_DATE,  F_RELATIVE_DATE, -1 };
 
-const detector det_quantity_detector = { "quantity", run, owned };
+/* What hedge_of(), vtype() and the phrase scan compare: "hedge=aprox"
+ * would make no hedged number. unit of date_relative is free, the
+ * evidence's attrs.unit. */
+static const det_attr quantity_attrs[] = {
+	{ "quantity_hedge", "hedge", DET_ONE_OF,
+	  (const char *const[]){ "lower_bound", "upper_bound", "approx", "estimate", NULL } },
+	{ "quantity_hedge", "pos", DET_ONE_OF, (const char *const[]){ "pre", "post", "context", NULL } },
+	{ "quantity_hedge", "estimate", DET_FLAG, NULL },
+	{ "quantity_nouns", "amount", DET_FLAG, NULL },
+	{ "quantity_vague", "type", DET_ONE_OF, (const char *const[]){ "of", "det", "adj", "intens", NULL } },
+	{ "quantity_vague", "pron", DET_FLAG, NULL },
+	{ "quantity_vague", "obj", DET_FLAG, NULL },
+	{ "quantity_vague", "weak", DET_FLAG, NULL },
+	{ NULL },
+};
+
+const detector det_quantity_detector = { "quantity", run, owned, quantity_attrs };

@@ -35,25 +35,16 @@
 
 enum { NEED_ANY, NEED_LABEL, NEED_META, NEED_NOTE, NEED_NEG, NEED_NEG_AFTER, NEED_JOURNALISM, NEED_SELF };
 
+/* The need= words, in enum order ("need=neg_after" is NEED_NEG_AFTER). */
+static const char *const need_names[] = { "any",       "label",      "meta", "note", "neg",
+	                                  "neg_after", "journalism", "self", NULL };
+
 static int need_of(const lex_set *ls, uint32_t phrase)
 {
 	const char *n = lex_phrase_attr(ls, phrase, "need");
-	if (!n)
-		return NEED_ANY;
-	if (strcmp(n, "label") == 0)
-		return NEED_LABEL;
-	if (strcmp(n, "meta") == 0)
-		return NEED_META;
-	if (strcmp(n, "note") == 0)
-		return NEED_NOTE;
-	if (strcmp(n, "neg") == 0)
-		return NEED_NEG;
-	if (strcmp(n, "neg_after") == 0)
-		return NEED_NEG_AFTER;
-	if (strcmp(n, "journalism") == 0)
-		return NEED_JOURNALISM;
-	if (strcmp(n, "self") == 0)
-		return NEED_SELF;
+	for (int i = 0; n && need_names[i]; i++)
+		if (strcmp(n, need_names[i]) == 0)
+			return i;
 	return NEED_ANY;
 }
 
@@ -555,5 +546,24 @@ static int run(crd_doc *d)
 	return d->nomem ? -1 : 0;
 }
 
+/* The kinds of disclaimer and of correction, which the evidence reports
+ * (attrs.kind) and run() tells apart: "views" extends over the name after
+ * it, "update" may be a bare timestamp. Boilerplate's kind names image
+ * credits, its zone and line are zone detection's (zone_attrs). */
+static const char *const disclaimer_kinds[] = { "unverified",      "views",      "sponsored", "advice",
+	                                        "forward_looking", "disclosure", "affiliate", "satire",
+	                                        "unreviewed",      "legal",      NULL };
+static const char *const correction_kinds[] = { "correction", "clarification", "update", NULL };
+
+static const det_attr transparency_attrs[] = {
+	{ "disclaimer", "kind", DET_ONE_OF, disclaimer_kinds },
+	{ "disclaimer", "need", DET_ONE_OF, need_names },
+	{ "correction", "kind", DET_ONE_OF, correction_kinds },
+	{ "correction", "need", DET_ONE_OF, need_names },
+	{ "boilerplate", "kind", DET_ONE_OF, (const char *const[]){ "image_credit", NULL } },
+	{ NULL },
+};
+
 const detector det_transparency_detector = { "transparency", run,
-	                                     (const int[]){ F_DISCLAIMER, F_CORRECTION, F_BOILERPLATE, -1 } };
+	                                     (const int[]){ F_DISCLAIMER, F_CORRECTION, F_BOILERPLATE, -1 },
+	                                     transparency_attrs };

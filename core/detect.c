@@ -1,13 +1,14 @@
 /* detect.c -- the detector registry and the direct lexicon detector. */
 #include "detect.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "engine.h"
 #include "lexicon.h"
 
-static const detector lexicon_detector = { "lexicon", det_lexicon, (const int[]){ -1 } };
+static const detector lexicon_detector = { "lexicon", det_lexicon, (const int[]){ -1 }, NULL };
 
 /* The built-in detectors in the order they run: numbers and names first,
  * since attribution reads them; consistency over everything; claims last,
@@ -30,6 +31,59 @@ int det_owns(int f)
 		for (const int *o = detectors[i]->owns; *o >= 0; o++)
 			if (*o == f)
 				return 1;
+	return 0;
+}
+
+/* Whether value fits a: "24" a number, "strong" one of the words. */
+static int attr_fits(const det_attr *a, const char *value)
+{
+	switch (a->kind) {
+	case DET_ONE_OF:
+		for (const char *const *w = a->words; *w; w++)
+			if (strcmp(*w, value) == 0)
+				return 1;
+		return 0;
+	case DET_NUMBER:
+		if (!*value || strlen(value) > 9)
+			return 0; /* atoi() of more digits overflows */
+		for (const char *p = value; *p; p++)
+			if (*p < '0' || *p > '9')
+				return 0;
+		return 1;
+	case DET_FLAG: return strcmp(value, "1") == 0;
+	}
+	return 0;
+}
+
+/* "attribution_cue reads strength as one of strong, weak" */
+static void attr_expected(const det_attr *a, char *why, size_t n)
+{
+	static const char *const what[] = {
+		[DET_ONE_OF] = "one of ",
+		[DET_NUMBER] = "a whole number (0 or more)",
+		[DET_FLAG] = "1 (or leave it out)",
+	};
+	size_t w = (size_t)snprintf(why, n, "%s reads %s as %s", a->lexicon, a->key, what[a->kind]);
+	if (a->kind != DET_ONE_OF)
+		return;
+	for (const char *const *v = a->words; *v && w < n; v++)
+		w += (size_t)snprintf(why + w, n - w, "%s%s", v == a->words ? "" : ", ", *v);
+}
+
+/* Checks value against every table that names (lex_name, key): the
+ * detectors' and zone detection's. */
+int det_attr_check(void *ud, const char *lex_name, const char *key, const char *value, char *why, size_t n)
+{
+	(void)ud;
+	for (size_t i = 0; i <= CRD_ARRAY_LEN(detectors); i++) {
+		const det_attr *a = i < CRD_ARRAY_LEN(detectors) ? detectors[i]->attrs : zone_attrs;
+		for (; a && a->lexicon; a++)
+			if (strcmp(a->lexicon, lex_name) == 0 && strcmp(a->key, key) == 0 &&
+			    !attr_fits(a, value)) {
+				attr_expected(a, why, n);
+				return 1;
+			}
+	}
 	return 0;
 }
 

@@ -16,10 +16,32 @@
  */
 typedef int (*det_fn)(crd_doc *d);
 
+/*
+ * A phrase attribute a detector reads and compares with fixed words or
+ * parses as a number: { "attribution_cue", "strength", DET_ONE_OF, words }
+ * with words { "strong", "weak", NULL }. A lexicon line whose value is none
+ * of them fails to load ("strength=stong" would make a weak cue). Keys that
+ * no table names, and keys whose values are free words (lemma=, unless=,
+ * need=at,closer,near of attribution_cue: the words that must follow),
+ * take any value: they reach the evidence's attrs and the scripts.
+ */
+typedef enum det_attr_kind {
+	DET_ONE_OF, /* one of words: "strength=strong" */
+	DET_NUMBER, /* a non-negative integer: "max=24" */
+	DET_FLAG,   /* "1": "tail=1" */
+} det_attr_kind;
+
+typedef struct det_attr {
+	const char *lexicon, *key;
+	det_attr_kind kind;
+	const char *const *words; /* NULL-terminated, for DET_ONE_OF */
+} det_attr;
+
 typedef struct detector {
 	const char *name;
 	det_fn run;
-	const int *owns;     /* feature ids, terminated by -1 */
+	const int *owns;       /* feature ids, terminated by -1 */
+	const det_attr *attrs; /* the attributes it reads, ended by { NULL }; NULL for none */
 } detector;
 
 /* The built-in detectors, each in its own det_<name>.c. */
@@ -31,6 +53,16 @@ extern const detector det_language_detector;
 extern const detector det_transparency_detector;
 extern const detector det_consistency_detector;
 extern const detector det_claims_detector;
+
+/* The attributes zone detection reads (zones.c), ended by { NULL }. */
+extern const det_attr zone_attrs[];
+
+/* Whether value is one the detectors (and zone detection) understand for
+ * attribute key of lexicon lex_name: 0 when it is, or a key no detector
+ * compares; else non-zero, with why[0, n) saying what is expected
+ * ("attribution_cue reads strength as one of strong, weak"). The check that
+ * the engine installs in its lexicon builder. */
+int det_attr_check(void *ud, const char *lex_name, const char *key, const char *value, char *why, size_t n);
 
 /* Runs zone detection then every detector. Returns 0 or -1 on OOM. */
 int det_run_all(crd_doc *d);

@@ -7,9 +7,9 @@
 
 #include "engine.h"
 
-static const char *const zone_names[ZONE_COUNT] = {
-	"body",   "title", "byline",     "dateline",       "related_link", "advert",
-	"share",  "author_bio", "comment_policy", "editor_note",  "page",
+const char *const zone_names[ZONE_COUNT + 1] = {
+	"body",  "title",      "byline",         "dateline",    "related_link", "advert",
+	"share", "author_bio", "comment_policy", "editor_note", "page",         NULL,
 };
 
 const char *zone_name(int kind)

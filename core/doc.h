@@ -72,6 +72,8 @@ enum zone_kind {
 
 const char *zone_name(int kind);
 int zone_lookup(const char *name); /* -1 when unknown */
+/* The zones' names by kind, "body" first, NULL-terminated. */
+extern const char *const zone_names[ZONE_COUNT + 1];
 
 typedef struct zone {
 	uint32_t s, e;

@@ -184,6 +184,9 @@ static int build_lexicons(crd_engine *e, const crd_options *o, crd_error *err)
 	lex_builder *b = lex_builder_new();
 	if (!b)
 		return crd_fail(err, CRD_ERR_NOMEM, "out of memory");
+	/* Every attribute value a detector compares must be one it knows, in
+	 * the built-in lexicons, a --lexicons folder and the script's alike. */
+	lex_builder_set_check(b, det_attr_check, NULL);
 	int rc = CRD_OK;
 	if (o->lexicon_dir) {
 		rc = load_lexicon_dir(b, o->lexicon_dir, err);

@@ -2480,6 +2480,34 @@ static int push_zone(crd_doc *d, uint32_t s, uint32_t e, int kind)
 	return 0;
 }
 
+/* What read_cue() and role_at() read of the three lexicons of cues. zone=
+ * names a zone other than the body (zone_names past "body"): "zone=adverts"
+ * would make no zone at all. */
+static const char *const cue_at[] = { "free", "any", NULL };
+
+const det_attr zone_attrs[] = {
+	{ "boilerplate", "zone", DET_ONE_OF, zone_names + ZONE_BODY + 1 },
+	{ "boilerplate", "at", DET_ONE_OF, cue_at },
+	{ "boilerplate", "max", DET_NUMBER, NULL },
+	{ "boilerplate", "tail", DET_FLAG, NULL },
+	{ "boilerplate", "line", DET_FLAG, NULL },
+	{ "boilerplate", "dash", DET_FLAG, NULL },
+	{ "zone_cues", "zone", DET_ONE_OF, zone_names + ZONE_BODY + 1 },
+	{ "zone_cues", "at", DET_ONE_OF, cue_at },
+	{ "zone_cues", "max", DET_NUMBER, NULL },
+	{ "zone_cues", "tail", DET_FLAG, NULL },
+	{ "zone_cues", "line", DET_FLAG, NULL },
+	{ "zone_cues", "dash", DET_FLAG, NULL },
+	{ "zone_cues", "role", DET_FLAG, NULL },
+	{ "correction", "zone", DET_ONE_OF, zone_names + ZONE_BODY + 1 },
+	{ "correction", "at", DET_ONE_OF, cue_at },
+	{ "correction", "max", DET_NUMBER, NULL },
+	{ "correction", "tail", DET_FLAG, NULL },
+	{ "correction", "line", DET_FLAG, NULL },
+	{ "correction", "dash", DET_FLAG, NULL },
+	{ NULL },
+};
+
 int zone_detect(crd_doc *d)
 {
 	d->zones.n = 0;
