@@ -1154,11 +1154,12 @@ static int run(crd_doc *d)
 	return d->nomem ? -1 : 0;
 }
 
-/* rule= names a check above: "rule=mgiht" must not fall back to plain.
- * type= is free, the hedge's kind for the evidence (attrs.cue). */
+/* rule= names a check above, in every lexicon of feature hedge or booster:
+ * "rule=mgiht" must not fall back to plain. type= is free, the hedge's kind
+ * for the evidence (attrs.cue). */
 static const det_attr hedge_attrs[] = {
-	{ "hedge", "rule", DET_ONE_OF, rule_names },
-	{ "booster", "rule", DET_ONE_OF, rule_names },
+	{ "hedge", "rule", DET_ONE_OF, rule_names, 1 },
+	{ "booster", "rule", DET_ONE_OF, rule_names, 1 },
 	{ NULL },
 };
 

@@ -984,10 +984,11 @@ static int run(crd_doc *d)
 	return d->nomem ? -1 : 0;
 }
 
-/* rule= names a check of loaded_ok(); kind= is free, the evidence's
- * attrs.kind. name_stopwords' type is the names detector's (names_attrs). */
+/* rule= names a check of loaded_ok(), in every lexicon of the feature;
+ * kind= is free, the evidence's attrs.kind. name_stopwords' type is the
+ * names detector's (names_attrs). */
 static const det_attr language_attrs[] = {
-	{ "loaded_language", "rule", DET_ONE_OF, loaded_rules },
+	{ "loaded_language", "rule", DET_ONE_OF, loaded_rules, 1 },
 	{ NULL },
 };
 

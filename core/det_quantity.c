@@ -4043,14 +4043,15 @@ static const int owned[] = { F_PRECISE_NUMBER, F_HEDGED_NUMBER, F_VAGUE_QUANTITY
  * evidence's attrs.unit. */
 static const det_attr quantity_attrs[] = {
 	{ "quantity_hedge", "hedge", DET_ONE_OF,
-	  (const char *const[]){ "lower_bound", "upper_bound", "approx", "estimate", NULL } },
-	{ "quantity_hedge", "pos", DET_ONE_OF, (const char *const[]){ "pre", "post", "context", NULL } },
-	{ "quantity_hedge", "estimate", DET_FLAG, NULL },
-	{ "quantity_nouns", "amount", DET_FLAG, NULL },
-	{ "quantity_vague", "type", DET_ONE_OF, (const char *const[]){ "of", "det", "adj", "intens", NULL } },
-	{ "quantity_vague", "pron", DET_FLAG, NULL },
-	{ "quantity_vague", "obj", DET_FLAG, NULL },
-	{ "quantity_vague", "weak", DET_FLAG, NULL },
+	  (const char *const[]){ "lower_bound", "upper_bound", "approx", "estimate", NULL }, 0 },
+	{ "quantity_hedge", "pos", DET_ONE_OF, (const char *const[]){ "pre", "post", "context", NULL }, 0 },
+	{ "quantity_hedge", "estimate", DET_FLAG, NULL, 0 },
+	{ "quantity_nouns", "amount", DET_FLAG, NULL, 0 },
+	{ "quantity_vague", "type", DET_ONE_OF, (const char *const[]){ "of", "det", "adj", "intens", NULL },
+	  0 },
+	{ "quantity_vague", "pron", DET_FLAG, NULL, 0 },
+	{ "quantity_vague", "obj", DET_FLAG, NULL, 0 },
+	{ "quantity_vague", "weak", DET_FLAG, NULL, 0 },
 	{ NULL },
 };
 

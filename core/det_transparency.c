@@ -556,11 +556,11 @@ static const char *const disclaimer_kinds[] = { "unverified",      "views",     
 static const char *const correction_kinds[] = { "correction", "clarification", "update", NULL };
 
 static const det_attr transparency_attrs[] = {
-	{ "disclaimer", "kind", DET_ONE_OF, disclaimer_kinds },
-	{ "disclaimer", "need", DET_ONE_OF, need_names },
-	{ "correction", "kind", DET_ONE_OF, correction_kinds },
-	{ "correction", "need", DET_ONE_OF, need_names },
-	{ "boilerplate", "kind", DET_ONE_OF, (const char *const[]){ "image_credit", NULL } },
+	{ "disclaimer", "kind", DET_ONE_OF, disclaimer_kinds, 0 },
+	{ "disclaimer", "need", DET_ONE_OF, need_names, 0 },
+	{ "correction", "kind", DET_ONE_OF, correction_kinds, 0 },
+	{ "correction", "need", DET_ONE_OF, need_names, 0 },
+	{ "boilerplate", "kind", DET_ONE_OF, (const char *const[]){ "image_credit", NULL }, 0 },
 	{ NULL },
 };
 

@@ -63,26 +63,31 @@ static void attr_expected(const det_attr *a, char *why, size_t n)
 		[DET_NUMBER] = "a whole number (0 or more)",
 		[DET_FLAG] = "1 (or leave it out)",
 	};
-	size_t w = (size_t)snprintf(why, n, "%s reads %s as %s", a->lexicon, a->key, what[a->kind]);
+	size_t w = (size_t)snprintf(why, n, "%s%s reads %s as %s", a->by_feature ? "feature " : "",
+	                            a->lexicon, a->key, what[a->kind]);
 	if (a->kind != DET_ONE_OF)
 		return;
 	for (const char *const *v = a->words; *v && w < n; v++)
 		w += (size_t)snprintf(why + w, n - w, "%s%s", v == a->words ? "" : ", ", *v);
 }
 
-/* Checks value against every table that names (lex_name, key): the
- * detectors' and zone detection's. */
-int det_attr_check(void *ud, const char *lex_name, const char *key, const char *value, char *why, size_t n)
+/* Checks value against every table that names the lexicon (or its feature,
+ * for a detector that reads by feature) with key: the detectors' and zone
+ * detection's. */
+int det_attr_check(void *ud, const char *lex_name, const char *feature, const char *key, const char *value,
+                   char *why, size_t n)
 {
 	(void)ud;
 	for (size_t i = 0; i <= CRD_ARRAY_LEN(detectors); i++) {
 		const det_attr *a = i < CRD_ARRAY_LEN(detectors) ? detectors[i]->attrs : zone_attrs;
-		for (; a && a->lexicon; a++)
-			if (strcmp(a->lexicon, lex_name) == 0 && strcmp(a->key, key) == 0 &&
+		for (; a && a->lexicon; a++) {
+			const char *name = a->by_feature ? feature : lex_name;
+			if (name && strcmp(a->lexicon, name) == 0 && strcmp(a->key, key) == 0 &&
 			    !attr_fits(a, value)) {
 				attr_expected(a, why, n);
 				return 1;
 			}
+		}
 	}
 	return 0;
 }

@@ -35,6 +35,9 @@ typedef struct det_attr {
 	const char *lexicon, *key;
 	det_attr_kind kind;
 	const char *const *words; /* NULL-terminated, for DET_ONE_OF */
+	/* lexicon names a feature: the detector reads the phrases of every
+	 * lexicon of that feature ("# feature: hedge" in a file of one's own) */
+	int by_feature;
 } det_attr;
 
 typedef struct detector {
@@ -58,11 +61,12 @@ extern const detector det_claims_detector;
 extern const det_attr zone_attrs[];
 
 /* Whether value is one the detectors (and zone detection) understand for
- * attribute key of lexicon lex_name: 0 when it is, or a key no detector
+ * attribute key of lexicon lex_name of feature feature: 0 when it is, or a key no detector
  * compares; else non-zero, with why[0, n) saying what is expected
  * ("attribution_cue reads strength as one of strong, weak"). The check that
  * the engine installs in its lexicon builder. */
-int det_attr_check(void *ud, const char *lex_name, const char *key, const char *value, char *why, size_t n);
+int det_attr_check(void *ud, const char *lex_name, const char *feature, const char *key, const char *value,
+                   char *why, size_t n);
 
 /* Runs zone detection then every detector. Returns 0 or -1 on OOM. */
 int det_run_all(crd_doc *d);

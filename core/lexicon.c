@@ -369,8 +369,8 @@ static int parse_attrs(lex_builder *b, int lex, const char *a, size_t n, uint32_
 		/* "said | strength=stong": "attribute strength=stong: attribution_cue
 		 * reads strength as one of strong, weak" */
 		char why[512];
-		if (b->check &&
-		    b->check(b->check_ud, b->lex.v[lex].name, kv->key, kv->value, why, sizeof why)) {
+		if (b->check && b->check(b->check_ud, b->lex.v[lex].name, b->lex.v[lex].feature, kv->key,
+		                         kv->value, why, sizeof why)) {
 			crd_fail(err, CRD_ERR_LEXICON, "attribute %.40s=%.80s: %s", kv->key, kv->value, why);
 			crd_error_where(err, origin, line, 0, -1);
 			return CRD_ERR_LEXICON;

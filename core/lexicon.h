@@ -42,13 +42,14 @@ void lex_builder_free(lex_builder *b);
 int lex_builder_add(lex_builder *b, const char *name, const char *feature, const char *origin,
                     crd_error *err);
 
-/* A check of one phrase attribute of lexicon lex_name: returns 0 when the
- * value is understood, or else writes what is expected into why[0, n) and
- * returns non-zero. The builder knows no attribute: the engine installs the
- * detectors' check, so "strength=stong" fails at its file and line rather
- * than making a weak cue. */
-typedef int (*lex_attr_check)(void *ud, const char *lex_name, const char *key, const char *value, char *why,
-                              size_t n);
+/* A check of one phrase attribute of lexicon lex_name, whose feature is
+ * feature (NULL for a vocabulary): returns 0 when the value is understood,
+ * or else writes what is expected into why[0, n) and returns non-zero. The
+ * builder knows no attribute: the engine installs the detectors' check, so
+ * "strength=stong" fails at its file and line rather than making a weak
+ * cue. */
+typedef int (*lex_attr_check)(void *ud, const char *lex_name, const char *feature, const char *key,
+                              const char *value, char *why, size_t n);
 
 /* Installs the check that every key=value of a phrase added afterwards must
  * pass; NULL removes it. */
