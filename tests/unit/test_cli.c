@@ -897,6 +897,36 @@ static void test_html(void **state)
 	run_free(&r);
 }
 
+/* ---- lexicons --------------------------------------------------------------------- */
+
+/* A value no detector knows, in a lexicon of --lexicons, stops the run with
+ * the lexicon's file and line and the values it may take. */
+static void test_lexicon_values(void **state)
+{
+	(void)state;
+	char lex[512];
+	path_of(lex, sizeof lex, "lex");
+	mkdir(lex, 0700);
+	put("lex/attribution_cue.txt", "# feature: attribution_cue\n"
+	                               "said | lemma=say strength=strong\n"
+	                               "told | lemma=tell strength=stong\n");
+	run_out r = RUN(NULL, "score", "--lexicons", "lex", "a.txt");
+	expect_status(&r, 4);
+	assert_int_equal(r.out_len, 0);
+	if (!strstr(r.err, "lex/attribution_cue.txt:3: attribute strength=stong: attribution_cue reads "
+	                   "strength as one of strong, weak"))
+		fail_msg("stderr: %s", r.err);
+	run_free(&r);
+
+	/* The same line with a value it knows scores. */
+	put("lex/attribution_cue.txt", "# feature: attribution_cue\n"
+	                               "said | lemma=say strength=strong\n"
+	                               "told | lemma=tell strength=weak\n");
+	r = RUN(NULL, "score", "--lexicons", "lex", "a.txt");
+	expect_status(&r, 0);
+	run_free(&r);
+}
+
 /* ---- scripts ---------------------------------------------------------------------- */
 
 static void test_script_errors(void **state)
@@ -1229,6 +1259,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_format_html),
 		cmocka_unit_test(test_format_html_hostile),
 		cmocka_unit_test(test_html),
+		cmocka_unit_test(test_lexicon_values),
 		cmocka_unit_test(test_script_errors),
 		cmocka_unit_test(test_jobs_no_scorer),
 		cmocka_unit_test(test_check),

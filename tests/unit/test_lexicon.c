@@ -1,6 +1,9 @@
 /* test_lexicon.c -- unit tests of core/lexicon.c: lexicon files, errors with lines, the automaton's matches. */
 #include "testutil.h"
 
+#include <sys/stat.h>
+#include <unistd.h>
+
 #include "doc.h"
 #include "lexicon.h"
 #include "segment.h"
@@ -414,17 +417,209 @@ static void test_match_random(void **state)
 	}
 }
 
+/* ---- attribute checks ------------------------------------------------------ */
+
+typedef struct seen_check {
+	char lexicon[32], feature[32];
+	int calls;
+} seen_check;
+
+/* Refuses colour= other than red, and remembers what it was asked of. */
+static int colour_check(void *ud, const char *lex_name, const char *feature, const char *key,
+                        const char *value, char *why, size_t n)
+{
+	seen_check *sc = ud;
+	snprintf(sc->lexicon, sizeof sc->lexicon, "%s", lex_name);
+	snprintf(sc->feature, sizeof sc->feature, "%s", feature ? feature : "(none)");
+	sc->calls++;
+	if (strcmp(key, "colour") != 0 || strcmp(value, "red") == 0)
+		return 0;
+	snprintf(why, n, "%s reads colour as red", lex_name);
+	return 1;
+}
+
+/* Parses text as lexicon "paint" with colour_check installed. */
+static int build_checked(const char *text, seen_check *sc, crd_error *err)
+{
+	lex_builder *b = lex_builder_new();
+	assert_non_null(b);
+	lex_builder_set_check(b, colour_check, sc);
+	int rc = lex_builder_parse(b, "paint", text, strlen(text), "paint.txt", err);
+	lex_builder_free(b);
+	return rc;
+}
+
+static void test_attr_check_hook(void **state)
+{
+	(void)state;
+	seen_check sc = { .calls = 0 };
+	crd_error err;
+	assert_int_equal(build_checked("# feature: tint\nrose | colour=red size=any\n", &sc, &err), CRD_OK);
+	assert_int_equal(sc.calls, 2); /* every key=value */
+	assert_string_equal(sc.lexicon, "paint");
+	assert_string_equal(sc.feature, "tint");
+
+	/* A refusal fails at the line with the value and what is expected. */
+	memset(&sc, 0, sizeof sc);
+	assert_int_equal(
+	        build_checked("# feature: tint\n\nrose | colour=red\nsky | colour=blue\n", &sc, &err),
+	        CRD_ERR_LEXICON);
+	assert_int_equal(err.code, CRD_ERR_LEXICON);
+	assert_string_equal(err.source, "paint.txt");
+	assert_int_equal(err.line, 4);
+	assert_string_equal(err.message, "attribute colour=blue: paint reads colour as red");
+
+	/* A phrase given twice keeps its first line; the second is checked
+	 * all the same. */
+	assert_int_equal(build_checked("# feature: none\nsky | colour=red\nsky | colour=blue\n", &sc, &err),
+	                 CRD_ERR_LEXICON);
+	assert_int_equal(err.line, 3);
+	assert_string_equal(sc.feature, "(none)");
+}
+
+/* A scratch folder of lexicon files for an engine. */
+static char lexdir[256];
+
+static void put_lexicon(const char *name, const char *text)
+{
+	char path[512];
+	snprintf(path, sizeof path, "%s/%s", lexdir, name);
+	FILE *f = fopen(path, "wb");
+	assert_non_null(f);
+	fputs(text, f);
+	fclose(f);
+}
+
+/* A folder holding only name with text: the engine built from it fails with
+ * a lexicon error at line, whose message holds msg. */
+static void expect_value_error(const char *name, const char *text, int line, const char *msg)
+{
+	snprintf(lexdir, sizeof lexdir, "/tmp/credence-test-lexicon-%ld", (long)getpid());
+	mkdir(lexdir, 0700);
+	put_lexicon(name, text);
+	crd_options o = CRD_OPTIONS_INIT;
+	o.lexicon_dir = lexdir;
+	crd_engine *e = NULL;
+	crd_error err;
+	int rc = crd_engine_new(&e, &o, &err);
+	char path[512];
+	snprintf(path, sizeof path, "%s/%s", lexdir, name);
+	unlink(path);
+	rmdir(lexdir);
+	if (rc != CRD_ERR_LEXICON) {
+		crd_engine_free(e);
+		fail_msg("%s: expected a lexicon error, got %d (%s)", name, rc, rc ? err.message : "");
+	}
+	assert_null(e);
+	if (!strstr(err.source, name) || err.line != line)
+		fail_msg("%s: error at %s:%d, expected line %d: %s", name, err.source, err.line, line,
+		         err.message);
+	if (!strstr(err.message, msg))
+		fail_msg("%s: \"%s\" does not say \"%s\"", name, err.message, msg);
+}
+
+static void test_attr_values(void **state)
+{
+	(void)state;
+	expect_value_error("attribution_cue.txt",
+	                   "# feature: attribution_cue\nsaid | lemma=say strength=strong\n\n"
+	                   "told | lemma=tell strength=stong obj=hearer\n",
+	                   4,
+	                   "attribute strength=stong: attribution_cue reads strength as one of strong, weak");
+	expect_value_error(
+	        "hedge.txt", "# feature: hedge\nmay | rule=may\nmight | type=x rule=mgiht\n", 3,
+	        "attribute rule=mgiht: feature hedge reads rule as one of plain, may, might, could");
+	/* any lexicon of the feature, since the hedge detector reads them all */
+	expect_value_error("my_doubts.txt", "# feature: hedge\nperchance | rule=mgiht\n", 2,
+	                   "feature hedge reads rule as one of plain,");
+	expect_value_error("zone_cues.txt", "# feature: none\nreporting by | zone=byline max=ten\n", 2,
+	                   "attribute max=ten: zone_cues reads max as a whole number");
+	expect_value_error(
+	        "boilerplate.txt",
+	        "# feature: boilerplate\nadvertisement | zone=advert\nsponsored links | zone=adverts\n", 3,
+	        "attribute zone=adverts: boilerplate reads zone as one of title, byline, dateline, "
+	        "related_link, advert,");
+	expect_value_error("boilerplate.txt", "# feature: boilerplate\nread more | zone=body\n", 2,
+	                   "zone=body"); /* no zone of its own: the cue would do nothing */
+	expect_value_error("zone_cues.txt", "# feature: none\nreporter | role=yes\n", 2,
+	                   "zone_cues reads role as 1");
+
+	/* A script's lexicon of a feature a detector reads is checked too, at
+	 * the script's line. */
+	crd_options o = CRD_OPTIONS_INIT;
+	o.script_source = "rule{ name = 'B', feature = 'booster', weight = 1 }\n"
+	                  "lexicon{ name = 'mine', feature = 'booster', terms = { 'truly | rule=clause', "
+	                  "'utterly | rule=nope' } }\n";
+	o.script_name = "inline.lua";
+	crd_engine *e = NULL;
+	crd_error err;
+	assert_int_equal(crd_engine_new(&e, &o, &err), CRD_ERR_LEXICON);
+	assert_null(e);
+	if (!strstr(err.message, "attribute rule=nope: feature booster reads rule as one of plain,"))
+		fail_msg("%s", err.message);
+	assert_int_equal(err.line, 2);
+}
+
+/* Keys no detector compares take any value and reach the evidence. */
+static void test_attr_free_keys(void **state)
+{
+	(void)state;
+	crd_options o = CRD_OPTIONS_INIT;
+	o.script_source = "rule{ name = 'H', feature = 'hedge', weight = 1 }\n"
+	                  "lexicon{ name = 'my_doubts', feature = 'hedge', "
+	                  "terms = { 'perchance | rule=plain mynote=anything lemma=whatever' } }\n";
+	o.script_name = "inline.lua";
+	crd_engine *e = NULL;
+	crd_error err;
+	if (crd_engine_new(&e, &o, &err) != CRD_OK)
+		fail_msg("%s (%s:%d)", err.message, err.source, err.line);
+	crd_scorer *sc;
+	assert_int_equal(crd_scorer_new(&sc, e, &err), CRD_OK);
+	crd_input in = CRD_INPUT_INIT;
+	in.text = "Perchance it rains.";
+	in.len = strlen(in.text);
+	crd_result *r;
+	assert_int_equal(crd_scorer_score(&r, sc, &in, CRD_SCORE_FEATURES_ONLY, &err), CRD_OK);
+	int found = 0;
+	for (size_t i = 0; i < crd_result_evidence_count(r); i++) {
+		crd_evidence ev;
+		crd_result_evidence(r, i, &ev);
+		const crd_attr *a = strcmp(ev.feature, "hedge") == 0 ? tu_attr(&ev, "mynote") : NULL;
+		if (a && a->type == CRD_ATTR_STRING && strcmp(a->string, "anything") == 0)
+			found = 1;
+	}
+	assert_true(found);
+	crd_result_free(r);
+	crd_scorer_free(sc);
+	crd_engine_free(e);
+
+	/* and in a lexicon of the detectors, beside keys they check */
+	snprintf(lexdir, sizeof lexdir, "/tmp/credence-test-lexicon-%ld", (long)getpid());
+	mkdir(lexdir, 0700);
+	put_lexicon("attribution_cue.txt", "# feature: attribution_cue\nsaid | lemma=say strength=strong "
+	                                   "mynote=anything\n");
+	memset(&o, 0, sizeof o);
+	crd_options_init(&o);
+	o.lexicon_dir = lexdir;
+	int rc = crd_engine_new(&e, &o, &err);
+	char path[512];
+	snprintf(path, sizeof path, "%s/attribution_cue.txt", lexdir);
+	unlink(path);
+	rmdir(lexdir);
+	if (rc != CRD_OK)
+		fail_msg("%s (%s:%d)", err.message, err.source, err.line);
+	crd_engine_free(e);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
-		cmocka_unit_test(test_parse),
-		cmocka_unit_test(test_parse_errors),
-		cmocka_unit_test(test_declare_twice),
-		cmocka_unit_test(test_many_duplicates),
-		cmocka_unit_test(test_match_overlaps),
-		cmocka_unit_test(test_match_folding),
-		cmocka_unit_test(test_match_clitic),
-		cmocka_unit_test(test_match_random),
+		cmocka_unit_test(test_parse),           cmocka_unit_test(test_parse_errors),
+		cmocka_unit_test(test_declare_twice),   cmocka_unit_test(test_many_duplicates),
+		cmocka_unit_test(test_match_overlaps),  cmocka_unit_test(test_match_folding),
+		cmocka_unit_test(test_match_clitic),    cmocka_unit_test(test_match_random),
+		cmocka_unit_test(test_attr_check_hook), cmocka_unit_test(test_attr_values),
+		cmocka_unit_test(test_attr_free_keys),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
