@@ -2482,8 +2482,9 @@ static int push_zone(crd_doc *d, uint32_t s, uint32_t e, int kind)
 
 /* What read_cue() and role_at() read of the three lexicons of cues. zone=
  * names a zone other than the body (zone_names past "body"): "zone=adverts"
- * would make no zone at all. */
-static const char *const cue_at[] = { "free", "any", NULL };
+ * would make no zone at all. at= is start (the default, written out or
+ * not), free or any. */
+static const char *const cue_at[] = { "start", "free", "any", NULL };
 
 const det_attr zone_attrs[] = {
 	{ "boilerplate", "zone", DET_ONE_OF, zone_names + ZONE_BODY + 1, 0 },

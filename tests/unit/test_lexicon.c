@@ -598,12 +598,17 @@ static void test_attr_free_keys(void **state)
 	mkdir(lexdir, 0700);
 	put_lexicon("attribution_cue.txt", "# feature: attribution_cue\nsaid | lemma=say strength=strong "
 	                                   "mynote=anything\n");
+	/* at=start is the default that boilerplate.txt documents, written out */
+	put_lexicon("boilerplate.txt",
+	            "# feature: boilerplate\nadvertisement | zone=advert at=start max=3\n");
 	memset(&o, 0, sizeof o);
 	crd_options_init(&o);
 	o.lexicon_dir = lexdir;
 	int rc = crd_engine_new(&e, &o, &err);
 	char path[512];
 	snprintf(path, sizeof path, "%s/attribution_cue.txt", lexdir);
+	unlink(path);
+	snprintf(path, sizeof path, "%s/boilerplate.txt", lexdir);
 	unlink(path);
 	rmdir(lexdir);
 	if (rc != CRD_OK)
