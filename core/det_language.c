@@ -94,8 +94,18 @@ static int named_quote(const crd_doc *d, uint32_t q, uint32_t s0)
 	return 0;
 }
 
-/* The rule= words that loaded_ok() knows; a lexicon line with another
- * fails to load (language_attrs). */
+/* The rule= words that loaded_ok() knows, in the order of enum
+ * loaded_rule; a lexicon line with another fails to load (language_attrs). */
+enum loaded_rule {
+	L_REGIME,
+	L_LIES,
+	L_FIGURATIVE,
+	L_DESIGNATION,
+	L_AGGRESSION,
+	L_POSSESSED,
+	L_SETTLERS,
+	L_LABEL
+};
 static const char *const loaded_rules[] = { "regime",      "lies",       "figurative",
 	                                    "designation", "aggression", "possessed",
 	                                    "settlers",    "label",      NULL };
@@ -104,16 +114,19 @@ static const char *const loaded_rules[] = { "regime",      "lies",       "figura
  * comes from the phrase's rule= attribute, one of loaded_rules. */
 static int loaded_ok(const crd_doc *d, const char *rule, uint32_t t0, uint32_t t1, uint32_t s0, uint32_t s1)
 {
-	if (!rule)
+	int r = 0;
+	while (rule && loaded_rules[r] && strcmp(rule, loaded_rules[r]) != 0)
+		r++;
+	if (!rule || !loaded_rules[r])
 		return 1;
 	const tok *prev = t0 > s0 ? &d->toks.v[t0 - 1] : NULL;
 	const tok *next = t1 < s1 ? &d->toks.v[t1] : NULL;
-	if (strcmp(rule, "regime") == 0)
+	if (r == L_REGIME)
 		return !(prev && doc_tok_any(d, prev, REGIME_NEUTRAL)) &&
 		       !(next && doc_tok_any(d, next, (const char *const[]){ "of", NULL }) && t1 + 1 < s1 &&
 		         doc_tok_any(d, &d->toks.v[t1 + 1],
 		                     (const char *const[]){ "testing", "treatment", "exercise", NULL }));
-	if (strcmp(rule, "lies") == 0)
+	if (r == L_LIES)
 		/* "the village lies in a valley", "left lying unconscious", "the
 		 * town lies 30 miles north", "the planet lies roughly 26
 		 * light-years away". */
@@ -127,7 +140,7 @@ static int loaded_ok(const crd_doc *d, const char *rule, uint32_t t0, uint32_t t
 		                                             "facedown", "face-down", "prone", "motionless",
 		                                             "injured", "wounded", "asleep", "there", "here",
 		                                             "idle", "empty", NULL })));
-	if (strcmp(rule, "figurative") == 0)
+	if (r == L_FIGURATIVE)
 		/* "slammed the door", "slammed into a wall", "crushed by a truck" are
 		 * literal; "slammed the decision" is the headline verb. After a
 		 * determiner or a number the word is a noun: "the blasts were
@@ -144,7 +157,7 @@ static int loaded_ok(const crd_doc *d, const char *rule, uint32_t t0, uint32_t t
 		       !(next && t1 + 1 < s1 && doc_tok_is(d, next, "the") &&
 		         doc_tok_any(d, &d->toks.v[t1 + 1],
 		                     (const char *const[]){ "door", "brakes", "ball", "car", NULL }));
-	if (strcmp(rule, "designation") == 0) {
+	if (r == L_DESIGNATION) {
 		/* the law's list, not the writer's word: "re-designated the
 		 * group as a terrorist organisation", "a designated terrorist
 		 * group", "the list of terrorist organisations" */
@@ -161,7 +174,7 @@ static int loaded_ok(const crd_doc *d, const char *rule, uint32_t t0, uint32_t t
 		}
 		return 1;
 	}
-	if (strcmp(rule, "aggression") == 0) {
+	if (r == L_AGGRESSION) {
 		/* the enemy named by its act, in a party's or a state's voice:
 		 * "the US-British aggression launched five raids", "the
 		 * Saudi-led aggression and siege"; not "Russian aggression in
@@ -178,13 +191,13 @@ static int loaded_ok(const crd_doc *d, const char *rule, uint32_t t0, uint32_t t
 		                                                  "targets", "bombed", "killed", "kills",
 		                                                  "struck", "continues", "carried", NULL });
 	}
-	if (strcmp(rule, "possessed") == 0)
+	if (r == L_POSSESSED)
 		/* fighters as someone's hired hands: "their mercenaries", "its
 		 * SDF mercenaries" */
 		return (prev && doc_tok_any(d, prev, (const char *const[]){ "their", "its", "his", NULL })) ||
 		       (t0 >= s0 + 2 && doc_tok_any(d, &d->toks.v[t0 - 2],
 		                                    (const char *const[]){ "their", "its", "his", NULL }));
-	if (strcmp(rule, "settlers") == 0) {
+	if (r == L_SETTLERS) {
 		/* settlers named as colonists where the sentence is of the
 		 * occupied territories, not the colonists of 1776 */
 		static const char *const OCCUPIED[] = { "occupation",  "occupied",     "occupying",
@@ -198,7 +211,7 @@ static int loaded_ok(const crd_doc *d, const char *rule, uint32_t t0, uint32_t t
 				return 1;
 		return 0;
 	}
-	if (strcmp(rule, "label") == 0)
+	if (r == L_LABEL)
 		/* "a puppet show" is a puppet. */
 		return !(next && doc_tok_any(d, next,
 		                             (const char *const[]){ "show", "shows", "theatre", "theater",

@@ -3030,19 +3030,16 @@ static int hedgeable(const qnum *q)
 	       q->kind == QK_DURATION || (q->kind == QK_AGE && (q->flags & QF_OLD));
 }
 
+/* The hedge= words after H_NONE, in enum order: "approx" is H_APPROX. The
+ * lexicon check reads them too (quantity_attrs). */
+static const char *const hedge_names[] = { "lower_bound", "upper_bound", "approx", "estimate", NULL };
+
 static int hedge_of(const qctx *c, uint32_t mi)
 {
 	const char *h = match_attr(c, mi, "hedge");
-	if (!h)
-		return H_NONE;
-	if (strcmp(h, "lower_bound") == 0)
-		return H_LOWER;
-	if (strcmp(h, "upper_bound") == 0)
-		return H_UPPER;
-	if (strcmp(h, "approx") == 0)
-		return H_APPROX;
-	if (strcmp(h, "estimate") == 0)
-		return H_ESTIMATE;
+	for (int k = 0; h && hedge_names[k]; k++)
+		if (strcmp(h, hedge_names[k]) == 0)
+			return H_LOWER + k;
 	return H_NONE;
 }
 
@@ -4038,12 +4035,11 @@ static int run(crd_doc *d)
 static const int owned[] = { F_PRECISE_NUMBER, F_HEDGED_NUMBER, F_VAGUE_QUANTITY,
 	                     F_ABSOLUTE_DATE,  F_RELATIVE_DATE, -1 };
 
-/* What hedge_of(), vtype() and the phrase scan compare: "hedge=aprox"
+/* What hedge_of() (hedge_names), vtype() and the phrase scan compare: "hedge=aprox"
  * would make no hedged number. unit of date_relative is free, the
  * evidence's attrs.unit. */
 static const det_attr quantity_attrs[] = {
-	{ "quantity_hedge", "hedge", DET_ONE_OF,
-	  (const char *const[]){ "lower_bound", "upper_bound", "approx", "estimate", NULL }, 0 },
+	{ "quantity_hedge", "hedge", DET_ONE_OF, hedge_names, 0 },
 	{ "quantity_hedge", "pos", DET_ONE_OF, (const char *const[]){ "pre", "post", "context", NULL }, 0 },
 	{ "quantity_hedge", "estimate", DET_FLAG, NULL, 0 },
 	{ "quantity_nouns", "amount", DET_FLAG, NULL, 0 },
