@@ -18,7 +18,7 @@ typedef int (*det_fn)(crd_doc *d);
 
 /*
  * A phrase attribute a detector reads and compares with fixed words or
- * parses as a number: { "attribution_cue", "strength", DET_ONE_OF, words }
+ * parses as a number: { "attribution_cue", "strength", DET_ONE_OF, words, 0 }
  * with words { "strong", "weak", NULL }. A lexicon line whose value is none
  * of them fails to load ("strength=stong" would make a weak cue). Keys that
  * no table names, and keys whose values are free words (lemma=, unless=,
@@ -61,10 +61,11 @@ extern const detector det_claims_detector;
 extern const det_attr zone_attrs[];
 
 /* Whether value is one the detectors (and zone detection) understand for
- * attribute key of lexicon lex_name of feature feature: 0 when it is, or a key no detector
- * compares; else non-zero, with why[0, n) saying what is expected
- * ("attribution_cue reads strength as one of strong, weak"). The check that
- * the engine installs in its lexicon builder. */
+ * attribute key of lexicon lex_name, whose feature is feature (NULL for a
+ * vocabulary): 0 when it is, or when no detector compares the key; else
+ * non-zero, with why[0, n) saying what is expected ("attribution_cue reads
+ * strength as one of strong, weak"). The check that the engine installs in
+ * its lexicon builder (lex_attr_check). */
 int det_attr_check(void *ud, const char *lex_name, const char *feature, const char *key, const char *value,
                    char *why, size_t n);
 
