@@ -632,6 +632,44 @@ static int verb_after_subject(const actx *x, uint32_t v, uint32_t v1)
 	return aux_word(x, p - 1) || is(x, p - 1, "to") || is(x, p - 1, "who") || subject_pronoun(x, p - 1);
 }
 
+/* Whether a new document opens at k as the object of a verb of putting
+ * it out: an indefinite article, a possessive pronoun or "the
+ * following", a few plain words that describe it and a noun of a document
+ * ("released a statement", "sent out a fundraising email", "issued its
+ * annual report", "is releasing a new two-minute video", "issued the
+ * following statement"). A document the text names with "the" was
+ * somebody's before it came out ("police released the footage", "the
+ * agency released the emails": a disclosure, not the agency's word), and
+ * people or things are no documents ("released the hostages", "sent
+ * troops", "issued a subpoena"). The verb is at v. */
+static int doc_object(const actx *x, uint32_t v, uint32_t k)
+{
+	static const char *const dets[] = { "a", "an", "another", "its", "his", "her", "their" };
+	if (k + 1 < x->n && is(x, k, "the") && is(x, k + 1, "following"))
+		k++;
+	else if (k >= x->n || !DOC_TOK_IN(x->d, k, dets))
+		return 0;
+	if (x->inq[k])
+		return 0;
+	for (uint32_t j = k + 1; j < x->n && j < k + 6; j++) {
+		const tok *t = T(x, j);
+		if (t->kind == TOK_PUNCT && src_ch(x->d, j) == '-')
+			continue;
+		/* a verb of giving before a noun of saying is read with that
+		 * noun, as one cue, where the stance nouns are met ("issued a
+		 * statement", "issued the following statement:") */
+		if (src_attr_is(x->d, x->srcw, j, "class", "doc", 0) && !x->inq[j])
+			return !(src_attr_is(x->d, x->stance, v, "type", "light", 1) &&
+			         src_attr_is(x->d, x->stance, j, "type", "noun", 1));
+		/* the words before the noun describe it: no function word ("a
+		 * copy of the old lease report"), no mark, no quotation */
+		if ((t->kind != TOK_WORD && t->kind != TOK_NUM) || x->inq[j] || x->gram[j] ||
+		    (t->flags & TF_SENT))
+			return 0;
+	}
+	return 0;
+}
+
 /* Whether the word after the cue at v is one its lexicon entry names in
  * need= ("maintained that", "aiming to"), when it names any; that says
  * whether "that" follows, past adverbs. need=quote is met by a quotation
@@ -663,6 +701,8 @@ static int needed_next(const actx *x, uint32_t v, uint32_t v1, int that)
 		}
 		return 0;
 	}
+	if (src_listed(u, "doc", 3))
+		return doc_object(x, v, v1); /* "released a statement", not "released the hostages" */
 	if (src_listed(u, "quote", 5) && v1 + 1 < x->n &&
 	    (doc_mark_at(x->d, v1, ',') || doc_mark_at(x->d, v1, ':')) && quote_mark(x, v1 + 1)) {
 		/* "She continues, \"How about ...\"": the mark must open a quotation */

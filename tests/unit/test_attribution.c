@@ -7939,6 +7939,36 @@ static void test_naming_listing_identifying(void **state)
 	crd_result_free(r);
 }
 
+/* Putting out a new document is a report of what it says: "released a
+ * statement", "sent out a fundraising email", "issued its yearly
+ * report", with the subject its source; not people or things set free
+ * or sent ("released the prisoners", "sent troops"), a document the text
+ * names with "the" that was somebody else's ("released the footage"),
+ * nor a document left unsent ("has not released a memo"). */
+static void test_putting_out_a_document(void **state)
+{
+	(void)state;
+	const char *doc = "The Varga campaign released a statement on Monday praising the new ferry. "
+	                  "Councillor Pruitt sent out a fundraising email warning of higher tolls. "
+	                  "The harbour board issued its yearly report on dredging. "
+	                  "The court released the prisoners at dawn. "
+	                  "The county sent troops to the coast. "
+	                  "Police released the dashcam footage late on Friday. "
+	                  "The mayor has not released a memo on the ferry.";
+	crd_result *r = tu_features(doc);
+	/* "release" gives a noun of saying as "issue" does: one cue over both */
+	crd_evidence ev = must_find(r, "attribution_cue", "released a statement");
+	assert_string_equal(str_attr(&ev, "source"), "The Varga campaign");
+	assert_string_equal(str_attr(&ev, "lemma"), "statement");
+	assert_true(tu_covers(r, doc, "attribution_cue", "sent out"));
+	assert_true(tu_covers(r, doc, "attribution_cue", "issued"));
+	assert_false(tu_covers(r, doc, "attribution_cue", "released the prisoners"));
+	assert_false(tu_covers(r, doc, "attribution_cue", "sent troops"));
+	assert_false(tu_covers(r, doc, "attribution_cue", "released the dashcam"));
+	assert_false(tu_covers(r, doc, "attribution_cue", "released a memo"));
+	crd_result_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -8268,6 +8298,7 @@ int main(void)
 		cmocka_unit_test(test_thing_seems_to_act),
 		cmocka_unit_test(test_bare_appear),
 		cmocka_unit_test(test_naming_listing_identifying),
+		cmocka_unit_test(test_putting_out_a_document),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	tu_teardown();
