@@ -3019,6 +3019,13 @@ static uint32_t cue_at(actx *x, uint32_t i, int *err)
 		 * never is */
 		int passive =
 		        v1 + 1 < x->n && is(x, v1, "by") && ((p < i && aux_word(x, p)) || ed_form(x, v1 - 1));
+		/* with no auxiliary, "by" and a form in -ing tell how the
+		 * subject did it, and the subject spoke: "Ruiz responded by
+		 * standing on the floor", "Okoye concluded by thanking the
+		 * crowd"; not "was answered by pointing to the rules" */
+		if (passive && !(p < i && aux_word(x, p)) && src_ing_form(x->d, v1 + 1) &&
+		    !(T(x, v1 + 1)->flags & TF_CAP))
+			passive = 0;
 		/* a "By" that opens a paragraph, or a line with its capital, is
 		 * the byline under a headline, not the agent of the headline's
 		 * last verb: "Bridge Plan Rejected | By Maria Lopez" */

@@ -7969,6 +7969,23 @@ static void test_putting_out_a_document(void **state)
 	crd_result_free(r);
 }
 
+/* "by" and a form in -ing after a verb with no auxiliary tell how its
+ * subject did it, and that subject is the source ("Ruiz responded by
+ * ..."); after an auxiliary "by" still names the agent of a passive
+ * ("was praised by the union"). */
+static void test_by_and_ing_form(void **state)
+{
+	(void)state;
+	const char *doc = "Senator Dana Ruiz responded by reading the old charter aloud. "
+	                  "The harbour plan was praised by the dockers' union.";
+	crd_result *r = tu_features(doc);
+	crd_evidence ev = must_find(r, "attribution_cue", "responded");
+	assert_string_equal(str_attr(&ev, "source"), "Senator Dana Ruiz");
+	ev = must_find(r, "attribution_cue", "praised");
+	assert_string_equal(str_attr(&ev, "source"), "the dockers' union");
+	crd_result_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -8299,6 +8316,7 @@ int main(void)
 		cmocka_unit_test(test_bare_appear),
 		cmocka_unit_test(test_naming_listing_identifying),
 		cmocka_unit_test(test_putting_out_a_document),
+		cmocka_unit_test(test_by_and_ing_form),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	tu_teardown();
