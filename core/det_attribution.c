@@ -2113,6 +2113,19 @@ static int clause_subject(actx *x, uint32_t v, source *s)
 			k0++;
 		if (k0 < v && (doc_mark_at(x->d, k0, ',') || doc_mark_at(x->d, k0, ':')))
 			k0++;
+	} else if (src_attr_is(x->d, x->gram, lo, "role", "time", 0) && !role(x, lo, "time")) {
+		/* a setting of a few words, with or without its comma: "In a
+		 * statement, Rep. Ada Lund reacted to the news, saying ..." is
+		 * Lund, not the statement; "On Sunday Lund went further,
+		 * writing ..."; a tail with nobody in it goes on to the comma
+		 * ("In a letter to the board, ...") */
+		k0 = src_match(x->d, x->gram, lo)->tok1;
+		uint32_t c = k0;
+		while (c < v && c < k0 + 8 && !doc_mark_at(x->d, c, ',') && !x->ent[c] && !x->srcw[c] &&
+		       !x->title[c] && !x->cue[c] && !x->inq[c])
+			c++;
+		if (c < v && doc_mark_at(x->d, c, ','))
+			k0 = c + 1;
 	} else if (role(x, lo, "prep") || role(x, lo, "bound") || role(x, lo, "time") ||
 	           (x->cue[lo] && !x->srcw[lo]) || spk_opening_ing(x, lo)) {
 		/* "In a victory speech on Tuesday, Mr. Ames struck a measured tone,

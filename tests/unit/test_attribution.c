@@ -7986,6 +7986,24 @@ static void test_by_and_ing_form(void **state)
 	crd_result_free(r);
 }
 
+/* A setting of a few words that opens the sentence ("In a statement",
+ * "On Sunday") is no part of the subject a participle after the clause
+ * takes as its speaker: the statement is not in apposition to the
+ * speaker, with or without the setting's comma. */
+static void test_setting_before_participle_subject(void **state)
+{
+	(void)state;
+	const char *doc = "In a statement released Thursday, Rep. Ada Lund reacted to the ruling, saying "
+	                  "the harbour would stay open. On Sunday Senator Dana Ruiz went further, writing "
+	                  "that the levy was dead.";
+	crd_result *r = tu_features(doc);
+	crd_evidence ev = must_find(r, "attribution_cue", "saying");
+	assert_string_equal(str_attr(&ev, "source"), "Rep. Ada Lund");
+	ev = must_find(r, "attribution_cue", "writing");
+	assert_string_equal(str_attr(&ev, "source"), "Senator Dana Ruiz");
+	crd_result_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -8317,6 +8335,7 @@ int main(void)
 		cmocka_unit_test(test_naming_listing_identifying),
 		cmocka_unit_test(test_putting_out_a_document),
 		cmocka_unit_test(test_by_and_ing_form),
+		cmocka_unit_test(test_setting_before_participle_subject),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	tu_teardown();
