@@ -2117,12 +2117,15 @@ static int clause_subject(actx *x, uint32_t v, source *s)
 		/* a setting of a few words, with or without its comma: "In a
 		 * statement, Rep. Ada Lund reacted to the news, saying ..." is
 		 * Lund, not the statement; "On Sunday Lund went further,
-		 * writing ..."; a tail with nobody in it goes on to the comma
-		 * ("In a letter to the board, ...") */
+		 * writing ..."; the setting's tail goes on to the comma when
+		 * nobody is named in it ("In a letter sent last week, ...") or
+		 * a preposition opens it, whose object is no subject ("In a
+		 * letter to the board, the mayor ...") */
 		k0 = src_match(x->d, x->gram, lo)->tok1;
 		uint32_t c = k0;
-		while (c < v && c < k0 + 8 && !doc_mark_at(x->d, c, ',') && !x->ent[c] && !x->srcw[c] &&
-		       !x->title[c] && !x->cue[c] && !x->inq[c])
+		int prep = c < v && (role(x, c, "prep") || role(x, c, "bound"));
+		while (c < v && c < k0 + 8 && !doc_mark_at(x->d, c, ',') && !x->cue[c] && !x->inq[c] &&
+		       (prep || (!x->ent[c] && !x->srcw[c] && !x->title[c])))
 			c++;
 		if (c < v && doc_mark_at(x->d, c, ','))
 			k0 = c + 1;

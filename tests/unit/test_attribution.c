@@ -8002,6 +8002,14 @@ static void test_setting_before_participle_subject(void **state)
 	ev = must_find(r, "attribution_cue", "writing");
 	assert_string_equal(str_attr(&ev, "source"), "Senator Dana Ruiz");
 	crd_result_free(r);
+
+	/* a preposition's object in the setting's tail is no subject */
+	doc = "In a letter to the harbour board, the mayor reacted to the ruling, warning that the "
+	      "ferry would stop.";
+	r = tu_features(doc);
+	ev = must_find(r, "attribution_cue", "warning");
+	assert_string_equal(str_attr(&ev, "source"), "the mayor");
+	crd_result_free(r);
 }
 
 int main(void)
