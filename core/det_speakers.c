@@ -2135,6 +2135,21 @@ int spk_np_after(const actx *x, uint32_t i, source *s)
 	k = np_after_end(x, i, hi);
 	if (k == i)
 		return 0;
+	/* a count of people speaks as they do, and its phrase runs over them:
+	 * "said a handful of Democrats", "said two of the aides" */
+	uint32_t q = i + 1;
+	while (q < k && q < i + 4 && !is(x, q, "of"))
+		q++;
+	if (q + 1 < k && counts_of(x, i, q)) {
+		source c;
+		src_clear(&c);
+		classify(x, q + 1, k, head_end(x, q + 1, k), &c);
+		if (c.cls != SC_NONE && c.cls != SC_NAMED && c.t0 == q + 1) {
+			*s = c;
+			s->t0 = i;
+			return 1;
+		}
+	}
 	uint32_t hend = head_end(x, i, k);
 	int joined = 0;
 	classify(x, i, k, hend, s);

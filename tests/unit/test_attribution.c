@@ -8012,6 +8012,22 @@ static void test_setting_before_participle_subject(void **state)
 	crd_result_free(r);
 }
 
+/* A count of people after the verb ("said a handful of residents", "by two
+ * of the aides") speaks as they do: the source runs over the whole
+ * phrase, as it does before the verb ("Dozens of officials said"). */
+static void test_count_of_people_after_verb(void **state)
+{
+	(void)state;
+	const char *doc = "The ferry will run all winter, said a handful of residents. "
+	                  "The new timetable was praised by two of the mayor's aides.";
+	crd_result *r = tu_features(doc);
+	crd_evidence ev = must_find(r, "attribution_cue", "said");
+	assert_string_equal(str_attr(&ev, "source"), "a handful of residents");
+	ev = must_find(r, "attribution_cue", "praised");
+	assert_string_equal(str_attr(&ev, "source"), "two of the mayor's aides");
+	crd_result_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -8344,6 +8360,7 @@ int main(void)
 		cmocka_unit_test(test_putting_out_a_document),
 		cmocka_unit_test(test_by_and_ing_form),
 		cmocka_unit_test(test_setting_before_participle_subject),
+		cmocka_unit_test(test_count_of_people_after_verb),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	tu_teardown();
