@@ -635,7 +635,7 @@ static int verb_after_subject(const actx *x, uint32_t v, uint32_t v1)
 /* Whether a new document opens at k as the object of a verb of putting
  * it out: an indefinite article, a possessive pronoun or "the
  * following", a few plain words that describe it and a noun of a document
- * ("released a statement", "sent out a fundraising email", "issued its
+ * ("released a statement", "sent out a letter to members", "issued its
  * annual report", "is releasing a new two-minute video", "issued the
  * following statement"). A document the text names with "the" was
  * somebody's before it came out ("police released the footage", "the

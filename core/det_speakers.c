@@ -2136,7 +2136,7 @@ int spk_np_after(const actx *x, uint32_t i, source *s)
 	if (k == i)
 		return 0;
 	/* a count of people speaks as they do, and its phrase runs over them:
-	 * "said a handful of Democrats", "said two of the aides" */
+	 * "said a handful of residents", "by two of the mayor's aides" */
 	uint32_t q = i + 1;
 	while (q < k && q < i + 4 && !is(x, q, "of"))
 		q++;

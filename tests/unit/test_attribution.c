@@ -7940,7 +7940,7 @@ static void test_naming_listing_identifying(void **state)
 }
 
 /* Putting out a new document is a report of what it says: "released a
- * statement", "sent out a fundraising email", "issued its yearly
+ * statement", "sent out a letter to members", "issued its yearly
  * report", with the subject its source; not people or things set free
  * or sent ("released the prisoners", "sent troops"), a document the text
  * names with "the" that was somebody else's ("released the footage"),
@@ -7949,7 +7949,7 @@ static void test_putting_out_a_document(void **state)
 {
 	(void)state;
 	const char *doc = "The Varga campaign released a statement on Monday praising the new ferry. "
-	                  "Councillor Pruitt sent out a fundraising email warning of higher tolls. "
+	                  "Councillor Pruitt sent out a letter to members warning of higher tolls. "
 	                  "The harbour board issued its yearly report on dredging. "
 	                  "The court released the prisoners at dawn. "
 	                  "The county sent troops to the coast. "
