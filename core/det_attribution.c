@@ -2320,6 +2320,25 @@ static int finite_form(const actx *x, uint32_t i);
  * comma ("said the board, which has opposed the levy, would vote"). */
 static int relative_aside(const actx *x, const cue_rec *c, uint32_t i)
 {
+	/* a relative clause right after the source the report names after
+	 * its verb, past the source's own aside: "said Ann Roe, a scholar at
+	 * the Lane Institute who describes the plan as ...", "said the
+	 * woman, who like many in the village did not want to be named",
+	 * "said Tom Hale, who, like other neighbours, recalled ..." */
+	if (c->src_t0 != UINT32_MAX && c->src_t0 >= c->t1 && c->src_t1 <= i) {
+		uint32_t w = c->src_t1;
+		if (w < i && doc_mark_at(x->d, w, ','))
+			w++;
+		if (w < i && i - w <= 10 && (is(x, w, "who") || is(x, w, "which") || is(x, w, "whom"))) {
+			uint32_t k = w + 1;
+			while (k < i && !x->inq[k] && !x->cue[k] && !is(x, k, "that") &&
+			       !subject_pronoun(x, k) &&
+			       (T(x, k)->kind != TOK_PUNCT || doc_mark_at(x->d, k, ',')))
+				k++;
+			if (k == i)
+				return 1;
+		}
+	}
 	uint32_t r = i;
 	while (r > c->t1 && i - r < 4 &&
 	       (aux_word(x, r - 1) || neg_word(x, r - 1) || ly_adverb(x, r - 1) || role(x, r - 1, "adv")))

@@ -7373,6 +7373,16 @@ static void test_relative_clause_beside_report(void **state)
 	ev = must_find(r, "attribution_cue", "calls");
 	assert_string_equal(str_attr(&ev, "source"), "she");
 	crd_result_free(r);
+	/* the relative clause after a speaker's own aside, and after an aside
+	 * on the relative: both still the writer's word about the speaker */
+	doc = "\"It is a mess,\" said Ann Roe, a scholar at the Lane Institute who describes the plan "
+	      "as \"a joke.\" \"We are tired,\" said Tom Hale, who, like other neighbours, opposes the "
+	      "plan.";
+	r = tu_features(doc);
+	ev = must_find(r, "attribution_cue", "describes");
+	assert_string_equal(str_attr(&ev, "source"), "who");
+	assert_true(tu_covers(r, doc, "attribution_cue", "opposes"));
+	crd_result_free(r);
 }
 
 /* The bare "view" is a judgement when an object follows it ("ranchers
