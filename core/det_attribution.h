@@ -110,16 +110,19 @@ static inline int is(const actx *x, uint32_t i, const char *w)
 /* The verb that leads into a report whose "to" is at j, with its own
  * subject the one who speaks: a form of "continue" ("ISW continues to
  * assess that", "the ministry continued to deny", "has continued to
- * insist"), or a verb of going on, trying or hurrying to it ("Lane went on
- * to explain", "Ruiz struggled to answer", "she tried to defend her
- * remarks", "Park moved to reassure donors", "Ames stood up to say"). The
- * verb's index, or UINT32_MAX; lo is where the sentence starts. */
+ * insist", "is continuing to deny"), or a verb of going on, starting,
+ * trying or hurrying to it ("Lane went on to explain", "Ruiz struggled to
+ * answer", "she is trying to defend her remarks", "Park moved to reassure
+ * donors", "Ames stood up to say", "Vale has begun to argue"). The verb's
+ * index, or UINT32_MAX; lo is where the sentence starts. */
 static inline uint32_t lead_verb(const actx *x, uint32_t lo, uint32_t j)
 {
-	static const char *const leads[] = { "continues", "continued", "continue", "tried",     "tries",
-		                             "try",       "attempted", "attempts", "struggled", "struggles",
-		                             "managed",   "manages",   "moved",    "moves",     "rushed",
-		                             "hastened",  "pivoted" };
+	static const char *const leads[] = {
+		"continues", "continued", "continue", "continuing", "tried",     "tries",     "try",
+		"trying",    "attempted", "attempts", "attempting", "struggled", "struggles", "struggling",
+		"managed",   "manages",   "moved",    "moves",      "rushed",    "hastened",  "pivoted",
+		"began",     "begun",     "begins",   "beginning",  "started",   "starts",    "starting"
+	};
 	static const char *const went[] = { "went", "goes", "go" };
 	static const char *const stood[] = { "stood", "stands", "stand" };
 	if (j <= lo + 1 || !is(x, j, "to"))

@@ -460,6 +460,18 @@ static void test_aspect_verbs(void **state)
 	ev = must_find(r, "attribution_cue", "slamming");
 	assert_string_equal(str_attr(&ev, "source"), "Analysts who would normally be a brain trust");
 	crd_result_free(r);
+	/* "begun to", "trying to", "started to" before the verb of saying: the
+	 * subject of the leading verb speaks */
+	doc = "Lena Park has begun to argue that the tax is unfair. The mayor is still trying to show "
+	      "that the budget works. Critics started to describe the plan as a gift.";
+	r = tu_features(doc);
+	ev = must_find(r, "attribution_cue", "argue");
+	assert_string_equal(str_attr(&ev, "source"), "Lena Park");
+	ev = must_find(r, "attribution_cue", "show");
+	assert_string_equal(str_attr(&ev, "source"), "The mayor");
+	ev = must_find(r, "attribution_cue", "describe");
+	assert_string_equal(str_attr(&ev, "source"), "Critics");
+	crd_result_free(r);
 }
 
 static void test_quotes_with_speakers(void **state)
