@@ -2423,6 +2423,29 @@ static int inside_report(const actx *x, uint32_t i)
 		if (j == i)
 			return 0;
 	}
+	/* a clause of time or concession after the report, opened past a
+	 * comma ("Ames praised the firm in May, when the board balked at
+	 * ...", "Ames said the levy was fair, although she again refused to
+	 * back it") or by "even as" ("Lane conceded the error even as he
+	 * defended the plan"), is the writer's setting of the report, not
+	 * what was said: its own subject and verb follow the conjunction */
+	static const char *const settings[] = { "when", "while", "although", "though", "whereas" };
+	for (uint32_t k = c->t1; k + 2 < i && i - k <= 10; k++) {
+		uint32_t j;
+		if (doc_mark_at(x->d, k, ',') && DOC_TOK_IN(x->d, k + 1, settings))
+			j = k + 2;
+		else if (is(x, k, "even") && is(x, k + 1, "as"))
+			j = k + 2;
+		else
+			continue;
+		uint32_t j0 = j;
+		while (j < i && !is(x, j, "that") && !is(x, j, "who") && !is(x, j, "which") && !x->inq[j] &&
+		       (spk_np_token(x, j) || subject_pronoun(x, j) || aux_word(x, j) || neg_word(x, j) ||
+		        ly_adverb(x, j) || role(x, j, "adv")))
+			j++;
+		if (j == i && j > j0)
+			return 0;
+	}
 	/* a new main clause after a comma and a conjunction, or a
 	 * semicolon, is no longer what was said: "She has said little, and
 	 * people familiar with her thinking say ..." */

@@ -7397,6 +7397,27 @@ static void test_relative_clause_beside_report(void **state)
 	crd_result_free(r);
 }
 
+/* A clause of time or concession after a report ("..., when the board
+ * balked", "..., though he did not mention", "even as he defended") has
+ * its own subject and verb: the writer's setting, a report of its own,
+ * not part of what was said. */
+static void test_setting_clause_after_report(void **state)
+{
+	(void)state;
+	const char *doc = "Lane praised the firm in May, when the board balked at the plan. "
+	                  "Obama said the law was fair, though he didn't mention Lee by name. "
+	                  "Vale conceded the error even as he defended the plan.";
+	crd_result *r = tu_features(doc);
+	crd_evidence ev = must_find(r, "attribution_cue", "balked");
+	assert_string_equal(str_attr(&ev, "source"), "the board");
+	assert_null(tu_attr(&ev, "nested"));
+	ev = must_find(r, "attribution_cue", "mention");
+	assert_string_equal(str_attr(&ev, "source"), "he");
+	ev = must_find(r, "attribution_cue", "defended");
+	assert_string_equal(str_attr(&ev, "source"), "he");
+	crd_result_free(r);
+}
+
 /* The bare "view" is a judgement when an object follows it ("ranchers
  * view the dam as a threat", "who view Ames unfavorably"); the noun, with
  * no object after it, is none ("The view from the ridge was clear"). */
@@ -8383,6 +8404,7 @@ int main(void)
 		cmocka_unit_test(test_by_and_ing_form),
 		cmocka_unit_test(test_setting_before_participle_subject),
 		cmocka_unit_test(test_count_of_people_after_verb),
+		cmocka_unit_test(test_setting_clause_after_report),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	tu_teardown();
