@@ -7418,6 +7418,21 @@ static void test_setting_clause_after_report(void **state)
 	crd_result_free(r);
 }
 
+/* Ads speak as the documents they are: "the new ads ask voters", "ads
+ * that slam the mayor", "ads attacking the mayor". */
+static void test_ads_as_documents(void **state)
+{
+	(void)state;
+	const char *doc = "The new ads ask voters to reject the levy. The group bought ads that slam the "
+	                  "mayor. Lane spent a fortune on ads attacking the mayor.";
+	crd_result *r = tu_features(doc);
+	crd_evidence ev = must_find(r, "attribution_cue", "ask");
+	assert_string_equal(str_attr(&ev, "source"), "The new ads");
+	assert_true(tu_covers(r, doc, "attribution_cue", "slam"));
+	assert_true(tu_covers(r, doc, "attribution_cue", "attacking"));
+	crd_result_free(r);
+}
+
 /* The bare "view" is a judgement when an object follows it ("ranchers
  * view the dam as a threat", "who view Ames unfavorably"); the noun, with
  * no object after it, is none ("The view from the ridge was clear"). */
@@ -8405,6 +8420,7 @@ int main(void)
 		cmocka_unit_test(test_setting_before_participle_subject),
 		cmocka_unit_test(test_count_of_people_after_verb),
 		cmocka_unit_test(test_setting_clause_after_report),
+		cmocka_unit_test(test_ads_as_documents),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	tu_teardown();
