@@ -294,8 +294,12 @@ static int embedded_report(const actx *x, uint32_t t0, const source *s)
 	}
 	/* "found that, relative to last year, more voters said ...": the
 	 * aside after "that," stands inside what the verb reports, and so
-	 * does a cue in it ("reported that, according to the log, ...") */
-	if (from + 2 < t0 && is(x, from, "that") && doc_mark_at(x->d, from + 1, ',') &&
+	 * does a cue in it, or one that opens it ("reported that, according
+	 * to the log, ..."); not a participle after the pronoun "that" ("did
+	 * not dispute that, saying ...") */
+	const char *ctype = cue_attr(x, t0, "type");
+	int opens = from + 2 == t0 && ctype && strcmp(ctype, "prep") == 0;
+	if ((from + 2 < t0 || opens) && is(x, from, "that") && doc_mark_at(x->d, from + 1, ',') &&
 	    !DOC_TOK_IN(x->d, from + 2, breaks)) { /* not the pronoun of "saying that, but ..." */
 		uint32_t j = from + 2;
 		while (j < t0 && j < from + 24 && !doc_mark_at(x->d, j, ','))

@@ -6438,6 +6438,21 @@ static void test_nested_after_that_aside(void **state)
 	crd_result_free(r);
 }
 
+/* A cue that opens the aside after "that," stands inside what the verb
+ * reports, as one later in it does; a participle after the pronoun
+ * "that" and its comma is the subject's own report. */
+static void test_nested_cue_opening_that_aside(void **state)
+{
+	(void)state;
+	const char *doc = "The inspector reported that, according to the shift log, two guards left early. "
+	                  "The warden did not dispute that, saying the log was accurate.";
+	crd_result *r = tu_features(doc);
+	assert_false(nested(r, "attribution_cue", "reported"));
+	assert_true(nested(r, "attribution_cue", "according to"));
+	assert_false(nested(r, "attribution_cue", "saying"));
+	crd_result_free(r);
+}
+
 /* A participle whose speaker stands in what the outer verb governs
  * reports inside it; one whose speaker is the outer verb's own does not. */
 static void test_nested_participles_of_objects(void **state)
@@ -8308,6 +8323,7 @@ int main(void)
 		cmocka_unit_test(test_nested_quoted_as_saying),
 		cmocka_unit_test(test_nested_participles_after_that),
 		cmocka_unit_test(test_nested_after_that_aside),
+		cmocka_unit_test(test_nested_cue_opening_that_aside),
 		cmocka_unit_test(test_bare_form_after_article_and_noun),
 		cmocka_unit_test(test_dated_forecast_is_a_noun),
 		cmocka_unit_test(test_setting_of_writing_ends_speaker),
