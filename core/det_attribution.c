@@ -482,6 +482,15 @@ static int emit_cue(actx *x, uint32_t t0, uint32_t t1, const char *lemma, const 
 		if (t0 - lo <= 4 && (lo == 0 || (T(x, lo)->flags & (TF_NEWLINE | TF_PARA))))
 			x->turn_end = line_end(x, t0);
 	}
+	/* a verb whose colon ends its line introduces the next line, a
+	 * statement set off with no quotation marks: "In a post, Ames
+	 * wrote:" and then "I think the levy is fair. We want ...": the
+	 * cues in it are what was written; not a quotation, whose own
+	 * closing report may follow it, nor a speaker's label */
+	if (!nested && t1 + 2 < x->n && doc_mark_at(d, t1, ':') &&
+	    (T(x, t1 + 1)->flags & (TF_NEWLINE | TF_PARA)) && !quote_mark(x, t1 + 1) &&
+	    !doc_mark_at(d, t1 + 2, ':'))
+		x->turn_end = line_end(x, t1 + 1);
 	uint32_t it = doc_add(d, F_ATTRIBUTION_CUE, T(x, t0)->s, T(x, t1 - 1)->e);
 	if (it == UINT32_MAX)
 		return -1;

@@ -6453,6 +6453,27 @@ static void test_nested_cue_opening_that_aside(void **state)
 	crd_result_free(r);
 }
 
+/* A verb whose colon ends its line introduces the next line, a statement
+ * with no quotation marks: its cues are what was written. The line after
+ * that is the writer's again, and a quotation after the colon keeps its
+ * own closing report. */
+static void test_nested_after_colon_line(void **state)
+{
+	(void)state;
+	const char *doc = "In a post on her blog, Ames wrote:\n\n"
+	                  "I think the levy is fair. We want a vote before June.\n\n"
+	                  "The council meets on Tuesday, and Ames said she will attend.\n\n"
+	                  "Her deputy replied:\n\n"
+	                  "\"The count is over,\" Lee added.";
+	crd_result *r = tu_features(doc);
+	assert_false(nested(r, "attribution_cue", "wrote"));
+	assert_true(nested(r, "attribution_cue", "think"));
+	assert_true(nested(r, "attribution_cue", "want"));
+	assert_false(nested(r, "attribution_cue", "said"));
+	assert_false(nested(r, "attribution_cue", "added"));
+	crd_result_free(r);
+}
+
 /* A participle whose speaker stands in what the outer verb governs
  * reports inside it; one whose speaker is the outer verb's own does not. */
 static void test_nested_participles_of_objects(void **state)
@@ -8324,6 +8345,7 @@ int main(void)
 		cmocka_unit_test(test_nested_participles_after_that),
 		cmocka_unit_test(test_nested_after_that_aside),
 		cmocka_unit_test(test_nested_cue_opening_that_aside),
+		cmocka_unit_test(test_nested_after_colon_line),
 		cmocka_unit_test(test_bare_form_after_article_and_noun),
 		cmocka_unit_test(test_dated_forecast_is_a_noun),
 		cmocka_unit_test(test_setting_of_writing_ends_speaker),
