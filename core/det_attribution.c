@@ -248,9 +248,16 @@ static int embedded_report(const actx *x, uint32_t t0, const source *s)
 	/* "According to the filing, the company said ...", "In a CNN poll,
 	 * 40 percent said ...": the opening report covers its sentence (a
 	 * poll's cue is its "in" alone; "In support of the levy, Ames said"
-	 * opens on a stance of Ames's own) */
-	if ((is(x, c->t0, "according") || poll_in(x, c)) && c->t0 == sent_start(x, c->t0))
-		return 1;
+	 * opens on a stance of Ames's own), past the commas and conjunctions
+	 * of what it reports: "According to the filing, the mayor praised
+	 * his donors, and he asked ..." */
+	for (size_t i = x->ncues, walked = 0; i-- > 0 && walked < 8; walked++) {
+		const cue_rec *o = &x->cues[i];
+		if (T(x, o->t0)->sent != T(x, t0)->sent)
+			break;
+		if ((is(x, o->t0, "according") || poll_in(x, o)) && o->t0 == sent_start(x, o->t0))
+			return 1;
+	}
 	/* the outer verb inside a relative clause of the subject: "The
 	 * Republican who wrote the speech ... says", "Another Muslim who
 	 * didn't want to be named said" */

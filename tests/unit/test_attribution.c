@@ -6474,6 +6474,21 @@ static void test_nested_after_colon_line(void **state)
 	crd_result_free(r);
 }
 
+/* An opening "According to X," covers its whole sentence: a report after
+ * a comma and "and" in it is still part of what X gives; the next
+ * sentence is not. */
+static void test_nested_under_opening_according(void **state)
+{
+	(void)state;
+	const char *doc = "According to a watchdog group, the mayor praised his donors, and he asked the "
+	                  "bankers to wait. Ms. Ortiz said the group was wrong.";
+	crd_result *r = tu_features(doc);
+	assert_false(nested(r, "attribution_cue", "According to"));
+	assert_true(nested(r, "attribution_cue", "asked"));
+	assert_false(nested(r, "attribution_cue", "said"));
+	crd_result_free(r);
+}
+
 /* A participle whose speaker stands in what the outer verb governs
  * reports inside it; one whose speaker is the outer verb's own does not. */
 static void test_nested_participles_of_objects(void **state)
@@ -8346,6 +8361,7 @@ int main(void)
 		cmocka_unit_test(test_nested_after_that_aside),
 		cmocka_unit_test(test_nested_cue_opening_that_aside),
 		cmocka_unit_test(test_nested_after_colon_line),
+		cmocka_unit_test(test_nested_under_opening_according),
 		cmocka_unit_test(test_bare_form_after_article_and_noun),
 		cmocka_unit_test(test_dated_forecast_is_a_noun),
 		cmocka_unit_test(test_setting_of_writing_ends_speaker),
