@@ -321,8 +321,24 @@ static int embedded_report(const actx *x, uint32_t t0, const source *s)
 	 * "Lane said she left early because she could not stay while they
 	 * argued" */
 	int clause = 0;
+	const char *cform = cue_attr(x, c->t0, "form");
 	for (uint32_t k = from; k < t0; k++) {
 		const tok *t = T(x, k);
+		uint32_t q = c->strong && !cform && quote_mark(x, k) ? quote_of(x, k) : 0;
+		if (q && quote_open(x, q) == k) {
+			/* a few words quoted inside what a verb of saying reports
+			 * go on with it: "said the ad \"plainly and wrongly\"
+			 * suggests ...", "told them to read what he called \"a
+			 * fraud\""; not a quotation that ends on a mark of its own
+			 * ("\"... fears,\" the mayor said") */
+			uint32_t e = quote_close(x, q), j = k + 1;
+			while (j < e && T(x, j)->kind == TOK_WORD)
+				j++;
+			if (j == e && e < t0 && e - k <= 8) {
+				k = e + (e + 1 < t0 && pair_mark(x, e));
+				continue;
+			}
+		}
 		if (t->kind == TOK_PUNCT && !doc_mark_at(x->d, k, '.') && !doc_mark_at(x->d, k, '\''))
 			return 0;
 		if ((DOC_TOK_IN(x->d, k, breaks) && !so_many(x, k)) ||

@@ -6489,6 +6489,19 @@ static void test_nested_under_opening_according(void **state)
 	crd_result_free(r);
 }
 
+/* A few words quoted inside what a verb of saying reports do not end
+ * it: the report after them is still part of what was said. */
+static void test_nested_past_quoted_words(void **state)
+{
+	(void)state;
+	const char *doc = "The city attorney said the flyer \"plainly and falsely\" suggests that officers "
+	                  "back the mayor.";
+	crd_result *r = tu_features(doc);
+	assert_false(nested(r, "attribution_cue", "said"));
+	assert_true(nested(r, "attribution_cue", "suggests"));
+	crd_result_free(r);
+}
+
 /* A participle whose speaker stands in what the outer verb governs
  * reports inside it; one whose speaker is the outer verb's own does not. */
 static void test_nested_participles_of_objects(void **state)
@@ -8362,6 +8375,7 @@ int main(void)
 		cmocka_unit_test(test_nested_cue_opening_that_aside),
 		cmocka_unit_test(test_nested_after_colon_line),
 		cmocka_unit_test(test_nested_under_opening_according),
+		cmocka_unit_test(test_nested_past_quoted_words),
 		cmocka_unit_test(test_bare_form_after_article_and_noun),
 		cmocka_unit_test(test_dated_forecast_is_a_noun),
 		cmocka_unit_test(test_setting_of_writing_ends_speaker),
