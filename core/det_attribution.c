@@ -510,10 +510,14 @@ static int emit_cue(actx *x, uint32_t t0, uint32_t t1, const char *lemma, const 
 	 * wrote:" and then "I think the levy is fair. We want ...": the
 	 * cues in it are what was written; not a quotation, whose own
 	 * closing report may follow it, nor a speaker's label */
-	if (!nested && t1 + 2 < x->n && doc_mark_at(d, t1, ':') &&
-	    (T(x, t1 + 1)->flags & (TF_NEWLINE | TF_PARA)) && !quote_mark(x, t1 + 1) &&
-	    !doc_mark_at(d, t1 + 2, ':'))
-		x->turn_end = line_end(x, t1 + 1);
+	uint32_t cl = t1;
+	if (src_attr_is(d, x->cue, t0, "strength", "strong", 0))
+		while (cl < x->n && cl < t1 + 6 && T(x, cl)->kind == TOK_WORD)
+			cl++; /* "Ames wrote on her blog:", "Ames said in a statement:" */
+	if (!nested && cl + 2 < x->n && doc_mark_at(d, cl, ':') &&
+	    (T(x, cl + 1)->flags & (TF_NEWLINE | TF_PARA)) && !quote_mark(x, cl + 1) &&
+	    !doc_mark_at(d, cl + 2, ':'))
+		x->turn_end = line_end(x, cl + 1);
 	uint32_t it = doc_add(d, F_ATTRIBUTION_CUE, T(x, t0)->s, T(x, t1 - 1)->e);
 	if (it == UINT32_MAX)
 		return -1;

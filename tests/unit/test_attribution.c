@@ -6474,6 +6474,23 @@ static void test_nested_after_colon_line(void **state)
 	crd_result_free(r);
 }
 
+/* A verb of saying may take a few words before the colon that ends its
+ * line ("said on Friday:", "wrote on her blog:"): the next line is still
+ * what was said. */
+static void test_nested_after_colon_line_with_phrase(void **state)
+{
+	(void)state;
+	const char *doc = "The mayor wrote on Friday:\n\n"
+	                  "We believe the council will back the levy. I think the vote is close.\n\n"
+	                  "Lee said the vote is close.";
+	crd_result *r = tu_features(doc);
+	assert_false(nested(r, "attribution_cue", "wrote"));
+	assert_true(nested(r, "attribution_cue", "believe"));
+	assert_true(nested(r, "attribution_cue", "think"));
+	assert_false(nested(r, "attribution_cue", "said"));
+	crd_result_free(r);
+}
+
 /* An opening "According to X," covers its whole sentence: a report after
  * a comma and "and" in it is still part of what X gives; the next
  * sentence is not. */
@@ -8374,6 +8391,7 @@ int main(void)
 		cmocka_unit_test(test_nested_after_that_aside),
 		cmocka_unit_test(test_nested_cue_opening_that_aside),
 		cmocka_unit_test(test_nested_after_colon_line),
+		cmocka_unit_test(test_nested_after_colon_line_with_phrase),
 		cmocka_unit_test(test_nested_under_opening_according),
 		cmocka_unit_test(test_nested_past_quoted_words),
 		cmocka_unit_test(test_bare_form_after_article_and_noun),
