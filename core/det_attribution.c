@@ -2821,23 +2821,32 @@ static int verbal_next(const actx *x, uint32_t v1)
 
 /* Whether the bare cue at v asks a question of its own, outside quotation
  * marks: "What did the department say?", "Did the governor claim that?",
- * the headings of explainers. What a source is asked attributes nothing to
- * it. An auxiliary "do", "does" or "did" opens the question, or follows
- * its wh-word, and the sentence ends with "?". */
+ * "How will the voters judge him?", the headings of explainers. What a
+ * source is asked, or will be, attributes nothing to it. An auxiliary "do",
+ * "does" or "did" opens the question or follows its wh-word, a modal
+ * follows its wh-word ("Will the mayor admit that ...?" still asks of a
+ * speaker), after a linking word at most ("So what do we see?"), and the
+ * sentence ends with "?". */
 static int asked_question(const actx *x, uint32_t v)
 {
 	static const char *const aux[] = { "do", "does", "did" };
+	static const char *const modals[] = { "will", "would", "can", "could", "should", "might" };
 	static const char *const wh[] = { "what", "why", "how", "when", "where", "who", "which", "whom" };
+	static const char *const links[] = { "so", "and", "but", "or", "then" };
 	if (x->inq[v] || !bare_form(x, v))
 		return 0;
 	uint32_t lo = sent_start(x, v), end = sent_end(x, v);
 	if (end == 0 || !doc_mark_at(x->d, end - 1, '?') || x->inq[end - 1])
 		return 0;
+	if (lo + 1 < v && DOC_TOK_IN(x->d, lo, links))
+		lo++;
 	for (uint32_t k = v; k-- > lo && v - k <= 8;) {
 		if (T(x, k)->kind == TOK_PUNCT || x->inq[k])
 			return 0;
 		if (DOC_TOK_IN(x->d, k, aux))
 			return k == lo || (k == lo + 1 && DOC_TOK_IN(x->d, lo, wh));
+		if (DOC_TOK_IN(x->d, k, modals))
+			return k == lo + 1 && DOC_TOK_IN(x->d, lo, wh);
 	}
 	return 0;
 }

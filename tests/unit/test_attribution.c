@@ -5496,6 +5496,25 @@ static void test_questions_asked(void **state)
 	crd_result_free(r);
 }
 
+/* A question with a modal, or one a linking word opens, asks what a
+ * source will say or did say and attributes nothing yet: "How will the
+ * board explain the delay?", "So how did the unions respond?". The same
+ * verb in a statement stays a cue. */
+static void test_questions_asked_modal(void **state)
+{
+	(void)state;
+	const char *doc =
+	        "The ferry ran three hours late on Friday. How will the board explain the delay?\n\n"
+	        "So how did the unions respond? Their leaders were silent.\n\n"
+	        "The board will explain the delay at its next meeting, Pruitt said.\n";
+	crd_result *r = tu_features(doc);
+	assert_false(tu_covers(r, doc, "attribution_cue", "explain the delay?"));
+	assert_false(tu_covers(r, doc, "named_source", "the board explain"));
+	assert_false(tu_covers(r, doc, "attribution_cue", "respond?"));
+	assert_true(tu_covers(r, doc, "attribution_cue", "said."));
+	crd_result_free(r);
+}
+
 /* After an opening "Asked ..." clause and its comma, the main clause is
  * the answer, not what was asked: its weak verb has its own speaker. */
 static void test_answers_after_asked(void **state)
@@ -8359,6 +8378,7 @@ int main(void)
 		cmocka_unit_test(test_possessive_between_quotes),
 		cmocka_unit_test(test_according_to_after_second_quote),
 		cmocka_unit_test(test_questions_asked),
+		cmocka_unit_test(test_questions_asked_modal),
 		cmocka_unit_test(test_answers_after_asked),
 		cmocka_unit_test(test_dateline_agency_no_antecedent),
 		cmocka_unit_test(test_date_commas),
