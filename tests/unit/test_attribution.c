@@ -57,6 +57,22 @@ static void test_learn_and_credit_senses(void **state)
 	crd_result_free(r);
 }
 
+/* "credit" before the noun it names ("credit cards", "credit scores") and
+ * "said" in "easier said than done" report nothing; "credit" with whom it
+ * praises still does. */
+static void test_credit_compounds_and_said_than(void **state)
+{
+	(void)state;
+	const char *doc = "The lender opened credit cards for clients who never asked. "
+	                  "Fixing the bridge is easier said than done. "
+	                  "Farmers credit the engineers with saving the valley.";
+	crd_result *r = tu_features(doc);
+	assert_false(tu_covers(r, doc, "attribution_cue", "credit cards"));
+	assert_false(tu_covers(r, doc, "attribution_cue", "said than"));
+	assert_true(tu_covers(r, doc, "attribution_cue", "credit the"));
+	crd_result_free(r);
+}
+
 static void test_according_to(void **state)
 {
 	(void)state;
@@ -8193,6 +8209,7 @@ int main(void)
 		cmocka_unit_test(test_lists_polls_and_dates_kept_apart),
 		cmocka_unit_test(test_plain_and_inverted),
 		cmocka_unit_test(test_learn_and_credit_senses),
+		cmocka_unit_test(test_credit_compounds_and_said_than),
 		cmocka_unit_test(test_according_to),
 		cmocka_unit_test(test_anonymous_phrasings),
 		cmocka_unit_test(test_source_of_income),
