@@ -886,13 +886,17 @@ static int negated_verb(const actx *x, uint32_t v)
 /* Whether the word before the cue at v, past adverbs and negations, is
  * one its lexicon entry names in unless_prev= ("may want to", "would
  * want"): a hypothetical or the writer's advice, which reports nothing;
- * "not" stands for any negation (negated_verb). */
+ * "not" stands for any negation (negated_verb). An adverb the entry names
+ * counts right before the cue, where it makes an adjective of it
+ * ("racially charged remarks", "a politically charged visit"). */
 static int unless_prev(const actx *x, uint32_t v)
 {
 	const char *u = cue_attr(x, v, "unless_prev");
 	if (!u)
 		return 0;
 	if (src_listed(u, "not", 3) && negated_verb(x, v))
+		return 1;
+	if (v > sent_start(x, v) && T(x, v - 1)->kind == TOK_WORD && src_listed_tok(x->d, u, T(x, v - 1)))
 		return 1;
 	uint32_t lo = sent_start(x, v), p = past_adverbs(x, lo, v);
 	if (p <= lo || T(x, p - 1)->kind != TOK_WORD)

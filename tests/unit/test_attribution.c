@@ -889,6 +889,22 @@ static void test_plural_before_plural_verb(void **state)
 	crd_result_free(r);
 }
 
+/* An adverb that unless_prev= names right before the cue makes an
+ * adjective of it: "racially charged remarks" accuse nobody; a plain
+ * "charged that" still reports. */
+static void test_adverb_named_before_cue(void **state)
+{
+	(void)state;
+	const char *doc = "Councillor Amos Reddy sent racially charged messages to a rival. "
+	                  "Both aides traded politically charged jabs on Friday. "
+	                  "The rival charged that Reddy had lied.";
+	crd_result *r = tu_features(doc);
+	assert_false(tu_covers(r, doc, "attribution_cue", "charged messages"));
+	assert_false(tu_covers(r, doc, "attribution_cue", "charged jabs"));
+	assert_true(tu_covers(r, doc, "attribution_cue", "charged that"));
+	crd_result_free(r);
+}
+
 /* Other senses of reporting verbs: a next word named in the lexicon's
  * unless= ("charged with", "show up", "think tank"), the reader's generic
  * "you", and a bare form after a singular name, which is a noun or part of
@@ -8309,6 +8325,7 @@ int main(void)
 		cmocka_unit_test(test_aside_chains_datelines_labels),
 		cmocka_unit_test(test_carriers_and_idioms),
 		cmocka_unit_test(test_other_senses),
+		cmocka_unit_test(test_adverb_named_before_cue),
 		cmocka_unit_test(test_backing_down),
 		cmocka_unit_test(test_without_saying),
 		cmocka_unit_test(test_set_phrases_with_said),
