@@ -889,6 +889,22 @@ static void test_plural_before_plural_verb(void **state)
 	crd_result_free(r);
 }
 
+/* "refer" with requests, questions or reporters as its object passes
+ * them on to someone else and reports nothing; "referred to" still
+ * names what a speaker spoke of. */
+static void test_refer_passes_requests_on(void **state)
+{
+	(void)state;
+	const char *doc = "Lindqvist's aides referred requests for comment to the party office. "
+	                  "The chief declined to say more, referring reporters to the county clerk. "
+	                  "Lindqvist referred to the levy as a gamble.";
+	crd_result *r = tu_features(doc);
+	assert_false(tu_covers(r, doc, "attribution_cue", "referred requests"));
+	assert_false(tu_covers(r, doc, "attribution_cue", "referring reporters"));
+	assert_true(tu_covers(r, doc, "attribution_cue", "referred to the levy"));
+	crd_result_free(r);
+}
+
 /* An adverb that unless_prev= names right before the cue makes an
  * adjective of it: "racially charged remarks" accuse nobody; a plain
  * "charged that" still reports. */
@@ -8326,6 +8342,7 @@ int main(void)
 		cmocka_unit_test(test_carriers_and_idioms),
 		cmocka_unit_test(test_other_senses),
 		cmocka_unit_test(test_adverb_named_before_cue),
+		cmocka_unit_test(test_refer_passes_requests_on),
 		cmocka_unit_test(test_backing_down),
 		cmocka_unit_test(test_without_saying),
 		cmocka_unit_test(test_set_phrases_with_said),
