@@ -2855,6 +2855,24 @@ static int asked_question(const actx *x, uint32_t v)
 	return 0;
 }
 
+/* Whether "know" at i means being acquainted, not holding a fact: a
+ * person's name as its whole object, then a mark or "personally", "well",
+ * "since", "for" ("I know Dana Ortiz personally", "few here knew Ortiz.",
+ * "has known Ortiz for years"; not "we know Ortiz lied"); or the idiom "as
+ * we know it". */
+static int known_person(const actx *x, uint32_t i, uint32_t v1)
+{
+	static const char *const after[] = { "personally", "well", "since", "for", "from" };
+	if (v1 >= x->n || !src_attr_is(x->d, x->cue, i, "lemma", "know", 0))
+		return 0;
+	if (is(x, v1, "it") && i >= 2 && is(x, i - 2, "as") && (is(x, i - 1, "we") || is(x, i - 1, "you")))
+		return 1;
+	const uint32_t *e = entity(x, v1);
+	if (!e || e[0] != v1 || e[2] != F_NAMED_PERSON)
+		return 0;
+	return e[1] >= x->n || T(x, e[1])->kind == TOK_PUNCT || DOC_TOK_IN(x->d, e[1], after);
+}
+
 /* Whether the weak cue at i stands in a question "whether" opens a few
  * words before it: "Ames hedged on whether he would back the levy", "the
  * question of whether voters trust him": a stance asked about, held by
@@ -2899,7 +2917,7 @@ static uint32_t cue_at(actx *x, uint32_t i, int *err)
 		return i + 1;
 	if (inside_title(x, i))
 		return i + 1; /* "Special Agent in Charge Mara Quist" */
-	if (asked_question(x, i))
+	if (asked_question(x, i) || known_person(x, i, v1))
 		return i + 1;
 	if ((src_attr_is(x->d, x->cue, i, "lemma", "reach", 0) ||
 	     src_attr_is(x->d, x->cue, i, "lemma", "available", 0)) &&

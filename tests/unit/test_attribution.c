@@ -889,6 +889,22 @@ static void test_plural_before_plural_verb(void **state)
 	crd_result_free(r);
 }
 
+/* "know" with a person's name as its whole object is acquaintance, and
+ * "as we know it" an idiom: neither reports a fact anyone holds. "know"
+ * before a clause about that person still does. */
+static void test_know_a_person(void **state)
+{
+	(void)state;
+	const char *doc = "I have worked in this town for years. I know Dana Ortiz personally. "
+	                  "The old port as we know it will close. "
+	                  "Her neighbours know Dana Ortiz lied about the permit.";
+	crd_result *r = tu_features(doc);
+	assert_false(tu_covers(r, doc, "attribution_cue", "know Dana Ortiz personally"));
+	assert_false(tu_covers(r, doc, "attribution_cue", "know it"));
+	assert_true(tu_covers(r, doc, "attribution_cue", "know Dana Ortiz lied"));
+	crd_result_free(r);
+}
+
 /* "refer" with requests, questions or reporters as its object passes
  * them on to someone else and reports nothing; "referred to" still
  * names what a speaker spoke of. */
@@ -8343,6 +8359,7 @@ int main(void)
 		cmocka_unit_test(test_other_senses),
 		cmocka_unit_test(test_adverb_named_before_cue),
 		cmocka_unit_test(test_refer_passes_requests_on),
+		cmocka_unit_test(test_know_a_person),
 		cmocka_unit_test(test_backing_down),
 		cmocka_unit_test(test_without_saying),
 		cmocka_unit_test(test_set_phrases_with_said),
