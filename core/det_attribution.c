@@ -2855,6 +2855,14 @@ static int asked_question(const actx *x, uint32_t v)
 	return 0;
 }
 
+/* Whether the cue at i is the "reporting" of election returns: "with 98
+ * percent of precincts reporting" counts the results in, and no precinct
+ * says anything. */
+static int precincts_reporting(const actx *x, uint32_t i)
+{
+	return i > 0 && is(x, i, "reporting") && (is(x, i - 1, "precincts") || is(x, i - 1, "precinct"));
+}
+
 /* Whether "know" at i means being acquainted, not holding a fact: a
  * person's name as its whole object, then a mark or "personally", "well",
  * "since", "for" ("I know Dana Ortiz personally", "few here knew Ortiz.",
@@ -2917,7 +2925,7 @@ static uint32_t cue_at(actx *x, uint32_t i, int *err)
 		return i + 1;
 	if (inside_title(x, i))
 		return i + 1; /* "Special Agent in Charge Mara Quist" */
-	if (asked_question(x, i) || known_person(x, i, v1))
+	if (asked_question(x, i) || known_person(x, i, v1) || precincts_reporting(x, i))
 		return i + 1;
 	if ((src_attr_is(x->d, x->cue, i, "lemma", "reach", 0) ||
 	     src_attr_is(x->d, x->cue, i, "lemma", "available", 0)) &&

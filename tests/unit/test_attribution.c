@@ -889,6 +889,21 @@ static void test_plural_before_plural_verb(void **state)
 	crd_result_free(r);
 }
 
+/* Precincts "reporting" are election returns coming in: no cue and no
+ * source; a paper "reporting" on the count still reports. */
+static void test_precincts_reporting(void **state)
+{
+	(void)state;
+	const char *doc =
+	        "Halvorsen led the county race by 300 votes, with 97 percent of precincts reporting. "
+	        "The Ledger, reporting on the count, said the margin could shrink.";
+	crd_result *r = tu_features(doc);
+	assert_false(tu_covers(r, doc, "attribution_cue", "reporting."));
+	assert_false(tu_covers(r, doc, "vague_attribution", "precincts"));
+	assert_true(tu_covers(r, doc, "attribution_cue", "said the margin"));
+	crd_result_free(r);
+}
+
 /* "know" with a person's name as its whole object is acquaintance, and
  * "as we know it" an idiom: neither reports a fact anyone holds. "know"
  * before a clause about that person still does. */
@@ -8360,6 +8375,7 @@ int main(void)
 		cmocka_unit_test(test_adverb_named_before_cue),
 		cmocka_unit_test(test_refer_passes_requests_on),
 		cmocka_unit_test(test_know_a_person),
+		cmocka_unit_test(test_precincts_reporting),
 		cmocka_unit_test(test_backing_down),
 		cmocka_unit_test(test_without_saying),
 		cmocka_unit_test(test_set_phrases_with_said),
