@@ -301,7 +301,10 @@ static inline uint32_t purpose_verb(const actx *x, uint32_t lo, uint32_t j)
 		                               "remember", "hear",       "show",      "watch" };
 	if (j <= lo + 1 || j + 1 >= x->n || !is(x, j, "to"))
 		return UINT32_MAX;
-	const char *lemma = cue_attr(x, j + 1, "lemma");
+	uint32_t w = j + 1; /* past adverbs: "met to formally discuss" */
+	while (w + 1 < x->n && w < j + 3 && (role(x, w, "adv") || ly_adverb(x, w)))
+		w++;
+	const char *lemma = cue_attr(x, w, "lemma");
 	if (!lemma)
 		return UINT32_MAX;
 	for (size_t k = 0; k < CRD_ARRAY_LEN(knowing); k++)

@@ -2922,7 +2922,12 @@ int spk_subject_before(const actx *x, uint32_t v, source *s)
 			k = j; /* "Officials began warning", "Ames kept insisting" */
 			continue;
 		}
-		uint32_t lead = k == v ? verb_before_to(x, lo, j) : UINT32_MAX;
+		/* the verb right after "to", or past adverbs there: "went on
+		 * to sharply criticize", "moved to quickly reassure" */
+		uint32_t w = k;
+		while (w < v && (role(x, w, "adv") || ly_adverb(x, w)))
+			w++;
+		uint32_t lead = w == v ? verb_before_to(x, lo, j) : UINT32_MAX;
 		if (lead != UINT32_MAX) {
 			/* "ISW continues to assess that", "Lane went on to explain",
 			 * "leaders gathered Friday to discuss" */

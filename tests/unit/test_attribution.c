@@ -5002,6 +5002,26 @@ static void test_lead_verb_to_report(void **state)
 	crd_result_free(r);
 }
 
+/* An adverb between "to" and the verb leaves the lead verb's subject the
+ * speaker: "went on to sharply criticize", "moved to quickly reassure",
+ * "met to formally discuss". */
+static void test_lead_verb_across_adverb(void **state)
+{
+	(void)state;
+	const char *doc =
+	        "Mayor Ellen Voss went on to sharply criticize the levy. Senator Ada Brooks moved "
+	        "to quickly reassure donors. Councilman Ray Ortiz met with farmers Monday to formally "
+	        "discuss the drought.";
+	crd_result *r = tu_features(doc);
+	crd_evidence ev = must_find(r, "attribution_cue", "criticize");
+	assert_string_equal(str_attr(&ev, "source"), "Mayor Ellen Voss");
+	ev = must_find(r, "attribution_cue", "reassure");
+	assert_string_equal(str_attr(&ev, "source"), "Senator Ada Brooks");
+	ev = must_find(r, "attribution_cue", "discuss");
+	assert_string_equal(str_attr(&ev, "source"), "Councilman Ray Ortiz");
+	crd_result_free(r);
+}
+
 /* A participle after an opening preposition speaks with the subject of the
  * main clause after its comma, and that clause is no part of what it
  * reports. */
@@ -8436,6 +8456,7 @@ int main(void)
 		cmocka_unit_test(test_present_there),
 		cmocka_unit_test(test_continues_to_report),
 		cmocka_unit_test(test_lead_verb_to_report),
+		cmocka_unit_test(test_lead_verb_across_adverb),
 		cmocka_unit_test(test_opening_participle),
 		cmocka_unit_test(test_adverb_before_participle),
 		cmocka_unit_test(test_example_aside),
