@@ -1740,6 +1740,39 @@ static uint32_t subject_pron(const actx *x, uint32_t v)
 	return k > lo && role(x, k - 1, "pron") && !x->inq[k - 1] ? k - 1 : UINT32_MAX;
 }
 
+/* Whether the passive at v is a verb of judging that a thing can take as
+ * its subject, the view of people the text leaves unnamed ("the deal was
+ * widely criticized", "the base has long been considered a contender",
+ * "no ruling is expected soon", "the race is viewed as close"). Not what
+ * was done to a thing ("the bomb was found", "the case was dismissed",
+ * "the race was called"), nor "seen" without "as", which is what the eye
+ * met ("a car is seen parked"), nor "considered for" a post or "as well",
+ * which weighs it without a view ("a curfew is being considered"). */
+static int judged_passive(const actx *x, uint32_t v, uint32_t v1)
+{
+	static const char *const judged[] = { "consider", "criticize", "expect",  "view",      "see",
+		                              "perceive", "describe",  "portray", "deem",      "blame",
+		                              "question", "interpret", "regard",  "recognize", "praise",
+		                              "condemn",  "label",     "brand",   "hail",      "accuse",
+		                              "suspect",  "think",     "believe" };
+	const char *lemma = cue_attr(x, v, "lemma");
+	size_t k = 0;
+	while (lemma && k < CRD_ARRAY_LEN(judged) && strcmp(lemma, judged[k]) != 0)
+		k++;
+	if (!lemma || k == CRD_ARRAY_LEN(judged))
+		return 0;
+	uint32_t a = v1;
+	while (a < x->n && ly_adverb(x, a))
+		a++;
+	int as = a + 1 < x->n && is(x, a, "as") && !is(x, a + 1, "well");
+	if (strcmp(lemma, "see") == 0)
+		return as;
+	if (strcmp(lemma, "consider") == 0)
+		return !(a < x->n &&
+		         (is(x, a, "for") || (is(x, a, "as") && !as) || T(x, a)->kind == TOK_PUNCT));
+	return 1;
+}
+
 /* The verb at v is the reason an unnamed source gives for staying so: "One
  * woman, who asked not to be named because she | feared retaliation,
  * said", "who spoke on condition of anonymity because he | was not
@@ -2989,8 +3022,32 @@ static uint32_t cue_at(actx *x, uint32_t i, int *err)
 		}
 		if (pron_subject(x, i) && !pron_subject_it(x, i, 0))
 			return i + 1; /* "it could not be verified": nobody's */
-		if (!spk_subject_before(x, i, &s) && !pron_subject(x, i) && !known)
-			return i + 1;
+		/* a subject no vocabulary knows as a speaker is there too, for
+		 * a verb of judging: "The deal was widely criticized as a
+		 * giveaway", "No ruling is expected soon"; such a passive
+		 * reports a view of its subject and no words that go on after
+		 * it, so it swallows no later verb of the sentence ("the levy
+		 * was criticized as a grab and the council wants it gone") */
+		int thing = 0;
+		if (!spk_subject_before(x, i, &s) && !pron_subject(x, i) && !known) {
+			if (!noun_before(x, i))
+				return i + 1;
+			/* not a participle on a noun inside the subject: "two
+			 * suits being considered in court have accused ..." */
+			uint32_t lo = sent_start(x, i), b = i;
+			while (b > lo && (role(x, b - 1, "adv") || ly_adverb(x, b - 1)))
+				b--;
+			if (b > lo + 1 && is(x, b - 1, "being")) {
+				b--; /* but "was already being criticized" */
+				while (b > lo && (role(x, b - 1, "adv") || ly_adverb(x, b - 1)))
+					b--;
+				if (b == lo || !aux_word(x, b - 1))
+					return i + 1;
+			}
+			if (!judged_passive(x, i, v1))
+				return i + 1;
+			thing = 1;
+		}
 		if (unreached(x, i, v1)) {
 			/* "Smith could not be reached for comment": the subject is the
 			 * source the reporter asked, who gave no word */
@@ -3003,6 +3060,8 @@ static uint32_t cue_at(actx *x, uint32_t i, int *err)
 		}
 		if (emit_cue(x, i, v1, lemma_of(x, i), NULL) != 0)
 			*err = 1;
+		if (thing && x->ncues && x->cues[x->ncues - 1].t0 == i)
+			x->cues[x->ncues - 1].strong = 0;
 		return v1;
 	}
 	if (nar == 3) {

@@ -8285,6 +8285,32 @@ static void test_count_of_people_after_verb(void **state)
 	crd_result_free(r);
 }
 
+/* A passive of judging takes a thing as its subject, the view of people
+ * left unnamed: a cue with no source, which swallows no later report of
+ * the sentence. What was done to a thing, what the eye met and what is
+ * only weighed are no such view. */
+static void test_judged_thing_passive(void **state)
+{
+	(void)state;
+	const char *doc =
+	        "The merger was widely criticized as a giveaway to the banks. The old bridge has long "
+	        "been considered a landmark. The levy was already being criticized as a tax grab and "
+	        "the council wants it gone.";
+	crd_result *r = tu_features(doc);
+	crd_evidence ev = must_find(r, "attribution_cue", "criticized");
+	assert_null(tu_attr(&ev, "source"));
+	must_find(r, "attribution_cue", "considered");
+	assert_true(tu_covers(r, doc, "attribution_cue", "criticized as a tax grab"));
+	ev = must_find(r, "attribution_cue", "wants");
+	assert_string_equal(str_attr(&ev, "source"), "the council");
+	crd_result_free(r);
+	doc = "A second bomb was found near the station. A curfew is being considered. A gray van is seen "
+	      "parked outside the bank.";
+	r = tu_features(doc);
+	assert_false(tu_find(r, "attribution_cue", NULL, NULL));
+	crd_result_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -8632,6 +8658,7 @@ int main(void)
 		cmocka_unit_test(test_count_of_people_after_verb),
 		cmocka_unit_test(test_setting_clause_after_report),
 		cmocka_unit_test(test_ads_as_documents),
+		cmocka_unit_test(test_judged_thing_passive),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	tu_teardown();
