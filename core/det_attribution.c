@@ -2641,6 +2641,29 @@ static int negated_conjunct(const actx *x, uint32_t i)
 	return 1;
 }
 
+/* The "and" or "but" before a form in -ing whose own auxiliary or verb of
+ * going on makes it finite, joined to the verb of its subject's clause:
+ * "Vance left the room and is now saying he won't run", "aides doubt it
+ * and have been urging delay", "cut his staff and began talking about
+ * the end". Its index, or UINT32_MAX. A form in -ing after "and" alone
+ * ("and saying") is a participle, which the caller reads apart. */
+static uint32_t progressive_conjunct(const actx *x, uint32_t i)
+{
+	static const char *const be[] = { "is", "are", "was", "were", "been", "be" };
+	static const char *const going_on[] = { "began", "begun", "started", "kept", "continued" };
+	uint32_t k = i, lo = sent_start(x, i);
+	int finite = 0;
+	while (k > lo + 1 && i - k < 4 &&
+	       (aux_word(x, k - 1) || neg_word(x, k - 1) || ly_adverb(x, k - 1) || role(x, k - 1, "adv") ||
+	        (k == i && DOC_TOK_IN(x->d, k - 1, going_on)))) {
+		finite |= DOC_TOK_IN(x->d, k - 1, be) || DOC_TOK_IN(x->d, k - 1, going_on);
+		k--;
+	}
+	if (!finite || x->inq[k - 1] || !(is(x, k - 1, "and") || is(x, k - 1, "but")))
+		return UINT32_MAX;
+	return k - 1;
+}
+
 /* Whether a quotation closes right before token i, or before a short noun
  * phrase that ends there: "'...,' read one sign", "'...,' the statement
  * read". */
@@ -3138,6 +3161,14 @@ static uint32_t cue_at(actx *x, uint32_t i, int *err)
 			if (!strong && !that && inside_report(x, i))
 				return i + 1;
 			found = spk_subject_before(x, i, &s);
+			uint32_t conj = found ? UINT32_MAX : progressive_conjunct(x, i);
+			if (conj != UINT32_MAX) {
+				/* "... and is now saying": the subject of the clause
+				 * the "and" goes on */
+				found = relative_conjunct(x, conj, &s) || clause_subject(x, i, &s);
+				if (!found)
+					src_clear(&s);
+			}
 			if (!found && !that)
 				return i + 1;
 			/* after a verb of sending words, the phrase before "saying" is

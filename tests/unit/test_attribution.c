@@ -7632,6 +7632,23 @@ static void test_ads_as_documents(void **state)
 	crd_result_free(r);
 }
 
+/* A form in -ing made finite by its auxiliary and joined by "and" or
+ * "but" to the verb of its subject's clause is that subject's report
+ * ("left the room and is now saying ..."); a participle's subject is
+ * not looked for so. */
+static void test_progressive_conjunct(void **state)
+{
+	(void)state;
+	const char *doc = "Senator Ada Brooks left the hearing early and is now saying she will not run. "
+	                  "Two port officials reviewed the files and have been urging a delay.";
+	crd_result *r = tu_features(doc);
+	crd_evidence ev = must_find(r, "attribution_cue", "saying");
+	assert_string_equal(str_attr(&ev, "source"), "Senator Ada Brooks");
+	ev = must_find(r, "attribution_cue", "urging");
+	assert_string_equal(str_attr(&ev, "source"), "Two port officials");
+	crd_result_free(r);
+}
+
 /* The bare "view" is a judgement when an object follows it ("ranchers
  * view the dam as a threat", "who view Ames unfavorably"); the noun, with
  * no object after it, is none ("The view from the ridge was clear"). */
@@ -8659,6 +8676,7 @@ int main(void)
 		cmocka_unit_test(test_setting_clause_after_report),
 		cmocka_unit_test(test_ads_as_documents),
 		cmocka_unit_test(test_judged_thing_passive),
+		cmocka_unit_test(test_progressive_conjunct),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	tu_teardown();
