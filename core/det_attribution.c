@@ -1747,7 +1747,8 @@ static uint32_t subject_pron(const actx *x, uint32_t v)
  * was done to a thing ("the bomb was found", "the case was dismissed",
  * "the race was called"), nor "seen" without "as", which is what the eye
  * met ("a car is seen parked"), nor "considered for" a post or "as well",
- * which weighs it without a view ("a curfew is being considered"). */
+ * which weighs it without a view ("a curfew is being considered"): 0
+ * for those, and -1 for a verb that is no verb of judging. */
 static int judged_passive(const actx *x, uint32_t v, uint32_t v1)
 {
 	static const char *const judged[] = { "consider", "criticize", "expect",  "view",      "see",
@@ -1760,7 +1761,7 @@ static int judged_passive(const actx *x, uint32_t v, uint32_t v1)
 	while (lemma && k < CRD_ARRAY_LEN(judged) && strcmp(lemma, judged[k]) != 0)
 		k++;
 	if (!lemma || k == CRD_ARRAY_LEN(judged))
-		return 0;
+		return -1;
 	uint32_t a = v1;
 	while (a < x->n && ly_adverb(x, a))
 		a++;
@@ -1784,6 +1785,46 @@ static int anon_reason(const actx *x, uint32_t v)
 		return 0;
 	uint32_t b = p - 1;
 	return (is(x, b, "because") || is(x, b, "as") || is(x, b, "since")) && spk_anon_ends_at(x, b);
+}
+
+/* Whether the passive at v (its match ending before v1) has a subject of
+ * any kind before its finite auxiliary: a passive says nothing of who
+ * spoke, so its subject need be no speaker ("The walkout is considered the
+ * largest", "Jokes are told", "what is often described as", "comments that were
+ * echoed"). Not a passive with no finite auxiliary ("on being viewed as",
+ * "loath to be seen", "lawsuits being considered"), nor "there are fears",
+ * nor a verb whose passive of a thing is what was met with or done to it
+ * ("a bomb was found", "bodies could be seen", "the plan was approved",
+ * "the race was called", "the case was dismissed", "the talks were
+ * concluded") unless "as" follows ("was widely seen as a setback"), nor a
+ * name given ("is known as"). */
+static int passive_subject(const actx *x, uint32_t v, uint32_t v1)
+{
+	static const char *const acted[] = { "find",    "see",     "show",      "observe", "realize",
+		                             "approve", "admit",   "decide",    "declare", "decline",
+		                             "dismiss", "justify", "guarantee", "argue",   "post",
+		                             "swear",   "write",   "call",      "welcome", "tolerate",
+		                             "conclude" };
+	const char *lemma = cue_attr(x, v, "lemma");
+	if (is(x, v, "known"))
+		return 0; /* a name given: "the canal is known as the Blue Line" */
+	if (lemma && !(v1 < x->n && is(x, v1, "as")))
+		for (size_t a = 0; a < CRD_ARRAY_LEN(acted); a++)
+			if (strcmp(lemma, acted[a]) == 0)
+				return 0;
+	static const char *const open[] = { "being", "be", "been" };
+	static const char *const rel[] = { "what", "which", "that", "who" };
+	uint32_t lo = sent_start(x, v), k = v;
+	while (k > lo && v - k < 6 &&
+	       (aux_word(x, k - 1) || role(x, k - 1, "adv") || neg_word(x, k - 1) || ly_adverb(x, k - 1)))
+		k--;
+	if (k == v || k <= lo || DOC_TOK_IN(x->d, k, open))
+		return 0;
+	uint32_t j = k - 1;
+	const tok *t = T(x, j);
+	if (x->inq[j] || t->kind != TOK_WORD)
+		return 0;
+	return DOC_TOK_IN(x->d, j, rel) || (!x->gram[j] && !x->cue[j]);
 }
 
 /* Whether "seems" or "appears" at v takes an infinitive after a noun
@@ -3050,26 +3091,29 @@ static uint32_t cue_at(actx *x, uint32_t i, int *err)
 		 * giveaway", "No ruling is expected soon"; such a passive
 		 * reports a view of its subject and no words that go on after
 		 * it, so it swallows no later verb of the sentence ("the levy
-		 * was criticized as a grab and the council wants it gone") */
+		 * was criticized as a grab and the council wants it gone").
+		 * Other passives need a subject too, not a speaker ("Results
+		 * will be announced"), save those of a thing done
+		 * (passive_subject) */
 		int thing = 0;
 		if (!spk_subject_before(x, i, &s) && !pron_subject(x, i) && !known) {
-			if (!noun_before(x, i))
-				return i + 1;
 			/* not a participle on a noun inside the subject: "two
 			 * suits being considered in court have accused ..." */
 			uint32_t lo = sent_start(x, i), b = i;
 			while (b > lo && (role(x, b - 1, "adv") || ly_adverb(x, b - 1)))
 				b--;
+			int inner = 0;
 			if (b > lo + 1 && is(x, b - 1, "being")) {
 				b--; /* but "was already being criticized" */
 				while (b > lo && (role(x, b - 1, "adv") || ly_adverb(x, b - 1)))
 					b--;
-				if (b == lo || !aux_word(x, b - 1))
-					return i + 1;
+				inner = b == lo || !aux_word(x, b - 1);
 			}
-			if (!judged_passive(x, i, v1))
+			int judged = judged_passive(x, i, v1);
+			if (!inner && judged > 0 && noun_before(x, i))
+				thing = 1;
+			else if (inner || judged == 0 || !passive_subject(x, i, v1))
 				return i + 1;
-			thing = 1;
 		}
 		if (unreached(x, i, v1)) {
 			/* "Smith could not be reached for comment": the subject is the

@@ -7649,6 +7649,26 @@ static void test_progressive_conjunct(void **state)
 	crd_result_free(r);
 }
 
+/* A passive needs a subject, but no speaker: what is judged or told of can
+ * be a thing ("The walkout is considered ...", "Results will be announced
+ * ..."). A thing found or approved was met with or acted on, no report,
+ * unless "as" follows ("was widely seen as"). */
+static void test_passive_with_thing_subject(void **state)
+{
+	(void)state;
+	const char *doc =
+	        "The walkout is considered the longest in the history of the mill. Results of "
+	        "the ballot will be announced on Friday. A second parcel was found near the depot. "
+	        "The plan was approved in June. The hearing was widely seen as a test of the panel.";
+	crd_result *r = tu_features(doc);
+	assert_true(tu_find(r, "attribution_cue", "considered", NULL));
+	assert_true(tu_find(r, "attribution_cue", "announced", NULL));
+	assert_false(tu_find(r, "attribution_cue", "found", NULL));
+	assert_false(tu_find(r, "attribution_cue", "approved", NULL));
+	assert_true(tu_find(r, "attribution_cue", "seen", NULL));
+	crd_result_free(r);
+}
+
 /* The bare "view" is a judgement when an object follows it ("ranchers
  * view the dam as a threat", "who view Ames unfavorably"); the noun, with
  * no object after it, is none ("The view from the ridge was clear"). */
@@ -8677,6 +8697,7 @@ int main(void)
 		cmocka_unit_test(test_ads_as_documents),
 		cmocka_unit_test(test_judged_thing_passive),
 		cmocka_unit_test(test_progressive_conjunct),
+		cmocka_unit_test(test_passive_with_thing_subject),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	tu_teardown();
