@@ -1787,18 +1787,13 @@ static int anon_reason(const actx *x, uint32_t v)
 	return (is(x, b, "because") || is(x, b, "as") || is(x, b, "since")) && spk_anon_ends_at(x, b);
 }
 
-/* Whether the passive at v (its match ending before v1) has a subject of
- * any kind before its finite auxiliary: a passive says nothing of who
- * spoke, so its subject need be no speaker ("The walkout is considered the
- * largest", "Jokes are told", "what is often described as", "comments that were
- * echoed"). Not a passive with no finite auxiliary ("on being viewed as",
- * "loath to be seen", "lawsuits being considered"), nor "there are fears",
- * nor a verb whose passive of a thing is what was met with or done to it
- * ("a bomb was found", "bodies could be seen", "the plan was approved",
+/* Whether the passive at v (its match ending before v1) tells what was
+ * met with or done to its subject rather than what was said or thought of
+ * it ("a bomb was found", "bodies could be seen", "the plan was approved",
  * "the race was called", "the case was dismissed", "the talks were
- * concluded") unless "as" follows ("was widely seen as a setback"), nor a
- * name given ("is known as"). */
-static int passive_subject(const actx *x, uint32_t v, uint32_t v1)
+ * concluded"), unless "as" follows ("was widely seen as a setback"); or
+ * gives a name ("is known as"). */
+static int acted_on(const actx *x, uint32_t v, uint32_t v1)
 {
 	static const char *const acted[] = { "find",    "see",     "show",      "observe", "realize",
 		                             "approve", "admit",   "decide",    "declare", "decline",
@@ -1807,11 +1802,25 @@ static int passive_subject(const actx *x, uint32_t v, uint32_t v1)
 		                             "conclude" };
 	const char *lemma = cue_attr(x, v, "lemma");
 	if (is(x, v, "known"))
-		return 0; /* a name given: "the canal is known as the Blue Line" */
+		return 1; /* a name given: "the canal is known as the Blue Line" */
 	if (lemma && !(v1 < x->n && is(x, v1, "as")))
 		for (size_t a = 0; a < CRD_ARRAY_LEN(acted); a++)
 			if (strcmp(lemma, acted[a]) == 0)
-				return 0;
+				return 1;
+	return 0;
+}
+
+/* Whether the passive at v (its match ending before v1) has a subject of
+ * any kind before its finite auxiliary: a passive says nothing of who
+ * spoke, so its subject need be no speaker ("The walkout is considered the
+ * largest", "Jokes are told", "what is often described as", "comments that
+ * were echoed"). Not a passive with no finite auxiliary ("on being viewed
+ * as", "loath to be seen", "lawsuits being considered"), nor "there are
+ * fears", nor one of what was done to a thing (acted_on()). */
+static int passive_subject(const actx *x, uint32_t v, uint32_t v1)
+{
+	if (acted_on(x, v, v1))
+		return 0;
 	static const char *const open[] = { "being", "be", "been" };
 	static const char *const rel[] = { "what", "which", "that", "who" };
 	uint32_t lo = sent_start(x, v), k = v;
@@ -3084,8 +3093,16 @@ static uint32_t cue_at(actx *x, uint32_t i, int *err)
 			    !(is(x, i - 1, "be") || is(x, i - 1, "been")))
 				return i + 1;
 		}
-		if (pron_subject(x, i) && !pron_subject_it(x, i, 0))
-			return i + 1; /* "it could not be verified": nobody's */
+		static const char *const clause[] = { "that", "whether", "if",  "to",
+			                              "how",  "what",    "why", "who" };
+		/* "it could not be verified", "it was decided that ...": nobody's;
+		 * but an "it" that stands for a thing is judged or told of when
+		 * more than a clause follows the verb ("it is considered a
+		 * landmark", "it was labeled \"False\"") */
+		if (pron_subject(x, i) && !pron_subject_it(x, i, 0) &&
+		    (v1 >= x->n || DOC_TOK_IN(x->d, v1, clause) || acted_on(x, i, v1) ||
+		     (T(x, v1)->kind == TOK_PUNCT && !quote_mark(x, v1))))
+			return i + 1;
 		/* a subject no vocabulary knows as a speaker is there too, for
 		 * a verb of judging: "The deal was widely criticized as a
 		 * giveaway", "No ruling is expected soon"; such a passive

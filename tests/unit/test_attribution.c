@@ -7669,6 +7669,25 @@ static void test_passive_with_thing_subject(void **state)
 	crd_result_free(r);
 }
 
+/* A passive on an "it" that stands for a thing is judged or told of as
+ * any subject is when more than a clause follows the verb ("it is
+ * considered a landmark", "it was rarely mentioned in debates"); an
+ * impersonal "it" before "that" stays nobody's, and a thing found is
+ * none. */
+static void test_passive_on_referring_it(void **state)
+{
+	(void)state;
+	const char *doc = "The old mill is empty now, but it is considered a landmark. The levy was a "
+	                  "long shot, so it was rarely mentioned in debates. It was decided that the gate "
+	                  "would close. The key was lost for a week, and then it was found under a bench.";
+	crd_result *r = tu_features(doc);
+	assert_true(tu_find(r, "attribution_cue", "considered", NULL));
+	assert_true(tu_find(r, "attribution_cue", "mentioned", NULL));
+	assert_false(tu_find(r, "attribution_cue", "decided", NULL));
+	assert_false(tu_find(r, "attribution_cue", "found", NULL));
+	crd_result_free(r);
+}
+
 /* The bare "view" is a judgement when an object follows it ("ranchers
  * view the dam as a threat", "who view Ames unfavorably"); the noun, with
  * no object after it, is none ("The view from the ridge was clear"). */
@@ -8698,6 +8717,7 @@ int main(void)
 		cmocka_unit_test(test_judged_thing_passive),
 		cmocka_unit_test(test_progressive_conjunct),
 		cmocka_unit_test(test_passive_with_thing_subject),
+		cmocka_unit_test(test_passive_on_referring_it),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	tu_teardown();
