@@ -1884,6 +1884,25 @@ static int plain_subject(const actx *x, uint32_t v)
 	if (k <= lo)
 		return 0;
 	uint32_t j = k - 1;
+	if (k == v && j > lo + 2 && doc_mark_at(x->d, j, ',') && !x->inq[j]) {
+		/* an aside between the plural that opens the sentence and the
+		 * verb: "Two past votes, a decade apart, suggest ...",
+		 * "Conservative critics, for the most part, are horrified by
+		 * ...": the plural is the subject as it is with no aside */
+		uint32_t c0 = lo;
+		while (c0 < j && c0 < lo + 12 && !(T(x, c0)->kind == TOK_PUNCT) && !x->cue[c0] && !x->inq[c0])
+			c0++;
+		if (c0 == j || c0 <= lo + 1 || !doc_mark_at(x->d, c0, ',') || j - c0 > 12 || j - c0 < 3)
+			return 0; /* a word alone between commas is one of a list: "No
+			           * fears, doubts, questions or regrets" */
+		for (uint32_t a = c0 + 1; a < j; a++)
+			if (x->cue[a] || x->inq[a] || quote_mark(x, a) || doc_mark_at(x->d, a, ','))
+				return 0;
+		j = c0 - 1;
+		const tok *h = T(x, j);
+		return h->kind == TOK_WORD && !x->gram[j] && !x->stance[j] &&
+		       src_plural_form(x->d->view.fold + h->fs, h->fe - h->fs);
+	}
 	const tok *t = T(x, j);
 	if (t->kind != TOK_WORD || x->inq[j] || x->cue[j] || x->stance[j])
 		return 0;

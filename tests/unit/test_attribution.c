@@ -7688,6 +7688,21 @@ static void test_passive_on_referring_it(void **state)
 	crd_result_free(r);
 }
 
+/* A plural no vocabulary knows that opens the sentence is the subject of
+ * a verb after an aside set off by commas, as it is with no aside ("Two
+ * earlier votes, a decade apart, suggest ..."); a word alone between
+ * commas is one of a list. */
+static void test_plain_plural_before_aside(void **state)
+{
+	(void)state;
+	const char *doc = "Two earlier ballots, a decade apart, suggest the levy will fail. "
+	                  "No fears, doubts, questions or regrets.";
+	crd_result *r = tu_features(doc);
+	assert_true(tu_find(r, "attribution_cue", "suggest", NULL));
+	assert_false(tu_find(r, "attribution_cue", "questions", NULL));
+	crd_result_free(r);
+}
+
 /* The bare "view" is a judgement when an object follows it ("ranchers
  * view the dam as a threat", "who view Ames unfavorably"); the noun, with
  * no object after it, is none ("The view from the ridge was clear"). */
@@ -8718,6 +8733,7 @@ int main(void)
 		cmocka_unit_test(test_progressive_conjunct),
 		cmocka_unit_test(test_passive_with_thing_subject),
 		cmocka_unit_test(test_passive_on_referring_it),
+		cmocka_unit_test(test_plain_plural_before_aside),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	tu_teardown();
