@@ -8382,6 +8382,21 @@ static void test_judged_thing_passive(void **state)
 	crd_result_free(r);
 }
 
+/* "contemplate" weighs a course of action like "consider" and "ponder": a
+ * cue of stance after its holder, in every form. */
+static void test_contemplate(void **state)
+{
+	(void)state;
+	const char *doc = "The port authority is contemplating a second terminal. "
+	                  "Ana Ruiz briefly contemplated a run for the council.";
+	crd_result *r = tu_features(doc);
+	crd_evidence ev = must_find(r, "attribution_cue", "contemplating");
+	assert_string_equal(str_attr(&ev, "source"), "The port authority");
+	ev = must_find(r, "attribution_cue", "contemplated");
+	assert_string_equal(str_attr(&ev, "source"), "Ana Ruiz");
+	crd_result_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -8734,6 +8749,7 @@ int main(void)
 		cmocka_unit_test(test_passive_with_thing_subject),
 		cmocka_unit_test(test_passive_on_referring_it),
 		cmocka_unit_test(test_plain_plural_before_aside),
+		cmocka_unit_test(test_contemplate),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	tu_teardown();
