@@ -8397,6 +8397,21 @@ static void test_contemplate(void **state)
 	crd_result_free(r);
 }
 
+/* "make clear" has all its forms, with and without "it": the whole verb
+ * phrase is the cue and the holder before it its source. */
+static void test_make_clear_forms(void **state)
+{
+	(void)state;
+	const char *doc = "On the trail, Tom Ames is making clear that the depot stays open. "
+	                  "Lind makes it clear that she wants a recount.";
+	crd_result *r = tu_features(doc);
+	crd_evidence ev = must_find(r, "attribution_cue", "making clear");
+	assert_string_equal(str_attr(&ev, "source"), "Tom Ames");
+	ev = must_find(r, "attribution_cue", "makes it clear");
+	assert_string_equal(str_attr(&ev, "source"), "Lind");
+	crd_result_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -8750,6 +8765,7 @@ int main(void)
 		cmocka_unit_test(test_passive_on_referring_it),
 		cmocka_unit_test(test_plain_plural_before_aside),
 		cmocka_unit_test(test_contemplate),
+		cmocka_unit_test(test_make_clear_forms),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	tu_teardown();
