@@ -8412,6 +8412,21 @@ static void test_make_clear_forms(void **state)
 	crd_result_free(r);
 }
 
+/* The past and -ing forms of "dub" double the "b": "has dubbed" and
+ * "dubbing" name a thing as a judgement of the one who names it. */
+static void test_dubbed_spelling(void **state)
+{
+	(void)state;
+	const char *doc = "The plan is what one county clerk has dubbed a tax in disguise. "
+	                  "Lena Ortiz is dubbing the new stadium a white elephant.";
+	crd_result *r = tu_features(doc);
+	crd_evidence ev = must_find(r, "attribution_cue", "dubbed");
+	assert_string_equal(str_attr(&ev, "source"), "one county clerk");
+	ev = must_find(r, "attribution_cue", "dubbing");
+	assert_string_equal(str_attr(&ev, "source"), "Lena Ortiz");
+	crd_result_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -8766,6 +8781,7 @@ int main(void)
 		cmocka_unit_test(test_plain_plural_before_aside),
 		cmocka_unit_test(test_contemplate),
 		cmocka_unit_test(test_make_clear_forms),
+		cmocka_unit_test(test_dubbed_spelling),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	tu_teardown();
