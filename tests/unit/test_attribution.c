@@ -8427,6 +8427,22 @@ static void test_dubbed_spelling(void **state)
 	crd_result_free(r);
 }
 
+/* "unleash" gives out a stance noun as "deliver" and "launch" do: "unleashed
+ * a harsh attack on" is the subject's attack, and the verb with its noun
+ * is the cue; with no such noun it reports nothing ("unleashed its
+ * reserves"). */
+static void test_unleash_as_light_verb(void **state)
+{
+	(void)state;
+	const char *doc = "Tom Ames unleashed a harsh attack on the council. "
+	                  "The board unleashed its reserves on the project.";
+	crd_result *r = tu_features(doc);
+	crd_evidence ev = must_find(r, "attribution_cue", "unleashed a harsh attack");
+	assert_string_equal(str_attr(&ev, "source"), "Tom Ames");
+	assert_false(tu_covers(r, doc, "attribution_cue", "unleashed its reserves"));
+	crd_result_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -8782,6 +8798,7 @@ int main(void)
 		cmocka_unit_test(test_contemplate),
 		cmocka_unit_test(test_make_clear_forms),
 		cmocka_unit_test(test_dubbed_spelling),
+		cmocka_unit_test(test_unleash_as_light_verb),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	tu_teardown();
