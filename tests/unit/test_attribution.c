@@ -8443,6 +8443,23 @@ static void test_unleash_as_light_verb(void **state)
 	crd_result_free(r);
 }
 
+/* Nouns of a sharp reply or an outburst are nouns of saying like
+ * "rebuttal": given out by a light verb ("delivered a curt retort") or
+ * owned ("Pia Lund's tirade"), they are the cue and the giver or owner its
+ * source. */
+static void test_outburst_nouns(void **state)
+{
+	(void)state;
+	const char *doc = "Lena Ortiz delivered a curt retort to the mayor. "
+	                  "After the vote, Pia Lund's tirade against the board went on for an hour.";
+	crd_result *r = tu_features(doc);
+	crd_evidence ev = must_find(r, "attribution_cue", "delivered a curt retort");
+	assert_string_equal(str_attr(&ev, "source"), "Lena Ortiz");
+	ev = must_find(r, "attribution_cue", "tirade");
+	assert_string_equal(str_attr(&ev, "source"), "Pia Lund");
+	crd_result_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -8799,6 +8816,7 @@ int main(void)
 		cmocka_unit_test(test_make_clear_forms),
 		cmocka_unit_test(test_dubbed_spelling),
 		cmocka_unit_test(test_unleash_as_light_verb),
+		cmocka_unit_test(test_outburst_nouns),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	tu_teardown();
