@@ -8460,6 +8460,29 @@ static void test_outburst_nouns(void **state)
 	crd_result_free(r);
 }
 
+/* "contrast" with a person as subject and an object is a speaker setting
+ * two things side by side, a cue like "compare"; things that contrast
+ * ("contrasted sharply"), a passive with "by" and a plural noun before a
+ * relative "that" are none. */
+static void test_contrast_as_cue(void **state)
+{
+	(void)state;
+	const char *doc = "Tom Ames contrasted his record with that of the mayor. "
+	                  "Lena Ortiz spoke on Monday, contrasting her plan with the mayor's. "
+	                  "The two plans contrasted sharply. "
+	                  "Her views are contrasted by those of the board. "
+	                  "The sharp contrasts that emerged hurt him.";
+	crd_result *r = tu_features(doc);
+	crd_evidence ev = must_find(r, "attribution_cue", "contrasted");
+	assert_string_equal(str_attr(&ev, "source"), "Tom Ames");
+	ev = must_find(r, "attribution_cue", "contrasting");
+	assert_string_equal(str_attr(&ev, "source"), "Lena Ortiz");
+	assert_false(tu_covers(r, doc, "attribution_cue", "contrasted sharply"));
+	assert_false(tu_covers(r, doc, "attribution_cue", "contrasted by"));
+	assert_false(tu_covers(r, doc, "attribution_cue", "contrasts that"));
+	crd_result_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -8817,6 +8840,7 @@ int main(void)
 		cmocka_unit_test(test_dubbed_spelling),
 		cmocka_unit_test(test_unleash_as_light_verb),
 		cmocka_unit_test(test_outburst_nouns),
+		cmocka_unit_test(test_contrast_as_cue),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	tu_teardown();
