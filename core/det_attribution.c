@@ -341,7 +341,10 @@ static int embedded_report(const actx *x, uint32_t t0, const source *s)
 		}
 		if (t->kind == TOK_PUNCT && !doc_mark_at(x->d, k, '.') && !doc_mark_at(x->d, k, '\''))
 			return 0;
-		if ((DOC_TOK_IN(x->d, k, breaks) && !so_many(x, k)) ||
+		/* "now" between the inner speaker and its verb is that verb's
+		 * adverb, no clause of its own: "aides say she now accepts ..." */
+		if ((DOC_TOK_IN(x->d, k, breaks) && !so_many(x, k) &&
+		     !(is(x, k, "now") && own && k >= s->t1)) ||
 		    (subordinator(x, k) && !(clause && !is(x, k, "as")) && !so_many(x, k) &&
 		     !(is(x, k, "once") && k + 1 == t0)))
 			return 0; /* not the adverb of "Lind once described" */

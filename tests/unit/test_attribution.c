@@ -8483,6 +8483,20 @@ static void test_contrast_as_cue(void **state)
 	crd_result_free(r);
 }
 
+/* "now" between the inner speaker and its verb is that verb's adverb, so
+ * the report stays inside the outer one; "now that" before the inner
+ * speaker still opens a clause of its own. */
+static void test_now_after_inner_speaker(void **state)
+{
+	(void)state;
+	const char *doc = "Aides say she now accepts that the plan is flawed. "
+	                  "Tom Ames said he is relieved now that Lena Ortiz admits the plan failed.";
+	crd_result *r = tu_features(doc);
+	assert_true(nested(r, "attribution_cue", "accepts"));
+	assert_false(nested(r, "attribution_cue", "admits"));
+	crd_result_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -8841,6 +8855,7 @@ int main(void)
 		cmocka_unit_test(test_unleash_as_light_verb),
 		cmocka_unit_test(test_outburst_nouns),
 		cmocka_unit_test(test_contrast_as_cue),
+		cmocka_unit_test(test_now_after_inner_speaker),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	tu_teardown();
