@@ -443,11 +443,14 @@ static void inverted_outer(actx *x, uint32_t t0, const source *s)
 	            !quote_mark(x, m + 1);
 	if (k < hi && !(T(x, k)->kind == TOK_PUNCT && strchr(".!?", src_ch(x->d, k))) && !aside)
 		return;
+	/* a weak verb is a closing report only as the last words of its
+	 * sentence, after its speaker: "..., the poll found.", "..., Lind
+	 * notes."; not with an object ("..., others vow revenge.") */
+	if (!src_attr_is(x->d, x->cue, t0, "strength", "strong", 0) && (aside || s->t0 > t0 || k > e))
+		return;
 	/* not after a clause of its own: "When asked ..., Reid said no." */
 	static const char *const opener[] = { "asked",   "despite", "in",     "according",
 		                              "besides", "upon",    "without" };
-	if (!src_attr_is(x->d, x->cue, t0, "strength", "strong", 0))
-		return;
 	uint32_t from = lo;
 	if (subordinator(x, lo) || DOC_TOK_IN(x->d, lo, opener) ||
 	    (is(x, lo, "instead") && is(x, lo + 1, "of"))) {

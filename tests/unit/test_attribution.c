@@ -8497,6 +8497,22 @@ static void test_now_after_inner_speaker(void **state)
 	crd_result_free(r);
 }
 
+/* A weak verb of finding or noting that closes its sentence after its
+ * speaker is an inverted report as "said" is: what came before its comma
+ * is what it reports. With an object after it, it is a clause of its own. */
+static void test_weak_closing_report(void **state)
+{
+	(void)state;
+	const char *doc = "Most voters say they oppose the levy, the poll found. "
+	                  "Voters expect a recount, Lind notes. "
+	                  "The rebels want a truce, and others vow revenge.";
+	crd_result *r = tu_features(doc);
+	assert_true(nested(r, "attribution_cue", "say"));
+	assert_true(nested(r, "attribution_cue", "expect"));
+	assert_false(nested(r, "attribution_cue", "want"));
+	crd_result_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -8856,6 +8872,7 @@ int main(void)
 		cmocka_unit_test(test_outburst_nouns),
 		cmocka_unit_test(test_contrast_as_cue),
 		cmocka_unit_test(test_now_after_inner_speaker),
+		cmocka_unit_test(test_weak_closing_report),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	tu_teardown();
