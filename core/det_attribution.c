@@ -444,9 +444,11 @@ static void inverted_outer(actx *x, uint32_t t0, const source *s)
 	if (k < hi && !(T(x, k)->kind == TOK_PUNCT && strchr(".!?", src_ch(x->d, k))) && !aside)
 		return;
 	/* a weak verb is a closing report only as the last words of its
-	 * sentence, after its speaker: "..., the poll found.", "..., Lind
-	 * notes."; not with an object ("..., others vow revenge.") */
-	if (!src_attr_is(x->d, x->cue, t0, "strength", "strong", 0) && (aside || s->t0 > t0 || k > e))
+	 * sentence or of an aside between commas, after its speaker: "...,
+	 * the poll found.", "..., a new poll finds, a sign that ..."; not with
+	 * an object ("..., others vow revenge.") */
+	if (!src_attr_is(x->d, x->cue, t0, "strength", "strong", 0) &&
+	    ((aside && m > e) || s->t0 > t0 || (k > e && !aside)))
 		return;
 	/* not after a clause of its own: "When asked ..., Reid said no." */
 	static const char *const opener[] = { "asked",   "despite", "in",     "according",

@@ -8513,6 +8513,17 @@ static void test_weak_closing_report(void **state)
 	crd_result_free(r);
 }
 
+/* A weak verb right after its speaker between two commas is an aside
+ * report, which nests what came before it as a closing one does. */
+static void test_weak_aside_report(void **state)
+{
+	(void)state;
+	const char *doc = "Most tenants oppose the new levy, a county survey finds, a blow to the mayor.";
+	crd_result *r = tu_features(doc);
+	assert_true(nested(r, "attribution_cue", "oppose"));
+	crd_result_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -8873,6 +8884,7 @@ int main(void)
 		cmocka_unit_test(test_contrast_as_cue),
 		cmocka_unit_test(test_now_after_inner_speaker),
 		cmocka_unit_test(test_weak_closing_report),
+		cmocka_unit_test(test_weak_aside_report),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	tu_teardown();
