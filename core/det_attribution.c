@@ -424,9 +424,11 @@ static void inverted_outer(actx *x, uint32_t t0, const source *s)
 	if (a <= lo + 1 ||
 	    !(doc_mark_at(x->d, a - 1, ',') || quote_mark(x, a - 1) || closing_single(x, a - 1)))
 		return;
-	/* the report ends the sentence: "..., he said in a statement." */
+	/* the report ends the sentence: "..., he said in a statement.",
+	 * "..., the paper reported in 1991." */
 	uint32_t k = e;
-	while (k < hi && k < e + 6 && T(x, k)->kind == TOK_WORD && !is(x, k, "that") && !x->cue[k])
+	while (k < hi && k < e + 6 && (T(x, k)->kind == TOK_WORD || T(x, k)->kind == TOK_NUM) &&
+	       !is(x, k, "that") && !x->cue[k])
 		k++;
 	/* or stands as an aside between commas, right after its verb or a
 	 * short phrase on a preposition: "Ames doubted, he said in an

@@ -8524,6 +8524,19 @@ static void test_weak_aside_report(void **state)
 	crd_result_free(r);
 }
 
+/* A figure among the last words of a closing report ("reported in 1994")
+ * still leaves it the end of its sentence, so what came before its comma
+ * nests. */
+static void test_closing_report_with_year(void **state)
+{
+	(void)state;
+	const char *doc = "During the inquiry, Tom Ames conceded that the deal was a mistake, "
+	                  "the Gazette reported in 1994.";
+	crd_result *r = tu_features(doc);
+	assert_true(nested(r, "attribution_cue", "conceded"));
+	crd_result_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -8885,6 +8898,7 @@ int main(void)
 		cmocka_unit_test(test_now_after_inner_speaker),
 		cmocka_unit_test(test_weak_closing_report),
 		cmocka_unit_test(test_weak_aside_report),
+		cmocka_unit_test(test_closing_report_with_year),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	tu_teardown();
