@@ -4754,7 +4754,7 @@ static const det_attr attribution_attrs[] = {
 	{ "source_words", "number", DET_ONE_OF, (const char *const[]){ "pl", NULL }, 0 },
 	{ "source_words", "poll", DET_FLAG, NULL, 0 },
 	{ "vague_attribution_phrases", "cue", DET_NUMBER, NULL, 0 },
-	{ NULL },
+	{ 0 },
 };
 
 const detector det_attribution_detector = { "attribution", run,

@@ -1160,7 +1160,7 @@ static int run(crd_doc *d)
 static const det_attr hedge_attrs[] = {
 	{ "hedge", "rule", DET_ONE_OF, rule_names, 1 },
 	{ "booster", "rule", DET_ONE_OF, rule_names, 1 },
-	{ NULL },
+	{ 0 },
 };
 
 const detector det_hedge_detector = { "hedge", run, (const int[]){ F_HEDGE, F_BOOSTER, -1 }, hedge_attrs };

@@ -1002,7 +1002,7 @@ static int run(crd_doc *d)
  * names detector's (names_attrs). */
 static const det_attr language_attrs[] = {
 	{ "loaded_language", "rule", DET_ONE_OF, loaded_rules, 1 },
-	{ NULL },
+	{ 0 },
 };
 
 const detector det_language_detector = { "language", run,

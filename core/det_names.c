@@ -2312,7 +2312,7 @@ static const det_attr names_attrs[] = {
 	{ "org_names", "need", DET_ONE_OF, (const char *const[]){ "uk", NULL }, 0 },
 	{ "org_words", "kind", DET_ONE_OF, org_kinds, 0 },
 	{ "org_words", "tail", DET_ONE_OF, yes, 0 },
-	{ NULL },
+	{ 0 },
 };
 
 const detector det_names_detector = { "names", run, (const int[]){ F_NAMED_PERSON, F_NAMED_ORG, F_PLACE, -1 },

@@ -4048,7 +4048,7 @@ static const det_attr quantity_attrs[] = {
 	{ "quantity_vague", "pron", DET_FLAG, NULL, 0 },
 	{ "quantity_vague", "obj", DET_FLAG, NULL, 0 },
 	{ "quantity_vague", "weak", DET_FLAG, NULL, 0 },
-	{ NULL },
+	{ 0 },
 };
 
 const detector det_quantity_detector = { "quantity", run, owned, quantity_attrs };

@@ -561,7 +561,7 @@ static const det_attr transparency_attrs[] = {
 	{ "correction", "kind", DET_ONE_OF, correction_kinds, 0 },
 	{ "correction", "need", DET_ONE_OF, need_names, 0 },
 	{ "boilerplate", "kind", DET_ONE_OF, (const char *const[]){ "image_credit", NULL }, 0 },
-	{ NULL },
+	{ 0 },
 };
 
 const detector det_transparency_detector = { "transparency", run,

@@ -44,7 +44,7 @@ typedef struct detector {
 	const char *name;
 	det_fn run;
 	const int *owns;       /* feature ids, terminated by -1 */
-	const det_attr *attrs; /* the attributes it reads, ended by { NULL }; NULL for none */
+	const det_attr *attrs; /* the attributes it reads, ended by { 0 }; NULL for none */
 } detector;
 
 /* The built-in detectors, each in its own det_<name>.c. */
@@ -57,7 +57,7 @@ extern const detector det_transparency_detector;
 extern const detector det_consistency_detector;
 extern const detector det_claims_detector;
 
-/* The attributes zone detection reads (zones.c), ended by { NULL }. */
+/* The attributes zone detection reads (zones.c), ended by { 0 }. */
 extern const det_attr zone_attrs[];
 
 /* Whether value is one the detectors (and zone detection) understand for

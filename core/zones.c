@@ -2506,7 +2506,7 @@ const det_attr zone_attrs[] = {
 	{ "correction", "tail", DET_FLAG, NULL, 0 },
 	{ "correction", "line", DET_FLAG, NULL, 0 },
 	{ "correction", "dash", DET_FLAG, NULL, 0 },
-	{ NULL },
+	{ 0 },
 };
 
 int zone_detect(crd_doc *d)
