@@ -113,7 +113,24 @@ static void mark_nested(actx *x, const cue_rec *c)
 		doc_attr_bool(x->d, c->src_item, "nested", 1);
 }
 
-static int emit_source(actx *x, const source *s, const char *lemma)
+/* Whether the comma at token e closes an aside the source phrase [t0, e)
+ * opened, before the cue at c0 that follows: "Ada Lund, the mayor's
+ * spokeswoman, said", "Tom Ek, who chairs the panel, argued". The span
+ * takes that comma as it takes the one that opens the aside, the pair
+ * setting the aside off; a phrase with no comma of its own ("Ada Lund, 58
+ * ..." cut at the name) or after its cue ("said Ada Lund, the mayor's
+ * spokeswoman, on Monday") keeps none. */
+static int closes_aside(const actx *x, uint32_t t0, uint32_t e, uint32_t c0)
+{
+	if (c0 == UINT32_MAX || c0 <= e || e >= x->n || !doc_mark_at(x->d, e, ',') || x->inq[e])
+		return 0;
+	for (uint32_t k = t0 + 1; k < e; k++)
+		if (doc_mark_at(x->d, k, ','))
+			return 1;
+	return 0;
+}
+
+static int emit_source(actx *x, const source *s, const char *lemma, uint32_t c0)
 {
 	crd_doc *d = x->d;
 	if (s->cls == SC_NONE)
@@ -123,7 +140,8 @@ static int emit_source(actx *x, const source *s, const char *lemma)
 		return 0; /* "X said ..., adding ...": one speaker, one item */
 	x->last_src_t0 = s->t0;
 	x->last_src_t1 = e;
-	uint32_t it = doc_add(d, class_feature[s->cls], T(x, s->t0)->s, T(x, e - 1)->e);
+	uint32_t last = closes_aside(x, s->t0, e, c0) ? e : e - 1;
+	uint32_t it = doc_add(d, class_feature[s->cls], T(x, s->t0)->s, T(x, last)->e);
 	if (it == UINT32_MAX)
 		return -1;
 	x->src_item = it;
@@ -570,7 +588,7 @@ static int emit_cue(actx *x, uint32_t t0, uint32_t t1, const char *lemma, const 
 
 static int emit_found(actx *x, uint32_t c0, uint32_t c1, const char *lemma, source *s, int found)
 {
-	if (found && emit_source(x, s, lemma) != 0)
+	if (found && emit_source(x, s, lemma, c0) != 0)
 		return -1;
 	if (emit_cue(x, c0, c1, lemma, found ? s : NULL) != 0)
 		return -1;
@@ -585,7 +603,7 @@ static int emit_found(actx *x, uint32_t c0, uint32_t c1, const char *lemma, sour
  * verbs after it would take. */
 static int emit_aside(actx *x, uint32_t c0, uint32_t c1, const char *lemma, source *s, int found)
 {
-	if (found && emit_source(x, s, lemma) != 0)
+	if (found && emit_source(x, s, lemma, c0) != 0)
 		return -1;
 	return emit_cue(x, c0, c1, lemma, found ? s : NULL);
 }
@@ -3091,7 +3109,7 @@ static uint32_t cue_at(actx *x, uint32_t i, int *err)
 		 * to it speaks there */
 		src_clear(&s);
 		if ((spk_subject_before(x, took, &s) || clause_subject(x, took, &s)) && s.cls != SC_NONE) {
-			if (emit_source(x, &s, lemma_of(x, i)) != 0 ||
+			if (emit_source(x, &s, lemma_of(x, i), i) != 0 ||
 			    emit_cue(x, i, v1, lemma_of(x, i), &s) != 0)
 				*err = 1;
 			return v1;
@@ -3165,7 +3183,7 @@ static uint32_t cue_at(actx *x, uint32_t i, int *err)
 			/* "Smith could not be reached for comment": the subject is the
 			 * source the reporter asked, who gave no word */
 			s.no_comment = 1;
-			if (s.cls != SC_NONE && emit_source(x, &s, lemma_of(x, i)) != 0)
+			if (s.cls != SC_NONE && emit_source(x, &s, lemma_of(x, i), i) != 0)
 				*err = 1;
 			if (emit_cue(x, i, v1, lemma_of(x, i), s.cls != SC_NONE ? &s : NULL) != 0)
 				*err = 1;
@@ -3469,7 +3487,7 @@ static uint32_t cue_at(actx *x, uint32_t i, int *err)
 		s.cls = SC_VAGUE; /* "The BBC understands that", "CNN has learned that" */
 	if (found)
 		s.no_comment = gave_no_comment(x, i, v1);
-	if (found && emit_source(x, &s, lemma) != 0)
+	if (found && emit_source(x, &s, lemma, i) != 0)
 		*err = 1;
 	if (emit_cue(x, i, v1, lemma, found ? &s : NULL) != 0)
 		*err = 1;
@@ -3539,7 +3557,7 @@ static uint32_t post_cue(actx *x, uint32_t i, int *err)
 	source s;
 	src_named_span(&s, x, i + 1, n1, "post"); /* the display name; the handle follows it */
 	set_name(&s, x, i + 1, n1);
-	if (emit_source(x, &s, "post") != 0 || emit_cue(x, i, i + 1, "post", &s) != 0)
+	if (emit_source(x, &s, "post", i) != 0 || emit_cue(x, i, i + 1, "post", &s) != 0)
 		*err = 1;
 	uint32_t words = 0;
 	for (uint32_t k = b; k < i; k++)
@@ -4488,7 +4506,7 @@ static int colon_cue(actx *x, uint32_t i)
 			set_name(&s, x, b, e);
 		}
 	}
-	if (s.cls != SC_NONE && emit_source(x, &s, "colon") != 0)
+	if (s.cls != SC_NONE && emit_source(x, &s, "colon", i) != 0)
 		return -1;
 	if (emit_cue(x, i, i + 1, "colon", s.cls != SC_NONE ? &s : NULL) != 0)
 		return -1;
@@ -4530,7 +4548,7 @@ static int quote_colon(actx *x, uint32_t i)
 			s.t1 = e[1];
 		}
 	}
-	if (found && emit_source(x, &s, "colon") != 0)
+	if (found && emit_source(x, &s, "colon", i) != 0)
 		return -1;
 	if (emit_cue(x, i, i + 1, "colon", found ? &s : NULL) != 0)
 		return -1;
@@ -4563,7 +4581,7 @@ static uint32_t signed_quote(actx *x, uint32_t i, int *err)
 	source s;
 	src_named_span(&s, x, i + 1, n1, "person");
 	set_name(&s, x, i + 1, n1);
-	if (emit_source(x, &s, "sign") != 0 || emit_cue(x, i, i + 1, "sign", &s) != 0)
+	if (emit_source(x, &s, "sign", i) != 0 || emit_cue(x, i, i + 1, "sign", &s) != 0)
 		*err = 1;
 	else
 		spk_remember(x, &s, T(x, i)->sent);

@@ -145,7 +145,7 @@ static void test_anonymous_phrasings(void **state)
 	crd_result *pr = tu_features(plain);
 	must_find(pr, "anonymous_source", "A lobbyist who spoke on condition of anonymity");
 	must_find(pr, "anonymous_source", "An industry strategist familiar with the talks");
-	must_find(pr, "anonymous_source", "A lobbyist, who asked not to be named");
+	must_find(pr, "anonymous_source", "A lobbyist, who asked not to be named,");
 	must_find(pr, "anonymous_source", "a dairy lobbyist who spoke on the condition of anonymity");
 	assert_false(tu_covers(pr, plain, "anonymous_source", "heavily"));
 	crd_result_free(pr);
@@ -1652,7 +1652,7 @@ static void test_opening_surnames(void **state)
 	assert_string_equal(str_attr(&ev, "source"), "Dax, whose real name is Paul Hedley");
 	ev = must_find(r, "direct_quote", "\"Look, it is the best idea,\"");
 	assert_string_equal(str_attr(&ev, "speaker"), "Dax");
-	must_find(r, "named_source", "Pursley, a Republican");
+	must_find(r, "named_source", "Pursley, a Republican,");
 	must_find(r, "named_source", "Whitford");
 	crd_result_free(r);
 }
@@ -1724,7 +1724,7 @@ static void test_anonymity_reason_verbs(void **state)
 	crd_result *r = tu_features(doc);
 	assert_true(tu_find(r, "anonymous_source",
 	                    "One woman, who asked not to be named because she feared "
-	                    "reprisals",
+	                    "reprisals,",
 	                    NULL));
 	assert_false(tu_find(r, "attribution_cue", "feared", NULL));
 	assert_false(tu_find(r, "named_source", "she", NULL));
@@ -1877,7 +1877,7 @@ static void test_more_anonymity_wordings(void **state)
 	        "learnt that the matter may go before the council.";
 	crd_result *r = tu_features(doc);
 	assert_true(
-	        tu_find(r, "anonymous_source", "An analyst at a Nairobi bank, who sought anonymity", NULL));
+	        tu_find(r, "anonymous_source", "An analyst at a Nairobi bank, who sought anonymity,", NULL));
 	assert_false(tu_find(r, "attribution_cue", "sought", NULL));
 	assert_true(tu_find(r, "vague_attribution", "It was learnt", NULL));
 	crd_result_free(r);
@@ -2123,7 +2123,8 @@ static void test_new_people_are_not_back_references(void **state)
 	        "told police the suspect was angry. A diplomat said talks stalled. The official said "
 	        "they would resume.";
 	crd_result *r = tu_features(doc);
-	crd_evidence ev = must_find(r, "anonymous_source", "The neighbor, a man whose name was not released");
+	crd_evidence ev =
+	        must_find(r, "anonymous_source", "The neighbor, a man whose name was not released,");
 	assert_null(tu_attr(&ev, "back_reference"));
 	ev = must_find(r, "anonymous_source", "The official");
 	assert_string_equal(str_attr(&ev, "resolved_to"), "A diplomat");
@@ -2139,7 +2140,7 @@ static void test_setting_inside_perfect(void **state)
 	        "The chief executive, Gbenga Adeyinka, had last week at a stakeholders' forum in Lagos "
 	        "said the regulator would act.";
 	crd_result *r = tu_features(doc);
-	assert_true(tu_find(r, "named_source", "The chief executive, Gbenga Adeyinka", NULL));
+	assert_true(tu_find(r, "named_source", "The chief executive, Gbenga Adeyinka,", NULL));
 	assert_false(tu_find(r, "named_source", "Lagos", NULL));
 	crd_result_free(r);
 }
@@ -2208,9 +2209,9 @@ static void test_named_asides_with_age_and_home(void **state)
 	const char *doc = "Another victim, 81-year-old Harold Pruitt of Dayton, said he knew him. Another "
 	                  "pollster, David Wexford of Clemson University, said his survey showed a drop.";
 	crd_result *r = tu_features(doc);
-	assert_true(tu_find(r, "named_source", "Another victim, 81-year-old Harold Pruitt of Dayton", NULL));
+	assert_true(tu_find(r, "named_source", "Another victim, 81-year-old Harold Pruitt of Dayton,", NULL));
 	assert_true(
-	        tu_find(r, "named_source", "Another pollster, David Wexford of Clemson University", NULL));
+	        tu_find(r, "named_source", "Another pollster, David Wexford of Clemson University,", NULL));
 	assert_false(tu_find(r, "named_source", "his survey", NULL));
 	crd_result_free(r);
 }
@@ -2382,9 +2383,9 @@ static void test_markers_in_asides(void **state)
 	crd_result *r = tu_features(doc);
 	assert_true(tu_find(r, "anonymous_source",
 	                    "The head of a farm group, who was not authorized to speak "
-	                    "publicly",
+	                    "publicly,",
 	                    NULL));
-	assert_true(tu_find(r, "anonymous_source", "Rachel, a nurse who gave only her first name", NULL));
+	assert_true(tu_find(r, "anonymous_source", "Rachel, a nurse who gave only her first name,", NULL));
 	assert_false(tu_covers(r, doc, "anonymous_source", "Harry Reardon"));
 	crd_result_free(r);
 
@@ -2396,10 +2397,10 @@ static void test_markers_in_asides(void **state)
 	      "authorized to speak publicly, said stocks ran low.";
 	r = tu_features(doc);
 	assert_true(tu_find(r, "anonymous_source",
-	                    "Three doctors who work on the ward, who asked not to be named", NULL));
+	                    "Three doctors who work on the ward, who asked not to be named,", NULL));
 	assert_true(tu_find(r, "anonymous_source",
 	                    "Three doctors who work on the ward, who asked not to be named because they "
-	                    "were not authorized to speak publicly",
+	                    "were not authorized to speak publicly,",
 	                    NULL));
 	assert_false(tu_find(r, "anonymous_source", "the ward, who asked not to be named", NULL));
 	crd_result_free(r);
@@ -2580,7 +2581,7 @@ static void test_asides_before_the_verb(void **state)
 	assert_false(tu_find(r, "named_source", "MSNBC", NULL));
 	assert_false(tu_find(r, "named_source", "AFP", NULL));
 	assert_true(tu_covers(r, doc, "named_source", "Medina, 58"));
-	ev = must_find(r, "named_source", "Scott Lindahl, its chief executive officer");
+	ev = must_find(r, "named_source", "Scott Lindahl, its chief executive officer,");
 	assert_string_equal(str_attr(&ev, "kind"), "person");
 	assert_false(tu_find(r, "vague_attribution", "candidates", NULL));
 	ev = must_find(r, "attribution_cue", "says");
@@ -2747,7 +2748,7 @@ static void test_whole_speaker_phrases(void **state)
 	assert_true(tu_find(r, "anonymous_source", "officials", &ev));
 	assert_true(tu_find(r, "named_source", "Governor Mary Fenwick (R-OK)", NULL));
 	assert_true(tu_find(r, "named_source", "Sen. Joe Linden (I-Conn.)", NULL));
-	assert_true(tu_find(r, "named_source", "Senate Majority Leader Mitch Calloway, R-Ky.", NULL));
+	assert_true(tu_find(r, "named_source", "Senate Majority Leader Mitch Calloway, R-Ky.,", NULL));
 	assert_true(tu_find(r, "named_source", "A New York Times/CBS News survey", NULL));
 	crd_result_free(r);
 	/* a hedged quantity keeps its hedge */
@@ -2801,7 +2802,7 @@ static void test_whole_speaker_phrases(void **state)
 	assert_true(tu_find(r, "named_source",
 	                    "Sean Spader, chief strategist for the Republican National Committee", NULL));
 	assert_true(tu_find(r, "named_source", "Smith", NULL));
-	assert_true(tu_find(r, "anonymous_source", "Whitford's husband, Bill", NULL));
+	assert_true(tu_find(r, "anonymous_source", "Whitford's husband, Bill,", NULL));
 	assert_true(tu_find(r, "named_source", "a joint statement from the two agencies", NULL));
 	assert_true(tu_find(r, "anonymous_source", "officials", NULL));
 	assert_false(tu_covers(r, doc, "attribution_cue", "reasoned"));
@@ -2873,10 +2874,10 @@ static void test_aside_chains_datelines_labels(void **state)
 	crd_evidence ev = { 0 };
 	assert_true(tu_find(
 	        r, "named_source",
-	        "Alexandra Lyle, executive director of the Prairie Majority PAC, a Democratic super PAC",
+	        "Alexandra Lyle, executive director of the Prairie Majority PAC, a Democratic super PAC,",
 	        NULL));
 	assert_true(tu_find(r, "named_source",
-	                    "David Morland, founder of Truthline.org, a website known for its opinions",
+	                    "David Morland, founder of Truthline.org, a website known for its opinions,",
 	                    NULL));
 	ev = must_find(r, "attribution_cue", "known");
 	assert_null(tu_attr(&ev, "source"));
@@ -2902,9 +2903,9 @@ static void test_aside_chains_datelines_labels(void **state)
 	r = tu_features(
 	        "Giovanni Maria Vitali, the editor of the diocese's newspaper, La Voce Cattolica, said "
 	        "every bishop was both.");
-	assert_true(tu_find(r, "named_source",
-	                    "Giovanni Maria Vitali, the editor of the diocese's newspaper, La Voce Cattolica",
-	                    NULL));
+	assert_true(tu_find(
+	        r, "named_source",
+	        "Giovanni Maria Vitali, the editor of the diocese's newspaper, La Voce Cattolica,", NULL));
 	crd_result_free(r);
 	/* a comma inside the aside */
 	r = tu_features(
@@ -2915,9 +2916,9 @@ static void test_aside_chains_datelines_labels(void **state)
 	        "shirt, told the crowd that he agrees.");
 	assert_true(tu_find(
 	        r, "named_source",
-	        "Brayton Law School, moving to widen its doors to a bigger, more varied pool of applicants",
+	        "Brayton Law School, moving to widen its doors to a bigger, more varied pool of applicants,",
 	        NULL));
-	assert_true(tu_find(r, "named_source", "Bobby Kincaid, clad in a red, white and blue shirt", NULL));
+	assert_true(tu_find(r, "named_source", "Bobby Kincaid, clad in a red, white and blue shirt,", NULL));
 	crd_result_free(r);
 	/* "After the meeting with Harlow, officials said": no aside */
 	r = tu_features("After the meeting with Harlow, officials said it went well.");
@@ -3326,7 +3327,7 @@ static void test_first_name_after_marker(void **state)
 	crd_result *r = tu_features("A driver who gave only his first name, Tomas, told reporters the bus "
 	                            "had swerved.");
 	crd_evidence ev;
-	assert_true(tu_find(r, "anonymous_source", "A driver who gave only his first name, Tomas", NULL));
+	assert_true(tu_find(r, "anonymous_source", "A driver who gave only his first name, Tomas,", NULL));
 	ev = must_find(r, "attribution_cue", "told reporters");
 	assert_string_equal(str_attr(&ev, "source"), "A driver who gave only his first name, Tomas");
 	crd_result_free(r);
@@ -4212,7 +4213,7 @@ static void test_relatives_in_asides_and_settings(void **state)
 	                     NULL));
 	ev = must_find(r, "named_source",
 	               "Dr Ruth Amadi, a reader in public health at Queen's College Bristol, who was not "
-	               "involved in the trial");
+	               "involved in the trial,");
 	assert_string_equal(str_attr(&ev, "kind"), "person");
 	crd_result_free(r);
 
@@ -4381,7 +4382,7 @@ static void test_counsel_asides(void **state)
 	crd_result *r = tu_features(doc);
 	assert_false(tu_find(r, "attribution_cue", "defending", NULL));
 	assert_false(tu_find(r, "named_source", "Mark Dunn", NULL));
-	must_find(r, "named_source", "Mark Dunn, defending");
+	must_find(r, "named_source", "Mark Dunn, defending,");
 	must_find(r, "attribution_cue", "tweeting");
 	crd_result_free(r);
 }
@@ -5706,8 +5707,8 @@ static void test_people_not_authorized(void **state)
 	const char *doc = "Two people, who were not authorized to speak publicly, said the talks stalled. "
 	                  "Experts, who were not involved in the study, said it was sound.";
 	crd_result *r = tu_features(doc);
-	must_find(r, "anonymous_source", "Two people, who were not authorized to speak publicly");
-	must_find(r, "vague_attribution", "Experts, who were not involved in the study");
+	must_find(r, "anonymous_source", "Two people, who were not authorized to speak publicly,");
+	must_find(r, "vague_attribution", "Experts, who were not involved in the study,");
 	crd_result_free(r);
 }
 
@@ -7759,7 +7760,7 @@ static void test_surname_after_setting(void **state)
 	crd_result *r = tu_features(doc);
 	crd_evidence ev = must_find(r, "attribution_cue", "said");
 	assert_string_equal(str_attr(&ev, "source"), "Quarles, a Democrat");
-	must_find(r, "named_source", "Quarles, a Democrat");
+	must_find(r, "named_source", "Quarles, a Democrat,");
 	ev = must_find(r, "attribution_cue", "vowed");
 	assert_string_equal(str_attr(&ev, "source"), "Quarles");
 	assert_false(tu_covers(r, doc, "named_source", "at a dinner"));
@@ -7975,7 +7976,7 @@ static void test_contracted_anonymity_formula(void **state)
 	                  "didn\u2019t want to be identified said the ward was full.";
 	crd_result *r = tu_features(doc);
 	must_find(r, "anonymous_source", "A ferry hand who didn't want to be named");
-	must_find(r, "anonymous_source", "A clerk, who did not wish to be identified");
+	must_find(r, "anonymous_source", "A clerk, who did not wish to be identified,");
 	must_find(r, "anonymous_source", "A nurse who didn\u2019t want to be identified");
 	assert_false(tu_covers(r, doc, "attribution_cue", "want"));
 	assert_false(tu_covers(r, doc, "attribution_cue", "wish"));
@@ -8537,6 +8538,27 @@ static void test_closing_report_with_year(void **state)
 	crd_result_free(r);
 }
 
+/* The comma that closes an aside on a speaker before the verb belongs to
+ * the speaker's span, as the comma that opens it does ("Ada Lund, the
+ * mayor's spokeswoman, said"); a speaker with no aside, or one after the
+ * verb, ends at its last word. */
+static void test_aside_closing_comma(void **state)
+{
+	(void)state;
+	const char *doc = "Ada Lund, the mayor's spokeswoman, said the bridge would reopen. "
+	                  "Tom Ek, who chairs the panel, argued that the levy was fair. "
+	                  "The bridge will cost more, said Rita Vance, the city engineer. "
+	                  "Ruth Okoro said the pool would close.";
+	crd_result *r = tu_features(doc);
+	must_find(r, "named_source", "Ada Lund, the mayor's spokeswoman,");
+	must_find(r, "named_source", "Tom Ek, who chairs the panel,");
+	must_find(r, "named_source", "Rita Vance, the city engineer");
+	must_find(r, "named_source", "Ruth Okoro");
+	crd_evidence ev = must_find(r, "attribution_cue", "said");
+	assert_string_equal(str_attr(&ev, "source"), "Ada Lund, the mayor's spokeswoman");
+	crd_result_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -8899,6 +8921,7 @@ int main(void)
 		cmocka_unit_test(test_weak_closing_report),
 		cmocka_unit_test(test_weak_aside_report),
 		cmocka_unit_test(test_closing_report_with_year),
+		cmocka_unit_test(test_aside_closing_comma),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	tu_teardown();
