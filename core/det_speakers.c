@@ -2297,6 +2297,22 @@ int spk_np_after(const actx *x, uint32_t i, source *s)
 			a++;
 		if (a > s->t1 + 1 && (a == hi || doc_mark_at(x->d, a, ',') || doc_mark_at(x->d, a, ';')))
 			s->t1 = a;
+	} else if (s->t1 + 2 < hi && doc_mark_at(x->d, s->t1, ',') && is(x, s->t1 + 1, "who") &&
+	           !s->pronoun) {
+		/* set off by a comma, the clause describes the speaker too when
+		 * it closes the sentence and reports nothing of its own:
+		 * "..., said Ada Lund, who ran the county's 2010 census." (but
+		 * not "..., said Lund, who added that ...", "..., said Lund, who
+		 * spoke on condition of anonymity", "said Lund, who ran it, and
+		 * ...") */
+		uint32_t a = s->t1 + 2;
+		while (a < hi && a - s->t1 < 40 && !x->inq[a] && !quote_mark(x, a) && !x->cue[a] &&
+		       !x->anon[a] && !x->stance[a] &&
+		       !(T(x, a)->kind == TOK_PUNCT && !x->ent[a] && !glued_hyphen(x, a) &&
+		         src_ch(x->d, a) != '.'))
+			a++;
+		if (a == hi && a > s->t1 + 3)
+			s->t1 = a;
 	}
 	return 1;
 }

@@ -8559,6 +8559,23 @@ static void test_aside_closing_comma(void **state)
 	crd_result_free(r);
 }
 
+/* After the verb, a relative clause set off by a comma that closes the
+ * sentence describes the speaker and belongs to the phrase; one that
+ * reports something of its own ("who added that ...") is a report of its
+ * own, and one that runs on past a comma is left out. */
+static void test_closing_relative_after_verb(void **state)
+{
+	(void)state;
+	const char *doc = "\"We are ready,\" said Ada Lund, who ran the county census in 2010. "
+	                  "\"It is late,\" said Tom Ek, who added that the plan had failed. "
+	                  "\"Wait,\" said Rita Vance, who ran the pool, and the crowd cheered.";
+	crd_result *r = tu_features(doc);
+	must_find(r, "named_source", "Ada Lund, who ran the county census in 2010");
+	must_find(r, "named_source", "Tom Ek");
+	must_find(r, "named_source", "Rita Vance");
+	crd_result_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -8922,6 +8939,7 @@ int main(void)
 		cmocka_unit_test(test_weak_aside_report),
 		cmocka_unit_test(test_closing_report_with_year),
 		cmocka_unit_test(test_aside_closing_comma),
+		cmocka_unit_test(test_closing_relative_after_verb),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	tu_teardown();
