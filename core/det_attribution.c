@@ -2815,24 +2815,50 @@ static int that_follows(const actx *x, uint32_t v1)
 }
 
 /* "Delgado issued a report arguing ...", "Okafor released a statement
- * saying ...": a document put out by a subject speaks for that subject,
- * who is the source when found. */
+ * saying ...", "The group ran ads attacking ...": a document put out by a
+ * subject speaks for that subject, who is the source when found. The verb
+ * may stand inside the phrase read back from the participle, which no
+ * list of verbs stopped ("The group ran ads"), or right before it, with
+ * "a", "an" or no article on the document ("launched petitions"). */
 static void issuer(const actx *x, source *s)
 {
-	static const char *const verbs[] = { "issued", "released",    "sent",      "published",
-		                             "posted", "put",         "filed",     "wrote",
-		                             "signed", "distributed", "circulated" };
-	uint32_t v = s->t0;
-	if (!s->kind || strcmp(s->kind, "document") != 0 || !(is(x, v, "a") || is(x, v, "an")) || v == 0)
+	static const char *const verbs[] = { "issued",     "released",    "sent",       "published",
+		                             "posted",     "put",         "filed",      "wrote",
+		                             "signed",     "distributed", "circulated", "ran",
+		                             "run",        "running",     "aired",      "launched",
+		                             "bankrolled", "unveiled",    "held",       "hold" };
+	const char *cls = x->srcw[s->head] ? src_attr(x->d, x->srcw, s->head, "class", 0) : NULL;
+	if (!cls || strcmp(cls, "doc") != 0 || s->head == 0)
+		return;
+	/* the document's own words: "a", "an" or none, and modifiers that no
+	 * list holds ("ran attack ads", "released a short statement") */
+	uint32_t v = s->head;
+	while (v > s->t0 && v > 0 && s->head - v < 4 && T(x, v - 1)->kind == TOK_WORD && !x->ent[v - 1] &&
+	       !(T(x, v - 1)->flags & TF_CAP) && !DOC_TOK_IN(x->d, v - 1, verbs) &&
+	       (!x->gram[v - 1] || is(x, v - 1, "a") || is(x, v - 1, "an")))
+		v--;
+	if (v > s->t0 && !DOC_TOK_IN(x->d, v - 1, verbs))
+		return; /* "The campaign's new ads": no verb inside */
+	if (v == 0)
 		return;
 	v--;
 	if (is(x, v, "out") && v > 0)
 		v--; /* "put out a statement" */
+	if (!DOC_TOK_IN(x->d, v, verbs))
+		return;
 	source h;
 	src_clear(&h);
-	if (DOC_TOK_IN(x->d, v, verbs) && (spk_subject_before(x, v, &h) || opening_surname(x, v, &h)) &&
-	    h.cls != SC_NONE)
+	if ((spk_subject_before(x, v, &h) || opening_surname(x, v, &h)) && h.cls != SC_NONE)
 		*s = h;
+	else if (v > s->t0 || (v == s->t0 && !past_participle(x, v))) {
+		/* the phrase ran back over its verb, with no subject before it
+		 * ("taken the lead in running | ads praising"); a form in "-ed"
+		 * that opens it may as well describe the document ("noted
+		 * published reports alleging") */
+		s->t0 = v + 1;
+		while (s->t0 < s->head && is(x, s->t0, "out"))
+			s->t0++;
+	}
 }
 
 /* Whether a speaker's phrase after its verb ends the clause: a stop, a

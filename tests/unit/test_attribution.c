@@ -8081,9 +8081,10 @@ static void test_platform_as_document(void **state)
 }
 
 /* The verb after a modal, or a participle after "have", is no word of the
- * phrase that speaks after it: "have launched | petitions urging",
- * "will carry | placards reading"; in a question the word after the modal
- * opens its subject ("Will | either mayor agree"). */
+ * phrase that speaks after it: "will carry | placards reading", and
+ * petitions launched speak for who launched them ("Parents have launched
+ * petitions urging"); in a question the word after the modal opens its
+ * subject ("Will | either mayor agree"). */
 static void test_verb_after_auxiliary_not_speaker(void **state)
 {
 	(void)state;
@@ -8092,7 +8093,7 @@ static void test_verb_after_auxiliary_not_speaker(void **state)
 	                  "Will either mayor admit that the bridge is unsafe?";
 	crd_result *r = tu_features(doc);
 	crd_evidence ev = must_find(r, "attribution_cue", "urging");
-	assert_string_equal(str_attr(&ev, "source"), "petitions");
+	assert_string_equal(str_attr(&ev, "source"), "Parents");
 	ev = must_find(r, "attribution_cue", "demanding");
 	assert_string_equal(str_attr(&ev, "source"), "placards");
 	ev = must_find(r, "attribution_cue", "admit");
@@ -8576,6 +8577,26 @@ static void test_closing_relative_after_verb(void **state)
 	crd_result_free(r);
 }
 
+/* A document a subject runs, launches or holds speaks for that subject:
+ * the participle after it takes the subject as its source, not a phrase
+ * that runs back over the verb ("The group ran ads"); a describing "-ed"
+ * form before the document stays in its phrase. */
+static void test_issuer_of_ads_and_banners(void **state)
+{
+	(void)state;
+	const char *doc = "The group ran ads attacking the mayor. "
+	                  "The union has been running ads praising the mayor. "
+	                  "Her filing noted published reports alleging that she lied.";
+	crd_result *r = tu_features(doc);
+	crd_evidence ev = must_find(r, "attribution_cue", "attacking");
+	assert_string_equal(str_attr(&ev, "source"), "The group");
+	ev = must_find(r, "attribution_cue", "praising");
+	assert_string_equal(str_attr(&ev, "source"), "The union");
+	ev = must_find(r, "attribution_cue", "alleging");
+	assert_string_equal(str_attr(&ev, "source"), "published reports");
+	crd_result_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -8940,6 +8961,7 @@ int main(void)
 		cmocka_unit_test(test_closing_report_with_year),
 		cmocka_unit_test(test_aside_closing_comma),
 		cmocka_unit_test(test_closing_relative_after_verb),
+		cmocka_unit_test(test_issuer_of_ads_and_banners),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	tu_teardown();
