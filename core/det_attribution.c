@@ -1981,6 +1981,40 @@ static int described_name(const actx *x, uint32_t i)
 	return 0;
 }
 
+/* The "by" of an agent set off from its passive verb by a short setting
+ * that ends at v1's side: an adverb in "-ly" ("asked directly | by"), a
+ * time ("praised last week | by") or a short phrase on "on", "over", "in",
+ * "for", "about" or "at" with no verb in it ("attacked on the budget |
+ * by", "recommended for the job | by"); v1 itself when there is none. */
+static uint32_t gapped_agent(const actx *x, uint32_t v1)
+{
+	/* the "by" of a participle inside the setting is that participle's
+	 * agent: "blamed for each act conducted | by", "asked during a
+	 * luncheon held | by" */
+	static const char *const settings[] = { "on", "over", "in", "for", "about", "at" };
+	static const char *const done[] = { "held",    "made",  "given", "taken", "written", "done", "seen",
+		                            "brought", "built", "set",   "put",   "led",     "won",  "sent",
+		                            "paid",    "run",   "known", "shown", "told",    "said" };
+	uint32_t hi = sent_end(x, v1), k = v1;
+	if (k >= hi)
+		return v1;
+	const lex_match *m = src_match(x->d, x->gram, k);
+	if (ly_adverb(x, k))
+		k++;
+	else if (m && src_attr_is(x->d, x->gram, k, "role", "time", 0))
+		k = m->tok1;
+	else if (DOC_TOK_IN(x->d, k, settings)) {
+		uint32_t e = k + 1;
+		while (e < hi && e - k <= 4 && (T(x, e)->kind == TOK_WORD || T(x, e)->kind == TOK_NUM) &&
+		       !is(x, e, "by") && !role(x, e, "prep") && !x->cue[e] && !x->inq[e] &&
+		       !aux_word(x, e) && !role(x, e, "rel") && !is(x, e, "that") && !is(x, e, "and") &&
+		       !ed_form(x, e) && !DOC_TOK_IN(x->d, e, done))
+			e++;
+		k = e > k + 1 ? e : v1;
+	}
+	return k > v1 && k + 1 < hi && is(x, k, "by") && !x->inq[k + 1] ? k : v1;
+}
+
 /* Where the group of the verb at v starts, after sentence start lo: back
  * over auxiliaries, adverbs, negation and a date with its "on" or "in"
  * ("Ames on Monday night | accused", "Ruiz in 2011 | said"). The
@@ -3165,6 +3199,20 @@ static uint32_t cue_at(actx *x, uint32_t i, int *err)
 			if (st && strcmp(st, "adj") == 0 && !(v1 < x->n && is(x, v1, "by")) &&
 			    !(is(x, i - 1, "be") || is(x, i - 1, "been")))
 				return i + 1;
+		}
+		/* the agent after a short setting of the verb's own is the
+		 * source: "was attacked on the budget by Ruiz", "was asked
+		 * directly by Ruiz" */
+		uint32_t by = known ? v1 : gapped_agent(x, v1);
+		if (by != v1) {
+			found = (spk_np_after(x, by + 1, &s) || spk_unknown_name_after(x, by + 1, &s)) &&
+			        s.cls != SC_NONE;
+			if (found) {
+				if (emit_found(x, i, v1, lemma_of(x, i), &s, 1) != 0)
+					*err = 1;
+				return v1;
+			}
+			src_clear(&s);
 		}
 		static const char *const clause[] = { "that", "whether", "if",  "to",
 			                              "how",  "what",    "why", "who" };

@@ -8597,6 +8597,26 @@ static void test_issuer_of_ads_and_banners(void **state)
 	crd_result_free(r);
 }
 
+/* The agent of a passive after a short setting of the verb's own is its
+ * source ("was attacked on the budget by", "was asked directly by"); the
+ * "by" of a participle inside the setting is not ("criticized for each
+ * raid conducted by"). */
+static void test_agent_after_setting(void **state)
+{
+	(void)state;
+	const char *doc = "The mayor was attacked on the budget by Senator Ada Ruiz. "
+	                  "The clerk was asked directly by Tom Ek. "
+	                  "The mayor was criticized for each raid conducted by the militia.";
+	crd_result *r = tu_features(doc);
+	crd_evidence ev = must_find(r, "attribution_cue", "attacked");
+	assert_string_equal(str_attr(&ev, "source"), "Senator Ada Ruiz");
+	ev = must_find(r, "attribution_cue", "asked");
+	assert_string_equal(str_attr(&ev, "source"), "Tom Ek");
+	ev = must_find(r, "attribution_cue", "criticized");
+	assert_null(tu_attr(&ev, "source"));
+	crd_result_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -8962,6 +8982,7 @@ int main(void)
 		cmocka_unit_test(test_aside_closing_comma),
 		cmocka_unit_test(test_closing_relative_after_verb),
 		cmocka_unit_test(test_issuer_of_ads_and_banners),
+		cmocka_unit_test(test_agent_after_setting),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	tu_teardown();
