@@ -130,6 +130,49 @@ static int closes_aside(const actx *x, uint32_t t0, uint32_t e, uint32_t c0)
 	return 0;
 }
 
+/* Where a document's phrase ends when the participle that dates it follows
+ * the span ending at token e: "a poll released Friday", "the report
+ * published on Tuesday", "a memo released Friday by the agency's
+ * watchdog", "A new poll out Monday"; the phrase reader leaves the
+ * participle out, as no part of the document's noun, but what it says is
+ * which document speaks, and PolNeAR's annotators take it in. e itself
+ * when no date follows the participle. */
+static uint32_t dated_document(const actx *x, const source *s, uint32_t e)
+{
+	static const char *const put_out[] = { "released", "published", "filed",    "conducted", "issued",
+		                               "posted",   "out",       "obtained", "taken",     "made" };
+	static const char *const when[] = { "on", "last", "this", "in", "early", "late" };
+	/* the document's noun ends the span ("a CNN/ORC poll" is named for
+	 * its pollsters) */
+	const char *cls = x->srcw[e - 1] ? src_attr(x->d, x->srcw, e - 1, "class", 0) : NULL;
+	if (!((s->kind && strcmp(s->kind, "document") == 0) || (cls && strcmp(cls, "doc") == 0)))
+		return e;
+	uint32_t hi = e < x->n ? sent_end(x, e) : e, k = e;
+	if (k + 1 >= hi || !DOC_TOK_IN(x->d, k, put_out) || x->inq[k])
+		return e;
+	k++;
+	if (DOC_TOK_IN(x->d, k, when) && k + 1 < hi)
+		k++;
+	static const char *const times[] = { "week",  "month",   "year",      "weekend", "night",
+		                             "today", "morning", "afternoon", "evening", "yesterday" };
+	uint32_t d0 = k;
+	while (k < hi && k - d0 < 4 && ((x->qty[k] & Q_DATE) || DOC_TOK_IN(x->d, k, times)))
+		k++;
+	if (k == d0 || (k < hi && (x->qty[k] & Q_DATE)))
+		return e; /* a date longer than read */
+	if (k < hi && is(x, k, "ago"))
+		k++; /* "conducted a few years ago" */
+	/* and the body that put it out, when the clause ends with it */
+	if (k + 1 < hi && is(x, k, "by")) {
+		uint32_t b = k + 1;
+		while (b < hi && b - k <= 6 && spk_np_token(x, b) && !x->cue[b] && !role(x, b, "prep"))
+			b = x->ent[b] ? entity(x, b)[1] : b + 1;
+		if (b > k + 1 && (b >= hi || (T(x, b)->kind == TOK_PUNCT && !quote_mark(x, b))))
+			k = b;
+	}
+	return k;
+}
+
 static int emit_source(actx *x, const source *s, const char *lemma, uint32_t c0)
 {
 	crd_doc *d = x->d;
@@ -141,6 +184,9 @@ static int emit_source(actx *x, const source *s, const char *lemma, uint32_t c0)
 	x->last_src_t0 = s->t0;
 	x->last_src_t1 = e;
 	uint32_t last = closes_aside(x, s->t0, e, c0) ? e : e - 1;
+	uint32_t dated = dated_document(x, s, e);
+	if (dated > e && (c0 < s->t0 || c0 >= dated))
+		last = dated - 1;
 	uint32_t it = doc_add(d, class_feature[s->cls], T(x, s->t0)->s, T(x, last)->e);
 	if (it == UINT32_MAX)
 		return -1;

@@ -127,7 +127,7 @@ static void test_according_to(void **state)
 	doc = "Ames leads, according to a Boston Globe/NBC News poll released last week. Reyes won, "
 	      "according to 41 percent of the voters surveyed on Monday.";
 	r = tu_features(doc);
-	assert_true(tu_find(r, "named_source", "a Boston Globe/NBC News poll", NULL));
+	assert_true(tu_find(r, "named_source", "a Boston Globe/NBC News poll released last week", NULL));
 	assert_true(tu_find(r, "vague_attribution", "41 percent of the voters surveyed", NULL));
 	crd_result_free(r);
 }
@@ -2530,7 +2530,7 @@ static void test_polls_infinitives_plain_speakers(void **state)
 	/* a poll named by two outlets, with a slash or a hyphen */
 	r = tu_features("In a national CNN/SSRS poll released Monday, 44% of independents were unsure. In a "
 	                "Los Angeles Times-CBS News poll, two of three renters agreed.");
-	ev = must_find(r, "named_source", "a national CNN/SSRS poll");
+	ev = must_find(r, "named_source", "a national CNN/SSRS poll released Monday");
 	ev = must_find(r, "named_source", "a Los Angeles Times-CBS News poll");
 	crd_result_free(r);
 
@@ -2963,7 +2963,7 @@ static void test_carriers_and_idioms(void **state)
 	assert_true(tu_covers(r, doc, "attribution_cue", "emailed"));
 	assert_true(tu_find(r, "named_source", "The poll", NULL));
 	assert_false(tu_covers(r, doc, "attribution_cue", "told"));
-	assert_true(tu_find(r, "vague_attribution", "Disclosures", NULL));
+	assert_true(tu_find(r, "vague_attribution", "Disclosures filed on Sunday", NULL));
 	crd_result_free(r);
 	/* "read" after a quotation and its carrier */
 	doc = "\"We never set out to upset our customers,\" the company's statement read. He read the "
@@ -3660,7 +3660,7 @@ static void test_counted_speakers(void **state)
 	      "so.";
 	r = tu_features(doc);
 	assert_true(tu_find(r, "vague_attribution", "those surveyed", NULL));
-	assert_true(tu_find(r, "named_source", "The order", NULL));
+	assert_true(tu_find(r, "named_source", "The order released Friday", NULL));
 	crd_result_free(r);
 }
 
@@ -3849,7 +3849,7 @@ static void test_agreement_and_abstract_subjects(void **state)
 	assert_non_null(tu_attr(&ev, "source"));
 	/* a participle is no head noun: the phrase before it is the source */
 	assert_false(tu_covers(r, doc, "anonymous_source", "Journal released"));
-	must_find(r, "vague_attribution", "Depositions");
+	must_find(r, "vague_attribution", "Depositions released in March");
 	crd_result_free(r);
 
 	/* a phrase no vocabulary knows: not the object of a preposition
@@ -5962,7 +5962,7 @@ static void test_learn_more(void **state)
 
 /* A document put out by a named body takes the body into the source, as
  * "data from the ..." does; a survey "released on Monday" with no one
- * after it stays the document alone. */
+ * after it takes its date. */
 static void test_document_released_by(void **state)
 {
 	(void)state;
@@ -5970,7 +5970,7 @@ static void test_document_released_by(void **state)
 	                  "Department of Education. Turnout rose, according to a survey released on Monday.";
 	crd_result *r = tu_features(doc);
 	must_find(r, "named_source", "data released Friday by the Ohio Department of Education");
-	must_find(r, "named_source", "a survey");
+	must_find(r, "named_source", "a survey released on Monday");
 	crd_result_free(r);
 }
 
@@ -8617,6 +8617,25 @@ static void test_agent_after_setting(void **state)
 	crd_result_free(r);
 }
 
+/* A document's span takes the participle and date that say which one it
+ * is ("A new poll released Friday", "a memo released Friday by the
+ * agency's watchdog"); a participle with no date stays out. */
+static void test_dated_document_span(void **state)
+{
+	(void)state;
+	const char *doc = "A new poll released Friday found that taxes rose. "
+	                  "Rents fell, according to a memo released Friday by the city's auditor. "
+	                  "A report released by the council shows that rents fell.";
+	crd_result *r = tu_features(doc);
+	must_find(r, "named_source", "A new poll released Friday");
+	must_find(r, "named_source", "a memo released Friday by the city's auditor");
+	crd_evidence ev = must_find(r, "attribution_cue", "found");
+	assert_string_equal(str_attr(&ev, "source"), "A new poll");
+	assert_false(tu_find(r, "named_source", "A report released by the council", NULL) &&
+	             tu_find(r, "named_source", "A report released", NULL));
+	crd_result_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -8983,6 +9002,7 @@ int main(void)
 		cmocka_unit_test(test_closing_relative_after_verb),
 		cmocka_unit_test(test_issuer_of_ads_and_banners),
 		cmocka_unit_test(test_agent_after_setting),
+		cmocka_unit_test(test_dated_document_span),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	tu_teardown();
