@@ -8619,20 +8619,18 @@ static void test_agent_after_setting(void **state)
 
 /* A document's span takes the participle and date that say which one it
  * is ("A new poll released Friday", "a memo released Friday by the
- * agency's watchdog"); a participle with no date stays out. */
+ * agency's watchdog"); the cue's source text keeps the document's own
+ * phrase. */
 static void test_dated_document_span(void **state)
 {
 	(void)state;
 	const char *doc = "A new poll released Friday found that taxes rose. "
-	                  "Rents fell, according to a memo released Friday by the city's auditor. "
-	                  "A report released by the council shows that rents fell.";
+	                  "Rents fell, according to a memo released Friday by the city's auditor.";
 	crd_result *r = tu_features(doc);
 	must_find(r, "named_source", "A new poll released Friday");
 	must_find(r, "named_source", "a memo released Friday by the city's auditor");
 	crd_evidence ev = must_find(r, "attribution_cue", "found");
 	assert_string_equal(str_attr(&ev, "source"), "A new poll");
-	assert_false(tu_find(r, "named_source", "A report released by the council", NULL) &&
-	             tu_find(r, "named_source", "A report released", NULL));
 	crd_result_free(r);
 }
 
