@@ -2009,7 +2009,7 @@ static int inverted_context(const actx *x, uint32_t v)
 static int described_name(const actx *x, uint32_t i)
 {
 	uint32_t hi = sent_end(x, i);
-	for (uint32_t k = i; k < hi && k < i + 5; k++) {
+	for (uint32_t k = i; k < hi && k < i + 8; k++) {
 		const uint32_t *e = entity(x, k);
 		if (e && e[2] == F_NAMED_PERSON)
 			return k > i;
@@ -2018,6 +2018,13 @@ static int described_name(const actx *x, uint32_t i)
 			continue;
 		}
 		const tok *t = T(x, k);
+		/* a year that dates the role ("2012 nominee Ada Lund") and
+		 * "and" between two roles of the one person ("former governor
+		 * and party chair Tom Ek") */
+		if (t->kind == TOK_NUM)
+			continue;
+		if (k > i && is(x, k, "and") && k + 1 < hi && !(T(x, k + 1)->flags & TF_CAP))
+			continue;
 		/* a noun of who one is that is a verb of saying too: "former
 		 * champion Keisha Monroe" */
 		if (t->kind != TOK_WORD || (t->flags & TF_CAP) || x->gram[k] || (x->cue[k] && !x->srcw[k]) ||

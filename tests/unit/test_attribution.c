@@ -8634,6 +8634,20 @@ static void test_dated_document_span(void **state)
 	crd_result_free(r);
 }
 
+/* A description before an inverted speaker's name may hold a year and two
+ * roles joined by "and": "said 2012 nominee Ada Lund", "said former
+ * governor and party chair Tom Ek". */
+static void test_dated_and_joined_descriptions(void **state)
+{
+	(void)state;
+	const char *doc = "\"The plan failed,\" said 2012 nominee Ada Lund. "
+	                  "\"It will pass,\" said former governor and party chair Tom Ek.";
+	crd_result *r = tu_features(doc);
+	must_find(r, "named_source", "2012 nominee Ada Lund");
+	must_find(r, "named_source", "former governor and party chair Tom Ek");
+	crd_result_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -9001,6 +9015,7 @@ int main(void)
 		cmocka_unit_test(test_issuer_of_ads_and_banners),
 		cmocka_unit_test(test_agent_after_setting),
 		cmocka_unit_test(test_dated_document_span),
+		cmocka_unit_test(test_dated_and_joined_descriptions),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	tu_teardown();
