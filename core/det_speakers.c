@@ -1474,29 +1474,63 @@ static int qty_leads(const actx *x, uint32_t t, uint32_t j)
  * "Ames and Colter said", "Officials and residents said". The phrase grows
  * to take the first one; a name among them makes the source named. Not
  * "The police arrested a man and officials said": the first phrase must
- * open the sentence, after at most a conjunction or an adverb. */
+ * open the sentence, after at most a conjunction or an adverb, or its
+ * clause, after a comma, a colon or a word that opens a clause ("because
+ * Ames and Colter agree", "that Ames and Colter said"). "both", "neither"
+ * and "either" open the pair wherever they stand ("both the mayor and her
+ * aides had said", "Neither Ames nor the police said"); a list runs back
+ * over its commas ("Ames, Colter and other officials said"), and a subject
+ * pronoun may come first ("She and a colleague wrote"). */
 static void coordinated(const actx *x, source *s)
 {
+	static const char *const pairs[] = { "both", "neither", "either" };
 	uint32_t a = s->t0, lo = sent_start(x, a);
 	/* the first phrase ends before "and" and starts near the sentence's
 	 * start, so it is short: a long run of "and"s is no subject, and the
 	 * search below never recurses deep */
-	if (a < lo + 2 || a - lo > NP_MAX + 3 || !(is(x, a - 1, "and") || is(x, a - 1, "or")) || s->pronoun)
+	if (a < lo + 2 || a - lo > NP_MAX + 3 || s->pronoun ||
+	    !(is(x, a - 1, "and") || is(x, a - 1, "or") || is(x, a - 1, "nor")))
 		return;
 	source f;
 	src_clear(&f);
-	if (!spk_np_before(x, a - 2, &f) || f.cls == SC_NONE || f.pronoun || f.t1 != a - 1)
+	if (subject_pronoun(x, a - 2) && !src_attr(x->d, x->gram, a - 2, "person", 1)) {
+		f.t0 = a - 2; /* "She and a colleague" */
+		f.t1 = a - 1;
+		f.pronoun = 1;
+	} else if (!spk_np_before(x, a - 2, &f) || f.cls == SC_NONE || f.pronoun || f.t1 != a - 1) {
 		return;
+	}
 	uint32_t b = f.t0;
+	/* a list: "Ames, Colter and other officials", "Ames, who ..., and
+	 * Colter"; at most four phrases back */
+	for (int n = 0; n < 3 && b > lo + 1 && doc_mark_at(x->d, b - 1, ','); n++) {
+		source g;
+		src_clear(&g);
+		if (!spk_np_before(x, b - 2, &g) || g.cls == SC_NONE || g.pronoun || g.t1 != b - 1 ||
+		    g.t0 >= b)
+			break;
+		if (g.cls == SC_NAMED && f.cls != SC_NAMED) {
+			f.cls = SC_NAMED;
+			f.kind = g.kind;
+		}
+		b = g.t0;
+	}
 	/* "..., and Delgado and leading Democrats said": a clause opened
 	 * after a comma counts as an opening */
 	int opens =
 	        b > lo + 1 && (is(x, b - 1, "and") || is(x, b - 1, "but")) && doc_mark_at(x->d, b - 2, ',');
-	int both = b == lo + 1 && (is(x, lo, "both") || is(x, lo, "neither") || is(x, lo, "either"));
+	int both = b > lo && DOC_TOK_IN(x->d, b - 1, pairs) && !(b - 1 > lo && role(x, b - 2, "prep"));
+	if (b > lo + 1 && DOC_TOK_IN(x->d, b - 1, pairs) && role(x, b - 2, "prep"))
+		return; /* "Officials at | both the FBI and ...": the pair is their place */
+	if (!opens && b > lo)
+		opens = doc_mark_at(x->d, b - 1, ',') || doc_mark_at(x->d, b - 1, ':') ||
+		        is(x, b - 1, "that") ||
+		        (role(x, b - 1, "bound") && !is(x, b - 1, "and") && !is(x, b - 1, "or") &&
+		         !is(x, b - 1, "to") && !is(x, b - 1, "than"));
 	if (b > lo && !opens && !both &&
 	    !(b == lo + 1 && (role(x, lo, "adv") || is(x, lo, "but") || is(x, lo, "and"))))
 		return;
-	s->t0 = both ? lo : f.t0; /* "Both the mayor and the governor said" */
+	s->t0 = both ? b - 1 : b; /* "Both the mayor and the governor said" */
 	s->plural = 1;
 	if (f.cls == SC_NAMED && s->cls != SC_NAMED) {
 		s->cls = SC_NAMED;

@@ -8648,6 +8648,28 @@ static void test_dated_and_joined_descriptions(void **state)
 	crd_result_free(r);
 }
 
+/* Joined subjects take in a list, "neither ... nor", a "both" inside the
+ * sentence and a pronoun that comes first; a phrase that ends the clause
+ * before "and" stays out ("The police arrested a man and officials
+ * said"), and so does the place a "both" pair follows a preposition in. */
+static void test_joined_subjects(void **state)
+{
+	(void)state;
+	const char *doc = "Neither Tom Ames nor the police said it failed. "
+	                  "She and a colleague wrote that the dam had failed. "
+	                  "Tom Ames, Ada Colter and other officials said it failed. "
+	                  "Experts fear that both the mayor and her aides had said it failed. "
+	                  "The police arrested a man and officials said it failed.";
+	crd_result *r = tu_features(doc);
+	must_find(r, "named_source", "Neither Tom Ames nor the police");
+	crd_evidence ev = must_find(r, "attribution_cue", "wrote");
+	assert_string_equal(str_attr(&ev, "source"), "She and a colleague");
+	must_find(r, "named_source", "Tom Ames, Ada Colter and other officials");
+	must_find(r, "named_source", "both the mayor and her aides");
+	must_find(r, "anonymous_source", "officials");
+	crd_result_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -9016,6 +9038,7 @@ int main(void)
 		cmocka_unit_test(test_agent_after_setting),
 		cmocka_unit_test(test_dated_document_span),
 		cmocka_unit_test(test_dated_and_joined_descriptions),
+		cmocka_unit_test(test_joined_subjects),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	tu_teardown();
