@@ -2615,6 +2615,14 @@ static int aside_speaker(const actx *x, uint32_t lo, uint32_t j, source *s)
 			continue;
 		}
 		*s = h;
+		/* a participle's phrase tells what the speaker was doing, not
+		 * who the speaker is: "Ada Lund, speaking at a rally on Monday,
+		 * said" is Ada Lund (but an anonymity marker stays, and a role
+		 * the form opens is who: "Tom Ek, managing director of ...",
+		 * "ranking member of ...") */
+		if (src_ing_form(x->d, c + 1) && !(T(x, c + 1)->flags & TF_CAP) && c + 2 < j &&
+		    !x->srcw[c + 2] && !x->anon[c + 1] && anon_marker(x, c + 1, j) == UINT32_MAX)
+			return 1;
 		if (!role(x, c + 1, "prep") && !src_attr_is(x->d, x->gram, c + 1, "role", "time", 0) &&
 		    !ly_adverb(x, c + 1) && !role(x, c + 1, "adv")) {
 			s->t1 = j; /* the appositive describes the speaker */

@@ -8670,6 +8670,20 @@ static void test_joined_subjects(void **state)
 	crd_result_free(r);
 }
 
+/* A participle's phrase set off after the speaker says what the speaker
+ * was doing and stays out of the span ("Ada Lund, speaking at a rally,
+ * said"); a role the form opens ("managing director of ...") stays in. */
+static void test_participle_aside_outside_speaker(void **state)
+{
+	(void)state;
+	const char *doc = "Ada Lund, speaking at a rally on Monday, said taxes rose. "
+	                  "Tom Ek, managing director of the fund, said rents fell.";
+	crd_result *r = tu_features(doc);
+	must_find(r, "named_source", "Ada Lund");
+	must_find(r, "named_source", "Tom Ek, managing director of the fund,");
+	crd_result_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -9039,6 +9053,7 @@ int main(void)
 		cmocka_unit_test(test_dated_document_span),
 		cmocka_unit_test(test_dated_and_joined_descriptions),
 		cmocka_unit_test(test_joined_subjects),
+		cmocka_unit_test(test_participle_aside_outside_speaker),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	tu_teardown();
