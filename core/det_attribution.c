@@ -114,15 +114,27 @@ static void mark_nested(actx *x, const cue_rec *c)
 }
 
 /* Whether the comma at token e closes an aside the source phrase [t0, e)
- * opened, before the cue at c0 that follows: "Ada Lund, the mayor's
- * spokeswoman, said", "Tom Ek, who chairs the panel, argued". The span
- * takes that comma as it takes the one that opens the aside, the pair
- * setting the aside off; a phrase with no comma of its own ("Ada Lund, 58
- * ..." cut at the name) or after its cue ("said Ada Lund, the mayor's
- * spokeswoman, on Monday") keeps none. */
+ * opened, before the cue at c0 that follows ("Ada Lund, the mayor's
+ * spokeswoman, said", "Tom Ek, who chairs the panel, argued") or after it,
+ * when the clause goes on in lower case ("said Ada Lund, the mayor's
+ * spokeswoman, in an interview", "..., citing ..."). The span takes that
+ * comma as it takes the one that opens the aside, the pair setting the
+ * aside off; a phrase with no comma of its own ("Ada Lund, 58 ..." cut at
+ * the name) keeps none. */
 static int closes_aside(const actx *x, uint32_t t0, uint32_t e, uint32_t c0)
 {
-	if (c0 == UINT32_MAX || c0 <= e || e >= x->n || !doc_mark_at(x->d, e, ',') || x->inq[e])
+	if (c0 == UINT32_MAX || (c0 <= e && c0 >= t0) || e >= x->n || !doc_mark_at(x->d, e, ',') || x->inq[e])
+		return 0;
+	/* after its verb, the comma must close the aside, not cut a place or
+	 * a list the phrase reader stopped in: "said Tom Ek, a pastor in
+	 * Marlow, | Ohio", "the director of data, | analytics and ..." */
+	if (c0 < t0 && e + 1 < x->n &&
+	    ((T(x, e + 1)->flags & TF_CAP) || is(x, e + 1, "and") || is(x, e + 1, "or") ||
+	     T(x, e + 1)->kind != TOK_WORD || x->inq[e + 1]))
+		return 0;
+	/* nor after an opening "According to Tom Ek, the mayor, | the dam
+	 * held": the comma ends the opening phrase */
+	if (c0 < t0 && c0 <= sent_start(x, c0) + 2)
 		return 0;
 	for (uint32_t k = t0 + 1; k < e; k++)
 		if (doc_mark_at(x->d, k, ','))

@@ -4534,7 +4534,7 @@ static void test_apposed_names(void **state)
 	crd_result *r = tu_features(doc);
 	crd_evidence ev = must_find(r, "named_source", "her daughter, Ruth Whitcomb");
 	assert_string_equal(str_attr(&ev, "kind"), "person");
-	must_find(r, "named_source", "his lawyer, Mark Stein");
+	must_find(r, "named_source", "his lawyer, Mark Stein,");
 	crd_result *w = tu_features(
 	        "\"We need more help,\" said Ana Ruiz, a nurse, who noted that staffing was short.");
 	ev = must_find(w, "named_source", "who");
@@ -8684,6 +8684,24 @@ static void test_participle_aside_outside_speaker(void **state)
 	crd_result_free(r);
 }
 
+/* After its verb, a speaker's aside closed by a comma takes that comma
+ * when the clause goes on in lower case ("said Ada Lund, the city
+ * engineer, in an interview"); not a comma that cuts a place ("..., a
+ * pastor in Marlow, Ohio"), nor one that ends an opening "According to"
+ * phrase. */
+static void test_aside_comma_after_verb(void **state)
+{
+	(void)state;
+	const char *doc = "\"It is late,\" said Ada Lund, the city engineer, in an interview. "
+	                  "\"It is early,\" said Tom Ek, a pastor in Marlow, Ohio. "
+	                  "According to Rita Vance, the agency's director, the dam held.";
+	crd_result *r = tu_features(doc);
+	must_find(r, "named_source", "Ada Lund, the city engineer,");
+	must_find(r, "named_source", "Tom Ek, a pastor in Marlow");
+	must_find(r, "named_source", "Rita Vance, the agency's director");
+	crd_result_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -9054,6 +9072,7 @@ int main(void)
 		cmocka_unit_test(test_dated_and_joined_descriptions),
 		cmocka_unit_test(test_joined_subjects),
 		cmocka_unit_test(test_participle_aside_outside_speaker),
+		cmocka_unit_test(test_aside_comma_after_verb),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	tu_teardown();
