@@ -2545,6 +2545,15 @@ static int aside_speaker(const actx *x, uint32_t lo, uint32_t j, source *s)
 		uint32_t n0 = c + 1;
 		while (n0 + 1 < j && n0 - c <= 6 && (x->qty[n0] & Q_IN) && !x->ent[n0])
 			n0++;
+		/* and over the role the name carries: "One figure, radio host
+		 * Tom Vale, says" */
+		uint32_t r0 = n0;
+		while (r0 + 1 < j && r0 - n0 < 3 && T(x, r0)->kind == TOK_WORD &&
+		       !(T(x, r0)->flags & TF_CAP) && !x->gram[r0] && !x->ent[r0] && !x->inq[r0] &&
+		       !(x->cue[r0] && !x->srcw[r0]) && !src_ing_form(x->d, r0))
+			r0++; /* not a participle's phrase: "Biden, echoing Erdogan," */
+		if (r0 > n0 && x->ent[r0] && entity(x, r0)[0] == r0 && entity(x, r0)[2] == F_NAMED_PERSON)
+			n0 = r0;
 		const uint32_t *e = entity(x, n0);
 		uint32_t nend = j;
 		if (e && e[1] + 1 < j && is(x, e[1], "of")) {

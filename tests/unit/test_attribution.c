@@ -8702,6 +8702,21 @@ static void test_aside_comma_after_verb(void **state)
 	crd_result_free(r);
 }
 
+/* A name set off after an unnamed speaker names that speaker with the role
+ * it carries ("One figure, radio host Tom Vale, says"); a participle's
+ * phrase with a name in it is no such name ("Biden, echoing Erdogan,"). */
+static void test_named_aside_with_role(void **state)
+{
+	(void)state;
+	const char *doc = "One figure, radio host Tom Vale, says the plan failed. "
+	                  "Senator Ada Ruiz spoke first. Ruiz, echoing Tom Vale, called the plan a failure.";
+	crd_result *r = tu_features(doc);
+	crd_evidence ev = must_find(r, "named_source", "One figure, radio host Tom Vale,");
+	assert_string_equal(str_attr(&ev, "kind"), "person");
+	assert_false(tu_find(r, "named_source", "Ruiz, echoing Tom Vale,", NULL));
+	crd_result_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -9073,6 +9088,7 @@ int main(void)
 		cmocka_unit_test(test_joined_subjects),
 		cmocka_unit_test(test_participle_aside_outside_speaker),
 		cmocka_unit_test(test_aside_comma_after_verb),
+		cmocka_unit_test(test_named_aside_with_role),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	tu_teardown();
