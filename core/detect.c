@@ -71,23 +71,54 @@ static void attr_expected(const det_attr *a, char *why, size_t n)
 		w += (size_t)snprintf(why + w, n - w, "%s%s", v == a->words ? "" : ", ", *v);
 }
 
+/* Whether a names lexicon lex_name of feature feature. */
+static int attr_names(const det_attr *a, const char *lex_name, const char *feature)
+{
+	const char *name = a->by_feature ? feature : lex_name;
+	return name && strcmp(a->lexicon, name) == 0;
+}
+
 /* Checks value against every table that names the lexicon (or its feature,
  * for a detector that reads by feature) with key: the detectors' and zone
- * detection's. */
+ * detection's. The memo keeps the entries of the last lexicon asked about:
+ * its lines come one after another, and a scan of every table for each of
+ * some ten thousand attributes would cost more than the lexicons' parse. */
 int det_attr_check(void *ud, const char *lex_name, const char *feature, const char *key, const char *value,
                    char *why, size_t n)
 {
-	(void)ud;
+	det_attr_memo *m = ud;
+	if (m && (!m->valid || m->lex_name != lex_name || m->feature != feature)) {
+		m->valid = 1;
+		m->lex_name = lex_name;
+		m->feature = feature;
+		m->n = 0;
+		for (size_t i = 0; i <= CRD_ARRAY_LEN(detectors) && m->valid; i++) {
+			const det_attr *a = i < CRD_ARRAY_LEN(detectors) ? detectors[i]->attrs : zone_attrs;
+			for (; a && a->lexicon && m->valid; a++)
+				if (attr_names(a, lex_name, feature)) {
+					if (m->n == CRD_ARRAY_LEN(m->a))
+						m->valid = 0; /* more than it holds: scan every table */
+					else
+						m->a[m->n++] = a;
+				}
+		}
+	}
+	if (m && m->valid) {
+		for (size_t i = 0; i < m->n; i++)
+			if (strcmp(m->a[i]->key, key) == 0 && !attr_fits(m->a[i], value)) {
+				attr_expected(m->a[i], why, n);
+				return 1;
+			}
+		return 0;
+	}
 	for (size_t i = 0; i <= CRD_ARRAY_LEN(detectors); i++) {
 		const det_attr *a = i < CRD_ARRAY_LEN(detectors) ? detectors[i]->attrs : zone_attrs;
-		for (; a && a->lexicon; a++) {
-			const char *name = a->by_feature ? feature : lex_name;
-			if (name && strcmp(a->lexicon, name) == 0 && strcmp(a->key, key) == 0 &&
+		for (; a && a->lexicon; a++)
+			if (attr_names(a, lex_name, feature) && strcmp(a->key, key) == 0 &&
 			    !attr_fits(a, value)) {
 				attr_expected(a, why, n);
 				return 1;
 			}
-		}
 	}
 	return 0;
 }

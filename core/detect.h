@@ -60,12 +60,23 @@ extern const detector det_claims_detector;
 /* The attributes zone detection reads (zones.c), ended by { 0 }. */
 extern const det_attr zone_attrs[];
 
+/* The entries of the tables that name one lexicon, kept between calls of
+ * det_attr_check for the lexicon's lines; zero it before the first. */
+typedef struct det_attr_memo {
+	const char *lex_name, *feature; /* the lexicon they are for */
+	const det_attr *a[32];
+	size_t n;
+	int valid;
+} det_attr_memo;
+
 /* Whether value is one the detectors (and zone detection) understand for
  * attribute key of lexicon lex_name, whose feature is feature (NULL for a
  * vocabulary): 0 when it is, or when no detector compares the key; else
  * non-zero, with why[0, n) saying what is expected ("attribution_cue reads
  * strength as one of strong, weak"). The check that the engine installs in
- * its lexicon builder (lex_attr_check). */
+ * its lexicon builder (lex_attr_check); ud is a det_attr_memo or NULL. The
+ * memo knows a lexicon by the address of its name, which must stay put
+ * while it is in use (the builder's do). */
 int det_attr_check(void *ud, const char *lex_name, const char *feature, const char *key, const char *value,
                    char *why, size_t n);
 

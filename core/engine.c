@@ -186,7 +186,8 @@ static int build_lexicons(crd_engine *e, const crd_options *o, crd_error *err)
 		return crd_fail(err, CRD_ERR_NOMEM, "out of memory");
 	/* Every attribute value a detector compares must be one it knows, in
 	 * the built-in lexicons, a --lexicons folder and the script's alike. */
-	lex_builder_set_check(b, det_attr_check, NULL);
+	det_attr_memo memo = { 0 };
+	lex_builder_set_check(b, det_attr_check, &memo);
 	int rc = CRD_OK;
 	if (o->lexicon_dir) {
 		rc = load_lexicon_dir(b, o->lexicon_dir, err);
