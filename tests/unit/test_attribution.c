@@ -8717,6 +8717,24 @@ static void test_named_aside_with_role(void **state)
 	crd_result_free(r);
 }
 
+/* Forms of speech verbs whose other forms were cues already: "taunted" after
+ * its speaker, and ", musing ..." or ", speculating ..." taking the speaker of
+ * the clause before them, as ", saying ..." does. */
+static void test_filled_speech_verb_forms(void **state)
+{
+	(void)state;
+	const char *doc = "Ortega taunted the governor about the deficit. "
+	                  "Lena Park spoke for an hour, musing that the race was close.";
+	crd_result *r = tu_features(doc);
+	crd_evidence ev = must_find(r, "attribution_cue", "taunted");
+	assert_string_equal(str_attr(&ev, "lemma"), "taunt");
+	assert_string_equal(str_attr(&ev, "source"), "Ortega");
+	ev = must_find(r, "attribution_cue", "musing");
+	assert_string_equal(str_attr(&ev, "lemma"), "muse");
+	assert_string_equal(str_attr(&ev, "source"), "Lena Park");
+	crd_result_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -9089,6 +9107,7 @@ int main(void)
 		cmocka_unit_test(test_participle_aside_outside_speaker),
 		cmocka_unit_test(test_aside_comma_after_verb),
 		cmocka_unit_test(test_named_aside_with_role),
+		cmocka_unit_test(test_filled_speech_verb_forms),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	tu_teardown();
