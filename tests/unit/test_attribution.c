@@ -8735,6 +8735,19 @@ static void test_filled_speech_verb_forms(void **state)
 	crd_result_free(r);
 }
 
+/* "are positing that ..." reads as "posit" does in its other forms, with the
+ * subject before the auxiliary as its speaker. */
+static void test_positing_progressive(void **state)
+{
+	(void)state;
+	const char *doc = "Some analysts are now positing that the levy could pass.";
+	crd_result *r = tu_features(doc);
+	crd_evidence ev = must_find(r, "attribution_cue", "positing");
+	assert_string_equal(str_attr(&ev, "lemma"), "posit");
+	assert_string_equal(str_attr(&ev, "source"), "Some analysts");
+	crd_result_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -9108,6 +9121,7 @@ int main(void)
 		cmocka_unit_test(test_aside_comma_after_verb),
 		cmocka_unit_test(test_named_aside_with_role),
 		cmocka_unit_test(test_filled_speech_verb_forms),
+		cmocka_unit_test(test_positing_progressive),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	tu_teardown();
