@@ -8748,6 +8748,32 @@ static void test_positing_progressive(void **state)
 	crd_result_free(r);
 }
 
+/* Senses of "figured" and "reports" that carry no report: "figured in" and
+ * "figured into" say a thing played a part, and "reports" before "of", "for"
+ * or "to" is a noun ("news reports to smear them", "earnings reports for two
+ * banks") or a job ("Lee reports for the Herald"). */
+static void test_figured_in_and_reports_of(void **state)
+{
+	(void)state;
+	const char *doc =
+	        "The port deal has figured in the race for months. It is not clear how the work of the "
+	        "Reyes Fund figured into the audit. The agency planted fake news reports to smear its "
+	        "critics. "
+	        "Quarterly earnings reports for two banks are due. Lena Voss reports for the Herald. "
+	        "The council figured that the road would cost more. The Herald reports that the road is "
+	        "closed.";
+	crd_result *r = tu_features(doc);
+	assert_false(tu_covers(r, doc, "attribution_cue", "figured in"));
+	assert_false(tu_covers(r, doc, "attribution_cue", "figured into"));
+	assert_false(tu_covers(r, doc, "attribution_cue", "reports to"));
+	assert_false(tu_covers(r, doc, "attribution_cue", "reports for two"));
+	assert_false(tu_covers(r, doc, "attribution_cue", "reports for the"));
+	/* the same words before a clause stay cues */
+	assert_true(tu_covers(r, doc, "attribution_cue", "figured that"));
+	assert_true(tu_covers(r, doc, "attribution_cue", "reports that"));
+	crd_result_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -9122,6 +9148,7 @@ int main(void)
 		cmocka_unit_test(test_named_aside_with_role),
 		cmocka_unit_test(test_filled_speech_verb_forms),
 		cmocka_unit_test(test_positing_progressive),
+		cmocka_unit_test(test_figured_in_and_reports_of),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	tu_teardown();
