@@ -327,13 +327,41 @@ static inline uint32_t purpose_verb(const actx *x, uint32_t lo, uint32_t j)
 	return UINT32_MAX;
 }
 
+/* The word of being able, likely or failing whose subject is the one who
+ * speaks in the report whose "to" is at j: "the paper has not been able
+ * to confirm", "Ames is likely to argue that", "the agency failed to
+ * respond". Not before a verb of knowing or deciding, which reports
+ * nothing ("failed to discover the plot", "voters likely to decide the
+ * race"). Its index, or UINT32_MAX. */
+static inline uint32_t chance_before_to(const actx *x, uint32_t lo, uint32_t j)
+{
+	static const char *const chance[] = { "able", "likely", "unlikely", "failed", "fails" };
+	static const char *const knowing[] = { "know",  "see",   "expect",   "find",    "decide",
+		                               "learn", "think", "discover", "realize", "understand" };
+	if (j <= lo + 1 || j + 1 >= x->n || !is(x, j, "to") || !DOC_TOK_IN(x->d, j - 1, chance))
+		return UINT32_MAX;
+	uint32_t w = j + 1; /* past adverbs: "able to independently confirm" */
+	while (w + 1 < x->n && w < j + 3 && (role(x, w, "adv") || ly_adverb(x, w)))
+		w++;
+	const char *lemma = cue_attr(x, w, "lemma");
+	if (!lemma)
+		return UINT32_MAX;
+	for (size_t k = 0; k < CRD_ARRAY_LEN(knowing); k++)
+		if (strcmp(lemma, knowing[k]) == 0)
+			return UINT32_MAX;
+	return j - 1;
+}
+
 /* The verb that leads into the report whose "to" is at j, one of going on
- * or trying (lead_verb()) or of going somewhere for it (purpose_verb()):
- * its index, or UINT32_MAX. */
+ * or trying (lead_verb()), of going somewhere for it (purpose_verb()) or
+ * of being able or likely to (chance_before_to()): its index, or
+ * UINT32_MAX. */
 static inline uint32_t verb_before_to(const actx *x, uint32_t lo, uint32_t j)
 {
 	uint32_t v = lead_verb(x, lo, j);
-	return v != UINT32_MAX ? v : purpose_verb(x, lo, j);
+	if (v == UINT32_MAX)
+		v = purpose_verb(x, lo, j);
+	return v != UINT32_MAX ? v : chance_before_to(x, lo, j);
 }
 
 /* What a named source is by its name: a person, a website named by its

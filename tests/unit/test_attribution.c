@@ -5023,6 +5023,26 @@ static void test_lead_verb_across_adverb(void **state)
 	crd_result_free(r);
 }
 
+/* Being able, likely or failing to leads into the report its subject
+ * makes: "has not been able to confirm", "is likely to argue", "failed to
+ * respond". A verb of knowing or deciding after it reports nothing. */
+static void test_able_likely_to_report(void **state)
+{
+	(void)state;
+	const char *doc = "Mayor Ellen Voss has not been able to confirm the figures. Senator Ada Brooks "
+	                  "is likely to argue that the levy is unfair. Councilman Ray Ortiz failed to "
+	                  "respond to the letter. Ellen Voss is likely to decide the vote.";
+	crd_result *r = tu_features(doc);
+	crd_evidence ev = must_find(r, "attribution_cue", "confirm");
+	assert_string_equal(str_attr(&ev, "source"), "Mayor Ellen Voss");
+	ev = must_find(r, "attribution_cue", "argue");
+	assert_string_equal(str_attr(&ev, "source"), "Senator Ada Brooks");
+	ev = must_find(r, "attribution_cue", "respond");
+	assert_string_equal(str_attr(&ev, "source"), "Councilman Ray Ortiz");
+	assert_false(tu_find(r, "attribution_cue", "decide", NULL));
+	crd_result_free(r);
+}
+
 /* A participle after an opening preposition speaks with the subject of the
  * main clause after its comma, and that clause is no part of what it
  * reports. */
@@ -9149,6 +9169,7 @@ int main(void)
 		cmocka_unit_test(test_filled_speech_verb_forms),
 		cmocka_unit_test(test_positing_progressive),
 		cmocka_unit_test(test_figured_in_and_reports_of),
+		cmocka_unit_test(test_able_likely_to_report),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	tu_teardown();
