@@ -281,6 +281,25 @@ static inline const char *cue_attr(const actx *x, uint32_t i, const char *key)
 	return src_attr(x->d, x->cue, i, key, 0);
 }
 
+/* Whether the verb after the "to" at j, past adverbs ("met to formally
+ * discuss", "able to independently confirm"), is a cue whose lemma none
+ * of skip[0, n) names: the verbs of knowing or deciding that report
+ * nothing after a verb of purpose or of being able ("came to recognize",
+ * "failed to discover"). */
+static inline int reports_after_to(const actx *x, uint32_t j, const char *const *skip, size_t n)
+{
+	uint32_t w = j + 1;
+	while (w + 1 < x->n && w < j + 3 && (role(x, w, "adv") || ly_adverb(x, w)))
+		w++;
+	const char *lemma = cue_attr(x, w, "lemma");
+	if (!lemma)
+		return 0;
+	for (size_t k = 0; k < n; k++)
+		if (strcmp(lemma, skip[k]) == 0)
+			return 0;
+	return 1;
+}
+
 /* The verb of going, meeting or using whose purpose is the report whose
  * "to" is at j, with its own subject the one who speaks: "leaders
  * gathered Friday to discuss", "she sat down with a reporter to discuss",
@@ -299,17 +318,9 @@ static inline uint32_t purpose_verb(const actx *x, uint32_t lo, uint32_t j)
 		                               "think",    "understand", "feel",      "learn",    "hope",
 		                               "want",     "find",       "realize",   "consider", "wonder",
 		                               "remember", "hear",       "show",      "watch" };
-	if (j <= lo + 1 || j + 1 >= x->n || !is(x, j, "to"))
+	if (j <= lo + 1 || j + 1 >= x->n || !is(x, j, "to") ||
+	    !reports_after_to(x, j, knowing, CRD_ARRAY_LEN(knowing)))
 		return UINT32_MAX;
-	uint32_t w = j + 1; /* past adverbs: "met to formally discuss" */
-	while (w + 1 < x->n && w < j + 3 && (role(x, w, "adv") || ly_adverb(x, w)))
-		w++;
-	const char *lemma = cue_attr(x, w, "lemma");
-	if (!lemma)
-		return UINT32_MAX;
-	for (size_t k = 0; k < CRD_ARRAY_LEN(knowing); k++)
-		if (strcmp(lemma, knowing[k]) == 0)
-			return UINT32_MAX;
 	for (uint32_t k = j; k-- > lo && j - k <= 8;) {
 		const tok *t = T(x, k);
 		if (t->kind != TOK_WORD || x->inq[k] || is(x, k, "that"))
@@ -338,17 +349,9 @@ static inline uint32_t chance_before_to(const actx *x, uint32_t lo, uint32_t j)
 	static const char *const chance[] = { "able", "likely", "unlikely", "failed", "fails" };
 	static const char *const knowing[] = { "know",  "see",   "expect",   "find",    "decide",
 		                               "learn", "think", "discover", "realize", "understand" };
-	if (j <= lo + 1 || j + 1 >= x->n || !is(x, j, "to") || !DOC_TOK_IN(x->d, j - 1, chance))
+	if (j <= lo + 1 || j + 1 >= x->n || !is(x, j, "to") || !DOC_TOK_IN(x->d, j - 1, chance) ||
+	    !reports_after_to(x, j, knowing, CRD_ARRAY_LEN(knowing)))
 		return UINT32_MAX;
-	uint32_t w = j + 1; /* past adverbs: "able to independently confirm" */
-	while (w + 1 < x->n && w < j + 3 && (role(x, w, "adv") || ly_adverb(x, w)))
-		w++;
-	const char *lemma = cue_attr(x, w, "lemma");
-	if (!lemma)
-		return UINT32_MAX;
-	for (size_t k = 0; k < CRD_ARRAY_LEN(knowing); k++)
-		if (strcmp(lemma, knowing[k]) == 0)
-			return UINT32_MAX;
 	return j - 1;
 }
 
