@@ -5,6 +5,7 @@
 #include <unistd.h>
 
 #include "doc.h"
+#include "embedded.h"
 #include "lexicon.h"
 #include "segment.h"
 #include "text.h"
@@ -616,6 +617,39 @@ static void test_attr_free_keys(void **state)
 	crd_engine_free(e);
 }
 
+/* Every phrase line of the bundled lexicons is a phrase of its own: the
+ * builder keeps the first of two lines that fold to the same words, so a
+ * second one is dead text, and with other attributes a silent loss. */
+static void test_bundled_phrases_once(void **state)
+{
+	(void)state;
+	for (size_t i = 0; i < crd_embedded_lexicon_count; i++) {
+		const crd_embedded *e = &crd_embedded_lexicons[i];
+		lex_builder *b = lex_builder_new();
+		assert_non_null(b);
+		crd_error err = { 0 };
+		assert_int_equal(lex_builder_parse(b, e->name, e->data, e->len, e->name, &err), CRD_OK);
+		lex_set *ls = NULL;
+		assert_int_equal(lex_compile(&ls, b, &err), CRD_OK);
+		size_t lines = 0;
+		for (const char *p = e->data, *end = e->data + e->len; p < end;) {
+			const char *nl = memchr(p, '\n', (size_t)(end - p));
+			if (!nl)
+				nl = end;
+			const char *q = p;
+			while (q < nl && (*q == ' ' || *q == '\t'))
+				q++;
+			lines += q < nl && *q != '#' && *q != '\r';
+			p = nl + 1;
+		}
+		if (lex_size(ls, 0) != lines)
+			print_error("%s: %zu phrase lines, %zu phrases\n", e->name, lines, lex_size(ls, 0));
+		assert_int_equal(lex_size(ls, 0), lines);
+		lex_set_free(ls);
+		lex_builder_free(b);
+	}
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -624,7 +658,7 @@ int main(void)
 		cmocka_unit_test(test_match_overlaps),  cmocka_unit_test(test_match_folding),
 		cmocka_unit_test(test_match_clitic),    cmocka_unit_test(test_match_random),
 		cmocka_unit_test(test_attr_check_hook), cmocka_unit_test(test_attr_values),
-		cmocka_unit_test(test_attr_free_keys),
+		cmocka_unit_test(test_attr_free_keys),  cmocka_unit_test(test_bundled_phrases_once),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
