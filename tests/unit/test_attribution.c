@@ -5043,6 +5043,22 @@ static void test_able_likely_to_report(void **state)
 	crd_result_free(r);
 }
 
+/* "assured of" says a thing is certain to come to someone ("is assured of a
+ * seat"), and "credit" before "union" names a kind of bank: neither reports
+ * a word. "assured" with its hearer and a clause still does. */
+static void test_assured_of_and_credit_union(void **state)
+{
+	(void)state;
+	const char *doc = "With 40 seats at stake, Mayor Ellen Voss is assured of winning at least 22. "
+	                  "The plan forced community credit unions to cut fees. "
+	                  "Senator Ada Brooks assured voters that the levy would fall.";
+	crd_result *r = tu_features(doc);
+	assert_false(tu_covers(r, doc, "attribution_cue", "assured of"));
+	assert_false(tu_covers(r, doc, "attribution_cue", "credit"));
+	assert_true(tu_covers(r, doc, "attribution_cue", "assured voters"));
+	crd_result_free(r);
+}
+
 /* A participle after an opening preposition speaks with the subject of the
  * main clause after its comma, and that clause is no part of what it
  * reports. */
@@ -9170,6 +9186,7 @@ int main(void)
 		cmocka_unit_test(test_positing_progressive),
 		cmocka_unit_test(test_figured_in_and_reports_of),
 		cmocka_unit_test(test_able_likely_to_report),
+		cmocka_unit_test(test_assured_of_and_credit_union),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	tu_teardown();
