@@ -1477,15 +1477,20 @@ static int funded_research(const actx *x, uint32_t v, uint32_t v1)
 
 /* Whether the cue at v, alone on its token, is its lemma with an "s" and
  * weak: "reports", "claims", "worries", a plural noun as much as a verb in
- * -s; not a participle or another form the lexicon names. */
+ * -s; not a participle or another form the lexicon names. A lemma in "y"
+ * after a consonant takes "ies" ("worry", "worries"; "lobby", "lobbies"). */
 static int weak_s_form(const actx *x, uint32_t v, uint32_t v1)
 {
 	const char *l = cue_attr(x, v, "lemma");
 	const tok *t = T(x, v);
-	size_t n = l ? strlen(l) : 0;
-	return l && v1 == v + 1 && n + 1 == t->fe - t->fs && x->d->view.fold[t->fe - 1] == 's' &&
-	       memcmp(x->d->view.fold + t->fs, l, n) == 0 && !cue_attr(x, v, "form") &&
-	       !src_attr_is(x->d, x->cue, v, "strength", "strong", 0);
+	const char *f = x->d->view.fold + t->fs;
+	size_t n = l ? strlen(l) : 0, len = t->fe - t->fs;
+	if (!l || v1 != v + 1 || cue_attr(x, v, "form") ||
+	    src_attr_is(x->d, x->cue, v, "strength", "strong", 0))
+		return 0;
+	if (n > 1 && l[n - 1] == 'y' && len == n + 2 && memcmp(f + n - 1, "ies", 3) == 0)
+		return memcmp(f, l, n - 1) == 0;
+	return n + 1 == len && f[n] == 's' && memcmp(f, l, n) == 0;
 }
 
 /* Whether the weak cue at v, a plural in -s of its lemma ("reports",
@@ -1557,6 +1562,11 @@ static int plural_before_verb(const actx *x, uint32_t v, uint32_t v1)
 	uint32_t lo = sent_start(x, v);
 	if (!weak_s_form(x, v, v1) || !DOC_TOK_IN(x->d, v1, plural_verbs))
 		return 0;
+	/* a word that opens the sentence has no noun before it to head a
+	 * relative clause, so it is the plural's modifier even capitalised:
+	 * "Health worries have dogged her", "Agency reports were late" */
+	if (v == lo + 1)
+		return T(x, lo)->kind == TOK_WORD && !role(x, lo, "pron");
 	return v == lo || !(role(x, v - 1, "pron") || x->ent[v - 1] || (T(x, v - 1)->flags & TF_CAP) ||
 	                    T(x, v - 1)->kind != TOK_WORD);
 }

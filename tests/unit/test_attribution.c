@@ -5059,6 +5059,24 @@ static void test_assured_of_and_credit_union(void **state)
 	crd_result_free(r);
 }
 
+/* A plural in "ies" of a lemma in "y" before a verb that only a plural
+ * takes is a noun, as one in "s" is, even after a capitalised word that
+ * opens the sentence: "Health worries have dogged ...". The verb with its
+ * own subject stays a report. */
+static void test_ies_plural_before_verb(void **state)
+{
+	(void)state;
+	const char *doc = "Health worries have dogged the senator since May. "
+	                  "The farm worries were behind the vote. "
+	                  "Mayor Ellen Voss worries that the levy will fail.";
+	crd_result *r = tu_features(doc);
+	assert_false(tu_covers(r, doc, "attribution_cue", "Health worries"));
+	assert_false(tu_covers(r, doc, "attribution_cue", "farm worries"));
+	crd_evidence ev = must_find(r, "attribution_cue", "worries");
+	assert_string_equal(str_attr(&ev, "source"), "Mayor Ellen Voss");
+	crd_result_free(r);
+}
+
 /* A participle after an opening preposition speaks with the subject of the
  * main clause after its comma, and that clause is no part of what it
  * reports. */
@@ -9187,6 +9205,7 @@ int main(void)
 		cmocka_unit_test(test_figured_in_and_reports_of),
 		cmocka_unit_test(test_able_likely_to_report),
 		cmocka_unit_test(test_assured_of_and_credit_union),
+		cmocka_unit_test(test_ies_plural_before_verb),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	tu_teardown();
