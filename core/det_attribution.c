@@ -1782,6 +1782,12 @@ static int not_a_report(const actx *x, uint32_t v, uint32_t v1)
 			                                    is(x, k, "easter") || is(x, k, "thanksgiving")))
 				return 1;
 	}
+	/* the verb "found", to set up, in its bare form after "help": "she
+	 * helped found the party"; the past of "find" never stands there
+	 * ("helped police find", "was found to") */
+	static const char *const helps[] = { "help", "helps", "helped", "helping" };
+	if (is(x, v, "found") && p > lo && DOC_TOK_IN(x->d, p - 1, helps))
+		return 1;
 	/* a burden, no judgement: "the debts that weigh him down" */
 	if (lemma && strcmp(lemma, "weigh") == 0 && v1 == v + 1 && v1 + 1 < x->n &&
 	    (is(x, v1, "down") || (is(x, v1 + 1, "down") && T(x, v1)->kind == TOK_WORD)))

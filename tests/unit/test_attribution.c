@@ -5077,6 +5077,21 @@ static void test_ies_plural_before_verb(void **state)
 	crd_result_free(r);
 }
 
+/* "found" after "help" is the verb of setting something up, no finding:
+ * "helped found the party"; the past of "find" with a clause stays a
+ * report. */
+static void test_found_as_set_up(void **state)
+{
+	(void)state;
+	const char *doc = "Ellen Voss helped found the party in 1996. "
+	                  "The audit found that the fund lost money.";
+	crd_result *r = tu_features(doc);
+	assert_false(tu_covers(r, doc, "attribution_cue", "found the party"));
+	crd_evidence ev = must_find(r, "attribution_cue", "found");
+	assert_string_equal(str_attr(&ev, "source"), "The audit");
+	crd_result_free(r);
+}
+
 /* A participle after an opening preposition speaks with the subject of the
  * main clause after its comma, and that clause is no part of what it
  * reports. */
@@ -9206,6 +9221,7 @@ int main(void)
 		cmocka_unit_test(test_able_likely_to_report),
 		cmocka_unit_test(test_assured_of_and_credit_union),
 		cmocka_unit_test(test_ies_plural_before_verb),
+		cmocka_unit_test(test_found_as_set_up),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	tu_teardown();
