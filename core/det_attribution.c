@@ -292,6 +292,12 @@ static int poll_in(const actx *x, const cue_rec *c)
 	return c->t1 == c->t0 + 1 && is(x, c->t0, "in");
 }
 
+/* Whether cue c is perspective_cue()'s: the "to" alone of "To many voters,". */
+static int view_to(const actx *x, const cue_rec *c)
+{
+	return c->t1 == c->t0 + 1 && is(x, c->t0, "to");
+}
+
 /* Whether the cue at t0, with its source s (or none), reports inside what
  * the sentence's previous cue reports: "Corliss also said he argued that
  * ...", "Open Records Project noted FBI Director Paul T. Marsh said ...".
@@ -331,7 +337,8 @@ static int embedded_report(const actx *x, uint32_t t0, const source *s)
 		const cue_rec *o = &x->cues[i];
 		if (T(x, o->t0)->sent != T(x, t0)->sent)
 			break;
-		if ((is(x, o->t0, "according") || poll_in(x, o)) && o->t0 == sent_start(x, o->t0))
+		if ((is(x, o->t0, "according") || poll_in(x, o) || view_to(x, o)) &&
+		    o->t0 == sent_start(x, o->t0))
 			return 1;
 	}
 	/* the outer verb inside a relative clause of the subject: "The
@@ -3774,6 +3781,42 @@ static uint32_t poll_cue(actx *x, uint32_t i, int *err)
 	return end;
 }
 
+/* "To many voters, the plan is a betrayal", "because to him, the deal was
+ * a win": a view the sentence gives as held by whoever follows "to", its
+ * source. Only at the opening of a sentence or right after "but" or
+ * "because", and only a person or a body of them (a name, an object
+ * pronoun, a group of people) closed by a comma: not "To date,", "To that
+ * end,", "To Ames's credit,", nor "partial to Hale and to Ames, for
+ * whom". */
+static uint32_t perspective_cue(actx *x, uint32_t i, int *err)
+{
+	uint32_t lo = sent_start(x, i), hi = sent_end(x, i), e;
+	if (i != lo && !(is(x, i - 1, "but") || is(x, i - 1, "because")))
+		return 0;
+	if (i + 2 >= hi)
+		return 0;
+	source s;
+	src_clear(&s);
+	if (spk_object_pronoun(x, i + 1, hi, &s))
+		e = i + 2;
+	else if (spk_np_after(x, i + 1, &s) && s.t0 == i + 1 && !role(x, i + 1, "pron"))
+		e = span_end_tok(x, &s);
+	else
+		return 0;
+	/* a name is capitalised ("To win Ohio, she must ..." is a purpose),
+	 * and a body is mostly who was told ("To CNN, the mayor said ...") */
+	if (s.cls == SC_NONE || (s.kind && strcmp(s.kind, "person") != 0) || e >= hi ||
+	    !doc_mark_at(x->d, e, ',') ||
+	    (s.cls == SC_NAMED && !is(x, i + 1, "him") && !is(x, i + 1, "her") && !is(x, i + 1, "them") &&
+	     !(T(x, i + 1)->flags & TF_CAP)))
+		return 0;
+	/* the holder of the view is not the subject the verbs after it take
+	 * ("To many, Hale is a crank, often shouting ..." is Hale's shouting) */
+	if (emit_aside(x, i, i + 1, "to", &s, 1) != 0)
+		*err = 1;
+	return e;
+}
+
 /* ---- stance adjectives and nouns ---------------------------------------- */
 
 /* A degree word before an adjective ("very", "increasingly"). */
@@ -4861,6 +4904,13 @@ static int run(crd_doc *d)
 		if (x->cue[i]) {
 			uint32_t next = cue_at(x, i, &err);
 			if (x->ncues != nc || next > i + 1) {
+				i = next;
+				continue;
+			}
+		}
+		if (is(x, i, "to")) {
+			uint32_t next = perspective_cue(x, i, &err);
+			if (next) {
 				i = next;
 				continue;
 			}

@@ -8843,6 +8843,31 @@ static void test_figured_in_and_reports_of(void **state)
 	crd_result_free(r);
 }
 
+/* A view held by whoever follows an opening "to" is theirs: "To the growers,
+ * the plan is a betrayal" reports the growers' reading, and what the rest of
+ * the sentence reports lies inside it. Not a purpose ("To win the county,"),
+ * a time ("To date,"), nor an outlet that was told ("To the Courier, Pike
+ * said"). */
+static void test_opening_to_view(void **state)
+{
+	(void)state;
+	const char *doc = "The levy passed on Monday. To the growers, the plan is a betrayal, and the mayor "
+	                  "believes it will fail. Jonah Pike voted no. Because to him, the vote was a farce. "
+	                  "To date, no grower has paid. To win the county, Reyes must court the growers. To "
+	                  "the Courier, Pike said he was done.";
+	crd_result *r = tu_features(doc);
+	crd_evidence ev = must_find(r, "attribution_cue", "To");
+	assert_string_equal(str_attr(&ev, "source"), "the growers");
+	assert_true(nested(r, "attribution_cue", "believes"));
+	ev = must_find(r, "attribution_cue", "to");
+	assert_string_equal(str_attr(&ev, "source"), "him");
+	assert_false(tu_covers(r, doc, "attribution_cue", "To date"));
+	assert_false(tu_covers(r, doc, "attribution_cue", "To win"));
+	assert_false(tu_covers(r, doc, "attribution_cue", "To the Courier"));
+	assert_true(tu_covers(r, doc, "attribution_cue", "said he"));
+	crd_result_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -9222,6 +9247,7 @@ int main(void)
 		cmocka_unit_test(test_assured_of_and_credit_union),
 		cmocka_unit_test(test_ies_plural_before_verb),
 		cmocka_unit_test(test_found_as_set_up),
+		cmocka_unit_test(test_opening_to_view),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	tu_teardown();
