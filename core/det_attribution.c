@@ -4284,8 +4284,15 @@ static uint32_t stance_noun(actx *x, uint32_t i, int *err)
 		int mood = mood_noun(x, i) &&
 		           (!x->cue[i] || q < i || possessive(x, i - 1) || role(x, i - 1, "prep") ||
 		            (role(x, i - 1, "det") && !is(x, i - 1, "that")));
-		if ((!fault && !mood && !DOC_TOK_IN(x->d, i, doubts)) || nx + 1 >= x->n ||
-		    !(DOC_TOK_IN(x->d, nx, topics) || (fault && is(x, nx, "of"))))
+		/* a view many share, with its matter or content after it: "a
+		 * broad consensus on the levy", "no consensus that it works",
+		 * "the consensus view among growers"; not one to be built ("forge
+		 * consensus with", "a consensus candidate") */
+		int shared =
+		        is(x, i, "consensus") && nx + 1 < x->n &&
+		        (is(x, nx, "on") || is(x, nx, "that") || is(x, nx, "among") || is(x, nx, "view"));
+		if (!shared && ((!fault && !mood && !DOC_TOK_IN(x->d, i, doubts)) || nx + 1 >= x->n ||
+		                !(DOC_TOK_IN(x->d, nx, topics) || (fault && is(x, nx, "of")))))
 			return 0;
 		src_clear(&s);
 		if (emit_found(x, i, m->tok1, folded_copy(x, i, m->tok1), &s, 0) != 0)

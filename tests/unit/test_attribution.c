@@ -8868,6 +8868,25 @@ static void test_opening_to_view(void **state)
 	crd_result_free(r);
 }
 
+/* A consensus is a view many hold, with its matter or content after it ("a
+ * broad consensus on the levy", "no consensus that it works"); not one to
+ * be built ("forge consensus with") nor a choice all can accept ("a
+ * consensus candidate"). */
+static void test_consensus_view(void **state)
+{
+	(void)state;
+	const char *doc =
+	        "Among growers there is a broad consensus on the levy. There is no consensus that "
+	        "the dam works. Ames hopes to forge consensus with the council. Hale is a consensus "
+	        "candidate for the board.";
+	crd_result *r = tu_features(doc);
+	assert_true(tu_covers(r, doc, "attribution_cue", "consensus on"));
+	assert_true(tu_covers(r, doc, "attribution_cue", "consensus that"));
+	assert_false(tu_covers(r, doc, "attribution_cue", "consensus with"));
+	assert_false(tu_covers(r, doc, "attribution_cue", "consensus candidate"));
+	crd_result_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -9248,6 +9267,7 @@ int main(void)
 		cmocka_unit_test(test_ies_plural_before_verb),
 		cmocka_unit_test(test_found_as_set_up),
 		cmocka_unit_test(test_opening_to_view),
+		cmocka_unit_test(test_consensus_view),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	tu_teardown();
