@@ -3810,6 +3810,19 @@ static uint32_t perspective_cue(actx *x, uint32_t i, int *err)
 	    (s.cls == SC_NAMED && !is(x, i + 1, "him") && !is(x, i + 1, "her") && !is(x, i + 1, "them") &&
 	     !(T(x, i + 1)->flags & TF_CAP)))
 		return 0;
+	/* but the one told, when the clause has a speaker of its own who
+	 * speaks ("To voters, Nora Ames wrote that ...", "To his aides, she
+	 * quietly confided ..."; not "To many, she seems tired", whose
+	 * verb reads her without her words) */
+	for (uint32_t k = e + 2; k < hi && k < e + 8 && T(x, k)->kind != TOK_PUNCT; k++) {
+		if (!x->cue[k] || src_attr_is(x->d, x->cue, k, "src", "none", 0))
+			continue;
+		uint32_t j = k - 1;
+		while (j > e + 1 && (role(x, j, "adv") || ly_adverb(x, j)))
+			j--;
+		if ((x->ent[j] && entity(x, j)[2] == F_NAMED_PERSON) || subject_pronoun(x, j))
+			return 0;
+	}
 	/* the holder of the view is not the subject the verbs after it take
 	 * ("To many, Hale is a crank, often shouting ..." is Hale's shouting) */
 	if (emit_aside(x, i, i + 1, "to", &s, 1) != 0)

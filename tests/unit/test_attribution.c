@@ -8887,6 +8887,26 @@ static void test_consensus_view(void **state)
 	crd_result_free(r);
 }
 
+/* An opening "to" names who was told when its clause has a speaker of its
+ * own who speaks there ("To voters, Nora Ames wrote that ..."): no view of
+ * the voters, and her words are no part of one. A verb that reads its
+ * subject without her words leaves the view ("To many, she seems
+ * tired"). */
+static void test_opening_to_hearer(void **state)
+{
+	(void)state;
+	const char *doc =
+	        "To voters, Nora Ames wrote that the dam held. To his aides, she quietly confided that "
+	        "she was tired. To many, she seems tired.";
+	crd_result *r = tu_features(doc);
+	assert_false(tu_covers(r, doc, "attribution_cue", "To voters"));
+	assert_false(tu_covers(r, doc, "attribution_cue", "To his aides"));
+	assert_false(nested(r, "attribution_cue", "wrote"));
+	assert_false(nested(r, "attribution_cue", "confided"));
+	assert_true(tu_covers(r, doc, "attribution_cue", "To many"));
+	crd_result_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -9268,6 +9288,7 @@ int main(void)
 		cmocka_unit_test(test_found_as_set_up),
 		cmocka_unit_test(test_opening_to_view),
 		cmocka_unit_test(test_consensus_view),
+		cmocka_unit_test(test_opening_to_hearer),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	tu_teardown();
