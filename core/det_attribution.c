@@ -2391,13 +2391,30 @@ static int opening_participle_subject(const actx *x, uint32_t v, source *s)
 	return 1;
 }
 
+/* Whether a speaker ending at t1 spoke in a clause that opens the sentence
+ * at lo with a subordinator and closes at its first comma, before v: "While farm
+ * groups pushed for new rules, Ames has rallied crowds by promising ..."
+ * is Ames's promise, the subject of the main clause, not the groups'. */
+static int opening_clause_speaker(const actx *x, uint32_t lo, uint32_t t1, uint32_t v)
+{
+	static const char *const subs[] = { "while",   "although", "though", "whereas", "when",
+		                            "because", "since",    "after",  "before",  "if" };
+	if (!DOC_TOK_IN(x->d, lo, subs))
+		return 0;
+	uint32_t c = lo + 1;
+	while (c < v && c < lo + 24 && !doc_mark_at(x->d, c, ',') && !x->inq[c])
+		c++;
+	return c < v && t1 <= c && doc_mark_at(x->d, c, ',');
+}
+
 /* The speaker of a participle (", saying ..."): the last speaker found in
  * this sentence, or the first speaker-like phrase that opens the clause. */
 static int clause_subject(actx *x, uint32_t v, source *s)
 {
 	uint32_t lo = sent_start(x, v);
 	if (x->nhist && x->hist[x->nhist - 1].sent == T(x, v)->sent && x->hist[x->nhist - 1].src.t0 >= lo &&
-	    x->hist[x->nhist - 1].src.t1 <= v) {
+	    x->hist[x->nhist - 1].src.t1 <= v &&
+	    !opening_clause_speaker(x, lo, x->hist[x->nhist - 1].src.t1, v)) {
 		*s = x->hist[x->nhist - 1].src;
 		return 1;
 	}

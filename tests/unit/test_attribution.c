@@ -8907,6 +8907,26 @@ static void test_opening_to_hearer(void **state)
 	crd_result_free(r);
 }
 
+/* A participle after a main clause speaks for its subject, not for a speaker
+ * of the clause that opened the sentence ("While farm groups pushed for new
+ * rules, Nora Ames has rallied crowds by promising ..."); a speaker after
+ * that clause's comma still speaks on ("\"When the mill shut, we left,\"
+ * said Ana Ruiz, noting ..."). */
+static void test_opening_clause_speaker(void **state)
+{
+	(void)state;
+	const char *doc =
+	        "While farm groups pushed for new rules, Nora Ames has rallied crowds by promising "
+	        "to cut taxes. \"When the mill shut, we left,\" said Ana Ruiz, noting that the town "
+	        "shrank.";
+	crd_result *r = tu_features(doc);
+	crd_evidence ev = must_find(r, "attribution_cue", "promising");
+	assert_string_equal(str_attr(&ev, "source"), "Nora Ames");
+	ev = must_find(r, "attribution_cue", "noting");
+	assert_string_equal(str_attr(&ev, "source"), "Ana Ruiz");
+	crd_result_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -9289,6 +9309,7 @@ int main(void)
 		cmocka_unit_test(test_opening_to_view),
 		cmocka_unit_test(test_consensus_view),
 		cmocka_unit_test(test_opening_to_hearer),
+		cmocka_unit_test(test_opening_clause_speaker),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	tu_teardown();
