@@ -881,6 +881,24 @@ static void drop_unmet_needs(actx *x)
 	}
 }
 
+/* Whether the cue at v, ending its sentence, closes an inverted report:
+ * its subject, one to four words that open on an article or a capital
+ * with no pronoun, auxiliary or conjunction among them, stands right after
+ * the comma or quotation mark that ends what was reported ("The plan
+ * costs too much, the auditors agree."; not "Others agree.", "Ames, for
+ * her part, disagrees.", "..., but Dunne disagrees.", "..., I agree."). */
+static int inverted_close(const actx *x, uint32_t v)
+{
+	static const char *const joins[] = { "and", "but", "or", "while", "though", "although", "yet", "so" };
+	uint32_t lo = sent_start(x, v), k = v;
+	while (k > lo && v - k < 4 && T(x, k - 1)->kind == TOK_WORD && !DOC_TOK_IN(x->d, k - 1, joins) &&
+	       !aux_word(x, k - 1) && !role(x, k - 1, "pron"))
+		k--;
+	if (k == v || k < lo + 4 || !(role(x, k, "det") || (T(x, k)->flags & TF_CAP)))
+		return 0;
+	return doc_mark_at(x->d, k - 1, ',') || quote_mark(x, k - 1) || closing_single(x, k - 1);
+}
+
 /* Whether the word after the cue at v is one its lexicon entry names in
  * unless= ("charged with", "show up", "found itself", "think tank"), a
  * figure where it names "#" ("added 200,000 jobs") or a form in -ing where
@@ -895,8 +913,21 @@ static int unless_next(const actx *x, uint32_t v, uint32_t v1)
 	 * headline or a clause ("... indicted on wire fraud charges", "faces
 	 * state charges.") and a verb of saying would want what was said */
 	if (src_listed(u, "$", 1) && (v1 >= x->n || (T(x, v1)->flags & (TF_NEWLINE | TF_PARA)) ||
-	                              doc_mark_at(x->d, v1, '.') || doc_mark_at(x->d, v1, ';')))
-		return 1;
+	                              doc_mark_at(x->d, v1, '.') || doc_mark_at(x->d, v1, ';'))) {
+		/* but a speaker's verb keeps what it announced, a quotation
+		 * opening the next sentence of the paragraph ("Jo Lund
+		 * disagreed. \"It works.\""), or what came before it when it
+		 * closes an inverted report ("..., the auditors agree."); not a
+		 * verb whose subject is no source ("The clip appears. \"...\"") */
+		const char *sn = cue_attr(x, v, "src");
+		int speaks = !(sn && strcmp(sn, "none") == 0);
+		uint32_t q = speaks && v1 + 1 < x->n && doc_mark_at(x->d, v1, '.') &&
+		                             !(T(x, v1 + 1)->flags & TF_PARA) && quote_mark(x, v1 + 1)
+		                     ? quote_of(x, v1 + 1)
+		                     : 0;
+		if (!(q && quote_open(x, q) == v1 + 1) && !(speaks && inverted_close(x, v)))
+			return 1;
+	}
 	if (v1 >= x->n)
 		return 0;
 	if (src_listed(u, "#", 1) &&

@@ -2736,7 +2736,7 @@ static void test_whole_speaker_phrases(void **state)
 {
 	(void)state;
 	const char *doc =
-	        "Donald Harlow and Ted Alvarado said no. But Helen Whitford and her aides agreed. "
+	        "Donald Harlow and Ted Alvarado said no. But Helen Whitford and her aides agreed with them. "
 	        "The police arrested a man and officials said he fled. "
 	        "Governor Mary Fenwick (R-OK) said no. \"Enough,\" said Sen. Joe Linden (I-Conn.), who left. "
 	        "Senate Majority Leader Mitch Calloway, R-Ky., said no. "
@@ -8927,6 +8927,35 @@ static void test_opening_clause_speaker(void **state)
 	crd_result_free(r);
 }
 
+/* "agree", "disagree" and "concur" with nothing after them in their clause
+ * bear on nothing the sentence says, as a feeling that closes its clause
+ * does ("Others largely agree."); with a clause, an object or a colon after
+ * them they report what is agreed. */
+static void test_bare_agreement(void **state)
+{
+	(void)state;
+	const char *doc = "Most growers back the dam. Others largely agree. Two mayors disagree; the vote is "
+	                  "close. Half of the farmers concur. Senator Ada Brooks agreed that the dam would "
+	                  "help. Judge Mira Cole disagrees with the ruling. Mayor Ines Vale concurred: the "
+	                  "plan is dead.";
+	crd_result *r = tu_features(doc);
+	assert_false(tu_covers(r, doc, "attribution_cue", "agree."));
+	assert_false(tu_covers(r, doc, "attribution_cue", "disagree;"));
+	assert_false(tu_covers(r, doc, "attribution_cue", "concur."));
+	assert_true(tu_covers(r, doc, "attribution_cue", "agreed that"));
+	assert_true(tu_covers(r, doc, "attribution_cue", "disagrees with"));
+	assert_true(tu_covers(r, doc, "attribution_cue", "concurred:"));
+	crd_result_free(r);
+	/* an inverted report closing its sentence keeps its verb, and so does a
+	 * verb whose next sentence opens on the quotation it announced */
+	doc = "The levy costs the town too much, the county auditors agree. Judge Mira Cole disagreed. "
+	      "\"The ruling stands for now.\"";
+	r = tu_features(doc);
+	assert_true(tu_covers(r, doc, "attribution_cue", "agree."));
+	assert_true(tu_covers(r, doc, "attribution_cue", "disagreed"));
+	crd_result_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -9310,6 +9339,7 @@ int main(void)
 		cmocka_unit_test(test_consensus_view),
 		cmocka_unit_test(test_opening_to_hearer),
 		cmocka_unit_test(test_opening_clause_speaker),
+		cmocka_unit_test(test_bare_agreement),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	tu_teardown();
