@@ -847,6 +847,24 @@ static int needed_next(const actx *x, uint32_t v, uint32_t v1, int that)
 	if (v1 + 1 < x->n && ly_adverb(x, v1) && T(x, v1 + 1)->kind == TOK_WORD &&
 	    src_listed_tok(x->d, u, T(x, v1 + 1)))
 		return 1;
+	/* or "at length" ("has spoken at length about"), or the hearer after
+	 * "to" or "with" before "about" ("spoke to reporters about", "spoke
+	 * with the Courier about"); "of" there belongs to the hearer ("spoke
+	 * to the mayor of Tulsa"). The hearer is a name, a pronoun or the
+	 * press, not a matter ("the report speaks to a concern about"). */
+	if (v1 + 2 < x->n && is(x, v1, "at") && is(x, v1 + 1, "length") &&
+	    src_listed_tok(x->d, u, T(x, v1 + 2)))
+		return 1;
+	static const char *const hearers[] = { "the", "reporters", "journalists", "him",
+		                               "her", "them",      "us",          "me" };
+	if (v1 + 2 < x->n && (is(x, v1, "to") || is(x, v1, "with")) && src_listed(u, "about", 5))
+		for (uint32_t k = v1 + 1; k < x->n && k < v1 + 6 && !x->inq[k] && T(x, k)->kind == TOK_WORD;
+		     k++) {
+			if (is(x, k, "about"))
+				return k > v1 + 1;
+			if (x->cue[k] || !((T(x, k)->flags & TF_CAP) || DOC_TOK_IN(x->d, k, hearers)))
+				break;
+		}
 	/* the word may follow a name's possessive: "did not return CNN's
 	 * request", "Page Six's calls", "the Gazette's request" */
 	uint32_t k = v1 < x->n && is(x, v1, "the") ? v1 + 1 : v1, k0 = k;

@@ -5092,6 +5092,30 @@ static void test_found_as_set_up(void **state)
 	crd_result_free(r);
 }
 
+/* "spoke" reports what was spoken about past "at length" and past a hearer
+ * after "to" or "with"; a matter after "to" is no hearer, and "of" after a
+ * hearer belongs to that hearer. */
+static void test_spoke_to_hearer_about(void **state)
+{
+	(void)state;
+	const char *doc = "Mayor Ellen Voss spoke to reporters about the levy. Senator Ada Brooks has "
+	                  "spoken at length about the bridge. The memo speaks to a worry about costs. "
+	                  "Judge Ann Pike spoke to the mayor of Dover.";
+	crd_result *r = tu_features(doc);
+	crd_evidence ev = must_find(r, "attribution_cue", "spoke");
+	assert_string_equal(str_attr(&ev, "source"), "Mayor Ellen Voss");
+	ev = must_find(r, "attribution_cue", "spoken");
+	assert_string_equal(str_attr(&ev, "source"), "Senator Ada Brooks");
+	assert_false(tu_find(r, "attribution_cue", "speaks", NULL));
+	assert_false(tu_covers(r, doc, "attribution_cue", "spoke to the mayor"));
+	crd_result_free(r);
+	doc = "Councilman Ray Ortiz spoke with the Tulsa Courier about the vote.";
+	r = tu_features(doc);
+	ev = must_find(r, "attribution_cue", "spoke");
+	assert_string_equal(str_attr(&ev, "source"), "Councilman Ray Ortiz");
+	crd_result_free(r);
+}
+
 /* A participle after an opening preposition speaks with the subject of the
  * main clause after its comma, and that clause is no part of what it
  * reports. */
@@ -9340,6 +9364,7 @@ int main(void)
 		cmocka_unit_test(test_opening_to_hearer),
 		cmocka_unit_test(test_opening_clause_speaker),
 		cmocka_unit_test(test_bare_agreement),
+		cmocka_unit_test(test_spoke_to_hearer_about),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	tu_teardown();
