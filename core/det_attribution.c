@@ -2746,6 +2746,26 @@ static int inside_report(const actx *x, uint32_t i)
 	if (g > lo && (role(x, g - 1, "rel") || is(x, g - 1, "that")) && v > c->t1 + 1 && v - c->t1 < 8 &&
 	    DOC_TOK_IN(x->d, v - 1, objects))
 		return 0;
+	/* the outer verb in a relative clause between commas on the
+	 * subject: the verb right after the closing comma is the main
+	 * clause's ("Ames, who said the levy was unfair, endorsed Lane",
+	 * "Ames, who criticized the plan in May, has backed it"), not a
+	 * participle ("Ames, who said the levy was unfair, citing ..."),
+	 * and when no report stands before the subject, whose content the
+	 * sentence may still be ("Ames told jurors that Hale, who pleaded
+	 * guilty, will testify ...") */
+	if (g > lo + 1 && (is(x, g - 1, "who") || is(x, g - 1, "which")) && doc_mark_at(x->d, g - 2, ',') &&
+	    v > c->t1 + 1 && doc_mark_at(x->d, v - 1, ',') && !x->inq[v - 1] && !src_ing_form(x->d, i) &&
+	    (finite_form(x, i) || v < i)) {
+		int earlier = 0;
+		for (uint32_t k = lo; k + 2 < g; k++)
+			earlier |= x->cue[k] && !x->inq[k];
+		uint32_t k = c->t1;
+		while (k < v - 1 && !x->inq[k] && T(x, k)->kind != TOK_PUNCT)
+			k++;
+		if (k == v - 1 && !earlier)
+			return 0;
+	}
 	/* a participle that opens the sentence, alone or after a
 	 * preposition, heads a clause of its own, and the main clause after
 	 * its comma is not what was asked or said: "Asked by the lawyer

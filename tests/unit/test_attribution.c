@@ -5116,6 +5116,25 @@ static void test_spoke_to_hearer_about(void **state)
 	crd_result_free(r);
 }
 
+/* A report inside a relative clause between commas on the subject ends at
+ * the closing comma: the verb after it is the main clause's own cue, with
+ * the subject as its speaker; not when the subject is itself inside an
+ * earlier report. */
+static void test_verb_after_relative_report(void **state)
+{
+	(void)state;
+	const char *doc = "Mayor Ellen Voss, who criticized the levy in May, endorsed Senator Ada Brooks.";
+	crd_result *r = tu_features(doc);
+	crd_evidence ev = must_find(r, "attribution_cue", "endorsed");
+	assert_string_equal(str_attr(&ev, "source"), "Mayor Ellen Voss, who criticized the levy in May");
+	crd_result_free(r);
+	doc = "Tom Hale told jurors that Ann Roe, who admitted the fraud, will testify against him.";
+	r = tu_features(doc);
+	assert_true(tu_find(r, "attribution_cue", "told", NULL));
+	assert_false(tu_find(r, "attribution_cue", "testify", NULL));
+	crd_result_free(r);
+}
+
 /* A participle after an opening preposition speaks with the subject of the
  * main clause after its comma, and that clause is no part of what it
  * reports. */
@@ -9365,6 +9384,7 @@ int main(void)
 		cmocka_unit_test(test_opening_clause_speaker),
 		cmocka_unit_test(test_bare_agreement),
 		cmocka_unit_test(test_spoke_to_hearer_about),
+		cmocka_unit_test(test_verb_after_relative_report),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	tu_teardown();
