@@ -2423,7 +2423,15 @@ static int opening_participle(const actx *x, uint32_t v)
  * clause's subject after the phrase's comma. */
 static int opening_participle_subject(const actx *x, uint32_t v, source *s)
 {
-	if (!opening_participle(x, v))
+	/* with no preposition before it, only where the main verb is a
+	 * verb of saying itself: "Stressing the cost, Lane said ..." (not
+	 * "Citing the cost, the board cut ...", whose act is no report),
+	 * and not for an aim ("Seeking to calm the crowd, Lane said ...") */
+	static const char *const aims[] = { "seeking",  "hoping",  "aiming",    "trying",    "wanting",
+		                            "planning", "looking", "intending", "expecting", "attempting" };
+	int bare = v == sent_start(x, v) && src_ing_form(x->d, v) &&
+	           !(DOC_TOK_IN(x->d, v, aims) && v + 1 < x->n && is(x, v + 1, "to"));
+	if (!opening_participle(x, v) && !bare)
 		return 0;
 	uint32_t hi = sent_end(x, v), k = v + 1;
 	while (k < hi && k < v + 24 && !doc_mark_at(x->d, k, ',') && !x->inq[k] && !quote_mark(x, k))
@@ -2437,6 +2445,26 @@ static int opening_participle_subject(const actx *x, uint32_t v, source *s)
 	for (uint32_t j = s->t0 + 1; j < s->t1; j++)
 		if (ed_form(x, j) && !x->ent[j] && !(T(x, j)->flags & TF_CAP))
 			return 0;
+	if (bare) {
+		uint32_t w = s->t1;
+		while (w < hi && w < s->t1 + 3 && (aux_word(x, w) || ly_adverb(x, w) || role(x, w, "adv")))
+			w++;
+		if (w >= hi || !x->cue[w] || x->inq[w] ||
+		    !src_attr_is(x->d, x->cue, w, "strength", "strong", 0))
+			return 0;
+		/* what was said follows the verb, not before it, where the
+		 * participle would be part of it: "Finding the leak is not
+		 * easy, he said.", "..., she said in May." (a few words that
+		 * end the sentence are read so) */
+		uint32_t a = src_match(x->d, x->cue, w)->tok1, e = a;
+		while (e < hi && e < a + 6 && (T(x, e)->kind == TOK_WORD || T(x, e)->kind == TOK_NUM) &&
+		       !is(x, e, "that") && !x->cue[e])
+			e++;
+		if (e > a && (e >= hi || (T(x, e)->kind == TOK_PUNCT && strchr(".!?", src_ch(x->d, e)))))
+			return 0;
+		return a + 1 < hi && !doc_mark_at(x->d, a, '.') &&
+		       (T(x, a)->kind != TOK_PUNCT || quote_mark(x, a + 1) || doc_mark_at(x->d, a, ':'));
+	}
 	return 1;
 }
 

@@ -5135,6 +5135,29 @@ static void test_verb_after_relative_report(void **state)
 	crd_result_free(r);
 }
 
+/* A participle that opens its sentence with no preposition speaks with the
+ * main clause's subject when that clause's verb is one of saying with what
+ * was said after it; not for an aim ("Seeking to ..."), nor when what comes
+ * before the comma is itself what was said. */
+static void test_bare_opening_participle(void **state)
+{
+	(void)state;
+	const char *doc = "Stressing the cost, Mayor Ellen Voss said, \"We must wait.\"";
+	crd_result *r = tu_features(doc);
+	crd_evidence ev = must_find(r, "attribution_cue", "Stressing");
+	assert_string_equal(str_attr(&ev, "source"), "Mayor Ellen Voss");
+	crd_result_free(r);
+	doc = "Seeking to calm the crowd, Mayor Ellen Voss said, \"We must wait.\"";
+	r = tu_features(doc);
+	assert_true(tu_find(r, "attribution_cue", "said", NULL));
+	assert_false(tu_find(r, "attribution_cue", "Seeking", NULL));
+	crd_result_free(r);
+	doc = "Finding the leak is not easy, Mayor Ellen Voss said.";
+	r = tu_features(doc);
+	assert_false(tu_find(r, "attribution_cue", "Finding", NULL));
+	crd_result_free(r);
+}
+
 /* A participle after an opening preposition speaks with the subject of the
  * main clause after its comma, and that clause is no part of what it
  * reports. */
@@ -9385,6 +9408,7 @@ int main(void)
 		cmocka_unit_test(test_bare_agreement),
 		cmocka_unit_test(test_spoke_to_hearer_about),
 		cmocka_unit_test(test_verb_after_relative_report),
+		cmocka_unit_test(test_bare_opening_participle),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	tu_teardown();
