@@ -4458,6 +4458,18 @@ static uint32_t stance_noun(actx *x, uint32_t i, int *err)
 	if (src_attr_is(x->d, x->gram, v > lo ? v - 1 : v, "art", "1", 1))
 		return 0; /* "the raised concerns" */
 	found = spk_subject_before(x, v, &s) || opening_surname(x, v, &s);
+	uint32_t a = v;
+	while (!found && a > lo + 1 && v - a < 2 && ly_adverb(x, a - 1))
+		a--;
+	if (!found && a > lo + 1 && src_ing_form(x->d, v) && doc_mark_at(x->d, a - 1, ',') &&
+	    !x->inq[a - 1]) {
+		/* the verb as a participle after a comma takes its clause's
+		 * subject, as ", saying" does: "Ames toured the plant,
+		 * quickly delivering a sharp critique of the deal" */
+		found = clause_subject(x, v, &s);
+		if (!found)
+			src_clear(&s);
+	}
 	if (!found && !pron_subject(x, v) && !plain_subject(x, v))
 		return 0;
 	if (emit_found(x, v, m->tok1, folded_copy(x, i, m->tok1), &s, found) != 0)

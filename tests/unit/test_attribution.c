@@ -5158,6 +5158,20 @@ static void test_bare_opening_participle(void **state)
 	crd_result_free(r);
 }
 
+/* A verb of giving voice as a participle after a comma, with its noun of
+ * saying, takes the subject of its clause as ", saying" does. */
+static void test_light_verb_participle(void **state)
+{
+	(void)state;
+	const char *doc = "Mayor Ellen Voss toured the plant on Monday, quickly delivering a sharp critique "
+	                  "of the deal.";
+	crd_result *r = tu_features(doc);
+	crd_evidence ev;
+	assert_true(tu_find(r, "attribution_cue", "delivering a sharp critique", &ev));
+	assert_string_equal(str_attr(&ev, "source"), "Mayor Ellen Voss");
+	crd_result_free(r);
+}
+
 /* A participle after an opening preposition speaks with the subject of the
  * main clause after its comma, and that clause is no part of what it
  * reports. */
@@ -9409,6 +9423,7 @@ int main(void)
 		cmocka_unit_test(test_spoke_to_hearer_about),
 		cmocka_unit_test(test_verb_after_relative_report),
 		cmocka_unit_test(test_bare_opening_participle),
+		cmocka_unit_test(test_light_verb_participle),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	tu_teardown();
