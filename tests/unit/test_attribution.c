@@ -5172,6 +5172,22 @@ static void test_light_verb_participle(void **state)
 	crd_result_free(r);
 }
 
+/* Idioms of taking a side against something report a stance as "took aim
+ * at" does: "took issue with", "took a shot at", "took offense at". */
+static void test_take_issue_idioms(void **state)
+{
+	(void)state;
+	const char *doc = "Mayor Ellen Voss took issue with the levy. Senator Ada Brooks has taken a shot at "
+	                  "the board. Councilman Ray Ortiz took offense at the remark.";
+	crd_result *r = tu_features(doc);
+	crd_evidence ev = must_find(r, "attribution_cue", "took issue with");
+	assert_string_equal(str_attr(&ev, "source"), "Mayor Ellen Voss");
+	assert_true(tu_covers(r, doc, "attribution_cue", "taken a shot at"));
+	ev = must_find(r, "attribution_cue", "took offense at");
+	assert_string_equal(str_attr(&ev, "source"), "Councilman Ray Ortiz");
+	crd_result_free(r);
+}
+
 /* A participle after an opening preposition speaks with the subject of the
  * main clause after its comma, and that clause is no part of what it
  * reports. */
@@ -9424,6 +9440,7 @@ int main(void)
 		cmocka_unit_test(test_verb_after_relative_report),
 		cmocka_unit_test(test_bare_opening_participle),
 		cmocka_unit_test(test_light_verb_participle),
+		cmocka_unit_test(test_take_issue_idioms),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	tu_teardown();
