@@ -406,6 +406,19 @@ static int embedded_report(const actx *x, uint32_t t0, const source *s)
 	int clause = 0;
 	const char *cform = cue_attr(x, c->t0, "form");
 	for (uint32_t k = from; k < t0; k++) {
+		/* the inner speaker's own phrase is its subject, whose asides
+		 * end no clause: "said that the governor, who must sign the
+		 * bill, has hinted ...", "said Lena Ortiz, 58, of Flint, argued
+		 * ..."; not a phrase that runs on from the outer verb's object
+		 * ("a pastor backing Mr. Ames, Dan Reyes of Flint, said") */
+		if (own && k == s->t0 && s->t0 >= from &&
+		    (is(x, k - 1, "that") || src_attr_is(x->d, x->cue, c->t0, "lemma", "say", 0))) {
+			k = span_end_tok(x, s);
+			if (closes_aside(x, s->t0, k, t0))
+				k++;
+			if (k >= t0)
+				break;
+		}
 		const tok *t = T(x, k);
 		uint32_t q = c->strong && !cform && quote_mark(x, k) ? quote_of(x, k) : 0;
 		if (q && quote_open(x, q) == k) {

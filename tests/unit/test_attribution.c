@@ -6650,6 +6650,28 @@ static void test_nested_matter_of_judging(void **state)
 	crd_result_free(r);
 }
 
+/* The inner speaker's own phrase, asides and joined names and all, is the
+ * subject of what the outer verb reports: its commas and its "and" end no
+ * clause. A phrase that runs on from the outer verb's object is no such
+ * subject. */
+static void test_nested_past_inner_speaker_aside(void **state)
+{
+	(void)state;
+	const char *doc =
+	        "Aides said that Governor Ray Dunmore, who must sign the bill, has hinted at a veto. "
+	        "The clerk said both he and Lund promised to reopen the office.";
+	crd_result *r = tu_features(doc);
+	assert_false(nested(r, "attribution_cue", "said"));
+	assert_true(nested(r, "attribution_cue", "hinted"));
+	assert_true(nested(r, "attribution_cue", "promised"));
+	crd_result_free(r);
+
+	r = tu_features(
+	        "One pastor supporting Mr. Ames, Dan Reyes of Flint, said he had called every parish.");
+	assert_false(nested(r, "attribution_cue", "said"));
+	crd_result_free(r);
+}
+
 /* A poll that opens its sentence covers what its respondents say there,
  * as an opening "According to" does; a plain "In the end," opens none. */
 static void test_nested_after_opening_poll(void **state)
@@ -9275,6 +9297,7 @@ int main(void)
 		cmocka_unit_test(test_nested_reports),
 		cmocka_unit_test(test_nested_stance_nouns),
 		cmocka_unit_test(test_nested_matter_of_judging),
+		cmocka_unit_test(test_nested_past_inner_speaker_aside),
 		cmocka_unit_test(test_nested_participles_of_objects),
 		cmocka_unit_test(test_nested_after_opening_poll),
 		cmocka_unit_test(test_nested_poll_shares),
