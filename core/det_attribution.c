@@ -404,6 +404,15 @@ static int embedded_report(const actx *x, uint32_t t0, const source *s)
 	 * "Lane said she left early because she could not stay while they
 	 * argued" */
 	int clause = 0;
+	/* and so it has right after "said" when a subject opens it there, its
+	 * speaker before the verb: "Lund said the vote would pass if the
+	 * council agreed ...", "Lund said the mayor was right when he said
+	 * ..."; not "while", which sets another report beside it ("40 percent
+	 * said yes while 30 percent said no"), nor a clause after "said at
+	 * the hearing" or "said Ada Lund", which tells of the saying */
+	int said = src_attr_is(x->d, x->cue, c->t0, "lemma", "say", 0) && from == c->t1 &&
+	           c->src_t0 < c->t0 && ((T(x, from)->flags & TF_CAP) || role(x, from, "det")) &&
+	           !role(x, from, "prep") && !role(x, from, "time") && !subordinator(x, from);
 	const char *cform = cue_attr(x, c->t0, "form");
 	for (uint32_t k = from; k < t0; k++) {
 		/* the inner speaker's own phrase is its subject, whose asides
@@ -441,8 +450,9 @@ static int embedded_report(const actx *x, uint32_t t0, const source *s)
 		 * adverb, no clause of its own: "aides say she now accepts ..." */
 		if ((DOC_TOK_IN(x->d, k, breaks) && !so_many(x, k) &&
 		     !(is(x, k, "now") && own && k >= s->t1)) ||
-		    (subordinator(x, k) && !(clause && !is(x, k, "as")) && !so_many(x, k) &&
-		     !(is(x, k, "once") && k + 1 == t0)))
+		    (subordinator(x, k) &&
+		     !((clause || (said && !is(x, k, "while") && !is(x, k, "whereas"))) && !is(x, k, "as")) &&
+		     !so_many(x, k) && !(is(x, k, "once") && k + 1 == t0)))
 			return 0; /* not the adverb of "Lind once described" */
 		clause |= (k == c->t1 && is(x, k, "that")) || subject_pronoun(x, k);
 	}

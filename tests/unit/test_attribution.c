@@ -6139,6 +6139,23 @@ static void test_document_released_by(void **state)
 	crd_result_free(r);
 }
 
+/* Whether the cue that starts the first occurrence of text in doc is
+ * marked nested (a cue must start there). */
+static int nested_at(const crd_result *r, const char *doc, const char *text)
+{
+	size_t start = (size_t)(strstr(doc, text) - doc);
+	for (size_t i = 0; i < crd_result_evidence_count(r); i++) {
+		crd_evidence ev;
+		crd_result_evidence(r, i, &ev);
+		if (strcmp(ev.feature, "attribution_cue") == 0 && ev.start == start) {
+			const crd_attr *a = tu_attr(&ev, "nested");
+			return a && a->type == CRD_ATTR_BOOL && a->number == 1;
+		}
+	}
+	fail_msg("no cue at \"%s\"", text);
+	return 0;
+}
+
 /* Whether the first item of feature whose text is text is marked nested. */
 static int nested(const crd_result *r, const char *feature, const char *text)
 {
@@ -6669,6 +6686,29 @@ static void test_nested_past_inner_speaker_aside(void **state)
 	r = tu_features(
 	        "One pastor supporting Mr. Ames, Dan Reyes of Flint, said he had called every parish.");
 	assert_false(nested(r, "attribution_cue", "said"));
+	crd_result_free(r);
+}
+
+/* What "said" reports opens right after it when a subject stands there,
+ * and a clause of time or condition after it goes on inside it; not after
+ * "said in an interview", nor "while", which sets a second report beside
+ * the first. */
+static void test_nested_clause_after_said(void **state)
+{
+	(void)state;
+	const char *doc = "Lund said the vote would pass if the council agreed to the terms. "
+	                  "Senator Okafor said the mayor was right when he said the bridge was unsafe.";
+	crd_result *r = tu_features(doc);
+	assert_false(nested(r, "attribution_cue", "said"));
+	assert_true(nested(r, "attribution_cue", "agreed"));
+	assert_true(nested_at(r, doc, "said the bridge"));
+	crd_result_free(r);
+
+	doc = "Ames said in an interview when asked about the toll that it was fair. "
+	      "Ames said the toll was fair while Lund said it was too steep.";
+	r = tu_features(doc);
+	assert_false(nested(r, "attribution_cue", "asked"));
+	assert_false(nested_at(r, doc, "said it was too steep"));
 	crd_result_free(r);
 }
 
@@ -9298,6 +9338,7 @@ int main(void)
 		cmocka_unit_test(test_nested_stance_nouns),
 		cmocka_unit_test(test_nested_matter_of_judging),
 		cmocka_unit_test(test_nested_past_inner_speaker_aside),
+		cmocka_unit_test(test_nested_clause_after_said),
 		cmocka_unit_test(test_nested_participles_of_objects),
 		cmocka_unit_test(test_nested_after_opening_poll),
 		cmocka_unit_test(test_nested_poll_shares),
