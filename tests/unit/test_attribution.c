@@ -6712,6 +6712,21 @@ static void test_nested_clause_after_said(void **state)
 	crd_result_free(r);
 }
 
+/* A clause of cause after a report gives its grounds, part of what it
+ * reports, even before any "that" or subject has opened it. */
+static void test_nested_cause_clause(void **state)
+{
+	(void)state;
+	const char *doc = "The council refused to hear the case because the mayor had argued it was moot. "
+	                  "Ms. Ferro backs the levy because she believes the schools need it.";
+	crd_result *r = tu_features(doc);
+	assert_false(nested(r, "attribution_cue", "refused"));
+	assert_true(nested(r, "attribution_cue", "argued"));
+	assert_false(nested(r, "attribution_cue", "backs"));
+	assert_true(nested(r, "attribution_cue", "believes"));
+	crd_result_free(r);
+}
+
 /* A poll that opens its sentence covers what its respondents say there,
  * as an opening "According to" does; a plain "In the end," opens none. */
 static void test_nested_after_opening_poll(void **state)
@@ -9339,6 +9354,7 @@ int main(void)
 		cmocka_unit_test(test_nested_matter_of_judging),
 		cmocka_unit_test(test_nested_past_inner_speaker_aside),
 		cmocka_unit_test(test_nested_clause_after_said),
+		cmocka_unit_test(test_nested_cause_clause),
 		cmocka_unit_test(test_nested_participles_of_objects),
 		cmocka_unit_test(test_nested_after_opening_poll),
 		cmocka_unit_test(test_nested_poll_shares),
