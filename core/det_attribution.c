@@ -405,7 +405,9 @@ static int embedded_report(const actx *x, uint32_t t0, const source *s)
 	 * argued"; and a clause of cause goes on inside it wherever it
 	 * stands, the grounds of what is said or done being part of it:
 	 * "The council refused to hear the case because the mayor had
-	 * argued it was moot" */
+	 * argued it was moot", as does one on "if", a question or a
+	 * condition of what is said: "refused to say if she supports the
+	 * levy", "asked the crowd to clap if they agreed" */
 	int clause = 0;
 	/* and so it has right after "said" when a subject opens it there, its
 	 * speaker before the verb: "Lund said the vote would pass if the
@@ -455,7 +457,8 @@ static int embedded_report(const actx *x, uint32_t t0, const source *s)
 		     !(is(x, k, "now") && own && k >= s->t1)) ||
 		    (subordinator(x, k) &&
 		     !((clause || (said && !is(x, k, "while") && !is(x, k, "whereas"))) && !is(x, k, "as")) &&
-		     !is(x, k, "because") && !so_many(x, k) && !(is(x, k, "once") && k + 1 == t0)))
+		     !is(x, k, "because") && !is(x, k, "if") && !so_many(x, k) &&
+		     !(is(x, k, "once") && k + 1 == t0)))
 			return 0; /* not the adverb of "Lind once described" */
 		clause |= (k == c->t1 && is(x, k, "that")) || subject_pronoun(x, k);
 	}

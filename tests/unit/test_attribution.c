@@ -6727,6 +6727,21 @@ static void test_nested_cause_clause(void **state)
 	crd_result_free(r);
 }
 
+/* A clause on "if" after a report is its question or its condition,
+ * part of what it reports. */
+static void test_nested_if_clause(void **state)
+{
+	(void)state;
+	const char *doc = "Ms. Ferro refused to say if she supports the levy. "
+	                  "The chief asked the crowd to clap if they agreed with the plan.";
+	crd_result *r = tu_features(doc);
+	assert_false(nested(r, "attribution_cue", "refused"));
+	assert_true(nested(r, "attribution_cue", "supports"));
+	assert_false(nested(r, "attribution_cue", "asked"));
+	assert_true(nested(r, "attribution_cue", "agreed"));
+	crd_result_free(r);
+}
+
 /* A poll that opens its sentence covers what its respondents say there,
  * as an opening "According to" does; a plain "In the end," opens none. */
 static void test_nested_after_opening_poll(void **state)
@@ -9355,6 +9370,7 @@ int main(void)
 		cmocka_unit_test(test_nested_past_inner_speaker_aside),
 		cmocka_unit_test(test_nested_clause_after_said),
 		cmocka_unit_test(test_nested_cause_clause),
+		cmocka_unit_test(test_nested_if_clause),
 		cmocka_unit_test(test_nested_participles_of_objects),
 		cmocka_unit_test(test_nested_after_opening_poll),
 		cmocka_unit_test(test_nested_poll_shares),
