@@ -49,8 +49,9 @@ const char eval_help[] =
 "\n"
 "Example:\n"
 "  credence eval-spans --feature hedge szeged_wiki_cues.jsonl\n"
-"  credence eval-spans --feature attribution_cue --gold-type cue --where nested=false \\\n"
-"      polnear_attributions.jsonl\n"
+"  credence eval-spans --feature attribution_cue --gold-type cue polnear_attributions.jsonl\n"
+"  credence eval-spans --feature named_source,anonymous_source,vague_attribution \\\n"
+"      --gold-type source --where nested=false polnear_attributions.jsonl\n"
 "  credence eval-spans --feature unattributed_claim --gold-absent --units sentences \\\n"
 "      polnear_attributions.jsonl\n";
 /* clang-format on */

@@ -106,8 +106,14 @@ static uint32_t span_end_tok(const actx *x, const source *s)
 	return e;
 }
 
+/* A report inside what another report says is part of that content, not
+ * the article's own sourcing: it becomes a nested_attribution_cue, and it
+ * and its source carry nested true. The item is still open (doc_finish()
+ * has not sorted or counted it), so its feature can change here. */
 static void mark_nested(actx *x, const cue_rec *c)
 {
+	if (x->d->ev.v[c->item].feature == F_ATTRIBUTION_CUE)
+		x->d->ev.v[c->item].feature = F_NESTED_ATTRIBUTION_CUE;
 	doc_attr_bool(x->d, c->item, "nested", 1);
 	if (c->src_item != UINT32_MAX)
 		doc_attr_bool(x->d, c->src_item, "nested", 1);
@@ -5156,7 +5162,7 @@ static const det_attr attribution_attrs[] = {
 };
 
 const detector det_attribution_detector = { "attribution", run,
-	                                    (const int[]){ F_ATTRIBUTION_CUE, F_NAMED_SOURCE,
-	                                                   F_ANONYMOUS_SOURCE, F_VAGUE_ATTRIBUTION,
-	                                                   F_DIRECT_QUOTE, -1 },
+	                                    (const int[]){ F_ATTRIBUTION_CUE, F_NESTED_ATTRIBUTION_CUE,
+	                                                   F_NAMED_SOURCE, F_ANONYMOUS_SOURCE,
+	                                                   F_VAGUE_ATTRIBUTION, F_DIRECT_QUOTE, -1 },
 	                                    attribution_attrs };

@@ -39,8 +39,8 @@
 
 static int sourcing(int f)
 {
-	return f == F_ATTRIBUTION_CUE || f == F_NAMED_SOURCE || f == F_ANONYMOUS_SOURCE ||
-	       f == F_VAGUE_ATTRIBUTION || f == F_DIRECT_QUOTE;
+	return f == F_ATTRIBUTION_CUE || f == F_NESTED_ATTRIBUTION_CUE || f == F_NAMED_SOURCE ||
+	       f == F_ANONYMOUS_SOURCE || f == F_VAGUE_ATTRIBUTION || f == F_DIRECT_QUOTE;
 }
 
 static int not_claim(int f)
@@ -144,8 +144,8 @@ static int run(crd_doc *d)
 		if (a->item >= nev)
 			continue;
 		const ev_item *it = &d->ev.v[a->item];
-		if (it->feature == F_ATTRIBUTION_CUE && a->type == ATTR_BOOL && a->num != 0 &&
-		    strcmp(a->key, "writer") == 0 && it->e > it->s) {
+		if ((it->feature == F_ATTRIBUTION_CUE || it->feature == F_NESTED_ATTRIBUTION_CUE) &&
+		    a->type == ATTR_BOOL && a->num != 0 && strcmp(a->key, "writer") == 0 && it->e > it->s) {
 			open[doc_sentence_at(d, it->s)]--;
 			open[doc_sentence_at(d, it->e - 1) + 1]++;
 		}

@@ -17,6 +17,7 @@ static const char *const builtin_features[F_BUILTIN_COUNT] = {
 	[F_HEDGE] = "hedge",
 	[F_BOOSTER] = "booster",
 	[F_ATTRIBUTION_CUE] = "attribution_cue",
+	[F_NESTED_ATTRIBUTION_CUE] = "nested_attribution_cue",
 	[F_NAMED_SOURCE] = "named_source",
 	[F_ANONYMOUS_SOURCE] = "anonymous_source",
 	[F_VAGUE_ATTRIBUTION] = "vague_attribution",

@@ -121,7 +121,8 @@ rule{ name = "UNSOURCED_CASUALTIES", group = "casualties", weight = -0.5, cap = 
           local cited = false
           for _, it in ipairs(doc:in_sentence(f.sentence)) do
             local k = it.feature
-            if k == "attribution_cue" or k == "named_source" or k == "anonymous_source"
+            if k == "attribution_cue" or k == "nested_attribution_cue"
+                or k == "named_source" or k == "anonymous_source"
                 or k == "official_voice" or k == "independent_voice" then
               cited = true
               break

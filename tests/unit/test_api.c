@@ -273,8 +273,11 @@ static void test_default_engine(void **state)
 	assert_int_equal(crd_engine_lexicon(e, nl, &li), CRD_ERR_INVALID);
 
 	size_t nf = crd_engine_feature_count(e);
-	static const char *const builtin[] = { "hedge", "anonymous_source", "named_source", "direct_quote",
-		                               "disclaimer", "hedged_number", "vague_quantity", "name_variant" };
+	static const char *const builtin[] = { "hedge",           "anonymous_source",
+		                               "named_source",    "direct_quote",
+		                               "disclaimer",      "hedged_number",
+		                               "vague_quantity",  "name_variant",
+		                               "attribution_cue", "nested_attribution_cue" };
 	for (size_t k = 0; k < sizeof builtin / sizeof builtin[0]; k++) {
 		int f = crd_engine_feature_find(e, builtin[k]);
 		if (f < 0)

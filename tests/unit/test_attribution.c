@@ -12,6 +12,46 @@ static crd_evidence must_find(const crd_result *r, const char *feature, const ch
 	return ev;
 }
 
+/* Whether a report's cue is found does not depend on its nesting: the
+ * lookups below read attribution_cue and nested_attribution_cue alike,
+ * and nested_cue() tells the two apart. */
+static int is_cue(const char *feature)
+{
+	return strcmp(feature, "attribution_cue") == 0 || strcmp(feature, "nested_attribution_cue") == 0;
+}
+
+/* The first cue, outer or nested, whose text is text (NULL: any). */
+static int cue_find(const crd_result *r, const char *text, crd_evidence *ev)
+{
+	crd_evidence tmp;
+	for (size_t i = 0; i < crd_result_evidence_count(r); i++) {
+		crd_result_evidence(r, i, &tmp);
+		if (is_cue(tmp.feature) && (!text || strcmp(tmp.text, text) == 0)) {
+			if (ev)
+				*ev = tmp;
+			return 1;
+		}
+	}
+	return 0;
+}
+
+static crd_evidence must_find_cue(const crd_result *r, const char *text)
+{
+	crd_evidence ev = { 0 };
+	if (!cue_find(r, text, &ev)) {
+		tu_dump(r);
+		fail_msg("no cue \"%s\"", text);
+	}
+	return ev;
+}
+
+/* Whether some cue, outer or nested, overlaps the first occurrence of text. */
+static int cue_covers(const crd_result *r, const char *doc, const char *text)
+{
+	return tu_covers(r, doc, "attribution_cue", text) ||
+	       tu_covers(r, doc, "nested_attribution_cue", text);
+}
+
 static const char *str_attr(const crd_evidence *ev, const char *key)
 {
 	const crd_attr *a = tu_attr(ev, key);
@@ -26,14 +66,14 @@ static void test_plain_and_inverted(void **state)
 	const char *doc = "The mayor said the bridge would reopen. \"We will hold the line,\" said Maj. Gen. "
 	                  "John Carter, the commander of the division. \"Nobody leaves,\" Carter added.";
 	crd_result *r = tu_features(doc);
-	crd_evidence ev = must_find(r, "attribution_cue", "said");
+	crd_evidence ev = must_find_cue(r, "said");
 	assert_string_equal(str_attr(&ev, "lemma"), "say");
 	ev = must_find(r, "named_source", "The mayor");
 	assert_string_equal(str_attr(&ev, "kind"), "person");
 	/* inverted: the speaker follows the verb, with his appositive */
 	assert_true(tu_covers(r, doc, "named_source", "Maj. Gen. John Carter"));
 	assert_true(tu_covers(r, doc, "named_source", "Carter added"));
-	ev = must_find(r, "attribution_cue", "added");
+	ev = must_find_cue(r, "added");
 	assert_string_equal(str_attr(&ev, "lemma"), "add");
 	crd_result_free(r);
 }
@@ -46,14 +86,14 @@ static void test_learn_and_credit_senses(void **state)
 	const char *doc = "Libraries are places where children learn to read and learn something new. "
 	                  "The mayor deserves credit for the new pool.";
 	crd_result *r = tu_features(doc);
-	assert_false(tu_find(r, "attribution_cue", "learn", NULL));
-	assert_false(tu_find(r, "attribution_cue", "credit", NULL));
+	assert_false(cue_find(r, "learn", NULL));
+	assert_false(cue_find(r, "credit", NULL));
 	assert_false(tu_covers(r, doc, "anonymous_source", "The mayor"));
 	crd_result_free(r);
 	doc = "The family learned that the school would close. Aides credit the mayor with the plan.";
 	r = tu_features(doc);
-	assert_true(tu_find(r, "attribution_cue", "learned", NULL));
-	assert_true(tu_find(r, "attribution_cue", "credit", NULL));
+	assert_true(cue_find(r, "learned", NULL));
+	assert_true(cue_find(r, "credit", NULL));
 	crd_result_free(r);
 }
 
@@ -67,9 +107,9 @@ static void test_credit_compounds_and_said_than(void **state)
 	                  "Fixing the bridge is easier said than done. "
 	                  "Farmers credit the engineers with saving the valley.";
 	crd_result *r = tu_features(doc);
-	assert_false(tu_covers(r, doc, "attribution_cue", "credit cards"));
-	assert_false(tu_covers(r, doc, "attribution_cue", "said than"));
-	assert_true(tu_covers(r, doc, "attribution_cue", "credit the"));
+	assert_false(cue_covers(r, doc, "credit cards"));
+	assert_false(cue_covers(r, doc, "said than"));
+	assert_true(cue_covers(r, doc, "credit the"));
 	crd_result_free(r);
 }
 
@@ -79,7 +119,7 @@ static void test_according_to(void **state)
 	const char *doc = "According to the Health Ministry, 12 people died. According to a military source "
 	                  "in the city, 400 soldiers arrived.";
 	crd_result *r = tu_features(doc);
-	crd_evidence ev = must_find(r, "attribution_cue", "According to");
+	crd_evidence ev = must_find_cue(r, "According to");
 	assert_string_equal(str_attr(&ev, "lemma"), "according to");
 	ev = must_find(r, "named_source", "the Health Ministry");
 	assert_string_equal(str_attr(&ev, "kind"), "organisation");
@@ -186,7 +226,7 @@ static void test_anonymous_phrasings(void **state)
 	assert_false(tu_find(r, "named_source", NULL, NULL));
 
 	/* the anonymity formula is not itself a report */
-	assert_false(tu_covers(r, doc, "attribution_cue", "asked not to be named"));
+	assert_false(cue_covers(r, doc, "asked not to be named"));
 	crd_result_free(r);
 	/* a marker before the head it modifies */
 	doc = "An unnamed source said the talks failed. It was over, according to an unidentified official.";
@@ -241,7 +281,7 @@ static void test_source_of_income(void **state)
 	                  "of revenue until the war.";
 	crd_result *r = tu_features(doc);
 	assert_false(tu_find(r, "anonymous_source", NULL, NULL));
-	assert_false(tu_find(r, "attribution_cue", NULL, NULL));
+	assert_false(cue_find(r, NULL, NULL));
 	crd_result_free(r);
 }
 
@@ -411,11 +451,11 @@ static void test_elided_groups(void **state)
 	        "the goals will not be easy. Both said the talks would go on. Both Planned Harbor "
 	        "and Lindell Foods denied it.";
 	crd_result *r = tu_features(doc);
-	crd_evidence ev = must_find(r, "attribution_cue", "admit");
+	crd_evidence ev = must_find_cue(r, "admit");
 	assert_string_equal(str_attr(&ev, "source"), "The two");
 	ev = must_find(r, "named_source", "Both");
 	assert_string_equal(str_attr(&ev, "kind"), "person");
-	assert_false(tu_covers(r, doc, "attribution_cue", "Planned"));
+	assert_false(cue_covers(r, doc, "Planned"));
 	crd_result_free(r);
 }
 
@@ -447,7 +487,7 @@ static void test_another(void **state)
 	must_find(r, "anonymous_source", "another");
 	ev = must_find(r, "anonymous_source", "Another");
 	assert_string_equal(str_attr(&ev, "cue"), "say");
-	assert_false(tu_covers(r, doc, "attribution_cue", "claim was"));
+	assert_false(cue_covers(r, doc, "claim was"));
 	crd_result_free(r);
 	/* one more of a crowd is as vague as the crowd: fans quoted on social
 	 * media, one and then another */
@@ -469,11 +509,11 @@ static void test_aspect_verbs(void **state)
 	        "Officials began warning residents on Monday. Sen. Ron Kessler kept asking her why. "
 	        "Analysts who would normally be a brain trust started slamming him.";
 	crd_result *r = tu_features(doc);
-	crd_evidence ev = must_find(r, "attribution_cue", "warning");
+	crd_evidence ev = must_find_cue(r, "warning");
 	assert_string_equal(str_attr(&ev, "source"), "Officials");
-	ev = must_find(r, "attribution_cue", "asking");
+	ev = must_find_cue(r, "asking");
 	assert_string_equal(str_attr(&ev, "source"), "Sen. Ron Kessler");
-	ev = must_find(r, "attribution_cue", "slamming");
+	ev = must_find_cue(r, "slamming");
 	assert_string_equal(str_attr(&ev, "source"), "Analysts who would normally be a brain trust");
 	crd_result_free(r);
 	/* "begun to", "trying to", "started to" before the verb of saying: the
@@ -481,11 +521,11 @@ static void test_aspect_verbs(void **state)
 	doc = "Lena Park has begun to argue that the tax is unfair. The mayor is still trying to show "
 	      "that the budget works. Critics started to describe the plan as a gift.";
 	r = tu_features(doc);
-	ev = must_find(r, "attribution_cue", "argue");
+	ev = must_find_cue(r, "argue");
 	assert_string_equal(str_attr(&ev, "source"), "Lena Park");
-	ev = must_find(r, "attribution_cue", "show");
+	ev = must_find_cue(r, "show");
 	assert_string_equal(str_attr(&ev, "source"), "The mayor");
-	ev = must_find(r, "attribution_cue", "describe");
+	ev = must_find_cue(r, "describe");
 	assert_string_equal(str_attr(&ev, "source"), "Critics");
 	crd_result_free(r);
 }
@@ -503,7 +543,7 @@ static void test_quotes_with_speakers(void **state)
 	ev = must_find(r, "direct_quote", "\"It buys the city twenty years, not fifty.\"");
 	assert_string_equal(str_attr(&ev, "speaker"), "Dr. Amina Yusuf");
 	/* the words of a quote are the speaker's, not the writer's cues */
-	assert_false(tu_covers(r, doc, "attribution_cue", "said report"));
+	assert_false(cue_covers(r, doc, "said report"));
 	/* scare quotes are not speech */
 	assert_false(tu_covers(r, doc, "direct_quote", "\"new\""));
 	crd_result_free(r);
@@ -663,9 +703,9 @@ static void test_vague_attribution(void **state)
 	crd_result *r = tu_features(doc);
 	crd_evidence ev = must_find(r, "vague_attribution", "It is believed");
 	assert_string_equal(str_attr(&ev, "cue"), "believed");
-	must_find(r, "attribution_cue", "believed");
+	must_find_cue(r, "believed");
 	must_find(r, "vague_attribution", "Critics");
-	must_find(r, "attribution_cue", "argue");
+	must_find_cue(r, "argue");
 	must_find(r, "vague_attribution", "reportedly");
 	must_find(r, "vague_attribution", "Some");
 	assert_false(tu_find(r, "named_source", NULL, NULL));
@@ -681,9 +721,9 @@ static void test_vague_attribution(void **state)
 	must_find(r, "vague_attribution", "There are reports that");
 	must_find(r, "vague_attribution", "Rumors swirled");
 
-	ev = must_find(r, "attribution_cue", "accounts");
+	ev = must_find_cue(r, "accounts");
 	assert_string_equal(str_attr(&ev, "lemma"), "account");
-	ev = must_find(r, "attribution_cue", "Word");
+	ev = must_find_cue(r, "Word");
 	assert_string_equal(str_attr(&ev, "lemma"), "word");
 	crd_result_free(r);
 	/* research, like studies, is nobody's until someone owns it */
@@ -699,7 +739,7 @@ static void test_vague_attribution(void **state)
 	doc = "But grass-roots organizations, like the Harbor Tenants League, say complaints rose. "
 	      "Many universities say the new rules hurt them.";
 	r = tu_features(doc);
-	ev = must_find(r, "attribution_cue", "say");
+	ev = must_find_cue(r, "say");
 	assert_string_equal(str_attr(&ev, "source"), "grass-roots organizations");
 	must_find(r, "vague_attribution", "Many universities");
 	crd_result_free(r);
@@ -708,7 +748,7 @@ static void test_vague_attribution(void **state)
 	doc = "Police say Tate was armed, but his family claims that he was holding a phone. Her "
 	      "neighbors said she was quiet.";
 	r = tu_features(doc);
-	ev = must_find(r, "attribution_cue", "claims");
+	ev = must_find_cue(r, "claims");
 	assert_string_equal(str_attr(&ev, "source"), "his family");
 	must_find(r, "anonymous_source", "Her neighbors");
 	crd_result_free(r);
@@ -722,11 +762,11 @@ static void test_not_reports(void **state)
 	        "Whitford leads by 270 pledged delegates. The claims were added to the list. "
 	        "He was told to leave. That said, the vote went ahead. Parents did not ask for the tests.";
 	crd_result *r = tu_features(doc);
-	assert_false(tu_covers(r, doc, "attribution_cue", "pledged"));
-	assert_false(tu_covers(r, doc, "attribution_cue", "claims"));
-	assert_false(tu_covers(r, doc, "attribution_cue", "added"));
-	assert_false(tu_covers(r, doc, "attribution_cue", "told"));
-	assert_false(tu_covers(r, doc, "attribution_cue", "ask for"));
+	assert_false(cue_covers(r, doc, "pledged"));
+	assert_false(cue_covers(r, doc, "claims"));
+	assert_false(cue_covers(r, doc, "added"));
+	assert_false(cue_covers(r, doc, "told"));
+	assert_false(cue_covers(r, doc, "ask for"));
 	crd_result_free(r);
 	/* "asked for" in the past puts a demand on record, as "called for"
 	 * does, and its subject is the source; the bare form after "to", the
@@ -735,20 +775,20 @@ static void test_not_reports(void **state)
 	      "Tenants got bills they never asked for or expected. The paper asked for comment. "
 	      "Voters who ask for a ballot get one.";
 	r = tu_features(doc);
-	crd_evidence asked = must_find(r, "attribution_cue", "asked");
+	crd_evidence asked = must_find_cue(r, "asked");
 	assert_string_equal(str_attr(&asked, "source"), "Councillor Ines Varga");
-	assert_true(tu_covers(r, doc, "attribution_cue", "asks for $3"));
-	assert_false(tu_covers(r, doc, "attribution_cue", "asked for or"));
-	assert_false(tu_covers(r, doc, "attribution_cue", "asked for comment"));
-	assert_false(tu_covers(r, doc, "attribution_cue", "ask for a ballot"));
+	assert_true(cue_covers(r, doc, "asks for $3"));
+	assert_false(cue_covers(r, doc, "asked for or"));
+	assert_false(cue_covers(r, doc, "asked for comment"));
+	assert_false(cue_covers(r, doc, "ask for a ballot"));
 	crd_result_free(r);
 	/* "maintain" reports only a clause: "maintained that", not
 	 * "maintained his lead" */
 	doc = "Charlotte police maintain that Scott had a gun. He maintained his lead in the polls.";
 	r = tu_features(doc);
-	crd_evidence ev = must_find(r, "attribution_cue", "maintain");
+	crd_evidence ev = must_find_cue(r, "maintain");
 	assert_string_equal(str_attr(&ev, "source"), "Charlotte police");
-	assert_false(tu_covers(r, doc, "attribution_cue", "maintained"));
+	assert_false(cue_covers(r, doc, "maintained"));
 	crd_result_free(r);
 	/* "continues" reports only before a comma or colon and a quotation */
 	doc = "Kris Halloway spoke to the magazine about the money on Friday. She continues, \"It went to "
@@ -764,9 +804,9 @@ static void test_not_reports(void **state)
 	crd_result_free(r);
 	doc = "It shows an officer aiming a gun at Tate. The campaign is aiming to cut his lead.";
 	r = tu_features(doc);
-	assert_false(tu_covers(r, doc, "attribution_cue", "aiming a gun"));
+	assert_false(cue_covers(r, doc, "aiming a gun"));
 	assert_false(tu_find(r, "anonymous_source", "an officer", NULL));
-	ev = must_find(r, "attribution_cue", "aiming");
+	ev = must_find_cue(r, "aiming");
 	assert_string_equal(str_attr(&ev, "source"), "The campaign");
 	crd_result_free(r);
 	/* a past participle right after its noun describes the noun: "the
@@ -775,10 +815,10 @@ static void test_not_reports(void **state)
 	doc = "The bombs found in New Jersey were crude. Emails obtained under the law show it. "
 	      "Researchers found in a study that it works. A plan rejected by Corwin failed.";
 	r = tu_features(doc);
-	assert_false(tu_covers(r, doc, "attribution_cue", "found in New"));
-	assert_false(tu_covers(r, doc, "attribution_cue", "obtained"));
+	assert_false(cue_covers(r, doc, "found in New"));
+	assert_false(cue_covers(r, doc, "obtained"));
 	assert_false(tu_covers(r, doc, "anonymous_source", "The bombs"));
-	assert_true(tu_covers(r, doc, "attribution_cue", "found in a study"));
+	assert_true(cue_covers(r, doc, "found in a study"));
 	crd_result_free(r);
 	/* a new main clause after ", and" or ", but" is no longer what was
 	 * said; ", and that" still is */
@@ -786,18 +826,18 @@ static void test_not_reports(void **state)
 	      "said "
 	      "the plan works, and that voters want it.";
 	r = tu_features(doc);
-	assert_true(tu_covers(r, doc, "attribution_cue", "say she"));
-	assert_false(tu_covers(r, doc, "attribution_cue", "want it"));
+	assert_true(cue_covers(r, doc, "say she"));
+	assert_false(cue_covers(r, doc, "want it"));
 	crd_result_free(r);
 	/* a past form right after "and" goes on from the speaker's verb;
 	 * a list of participles or an adjective does not */
 	doc = "Chris Crandall said he had pneumonia and called it a common ailment. Tom Ruiz said the tweets "
 	      "were sent, recorded and presented. Ada Brooks said she was an able and determined rival.";
 	r = tu_features(doc);
-	crd_evidence called = must_find(r, "attribution_cue", "called");
+	crd_evidence called = must_find_cue(r, "called");
 	assert_string_equal(str_attr(&called, "source"), "Chris Crandall");
-	assert_false(tu_covers(r, doc, "attribution_cue", "presented"));
-	assert_false(tu_covers(r, doc, "attribution_cue", "determined"));
+	assert_false(cue_covers(r, doc, "presented"));
+	assert_false(cue_covers(r, doc, "determined"));
 	crd_result_free(r);
 }
 
@@ -810,12 +850,12 @@ static void test_backing_down(void **state)
 	                  "the talks. Mayor Ruth Ekwueme is backing off her plan to close the depot. "
 	                  "Senator Ada Brooks backed the plan.";
 	crd_result *r = tu_features(doc);
-	assert_false(tu_covers(r, doc, "attribution_cue", "backed down"));
-	assert_false(tu_covers(r, doc, "attribution_cue", "backed out"));
-	assert_false(tu_covers(r, doc, "attribution_cue", "backing off"));
+	assert_false(cue_covers(r, doc, "backed down"));
+	assert_false(cue_covers(r, doc, "backed out"));
+	assert_false(cue_covers(r, doc, "backing off"));
 	assert_false(tu_find(r, "named_source", "Mayor Ruth Ekwueme", NULL));
 	/* the verb of support itself */
-	assert_true(tu_covers(r, doc, "attribution_cue", "backed the plan"));
+	assert_true(cue_covers(r, doc, "backed the plan"));
 	crd_result_free(r);
 }
 
@@ -827,9 +867,9 @@ static void test_set_phrases_with_said(void **state)
 	const char *doc = "The mayor praised the plan. (That said, she also noted that it was late.) The "
 	                  "council wasted the money. Enough said.";
 	crd_result *r = tu_features(doc);
-	assert_false(tu_covers(r, doc, "attribution_cue", "said, she"));
-	assert_false(tu_covers(r, doc, "attribution_cue", "Enough said"));
-	assert_true(tu_covers(r, doc, "attribution_cue", "noted"));
+	assert_false(cue_covers(r, doc, "said, she"));
+	assert_false(cue_covers(r, doc, "Enough said"));
+	assert_true(cue_covers(r, doc, "noted"));
 	crd_result_free(r);
 }
 
@@ -843,9 +883,9 @@ static void test_without_saying(void **state)
 	        "It goes without saying that the toll will rise. Dr. Lena Varga left without saying "
 	        "a word. Her deputy spoke later, saying the clinic would reopen.";
 	crd_result *r = tu_features(doc);
-	assert_false(tu_covers(r, doc, "attribution_cue", "saying that the toll"));
-	assert_false(tu_covers(r, doc, "attribution_cue", "saying a word"));
-	assert_true(tu_covers(r, doc, "attribution_cue", "saying the clinic"));
+	assert_false(cue_covers(r, doc, "saying that the toll"));
+	assert_false(cue_covers(r, doc, "saying a word"));
+	assert_true(cue_covers(r, doc, "saying the clinic"));
 	crd_result_free(r);
 }
 
@@ -860,16 +900,16 @@ static void test_plurals_after_prepositions(void **state)
 	                  "minority reports at the request of members. The mayor never made good on "
 	                  "campaign pledges to the towns.";
 	crd_result *r = tu_features(doc);
-	assert_false(tu_covers(r, doc, "attribution_cue", "credit reports"));
-	assert_false(tu_covers(r, doc, "attribution_cue", "minority reports"));
-	assert_false(tu_covers(r, doc, "attribution_cue", "campaign pledges"));
+	assert_false(cue_covers(r, doc, "credit reports"));
+	assert_false(cue_covers(r, doc, "minority reports"));
+	assert_false(cue_covers(r, doc, "campaign pledges"));
 	crd_result_free(r);
 	doc = "The agency reports that prices rose. Support for the mayor among young voters appears to "
 	      "be slipping. An aide to the governor claims that the count was wrong.";
 	r = tu_features(doc);
-	assert_true(tu_covers(r, doc, "attribution_cue", "reports that"));
-	assert_true(tu_covers(r, doc, "attribution_cue", "appears to"));
-	assert_true(tu_covers(r, doc, "attribution_cue", "claims that"));
+	assert_true(cue_covers(r, doc, "reports that"));
+	assert_true(cue_covers(r, doc, "appears to"));
+	assert_true(cue_covers(r, doc, "claims that"));
 	crd_result_free(r);
 }
 
@@ -882,10 +922,10 @@ static void test_plural_before_plural_verb(void **state)
 	const char *doc = "Mayor Ruth Ekwueme spoke at noon, and reports have indicated that she was angry. "
 	                  "Some of the security questions were stolen. The totals he reports are too low.";
 	crd_result *r = tu_features(doc);
-	assert_false(tu_covers(r, doc, "attribution_cue", "reports have"));
-	assert_false(tu_covers(r, doc, "attribution_cue", "questions were"));
-	assert_true(tu_covers(r, doc, "attribution_cue", "indicated that"));
-	assert_true(tu_covers(r, doc, "attribution_cue", "reports are"));
+	assert_false(cue_covers(r, doc, "reports have"));
+	assert_false(cue_covers(r, doc, "questions were"));
+	assert_true(cue_covers(r, doc, "indicated that"));
+	assert_true(cue_covers(r, doc, "reports are"));
 	crd_result_free(r);
 }
 
@@ -898,9 +938,9 @@ static void test_precincts_reporting(void **state)
 	        "Halvorsen led the county race by 300 votes, with 97 percent of precincts reporting. "
 	        "The Ledger, reporting on the count, said the margin could shrink.";
 	crd_result *r = tu_features(doc);
-	assert_false(tu_covers(r, doc, "attribution_cue", "reporting."));
+	assert_false(cue_covers(r, doc, "reporting."));
 	assert_false(tu_covers(r, doc, "vague_attribution", "precincts"));
-	assert_true(tu_covers(r, doc, "attribution_cue", "said the margin"));
+	assert_true(cue_covers(r, doc, "said the margin"));
 	crd_result_free(r);
 }
 
@@ -914,9 +954,9 @@ static void test_know_a_person(void **state)
 	                  "The old port as we know it will close. "
 	                  "Her neighbours know Dana Ortiz lied about the permit.";
 	crd_result *r = tu_features(doc);
-	assert_false(tu_covers(r, doc, "attribution_cue", "know Dana Ortiz personally"));
-	assert_false(tu_covers(r, doc, "attribution_cue", "know it"));
-	assert_true(tu_covers(r, doc, "attribution_cue", "know Dana Ortiz lied"));
+	assert_false(cue_covers(r, doc, "know Dana Ortiz personally"));
+	assert_false(cue_covers(r, doc, "know it"));
+	assert_true(cue_covers(r, doc, "know Dana Ortiz lied"));
 	crd_result_free(r);
 }
 
@@ -930,9 +970,9 @@ static void test_refer_passes_requests_on(void **state)
 	                  "The chief declined to say more, referring reporters to the county clerk. "
 	                  "Lindqvist referred to the levy as a gamble.";
 	crd_result *r = tu_features(doc);
-	assert_false(tu_covers(r, doc, "attribution_cue", "referred requests"));
-	assert_false(tu_covers(r, doc, "attribution_cue", "referring reporters"));
-	assert_true(tu_covers(r, doc, "attribution_cue", "referred to the levy"));
+	assert_false(cue_covers(r, doc, "referred requests"));
+	assert_false(cue_covers(r, doc, "referring reporters"));
+	assert_true(cue_covers(r, doc, "referred to the levy"));
 	crd_result_free(r);
 }
 
@@ -946,9 +986,9 @@ static void test_adverb_named_before_cue(void **state)
 	                  "Both aides traded politically charged jabs on Friday. "
 	                  "The rival charged that Reddy had lied.";
 	crd_result *r = tu_features(doc);
-	assert_false(tu_covers(r, doc, "attribution_cue", "charged messages"));
-	assert_false(tu_covers(r, doc, "attribution_cue", "charged jabs"));
-	assert_true(tu_covers(r, doc, "attribution_cue", "charged that"));
+	assert_false(cue_covers(r, doc, "charged messages"));
+	assert_false(cue_covers(r, doc, "charged jabs"));
+	assert_true(cue_covers(r, doc, "charged that"));
 	crd_result_free(r);
 }
 
@@ -970,46 +1010,46 @@ static void test_other_senses(void **state)
 	        "a number of films, is a fan of profiling regarding immigration. They lost, and "
 	        "thanks to one judge the count stands. Brooks thanks the voters.";
 	crd_result *r = tu_features(doc);
-	assert_false(tu_covers(r, doc, "attribution_cue", "charged with"));
-	assert_false(tu_covers(r, doc, "attribution_cue", "show up"));
-	assert_false(tu_covers(r, doc, "attribution_cue", "found herself"));
-	assert_false(tu_covers(r, doc, "attribution_cue", "think tank"));
-	assert_false(tu_covers(r, doc, "attribution_cue", "know the rest"));
-	assert_false(tu_covers(r, doc, "attribution_cue", "CNN show"));
-	assert_false(tu_covers(r, doc, "attribution_cue", "Daily Show"));
-	assert_false(tu_covers(r, doc, "attribution_cue", "seen since"));
-	assert_false(tu_covers(r, doc, "attribution_cue", "appeared on"));
-	assert_false(tu_covers(r, doc, "attribution_cue", "appeared in"));
-	assert_false(tu_covers(r, doc, "attribution_cue", "regarding"));
-	assert_false(tu_covers(r, doc, "attribution_cue", "Hope Hartley"));
-	assert_false(tu_covers(r, doc, "attribution_cue", "thanks to"));
+	assert_false(cue_covers(r, doc, "charged with"));
+	assert_false(cue_covers(r, doc, "show up"));
+	assert_false(cue_covers(r, doc, "found herself"));
+	assert_false(cue_covers(r, doc, "think tank"));
+	assert_false(cue_covers(r, doc, "know the rest"));
+	assert_false(cue_covers(r, doc, "CNN show"));
+	assert_false(cue_covers(r, doc, "Daily Show"));
+	assert_false(cue_covers(r, doc, "seen since"));
+	assert_false(cue_covers(r, doc, "appeared on"));
+	assert_false(cue_covers(r, doc, "appeared in"));
+	assert_false(cue_covers(r, doc, "regarding"));
+	assert_false(cue_covers(r, doc, "Hope Hartley"));
+	assert_false(cue_covers(r, doc, "thanks to"));
 	/* the same words in their reporting sense */
-	assert_true(tu_covers(r, doc, "attribution_cue", "charged that"));
-	assert_true(tu_covers(r, doc, "attribution_cue", "found that"));
-	assert_true(tu_covers(r, doc, "attribution_cue", "think the"));
-	assert_true(tu_covers(r, doc, "attribution_cue", "show little"));
-	assert_true(tu_covers(r, doc, "attribution_cue", "thanks the"));
+	assert_true(cue_covers(r, doc, "charged that"));
+	assert_true(cue_covers(r, doc, "found that"));
+	assert_true(cue_covers(r, doc, "think the"));
+	assert_true(cue_covers(r, doc, "show little"));
+	assert_true(cue_covers(r, doc, "thanks the"));
 	crd_result_free(r);
 	/* after a quantifier, the form tells a noun from a verb */
 	doc = "It prompted many questions. One question is open. We got some affirming language. Many believe it. "
 	      "One said no. Many claimed it.";
 	r = tu_features(doc);
-	assert_false(tu_covers(r, doc, "attribution_cue", "questions"));
-	assert_false(tu_covers(r, doc, "attribution_cue", "question is"));
-	assert_false(tu_covers(r, doc, "attribution_cue", "affirming"));
-	assert_true(tu_covers(r, doc, "attribution_cue", "believe"));
-	assert_true(tu_covers(r, doc, "attribution_cue", "said no"));
-	assert_true(tu_covers(r, doc, "attribution_cue", "claimed"));
+	assert_false(cue_covers(r, doc, "questions"));
+	assert_false(cue_covers(r, doc, "question is"));
+	assert_false(cue_covers(r, doc, "affirming"));
+	assert_true(cue_covers(r, doc, "believe"));
+	assert_true(cue_covers(r, doc, "said no"));
+	assert_true(cue_covers(r, doc, "claimed"));
 	crd_result_free(r);
 	/* "called" giving a thing its name; a person calling stays a report */
 	doc = "Cash went to a company called Cambridge Analytica. One PAC called \"Stop Helen\" spent "
 	      "more. "
 	      "A senator called Harlow a liar.";
 	r = tu_features(doc);
-	assert_false(tu_covers(r, doc, "attribution_cue", "company called"));
-	assert_false(tu_covers(r, doc, "attribution_cue", "PAC called"));
+	assert_false(cue_covers(r, doc, "company called"));
+	assert_false(cue_covers(r, doc, "PAC called"));
 	assert_false(tu_find(r, "anonymous_source", "a company", NULL));
-	assert_true(tu_covers(r, doc, "attribution_cue", "senator called"));
+	assert_true(cue_covers(r, doc, "senator called"));
 	crd_result_free(r);
 	/* a plural noun before a verb or a preposition: "state charges
 	 * against", "his claims were", "zoning orders against"; a subject's
@@ -1017,16 +1057,16 @@ static void test_other_senses(void **state)
 	doc = "He faces state charges against him too. Many of his favorite claims were false. The "
 	      "board issued zoning orders against the plant. The lawsuit claims that the valve leaked.";
 	r = tu_features(doc);
-	assert_false(tu_covers(r, doc, "attribution_cue", "charges against"));
-	assert_false(tu_covers(r, doc, "attribution_cue", "claims were"));
-	assert_false(tu_covers(r, doc, "attribution_cue", "orders against"));
-	assert_true(tu_covers(r, doc, "attribution_cue", "claims that"));
+	assert_false(cue_covers(r, doc, "charges against"));
+	assert_false(cue_covers(r, doc, "claims were"));
+	assert_false(cue_covers(r, doc, "orders against"));
+	assert_true(cue_covers(r, doc, "claims that"));
 	crd_result_free(r);
 	/* and at the end of a headline or a sentence */
 	doc = "Former clerk indicted on bank fraud charges\n\nPaula Venn, 44, was arrested on perjury and "
 	      "obstruction of justice charges.";
 	r = tu_features(doc);
-	assert_false(tu_find(r, "attribution_cue", "charges", NULL));
+	assert_false(cue_find(r, "charges", NULL));
 	crd_result_free(r);
 	/* the "neither" of "neither confirmed nor denied" is no part of the
 	 * subject; before a noun it is the subject's determiner */
@@ -1042,29 +1082,29 @@ static void test_other_senses(void **state)
 	 * "appeared briefly in court" is no appearance as a report */
 	doc = "Marla Quint appeared briefly in federal court on Tuesday. The ruling appears likely to stand.";
 	r = tu_features(doc);
-	assert_false(tu_covers(r, doc, "attribution_cue", "appeared"));
-	assert_true(tu_covers(r, doc, "attribution_cue", "appears"));
+	assert_false(cue_covers(r, doc, "appeared"));
+	assert_true(cue_covers(r, doc, "appears"));
 	crd_result_free(r);
 	doc = "It links to a group called the \"People First Foundation\". The hall echoed with song. He did "
 	      "not answer emails and phone calls for comment.";
 	r = tu_features(doc);
-	assert_false(tu_covers(r, doc, "attribution_cue", "group called"));
-	assert_false(tu_covers(r, doc, "attribution_cue", "echoed"));
-	assert_false(tu_covers(r, doc, "attribution_cue", "calls for"));
+	assert_false(cue_covers(r, doc, "group called"));
+	assert_false(cue_covers(r, doc, "echoed"));
+	assert_false(cue_covers(r, doc, "calls for"));
 	assert_false(tu_find(r, "anonymous_source", "phone", NULL));
 	crd_result_free(r);
 	/* a hashtag is a name too ("#" is a symbol, not punctuation) */
 	doc = "The logo shows up on the page for a Beacon campaign called #FixOurBridges. It "
 	      "reached many people.";
 	r = tu_features(doc);
-	assert_false(tu_covers(r, doc, "attribution_cue", "called"));
+	assert_false(cue_covers(r, doc, "called"));
 	assert_false(tu_find(r, "anonymous_source", "a Beacon campaign", NULL));
 	crd_result_free(r);
 	/* page furniture: an advert's marker, a picture's credit */
 	doc = "He left early. Story Continued Below Overall, most agreed.\n\n"
 	      "Featured Image: Getty Images/Paul R. Denholm took it in May.";
 	r = tu_features(doc);
-	assert_false(tu_covers(r, doc, "attribution_cue", "Continued"));
+	assert_false(cue_covers(r, doc, "Continued"));
 	assert_false(tu_covers(r, doc, "named_source", "Featured Image"));
 	crd_result_free(r);
 }
@@ -1077,8 +1117,8 @@ static void test_weak_verbs(void **state)
 	        "Donald Harlow wants a wall. A senior official said the army wanted to secure the road. "
 	        "Voters want change.";
 	crd_result *r = tu_features(doc);
-	assert_true(tu_covers(r, doc, "attribution_cue", "wants"));
-	assert_false(tu_covers(r, doc, "attribution_cue", "wanted"));
+	assert_true(cue_covers(r, doc, "wants"));
+	assert_false(cue_covers(r, doc, "wanted"));
 	assert_false(tu_covers(r, doc, "named_source", "the army"));
 	crd_result_free(r);
 }
@@ -1091,12 +1131,12 @@ static void test_participles_and_colons(void **state)
 	        "measured tone, saying he understood the concerns. Jennifer Pallard called the "
 	        "idea a \"ridiculous proposition,\" adding that the race was close.";
 	crd_result *r = tu_features(doc);
-	crd_evidence ev = must_find(r, "attribution_cue", ":");
+	crd_evidence ev = must_find_cue(r, ":");
 	assert_string_equal(str_attr(&ev, "lemma"), "colon");
-	must_find(r, "attribution_cue", "saying");
+	must_find_cue(r, "saying");
 	assert_true(tu_covers(r, doc, "named_source", "Mr. Harlow"));
 	/* the comma that opens the participle can sit inside the closing quote */
-	ev = must_find(r, "attribution_cue", "adding");
+	ev = must_find_cue(r, "adding");
 	assert_string_equal(str_attr(&ev, "source"), "Jennifer Pallard");
 	crd_result_free(r);
 	/* a sentence opened by a participle's phrase: the subject comes after it */
@@ -1104,7 +1144,7 @@ static void test_participles_and_colons(void **state)
 	      "a "
 	      "stiff.";
 	r = tu_features(doc);
-	ev = must_find(r, "attribution_cue", "calling");
+	ev = must_find_cue(r, "calling");
 	assert_string_equal(str_attr(&ev, "source"), "Harlow");
 	crd_result_free(r);
 }
@@ -1120,16 +1160,16 @@ static void test_passive_known(void **state)
 	                  "Much is not known about the cause of the fire. The Lindqvists were known to "
 	                  "use the lake house in summer.";
 	crd_result *r = tu_features(doc);
-	assert_true(tu_covers(r, doc, "attribution_cue", "were known,"));
-	assert_true(tu_covers(r, doc, "attribution_cue", "not known about"));
-	assert_true(tu_covers(r, doc, "attribution_cue", "known to use"));
-	crd_evidence ev = must_find(r, "attribution_cue", "known");
+	assert_true(cue_covers(r, doc, "were known,"));
+	assert_true(cue_covers(r, doc, "not known about"));
+	assert_true(cue_covers(r, doc, "known to use"));
+	crd_evidence ev = must_find_cue(r, "known");
 	assert_null(tu_attr(&ev, "source"));
 	crd_result_free(r);
 
 	doc = "The old canal is known as the Blue Line.";
 	r = tu_features(doc);
-	assert_false(tu_find(r, "attribution_cue", "known", NULL));
+	assert_false(cue_find(r, "known", NULL));
 	crd_result_free(r);
 }
 
@@ -1141,9 +1181,9 @@ static void test_passives(void **state)
 	const char *doc = "Senator Ada Brooks was asked about the budget on Monday. The bridge, it was feared, "
 	                  "could fail. It could not be independently confirmed.";
 	crd_result *r = tu_features(doc);
-	assert_true(tu_covers(r, doc, "attribution_cue", "asked"));
+	assert_true(cue_covers(r, doc, "asked"));
 	assert_false(tu_covers(r, doc, "named_source", "Senator Ada Brooks"));
-	assert_false(tu_covers(r, doc, "attribution_cue", "confirmed"));
+	assert_false(cue_covers(r, doc, "confirmed"));
 	crd_result_free(r);
 	/* an adverb is no speaker: "is bleak and seldom told" */
 	doc = "Her uncle died in 1994 at the age of 51. The family history is sad and seldom told.";
@@ -1155,7 +1195,7 @@ static void test_passives(void **state)
 	      "Whitford met her adviser Jacob Sutter on Monday. Hana Abadi is especially suspect in "
 	      "budget matters here.";
 	r = tu_features(doc);
-	assert_false(tu_find(r, "attribution_cue", NULL, NULL));
+	assert_false(cue_find(r, NULL, NULL));
 	crd_result_free(r);
 	/* a negation inside the passive leaves it a passive: the subject is
 	 * who was (not) asked or told, never the speaker */
@@ -1164,7 +1204,7 @@ static void test_passives(void **state)
 	r = tu_features(doc);
 	assert_false(tu_find(r, "vague_attribution", "some", NULL));
 	assert_false(tu_find(r, "named_source", "Councillor Rosa Imrie", NULL));
-	assert_true(tu_covers(r, doc, "attribution_cue", "asked"));
+	assert_true(cue_covers(r, doc, "asked"));
 	crd_result_free(r);
 	/* an instruction whose auxiliary is far back or left out is still an
 	 * instruction: the subject is who must obey; "asked to" may be active */
@@ -1173,8 +1213,8 @@ static void test_passives(void **state)
 	      "judge.";
 	r = tu_features(doc);
 	assert_false(tu_find(r, "named_source", "Owen Barr", NULL));
-	assert_false(tu_covers(r, doc, "attribution_cue", "ordered"));
-	assert_true(tu_covers(r, doc, "attribution_cue", "asked"));
+	assert_false(cue_covers(r, doc, "ordered"));
+	assert_true(cue_covers(r, doc, "asked"));
 	crd_result_free(r);
 }
 
@@ -1188,16 +1228,16 @@ static void test_weak_subjects(void **state)
 	                  "Senator Ada Brooks sought a delay. Mayor Tom Reed hasn't endorsed anyone. "
 	                  "He's said as much before.";
 	crd_result *r = tu_features(doc);
-	assert_true(tu_covers(r, doc, "attribution_cue", "say"));
+	assert_true(cue_covers(r, doc, "say"));
 	assert_true(tu_covers(r, doc, "vague_attribution", "They"));
-	assert_true(tu_covers(r, doc, "attribution_cue", "show"));
-	assert_true(tu_covers(r, doc, "attribution_cue", "questioned"));
-	assert_true(tu_covers(r, doc, "attribution_cue", "sought"));
+	assert_true(cue_covers(r, doc, "show"));
+	assert_true(cue_covers(r, doc, "questioned"));
+	assert_true(cue_covers(r, doc, "sought"));
 	assert_true(tu_covers(r, doc, "named_source", "Senator Ada Brooks"));
 	/* contracted auxiliaries and negation between speaker and verb */
-	crd_evidence ev = must_find(r, "attribution_cue", "endorsed");
+	crd_evidence ev = must_find_cue(r, "endorsed");
 	assert_string_equal(str_attr(&ev, "source"), "Mayor Tom Reed");
-	ev = must_find(r, "attribution_cue", "said");
+	ev = must_find_cue(r, "said");
 	assert_string_equal(str_attr(&ev, "source"), "He");
 	crd_result_free(r);
 }
@@ -1211,13 +1251,13 @@ static void test_stance_adjectives(void **state)
 	                  "the dam. It is not clear whether the dam will be built. Voters should be willing to "
 	                  "wait, the governor added.";
 	crd_result *r = tu_features(doc);
-	crd_evidence ev = must_find(r, "attribution_cue", "has been critical");
+	crd_evidence ev = must_find_cue(r, "has been critical");
 	assert_string_equal(str_attr(&ev, "lemma"), "critical");
 	assert_string_equal(str_attr(&ev, "source"), "Governor Lena Park");
 	assert_true(tu_covers(r, doc, "named_source", "Governor Lena Park"));
-	assert_true(tu_covers(r, doc, "attribution_cue", "skeptical"));
-	assert_false(tu_covers(r, doc, "attribution_cue", "clear"));
-	assert_false(tu_covers(r, doc, "attribution_cue", "willing"));
+	assert_true(cue_covers(r, doc, "skeptical"));
+	assert_false(cue_covers(r, doc, "clear"));
+	assert_false(cue_covers(r, doc, "willing"));
 	crd_result_free(r);
 
 	/* an adjective before its noun attributes nothing; before a clause's
@@ -1226,10 +1266,10 @@ static void test_stance_adjectives(void **state)
 	      "state. Senator Ada Brooks is confident voters will agree. Donald Harlow was upbeat overall "
 	      "about it.";
 	r = tu_features(doc);
-	assert_false(tu_covers(r, doc, "attribution_cue", "content"));
-	assert_false(tu_covers(r, doc, "attribution_cue", "uncertain"));
-	assert_true(tu_covers(r, doc, "attribution_cue", "confident"));
-	assert_true(tu_covers(r, doc, "attribution_cue", "upbeat"));
+	assert_false(cue_covers(r, doc, "content"));
+	assert_false(cue_covers(r, doc, "uncertain"));
+	assert_true(cue_covers(r, doc, "confident"));
+	assert_true(cue_covers(r, doc, "upbeat"));
 	crd_result_free(r);
 
 	/* a thing's state is no one's mind: a subject that ends with a noun
@@ -1238,11 +1278,11 @@ static void test_stance_adjectives(void **state)
 	      "town's proceeds are split between the two parks. The union forces are keenly aware of the "
 	      "risk. Some growers are skeptical of the dam.";
 	r = tu_features(doc);
-	assert_false(tu_covers(r, doc, "attribution_cue", "dubious"));
-	assert_false(tu_covers(r, doc, "attribution_cue", "hostile"));
-	assert_false(tu_covers(r, doc, "attribution_cue", "split"));
-	assert_true(tu_covers(r, doc, "attribution_cue", "aware"));
-	assert_true(tu_covers(r, doc, "attribution_cue", "skeptical"));
+	assert_false(cue_covers(r, doc, "dubious"));
+	assert_false(cue_covers(r, doc, "hostile"));
+	assert_false(cue_covers(r, doc, "split"));
+	assert_true(cue_covers(r, doc, "aware"));
+	assert_true(cue_covers(r, doc, "skeptical"));
 	crd_result_free(r);
 
 	/* a feeling that closes its clause bears on nothing and attributes no
@@ -1253,11 +1293,11 @@ static void test_stance_adjectives(void **state)
 	      "Judge Mira Cole was blunt: the plan is dead. Governor Tom Haas was upset, warning that the "
 	      "plan would fail.";
 	r = tu_features(doc);
-	assert_false(tu_covers(r, doc, "attribution_cue", "furious"));
-	assert_false(tu_covers(r, doc, "attribution_cue", "undecided"));
-	assert_true(tu_covers(r, doc, "attribution_cue", "aware"));
-	assert_true(tu_covers(r, doc, "attribution_cue", "blunt"));
-	crd_evidence w = must_find(r, "attribution_cue", "warning");
+	assert_false(cue_covers(r, doc, "furious"));
+	assert_false(cue_covers(r, doc, "undecided"));
+	assert_true(cue_covers(r, doc, "aware"));
+	assert_true(cue_covers(r, doc, "blunt"));
+	crd_evidence w = must_find_cue(r, "warning");
 	assert_string_equal(str_attr(&w, "source"), "Governor Tom Haas");
 	crd_result_free(r);
 
@@ -1266,10 +1306,10 @@ static void test_stance_adjectives(void **state)
 	doc = "Senator Ada Brooks was startled by the ruling. Many parents are tired of the delays. The "
 	      "old mill was shaken by the storm. Mayor Ines Vale is interested in the bid.";
 	r = tu_features(doc);
-	assert_true(tu_covers(r, doc, "attribution_cue", "startled"));
-	assert_true(tu_covers(r, doc, "attribution_cue", "tired of"));
-	assert_false(tu_covers(r, doc, "attribution_cue", "shaken"));
-	assert_true(tu_covers(r, doc, "attribution_cue", "interested"));
+	assert_true(cue_covers(r, doc, "startled"));
+	assert_true(cue_covers(r, doc, "tired of"));
+	assert_false(cue_covers(r, doc, "shaken"));
+	assert_true(cue_covers(r, doc, "interested"));
 	crd_result_free(r);
 
 	/* with no copula, hung on the clause by a comma or a dash, or on the
@@ -1279,10 +1319,10 @@ static void test_stance_adjectives(void **state)
 	      "fearful that the farms would close. Burdened by debt, divided by feuds, the club folded. The "
 	      "mayor, as opposed to the council, backed the plan.";
 	r = tu_features(doc);
-	assert_true(tu_covers(r, doc, "attribution_cue", "wary"));
-	assert_true(tu_covers(r, doc, "attribution_cue", "fearful"));
-	assert_false(tu_covers(r, doc, "attribution_cue", "divided"));
-	assert_false(tu_covers(r, doc, "attribution_cue", "opposed"));
+	assert_true(cue_covers(r, doc, "wary"));
+	assert_true(cue_covers(r, doc, "fearful"));
+	assert_false(cue_covers(r, doc, "divided"));
+	assert_false(cue_covers(r, doc, "opposed"));
 	crd_result_free(r);
 
 	/* a copula cut short after its pronoun ("they're", "I'm") is a
@@ -1290,8 +1330,8 @@ static void test_stance_adjectives(void **state)
 	doc = "The growers met. This year, they're hopeful that the dam will hold. I'm not sure the plan "
 	      "works.";
 	r = tu_features(doc);
-	assert_true(tu_covers(r, doc, "attribution_cue", "hopeful"));
-	crd_evidence me = must_find(r, "attribution_cue", "'m not sure");
+	assert_true(cue_covers(r, doc, "hopeful"));
+	crd_evidence me = must_find_cue(r, "'m not sure");
 	assert_true(tu_attr(&me, "writer") != NULL);
 	crd_result_free(r);
 }
@@ -1306,12 +1346,12 @@ static void test_felt_feels(void **state)
 	        "Councilwoman Dana Reyes felt the vote was rigged. Mayor Tom Ruiz feels betrayed by the "
 	        "board. It felt like a long night. The plan is sound, no matter how one feels about it.";
 	crd_result *r = tu_features(doc);
-	crd_evidence ev = must_find(r, "attribution_cue", "felt");
+	crd_evidence ev = must_find_cue(r, "felt");
 	assert_string_equal(str_attr(&ev, "lemma"), "feel");
 	assert_string_equal(str_attr(&ev, "source"), "Councilwoman Dana Reyes");
-	assert_true(tu_covers(r, doc, "attribution_cue", "Ruiz feels"));
-	assert_false(tu_covers(r, doc, "attribution_cue", "It felt"));
-	assert_false(tu_covers(r, doc, "attribution_cue", "one feels"));
+	assert_true(cue_covers(r, doc, "Ruiz feels"));
+	assert_false(cue_covers(r, doc, "It felt"));
+	assert_false(cue_covers(r, doc, "one feels"));
 	crd_result_free(r);
 }
 
@@ -1325,13 +1365,13 @@ static void test_stance_nouns(void **state)
 	                  "about the contract. The questions were long. The plan drew sharp criticism from Governor "
 	                  "Lena Park.";
 	crd_result *r = tu_features(doc);
-	crd_evidence ev = must_find(r, "attribution_cue", "claim");
+	crd_evidence ev = must_find_cue(r, "claim");
 	assert_string_equal(str_attr(&ev, "source"), "Mayor Tom Reed");
-	ev = must_find(r, "attribution_cue", "raised questions");
+	ev = must_find_cue(r, "raised questions");
 	assert_string_equal(str_attr(&ev, "source"), "Senator Ada Brooks");
-	assert_false(tu_covers(r, doc, "attribution_cue", "questions were"));
+	assert_false(cue_covers(r, doc, "questions were"));
 	/* met with a stance: the source follows */
-	ev = must_find(r, "attribution_cue", "drew sharp criticism");
+	ev = must_find_cue(r, "drew sharp criticism");
 	assert_string_equal(str_attr(&ev, "source"), "Governor Lena Park");
 	crd_result_free(r);
 }
@@ -1346,11 +1386,11 @@ static void test_owned_noun_content(void **state)
 	                  "the bridge must close. Governor Lena Park's support for the levy came late. "
 	                  "Judge Amy Cole's view was blocked by a pillar.";
 	crd_result *r = tu_features(doc);
-	crd_evidence ev = must_find(r, "attribution_cue", "argument");
+	crd_evidence ev = must_find_cue(r, "argument");
 	assert_string_equal(str_attr(&ev, "source"), "Senator Ada Brooks");
-	ev = must_find(r, "attribution_cue", "view");
+	ev = must_find_cue(r, "view");
 	assert_string_equal(str_attr(&ev, "source"), "Mayor Tom Reed");
-	assert_false(tu_find(r, "attribution_cue", "support", NULL));
+	assert_false(cue_find(r, "support", NULL));
 	assert_false(tu_find(r, "named_source", "Judge Amy Cole", NULL));
 	crd_result_free(r);
 }
@@ -1368,9 +1408,9 @@ static void test_colon_labels(void **state)
 	crd_result *r = tu_features(doc);
 	crd_evidence ev = must_find(r, "named_source", "WALLACE");
 	assert_string_equal(str_attr(&ev, "cue"), "colon");
-	assert_true(tu_covers(r, doc, "attribution_cue", ": How"));
-	assert_true(tu_covers(r, doc, "attribution_cue", ": I ran"));
-	assert_false(tu_covers(r, doc, "attribution_cue", ": This"));
+	assert_true(cue_covers(r, doc, ": How"));
+	assert_true(cue_covers(r, doc, ": I ran"));
+	assert_false(cue_covers(r, doc, ": This"));
 	crd_result_free(r);
 	/* a headline's crowd; not a credit line or an address */
 	doc = "Historians: Whitford and Adeyemi are linked for good.\n\nThe two spoke.\n\n"
@@ -1378,22 +1418,22 @@ static void test_colon_labels(void **state)
 	r = tu_features(doc);
 	ev = must_find(r, "vague_attribution", "Historians");
 	assert_string_equal(str_attr(&ev, "cue"), "colon");
-	assert_false(tu_covers(r, doc, "attribution_cue", ": Daily"));
-	assert_false(tu_covers(r, doc, "attribution_cue", ": It is"));
+	assert_false(cue_covers(r, doc, ": Daily"));
+	assert_false(cue_covers(r, doc, ": It is"));
 	crd_result_free(r);
 	/* a page's label is nobody's: warnings, notices, teasers */
 	doc = "Officers approached the car on Tuesday night. (WARNING: Video contains graphic images.) "
 	      "SPOILER ALERT: Members of the board often say one thing. PSA: You have until the end of "
 	      "June to enroll.";
 	r = tu_features(doc);
-	assert_false(tu_find(r, "attribution_cue", ":", NULL));
+	assert_false(cue_find(r, ":", NULL));
 	assert_false(tu_find(r, "named_source", NULL, NULL));
 	crd_result_free(r);
 	/* nor is a headline's shouted kicker; a surname in capitals speaks */
 	doc = "SHOCKING: The Mayor Wants Your Money\n\nMOORE: Voters Deserve Better\n\n"
 	      "Mayor Tim Moore spoke on Monday about the plan for the city.";
 	r = tu_features(doc);
-	assert_false(tu_covers(r, doc, "attribution_cue", ": The Mayor"));
+	assert_false(cue_covers(r, doc, ": The Mayor"));
 	assert_false(tu_find(r, "named_source", "SHOCKING", NULL));
 	must_find(r, "named_source", "MOORE");
 	crd_result_free(r);
@@ -1409,7 +1449,7 @@ static void test_colon_guides(void **state)
 	                  "Rivers rose overnight across the valley on Friday.";
 	crd_result *r = tu_features(doc);
 	assert_false(tu_find(r, "named_source", "Storm Ellis", NULL));
-	assert_false(tu_covers(r, doc, "attribution_cue", ": What"));
+	assert_false(cue_covers(r, doc, ": What"));
 	crd_result_free(r);
 	doc = "Brenda Okoye spoke to Tom Hale about the strike.\n\n"
 	      "Hale: Why did the drivers walk out on Monday?\n\n"
@@ -1417,7 +1457,7 @@ static void test_colon_guides(void **state)
 	      "Mayor Ruth Kenney: Why I backed the new bus plan for the city";
 	r = tu_features(doc);
 	must_find(r, "named_source", "Hale");
-	assert_true(tu_covers(r, doc, "attribution_cue", ": Why did"));
+	assert_true(cue_covers(r, doc, ": Why did"));
 	must_find(r, "named_source", "Mayor Ruth Kenney");
 	crd_result_free(r);
 	/* a glossary's term before its definition; a person still speaks */
@@ -1428,7 +1468,7 @@ static void test_colon_guides(void **state)
 	r = tu_features(doc);
 	assert_false(tu_find(r, "named_source", "Exit poll", NULL));
 	assert_false(tu_find(r, "named_source", "Swing county", NULL));
-	assert_false(tu_covers(r, doc, "attribution_cue", ": A survey"));
+	assert_false(cue_covers(r, doc, ": A survey"));
 	must_find(r, "named_source", "Mayor Ruth Kenney");
 	crd_result_free(r);
 }
@@ -1445,10 +1485,10 @@ static void test_headline_participle_over_byline(void **state)
 	        "The rules take effect in May. The plan was criticized by Mayor Tom Reyes on Monday.";
 	crd_result *r = tu_features(doc);
 	crd_evidence ev;
-	if (tu_find(r, "attribution_cue", "explained", &ev))
+	if (cue_find(r, "explained", &ev))
 		assert_null(tu_attr(&ev, "source"));
 	assert_false(tu_find(r, "named_source", "Ines Carvalho", NULL));
-	ev = must_find(r, "attribution_cue", "criticized");
+	ev = must_find_cue(r, "criticized");
 	assert_string_equal(str_attr(&ev, "source"), "Mayor Tom Reyes");
 	crd_result_free(r);
 }
@@ -1462,9 +1502,9 @@ static void test_ing_word_in_a_body_name(void **state)
 	                  "according to a department briefing document. The plan stalls, according to "
 	                  "officials briefing reporters on Monday.";
 	crd_result *r = tu_features(doc);
-	assert_false(tu_covers(r, doc, "attribution_cue", "planning"));
+	assert_false(cue_covers(r, doc, "planning"));
 	assert_true(tu_find(r, "named_source", "The county planning commission", NULL));
-	crd_evidence ev = must_find(r, "attribution_cue", "according to");
+	crd_evidence ev = must_find_cue(r, "according to");
 	assert_string_equal(str_attr(&ev, "source"), "a department briefing document");
 	assert_true(tu_find(r, "anonymous_source", "officials", NULL));
 	crd_result_free(r);
@@ -1494,10 +1534,10 @@ static void test_deciding_a_race(void **state)
 	const char *doc = "Turnout in the suburbs could decide the race. Rural counties will decide the "
 	                  "election. The mayor decided to run again.";
 	crd_result *r = tu_features(doc);
-	assert_false(tu_covers(r, doc, "attribution_cue", "decide the race"));
-	assert_false(tu_covers(r, doc, "attribution_cue", "decide the election"));
+	assert_false(cue_covers(r, doc, "decide the race"));
+	assert_false(cue_covers(r, doc, "decide the election"));
 	assert_false(tu_find(r, "vague_attribution", "Rural counties", NULL));
-	assert_true(tu_covers(r, doc, "attribution_cue", "decided"));
+	assert_true(cue_covers(r, doc, "decided"));
 	crd_result_free(r);
 }
 
@@ -1509,20 +1549,20 @@ static void test_quote_colons(void **state)
 	const char *doc = "Then came the laugh line: \"I want to do this myself.\" The mayor said on Monday: "
 	                  "\"We will rebuild.\" The kit holds three things: rope, a torch and water.";
 	crd_result *r = tu_features(doc);
-	crd_evidence ev = must_find(r, "attribution_cue", ":");
+	crd_evidence ev = must_find_cue(r, ":");
 	assert_string_equal(str_attr(&ev, "lemma"), "colon");
 	assert_null(tu_attr(&ev, "source"));
-	assert_true(tu_covers(r, doc, "attribution_cue", ": \"I want"));
-	assert_false(tu_covers(r, doc, "attribution_cue", ": \"We will"));
-	assert_true(tu_covers(r, doc, "attribution_cue", "said"));
-	assert_false(tu_covers(r, doc, "attribution_cue", ": rope"));
+	assert_true(cue_covers(r, doc, ": \"I want"));
+	assert_false(cue_covers(r, doc, ": \"We will"));
+	assert_true(cue_covers(r, doc, "said"));
+	assert_false(cue_covers(r, doc, ": rope"));
 	crd_result_free(r);
 	/* a verb right before the colon has its speaker */
 	doc = "And Mr. Crandall gloated: ''I told you he would not be ready.'' He sighed: \"Instead of "
 	      "feeling "
 	      "good, I feel tired.\" He had one message: \"Dump the plan now.\"";
 	r = tu_features(doc);
-	ev = must_find(r, "attribution_cue", ":");
+	ev = must_find_cue(r, ":");
 	assert_string_equal(str_attr(&ev, "source"), "Mr. Crandall");
 	ev = must_find(r, "direct_quote", "''I told you he would not be ready.''");
 	assert_string_equal(str_attr(&ev, "speaker"), "Mr. Crandall");
@@ -1532,7 +1572,7 @@ static void test_quote_colons(void **state)
 	 * speaks, for the cue as for the quotation */
 	doc = "Mark Kubiak, in an interview on June 21, unloaded on Harlow: \"It is rare.\"";
 	r = tu_features(doc);
-	ev = must_find(r, "attribution_cue", ":");
+	ev = must_find_cue(r, ":");
 	assert_string_equal(str_attr(&ev, "source"), "Mark Kubiak");
 	ev = must_find(r, "direct_quote", "\"It is rare.\"");
 	assert_string_equal(str_attr(&ev, "speaker"), "Mark Kubiak");
@@ -1571,7 +1611,7 @@ static void test_reflexives_and_that(void **state)
 	const char *doc = "Donald Harlow spoke on Monday. Harlow himself said the plan works. It is illegal, "
 	                  "something that Harlow has conceded. The officials themselves admitted the error.";
 	crd_result *r = tu_features(doc);
-	crd_evidence ev = must_find(r, "attribution_cue", "said");
+	crd_evidence ev = must_find_cue(r, "said");
 	assert_string_equal(str_attr(&ev, "source"), "Harlow");
 	assert_false(tu_find(r, "anonymous_source", "Harlow himself", NULL));
 	assert_true(tu_find(r, "named_source", "Harlow", NULL));
@@ -1595,7 +1635,7 @@ static void test_reflexives_and_that(void **state)
 	      "backed him. His biographers, David and Jeanne Hadley, wrote that Tolman \"had a tin ear.\" "
 	      "No one expected it.";
 	r = tu_features(doc);
-	ev = must_find(r, "attribution_cue", "found");
+	ev = must_find_cue(r, "found");
 	assert_string_equal(str_attr(&ev, "source"), "One poll of voters from June");
 	assert_false(tu_covers(r, doc, "named_source", "that Tolman"));
 	assert_false(tu_find(r, "vague_attribution", "that 42 percent of them", NULL));
@@ -1615,9 +1655,9 @@ static void test_opening_surnames(void **state)
 	                  "was political. Forecasters say spending will rise. Early reports indicate a fire. "
 	                  "Eagerly anticipated, the speech began. Whoever decided that was wrong.";
 	crd_result *r = tu_features(doc);
-	crd_evidence ev = must_find(r, "attribution_cue", "welcomed");
+	crd_evidence ev = must_find_cue(r, "welcomed");
 	assert_string_equal(str_attr(&ev, "source"), "Harlow");
-	ev = must_find(r, "attribution_cue", "admitted");
+	ev = must_find_cue(r, "admitted");
 	assert_string_equal(str_attr(&ev, "source"), "Alvarado");
 	ev = must_find(r, "named_source", "Alvarado");
 	assert_string_equal(str_attr(&ev, "kind"), "person");
@@ -1634,9 +1674,9 @@ static void test_opening_surnames(void **state)
 	      "over. "
 	      "Mitch Calloway, then the leader, who in 2010 said the goal was clear, spoke.";
 	r = tu_features(doc);
-	ev = must_find(r, "attribution_cue", "said");
+	ev = must_find_cue(r, "said");
 	assert_string_equal(str_attr(&ev, "source"), "Dellucci");
-	ev = must_find(r, "attribution_cue", "told");
+	ev = must_find_cue(r, "told");
 	assert_string_equal(str_attr(&ev, "source"), "who");
 	ev = must_find(r, "named_source", "who");
 	assert_string_equal(str_attr(&ev, "resolved_to"), "Sen. Ron Kessler");
@@ -1648,7 +1688,7 @@ static void test_opening_surnames(void **state)
 	doc = "\"Look, it is the best idea,\" Dax, whose real name is Paul Hedley, told CBS. Pursley, a "
 	      "Republican, said she decided alone. Whitford, for her part, said it failed.";
 	r = tu_features(doc);
-	ev = must_find(r, "attribution_cue", "told");
+	ev = must_find_cue(r, "told");
 	assert_string_equal(str_attr(&ev, "source"), "Dax, whose real name is Paul Hedley");
 	ev = must_find(r, "direct_quote", "\"Look, it is the best idea,\"");
 	assert_string_equal(str_attr(&ev, "speaker"), "Dax");
@@ -1666,11 +1706,11 @@ static void test_passive_agents(void **state)
 	        "George Corwin spoke at length. The plan was rejected by Corwin on Monday. It is thinking "
 	        "of the type criticized by Senator Ada Brooks and others.";
 	crd_result *r = tu_features(doc);
-	crd_evidence ev = must_find(r, "attribution_cue", "rejected");
+	crd_evidence ev = must_find_cue(r, "rejected");
 	assert_string_equal(str_attr(&ev, "source"), "Corwin");
 	assert_false(tu_covers(r, doc, "anonymous_source", "The plan"));
 	assert_false(tu_covers(r, doc, "anonymous_source", "the type"));
-	ev = must_find(r, "attribution_cue", "criticized");
+	ev = must_find_cue(r, "criticized");
 	assert_string_equal(str_attr(&ev, "source"), "Senator Ada Brooks and others");
 	crd_result_free(r);
 }
@@ -1726,9 +1766,9 @@ static void test_anonymity_reason_verbs(void **state)
 	                    "One woman, who asked not to be named because she feared "
 	                    "reprisals,",
 	                    NULL));
-	assert_false(tu_find(r, "attribution_cue", "feared", NULL));
+	assert_false(cue_find(r, "feared", NULL));
 	assert_false(tu_find(r, "named_source", "she", NULL));
-	assert_false(tu_find(r, "attribution_cue", "authorized", NULL));
+	assert_false(cue_find(r, "authorized", NULL));
 	crd_result_free(r);
 }
 
@@ -1774,7 +1814,7 @@ static void test_dateline_colons(void **state)
 	crd_result *r = tu_features(doc);
 	assert_false(tu_find(r, "named_source", "NEW DELHI", NULL));
 	assert_true(tu_find(r, "named_source", "the company", NULL));
-	assert_true(tu_find(r, "attribution_cue", ":", NULL));
+	assert_true(cue_find(r, ":", NULL));
 	crd_result_free(r);
 }
 
@@ -1806,14 +1846,14 @@ static void test_other_senses_of_business_and_police_verbs(void **state)
 	        "doctor. Export curbs could weigh on profits. The mayor posted a message saying the "
 	        "road was shut.";
 	crd_result *r = tu_features(doc);
-	assert_false(tu_covers(r, doc, "attribution_cue", "posted a loss"));
-	assert_false(tu_find(r, "attribution_cue", "slammed", NULL));
-	assert_false(tu_find(r, "attribution_cue", "continued", NULL));
-	assert_false(tu_find(r, "attribution_cue", "charged", NULL));
-	assert_false(tu_find(r, "attribution_cue", "responded", NULL));
-	assert_false(tu_find(r, "attribution_cue", "ask", NULL));
-	assert_false(tu_find(r, "attribution_cue", "weigh", NULL));
-	assert_true(tu_find(r, "attribution_cue", "saying", NULL));
+	assert_false(cue_covers(r, doc, "posted a loss"));
+	assert_false(cue_find(r, "slammed", NULL));
+	assert_false(cue_find(r, "continued", NULL));
+	assert_false(cue_find(r, "charged", NULL));
+	assert_false(cue_find(r, "responded", NULL));
+	assert_false(cue_find(r, "ask", NULL));
+	assert_false(cue_find(r, "weigh", NULL));
+	assert_true(cue_find(r, "saying", NULL));
 	crd_result_free(r);
 }
 
@@ -1829,7 +1869,7 @@ static void test_informed_sources(void **state)
 	assert_true(tu_find(r, "anonymous_source", "informed sources", NULL));
 	assert_false(tu_find(r, "named_source", "informed sources", NULL));
 	assert_true(tu_find(r, "anonymous_source", "Informed sources", NULL));
-	assert_true(tu_find(r, "attribution_cue", "informed", NULL));
+	assert_true(cue_find(r, "informed", NULL));
 	crd_result_free(r);
 }
 
@@ -1841,7 +1881,7 @@ static void test_portfolio_in_title(void **state)
 	(void)state;
 	const char *doc = "Minister for Planning Rafael Osei said the dam would open in May.";
 	crd_result *r = tu_features(doc);
-	assert_false(tu_find(r, "attribution_cue", "Planning", NULL));
+	assert_false(cue_find(r, "Planning", NULL));
 	assert_true(tu_find(r, "named_source", "Minister for Planning Rafael Osei", NULL));
 	crd_result_free(r);
 }
@@ -1878,7 +1918,7 @@ static void test_more_anonymity_wordings(void **state)
 	crd_result *r = tu_features(doc);
 	assert_true(
 	        tu_find(r, "anonymous_source", "An analyst at a Nairobi bank, who sought anonymity,", NULL));
-	assert_false(tu_find(r, "attribution_cue", "sought", NULL));
+	assert_false(cue_find(r, "sought", NULL));
 	assert_true(tu_find(r, "vague_attribution", "It was learnt", NULL));
 	crd_result_free(r);
 }
@@ -1954,7 +1994,7 @@ static void test_calls_callers_and_sides(void **state)
 	                  "Church Street reported hearing gunshots. Violations are often reported by both "
 	                  "sides.";
 	crd_result *r = tu_features(doc);
-	assert_false(tu_find(r, "attribution_cue", "call", NULL));
+	assert_false(cue_find(r, "call", NULL));
 	assert_true(tu_find(r, "anonymous_source", "A caller on Church Street", NULL));
 	assert_true(tu_find(r, "vague_attribution", "both sides", NULL));
 	crd_result_free(r);
@@ -1971,7 +2011,7 @@ static void test_capital_section_labels(void **state)
 	crd_result *r = tu_features(doc);
 	assert_false(tu_find(r, "named_source", "ELECTION RESULTS", NULL));
 	assert_false(tu_find(r, "named_source", "LIVE UPDATES", NULL));
-	assert_false(tu_find(r, "attribution_cue", ":", NULL));
+	assert_false(cue_find(r, ":", NULL));
 	crd_result_free(r);
 
 	/* one word of capitals in the plural is a section's too; a surname the
@@ -2008,7 +2048,7 @@ static void test_negated_expectations(void **state)
 	crd_result *r = tu_features(doc);
 	assert_false(tu_find(r, "vague_attribution", "Official results", NULL));
 	assert_false(tu_find(r, "named_source", "The senator", NULL));
-	assert_true(tu_find(r, "attribution_cue", "expected", NULL));
+	assert_true(cue_find(r, "expected", NULL));
 	assert_true(tu_find(r, "named_source", "Stuckey", NULL));
 	crd_result_free(r);
 }
@@ -2039,7 +2079,7 @@ static void test_as_long_as_anyone_remembers(void **state)
 	(void)state;
 	const char *doc = "The store has stood there for as long as anyone can remember.";
 	crd_result *r = tu_features(doc);
-	assert_false(tu_find(r, "attribution_cue", "remember", NULL));
+	assert_false(cue_find(r, "remember", NULL));
 	assert_false(tu_find(r, "anonymous_source", "anyone", NULL));
 	crd_result_free(r);
 }
@@ -2071,7 +2111,7 @@ static void test_unreturned_requests(void **state)
 	crd_result *r = tu_features(doc);
 	crd_evidence ev = must_find(r, "named_source", "A spokesperson for Dollar General");
 	assert_true(tu_attr(&ev, "no_comment") != NULL);
-	assert_true(tu_find(r, "attribution_cue", "return phone calls", NULL));
+	assert_true(cue_find(r, "return phone calls", NULL));
 	crd_result_free(r);
 }
 
@@ -2181,8 +2221,8 @@ static void test_verbs_inside_titles(void **state)
 	(void)state;
 	const char *doc = "FBI Special Agent in Charge Rick Thornton said the case was closed.";
 	crd_result *r = tu_features(doc);
-	assert_false(tu_find(r, "attribution_cue", "Charge", NULL));
-	assert_true(tu_find(r, "attribution_cue", "said", NULL));
+	assert_false(cue_find(r, "Charge", NULL));
+	assert_true(cue_find(r, "said", NULL));
 	crd_result_free(r);
 }
 
@@ -2224,7 +2264,7 @@ static void test_pegged_estimates(void **state)
 	        "The company gave no cost, though industry sources have pegged similar buildings at "
 	        "$80 million.";
 	crd_result *r = tu_features(doc);
-	crd_evidence ev = must_find(r, "attribution_cue", "pegged");
+	crd_evidence ev = must_find_cue(r, "pegged");
 	assert_string_equal(str_attr(&ev, "source"), "industry sources");
 	crd_result_free(r);
 }
@@ -2237,8 +2277,8 @@ static void test_missed_estimates(void **state)
 	        "The company missed estimates for the quarter. Analysts' estimates vary widely. Some "
 	        "analysts estimate that sales fell.";
 	crd_result *r = tu_features(doc);
-	assert_false(tu_covers(r, doc, "attribution_cue", "estimates for"));
-	assert_true(tu_find(r, "attribution_cue", "estimate", NULL));
+	assert_false(cue_covers(r, doc, "estimates for"));
+	assert_true(cue_find(r, "estimate", NULL));
 	crd_result_free(r);
 }
 
@@ -2413,7 +2453,7 @@ static void test_market_demand(void **state)
 	(void)state;
 	const char *doc = "Weak Chinese demand capped gains. Protesters demand justice.";
 	crd_result *r = tu_features(doc);
-	assert_false(tu_covers(r, doc, "attribution_cue", "demand capped"));
+	assert_false(cue_covers(r, doc, "demand capped"));
 	assert_true(tu_find(r, "vague_attribution", "Protesters", NULL));
 	crd_result_free(r);
 }
@@ -2428,8 +2468,8 @@ static void test_things_found(void **state)
 	        "found in the car a second phone.";
 	crd_result *r = tu_features(doc);
 	assert_false(tu_find(r, "named_source", "Boxes", NULL));
-	assert_false(tu_covers(r, doc, "attribution_cue", "found in a creek"));
-	assert_true(tu_covers(r, doc, "attribution_cue", "found in the car"));
+	assert_false(cue_covers(r, doc, "found in a creek"));
+	assert_true(cue_covers(r, doc, "found in the car"));
 	crd_result_free(r);
 }
 
@@ -2461,7 +2501,7 @@ static void test_went_on(void **state)
 	crd_evidence ev =
 	        must_find(r, "direct_quote", "\"He thinks you win them back one diner at a time.\"");
 	assert_string_equal(str_attr(&ev, "speaker"), "Dana Fritz");
-	assert_false(tu_covers(r, doc, "attribution_cue", "went on for"));
+	assert_false(cue_covers(r, doc, "went on for"));
 	crd_result_free(r);
 }
 
@@ -2476,7 +2516,7 @@ static void test_opening_polls_with_times(void **state)
 	crd_result *r = tu_features(doc);
 	crd_evidence ev = must_find(r, "named_source", "a Gallup survey");
 	assert_string_equal(str_attr(&ev, "kind"), "document");
-	assert_false(tu_covers(r, doc, "attribution_cue", "In the poll"));
+	assert_false(cue_covers(r, doc, "In the poll"));
 	crd_result_free(r);
 }
 
@@ -2519,10 +2559,10 @@ static void test_polls_infinitives_plain_speakers(void **state)
 	                  "\"We will not stop,\" said an industry lobbyist. A campaign veteran said the race was "
 	                  "over.";
 	crd_result *r = tu_features(doc);
-	crd_evidence ev = must_find(r, "attribution_cue", "In");
+	crd_evidence ev = must_find_cue(r, "In");
 	assert_string_equal(str_attr(&ev, "source"), "a recent Marist poll");
-	assert_false(tu_covers(r, doc, "attribution_cue", "in the polls"));
-	assert_true(tu_covers(r, doc, "attribution_cue", "criticize"));
+	assert_false(cue_covers(r, doc, "in the polls"));
+	assert_true(cue_covers(r, doc, "criticize"));
 	assert_true(tu_covers(r, doc, "anonymous_source", "an industry lobbyist"));
 	assert_true(tu_covers(r, doc, "anonymous_source", "A campaign veteran"));
 	crd_result_free(r);
@@ -2556,9 +2596,9 @@ static void test_polls_infinitives_plain_speakers(void **state)
 	doc = "Conceding that a deal was likely, the minister left. The crowd cheered, the mayor noting that "
 	      "the vote was close. He said the plan failed, and that voters argue that it cost too much.";
 	r = tu_features(doc);
-	assert_true(tu_find(r, "attribution_cue", "Conceding", NULL));
-	assert_true(tu_find(r, "attribution_cue", "noting", NULL));
-	assert_true(tu_find(r, "attribution_cue", "argue", NULL));
+	assert_true(cue_find(r, "Conceding", NULL));
+	assert_true(cue_find(r, "noting", NULL));
+	assert_true(cue_find(r, "argue", NULL));
 	crd_result_free(r);
 }
 
@@ -2576,7 +2616,7 @@ static void test_asides_before_the_verb(void **state)
 	        "Republican hopeful, Carly Finnegan, says she will watch. The senator lacks friends in "
 	        "Congress, whom he has alienated, said Larry Sabine.";
 	crd_result *r = tu_features(doc);
-	crd_evidence ev = must_find(r, "attribution_cue", "told");
+	crd_evidence ev = must_find_cue(r, "told");
 	assert_string_equal(str_attr(&ev, "source"), "Whitlock, 69");
 	assert_false(tu_find(r, "named_source", "MSNBC", NULL));
 	assert_false(tu_find(r, "named_source", "AFP", NULL));
@@ -2584,7 +2624,7 @@ static void test_asides_before_the_verb(void **state)
 	ev = must_find(r, "named_source", "Scott Lindahl, its chief executive officer,");
 	assert_string_equal(str_attr(&ev, "kind"), "person");
 	assert_false(tu_find(r, "vague_attribution", "candidates", NULL));
-	ev = must_find(r, "attribution_cue", "says");
+	ev = must_find_cue(r, "says");
 	assert_string_equal(str_attr(&ev, "source"), "One Republican hopeful, Carly Finnegan");
 	ev = must_find(r, "named_source", "Larry Sabine");
 	assert_false(tu_covers(r, doc, "named_source", "Congress"));
@@ -2615,9 +2655,9 @@ static void test_asides_before_the_verb(void **state)
 	      "an "
 	      "email stressing the stakes. A report saying the dam leaked was found.";
 	r = tu_features(doc);
-	ev = must_find(r, "attribution_cue", "saying");
+	ev = must_find_cue(r, "saying");
 	assert_string_equal(str_attr(&ev, "source"), "Senator Ada Brooks");
-	ev = must_find(r, "attribution_cue", "stressing");
+	ev = must_find_cue(r, "stressing");
 	assert_string_equal(str_attr(&ev, "source"), "The campaign");
 	assert_true(tu_find(r, "named_source", "A report", NULL));
 	crd_result_free(r);
@@ -2655,7 +2695,7 @@ static void test_asides_before_the_verb(void **state)
 	/* ", adding" after a quotation closed by two apostrophes */
 	r = tu_features("He said that the fears were ''exaggerated,'' adding that Corvane had ''plenty of "
 	                "room to grow.''");
-	ev = must_find(r, "attribution_cue", "adding");
+	ev = must_find_cue(r, "adding");
 	assert_string_equal(str_attr(&ev, "source"), "He");
 	crd_result_free(r);
 
@@ -2685,7 +2725,7 @@ static void test_asides_before_the_verb(void **state)
 	 * verb, not an adjective */
 	r = tu_features("Several nations announced support on Thursday. He offered reasoned counter-arguments.");
 	assert_true(tu_find(r, "vague_attribution", "Several nations", NULL));
-	assert_false(tu_find(r, "attribution_cue", "reasoned", NULL));
+	assert_false(cue_find(r, "reasoned", NULL));
 	crd_result_free(r);
 	r = tu_features("Cement makers argue that imports are cheaper.");
 	assert_true(tu_find(r, "vague_attribution", "Cement makers", NULL));
@@ -2694,7 +2734,7 @@ static void test_asides_before_the_verb(void **state)
 	/* a relative clause on "who" between the speaker and the verb */
 	doc = "Even Democrats who have backed her budget warned on Monday that the caucus may have to act.";
 	r = tu_features(doc);
-	ev = must_find(r, "attribution_cue", "warned");
+	ev = must_find_cue(r, "warned");
 	assert_non_null(strstr(str_attr(&ev, "source"), "Democrats who have backed"));
 	crd_result_free(r);
 	/* the clause's verb and its named object are no speaker; the clause's
@@ -2702,10 +2742,10 @@ static void test_asides_before_the_verb(void **state)
 	doc = "He proposed tax cuts, but the Republicans who control Congress refused. Keith Stroud, who "
 	      "police say was armed, died.";
 	r = tu_features(doc);
-	ev = must_find(r, "attribution_cue", "refused");
+	ev = must_find_cue(r, "refused");
 	assert_string_equal(str_attr(&ev, "source"), "the Republicans who control Congress");
 	assert_false(tu_find(r, "named_source", "control Congress", NULL));
-	ev = must_find(r, "attribution_cue", "say");
+	ev = must_find_cue(r, "say");
 	assert_string_equal(str_attr(&ev, "source"), "police");
 	crd_result_free(r);
 
@@ -2718,14 +2758,14 @@ static void test_asides_before_the_verb(void **state)
 	/* a cue word right after a preposition is a noun */
 	r = tu_features("Some supporters stayed home in hopes turnout would drop. He left for fear of arrest. "
 	                "\"It is over,\" From said.");
-	assert_false(tu_find(r, "attribution_cue", "hopes", NULL));
-	assert_false(tu_find(r, "attribution_cue", "fear", NULL));
-	assert_true(tu_find(r, "attribution_cue", "said", NULL));
+	assert_false(cue_find(r, "hopes", NULL));
+	assert_false(cue_find(r, "fear", NULL));
+	assert_true(cue_find(r, "said", NULL));
 	crd_result_free(r);
 
 	/* a comparison with what somebody unnamed expected is no report */
 	r = tu_features("Her shop has done far better than almost anyone had expected.");
-	assert_false(tu_find(r, "attribution_cue", NULL, NULL));
+	assert_false(cue_find(r, NULL, NULL));
 	crd_result_free(r);
 }
 
@@ -2805,7 +2845,7 @@ static void test_whole_speaker_phrases(void **state)
 	assert_true(tu_find(r, "anonymous_source", "Whitford's husband, Bill,", NULL));
 	assert_true(tu_find(r, "named_source", "a joint statement from the two agencies", NULL));
 	assert_true(tu_find(r, "anonymous_source", "officials", NULL));
-	assert_false(tu_covers(r, doc, "attribution_cue", "reasoned"));
+	assert_false(cue_covers(r, doc, "reasoned"));
 	assert_true(tu_find(r, "named_source", "the Japanese prime minister", NULL));
 	crd_result_free(r);
 	/* an aside with no article closes its clause; a long one cut inside a
@@ -2879,7 +2919,7 @@ static void test_aside_chains_datelines_labels(void **state)
 	assert_true(tu_find(r, "named_source",
 	                    "David Morland, founder of Truthline.org, a website known for its opinions,",
 	                    NULL));
-	ev = must_find(r, "attribution_cue", "known");
+	ev = must_find_cue(r, "known");
 	assert_null(tu_attr(&ev, "source"));
 	assert_false(tu_find(r, "anonymous_source", "a website", NULL));
 	assert_true(tu_find(r, "named_source", "The head of the FBI", NULL));
@@ -2892,7 +2932,7 @@ static void test_aside_chains_datelines_labels(void **state)
 	      "self-proclaimed \"Queen of Cake\" previously told Page Six. \"This will be a launch "
 	      "pad for her brand.\"";
 	r = tu_features(doc);
-	ev = must_find(r, "attribution_cue", "told");
+	ev = must_find_cue(r, "told");
 	assert_string_equal(str_attr(&ev, "source"),
 	                    "an insider who used to work with the self-proclaimed \"Queen of Cake\"");
 	assert_false(tu_find(r, "direct_quote", "\"Queen of Cake\"", NULL));
@@ -2928,9 +2968,9 @@ static void test_aside_chains_datelines_labels(void **state)
 	      "WASHINGTON, D.C. (AP) — Donald Harlow went to a new level this morning by tweeting a photo. "
 	      "He tweeted, warning: \"Stop it.\"";
 	r = tu_features(doc);
-	assert_false(tu_covers(r, doc, "attribution_cue", "WARNING"));
-	assert_true(tu_covers(r, doc, "attribution_cue", "warning"));
-	ev = must_find(r, "attribution_cue", "tweeting");
+	assert_false(cue_covers(r, doc, "WARNING"));
+	assert_true(cue_covers(r, doc, "warning"));
+	ev = must_find_cue(r, "tweeting");
 	assert_string_equal(str_attr(&ev, "source"), "Donald Harlow");
 	assert_false(tu_find(r, "named_source", "AP", NULL));
 	crd_result_free(r);
@@ -2953,25 +2993,25 @@ static void test_carriers_and_idioms(void **state)
 	                  "READ: the full story. The Vermont senator emailed supporters. The poll reaffirmed that "
 	                  "he leads. All told, the group raised $4 million. Disclosures filed on Sunday revealed it.";
 	crd_result *r = tu_features(doc);
-	crd_evidence ev = must_find(r, "attribution_cue", "read");
+	crd_evidence ev = must_find_cue(r, "read");
 	assert_string_equal(str_attr(&ev, "source"), "the banner");
 	assert_true(tu_find(r, "named_source", "the banner", &ev));
 	assert_string_equal(str_attr(&ev, "kind"), "document");
-	assert_false(tu_covers(r, doc, "attribution_cue", "read the book"));
-	assert_false(tu_covers(r, doc, "attribution_cue", "READ"));
+	assert_false(cue_covers(r, doc, "read the book"));
+	assert_false(cue_covers(r, doc, "READ"));
 	assert_true(tu_find(r, "named_source", "The Vermont senator", NULL));
-	assert_true(tu_covers(r, doc, "attribution_cue", "emailed"));
+	assert_true(cue_covers(r, doc, "emailed"));
 	assert_true(tu_find(r, "named_source", "The poll", NULL));
-	assert_false(tu_covers(r, doc, "attribution_cue", "told"));
+	assert_false(cue_covers(r, doc, "told"));
 	assert_true(tu_find(r, "vague_attribution", "Disclosures filed on Sunday", NULL));
 	crd_result_free(r);
 	/* "read" after a quotation and its carrier */
 	doc = "\"We never set out to upset our customers,\" the company's statement read. He read the "
 	      "book.";
 	r = tu_features(doc);
-	ev = must_find(r, "attribution_cue", "read");
+	ev = must_find_cue(r, "read");
 	assert_string_equal(str_attr(&ev, "source"), "the company's statement");
-	assert_false(tu_covers(r, doc, "attribution_cue", "read the book"));
+	assert_false(cue_covers(r, doc, "read the book"));
 	crd_result_free(r);
 	/* the manner of saying, right after a quotation and its speaker, a
 	 * pronoun too; not after a scare quote, not on its own */
@@ -2980,25 +3020,25 @@ static void test_carriers_and_idioms(void **state)
 	r = tu_features(doc);
 	ev = must_find(r, "direct_quote", "\"We are so happy together,\"");
 	assert_string_equal(str_attr(&ev, "speaker"), "Chloe Lind");
-	assert_false(tu_covers(r, doc, "attribution_cue", "laughs"));
-	assert_false(tu_covers(r, doc, "attribution_cue", "laughed"));
+	assert_false(cue_covers(r, doc, "laughs"));
+	assert_false(cue_covers(r, doc, "laughed"));
 	crd_result_free(r);
 	/* or after a report, a comma and its carrier that close the sentence;
 	 * not after a clause of its own, nor joined by "and" */
 	doc = "Keep pets indoors until the smoke clears, the county health office advises. After the "
 	      "mayor spoke, the crowd laughed. The band played on and everyone laughed.";
 	r = tu_features(doc);
-	ev = must_find(r, "attribution_cue", "advises");
+	ev = must_find_cue(r, "advises");
 	assert_string_equal(str_attr(&ev, "source"), "the county health office");
-	assert_false(tu_covers(r, doc, "attribution_cue", "the crowd laughed"));
-	assert_false(tu_covers(r, doc, "attribution_cue", "everyone laughed"));
+	assert_false(cue_covers(r, doc, "the crowd laughed"));
+	assert_false(cue_covers(r, doc, "everyone laughed"));
 	crd_result_free(r);
 	/* verbs of breaking into a conversation */
 	doc = "Sen. Ada Brooks interjected to say no. \"We have the votes,\" Governor Lena Park chimed in.";
 	r = tu_features(doc);
-	ev = must_find(r, "attribution_cue", "interjected");
+	ev = must_find_cue(r, "interjected");
 	assert_string_equal(str_attr(&ev, "source"), "Sen. Ada Brooks");
-	ev = must_find(r, "attribution_cue", "chimed in");
+	ev = must_find_cue(r, "chimed in");
 	assert_string_equal(str_attr(&ev, "source"), "Governor Lena Park");
 	crd_result_free(r);
 }
@@ -3071,7 +3111,7 @@ static void test_funded_research(void **state)
 	                  "supported by the Marsh Foundation. The bill was supported by most Democrats.";
 	crd_result *r = tu_features(doc);
 	assert_false(tu_find(r, "named_source", "the Marsh Foundation", NULL));
-	assert_false(tu_covers(r, doc, "attribution_cue", "supported by grants"));
+	assert_false(cue_covers(r, doc, "supported by grants"));
 	assert_true(tu_find(r, "vague_attribution", "most Democrats", NULL));
 	crd_result_free(r);
 }
@@ -3096,7 +3136,7 @@ static void test_research_papers_and_hospital_staff(void **state)
 	 * paper finds, it posts nothing */
 	doc = "A preprint posted this month on a public server found antibodies in seven workers.";
 	r = tu_features(doc);
-	assert_false(tu_covers(r, doc, "attribution_cue", "posted"));
+	assert_false(cue_covers(r, doc, "posted"));
 	ev = must_find(r, "named_source", "A preprint posted this month on a public server");
 	assert_string_equal(str_attr(&ev, "cue"), "find");
 	crd_result_free(r);
@@ -3141,10 +3181,10 @@ static void test_according_to_documents_and_unknown_names(void **state)
 	      "Western Journalism on Monday. Its work will be continued by the Bill and Melinda Gates "
 	      "Foundation.";
 	r = tu_features(doc);
-	ev = must_find(r, "attribution_cue", "reported");
+	ev = must_find_cue(r, "reported");
 	assert_string_equal(str_attr(&ev, "source"), "The Washington Post");
 	assert_false(tu_covers(r, doc, "named_source", "the secretary"));
-	ev = must_find(r, "attribution_cue", "criticized");
+	ev = must_find_cue(r, "criticized");
 	assert_string_equal(str_attr(&ev, "source"), "Western Journalism");
 	must_find(r, "named_source", "the Bill and Melinda Gates Foundation");
 	crd_result_free(r);
@@ -3152,11 +3192,11 @@ static void test_according_to_documents_and_unknown_names(void **state)
 	      "Get "
 	      "your copy. The plan was criticized by Western Journalism   Republicans thought so.";
 	r = tu_features(doc);
-	ev = must_find(r, "attribution_cue", "reported");
+	ev = must_find_cue(r, "reported");
 	assert_string_equal(str_attr(&ev, "source"), "Western Journalism");
-	ev = must_find(r, "attribution_cue", "endorsed");
+	ev = must_find_cue(r, "endorsed");
 	assert_string_equal(str_attr(&ev, "source"), "EagleRising.com");
-	ev = must_find(r, "attribution_cue", "criticized");
+	ev = must_find_cue(r, "criticized");
 	assert_string_equal(str_attr(&ev, "source"), "Western Journalism");
 	crd_result_free(r);
 }
@@ -3235,7 +3275,7 @@ static void test_adverbs_before_the_verb(void **state)
 	        "German Chancellor Angela Vossberg spoke on Monday. She all but openly dismissed the "
 	        "idea.";
 	crd_result *r = tu_features(doc);
-	crd_evidence ev = must_find(r, "attribution_cue", "dismissed");
+	crd_evidence ev = must_find_cue(r, "dismissed");
 	assert_string_equal(str_attr(&ev, "source"), "She");
 	ev = must_find(r, "named_source", "She");
 	assert_string_equal(str_attr(&ev, "resolved_to"), "German Chancellor Angela Vossberg");
@@ -3245,12 +3285,12 @@ static void test_adverbs_before_the_verb(void **state)
 	doc = "The American Legion twice complained to officials. Perhaps young voters prefer change. "
 	      "Nobody ever said that.";
 	r = tu_features(doc);
-	ev = must_find(r, "attribution_cue", "complained");
+	ev = must_find_cue(r, "complained");
 	assert_string_equal(str_attr(&ev, "source"), "The American Legion");
 	assert_true(tu_find(r, "named_source", "The American Legion", NULL));
-	ev = must_find(r, "attribution_cue", "prefer");
+	ev = must_find_cue(r, "prefer");
 	assert_string_equal(str_attr(&ev, "source"), "young voters");
-	ev = must_find(r, "attribution_cue", "said");
+	ev = must_find_cue(r, "said");
 	assert_string_equal(str_attr(&ev, "source"), "Nobody");
 	crd_result_free(r);
 }
@@ -3269,7 +3309,7 @@ static void test_contact_clauses(void **state)
 	crd_result *r = tu_features(doc);
 	crd_evidence ev = must_find(r, "anonymous_source", "a port official she spoke to on camera");
 	assert_string_equal(str_attr(&ev, "cue"), "say");
-	ev = must_find(r, "attribution_cue", "thought");
+	ev = must_find_cue(r, "thought");
 	assert_string_equal(str_attr(&ev, "source"), "none of the economists I called");
 	ev = must_find(r, "named_source", "he");
 	assert_string_equal(str_attr(&ev, "resolved_to"), "Smith");
@@ -3281,7 +3321,7 @@ static void test_contact_clauses(void **state)
 	 * phrase is part of it */
 	doc = "He spoke. In her favor, all the experts I interviewed said her plans were detailed.";
 	r = tu_features(doc);
-	ev = must_find(r, "attribution_cue", "said");
+	ev = must_find_cue(r, "said");
 	assert_string_equal(str_attr(&ev, "source"), "all the experts I interviewed");
 	crd_result_free(r);
 	/* the word after a subject pronoun is its verb, no part of the phrase */
@@ -3294,18 +3334,18 @@ static void test_contact_clauses(void **state)
 	doc = "Experts I spoke to say the figure is optimistic. The aides we talked with said it failed. "
 	      "It was a race in which he hopes to see a win.";
 	r = tu_features(doc);
-	ev = must_find(r, "attribution_cue", "say");
+	ev = must_find_cue(r, "say");
 	assert_string_equal(str_attr(&ev, "source"), "Experts I spoke to");
-	ev = must_find(r, "attribution_cue", "said");
+	ev = must_find_cue(r, "said");
 	assert_string_equal(str_attr(&ev, "source"), "The aides we talked with");
-	assert_false(tu_find(r, "attribution_cue", "see", NULL));
+	assert_false(cue_find(r, "see", NULL));
 	crd_result_free(r);
 
 	/* a verb joined by "and" to a relative clause's verb shares its
 	 * "who", not the last speaker of the sentence */
 	doc = "\"Go,\" Tom Ruiz told Ada Brooks, who answered her door on Sunday and said she would vote.";
 	r = tu_features(doc);
-	ev = must_find(r, "attribution_cue", "said");
+	ev = must_find_cue(r, "said");
 	assert_string_equal(str_attr(&ev, "source"), "who");
 	crd_result_free(r);
 
@@ -3313,7 +3353,7 @@ static void test_contact_clauses(void **state)
 	 * worked there, not the shop */
 	doc = "Someone who once consulted for that policy shop told me it was neither of the two.";
 	r = tu_features(doc);
-	ev = must_find(r, "attribution_cue", "told");
+	ev = must_find_cue(r, "told");
 	assert_string_equal(str_attr(&ev, "source"), "Someone who once consulted for that policy shop");
 	crd_result_free(r);
 }
@@ -3328,7 +3368,7 @@ static void test_first_name_after_marker(void **state)
 	                            "had swerved.");
 	crd_evidence ev;
 	assert_true(tu_find(r, "anonymous_source", "A driver who gave only his first name, Tomas,", NULL));
-	ev = must_find(r, "attribution_cue", "told reporters");
+	ev = must_find_cue(r, "told reporters");
 	assert_string_equal(str_attr(&ev, "source"), "A driver who gave only his first name, Tomas");
 	crd_result_free(r);
 }
@@ -3342,9 +3382,9 @@ static void test_reported_missing(void **state)
 	                  "reported killed near the dam. Deputies reported that the road was closed.";
 	crd_result *r = tu_features(doc);
 	assert_false(tu_find(r, "anonymous_source", "A hiker", NULL));
-	assert_false(tu_covers(r, doc, "attribution_cue", "reported missing"));
-	assert_false(tu_covers(r, doc, "attribution_cue", "reported killed"));
-	assert_true(tu_covers(r, doc, "attribution_cue", "reported that"));
+	assert_false(cue_covers(r, doc, "reported missing"));
+	assert_false(cue_covers(r, doc, "reported killed"));
+	assert_true(cue_covers(r, doc, "reported that"));
 	crd_result_free(r);
 }
 
@@ -3381,9 +3421,9 @@ static void test_raised_voices(void **state)
 	crd_result *r = tu_features(doc);
 	crd_evidence ev = must_find(r, "direct_quote", "\"Why did you shoot him? Why?\"");
 	assert_string_equal(str_attr(&ev, "speaker"), "the woman");
-	ev = must_find(r, "attribution_cue", "yells");
+	ev = must_find_cue(r, "yells");
 	assert_string_equal(str_attr(&ev, "source"), "Latoya Stroud");
-	ev = must_find(r, "attribution_cue", "exclaimed");
+	ev = must_find_cue(r, "exclaimed");
 	assert_string_equal(str_attr(&ev, "source"), "a young woman");
 	crd_result_free(r);
 	/* after a question, an attribution that ends its sentence with "to"
@@ -3413,39 +3453,39 @@ static void test_raised_voices(void **state)
 	assert_string_equal(str_attr(&ev, "speaker"), "another tipster");
 	ev = must_find(r, "direct_quote", "\"I recommend that women stop now.\"");
 	assert_string_equal(str_attr(&ev, "speaker"), "Dr. Simon Ardell");
-	assert_false(tu_covers(r, doc, "attribution_cue", "shared a photo"));
+	assert_false(cue_covers(r, doc, "shared a photo"));
 	crd_result_free(r);
 	/* finding a thing is no finding reported */
 	doc = "She found a way to win. Two nuns are found slain in their home. The signs she had found "
 	      "online were funny. The inspector general found that the staff followed up.";
 	r = tu_features(doc);
-	assert_false(tu_covers(r, doc, "attribution_cue", "found a way"));
-	assert_false(tu_covers(r, doc, "attribution_cue", "found slain"));
-	assert_false(tu_covers(r, doc, "attribution_cue", "found online"));
-	ev = must_find(r, "attribution_cue", "found");
+	assert_false(cue_covers(r, doc, "found a way"));
+	assert_false(cue_covers(r, doc, "found slain"));
+	assert_false(cue_covers(r, doc, "found online"));
+	ev = must_find_cue(r, "found");
 	assert_string_equal(str_attr(&ev, "source"), "The inspector general");
 	crd_result_free(r);
 	/* knowing a person is no knowledge reported */
 	doc = "People do not really know him. Anyone who knows her likes her. Voters know that it is late.";
 	r = tu_features(doc);
-	assert_false(tu_covers(r, doc, "attribution_cue", "know him"));
-	assert_false(tu_covers(r, doc, "attribution_cue", "knows her"));
-	must_find(r, "attribution_cue", "know");
+	assert_false(cue_covers(r, doc, "know him"));
+	assert_false(cue_covers(r, doc, "knows her"));
+	must_find_cue(r, "know");
 	crd_result_free(r);
 	/* a wish after a modal is a hypothetical or the writer's advice */
 	doc = "Donald Harlow may want to check his stats. He would not want to defend it. Voters want "
 	      "change.";
 	r = tu_features(doc);
-	assert_false(tu_covers(r, doc, "attribution_cue", "want to check"));
-	assert_false(tu_covers(r, doc, "attribution_cue", "want to defend"));
-	must_find(r, "attribution_cue", "want");
+	assert_false(cue_covers(r, doc, "want to check"));
+	assert_false(cue_covers(r, doc, "want to defend"));
+	must_find_cue(r, "want");
 	crd_result_free(r);
 	/* an attack on a place is a raid, not words; a tally is a document */
 	doc = "Militants attacked southern Lebanon on Monday, killing 1,200 people, according to official "
 	      "tallies. The senator attacked Mr. Adeyemi. President Ann Holt attacked Canada over its "
 	      "tariffs.";
 	r = tu_features(doc);
-	assert_false(tu_covers(r, doc, "attribution_cue", "attacked southern"));
+	assert_false(cue_covers(r, doc, "attacked southern"));
 	must_find(r, "named_source", "President Ann Holt");
 	must_find(r, "named_source", "official tallies");
 	ev = must_find(r, "named_source", "The senator");
@@ -3461,13 +3501,13 @@ static void test_raised_voices(void **state)
 	/* "following reports of" is what came before, nobody's report */
 	doc = "Officers were called to Mill Lane at about 3pm following reports of a fight.";
 	r = tu_features(doc);
-	assert_false(tu_covers(r, doc, "attribution_cue", "reports of"));
+	assert_false(cue_covers(r, doc, "reports of"));
 	assert_false(tu_find(r, "named_source", NULL, NULL));
 	crd_result_free(r);
 	/* "continued to" goes on doing, it does not speak */
 	doc = "Harlow continued to raise questions about it. \"We will win,\" Harlow continued.";
 	r = tu_features(doc);
-	assert_false(tu_covers(r, doc, "attribution_cue", "continued to"));
+	assert_false(cue_covers(r, doc, "continued to"));
 	ev = must_find(r, "direct_quote", "\"We will win,\"");
 	assert_string_equal(str_attr(&ev, "speaker"), "Harlow");
 	crd_result_free(r);
@@ -3477,7 +3517,7 @@ static void test_raised_voices(void **state)
 	r = tu_features(doc);
 	ev = must_find(r, "direct_quote", "\"It infuriated Carla that Dean started dating her,\"");
 	assert_string_equal(str_attr(&ev, "speaker"), "a close pal of Carla");
-	assert_false(tu_covers(r, doc, "attribution_cue", "tattled on"));
+	assert_false(cue_covers(r, doc, "tattled on"));
 	crd_result_free(r);
 	/* advice after a quotation is its speaker's; "advised" elsewhere is no report */
 	doc = "\"Talk to people who support you,\" advises psychologist Mary Alcott. Ann Holt advised the "
@@ -3485,7 +3525,7 @@ static void test_raised_voices(void **state)
 	r = tu_features(doc);
 	ev = must_find(r, "direct_quote", "\"Talk to people who support you,\"");
 	assert_string_equal(str_attr(&ev, "speaker"), "Mary Alcott");
-	assert_false(tu_find(r, "attribution_cue", "advised", NULL));
+	assert_false(cue_find(r, "advised", NULL));
 	crd_result_free(r);
 	/* a fan on a network speaks, not the network */
 	doc = "\"The comments under the picture are sick,\" a fan on Twitter wrote.";
@@ -3509,7 +3549,7 @@ static void test_raised_voices(void **state)
 	assert_string_equal(str_attr(&ev, "speaker"), "Adeyemi");
 	crd_result_free(r);
 	r = tu_features("She screamed in pain.");
-	assert_false(tu_find(r, "attribution_cue", "screamed", NULL));
+	assert_false(cue_find(r, "screamed", NULL));
 	assert_false(tu_find(r, "named_source", "She", NULL));
 	crd_result_free(r);
 	/* a crowd speaks, and so does a verb of shouting in its progressive */
@@ -3518,13 +3558,13 @@ static void test_raised_voices(void **state)
 	r = tu_features(doc);
 	ev = must_find(r, "direct_quote", "\"lock her up.\"");
 	assert_string_equal(str_attr(&ev, "speaker"), "The crowd, a Democratic crowd at that");
-	ev = must_find(r, "attribution_cue", "chanting");
+	ev = must_find_cue(r, "chanting");
 	ev = must_find(r, "vague_attribution", "demonstrators");
-	ev = must_find(r, "attribution_cue", "shouting");
+	ev = must_find_cue(r, "shouting");
 	assert_string_equal(str_attr(&ev, "source"), "demonstrators");
 	crd_result_free(r);
 	r = tu_features("He was screaming in pain.");
-	assert_false(tu_find(r, "attribution_cue", "screaming", NULL));
+	assert_false(cue_find(r, "screaming", NULL));
 	crd_result_free(r);
 }
 
@@ -3542,16 +3582,16 @@ static void test_put_it_and_floating_quantifiers(void **state)
 	        "an "
 	        "intern) says it is true.";
 	crd_result *r = tu_features(doc);
-	crd_evidence ev = must_find(r, "attribution_cue", "put it");
+	crd_evidence ev = must_find_cue(r, "put it");
 	assert_string_equal(str_attr(&ev, "source"),
 	                    "Tom Ridley, a former deputy secretary of transportation");
 	assert_false(tu_find(r, "named_source", "He", NULL));
 	assert_false(tu_find(r, "named_source", "We", NULL));
-	ev = must_find(r, "attribution_cue", "said");
+	ev = must_find_cue(r, "said");
 	assert_string_equal(str_attr(&ev, "source"), "The two men");
-	ev = must_find(r, "attribution_cue", "agree");
+	ev = must_find_cue(r, "agree");
 	assert_string_equal(str_attr(&ev, "source"), "Strategists for Daniel Adeyemi and Helen Whitford");
-	ev = must_find(r, "attribution_cue", "says");
+	ev = must_find_cue(r, "says");
 	assert_string_equal(str_attr(&ev, "source"), "Sen. Chris Mallory");
 	crd_result_free(r);
 }
@@ -3573,9 +3613,9 @@ static void test_dash_asides(void **state)
 	assert_false(tu_find(r, "anonymous_source", "a lawyer", NULL));
 	assert_true(tu_find(r, "anonymous_source", "A senior official -- who spoke on condition of anonymity",
 	                    NULL));
-	ev = must_find(r, "attribution_cue", "told reporters");
+	ev = must_find_cue(r, "told reporters");
 	assert_string_equal(str_attr(&ev, "source"), "Smith");
-	ev = must_find(r, "attribution_cue", "rejected");
+	ev = must_find_cue(r, "rejected");
 	assert_string_equal(str_attr(&ev, "source"), "who");
 	ev = must_find(r, "named_source", "who");
 	assert_string_equal(str_attr(&ev, "resolved_to"), "Ada Brooks");
@@ -3594,11 +3634,11 @@ static void test_dash_asides(void **state)
 	                     "A former Republican candidate -- John Mayhew, who lost the 2012 "
 	                     "primary",
 	                     NULL));
-	ev = must_find(r, "attribution_cue", "urged");
+	ev = must_find_cue(r, "urged");
 	assert_string_equal(str_attr(&ev, "source"),
 	                    "Rep. Adam B. Shafer of California, the ranking Democrat on the committee");
 	assert_false(tu_covers(r, doc, "named_source", "the administration"));
-	ev = must_find(r, "attribution_cue", "chanted");
+	ev = must_find_cue(r, "chanted");
 	assert_string_equal(str_attr(&ev, "source"), "Protesters marching through the streets");
 	crd_result_free(r);
 
@@ -3606,7 +3646,7 @@ static void test_dash_asides(void **state)
 	doc = "He spoke. The chairman, Sen. Bob Calder (R-Tenn.) -- who was a possible pick -- has said the "
 	      "choice is good.";
 	r = tu_features(doc);
-	ev = must_find(r, "attribution_cue", "said");
+	ev = must_find_cue(r, "said");
 	assert_string_equal(str_attr(&ev, "source"), "Sen. Bob Calder (R-Tenn.) -- who was a possible pick");
 	crd_result_free(r);
 
@@ -3618,7 +3658,7 @@ static void test_dash_asides(void **state)
 	assert_true(tu_find(r, "anonymous_source", "People with knowledge of Gates' work", NULL));
 	ev = must_find(r, "named_source", "The miners' union");
 	assert_string_equal(str_attr(&ev, "kind"), "organisation");
-	assert_false(tu_find(r, "attribution_cue", "worries", NULL));
+	assert_false(cue_find(r, "worries", NULL));
 	crd_result_free(r);
 }
 
@@ -3806,10 +3846,10 @@ static void test_seem_and_votes(void **state)
 	const char *doc = "Senator Ada Brooks seemed to retreat. The council voted 7-2 on Thursday. "
 	                  "Governor Lena Park voted against the bill.";
 	crd_result *r = tu_features(doc);
-	crd_evidence ev = must_find(r, "attribution_cue", "seemed");
+	crd_evidence ev = must_find_cue(r, "seemed");
 	assert_null(tu_attr(&ev, "source"));
-	assert_false(tu_covers(r, doc, "attribution_cue", "voted 7-2"));
-	assert_true(tu_covers(r, doc, "attribution_cue", "voted against"));
+	assert_false(cue_covers(r, doc, "voted 7-2"));
+	assert_true(cue_covers(r, doc, "voted against"));
 	crd_result_free(r);
 }
 
@@ -3833,19 +3873,19 @@ static void test_agreement_and_abstract_subjects(void **state)
 	        "actually showed Harlow at 2 percent. Depositions released in March quote Harlow.";
 	crd_result *r = tu_features(doc);
 	assert_false(tu_covers(r, doc, "named_source", "the candidate"));
-	crd_evidence ev = must_find(r, "attribution_cue", "oppose");
+	crd_evidence ev = must_find_cue(r, "oppose");
 	assert_string_equal(str_attr(&ev, "source"), "Hardliners in the government");
 	assert_false(tu_covers(r, doc, "named_source", "the government"));
-	ev = must_find(r, "attribution_cue", "tell");
+	ev = must_find_cue(r, "tell");
 	assert_string_equal(str_attr(&ev, "source"), "All of my friends in government");
 	ev = must_find(r, "anonymous_source", "Members of the team");
-	assert_false(tu_covers(r, doc, "attribution_cue", "promise"));
-	ev = must_find(r, "attribution_cue", "shows");
+	assert_false(cue_covers(r, doc, "promise"));
+	ev = must_find_cue(r, "shows");
 	assert_null(tu_attr(&ev, "source"));
 	assert_false(tu_covers(r, doc, "anonymous_source", "The decision"));
 	ev = must_find(r, "named_source", "the petition");
 	assert_string_equal(str_attr(&ev, "kind"), "document");
-	ev = must_find(r, "attribution_cue", "mention");
+	ev = must_find_cue(r, "mention");
 	assert_non_null(tu_attr(&ev, "source"));
 	/* a participle is no head noun: the phrase before it is the source */
 	assert_false(tu_covers(r, doc, "anonymous_source", "Journal released"));
@@ -3866,7 +3906,7 @@ static void test_agreement_and_abstract_subjects(void **state)
 	must_find(r, "vague_attribution", "One of the organizers");
 	ev = must_find(r, "vague_attribution", "bundlers in both parties");
 	assert_false(tu_covers(r, doc, "anonymous_source", "The metrics"));
-	ev = must_find(r, "attribution_cue", "show");
+	ev = must_find_cue(r, "show");
 	assert_null(tu_attr(&ev, "source"));
 	crd_result_free(r);
 
@@ -3878,24 +3918,24 @@ static void test_agreement_and_abstract_subjects(void **state)
 	      "A Nebraska Republican put it more bluntly: \"He is not up to it.\" "
 	      "But when pressed, a spokesman for Corwin would neither confirm nor deny it.";
 	r = tu_features(doc);
-	assert_false(tu_covers(r, doc, "attribution_cue", "rule"));
+	assert_false(cue_covers(r, doc, "rule"));
 	assert_false(tu_covers(r, doc, "anonymous_source", "a general"));
-	ev = must_find(r, "attribution_cue", "say");
+	ev = must_find_cue(r, "say");
 	assert_string_equal(str_attr(&ev, "source"), "a radio host");
-	ev = must_find(r, "attribution_cue", "put it");
+	ev = must_find_cue(r, "put it");
 	assert_string_equal(str_attr(&ev, "source"), "A Nebraska Republican");
-	must_find(r, "attribution_cue", "confirm");
-	must_find(r, "attribution_cue", "deny");
+	must_find_cue(r, "confirm");
+	must_find_cue(r, "deny");
 	crd_result_free(r);
 
 	/* "add" with a figure after it counts, it does not speak */
 	doc = "Employers added 200,000 jobs in May. The plan would add $84 billion to the debt. "
 	      "He added that the plan works. \"It works,\" she added.";
 	r = tu_features(doc);
-	assert_false(tu_covers(r, doc, "attribution_cue", "added 200,000"));
-	assert_false(tu_covers(r, doc, "attribution_cue", "add $84"));
+	assert_false(cue_covers(r, doc, "added 200,000"));
+	assert_false(cue_covers(r, doc, "add $84"));
 	assert_false(tu_find(r, "named_source", "Employers", NULL));
-	ev = must_find(r, "attribution_cue", "added");
+	ev = must_find_cue(r, "added");
 	assert_string_equal(str_attr(&ev, "source"), "He");
 	crd_result_free(r);
 
@@ -3904,9 +3944,9 @@ static void test_agreement_and_abstract_subjects(void **state)
 	doc = "Pike added a third in stoppage time. The council has added another layer of review. "
 	      "\"It will pass,\" said one aide. \"It will not,\" added another.";
 	r = tu_features(doc);
-	assert_false(tu_covers(r, doc, "attribution_cue", "added a third"));
+	assert_false(cue_covers(r, doc, "added a third"));
 	assert_false(tu_find(r, "named_source", "Pike", NULL));
-	assert_false(tu_covers(r, doc, "attribution_cue", "added another layer"));
+	assert_false(cue_covers(r, doc, "added another layer"));
 	ev = must_find(r, "direct_quote", "\"It will not,\"");
 	assert_string_equal(str_attr(&ev, "speaker"), "another");
 	crd_result_free(r);
@@ -3916,10 +3956,10 @@ static void test_agreement_and_abstract_subjects(void **state)
 	doc = "Ortiz was released after posting bond. The driver was cited for speeding. The mayor cited "
 	      "rising costs.";
 	r = tu_features(doc);
-	assert_false(tu_covers(r, doc, "attribution_cue", "posting"));
+	assert_false(cue_covers(r, doc, "posting"));
 	assert_false(tu_find(r, "named_source", "Ortiz", NULL));
-	assert_false(tu_covers(r, doc, "attribution_cue", "cited for"));
-	assert_true(tu_covers(r, doc, "attribution_cue", "cited rising"));
+	assert_false(cue_covers(r, doc, "cited for"));
+	assert_true(cue_covers(r, doc, "cited rising"));
 	crd_result_free(r);
 
 	/* what was reported and when, a passive's participle, reports nothing;
@@ -3927,11 +3967,11 @@ static void test_agreement_and_abstract_subjects(void **state)
 	doc = "A fire reported at 2 a.m. destroyed a barn. Deputies are looking into a burglary on "
 	      "Linden Road reported Tuesday morning. The outbreak is spreading, officials reported Monday.";
 	r = tu_features(doc);
-	assert_false(tu_covers(r, doc, "attribution_cue", "reported at 2"));
+	assert_false(cue_covers(r, doc, "reported at 2"));
 	assert_false(tu_covers(r, doc, "anonymous_source", "A fire"));
-	assert_false(tu_covers(r, doc, "attribution_cue", "reported Tuesday"));
+	assert_false(cue_covers(r, doc, "reported Tuesday"));
 	assert_false(tu_find(r, "named_source", "Linden Road", NULL));
-	ev = must_find(r, "attribution_cue", "reported");
+	ev = must_find_cue(r, "reported");
 	assert_string_equal(str_attr(&ev, "source"), "officials");
 	crd_result_free(r);
 
@@ -3953,18 +3993,18 @@ static void test_agreement_and_abstract_subjects(void **state)
 	doc = "The winger has agreed personal terms with the club. The two firms agreed a deal on Monday. "
 	      "The minister agreed that the plan was late.";
 	r = tu_features(doc);
-	assert_false(tu_covers(r, doc, "attribution_cue", "agreed personal"));
-	assert_false(tu_covers(r, doc, "attribution_cue", "agreed a deal"));
-	assert_true(tu_covers(r, doc, "attribution_cue", "agreed that"));
+	assert_false(cue_covers(r, doc, "agreed personal"));
+	assert_false(cue_covers(r, doc, "agreed a deal"));
+	assert_true(cue_covers(r, doc, "agreed that"));
 	crd_result_free(r);
 
 	/* one presumed innocent, or dead, is no one's presumption reported */
 	doc = "All persons arrested are presumed innocent until proven guilty. The crew were presumed dead. "
 	      "Investigators presumed that the fire was set.";
 	r = tu_features(doc);
-	assert_false(tu_covers(r, doc, "attribution_cue", "presumed innocent"));
-	assert_false(tu_covers(r, doc, "attribution_cue", "presumed dead"));
-	assert_true(tu_covers(r, doc, "attribution_cue", "presumed that"));
+	assert_false(cue_covers(r, doc, "presumed innocent"));
+	assert_false(cue_covers(r, doc, "presumed dead"));
+	assert_true(cue_covers(r, doc, "presumed that"));
 	crd_result_free(r);
 }
 
@@ -3976,10 +4016,10 @@ static void test_opening_dates(void **state)
 	const char *doc = "Several hours later, Robin Waller ended his feud, reminding his followers that "
 	                  "he had won. Last week Ann Corbett refused, testifying before the committee.";
 	crd_result *r = tu_features(doc);
-	crd_evidence ev = must_find(r, "attribution_cue", "reminding");
+	crd_evidence ev = must_find_cue(r, "reminding");
 	assert_string_equal(str_attr(&ev, "source"), "Robin Waller");
 	assert_false(tu_covers(r, doc, "vague_attribution", "Several"));
-	ev = must_find(r, "attribution_cue", "testifying");
+	ev = must_find_cue(r, "testifying");
 	assert_string_equal(str_attr(&ev, "source"), "Ann Corbett");
 	crd_result_free(r);
 }
@@ -4237,7 +4277,7 @@ static void test_relatives_in_asides_and_settings(void **state)
 	doc = "Sam Lau, the communications director for the party said the count was over. "
 	      "Mr. Adeyemi, officials said, has become skeptical of the plan.";
 	r = tu_features(doc);
-	ev = must_find(r, "attribution_cue", "said");
+	ev = must_find_cue(r, "said");
 	assert_string_equal(str_attr(&ev, "source"), "Sam Lau, the communications director for the party");
 	must_find(r, "named_source", "Sam Lau, the communications director for the party");
 	must_find(r, "anonymous_source", "officials");
@@ -4365,8 +4405,8 @@ static void test_quoting_references(void **state)
 	                  "Witnesses can also ring the incident room, quoting log 982. "
 	                  "The mayor replied, quoting a study by the county.";
 	crd_result *r = tu_features(doc);
-	assert_false(tu_covers(r, doc, "attribution_cue", "quoting reference"));
-	assert_false(tu_covers(r, doc, "attribution_cue", "quoting log"));
+	assert_false(cue_covers(r, doc, "quoting reference"));
+	assert_false(cue_covers(r, doc, "quoting log"));
 	must_find(r, "named_source", "a study by the county");
 	crd_result_free(r);
 }
@@ -4380,10 +4420,10 @@ static void test_counsel_asides(void **state)
 	const char *doc = "Mark Dunn, defending, said his client had shown remorse. "
 	                  "Later the senator hit back, tweeting, \"The vote was rigged.\"";
 	crd_result *r = tu_features(doc);
-	assert_false(tu_find(r, "attribution_cue", "defending", NULL));
+	assert_false(cue_find(r, "defending", NULL));
 	assert_false(tu_find(r, "named_source", "Mark Dunn", NULL));
 	must_find(r, "named_source", "Mark Dunn, defending,");
-	must_find(r, "attribution_cue", "tweeting");
+	must_find_cue(r, "tweeting");
 	crd_result_free(r);
 }
 
@@ -4399,11 +4439,11 @@ static void test_ing_compound_nouns(void **state)
 	        "For Ms Hart, after six years in the club's chief supporting role, the move felt natural. "
 	        "The mayor is planning to sell the depot.";
 	crd_result *r = tu_features(doc);
-	assert_false(tu_covers(r, doc, "attribution_cue", "planning permission"));
-	assert_false(tu_covers(r, doc, "attribution_cue", "reporting restrictions"));
-	assert_false(tu_covers(r, doc, "attribution_cue", "supporting role"));
+	assert_false(cue_covers(r, doc, "planning permission"));
+	assert_false(cue_covers(r, doc, "reporting restrictions"));
+	assert_false(cue_covers(r, doc, "supporting role"));
 	assert_false(tu_find(r, "named_source", "The judge", NULL));
-	must_find(r, "attribution_cue", "planning");
+	must_find_cue(r, "planning");
 	crd_result_free(r);
 }
 
@@ -4470,9 +4510,9 @@ static void test_participles_after_prepositions(void **state)
 	crd_result *r = tu_features(doc);
 	assert_false(tu_find(r, "vague_attribution", NULL, NULL));
 	assert_false(tu_find(r, "anonymous_source", NULL, NULL));
-	assert_false(tu_find(r, "attribution_cue", "mentioned", NULL));
-	assert_false(tu_find(r, "attribution_cue", "cited", NULL));
-	assert_false(tu_find(r, "attribution_cue", "announced", NULL));
+	assert_false(cue_find(r, "mentioned", NULL));
+	assert_false(cue_find(r, "cited", NULL));
+	assert_false(cue_find(r, "announced", NULL));
 	must_find(r, "named_source", "The mayor");
 	crd_result_free(r);
 
@@ -4489,7 +4529,7 @@ static void test_participles_after_prepositions(void **state)
 	/* a subject after a preposition's phrase still speaks */
 	doc = "In the end, the companies objected.";
 	r = tu_features(doc);
-	must_find(r, "attribution_cue", "objected");
+	must_find_cue(r, "objected");
 	crd_result_free(r);
 }
 
@@ -4514,11 +4554,11 @@ static void test_estimates_given(void **state)
 	const char *doc = "Local officials put the death toll at 40. Another official put the number "
 	                  "closer to 25. He put the number on the form.";
 	crd_result *r = tu_features(doc);
-	crd_evidence ev = must_find(r, "attribution_cue", "put the death toll");
+	crd_evidence ev = must_find_cue(r, "put the death toll");
 	assert_string_equal(str_attr(&ev, "source"), "Local officials");
-	ev = must_find(r, "attribution_cue", "put the number");
+	ev = must_find_cue(r, "put the number");
 	assert_string_equal(str_attr(&ev, "source"), "Another official");
-	assert_false(tu_covers(r, doc, "attribution_cue", "put the number on"));
+	assert_false(cue_covers(r, doc, "put the number on"));
 	crd_result_free(r);
 }
 
@@ -4567,7 +4607,7 @@ static void test_anonymity_and_representatives(void **state)
 	        "Luke Moreno split. A rep for Hart did not comment. Moreno's publicist called the "
 	        "rumors false.";
 	crd_result *r = tu_features(doc);
-	crd_evidence ev = must_find(r, "attribution_cue", "told");
+	crd_evidence ev = must_find_cue(r, "told");
 	assert_non_null(strstr(str_attr(&ev, "source"), "One whistleblower"));
 	assert_true(tu_covers(r, doc, "anonymous_source",
 	                      "One whistleblower, who asked that we not use her name"));
@@ -4603,8 +4643,8 @@ static void test_names_and_contact_lines(void **state)
 	const char *doc = "Colonies fell by half, according to a survey by the Bee Informed Partnership.\n"
 	                  "Media Contact: press@brightwater.example.com\n";
 	crd_result *r = tu_features(doc);
-	assert_false(tu_find(r, "attribution_cue", "Informed", NULL));
-	assert_false(tu_find(r, "attribution_cue", ":", NULL));
+	assert_false(cue_find(r, "Informed", NULL));
+	assert_false(cue_find(r, ":", NULL));
 	assert_false(tu_find(r, "named_source", "Media Contact", NULL));
 	crd_result_free(r);
 }
@@ -4639,16 +4679,16 @@ static void test_reduced_relative_documents(void **state)
 	        "group claimed the attack. She posted on Facebook that she was leaving. All signs "
 	        "pointed to Adeyemi endorsing Whitford. An article cited by her campaign quoted experts.";
 	crd_result *r = tu_features(doc);
-	assert_false(tu_covers(r, doc, "attribution_cue", "posted on YouTube"));
-	crd_evidence ev = must_find(r, "attribution_cue", "shows");
+	assert_false(cue_covers(r, doc, "posted on YouTube"));
+	crd_evidence ev = must_find_cue(r, "shows");
 	assert_string_equal(str_attr(&ev, "source"), "A video posted on YouTube");
 	ev = must_find(r, "named_source", "A statement posted on the ministry's website");
 	assert_string_equal(str_attr(&ev, "kind"), "document");
 	assert_false(tu_find(r, "named_source", "the ministry's website", NULL));
 	must_find(r, "named_source", "A message posted to Facebook by the group");
-	assert_true(tu_covers(r, doc, "attribution_cue", "posted on Facebook that"));
-	assert_true(tu_covers(r, doc, "attribution_cue", "cited by"));
-	assert_true(tu_covers(r, doc, "attribution_cue", "pointed"));
+	assert_true(cue_covers(r, doc, "posted on Facebook that"));
+	assert_true(cue_covers(r, doc, "cited by"));
+	assert_true(cue_covers(r, doc, "pointed"));
 	crd_result_free(r);
 }
 
@@ -4662,7 +4702,7 @@ static void test_anonymity_reasons(void **state)
 	        "discuss the matter publicly said the toll would rise. The two officials spoke on "
 	        "condition of anonymity because they were not authorized to talk about the case.";
 	crd_result *r = tu_features(doc);
-	crd_evidence ev = must_find(r, "attribution_cue", "said");
+	crd_evidence ev = must_find_cue(r, "said");
 	assert_non_null(
 	        strstr(str_attr(&ev, "source"), "A senior official who spoke on condition of anonymity"));
 	assert_true(tu_covers(r, doc, "anonymous_source", "A senior official"));
@@ -4728,13 +4768,13 @@ static void test_documents_seen_and_possessed_nouns(void **state)
 	        "raised its annual sales forecast and announced a buyback. He blamed the board that "
 	        "he claims, and his allies believe, has let them down.";
 	crd_result *r = tu_features(doc);
-	crd_evidence ev = must_find(r, "attribution_cue", "shows");
+	crd_evidence ev = must_find_cue(r, "shows");
 	assert_string_equal(str_attr(&ev, "source"), "An internal memo seen by The Guardian");
-	assert_false(tu_find(r, "attribution_cue", "seen", NULL));
-	assert_false(tu_find(r, "attribution_cue", "forecast", NULL));
-	ev = must_find(r, "attribution_cue", "announced");
+	assert_false(cue_find(r, "seen", NULL));
+	assert_false(cue_find(r, "forecast", NULL));
+	ev = must_find_cue(r, "announced");
 	assert_string_equal(str_attr(&ev, "source"), "The company");
-	assert_true(tu_find(r, "attribution_cue", "believe", NULL));
+	assert_true(cue_find(r, "believe", NULL));
 	crd_result_free(r);
 }
 
@@ -4748,12 +4788,12 @@ static void test_compound_nouns(void **state)
 	                  "estimate of $2.10. Risks include weaker customer demand, tariffs and strikes. "
 	                  "Economists estimate that prices will rise. The three admit that the plan is late.";
 	crd_result *r = tu_features(doc);
-	assert_false(tu_find(r, "attribution_cue", "decline", NULL));
-	assert_false(tu_find(r, "attribution_cue", "demand", NULL));
+	assert_false(cue_find(r, "decline", NULL));
+	assert_false(cue_find(r, "demand", NULL));
 	/* the first "estimate" found is the economists', not the analyst's */
-	crd_evidence ev = must_find(r, "attribution_cue", "estimate");
+	crd_evidence ev = must_find_cue(r, "estimate");
 	assert_string_equal(str_attr(&ev, "source"), "Economists");
-	ev = must_find(r, "attribution_cue", "admit");
+	ev = must_find_cue(r, "admit");
 	assert_string_equal(str_attr(&ev, "source"), "The three");
 	crd_result_free(r);
 }
@@ -4767,10 +4807,10 @@ static void test_firms_with_tickers_and_asides(void **state)
 	        "Brackley Tools Inc. (NYSE: BRK), a maker of garden equipment, today announced a new "
 	        "line of mowers. Dana Reyes, 41, of Salem, Ore., said the mowers were late.";
 	crd_result *r = tu_features(doc);
-	crd_evidence ev = must_find(r, "attribution_cue", "announced");
+	crd_evidence ev = must_find_cue(r, "announced");
 	assert_string_equal(str_attr(&ev, "source"),
 	                    "Brackley Tools Inc. (NYSE: BRK), a maker of garden equipment");
-	ev = must_find(r, "attribution_cue", "said");
+	ev = must_find_cue(r, "said");
 	assert_string_equal(str_attr(&ev, "source"), "Dana Reyes, 41, of Salem, Ore.");
 	crd_result_free(r);
 }
@@ -4817,9 +4857,9 @@ static void test_forecasts_beaten(void **state)
 	const char *doc = "Revenue was $3 billion, beating Street forecasts for the quarter. Profit topped "
 	                  "consensus forecasts again. Economists forecast that rates will fall.";
 	crd_result *r = tu_features(doc);
-	crd_evidence ev = must_find(r, "attribution_cue", "forecast");
+	crd_evidence ev = must_find_cue(r, "forecast");
 	assert_string_equal(str_attr(&ev, "source"), "Economists");
-	assert_false(tu_find(r, "attribution_cue", "forecasts", NULL));
+	assert_false(cue_find(r, "forecasts", NULL));
 	crd_result_free(r);
 }
 
@@ -4831,9 +4871,9 @@ static void test_declines_and_weights(void **state)
 	                  "headset weighs 300 grams, and the cables weigh 40 grams. The firm declined to "
 	                  "comment.";
 	crd_result *r = tu_features(doc);
-	crd_evidence ev = must_find(r, "attribution_cue", "declined");
+	crd_evidence ev = must_find_cue(r, "declined");
 	assert_string_equal(str_attr(&ev, "source"), "The firm");
-	assert_false(tu_find(r, "attribution_cue", "weigh", NULL));
+	assert_false(cue_find(r, "weigh", NULL));
 	assert_false(tu_find(r, "anonymous_source", "The shares", NULL));
 	assert_false(tu_find(r, "anonymous_source", "the cables", NULL));
 	crd_result_free(r);
@@ -4865,9 +4905,9 @@ static void test_things_described(void **state)
 	const char *doc = "Results may differ because of the other risks described in our annual report. "
 	                  "The two unions said in a statement that talks would resume.";
 	crd_result *r = tu_features(doc);
-	assert_false(tu_find(r, "attribution_cue", "described", NULL));
+	assert_false(cue_find(r, "described", NULL));
 	assert_false(tu_find(r, "anonymous_source", "other risks", NULL));
-	must_find(r, "attribution_cue", "said in a statement");
+	must_find_cue(r, "said in a statement");
 	crd_result_free(r);
 }
 
@@ -4881,12 +4921,12 @@ static void test_continued_doing(void **state)
 	        "\"We will hold the bridge,\" Colonel Ruiz continued. The colonel continued: \"Nobody "
 	        "leaves.\"";
 	crd_result *r = tu_features(doc);
-	assert_false(tu_covers(r, doc, "attribution_cue", "continued shelling"));
-	assert_false(tu_covers(r, doc, "attribution_cue", "continued Monday"));
+	assert_false(cue_covers(r, doc, "continued shelling"));
+	assert_false(cue_covers(r, doc, "continued Monday"));
 	assert_false(tu_find(r, "vague_attribution", "The rebels", NULL));
 	crd_evidence ev = must_find(r, "direct_quote", "\"We will hold the bridge,\"");
 	assert_string_equal(str_attr(&ev, "speaker"), "Colonel Ruiz");
-	assert_true(tu_covers(r, doc, "attribution_cue", "continued: "));
+	assert_true(cue_covers(r, doc, "continued: "));
 	crd_result_free(r);
 }
 
@@ -4898,9 +4938,9 @@ static void test_assesses_that(void **state)
 	const char *doc = "The Baltic Defence Institute assesses that the brigade will likely withdraw. "
 	                  "Engineers assessed the damage to the bridge.";
 	crd_result *r = tu_features(doc);
-	crd_evidence ev = must_find(r, "attribution_cue", "assesses");
+	crd_evidence ev = must_find_cue(r, "assesses");
 	assert_string_equal(str_attr(&ev, "source"), "The Baltic Defence Institute");
-	assert_false(tu_covers(r, doc, "attribution_cue", "assessed the damage"));
+	assert_false(cue_covers(r, doc, "assessed the damage"));
 	crd_result_free(r);
 }
 
@@ -4914,10 +4954,10 @@ static void test_documents_posted(void **state)
 	        "posted on its website, the brigade denied the losses. The governor posted on X that "
 	        "the fire was out.";
 	crd_result *r = tu_features(doc);
-	assert_false(tu_covers(r, doc, "attribution_cue", "posted to Telegram"));
+	assert_false(cue_covers(r, doc, "posted to Telegram"));
 	assert_false(tu_find(r, "anonymous_source", "four clips", NULL));
-	assert_false(tu_covers(r, doc, "attribution_cue", "posted on its website"));
-	crd_evidence ev = must_find(r, "attribution_cue", "posted");
+	assert_false(cue_covers(r, doc, "posted on its website"));
+	crd_evidence ev = must_find_cue(r, "posted");
 	assert_string_equal(str_attr(&ev, "source"), "The governor");
 	crd_result_free(r);
 }
@@ -4930,7 +4970,7 @@ static void test_long_appositive_name(void **state)
 	const char *doc = "\"The runway is cratered,\" said Lena Hart, a former naval aviator and a senior "
 	                  "research fellow at the Baltic Institute for Security Studies.";
 	crd_result *r = tu_features(doc);
-	crd_evidence ev = must_find(r, "attribution_cue", "said");
+	crd_evidence ev = must_find_cue(r, "said");
 	assert_string_equal(str_attr(&ev, "source"),
 	                    "Lena Hart, a former naval aviator and a senior research "
 	                    "fellow at the Baltic Institute for Security Studies");
@@ -4948,7 +4988,7 @@ static void test_pictures_show(void **state)
 	crd_result *r = tu_features(doc);
 	crd_evidence ev = must_find(r, "named_source", "Commercial satellite imagery");
 	assert_string_equal(str_attr(&ev, "kind"), "document");
-	ev = must_find(r, "attribution_cue", "show");
+	ev = must_find_cue(r, "show");
 	assert_string_equal(str_attr(&ev, "source"), "The videos posted on Telegram");
 	crd_result_free(r);
 }
@@ -4961,8 +5001,8 @@ static void test_present_there(void **state)
 	const char *doc = "The maps show the brigades present in the area on Friday. The prosecutors present "
 	                  "their case that the convoy was attacked.";
 	crd_result *r = tu_features(doc);
-	assert_false(tu_covers(r, doc, "attribution_cue", "present in"));
-	assert_true(tu_covers(r, doc, "attribution_cue", "present their"));
+	assert_false(cue_covers(r, doc, "present in"));
+	assert_true(cue_covers(r, doc, "present their"));
 	crd_result_free(r);
 }
 
@@ -4974,9 +5014,9 @@ static void test_continues_to_report(void **state)
 	const char *doc = "The institute continues to assess that the corps is exhausted. The ministry has "
 	                  "continued to deny that the depot was hit. The convoy continued to move north.";
 	crd_result *r = tu_features(doc);
-	crd_evidence ev = must_find(r, "attribution_cue", "assess");
+	crd_evidence ev = must_find_cue(r, "assess");
 	assert_string_equal(str_attr(&ev, "source"), "The institute");
-	ev = must_find(r, "attribution_cue", "deny");
+	ev = must_find_cue(r, "deny");
 	assert_string_equal(str_attr(&ev, "source"), "The ministry");
 	assert_false(tu_find(r, "named_source", "The convoy", NULL));
 	crd_result_free(r);
@@ -4992,14 +5032,14 @@ static void test_lead_verb_to_report(void **state)
 	                  "Ortiz struggled to answer a question about the levy. Senator Ada Brooks stood up "
 	                  "to say the vote was rigged. Ellen Voss tried to open the gate.";
 	crd_result *r = tu_features(doc);
-	crd_evidence ev = must_find(r, "attribution_cue", "explain");
+	crd_evidence ev = must_find_cue(r, "explain");
 	assert_string_equal(str_attr(&ev, "source"), "Mayor Ellen Voss");
-	ev = must_find(r, "attribution_cue", "answer");
+	ev = must_find_cue(r, "answer");
 	assert_string_equal(str_attr(&ev, "source"), "Councilman Ray Ortiz");
-	ev = must_find(r, "attribution_cue", "say");
+	ev = must_find_cue(r, "say");
 	assert_string_equal(str_attr(&ev, "source"), "Senator Ada Brooks");
-	assert_false(tu_find(r, "attribution_cue", "open", NULL));
-	assert_false(tu_find(r, "attribution_cue", "tried", NULL));
+	assert_false(cue_find(r, "open", NULL));
+	assert_false(cue_find(r, "tried", NULL));
 	crd_result_free(r);
 }
 
@@ -5014,11 +5054,11 @@ static void test_lead_verb_across_adverb(void **state)
 	        "to quickly reassure donors. Councilman Ray Ortiz met with farmers Monday to formally "
 	        "discuss the drought.";
 	crd_result *r = tu_features(doc);
-	crd_evidence ev = must_find(r, "attribution_cue", "criticize");
+	crd_evidence ev = must_find_cue(r, "criticize");
 	assert_string_equal(str_attr(&ev, "source"), "Mayor Ellen Voss");
-	ev = must_find(r, "attribution_cue", "reassure");
+	ev = must_find_cue(r, "reassure");
 	assert_string_equal(str_attr(&ev, "source"), "Senator Ada Brooks");
-	ev = must_find(r, "attribution_cue", "discuss");
+	ev = must_find_cue(r, "discuss");
 	assert_string_equal(str_attr(&ev, "source"), "Councilman Ray Ortiz");
 	crd_result_free(r);
 }
@@ -5033,13 +5073,13 @@ static void test_able_likely_to_report(void **state)
 	                  "is likely to argue that the levy is unfair. Councilman Ray Ortiz failed to "
 	                  "respond to the letter. Ellen Voss is likely to decide the vote.";
 	crd_result *r = tu_features(doc);
-	crd_evidence ev = must_find(r, "attribution_cue", "confirm");
+	crd_evidence ev = must_find_cue(r, "confirm");
 	assert_string_equal(str_attr(&ev, "source"), "Mayor Ellen Voss");
-	ev = must_find(r, "attribution_cue", "argue");
+	ev = must_find_cue(r, "argue");
 	assert_string_equal(str_attr(&ev, "source"), "Senator Ada Brooks");
-	ev = must_find(r, "attribution_cue", "respond");
+	ev = must_find_cue(r, "respond");
 	assert_string_equal(str_attr(&ev, "source"), "Councilman Ray Ortiz");
-	assert_false(tu_find(r, "attribution_cue", "decide", NULL));
+	assert_false(cue_find(r, "decide", NULL));
 	crd_result_free(r);
 }
 
@@ -5053,9 +5093,9 @@ static void test_assured_of_and_credit_union(void **state)
 	                  "The plan forced community credit unions to cut fees. "
 	                  "Senator Ada Brooks assured voters that the levy would fall.";
 	crd_result *r = tu_features(doc);
-	assert_false(tu_covers(r, doc, "attribution_cue", "assured of"));
-	assert_false(tu_covers(r, doc, "attribution_cue", "credit"));
-	assert_true(tu_covers(r, doc, "attribution_cue", "assured voters"));
+	assert_false(cue_covers(r, doc, "assured of"));
+	assert_false(cue_covers(r, doc, "credit"));
+	assert_true(cue_covers(r, doc, "assured voters"));
 	crd_result_free(r);
 }
 
@@ -5070,9 +5110,9 @@ static void test_ies_plural_before_verb(void **state)
 	                  "The farm worries were behind the vote. "
 	                  "Mayor Ellen Voss worries that the levy will fail.";
 	crd_result *r = tu_features(doc);
-	assert_false(tu_covers(r, doc, "attribution_cue", "Health worries"));
-	assert_false(tu_covers(r, doc, "attribution_cue", "farm worries"));
-	crd_evidence ev = must_find(r, "attribution_cue", "worries");
+	assert_false(cue_covers(r, doc, "Health worries"));
+	assert_false(cue_covers(r, doc, "farm worries"));
+	crd_evidence ev = must_find_cue(r, "worries");
 	assert_string_equal(str_attr(&ev, "source"), "Mayor Ellen Voss");
 	crd_result_free(r);
 }
@@ -5086,8 +5126,8 @@ static void test_found_as_set_up(void **state)
 	const char *doc = "Ellen Voss helped found the party in 1996. "
 	                  "The audit found that the fund lost money.";
 	crd_result *r = tu_features(doc);
-	assert_false(tu_covers(r, doc, "attribution_cue", "found the party"));
-	crd_evidence ev = must_find(r, "attribution_cue", "found");
+	assert_false(cue_covers(r, doc, "found the party"));
+	crd_evidence ev = must_find_cue(r, "found");
 	assert_string_equal(str_attr(&ev, "source"), "The audit");
 	crd_result_free(r);
 }
@@ -5102,16 +5142,16 @@ static void test_spoke_to_hearer_about(void **state)
 	                  "spoken at length about the bridge. The memo speaks to a worry about costs. "
 	                  "Judge Ann Pike spoke to the mayor of Dover.";
 	crd_result *r = tu_features(doc);
-	crd_evidence ev = must_find(r, "attribution_cue", "spoke");
+	crd_evidence ev = must_find_cue(r, "spoke");
 	assert_string_equal(str_attr(&ev, "source"), "Mayor Ellen Voss");
-	ev = must_find(r, "attribution_cue", "spoken");
+	ev = must_find_cue(r, "spoken");
 	assert_string_equal(str_attr(&ev, "source"), "Senator Ada Brooks");
-	assert_false(tu_find(r, "attribution_cue", "speaks", NULL));
-	assert_false(tu_covers(r, doc, "attribution_cue", "spoke to the mayor"));
+	assert_false(cue_find(r, "speaks", NULL));
+	assert_false(cue_covers(r, doc, "spoke to the mayor"));
 	crd_result_free(r);
 	doc = "Councilman Ray Ortiz spoke with the Tulsa Courier about the vote.";
 	r = tu_features(doc);
-	ev = must_find(r, "attribution_cue", "spoke");
+	ev = must_find_cue(r, "spoke");
 	assert_string_equal(str_attr(&ev, "source"), "Councilman Ray Ortiz");
 	crd_result_free(r);
 }
@@ -5125,13 +5165,13 @@ static void test_verb_after_relative_report(void **state)
 	(void)state;
 	const char *doc = "Mayor Ellen Voss, who criticized the levy in May, endorsed Senator Ada Brooks.";
 	crd_result *r = tu_features(doc);
-	crd_evidence ev = must_find(r, "attribution_cue", "endorsed");
+	crd_evidence ev = must_find_cue(r, "endorsed");
 	assert_string_equal(str_attr(&ev, "source"), "Mayor Ellen Voss, who criticized the levy in May");
 	crd_result_free(r);
 	doc = "Tom Hale told jurors that Ann Roe, who admitted the fraud, will testify against him.";
 	r = tu_features(doc);
-	assert_true(tu_find(r, "attribution_cue", "told", NULL));
-	assert_false(tu_find(r, "attribution_cue", "testify", NULL));
+	assert_true(cue_find(r, "told", NULL));
+	assert_false(cue_find(r, "testify", NULL));
 	crd_result_free(r);
 }
 
@@ -5144,17 +5184,17 @@ static void test_bare_opening_participle(void **state)
 	(void)state;
 	const char *doc = "Stressing the cost, Mayor Ellen Voss said, \"We must wait.\"";
 	crd_result *r = tu_features(doc);
-	crd_evidence ev = must_find(r, "attribution_cue", "Stressing");
+	crd_evidence ev = must_find_cue(r, "Stressing");
 	assert_string_equal(str_attr(&ev, "source"), "Mayor Ellen Voss");
 	crd_result_free(r);
 	doc = "Seeking to calm the crowd, Mayor Ellen Voss said, \"We must wait.\"";
 	r = tu_features(doc);
-	assert_true(tu_find(r, "attribution_cue", "said", NULL));
-	assert_false(tu_find(r, "attribution_cue", "Seeking", NULL));
+	assert_true(cue_find(r, "said", NULL));
+	assert_false(cue_find(r, "Seeking", NULL));
 	crd_result_free(r);
 	doc = "Finding the leak is not easy, Mayor Ellen Voss said.";
 	r = tu_features(doc);
-	assert_false(tu_find(r, "attribution_cue", "Finding", NULL));
+	assert_false(cue_find(r, "Finding", NULL));
 	crd_result_free(r);
 }
 
@@ -5167,7 +5207,7 @@ static void test_light_verb_participle(void **state)
 	                  "of the deal.";
 	crd_result *r = tu_features(doc);
 	crd_evidence ev;
-	assert_true(tu_find(r, "attribution_cue", "delivering a sharp critique", &ev));
+	assert_true(cue_find(r, "delivering a sharp critique", &ev));
 	assert_string_equal(str_attr(&ev, "source"), "Mayor Ellen Voss");
 	crd_result_free(r);
 }
@@ -5180,10 +5220,10 @@ static void test_take_issue_idioms(void **state)
 	const char *doc = "Mayor Ellen Voss took issue with the levy. Senator Ada Brooks has taken a shot at "
 	                  "the board. Councilman Ray Ortiz took offense at the remark.";
 	crd_result *r = tu_features(doc);
-	crd_evidence ev = must_find(r, "attribution_cue", "took issue with");
+	crd_evidence ev = must_find_cue(r, "took issue with");
 	assert_string_equal(str_attr(&ev, "source"), "Mayor Ellen Voss");
-	assert_true(tu_covers(r, doc, "attribution_cue", "taken a shot at"));
-	ev = must_find(r, "attribution_cue", "took offense at");
+	assert_true(cue_covers(r, doc, "taken a shot at"));
+	ev = must_find_cue(r, "took offense at");
 	assert_string_equal(str_attr(&ev, "source"), "Councilman Ray Ortiz");
 	crd_result_free(r);
 }
@@ -5198,11 +5238,11 @@ static void test_opening_participle(void **state)
 	                  "suggesting on Monday that the levy had failed, Senator Ada Brooks apologized. "
 	                  "Instead of writing a report, the board, which critics say is idle, met twice.";
 	crd_result *r = tu_features(doc);
-	crd_evidence ev = must_find(r, "attribution_cue", "describing");
+	crd_evidence ev = must_find_cue(r, "describing");
 	assert_string_equal(str_attr(&ev, "source"), "Mayor Ellen Voss");
-	ev = must_find(r, "attribution_cue", "suggesting");
+	ev = must_find_cue(r, "suggesting");
 	assert_string_equal(str_attr(&ev, "source"), "Senator Ada Brooks");
-	assert_true(tu_find(r, "attribution_cue", "say", NULL));
+	assert_true(cue_find(r, "say", NULL));
 	crd_result_free(r);
 }
 
@@ -5215,9 +5255,9 @@ static void test_adverb_before_participle(void **state)
 	const char *doc = "Mayor Ellen Voss complained about the microphone, even suggesting it was rigged. "
 	                  "Senator Ada Brooks mocked the plan and openly claiming the city was unsafe.";
 	crd_result *r = tu_features(doc);
-	crd_evidence ev = must_find(r, "attribution_cue", "suggesting");
+	crd_evidence ev = must_find_cue(r, "suggesting");
 	assert_string_equal(str_attr(&ev, "source"), "Mayor Ellen Voss");
-	ev = must_find(r, "attribution_cue", "claiming");
+	ev = must_find_cue(r, "claiming");
 	assert_string_equal(str_attr(&ev, "source"), "Senator Ada Brooks");
 	crd_result_free(r);
 }
@@ -5232,9 +5272,9 @@ static void test_example_aside(void **state)
 	                  "Lena Ames and Ray Ortiz, had challenged the permit. A third, 34 percent, say they "
 	                  "will stay home.";
 	crd_result *r = tu_features(doc);
-	crd_evidence ev = must_find(r, "attribution_cue", "say");
+	crd_evidence ev = must_find_cue(r, "say");
 	assert_string_equal(str_attr(&ev, "source"), "Many hawks");
-	ev = must_find(r, "attribution_cue", "challenged");
+	ev = must_find_cue(r, "challenged");
 	assert_string_equal(str_attr(&ev, "source"), "Three plaintiffs");
 	must_find(r, "vague_attribution", "A third");
 	crd_result_free(r);
@@ -5249,9 +5289,9 @@ static void test_negated_conjunct(void **state)
 	const char *doc = "Mayor Ellen Voss sharply criticized the levy but did not recommend a recall. "
 	                  "Senator Ada Brooks said she would attend and did not want a debate.";
 	crd_result *r = tu_features(doc);
-	crd_evidence ev = must_find(r, "attribution_cue", "recommend");
+	crd_evidence ev = must_find_cue(r, "recommend");
 	assert_string_equal(str_attr(&ev, "source"), "Mayor Ellen Voss");
-	assert_false(tu_find(r, "attribution_cue", "want", NULL));
+	assert_false(cue_find(r, "want", NULL));
 	crd_result_free(r);
 }
 
@@ -5264,8 +5304,8 @@ static void test_time_phrase_after_past_form(void **state)
 	const char *doc = "Asked on Monday whether the bridge would close, the mayor shook her head. The "
 	                  "council's most vocal member had admitted in an interview that the levy failed.";
 	crd_result *r = tu_features(doc);
-	assert_true(tu_find(r, "attribution_cue", "Asked", NULL));
-	assert_true(tu_find(r, "attribution_cue", "admitted", NULL));
+	assert_true(cue_find(r, "Asked", NULL));
+	assert_true(cue_find(r, "admitted", NULL));
 	crd_result_free(r);
 }
 
@@ -5277,7 +5317,7 @@ static void test_count_of_plain_plural(void **state)
 	const char *doc = "Dozens of novelists suggested the prize was rigged. Most of the beekeepers argue "
 	                  "the spray is harmful.";
 	crd_result *r = tu_features(doc);
-	crd_evidence ev = must_find(r, "attribution_cue", "suggested");
+	crd_evidence ev = must_find_cue(r, "suggested");
 	assert_string_equal(str_attr(&ev, "source"), "Dozens of novelists");
 	must_find(r, "vague_attribution", "Dozens of novelists");
 	must_find(r, "vague_attribution", "Most of the beekeepers");
@@ -5292,9 +5332,9 @@ static void test_thats_according_to(void **state)
 	const char *doc = "Turnout rose by a fifth. That's according to a count by the county clerk. "
 	                  "The mayor's claims were long.";
 	crd_result *r = tu_features(doc);
-	crd_evidence ev = must_find(r, "attribution_cue", "according to");
+	crd_evidence ev = must_find_cue(r, "according to");
 	assert_string_equal(str_attr(&ev, "source"), "a count by the county clerk");
-	assert_false(tu_find(r, "attribution_cue", "claims", NULL));
+	assert_false(cue_find(r, "claims", NULL));
 	crd_result_free(r);
 }
 
@@ -5312,12 +5352,12 @@ static void test_owned_noun_setting(void **state)
 	                  "Senator Ada Brooks's position in counties that she won is strong. "
 	                  "Judge Ray Ortiz's remarks in a speech that aired Sunday were brief.";
 	crd_result *r = tu_features(doc);
-	crd_evidence ev = must_find(r, "attribution_cue", "claim");
+	crd_evidence ev = must_find_cue(r, "claim");
 	assert_string_equal(str_attr(&ev, "source"), "Mayor Ellen Voss");
-	assert_true(tu_covers(r, doc, "attribution_cue", "claim on Tuesday"));
-	assert_true(tu_covers(r, doc, "attribution_cue", "remarks at a town hall"));
-	assert_false(tu_find(r, "attribution_cue", "position", NULL));
-	assert_false(tu_covers(r, doc, "attribution_cue", "remarks in a speech"));
+	assert_true(cue_covers(r, doc, "claim on Tuesday"));
+	assert_true(cue_covers(r, doc, "remarks at a town hall"));
+	assert_false(cue_find(r, "position", NULL));
+	assert_false(cue_covers(r, doc, "remarks in a speech"));
 	crd_result_free(r);
 }
 
@@ -5329,7 +5369,7 @@ static void test_coordinated_verb_with_pronoun(void **state)
 	(void)state;
 	const char *doc = "Mayor Ellen Voss criticized the levy and challenged him to a vote.";
 	crd_result *r = tu_features(doc);
-	crd_evidence ev = must_find(r, "attribution_cue", "challenged");
+	crd_evidence ev = must_find_cue(r, "challenged");
 	assert_string_equal(str_attr(&ev, "source"), "Mayor Ellen Voss");
 	crd_result_free(r);
 }
@@ -5342,11 +5382,11 @@ static void test_purpose_verb_to_report(void **state)
 	const char *doc = "Union leaders gathered Friday to discuss the strike. Mayor Ellen Voss used her "
 	                  "speech to denounce the levy. Senator Ada Brooks went to see the parade.";
 	crd_result *r = tu_features(doc);
-	crd_evidence ev = must_find(r, "attribution_cue", "discuss");
+	crd_evidence ev = must_find_cue(r, "discuss");
 	assert_string_equal(str_attr(&ev, "source"), "Union leaders");
-	ev = must_find(r, "attribution_cue", "denounce");
+	ev = must_find_cue(r, "denounce");
 	assert_string_equal(str_attr(&ev, "source"), "Mayor Ellen Voss");
-	assert_false(tu_find(r, "attribution_cue", "see", NULL));
+	assert_false(cue_find(r, "see", NULL));
 	crd_result_free(r);
 }
 
@@ -5357,7 +5397,7 @@ static void test_lead_verb_across_a_day(void **state)
 	(void)state;
 	const char *doc = "The agency struggled on Tuesday to explain the outage.";
 	crd_result *r = tu_features(doc);
-	crd_evidence ev = must_find(r, "attribution_cue", "explain");
+	crd_evidence ev = must_find_cue(r, "explain");
 	assert_string_equal(str_attr(&ev, "source"), "The agency");
 	crd_result_free(r);
 }
@@ -5383,7 +5423,7 @@ static void test_section_labels(void **state)
 	                  "Analysis: What the vote means for the party\n"
 	                  "The council voted on Monday, and the mayor said the plan would pass.\n";
 	crd_result *r = tu_features(doc);
-	assert_false(tu_find(r, "attribution_cue", ":", NULL));
+	assert_false(cue_find(r, ":", NULL));
 	assert_false(tu_find(r, "named_source", "Opinion", NULL));
 	assert_false(tu_find(r, "named_source", "Analysis", NULL));
 	must_find(r, "named_source", "the mayor");
@@ -5393,7 +5433,7 @@ static void test_section_labels(void **state)
 	      "Explained: Why the dam matters to both armies\n"
 	      "The convoy was struck on Monday, the regional governor said.\n";
 	r = tu_features(doc);
-	assert_false(tu_find(r, "attribution_cue", ":", NULL));
+	assert_false(cue_find(r, ":", NULL));
 	assert_false(tu_find(r, "named_source", "Investigation", NULL));
 	assert_false(tu_find(r, "named_source", "Explained", NULL));
 	must_find(r, "named_source", "the regional governor");
@@ -5410,9 +5450,9 @@ static void test_section_labels(void **state)
 	/* nor is a set phrase */
 	doc = "Having said that, the plan stands. Despite having once said that he would run, Smith stayed.";
 	r = tu_features(doc);
-	assert_false(tu_covers(r, doc, "attribution_cue", "said that, the plan"));
+	assert_false(cue_covers(r, doc, "said that, the plan"));
 	assert_false(tu_find(r, "named_source", "Having", NULL));
-	assert_true(tu_covers(r, doc, "attribution_cue", "said that he"));
+	assert_true(cue_covers(r, doc, "said that he"));
 	crd_result_free(r);
 }
 
@@ -5430,7 +5470,7 @@ static void test_roundup_headings(void **state)
 	                  "The councilman drew large crowds at his last three rallies and raised more than "
 	                  "anyone in March.\n";
 	crd_result *r = tu_features(doc);
-	assert_false(tu_find(r, "attribution_cue", ":", NULL));
+	assert_false(cue_find(r, ":", NULL));
 	assert_false(tu_find(r, "named_source", "Ann Okafor", NULL));
 	assert_false(tu_find(r, "named_source", "Tom Lindqvist", NULL));
 	crd_result_free(r);
@@ -5463,9 +5503,9 @@ static void test_look_label(void **state)
 	const char *doc = "LOOK: Shocking Photos Of The Flooded Square Are Going Viral\n\n"
 	                  "Mayor Ruth Ekwueme looked skeptical of the plan.\n";
 	crd_result *r = tu_features(doc);
-	assert_false(tu_find(r, "attribution_cue", ":", NULL));
+	assert_false(cue_find(r, ":", NULL));
 	assert_false(tu_find(r, "named_source", "LOOK", NULL));
-	assert_true(tu_covers(r, doc, "attribution_cue", "looked skeptical"));
+	assert_true(cue_covers(r, doc, "looked skeptical"));
 	crd_result_free(r);
 }
 
@@ -5479,9 +5519,9 @@ static void test_topic_label_with_lower_case(void **state)
 	                  "Campaign funding: The Harlow campaign wants to end joint committees, and its "
 	                  "treasurer said the rules were broken.\n";
 	crd_result *r = tu_features(doc);
-	assert_false(tu_find(r, "attribution_cue", ":", NULL));
+	assert_false(cue_find(r, ":", NULL));
 	assert_false(tu_find(r, "named_source", "Campaign", NULL));
-	crd_evidence ev = must_find(r, "attribution_cue", "said");
+	crd_evidence ev = must_find_cue(r, "said");
 	assert_null(tu_attr(&ev, "nested"));
 	crd_result_free(r);
 }
@@ -5513,14 +5553,14 @@ static void test_impersonal_attributions(void **state)
 	must_find(r, "vague_attribution", "is understood to");
 	must_find(r, "vague_attribution", "are not thought to");
 	assert_false(tu_find(r, "named_source", "that", NULL));
-	crd_evidence ev = must_find(r, "attribution_cue", "emerged");
+	crd_evidence ev = must_find_cue(r, "emerged");
 	assert_string_equal(str_attr(&ev, "lemma"), "emerge");
 	crd_result_free(r);
 	/* British court reporting */
 	r = tu_features("The court heard that Haines had gambling debts. The jury was told that he lied.");
 	must_find(r, "vague_attribution", "The court heard");
 	must_find(r, "vague_attribution", "The jury was told");
-	ev = must_find(r, "attribution_cue", "heard");
+	ev = must_find_cue(r, "heard");
 	assert_string_equal(str_attr(&ev, "lemma"), "hear");
 	crd_result_free(r);
 	/* and after the court's own name */
@@ -5570,7 +5610,7 @@ static void test_tags_of_sports_and_gossip(void **state)
 	                    "will come back stronger next week,\" Ward grumbled.\n");
 	crd_evidence ev = must_find(r, "direct_quote", "\"That is simply not true,\"");
 	assert_string_equal(str_attr(&ev, "speaker"), "Cole");
-	ev = must_find(r, "attribution_cue", "raged");
+	ev = must_find_cue(r, "raged");
 	assert_string_equal(str_attr(&ev, "source"), "the defender");
 	ev = must_find(r, "direct_quote", "\"We were robbed,\"");
 	assert_non_null(tu_attr(&ev, "speaker"));
@@ -5627,7 +5667,7 @@ static void test_embedded_posts(void **state)
 	crd_result *r = tu_features(doc);
 	crd_evidence ev = must_find(r, "named_source", "Jim Radley");
 	assert_string_equal(str_attr(&ev, "kind"), "post");
-	ev = must_find(r, "attribution_cue", "\u2014");
+	ev = must_find_cue(r, "\u2014");
 	assert_string_equal(str_attr(&ev, "lemma"), "post");
 	ev = must_find(r, "direct_quote",
 	               "This is a power grab by radical extremists. SHAME! https://t.co/x7Yq2");
@@ -5652,11 +5692,11 @@ static void test_papers_obtained_by_an_outlet(void **state)
 	const char *doc = "Invoices obtained by The Ledger show that the firm billed the county twice. "
 	                  "Dana Fox appeared on the Tonight show in May.";
 	crd_result *r = tu_features(doc);
-	crd_evidence ev = must_find(r, "attribution_cue", "show");
+	crd_evidence ev = must_find_cue(r, "show");
 	assert_string_equal(str_attr(&ev, "source"), "Invoices obtained by The Ledger");
 	ev = must_find(r, "named_source", "Invoices obtained by The Ledger");
 	assert_string_equal(str_attr(&ev, "kind"), "document");
-	assert_false(tu_covers(r, doc, "attribution_cue", "show in May"));
+	assert_false(cue_covers(r, doc, "show in May"));
 	crd_result_free(r);
 }
 
@@ -5670,8 +5710,8 @@ static void test_comment_sought(void **state)
 	crd_result *r = tu_features(doc);
 	assert_false(tu_covers(r, doc, "named_source", "an email"));
 	assert_false(tu_covers(r, doc, "vague_attribution", "messages"));
-	assert_false(tu_covers(r, doc, "attribution_cue", "comment."));
-	assert_false(tu_covers(r, doc, "attribution_cue", "comment on"));
+	assert_false(cue_covers(r, doc, "comment."));
+	assert_false(cue_covers(r, doc, "comment on"));
 	crd_evidence ev = must_find(r, "named_source", "The mayor");
 	assert_string_equal(str_attr(&ev, "cue"), "decline");
 	crd_result_free(r);
@@ -5688,13 +5728,13 @@ static void test_long_relative_clauses(void **state)
 	                  "She backed the candidates who are running for the seat Alex Moreno decided to "
 	                  "give up. One lawyer who worked with Moreno claimed the senator told him so.";
 	crd_result *r = tu_features(doc);
-	crd_evidence ev = must_find(r, "attribution_cue", "said");
+	crd_evidence ev = must_find_cue(r, "said");
 	assert_string_equal(str_attr(&ev, "source"), "Two people who have done business with the firm");
-	ev = must_find(r, "attribution_cue", "respond");
+	ev = must_find_cue(r, "respond");
 	assert_string_equal(str_attr(&ev, "source"), "The user who shared the video");
-	ev = must_find(r, "attribution_cue", "decided");
+	ev = must_find_cue(r, "decided");
 	assert_string_equal(str_attr(&ev, "source"), "Alex Moreno");
-	ev = must_find(r, "attribution_cue", "told");
+	ev = must_find_cue(r, "told");
 	assert_string_equal(str_attr(&ev, "source"), "the senator");
 	crd_result_free(r);
 }
@@ -5753,9 +5793,9 @@ static void test_questions_asked(void **state)
 	const char *doc = "What did the department say?\n\nDid the mayor claim that the budget grew?\n\n"
 	                  "Officials say the audit will end in May.\n";
 	crd_result *r = tu_features(doc);
-	assert_false(tu_covers(r, doc, "attribution_cue", "say?"));
+	assert_false(cue_covers(r, doc, "say?"));
 	assert_false(tu_covers(r, doc, "named_source", "the department"));
-	assert_false(tu_covers(r, doc, "attribution_cue", "claim"));
+	assert_false(cue_covers(r, doc, "claim"));
 	crd_evidence ev = must_find(r, "anonymous_source", "Officials");
 	assert_string_equal(str_attr(&ev, "cue"), "say");
 	crd_result_free(r);
@@ -5773,10 +5813,10 @@ static void test_questions_asked_modal(void **state)
 	        "So how did the unions respond? Their leaders were silent.\n\n"
 	        "The board will explain the delay at its next meeting, Pruitt said.\n";
 	crd_result *r = tu_features(doc);
-	assert_false(tu_covers(r, doc, "attribution_cue", "explain the delay?"));
+	assert_false(cue_covers(r, doc, "explain the delay?"));
 	assert_false(tu_covers(r, doc, "named_source", "the board explain"));
-	assert_false(tu_covers(r, doc, "attribution_cue", "respond?"));
-	assert_true(tu_covers(r, doc, "attribution_cue", "said."));
+	assert_false(cue_covers(r, doc, "respond?"));
+	assert_true(cue_covers(r, doc, "said."));
 	crd_result_free(r);
 }
 
@@ -5788,7 +5828,7 @@ static void test_answers_after_asked(void **state)
 	const char *doc = "Asked by the lawyer whether residents were harmed, Leland answered: \"I believe "
 	                  "some were, yes.\"";
 	crd_result *r = tu_features(doc);
-	crd_evidence ev = must_find(r, "attribution_cue", "answered");
+	crd_evidence ev = must_find_cue(r, "answered");
 	assert_string_equal(str_attr(&ev, "source"), "Leland");
 	ev = must_find(r, "direct_quote", "\"I believe some were, yes.\"");
 	assert_string_equal(str_attr(&ev, "speaker"), "Leland");
@@ -5802,7 +5842,7 @@ static void test_dateline_agency_no_antecedent(void **state)
 	const char *doc = "GRANTVILLE, Miss. (AP) \xE2\x80\x94 Officials at the water authority knew of "
 	                  "the samples a year before they told the public, according to emails.\n";
 	crd_result *r = tu_features(doc);
-	crd_evidence ev = must_find(r, "attribution_cue", "told");
+	crd_evidence ev = must_find_cue(r, "told");
 	assert_string_equal(str_attr(&ev, "source"), "they");
 	assert_false(tu_find(r, "named_source", "they", &ev));
 	assert_true(tu_find(r, "vague_attribution", "they", &ev));
@@ -5821,9 +5861,9 @@ static void test_date_commas(void **state)
 	        "A memo dated March 2, 2024, shows the mayor knew of the leak. Police Chief Ann "
 	        "Ruiz, describing the crash that closed the road on May 9, 2023, said the driver fled.";
 	crd_result *r = tu_features(doc);
-	crd_evidence ev = must_find(r, "attribution_cue", "shows");
+	crd_evidence ev = must_find_cue(r, "shows");
 	assert_string_equal(str_attr(&ev, "source"), "A memo");
-	ev = must_find(r, "attribution_cue", "said");
+	ev = must_find_cue(r, "said");
 	assert_non_null(strstr(str_attr(&ev, "source"), "Ann Ruiz"));
 	crd_result_free(r);
 }
@@ -5836,7 +5876,7 @@ static void test_fact_check_labels(void **state)
 	                  "THE FACTS: City records show the project rebuilt a half-mile of road.\n\n"
 	                  "Our ruling: The post leaves out most of what the money paid for.\n";
 	crd_result *r = tu_features(doc);
-	assert_false(tu_find(r, "attribution_cue", ":", NULL));
+	assert_false(cue_find(r, ":", NULL));
 	assert_false(tu_covers(r, doc, "named_source", "CLAIM"));
 	assert_false(tu_covers(r, doc, "named_source", "THE FACTS"));
 	must_find(r, "named_source", "City records");
@@ -5854,12 +5894,12 @@ static void test_aside_ends_in_a_name(void **state)
 	                  "national security expert at the Center for Housing and Regional Studies who "
 	                  "advised the panel.";
 	crd_result *r = tu_features(doc);
-	crd_evidence ev = must_find(r, "attribution_cue", "asked");
+	crd_evidence ev = must_find_cue(r, "asked");
 	assert_string_equal(
 	        str_attr(&ev, "source"),
 	        "Rita Moss, policy director for the county chapter of the American Civil Liberties "
 	        "Union");
-	ev = must_find(r, "attribution_cue", "said");
+	ev = must_find_cue(r, "said");
 	assert_string_equal(str_attr(&ev, "source"), "Tom Reyes, a national security expert");
 	crd_result_free(r);
 }
@@ -5889,7 +5929,7 @@ static void test_not_reached_for_comment(void **state)
 	crd_evidence ev = must_find(r, "named_source", "Paul Hendry");
 	assert_true(tu_attr(&ev, "no_comment") != NULL);
 	assert_string_equal(str_attr(&ev, "cue"), "reach");
-	assert_false(tu_covers(r, doc, "attribution_cue", "reached for a"));
+	assert_false(cue_covers(r, doc, "reached for a"));
 	assert_false(tu_covers(r, doc, "named_source", "Negotiators"));
 	assert_false(tu_covers(r, doc, "anonymous_source", "Negotiators"));
 	crd_result_free(r);
@@ -5901,7 +5941,7 @@ static void test_not_reached_for_comment(void **state)
 	r = tu_features(d2);
 	ev = must_find(r, "anonymous_source", "A bank spokesman");
 	assert_true(tu_attr(&ev, "no_comment") != NULL);
-	assert_false(tu_covers(r, d2, "attribution_cue", "available tax"));
+	assert_false(cue_covers(r, d2, "available tax"));
 	crd_result_free(r);
 }
 
@@ -5918,8 +5958,8 @@ static void test_contacted_for_comment(void **state)
 	crd_evidence ev = must_find(r, "named_source", "Harlow Council");
 	assert_true(tu_attr(&ev, "no_comment") != NULL);
 	assert_string_equal(str_attr(&ev, "cue"), "reach");
-	assert_true(tu_covers(r, doc, "attribution_cue", "approached for comment"));
-	assert_false(tu_covers(r, doc, "attribution_cue", "approached the mayor"));
+	assert_true(cue_covers(r, doc, "approached for comment"));
+	assert_false(cue_covers(r, doc, "approached the mayor"));
 	assert_false(tu_covers(r, doc, "unattributed_claim", "Harlow Council has been contacted"));
 	crd_result_free(r);
 }
@@ -5940,7 +5980,7 @@ static void test_return_possessive_request(void **state)
 	assert_string_equal(str_attr(&ev, "cue"), "respond");
 	ev = must_find(r, "anonymous_source", "Reps for the band");
 	assert_true(tu_attr(&ev, "no_comment") != NULL);
-	assert_false(tu_covers(r, doc, "attribution_cue", "returned to the stage"));
+	assert_false(cue_covers(r, doc, "returned to the stage"));
 	assert_false(tu_covers(r, doc, "named_person", "Wardens"));
 	crd_result_free(r);
 }
@@ -5956,10 +5996,10 @@ static void test_boasts_fame_and_time(void **state)
 	                  "The singer, who found fame on a talent show, called time on the tour. Mr Dace "
 	                  "boasted that the club would grow.";
 	crd_result *r = tu_features(doc);
-	assert_false(tu_covers(r, doc, "attribution_cue", "boasts 4,000"));
-	assert_false(tu_covers(r, doc, "attribution_cue", "boasts a huge"));
-	assert_false(tu_covers(r, doc, "attribution_cue", "found fame"));
-	assert_false(tu_covers(r, doc, "attribution_cue", "called time"));
+	assert_false(cue_covers(r, doc, "boasts 4,000"));
+	assert_false(cue_covers(r, doc, "boasts a huge"));
+	assert_false(cue_covers(r, doc, "found fame"));
+	assert_false(cue_covers(r, doc, "called time"));
 	must_find(r, "named_source", "Mr Dace");
 	crd_result_free(r);
 }
@@ -5973,8 +6013,8 @@ static void test_seen_as_sighting(void **state)
 	        "The actor was seen leaving the club at 2am. Rival directors have seen him as a threat "
 	        "for years.";
 	crd_result *r = tu_features(doc);
-	assert_false(tu_covers(r, doc, "attribution_cue", "seen leaving"));
-	assert_true(tu_covers(r, doc, "attribution_cue", "seen him"));
+	assert_false(cue_covers(r, doc, "seen leaving"));
+	assert_true(cue_covers(r, doc, "seen him"));
 	crd_result_free(r);
 }
 
@@ -6050,9 +6090,9 @@ static void test_public_comment_noun(void **state)
 	const char *doc = "Most of the 30 speakers during public comment opposed the closure. "
 	                  "Parents said the bus ride was too long.";
 	crd_result *r = tu_features(doc);
-	assert_false(tu_find(r, "attribution_cue", "comment", NULL));
+	assert_false(cue_find(r, "comment", NULL));
 	assert_false(tu_find(r, "vague_attribution", "Most of the 30 speakers during public", NULL));
-	must_find(r, "attribution_cue", "said");
+	must_find_cue(r, "said");
 	crd_result_free(r);
 }
 
@@ -6066,10 +6106,10 @@ static void test_counted_plural_noun(void **state)
 	                  "Section 12 says the owner must clear the gutters. "
 	                  "Dispatchers took 20 calls saying a tree had fallen on the highway.";
 	crd_result *r = tu_features(doc);
-	assert_false(tu_find(r, "attribution_cue", "calls for", NULL));
-	assert_false(tu_find(r, "attribution_cue", "received 53 calls", NULL));
-	must_find(r, "attribution_cue", "says");
-	must_find(r, "attribution_cue", "took 20 calls");
+	assert_false(cue_find(r, "calls for", NULL));
+	assert_false(cue_find(r, "received 53 calls", NULL));
+	must_find_cue(r, "says");
+	must_find_cue(r, "took 20 calls");
 	crd_result_free(r);
 }
 
@@ -6120,8 +6160,8 @@ static void test_learn_more(void **state)
 	                  "Investigators learned that the pump had failed.";
 	crd_result *r = tu_features(doc);
 	assert_false(tu_find(r, "anonymous_source", "Parents", NULL));
-	assert_false(tu_find(r, "attribution_cue", "learn", NULL));
-	must_find(r, "attribution_cue", "learned");
+	assert_false(cue_find(r, "learn", NULL));
+	must_find_cue(r, "learned");
 	crd_result_free(r);
 }
 
@@ -6147,9 +6187,13 @@ static int nested_at(const crd_result *r, const char *doc, const char *text)
 	for (size_t i = 0; i < crd_result_evidence_count(r); i++) {
 		crd_evidence ev;
 		crd_result_evidence(r, i, &ev);
-		if (strcmp(ev.feature, "attribution_cue") == 0 && ev.start == start) {
+		if (is_cue(ev.feature) && ev.start == start) {
 			const crd_attr *a = tu_attr(&ev, "nested");
-			return a && a->type == CRD_ATTR_BOOL && a->number == 1;
+			int inner = strcmp(ev.feature, "nested_attribution_cue") == 0;
+			if (inner != (a && a->type == CRD_ATTR_BOOL && a->number == 1))
+				fail_msg("cue at \"%s\" is %s but its nested attribute says otherwise", text,
+				         ev.feature);
+			return inner;
 		}
 	}
 	fail_msg("no cue at \"%s\"", text);
@@ -6162,6 +6206,18 @@ static int nested(const crd_result *r, const char *feature, const char *text)
 	crd_evidence ev = must_find(r, feature, text);
 	const crd_attr *a = tu_attr(&ev, "nested");
 	return a && a->type == CRD_ATTR_BOOL && a->number == 1;
+}
+
+/* Whether the first cue whose text is text is a nested one: its feature
+ * says so, and so does its nested attribute, or the test fails. */
+static int nested_cue(const crd_result *r, const char *text)
+{
+	crd_evidence ev = must_find_cue(r, text);
+	const crd_attr *a = tu_attr(&ev, "nested");
+	int inner = strcmp(ev.feature, "nested_attribution_cue") == 0;
+	if (inner != (a && a->type == CRD_ATTR_BOOL && a->number == 1))
+		fail_msg("cue \"%s\" is %s but its nested attribute says otherwise", text, ev.feature);
+	return inner;
 }
 
 /* A report inside what another reports is marked nested, with its source:
@@ -6177,16 +6233,16 @@ static void test_figure_before_relative_speaker(void **state)
 	const char *doc = "The chain earned $2.10 a share, short of the $2.40 analysts had expected. "
 	                  "Prices rose 3.4%, above the 3.1% economists had forecast.";
 	crd_result *r = tu_features(doc);
-	crd_evidence ev = must_find(r, "attribution_cue", "expected");
+	crd_evidence ev = must_find_cue(r, "expected");
 	assert_string_equal(str_attr(&ev, "source"), "analysts");
-	ev = must_find(r, "attribution_cue", "forecast");
+	ev = must_find_cue(r, "forecast");
 	assert_string_equal(str_attr(&ev, "source"), "economists");
 	assert_false(tu_find(r, "vague_attribution", "the $2.40 analysts", NULL));
 	crd_result_free(r);
 
 	doc = "A 61% majority of farmers oppose the tariff.";
 	r = tu_features(doc);
-	ev = must_find(r, "attribution_cue", "oppose");
+	ev = must_find_cue(r, "oppose");
 	assert_string_equal(str_attr(&ev, "source"), "A 61% majority of farmers");
 	crd_result_free(r);
 }
@@ -6202,8 +6258,8 @@ static void test_charging_battery(void **state)
 	                  "The lawsuit charges that the firm hid the defect.";
 	crd_result *r = tu_features(doc);
 	assert_int_equal(crd_result_count(r, "attribution_cue", NULL), 1);
-	assert_false(tu_covers(r, doc, "attribution_cue", "charges at"));
-	assert_false(tu_covers(r, doc, "attribution_cue", "charge fully"));
+	assert_false(cue_covers(r, doc, "charges at"));
+	assert_false(cue_covers(r, doc, "charge fully"));
 	crd_result_free(r);
 }
 
@@ -6260,9 +6316,9 @@ static void test_shown_an_object(void **state)
 	                  "The senator is shown discussing his plan to cut taxes.";
 	crd_result *r = tu_features(doc);
 	assert_int_equal(crd_result_count(r, "attribution_cue", NULL), 1);
-	must_find(r, "attribution_cue", "shown");
-	assert_false(tu_covers(r, doc, "attribution_cue", "shown ads"));
-	assert_false(tu_covers(r, doc, "attribution_cue", "shown the video"));
+	must_find_cue(r, "shown");
+	assert_false(cue_covers(r, doc, "shown ads"));
+	assert_false(cue_covers(r, doc, "shown the video"));
 	crd_result_free(r);
 }
 
@@ -6278,14 +6334,14 @@ static void test_added_thing_to_place(void **state)
 	                  "Orvik added new parental controls. "
 	                  "Mayor Dana Kell added the fee for members was too high.";
 	crd_result *r = tu_features(doc);
-	crd_evidence ev = must_find(r, "attribution_cue", "added");
+	crd_evidence ev = must_find_cue(r, "added");
 	assert_string_equal(str_attr(&ev, "source"), "Mayor Dana Kell");
-	assert_false(tu_find(r, "attribution_cue", "adds", NULL));
+	assert_false(cue_find(r, "adds", NULL));
 	assert_false(tu_find(r, "named_source", "Orvik", NULL));
 	assert_int_equal(crd_result_count(r, "attribution_cue", NULL), 1);
 	crd_result_free(r);
 	r = tu_features("Tess Marlow added the following to her post: \"I am fine.\"");
-	ev = must_find(r, "attribution_cue", "added");
+	ev = must_find_cue(r, "added");
 	assert_string_equal(str_attr(&ev, "source"), "Tess Marlow");
 	crd_result_free(r);
 }
@@ -6300,9 +6356,9 @@ static void test_added_jobs(void **state)
 	                  "Retailers are adding workers before the holidays. "
 	                  "The governor added that hiring would pick up.";
 	crd_result *r = tu_features(doc);
-	crd_evidence ev = must_find(r, "attribution_cue", "added");
+	crd_evidence ev = must_find_cue(r, "added");
 	assert_string_equal(str_attr(&ev, "source"), "The governor");
-	assert_false(tu_find(r, "attribution_cue", "adding", NULL));
+	assert_false(cue_find(r, "adding", NULL));
 	assert_false(tu_find(r, "anonymous_source", "The state economy", NULL));
 	assert_false(tu_find(r, "vague_attribution", "Retailers", NULL));
 	assert_int_equal(crd_result_count(r, "attribution_cue", NULL), 1);
@@ -6320,9 +6376,9 @@ static void test_setting_of_writing_ends_speaker(void **state)
 	                  "\"Demand is soft,\" said analysts at Pelham in a research note. "
 	                  "The deal stalled, according to a source on the call.";
 	crd_result *r = tu_features(doc);
-	crd_evidence ev = must_find(r, "attribution_cue", "wrote");
+	crd_evidence ev = must_find_cue(r, "wrote");
 	assert_string_equal(str_attr(&ev, "source"), "Kerr analyst Jun Ito");
-	ev = must_find(r, "attribution_cue", "said");
+	ev = must_find_cue(r, "said");
 	assert_string_equal(str_attr(&ev, "source"), "analysts at Pelham");
 	must_find(r, "anonymous_source", "a source on the call");
 	crd_result_free(r);
@@ -6338,7 +6394,7 @@ static void test_dated_forecast_is_a_noun(void **state)
 	                  "The quarterly forecast was cut. Analysts forecast a loss.";
 	crd_result *r = tu_features(doc);
 	assert_int_equal(crd_result_count(r, "attribution_cue", NULL), 1);
-	crd_evidence ev = must_find(r, "attribution_cue", "forecast");
+	crd_evidence ev = must_find_cue(r, "forecast");
 	assert_string_equal(str_attr(&ev, "source"), "Analysts");
 	crd_result_free(r);
 }
@@ -6352,14 +6408,14 @@ static void test_bare_form_after_article_and_noun(void **state)
 	(void)state;
 	const char *doc = "Economists at Pellam said in a research note that they expect a cut.";
 	crd_result *r = tu_features(doc);
-	assert_false(tu_find(r, "attribution_cue", "note", NULL));
+	assert_false(cue_find(r, "note", NULL));
 	assert_false(tu_find(r, "named_source", "a research", NULL));
-	crd_evidence ev = must_find(r, "attribution_cue", "said");
+	crd_evidence ev = must_find_cue(r, "said");
 	assert_string_equal(str_attr(&ev, "source"), "Economists at Pellam");
 	crd_result_free(r);
 	doc = "Jurors heard a witness describe the crash.";
 	r = tu_features(doc);
-	must_find(r, "attribution_cue", "describe");
+	must_find_cue(r, "describe");
 	crd_result_free(r);
 }
 
@@ -6372,10 +6428,10 @@ static void test_unlisted_subject_with_its_place(void **state)
 	const char *doc = "A locksmith in Ohio wrote that the new rules were unfair.\n\n"
 	                  "Overall, the remaining bakeries in Vermont reported lower sales.\n";
 	crd_result *r = tu_features(doc);
-	crd_evidence ev = must_find(r, "attribution_cue", "wrote");
+	crd_evidence ev = must_find_cue(r, "wrote");
 	assert_string_equal(str_attr(&ev, "source"), "A locksmith in Ohio");
 	assert_false(tu_find(r, "named_source", "Ohio", NULL));
-	ev = must_find(r, "attribution_cue", "reported");
+	ev = must_find_cue(r, "reported");
 	assert_string_equal(str_attr(&ev, "source"), "the remaining bakeries in Vermont");
 	crd_result_free(r);
 	doc = "Tom Rell, a former aide and a beekeeper born in Provo, Utah, announced his plan on Monday.";
@@ -6393,7 +6449,7 @@ static void test_everyday_trades_as_sources(void **state)
 	        "An engineer who has worked at the plant for 12 years told us the pumps were failing.\n\n"
 	        "A tenant who has lived on the third floor for years said the heating was off.\n";
 	crd_result *r = tu_features(doc);
-	crd_evidence ev = must_find(r, "attribution_cue", "told");
+	crd_evidence ev = must_find_cue(r, "told");
 	assert_string_equal(str_attr(&ev, "source"), "An engineer who has worked at the plant for 12 years");
 	assert_true(
 	        tu_find(r, "anonymous_source", "An engineer who has worked at the plant for 12 years", NULL));
@@ -6412,9 +6468,9 @@ static void test_byline_is_no_passive_agent(void **state)
 	                  "The council met on Monday. The plan was rejected by the harbour board.\n";
 	crd_result *r = tu_features(doc);
 	assert_false(tu_find(r, "named_source", "Nora Quill, The Coastal Post", NULL));
-	crd_evidence ev = must_find(r, "attribution_cue", "Rejected");
+	crd_evidence ev = must_find_cue(r, "Rejected");
 	assert_null(tu_attr(&ev, "source"));
-	ev = must_find(r, "attribution_cue", "rejected");
+	ev = must_find_cue(r, "rejected");
 	assert_string_equal(str_attr(&ev, "source"), "the harbour board");
 	crd_result_free(r);
 	doc = "Harbour Plan Rejected\nBy Nora Quill\n\nThe council met on Monday.\n";
@@ -6463,7 +6519,7 @@ static void test_saying_after_a_sent_message(void **state)
 	                  "report was false.\n\nThe company wrote to the Harbour Times on Monday saying the "
 	                  "plant would close.\n";
 	crd_result *r = tu_features(doc);
-	crd_evidence ev = must_find(r, "attribution_cue", "saying");
+	crd_evidence ev = must_find_cue(r, "saying");
 	assert_string_equal(str_attr(&ev, "source"), "A spokesperson for the agency");
 	assert_false(tu_find(r, "named_source", "the Coastal Post", NULL));
 	assert_false(tu_find(r, "named_source", "the Harbour Times", NULL));
@@ -6478,9 +6534,9 @@ static void test_tease_is_no_report(void **state)
 	const char *doc = "The lobbyists do not want you to know about the harbour deal.\n\n"
 	                  "The singer really wants you to know he dislikes the tour.\n";
 	crd_result *r = tu_features(doc);
-	assert_false(tu_find(r, "attribution_cue", "want", NULL));
+	assert_false(cue_find(r, "want", NULL));
 	assert_false(tu_find(r, "vague_attribution", "The lobbyists", NULL));
-	assert_true(tu_find(r, "attribution_cue", "wants", NULL));
+	assert_true(cue_find(r, "wants", NULL));
 	crd_result_free(r);
 }
 
@@ -6492,9 +6548,15 @@ static void test_nested_reports(void **state)
 	        "Senator Chuck Grayling noted FBI Director James Colfax said investigators had recovered "
 	        "several hundred invoices.";
 	crd_result *r = tu_features(doc);
-	assert_false(nested(r, "attribution_cue", "said"));
-	assert_true(nested(r, "attribution_cue", "argued"));
-	assert_false(nested(r, "attribution_cue", "noted"));
+	/* each report is one feature or the other, never both */
+	assert_int_equal(crd_result_count(r, "attribution_cue", NULL), 2);
+	assert_int_equal(crd_result_count(r, "nested_attribution_cue", NULL), 2);
+	crd_evidence in;
+	assert_true(tu_find(r, "nested_attribution_cue", "argued", &in));
+	assert_string_equal(str_attr(&in, "lemma"), "argue");
+	assert_false(nested_cue(r, "said"));
+	assert_true(nested_cue(r, "argued"));
+	assert_false(nested_cue(r, "noted"));
 	assert_false(nested(r, "named_source", "Senator Chuck Grayling"));
 	crd_evidence ev = must_find(r, "named_source", "FBI Director James Colfax");
 	const crd_attr *a = tu_attr(&ev, "nested");
@@ -6506,9 +6568,9 @@ static void test_nested_reports(void **state)
 	doc = "The mayor's claim that the council approved the budget was false, the auditor said. "
 	      "Residents who say the park is unsafe are wrong, the chief said in a statement.";
 	r = tu_features(doc);
-	assert_true(nested(r, "attribution_cue", "claim"));
-	assert_true(nested(r, "attribution_cue", "say"));
-	assert_false(nested(r, "attribution_cue", "said"));
+	assert_true(nested_cue(r, "claim"));
+	assert_true(nested_cue(r, "say"));
+	assert_false(nested_cue(r, "said"));
 	crd_result_free(r);
 
 	/* a transcript's turn: the rest of the speaker's line is theirs */
@@ -6516,10 +6578,10 @@ static void test_nested_reports(void **state)
 	      "FALLIN: Well, the voters believe that he can win. They know what is at stake.\n\n"
 	      "Officials said the count would end on Friday.";
 	r = tu_features(doc);
-	assert_false(nested(r, "attribution_cue", ":"));
-	assert_true(nested(r, "attribution_cue", "believe"));
-	assert_true(nested(r, "attribution_cue", "know"));
-	assert_false(nested(r, "attribution_cue", "said"));
+	assert_false(nested_cue(r, ":"));
+	assert_true(nested_cue(r, "believe"));
+	assert_true(nested_cue(r, "know"));
+	assert_false(nested_cue(r, "said"));
 	crd_result_free(r);
 
 	/* the speaker's own next deed, a clause of its own, a participle */
@@ -6528,10 +6590,10 @@ static void test_nested_reports(void **state)
 	      "The family soured on the manager, the Post reported, citing another source. "
 	      "Aides said Adeyemi will make his case, highlighting the recovery.";
 	r = tu_features(doc);
-	assert_false(nested(r, "attribution_cue", "accused"));
-	assert_false(nested(r, "attribution_cue", "asked"));
-	assert_false(nested(r, "attribution_cue", "reported"));
-	assert_false(nested(r, "attribution_cue", "highlighting"));
+	assert_false(nested_cue(r, "accused"));
+	assert_false(nested_cue(r, "asked"));
+	assert_false(nested_cue(r, "reported"));
+	assert_false(nested_cue(r, "highlighting"));
 	crd_result_free(r);
 }
 
@@ -6544,20 +6606,20 @@ static void test_intention_before_to(void **state)
 	const char *doc = "The county council plans to raise the parking fee. Harriet Vole would like to see "
 	                  "the pool reopened. Councillor Dara Penn is looking to hire new staff.";
 	crd_result *r = tu_features(doc);
-	crd_evidence ev = must_find(r, "attribution_cue", "plans");
+	crd_evidence ev = must_find_cue(r, "plans");
 	assert_string_equal(str_attr(&ev, "lemma"), "plan");
 	assert_true(tu_covers(r, doc, "named_source", "The county council"));
-	assert_true(tu_find(r, "attribution_cue", "would like", NULL));
+	assert_true(cue_find(r, "would like", NULL));
 	assert_true(tu_covers(r, doc, "named_source", "Harriet Vole"));
-	assert_true(tu_find(r, "attribution_cue", "looking", NULL));
+	assert_true(cue_find(r, "looking", NULL));
 	crd_result_free(r);
 	doc = "The plans of the harbour board were shown in May. Her plan called for two new bridges. "
 	      "Hikers were looking for the trail.";
 	r = tu_features(doc);
-	assert_false(tu_find(r, "attribution_cue", "plans", NULL));
-	assert_false(tu_find(r, "attribution_cue", "plan", NULL));
-	assert_false(tu_find(r, "attribution_cue", "looking", NULL));
-	ev = must_find(r, "attribution_cue", "called for");
+	assert_false(cue_find(r, "plans", NULL));
+	assert_false(cue_find(r, "plan", NULL));
+	assert_false(cue_find(r, "looking", NULL));
+	ev = must_find_cue(r, "called for");
 	assert_string_equal(str_attr(&ev, "source"), "Her plan");
 	crd_result_free(r);
 }
@@ -6575,18 +6637,18 @@ static void test_stance_and_speech_verbs(void **state)
 	        "the tenants. The audit points to a shortfall in the fund. Senator Ivo Lind alluded to "
 	        "the vote.";
 	crd_result *r = tu_features(doc);
-	crd_evidence ev = must_find(r, "attribution_cue", "disavowed");
+	crd_evidence ev = must_find_cue(r, "disavowed");
 	assert_string_equal(str_attr(&ev, "source"), "Councillor Mara Quist");
-	ev = must_find(r, "attribution_cue", "admired");
+	ev = must_find_cue(r, "admired");
 	assert_string_equal(str_attr(&ev, "lemma"), "admire");
-	assert_true(tu_find(r, "attribution_cue", "went after", NULL));
-	assert_true(tu_find(r, "attribution_cue", "sided with", NULL));
-	assert_true(tu_find(r, "attribution_cue", "points to", NULL));
-	assert_true(tu_find(r, "attribution_cue", "alluded to", NULL));
+	assert_true(cue_find(r, "went after", NULL));
+	assert_true(cue_find(r, "sided with", NULL));
+	assert_true(cue_find(r, "points to", NULL));
+	assert_true(cue_find(r, "alluded to", NULL));
 	crd_result_free(r);
 	doc = "The index rose 0.3 percentage points to 2.1 percent.";
 	r = tu_features(doc);
-	assert_false(tu_find(r, "attribution_cue", "points to", NULL));
+	assert_false(cue_find(r, "points to", NULL));
 	crd_result_free(r);
 }
 
@@ -6602,12 +6664,12 @@ static void test_calling_out_and_floating(void **state)
 	        "shrugged off the charge. Asked about a third term, Ashby demurred: \"Ask me next "
 	        "year.\"";
 	crd_result *r = tu_features(doc);
-	crd_evidence ev = must_find(r, "attribution_cue", "called out");
+	crd_evidence ev = must_find_cue(r, "called out");
 	assert_string_equal(str_attr(&ev, "source"), "Senator Ada Moss");
-	assert_true(tu_find(r, "attribution_cue", "floated the idea", NULL));
-	assert_true(tu_find(r, "attribution_cue", "pushed for", NULL));
-	assert_true(tu_find(r, "attribution_cue", "shrugged off", NULL));
-	ev = must_find(r, "attribution_cue", "demurred");
+	assert_true(cue_find(r, "floated the idea", NULL));
+	assert_true(cue_find(r, "pushed for", NULL));
+	assert_true(cue_find(r, "shrugged off", NULL));
+	ev = must_find_cue(r, "demurred");
 	assert_string_equal(str_attr(&ev, "lemma"), "demur");
 	crd_result_free(r);
 }
@@ -6619,12 +6681,12 @@ static void test_compared_as_judgement(void **state)
 	(void)state;
 	const char *doc = "Senator Nell Hardy compared the new levy to a toll on the poor.";
 	crd_result *r = tu_features(doc);
-	crd_evidence ev = must_find(r, "attribution_cue", "compared");
+	crd_evidence ev = must_find_cue(r, "compared");
 	assert_string_equal(str_attr(&ev, "source"), "Senator Nell Hardy");
 	crd_result_free(r);
 	doc = "Exports rose 4 percent compared with May. Prices fell compared to last year.";
 	r = tu_features(doc);
-	assert_false(tu_find(r, "attribution_cue", "compared", NULL));
+	assert_false(cue_find(r, "compared", NULL));
 	crd_result_free(r);
 }
 
@@ -6640,13 +6702,13 @@ static void test_nested_stance_nouns(void **state)
 	                  "The chief laid out his concerns that the budget was short. "
 	                  "The mayors were unanimous in their condemnation of the toll.";
 	crd_result *r = tu_features(doc);
-	assert_false(nested(r, "attribution_cue", "railed against"));
-	assert_true(nested(r, "attribution_cue", "calls"));
-	assert_true(nested(r, "attribution_cue", "calls for"));
-	assert_false(nested(r, "attribution_cue", "slammed"));
-	assert_true(nested(r, "attribution_cue", "remarks"));
-	assert_true(nested(r, "attribution_cue", "concerns"));
-	assert_false(nested(r, "attribution_cue", "condemnation"));
+	assert_false(nested_cue(r, "railed against"));
+	assert_true(nested_cue(r, "calls"));
+	assert_true(nested_cue(r, "calls for"));
+	assert_false(nested_cue(r, "slammed"));
+	assert_true(nested_cue(r, "remarks"));
+	assert_true(nested_cue(r, "concerns"));
+	assert_false(nested_cue(r, "condemnation"));
 	crd_result_free(r);
 }
 
@@ -6660,10 +6722,10 @@ static void test_nested_matter_of_judging(void **state)
 	                  "The union praised the court for insisting on an open hearing. "
 	                  "The chief answered by saying that the count was sound.";
 	crd_result *r = tu_features(doc);
-	assert_false(nested(r, "attribution_cue", "rebuked"));
-	assert_true(nested(r, "attribution_cue", "suggesting"));
-	assert_true(nested(r, "attribution_cue", "insisting"));
-	assert_false(nested(r, "attribution_cue", "saying"));
+	assert_false(nested_cue(r, "rebuked"));
+	assert_true(nested_cue(r, "suggesting"));
+	assert_true(nested_cue(r, "insisting"));
+	assert_false(nested_cue(r, "saying"));
 	crd_result_free(r);
 }
 
@@ -6678,14 +6740,14 @@ static void test_nested_past_inner_speaker_aside(void **state)
 	        "Aides said that Governor Ray Dunmore, who must sign the bill, has hinted at a veto. "
 	        "The clerk said both he and Lund promised to reopen the office.";
 	crd_result *r = tu_features(doc);
-	assert_false(nested(r, "attribution_cue", "said"));
-	assert_true(nested(r, "attribution_cue", "hinted"));
-	assert_true(nested(r, "attribution_cue", "promised"));
+	assert_false(nested_cue(r, "said"));
+	assert_true(nested_cue(r, "hinted"));
+	assert_true(nested_cue(r, "promised"));
 	crd_result_free(r);
 
 	r = tu_features(
 	        "One pastor supporting Mr. Ames, Dan Reyes of Flint, said he had called every parish.");
-	assert_false(nested(r, "attribution_cue", "said"));
+	assert_false(nested_cue(r, "said"));
 	crd_result_free(r);
 }
 
@@ -6699,15 +6761,15 @@ static void test_nested_clause_after_said(void **state)
 	const char *doc = "Lund said the vote would pass if the council agreed to the terms. "
 	                  "Senator Okafor said the mayor was right when he said the bridge was unsafe.";
 	crd_result *r = tu_features(doc);
-	assert_false(nested(r, "attribution_cue", "said"));
-	assert_true(nested(r, "attribution_cue", "agreed"));
+	assert_false(nested_cue(r, "said"));
+	assert_true(nested_cue(r, "agreed"));
 	assert_true(nested_at(r, doc, "said the bridge"));
 	crd_result_free(r);
 
 	doc = "Ames said in an interview when asked about the toll that it was fair. "
 	      "Ames said the toll was fair while Lund said it was too steep.";
 	r = tu_features(doc);
-	assert_false(nested(r, "attribution_cue", "asked"));
+	assert_false(nested_cue(r, "asked"));
 	assert_false(nested_at(r, doc, "said it was too steep"));
 	crd_result_free(r);
 }
@@ -6720,10 +6782,10 @@ static void test_nested_cause_clause(void **state)
 	const char *doc = "The council refused to hear the case because the mayor had argued it was moot. "
 	                  "Ms. Ferro backs the levy because she believes the schools need it.";
 	crd_result *r = tu_features(doc);
-	assert_false(nested(r, "attribution_cue", "refused"));
-	assert_true(nested(r, "attribution_cue", "argued"));
-	assert_false(nested(r, "attribution_cue", "backs"));
-	assert_true(nested(r, "attribution_cue", "believes"));
+	assert_false(nested_cue(r, "refused"));
+	assert_true(nested_cue(r, "argued"));
+	assert_false(nested_cue(r, "backs"));
+	assert_true(nested_cue(r, "believes"));
 	crd_result_free(r);
 }
 
@@ -6735,10 +6797,10 @@ static void test_nested_if_clause(void **state)
 	const char *doc = "Ms. Ferro refused to say if she supports the levy. "
 	                  "The chief asked the crowd to clap if they agreed with the plan.";
 	crd_result *r = tu_features(doc);
-	assert_false(nested(r, "attribution_cue", "refused"));
-	assert_true(nested(r, "attribution_cue", "supports"));
-	assert_false(nested(r, "attribution_cue", "asked"));
-	assert_true(nested(r, "attribution_cue", "agreed"));
+	assert_false(nested_cue(r, "refused"));
+	assert_true(nested_cue(r, "supports"));
+	assert_false(nested_cue(r, "asked"));
+	assert_true(nested_cue(r, "agreed"));
 	crd_result_free(r);
 }
 
@@ -6751,9 +6813,9 @@ static void test_nested_after_opening_poll(void **state)
 	        "In a county survey released on Monday, 40 percent of renters said they would move. "
 	        "In the end, the mayor conceded that the count would resume.";
 	crd_result *r = tu_features(doc);
-	assert_false(nested(r, "attribution_cue", "In"));
-	assert_true(nested(r, "attribution_cue", "said"));
-	assert_false(nested(r, "attribution_cue", "conceded"));
+	assert_false(nested_cue(r, "In"));
+	assert_true(nested_cue(r, "said"));
+	assert_false(nested_cue(r, "conceded"));
 	crd_result_free(r);
 }
 
@@ -6767,8 +6829,8 @@ static void test_nested_poll_shares(void **state)
 	        "opposed it. The mayor said the vote was close, but 23 percent of the members said "
 	        "they opposed it.";
 	crd_result *r = tu_features(doc);
-	assert_false(nested(r, "attribution_cue", "found"));
-	assert_true(nested(r, "attribution_cue", "opposed"));
+	assert_false(nested_cue(r, "found"));
+	assert_true(nested_cue(r, "opposed"));
 	assert_false(nested(r, "vague_attribution", "23 percent of the members"));
 	crd_result_free(r);
 }
@@ -6780,8 +6842,8 @@ static void test_nested_quoted_as_saying(void **state)
 	(void)state;
 	const char *doc = "The paper quoted Ada Kell, a retired nurse, as saying that the ward was closed.";
 	crd_result *r = tu_features(doc);
-	assert_false(nested(r, "attribution_cue", "quoted"));
-	assert_true(nested(r, "attribution_cue", "saying"));
+	assert_false(nested_cue(r, "quoted"));
+	assert_true(nested_cue(r, "saying"));
 	crd_result_free(r);
 }
 
@@ -6793,9 +6855,9 @@ static void test_nested_participles_after_that(void **state)
 	const char *doc = "Ms. Oduya dismissed claims that she was failing the district by backing the levy. "
 	                  "The firm responded to that letter by opposing the levy.";
 	crd_result *r = tu_features(doc);
-	assert_false(nested(r, "attribution_cue", "dismissed"));
-	assert_true(nested(r, "attribution_cue", "backing"));
-	assert_false(nested(r, "attribution_cue", "opposing"));
+	assert_false(nested_cue(r, "dismissed"));
+	assert_true(nested_cue(r, "backing"));
+	assert_false(nested_cue(r, "opposing"));
 	crd_result_free(r);
 }
 
@@ -6808,9 +6870,9 @@ static void test_nested_after_that_aside(void **state)
 	        "The audit found that, relative to last year, more tenants said the rent was too high. "
 	        "He kept saying that, but the board believes the count is over.";
 	crd_result *r = tu_features(doc);
-	assert_false(nested(r, "attribution_cue", "found"));
-	assert_true(nested(r, "attribution_cue", "said"));
-	assert_false(nested(r, "attribution_cue", "believes"));
+	assert_false(nested_cue(r, "found"));
+	assert_true(nested_cue(r, "said"));
+	assert_false(nested_cue(r, "believes"));
 	crd_result_free(r);
 }
 
@@ -6823,9 +6885,9 @@ static void test_nested_cue_opening_that_aside(void **state)
 	const char *doc = "The inspector reported that, according to the shift log, two guards left early. "
 	                  "The warden did not dispute that, saying the log was accurate.";
 	crd_result *r = tu_features(doc);
-	assert_false(nested(r, "attribution_cue", "reported"));
-	assert_true(nested(r, "attribution_cue", "according to"));
-	assert_false(nested(r, "attribution_cue", "saying"));
+	assert_false(nested_cue(r, "reported"));
+	assert_true(nested_cue(r, "according to"));
+	assert_false(nested_cue(r, "saying"));
 	crd_result_free(r);
 }
 
@@ -6842,11 +6904,11 @@ static void test_nested_after_colon_line(void **state)
 	                  "Her deputy replied:\n\n"
 	                  "\"The count is over,\" Lee added.";
 	crd_result *r = tu_features(doc);
-	assert_false(nested(r, "attribution_cue", "wrote"));
-	assert_true(nested(r, "attribution_cue", "think"));
-	assert_true(nested(r, "attribution_cue", "want"));
-	assert_false(nested(r, "attribution_cue", "said"));
-	assert_false(nested(r, "attribution_cue", "added"));
+	assert_false(nested_cue(r, "wrote"));
+	assert_true(nested_cue(r, "think"));
+	assert_true(nested_cue(r, "want"));
+	assert_false(nested_cue(r, "said"));
+	assert_false(nested_cue(r, "added"));
 	crd_result_free(r);
 }
 
@@ -6860,10 +6922,10 @@ static void test_nested_after_colon_line_with_phrase(void **state)
 	                  "We believe the council will back the levy. I think the vote is close.\n\n"
 	                  "Lee said the vote is close.";
 	crd_result *r = tu_features(doc);
-	assert_false(nested(r, "attribution_cue", "wrote"));
-	assert_true(nested(r, "attribution_cue", "believe"));
-	assert_true(nested(r, "attribution_cue", "think"));
-	assert_false(nested(r, "attribution_cue", "said"));
+	assert_false(nested_cue(r, "wrote"));
+	assert_true(nested_cue(r, "believe"));
+	assert_true(nested_cue(r, "think"));
+	assert_false(nested_cue(r, "said"));
 	crd_result_free(r);
 }
 
@@ -6876,9 +6938,9 @@ static void test_nested_under_opening_according(void **state)
 	const char *doc = "According to a watchdog group, the mayor praised his donors, and he asked the "
 	                  "bankers to wait. Ms. Ortiz said the group was wrong.";
 	crd_result *r = tu_features(doc);
-	assert_false(nested(r, "attribution_cue", "According to"));
-	assert_true(nested(r, "attribution_cue", "asked"));
-	assert_false(nested(r, "attribution_cue", "said"));
+	assert_false(nested_cue(r, "According to"));
+	assert_true(nested_cue(r, "asked"));
+	assert_false(nested_cue(r, "said"));
 	crd_result_free(r);
 }
 
@@ -6890,8 +6952,8 @@ static void test_nested_past_quoted_words(void **state)
 	const char *doc = "The city attorney said the flyer \"plainly and falsely\" suggests that officers "
 	                  "back the mayor.";
 	crd_result *r = tu_features(doc);
-	assert_false(nested(r, "attribution_cue", "said"));
-	assert_true(nested(r, "attribution_cue", "suggests"));
+	assert_false(nested_cue(r, "said"));
+	assert_true(nested_cue(r, "suggests"));
 	crd_result_free(r);
 }
 
@@ -6903,9 +6965,9 @@ static void test_nested_participles_of_objects(void **state)
 	const char *doc = "Ms. Ferro cited a survey showing that rents had doubled. "
 	                  "All three mayors issued statements condemning the attacks.";
 	crd_result *r = tu_features(doc);
-	assert_false(nested(r, "attribution_cue", "cited"));
-	assert_true(nested(r, "attribution_cue", "showing"));
-	assert_false(nested(r, "attribution_cue", "condemning"));
+	assert_false(nested_cue(r, "cited"));
+	assert_true(nested_cue(r, "showing"));
+	assert_false(nested_cue(r, "condemning"));
 	crd_result_free(r);
 }
 
@@ -6920,29 +6982,29 @@ static void test_headline_attack_verbs(void **state)
 	                  "the board for its delays. Parents sound off on school closures. Mayor Tom Reyes "
 	                  "breaks with his party on the toll.";
 	crd_result *r = tu_features(doc);
-	crd_evidence ev = must_find(r, "attribution_cue", "rips");
+	crd_evidence ev = must_find_cue(r, "rips");
 	assert_string_equal(str_attr(&ev, "source"), "Senator Vance");
-	ev = must_find(r, "attribution_cue", "knocks");
+	ev = must_find_cue(r, "knocks");
 	assert_string_equal(str_attr(&ev, "source"), "Councillor Ruth Ibe");
-	assert_true(tu_find(r, "attribution_cue", "panned", NULL));
-	assert_true(tu_find(r, "attribution_cue", "hammered", NULL));
-	assert_true(tu_find(r, "attribution_cue", "sound off", NULL));
-	assert_true(tu_find(r, "attribution_cue", "breaks with", NULL));
+	assert_true(cue_find(r, "panned", NULL));
+	assert_true(cue_find(r, "hammered", NULL));
+	assert_true(cue_find(r, "sound off", NULL));
+	assert_true(cue_find(r, "breaks with", NULL));
 	crd_result_free(r);
 	/* a plural subject takes the plain form: "Critics pan ..." */
 	doc = "Critics pan stadium deal.\n\nUnions knock the depot plan. Residents hammer the board.";
 	r = tu_features(doc);
-	assert_true(tu_find(r, "attribution_cue", "pan", NULL));
-	assert_true(tu_find(r, "attribution_cue", "knock", NULL));
-	assert_true(tu_find(r, "attribution_cue", "hammer", NULL));
+	assert_true(cue_find(r, "pan", NULL));
+	assert_true(cue_find(r, "knock", NULL));
+	assert_true(cue_find(r, "hammer", NULL));
 	crd_result_free(r);
 	doc = "The lawyers hammered out a deal. A guard knocked out the intruder. Mayor Tom Reyes "
 	      "ripped off the tape. Governor Len Ashby broke with tradition at the parade.";
 	r = tu_features(doc);
-	assert_false(tu_find(r, "attribution_cue", "hammered", NULL));
-	assert_false(tu_find(r, "attribution_cue", "knocked", NULL));
-	assert_false(tu_find(r, "attribution_cue", "ripped", NULL));
-	assert_false(tu_find(r, "attribution_cue", "broke with", NULL));
+	assert_false(cue_find(r, "hammered", NULL));
+	assert_false(cue_find(r, "knocked", NULL));
+	assert_false(cue_find(r, "ripped", NULL));
+	assert_false(cue_find(r, "broke with", NULL));
 	crd_result_free(r);
 }
 
@@ -6958,21 +7020,21 @@ static void test_headline_colon_labels(void **state)
 	crd_result *r = tu_features(doc);
 	crd_evidence ev = must_find(r, "named_source", "Orla Vance");
 	assert_string_equal(str_attr(&ev, "cue"), "colon");
-	assert_true(tu_covers(r, doc, "attribution_cue", ": Help"));
+	assert_true(cue_covers(r, doc, ": Help"));
 	crd_result_free(r);
 	doc = "LOOK: Photos Of The Vance Rally Are Going Viral\n\nThe rally drew a crowd.";
 	r = tu_features(doc);
-	assert_false(tu_covers(r, doc, "attribution_cue", ": Photos"));
+	assert_false(cue_covers(r, doc, ": Photos"));
 	assert_false(tu_find(r, "named_source", "LOOK", NULL));
 	crd_result_free(r);
 	doc = "Revealed: What The Depot Memo Means For Commuters\n\nThe memo runs to ten pages.";
 	r = tu_features(doc);
-	assert_false(tu_find(r, "attribution_cue", "Revealed", NULL));
+	assert_false(cue_find(r, "Revealed", NULL));
 	crd_result_free(r);
 	doc = "Orla Vance and Ned Bell: A long feud over the river\n\n"
 	      "Senator Orla Vance and Mayor Ned Bell met in Dover on Monday.";
 	r = tu_features(doc);
-	assert_false(tu_covers(r, doc, "attribution_cue", ": A long"));
+	assert_false(cue_covers(r, doc, ": A long"));
 	crd_result_free(r);
 }
 
@@ -6986,8 +7048,8 @@ static void test_headline_clause_before_colon(void **state)
 	                  "Senator Orla Vance spoke in Dover on Monday.";
 	crd_result *r = tu_features(doc);
 	assert_false(tu_find(r, "named_source", "Orla Vance Vows Comeback", NULL));
-	assert_true(tu_covers(r, doc, "attribution_cue", ": 'We"));
-	crd_evidence ev = must_find(r, "attribution_cue", "Vows");
+	assert_true(cue_covers(r, doc, ": 'We"));
+	crd_evidence ev = must_find_cue(r, "Vows");
 	assert_string_equal(str_attr(&ev, "source"), "Orla Vance");
 	crd_result_free(r);
 }
@@ -7001,12 +7063,12 @@ static void test_title_case_light_verbs(void **state)
 	const char *doc = "Vance Raises Serious Concerns About Depot Plan\n\n"
 	                  "Senator Orla Vance spoke on Monday. The depot would close in the spring.";
 	crd_result *r = tu_features(doc);
-	crd_evidence ev = must_find(r, "attribution_cue", "Raises Serious Concerns");
+	crd_evidence ev = must_find_cue(r, "Raises Serious Concerns");
 	assert_string_equal(str_attr(&ev, "source"), "Vance");
 	crd_result_free(r);
 	doc = "Vance Made A Bold Prediction About The Race\n\nSenator Orla Vance spoke on Monday.";
 	r = tu_features(doc);
-	ev = must_find(r, "attribution_cue", "Made A Bold Prediction");
+	ev = must_find_cue(r, "Made A Bold Prediction");
 	assert_string_equal(str_attr(&ev, "source"), "Vance");
 	crd_result_free(r);
 }
@@ -7035,12 +7097,12 @@ static void test_siding_and_alarm_idioms(void **state)
 	                  "the depot plan. Councillor Ruth Ibe sounded the alarm about the cost. Mayor Tom "
 	                  "Reyes takes swipe at the board.";
 	crd_result *r = tu_features(doc);
-	crd_evidence ev = must_find(r, "attribution_cue", "throws support behind");
+	crd_evidence ev = must_find_cue(r, "throws support behind");
 	assert_string_equal(str_attr(&ev, "source"), "Union");
-	ev = must_find(r, "attribution_cue", "threw her weight behind");
+	ev = must_find_cue(r, "threw her weight behind");
 	assert_string_equal(str_attr(&ev, "source"), "Senator Orla Vance");
-	assert_true(tu_find(r, "attribution_cue", "sounded the alarm", NULL));
-	assert_true(tu_find(r, "attribution_cue", "takes swipe at", NULL));
+	assert_true(cue_find(r, "sounded the alarm", NULL));
+	assert_true(cue_find(r, "takes swipe at", NULL));
 	crd_result_free(r);
 }
 
@@ -7053,8 +7115,8 @@ static void test_questions_at_sentence_end(void **state)
 	const char *doc = "Reyes gets testy over depot and NATO questions.\n\nMayor Tom Reyes questions the "
 	                  "cost of the depot.";
 	crd_result *r = tu_features(doc);
-	assert_false(tu_covers(r, doc, "attribution_cue", "questions."));
-	crd_evidence ev = must_find(r, "attribution_cue", "questions");
+	assert_false(cue_covers(r, doc, "questions."));
+	crd_evidence ev = must_find_cue(r, "questions");
 	assert_string_equal(str_attr(&ev, "source"), "Mayor Tom Reyes");
 	crd_result_free(r);
 }
@@ -7087,9 +7149,9 @@ static void test_title_case_adverb_before_verb(void **state)
 	const char *doc = "Orla Vance Finally Admits Error On Depot\n\nSenator Orla Vance spoke on Monday. "
 	                  "She finally agreed. Ann Kelly Slams Depot Plan.";
 	crd_result *r = tu_features(doc);
-	crd_evidence ev = must_find(r, "attribution_cue", "Admits");
+	crd_evidence ev = must_find_cue(r, "Admits");
 	assert_string_equal(str_attr(&ev, "source"), "Orla Vance");
-	ev = must_find(r, "attribution_cue", "Slams");
+	ev = must_find_cue(r, "Slams");
 	assert_string_equal(str_attr(&ev, "source"), "Ann Kelly");
 	crd_result_free(r);
 }
@@ -7103,9 +7165,9 @@ static void test_headline_future_speaker(void **state)
 	const char *doc = "Dockers Union to endorse Vance.\n\nThe strike prompted Orla Vance to denounce the "
 	                  "board.";
 	crd_result *r = tu_features(doc);
-	crd_evidence ev = must_find(r, "attribution_cue", "endorse");
+	crd_evidence ev = must_find_cue(r, "endorse");
 	assert_string_equal(str_attr(&ev, "source"), "Dockers Union");
-	ev = must_find(r, "attribution_cue", "denounce");
+	ev = must_find_cue(r, "denounce");
 	assert_null(tu_attr(&ev, "source"));
 	crd_result_free(r);
 }
@@ -7121,13 +7183,13 @@ static void test_light_verb_bare_noun(void **state)
 	        "again on Monday. Governor Lena Park made the comments at a fair. Judge Amy Cole took "
 	        "a call from her aide. The guard said the dog posed a serious threat.";
 	crd_result *r = tu_features(doc);
-	crd_evidence ev = must_find(r, "attribution_cue", "issued a statement");
+	crd_evidence ev = must_find_cue(r, "issued a statement");
 	assert_string_equal(str_attr(&ev, "source"), "Mayor Tom Reed");
-	ev = must_find(r, "attribution_cue", "made the case");
+	ev = must_find_cue(r, "made the case");
 	assert_string_equal(str_attr(&ev, "source"), "Senator Ada Brooks");
-	assert_false(tu_covers(r, doc, "attribution_cue", "comments"));
-	assert_false(tu_covers(r, doc, "attribution_cue", "a call"));
-	assert_false(tu_covers(r, doc, "attribution_cue", "threat"));
+	assert_false(cue_covers(r, doc, "comments"));
+	assert_false(cue_covers(r, doc, "a call"));
+	assert_false(cue_covers(r, doc, "threat"));
 	crd_result_free(r);
 }
 
@@ -7141,11 +7203,11 @@ static void test_released_statement(void **state)
 	        "The Harbor Council released a statement on Friday backing the new pier. Governor Lena "
 	        "Park has released a short statement. The county released two inmates early.";
 	crd_result *r = tu_features(doc);
-	crd_evidence ev = must_find(r, "attribution_cue", "released a statement");
+	crd_evidence ev = must_find_cue(r, "released a statement");
 	assert_string_equal(str_attr(&ev, "source"), "The Harbor Council");
-	ev = must_find(r, "attribution_cue", "released a short statement");
+	ev = must_find_cue(r, "released a short statement");
 	assert_string_equal(str_attr(&ev, "source"), "Governor Lena Park");
-	assert_false(tu_covers(r, doc, "attribution_cue", "two inmates"));
+	assert_false(cue_covers(r, doc, "two inmates"));
 	crd_result_free(r);
 }
 
@@ -7160,13 +7222,13 @@ static void test_cast_as(void **state)
 	        "her rival as weak on crime. Voters cast ballots in three towns. Mayor Tom Reed painted "
 	        "the old bridge. The actor Sam Hale was cast as the king.";
 	crd_result *r = tu_features(doc);
-	crd_evidence ev = must_find(r, "attribution_cue", "cast");
+	crd_evidence ev = must_find_cue(r, "cast");
 	assert_string_equal(str_attr(&ev, "source"), "Senator Ada Brooks");
-	ev = must_find(r, "attribution_cue", "painted");
+	ev = must_find_cue(r, "painted");
 	assert_string_equal(str_attr(&ev, "source"), "Governor Lena Park");
-	assert_false(tu_covers(r, doc, "attribution_cue", "cast ballots"));
-	assert_false(tu_covers(r, doc, "attribution_cue", "painted the old"));
-	assert_false(tu_covers(r, doc, "attribution_cue", "was cast as"));
+	assert_false(cue_covers(r, doc, "cast ballots"));
+	assert_false(cue_covers(r, doc, "painted the old"));
+	assert_false(cue_covers(r, doc, "was cast as"));
 	crd_result_free(r);
 }
 
@@ -7181,12 +7243,12 @@ static void test_position_pitch_as(void **state)
 	        "pitched the levy as a fair deal. Sam Hale pitched the final inning. Senator Ada Brooks "
 	        "holds positions on two boards.";
 	crd_result *r = tu_features(doc);
-	crd_evidence ev = must_find(r, "attribution_cue", "positioned");
+	crd_evidence ev = must_find_cue(r, "positioned");
 	assert_string_equal(str_attr(&ev, "source"), "Governor Lena Park");
-	ev = must_find(r, "attribution_cue", "pitched");
+	ev = must_find_cue(r, "pitched");
 	assert_string_equal(str_attr(&ev, "source"), "Mayor Tom Reed");
-	assert_false(tu_covers(r, doc, "attribution_cue", "Hale pitched"));
-	assert_false(tu_covers(r, doc, "attribution_cue", "positions on"));
+	assert_false(cue_covers(r, doc, "Hale pitched"));
+	assert_false(cue_covers(r, doc, "positions on"));
 	crd_result_free(r);
 }
 
@@ -7199,8 +7261,8 @@ static void test_in_support_of(void **state)
 	        "Senator Ada Brooks voted in support of the levy. Surveys found a sharp drop in support "
 	        "of the bridge plan.";
 	crd_result *r = tu_features(doc);
-	assert_true(tu_find(r, "attribution_cue", "in support of", NULL));
-	assert_false(tu_covers(r, doc, "attribution_cue", "drop in support"));
+	assert_true(cue_find(r, "in support of", NULL));
+	assert_false(cue_covers(r, doc, "drop in support"));
 	crd_result_free(r);
 }
 
@@ -7215,12 +7277,12 @@ static void test_owned_attack_and_call(void **state)
 	        "recount came late. The militia's deadly attack on the village killed four. Many farmers "
 	        "are stirred by Mayor Tom Reed's calls for a new dam, sensing a change.";
 	crd_result *r = tu_features(doc);
-	crd_evidence ev = must_find(r, "attribution_cue", "attacks");
+	crd_evidence ev = must_find_cue(r, "attacks");
 	assert_string_equal(str_attr(&ev, "source"), "Senator Ada Brooks");
-	ev = must_find(r, "attribution_cue", "call");
+	ev = must_find_cue(r, "call");
 	assert_string_equal(str_attr(&ev, "source"), "Governor Lena Park");
-	assert_false(tu_covers(r, doc, "attribution_cue", "deadly attack"));
-	ev = must_find(r, "attribution_cue", "sensing");
+	assert_false(cue_covers(r, doc, "deadly attack"));
+	ev = must_find_cue(r, "sensing");
 	assert_string_equal(str_attr(&ev, "source"), "Many farmers");
 	crd_result_free(r);
 }
@@ -7234,9 +7296,9 @@ static void test_have_backing_of(void **state)
 	        "The levy has the full backing of Governor Lena Park. The depot had the financial backing "
 	        "of Mayor Tom Reed.";
 	crd_result *r = tu_features(doc);
-	crd_evidence ev = must_find(r, "attribution_cue", "has the full backing");
+	crd_evidence ev = must_find_cue(r, "has the full backing");
 	assert_string_equal(str_attr(&ev, "source"), "Governor Lena Park");
-	assert_false(tu_covers(r, doc, "attribution_cue", "financial backing"));
+	assert_false(cue_covers(r, doc, "financial backing"));
 	crd_result_free(r);
 }
 
@@ -7247,7 +7309,7 @@ static void test_support_among(void **state)
 	(void)state;
 	const char *doc = "The drop in Mayor Tom Reed's support among rural voters was steep.";
 	crd_result *r = tu_features(doc);
-	crd_evidence ev = must_find(r, "attribution_cue", "support");
+	crd_evidence ev = must_find_cue(r, "support");
 	assert_string_equal(str_attr(&ev, "source"), "rural voters");
 	assert_false(tu_find(r, "named_source", "Mayor Tom Reed", NULL));
 	crd_result_free(r);
@@ -7262,8 +7324,8 @@ static void test_owner_past_form_adjective(void **state)
 	const char *doc = "Mayor Tom Reed's repeated claims angered the board. Senator Ada Brooks's renewed "
 	                  "endorsement of the levy came late.";
 	crd_result *r = tu_features(doc);
-	assert_false(tu_covers(r, doc, "attribution_cue", "repeated claims"));
-	crd_evidence ev = must_find(r, "attribution_cue", "endorsement");
+	assert_false(cue_covers(r, doc, "repeated claims"));
+	crd_evidence ev = must_find_cue(r, "endorsement");
 	assert_string_equal(str_attr(&ev, "source"), "Senator Ada Brooks");
 	crd_result_free(r);
 }
@@ -7277,9 +7339,9 @@ static void test_question_after_determiner(void **state)
 	const char *doc = "There is no question that the dam will hold. Such questions worry the board. Some "
 	                  "farmers question whether the levy is fair.";
 	crd_result *r = tu_features(doc);
-	assert_false(tu_covers(r, doc, "attribution_cue", "question that"));
-	assert_false(tu_covers(r, doc, "attribution_cue", "questions worry"));
-	assert_true(tu_covers(r, doc, "attribution_cue", "question whether"));
+	assert_false(cue_covers(r, doc, "question that"));
+	assert_false(cue_covers(r, doc, "questions worry"));
+	assert_true(cue_covers(r, doc, "question whether"));
 	crd_result_free(r);
 }
 
@@ -7293,9 +7355,9 @@ static void test_owned_noun_infinitive(void **state)
 	        "Mayor Tom Reed's promise to build a new bridge won him the race. Senator Ada Brooks's "
 	        "proposal to the council came late.";
 	crd_result *r = tu_features(doc);
-	crd_evidence ev = must_find(r, "attribution_cue", "promise");
+	crd_evidence ev = must_find_cue(r, "promise");
 	assert_string_equal(str_attr(&ev, "source"), "Mayor Tom Reed");
-	assert_false(tu_covers(r, doc, "attribution_cue", "proposal"));
+	assert_false(cue_covers(r, doc, "proposal"));
 	crd_result_free(r);
 }
 
@@ -7307,8 +7369,8 @@ static void test_claim_after_determiner(void **state)
 	const char *doc =
 	        "The proof for the last claim was a short clip. Rebels claim the town fell on Monday.";
 	crd_result *r = tu_features(doc);
-	assert_false(tu_covers(r, doc, "attribution_cue", "claim was"));
-	assert_true(tu_covers(r, doc, "attribution_cue", "claim the town"));
+	assert_false(cue_covers(r, doc, "claim was"));
+	assert_true(cue_covers(r, doc, "claim the town"));
 	crd_result_free(r);
 }
 
@@ -7324,11 +7386,11 @@ static void test_bare_support_object(void **state)
 	        "did support Reed in the end. The levy won 40 percent support in the county. The "
 	        "plan gained support Monday from the union.";
 	crd_result *r = tu_features(doc);
-	assert_true(tu_covers(r, doc, "attribution_cue", "support the mayor"));
+	assert_true(cue_covers(r, doc, "support the mayor"));
 	crd_evidence ev = must_find(r, "named_source", "Senator Ada Brooks");
 	assert_string_equal(str_attr(&ev, "cue"), "support");
-	assert_false(tu_covers(r, doc, "attribution_cue", "percent support"));
-	assert_false(tu_covers(r, doc, "attribution_cue", "gained support"));
+	assert_false(cue_covers(r, doc, "percent support"));
+	assert_false(cue_covers(r, doc, "gained support"));
 	crd_result_free(r);
 }
 
@@ -7343,9 +7405,9 @@ static void test_relative_weak_verb_object(void **state)
 	        "Renters who oppose Reed said the vote was fair. Half of the farmers who endorsed Ames "
 	        "think the levy will pass.";
 	crd_result *r = tu_features(doc);
-	crd_evidence ev = must_find(r, "attribution_cue", "said");
+	crd_evidence ev = must_find_cue(r, "said");
 	assert_string_equal(str_attr(&ev, "source"), "Renters who oppose Reed");
-	ev = must_find(r, "attribution_cue", "think");
+	ev = must_find_cue(r, "think");
 	assert_string_equal(str_attr(&ev, "source"), "Half of the farmers who endorsed Ames");
 	crd_result_free(r);
 }
@@ -7361,18 +7423,18 @@ static void test_closing_report_after_opening_clause(void **state)
 	                  "Gazette reported. After the count, Rosa Lind posted a note: \"We won,\" she "
 	                  "wrote. When the judge spoke, Rosa Lind objected: \"No,\" Rosa Lind said.";
 	crd_result *r = tu_features(doc);
-	assert_true(nested(r, "attribution_cue", "said"));
-	assert_false(nested(r, "attribution_cue", "reported"));
-	assert_false(nested(r, "attribution_cue", "posted"));
-	assert_false(nested(r, "attribution_cue", "objected"));
+	assert_true(nested_cue(r, "said"));
+	assert_false(nested_cue(r, "reported"));
+	assert_false(nested_cue(r, "posted"));
+	assert_false(nested_cue(r, "objected"));
 	crd_result_free(r);
 
 	/* a main clause between the opening clause's comma and the report's */
 	doc = "After the storm, the county plans to rebuild the pier, a spokesman said. "
 	      "When asked about the pier, Ames replied no.";
 	r = tu_features(doc);
-	assert_true(nested(r, "attribution_cue", "plans"));
-	assert_false(nested(r, "attribution_cue", "replied"));
+	assert_true(nested_cue(r, "plans"));
+	assert_false(nested_cue(r, "replied"));
 	crd_result_free(r);
 }
 
@@ -7383,7 +7445,7 @@ static void test_modal_well(void **state)
 	(void)state;
 	const char *doc = "The nurses' unions may well endorse Reed in June.";
 	crd_result *r = tu_features(doc);
-	crd_evidence ev = must_find(r, "attribution_cue", "endorse");
+	crd_evidence ev = must_find_cue(r, "endorse");
 	assert_string_equal(str_attr(&ev, "source"), "The nurses' unions");
 	crd_result_free(r);
 }
@@ -7401,8 +7463,8 @@ static void test_bare_back_object(void **state)
 	crd_result *r = tu_features(doc);
 	crd_evidence ev = must_find(r, "vague_attribution", "Most dairy farmers");
 	assert_string_equal(str_attr(&ev, "cue"), "back");
-	assert_false(tu_covers(r, doc, "attribution_cue", "back the loan"));
-	ev = must_find(r, "attribution_cue", "said");
+	assert_false(cue_covers(r, doc, "back the loan"));
+	ev = must_find_cue(r, "said");
 	assert_string_equal(str_attr(&ev, "source"), "running back Ray Dunn");
 	crd_result_free(r);
 }
@@ -7414,7 +7476,7 @@ static void test_shot_back_up(void **state)
 	(void)state;
 	const char *doc = "Last spring, rents shot back up by 4 percent. \"No,\" Mayor Tom Reed shot back.";
 	crd_result *r = tu_features(doc);
-	assert_false(tu_covers(r, doc, "attribution_cue", "shot back up"));
+	assert_false(cue_covers(r, doc, "shot back up"));
 	crd_evidence ev = must_find(r, "named_source", "Mayor Tom Reed");
 	assert_string_equal(str_attr(&ev, "cue"), "shoot back");
 	crd_result_free(r);
@@ -7430,11 +7492,11 @@ static void test_give_receiver_stance(void **state)
 	        "The weekly paper gave Reed a warm endorsement. The farm union gave him its full support. "
 	        "The county gave Reed a loan.";
 	crd_result *r = tu_features(doc);
-	crd_evidence ev = must_find(r, "attribution_cue", "gave Reed a warm endorsement");
+	crd_evidence ev = must_find_cue(r, "gave Reed a warm endorsement");
 	assert_string_equal(str_attr(&ev, "source"), "The weekly paper");
-	ev = must_find(r, "attribution_cue", "gave him its full support");
+	ev = must_find_cue(r, "gave him its full support");
 	assert_string_equal(str_attr(&ev, "source"), "The farm union");
-	assert_false(tu_covers(r, doc, "attribution_cue", "a loan"));
+	assert_false(cue_covers(r, doc, "a loan"));
 	crd_result_free(r);
 }
 
@@ -7446,7 +7508,7 @@ static void test_owned_embrace(void **state)
 	(void)state;
 	const char *doc = "Senator Ada Brooks's tentative embrace of the levy came late.";
 	crd_result *r = tu_features(doc);
-	crd_evidence ev = must_find(r, "attribution_cue", "embrace");
+	crd_evidence ev = must_find_cue(r, "embrace");
 	assert_string_equal(str_attr(&ev, "source"), "Senator Ada Brooks");
 	crd_result_free(r);
 }
@@ -7466,12 +7528,12 @@ static void test_owned_noun_when(void **state)
 	                  "private phone. The crowd booed after his remark on Tuesday that \"the city is "
 	                  "broke.\"";
 	crd_result *r = tu_features(doc);
-	crd_evidence ev = must_find(r, "attribution_cue", "announcement");
+	crd_evidence ev = must_find_cue(r, "announcement");
 	assert_string_equal(str_attr(&ev, "source"), "Ada Trask");
-	ev = must_find(r, "attribution_cue", "suggestion");
+	ev = must_find_cue(r, "suggestion");
 	assert_string_equal(str_attr(&ev, "source"), "Mr. Lind");
-	must_find(r, "attribution_cue", "remark");
-	ev = must_find(r, "attribution_cue", "claim");
+	must_find_cue(r, "remark");
+	ev = must_find_cue(r, "claim");
 	assert_string_equal(str_attr(&ev, "source"), "the union");
 	crd_result_free(r);
 }
@@ -7490,12 +7552,12 @@ static void test_unowned_fault_nouns(void **state)
 	        "higher "
 	        "than engineers have suggested.";
 	crd_result *r = tu_features(doc);
-	crd_evidence ev = must_find(r, "attribution_cue", "questions");
+	crd_evidence ev = must_find_cue(r, "questions");
 	assert_null(tu_attr(&ev, "source"));
-	must_find(r, "attribution_cue", "allegations");
-	assert_false(tu_find(r, "attribution_cue", "concerns", NULL));
-	must_find(r, "attribution_cue", "doubts");
-	assert_false(nested(r, "attribution_cue", "suggested"));
+	must_find_cue(r, "allegations");
+	assert_false(cue_find(r, "concerns", NULL));
+	must_find_cue(r, "doubts");
+	assert_false(nested_cue(r, "suggested"));
 	crd_result_free(r);
 }
 
@@ -7510,17 +7572,17 @@ static void test_unowned_mood_nouns(void **state)
 	const char *doc = "The vote came amid growing skepticism about the levy. There was a lot of talk "
 	                  "about the merger in town. Some growers had misgivings over the dam.";
 	crd_result *r = tu_features(doc);
-	crd_evidence ev = must_find(r, "attribution_cue", "skepticism");
+	crd_evidence ev = must_find_cue(r, "skepticism");
 	assert_null(tu_attr(&ev, "source"));
-	must_find(r, "attribution_cue", "talk");
-	must_find(r, "attribution_cue", "misgivings");
+	must_find_cue(r, "talk");
+	must_find_cue(r, "misgivings");
 	crd_result_free(r);
 
 	doc = "Reporters could not help but talk about the storm. Ms. Ruiz gave a talk to the aides. "
 	      "The leaflets that talk about the levy were thrown away.";
 	r = tu_features(doc);
-	assert_false(tu_find(r, "attribution_cue", "talk", NULL));
-	assert_false(tu_find(r, "attribution_cue", "gave a talk", NULL));
+	assert_false(cue_find(r, "talk", NULL));
+	assert_false(cue_find(r, "gave a talk", NULL));
 	crd_result_free(r);
 }
 
@@ -7533,8 +7595,8 @@ static void test_aside_report(void **state)
 	const char *doc = "Ames doubted, he said in an interview, that the fund would grow. "
 	                  "Rosa Lind praised the years when, she said, crowds were calmer.";
 	crd_result *r = tu_features(doc);
-	assert_true(nested(r, "attribution_cue", "doubted"));
-	assert_false(nested(r, "attribution_cue", "praised"));
+	assert_true(nested_cue(r, "doubted"));
+	assert_false(nested_cue(r, "praised"));
 	crd_result_free(r);
 
 	/* the aside goes on over the clause after it, not over its own
@@ -7542,8 +7604,8 @@ static void test_aside_report(void **state)
 	doc = "Later, she said, the clerk told her the office was shut. "
 	      "The board never met, the Gazette reported, citing two members.";
 	r = tu_features(doc);
-	assert_true(nested(r, "attribution_cue", "told"));
-	assert_false(nested(r, "attribution_cue", "citing"));
+	assert_true(nested_cue(r, "told"));
+	assert_false(nested_cue(r, "citing"));
 	crd_result_free(r);
 }
 
@@ -7555,9 +7617,9 @@ static void test_floating_after_aux(void **state)
 	(void)state;
 	const char *doc = "The two senators will all oppose the levy. The farm unions have both said no.";
 	crd_result *r = tu_features(doc);
-	crd_evidence ev = must_find(r, "attribution_cue", "oppose");
+	crd_evidence ev = must_find_cue(r, "oppose");
 	assert_string_equal(str_attr(&ev, "source"), "The two senators");
-	ev = must_find(r, "attribution_cue", "said");
+	ev = must_find_cue(r, "said");
 	assert_string_equal(str_attr(&ev, "source"), "The farm unions");
 	crd_result_free(r);
 }
@@ -7578,7 +7640,7 @@ static void test_verb_context_object(void **state)
 	assert_string_equal(str_attr(&ev, "cue"), "support");
 	ev = must_find(r, "vague_attribution", "Most renters");
 	assert_string_equal(str_attr(&ev, "cue"), "support");
-	assert_false(tu_covers(r, doc, "attribution_cue", "back down"));
+	assert_false(cue_covers(r, doc, "back down"));
 	crd_result_free(r);
 }
 
@@ -7593,8 +7655,8 @@ static void test_subordinate_inside_report(void **state)
 	        "Rosa Lind said she left early because she could not stay while the aides complained "
 	        "about the budget. Tom Reed criticized the board before the mayor argued for a delay.";
 	crd_result *r = tu_features(doc);
-	assert_true(nested(r, "attribution_cue", "complained"));
-	crd_evidence ev = must_find(r, "attribution_cue", "argued");
+	assert_true(nested_cue(r, "complained"));
+	crd_evidence ev = must_find_cue(r, "argued");
 	assert_null(tu_attr(&ev, "nested"));
 	crd_result_free(r);
 
@@ -7605,9 +7667,9 @@ static void test_subordinate_inside_report(void **state)
 	      "That will not do, said Ann Cole, a trader, who argues that the bank has pledged to raise "
 	      "fees.";
 	r = tu_features(doc);
-	assert_true(nested(r, "attribution_cue", "appeared"));
-	assert_true(nested(r, "attribution_cue", "described"));
-	assert_true(nested(r, "attribution_cue", "pledged"));
+	assert_true(nested_cue(r, "appeared"));
+	assert_true(nested_cue(r, "described"));
+	assert_true(nested_cue(r, "pledged"));
 	crd_result_free(r);
 }
 
@@ -7619,8 +7681,8 @@ static void test_as_many_inside_report(void **state)
 	const char *doc =
 	        "A county survey found that twice as many renters said their heating bills had risen.";
 	crd_result *r = tu_features(doc);
-	assert_false(nested(r, "attribution_cue", "found"));
-	assert_true(nested(r, "attribution_cue", "said"));
+	assert_false(nested_cue(r, "found"));
+	assert_true(nested_cue(r, "said"));
 	crd_result_free(r);
 }
 
@@ -7634,18 +7696,18 @@ static void test_comma_list_of_verbs(void **state)
 	const char *doc = "Mayor Ellen Voss supports the ban, opposes the tax and backs the levy. Tom Reed "
 	                  "praised \"fair wages,\" criticized the fee and called for a vote.";
 	crd_result *r = tu_features(doc);
-	crd_evidence ev = must_find(r, "attribution_cue", "opposes");
+	crd_evidence ev = must_find_cue(r, "opposes");
 	assert_string_equal(str_attr(&ev, "source"), "Mayor Ellen Voss");
-	ev = must_find(r, "attribution_cue", "criticized");
+	ev = must_find_cue(r, "criticized");
 	assert_string_equal(str_attr(&ev, "source"), "Tom Reed");
 	crd_result_free(r);
 
 	doc = "Rosa Lind, who backed Reed in May, welcomed the vote and urged calm. Ann Cole praised the "
 	      "plan, and critics fear it will fail.";
 	r = tu_features(doc);
-	ev = must_find(r, "attribution_cue", "welcomed");
+	ev = must_find_cue(r, "welcomed");
 	assert_int_equal(strncmp(str_attr(&ev, "source"), "Rosa Lind", 9), 0); /* not "who" */
-	ev = must_find(r, "attribution_cue", "fear");
+	ev = must_find_cue(r, "fear");
 	assert_string_equal(str_attr(&ev, "source"), "critics");
 	crd_result_free(r);
 }
@@ -7663,10 +7725,10 @@ static void test_lists_polls_and_dates_kept_apart(void **state)
 	        "In support of the levy, Mayor Lena Ames said the tax was fair. "
 	        "Establishment support March 3 splintered.";
 	crd_result *r = tu_features(doc);
-	crd_evidence ev = must_find(r, "attribution_cue", "called for");
+	crd_evidence ev = must_find_cue(r, "called for");
 	assert_string_equal(str_attr(&ev, "source"), "The mayor, whom Lane praised last year");
-	assert_false(nested(r, "attribution_cue", "said"));
-	assert_false(tu_covers(r, doc, "attribution_cue", "support March"));
+	assert_false(nested_cue(r, "said"));
+	assert_false(cue_covers(r, doc, "support March"));
 	crd_result_free(r);
 }
 
@@ -7691,17 +7753,17 @@ static void test_senses_that_report_nothing(void **state)
 	                  "Fans pressed against the gate. "
 	                  "Kell admitted the plan had failed.";
 	crd_result *r = tu_features(doc);
-	assert_false(tu_covers(r, doc, "attribution_cue", "admitting privileges"));
-	assert_false(tu_covers(r, doc, "attribution_cue", "admitted 4,000"));
-	assert_false(tu_covers(r, doc, "attribution_cue", "call centers"));
-	assert_false(tu_covers(r, doc, "attribution_cue", "customer calls"));
-	assert_false(tu_covers(r, doc, "attribution_cue", "called into"));
-	assert_true(tu_covers(r, doc, "attribution_cue", "calls into question"));
-	assert_false(tu_covers(r, doc, "attribution_cue", "morning shows"));
-	assert_false(tu_covers(r, doc, "attribution_cue", "weigh him"));
-	assert_false(tu_covers(r, doc, "attribution_cue", "members present"));
-	assert_false(tu_covers(r, doc, "attribution_cue", "pressed against"));
-	assert_true(tu_covers(r, doc, "attribution_cue", "Kell admitted"));
+	assert_false(cue_covers(r, doc, "admitting privileges"));
+	assert_false(cue_covers(r, doc, "admitted 4,000"));
+	assert_false(cue_covers(r, doc, "call centers"));
+	assert_false(cue_covers(r, doc, "customer calls"));
+	assert_false(cue_covers(r, doc, "called into"));
+	assert_true(cue_covers(r, doc, "calls into question"));
+	assert_false(cue_covers(r, doc, "morning shows"));
+	assert_false(cue_covers(r, doc, "weigh him"));
+	assert_false(cue_covers(r, doc, "members present"));
+	assert_false(cue_covers(r, doc, "pressed against"));
+	assert_true(cue_covers(r, doc, "Kell admitted"));
 	crd_result_free(r);
 }
 
@@ -7715,9 +7777,9 @@ static void test_celebrating_a_feast(void **state)
 	                  "Fans of the club were celebrating in the square. "
 	                  "Tenant groups celebrate the ruling as a win.";
 	crd_result *r = tu_features(doc);
-	assert_false(tu_covers(r, doc, "attribution_cue", "celebrating Labor"));
-	assert_false(tu_covers(r, doc, "attribution_cue", "celebrating in"));
-	assert_true(tu_covers(r, doc, "attribution_cue", "celebrate the ruling"));
+	assert_false(cue_covers(r, doc, "celebrating Labor"));
+	assert_false(cue_covers(r, doc, "celebrating in"));
+	assert_true(cue_covers(r, doc, "celebrate the ruling"));
 	crd_result_free(r);
 }
 
@@ -7730,10 +7792,10 @@ static void test_filed_suit(void **state)
 	const char *doc = "The tenants' union filed a lawsuit against the landlord on Monday. "
 	                  "The clerk filed the forms away. The bakery filed for bankruptcy.";
 	crd_result *r = tu_features(doc);
-	crd_evidence ev = must_find(r, "attribution_cue", "filed");
+	crd_evidence ev = must_find_cue(r, "filed");
 	assert_string_equal(str_attr(&ev, "source"), "The tenants' union");
-	assert_false(tu_covers(r, doc, "attribution_cue", "filed the forms"));
-	assert_false(tu_covers(r, doc, "attribution_cue", "filed for"));
+	assert_false(cue_covers(r, doc, "filed the forms"));
+	assert_false(cue_covers(r, doc, "filed for"));
 	crd_result_free(r);
 }
 
@@ -7746,11 +7808,11 @@ static void test_not_identify(void **state)
 	const char *doc = "The sheriff did not identify the driver. The audit does not name the vendors. "
 	                  "Deputies worked to identify the victim.";
 	crd_result *r = tu_features(doc);
-	crd_evidence ev = must_find(r, "attribution_cue", "not identify");
+	crd_evidence ev = must_find_cue(r, "not identify");
 	assert_string_equal(str_attr(&ev, "source"), "The sheriff");
-	ev = must_find(r, "attribution_cue", "not name");
+	ev = must_find_cue(r, "not name");
 	assert_string_equal(str_attr(&ev, "source"), "The audit");
-	assert_false(tu_covers(r, doc, "attribution_cue", "identify the victim"));
+	assert_false(cue_covers(r, doc, "identify the victim"));
 	crd_result_free(r);
 }
 
@@ -7764,9 +7826,9 @@ static void test_counting_on(void **state)
 	const char *doc = "Mayor Lena Ames is counting on a wet spring to fill the dam. "
 	                  "Those are the voters she is counting on in May.";
 	crd_result *r = tu_features(doc);
-	crd_evidence ev = must_find(r, "attribution_cue", "counting on");
+	crd_evidence ev = must_find_cue(r, "counting on");
 	assert_string_equal(str_attr(&ev, "source"), "Mayor Lena Ames");
-	assert_false(tu_covers(r, doc, "attribution_cue", "counting on in May"));
+	assert_false(cue_covers(r, doc, "counting on in May"));
 	crd_result_free(r);
 }
 
@@ -7778,7 +7840,7 @@ static void test_titled(void **state)
 	(void)state;
 	const char *doc = "The union released a memo titled \"Save the Mill\" on Friday.";
 	crd_result *r = tu_features(doc);
-	crd_evidence ev = must_find(r, "attribution_cue", "titled");
+	crd_evidence ev = must_find_cue(r, "titled");
 	assert_null(tu_attr(&ev, "source"));
 	crd_result_free(r);
 }
@@ -7792,8 +7854,8 @@ static void test_poll_share_relative(void **state)
 	const char *doc = "A county survey found that 52 percent backed the levy, down from 61 percent who "
 	                  "said the same in June.";
 	crd_result *r = tu_features(doc);
-	assert_false(nested(r, "attribution_cue", "found"));
-	assert_true(nested(r, "attribution_cue", "said"));
+	assert_false(nested_cue(r, "found"));
+	assert_true(nested_cue(r, "said"));
 	crd_result_free(r);
 }
 
@@ -7808,11 +7870,11 @@ static void test_object_pronoun_ends_relative(void **state)
 	                  "The tenants who spoke to her said the lift was broken. "
 	                  "The clerk who turned to her report of the crash left early.";
 	crd_result *r = tu_features(doc);
-	crd_evidence ev = must_find(r, "attribution_cue", "say");
+	crd_evidence ev = must_find_cue(r, "say");
 	assert_string_equal(str_attr(&ev, "source"), "The nurses who wrote to her");
-	ev = must_find(r, "attribution_cue", "said");
+	ev = must_find_cue(r, "said");
 	assert_string_equal(str_attr(&ev, "source"), "The tenants who spoke to her");
-	assert_false(tu_covers(r, doc, "attribution_cue", "report"));
+	assert_false(cue_covers(r, doc, "report"));
 	crd_result_free(r);
 }
 
@@ -7828,18 +7890,18 @@ static void test_relative_clause_beside_report(void **state)
 	                  "Kerr praised the work of Dunne, who has been critical of the council. "
 	                  "Hale said the union, which opposes the levy, would strike in May.";
 	crd_result *r = tu_features(doc);
-	crd_evidence ev = must_find(r, "attribution_cue", "supports");
+	crd_evidence ev = must_find_cue(r, "supports");
 	assert_string_equal(str_attr(&ev, "source"), "who");
-	assert_true(tu_covers(r, doc, "attribution_cue", "has been critical"));
-	assert_false(tu_covers(r, doc, "attribution_cue", "opposes"));
+	assert_true(cue_covers(r, doc, "has been critical"));
+	assert_false(cue_covers(r, doc, "opposes"));
 	crd_result_free(r);
 	/* past an adverb of time, and with the relative as the object */
 	doc = "\"It is over,\" said Tim Vale, who has long opposed the levy. "
 	      "Kerr praised Dunne, whom she calls a friend.";
 	r = tu_features(doc);
-	ev = must_find(r, "attribution_cue", "opposed");
+	ev = must_find_cue(r, "opposed");
 	assert_string_equal(str_attr(&ev, "source"), "who");
-	ev = must_find(r, "attribution_cue", "calls");
+	ev = must_find_cue(r, "calls");
 	assert_string_equal(str_attr(&ev, "source"), "she");
 	crd_result_free(r);
 	/* the relative clause after a speaker's own aside, and after an aside
@@ -7848,9 +7910,9 @@ static void test_relative_clause_beside_report(void **state)
 	      "as \"a joke.\" \"We are tired,\" said Tom Hale, who, like other neighbours, opposes the "
 	      "plan.";
 	r = tu_features(doc);
-	ev = must_find(r, "attribution_cue", "describes");
+	ev = must_find_cue(r, "describes");
 	assert_string_equal(str_attr(&ev, "source"), "who");
-	assert_true(tu_covers(r, doc, "attribution_cue", "opposes"));
+	assert_true(cue_covers(r, doc, "opposes"));
 	crd_result_free(r);
 }
 
@@ -7865,12 +7927,12 @@ static void test_setting_clause_after_report(void **state)
 	                  "Obama said the law was fair, though he didn't mention Lee by name. "
 	                  "Vale conceded the error even as he defended the plan.";
 	crd_result *r = tu_features(doc);
-	crd_evidence ev = must_find(r, "attribution_cue", "balked");
+	crd_evidence ev = must_find_cue(r, "balked");
 	assert_string_equal(str_attr(&ev, "source"), "the board");
 	assert_null(tu_attr(&ev, "nested"));
-	ev = must_find(r, "attribution_cue", "mention");
+	ev = must_find_cue(r, "mention");
 	assert_string_equal(str_attr(&ev, "source"), "he");
-	ev = must_find(r, "attribution_cue", "defended");
+	ev = must_find_cue(r, "defended");
 	assert_string_equal(str_attr(&ev, "source"), "he");
 	crd_result_free(r);
 }
@@ -7883,10 +7945,10 @@ static void test_ads_as_documents(void **state)
 	const char *doc = "The new ads ask voters to reject the levy. The group bought ads that slam the "
 	                  "mayor. Lane spent a fortune on ads attacking the mayor.";
 	crd_result *r = tu_features(doc);
-	crd_evidence ev = must_find(r, "attribution_cue", "ask");
+	crd_evidence ev = must_find_cue(r, "ask");
 	assert_string_equal(str_attr(&ev, "source"), "The new ads");
-	assert_true(tu_covers(r, doc, "attribution_cue", "slam"));
-	assert_true(tu_covers(r, doc, "attribution_cue", "attacking"));
+	assert_true(cue_covers(r, doc, "slam"));
+	assert_true(cue_covers(r, doc, "attacking"));
 	crd_result_free(r);
 }
 
@@ -7900,9 +7962,9 @@ static void test_progressive_conjunct(void **state)
 	const char *doc = "Senator Ada Brooks left the hearing early and is now saying she will not run. "
 	                  "Two port officials reviewed the files and have been urging a delay.";
 	crd_result *r = tu_features(doc);
-	crd_evidence ev = must_find(r, "attribution_cue", "saying");
+	crd_evidence ev = must_find_cue(r, "saying");
 	assert_string_equal(str_attr(&ev, "source"), "Senator Ada Brooks");
-	ev = must_find(r, "attribution_cue", "urging");
+	ev = must_find_cue(r, "urging");
 	assert_string_equal(str_attr(&ev, "source"), "Two port officials");
 	crd_result_free(r);
 }
@@ -7919,11 +7981,11 @@ static void test_passive_with_thing_subject(void **state)
 	        "the ballot will be announced on Friday. A second parcel was found near the depot. "
 	        "The plan was approved in June. The hearing was widely seen as a test of the panel.";
 	crd_result *r = tu_features(doc);
-	assert_true(tu_find(r, "attribution_cue", "considered", NULL));
-	assert_true(tu_find(r, "attribution_cue", "announced", NULL));
-	assert_false(tu_find(r, "attribution_cue", "found", NULL));
-	assert_false(tu_find(r, "attribution_cue", "approved", NULL));
-	assert_true(tu_find(r, "attribution_cue", "seen", NULL));
+	assert_true(cue_find(r, "considered", NULL));
+	assert_true(cue_find(r, "announced", NULL));
+	assert_false(cue_find(r, "found", NULL));
+	assert_false(cue_find(r, "approved", NULL));
+	assert_true(cue_find(r, "seen", NULL));
 	crd_result_free(r);
 }
 
@@ -7939,10 +8001,10 @@ static void test_passive_on_referring_it(void **state)
 	                  "long shot, so it was rarely mentioned in debates. It was decided that the gate "
 	                  "would close. The key was lost for a week, and then it was found under a bench.";
 	crd_result *r = tu_features(doc);
-	assert_true(tu_find(r, "attribution_cue", "considered", NULL));
-	assert_true(tu_find(r, "attribution_cue", "mentioned", NULL));
-	assert_false(tu_find(r, "attribution_cue", "decided", NULL));
-	assert_false(tu_find(r, "attribution_cue", "found", NULL));
+	assert_true(cue_find(r, "considered", NULL));
+	assert_true(cue_find(r, "mentioned", NULL));
+	assert_false(cue_find(r, "decided", NULL));
+	assert_false(cue_find(r, "found", NULL));
 	crd_result_free(r);
 }
 
@@ -7956,8 +8018,8 @@ static void test_plain_plural_before_aside(void **state)
 	const char *doc = "Two earlier ballots, a decade apart, suggest the levy will fail. "
 	                  "No fears, doubts, questions or regrets.";
 	crd_result *r = tu_features(doc);
-	assert_true(tu_find(r, "attribution_cue", "suggest", NULL));
-	assert_false(tu_find(r, "attribution_cue", "questions", NULL));
+	assert_true(cue_find(r, "suggest", NULL));
+	assert_false(cue_find(r, "questions", NULL));
 	crd_result_free(r);
 }
 
@@ -7970,9 +8032,9 @@ static void test_bare_view_object(void **state)
 	const char *doc = "Most ranchers in the valley view the new dam as a threat. "
 	                  "The view from the ridge was clear.";
 	crd_result *r = tu_features(doc);
-	crd_evidence ev = must_find(r, "attribution_cue", "view");
+	crd_evidence ev = must_find_cue(r, "view");
 	assert_string_equal(str_attr(&ev, "source"), "Most ranchers in the valley");
-	assert_false(tu_covers(r, doc, "attribution_cue", "view from"));
+	assert_false(cue_covers(r, doc, "view from"));
 	crd_result_free(r);
 }
 
@@ -7986,12 +8048,12 @@ static void test_contracted_auxiliaries(void **state)
 	                  "Mayor Ana Ruiz spoke next. She\xE2\x80\x99ll present her budget on Friday. "
 	                  "We've argued for years that the bridge is unsafe.";
 	crd_result *r = tu_features(doc);
-	crd_evidence ev = must_find(r, "attribution_cue", "expecting");
+	crd_evidence ev = must_find_cue(r, "expecting");
 	assert_string_equal(str_attr(&ev, "source"), "They");
-	ev = must_find(r, "attribution_cue", "present");
+	ev = must_find_cue(r, "present");
 	assert_string_equal(str_attr(&ev, "source"), "She");
 	assert_true(tu_find(r, "named_source", "She", NULL));
-	ev = must_find(r, "attribution_cue", "argued");
+	ev = must_find_cue(r, "argued");
 	assert_true(tu_attr(&ev, "writer") != NULL);
 	crd_result_free(r);
 	/* "who's" is "who is" or "who has", no possessive that would make the
@@ -7999,9 +8061,9 @@ static void test_contracted_auxiliaries(void **state)
 	doc = "The builders met the mayor. The mayor, who's pushing for a new bridge, left early. "
 	      "Her aide who's been arguing for delays stayed.";
 	r = tu_features(doc);
-	ev = must_find(r, "attribution_cue", "pushing for");
+	ev = must_find_cue(r, "pushing for");
 	assert_string_equal(str_attr(&ev, "source"), "who");
-	ev = must_find(r, "attribution_cue", "arguing");
+	ev = must_find_cue(r, "arguing");
 	assert_string_equal(str_attr(&ev, "source"), "who");
 	crd_result_free(r);
 }
@@ -8015,10 +8077,10 @@ static void test_surname_after_setting(void **state)
 	const char *doc = "On Thursday, Quarles, a Democrat, said the levy had failed. Later, Quarles, at a "
 	                  "dinner, vowed to try again.";
 	crd_result *r = tu_features(doc);
-	crd_evidence ev = must_find(r, "attribution_cue", "said");
+	crd_evidence ev = must_find_cue(r, "said");
 	assert_string_equal(str_attr(&ev, "source"), "Quarles, a Democrat");
 	must_find(r, "named_source", "Quarles, a Democrat,");
-	ev = must_find(r, "attribution_cue", "vowed");
+	ev = must_find_cue(r, "vowed");
 	assert_string_equal(str_attr(&ev, "source"), "Quarles");
 	assert_false(tu_covers(r, doc, "named_source", "at a dinner"));
 	crd_result_free(r);
@@ -8034,10 +8096,10 @@ static void test_setting_noun_not_speaker(void **state)
 	const char *doc = "Having quit the union in April, the pair said the strike would fail. The mayor at "
 	                  "the time warned that the plant would close.";
 	crd_result *r = tu_features(doc);
-	crd_evidence ev = must_find(r, "attribution_cue", "said");
+	crd_evidence ev = must_find_cue(r, "said");
 	assert_string_equal(str_attr(&ev, "source"), "the pair");
 	assert_false(tu_covers(r, doc, "named_source", "the union"));
-	ev = must_find(r, "attribution_cue", "warned that");
+	ev = must_find_cue(r, "warned that");
 	assert_string_equal(str_attr(&ev, "source"), "The mayor");
 	crd_result_free(r);
 }
@@ -8066,9 +8128,9 @@ static void test_irregular_plural_speakers(void **state)
 	const char *doc = "Many women in the district fear the clinic will close. "
 	                  "The two men oppose the new toll.";
 	crd_result *r = tu_features(doc);
-	crd_evidence ev = must_find(r, "attribution_cue", "fear");
+	crd_evidence ev = must_find_cue(r, "fear");
 	assert_string_equal(str_attr(&ev, "source"), "Many women in the district");
-	ev = must_find(r, "attribution_cue", "oppose");
+	ev = must_find_cue(r, "oppose");
 	assert_string_equal(str_attr(&ev, "source"), "The two men");
 	crd_result_free(r);
 }
@@ -8081,9 +8143,9 @@ static void test_plain_plural_speaker_of_weak_verb(void **state)
 	const char *doc = "If prices keep climbing, orchard keepers say cider will cost more. "
 	                  "Ferry operators fear longer queues at the port.";
 	crd_result *r = tu_features(doc);
-	crd_evidence ev = must_find(r, "attribution_cue", "say");
+	crd_evidence ev = must_find_cue(r, "say");
 	assert_string_equal(str_attr(&ev, "source"), "orchard keepers");
-	ev = must_find(r, "attribution_cue", "fear");
+	ev = must_find_cue(r, "fear");
 	assert_string_equal(str_attr(&ev, "source"), "Ferry operators");
 	crd_result_free(r);
 }
@@ -8094,7 +8156,7 @@ static void test_polling_as_document(void **state)
 	(void)state;
 	const char *doc = "Fresh polling in the county shows the sheriff trailing by nine points.";
 	crd_result *r = tu_features(doc);
-	crd_evidence ev = must_find(r, "attribution_cue", "shows");
+	crd_evidence ev = must_find_cue(r, "shows");
 	assert_string_equal(str_attr(&ev, "source"), "Fresh polling in the county");
 	crd_result_free(r);
 }
@@ -8106,7 +8168,7 @@ static void test_plain_plural_holder_of_stance(void **state)
 	(void)state;
 	const char *doc = "But beekeepers were adamant that the spray had killed their hives.";
 	crd_result *r = tu_features(doc);
-	crd_evidence ev = must_find(r, "attribution_cue", "were adamant");
+	crd_evidence ev = must_find_cue(r, "were adamant");
 	assert_string_equal(str_attr(&ev, "source"), "beekeepers");
 	crd_result_free(r);
 }
@@ -8118,7 +8180,7 @@ static void test_feeling_participle_after_copula(void **state)
 	(void)state;
 	const char *doc = "Ferry workers are worried that the new pier will flood.";
 	crd_result *r = tu_features(doc);
-	crd_evidence ev = must_find(r, "attribution_cue", "are worried");
+	crd_evidence ev = must_find_cue(r, "are worried");
 	assert_string_equal(str_attr(&ev, "source"), "Ferry workers");
 	crd_result_free(r);
 }
@@ -8132,11 +8194,11 @@ static void test_bare_quantifier_speaker(void **state)
 	const char *doc = "The harbor board heard the plans. All agreed that the pier must be rebuilt. "
 	                  "Each blamed the storm. All questions go to the clerk.";
 	crd_result *r = tu_features(doc);
-	crd_evidence ev = must_find(r, "attribution_cue", "agreed");
+	crd_evidence ev = must_find_cue(r, "agreed");
 	assert_string_equal(str_attr(&ev, "source"), "All");
-	ev = must_find(r, "attribution_cue", "blamed");
+	ev = must_find_cue(r, "blamed");
 	assert_string_equal(str_attr(&ev, "source"), "Each");
-	assert_false(tu_covers(r, doc, "attribution_cue", "questions"));
+	assert_false(cue_covers(r, doc, "questions"));
 	crd_result_free(r);
 }
 
@@ -8153,10 +8215,10 @@ static void test_opening_clause_of_report(void **state)
 	        "When Lee argued, against the figures, that the fee had doubled, the crowd groaned. "
 	        "As the bulletin disclosed, Marsh describes the fund as broke.";
 	crd_result *r = tu_features(doc);
-	crd_evidence ev = must_find(r, "attribution_cue", "praises");
+	crd_evidence ev = must_find_cue(r, "praises");
 	assert_string_equal(str_attr(&ev, "source"), "she");
-	assert_false(tu_covers(r, doc, "attribution_cue", "doubled"));
-	assert_false(tu_covers(r, doc, "attribution_cue", "describes"));
+	assert_false(cue_covers(r, doc, "doubled"));
+	assert_false(cue_covers(r, doc, "describes"));
 	crd_result_free(r);
 }
 
@@ -8168,9 +8230,9 @@ static void test_spoke_adverb_of(void **state)
 	const char *doc = "At the dinner, the governor spoke warmly of the nurses. "
 	                  "Then Ms. Ortiz spoke briefly to the crowd.";
 	crd_result *r = tu_features(doc);
-	crd_evidence ev = must_find(r, "attribution_cue", "spoke");
+	crd_evidence ev = must_find_cue(r, "spoke");
 	assert_string_equal(str_attr(&ev, "source"), "the governor");
-	assert_false(tu_covers(r, doc, "attribution_cue", "spoke briefly to"));
+	assert_false(cue_covers(r, doc, "spoke briefly to"));
 	crd_result_free(r);
 }
 
@@ -8183,11 +8245,11 @@ static void test_missing_verb_forms(void **state)
 	                  "Aides to the governor were discussing a new levy. "
 	                  "Many farmers reaffirm their support for the dam.";
 	crd_result *r = tu_features(doc);
-	crd_evidence ev = must_find(r, "attribution_cue", "interpret");
+	crd_evidence ev = must_find_cue(r, "interpret");
 	assert_string_equal(str_attr(&ev, "source"), "The two unions");
-	ev = must_find(r, "attribution_cue", "discussing");
+	ev = must_find_cue(r, "discussing");
 	assert_string_equal(str_attr(&ev, "source"), "Aides to the governor");
-	ev = must_find(r, "attribution_cue", "reaffirm");
+	ev = must_find_cue(r, "reaffirm");
 	assert_string_equal(str_attr(&ev, "source"), "Many farmers");
 	crd_result_free(r);
 }
@@ -8200,9 +8262,9 @@ static void test_seeking_to(void **state)
 	const char *doc = "The county board is seeking to delay the vote. "
 	                  "Hundreds of families are seeking shelter in the school.";
 	crd_result *r = tu_features(doc);
-	crd_evidence ev = must_find(r, "attribution_cue", "seeking");
+	crd_evidence ev = must_find_cue(r, "seeking");
 	assert_string_equal(str_attr(&ev, "source"), "The county board");
-	assert_false(tu_covers(r, doc, "attribution_cue", "seeking shelter"));
+	assert_false(cue_covers(r, doc, "seeking shelter"));
 	crd_result_free(r);
 }
 
@@ -8216,9 +8278,9 @@ static void test_upon_saying(void **state)
 	                  "Mr. Omar Keel, after initially saying he would stay, left the race. "
 	                  "The winner must act upon assuming office.";
 	crd_result *r = tu_features(doc);
-	assert_true(tu_covers(r, doc, "attribution_cue", "saying, \"The board"));
-	assert_true(tu_covers(r, doc, "attribution_cue", "saying he would stay"));
-	assert_false(tu_covers(r, doc, "attribution_cue", "assuming"));
+	assert_true(cue_covers(r, doc, "saying, \"The board"));
+	assert_true(cue_covers(r, doc, "saying he would stay"));
+	assert_false(cue_covers(r, doc, "assuming"));
 	crd_result_free(r);
 }
 
@@ -8235,10 +8297,10 @@ static void test_contracted_anonymity_formula(void **state)
 	must_find(r, "anonymous_source", "A ferry hand who didn't want to be named");
 	must_find(r, "anonymous_source", "A clerk, who did not wish to be identified,");
 	must_find(r, "anonymous_source", "A nurse who didn\u2019t want to be identified");
-	assert_false(tu_covers(r, doc, "attribution_cue", "want"));
-	assert_false(tu_covers(r, doc, "attribution_cue", "wish"));
-	must_find(r, "attribution_cue", "said");
-	must_find(r, "attribution_cue", "told");
+	assert_false(cue_covers(r, doc, "want"));
+	assert_false(cue_covers(r, doc, "wish"));
+	must_find_cue(r, "said");
+	must_find_cue(r, "told");
 	crd_result_free(r);
 }
 
@@ -8256,15 +8318,15 @@ static void test_missing_paradigm_forms(void **state)
 	                  "The two unions were encouraging members to stay home. "
 	                  "Some of it is a puzzle which we never understand.";
 	crd_result *r = tu_features(doc);
-	crd_evidence ev = must_find(r, "attribution_cue", "understand");
+	crd_evidence ev = must_find_cue(r, "understand");
 	assert_string_equal(str_attr(&ev, "source"), "Most growers");
-	ev = must_find(r, "attribution_cue", "spoken");
+	ev = must_find_cue(r, "spoken");
 	assert_string_equal(str_attr(&ev, "source"), "The bishop");
-	ev = must_find(r, "attribution_cue", "scoffs");
+	ev = must_find_cue(r, "scoffs");
 	assert_string_equal(str_attr(&ev, "source"), "Nadia Ferrell, a ferry pilot");
-	ev = must_find(r, "attribution_cue", "encouraging");
+	ev = must_find_cue(r, "encouraging");
 	assert_string_equal(str_attr(&ev, "source"), "The two unions");
-	assert_false(tu_covers(r, doc, "attribution_cue", "never understand"));
+	assert_false(cue_covers(r, doc, "never understand"));
 	crd_result_free(r);
 }
 
@@ -8278,9 +8340,9 @@ static void test_stance_in_open_question(void **state)
 	                  "Her aides declined to say whether she planned to run again. "
 	                  "Ames supports the school plan, she said.";
 	crd_result *r = tu_features(doc);
-	assert_false(tu_covers(r, doc, "attribution_cue", "support the levy"));
-	assert_false(tu_covers(r, doc, "attribution_cue", "planned"));
-	assert_true(tu_covers(r, doc, "attribution_cue", "supports"));
+	assert_false(cue_covers(r, doc, "support the levy"));
+	assert_false(cue_covers(r, doc, "planned"));
+	assert_true(cue_covers(r, doc, "supports"));
 	crd_result_free(r);
 }
 
@@ -8294,12 +8356,12 @@ static void test_document_targets_and_features(void **state)
 	        "features a gallery of striking nurses. The ordinance targets short-term rentals. "
 	        "The festival features three bands.";
 	crd_result *r = tu_features(doc);
-	crd_evidence ev = must_find(r, "attribution_cue", "targets");
+	crd_evidence ev = must_find_cue(r, "targets");
 	assert_string_equal(str_attr(&ev, "source"), "The new video");
-	ev = must_find(r, "attribution_cue", "features");
+	ev = must_find_cue(r, "features");
 	assert_string_equal(str_attr(&ev, "source"), "The union's web page");
-	assert_false(tu_covers(r, doc, "attribution_cue", "targets short-term"));
-	assert_false(tu_covers(r, doc, "attribution_cue", "features three"));
+	assert_false(cue_covers(r, doc, "targets short-term"));
+	assert_false(cue_covers(r, doc, "features three"));
 	crd_result_free(r);
 }
 
@@ -8312,12 +8374,12 @@ static void test_document_reflects_and_documents(void **state)
 	                  "alarm among the staff. Leaks at the plant were documented in 2019. Her calm "
 	                  "reflects long training.";
 	crd_result *r = tu_features(doc);
-	crd_evidence ev = must_find(r, "attribution_cue", "documented");
+	crd_evidence ev = must_find_cue(r, "documented");
 	assert_string_equal(str_attr(&ev, "source"), "The audit");
-	ev = must_find(r, "attribution_cue", "reflect");
+	ev = must_find_cue(r, "reflect");
 	assert_string_equal(str_attr(&ev, "source"), "The memos");
-	assert_false(tu_covers(r, doc, "attribution_cue", "documented in"));
-	assert_false(tu_covers(r, doc, "attribution_cue", "reflects long"));
+	assert_false(cue_covers(r, doc, "documented in"));
+	assert_false(cue_covers(r, doc, "reflects long"));
 	crd_result_free(r);
 }
 
@@ -8329,7 +8391,7 @@ static void test_platform_as_document(void **state)
 	const char *doc = "The Green platform explicitly recognizes tenant unions, listing three rent rules "
 	                  "the party would pass.";
 	crd_result *r = tu_features(doc);
-	crd_evidence ev = must_find(r, "attribution_cue", "recognizes");
+	crd_evidence ev = must_find_cue(r, "recognizes");
 	assert_string_equal(str_attr(&ev, "source"), "The Green platform");
 	ev = must_find(r, "named_source", "The Green platform");
 	assert_string_equal(str_attr(&ev, "kind"), "document");
@@ -8349,11 +8411,11 @@ static void test_verb_after_auxiliary_not_speaker(void **state)
 	                  "Next week they will carry placards demanding more buses. "
 	                  "Will either mayor admit that the bridge is unsafe?";
 	crd_result *r = tu_features(doc);
-	crd_evidence ev = must_find(r, "attribution_cue", "urging");
+	crd_evidence ev = must_find_cue(r, "urging");
 	assert_string_equal(str_attr(&ev, "source"), "Parents");
-	ev = must_find(r, "attribution_cue", "demanding");
+	ev = must_find_cue(r, "demanding");
 	assert_string_equal(str_attr(&ev, "source"), "placards");
-	ev = must_find(r, "attribution_cue", "admit");
+	ev = must_find_cue(r, "admit");
 	assert_string_equal(str_attr(&ev, "source"), "either mayor");
 	crd_result_free(r);
 }
@@ -8367,7 +8429,7 @@ static void test_opening_surname_in_s_before_has(void **state)
 	const char *doc = "The council adjourned early. Fennings has urged members to return. "
 	                  "Ravagers said the hall was locked.";
 	crd_result *r = tu_features(doc);
-	crd_evidence ev = must_find(r, "attribution_cue", "urged");
+	crd_evidence ev = must_find_cue(r, "urged");
 	assert_string_equal(str_attr(&ev, "source"), "Fennings");
 	assert_false(tu_covers(r, doc, "named_source", "Ravagers"));
 	crd_result_free(r);
@@ -8380,7 +8442,7 @@ static void test_effort_participle_after_speakers(void **state)
 	(void)state;
 	const char *doc = "Organizers trying to fill the arena say ticket sales are slow.";
 	crd_result *r = tu_features(doc);
-	crd_evidence ev = must_find(r, "attribution_cue", "say");
+	crd_evidence ev = must_find_cue(r, "say");
 	assert_string_equal(str_attr(&ev, "source"), "Organizers trying to fill the arena");
 	must_find(r, "anonymous_source", "Organizers trying to fill the arena");
 	crd_result_free(r);
@@ -8393,7 +8455,7 @@ static void test_coordinated_object_of_modifier(void **state)
 	(void)state;
 	const char *doc = "Scholars of law and history warned the reform would stall.";
 	crd_result *r = tu_features(doc);
-	crd_evidence ev = must_find(r, "attribution_cue", "warned");
+	crd_evidence ev = must_find_cue(r, "warned");
 	assert_string_equal(str_attr(&ev, "source"), "Scholars of law and history");
 	assert_false(tu_find(r, "anonymous_source", "history", NULL));
 	assert_false(tu_find(r, "vague_attribution", "history", NULL));
@@ -8408,9 +8470,9 @@ static void test_almost_before_verb(void **state)
 	const char *doc = "Dock workers almost unanimously expressed anger over the lockout. "
 	                  "Almost everyone agreed that the port must reopen.";
 	crd_result *r = tu_features(doc);
-	crd_evidence ev = must_find(r, "attribution_cue", "expressed");
+	crd_evidence ev = must_find_cue(r, "expressed");
 	assert_string_equal(str_attr(&ev, "source"), "Dock workers");
-	ev = must_find(r, "attribution_cue", "agreed");
+	ev = must_find_cue(r, "agreed");
 	assert_string_equal(str_attr(&ev, "source"), "Almost everyone");
 	crd_result_free(r);
 }
@@ -8422,7 +8484,7 @@ static void test_floated_quantifier_before_stance(void **state)
 	(void)state;
 	const char *doc = "The two senators were both critical of the transfer.";
 	crd_result *r = tu_features(doc);
-	crd_evidence ev = must_find(r, "attribution_cue", "were both critical");
+	crd_evidence ev = must_find_cue(r, "were both critical");
 	assert_string_equal(str_attr(&ev, "source"), "The two senators");
 	crd_result_free(r);
 }
@@ -8436,9 +8498,9 @@ static void test_negated_copula_before_stance(void **state)
 	const char *doc = "The ferry owners aren't convinced that the dock is safe. "
 	                  "It isn't clear that the dock is safe.";
 	crd_result *r = tu_features(doc);
-	crd_evidence ev = must_find(r, "attribution_cue", "aren't convinced");
+	crd_evidence ev = must_find_cue(r, "aren't convinced");
 	assert_string_equal(str_attr(&ev, "source"), "The ferry owners");
-	assert_false(tu_covers(r, doc, "attribution_cue", "isn't clear"));
+	assert_false(cue_covers(r, doc, "isn't clear"));
 	crd_result_free(r);
 }
 
@@ -8452,7 +8514,7 @@ static void test_signed_quotation(void **state)
 	                  "\"We will rebuild it, plank by plank.\"\n- Dana Ames.\n\n"
 	                  "\"Tickets sold out in an hour.\"\n- Staff.\n";
 	crd_result *r = tu_features(doc);
-	crd_evidence ev = must_find(r, "attribution_cue", "-");
+	crd_evidence ev = must_find_cue(r, "-");
 	assert_string_equal(str_attr(&ev, "source"), "Dana Ames");
 	assert_string_equal(str_attr(&ev, "lemma"), "sign");
 	assert_int_equal(crd_result_count(r, "attribution_cue", NULL), 1);
@@ -8470,11 +8532,11 @@ static void test_thing_seems_to_act(void **state)
 	                  "Rangers found what appears to be a bear den. "
 	                  "The bridge seemed sturdy.";
 	crd_result *r = tu_features(doc);
-	crd_evidence ev = must_find(r, "attribution_cue", "seemed");
+	crd_evidence ev = must_find_cue(r, "seemed");
 	assert_null(tu_attr(&ev, "source"));
-	assert_true(tu_covers(r, doc, "attribution_cue", "appears to have"));
-	assert_false(tu_covers(r, doc, "attribution_cue", "appears to be a"));
-	assert_false(tu_covers(r, doc, "attribution_cue", "seemed sturdy"));
+	assert_true(cue_covers(r, doc, "appears to have"));
+	assert_false(cue_covers(r, doc, "appears to be a"));
+	assert_false(cue_covers(r, doc, "seemed sturdy"));
 	crd_result_free(r);
 }
 
@@ -8489,10 +8551,10 @@ static void test_bare_appear(void **state)
 	                  "The landlord was summoned but did not appear. "
 	                  "Nobody expects the old tenants to appear next week.";
 	crd_result *r = tu_features(doc);
-	crd_evidence ev = must_find(r, "attribution_cue", "appear");
+	crd_evidence ev = must_find_cue(r, "appear");
 	assert_null(tu_attr(&ev, "source"));
-	assert_false(tu_covers(r, doc, "attribution_cue", "appear. "));
-	assert_false(tu_covers(r, doc, "attribution_cue", "appear next"));
+	assert_false(cue_covers(r, doc, "appear. "));
+	assert_false(cue_covers(r, doc, "appear next"));
 	crd_result_free(r);
 }
 
@@ -8511,18 +8573,18 @@ static void test_naming_listing_identifying(void **state)
 	        "closed. Ortiz is listed as a director. A man identified as Paul Kerr was held. The "
 	        "ship was not identified.";
 	crd_result *r = tu_features(doc);
-	crd_evidence ev = must_find(r, "attribution_cue", "named");
+	crd_evidence ev = must_find_cue(r, "named");
 	assert_string_equal(str_attr(&ev, "source"), "Mayor Lin");
-	assert_true(tu_covers(r, doc, "attribution_cue", "listed four"));
-	assert_true(tu_covers(r, doc, "attribution_cue", "identified the driver"));
+	assert_true(cue_covers(r, doc, "listed four"));
+	assert_true(cue_covers(r, doc, "identified the driver"));
 	/* the nurse's name is part of her phrase, and "named" no cue */
-	assert_false(tu_covers(r, doc, "attribution_cue", "nurse named"));
+	assert_false(cue_covers(r, doc, "nurse named"));
 	assert_true(tu_find(r, "named_source", "A nurse named Ellen Ruiz", NULL));
-	assert_false(tu_covers(r, doc, "attribution_cue", "firm named"));
-	assert_false(tu_covers(r, doc, "attribution_cue", "named for"));
-	assert_false(tu_covers(r, doc, "attribution_cue", "listed as"));
-	assert_false(tu_covers(r, doc, "attribution_cue", "identified as Paul"));
-	assert_false(tu_covers(r, doc, "attribution_cue", "not identified"));
+	assert_false(cue_covers(r, doc, "firm named"));
+	assert_false(cue_covers(r, doc, "named for"));
+	assert_false(cue_covers(r, doc, "listed as"));
+	assert_false(cue_covers(r, doc, "identified as Paul"));
+	assert_false(cue_covers(r, doc, "not identified"));
 	crd_result_free(r);
 }
 
@@ -8544,15 +8606,15 @@ static void test_putting_out_a_document(void **state)
 	                  "The mayor has not released a memo on the ferry.";
 	crd_result *r = tu_features(doc);
 	/* "release" gives a noun of saying as "issue" does: one cue over both */
-	crd_evidence ev = must_find(r, "attribution_cue", "released a statement");
+	crd_evidence ev = must_find_cue(r, "released a statement");
 	assert_string_equal(str_attr(&ev, "source"), "The Varga campaign");
 	assert_string_equal(str_attr(&ev, "lemma"), "statement");
-	assert_true(tu_covers(r, doc, "attribution_cue", "sent out"));
-	assert_true(tu_covers(r, doc, "attribution_cue", "issued"));
-	assert_false(tu_covers(r, doc, "attribution_cue", "released the prisoners"));
-	assert_false(tu_covers(r, doc, "attribution_cue", "sent troops"));
-	assert_false(tu_covers(r, doc, "attribution_cue", "released the dashcam"));
-	assert_false(tu_covers(r, doc, "attribution_cue", "released a memo"));
+	assert_true(cue_covers(r, doc, "sent out"));
+	assert_true(cue_covers(r, doc, "issued"));
+	assert_false(cue_covers(r, doc, "released the prisoners"));
+	assert_false(cue_covers(r, doc, "sent troops"));
+	assert_false(cue_covers(r, doc, "released the dashcam"));
+	assert_false(cue_covers(r, doc, "released a memo"));
 	crd_result_free(r);
 }
 
@@ -8566,9 +8628,9 @@ static void test_by_and_ing_form(void **state)
 	const char *doc = "Senator Dana Ruiz responded by reading the old charter aloud. "
 	                  "The harbour plan was praised by the dockers' union.";
 	crd_result *r = tu_features(doc);
-	crd_evidence ev = must_find(r, "attribution_cue", "responded");
+	crd_evidence ev = must_find_cue(r, "responded");
 	assert_string_equal(str_attr(&ev, "source"), "Senator Dana Ruiz");
-	ev = must_find(r, "attribution_cue", "praised");
+	ev = must_find_cue(r, "praised");
 	assert_string_equal(str_attr(&ev, "source"), "the dockers' union");
 	crd_result_free(r);
 }
@@ -8584,9 +8646,9 @@ static void test_setting_before_participle_subject(void **state)
 	                  "the harbour would stay open. On Sunday Senator Dana Ruiz went further, writing "
 	                  "that the levy was dead.";
 	crd_result *r = tu_features(doc);
-	crd_evidence ev = must_find(r, "attribution_cue", "saying");
+	crd_evidence ev = must_find_cue(r, "saying");
 	assert_string_equal(str_attr(&ev, "source"), "Rep. Ada Lund");
-	ev = must_find(r, "attribution_cue", "writing");
+	ev = must_find_cue(r, "writing");
 	assert_string_equal(str_attr(&ev, "source"), "Senator Dana Ruiz");
 	crd_result_free(r);
 
@@ -8594,7 +8656,7 @@ static void test_setting_before_participle_subject(void **state)
 	doc = "In a letter to the harbour board, the mayor reacted to the ruling, warning that the "
 	      "ferry would stop.";
 	r = tu_features(doc);
-	ev = must_find(r, "attribution_cue", "warning");
+	ev = must_find_cue(r, "warning");
 	assert_string_equal(str_attr(&ev, "source"), "the mayor");
 	crd_result_free(r);
 }
@@ -8608,9 +8670,9 @@ static void test_count_of_people_after_verb(void **state)
 	const char *doc = "The ferry will run all winter, said a handful of residents. "
 	                  "The new timetable was praised by two of the mayor's aides.";
 	crd_result *r = tu_features(doc);
-	crd_evidence ev = must_find(r, "attribution_cue", "said");
+	crd_evidence ev = must_find_cue(r, "said");
 	assert_string_equal(str_attr(&ev, "source"), "a handful of residents");
-	ev = must_find(r, "attribution_cue", "praised");
+	ev = must_find_cue(r, "praised");
 	assert_string_equal(str_attr(&ev, "source"), "two of the mayor's aides");
 	crd_result_free(r);
 }
@@ -8627,17 +8689,17 @@ static void test_judged_thing_passive(void **state)
 	        "been considered a landmark. The levy was already being criticized as a tax grab and "
 	        "the council wants it gone.";
 	crd_result *r = tu_features(doc);
-	crd_evidence ev = must_find(r, "attribution_cue", "criticized");
+	crd_evidence ev = must_find_cue(r, "criticized");
 	assert_null(tu_attr(&ev, "source"));
-	must_find(r, "attribution_cue", "considered");
-	assert_true(tu_covers(r, doc, "attribution_cue", "criticized as a tax grab"));
-	ev = must_find(r, "attribution_cue", "wants");
+	must_find_cue(r, "considered");
+	assert_true(cue_covers(r, doc, "criticized as a tax grab"));
+	ev = must_find_cue(r, "wants");
 	assert_string_equal(str_attr(&ev, "source"), "the council");
 	crd_result_free(r);
 	doc = "A second bomb was found near the station. A curfew is being considered. A gray van is seen "
 	      "parked outside the bank.";
 	r = tu_features(doc);
-	assert_false(tu_find(r, "attribution_cue", NULL, NULL));
+	assert_false(cue_find(r, NULL, NULL));
 	crd_result_free(r);
 }
 
@@ -8649,9 +8711,9 @@ static void test_contemplate(void **state)
 	const char *doc = "The port authority is contemplating a second terminal. "
 	                  "Ana Ruiz briefly contemplated a run for the council.";
 	crd_result *r = tu_features(doc);
-	crd_evidence ev = must_find(r, "attribution_cue", "contemplating");
+	crd_evidence ev = must_find_cue(r, "contemplating");
 	assert_string_equal(str_attr(&ev, "source"), "The port authority");
-	ev = must_find(r, "attribution_cue", "contemplated");
+	ev = must_find_cue(r, "contemplated");
 	assert_string_equal(str_attr(&ev, "source"), "Ana Ruiz");
 	crd_result_free(r);
 }
@@ -8664,9 +8726,9 @@ static void test_make_clear_forms(void **state)
 	const char *doc = "On the trail, Tom Ames is making clear that the depot stays open. "
 	                  "Lind makes it clear that she wants a recount.";
 	crd_result *r = tu_features(doc);
-	crd_evidence ev = must_find(r, "attribution_cue", "making clear");
+	crd_evidence ev = must_find_cue(r, "making clear");
 	assert_string_equal(str_attr(&ev, "source"), "Tom Ames");
-	ev = must_find(r, "attribution_cue", "makes it clear");
+	ev = must_find_cue(r, "makes it clear");
 	assert_string_equal(str_attr(&ev, "source"), "Lind");
 	crd_result_free(r);
 }
@@ -8679,9 +8741,9 @@ static void test_dubbed_spelling(void **state)
 	const char *doc = "The plan is what one county clerk has dubbed a tax in disguise. "
 	                  "Lena Ortiz is dubbing the new stadium a white elephant.";
 	crd_result *r = tu_features(doc);
-	crd_evidence ev = must_find(r, "attribution_cue", "dubbed");
+	crd_evidence ev = must_find_cue(r, "dubbed");
 	assert_string_equal(str_attr(&ev, "source"), "one county clerk");
-	ev = must_find(r, "attribution_cue", "dubbing");
+	ev = must_find_cue(r, "dubbing");
 	assert_string_equal(str_attr(&ev, "source"), "Lena Ortiz");
 	crd_result_free(r);
 }
@@ -8696,9 +8758,9 @@ static void test_unleash_as_light_verb(void **state)
 	const char *doc = "Tom Ames unleashed a harsh attack on the council. "
 	                  "The board unleashed its reserves on the project.";
 	crd_result *r = tu_features(doc);
-	crd_evidence ev = must_find(r, "attribution_cue", "unleashed a harsh attack");
+	crd_evidence ev = must_find_cue(r, "unleashed a harsh attack");
 	assert_string_equal(str_attr(&ev, "source"), "Tom Ames");
-	assert_false(tu_covers(r, doc, "attribution_cue", "unleashed its reserves"));
+	assert_false(cue_covers(r, doc, "unleashed its reserves"));
 	crd_result_free(r);
 }
 
@@ -8712,9 +8774,9 @@ static void test_outburst_nouns(void **state)
 	const char *doc = "Lena Ortiz delivered a curt retort to the mayor. "
 	                  "After the vote, Pia Lund's tirade against the board went on for an hour.";
 	crd_result *r = tu_features(doc);
-	crd_evidence ev = must_find(r, "attribution_cue", "delivered a curt retort");
+	crd_evidence ev = must_find_cue(r, "delivered a curt retort");
 	assert_string_equal(str_attr(&ev, "source"), "Lena Ortiz");
-	ev = must_find(r, "attribution_cue", "tirade");
+	ev = must_find_cue(r, "tirade");
 	assert_string_equal(str_attr(&ev, "source"), "Pia Lund");
 	crd_result_free(r);
 }
@@ -8732,13 +8794,13 @@ static void test_contrast_as_cue(void **state)
 	                  "Her views are contrasted by those of the board. "
 	                  "The sharp contrasts that emerged hurt him.";
 	crd_result *r = tu_features(doc);
-	crd_evidence ev = must_find(r, "attribution_cue", "contrasted");
+	crd_evidence ev = must_find_cue(r, "contrasted");
 	assert_string_equal(str_attr(&ev, "source"), "Tom Ames");
-	ev = must_find(r, "attribution_cue", "contrasting");
+	ev = must_find_cue(r, "contrasting");
 	assert_string_equal(str_attr(&ev, "source"), "Lena Ortiz");
-	assert_false(tu_covers(r, doc, "attribution_cue", "contrasted sharply"));
-	assert_false(tu_covers(r, doc, "attribution_cue", "contrasted by"));
-	assert_false(tu_covers(r, doc, "attribution_cue", "contrasts that"));
+	assert_false(cue_covers(r, doc, "contrasted sharply"));
+	assert_false(cue_covers(r, doc, "contrasted by"));
+	assert_false(cue_covers(r, doc, "contrasts that"));
 	crd_result_free(r);
 }
 
@@ -8751,8 +8813,8 @@ static void test_now_after_inner_speaker(void **state)
 	const char *doc = "Aides say she now accepts that the plan is flawed. "
 	                  "Tom Ames said he is relieved now that Lena Ortiz admits the plan failed.";
 	crd_result *r = tu_features(doc);
-	assert_true(nested(r, "attribution_cue", "accepts"));
-	assert_false(nested(r, "attribution_cue", "admits"));
+	assert_true(nested_cue(r, "accepts"));
+	assert_false(nested_cue(r, "admits"));
 	crd_result_free(r);
 }
 
@@ -8766,9 +8828,9 @@ static void test_weak_closing_report(void **state)
 	                  "Voters expect a recount, Lind notes. "
 	                  "The rebels want a truce, and others vow revenge.";
 	crd_result *r = tu_features(doc);
-	assert_true(nested(r, "attribution_cue", "say"));
-	assert_true(nested(r, "attribution_cue", "expect"));
-	assert_false(nested(r, "attribution_cue", "want"));
+	assert_true(nested_cue(r, "say"));
+	assert_true(nested_cue(r, "expect"));
+	assert_false(nested_cue(r, "want"));
 	crd_result_free(r);
 }
 
@@ -8779,7 +8841,7 @@ static void test_weak_aside_report(void **state)
 	(void)state;
 	const char *doc = "Most tenants oppose the new levy, a county survey finds, a blow to the mayor.";
 	crd_result *r = tu_features(doc);
-	assert_true(nested(r, "attribution_cue", "oppose"));
+	assert_true(nested_cue(r, "oppose"));
 	crd_result_free(r);
 }
 
@@ -8792,7 +8854,7 @@ static void test_closing_report_with_year(void **state)
 	const char *doc = "During the inquiry, Tom Ames conceded that the deal was a mistake, "
 	                  "the Gazette reported in 1994.";
 	crd_result *r = tu_features(doc);
-	assert_true(nested(r, "attribution_cue", "conceded"));
+	assert_true(nested_cue(r, "conceded"));
 	crd_result_free(r);
 }
 
@@ -8812,7 +8874,7 @@ static void test_aside_closing_comma(void **state)
 	must_find(r, "named_source", "Tom Ek, who chairs the panel,");
 	must_find(r, "named_source", "Rita Vance, the city engineer");
 	must_find(r, "named_source", "Ruth Okoro");
-	crd_evidence ev = must_find(r, "attribution_cue", "said");
+	crd_evidence ev = must_find_cue(r, "said");
 	assert_string_equal(str_attr(&ev, "source"), "Ada Lund, the mayor's spokeswoman");
 	crd_result_free(r);
 }
@@ -8845,11 +8907,11 @@ static void test_issuer_of_ads_and_banners(void **state)
 	                  "The union has been running ads praising the mayor. "
 	                  "Her filing noted published reports alleging that she lied.";
 	crd_result *r = tu_features(doc);
-	crd_evidence ev = must_find(r, "attribution_cue", "attacking");
+	crd_evidence ev = must_find_cue(r, "attacking");
 	assert_string_equal(str_attr(&ev, "source"), "The group");
-	ev = must_find(r, "attribution_cue", "praising");
+	ev = must_find_cue(r, "praising");
 	assert_string_equal(str_attr(&ev, "source"), "The union");
-	ev = must_find(r, "attribution_cue", "alleging");
+	ev = must_find_cue(r, "alleging");
 	assert_string_equal(str_attr(&ev, "source"), "published reports");
 	crd_result_free(r);
 }
@@ -8865,11 +8927,11 @@ static void test_agent_after_setting(void **state)
 	                  "The clerk was asked directly by Tom Ek. "
 	                  "The mayor was criticized for each raid conducted by the militia.";
 	crd_result *r = tu_features(doc);
-	crd_evidence ev = must_find(r, "attribution_cue", "attacked");
+	crd_evidence ev = must_find_cue(r, "attacked");
 	assert_string_equal(str_attr(&ev, "source"), "Senator Ada Ruiz");
-	ev = must_find(r, "attribution_cue", "asked");
+	ev = must_find_cue(r, "asked");
 	assert_string_equal(str_attr(&ev, "source"), "Tom Ek");
-	ev = must_find(r, "attribution_cue", "criticized");
+	ev = must_find_cue(r, "criticized");
 	assert_null(tu_attr(&ev, "source"));
 	crd_result_free(r);
 }
@@ -8886,7 +8948,7 @@ static void test_dated_document_span(void **state)
 	crd_result *r = tu_features(doc);
 	must_find(r, "named_source", "A new poll released Friday");
 	must_find(r, "named_source", "a memo released Friday by the city's auditor");
-	crd_evidence ev = must_find(r, "attribution_cue", "found");
+	crd_evidence ev = must_find_cue(r, "found");
 	assert_string_equal(str_attr(&ev, "source"), "A new poll");
 	crd_result_free(r);
 }
@@ -8919,7 +8981,7 @@ static void test_joined_subjects(void **state)
 	                  "The police arrested a man and officials said it failed.";
 	crd_result *r = tu_features(doc);
 	must_find(r, "named_source", "Neither Tom Ames nor the police");
-	crd_evidence ev = must_find(r, "attribution_cue", "wrote");
+	crd_evidence ev = must_find_cue(r, "wrote");
 	assert_string_equal(str_attr(&ev, "source"), "She and a colleague");
 	must_find(r, "named_source", "Tom Ames, Ada Colter and other officials");
 	must_find(r, "named_source", "both the mayor and her aides");
@@ -8983,10 +9045,10 @@ static void test_filled_speech_verb_forms(void **state)
 	const char *doc = "Ortega taunted the governor about the deficit. "
 	                  "Lena Park spoke for an hour, musing that the race was close.";
 	crd_result *r = tu_features(doc);
-	crd_evidence ev = must_find(r, "attribution_cue", "taunted");
+	crd_evidence ev = must_find_cue(r, "taunted");
 	assert_string_equal(str_attr(&ev, "lemma"), "taunt");
 	assert_string_equal(str_attr(&ev, "source"), "Ortega");
-	ev = must_find(r, "attribution_cue", "musing");
+	ev = must_find_cue(r, "musing");
 	assert_string_equal(str_attr(&ev, "lemma"), "muse");
 	assert_string_equal(str_attr(&ev, "source"), "Lena Park");
 	crd_result_free(r);
@@ -8999,7 +9061,7 @@ static void test_positing_progressive(void **state)
 	(void)state;
 	const char *doc = "Some analysts are now positing that the levy could pass.";
 	crd_result *r = tu_features(doc);
-	crd_evidence ev = must_find(r, "attribution_cue", "positing");
+	crd_evidence ev = must_find_cue(r, "positing");
 	assert_string_equal(str_attr(&ev, "lemma"), "posit");
 	assert_string_equal(str_attr(&ev, "source"), "Some analysts");
 	crd_result_free(r);
@@ -9020,14 +9082,14 @@ static void test_figured_in_and_reports_of(void **state)
 	        "The council figured that the road would cost more. The Herald reports that the road is "
 	        "closed.";
 	crd_result *r = tu_features(doc);
-	assert_false(tu_covers(r, doc, "attribution_cue", "figured in"));
-	assert_false(tu_covers(r, doc, "attribution_cue", "figured into"));
-	assert_false(tu_covers(r, doc, "attribution_cue", "reports to"));
-	assert_false(tu_covers(r, doc, "attribution_cue", "reports for two"));
-	assert_false(tu_covers(r, doc, "attribution_cue", "reports for the"));
+	assert_false(cue_covers(r, doc, "figured in"));
+	assert_false(cue_covers(r, doc, "figured into"));
+	assert_false(cue_covers(r, doc, "reports to"));
+	assert_false(cue_covers(r, doc, "reports for two"));
+	assert_false(cue_covers(r, doc, "reports for the"));
 	/* the same words before a clause stay cues */
-	assert_true(tu_covers(r, doc, "attribution_cue", "figured that"));
-	assert_true(tu_covers(r, doc, "attribution_cue", "reports that"));
+	assert_true(cue_covers(r, doc, "figured that"));
+	assert_true(cue_covers(r, doc, "reports that"));
 	crd_result_free(r);
 }
 
@@ -9044,15 +9106,15 @@ static void test_opening_to_view(void **state)
 	                  "To date, no grower has paid. To win the county, Reyes must court the growers. To "
 	                  "the Courier, Pike said he was done.";
 	crd_result *r = tu_features(doc);
-	crd_evidence ev = must_find(r, "attribution_cue", "To");
+	crd_evidence ev = must_find_cue(r, "To");
 	assert_string_equal(str_attr(&ev, "source"), "the growers");
-	assert_true(nested(r, "attribution_cue", "believes"));
-	ev = must_find(r, "attribution_cue", "to");
+	assert_true(nested_cue(r, "believes"));
+	ev = must_find_cue(r, "to");
 	assert_string_equal(str_attr(&ev, "source"), "him");
-	assert_false(tu_covers(r, doc, "attribution_cue", "To date"));
-	assert_false(tu_covers(r, doc, "attribution_cue", "To win"));
-	assert_false(tu_covers(r, doc, "attribution_cue", "To the Courier"));
-	assert_true(tu_covers(r, doc, "attribution_cue", "said he"));
+	assert_false(cue_covers(r, doc, "To date"));
+	assert_false(cue_covers(r, doc, "To win"));
+	assert_false(cue_covers(r, doc, "To the Courier"));
+	assert_true(cue_covers(r, doc, "said he"));
 	crd_result_free(r);
 }
 
@@ -9068,10 +9130,10 @@ static void test_consensus_view(void **state)
 	        "the dam works. Ames hopes to forge consensus with the council. Hale is a consensus "
 	        "candidate for the board.";
 	crd_result *r = tu_features(doc);
-	assert_true(tu_covers(r, doc, "attribution_cue", "consensus on"));
-	assert_true(tu_covers(r, doc, "attribution_cue", "consensus that"));
-	assert_false(tu_covers(r, doc, "attribution_cue", "consensus with"));
-	assert_false(tu_covers(r, doc, "attribution_cue", "consensus candidate"));
+	assert_true(cue_covers(r, doc, "consensus on"));
+	assert_true(cue_covers(r, doc, "consensus that"));
+	assert_false(cue_covers(r, doc, "consensus with"));
+	assert_false(cue_covers(r, doc, "consensus candidate"));
 	crd_result_free(r);
 }
 
@@ -9087,11 +9149,11 @@ static void test_opening_to_hearer(void **state)
 	        "To voters, Nora Ames wrote that the dam held. To his aides, she quietly confided that "
 	        "she was tired. To many, she seems tired.";
 	crd_result *r = tu_features(doc);
-	assert_false(tu_covers(r, doc, "attribution_cue", "To voters"));
-	assert_false(tu_covers(r, doc, "attribution_cue", "To his aides"));
-	assert_false(nested(r, "attribution_cue", "wrote"));
-	assert_false(nested(r, "attribution_cue", "confided"));
-	assert_true(tu_covers(r, doc, "attribution_cue", "To many"));
+	assert_false(cue_covers(r, doc, "To voters"));
+	assert_false(cue_covers(r, doc, "To his aides"));
+	assert_false(nested_cue(r, "wrote"));
+	assert_false(nested_cue(r, "confided"));
+	assert_true(cue_covers(r, doc, "To many"));
 	crd_result_free(r);
 }
 
@@ -9108,9 +9170,9 @@ static void test_opening_clause_speaker(void **state)
 	        "to cut taxes. \"When the mill shut, we left,\" said Ana Ruiz, noting that the town "
 	        "shrank.";
 	crd_result *r = tu_features(doc);
-	crd_evidence ev = must_find(r, "attribution_cue", "promising");
+	crd_evidence ev = must_find_cue(r, "promising");
 	assert_string_equal(str_attr(&ev, "source"), "Nora Ames");
-	ev = must_find(r, "attribution_cue", "noting");
+	ev = must_find_cue(r, "noting");
 	assert_string_equal(str_attr(&ev, "source"), "Ana Ruiz");
 	crd_result_free(r);
 }
@@ -9127,20 +9189,20 @@ static void test_bare_agreement(void **state)
 	                  "help. Judge Mira Cole disagrees with the ruling. Mayor Ines Vale concurred: the "
 	                  "plan is dead.";
 	crd_result *r = tu_features(doc);
-	assert_false(tu_covers(r, doc, "attribution_cue", "agree."));
-	assert_false(tu_covers(r, doc, "attribution_cue", "disagree;"));
-	assert_false(tu_covers(r, doc, "attribution_cue", "concur."));
-	assert_true(tu_covers(r, doc, "attribution_cue", "agreed that"));
-	assert_true(tu_covers(r, doc, "attribution_cue", "disagrees with"));
-	assert_true(tu_covers(r, doc, "attribution_cue", "concurred:"));
+	assert_false(cue_covers(r, doc, "agree."));
+	assert_false(cue_covers(r, doc, "disagree;"));
+	assert_false(cue_covers(r, doc, "concur."));
+	assert_true(cue_covers(r, doc, "agreed that"));
+	assert_true(cue_covers(r, doc, "disagrees with"));
+	assert_true(cue_covers(r, doc, "concurred:"));
 	crd_result_free(r);
 	/* an inverted report closing its sentence keeps its verb, and so does a
 	 * verb whose next sentence opens on the quotation it announced */
 	doc = "The levy costs the town too much, the county auditors agree. Judge Mira Cole disagreed. "
 	      "\"The ruling stands for now.\"";
 	r = tu_features(doc);
-	assert_true(tu_covers(r, doc, "attribution_cue", "agree."));
-	assert_true(tu_covers(r, doc, "attribution_cue", "disagreed"));
+	assert_true(cue_covers(r, doc, "agree."));
+	assert_true(cue_covers(r, doc, "disagreed"));
 	crd_result_free(r);
 }
 

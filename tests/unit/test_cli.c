@@ -1062,12 +1062,11 @@ static double json_num(const json_t *o, const char *a, const char *b)
 	return json_number_value(v);
 }
 
-/* eval-spans of attribution cues on where.jsonl with one more option
+/* eval-spans of the cues in features on where.jsonl with one more option
  * and its value: the items predicted and the right ones. */
-static void where_counts(const char *opt, const char *value, int predicted, int correct)
+static void where_counts(const char *features, const char *opt, const char *value, int predicted, int correct)
 {
-	run_out r =
-	        RUN(NULL, "eval-spans", "--feature", "attribution_cue", opt, value, "--json", "where.jsonl");
+	run_out r = RUN(NULL, "eval-spans", "--feature", features, opt, value, "--json", "where.jsonl");
 	expect_status(&r, 0);
 	json_t *j = json_loads(r.out, 0, NULL);
 	assert_int_equal(json_num(j, "span", "predicted"), predicted);
@@ -1153,14 +1152,19 @@ static void test_eval(void **state)
 	assert_non_null(strstr(r.out, "correct      1 (overlapping no gold span)   P 0.500"));
 	run_free(&r);
 
-	/* --where tests the predicted items' attributes: a nested report
-	 * left out, a lemma kept, a test without "=" refused */
+	/* the outer report alone is an attribution_cue, the one inside it a
+	 * nested_attribution_cue; --where tests the predicted items'
+	 * attributes: a nested report left out, a lemma kept, a test without
+	 * "=" refused */
 	put("where.jsonl", "{\"id\": \"a\", \"text\": \"Cardin said he argued that the plan would work.\", "
 	                   "\"cues\": [{\"start\": 7, \"end\": 11, \"type\": \"cue\"}]}\n");
-	where_counts("--units", "lines", 2, 1);
-	where_counts("--where", "nested=false", 1, 1);
-	where_counts("--where", "nested=true", 1, 0);
-	where_counts("--where", "lemma=argue", 1, 0);
+	static const char both[] = "attribution_cue,nested_attribution_cue";
+	where_counts("attribution_cue", "--units", "lines", 1, 1);
+	where_counts("nested_attribution_cue", "--units", "lines", 1, 0);
+	where_counts(both, "--units", "lines", 2, 1);
+	where_counts(both, "--where", "nested=false", 1, 1);
+	where_counts(both, "--where", "nested=true", 1, 0);
+	where_counts(both, "--where", "lemma=argue", 1, 0);
 	r = RUN(NULL, "eval-spans", "--feature", "attribution_cue", "--where", "nested", "where.jsonl");
 	expect_status(&r, 2);
 	assert_non_null(strstr(r.err, "--where needs KEY=VALUE"));

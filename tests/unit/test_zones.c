@@ -416,6 +416,7 @@ static void test_flattened_related_headline(void **state)
 	assert_int_equal(a->type, CRD_ATTR_STRING);
 	assert_string_equal(a->string, "Ms. Diaz");
 	assert_false(tu_find(r, "attribution_cue", "vows", NULL));
+	assert_false(tu_find(r, "nested_attribution_cue", "vows", NULL));
 	assert_true(tu_find(r, "boilerplate",
 	                    "RELATED: Storm leaves thousands without power in coastal towns", NULL));
 	crd_result_free(r);
