@@ -336,6 +336,9 @@ static int fail_at(crd_error *err, int code, const char *origin, int line, const
 	return code;
 }
 
+/* the error for too many attributes names the limit */
+_Static_assert(LEX_MAX_ATTRS == 8, "lexicon.c: too many attributes (at most 8)");
+
 static int parse_attrs(lex_builder *b, int lex, const char *a, size_t n, uint32_t *nattr, const char *origin,
                        int line, crd_error *err)
 {
@@ -357,7 +360,8 @@ static int parse_attrs(lex_builder *b, int lex, const char *a, size_t n, uint32_
 		while (i < n && a[i] != ' ' && a[i] != '\t')
 			i++;
 		if (*nattr >= LEX_MAX_ATTRS)
-			return fail_at(err, CRD_ERR_LEXICON, origin, line, "too many attributes", a, n);
+			return fail_at(err, CRD_ERR_LEXICON, origin, line, "too many attributes (at most 8)",
+			               a, n);
 		attr_kv *kv = vec_push(&b->attrs);
 		if (!kv)
 			return crd_fail(err, CRD_ERR_NOMEM, "out of memory");

@@ -28,7 +28,11 @@
  */
 
 #define LEX_MAX_PHRASE_TOKENS 16
-#define LEX_MAX_ATTRS 4
+/* A phrase's attributes: enough for a verb of attribution with its
+ * strength, lemma, form and the words that give it another sense
+ * ("telling | lemma=tell strength=strong form=ing obj=hearer unless=signs");
+ * the error for more names the number. */
+#define LEX_MAX_ATTRS 8
 
 typedef struct lex_builder lex_builder;
 typedef struct lex_set lex_set;

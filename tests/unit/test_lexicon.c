@@ -140,7 +140,8 @@ static void test_parse_errors(void **state)
 	expect_error("# feature:\nmay\n", 1, "feature");
 	expect_error("# feature: hedge\nmay\nat least | novalue\n", 3, "key=value");
 	expect_error("# feature: hedge\nat least | =x\n", 2, "key=value");
-	expect_error("# feature: hedge\nx | a=1 b=2 c=3 d=4 e=5\n", 2, "too many");
+	expect_error("# feature: hedge\nx | a=1 b=2 c=3 d=4 e=5 f=6 g=7 h=8 i=9\n", 2,
+	             "too many attributes (at most 8)");
 	expect_error("# feature: hedge\nmay\n"
 	             "one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
 	             "fifteen sixteen seventeen\n",
