@@ -455,6 +455,12 @@ static int embedded_report(const actx *x, uint32_t t0, const source *s)
 				continue;
 			}
 		}
+		/* a list of what the outer verb governs goes on past its comma
+		 * or dash: "railed against the donors' groups, including the
+		 * one backing Ames" */
+		if (t->kind == TOK_PUNCT && !quote_mark(x, k) && !strchr(".;:()", src_ch(x->d, k)) &&
+		    k + 1 < t0 && is(x, k + 1, "including"))
+			continue;
 		if (t->kind == TOK_PUNCT && !doc_mark_at(x->d, k, '.') && !doc_mark_at(x->d, k, '\''))
 			return 0;
 		/* "now" between the inner speaker and its verb is that verb's

@@ -6729,6 +6729,25 @@ static void test_nested_matter_of_judging(void **state)
 	crd_result_free(r);
 }
 
+/* A list of what the outer verb governs goes on past its comma: the
+ * report in "including ..." is part of what was railed against; a
+ * sentence of its own is not. */
+static void test_nested_including_list(void **state)
+{
+	(void)state;
+	const char *doc =
+	        "Nora Ames railed against the donor groups, including the one supporting Peter Lind.";
+	crd_result *r = tu_features(doc);
+	assert_false(nested_cue(r, "railed against"));
+	assert_true(nested_cue(r, "supporting"));
+	crd_result_free(r);
+
+	doc = "Nora Ames railed against the donor groups. The one supporting Peter Lind spent the most.";
+	r = tu_features(doc);
+	assert_false(nested_cue(r, "supporting"));
+	crd_result_free(r);
+}
+
 /* The inner speaker's own phrase, asides and joined names and all, is the
  * subject of what the outer verb reports: its commas and its "and" end no
  * clause. A phrase that runs on from the outer verb's object is no such
@@ -9430,6 +9449,7 @@ int main(void)
 		cmocka_unit_test(test_nested_stance_nouns),
 		cmocka_unit_test(test_nested_matter_of_judging),
 		cmocka_unit_test(test_nested_past_inner_speaker_aside),
+		cmocka_unit_test(test_nested_including_list),
 		cmocka_unit_test(test_nested_clause_after_said),
 		cmocka_unit_test(test_nested_cause_clause),
 		cmocka_unit_test(test_nested_if_clause),
