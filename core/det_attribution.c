@@ -760,6 +760,34 @@ static int infinitive_subject(const actx *x, uint32_t j)
 	return is(x, j, "him") || is(x, j, "her") || is(x, j, "them") || is(x, j, "us");
 }
 
+/* Whether the infinitive whose "to" is at q follows an object a verb of
+ * pressing or persuading governs a few words back: what someone is pushed
+ * to do is not yet done, and no report ("pushed the council to embrace
+ * the plan", "must persuade undecided voters to back him", "was advised
+ * by her doctor to consider surgery"); not "prompted Ruiz to joke" or "led
+ * her to declare", which tell what was said. */
+static int pressed_to(const actx *x, uint32_t q)
+{
+	static const char *const pressed[] = {
+		"persuade",  "persuades",  "persuaded", "persuading", "convince",   "convinces",
+		"convinced", "convincing", "push",      "pushes",     "pushed",     "pushing",
+		"pressure",  "pressures",  "pressured", "pressuring", "urge",       "urges",
+		"urged",     "urging",     "encourage", "encourages", "encouraged", "encouraging",
+		"invite",    "invites",    "invited",   "inviting",   "advise",     "advises",
+		"advised",   "advising",   "lobby",     "lobbies",    "lobbied",    "lobbying",
+		"implore",   "implores",   "implored",  "imploring",  "coax",       "coaxed",
+		"coaxing",   "nudge",      "nudges",    "nudged",     "nudging"
+	};
+	uint32_t lo = sent_start(x, q);
+	for (uint32_t k = q; k > lo && q - k < 8; k--) {
+		if (T(x, k - 1)->kind != TOK_WORD || x->inq[k - 1])
+			return 0;
+		if (DOC_TOK_IN(x->d, k - 1, pressed))
+			return 1;
+	}
+	return 0;
+}
+
 static int after_quote(const actx *x, uint32_t i);
 
 /* Whether the word at j opens the object a verb of taking a side governs: an
@@ -3515,7 +3543,7 @@ static uint32_t cue_at(actx *x, uint32_t i, int *err)
 	if (nar == 3) {
 		/* "prompted Ruiz to joke": the object before "to" is to speak;
 		 * a cue, though what it is to say is not yet said by anyone */
-		if (inside_report(x, i))
+		if (inside_report(x, i) || pressed_to(x, i - 1))
 			return i + 1;
 		/* a headline's future, the speaker opening it with no verb of
 		 * its own: "Union to endorse Pryce", "Pryce to unveil plan";

@@ -9225,6 +9225,25 @@ static void test_bare_agreement(void **state)
 	crd_result_free(r);
 }
 
+/* An infinitive after the object of a verb of pressing or persuading is what
+ * someone is pushed to do, not yet done and no report ("pushing the council
+ * to embrace the levy", "persuade undecided voters to back him"); an object
+ * led or prompted to speak still speaks ("prompted Ruiz to denounce"). */
+static void test_pressed_infinitive(void **state)
+{
+	(void)state;
+	const char *doc =
+	        "Nora Ames is pushing the council to embrace the levy. Dale Hale must persuade "
+	        "undecided voters to back him. Growers were advised by the county to consider selling. "
+	        "The ruling prompted Ana Ruiz to denounce the judge.";
+	crd_result *r = tu_features(doc);
+	assert_false(cue_covers(r, doc, "embrace"));
+	assert_false(cue_covers(r, doc, "back him"));
+	assert_false(cue_covers(r, doc, "consider selling"));
+	assert_true(cue_covers(r, doc, "denounce"));
+	crd_result_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -9614,6 +9633,7 @@ int main(void)
 		cmocka_unit_test(test_opening_to_hearer),
 		cmocka_unit_test(test_opening_clause_speaker),
 		cmocka_unit_test(test_bare_agreement),
+		cmocka_unit_test(test_pressed_infinitive),
 		cmocka_unit_test(test_spoke_to_hearer_about),
 		cmocka_unit_test(test_verb_after_relative_report),
 		cmocka_unit_test(test_bare_opening_participle),
