@@ -9244,6 +9244,22 @@ static void test_pressed_infinitive(void **state)
 	crd_result_free(r);
 }
 
+/* "as opposed to" sets two things side by side and reports nobody's
+ * opposition ("spent its money on boosting the senator's campaign, as
+ * opposed to attacking his rivals"); "has opposed" still does. */
+static void test_as_opposed_to(void **state)
+{
+	(void)state;
+	const char *doc =
+	        "Rise Up Ohio spent $2 million on radio ads, all of which went toward trying to boost the "
+	        "senator's flagging campaign for the nomination, as opposed to attacking his rivals. "
+	        "Senator Nora Ames has opposed the levy.";
+	crd_result *r = tu_features(doc);
+	assert_false(cue_covers(r, doc, "opposed to"));
+	assert_true(cue_covers(r, doc, "opposed the levy"));
+	crd_result_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -9634,6 +9650,7 @@ int main(void)
 		cmocka_unit_test(test_opening_clause_speaker),
 		cmocka_unit_test(test_bare_agreement),
 		cmocka_unit_test(test_pressed_infinitive),
+		cmocka_unit_test(test_as_opposed_to),
 		cmocka_unit_test(test_spoke_to_hearer_about),
 		cmocka_unit_test(test_verb_after_relative_report),
 		cmocka_unit_test(test_bare_opening_participle),
