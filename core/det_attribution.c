@@ -631,6 +631,15 @@ static int emit_cue(actx *x, uint32_t t0, uint32_t t1, const char *lemma, const 
 	 * no cue with nobody speaking: "the abuse was documented", "the figures merely reflect" */
 	if (!s && src_attr_is(d, x->cue, t0, "subj", "doc", 0))
 		return 0;
+	/* a verb of threatening with nobody who threatens is a risk a thing
+	 * poses: "That threatened to split the party", "the dispute threatens
+	 * the talks", "natives threatened by change"; not the threat made to
+	 * someone ("was threatened with arrest") nor one whose maker is the
+	 * infinitive's ("a campaign to threaten voters") */
+	if ((!s || s->cls == SC_NONE) && src_attr_is(d, x->cue, t0, "subj", "person", 0) &&
+	    !(t1 < x->n && is(x, t1, "with")) && !(t0 > 0 && is(x, t0 - 1, "to")) &&
+	    !(T(x, t0)->flags & TF_CAP))
+		return 0;
 	/* the rest of a speaker's line after a colon is the speaker's: "A: I
 	 * think she has the whole board nervous, and I think ..." */
 	int nested = t0 < x->turn_end || embedded_report(x, t0, s) || poll_share(x, t0, s);
@@ -5174,7 +5183,7 @@ static const det_attr attribution_attrs[] = {
 	{ "attribution_cue", "type", DET_ONE_OF, (const char *const[]){ "prep", "adv", NULL }, 0 },
 	{ "attribution_cue", "after", DET_ONE_OF, (const char *const[]){ "quote", NULL }, 0 },
 	{ "attribution_cue", "src", DET_ONE_OF, (const char *const[]){ "none", NULL }, 0 },
-	{ "attribution_cue", "subj", DET_ONE_OF, (const char *const[]){ "doc", NULL }, 0 },
+	{ "attribution_cue", "subj", DET_ONE_OF, (const char *const[]){ "doc", "person", NULL }, 0 },
 	{ "attribution_grammar", "role", DET_ONE_OF,
 	  (const char *const[]){ "pron", "rel", "det", "aux", "neg", "adv", "time", "bound", "prep", NULL },
 	  0 },

@@ -9260,6 +9260,29 @@ static void test_as_opposed_to(void **state)
 	crd_result_free(r);
 }
 
+/* A verb of threatening with no speaker read before it tells of a risk a
+ * thing poses, not of a threat anyone made ("That threatened to split the
+ * party", "natives who felt threatened by change"); a person who threatens,
+ * a threat made to someone ("was threatened with arrest") and an
+ * infinitive's ("a campaign to threaten voters") stay reports. */
+static void test_threat_of_a_thing(void **state)
+{
+	(void)state;
+	const char *doc =
+	        "The levy failed. That threatened to split the party for years. The dispute now "
+	        "threatens the talks. Growers felt threatened by the new rules. Senator Nora Ames "
+	        "threatened to quit the council. Dale Hale was threatened with arrest. The group ran a "
+	        "campaign to threaten voters.";
+	crd_result *r = tu_features(doc);
+	assert_false(cue_covers(r, doc, "threatened to split"));
+	assert_false(cue_covers(r, doc, "threatens the talks"));
+	assert_false(cue_covers(r, doc, "threatened by"));
+	assert_true(cue_covers(r, doc, "threatened to quit"));
+	assert_true(cue_covers(r, doc, "threatened with"));
+	assert_true(cue_covers(r, doc, "threaten voters"));
+	crd_result_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -9651,6 +9674,7 @@ int main(void)
 		cmocka_unit_test(test_bare_agreement),
 		cmocka_unit_test(test_pressed_infinitive),
 		cmocka_unit_test(test_as_opposed_to),
+		cmocka_unit_test(test_threat_of_a_thing),
 		cmocka_unit_test(test_spoke_to_hearer_about),
 		cmocka_unit_test(test_verb_after_relative_report),
 		cmocka_unit_test(test_bare_opening_participle),
