@@ -624,6 +624,47 @@ static void inverted_outer(actx *x, uint32_t t0, const source *s)
 
 static uint32_t line_end(const actx *x, uint32_t i);
 
+/* The posts a page's markup embeds with their author: from a "<tweet"
+ * tag that names one ("<tweet author=\"@dana\" ...>") to its closing tag
+ * ("</tweet>", "<tweet/>") or the end of its line. Their words are the
+ * author's, a report of its own; found once, in one pass over the text. */
+static void tagged_posts(actx *x)
+{
+	const char *t = x->d->text;
+	size_t len = x->d->len;
+	for (size_t i = 0; i + 6 < len && x->ntagged < TAGGED_MAX; i++) {
+		if (t[i] != '<' || memcmp(t + i, "<tweet", 6) != 0 || (t[i + 6] != ' ' && t[i + 6] != '>'))
+			continue;
+		size_t g = i + 6;
+		int author = 0;
+		while (g < len && t[g] != '>' && t[g] != '\n' && g - i < 400) {
+			author |= g + 7 <= len && memcmp(t + g, "author=", 7) == 0;
+			g++;
+		}
+		if (g >= len || t[g] != '>' || !author)
+			continue;
+		size_t e = g + 1;
+		while (e < len && t[e] != '\n' &&
+		       !(t[e] == '<' && e + 7 < len && memcmp(t + e, "</tweet>", 8) == 0) &&
+		       !(t[e] == '<' && e + 7 < len && memcmp(t + e, "<tweet/>", 8) == 0))
+			e++;
+		x->tagged[x->ntagged][0] = (uint32_t)(g + 1);
+		x->tagged[x->ntagged][1] = (uint32_t)e;
+		x->ntagged++;
+		i = e;
+	}
+}
+
+/* Whether the token at t0 lies in the words of a post the markup embeds. */
+static int in_tagged_post(const actx *x, uint32_t t0)
+{
+	uint32_t b = T(x, t0)->s;
+	for (size_t k = 0; k < x->ntagged; k++)
+		if (x->tagged[k][0] <= b && b < x->tagged[k][1])
+			return 1;
+	return 0;
+}
+
 static int emit_cue(actx *x, uint32_t t0, uint32_t t1, const char *lemma, const source *s)
 {
 	crd_doc *d = x->d;
@@ -641,8 +682,16 @@ static int emit_cue(actx *x, uint32_t t0, uint32_t t1, const char *lemma, const 
 	    !(T(x, t0)->flags & TF_CAP))
 		return 0;
 	/* the rest of a speaker's line after a colon is the speaker's: "A: I
-	 * think she has the whole board nervous, and I think ..." */
-	int nested = t0 < x->turn_end || embedded_report(x, t0, s) || poll_share(x, t0, s);
+	 * think she has the whole board nervous, and I think ..."; and the
+	 * words of a post the markup embeds are its author's: a report in them
+	 * with no speaker of its own is the author's, inside the post ("<tweet
+	 * author=\"@dana\">I'm thrilled to ...", "... Hale reportedly wants
+	 * ..."); one with its own speaker is passed on as the page would
+	 * ("<tweet author=\"@news\">Hale says the levy ..."), and the
+	 * signature that names the author is the post's own */
+	int nested = t0 < x->turn_end || embedded_report(x, t0, s) || poll_share(x, t0, s) ||
+	             ((!s || s->cls == SC_NONE) && in_tagged_post(x, t0) &&
+	              !(lemma && strcmp(lemma, "post") == 0));
 	if (!nested && doc_mark_at(d, t0, ':')) {
 		uint32_t lo = sent_start(x, t0);
 		if (t0 - lo <= 4 && (lo == 0 || (T(x, lo)->flags & (TF_NEWLINE | TF_PARA))))
@@ -5056,6 +5105,7 @@ static int run(crd_doc *d)
 	x->cues = (cue_rec *)(void *)p;
 	x->last_src_t0 = x->last_src_t1 = UINT32_MAX;
 	x->src_item = UINT32_MAX;
+	tagged_posts(x);
 	const int lex[] = { engine_lexicon(en, "attribution_cue"),
 		            engine_lexicon(en, "source_words"),
 		            engine_lexicon(en, "attribution_grammar"),

@@ -62,6 +62,8 @@ typedef struct cue_rec {
 	uint32_t item, src_item; /* its evidence and its source's, or UINT32_MAX */
 } cue_rec;
 
+#define TAGGED_MAX 64 /* embedded posts a document's markup holds that are read */
+
 typedef struct actx {
 	crd_doc *d;
 	uint32_t n;
@@ -90,6 +92,8 @@ typedef struct actx {
 	size_t nsurn;
 	uint32_t dl0, dl1; /* tokens of the dateline, if any: [dl0, dl1) */
 	uint32_t post_end; /* the token after the last embedded post's signature */
+	uint32_t tagged[TAGGED_MAX][2]; /* byte spans of posts the page's markup embeds */
+	size_t ntagged;
 	int headings;      /* 0 not yet counted, 1 fewer than two list headings, 2 more */
 	src_set lower;     /* words the text writes in lower case */
 	src_set midcap;    /* words it capitalises inside a sentence */

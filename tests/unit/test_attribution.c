@@ -9283,6 +9283,27 @@ static void test_threat_of_a_thing(void **state)
 	crd_result_free(r);
 }
 
+/* The words of a post the page's markup embeds with its author are the
+ * author's: a report in them with no speaker of its own ("I'm thrilled
+ * to ...", "Hale reportedly wants ...") is inside the post, nested; one
+ * with its own speaker is passed on as the page would pass it on ("Nora
+ * Ames says ..."); the same words outside the markup stay outermost. */
+static void test_tagged_post_words(void **state)
+{
+	(void)state;
+	const char *doc =
+	        "The mayor posted a note on Sunday.\n\n<tweet id=\"1\" author=\"@dale_hale\" "
+	        "datetime=\"2016-06-01\">I'm thrilled to name my new deputy. Team Ames reportedly wants "
+	        "a recount.</tweet>.\n\n<tweet id=\"2\" author=\"@valleynews\" datetime=\"2016-06-01\">"
+	        "Nora Ames says the levy will pass.</tweet>.\n\nI'm glad the vote is near.";
+	crd_result *r = tu_features(doc);
+	assert_true(nested_cue(r, "'m thrilled"));
+	assert_true(nested_cue(r, "reportedly"));
+	assert_false(nested_cue(r, "says"));
+	assert_false(nested_cue(r, "'m glad"));
+	crd_result_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -9675,6 +9696,7 @@ int main(void)
 		cmocka_unit_test(test_pressed_infinitive),
 		cmocka_unit_test(test_as_opposed_to),
 		cmocka_unit_test(test_threat_of_a_thing),
+		cmocka_unit_test(test_tagged_post_words),
 		cmocka_unit_test(test_spoke_to_hearer_about),
 		cmocka_unit_test(test_verb_after_relative_report),
 		cmocka_unit_test(test_bare_opening_participle),
