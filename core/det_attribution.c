@@ -1404,18 +1404,52 @@ static int possessed_noun(const actx *x, uint32_t v, uint32_t v1)
 	return 0;
 }
 
+/* Whether the line of the sentence around v is set in title case, the way
+ * headlines are: of its words of four letters or more, at least three, and
+ * four in five of them, capitalised ("Ames Praises Wind Farm Plan"). The
+ * line stops at a break, so a headline run into its first sentence is read
+ * apart from it. */
+static int title_case_line(const actx *x, uint32_t v)
+{
+	uint32_t lo = sent_start(x, v), hi = sent_end(x, v), a = v, b = v + 1;
+	while (a > lo && v - a < 60 && !(T(x, a)->flags & TF_NEWLINE))
+		a--;
+	while (b < hi && b - v < 60 && !(T(x, b)->flags & TF_NEWLINE))
+		b++;
+	uint32_t words = 0, caps = 0;
+	for (uint32_t k = a; k < b; k++) {
+		const tok *t = T(x, k);
+		if (t->kind != TOK_WORD || (t->flags & TF_DIGIT) || t->fe - t->fs < 4)
+			continue;
+		words++;
+		caps += (t->flags & (TF_CAP | TF_UPPER)) != 0;
+	}
+	return caps >= 3 && caps * 5 >= words * 4;
+}
+
 /* A capitalised cue word inside an organisation's or a place's name:
  * "the Bee Informed Partnership", "the Say Yes Foundation"; or the portfolio
  * of an office, after "for" or "of" and a capitalised word: "Minister for
- * Planning", "the Department of Planning". */
+ * Planning", "the Department of Planning". In running text a verb takes no
+ * capital, so one after another capitalised word inside a sentence goes on
+ * a name the names detector did not take: "the Fenwick Savings Plan", "a
+ * Lindqvist Reports survey", "Harbor Family Voices"; not in a line of
+ * title case, where verbs take capitals ("Ames Says Levy Will Pass"). */
 static int name_word(const actx *x, uint32_t v)
 {
 	const uint32_t *e = entity(x, v);
-	if (!(T(x, v)->flags & TF_CAP))
+	const tok *t = T(x, v);
+	if (!(t->flags & TF_CAP))
 		return 0;
 	if (src_portfolio_word(x->d, v))
 		return 1;
-	return e && e[0] < v && (e[2] == F_NAMED_ORG || e[2] == F_PLACE);
+	if (e && e[0] < v && (e[2] == F_NAMED_ORG || e[2] == F_PLACE))
+		return 1;
+	if ((t->flags & (TF_UPPER | TF_SENT | TF_NEWLINE)) || v == 0 || v <= sent_start(x, v))
+		return 0;
+	const tok *p = T(x, v - 1);
+	return p->kind == TOK_WORD && (p->flags & TF_CAP) && !(p->flags & TF_UPPER) && !x->inq[v] &&
+	       !title_case_line(x, v);
 }
 
 /* Whether the cue word at v reads as a noun or adjective after the

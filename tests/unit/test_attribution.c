@@ -9304,6 +9304,27 @@ static void test_tagged_post_words(void **state)
 	crd_result_free(r);
 }
 
+/* A capitalised cue word after another capitalised word inside a sentence
+ * of running text goes on a name the names detector left out ("a Lindqvist
+ * Reports survey", "the Fenwick Savings Plan to"); a headline in title case
+ * capitalises its verbs and keeps them. */
+static void test_cue_word_inside_name(void **state)
+{
+	(void)state;
+	const char *doc =
+	        "A new Lindqvist Reports survey showed the mayor ahead by four points. Opening the "
+	        "Fenwick Savings Plan to every worker would cost the county money, the auditor said.";
+	crd_result *r = tu_features(doc);
+	assert_false(cue_covers(r, doc, "Reports survey"));
+	assert_false(cue_covers(r, doc, "Plan to"));
+	assert_true(cue_covers(r, doc, "said."));
+	crd_result_free(r);
+	doc = "Mayor Dana Ames Says Harbor Levy Will Pass\n\nThe mayor spoke on Monday.";
+	r = tu_features(doc);
+	assert_true(cue_covers(r, doc, "Says"));
+	crd_result_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -9697,6 +9718,7 @@ int main(void)
 		cmocka_unit_test(test_as_opposed_to),
 		cmocka_unit_test(test_threat_of_a_thing),
 		cmocka_unit_test(test_tagged_post_words),
+		cmocka_unit_test(test_cue_word_inside_name),
 		cmocka_unit_test(test_spoke_to_hearer_about),
 		cmocka_unit_test(test_verb_after_relative_report),
 		cmocka_unit_test(test_bare_opening_participle),
