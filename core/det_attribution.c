@@ -1404,6 +1404,26 @@ static int possessed_noun(const actx *x, uint32_t v, uint32_t v1)
 	return 0;
 }
 
+/* A form in -ing right after an article, a determiner or a possessive, or
+ * after one and an adjective of age or sameness, modifies a noun or is one,
+ * and reports nothing: "other telling signs", "the new thinking that", "his
+ * own nominating convention". A verb's participle comes after its noun
+ * ("the aides telling reporters"). "each", "another" and "this" can stand
+ * alone before a verb ("each saying", "another noting"), and so no
+ * determiner here. */
+static int determined_noun(const actx *x, uint32_t v)
+{
+	static const char *const dets[] = { "the", "a",     "an",  "any", "every", "other",
+		                            "its", "their", "his", "our", "my",    "your" };
+	static const char *const adjs[] = { "new", "old", "same", "own", "early", "latest", "recent" };
+	uint32_t lo = sent_start(x, v), p = v - 1;
+	if (v <= lo || x->inq[v] || !src_attr_is(x->d, x->cue, v, "form", "ing", 0))
+		return 0;
+	if (DOC_TOK_IN(x->d, p, adjs) && p > lo && !x->cue[p])
+		p--;
+	return T(x, p)->kind == TOK_WORD && DOC_TOK_IN(x->d, p, dets);
+}
+
 /* Whether the line of the sentence around v is set in title case, the way
  * headlines are: of its words of four letters or more, at least three, and
  * four in five of them, capitalised ("Ames Praises Wind Farm Plan"). The
@@ -3498,6 +3518,8 @@ static uint32_t cue_at(actx *x, uint32_t i, int *err)
 	if (compound_noun(x, i, v1) || body_modifier(x, i, v1))
 		return i + 1;
 	if (name_word(x, i) || relative_participle(x, i, v1) || (!strong && possessed_noun(x, i, v1)))
+		return i + 1;
+	if (determined_noun(x, i))
 		return i + 1;
 	if (inside_title(x, i))
 		return i + 1; /* "Special Agent in Charge Mara Quist" */

@@ -9325,6 +9325,23 @@ static void test_cue_word_inside_name(void **state)
 	crd_result_free(r);
 }
 
+/* A form in -ing right after a determiner, or after one and an adjective,
+ * modifies a noun or is one ("other telling marks", "the new thinking
+ * that"); after a comma it is the speaker's participle still. */
+static void test_ing_form_after_determiner(void **state)
+{
+	(void)state;
+	const char *doc =
+	        "Guards watched the visitors for matching badges or other telling signs. The new "
+	        "thinking that followed the flood changed the council. Mayor Ames spoke for an hour, "
+	        "telling the crowd the levy would pass.";
+	crd_result *r = tu_features(doc);
+	assert_false(cue_covers(r, doc, "telling signs"));
+	assert_false(cue_covers(r, doc, "thinking that"));
+	assert_true(cue_covers(r, doc, "telling the crowd"));
+	crd_result_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -9719,6 +9736,7 @@ int main(void)
 		cmocka_unit_test(test_threat_of_a_thing),
 		cmocka_unit_test(test_tagged_post_words),
 		cmocka_unit_test(test_cue_word_inside_name),
+		cmocka_unit_test(test_ing_form_after_determiner),
 		cmocka_unit_test(test_spoke_to_hearer_about),
 		cmocka_unit_test(test_verb_after_relative_report),
 		cmocka_unit_test(test_bare_opening_participle),
