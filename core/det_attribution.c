@@ -3419,6 +3419,37 @@ static int verbal_next(const actx *x, uint32_t v1)
 	       is(x, v1, "that") || x->ent[v1] || (T(x, v1)->flags & TF_CAP);
 }
 
+/* A plural or a form in -ing joined by "and" or "or" to a plural noun, with
+ * nothing a verb takes after it, is a noun of the same list: "new faces and
+ * voices in the party", "applause and cheers from the crowd", "the talks and
+ * planning." (not "Ames praised the volunteers and thanks them", "tours the
+ * farms and says that"). */
+static int joined_noun(const actx *x, uint32_t v, uint32_t v1)
+{
+	uint32_t lo = sent_start(x, v), p = v - 2;
+	if (v < lo + 2 || x->inq[v] || !(is(x, v - 1, "and") || is(x, v - 1, "or")))
+		return 0;
+	const tok *t = T(x, v), *n = T(x, p);
+	const char *f = x->d->view.fold;
+	if (n->kind != TOK_WORD || (n->flags & TF_CAP) || x->cue[p] || x->gram[p] || x->inq[p] ||
+	    !(src_plural_form(f + n->fs, n->fe - n->fs) || is(x, p, "news")))
+		return 0;
+	if (v1 < x->n && (verbal_next(x, v1) || quote_mark(x, v1) || doc_mark_at(x->d, v1, ':') ||
+	                  (v1 + 1 < x->n && quote_mark(x, v1 + 1))))
+		return 0;
+	/* a form in -ing before its object or its preposition is a verb
+	 * ("interviews and asking employees", "churches and talking about
+	 * ..."): only one closing the phrase is a noun ("the talks and
+	 * planning.") */
+	if (src_attr_is(x->d, x->cue, v, "form", "ing", 0))
+		return v1 >= x->n || T(x, v1)->kind == TOK_PUNCT;
+	/* a plural: not a verb going on to a question or an adverb ("the
+	 * rules and concludes whether", "rapists or speaks gleefully") */
+	static const char *const wh[] = { "whether", "if", "what", "how", "why", "who", "when", "where" };
+	return !ed_form(x, v) && src_plural_form(f + t->fs, t->fe - t->fs) &&
+	       !(v1 < x->n && (DOC_TOK_IN(x->d, v1, wh) || ly_adverb(x, v1)));
+}
+
 /* Whether the bare cue at v asks a question of its own, outside quotation
  * marks: "What did the department say?", "Did the governor claim that?",
  * "How will the voters judge him?", the headings of explainers. What a
@@ -3519,7 +3550,7 @@ static uint32_t cue_at(actx *x, uint32_t i, int *err)
 		return i + 1;
 	if (name_word(x, i) || relative_participle(x, i, v1) || (!strong && possessed_noun(x, i, v1)))
 		return i + 1;
-	if (determined_noun(x, i))
+	if (determined_noun(x, i) || joined_noun(x, i, v1))
 		return i + 1;
 	if (inside_title(x, i))
 		return i + 1; /* "Special Agent in Charge Mara Quist" */

@@ -9342,6 +9342,24 @@ static void test_ing_form_after_determiner(void **state)
 	crd_result_free(r);
 }
 
+/* A plural joined by "and" to a plural noun, with nothing a verb takes
+ * after it, is a noun of the same list ("boos and jeers from the crowd",
+ * "new faces and voices in the party"); a verb there keeps its object or
+ * its clause ("the farms and says that"). */
+static void test_plural_joined_to_noun(void **state)
+{
+	(void)state;
+	const char *doc =
+	        "Mayor Ames drew boos and jeers from the crowd at the fair. Voters want new faces and "
+	        "voices in the council. Senator Ruiz toured the farms and says that the levy is "
+	        "fair.";
+	crd_result *r = tu_features(doc);
+	assert_false(cue_covers(r, doc, "jeers from"));
+	assert_false(cue_covers(r, doc, "voices in"));
+	assert_true(cue_covers(r, doc, "says that"));
+	crd_result_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -9737,6 +9755,7 @@ int main(void)
 		cmocka_unit_test(test_tagged_post_words),
 		cmocka_unit_test(test_cue_word_inside_name),
 		cmocka_unit_test(test_ing_form_after_determiner),
+		cmocka_unit_test(test_plural_joined_to_noun),
 		cmocka_unit_test(test_spoke_to_hearer_about),
 		cmocka_unit_test(test_verb_after_relative_report),
 		cmocka_unit_test(test_bare_opening_participle),
