@@ -1410,17 +1410,24 @@ static int possessed_noun(const actx *x, uint32_t v, uint32_t v1)
  * own nominating convention". A verb's participle comes after its noun
  * ("the aides telling reporters"). "each", "another" and "this" can stand
  * alone before a verb ("each saying", "another noting"), and so no
- * determiner here. */
+ * determiner here. A plural in -s after an article is a noun too ("could
+ * not attend any shows", "struck the same notes"); after a possessive it
+ * may be a noun of saying the owner holds, which the stance nouns read. */
 static int determined_noun(const actx *x, uint32_t v)
 {
 	static const char *const dets[] = { "the", "a",     "an",  "any", "every", "other",
 		                            "its", "their", "his", "our", "my",    "your" };
 	static const char *const adjs[] = { "new", "old", "same", "own", "early", "latest", "recent" };
 	uint32_t lo = sent_start(x, v), p = v - 1;
-	if (v <= lo || x->inq[v] || !src_attr_is(x->d, x->cue, v, "form", "ing", 0))
+	static const char *const arts[] = { "the", "a", "an", "any", "every", "other" };
+	const tok *t = T(x, v);
+	int plural = src_plural_form(x->d->view.fold + t->fs, t->fe - t->fs) && !cue_attr(x, v, "type");
+	if (v <= lo || x->inq[v] || !(plural || src_attr_is(x->d, x->cue, v, "form", "ing", 0)))
 		return 0;
 	if (DOC_TOK_IN(x->d, p, adjs) && p > lo && !x->cue[p])
 		p--;
+	if (plural && !src_attr_is(x->d, x->cue, v, "form", "ing", 0))
+		return T(x, p)->kind == TOK_WORD && DOC_TOK_IN(x->d, p, arts);
 	return T(x, p)->kind == TOK_WORD && DOC_TOK_IN(x->d, p, dets);
 }
 

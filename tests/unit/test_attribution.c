@@ -9340,6 +9340,11 @@ static void test_ing_form_after_determiner(void **state)
 	assert_false(cue_covers(r, doc, "thinking that"));
 	assert_true(cue_covers(r, doc, "telling the crowd"));
 	crd_result_free(r);
+	/* a plural after an article is a noun: no verb follows "any" */
+	doc = "The band played the county fair, but Ames could not attend any shows that summer.";
+	r = tu_features(doc);
+	assert_false(cue_covers(r, doc, "shows that"));
+	crd_result_free(r);
 }
 
 /* A plural joined by "and" to a plural noun, with nothing a verb takes
