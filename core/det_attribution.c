@@ -1258,8 +1258,9 @@ static int bare_after_name(const actx *x, uint32_t v, uint32_t v1)
 
 /* An -ing cue that modifies the name of a body or a paper right after it,
  * after a word that is no speaker but a body: "The city planning
- * commission said", "A department briefing document shows"; not "officials
- * briefing reporters", nor "critics citing documents". */
+ * commission said", "A department briefing document shows", "a Treasury
+ * briefing memo"; not "officials briefing reporters", nor "critics citing
+ * documents". */
 static int body_modifier(const actx *x, uint32_t v, uint32_t v1)
 {
 	const char *form = cue_attr(x, v, "form");
@@ -1269,8 +1270,17 @@ static int body_modifier(const actx *x, uint32_t v, uint32_t v1)
 		return 0;
 	const char *cls = src_attr(x->d, x->srcw, v1, "class", 0);
 	const char *prev = x->srcw[v - 1] ? src_attr(x->d, x->srcw, v - 1, "class", 0) : NULL;
-	return cls && (strcmp(cls, "org") == 0 || strcmp(cls, "doc") == 0) && prev &&
-	       strcmp(prev, "org") == 0;
+	if (!cls || (strcmp(cls, "org") != 0 && strcmp(cls, "doc") != 0))
+		return 0;
+	if (prev)
+		return strcmp(prev, "org") == 0;
+	/* the name of a body or a place, capitalised inside the sentence: "a
+	 * Treasury briefing memo", "a City Hall briefing paper"; not a
+	 * person's ("Ames briefing the board") */
+	const tok *p = T(x, v - 1);
+	const uint32_t *e = entity(x, v - 1);
+	return (p->flags & TF_CAP) && !(p->flags & TF_SENT) && !x->inq[v - 1] &&
+	       !(e && strcmp(entity_kind(x, e), "person") == 0);
 }
 
 /* A bare form that heads a compound noun, where a verb would need -s: after

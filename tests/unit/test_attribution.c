@@ -9365,6 +9365,21 @@ static void test_plural_joined_to_noun(void **state)
 	crd_result_free(r);
 }
 
+/* An -ing cue between the name of a body and a paper modifies the paper:
+ * "a Treasury briefing memo" is no report of the Treasury's; the paper
+ * speaks through its own verb. */
+static void test_briefing_paper_of_named_body(void **state)
+{
+	(void)state;
+	const char *doc =
+	        "The plan was set out in a Treasury briefing memo that reached the council on Monday. "
+	        "A Treasury briefing memo shows the levy would fail.";
+	crd_result *r = tu_features(doc);
+	assert_false(cue_covers(r, doc, "briefing memo that"));
+	assert_true(cue_covers(r, doc, "shows"));
+	crd_result_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -9761,6 +9776,7 @@ int main(void)
 		cmocka_unit_test(test_cue_word_inside_name),
 		cmocka_unit_test(test_ing_form_after_determiner),
 		cmocka_unit_test(test_plural_joined_to_noun),
+		cmocka_unit_test(test_briefing_paper_of_named_body),
 		cmocka_unit_test(test_spoke_to_hearer_about),
 		cmocka_unit_test(test_verb_after_relative_report),
 		cmocka_unit_test(test_bare_opening_participle),
