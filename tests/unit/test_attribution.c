@@ -9380,6 +9380,20 @@ static void test_briefing_paper_of_named_body(void **state)
 	crd_result_free(r);
 }
 
+/* "talk" after an article, a possessive, "of" or an adjective of manner is
+ * the noun ("like the tough talk", "a lot of talk"), which the stance
+ * nouns read when someone owns it; the verb keeps its subject. */
+static void test_talk_as_noun(void **state)
+{
+	(void)state;
+	const char *doc = "While some voters like the tough talk, Ames risks losing the suburbs. Ruiz will "
+	                  "talk to the council about the levy on Monday.";
+	crd_result *r = tu_features(doc);
+	assert_false(cue_covers(r, doc, "talk,"));
+	assert_true(cue_covers(r, doc, "talk to the council"));
+	crd_result_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -9777,6 +9791,7 @@ int main(void)
 		cmocka_unit_test(test_ing_form_after_determiner),
 		cmocka_unit_test(test_plural_joined_to_noun),
 		cmocka_unit_test(test_briefing_paper_of_named_body),
+		cmocka_unit_test(test_talk_as_noun),
 		cmocka_unit_test(test_spoke_to_hearer_about),
 		cmocka_unit_test(test_verb_after_relative_report),
 		cmocka_unit_test(test_bare_opening_participle),
