@@ -1422,7 +1422,9 @@ static int possessed_noun(const actx *x, uint32_t v, uint32_t v1)
  * alone before a verb ("each saying", "another noting"), and so no
  * determiner here. A plural in -s after an article is a noun too ("could
  * not attend any shows", "struck the same notes"); after a possessive it
- * may be a noun of saying the owner holds, which the stance nouns read. */
+ * may be a noun of saying the owner holds, which the stance nouns read. A
+ * form in -ed there before a plain word is an adjective of that word ("its
+ * own recommended list", "the same alleged abuses"). */
 static int determined_noun(const actx *x, uint32_t v)
 {
 	static const char *const dets[] = { "the", "a",     "an",  "any", "every", "other",
@@ -1432,7 +1434,9 @@ static int determined_noun(const actx *x, uint32_t v)
 	static const char *const arts[] = { "the", "a", "an", "any", "every", "other" };
 	const tok *t = T(x, v);
 	int plural = src_plural_form(x->d->view.fold + t->fs, t->fe - t->fs) && !cue_attr(x, v, "type");
-	if (v <= lo || x->inq[v] || !(plural || src_attr_is(x->d, x->cue, v, "form", "ing", 0)))
+	int adj = ed_form(x, v) && !cue_attr(x, v, "type") && v + 1 < x->n && T(x, v + 1)->kind == TOK_WORD &&
+	          !(T(x, v + 1)->flags & TF_CAP) && !x->gram[v + 1] && !x->cue[v + 1] && !x->inq[v + 1];
+	if (v <= lo || x->inq[v] || !(plural || adj || src_attr_is(x->d, x->cue, v, "form", "ing", 0)))
 		return 0;
 	if (DOC_TOK_IN(x->d, p, adjs) && p > lo && !x->cue[p])
 		p--;

@@ -9345,6 +9345,13 @@ static void test_ing_form_after_determiner(void **state)
 	r = tu_features(doc);
 	assert_false(cue_covers(r, doc, "shows that"));
 	crd_result_free(r);
+	/* a form in -ed between a determiner and its noun is an adjective */
+	doc = "The board drew up its own recommended list of judges on Friday. Now Ames and his aides face "
+	      "some of the same alleged abuses.";
+	r = tu_features(doc);
+	assert_false(cue_covers(r, doc, "recommended list"));
+	assert_false(cue_covers(r, doc, "alleged abuses"));
+	crd_result_free(r);
 }
 
 /* A plural joined by "and" to a plural noun, with nothing a verb takes
