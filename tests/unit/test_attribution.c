@@ -6220,6 +6220,28 @@ static int nested_cue(const crd_result *r, const char *text)
 	return inner;
 }
 
+/* Idioms of owning a view openly or mocking one are their subject's
+ * reports, and a report inside what they bear on is nested in them. */
+static void test_open_view_idioms(void **state)
+{
+	(void)state;
+	const char *doc =
+	        "Mayor Ellen Voss has made no secret of the plans she believes will pass. Senator Ada "
+	        "Brooks left no doubt that she would run. Councilman Ray Ortiz poked fun at the "
+	        "levy. Judge Nora Pike looks forward to the hearings.";
+	crd_result *r = tu_features(doc);
+	crd_evidence ev = must_find_cue(r, "made no secret");
+	assert_string_equal(str_attr(&ev, "source"), "Mayor Ellen Voss");
+	assert_true(nested_cue(r, "believes"));
+	ev = must_find_cue(r, "left no doubt");
+	assert_string_equal(str_attr(&ev, "source"), "Senator Ada Brooks");
+	ev = must_find_cue(r, "poked fun at");
+	assert_string_equal(str_attr(&ev, "source"), "Councilman Ray Ortiz");
+	ev = must_find_cue(r, "looks forward to");
+	assert_string_equal(str_attr(&ev, "source"), "Judge Nora Pike");
+	crd_result_free(r);
+}
+
 /* A report inside what another reports is marked nested, with its source:
  * the outer one is the article's sourcing, the inner one part of what was
  * said. Not a report of the same speaker's next deed, nor one after a
@@ -9804,6 +9826,7 @@ int main(void)
 		cmocka_unit_test(test_bare_opening_participle),
 		cmocka_unit_test(test_light_verb_participle),
 		cmocka_unit_test(test_take_issue_idioms),
+		cmocka_unit_test(test_open_view_idioms),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	tu_teardown();
