@@ -6242,6 +6242,25 @@ static void test_open_view_idioms(void **state)
 	crd_result_free(r);
 }
 
+/* "like" and "love" in the forms that are verbs are a stance of their
+ * subject, with a report in what they bear on nested in them; not a
+ * passive, whose holders follow "by" or stand unnamed. */
+static void test_like_and_love(void **state)
+{
+	(void)state;
+	const char *doc =
+	        "Councilman Ray Ortiz did not like the budget that he thought was padded. Judge Nora "
+	        "Pike liked the idea. The park is well liked by families.";
+	crd_result *r = tu_features(doc);
+	crd_evidence ev = must_find_cue(r, "did not like");
+	assert_string_equal(str_attr(&ev, "source"), "Councilman Ray Ortiz");
+	assert_true(nested_cue(r, "thought"));
+	ev = must_find_cue(r, "liked");
+	assert_string_equal(str_attr(&ev, "source"), "Judge Nora Pike");
+	assert_false(cue_covers(r, doc, "liked by"));
+	crd_result_free(r);
+}
+
 /* A report inside what another reports is marked nested, with its source:
  * the outer one is the article's sourcing, the inner one part of what was
  * said. Not a report of the same speaker's next deed, nor one after a
@@ -9827,6 +9846,7 @@ int main(void)
 		cmocka_unit_test(test_light_verb_participle),
 		cmocka_unit_test(test_take_issue_idioms),
 		cmocka_unit_test(test_open_view_idioms),
+		cmocka_unit_test(test_like_and_love),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	tu_teardown();
