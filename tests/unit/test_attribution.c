@@ -6261,6 +6261,26 @@ static void test_like_and_love(void **state)
 	crd_result_free(r);
 }
 
+/* Verbs of saying and blaming in the forms news copy uses are cues:
+ * "apologized", "grilled", "needled", "floated a plan"; "floated" only
+ * before what can be proposed, not a company that "floated shares". */
+static void test_saying_verbs_apologize_grill_float(void **state)
+{
+	(void)state;
+	const char *doc =
+	        "Mayor Ellen Voss apologized for the delay. Senator Ada Brooks grilled the banker on "
+	        "fees. Councilman Ray Ortiz floated a plan for a levy. The firm floated shares in May.";
+	crd_result *r = tu_features(doc);
+	crd_evidence ev = must_find_cue(r, "apologized");
+	assert_string_equal(str_attr(&ev, "source"), "Mayor Ellen Voss");
+	ev = must_find_cue(r, "grilled");
+	assert_string_equal(str_attr(&ev, "source"), "Senator Ada Brooks");
+	ev = must_find_cue(r, "floated");
+	assert_string_equal(str_attr(&ev, "source"), "Councilman Ray Ortiz");
+	assert_false(cue_covers(r, doc, "floated shares"));
+	crd_result_free(r);
+}
+
 /* A report inside what another reports is marked nested, with its source:
  * the outer one is the article's sourcing, the inner one part of what was
  * said. Not a report of the same speaker's next deed, nor one after a
@@ -9847,6 +9867,7 @@ int main(void)
 		cmocka_unit_test(test_take_issue_idioms),
 		cmocka_unit_test(test_open_view_idioms),
 		cmocka_unit_test(test_like_and_love),
+		cmocka_unit_test(test_saying_verbs_apologize_grill_float),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	tu_teardown();
