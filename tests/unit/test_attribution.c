@@ -6281,6 +6281,27 @@ static void test_saying_verbs_apologize_grill_float(void **state)
 	crd_result_free(r);
 }
 
+/* Idioms of siding, praising and attacking are their subject's reports:
+ * "came out in support of", "poured cold water on", "touched on", "struck
+ * back"; not a deal that "was struck back in May". */
+static void test_siding_and_attacking_idioms(void **state)
+{
+	(void)state;
+	const char *doc = "The nurses' union came out in support of the levy. Senator Ada Brooks poured cold "
+	                  "water on the plan. Mayor Ellen Voss touched on the budget. Councilman Ray Ortiz "
+	                  "struck back at his critics. The lease was struck back in May.";
+	crd_result *r = tu_features(doc);
+	assert_true(cue_find(r, "came out in support of", NULL));
+	crd_evidence ev = must_find_cue(r, "poured cold water on");
+	assert_string_equal(str_attr(&ev, "source"), "Senator Ada Brooks");
+	ev = must_find_cue(r, "touched on");
+	assert_string_equal(str_attr(&ev, "source"), "Mayor Ellen Voss");
+	ev = must_find_cue(r, "struck back");
+	assert_string_equal(str_attr(&ev, "source"), "Councilman Ray Ortiz");
+	assert_false(cue_covers(r, doc, "struck back in May"));
+	crd_result_free(r);
+}
+
 /* A report inside what another reports is marked nested, with its source:
  * the outer one is the article's sourcing, the inner one part of what was
  * said. Not a report of the same speaker's next deed, nor one after a
@@ -9868,6 +9889,7 @@ int main(void)
 		cmocka_unit_test(test_open_view_idioms),
 		cmocka_unit_test(test_like_and_love),
 		cmocka_unit_test(test_saying_verbs_apologize_grill_float),
+		cmocka_unit_test(test_siding_and_attacking_idioms),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	tu_teardown();
