@@ -6302,6 +6302,23 @@ static void test_siding_and_attacking_idioms(void **state)
 	crd_result_free(r);
 }
 
+/* Idioms of joining or leaving a side and verbs of scolding are their
+ * subject's reports: "broke ranks with", "signed off on", "savaged". */
+static void test_ranks_and_scolding(void **state)
+{
+	(void)state;
+	const char *doc = "Senator Ada Brooks broke ranks with her party. Mayor Ellen Voss signed off on the "
+	                  "budget. Councilman Ray Ortiz savaged the plan.";
+	crd_result *r = tu_features(doc);
+	crd_evidence ev = must_find_cue(r, "broke ranks with");
+	assert_string_equal(str_attr(&ev, "source"), "Senator Ada Brooks");
+	ev = must_find_cue(r, "signed off on");
+	assert_string_equal(str_attr(&ev, "source"), "Mayor Ellen Voss");
+	ev = must_find_cue(r, "savaged");
+	assert_string_equal(str_attr(&ev, "source"), "Councilman Ray Ortiz");
+	crd_result_free(r);
+}
+
 /* A report inside what another reports is marked nested, with its source:
  * the outer one is the article's sourcing, the inner one part of what was
  * said. Not a report of the same speaker's next deed, nor one after a
@@ -9890,6 +9907,7 @@ int main(void)
 		cmocka_unit_test(test_like_and_love),
 		cmocka_unit_test(test_saying_verbs_apologize_grill_float),
 		cmocka_unit_test(test_siding_and_attacking_idioms),
+		cmocka_unit_test(test_ranks_and_scolding),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	tu_teardown();
