@@ -6319,6 +6319,27 @@ static void test_ranks_and_scolding(void **state)
 	crd_result_free(r);
 }
 
+/* Verbs of hinting and mocking and idioms of changing one's stance are
+ * their subject's reports: "intimated that", "lampooned", "reversed
+ * course", "piled on"; papers that "are piled on" a table are not. */
+static void test_hinting_mocking_and_reversing(void **state)
+{
+	(void)state;
+	const char *doc = "Mayor Ellen Voss intimated that the levy would fail. Senator Ada Brooks lampooned "
+	                  "the plan. Councilman Ray Ortiz later reversed course. Critics piled on. Files are "
+	                  "piled on the desk.";
+	crd_result *r = tu_features(doc);
+	crd_evidence ev = must_find_cue(r, "intimated");
+	assert_string_equal(str_attr(&ev, "source"), "Mayor Ellen Voss");
+	ev = must_find_cue(r, "lampooned");
+	assert_string_equal(str_attr(&ev, "source"), "Senator Ada Brooks");
+	ev = must_find_cue(r, "reversed course");
+	assert_string_equal(str_attr(&ev, "source"), "Councilman Ray Ortiz");
+	assert_true(cue_covers(r, doc, "piled on."));
+	assert_false(cue_covers(r, doc, "piled on the desk"));
+	crd_result_free(r);
+}
+
 /* A report inside what another reports is marked nested, with its source:
  * the outer one is the article's sourcing, the inner one part of what was
  * said. Not a report of the same speaker's next deed, nor one after a
@@ -9908,6 +9929,7 @@ int main(void)
 		cmocka_unit_test(test_saying_verbs_apologize_grill_float),
 		cmocka_unit_test(test_siding_and_attacking_idioms),
 		cmocka_unit_test(test_ranks_and_scolding),
+		cmocka_unit_test(test_hinting_mocking_and_reversing),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	tu_teardown();
