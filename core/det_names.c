@@ -1167,6 +1167,18 @@ static int glued(const crd_doc *d, uint32_t i)
 	       !(d->toks.v[i + 2].flags & (TF_SPACE | TF_NEWLINE)) && d->toks.v[i + 2].kind == TOK_WORD &&
 	       (doc_mark_at(d, i + 1, '.') || doc_mark_at(d, i + 1, '/') || doc_mark_at(d, i + 1, '@'));
 }
+/* Whether the word at k is the numeral of a generation that closes a
+ * person's name of two words or more, as "Jr." does: "Carl Mowbray III",
+ * "Dana R. Voss II"; not a row of acronyms nor a thing's series
+ * ("Sakhalin II", "World War II", whose "War" no name takes). */
+static int generation(const crd_doc *d, uint32_t r, uint32_t k, uint32_t e)
+{
+	static const char *const numerals[] = { "ii", "iii", "iv" };
+	if (k + 1 != e || k < r + 2 || !DOC_TOK_IN(d, k, numerals))
+		return 0;
+	const tok *p = &d->toks.v[k - 1];
+	return p->kind == TOK_WORD && !(p->flags & TF_UPPER) && p->fe - p->fs > 1;
+}
 
 /* Classifies the run [s, e) (already trimmed) and records it. */
 static void classify(names *x, uint32_t s, uint32_t e)
@@ -1464,7 +1476,8 @@ static void classify(names *x, uint32_t s, uint32_t e)
 	if (words > 4 || ordinal(d, r))
 		return;
 	for (uint32_t k = r; k < e; k++)
-		if (d->toks.v[k].flags & TF_UPPER && !(d->toks.v[k].flags & TF_ABBREV) && !initial_part(d, k))
+		if (d->toks.v[k].flags & TF_UPPER && !(d->toks.v[k].flags & TF_ABBREV) &&
+		    !initial_part(d, k) && !generation(d, r, k, e))
 			return; /* "ISIS NDF", a row of acronyms */
 	if (lower_tail(d, e - 1))
 		return; /* an adjective: "Nobel Prize-winning", "New York-based" */

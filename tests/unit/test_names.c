@@ -2148,6 +2148,24 @@ static void test_foreign_paper_names(void **state)
 	crd_result_free(r);
 }
 
+/* The numeral of a generation closes a person's name as "Jr." does, and the
+ * name with its aside speaks; a thing's series stays no person. */
+static void test_generation_numerals(void **state)
+{
+	(void)state;
+	const char *doc = "\"The fund is empty,\" Harlan T. Wixom III, a trustee of the fund, said on "
+	                  "Monday. Later Odessa Brandvold II told the board it would wait. The plant at "
+	                  "Moravia II was closed.";
+	crd_result *r = tu_features(doc);
+	crd_evidence ev = { 0 };
+	assert_true(tu_find(r, "named_person", "Harlan T. Wixom III", NULL));
+	assert_true(tu_find(r, "named_source", "Harlan T. Wixom III, a trustee of the fund,", &ev));
+	assert_string_equal(tu_attr(&ev, "cue")->string, "say");
+	assert_true(tu_find(r, "named_person", "Odessa Brandvold II", NULL));
+	assert_false(tu_covers(r, doc, "named_person", "Moravia II"));
+	crd_result_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -2238,6 +2256,7 @@ int main(void)
 		cmocka_unit_test(test_tech_firms_by_name),
 		cmocka_unit_test(test_foreign_paper_names),
 		cmocka_unit_test(test_name_before_both),
+		cmocka_unit_test(test_generation_numerals),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	tu_teardown();
