@@ -2607,8 +2607,9 @@ static int aside_speaker(const actx *x, uint32_t lo, uint32_t j, source *s)
 		}
 		const uint32_t *he = got ? entity(x, h.head) : NULL;
 		/* a firm's name may end in an abbreviation ("Acme Corp. (NYSE:
-		 * ACM), a maker of anvils, said"): no state or tag */
-		int firm = he && he[2] == F_NAMED_ORG && he[1] == hj + 1;
+		 * ACM), a maker of anvils, said"), and so may a person's ("Carl
+		 * Mowbray Jr., a writer for the paper, said"): no state or tag */
+		int firm = he && (he[2] == F_NAMED_ORG || he[2] == F_NAMED_PERSON) && he[1] == hj + 1;
 		int tag = (he && he[2] == F_PLACE) || T(x, hj)->kind == TOK_NUM ||
 		          ((doc_mark_at(x->d, hj, '.') || (T(x, hj)->flags & TF_ABBREV)) && !firm);
 		if (!got || tag) {

@@ -9521,6 +9521,24 @@ static void test_talk_as_noun(void **state)
 	crd_result_free(r);
 }
 
+/* A name that ends in "Jr." or "Sr." before its appositive is the speaker,
+ * after a quotation or a clause as at the sentence's start: the
+ * abbreviation before the comma is no state after a home town. */
+static void test_suffix_name_aside(void **state)
+{
+	(void)state;
+	const char *doc =
+	        "\"The levy will pass,\" Carl Mowbray Jr., a writer for the Ledger, said on Monday. "
+	        "The board will wait, Dana Voss Sr., its treasurer, told reporters.";
+	crd_result *r = tu_features(doc);
+	crd_evidence ev;
+	assert_true(cue_find(r, "said", &ev));
+	assert_string_equal(str_attr(&ev, "source"), "Carl Mowbray Jr., a writer for the Ledger");
+	assert_true(cue_find(r, "told reporters", &ev));
+	assert_string_equal(str_attr(&ev, "source"), "Dana Voss Sr., its treasurer");
+	crd_result_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -9930,6 +9948,7 @@ int main(void)
 		cmocka_unit_test(test_siding_and_attacking_idioms),
 		cmocka_unit_test(test_ranks_and_scolding),
 		cmocka_unit_test(test_hinting_mocking_and_reversing),
+		cmocka_unit_test(test_suffix_name_aside),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	tu_teardown();
