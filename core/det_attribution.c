@@ -5127,6 +5127,27 @@ static int quote_colon(actx *x, uint32_t i)
 			s.t1 = e[1];
 		}
 	}
+	if (!found) {
+		/* a name set after a dash, as a newsletter credits the writers
+		 * it quotes: "Turnout rose in the west - Dana Whitlow and Ross
+		 * Penney: \"We found ...\"" */
+		uint32_t c = i - 1;
+		while (c > lo && i - c < 10 && !(T(x, c)->kind == TOK_PUNCT && src_ch(x->d, c) == '-'))
+			c--;
+		src_clear(&s);
+		found = c > lo && c + 1 < i && T(x, c)->kind == TOK_PUNCT && src_ch(x->d, c) == '-' &&
+		        !glued_hyphen(x, c) && spk_np_before(x, i - 1, &s) && s.t0 > c && s.t1 == i &&
+		        s.cls == SC_NAMED && !s.pronoun;
+		/* names joined before the last one: "Dana Whitlow and" */
+		for (uint32_t k = c + 1; found && k < s.t0; k++)
+			found = label_token(x, k) || is(x, k, "and") || doc_mark_at(x->d, k, ',');
+		if (found && s.t0 > c + 1) {
+			s.t0 = c + 1;
+			set_name(&s, x, c + 1, i);
+		}
+		if (!found)
+			src_clear(&s);
+	}
 	if (found && emit_source(x, &s, "colon", i) != 0)
 		return -1;
 	if (emit_cue(x, i, i + 1, "colon", found ? &s : NULL) != 0)

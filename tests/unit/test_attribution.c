@@ -9539,6 +9539,37 @@ static void test_suffix_name_aside(void **state)
 	crd_result_free(r);
 }
 
+/* A newsletter credits what it quotes with the writer's name after a dash
+ * and before the colon: the name is the colon's source, two names joined
+ * as well; a colon after a dash with no name before it has none. */
+static void test_dash_credit_colon(void **state)
+{
+	(void)state;
+	const char *doc = "Here is the news for today.\n\nThe west saw a rise in turnout this spring - Dana "
+	                  "Whitlow and Ross Penney: \u201cWe found that turnout rose by a third.\u201d\n\n"
+	                  "Wells in the valley run low in a dry summer - Tomas Egede: \u201cThe wells are "
+	                  "low.\u201d\n\n"
+	                  "The rally drew a crowd - and then the chant: \u201cFour more years.\u201d";
+	crd_result *r = tu_features(doc);
+	crd_evidence ev;
+	int n = 0;
+	for (size_t i = 0; i < crd_result_evidence_count(r); i++) {
+		crd_result_evidence(r, i, &ev);
+		if (strcmp(ev.feature, "attribution_cue") != 0 || strcmp(ev.text, ":") != 0)
+			continue;
+		const crd_attr *a = tu_attr(&ev, "source");
+		if (n == 0)
+			assert_string_equal(str_attr(&ev, "source"), "Dana Whitlow and Ross Penney");
+		else if (n == 1)
+			assert_string_equal(str_attr(&ev, "source"), "Tomas Egede");
+		else
+			assert_null(a);
+		n++;
+	}
+	assert_int_equal(n, 3);
+	crd_result_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -9949,6 +9980,7 @@ int main(void)
 		cmocka_unit_test(test_ranks_and_scolding),
 		cmocka_unit_test(test_hinting_mocking_and_reversing),
 		cmocka_unit_test(test_suffix_name_aside),
+		cmocka_unit_test(test_dash_credit_colon),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	tu_teardown();
