@@ -1167,6 +1167,7 @@ static int glued(const crd_doc *d, uint32_t i)
 	       !(d->toks.v[i + 2].flags & (TF_SPACE | TF_NEWLINE)) && d->toks.v[i + 2].kind == TOK_WORD &&
 	       (doc_mark_at(d, i + 1, '.') || doc_mark_at(d, i + 1, '/') || doc_mark_at(d, i + 1, '@'));
 }
+
 /* Whether the word at k is the numeral of a generation that closes a
  * person's name of two words or more, as "Jr." does: "Carl Mowbray III",
  * "Dana R. Voss II"; not a row of acronyms nor a thing's series
@@ -1405,6 +1406,15 @@ static void classify(names *x, uint32_t s, uint32_t e)
 	    !x->place[s + 2] && !x->stop[s + 1] && !x->stop[s + 2] && !common_word(x, s + 1) &&
 	    !common_word(x, s + 2)) {
 		push_cand(x, s + 1, e, NC_PERSON, s + 1);
+		return;
+	}
+	/* a broadcaster's letters and "TV": "BFM TV", "KTVU TV" (not "LIVE
+	 * TV", whose word the text writes in lower case too) */
+	if (e - s == 2 && doc_tok_is(d, &d->toks.v[e - 1], "tv") && (d->toks.v[e - 1].flags & TF_UPPER) &&
+	    (d->toks.v[s].flags & TF_UPPER) && !(d->toks.v[s].flags & TF_DIGIT) && !x->stop[s] &&
+	    !x->unreliable && d->toks.v[s].e - d->toks.v[s].s <= 6 &&
+	    !src_set_has(&x->prose, src_hash(d, s))) {
+		push_cand(x, s, e, NC_ORG, s);
 		return;
 	}
 	for (uint32_t k = s; k < e; k++)

@@ -2166,6 +2166,24 @@ static void test_generation_numerals(void **state)
 	crd_result_free(r);
 }
 
+/* A broadcaster's letters before "TV" name it, and it speaks through a
+ * closing report, which then holds the report before it; "TV" after a
+ * word the text also writes in lower case names nothing. */
+static void test_letters_tv(void **state)
+{
+	(void)state;
+	const char *doc = "Police were urging people to stay indoors, KQZT TV reported. The game is on "
+	                  "LIVE TV tonight, and fans can watch it live.";
+	crd_result *r = tu_features(doc);
+	crd_evidence ev = { 0 };
+	assert_true(tu_find(r, "named_org", "KQZT TV", NULL));
+	assert_true(tu_find(r, "named_source", "KQZT TV", &ev));
+	assert_string_equal(tu_attr(&ev, "cue")->string, "report");
+	assert_true(tu_find(r, "nested_attribution_cue", "urging", NULL));
+	assert_false(tu_covers(r, doc, "named_org", "LIVE"));
+	crd_result_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -2257,6 +2275,7 @@ int main(void)
 		cmocka_unit_test(test_foreign_paper_names),
 		cmocka_unit_test(test_name_before_both),
 		cmocka_unit_test(test_generation_numerals),
+		cmocka_unit_test(test_letters_tv),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	tu_teardown();
