@@ -1763,6 +1763,31 @@ static int the_figure(const actx *x, uint32_t k)
 	return q > 0 && is(x, q - 1, "the");
 }
 
+/* Whether the comma at c sits between a town and its state inside the
+ * phrase: "Voters in Millbrook, Iowa who cast ballots early" is the voters,
+ * not "Iowa who cast ballots early": after a preposition, which the town
+ * ends ("Voters in | Millbrook, Iowa"), the state and the town are one
+ * place. */
+static int town_comma(const actx *x, uint32_t lo, uint32_t c)
+{
+	if (c <= lo || c + 1 >= x->n || !doc_mark_at(x->d, c, ',') || !x->ent[c - 1] || !x->ent[c + 1])
+		return 0;
+	const uint32_t *a = entity(x, c - 1), *b = entity(x, c + 1);
+	return a[2] == F_PLACE && a[1] == c && b[2] == F_PLACE && b[0] == c + 1 && a[0] > lo &&
+	       role(x, a[0] - 1, "prep");
+}
+
+/* Whether the word at r, a word of sources that is also a verb of saying
+ * ending in "s", is the verb of the name before it: "The Ledger | reports
+ * that", "CNN | reports that" (but "the reports that", "FBI reports show"
+ * with no "that" after them stay nouns). */
+static int name_reports(const actx *x, uint32_t lo, uint32_t r)
+{
+	const tok *t = T(x, r);
+	return r > lo && x->ent[r - 1] && entity(x, r - 1)[1] == r && t->kind == TOK_WORD &&
+	       !(t->flags & TF_CAP) && x->d->view.fold[t->fe - 1] == 's';
+}
+
 int spk_np_before(const actx *x, uint32_t j, source *s)
 {
 	static const char *const things[] = { "something", "anything", "everything", "nothing" };
@@ -1773,7 +1798,7 @@ int spk_np_before(const actx *x, uint32_t j, source *s)
 	uint32_t lo = sent_start(x, j), k = j + 1;
 	while (k > lo && j + 1 - (k - 1) <= NP_MAX && !wide_gap(x, k) &&
 	       (spk_np_token(x, k - 1) || role_to(x, k - 1, j + 1) || paired_modifiers(x, k - 1) ||
-	        paired_offices(x, k - 1))) {
+	        paired_offices(x, k - 1) || town_comma(x, lo, k - 1))) {
 		k--;
 		/* "the" sum or share that ends before a word of sources is the
 		 * object of a relative clause the phrase opens, not its count:
@@ -1791,10 +1816,13 @@ int spk_np_before(const actx *x, uint32_t j, source *s)
 		 * demonstrative takes, a plural, a number or "everyone" ("so
 		 * that visitors can see", "found that 78 percent of voters
 		 * say"); "something" before a subject has lost its "that"
-		 * ("something Republicans wanted") */
+		 * ("something Republicans wanted"); a word of sources that
+		 * is a verb after a name is one too ("The Ledger reports that
+		 * officers argue") */
 		if ((is(x, k, "that") &&
 		     (x->ent[k + 1] || (T(x, k + 1)->flags & TF_CAP) ||
-		      (k > lo && x->cue[k - 1] && !x->srcw[k - 1]) || spk_that_clause(x, k, j))) ||
+		      (k > lo && x->cue[k - 1] && (!x->srcw[k - 1] || name_reports(x, lo, k - 1))) ||
+		      spk_that_clause(x, k, j))) ||
 		    (k < j && DOC_TOK_IN(x->d, k, things)) || said_thing_before(x, k, j)) {
 			k++;
 			break;

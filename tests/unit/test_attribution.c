@@ -9570,6 +9570,26 @@ static void test_dash_credit_colon(void **state)
 	crd_result_free(r);
 }
 
+/* A town and its state after a preposition stay inside the speaker's
+ * phrase, whose relative clause follows them; and a word of sources that
+ * is a verb after a name ("The Ledger reports that") opens a clause, so
+ * the phrase after it speaks inside that report. */
+static void test_town_state_in_speaker(void **state)
+{
+	(void)state;
+	const char *doc = "Voters in Millbrook, Iowa who cast ballots early complained about the lines. "
+	                  "The Ledger reports that police officers in Dover, Delaware argue that the man "
+	                  "died in an accident.";
+	crd_result *r = tu_features(doc);
+	crd_evidence ev;
+	assert_true(cue_find(r, "complained", &ev));
+	assert_string_equal(str_attr(&ev, "source"), "Voters in Millbrook, Iowa who cast ballots");
+	assert_true(cue_find(r, "argue", &ev));
+	assert_string_equal(str_attr(&ev, "source"), "police officers in Dover, Delaware");
+	assert_true(nested_cue(r, "argue"));
+	crd_result_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -9981,6 +10001,7 @@ int main(void)
 		cmocka_unit_test(test_hinting_mocking_and_reversing),
 		cmocka_unit_test(test_suffix_name_aside),
 		cmocka_unit_test(test_dash_credit_colon),
+		cmocka_unit_test(test_town_state_in_speaker),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	tu_teardown();
