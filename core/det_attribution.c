@@ -2673,11 +2673,12 @@ static int opening_participle_subject(const actx *x, uint32_t v, source *s)
 /* Whether a speaker ending at t1 spoke in a clause that opens the sentence
  * at lo with a subordinator and closes at its first comma, before v: "While farm
  * groups pushed for new rules, Ames has rallied crowds by promising ..."
- * is Ames's promise, the subject of the main clause, not the groups'. */
+ * is Ames's promise, the subject of the main clause, not the groups'; so is
+ * "As the mayor hints at a levy, Pruitt is having none of it, saying ...". */
 static int opening_clause_speaker(const actx *x, uint32_t lo, uint32_t t1, uint32_t v)
 {
-	static const char *const subs[] = { "while",   "although", "though", "whereas", "when",
-		                            "because", "since",    "after",  "before",  "if" };
+	static const char *const subs[] = { "while", "although", "though", "whereas", "when", "because",
+		                            "since", "after",    "before", "if",      "as" };
 	if (!DOC_TOK_IN(x->d, lo, subs))
 		return 0;
 	uint32_t c = lo + 1;

@@ -9314,6 +9314,16 @@ static void test_opening_clause_speaker(void **state)
 	ev = must_find_cue(r, "noting");
 	assert_string_equal(str_attr(&ev, "source"), "Ana Ruiz");
 	crd_result_free(r);
+	/* "As" opens such a clause too: the participle after the main clause
+	 * is the main subject's */
+	doc = "As the mayor hints at what the levy might hold, Gov. Dale Pruitt is having none of it, "
+	      "quickly delivering a stark message on his website.";
+	r = tu_features(doc);
+	ev = must_find_cue(r, "hints");
+	assert_string_equal(str_attr(&ev, "source"), "the mayor");
+	ev = must_find_cue(r, "delivering a stark message");
+	assert_string_equal(str_attr(&ev, "source"), "Gov. Dale Pruitt");
+	crd_result_free(r);
 }
 
 /* "agree", "disagree" and "concur" with nothing after them in their clause
