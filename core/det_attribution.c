@@ -2275,6 +2275,30 @@ static int plain_subject(const actx *x, uint32_t v)
 	return aux || plural || cap;
 }
 
+/* Where the aside opens whose closing dash is at c: the dash before it in
+ * the sentence, with no quotation mark between ("Dale Pruitt -- who lost
+ * to Ames -- said"); UINT32_MAX when c is no such dash. */
+static uint32_t dash_aside_open(const actx *x, uint32_t c)
+{
+	if (T(x, c)->kind != TOK_PUNCT || src_ch(x->d, c) != '-' || glued_hyphen(x, c) || x->inq[c])
+		return UINT32_MAX;
+	uint32_t lo = sent_start(x, c), k = c;
+	/* "--" may come as two marks */
+	if (k > lo && T(x, k - 1)->kind == TOK_PUNCT && src_ch(x->d, k - 1) == '-')
+		k--;
+	while (k > lo + 1 && c - k < 30) {
+		k--;
+		if (quote_mark(x, k) || x->inq[k])
+			return UINT32_MAX;
+		if (T(x, k)->kind == TOK_PUNCT && src_ch(x->d, k) == '-' && !glued_hyphen(x, k)) {
+			while (k > lo && T(x, k - 1)->kind == TOK_PUNCT && src_ch(x->d, k - 1) == '-')
+				k--;
+			return k;
+		}
+	}
+	return UINT32_MAX;
+}
+
 /* The quotation or comma just before v makes it an inverted attribution
  * ("...," said Smith) when a speaker follows. */
 static int inverted_context(const actx *x, uint32_t v)
@@ -3814,7 +3838,7 @@ static uint32_t cue_at(actx *x, uint32_t i, int *err)
 		/* "Okoro, 58, told AFP", "Scott Goodwin, its chief executive,
 		 * said candidates ...": the comma closes an aside about the
 		 * subject, so the speaker stands before it */
-		int listed = listed_verb(x, i);
+		int listed = listed_verb(x, i), dashed = 0;
 		if (listed) {
 			/* "Ames supports the ban, opposes the tax and ...": the
 			 * list's subject */
@@ -3829,8 +3853,21 @@ static uint32_t cue_at(actx *x, uint32_t i, int *err)
 		} else if (i > 1 && ((doc_mark_at(x->d, i - 1, ',') && !quote_mark(x, i - 2)) ||
 		                     quote_mark(x, i - 1))) {
 			found = spk_aside_subject(x, i, &s);
+		} else if (i > 1 && dash_aside_open(x, i - 1) != UINT32_MAX) {
+			/* a pair of dashes closes an aside about the subject, whose
+			 * verb does not invert: "A former rival -- Dale Pruitt, who
+			 * lost to Ames -- said the mayor \"offered nothing.\"" is no
+			 * word of the mayor's, whoever the subject is */
+			dashed = 1;
+			uint32_t o = dash_aside_open(x, i - 1);
+			while (o + 1 < i && T(x, o + 1)->kind == TOK_PUNCT && src_ch(x->d, o + 1) == '-')
+				o++; /* the aside's own first word may name the subject: "A
+				      * former rival -- Dale Pruitt, who ... -- said" */
+			found = spk_subject_before(x, i, &s) && s.cls != SC_NONE && s.t0 <= o + 1;
+			if (!found)
+				src_clear(&s);
 		}
-		if (!found && inverted_context(x, i) && v1 < x->n &&
+		if (!found && !dashed && inverted_context(x, i) && v1 < x->n &&
 		    !src_attr(x->d, x->cue, i, "obj", 0) && /* "told AFP", "accused officials of" */
 		    !is(x, v1, "that") && /* "..., wrote that Taylor ...": what was written */
 		    !src_attr_is(x->d, x->cue, i, "lemma", "call", 0) && /* "..., called the Oculus Rift" */

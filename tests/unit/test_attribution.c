@@ -9600,6 +9600,37 @@ static void test_town_state_in_speaker(void **state)
 	crd_result_free(r);
 }
 
+/* A pair of dashes around an aside after the subject keeps the verb after
+ * them uninverted: the phrase after "said" opens what was said, even with a
+ * quotation after it, whether or not the subject is found; a single dash
+ * before "said" and a phrase still inverts. */
+static void test_dash_aside_subject(void **state)
+{
+	(void)state;
+	const char *doc = "A former candidate -- Dale Pruitt, who lost the race to Ames -- said the mayor "
+	                  "\"offered nothing new.\" A former rival -- Rosa Lind -- said the mayor \"must "
+	                  "go.\" The levy is dead -- said the mayor.";
+	crd_result *r = tu_features(doc);
+	crd_evidence ev;
+	int n = 0;
+	for (size_t i = 0; i < crd_result_evidence_count(r); i++) {
+		crd_result_evidence(r, i, &ev);
+		if (strcmp(ev.feature, "attribution_cue") != 0)
+			continue;
+		const crd_attr *a = tu_attr(&ev, "source");
+		if (n == 0)
+			assert_string_equal(str_attr(&ev, "source"),
+			                    "A former candidate -- Dale Pruitt, who lost the race to Ames");
+		else if (n == 1)
+			assert_true(a == NULL || strcmp(a->string, "the mayor") != 0);
+		else
+			assert_string_equal(str_attr(&ev, "source"), "the mayor");
+		n++;
+	}
+	assert_int_equal(n, 3);
+	crd_result_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -10012,6 +10043,7 @@ int main(void)
 		cmocka_unit_test(test_suffix_name_aside),
 		cmocka_unit_test(test_dash_credit_colon),
 		cmocka_unit_test(test_town_state_in_speaker),
+		cmocka_unit_test(test_dash_aside_subject),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	tu_teardown();
