@@ -2553,8 +2553,13 @@ static int plain_speaker(const actx *x, uint32_t v, uint32_t v1, int strong, sou
 	if (b == e || !(clause || count < b || b == lo || role(x, b, "det") ||
 	                doc_mark_at(x->d, b - 1, ',') || role(x, b - 1, "bound")))
 		return 0;
-	if (!clause && shows_evidence(x, v))
-		return 0; /* a thing, not a person: "the caucuses will show if ..." */
+	/* a thing, not a person, shows what the words say: "the chart below
+	 * shows", "Tuesday's results show"; it speaks as a document does, and
+	 * no "he" or "she" stands for it. Not a thing denied ("No tests have
+	 * shown ...") */
+	int thing = !clause && shows_evidence(x, v);
+	if (thing && (is(x, b, "no") || is(x, b, "none") || is(x, b, "neither")))
+		return 0;
 	if (!clause && e == v && bare_form(x, v) && DOC_TOK_IN(x->d, b, one_of) &&
 	    !src_plural_form(x->d->view.fold + T(x, e - 1)->fs, T(x, e - 1)->fe - T(x, e - 1)->fs))
 		return -1; /* one of a kind takes no bare verb: "As a general rule, if ..." */
@@ -2595,6 +2600,10 @@ static int plain_speaker(const actx *x, uint32_t v, uint32_t v1, int strong, sou
 		    !spk_plain_phrase(x, b1, h1 + 1, s))
 			return 0;
 		s->t1 = e;
+	}
+	if (thing) {
+		s->cls = SC_NAMED;
+		s->kind = "document";
 	}
 	return 1;
 }

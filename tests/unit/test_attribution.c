@@ -3894,12 +3894,14 @@ static void test_agreement_and_abstract_subjects(void **state)
 
 	/* a phrase no vocabulary knows: not the object of a preposition
 	 * after another noun, unless a part of a whole or a plural that
-	 * opens the clause is before it; and a thing that shows is no one */
+	 * opens the clause is before it; and a thing that shows is no
+	 * person but speaks as a document does, unless it is denied */
 	doc = "The latest figures in three swing counties point to a tight finish. "
 	      "Therefore, his silence at a fundraiser suggests something is wrong. "
 	      "One of the organizers said the march would go on. "
 	      "But bundlers in both parties said the race was close. "
-	      "The metrics clearly show her zoning plan has stalled.";
+	      "The metrics clearly show her zoning plan has stalled. "
+	      "No tests have shown that the water is unsafe.";
 	r = tu_features(doc);
 	assert_false(tu_covers(r, doc, "anonymous_source", "swing counties"));
 	assert_false(tu_covers(r, doc, "anonymous_source", "a fundraiser"));
@@ -3907,7 +3909,10 @@ static void test_agreement_and_abstract_subjects(void **state)
 	ev = must_find(r, "vague_attribution", "bundlers in both parties");
 	assert_false(tu_covers(r, doc, "anonymous_source", "The metrics"));
 	ev = must_find_cue(r, "show");
-	assert_null(tu_attr(&ev, "source"));
+	assert_string_equal(str_attr(&ev, "source"), "The metrics");
+	ev = must_find(r, "named_source", "The metrics");
+	assert_string_equal(str_attr(&ev, "kind"), "document");
+	assert_false(tu_covers(r, doc, "named_source", "No tests"));
 	crd_result_free(r);
 
 	/* one of a kind opening its clause takes no bare verb: the word is
