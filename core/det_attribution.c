@@ -2553,8 +2553,8 @@ static int plain_speaker(const actx *x, uint32_t v, uint32_t v1, int strong, sou
 	if (b == e || !(clause || count < b || b == lo || role(x, b, "det") ||
 	                doc_mark_at(x->d, b - 1, ',') || role(x, b - 1, "bound")))
 		return 0;
-	/* a thing, not a person, shows what the words say: "the chart below
-	 * shows", "Tuesday's results show"; it speaks as a document does, and
+	/* a thing, not a person, shows what the words say: "the map on the wall
+	 * shows", "the county's tallies show"; it speaks as a document does, and
 	 * no "he" or "she" stands for it. Not a thing denied ("No tests have
 	 * shown ...") */
 	int thing = !clause && shows_evidence(x, v);

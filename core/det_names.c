@@ -1408,7 +1408,7 @@ static void classify(names *x, uint32_t s, uint32_t e)
 		push_cand(x, s + 1, e, NC_PERSON, s + 1);
 		return;
 	}
-	/* a broadcaster's letters and "TV": "BFM TV", "KTVU TV" (not "LIVE
+	/* a broadcaster's letters and "TV": "KQZT TV", "WRXB TV" (not "FREE
 	 * TV", whose word the text writes in lower case too) */
 	if (e - s == 2 && doc_tok_is(d, &d->toks.v[e - 1], "tv") && (d->toks.v[e - 1].flags & TF_UPPER) &&
 	    (d->toks.v[s].flags & TF_UPPER) && !(d->toks.v[s].flags & TF_DIGIT) && !x->stop[s] &&
