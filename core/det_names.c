@@ -1171,7 +1171,7 @@ static int glued(const crd_doc *d, uint32_t i)
 /* Whether the word at k is the numeral of a generation that closes a
  * person's name of two words or more, as "Jr." does: "Carl Mowbray III",
  * "Dana R. Voss II"; not a row of acronyms nor a thing's series
- * ("Sakhalin II", "World War II", whose "War" no name takes). */
+ * ("Moravia II", "World War II", whose "War" no name takes). */
 static int generation(const crd_doc *d, uint32_t r, uint32_t k, uint32_t e)
 {
 	static const char *const numerals[] = { "ii", "iii", "iv" };
