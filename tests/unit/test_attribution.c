@@ -7376,6 +7376,30 @@ static void test_cast_as(void **state)
 	crd_result_free(r);
 }
 
+/* Verbs of fretting, running down, preaching and wavering, and idioms of
+ * toying with an idea, report a stance of their subject: "fretted that",
+ * "pilloried the deal", "preaches thrift", "has waffled on", "toyed with
+ * the idea of". */
+static void test_fret_preach_waffle(void **state)
+{
+	(void)state;
+	const char *doc =
+	        "Aides to Governor Lena Park fretted that the race was slipping away. Senator Ada Brooks "
+	        "pilloried the council's stadium deal. Mayor Tom Reed preaches thrift at every town hall. "
+	        "Councilman Omar Diaz has waffled on the sales tax. Governor Lena Park has toyed with the "
+	        "idea of a third run.";
+	crd_result *r = tu_features(doc);
+	crd_evidence ev = must_find_cue(r, "pilloried");
+	assert_string_equal(str_attr(&ev, "source"), "Senator Ada Brooks");
+	ev = must_find_cue(r, "preaches");
+	assert_string_equal(str_attr(&ev, "source"), "Mayor Tom Reed");
+	ev = must_find_cue(r, "waffled");
+	assert_string_equal(str_attr(&ev, "source"), "Councilman Omar Diaz");
+	assert_true(cue_covers(r, doc, "fretted"));
+	assert_true(cue_covers(r, doc, "toyed with"));
+	crd_result_free(r);
+}
+
 /* "position" and "pitch" with an object and "as" put a claim about it
  * ("positioned herself as the reform candidate"); not a position held or
  * a pitch thrown. */
@@ -9915,6 +9939,7 @@ int main(void)
 		cmocka_unit_test(test_light_verb_bare_noun),
 		cmocka_unit_test(test_released_statement),
 		cmocka_unit_test(test_cast_as),
+		cmocka_unit_test(test_fret_preach_waffle),
 		cmocka_unit_test(test_position_pitch_as),
 		cmocka_unit_test(test_in_support_of),
 		cmocka_unit_test(test_owned_attack_and_call),
