@@ -7400,6 +7400,29 @@ static void test_fret_preach_waffle(void **state)
 	crd_result_free(r);
 }
 
+/* Finding and supposing report a belief before "that" ("assumed that the
+ * vote was safe"), rating and depicting a judgement with an object and
+ * "as" ("rated her rival as weak"); not "assumed office", nor a thing
+ * discovered. */
+static void test_assume_rate_depict(void **state)
+{
+	(void)state;
+	const char *doc =
+	        "Governor Lena Park assumed that the vote would be close. Senator Ada Brooks rated her rival "
+	        "as weak on crime. Mayor Tom Reed spoke for an hour, depicting his rival as a spendthrift. "
+	        "Judge Omar Diaz assumed office in May. Inspector Ruth Kane discovered a leak in the tank.";
+	crd_result *r = tu_features(doc);
+	crd_evidence ev = must_find_cue(r, "assumed");
+	assert_string_equal(str_attr(&ev, "source"), "Governor Lena Park");
+	ev = must_find_cue(r, "rated");
+	assert_string_equal(str_attr(&ev, "source"), "Senator Ada Brooks");
+	ev = must_find_cue(r, "depicting");
+	assert_string_equal(str_attr(&ev, "source"), "Mayor Tom Reed");
+	assert_false(cue_covers(r, doc, "assumed office"));
+	assert_false(cue_covers(r, doc, "discovered a leak"));
+	crd_result_free(r);
+}
+
 /* "position" and "pitch" with an object and "as" put a claim about it
  * ("positioned herself as the reform candidate"); not a position held or
  * a pitch thrown. */
@@ -9940,6 +9963,7 @@ int main(void)
 		cmocka_unit_test(test_released_statement),
 		cmocka_unit_test(test_cast_as),
 		cmocka_unit_test(test_fret_preach_waffle),
+		cmocka_unit_test(test_assume_rate_depict),
 		cmocka_unit_test(test_position_pitch_as),
 		cmocka_unit_test(test_in_support_of),
 		cmocka_unit_test(test_owned_attack_and_call),
