@@ -6247,6 +6247,27 @@ static void test_open_view_idioms(void **state)
 	crd_result_free(r);
 }
 
+/* Idioms of seizing on what another said are their subject's reports, and
+ * a report inside what they bear on is nested in them; a day after the
+ * verb makes it a seizure of goods, no report. */
+static void test_seizing_on_idioms(void **state)
+{
+	(void)state;
+	const char *doc = "Senator Ada Brooks seized on the remark that the mayor said was a joke. Customs "
+	                  "officers seized on Tuesday a truck of rifles. Judge Nora Pike was pouncing on the "
+	                  "gaffe. Councilman Ray Ortiz zeroed in on the cost.";
+	crd_result *r = tu_features(doc);
+	crd_evidence ev = must_find_cue(r, "seized on");
+	assert_string_equal(str_attr(&ev, "source"), "Senator Ada Brooks");
+	assert_true(nested_cue(r, "said"));
+	assert_false(cue_covers(r, doc, "seized on Tuesday"));
+	ev = must_find_cue(r, "pouncing on");
+	assert_string_equal(str_attr(&ev, "source"), "Judge Nora Pike");
+	ev = must_find_cue(r, "zeroed in on");
+	assert_string_equal(str_attr(&ev, "source"), "Councilman Ray Ortiz");
+	crd_result_free(r);
+}
+
 /* "like" and "love" in the forms that are verbs are a stance of their
  * subject, with a report in what they bear on nested in them; not a
  * passive, whose holders follow "by" or stand unnamed. */
@@ -10089,6 +10110,7 @@ int main(void)
 		cmocka_unit_test(test_light_verb_participle),
 		cmocka_unit_test(test_take_issue_idioms),
 		cmocka_unit_test(test_open_view_idioms),
+		cmocka_unit_test(test_seizing_on_idioms),
 		cmocka_unit_test(test_like_and_love),
 		cmocka_unit_test(test_saying_verbs_apologize_grill_float),
 		cmocka_unit_test(test_siding_and_attacking_idioms),
