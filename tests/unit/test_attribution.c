@@ -6268,6 +6268,27 @@ static void test_seizing_on_idioms(void **state)
 	crd_result_free(r);
 }
 
+/* Idioms of weighing a plan in public ("toyed with the notion", "is
+ * floating the possibility") are their subject's reports, and a report
+ * inside what they bear on is nested in them. */
+static void test_weighing_a_plan_idioms(void **state)
+{
+	(void)state;
+	const char *doc =
+	        "Judge Nora Pike has toyed with the notion of a run that her aides said was likely. "
+	        "Mayor Ellen Voss is floating the possibility of a curfew. Councilman Ray Ortiz "
+	        "flirted with the idea of a levy.";
+	crd_result *r = tu_features(doc);
+	crd_evidence ev = must_find_cue(r, "toyed with the notion");
+	assert_string_equal(str_attr(&ev, "source"), "Judge Nora Pike");
+	assert_true(nested_cue(r, "said"));
+	ev = must_find_cue(r, "floating the possibility");
+	assert_string_equal(str_attr(&ev, "source"), "Mayor Ellen Voss");
+	ev = must_find_cue(r, "flirted with the idea");
+	assert_string_equal(str_attr(&ev, "source"), "Councilman Ray Ortiz");
+	crd_result_free(r);
+}
+
 /* "like" and "love" in the forms that are verbs are a stance of their
  * subject, with a report in what they bear on nested in them; not a
  * passive, whose holders follow "by" or stand unnamed. */
@@ -10111,6 +10132,7 @@ int main(void)
 		cmocka_unit_test(test_take_issue_idioms),
 		cmocka_unit_test(test_open_view_idioms),
 		cmocka_unit_test(test_seizing_on_idioms),
+		cmocka_unit_test(test_weighing_a_plan_idioms),
 		cmocka_unit_test(test_like_and_love),
 		cmocka_unit_test(test_saying_verbs_apologize_grill_float),
 		cmocka_unit_test(test_siding_and_attacking_idioms),
