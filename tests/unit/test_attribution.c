@@ -9725,6 +9725,21 @@ static void test_dash_aside_subject(void **state)
 	crd_result_free(r);
 }
 
+/* A people or a faith named by a plural speaks as a crowd: "The Syrians"
+ * and "Many Catholics" are the sources of their reports, as "Americans" is. */
+static void test_people_plural_speaker(void **state)
+{
+	(void)state;
+	const char *doc = "The Syrians said the treaty was dead. Many Catholics have said the plan "
+	                  "falls short.";
+	crd_result *r = tu_features(doc);
+	crd_evidence ev;
+	assert_true(cue_find(r, "said", &ev));
+	assert_string_equal(str_attr(&ev, "source"), "The Syrians");
+	must_find(r, "vague_attribution", "Many Catholics");
+	crd_result_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -10142,6 +10157,7 @@ int main(void)
 		cmocka_unit_test(test_dash_credit_colon),
 		cmocka_unit_test(test_town_state_in_speaker),
 		cmocka_unit_test(test_dash_aside_subject),
+		cmocka_unit_test(test_people_plural_speaker),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	tu_teardown();
