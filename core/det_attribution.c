@@ -2720,6 +2720,16 @@ static int opening_clause_speaker(const actx *x, uint32_t lo, uint32_t t1, uint3
 	return c < v && t1 <= c && doc_mark_at(x->d, c, ',');
 }
 
+/* Whether an auxiliary stands before the participle at v, over adverbs
+ * and a negation: "was never mentioned", "has not yet been praised". */
+static int passive_aux(const actx *x, uint32_t v)
+{
+	uint32_t lo = sent_start(x, v), k = v;
+	while (k > lo && v - k < 5 && (role(x, k - 1, "adv") || ly_adverb(x, k - 1) || neg_word(x, k - 1)))
+		k--;
+	return k > lo && aux_word(x, k - 1);
+}
+
 /* The speaker of a participle (", saying ..."): the last speaker found in
  * this sentence, or the first speaker-like phrase that opens the clause. */
 static int clause_subject(actx *x, uint32_t v, source *s)
@@ -3929,7 +3939,8 @@ static uint32_t cue_at(actx *x, uint32_t i, int *err)
 			return v1;
 		}
 		if (!found && passive) {
-			found = spk_np_after(x, v1 + 1, &s) || spk_unknown_name_after(x, v1 + 1, &s);
+			found = spk_np_after(x, v1 + 1, &s) || spk_unknown_name_after(x, v1 + 1, &s) ||
+			        (passive_aux(x, i) && spk_agent_after(x, v1 + 1, &s));
 			if (!found) {
 				if (emit_cue(x, i, v1, lemma_of(x, i), NULL) != 0)
 					*err = 1;

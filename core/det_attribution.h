@@ -578,6 +578,7 @@ int spk_surname_at(const actx *x, uint32_t lo, uint32_t v, source *s);
 /* A name the names detector does not know, at i right after "according
  * to" ("According to Variety", "according to Factcheck.org"). */
 int spk_unknown_name_after(const actx *x, uint32_t i, source *s);
+int spk_agent_after(const actx *x, uint32_t i, source *s);
 
 /* ---- quotations (det_quotes.c) ----------------------------------------- */
 

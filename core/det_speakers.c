@@ -3503,6 +3503,27 @@ int spk_aside_subject(const actx *x, uint32_t v, source *s)
 	return 1;
 }
 
+/* The agent after the "by" of a passive with its auxiliary when no
+ * vocabulary knows its head: "was criticised by the debate moderators",
+ * "has been questioned by local growers". Only a plural that names people
+ * by its ending ("-ers", "-ors", "-ists"): "is explained by the rules", "was
+ * underscored by one exchange" name no speaker. */
+int spk_agent_after(const actx *x, uint32_t i, source *s)
+{
+	if (i >= x->n)
+		return 0;
+	uint32_t hi = sent_end(x, i), k = np_after_end(x, i, hi);
+	if (k <= i)
+		return 0;
+	uint32_t h = head_end(x, i, k);
+	const tok *t = T(x, h - 1);
+	size_t n = t->fe - t->fs;
+	if (!src_people_plural(x->d, h - 1) ||
+	    (n > 5 && memcmp(x->d->view.fold + t->fe - 5, "ities", 5) == 0))
+		return 0; /* nor "the personalities" */
+	return spk_plain_phrase(x, i, h, s);
+}
+
 /* ---- names no detector knows ------------------------------------------- */
 
 /* A name the names detector does not know right after "according to":

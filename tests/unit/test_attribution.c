@@ -9740,6 +9740,25 @@ static void test_people_plural_speaker(void **state)
 	crd_result_free(r);
 }
 
+/* The agent after the "by" of a passive with its auxiliary speaks when its
+ * head is a plural of people no vocabulary lists, a negation or an adverb
+ * between; a plural of things there ("the rules") is no speaker. */
+static void test_passive_plain_agent(void **state)
+{
+	(void)state;
+	const char *doc = "The levy was never mentioned by the panel moderators. The toll has been "
+	                  "questioned by local growers. The loss is explained by the rules.";
+	crd_result *r = tu_features(doc);
+	crd_evidence ev;
+	assert_true(cue_find(r, "mentioned", &ev));
+	assert_string_equal(str_attr(&ev, "source"), "the panel moderators");
+	assert_true(cue_find(r, "questioned", &ev));
+	assert_string_equal(str_attr(&ev, "source"), "local growers");
+	if (cue_find(r, "explained", &ev))
+		assert_null(tu_attr(&ev, "source"));
+	crd_result_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -10158,6 +10177,7 @@ int main(void)
 		cmocka_unit_test(test_town_state_in_speaker),
 		cmocka_unit_test(test_dash_aside_subject),
 		cmocka_unit_test(test_people_plural_speaker),
+		cmocka_unit_test(test_passive_plain_agent),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	tu_teardown();
