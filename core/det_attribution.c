@@ -1468,6 +1468,18 @@ static int title_case_line(const actx *x, uint32_t v)
 	return caps >= 3 && caps * 5 >= words * 4;
 }
 
+/* The speaker of a cue at v that opens a line set in title case with the
+ * capitalised words before it (see spk_headline_subject); 0 when none. */
+static int headline_speaker(const actx *x, uint32_t v, source *s)
+{
+	uint32_t a = v;
+	while (a > 0 && v - a < 5 && !(T(x, a)->flags & (TF_NEWLINE | TF_PARA)) && a > sent_start(x, v))
+		a--;
+	if (v - a >= 5 || !title_case_line(x, v))
+		return 0;
+	return spk_headline_subject(x, a, v, s);
+}
+
 /* A capitalised cue word inside an organisation's or a place's name:
  * "the Bee Informed Partnership", "the Say Yes Foundation"; or the portfolio
  * of an office, after "for" or "of" and a capitalised word: "Minister for
@@ -4026,6 +4038,8 @@ static uint32_t cue_at(actx *x, uint32_t i, int *err)
 		if (!found && strong && ed_form(x, v1 - 1) && !complement(x, v1) && !inverted_context(x, i))
 			return i + 1; /* "reasoned counter-arguments" */
 	}
+	if (!found && headline_speaker(x, i, &s))
+		found = 1; /* "Dana Voss Describes Her Years in the Race" */
 	if (participle_after_prep(x, i, v1, found ? &s : NULL))
 		return i + 1; /* "no shares in the companies mentioned." */
 	if (raid_on_place(x, i, v1, found ? &s : NULL))

@@ -579,6 +579,7 @@ int spk_surname_at(const actx *x, uint32_t lo, uint32_t v, source *s);
  * to" ("According to Variety", "according to Factcheck.org"). */
 int spk_unknown_name_after(const actx *x, uint32_t i, source *s);
 int spk_agent_after(const actx *x, uint32_t i, source *s);
+int spk_headline_subject(const actx *x, uint32_t a, uint32_t v, source *s);
 
 /* ---- quotations (det_quotes.c) ----------------------------------------- */
 

@@ -3565,6 +3565,34 @@ int spk_unknown_name_after(const actx *x, uint32_t i, source *s)
 	return 1;
 }
 
+/* The capitalised words [a, v) that open a line of title case right before
+ * its verb, as the line's speaker: "Dana Voss Describes Her Years in the
+ * Race", "Rural Mayors Come Out Against the Levy". Two to four words, none
+ * a word of grammar, a cue or a form in -ing or -ed, and a whole line of
+ * them up to the verb: not "Why Growers Say ...", "Report: Ames Says". */
+int spk_headline_subject(const actx *x, uint32_t a, uint32_t v, source *s)
+{
+	if (v < a + 2 || v > a + 4)
+		return 0;
+	for (uint32_t k = a; k < v; k++) {
+		const tok *t = T(x, k);
+		size_t n = t->fe - t->fs;
+		const char *f = x->d->view.fold + t->fs;
+		if (t->kind != TOK_WORD || !(t->flags & TF_CAP) || x->gram[k] || x->cue[k] || x->inq[k] ||
+		    x->stance[k] || x->qty[k] || src_ing_form(x->d, k) ||
+		    (n > 4 && memcmp(f + n - 2, "ed", 2) == 0))
+			return 0;
+	}
+	src_clear(s);
+	s->cls = SC_NAMED;
+	s->t0 = a;
+	s->t1 = v;
+	s->head = v - 1;
+	s->head_hash = src_hash(x->d, v - 1);
+	set_name(s, x, a, v);
+	return 1;
+}
+
 /* A capitalised -ing word that opens a sentence with a participle's phrase
  * ("Speaking at a town hall, ..."), not a name ("Sterling Heights"). */
 int spk_opening_ing(const actx *x, uint32_t i)

@@ -9759,6 +9759,21 @@ static void test_passive_plain_agent(void **state)
 	crd_result_free(r);
 }
 
+/* A headline set in title case speaks through the capitalised words that
+ * open it right before its verb, though no vocabulary knows the name. */
+static void test_headline_subject(void **state)
+{
+	(void)state;
+	const char *doc =
+	        "Dana Voss Describes Her Years Outside the Party\n\nThe former aide spoke on Monday "
+	        "at a library in the town and said little about the race.";
+	crd_result *r = tu_features(doc);
+	crd_evidence ev;
+	assert_true(cue_find(r, "Describes", &ev));
+	assert_string_equal(str_attr(&ev, "source"), "Dana Voss");
+	crd_result_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -10178,6 +10193,7 @@ int main(void)
 		cmocka_unit_test(test_dash_aside_subject),
 		cmocka_unit_test(test_people_plural_speaker),
 		cmocka_unit_test(test_passive_plain_agent),
+		cmocka_unit_test(test_headline_subject),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	tu_teardown();
