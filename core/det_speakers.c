@@ -955,6 +955,15 @@ static void resolve_pronoun_as(const actx *x, uint32_t p, const char *g, const c
 	} else if (s->plural && role(x, p, "pron")) {
 		/* "they say" with nobody to point at: the classic vague source */
 		s->cls = SC_VAGUE;
+	} else if (!s->plural && is(x, p, "it") && p + 1 < x->n && !aux_word(x, p + 1) &&
+	           (p == sent_start(x, p) || T(x, p - 1)->kind == TOK_PUNCT ||
+	            (role(x, p - 1, "bound") && !is(x, p - 1, "to")) || role(x, p - 1, "rel") ||
+	            is(x, p - 1, "that") || role(x, p - 1, "adv") || ly_adverb(x, p - 1))) {
+		/* "it stated", "it also warned" with no body to point at: still
+		 * a particular body or document, when it opens its clause; not
+		 * "it is", "it's", nor the object of a verb before it ("those
+		 * who reported it said") */
+		s->cls = SC_NAMED;
 	}
 }
 

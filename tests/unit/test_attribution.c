@@ -9774,6 +9774,26 @@ static void test_headline_subject(void **state)
 	crd_result_free(r);
 }
 
+/* An "it" that opens its clause before a cue, with no body or document to
+ * point back at, is still the speaker; an "it" a verb before it takes as
+ * its object is none. */
+static void test_unresolved_it_speaker(void **state)
+{
+	(void)state;
+	const char *doc = "The levy passed in May. It said the plan works. Two hikers found a bag. The "
+	                  "men who reported it said they saw wires.";
+	crd_result *r = tu_features(doc);
+	crd_evidence ev;
+	assert_true(cue_find(r, "said", &ev));
+	assert_string_equal(str_attr(&ev, "source"), "It");
+	for (size_t i = 0; i < crd_result_evidence_count(r); i++) {
+		crd_result_evidence(r, i, &ev);
+		if (strcmp(ev.feature, "named_source") == 0)
+			assert_string_not_equal(ev.text, "it");
+	}
+	crd_result_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -10194,6 +10214,7 @@ int main(void)
 		cmocka_unit_test(test_people_plural_speaker),
 		cmocka_unit_test(test_passive_plain_agent),
 		cmocka_unit_test(test_headline_subject),
+		cmocka_unit_test(test_unresolved_it_speaker),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	tu_teardown();
