@@ -3938,9 +3938,11 @@ static uint32_t cue_at(actx *x, uint32_t i, int *err)
 		 * subject did it, and the subject spoke: "Ruiz responded by
 		 * standing on the floor", "Okoye concluded by thanking the
 		 * crowd"; not "was answered by pointing to the rules" */
-		if (passive && !(p < i && aux_word(x, p)) && src_ing_form(x->d, v1 + 1) &&
+		static const char *const short_ing[] = { "using", "doing", "going", "being" };
+		if (passive && !(p < i && aux_word(x, p)) &&
+		    (src_ing_form(x->d, v1 + 1) || DOC_TOK_IN(x->d, v1 + 1, short_ing)) &&
 		    !(T(x, v1 + 1)->flags & TF_CAP))
-			passive = 0;
+			passive = 0; /* "Ruiz responded by using the figures" too */
 		/* a "By" that opens a paragraph, or a line with its capital, is
 		 * the byline under a headline, not the agent of the headline's
 		 * last verb: "Bridge Plan Rejected | By Maria Lopez" */

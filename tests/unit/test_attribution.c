@@ -9794,6 +9794,19 @@ static void test_unresolved_it_speaker(void **state)
 	crd_result_free(r);
 }
 
+/* "by" and a short form in -ing after a verb with no auxiliary tell how the
+ * subject did it, as the longer forms do: the subject still speaks. */
+static void test_by_short_ing(void **state)
+{
+	(void)state;
+	const char *doc = "Councillor Mara Quist responded by using the old figures.";
+	crd_result *r = tu_features(doc);
+	crd_evidence ev;
+	assert_true(cue_find(r, "responded", &ev));
+	assert_string_equal(str_attr(&ev, "source"), "Councillor Mara Quist");
+	crd_result_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -10215,6 +10228,7 @@ int main(void)
 		cmocka_unit_test(test_passive_plain_agent),
 		cmocka_unit_test(test_headline_subject),
 		cmocka_unit_test(test_unresolved_it_speaker),
+		cmocka_unit_test(test_by_short_ing),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	tu_teardown();
