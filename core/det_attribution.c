@@ -1416,7 +1416,7 @@ static int possessed_noun(const actx *x, uint32_t v, uint32_t v1)
 
 /* A form in -ing right after an article, a determiner or a possessive, or
  * after one and an adjective of age or sameness, modifies a noun or is one,
- * and reports nothing: "other telling signs", "the new thinking that", "his
+ * and reports nothing: "other telling signs", "the fresh thinking that", "his
  * own nominating convention". A verb's participle comes after its noun
  * ("the aides telling reporters"). "each", "another" and "this" can stand
  * alone before a verb ("each saying", "another noting"), and so no
@@ -3521,7 +3521,7 @@ static int joined_noun(const actx *x, uint32_t v, uint32_t v1)
 	if (src_attr_is(x->d, x->cue, v, "form", "ing", 0))
 		return v1 >= x->n || T(x, v1)->kind == TOK_PUNCT;
 	/* a plural: not a verb going on to a question or an adverb ("the
-	 * rules and concludes whether", "rapists or speaks gleefully") */
+	 * rules and concludes whether", "pundits or speaks gleefully") */
 	static const char *const wh[] = { "whether", "if", "what", "how", "why", "who", "when", "where" };
 	return !ed_form(x, v) && src_plural_form(f + t->fs, t->fe - t->fs) &&
 	       !(v1 < x->n && (DOC_TOK_IN(x->d, v1, wh) || ly_adverb(x, v1)));

@@ -6330,13 +6330,13 @@ static void test_saying_verbs_apologize_grill_float(void **state)
 
 /* Idioms of siding, praising and attacking are their subject's reports:
  * "came out in support of", "poured cold water on", "touched on", "struck
- * back"; not a deal that "was struck back in May". */
+ * back"; not a deal that "was struck back in June". */
 static void test_siding_and_attacking_idioms(void **state)
 {
 	(void)state;
 	const char *doc = "The nurses' union came out in support of the levy. Senator Ada Brooks poured cold "
 	                  "water on the plan. Mayor Ellen Voss touched on the budget. Councilman Ray Ortiz "
-	                  "struck back at his critics. The lease was struck back in May.";
+	                  "struck back at his critics. The lease was struck back in June.";
 	crd_result *r = tu_features(doc);
 	assert_true(cue_find(r, "came out in support of", NULL));
 	crd_evidence ev = must_find_cue(r, "poured cold water on");
@@ -6345,7 +6345,7 @@ static void test_siding_and_attacking_idioms(void **state)
 	assert_string_equal(str_attr(&ev, "source"), "Mayor Ellen Voss");
 	ev = must_find_cue(r, "struck back");
 	assert_string_equal(str_attr(&ev, "source"), "Councilman Ray Ortiz");
-	assert_false(cue_covers(r, doc, "struck back in May"));
+	assert_false(cue_covers(r, doc, "struck back in June"));
 	crd_result_free(r);
 }
 
@@ -9550,7 +9550,7 @@ static void test_cue_word_inside_name(void **state)
 }
 
 /* A form in -ing right after a determiner, or after one and an adjective,
- * modifies a noun or is one ("other telling marks", "the new thinking
+ * modifies a noun or is one ("other telling marks", "the fresh thinking
  * that"); after a comma it is the speaker's participle still. */
 static void test_ing_form_after_determiner(void **state)
 {
