@@ -578,7 +578,11 @@ int spk_surname_at(const actx *x, uint32_t lo, uint32_t v, source *s);
 /* A name the names detector does not know, at i right after "according
  * to" ("According to Variety", "according to Factcheck.org"). */
 int spk_unknown_name_after(const actx *x, uint32_t i, source *s);
+/* The agent at i after the "by" of a passive with its auxiliary, a plural
+ * of people no vocabulary lists ("was questioned by local growers"). */
 int spk_agent_after(const actx *x, uint32_t i, source *s);
+/* The capitalised words [a, v) that open a line of title case before its
+ * verb v, as its speaker ("Dana Voss Describes Her Years in the Race"). */
 int spk_headline_subject(const actx *x, uint32_t a, uint32_t v, source *s);
 
 /* ---- quotations (det_quotes.c) ----------------------------------------- */
