@@ -3535,6 +3535,19 @@ int spk_agent_after(const actx *x, uint32_t i, source *s)
 
 /* ---- names no detector knows ------------------------------------------- */
 
+/* Makes s the named source [a, b), a run of capitalised words no detector
+ * took, headed by its last word. */
+static void named_run(const actx *x, uint32_t a, uint32_t b, source *s)
+{
+	src_clear(s);
+	s->cls = SC_NAMED;
+	s->t0 = a;
+	s->t1 = b;
+	s->head = b - 1;
+	s->head_hash = src_hash(x->d, b - 1);
+	set_name(s, x, a, b);
+}
+
 /* A name the names detector does not know right after "according to":
  * "According to Variety", "according to The Federalist", "according to
  * Factcheck.org". Capitalised words, and a web address's dotted parts. */
@@ -3564,13 +3577,7 @@ int spk_unknown_name_after(const actx *x, uint32_t i, source *s)
 		k += 2;
 	if (k == i || (k == i + 1 && is(x, i, "the")))
 		return 0;
-	src_clear(s);
-	s->cls = SC_NAMED;
-	s->t0 = i;
-	s->t1 = k;
-	s->head = k - 1;
-	s->head_hash = src_hash(x->d, k - 1);
-	set_name(s, x, i, k);
+	named_run(x, i, k, s);
 	return 1;
 }
 
@@ -3592,13 +3599,7 @@ int spk_headline_subject(const actx *x, uint32_t a, uint32_t v, source *s)
 		    (n > 4 && memcmp(f + n - 2, "ed", 2) == 0))
 			return 0;
 	}
-	src_clear(s);
-	s->cls = SC_NAMED;
-	s->t0 = a;
-	s->t1 = v;
-	s->head = v - 1;
-	s->head_hash = src_hash(x->d, v - 1);
-	set_name(s, x, a, v);
+	named_run(x, a, v, s);
 	return 1;
 }
 
