@@ -633,7 +633,11 @@ static void tagged_posts(actx *x)
 	const char *t = x->d->text;
 	size_t len = x->d->len;
 	for (size_t i = 0; i + 6 < len && x->ntagged < TAGGED_MAX; i++) {
-		if (t[i] != '<' || memcmp(t + i, "<tweet", 6) != 0 || (t[i + 6] != ' ' && t[i + 6] != '>'))
+		const char *lt = memchr(t + i, '<', len - i - 6);
+		if (!lt)
+			break;
+		i = (size_t)(lt - t);
+		if (memcmp(t + i, "<tweet", 6) != 0 || (t[i + 6] != ' ' && t[i + 6] != '>'))
 			continue;
 		size_t g = i + 6;
 		int author = 0;
