@@ -3047,11 +3047,13 @@ static int inside_report(const actx *x, uint32_t i)
 	if (g > lo + 1 && (is(x, g - 1, "who") || is(x, g - 1, "which")) && doc_mark_at(x->d, g - 2, ',') &&
 	    v > c->t1 + 1 && doc_mark_at(x->d, v - 1, ',') && !x->inq[v - 1] && !src_ing_form(x->d, i) &&
 	    (finite_form(x, i) || v < i)) {
+		/* a report in the 40 words before the subject; a run with no
+		 * full stop may hold thousands, and the look back stays short */
 		int earlier = 0;
-		for (uint32_t k = lo; k + 2 < g; k++)
+		for (uint32_t k = g > lo + 42 ? g - 42 : lo; k + 2 < g; k++)
 			earlier |= x->cue[k] && !x->inq[k];
 		uint32_t k = c->t1;
-		while (k < v - 1 && !x->inq[k] && T(x, k)->kind != TOK_PUNCT)
+		while (k < v - 1 && k < c->t1 + 40 && !x->inq[k] && T(x, k)->kind != TOK_PUNCT)
 			k++;
 		if (k == v - 1 && !earlier)
 			return 0;
