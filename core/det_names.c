@@ -1170,12 +1170,15 @@ static int glued(const crd_doc *d, uint32_t i)
 
 /* Whether the word at k is the numeral of a generation that closes a
  * person's name of two words or more, as "Jr." does: "Carl Mowbray III",
- * "Dana R. Voss II"; not a row of acronyms nor a thing's series
- * ("Moravia II", "World War II", whose "War" no name takes). */
-static int generation(const crd_doc *d, uint32_t r, uint32_t k, uint32_t e)
+ * "Dana R. Voss II": two words, or more that open on a given name or
+ * an initial after the first; not a row of acronyms nor a thing's series
+ * ("Moravia II", "World War II", "Grand Theft Auto IV"). */
+static int generation(const names *x, uint32_t r, uint32_t k, uint32_t e)
 {
 	static const char *const numerals[] = { "ii", "iii", "iv" };
-	if (k + 1 != e || k < r + 2 || !DOC_TOK_IN(d, k, numerals))
+	const crd_doc *d = x->d;
+	if (k + 1 != e || k < r + 2 || !(k == r + 2 || x->given_name[r] || initial_part(d, r + 1)) ||
+	    !DOC_TOK_IN(d, k, numerals))
 		return 0;
 	const tok *p = &d->toks.v[k - 1];
 	return p->kind == TOK_WORD && !(p->flags & TF_UPPER) && p->fe - p->fs > 1;
@@ -1487,7 +1490,7 @@ static void classify(names *x, uint32_t s, uint32_t e)
 		return;
 	for (uint32_t k = r; k < e; k++)
 		if (d->toks.v[k].flags & TF_UPPER && !(d->toks.v[k].flags & TF_ABBREV) &&
-		    !initial_part(d, k) && !generation(d, r, k, e))
+		    !initial_part(d, k) && !generation(x, r, k, e))
 			return; /* "ISIS NDF", a row of acronyms */
 	if (lower_tail(d, e - 1))
 		return; /* an adjective: "Nobel Prize-winning", "New York-based" */

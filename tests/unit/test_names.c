@@ -2164,6 +2164,14 @@ static void test_generation_numerals(void **state)
 	assert_true(tu_find(r, "named_person", "Odessa Brandvold II", NULL));
 	assert_false(tu_covers(r, doc, "named_person", "Moravia II"));
 	crd_result_free(r);
+
+	/* more than two words before the numeral open on a given name or
+	 * have an initial, or they are a title: "Harlan T. Wixom III" above,
+	 * not a game's sequel */
+	doc = "Harbor Night Racer IV sold well, analysts said.";
+	r = tu_features(doc);
+	assert_false(tu_covers(r, doc, "named_person", "Harbor Night Racer IV"));
+	crd_result_free(r);
 }
 
 /* A broadcaster's letters before "TV" name it, and it speaks through a
