@@ -1420,15 +1420,15 @@ static int possessed_noun(const actx *x, uint32_t v, uint32_t v1)
 
 /* A form in -ing right after an article, a determiner or a possessive, or
  * after one and an adjective of age or sameness, modifies a noun or is one,
- * and reports nothing: "other telling signs", "the fresh thinking that", "his
- * own nominating convention". A verb's participle comes after its noun
+ * and reports nothing: "other telling signs", "the fresh thinking that", "her
+ * own founding charter". A verb's participle comes after its noun
  * ("the aides telling reporters"). "each", "another" and "this" can stand
  * alone before a verb ("each saying", "another noting"), and so no
  * determiner here. A plural in -s after an article is a noun too ("could
- * not attend any shows", "struck the same notes"); after a possessive it
+ * not catch any shows", "hit the same notes"); after a possessive it
  * may be a noun of saying the owner holds, which the stance nouns read. A
  * form in -ed there before a plain word is an adjective of that word ("its
- * own recommended list", "the same alleged abuses"). */
+ * own proposed slate", "the same disputed figures"). */
 static int determined_noun(const actx *x, uint32_t v)
 {
 	static const char *const dets[] = { "the", "a",     "an",  "any", "every", "other",

@@ -9565,28 +9565,28 @@ static void test_ing_form_after_determiner(void **state)
 	assert_true(cue_covers(r, doc, "telling the crowd"));
 	crd_result_free(r);
 	/* a plural after an article is a noun: no verb follows "any" */
-	doc = "The band played the county fair, but Ames could not attend any shows that summer.";
+	doc = "The band played the county fair, but Ames could not catch any shows that summer.";
 	r = tu_features(doc);
 	assert_false(cue_covers(r, doc, "shows that"));
 	crd_result_free(r);
 	/* a form in -ed between a determiner and its noun is an adjective */
-	doc = "The board drew up its own recommended list of judges on Friday. Now Ames and his aides face "
-	      "some of the same alleged abuses.";
+	doc = "The board drew up its own proposed slate of judges on Friday. Now Ames and his aides face "
+	      "some of the same disputed figures.";
 	r = tu_features(doc);
-	assert_false(cue_covers(r, doc, "recommended list"));
-	assert_false(cue_covers(r, doc, "alleged abuses"));
+	assert_false(cue_covers(r, doc, "proposed slate"));
+	assert_false(cue_covers(r, doc, "disputed figures"));
 	crd_result_free(r);
 }
 
 /* A plural joined by "and" to a plural noun, with nothing a verb takes
- * after it, is a noun of the same list ("boos and jeers from the crowd",
+ * after it, is a noun of the same list ("whistles and jeers from the crowd",
  * "new faces and voices in the party"); a verb there keeps its object or
  * its clause ("the farms and says that"). */
 static void test_plural_joined_to_noun(void **state)
 {
 	(void)state;
 	const char *doc =
-	        "Mayor Ames drew boos and jeers from the crowd at the fair. Voters want new faces and "
+	        "Mayor Ames drew whistles and jeers from the crowd at the fair. Voters want new faces and "
 	        "voices in the council. Senator Ruiz toured the farms and says that the levy is "
 	        "fair.";
 	crd_result *r = tu_features(doc);
